@@ -1,0 +1,62 @@
+package dev.krait.ast;
+
+import dev.krait.text.Repr;
+import java.math.BigInteger;
+
+/**
+ * The value of a {@code Constant} (or {@code MatchSingleton}) node: the Python objects that can appear
+ * as literals. The evaluator turns each into its runtime object once, at compile time; the dump shows
+ * each with CPython's {@code repr}.
+ */
+public sealed interface ConstantValue {
+    /** CPython's {@code repr()} of the value. */
+    String repr();
+
+    None NONE = new None();
+    Ellipsis ELLIPSIS = new Ellipsis();
+    Bool TRUE = new Bool(true);
+    Bool FALSE = new Bool(false);
+
+    record None() implements ConstantValue {
+        @Override public String repr() { return "None"; }
+    }
+
+    record Ellipsis() implements ConstantValue {
+        @Override public String repr() { return "Ellipsis"; }
+    }
+
+    record Bool(boolean value) implements ConstantValue {
+        @Override public String repr() { return value ? "True" : "False"; }
+    }
+
+    record Int(BigInteger value) implements ConstantValue {
+        @Override public String repr() { return value.toString(); }
+    }
+
+    record Float(double value) implements ConstantValue {
+        @Override public String repr() { return Repr.floatRepr(value); }
+    }
+
+    /** An imaginary literal such as {@code 2j}: a complex number with real part 0.0. */
+    record Imaginary(double imag) implements ConstantValue {
+        @Override public String repr() { return Repr.imaginaryRepr(imag); }
+    }
+
+    /**
+     * A str. Python strings are sequences of code points; here a Java string holds them, with lone
+     * surrogates (from escapes such as {@code "\ud800"}) kept as single UTF-16 units.
+     */
+    record Str(String value) implements ConstantValue {
+        @Override public String repr() { return Repr.strRepr(value); }
+    }
+
+    record Bytes(byte[] value) implements ConstantValue {
+        @Override public String repr() { return Repr.bytesRepr(value); }
+
+        @Override public boolean equals(Object o) {
+            return o instanceof Bytes b && java.util.Arrays.equals(value, b.value);
+        }
+
+        @Override public int hashCode() { return java.util.Arrays.hashCode(value); }
+    }
+}
