@@ -107,7 +107,7 @@ public final class Repr {
                 sb.append("\\r");
             } else if (cp < 0x20 || cp == 0x7f) {
                 hex(sb, "\\x", cp, 2);
-            } else if (cp < 0x7f || Printable.isPrintable(cp)) {
+            } else if (cp < 0x7f || dev.krait.unicode.UnicodeData.isPrintable(cp)) {
                 sb.appendCodePoint(cp);
             } else if (cp <= 0xff) {
                 hex(sb, "\\x", cp, 2);

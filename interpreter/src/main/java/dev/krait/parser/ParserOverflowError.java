@@ -1,0 +1,20 @@
+package dev.krait.parser;
+
+/**
+ * A source too deeply nested to parse: CPython raises MemoryError ("Parser stack overflowed - Python
+ * source too complex to parse") or RecursionError for these. Carries the Python exception's type name
+ * and message; captures no Java stack trace.
+ */
+public final class ParserOverflowError extends RuntimeException {
+    public final String pythonType;
+
+    public ParserOverflowError(String pythonType, String message) {
+        super(message, null, false, false);
+        this.pythonType = pythonType;
+    }
+
+    /** The last line of the traceback CPython prints, e.g. {@code "MemoryError: ..."}. */
+    public String lastLine() {
+        return pythonType + ": " + getMessage();
+    }
+}
