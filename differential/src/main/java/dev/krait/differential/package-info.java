@@ -1,0 +1,5 @@
+/**
+ * Differential testing: CPython 3.11 (the oracle) and Krait run on the same inputs, and what they do is
+ * compared. The tests of this module run the installed standard library and the corpora through it.
+ */
+package dev.krait.differential;
