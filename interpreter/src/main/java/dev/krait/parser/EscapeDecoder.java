@@ -7,9 +7,9 @@ import dev.krait.unicode.UnicodeData;
  * down to the text of their errors.
  *
  * <p>CPython does not decode a str literal directly: it first rewrites the literal's body into pure
- * ASCII (each non-ASCII code point becomes {@code \UXXXXXXXX}, and a backslash before one becomes
- * {@code \u005c}), then hands that to the {@code unicode_escape} codec. The codec's error messages
- * quote byte positions in the rewritten text, so Krait rewrites the same way when the body holds
+ * ASCII (each non-ASCII code point becomes {@code \UXXXXXXXX}, and a backslash before one, or at
+ * the end, becomes the escape of a backslash, u005c), then hands that to the {@code unicode_escape}
+ * codec. The codec's error messages quote byte positions in the rewritten text, so Krait rewrites the same way when the body holds
  * non-ASCII characters, and otherwise decodes the source text in place.
  *
  * <p>Warnings (invalid escapes, octal escapes above {@code \377}) are DeprecationWarnings in 3.11
@@ -51,7 +51,7 @@ final class EscapeDecoder {
 
     /**
      * CPython's pre-pass: non-ASCII code points to {@code \UXXXXXXXX}, a backslash that ends the
-     * text or precedes a non-ASCII code point to {@code \u005c}, so it stays a literal backslash.
+     * text or precedes a non-ASCII code point to the escape u005c, so it stays a backslash.
      */
     private static String rewriteToAscii(String text, int from, int to) {
         StringBuilder sb = new StringBuilder((to - from) * 2);
@@ -99,7 +99,9 @@ final class EscapeDecoder {
             }
             int start = i - 1;
             if (i >= to) {
-                throw unicodeError(s, from, start, i, "\\ at end of string");
+                // CPython's pre-pass escaped a final backslash (as u005c): it stays literal.
+                out.append('\\');
+                break;
             }
             c = s.charAt(i++);
             switch (c) {
