@@ -9,8 +9,9 @@ import dev.krait.unicode.UnicodeData;
  * <p>CPython does not decode a str literal directly: it first rewrites the literal's body into pure
  * ASCII (each non-ASCII code point becomes {@code \UXXXXXXXX}, and a backslash before one, or at
  * the end, becomes the escape of a backslash, u005c), then hands that to the {@code unicode_escape}
- * codec. The codec's error messages quote byte positions in the rewritten text, so Krait rewrites the same way when the body holds
- * non-ASCII characters, and otherwise decodes the source text in place.
+ * codec. The codec's error messages quote byte positions in the rewritten text, so Krait rewrites
+ * the same way when the body holds non-ASCII characters, and otherwise decodes the source text in
+ * place.
  *
  * <p>Warnings (invalid escapes, octal escapes above {@code \377}) are DeprecationWarnings in 3.11
  * that {@code ast.parse} does not turn into errors, so they are not reported here.
