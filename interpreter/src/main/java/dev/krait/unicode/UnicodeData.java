@@ -53,7 +53,37 @@ public final class UnicodeData {
 
     /** {@code unicodedata.normalize('NFKC', s)}; returns {@code s} itself when unchanged. */
     public static String normalizeNfkc(String s) {
-        return Normalization.nfkc(s);
+        return Normalization.normalize(NormalizationForm.NFKC, s);
+    }
+
+    /** {@code unicodedata.normalize(form, s)}; returns {@code s} itself when unchanged. */
+    public static String normalize(NormalizationForm form, String s) {
+        return Normalization.normalize(form, s);
+    }
+
+    /** {@code unicodedata.is_normalized(form, s)}. */
+    public static boolean isNormalized(NormalizationForm form, String s) {
+        return Normalization.normalize(form, s) == s;
+    }
+
+    /** {@code unicodedata.decomposition(chr(cp))}: "" where there is none. */
+    public static String decomposition(int cp) {
+        return DecompositionText.of(cp);
+    }
+
+    /** {@code unicodedata.bidirectional(chr(cp))}: "" where there is none. */
+    public static String bidirectional(int cp) {
+        return CharProperties.bidirectional(cp);
+    }
+
+    /** {@code unicodedata.east_asian_width(chr(cp))}. */
+    public static String eastAsianWidth(int cp) {
+        return CharProperties.eastAsianWidth(cp);
+    }
+
+    /** {@code unicodedata.mirrored(chr(cp))}: whether the character is mirrored in bidi text. */
+    public static boolean isMirrored(int cp) {
+        return CharProperties.has(cp, CharProperties.MIRRORED);
     }
 
     /**
