@@ -1,8 +1,11 @@
 package dev.krait.unicode;
 
+import java.util.Arrays;
+
 /**
  * The per-code-point property record: the general category in the low 5 bits, one bit per
- * predicate above it, then the bidirectional class, East Asian width and mirrored bit, each derived by the generator from CPython 3.11 itself (the identifier
+ * predicate above it, then the bidirectional class, East Asian width, mirrored bit and two
+ * normalization quick-check bits, each derived by the generator from CPython 3.11 itself (the identifier
  * classes from {@code str.isidentifier}, printability from {@code str.isprintable}, and so on).
  * Distinct records are few (a few hundred), so the table maps code points to record numbers.
  * Loaded on first use, as a whole, by the JVM's lazy class initialisation of {@link Table}.
@@ -31,6 +34,9 @@ final class CharProperties {
     private static final int BIDI_SHIFT = 20;
     private static final int WIDTH_SHIFT = 25;
     static final int MIRRORED = 1 << 28;
+    /** Its own NFC (NFKC), combining class 0, never composes with what precedes it. */
+    static final int NFC_INERT = 1 << 29;
+    static final int NFKC_INERT = 1 << 30;
     private static final String[] FLAG_NAMES = {"XID_START", "XID_CONTINUE", "PRINTABLE", "SPACE",
         "ALPHA", "DECIMAL", "DIGIT", "NUMERIC", "ALNUM", "LOWER", "UPPER", "TITLE", "CASED",
         "CASE_IGNORABLE", "LINEBREAK"};
@@ -49,7 +55,7 @@ final class CharProperties {
             try (TableInput in = TableInput.open("properties")) {
                 CATEGORIES = names(in);
                 String[] flags = names(in);
-                if (!java.util.Arrays.equals(flags, FLAG_NAMES)) {
+                if (!Arrays.equals(flags, FLAG_NAMES)) {
                     throw new IllegalStateException("properties.gz has flags "
                             + String.join(",", flags));
                 }

@@ -95,7 +95,7 @@ final class Normalization {
         while (i < n && s.charAt(i) < FIRST_AFFECTED) {
             i++;
         }
-        if (i == n) {
+        if (i == n || isInert(form, s, i)) {
             return s;
         }
         boolean compatibility = form == NormalizationForm.NFKC || form == NormalizationForm.NFKD;
@@ -107,6 +107,31 @@ final class Normalization {
         }
         String result = new String(cps, 0, length);
         return result.equals(s) ? s : result;
+    }
+
+    /**
+     * Whether s from {@code start} on is made of characters that are their own normal form,
+     * have combining class 0 and never compose with a preceding character: then s is already
+     * normalized. A cheaper, narrower form of CPython's is_normalized_quickcheck, which also
+     * returns its input unchanged; it reads only the property table.
+     */
+    private static boolean isInert(NormalizationForm form, String s, int start) {
+        int flag = switch (form) {
+            case NFC -> CharProperties.NFC_INERT;
+            case NFKC -> CharProperties.NFKC_INERT;
+            case NFD, NFKD -> 0;
+        };
+        if (flag == 0) {
+            return false;
+        }
+        for (int i = start; i < s.length(); ) {
+            int cp = s.codePointAt(i);
+            if (cp >= FIRST_AFFECTED && !CharProperties.has(cp, flag)) {
+                return false;
+            }
+            i += Character.charCount(cp);
+        }
+        return true;
     }
 
     /**
