@@ -5,8 +5,9 @@ import java.util.Arrays;
 /**
  * The per-code-point property record: the general category in the low 5 bits, one bit per
  * predicate above it, then the bidirectional class, East Asian width, mirrored bit and two
- * normalization quick-check bits, each derived by the generator from CPython 3.11 itself (the identifier
- * classes from {@code str.isidentifier}, printability from {@code str.isprintable}, and so on).
+ * normalization quick-check bits, each derived by the generator from CPython 3.11 itself (the
+ * identifier classes from {@code str.isidentifier}, printability from {@code str.isprintable},
+ * and so on).
  * Distinct records are few (a few hundred), so the table maps code points to record numbers.
  * Loaded on first use, as a whole, by the JVM's lazy class initialisation of {@link Table}.
  * CPython counterpart: {@code Objects/unicodectype.c} and its {@code _PyUnicode_TypeRecord}.

@@ -14,7 +14,7 @@ public enum NormalizationForm {
     /** Compatibility decomposition. */
     NFKD;
 
-    /** The form called {@code name} in Python, or {@code null} (CPython: "invalid normalization form"). */
+    /** The form called {@code name} in Python, or {@code null} ("invalid normalization form"). */
     public static NormalizationForm named(String name) {
         for (NormalizationForm form : values()) {
             if (form.name().equals(name)) {

@@ -87,9 +87,9 @@ public final class UnicodeData {
     }
 
     /**
-     * The code point(s) that {@code \N{name}} denotes, as CPython's {@code unicodedata.lookup} finds them
-     * (names, aliases; case-insensitive), or {@code null} if there is none. Named sequences are
-     * not accepted, as in CPython 3.11's string literals.
+     * The code point(s) that {@code \N{name}} denotes, as CPython's {@code unicodedata.lookup}
+     * finds them (names, aliases; case-insensitive), or {@code null} if there is none. Named
+     * sequences are not accepted, as in CPython 3.11's string literals.
      */
     public static String lookupName(String name) {
         int cp = CharacterNames.codePointOf(name);
@@ -206,12 +206,12 @@ public final class UnicodeData {
         return CharProperties.has(cp, CharProperties.LINEBREAK);
     }
 
-    /** Appends {@code chr(cp).lower()} (the full mapping) to {@code out}. */
+    /** Appends {@code chr(cp).lower()} (the full mapping) to {@code out}; cp must be valid. */
     public static void appendLower(int cp, StringBuilder out) {
         CaseMapping.append(CaseMapping.LOWER, cp, out);
     }
 
-    /** Appends {@code chr(cp).upper()} (the full mapping) to {@code out}. */
+    /** Appends {@code chr(cp).upper()} (the full mapping) to {@code out}; cp must be valid. */
     public static void appendUpper(int cp, StringBuilder out) {
         CaseMapping.append(CaseMapping.UPPER, cp, out);
     }
@@ -221,7 +221,7 @@ public final class UnicodeData {
         CaseMapping.append(CaseMapping.TITLE, cp, out);
     }
 
-    /** Appends {@code chr(cp).casefold()} to {@code out}. */
+    /** Appends {@code chr(cp).casefold()} to {@code out}; cp must be valid. */
     public static void appendCasefold(int cp, StringBuilder out) {
         CaseMapping.append(CaseMapping.FOLD, cp, out);
     }

@@ -23,6 +23,7 @@ class EveryCodePointTest {
     /** The line format, in Python; {@link #line} writes the same from Krait's answers. */
     private static final String PYTHON = """
             import hashlib, struct, unicodedata as u
+            FORMS = ('NFC', 'NFD', 'NFKC', 'NFKD')
             def sigma_final(s, at=-1):
                 return s.lower()[at] == '\\u03c2'
             def hexes(s, c):
@@ -30,19 +31,23 @@ class EveryCodePointTest {
             def line(cp):
                 c = chr(cp)
                 cased = c.islower() or c.istitle()
-                ignorable = sigma_final('a\\u03a3' + c, 1) if cased else sigma_final('a' + c + '\\u03a3')
+                if cased:
+                    ignorable = sigma_final('a\\u03a3' + c, 1)
+                else:
+                    ignorable = sigma_final('a' + c + '\\u03a3')
                 flags = [c.isidentifier(), ('a' + c).isidentifier(), c.isprintable(), c.isspace(),
                          c.isalpha(), c.isdecimal(), c.isdigit(), c.isnumeric(), c.isalnum(),
                          c.islower(), c.isupper(), u.category(c) == 'Lt', cased, ignorable,
                          len(('a' + c + 'b').splitlines()) > 1]
                 numeric = u.numeric(c, None)
-                numeric = '' if numeric is None else '%X' % struct.unpack('>Q', struct.pack('>d', numeric))[0]
-                forms = ';'.join(hexes(u.normalize(f, c), c) for f in ('NFC', 'NFD', 'NFKC', 'NFKD'))
+                if numeric is not None:
+                    numeric = '%X' % struct.unpack('>Q', struct.pack('>d', numeric))[0]
+                forms = ';'.join(hexes(u.normalize(f, c), c) for f in FORMS)
                 return '%X|%s|%s|%s|%s|%d|%s|%s|%s|%s|%d|%d|%s|%s|%s|%d|%s\\n' % (
                     cp, u.category(c), ''.join('1' if f else '0' for f in flags), u.name(c, ''),
                     forms, u.combining(c), hexes(c.lower(), c),
                     hexes(c.upper(), c), hexes(c.title(), c), hexes(c.casefold(), c),
-                    u.decimal(c, -1), u.digit(c, -1), numeric, u.bidirectional(c),
+                    u.decimal(c, -1), u.digit(c, -1), numeric or '', u.bidirectional(c),
                     u.east_asian_width(c), u.mirrored(c), u.decomposition(c))
             if len(sys.argv) > 1:
                 start = int(sys.argv[1])

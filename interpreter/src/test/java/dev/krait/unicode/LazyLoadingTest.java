@@ -12,14 +12,16 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Start-up never pays for the tables: ASCII questions (identifiers, printability, NFKC of ASCII
- * text) read no table, and a non-ASCII question reads only the table it needs. A fresh JVM runs
- * {@link #main} with class-load logging, and the holder classes that read the files must (not)
- * appear.
+ * text, case mappings, digit values) read no table, and a non-ASCII question reads only the
+ * table it needs. A fresh JVM runs {@link #main} with class-load logging, and the holder classes
+ * that read the files must (not) appear.
  */
 class LazyLoadingTest {
     private static final String PROPERTIES = "dev.krait.unicode.CharProperties$Table";
     private static final String NORMALIZATION = "dev.krait.unicode.Normalization$Data";
     private static final String NAMES = "dev.krait.unicode.CharacterNames$Data";
+    private static final List<String> OTHERS = List.of("dev.krait.unicode.CaseMapping$Data",
+            "dev.krait.unicode.NumericValues$Data");
 
     /** Asks ASCII questions, prints a marker, then asks for one non-ASCII identifier class. */
     public static void main(String[] args) {
@@ -27,6 +29,14 @@ class LazyLoadingTest {
         for (int cp = 0; cp < 128; cp++) {
             all &= UnicodeData.isXidContinue(cp) | !UnicodeData.isXidStart(cp);
             all &= UnicodeData.isPrintable(cp) || cp < ' ' || cp == 0x7f;
+            StringBuilder mapped = new StringBuilder();
+            UnicodeData.appendLower(cp, mapped);
+            UnicodeData.appendUpper(cp, mapped);
+            UnicodeData.appendTitle(cp, mapped);
+            UnicodeData.appendCasefold(cp, mapped);
+            all &= mapped.length() == 4;
+            all &= UnicodeData.decimal(cp) == UnicodeData.digit(cp)
+                    && (UnicodeData.decimal(cp) >= 0) == !Double.isNaN(UnicodeData.numeric(cp));
         }
         all &= UnicodeData.normalizeNfkc("ascii_only_identifier").equals("ascii_only_identifier");
         System.out.println("ASCII-DONE " + all);
@@ -48,7 +58,8 @@ class LazyLoadingTest {
         String before = output.substring(0, marker);
         String after = output.substring(marker);
         assertFalse(before.contains(PROPERTIES) || before.contains(NORMALIZATION)
-                || before.contains(NAMES), "a table was read for ASCII questions");
+                || before.contains(NAMES) || OTHERS.stream().anyMatch(before::contains),
+                "a table was read for ASCII questions");
         assertTrue(after.contains(PROPERTIES), "the properties table was not read for U+00E9");
         assertFalse(after.contains(NORMALIZATION) || after.contains(NAMES),
                 "tables other than properties were read for U+00E9");

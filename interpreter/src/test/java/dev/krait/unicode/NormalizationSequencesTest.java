@@ -29,7 +29,8 @@ class NormalizationSequencesTest {
                     a, b = (int(x, 16) for x in d.split())
                     if u.normalize('NFC', chr(a) + chr(b)) == chr(cp):
                         pairs.append((a, b))
-            compat = [cp for cp in range(MAX) if ok(cp) and u.decomposition(chr(cp)).startswith('<')]
+            compat = [cp for cp in range(MAX)
+                      if ok(cp) and u.decomposition(chr(cp)).startswith('<')]
             jamo = list(range(0x1100, 0x1200)) + list(range(0xAC00, 0xAC40)) + [0xD7A3, 0xD7A4]
             cases = []
             rng = random.Random(3110)
@@ -79,7 +80,8 @@ class NormalizationSequencesTest {
                 report.append("\n  CPython ").append(line).append("\n  Krait   ").append(actual);
             }
         }
-        assertEquals(0, failures, "normalization differs from CPython (input;NFC;is;NFD;is;NFKC;is;NFKD;is):" + report);
+        assertEquals(0, failures, "normalization differs from CPython "
+                + "(input;NFC;is;NFD;is;NFKC;is;NFKD;is):" + report);
     }
 
     @Test
