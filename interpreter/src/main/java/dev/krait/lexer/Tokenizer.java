@@ -156,6 +156,16 @@ public final class Tokenizer {
     // CPython: Parser/tokenizer.c translate_newlines
     private static char[] translateNewlines(String text, boolean execInput) {
         int len = text.length();
+        char last = len == 0 ? 0 : text.charAt(len - 1);
+        boolean addNewline = execInput && last != '\n' && last != '\r';
+        if (text.indexOf('\r') < 0) { // the common case: nothing to translate
+            char[] out = new char[len + (addNewline ? 1 : 0)];
+            text.getChars(0, len, out, 0);
+            if (addNewline) {
+                out[len] = '\n';
+            }
+            return out;
+        }
         char[] out = new char[len + 1];
         int n = 0;
         for (int i = 0; i < len; i++) {
@@ -168,7 +178,7 @@ public final class Tokenizer {
             }
             out[n++] = c;
         }
-        if (execInput && (n == 0 || out[n - 1] != '\n')) {
+        if (addNewline) {
             out[n++] = '\n';
         }
         return n == out.length ? out : java.util.Arrays.copyOf(out, n);
@@ -201,9 +211,25 @@ public final class Tokenizer {
         }
     }
 
+    /** The UTF-8 byte length of {@code s[from, to)}, the column of {@code to} in its line. */
     private int byteColumn(int from, int to, boolean nonAscii) {
-        return nonAscii ? Utf8.byteLength(s, from, to) : to - from;
+        if (!nonAscii) {
+            return to - from;
+        }
+        // tokens move forward: continue from the last column measured on this line
+        if (from != columnLineStart || to < columnPos) {
+            columnLineStart = from;
+            columnPos = from;
+            columnBytes = 0;
+        }
+        columnBytes += Utf8.byteLength(s, columnPos, to);
+        columnPos = to;
+        return columnBytes;
     }
+
+    private int columnLineStart = -1;
+    private int columnPos;
+    private int columnBytes;
 
     // --- reading characters (CPython: tok_nextc, tok_backup, tok_underflow_string) ---
 
