@@ -69,7 +69,7 @@ class StringStdlibTest {
      * shows them as that code point. A known difference of the value representation, not of
      * string parsing; such tokens are counted apart.
      */
-    private static final java.util.regex.Pattern SURROGATE_PAIR =
+    static final java.util.regex.Pattern SURROGATE_PAIR =
             java.util.regex.Pattern.compile("\\\\ud[89ab][0-9a-f]{2}\\\\ud[c-f]");
 
     @Test
