@@ -13,7 +13,7 @@ import java.util.List;
  * The COMPOUND STATEMENTS section except function definitions: {@code compound_stmt},
  * {@code block}, decorators, class definitions, and the if, while, for, with and try statements.
  */
-abstract class CompoundRules extends PatternRules {
+abstract class CompoundRules extends CompositePatternRules {
     static final int BLOCK = 70;
 
     CompoundRules(TokenSource source, String filename) {

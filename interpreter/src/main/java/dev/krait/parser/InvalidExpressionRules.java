@@ -122,7 +122,7 @@ abstract class InvalidExpressionRules extends FunctionRules {
     /**
      * <pre>
      * invalid_arguments:
-     *     | a=args ',' '*'
+     *     | a=args ',' b='*'
      *     | a=expression b=for_if_clauses ',' [args | expression for_if_clauses]
      *     | a=NAME b='=' expression for_if_clauses
      *     | a=args b=for_if_clauses
@@ -134,8 +134,10 @@ abstract class InvalidExpressionRules extends FunctionRules {
     final Object invalid_arguments() {
         int start = mark;
         Expr a = args();
-        if (a != null && expect(COMMA) != null && expect(STAR) != null) {
-            throw raiseSyntaxErrorKnownLocation(a,
+        Token star;
+        if (a != null && expect(COMMA) != null && (star = expect(STAR)) != null) {
+            // CPython 3.11.7 reports this at the '*' (3.11.2's grammar said "at a")
+            throw raiseSyntaxErrorKnownLocation(star,
                     "iterable argument unpacking follows keyword argument unpacking");
         }
         mark = start;

@@ -130,13 +130,7 @@ abstract class ParserBase implements StringParser.Host {
 
     /** CPython: Parser/pegen.c _PyPegen_fill_token. Reads one more token into the buffer. */
     final void fillToken() {
-        Token t;
-        try {
-            t = source.next();
-        } catch (PythonSyntaxError e) {
-            tokenizerFailed = true;
-            throw e;
-        }
+        Token t = nextToken();
         if (fill == tokens.length) {
             int n = fill * 2;
             tokens = java.util.Arrays.copyOf(tokens, n);
@@ -155,6 +149,52 @@ abstract class ParserBase implements StringParser.Host {
         types[fill] = type;
         levels[fill] = source.bracketLevel();
         fill++;
+    }
+
+    /** Whether this parses {@code single} input ({@code Py_single_input}). */
+    boolean singleInput;
+    private boolean parsingStarted;
+    /** INDENTs minus DEDENTs seen, to imply the missing DEDENTs at the end of single input. */
+    private int indentDepth;
+    private int pendingDedents;
+
+    /**
+     * The tokenizer's next token, with pegen's treatment of the end of {@code single} input: the
+     * first ENDMARKER after some input becomes a NEWLINE, preceded by the DEDENTs still open
+     * (CPython: Parser/pegen.c _PyPegen_fill_token).
+     */
+    private Token nextToken() {
+        Token t;
+        if (pendingDedents > 0) {
+            pendingDedents--;
+            Token last = tokens[fill - 1];
+            t = new Token(TokenKind.DEDENT, "", last.endLineno(), -1, last.endLineno(), -1);
+        } else {
+            try {
+                t = source.next();
+            } catch (PythonSyntaxError e) {
+                tokenizerFailed = true;
+                throw e;
+            }
+        }
+        if (!singleInput) {
+            return t;
+        }
+        if (t.kind() == TokenKind.INDENT) {
+            indentDepth++;
+        } else if (t.kind() == TokenKind.DEDENT) {
+            indentDepth--;
+        }
+        if (t.kind() == TokenKind.ENDMARKER && parsingStarted) {
+            parsingStarted = false;
+            t = new Token(TokenKind.NEWLINE, "", t.lineno(), t.colOffset(), t.endLineno(),
+                    t.endColOffset());
+            pendingDedents = indentDepth;
+            indentDepth = 0;
+        } else {
+            parsingStarted = true;
+        }
+        return t;
     }
 
     /** The token at index {@code i}, reading up to it if needed. */
