@@ -36,6 +36,7 @@ import org.junit.jupiter.api.TestFactory;
  * aborted (skipped, with the reason), never as passed.
  */
 class SyntaxErrorCorpusTest {
+    private static final SyntaxErrorScoreboard SCOREBOARD = new SyntaxErrorScoreboard();
     private static CPythonOracle oracle;
     private static String kraitUnavailable;
 
@@ -48,6 +49,7 @@ class SyntaxErrorCorpusTest {
     @AfterAll
     static void stop() {
         oracle.close();
+        SCOREBOARD.print(System.out);
     }
 
     @TestFactory
@@ -61,8 +63,8 @@ class SyntaxErrorCorpusTest {
         byte[] source = SyntaxErrorCorpus.read(file);
         return DynamicContainer.dynamicContainer(SyntaxErrorCorpus.name(file), Stream.of(
                 DynamicTest.dynamicTest("rejected by CPython", () -> rejectedByCPython(source)),
-                DynamicTest.dynamicTest("error", () -> sameError(source)),
-                DynamicTest.dynamicTest("end position", () -> sameEndPosition(source)),
+                DynamicTest.dynamicTest("error", () -> sameError(file, source)),
+                DynamicTest.dynamicTest("end position", () -> sameEndPosition(file, source)),
                 DynamicTest.dynamicTest("stderr", () -> sameStderr(file))));
     }
 
@@ -71,18 +73,25 @@ class SyntaxErrorCorpusTest {
         assertFalse(cpython.isParsed(), "CPython accepts this file: it does not belong in the corpus");
     }
 
-    private static void sameError(byte[] source) {
+    private static void sameError(Path file, byte[] source) {
         ParseOutcome cpython = oracle.parse(source, false);
-        ParseOutcome krait = kraitParse(source);
-        assertEquals(errorPart(cpython), errorPart(krait),
-                () -> "CPython: " + cpython.describe() + "\nKrait:   " + krait.describe());
+        ParseOutcome krait = kraitParse(file, SyntaxErrorScoreboard.Aspect.ERROR, source);
+        scored(file, SyntaxErrorScoreboard.Aspect.ERROR, errorPart(cpython), errorPart(krait),
+                "CPython: " + cpython.describe() + "\nKrait:   " + krait.describe());
     }
 
-    private static void sameEndPosition(byte[] source) {
+    private static void sameEndPosition(Path file, byte[] source) {
         ParseOutcome cpython = oracle.parse(source, false);
-        ParseOutcome krait = kraitParse(source);
-        assertEquals(endPart(cpython), endPart(krait),
-                () -> "CPython: " + cpython.describe() + "\nKrait:   " + krait.describe());
+        ParseOutcome krait = kraitParse(file, SyntaxErrorScoreboard.Aspect.END_POSITION, source);
+        scored(file, SyntaxErrorScoreboard.Aspect.END_POSITION, endPart(cpython), endPart(krait),
+                "CPython: " + cpython.describe() + "\nKrait:   " + krait.describe());
+    }
+
+    /** Asserts that Krait's answer is CPython's, counting the result on the scoreboard. */
+    private static void scored(Path file, SyntaxErrorScoreboard.Aspect aspect, String expected,
+            String actual, String message) {
+        SCOREBOARD.record(file, aspect, expected.equals(actual));
+        assertEquals(expected, actual, message);
     }
 
     private static void sameStderr(Path file) {
@@ -95,14 +104,23 @@ class SyntaxErrorCorpusTest {
                 PrintStream errStream = new PrintStream(err, true, StandardCharsets.UTF_8)) {
             status = Main.run(new String[] {file.toString()}, outStream, errStream);
         }
-        assertEquals(cpython.stderr, err.toString(StandardCharsets.UTF_8), "stderr");
-        assertEquals(cpython.exitCode, status, "exit status");
-        assertEquals("", out.toString(StandardCharsets.UTF_8), "stdout");
+        String shown = "stdout:\n" + out.toString(StandardCharsets.UTF_8) + "stderr:\n"
+                + err.toString(StandardCharsets.UTF_8) + "exit status " + status;
+        scored(file, SyntaxErrorScoreboard.Aspect.STDERR,
+                "stdout:\nstderr:\n" + cpython.stderr + "exit status " + cpython.exitCode, shown,
+                "krait " + file + " versus python3 " + file);
     }
 
-    private static ParseOutcome kraitParse(byte[] source) {
+    /** Krait's outcome; a crash (reported as an AssertionError) counts as a mismatch. */
+    private static ParseOutcome kraitParse(Path file, SyntaxErrorScoreboard.Aspect aspect,
+            byte[] source) {
         assumeTrue(kraitUnavailable == null, () -> kraitUnavailable);
-        return KraitFrontEnd.parse(source, false);
+        try {
+            return KraitFrontEnd.parse(source, false);
+        } catch (AssertionError crash) {
+            SCOREBOARD.record(file, aspect, false);
+            throw crash;
+        }
     }
 
     /** What the {@code error} test compares: the outcome with its end position left out. */
