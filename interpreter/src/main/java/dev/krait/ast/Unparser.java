@@ -13,8 +13,9 @@ import java.util.Map;
  * <p>Like CPython's, it decides parentheses from a precedence given to each child by its parent
  * (kept by node identity, because equal records are different nodes), and defaults to {@code TEST}.
  * A subclass can vary the layout without changing the tree the text parses to, through the
- * protected hooks {@link #indentUnit()}, {@link #beforeStatement()}, {@link #traverse(Expr)} and
- * {@link #writeOperator(String)}; this class itself always prints CPython's canonical layout.
+ * protected hooks {@link #indentUnit()}, {@link #beforeStatement()}, {@link #traverse(Expr)},
+ * {@link #writeOperator(String)}, {@link #writeConstant} and {@link #parenthesizeWithItems()}; this class itself always prints
+ * CPython's canonical layout.
  */
 public class Unparser {
     // CPython: Lib/ast.py _Precedence, in increasing binding strength.
@@ -79,6 +80,19 @@ public class Unparser {
     /** Writes a binary, boolean or comparison operator with the spaces around it. */
     protected void writeOperator(String spacedOperator) {
         write(spacedOperator);
+    }
+
+    /**
+     * Writes a constant (not a docstring, not inside an f-string field) whose canonical text is
+     * {@code canonical}; a layout subclass may spell the same value differently.
+     */
+    protected void writeConstant(Expr.Constant constant, String canonical) {
+        write(canonical);
+    }
+
+    /** Whether to print with-items in the parenthesised form {@code with (a as b, c):}. */
+    protected boolean parenthesizeWithItems() {
+        return false;
     }
 
     /** The unparser for an f-string replacement field (CPython makes one of {@code type(self)}). */
@@ -429,7 +443,8 @@ public class Unparser {
     private void withHelper(String keyword, List<WithItem> items, String typeComment,
             List<Stmt> body) {
         fill(keyword);
-        interleave(", ", items, this::visitWithItem);
+        delimitIf("(", ")", parenthesizeWithItems(),
+                () -> interleave(", ", items, this::visitWithItem));
         block(typeComment, () -> traverseBody(body));
     }
 

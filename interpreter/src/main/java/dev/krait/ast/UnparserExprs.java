@@ -177,8 +177,11 @@ final class UnparserExprs {
                 } else {
                     if ("u".equals(c.kind())) {
                         u.write("u");
+                        writeConstant(u, c.value());
+                    } else {
+                        String text = u.bufferedText(() -> writeConstant(u, c.value()));
+                        u.writeConstant(c, text);
                     }
-                    writeConstant(u, c.value());
                 }
             }
             case Expr.Attribute a -> {
