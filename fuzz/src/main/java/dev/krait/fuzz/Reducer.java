@@ -88,7 +88,16 @@ public final class Reducer {
         while (units.size() >= 2 && checksLeft > 0) {
             int chunk = Math.max(1, units.size() / granularity);
             boolean reduced = false;
-            for (int start = 0; start < units.size(); start += chunk) {
+            for (int start = 0; granularity > 2 && start < units.size(); start += chunk) {
+                List<String> subset = units.subList(start, Math.min(units.size(), start + chunk));
+                if (test(String.join("", subset))) {
+                    units = new ArrayList<>(subset);
+                    granularity = 2;
+                    reduced = true;
+                    break;
+                }
+            }
+            for (int start = 0; !reduced && start < units.size(); start += chunk) {
                 List<String> complement = new ArrayList<>(units.subList(0, start));
                 complement.addAll(units.subList(Math.min(units.size(), start + chunk),
                         units.size()));

@@ -1,0 +1,43 @@
+package dev.krait.fuzz;
+
+import java.nio.charset.StandardCharsets;
+import java.util.function.Predicate;
+
+/**
+ * Runs one case through both parsers and, on a divergence, reduces it and writes the report a
+ * failing test shows: the case name, the reduced program, the two outcomes.
+ */
+public final class Campaign {
+    /** Checks a reduction may spend; a few seconds at most per divergence. */
+    public static final int REDUCTION_CHECKS = 1500;
+
+    private final Differential differential;
+
+    public Campaign(Differential differential) {
+        this.differential = differential;
+    }
+
+    /** What one case gave: the verdict, and a report when it is not {@link Verdict#AGREE}. */
+    public record Finding(Verdict verdict, String report, String reduced) {}
+
+    public Finding run(String name, String source) {
+        Differential.Result result = differential.check(source);
+        if (result.verdict() == Verdict.AGREE) {
+            return new Finding(Verdict.AGREE, null, null);
+        }
+        Verdict kind = result.verdict();
+        Predicate<String> same = candidate -> differential.check(candidate).verdict() == kind;
+        String reduced = kind.isDivergence()
+                ? Reducer.reduce(source, same, REDUCTION_CHECKS) : source;
+        Differential.Result small = differential.check(reduced);
+        String report = name + ": " + kind + "\n--- reduced program (" + reduced.length()
+                + " chars; original " + source.length() + ") ---\n" + reduced
+                + "\n--- repr: " + dev.krait.text.Repr.strRepr(reduced) + "\n"
+                + small.describe();
+        return new Finding(kind, report, reduced);
+    }
+
+    static byte[] utf8(String s) {
+        return s.getBytes(StandardCharsets.UTF_8);
+    }
+}
