@@ -1,13 +1,21 @@
 package dev.krait.parser;
 
+import dev.krait.ast.ConstantValue;
 import dev.krait.ast.Expr;
 import dev.krait.lexer.PythonSyntaxError;
 import dev.krait.lexer.Token;
+import java.util.Arrays;
 import java.util.List;
 
 /**
- * Adjacent string literals to one {@code Constant} or {@code JoinedStr} (CPython:
- * Parser/string_parser.c, {@code _PyPegen_concatenate_strings}). INTERIM: the contract only.
+ * The action of the grammar's {@code strings} rule: one or more adjacent STRING tokens become one
+ * {@code Constant} (str or bytes) or one {@code JoinedStr} (when an f-string is among them).
+ *
+ * <p>Each token is first taken apart into prefix, quotes and body ({@link Literal}); plain bodies
+ * are decoded by {@link EscapeDecoder}, f-string bodies are scanned by {@link FStringParser}; the
+ * pieces are joined by {@link JoinedStrBuilder}, exactly as CPython's
+ * {@code _PyPegen_concatenate_strings} joins them (CPython: Parser/action_helpers.c and
+ * Parser/string_parser.c).
  */
 public final class StringParser {
     private StringParser() {}
@@ -21,6 +29,14 @@ public final class StringParser {
                 int endColOffset);
 
         /**
+         * A SyntaxError where CPython's {@code RAISE_SYNTAX_ERROR} puts it: at the last token the
+         * parser has fetched ({@code p->tokens[p->fill - 1]}, usually the token after the strings),
+         * from its start to its end (CPython: Parser/pegen_errors.c {@code _PyPegen_raise_error}).
+         * Every error of string parsing is raised this way.
+         */
+        PythonSyntaxError syntaxErrorAtLastToken(String msg);
+
+        /**
          * Parses an f-string replacement field's expression, given as {@code "(" + text + ")"}, with
          * CPython's {@code fstring} start rule ({@code star_expressions}), shifting token positions by
          * {@code startingLineno}/{@code startingColOffset} as pegen does for a sub-parser.
@@ -28,9 +44,103 @@ public final class StringParser {
         Expr parseFStringExpression(String parenthesized, int startingLineno, int startingColOffset);
     }
 
+    // CPython: Parser/action_helpers.c _PyPegen_concatenate_strings
     /** The {@code strings} rule's action: one or more STRING tokens to an expression. */
     public static Expr concatenate(Host host, List<Token> strings) {
-        throw host.syntaxErrorAt("string literals are not supported yet", strings.get(0).lineno(),
-                strings.get(0).colOffset(), strings.get(0).endLineno(), strings.get(0).endColOffset());
+        Token first = strings.get(0);
+        Token last = strings.get(strings.size() - 1);
+        boolean bytesMode = false;
+        byte[] bytes = null;
+        JoinedStrBuilder state = new JoinedStrBuilder(first, last);
+        for (int i = 0; i < strings.size(); i++) {
+            Token token = strings.get(i);
+            Literal literal = Literal.of(token.text());
+            Object decoded = literal.fString ? null : decode(host, token.text(), literal);
+            if (i != 0 && bytesMode != literal.bytes) {
+                throw host.syntaxErrorAtLastToken("cannot mix bytes and nonbytes literals");
+            }
+            bytesMode = literal.bytes;
+            if (literal.fString) {
+                new FStringParser(host, token, first, last, literal.raw)
+                        .concatFString(state, literal.bodyStart, literal.bodyEnd, 0);
+            } else if (bytesMode) {
+                byte[] b = (byte[]) decoded;
+                if (bytes == null) {
+                    bytes = b;
+                } else {
+                    byte[] joined = Arrays.copyOf(bytes, bytes.length + b.length);
+                    System.arraycopy(b, 0, joined, bytes.length, b.length);
+                    bytes = joined;
+                }
+            } else {
+                state.addLiteral((String) decoded);
+            }
+        }
+        if (bytesMode) {
+            return new Expr.Constant(new ConstantValue.Bytes(bytes), null, first.lineno(),
+                    first.colOffset(), last.endLineno(), last.endColOffset());
+        }
+        return state.finish(first, last);
+    }
+
+    // CPython: Parser/string_parser.c _PyPegen_parsestr (the part after the prefix scan)
+    /** A non-f-string literal's value: a {@code String} or a {@code byte[]}. */
+    private static Object decode(Host host, String text, Literal literal) {
+        int from = literal.bodyStart;
+        int to = literal.bodyEnd;
+        // No backslash anywhere after the opening quote means there is nothing to decode.
+        boolean raw = literal.raw || text.indexOf('\\', from) < 0;
+        try {
+            if (literal.bytes) {
+                for (int i = from; i < text.length(); i++) {
+                    if (text.charAt(i) >= 0x80) {
+                        throw host.syntaxErrorAtLastToken(
+                                "bytes can only contain ASCII literal characters");
+                    }
+                }
+                if (raw) {
+                    byte[] out = new byte[to - from];
+                    for (int i = from; i < to; i++) {
+                        out[i - from] = (byte) text.charAt(i);
+                    }
+                    return out;
+                }
+                return EscapeDecoder.decodeBytes(text, from, to);
+            }
+            return raw ? text.substring(from, to) : EscapeDecoder.decodeUnicode(text, from, to);
+        } catch (EscapeDecoder.DecodeError e) {
+            throw host.syntaxErrorAtLastToken(e.getMessage());
+        }
+    }
+
+    /** A STRING token taken apart: which prefixes it has and where its body lies. */
+    record Literal(boolean bytes, boolean raw, boolean fString, int bodyStart, int bodyEnd) {
+        // CPython: Parser/string_parser.c _PyPegen_parsestr (prefix and quote scan)
+        static Literal of(String text) {
+            boolean bytes = false;
+            boolean raw = false;
+            boolean fString = false;
+            int i = 0;
+            for (;; i++) {
+                char c = text.charAt(i);
+                if (c == 'b' || c == 'B') {
+                    bytes = true;
+                } else if (c == 'r' || c == 'R') {
+                    raw = true;
+                } else if (c == 'f' || c == 'F') {
+                    fString = true;
+                } else if (c != 'u' && c != 'U') {
+                    break;
+                }
+            }
+            char quote = text.charAt(i);
+            int start = i + 1;
+            int end = text.length() - 1;
+            if (end - start >= 4 && text.charAt(start) == quote && text.charAt(start + 1) == quote) {
+                start += 2;
+                end -= 2;
+            }
+            return new Literal(bytes, raw, fString, start, end);
+        }
     }
 }

@@ -1,0 +1,643 @@
+package dev.krait.lexer;
+
+import dev.krait.lexer.PythonSyntaxError.Type;
+import dev.krait.unicode.UnicodeData;
+
+/**
+ * Python source to tokens, one token per {@link #next()} call, with the semantics of CPython 3.11's
+ * C tokenizer (CPython: Parser/tokenizer.c {@code tok_get}) as the PEG parser drives it: lazily, so
+ * that a tokenizer error behind a parser error is never seen, exactly as in CPython.
+ *
+ * <p>The scan walks a {@code char[]} of the decoded text, line by line as CPython reads its input
+ * ({@link #cur}, {@link #inp} and {@link #lineStart} are CPython's {@code tok->cur}, {@code tok->inp}
+ * and {@code tok->line_start}). Token columns are UTF-8 byte offsets, as in CPython's AST; for a line
+ * that is all ASCII they are plain index differences, which is the fast path.
+ *
+ * <p>For the {@code --tokens} listing the same scan can also return {@code COMMENT} and {@code NL}
+ * tokens ({@link #withTrivia}); the parser never sees them. Errors are raised as
+ * {@link PythonSyntaxError}s with CPython's type, message and position; the tokenizer's own ones
+ * come from here, the ones CPython's parser composes from tokenizer state from {@link
+ * TokenizerErrors}, which the parser also uses for its own errors.
+ */
+public final class Tokenizer {
+    static final int EOF = -1;
+    private static final int MAXINDENT = 100;
+    private static final int MAXLEVEL = 200;
+    private static final int TABSIZE = 8;
+    private static final int ALTTABSIZE = 1;
+
+    final String filename;
+    /** The source after CPython's newline translation: {@code \r\n} and {@code \r} became {@code \n}. */
+    final char[] s;
+    final int n;
+    private final boolean trivia;
+    /**
+     * Whether CPython's tokenizer would have an encoding ({@code tok->encoding}): source given as
+     * text, or bytes with a BOM or a coding cookie. Only then does CPython turn the byte offsets of
+     * parser-raised errors into character offsets.
+     */
+    final boolean hasEncoding;
+
+    int cur;
+    int inp;
+    int lineStart;
+    /** CPython's {@code tok->buf}: the first line of the token being read when a line was read. */
+    int bufStart;
+    int lineno;
+    private boolean lineNonAscii;
+    private boolean eof;
+    /** CPython's {@code tok->start}, or -1 for NULL. */
+    int tokStart = -1;
+
+    private boolean atBol = true;
+    private boolean blankline;
+    private boolean resumeAfterComment;
+    private int pendin;
+    private int indent;
+    private final int[] indstack = new int[MAXINDENT];
+    private final int[] altindstack = new int[MAXINDENT];
+    int level;
+    final char[] parenstack = new char[MAXLEVEL];
+    final int[] parenLinenoStack = new int[MAXLEVEL];
+    final int[] parenColStack = new int[MAXLEVEL];
+
+    private int firstLineno;
+    private int multiLineStart;
+    private boolean multiLineNonAscii;
+    private int pStart;
+    private int pEnd;
+    private PythonSyntaxError failure;
+    final TokenizerErrors errors;
+
+    private Tokenizer(String text, String filename, boolean execInput, boolean trivia,
+            boolean hasEncoding) {
+        this.filename = filename;
+        this.hasEncoding = hasEncoding;
+        this.trivia = trivia;
+        this.s = translateNewlines(text, execInput);
+        this.n = s.length;
+        this.errors = new TokenizerErrors(this);
+    }
+
+    /**
+     * A tokenizer over source bytes, decoded as {@code ast.parse(bytes)} decodes them (BOM, coding
+     * cookie, UTF-8 by default), for a module ({@code exec} input: a final newline is implied).
+     */
+    public static Tokenizer forBytes(byte[] source, String filename) {
+        return forBytes(source, filename, true);
+    }
+
+    /**
+     * As {@link #forBytes(byte[], String)}; {@code execInput} is false for {@code eval} and
+     * {@code single} input, where CPython does not add a final newline.
+     */
+    public static Tokenizer forBytes(byte[] source, String filename, boolean execInput) {
+        SourceDecoder.checkNoNulBytes(source, filename);
+        SourceDecoder.Decoded decoded = SourceDecoder.decode(source, filename);
+        return new Tokenizer(decoded.text(), filename, execInput, false, decoded.declared());
+    }
+
+    /**
+     * A tokenizer over already-decoded text, for exec input, as CPython's
+     * {@code _PyTokenizer_FromUTF8} (used for {@code ast.parse(str)} and f-string expressions).
+     */
+    public static Tokenizer forString(String source, String filename) {
+        return new Tokenizer(source, filename, true, false, true);
+    }
+
+    /** As {@link #forString(String, String)} with CPython's {@code exec_input} flag given. */
+    public static Tokenizer forString(String source, String filename, boolean execInput) {
+        return new Tokenizer(source, filename, execInput, false, true);
+    }
+
+    /** A tokenizer that also returns {@code COMMENT} and {@code NL} tokens, for the listing. */
+    static Tokenizer withTrivia(String text, String filename) {
+        return new Tokenizer(text, filename, true, true, true);
+    }
+
+    // CPython: Parser/tokenizer.c translate_newlines
+    private static char[] translateNewlines(String text, boolean execInput) {
+        int len = text.length();
+        char[] out = new char[len + 1];
+        int n = 0;
+        for (int i = 0; i < len; i++) {
+            char c = text.charAt(i);
+            if (c == '\r') {
+                c = '\n';
+                if (i + 1 < len && text.charAt(i + 1) == '\n') {
+                    i++;
+                }
+            }
+            out[n++] = c;
+        }
+        if (execInput && (n == 0 || out[n - 1] != '\n')) {
+            out[n++] = '\n';
+        }
+        return n == out.length ? out : java.util.Arrays.copyOf(out, n);
+    }
+
+    /**
+     * The next token the parser sees, {@code ENDMARKER} at the end (again on every later call).
+     * Lines are 1-based and columns UTF-8 byte offsets; {@code INDENT}, {@code DEDENT} and
+     * {@code ENDMARKER} have columns -1, as in CPython, whose parser never reads them.
+     */
+    public Token next() {
+        if (failure != null) {
+            throw failure;
+        }
+        try {
+            TokenKind kind = scan();
+            int startLineno = kind == TokenKind.STRING ? firstLineno : lineno;
+            int startLine = kind == TokenKind.STRING ? multiLineStart : lineStart;
+            boolean startNonAscii = kind == TokenKind.STRING ? multiLineNonAscii : lineNonAscii;
+            int col = pStart >= 0 && pStart >= startLine
+                    ? byteColumn(startLine, pStart, startNonAscii) : -1;
+            int endCol = pEnd >= 0 && pEnd >= lineStart
+                    ? byteColumn(lineStart, pEnd, lineNonAscii) : -1;
+            String text = pStart >= 0 ? new String(s, pStart, pEnd - pStart) : "";
+            return new Token(kind, text, startLineno, col, lineno, endCol);
+        } catch (PythonSyntaxError e) {
+            failure = e;
+            throw e;
+        }
+    }
+
+    private int byteColumn(int from, int to, boolean nonAscii) {
+        return nonAscii ? Utf8.byteLength(s, from, to) : to - from;
+    }
+
+    // --- reading characters (CPython: tok_nextc, tok_backup, tok_underflow_string) ---
+
+    int nextc() {
+        if (cur < inp) {
+            return s[cur++];
+        }
+        if (eof) {
+            return EOF;
+        }
+        if (inp >= n) {
+            eof = true;
+            return EOF;
+        }
+        int end = inp;
+        boolean nonAscii = false;
+        while (end < n) {
+            char c = s[end++];
+            if (c == '\n') {
+                break;
+            }
+            if (c >= 0x80) {
+                nonAscii = true;
+            }
+        }
+        if (tokStart < 0) {
+            bufStart = cur;
+        }
+        lineStart = cur;
+        lineNonAscii = nonAscii;
+        lineno++;
+        inp = end;
+        return s[cur++];
+    }
+
+    void backup(int c) {
+        if (c != EOF) {
+            cur--;
+        }
+    }
+
+    /** Whether the tokenizer has read past the end of its input (CPython: done == E_EOF). */
+    boolean atEof() {
+        return eof;
+    }
+
+    // --- the scan (CPython: Parser/tokenizer.c tok_get) ---
+
+    private TokenKind scan() {
+        pStart = -1;
+        pEnd = -1;
+        boolean resume = resumeAfterComment;
+        resumeAfterComment = false;
+        while (true) { // CPython's "nextline" label
+            if (!resume) {
+                tokStart = -1;
+                blankline = false;
+                if (atBol) {
+                    indentation();
+                }
+                tokStart = cur;
+                if (pendin != 0) {
+                    if (pendin < 0) {
+                        pendin++;
+                        return TokenKind.DEDENT;
+                    }
+                    pendin--;
+                    return TokenKind.INDENT;
+                }
+            }
+            resume = false;
+            while (true) { // CPython's "again" label
+                tokStart = -1;
+                int c;
+                do {
+                    c = nextc();
+                } while (c == ' ' || c == '\t' || c == '\f');
+                tokStart = cur - 1;
+
+                if (c == '#') {
+                    while (c != EOF && c != '\n') {
+                        c = nextc();
+                    }
+                    if (trivia) {
+                        backup(c);
+                        pStart = tokStart;
+                        pEnd = cur;
+                        resumeAfterComment = true;
+                        return TokenKind.COMMENT;
+                    }
+                }
+                if (c == EOF) {
+                    if (level > 0) {
+                        throw errors.unclosedParenthesis();
+                    }
+                    return TokenKind.ENDMARKER;
+                }
+                if (isPotentialIdentifierStart(c)) {
+                    return nameOrPrefixedString(c);
+                }
+                if (c == '\n') {
+                    atBol = true;
+                    if (blankline || level > 0) {
+                        if (trivia) {
+                            pStart = tokStart;
+                            pEnd = cur - 1;
+                            return TokenKind.NL;
+                        }
+                        break; // to "nextline"
+                    }
+                    pStart = tokStart;
+                    pEnd = cur - 1; // CPython leaves the '\n' out of the token
+                    return TokenKind.NEWLINE;
+                }
+                if (c == '.') {
+                    c = nextc();
+                    if (isDigit(c)) {
+                        return NumberScanner.fraction(this, c);
+                    } else if (c == '.') {
+                        c = nextc();
+                        if (c == '.') {
+                            return token(TokenKind.ELLIPSIS);
+                        }
+                        backup(c);
+                        backup('.');
+                    } else {
+                        backup(c);
+                    }
+                    return token(TokenKind.DOT);
+                }
+                if (isDigit(c)) {
+                    return NumberScanner.number(this, c);
+                }
+                if (c == '\'' || c == '"') {
+                    return string(c);
+                }
+                if (c == '\\') {
+                    continuationLine();
+                    continue; // to "again"
+                }
+                return operator(c);
+            }
+        }
+    }
+
+    /** Ends the current token at {@link #cur}. */
+    TokenKind token(TokenKind kind) {
+        pStart = tokStart;
+        pEnd = cur;
+        return kind;
+    }
+
+    // CPython: Parser/tokenizer.c tok_get, the indentation block
+    private void indentation() {
+        int col = 0;
+        int altcol = 0;
+        atBol = false;
+        int contLineCol = 0;
+        int c;
+        while (true) {
+            c = nextc();
+            if (c == ' ') {
+                col++;
+                altcol++;
+            } else if (c == '\t') {
+                col = (col / TABSIZE + 1) * TABSIZE;
+                altcol = (altcol / ALTTABSIZE + 1) * ALTTABSIZE;
+            } else if (c == '\f') {
+                col = 0; // for Emacs users, as CPython says
+                altcol = 0;
+            } else if (c == '\\') {
+                // the first backslash's column is the indentation of what follows it
+                contLineCol = contLineCol != 0 ? contLineCol : col;
+                continuationLine();
+            } else {
+                break;
+            }
+        }
+        backup(c);
+        if (c == '#' || c == '\n') {
+            blankline = true; // whitespace and comments do not change the indentation
+        }
+        if (blankline || level != 0) {
+            return;
+        }
+        if (contLineCol != 0) {
+            col = contLineCol;
+            altcol = contLineCol;
+        }
+        if (col == indstack[indent]) {
+            if (altcol != altindstack[indent]) {
+                throw errors.tabError();
+            }
+        } else if (col > indstack[indent]) {
+            if (indent + 1 >= MAXINDENT) {
+                throw errors.tooDeep();
+            }
+            if (altcol <= altindstack[indent]) {
+                throw errors.tabError();
+            }
+            pendin++;
+            indstack[++indent] = col;
+            altindstack[indent] = altcol;
+        } else {
+            while (indent > 0 && col < indstack[indent]) {
+                pendin--;
+                indent--;
+            }
+            if (col != indstack[indent]) {
+                throw errors.dedentMismatch();
+            }
+            if (altcol != altindstack[indent]) {
+                throw errors.tabError();
+            }
+        }
+    }
+
+    /** After a backslash: the newline it escapes, and not the end of the input. */
+    // CPython: Parser/tokenizer.c tok_continuation_line
+    private void continuationLine() {
+        int c = nextc();
+        if (c != '\n') {
+            throw errors.lineContinuation();
+        }
+        c = nextc();
+        if (c == EOF) {
+            cur = inp;
+            throw errors.unexpectedEof();
+        }
+        backup(c);
+    }
+
+    private TokenKind nameOrPrefixedString(int c) {
+        boolean sawB = false;
+        boolean sawR = false;
+        boolean sawU = false;
+        boolean sawF = false;
+        while (true) {
+            if (!(sawB || sawU || sawF) && (c == 'b' || c == 'B')) {
+                sawB = true;
+            } else if (!(sawB || sawU || sawR || sawF) && (c == 'u' || c == 'U')) {
+                sawU = true; // u"" exists for compatibility and takes no other prefix
+            } else if (!(sawR || sawU) && (c == 'r' || c == 'R')) {
+                sawR = true;
+            } else if (!(sawF || sawB || sawU) && (c == 'f' || c == 'F')) {
+                sawF = true;
+            } else {
+                break;
+            }
+            c = nextc();
+            if (c == '"' || c == '\'') {
+                return string(c);
+            }
+        }
+        boolean nonAscii = false;
+        while (isPotentialIdentifierChar(c)) {
+            if (c >= 128) {
+                nonAscii = true;
+            }
+            c = nextc();
+        }
+        backup(c);
+        if (nonAscii) {
+            verifyIdentifier();
+        }
+        return token(TokenKind.NAME);
+    }
+
+    /** PEP 3131: a non-ASCII name must be XID_Start XID_Continue*. */
+    // CPython: Parser/tokenizer.c verify_identifier, Objects/unicodeobject.c _PyUnicode_ScanIdentifier
+    private void verifyIdentifier() {
+        for (int i = tokStart; i < cur; i++) {
+            if (Utf8.isEscapedByte(s[i])) {
+                throw errors.decodeError(Utf8.sourceBytes(java.nio.CharBuffer.wrap(s), tokStart, cur));
+            }
+        }
+        int i = tokStart;
+        boolean first = true;
+        while (i < cur) {
+            int cp = Character.codePointAt(s, i, cur);
+            boolean ok = first ? (cp == '_' || UnicodeData.isXidStart(cp))
+                    : UnicodeData.isXidContinue(cp);
+            int next = i + Character.charCount(cp);
+            if (!ok) {
+                if (next < cur) {
+                    cur = next;
+                }
+                String hex = String.format("%04X", cp);
+                if (UnicodeData.isPrintable(cp)) {
+                    throw errors.syntaxError("invalid character '" + Character.toString(cp)
+                            + "' (U+" + hex + ")");
+                }
+                throw errors.syntaxError("invalid non-printable character U+" + hex);
+            }
+            first = false;
+            i = next;
+        }
+    }
+
+    private TokenKind string(int quote) {
+        int quoteSize = 1;
+        int endQuoteSize = 0;
+        // a string may span lines: its start is on the line it began on
+        firstLineno = lineno;
+        multiLineStart = lineStart;
+        multiLineNonAscii = lineNonAscii;
+        int c = nextc();
+        if (c == quote) {
+            c = nextc();
+            if (c == quote) {
+                quoteSize = 3;
+            } else {
+                endQuoteSize = 1; // the empty string
+            }
+        }
+        if (c != quote) {
+            backup(c);
+        }
+        while (endQuoteSize != quoteSize) {
+            c = nextc();
+            if (c == EOF || (quoteSize == 1 && c == '\n')) {
+                // report from the opening quote, on the line where the string began
+                int detectedAt = lineno;
+                cur = tokStart + 1;
+                lineStart = multiLineStart;
+                lineNonAscii = multiLineNonAscii;
+                lineno = firstLineno;
+                throw errors.syntaxError(quoteSize == 3
+                        ? "unterminated triple-quoted string literal (detected at line "
+                                + detectedAt + ")"
+                        : "unterminated string literal (detected at line " + detectedAt + ")");
+            }
+            if (c == quote) {
+                endQuoteSize++;
+            } else {
+                endQuoteSize = 0;
+                if (c == '\\') {
+                    nextc(); // the escaped character cannot end the string
+                }
+            }
+        }
+        return token(TokenKind.STRING);
+    }
+
+    private TokenKind operator(int c) {
+        int c2 = nextc();
+        TokenKind kind = Operators.twoChars(c, c2);
+        if (kind != null) {
+            int c3 = nextc();
+            TokenKind three = Operators.threeChars(c, c2, c3);
+            if (three != null) {
+                kind = three;
+            } else {
+                backup(c3);
+            }
+            return token(kind);
+        }
+        backup(c2);
+        switch (c) {
+            case '(', '[', '{' -> {
+                if (level >= MAXLEVEL) {
+                    throw errors.syntaxError("too many nested parentheses");
+                }
+                parenstack[level] = (char) c;
+                parenLinenoStack[level] = lineno;
+                parenColStack[level] = byteColumn(lineStart, tokStart, lineNonAscii);
+                level++;
+            }
+            case ')', ']', '}' -> {
+                if (level == 0) {
+                    throw errors.syntaxError("unmatched '" + (char) c + "'");
+                }
+                level--;
+                char opening = parenstack[level];
+                if (!((opening == '(' && c == ')') || (opening == '[' && c == ']')
+                        || (opening == '{' && c == '}'))) {
+                    String msg = "closing parenthesis '" + (char) c
+                            + "' does not match opening parenthesis '" + opening + "'";
+                    if (parenLinenoStack[level] != lineno) {
+                        msg += " on line " + parenLinenoStack[level];
+                    }
+                    throw errors.syntaxError(msg);
+                }
+            }
+            default -> { }
+        }
+        if (!UnicodeData.isPrintable(c)) {
+            throw errors.syntaxError(String.format("invalid non-printable character U+%04X", c));
+        }
+        return token(Operators.oneChar(c));
+    }
+
+    // --- character classes (CPython: is_potential_identifier_start/char, Py_ISDIGIT) ---
+
+    static boolean isDigit(int c) {
+        return c >= '0' && c <= '9';
+    }
+
+    static boolean isPotentialIdentifierStart(int c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_' || c >= 128;
+    }
+
+    static boolean isPotentialIdentifierChar(int c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+                || c == '_' || c >= 128;
+    }
+
+    // --- what the parser reads from the tokenizer's state ---
+
+    /**
+     * Line {@code lineno} of the (newline-translated) source with its newline, as CPython's
+     * SyntaxError text shows a line, or {@code ""} past the end. Undecodable bytes show as U+FFFD.
+     */
+    public String lineText(int lineno) {
+        int start = lineOffset(lineno);
+        if (start < 0) {
+            return "";
+        }
+        int end = start;
+        while (end < n && s[end] != '\n') {
+            end++;
+        }
+        return Utf8.replaceDecode(java.nio.CharBuffer.wrap(s), start, Math.min(n, end + 1));
+    }
+
+    /** The index in {@link #s} where line {@code lineno} starts, or -1. */
+    int lineOffset(int lineno) {
+        int line = 1;
+        int i = 0;
+        while (line < lineno) {
+            while (i < n && s[i] != '\n') {
+                i++;
+            }
+            if (i >= n) {
+                return -1;
+            }
+            i++;
+            line++;
+        }
+        return i < n || lineno == 1 ? i : -1;
+    }
+
+    /** The current line number (CPython's {@code tok->lineno}). */
+    public int currentLineno() {
+        return lineno;
+    }
+
+    /**
+     * How many brackets are open (CPython's {@code tok->level}); with {@link #openBracket},
+     * {@link #openBracketLineno} and {@link #openBracketColOffset} for each open one, innermost
+     * at {@code level() - 1}, the parser reports an unclosed bracket as CPython does.
+     */
+    public int level() {
+        return level;
+    }
+
+    /** The opening bracket character at depth {@code i} (CPython's {@code tok->parenstack}). */
+    public char openBracket(int i) {
+        return parenstack[i];
+    }
+
+    /** The line of the opening bracket at depth {@code i} ({@code tok->parenlinenostack}). */
+    public int openBracketLineno(int i) {
+        return parenLinenoStack[i];
+    }
+
+    /** The UTF-8 byte column of the opening bracket at depth {@code i} ({@code parencolstack}). */
+    public int openBracketColOffset(int i) {
+        return parenColStack[i];
+    }
+
+    /** The errors the parser raises from tokenizer state, built as CPython's pegen builds them. */
+    public TokenizerErrors errors() {
+        return errors;
+    }
+}

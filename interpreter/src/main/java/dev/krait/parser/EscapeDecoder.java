@@ -1,0 +1,270 @@
+package dev.krait.parser;
+
+import dev.krait.unicode.UnicodeData;
+
+/**
+ * The backslash escapes of str and bytes literals, decoded the way CPython's codecs decode them,
+ * down to the text of their errors.
+ *
+ * <p>CPython does not decode a str literal directly: it first rewrites the literal's body into pure
+ * ASCII (each non-ASCII code point becomes {@code \UXXXXXXXX}, and a backslash before one, or at
+ * the end, becomes the escape of a backslash, u005c), then hands that to the {@code unicode_escape}
+ * codec. The codec's error messages quote byte positions in the rewritten text, so Krait rewrites
+ * the same way when the body holds non-ASCII characters, and otherwise decodes the source text in
+ * place.
+ *
+ * <p>Warnings (invalid escapes, octal escapes above {@code \377}) are DeprecationWarnings in 3.11
+ * that {@code ast.parse} does not turn into errors, so they are not reported here.
+ */
+final class EscapeDecoder {
+    private EscapeDecoder() {}
+
+    /**
+     * A decoding failure, carrying the SyntaxError message CPython builds from it
+     * ({@code "(unicode error) ..."} or {@code "(value error) ..."}); the caller raises it at the
+     * position CPython uses.
+     */
+    static final class DecodeError extends RuntimeException {
+        DecodeError(String message) {
+            super(message, null, false, false);
+        }
+    }
+
+    /** The largest code point, {@code sys.maxunicode}. */
+    private static final int MAX_UNICODE = 0x10ffff;
+
+    // CPython: Parser/string_parser.c decode_unicode_with_escapes
+    /** Decodes a str literal's body {@code text[from, to)}, escapes included. */
+    static String decodeUnicode(String text, int from, int to) {
+        boolean ascii = true;
+        for (int i = from; i < to; i++) {
+            if (text.charAt(i) >= 0x80) {
+                ascii = false;
+                break;
+            }
+        }
+        if (ascii) {
+            return unicodeEscape(text, from, to);
+        }
+        String rewritten = rewriteToAscii(text, from, to);
+        return unicodeEscape(rewritten, 0, rewritten.length());
+    }
+
+    /**
+     * CPython's pre-pass: non-ASCII code points to {@code \UXXXXXXXX}, a backslash that ends the
+     * text or precedes a non-ASCII code point to the escape u005c, so it stays a backslash.
+     */
+    private static String rewriteToAscii(String text, int from, int to) {
+        StringBuilder sb = new StringBuilder((to - from) * 2);
+        int i = from;
+        while (i < to) {
+            char c = text.charAt(i);
+            if (c == '\\') {
+                sb.append('\\');
+                i++;
+                if (i >= to || text.charAt(i) >= 0x80) {
+                    sb.append("u005c");
+                    if (i >= to) {
+                        break;
+                    }
+                }
+                c = text.charAt(i);
+            }
+            if (c >= 0x80) {
+                int cp = text.codePointAt(i);
+                i += Character.charCount(cp);
+                String hex = Integer.toHexString(cp);
+                sb.append("\\U").append("00000000", 0, 8 - hex.length()).append(hex);
+            } else {
+                sb.append(c);
+                i++;
+            }
+        }
+        return sb.toString();
+    }
+
+    // CPython: Objects/unicodeobject.c _PyUnicode_DecodeUnicodeEscapeInternal (errors="strict")
+    private static String unicodeEscape(String s, int from, int to) {
+        int backslash = s.indexOf('\\', from);
+        if (backslash < 0 || backslash >= to) {
+            return s.substring(from, to);
+        }
+        StringBuilder out = new StringBuilder(to - from);
+        out.append(s, from, backslash);
+        int i = backslash;
+        while (i < to) {
+            char c = s.charAt(i++);
+            if (c != '\\') {
+                out.append(c);
+                continue;
+            }
+            int start = i - 1;
+            if (i >= to) {
+                // CPython's pre-pass escaped a final backslash (as u005c): it stays literal.
+                out.append('\\');
+                break;
+            }
+            c = s.charAt(i++);
+            switch (c) {
+                case '\n' -> { }
+                case '\\', '\'', '"' -> out.append(c);
+                case 'b' -> out.append('\b');
+                case 'f' -> out.append('\f');
+                case 't' -> out.append('\t');
+                case 'n' -> out.append('\n');
+                case 'r' -> out.append('\r');
+                case 'v' -> out.append('\u000b');
+                case 'a' -> out.append('\u0007');
+                case '0', '1', '2', '3', '4', '5', '6', '7' -> {
+                    int ch = c - '0';
+                    if (i < to && isOctal(s.charAt(i))) {
+                        ch = (ch << 3) + s.charAt(i++) - '0';
+                        if (i < to && isOctal(s.charAt(i))) {
+                            ch = (ch << 3) + s.charAt(i++) - '0';
+                        }
+                    }
+                    out.append((char) ch); // at most 0o777, one UTF-16 unit
+                }
+                case 'x', 'u', 'U' -> {
+                    int count = c == 'x' ? 2 : c == 'u' ? 4 : 8;
+                    String message = c == 'x' ? "truncated \\xXX escape"
+                            : c == 'u' ? "truncated \\uXXXX escape"
+                            : "truncated \\UXXXXXXXX escape";
+                    long ch = 0;
+                    for (; count > 0; i++, count--) {
+                        if (i >= to) {
+                            throw unicodeError(s, from, start, i, message);
+                        }
+                        int digit = Character.digit(s.charAt(i), 16);
+                        if (digit < 0 || s.charAt(i) >= 0x80) {
+                            throw unicodeError(s, from, start, i, message);
+                        }
+                        ch = (ch << 4) + digit;
+                    }
+                    if (ch > MAX_UNICODE) {
+                        throw unicodeError(s, from, start, i, "illegal Unicode character");
+                    }
+                    appendCodePoint(out, (int) ch);
+                }
+                case 'N' -> i = namedEscape(s, from, to, start, i, out);
+                default -> out.append('\\').append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    /** {@code \N{name}}, with {@code i} just after the N; returns the index after the escape. */
+    private static int namedEscape(String s, int from, int to, int start, int i,
+            StringBuilder out) {
+        String message = "malformed \\N character escape";
+        if (i >= to) {
+            throw unicodeError(s, from, start, i, message);
+        }
+        if (s.charAt(i) == '{') {
+            int nameStart = ++i;
+            while (i < to && s.charAt(i) != '}') {
+                i++;
+            }
+            if (i >= to) {
+                throw unicodeError(s, from, start, i, message);
+            }
+            if (i > nameStart) {
+                i++;
+                String found = UnicodeData.lookupName(s.substring(nameStart, i - 1));
+                // Named sequences (several code points) are not allowed in \N{...}.
+                if (found != null && found.codePointCount(0, found.length()) == 1) {
+                    out.append(found);
+                    return i;
+                }
+                message = "unknown Unicode character name";
+            }
+        }
+        throw unicodeError(s, from, start, i, message);
+    }
+
+    /**
+     * Appends a code point decoded from an escape. Surrogate code points stay single UTF-16 units,
+     * which is how {@code ConstantValue.Str} holds lone surrogates.
+     */
+    private static void appendCodePoint(StringBuilder out, int cp) {
+        if (cp < 0x10000) {
+            out.append((char) cp);
+        } else {
+            out.appendCodePoint(cp);
+        }
+    }
+
+    private static boolean isOctal(char c) {
+        return c >= '0' && c <= '7';
+    }
+
+    // CPython: Objects/exceptions.c UnicodeDecodeError_str
+    private static DecodeError unicodeError(String s, int from, int start, int end,
+            String reason) {
+        int startPos = start - from;
+        int endPos = end - from;
+        String where;
+        if (endPos == startPos + 1) {
+            where = String.format("can't decode byte 0x%02x in position %d", (int) s.charAt(start),
+                    startPos);
+        } else {
+            where = "can't decode bytes in position " + startPos + "-" + (endPos - 1);
+        }
+        return new DecodeError("(unicode error) 'unicodeescape' codec " + where + ": " + reason);
+    }
+
+    // CPython: Objects/bytesobject.c _PyBytes_DecodeEscape (errors="strict")
+    /** Decodes a bytes literal's body {@code text[from, to)}, all ASCII, escapes included. */
+    static byte[] decodeBytes(String s, int from, int to) {
+        byte[] out = new byte[to - from];
+        int n = 0;
+        int i = from;
+        while (i < to) {
+            char c = s.charAt(i++);
+            if (c != '\\') {
+                out[n++] = (byte) c;
+                continue;
+            }
+            if (i == to) {
+                throw new DecodeError("(value error) Trailing \\ in string");
+            }
+            c = s.charAt(i++);
+            switch (c) {
+                case '\n' -> { }
+                case '\\', '\'', '"' -> out[n++] = (byte) c;
+                case 'b' -> out[n++] = '\b';
+                case 'f' -> out[n++] = '\f';
+                case 't' -> out[n++] = '\t';
+                case 'n' -> out[n++] = '\n';
+                case 'r' -> out[n++] = '\r';
+                case 'v' -> out[n++] = 0x0b;
+                case 'a' -> out[n++] = 0x07;
+                case '0', '1', '2', '3', '4', '5', '6', '7' -> {
+                    int ch = c - '0';
+                    if (i < to && isOctal(s.charAt(i))) {
+                        ch = (ch << 3) + s.charAt(i++) - '0';
+                        if (i < to && isOctal(s.charAt(i))) {
+                            ch = (ch << 3) + s.charAt(i++) - '0';
+                        }
+                    }
+                    out[n++] = (byte) ch; // values above 0o377 keep their low 8 bits
+                }
+                case 'x' -> {
+                    int d1 = i + 1 < to ? Character.digit(s.charAt(i), 16) : -1;
+                    int d2 = i + 1 < to ? Character.digit(s.charAt(i + 1), 16) : -1;
+                    if (d1 < 0 || d2 < 0) {
+                        throw new DecodeError("(value error) invalid \\x escape at position "
+                                + (i - 2 - from));
+                    }
+                    out[n++] = (byte) ((d1 << 4) + d2);
+                    i += 2;
+                }
+                default -> {
+                    out[n++] = '\\';
+                    i--;
+                }
+            }
+        }
+        return java.util.Arrays.copyOf(out, n);
+    }
+}
