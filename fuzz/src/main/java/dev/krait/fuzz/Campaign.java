@@ -21,23 +21,25 @@ public final class Campaign {
     public record Finding(Verdict verdict, String report, String reduced) {}
 
     public Finding run(String name, String source) {
-        Differential.Result result = differential.check(source);
+        return run(name, source, StandardCharsets.UTF_8);
+    }
+
+    /** Runs one case whose text becomes bytes through {@code charset}. */
+    public Finding run(String name, String source, java.nio.charset.Charset charset) {
+        Differential.Result result = differential.check(source.getBytes(charset));
         if (result.verdict() == Verdict.AGREE) {
             return new Finding(Verdict.AGREE, null, null);
         }
         Verdict kind = result.verdict();
-        Predicate<String> same = candidate -> differential.check(candidate).verdict() == kind;
+        Predicate<String> same =
+                candidate -> differential.check(candidate.getBytes(charset)).verdict() == kind;
         String reduced = kind.isDivergence()
                 ? Reducer.reduce(source, same, REDUCTION_CHECKS) : source;
-        Differential.Result small = differential.check(reduced);
+        Differential.Result small = differential.check(reduced.getBytes(charset));
         String report = name + ": " + kind + "\n--- reduced program (" + reduced.length()
                 + " chars; original " + source.length() + ") ---\n" + reduced
                 + "\n--- repr: " + dev.krait.text.Repr.strRepr(reduced) + "\n"
                 + small.describe();
         return new Finding(kind, report, reduced);
-    }
-
-    static byte[] utf8(String s) {
-        return s.getBytes(StandardCharsets.UTF_8);
     }
 }

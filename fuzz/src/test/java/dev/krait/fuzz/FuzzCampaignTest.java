@@ -17,8 +17,8 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
 /**
- * The differential campaign: generated programs (canonical and re-laid-out) and token mutants,
- * one dynamic test per case, named with its seed. Krait must give CPython's answer on each: the
+ * The differential campaign: generated programs (canonical and re-laid-out), token mutants,
+ * random bytes and token soups, one dynamic test per case, named with its seed. Krait must give CPython's answer on each: the
  * same dump with positions, or the same exception type on the same line. A divergence is reduced
  * and the test shows the reduced program with both outcomes. Message and offset differences are
  * collected and shown in one test of their own at the end.
@@ -67,7 +67,7 @@ class FuzzCampaignTest {
     }
 
     private static void runCase(FuzzCase c, KnownDifferences known) {
-        Campaign.Finding finding = campaign.run(c.name(), c.source());
+        Campaign.Finding finding = campaign.run(c.name(), c.source(), c.charset());
         String reason = known.reason(c.name());
         if (finding.verdict().isDivergence()) {
             Assumptions.assumeTrue(reason == null, () -> "known divergence: " + reason);
