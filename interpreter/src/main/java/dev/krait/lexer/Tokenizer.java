@@ -37,6 +37,10 @@ public final class Tokenizer {
      * parser-raised errors into character offsets.
      */
     final boolean hasEncoding;
+    /** For an f-string expression: pegen's {@code starting_lineno}, else 0. */
+    final int startingLineno;
+    /** For an f-string expression: pegen's {@code starting_col_offset}. */
+    final int startingColOffset;
 
     int cur;
     int inp;
@@ -71,8 +75,16 @@ public final class Tokenizer {
 
     private Tokenizer(String text, String filename, boolean execInput, boolean trivia,
             boolean hasEncoding) {
+        this(text, filename, execInput, trivia, hasEncoding, 0, 0);
+    }
+
+    private Tokenizer(String text, String filename, boolean execInput, boolean trivia,
+            boolean hasEncoding, int startingLineno, int startingColOffset) {
         this.filename = filename;
         this.hasEncoding = hasEncoding;
+        this.startingLineno = startingLineno;
+        this.startingColOffset = startingColOffset;
+        this.lineno = startingLineno > 0 ? startingLineno - 1 : 0;
         this.trivia = trivia;
         this.s = translateNewlines(text, execInput);
         this.n = s.length;
@@ -108,6 +120,32 @@ public final class Tokenizer {
     /** As {@link #forString(String, String)} with CPython's {@code exec_input} flag given. */
     public static Tokenizer forString(String source, String filename, boolean execInput) {
         return new Tokenizer(source, filename, execInput, false, true);
+    }
+
+    /**
+     * A tokenizer for an f-string replacement field's expression, given as {@code "(" + text +
+     * ")"}, as CPython 3.11 sets one up (CPython: Parser/string_parser.c
+     * {@code fstring_compile_expr}): lines count from {@code startingLineno}, and token columns on
+     * that first line are shifted by {@code startingColOffset}, as pegen shifts them (pegen's
+     * {@code starting_lineno} and {@code starting_col_offset} of the sub-parser). Errors built by
+     * {@link TokenizerErrors}'s parser builders get CPython's {@code "f-string: "} prefix and
+     * unshifted columns; byte columns stay bytes, as CPython's tokenizer has no encoding here.
+     */
+    public static Tokenizer forFStringExpression(String parenthesized, String filename,
+            int startingLineno, int startingColOffset) {
+        return new Tokenizer(parenthesized, filename, true, false, false, startingLineno,
+                startingColOffset);
+    }
+
+    /** Whether this tokenizer reads an f-string expression (pegen's {@code fstring_input}). */
+    public boolean isFStringExpression() {
+        return startingLineno > 0;
+    }
+
+    /** A column as pegen records it: shifted on an f-string expression's first line. */
+    // CPython: Parser/pegen.c initialize_token
+    int shiftColumn(int col) {
+        return startingLineno > 0 && lineno == startingLineno ? startingColOffset + col : col;
     }
 
     /** A tokenizer that also returns {@code COMMENT} and {@code NL} tokens, for the listing. */
@@ -155,7 +193,8 @@ public final class Tokenizer {
             int endCol = pEnd >= 0 && pEnd >= lineStart
                     ? byteColumn(lineStart, pEnd, lineNonAscii) : -1;
             String text = pStart >= 0 ? new String(s, pStart, pEnd - pStart) : "";
-            return new Token(kind, text, startLineno, col, lineno, endCol);
+            return new Token(kind, text, startLineno, shiftColumn(col), lineno,
+                    shiftColumn(endCol));
         } catch (PythonSyntaxError e) {
             failure = e;
             throw e;
@@ -579,7 +618,7 @@ public final class Tokenizer {
      * SyntaxError text shows a line, or {@code ""} past the end. Undecodable bytes show as U+FFFD.
      */
     public String lineText(int lineno) {
-        int start = lineOffset(lineno);
+        int start = lineOffset(startingLineno > 0 ? lineno - startingLineno + 1 : lineno);
         if (start < 0) {
             return "";
         }

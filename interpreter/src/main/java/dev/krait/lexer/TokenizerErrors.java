@@ -126,7 +126,9 @@ public final class TokenizerErrors {
 
     /** {@link #atToken} for the error token CPython's parser records when the tokenizer fails. */
     PythonSyntaxError atErrorToken(Type type, String msg) {
-        return atToken(type, new Token(TokenKind.ERRORTOKEN, "", t.lineno, -1, t.lineno, -1), msg);
+        int col = t.shiftColumn(-1);
+        return atToken(type, new Token(TokenKind.ERRORTOKEN, "", t.lineno, col, t.lineno, col),
+                msg);
     }
 
     /**
@@ -160,6 +162,11 @@ public final class TokenizerErrors {
         } else {
             errorLine = lineFromBuffer(lineno);
         }
+        if (t.isFStringExpression()) {
+            msg = "f-string: " + msg;
+            col -= t.startingColOffset;
+            endCol -= t.startingColOffset;
+        }
         int colNumber = col;
         int endColNumber = endCol;
         if (t.hasEncoding) {
@@ -175,8 +182,9 @@ public final class TokenizerErrors {
     /** Line {@code lineno} without its newline, read no further than the tokenizer has. */
     // CPython: Parser/pegen_errors.c get_error_line_from_tokenizer_buffers
     private String lineFromBuffer(int lineno) {
+        int relative = t.isFStringExpression() ? lineno - t.startingLineno + 1 : lineno;
         int start = 0;
-        for (int i = 0; i < lineno - 1; i++) {
+        for (int i = 0; i < relative - 1; i++) {
             int nl = start;
             while (nl < t.n && t.s[nl] != '\n') {
                 nl++;

@@ -15,8 +15,8 @@ import org.junit.jupiter.api.Test;
  * give CPython's {@code ast.dump} (with positions). Replacement fields' expressions belong to the
  * parser, so both sides put a placeholder {@code Name(id='E')} in their place unless the
  * expression is a single name (whose position {@link StringTestHost} computes as pegen would);
- * everything else — values, kinds, node spans, the JoinedStr layout — is compared. The default run takes every
- * 25th token; {@code -Dkrait.heavy=true} takes them all.
+ * everything else — values, kinds, node spans, the JoinedStr layout — is compared. The default
+ * run takes every 25th token; {@code -Dkrait.heavy=true} takes them all.
  */
 class StringStdlibTest {
     private static final String SCRIPT = """
@@ -55,7 +55,8 @@ class StringStdlibTest {
                             continue
                         try:
                             tree = ast.parse(text, mode='eval').body
-                            out = 'OK\\t' + ast.dump(Placeholder().visit(tree), include_attributes=True)
+                            tree = Placeholder().visit(tree)
+                            out = 'OK\\t' + ast.dump(tree, include_attributes=True)
                         except SyntaxError as e:
                             out = 'ERR\\t' + e.msg
                         print(esc(text) + '\\t' + out)
