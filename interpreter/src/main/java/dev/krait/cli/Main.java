@@ -1,11 +1,116 @@
 package dev.krait.cli;
 
-/** The {@code krait} command line. */
+import java.io.FileOutputStream;
+import java.io.FileDescriptor;
+import java.io.BufferedOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * The {@code krait} command's entry point ({@code bin/krait} runs it). It reads the command line,
+ * runs the chosen command on a thread with a very large stack, and makes sure that whatever goes
+ * wrong inside Krait reaches the user as one Python-style line, never as a Java stack trace.
+ *
+ * <p>The big stack is there because the parser is recursive descent: source nested as deeply as
+ * CPython accepts (CPython: Parser/parser.c {@code MAXSTACK}, 6000 levels) needs far more than the
+ * JVM's default 1 MB main-thread stack. Reserving 512 MB costs only address space, not memory.
+ *
+ * <p>CPython counterpart: Modules/main.c {@code pymain_main} and Python/initconfig.c for the
+ * command line.
+ */
 public final class Main {
+    /** The version {@code --version} prints, and the language version Krait implements. */
+    public static final String VERSION = "Krait 0.1.0 (Python 3.11)";
+
+    /** Stack reserved for the thread that does the work; see the class comment. */
+    private static final long WORK_STACK_BYTES = 512L * 1024 * 1024;
+
+    /** Set to any non-empty value to see Java stack traces of internal errors. */
+    static final String DEBUG_ENV = "KRAIT_DEBUG";
+
     private Main() {}
 
     public static void main(String[] args) {
-        System.err.println("krait: nothing to run yet");
-        System.exit(2);
+        // A buffered stdout matters for --ast on the whole stdlib; System.out flushes per line.
+        PrintStream out = new PrintStream(new BufferedOutputStream(
+                new FileOutputStream(FileDescriptor.out), 1 << 16), false, StandardCharsets.UTF_8);
+        PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true,
+                StandardCharsets.UTF_8);
+        int status = run(args, out, err);
+        out.flush();
+        err.flush();
+        System.exit(status);
+    }
+
+    /**
+     * Runs the command line on a big-stack thread and returns the process exit status: 0 success,
+     * 1 a Python error (SyntaxError, NotImplementedError, ...), 2 bad usage, as CPython does.
+     */
+    public static int run(String[] args, PrintStream out, PrintStream err) {
+        int[] status = {0};
+        Thread worker = new Thread(null, () -> status[0] = runGuarded(args, out, err),
+                "krait-main", WORK_STACK_BYTES);
+        worker.start();
+        try {
+            worker.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            err.println("KeyboardInterrupt");
+            return 130;
+        }
+        return status[0];
+    }
+
+    /** Parses the command line and runs it; the one place that catches everything. */
+    private static int runGuarded(String[] args, PrintStream out, PrintStream err) {
+        CommandLine line;
+        try {
+            line = CommandLine.parse(args);
+        } catch (CommandLine.UsageError e) {
+            err.println(e.getMessage());
+            err.println(CommandLine.SHORT_USAGE);
+            err.println("Try `krait -h' for more information.");
+            return 2;
+        }
+        try {
+            return switch (line.command()) {
+                case HELP -> {
+                    out.print(CommandLine.HELP);
+                    yield 0;
+                }
+                case VERSION -> {
+                    out.println(VERSION);
+                    yield 0;
+                }
+                case AST -> AstCommand.run(line, out, err);
+                case TOKENS -> {
+                    out.flush();
+                    yield TokensCommand.run(line.files().get(0), out, err);
+                }
+                case RUN -> RunCommand.run(line, out, err);
+            };
+        } catch (OutOfMemoryError e) {
+            out.flush();
+            err.println("MemoryError");
+            return 1;
+        } catch (Throwable e) {
+            out.flush();
+            reportInternalError(e, line.debug(), err);
+            return 1;
+        }
+    }
+
+    /**
+     * A Java exception that escaped a command is a bug in Krait. CPython reports its own internal
+     * failures as SystemError, so we do the same, naming the Java exception so that the bug report
+     * is useful; the trace is shown only on request.
+     */
+    static void reportInternalError(Throwable e, boolean debug, PrintStream err) {
+        err.println("SystemError: internal error in Krait: " + e);
+        if (debug || !System.getenv().getOrDefault(DEBUG_ENV, "").isEmpty()) {
+            e.printStackTrace(err);
+        } else {
+            err.println("(run with --debug or " + DEBUG_ENV + "=1 to see the Java stack trace)");
+        }
     }
 }

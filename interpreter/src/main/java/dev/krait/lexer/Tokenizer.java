@@ -37,6 +37,10 @@ public final class Tokenizer {
      * parser-raised errors into character offsets.
      */
     final boolean hasEncoding;
+    /** For an f-string expression: pegen's {@code starting_lineno}, else 0. */
+    final int startingLineno;
+    /** For an f-string expression: pegen's {@code starting_col_offset}. */
+    final int startingColOffset;
 
     int cur;
     int inp;
@@ -71,8 +75,16 @@ public final class Tokenizer {
 
     private Tokenizer(String text, String filename, boolean execInput, boolean trivia,
             boolean hasEncoding) {
+        this(text, filename, execInput, trivia, hasEncoding, 0, 0);
+    }
+
+    private Tokenizer(String text, String filename, boolean execInput, boolean trivia,
+            boolean hasEncoding, int startingLineno, int startingColOffset) {
         this.filename = filename;
         this.hasEncoding = hasEncoding;
+        this.startingLineno = startingLineno;
+        this.startingColOffset = startingColOffset;
+        this.lineno = startingLineno > 0 ? startingLineno - 1 : 0;
         this.trivia = trivia;
         this.s = translateNewlines(text, execInput);
         this.n = s.length;
@@ -110,6 +122,32 @@ public final class Tokenizer {
         return new Tokenizer(source, filename, execInput, false, true);
     }
 
+    /**
+     * A tokenizer for an f-string replacement field's expression, given as {@code "(" + text +
+     * ")"}, as CPython 3.11 sets one up (CPython: Parser/string_parser.c
+     * {@code fstring_compile_expr}): lines count from {@code startingLineno}, and token columns on
+     * that first line are shifted by {@code startingColOffset}, as pegen shifts them (pegen's
+     * {@code starting_lineno} and {@code starting_col_offset} of the sub-parser). Errors built by
+     * {@link TokenizerErrors}'s parser builders get CPython's {@code "f-string: "} prefix and
+     * unshifted columns; byte columns stay bytes, as CPython's tokenizer has no encoding here.
+     */
+    public static Tokenizer forFStringExpression(String parenthesized, String filename,
+            int startingLineno, int startingColOffset) {
+        return new Tokenizer(parenthesized, filename, true, false, false, startingLineno,
+                startingColOffset);
+    }
+
+    /** Whether this tokenizer reads an f-string expression (pegen's {@code fstring_input}). */
+    public boolean isFStringExpression() {
+        return startingLineno > 0;
+    }
+
+    /** A column as pegen records it: shifted on an f-string expression's first line. */
+    // CPython: Parser/pegen.c initialize_token
+    int shiftColumn(int col) {
+        return startingLineno > 0 && lineno == startingLineno ? startingColOffset + col : col;
+    }
+
     /** A tokenizer that also returns {@code COMMENT} and {@code NL} tokens, for the listing. */
     static Tokenizer withTrivia(String text, String filename) {
         return new Tokenizer(text, filename, true, true, true);
@@ -118,6 +156,19 @@ public final class Tokenizer {
     // CPython: Parser/tokenizer.c translate_newlines
     private static char[] translateNewlines(String text, boolean execInput) {
         int len = text.length();
+        char last = len == 0 ? 0 : text.charAt(len - 1);
+        // CPython checks the last character it looked at, and it looks past the '\n' of a final
+        // "\r\n": such input gets one more, empty line
+        boolean addNewline = execInput && (last != '\n' && last != '\r'
+                || last == '\n' && len >= 2 && text.charAt(len - 2) == '\r');
+        if (text.indexOf('\r') < 0) { // the common case: nothing to translate
+            char[] out = new char[len + (addNewline ? 1 : 0)];
+            text.getChars(0, len, out, 0);
+            if (addNewline) {
+                out[len] = '\n';
+            }
+            return out;
+        }
         char[] out = new char[len + 1];
         int n = 0;
         for (int i = 0; i < len; i++) {
@@ -130,7 +181,7 @@ public final class Tokenizer {
             }
             out[n++] = c;
         }
-        if (execInput && (n == 0 || out[n - 1] != '\n')) {
+        if (addNewline) {
             out[n++] = '\n';
         }
         return n == out.length ? out : java.util.Arrays.copyOf(out, n);
@@ -155,16 +206,33 @@ public final class Tokenizer {
             int endCol = pEnd >= 0 && pEnd >= lineStart
                     ? byteColumn(lineStart, pEnd, lineNonAscii) : -1;
             String text = pStart >= 0 ? new String(s, pStart, pEnd - pStart) : "";
-            return new Token(kind, text, startLineno, col, lineno, endCol);
+            return new Token(kind, text, startLineno, shiftColumn(col), lineno,
+                    shiftColumn(endCol));
         } catch (PythonSyntaxError e) {
             failure = e;
             throw e;
         }
     }
 
+    /** The UTF-8 byte length of {@code s[from, to)}, the column of {@code to} in its line. */
     private int byteColumn(int from, int to, boolean nonAscii) {
-        return nonAscii ? Utf8.byteLength(s, from, to) : to - from;
+        if (!nonAscii) {
+            return to - from;
+        }
+        // tokens move forward: continue from the last column measured on this line
+        if (from != columnLineStart || to < columnPos) {
+            columnLineStart = from;
+            columnPos = from;
+            columnBytes = 0;
+        }
+        columnBytes += Utf8.byteLength(s, columnPos, to);
+        columnPos = to;
+        return columnBytes;
     }
+
+    private int columnLineStart = -1;
+    private int columnPos;
+    private int columnBytes;
 
     // --- reading characters (CPython: tok_nextc, tok_backup, tok_underflow_string) ---
 
@@ -579,7 +647,7 @@ public final class Tokenizer {
      * SyntaxError text shows a line, or {@code ""} past the end. Undecodable bytes show as U+FFFD.
      */
     public String lineText(int lineno) {
-        int start = lineOffset(lineno);
+        int start = lineOffset(startingLineno > 0 ? lineno - startingLineno + 1 : lineno);
         if (start < 0) {
             return "";
         }
@@ -634,6 +702,31 @@ public final class Tokenizer {
     /** The UTF-8 byte column of the opening bracket at depth {@code i} ({@code parencolstack}). */
     public int openBracketColOffset(int i) {
         return parenColStack[i];
+    }
+
+    /**
+     * What CPython does after its parser failed with a SyntaxError of its own while the tokenizer
+     * was still fine (CPython: Parser/pegen_errors.c
+     * {@code _PyPegen_tokenize_full_source_to_check_for_errors}): tokenizes the rest of the source
+     * and returns the exception that replaces the parser's error, or {@code null} to keep it.
+     * An error the tokenizer raises itself wins; so does a bracket left open on a line before
+     * {@code errorLineno} (the line of the token the parser's error is at) when the tokenizer only
+     * signals a problem; an undecodable name escapes as a {@link PythonUnicodeDecodeError}.
+     */
+    public RuntimeException checkRestOfSource(int errorLineno) {
+        try {
+            while (next().kind() != TokenKind.ENDMARKER) {
+                // only an error matters
+            }
+            return null;
+        } catch (PythonSyntaxError e) {
+            return switch (errors.lastOrigin) {
+                case TOKENIZER -> e;
+                case DECODE -> new PythonUnicodeDecodeError(errors.lastDecodeMessage);
+                case SIGNALLED -> level != 0 && parenLinenoStack[level - 1] < errorLineno
+                        ? errors.unclosedParenthesis() : null;
+            };
+        }
     }
 
     /** The errors the parser raises from tokenizer state, built as CPython's pegen builds them. */

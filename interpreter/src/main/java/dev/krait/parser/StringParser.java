@@ -24,7 +24,10 @@ public final class StringParser {
     public interface Host {
         String filename();
 
-        /** A SyntaxError at a range given in CPython's AST coordinates (UTF-8 byte columns). */
+        /**
+         * A SyntaxError at a range given in CPython's AST coordinates (UTF-8 byte columns); a
+         * column of -1 means "none" (CPython then reports offset 0), as for the digit-limit error.
+         */
         PythonSyntaxError syntaxErrorAt(String msg, int lineno, int colOffset, int endLineno,
                 int endColOffset);
 
@@ -37,11 +40,15 @@ public final class StringParser {
         PythonSyntaxError syntaxErrorAtLastToken(String msg);
 
         /**
-         * Parses an f-string replacement field's expression, given as {@code "(" + text + ")"}, with
-         * CPython's {@code fstring} start rule ({@code star_expressions}), shifting token positions by
-         * {@code startingLineno}/{@code startingColOffset} as pegen does for a sub-parser.
+         * Parses an f-string replacement field's expression, given as {@code "(" + text + ")"},
+         * with CPython's {@code fstring} start rule ({@code star_expressions}), shifting token
+         * positions by {@code startingLineno}/{@code startingColOffset} as pegen does for a
+         * sub-parser (CPython: Parser/string_parser.c {@code fstring_compile_expr}): the
+         * sub-tokenizer's first line is {@code startingLineno}, and tokens on that line have
+         * {@code startingColOffset} added to their columns.
          */
-        Expr parseFStringExpression(String parenthesized, int startingLineno, int startingColOffset);
+        Expr parseFStringExpression(String parenthesized, int startingLineno,
+                int startingColOffset);
     }
 
     // CPython: Parser/action_helpers.c _PyPegen_concatenate_strings
@@ -136,7 +143,8 @@ public final class StringParser {
             char quote = text.charAt(i);
             int start = i + 1;
             int end = text.length() - 1;
-            if (end - start >= 4 && text.charAt(start) == quote && text.charAt(start + 1) == quote) {
+            if (end - start >= 4 && text.charAt(start) == quote
+                    && text.charAt(start + 1) == quote) {
                 start += 2;
                 end -= 2;
             }

@@ -1,0 +1,48 @@
+package dev.krait.cli;
+
+import dev.krait.lexer.PythonSyntaxError;
+import dev.krait.parser.Parser;
+import dev.krait.parser.ParserOverflowError;
+import java.io.PrintStream;
+import java.nio.file.Path;
+
+/**
+ * {@code krait FILE [ARG...]}: what {@code python3 FILE} does. Today that is the front half only:
+ * the file is decoded and parsed, a syntax error is reported exactly as CPython reports it, and a
+ * file that parses fails with {@code NotImplementedError} because the evaluator does not exist yet
+ * (issue 3). It never pretends to have run the program.
+ *
+ * <p>CPython counterpart: Modules/main.c {@code pymain_run_file} and Python/pythonrun.c
+ * {@code _PyRun_SimpleFileObject}.
+ */
+final class RunCommand {
+    private RunCommand() {}
+
+    static int run(CommandLine line, PrintStream out, PrintStream err) {
+        String file = line.files().get(0);
+        byte[] source;
+        try {
+            source = SourceFile.read(file);
+        } catch (SourceFile.OpenError e) {
+            // CPython: Modules/main.c pymain_run_file names the absolute path and exits with 2.
+            String shown = Path.of(file).toAbsolutePath().normalize().toString();
+            err.println("krait: can't open file " + dev.krait.text.Repr.strRepr(shown) + ": [Errno "
+                    + e.errno + "] " + e.strerror);
+            return 2;
+        }
+        try {
+            Parser.parse(source, file, Parser.Mode.EXEC);
+        } catch (PythonSyntaxError e) {
+            out.flush();
+            SyntaxErrorDisplay.print(e, err);
+            return 1;
+        } catch (ParserOverflowError e) {
+            out.flush();
+            err.println(e.lastLine());
+            return 1;
+        }
+        err.println("NotImplementedError: krait cannot run programs yet (the evaluator is issue 3);"
+                + " 'krait --ast " + file + "' shows the parsed tree");
+        return 1;
+    }
+}
