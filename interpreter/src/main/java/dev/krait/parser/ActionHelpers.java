@@ -112,16 +112,6 @@ abstract class ActionHelpers extends ParserBase {
         return r;
     }
 
-    /** CPython: _PyPegen_seq_append_to_end. */
-    static <T> List<T> seqAppendToEnd(List<T> seq, T a) {
-        List<T> r = new ArrayList<>(seq == null ? 1 : seq.size() + 1);
-        if (seq != null) {
-            r.addAll(seq);
-        }
-        r.add(a);
-        return r;
-    }
-
     static <T> List<T> singletonSeq(T a) {
         List<T> r = new ArrayList<>(1);
         r.add(a);
@@ -171,15 +161,6 @@ abstract class ActionHelpers extends ParserBase {
     static Expr.Name joinNamesWithDot(Expr.Name first, Expr.Name second) {
         return new Expr.Name(first.id() + "." + second.id(), ExprContext.Load, first.lineno(),
                 first.colOffset(), second.endLineno(), second.endColOffset());
-    }
-
-    /** CPython: _PyPegen_map_names_to_ids. */
-    static List<String> mapNamesToIds(List<? extends Expr> names) {
-        List<String> r = new ArrayList<>(names.size());
-        for (Expr e : names) {
-            r.add(((Expr.Name) e).id());
-        }
-        return r;
     }
 
     /** CPython: _PyPegen_dummy_name, the placeholder function of the {@code args} rule's Call. */

@@ -311,11 +311,6 @@ abstract class ParserBase implements StringParser.Host {
         return t;
     }
 
-    /** The start token of a rule at {@code start} (for {@code EXTRA}). */
-    final Token startToken(int start) {
-        return tokenAt(start);
-    }
-
     /** CPython: _PyPegen_get_last_nonnwhitespace_token, the end of {@code EXTRA}. */
     final Token lastToken() {
         Token token = null;
