@@ -46,7 +46,9 @@ public final class Parser extends InvalidStatementRules {
      * (PEP 263, BOM), tokenizes and parses. Throws {@link PythonSyntaxError} for a SyntaxError,
      * IndentationError or TabError, and {@link ParserOverflowError} where CPython raises
      * MemoryError (the parser's stack limit) or RecursionError (a tree too deep for
-     * {@code ast.parse} to convert, see {@link AstDepth}).
+     * {@code ast.parse} to convert, see {@link AstDepth}). An undecodable name in the source
+     * gives the lexer's {@link dev.krait.lexer.PythonUnicodeDecodeError}, CPython's
+     * UnicodeDecodeError.
      */
     public static Mod parse(byte[] source, String filename, Mode mode) {
         Tokenizer tokenizer = Tokenizer.forBytes(source, filename, mode == Mode.EXEC);
