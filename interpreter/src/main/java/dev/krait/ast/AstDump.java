@@ -32,6 +32,9 @@ public final class AstDump {
             prefix = "\n" + indent.repeat(level);
             sep = ",\n" + indent.repeat(level);
         }
+        if (value == null) {
+            return new Formatted("None", true); // a None inside a list, e.g. Dict keys for **x
+        }
         if (value instanceof Node node) {
             return formatNode(node, level, prefix, sep);
         } else if (value instanceof Enum<?> member) {

@@ -1,23 +1,196 @@
 package dev.krait.parser;
 
+import dev.krait.ast.Expr;
 import dev.krait.ast.Mod;
+import dev.krait.lexer.PythonSyntaxError;
+import dev.krait.lexer.Token;
+import dev.krait.lexer.TokenKind;
+import dev.krait.lexer.Tokenizer;
+import java.nio.charset.StandardCharsets;
 
 /**
- * The parser's entry points. INTERIM: the contract only; the grammar arrives in this package.
+ * The parser's entry points and pegen's driver (CPython: Parser/pegen.c
+ * {@code _PyPegen_run_parser}, Parser/pegen_errors.c {@code _PyPegen_set_syntax_error}).
+ *
+ * <p>The grammar lives in a chain of classes, one per section of {@code Grammar/python.gram}, each
+ * extending the one before: {@link ParserBase} (tokens, memo, errors) → {@link ActionHelpers} →
+ * {@link ExpressionRules} → {@link PrimaryRules} → {@link ComprehensionRules} → {@link TargetRules}
+ * → {@link StatementRules} → {@link PatternRules} → {@link CompositePatternRules}
+ * → {@link CompoundRules} → {@link FunctionRules}
+ * → the {@code invalid_*} bodies ({@link InvalidExpressionRules}, {@link InvalidParameterRules},
+ * {@link InvalidStatementRules}) → this class. A rule calls one defined further up the chain
+ * through an abstract method declared where it is first needed.
+ *
+ * <p>As in CPython, a failed parse is run a second time with the {@code invalid_*} rules switched
+ * on; if none of them raises a specialised error, the generic one is raised at the furthest token
+ * the first pass read ("invalid syntax", or an IndentationError at an unexpected INDENT/DEDENT),
+ * unless the rest of the source holds a tokenizer error, which takes precedence.
  */
-public final class Parser {
-    private Parser() {}
-
+public final class Parser extends InvalidStatementRules {
     /** What to parse, as CPython's {@code compile()} modes. */
     public enum Mode { EXEC, EVAL, SINGLE, FUNC_TYPE }
 
+    /** Set when the generic error is an unexpected INDENT or DEDENT. */
+    private boolean lastTokenWasIndentation;
+
+    private Parser(TokenSource source, String filename, Mode mode) {
+        super(source, filename);
+        singleInput = mode == Mode.SINGLE;
+    }
+
     /**
-     * Parses source bytes as {@code ast.parse(source_bytes, filename, mode)} does: decodes them (PEP 263,
-     * BOM), tokenizes and parses. Throws {@link dev.krait.lexer.PythonSyntaxError} for a SyntaxError,
-     * IndentationError or TabError, and {@link ParserOverflowError} where CPython raises MemoryError or
-     * RecursionError.
+     * Parses source bytes as {@code ast.parse(source_bytes, filename, mode)} does: decodes them
+     * (PEP 263, BOM), tokenizes and parses. Throws {@link PythonSyntaxError} for a SyntaxError,
+     * IndentationError or TabError, and {@link ParserOverflowError} where CPython raises
+     * MemoryError.
      */
     public static Mod parse(byte[] source, String filename, Mode mode) {
-        throw new ParserOverflowError("NotImplementedError", "the parser is not written yet");
+        Tokenizer tokenizer = Tokenizer.forBytes(source, filename, mode == Mode.EXEC);
+        return new Parser(new TokenSource(tokenizer, 0, 0), filename, mode).run(mode);
+    }
+
+    /** Parses already-decoded text, as {@code ast.parse(source_str, filename, mode)} does. */
+    public static Mod parse(String source, String filename, Mode mode) {
+        Tokenizer tokenizer = Tokenizer.forString(source, filename, mode == Mode.EXEC);
+        return new Parser(new TokenSource(tokenizer, 0, 0), filename, mode).run(mode);
+    }
+
+    /**
+     * The f-string sub-parser (CPython: Parser/string_parser.c {@code fstring_compile_expr}): the
+     * {@code fstring} start rule over {@code "(" + expression + ")"}, with token positions shifted
+     * to where the expression stands in the enclosing source.
+     */
+    @Override
+    public Expr parseFStringExpression(String parenthesized, int startingLineno,
+            int startingColOffset) {
+        Tokenizer tokenizer = Tokenizer.forBytes(
+                parenthesized.getBytes(StandardCharsets.UTF_8), filename, true);
+        Parser sub = new Parser(new TokenSource(tokenizer, startingLineno, startingColOffset),
+                filename, null);
+        return (Expr) sub.run(null);
+    }
+
+    /** CPython: Parser/parser.c _PyPegen_parse, the start rule for the mode (null: fstring). */
+    private Object startRule(Mode mode) {
+        if (mode == null) {
+            return fstring();
+        }
+        return switch (mode) {
+            case EXEC -> file();
+            case EVAL -> eval();
+            case SINGLE -> interactive();
+            case FUNC_TYPE -> func_type();
+        };
+    }
+
+    /** CPython: Parser/pegen.c _PyPegen_run_parser. */
+    private <T> T run(Mode mode) {
+        try {
+            Object result = startRule(mode);
+            if (result == null) {
+                Token last = tokenAt(Math.max(fill, 1) - 1);
+                resetForErrorPass();
+                startRule(mode);
+                throw setSyntaxError(last);
+            }
+            if (mode == Mode.SINGLE) {
+                // built before looking ahead, so that it shows the tokenizer's current line
+                PythonSyntaxError error = raiseSyntaxError(
+                        "multiple statements found while compiling a single statement");
+                if (badSingleStatement()) {
+                    throw error;
+                }
+            }
+            @SuppressWarnings("unchecked")
+            T r = (T) result;
+            return r;
+        } catch (PythonSyntaxError e) {
+            if (tokenizerFailed || e.type == PythonSyntaxError.Type.IndentationError
+                    && lastTokenWasIndentation) {
+                throw e;
+            }
+            throw tokenizeFullSourceToCheckForErrors(e);
+        } catch (StackOverflowError e) {
+            // Krait's rules use more Java stack than the thread has: report it as CPython reports
+            // a source nested too deeply for its parser
+            throw new ParserOverflowError("MemoryError", "");
+        }
+    }
+
+    /**
+     * CPython: Parser/pegen_errors.c _PyPegen_set_syntax_error, when the second pass raised
+     * nothing: the generic error at the first pass's last token.
+     */
+    private PythonSyntaxError setSyntaxError(Token lastToken) {
+        if (fill == 0) {
+            return raiseSyntaxError("error at start before reading any input");
+        }
+        // these are raised without looking at the rest of the source
+        lastTokenWasIndentation = true;
+        if (lastToken.kind() == TokenKind.INDENT) {
+            return raiseIndentationError("unexpected indent");
+        }
+        if (lastToken.kind() == TokenKind.DEDENT) {
+            return raiseIndentationError("unexpected unindent");
+        }
+        lastTokenWasIndentation = false;
+        return raiseSyntaxErrorKnownLocation(lastToken, "invalid syntax");
+    }
+
+    /**
+     * CPython: Parser/pegen_errors.c _PyPegen_tokenize_full_source_to_check_for_errors. Reads the
+     * rest of the source: an error the tokenizer raises itself replaces the parser's; an unclosed
+     * bracket opened on an earlier line than the parser's error does too.
+     */
+    private PythonSyntaxError tokenizeFullSourceToCheckForErrors(PythonSyntaxError current) {
+        int currentErrLine = fill > 0 ? tokens[fill - 1].lineno() : 0;
+        try {
+            while (source.next().kind() != TokenKind.ENDMARKER) {
+                // keep reading
+            }
+        } catch (PythonSyntaxError e) {
+            if (!signalledByDoneCode(e)) {
+                return e;
+            }
+            if (source.bracketLevel() != 0 && currentErrLine > source.innermostBracketLineno()) {
+                return source.unclosedParenthesis();
+            }
+        }
+        return current;
+    }
+
+    /**
+     * Whether a tokenizer error is one that CPython's tokenizer only signals through
+     * {@code tok->done} (and pegen raises), rather than raising it itself.
+     */
+    private static boolean signalledByDoneCode(PythonSyntaxError e) {
+        String m = e.msg;
+        return m.equals("unexpected EOF while parsing") || m.endsWith("' was never closed")
+                || m.equals("inconsistent use of tabs and spaces in indentation")
+                || m.equals("too many levels of indentation")
+                || m.equals("unindent does not match any outer indentation level")
+                || m.equals("unexpected character after line continuation character");
+    }
+
+    /**
+     * CPython: Parser/pegen.c bad_single_statement: whether anything but whitespace and comments
+     * follows the statement of {@code single} input.
+     */
+    private boolean badSingleStatement() {
+        try {
+            while (true) {
+                Token t = source.next();
+                TokenKind k = t.kind();
+                if (k == TokenKind.ENDMARKER) {
+                    return false;
+                }
+                if (k != TokenKind.NEWLINE && k != TokenKind.INDENT && k != TokenKind.DEDENT
+                        && k != TokenKind.NL && k != TokenKind.COMMENT) {
+                    return true;
+                }
+            }
+        } catch (PythonSyntaxError e) {
+            return true;
+        }
     }
 }

@@ -1,0 +1,788 @@
+package dev.krait.parser;
+
+import dev.krait.ast.BoolOp;
+import dev.krait.ast.CmpOp;
+import dev.krait.ast.Expr;
+import dev.krait.ast.ExprContext;
+import dev.krait.ast.Operator;
+import dev.krait.ast.UnaryOp;
+import dev.krait.lexer.Token;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The grammar's EXPRESSIONS section down to the operators: {@code expressions} and
+ * {@code expression} through {@code disjunction}, comparisons, the bitwise and arithmetic operators,
+ * {@code factor}, {@code power} and {@code await_primary}. The left-recursive operator rules
+ * ({@code bitwise_or}, {@code sum}, {@code term}, ...) are loops that extend the left operand while
+ * the next operator matches: that builds the same left-leaning trees that pegen's seed growing
+ * builds, and they are memoised as CPython memoises every left-recursive rule.
+ */
+abstract class ExpressionRules extends ActionHelpers {
+    // Memo keys, one per memoised rule (CPython: the *_type constants of parser.c).
+    static final int EXPRESSION = 1, STAR_EXPRESSION = 2, DISJUNCTION = 3, CONJUNCTION = 4,
+        INVERSION = 5, BITWISE_OR = 6, BITWISE_XOR = 7, BITWISE_AND = 8, SHIFT_EXPR = 9, SUM = 10,
+        TERM = 11, FACTOR = 12, AWAIT_PRIMARY = 13;
+
+    ExpressionRules(TokenSource source, String filename) {
+        super(source, filename);
+    }
+
+    // Rules defined further up the class chain.
+    abstract Expr primary();
+
+    abstract Expr lambdef();
+
+    abstract Object invalid_expression();
+
+    abstract Object invalid_legacy_expression();
+
+    abstract Object invalid_named_expression();
+
+    /**
+     * <pre>
+     * expressions:
+     *     | a=expression b=(',' c=expression { c })+ [','] { Tuple(a + b, Load) }
+     *     | a=expression ',' { Tuple([a], Load) }
+     *     | expression
+     * </pre>
+     */
+    final Expr expressions() {
+        enter();
+        int start = mark;
+        Expr a = expression();
+        if (a == null) {
+            leave();
+            return null;
+        }
+        List<Expr> elts = null;
+        while (true) {
+            int m = mark;
+            Expr c;
+            if (expect(COMMA) != null && (c = expression()) != null) {
+                if (elts == null) {
+                    elts = singletonSeq(a);
+                }
+                elts.add(c);
+            } else {
+                mark = m;
+                break;
+            }
+        }
+        Expr r = a;
+        if (elts != null) {
+            expect(COMMA);
+            r = tuple(elts, ExprContext.Load, start);
+        } else if (expect(COMMA) != null) {
+            r = tuple(singletonSeq(a), ExprContext.Load, start);
+        }
+        leave();
+        return r;
+    }
+
+    final Expr.Tuple tuple(List<Expr> elts, ExprContext ctx, int start) {
+        Token s = tokens[start];
+        Token e = lastToken();
+        return new Expr.Tuple(elts, ctx, s.lineno(), s.colOffset(), e.endLineno(), e.endColOffset());
+    }
+
+    /**
+     * <pre>
+     * expression (memo):
+     *     | invalid_expression
+     *     | invalid_legacy_expression
+     *     | a=disjunction 'if' b=disjunction 'else' c=expression { IfExp(b, a, c) }
+     *     | disjunction
+     *     | lambdef
+     * </pre>
+     */
+    final Expr expression() {
+        if (isMemoized(EXPRESSION)) {
+            return (Expr) memoResult;
+        }
+        int start = mark;
+        enter();
+        Expr r = expression_body(start);
+        leave();
+        memoize(start, EXPRESSION, r);
+        return r;
+    }
+
+    private Expr expression_body(int start) {
+        if (callInvalidRules) {
+            if (invalid_expression() != null || (mark = start) < 0
+                    || invalid_legacy_expression() != null) {
+                return null;
+            }
+            mark = start;
+        }
+        Expr a = disjunction();
+        if (a != null) {
+            int m = mark;
+            Expr b;
+            Expr c;
+            if (expect(K_IF) != null && (b = disjunction()) != null && expect(K_ELSE) != null
+                    && (c = expression()) != null) {
+                Token s = tokens[start];
+                Token e = lastToken();
+                return new Expr.IfExp(b, a, c, s.lineno(), s.colOffset(), e.endLineno(),
+                        e.endColOffset());
+            }
+            mark = m;
+            return a;
+        }
+        mark = start;
+        return lambdef();
+    }
+
+    /**
+     * <pre>
+     * yield_expr:
+     *     | 'yield' 'from' a=expression { YieldFrom(a) }
+     *     | 'yield' a=[star_expressions] { Yield(a) }
+     * </pre>
+     */
+    final Expr yield_expr() {
+        int start = mark;
+        if (expect(K_YIELD) == null) {
+            return null;
+        }
+        enter();
+        Expr a;
+        if (expect(K_FROM) != null && (a = expression()) != null) {
+            Token s = tokens[start];
+            Token e = lastToken();
+            leave();
+            return new Expr.YieldFrom(a, s.lineno(), s.colOffset(), e.endLineno(),
+                    e.endColOffset());
+        }
+        mark = start + 1;
+        a = star_expressions();
+        Token s = tokens[start];
+        Token e = lastToken();
+        leave();
+        return new Expr.Yield(a, s.lineno(), s.colOffset(), e.endLineno(), e.endColOffset());
+    }
+
+    /**
+     * <pre>
+     * star_expressions:
+     *     | a=star_expression b=(',' c=star_expression { c })+ [','] { Tuple(a + b, Load) }
+     *     | a=star_expression ',' { Tuple([a], Load) }
+     *     | star_expression
+     * </pre>
+     */
+    final Expr star_expressions() {
+        enter();
+        int start = mark;
+        Expr a = star_expression();
+        if (a == null) {
+            leave();
+            return null;
+        }
+        List<Expr> elts = null;
+        while (true) {
+            int m = mark;
+            Expr c;
+            if (expect(COMMA) != null && (c = star_expression()) != null) {
+                if (elts == null) {
+                    elts = singletonSeq(a);
+                }
+                elts.add(c);
+            } else {
+                mark = m;
+                break;
+            }
+        }
+        Expr r = a;
+        if (elts != null) {
+            expect(COMMA);
+            r = tuple(elts, ExprContext.Load, start);
+        } else if (expect(COMMA) != null) {
+            r = tuple(singletonSeq(a), ExprContext.Load, start);
+        }
+        leave();
+        return r;
+    }
+
+    /**
+     * <pre>
+     * star_expression (memo):
+     *     | '*' a=bitwise_or { Starred(a, Load) }
+     *     | expression
+     * </pre>
+     */
+    final Expr star_expression() {
+        if (isMemoized(STAR_EXPRESSION)) {
+            return (Expr) memoResult;
+        }
+        int start = mark;
+        enter();
+        Expr r = starredBitwiseOr(start);
+        if (r == null) {
+            mark = start;
+            r = expression();
+        }
+        leave();
+        memoize(start, STAR_EXPRESSION, r);
+        return r;
+    }
+
+    /** The common alternative {@code '*' a=bitwise_or { Starred(a, Load) }}. */
+    private Expr starredBitwiseOr(int start) {
+        Expr a;
+        if (expect(STAR) != null && (a = bitwise_or()) != null) {
+            Token s = tokens[start];
+            Token e = lastToken();
+            return new Expr.Starred(a, ExprContext.Load, s.lineno(), s.colOffset(), e.endLineno(),
+                    e.endColOffset());
+        }
+        mark = start;
+        return null;
+    }
+
+    /** {@code star_named_expressions: a=','.star_named_expression+ [','] { a }} */
+    final List<Expr> star_named_expressions() {
+        enter();
+        Expr a = star_named_expression();
+        if (a == null) {
+            leave();
+            return null;
+        }
+        List<Expr> r = singletonSeq(a);
+        while (true) {
+            int m = mark;
+            if (expect(COMMA) != null && (a = star_named_expression()) != null) {
+                r.add(a);
+            } else {
+                mark = m;
+                break;
+            }
+        }
+        expect(COMMA);
+        leave();
+        return r;
+    }
+
+    /**
+     * <pre>
+     * star_named_expression:
+     *     | '*' a=bitwise_or { Starred(a, Load) }
+     *     | named_expression
+     * </pre>
+     */
+    final Expr star_named_expression() {
+        int start = mark;
+        enter();
+        Expr r = starredBitwiseOr(start);
+        if (r == null) {
+            r = named_expression();
+        }
+        leave();
+        return r;
+    }
+
+    /** {@code assignment_expression: a=NAME ':=' ~ b=expression { NamedExpr(a as Store, b) }} */
+    final Expr assignment_expression() {
+        int start = mark;
+        Expr.Name a = name_token();
+        if (a == null) {
+            return null;
+        }
+        if (expect(COLONEQUAL) == null) {
+            mark = start;
+            return null;
+        }
+        enter();
+        Expr b = expression();
+        leave();
+        if (b == null) {
+            mark = start;
+            return null;
+        }
+        Token s = tokens[start];
+        Token e = lastToken();
+        return new Expr.NamedExpr(setExprContext(a, ExprContext.Store), b, s.lineno(),
+                s.colOffset(), e.endLineno(), e.endColOffset());
+    }
+
+    /**
+     * <pre>
+     * named_expression:
+     *     | assignment_expression
+     *     | invalid_named_expression
+     *     | expression !':='
+     * </pre>
+     */
+    final Expr named_expression() {
+        int start = mark;
+        enter();
+        Expr r = assignment_expression();
+        if (r == null) {
+            if (callInvalidRules) {
+                Object inv = invalid_named_expression();
+                if (inv != null) {
+                    leave();
+                    return (Expr) inv;
+                }
+                mark = start;
+            }
+            r = expression();
+            if (r != null && at(COLONEQUAL)) {
+                r = null;
+                mark = start;
+            }
+        }
+        leave();
+        return r;
+    }
+
+    /**
+     * <pre>
+     * disjunction (memo):
+     *     | a=conjunction b=('or' c=conjunction { c })+ { BoolOp(Or, a + b) }
+     *     | conjunction
+     * </pre>
+     */
+    final Expr disjunction() {
+        if (isMemoized(DISJUNCTION)) {
+            return (Expr) memoResult;
+        }
+        int start = mark;
+        enter();
+        Expr r = boolOp(start, true);
+        leave();
+        memoize(start, DISJUNCTION, r);
+        return r;
+    }
+
+    /**
+     * <pre>
+     * conjunction (memo):
+     *     | a=inversion b=('and' c=inversion { c })+ { BoolOp(And, a + b) }
+     *     | inversion
+     * </pre>
+     */
+    final Expr conjunction() {
+        if (isMemoized(CONJUNCTION)) {
+            return (Expr) memoResult;
+        }
+        int start = mark;
+        enter();
+        Expr r = boolOp(start, false);
+        leave();
+        memoize(start, CONJUNCTION, r);
+        return r;
+    }
+
+    private Expr boolOp(int start, boolean or) {
+        Expr a = or ? conjunction() : inversion();
+        if (a == null) {
+            return null;
+        }
+        List<Expr> values = null;
+        int keyword = or ? K_OR : K_AND;
+        while (true) {
+            int m = mark;
+            Expr c;
+            if (expect(keyword) != null && (c = or ? conjunction() : inversion()) != null) {
+                if (values == null) {
+                    values = singletonSeq(a);
+                }
+                values.add(c);
+            } else {
+                mark = m;
+                break;
+            }
+        }
+        if (values == null) {
+            return a;
+        }
+        Token s = tokens[start];
+        Token e = lastToken();
+        return new Expr.BoolOp(or ? BoolOp.Or : BoolOp.And, values, s.lineno(), s.colOffset(),
+                e.endLineno(), e.endColOffset());
+    }
+
+    /**
+     * <pre>
+     * inversion (memo):
+     *     | 'not' a=inversion { UnaryOp(Not, a) }
+     *     | comparison
+     * </pre>
+     */
+    final Expr inversion() {
+        if (isMemoized(INVERSION)) {
+            return (Expr) memoResult;
+        }
+        int start = mark;
+        enter();
+        Expr r = null;
+        Expr a;
+        if (expect(K_NOT) != null && (a = inversion()) != null) {
+            Token s = tokens[start];
+            Token e = lastToken();
+            r = new Expr.UnaryOp(UnaryOp.Not, a, s.lineno(), s.colOffset(), e.endLineno(),
+                    e.endColOffset());
+        } else {
+            mark = start;
+            r = comparison();
+        }
+        leave();
+        memoize(start, INVERSION, r);
+        return r;
+    }
+
+    /**
+     * <pre>
+     * comparison:
+     *     | a=bitwise_or b=compare_op_bitwise_or_pair+ { Compare(a, ops(b), exprs(b)) }
+     *     | bitwise_or
+     * </pre>
+     */
+    final Expr comparison() {
+        int start = mark;
+        enter();
+        Expr a = bitwise_or();
+        if (a == null) {
+            leave();
+            return null;
+        }
+        List<CmpOp> ops = null;
+        List<Expr> comparators = null;
+        CmpopExprPair pair;
+        while ((pair = compare_op_bitwise_or_pair()) != null) {
+            if (ops == null) {
+                ops = new ArrayList<>(2);
+                comparators = new ArrayList<>(2);
+            }
+            ops.add(pair.cmpop());
+            comparators.add(pair.expr());
+        }
+        leave();
+        if (ops == null) {
+            return a;
+        }
+        Token s = tokens[start];
+        Token e = lastToken();
+        return new Expr.Compare(a, ops, comparators, s.lineno(), s.colOffset(), e.endLineno(),
+                e.endColOffset());
+    }
+
+    /**
+     * The ten comparison rules in their grammar order ({@code eq_bitwise_or},
+     * {@code noteq_bitwise_or}, {@code lte_bitwise_or}, {@code lt_bitwise_or}, {@code gte_...},
+     * {@code gt_...}, {@code notin_...}, {@code in_...}, {@code isnot_...}, {@code is_...}), each
+     * {@code op a=bitwise_or}. {@code '!='} must be spelled so ({@code _PyPegen_check_barry_as_flufl}
+     * rejects {@code <>}).
+     */
+    final CmpopExprPair compare_op_bitwise_or_pair() {
+        int start = mark;
+        int type = peekType();
+        CmpOp op;
+        if (type == EQEQUAL) {
+            op = CmpOp.Eq;
+        } else if (type == NOTEQUAL) {
+            if (!tokens[start].text().equals("!=")) {
+                return null;
+            }
+            op = CmpOp.NotEq;
+        } else if (type == LESSEQUAL) {
+            op = CmpOp.LtE;
+        } else if (type == LESS) {
+            op = CmpOp.Lt;
+        } else if (type == GREATEREQUAL) {
+            op = CmpOp.GtE;
+        } else if (type == GREATER) {
+            op = CmpOp.Gt;
+        } else if (type == K_NOT) {
+            mark++;
+            if (expect(K_IN) == null) {
+                mark = start;
+                return null;
+            }
+            mark--;
+            op = CmpOp.NotIn;
+        } else if (type == K_IN) {
+            op = CmpOp.In;
+        } else if (type == K_IS) {
+            mark++;
+            if (expect(K_NOT) != null) {
+                mark--;
+                op = CmpOp.IsNot;
+            } else {
+                mark--;
+                op = CmpOp.Is;
+            }
+        } else {
+            return null;
+        }
+        mark++;
+        enter();
+        Expr a = bitwise_or();
+        leave();
+        if (a == null) {
+            if (op == CmpOp.IsNot) {
+                // 'is' 'not' failed: the grammar then tries is_bitwise_or ('is' bitwise_or)
+                mark = start + 1;
+                enter();
+                a = bitwise_or();
+                leave();
+                if (a != null) {
+                    return new CmpopExprPair(CmpOp.Is, a);
+                }
+            }
+            mark = start;
+            return null;
+        }
+        return new CmpopExprPair(op, a);
+    }
+
+    /** {@code bitwise_or: a=bitwise_or '|' b=bitwise_xor { BinOp(a, BitOr, b) } | bitwise_xor} */
+    final Expr bitwise_or() {
+        if (isMemoized(BITWISE_OR)) {
+            return (Expr) memoResult;
+        }
+        int start = mark;
+        enter();
+        Expr a = bitwise_xor();
+        while (a != null) {
+            int m = mark;
+            Expr b;
+            if (expect(VBAR) != null && (b = bitwise_xor()) != null) {
+                a = binOp(a, Operator.BitOr, b, start);
+            } else {
+                mark = m;
+                break;
+            }
+        }
+        leave();
+        memoize(start, BITWISE_OR, a);
+        return a;
+    }
+
+    /** {@code bitwise_xor: a=bitwise_xor '^' b=bitwise_and { BinOp(a, BitXor, b) } | bitwise_and} */
+    final Expr bitwise_xor() {
+        if (isMemoized(BITWISE_XOR)) {
+            return (Expr) memoResult;
+        }
+        int start = mark;
+        enter();
+        Expr a = bitwise_and();
+        while (a != null) {
+            int m = mark;
+            Expr b;
+            if (expect(CIRCUMFLEX) != null && (b = bitwise_and()) != null) {
+                a = binOp(a, Operator.BitXor, b, start);
+            } else {
+                mark = m;
+                break;
+            }
+        }
+        leave();
+        memoize(start, BITWISE_XOR, a);
+        return a;
+    }
+
+    /** {@code bitwise_and: a=bitwise_and '&' b=shift_expr { BinOp(a, BitAnd, b) } | shift_expr} */
+    final Expr bitwise_and() {
+        if (isMemoized(BITWISE_AND)) {
+            return (Expr) memoResult;
+        }
+        int start = mark;
+        enter();
+        Expr a = shift_expr();
+        while (a != null) {
+            int m = mark;
+            Expr b;
+            if (expect(AMPER) != null && (b = shift_expr()) != null) {
+                a = binOp(a, Operator.BitAnd, b, start);
+            } else {
+                mark = m;
+                break;
+            }
+        }
+        leave();
+        memoize(start, BITWISE_AND, a);
+        return a;
+    }
+
+    /**
+     * <pre>
+     * shift_expr:
+     *     | a=shift_expr '<<' b=sum { BinOp(a, LShift, b) }
+     *     | a=shift_expr '>>' b=sum { BinOp(a, RShift, b) }
+     *     | sum
+     * </pre>
+     */
+    final Expr shift_expr() {
+        if (isMemoized(SHIFT_EXPR)) {
+            return (Expr) memoResult;
+        }
+        int start = mark;
+        enter();
+        Expr a = sum();
+        while (a != null) {
+            int m = mark;
+            int type = peekType();
+            Operator op = type == LEFTSHIFT ? Operator.LShift
+                    : type == RIGHTSHIFT ? Operator.RShift : null;
+            Expr b;
+            if (op != null && (mark = m + 1) > 0 && (b = sum()) != null) {
+                a = binOp(a, op, b, start);
+            } else {
+                mark = m;
+                break;
+            }
+        }
+        leave();
+        memoize(start, SHIFT_EXPR, a);
+        return a;
+    }
+
+    /** {@code sum: a=sum '+' b=term { BinOp(a, Add, b) } | a=sum '-' b=term { ... Sub ... } | term} */
+    final Expr sum() {
+        if (isMemoized(SUM)) {
+            return (Expr) memoResult;
+        }
+        int start = mark;
+        enter();
+        Expr a = term();
+        while (a != null) {
+            int m = mark;
+            int type = peekType();
+            Operator op = type == PLUS ? Operator.Add : type == MINUS ? Operator.Sub : null;
+            Expr b;
+            if (op != null && (mark = m + 1) > 0 && (b = term()) != null) {
+                a = binOp(a, op, b, start);
+            } else {
+                mark = m;
+                break;
+            }
+        }
+        leave();
+        memoize(start, SUM, a);
+        return a;
+    }
+
+    /**
+     * <pre>
+     * term:
+     *     | a=term '*' b=factor | a=term '/' b=factor | a=term '//' b=factor
+     *     | a=term '%' b=factor | a=term '@' b=factor
+     *     | factor
+     * </pre>
+     */
+    final Expr term() {
+        if (isMemoized(TERM)) {
+            return (Expr) memoResult;
+        }
+        int start = mark;
+        enter();
+        Expr a = factor();
+        while (a != null) {
+            int m = mark;
+            int type = peekType();
+            Operator op = type == STAR ? Operator.Mult
+                    : type == SLASH ? Operator.Div
+                    : type == DOUBLESLASH ? Operator.FloorDiv
+                    : type == PERCENT ? Operator.Mod
+                    : type == AT ? Operator.MatMult : null;
+            Expr b;
+            if (op != null && (mark = m + 1) > 0 && (b = factor()) != null) {
+                a = binOp(a, op, b, start);
+            } else {
+                mark = m;
+                break;
+            }
+        }
+        leave();
+        memoize(start, TERM, a);
+        return a;
+    }
+
+    final Expr.BinOp binOp(Expr a, Operator op, Expr b, int start) {
+        Token s = tokens[start];
+        Token e = lastToken();
+        return new Expr.BinOp(a, op, b, s.lineno(), s.colOffset(), e.endLineno(), e.endColOffset());
+    }
+
+    /**
+     * <pre>
+     * factor (memo):
+     *     | '+' a=factor { UnaryOp(UAdd, a) }
+     *     | '-' a=factor { UnaryOp(USub, a) }
+     *     | '~' a=factor { UnaryOp(Invert, a) }
+     *     | power
+     * </pre>
+     */
+    final Expr factor() {
+        if (isMemoized(FACTOR)) {
+            return (Expr) memoResult;
+        }
+        int start = mark;
+        enter();
+        int type = peekType();
+        UnaryOp op = type == PLUS ? UnaryOp.UAdd
+                : type == MINUS ? UnaryOp.USub : type == TILDE ? UnaryOp.Invert : null;
+        Expr r = null;
+        if (op != null) {
+            mark++;
+            Expr a = factor();
+            if (a != null) {
+                Token s = tokens[start];
+                Token e = lastToken();
+                r = new Expr.UnaryOp(op, a, s.lineno(), s.colOffset(), e.endLineno(),
+                        e.endColOffset());
+            } else {
+                mark = start;
+            }
+        }
+        if (r == null) {
+            r = power();
+        }
+        leave();
+        memoize(start, FACTOR, r);
+        return r;
+    }
+
+    /** {@code power: a=await_primary '**' b=factor { BinOp(a, Pow, b) } | await_primary} */
+    final Expr power() {
+        int start = mark;
+        enter();
+        Expr a = await_primary();
+        if (a != null) {
+            int m = mark;
+            Expr b;
+            if (expect(DOUBLESTAR) != null && (b = factor()) != null) {
+                a = binOp(a, Operator.Pow, b, start);
+            } else {
+                mark = m;
+            }
+        }
+        leave();
+        return a;
+    }
+
+    /** {@code await_primary (memo): AWAIT a=primary { Await(a) } | primary} */
+    final Expr await_primary() {
+        if (isMemoized(AWAIT_PRIMARY)) {
+            return (Expr) memoResult;
+        }
+        int start = mark;
+        enter();
+        Expr r = null;
+        Expr a;
+        if (expect(K_AWAIT) != null && (a = primary()) != null) {
+            Token s = tokens[start];
+            Token e = lastToken();
+            r = new Expr.Await(a, s.lineno(), s.colOffset(), e.endLineno(), e.endColOffset());
+        } else {
+            mark = start;
+            r = primary();
+        }
+        leave();
+        memoize(start, AWAIT_PRIMARY, r);
+        return r;
+    }
+}
