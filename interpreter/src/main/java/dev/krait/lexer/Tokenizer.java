@@ -198,7 +198,14 @@ public final class Tokenizer {
                     ? byteColumn(startLine, pStart, startNonAscii) : -1;
             int endCol = pEnd >= 0 && pEnd >= lineStart
                     ? byteColumn(lineStart, pEnd, lineNonAscii) : -1;
-            String text = pStart >= 0 ? new String(s, pStart, pEnd - pStart) : "";
+            String text;
+            if (pStart < 0 || pEnd == pStart) {
+                text = "";
+            } else if (kind.operator != null) {
+                text = kind.operator; // no copy for the commonest tokens
+            } else {
+                text = new String(s, pStart, pEnd - pStart);
+            }
             return new Token(kind, text, startLineno, shiftColumn(col), lineno,
                     shiftColumn(endCol));
         } catch (PythonSyntaxError e) {
