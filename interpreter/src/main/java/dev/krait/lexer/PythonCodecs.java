@@ -139,6 +139,9 @@ final class PythonCodecs {
     static String decodeErrorMessage(String pythonName, byte[] source, int start) {
         String norm = normalize(pythonName);
         String canonical = CANONICAL.getOrDefault(norm, norm);
+        if (canonical.equals("utf_8")) { // a spelling that get_normal_name does not fold
+            return Utf8.decodeErrorMessage(translatedNewlines(source, start));
+        }
         Charset charset = charsetFor(pythonName);
         int bad = firstUndecodable(charset, source, start);
         int position = bad - start;
@@ -165,6 +168,26 @@ final class PythonCodecs {
         }
         return String.format("'%s' codec can't decode byte 0x%02x in position %d: "
                 + "invalid data", display, b, position);
+    }
+
+    /**
+     * {@code source[start..]} with {@code \r\n} and {@code \r} made {@code \n}, as CPython decodes
+     * it.
+     */
+    private static byte[] translatedNewlines(byte[] source, int start) {
+        byte[] out = new byte[source.length - start];
+        int n = 0;
+        for (int i = start; i < source.length; i++) {
+            byte b = source[i];
+            if (b == '\r') {
+                b = '\n';
+                if (i + 1 < source.length && source[i + 1] == '\n') {
+                    i++;
+                }
+            }
+            out[n++] = b;
+        }
+        return java.util.Arrays.copyOf(out, n);
     }
 
     /** The index of the first byte a strict decoder stops at (found by growing the prefix). */
