@@ -140,11 +140,14 @@ public final class Tokenizer {
      * {@code _PyTokenizer_FromUTF8} (used for {@code ast.parse(str)} and f-string expressions).
      */
     public static Tokenizer forString(String source, String filename) {
-        return new Tokenizer(source, filename, Input.EXEC, false, true);
+        return forString(source, filename, true);
     }
 
     /** As {@link #forString(String, String)} with CPython's {@code exec_input} flag given. */
     public static Tokenizer forString(String source, String filename, boolean execInput) {
+        if (source.indexOf('\0') >= 0) {
+            throw SourceDecoder.nulBytesError(filename);
+        }
         return new Tokenizer(source, filename, execInput ? Input.EXEC : Input.NO_NEWLINE, false,
                 true);
     }
