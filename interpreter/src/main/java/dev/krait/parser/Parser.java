@@ -30,11 +30,14 @@ public final class Parser extends InvalidStatementRules {
     /** What to parse, as CPython's {@code compile()} modes. */
     public enum Mode { EXEC, EVAL, SINGLE, FUNC_TYPE }
 
+    /** About how many source bytes make a token in typical code, to size the token buffer. */
+    private static final int BYTES_PER_TOKEN = 6;
+
     /** Set when the generic error is an unexpected INDENT or DEDENT. */
     private boolean lastTokenWasIndentation;
 
-    private Parser(TokenSource source, String filename, Mode mode) {
-        super(source, filename);
+    private Parser(TokenSource source, String filename, Mode mode, int expectedTokens) {
+        super(source, filename, expectedTokens);
         singleInput = mode == Mode.SINGLE;
     }
 
@@ -46,13 +49,15 @@ public final class Parser extends InvalidStatementRules {
      */
     public static Mod parse(byte[] source, String filename, Mode mode) {
         Tokenizer tokenizer = Tokenizer.forBytes(source, filename, mode == Mode.EXEC);
-        return new Parser(new TokenSource(tokenizer, 0, 0), filename, mode).run(mode);
+        return new Parser(new TokenSource(tokenizer, 0, 0), filename, mode,
+                source.length / BYTES_PER_TOKEN).run(mode);
     }
 
     /** Parses already-decoded text, as {@code ast.parse(source_str, filename, mode)} does. */
     public static Mod parse(String source, String filename, Mode mode) {
         Tokenizer tokenizer = Tokenizer.forString(source, filename, mode == Mode.EXEC);
-        return new Parser(new TokenSource(tokenizer, 0, 0), filename, mode).run(mode);
+        return new Parser(new TokenSource(tokenizer, 0, 0), filename, mode,
+                source.length() / BYTES_PER_TOKEN).run(mode);
     }
 
     /**
@@ -66,7 +71,7 @@ public final class Parser extends InvalidStatementRules {
         Tokenizer tokenizer = Tokenizer.forBytes(
                 parenthesized.getBytes(StandardCharsets.UTF_8), filename, true);
         Parser sub = new Parser(new TokenSource(tokenizer, startingLineno, startingColOffset),
-                filename, null);
+                filename, null, parenthesized.length() / 2);
         return (Expr) sub.run(null);
     }
 
