@@ -24,7 +24,8 @@ class FStringStdlibTest {
             step = int(sys.stdin.readline())
             extra = sys.stdin.read().split('\\n# ---\\n')
             def esc(s):
-                return s.replace('\\\\', '\\\\\\\\').replace('\\n', '\\\\n').replace('\\r', '\\\\r')
+                return (s.replace('\\\\', '\\\\\\\\').replace('\\n', '\\\\n')
+                        .replace('\\r', '\\\\r').replace('\\t', '\\\\t'))
             def check(text):
                 try:
                     out = 'OK\\t' + ast.dump(ast.parse(text, mode='eval'), include_attributes=True)
