@@ -28,7 +28,8 @@ class FStringStdlibTest {
                         .replace('\\r', '\\\\r').replace('\\t', '\\\\t'))
             def check(text):
                 try:
-                    out = 'OK\\t' + ast.dump(ast.parse(text, mode='eval'), include_attributes=True)
+                    out = 'OK\\t' + ast.dump(ast.parse(text.encode(), mode='eval'),
+                                               include_attributes=True)
                 except SyntaxError as e:
                     out = 'ERR\\t%s\\t%s\\t%s\\t%s\\t%s' % (e.msg, e.lineno, e.offset, e.end_lineno,
                                                        e.end_offset)
