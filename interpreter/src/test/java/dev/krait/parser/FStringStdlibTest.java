@@ -24,10 +24,12 @@ class FStringStdlibTest {
             step = int(sys.stdin.readline())
             extra = sys.stdin.read().split('\\n# ---\\n')
             def esc(s):
-                return s.replace('\\\\', '\\\\\\\\').replace('\\n', '\\\\n').replace('\\r', '\\\\r')
+                return (s.replace('\\\\', '\\\\\\\\').replace('\\n', '\\\\n')
+                        .replace('\\r', '\\\\r').replace('\\t', '\\\\t'))
             def check(text):
                 try:
-                    out = 'OK\\t' + ast.dump(ast.parse(text, mode='eval'), include_attributes=True)
+                    out = 'OK\\t' + ast.dump(ast.parse(text.encode(), mode='eval'),
+                                               include_attributes=True)
                 except SyntaxError as e:
                     out = 'ERR\\t%s\\t%s\\t%s\\t%s\\t%s' % (e.msg, e.lineno, e.offset, e.end_lineno,
                                                        e.end_offset)

@@ -24,7 +24,8 @@ class StringStdlibTest {
             warnings.simplefilter('ignore')
             step = int(sys.stdin.readline())
             def esc(s):
-                return s.replace('\\\\', '\\\\\\\\').replace('\\n', '\\\\n').replace('\\r', '\\\\r')
+                return (s.replace('\\\\', '\\\\\\\\').replace('\\n', '\\\\n')
+                        .replace('\\r', '\\\\r').replace('\\t', '\\\\t'))
             class Placeholder(ast.NodeTransformer):
                 def visit_FormattedValue(self, node):
                     self.generic_visit(node)
@@ -122,7 +123,7 @@ class StringStdlibTest {
             char c = s.charAt(i);
             if (c == '\\') {
                 char n = s.charAt(++i);
-                sb.append(n == 'n' ? '\n' : n == 'r' ? '\r' : n);
+                sb.append(n == 'n' ? '\n' : n == 'r' ? '\r' : n == 't' ? '\t' : n);
             } else {
                 sb.append(c);
             }
