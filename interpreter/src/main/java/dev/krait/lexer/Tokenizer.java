@@ -156,6 +156,19 @@ public final class Tokenizer {
     // CPython: Parser/tokenizer.c translate_newlines
     private static char[] translateNewlines(String text, boolean execInput) {
         int len = text.length();
+        char last = len == 0 ? 0 : text.charAt(len - 1);
+        // CPython checks the last character it looked at, and it looks past the '\n' of a final
+        // "\r\n": such input gets one more, empty line
+        boolean addNewline = execInput && (last != '\n' && last != '\r'
+                || last == '\n' && len >= 2 && text.charAt(len - 2) == '\r');
+        if (text.indexOf('\r') < 0) { // the common case: nothing to translate
+            char[] out = new char[len + (addNewline ? 1 : 0)];
+            text.getChars(0, len, out, 0);
+            if (addNewline) {
+                out[len] = '\n';
+            }
+            return out;
+        }
         char[] out = new char[len + 1];
         int n = 0;
         for (int i = 0; i < len; i++) {
@@ -168,7 +181,7 @@ public final class Tokenizer {
             }
             out[n++] = c;
         }
-        if (execInput && (n == 0 || out[n - 1] != '\n')) {
+        if (addNewline) {
             out[n++] = '\n';
         }
         return n == out.length ? out : java.util.Arrays.copyOf(out, n);
@@ -201,9 +214,25 @@ public final class Tokenizer {
         }
     }
 
+    /** The UTF-8 byte length of {@code s[from, to)}, the column of {@code to} in its line. */
     private int byteColumn(int from, int to, boolean nonAscii) {
-        return nonAscii ? Utf8.byteLength(s, from, to) : to - from;
+        if (!nonAscii) {
+            return to - from;
+        }
+        // tokens move forward: continue from the last column measured on this line
+        if (from != columnLineStart || to < columnPos) {
+            columnLineStart = from;
+            columnPos = from;
+            columnBytes = 0;
+        }
+        columnBytes += Utf8.byteLength(s, columnPos, to);
+        columnPos = to;
+        return columnBytes;
     }
+
+    private int columnLineStart = -1;
+    private int columnPos;
+    private int columnBytes;
 
     // --- reading characters (CPython: tok_nextc, tok_backup, tok_underflow_string) ---
 
@@ -673,6 +702,31 @@ public final class Tokenizer {
     /** The UTF-8 byte column of the opening bracket at depth {@code i} ({@code parencolstack}). */
     public int openBracketColOffset(int i) {
         return parenColStack[i];
+    }
+
+    /**
+     * What CPython does after its parser failed with a SyntaxError of its own while the tokenizer
+     * was still fine (CPython: Parser/pegen_errors.c
+     * {@code _PyPegen_tokenize_full_source_to_check_for_errors}): tokenizes the rest of the source
+     * and returns the exception that replaces the parser's error, or {@code null} to keep it.
+     * An error the tokenizer raises itself wins; so does a bracket left open on a line before
+     * {@code errorLineno} (the line of the token the parser's error is at) when the tokenizer only
+     * signals a problem; an undecodable name escapes as a {@link PythonUnicodeDecodeError}.
+     */
+    public RuntimeException checkRestOfSource(int errorLineno) {
+        try {
+            while (next().kind() != TokenKind.ENDMARKER) {
+                // only an error matters
+            }
+            return null;
+        } catch (PythonSyntaxError e) {
+            return switch (errors.lastOrigin) {
+                case TOKENIZER -> e;
+                case DECODE -> new PythonUnicodeDecodeError(errors.lastDecodeMessage);
+                case SIGNALLED -> level != 0 && parenLinenoStack[level - 1] < errorLineno
+                        ? errors.unclosedParenthesis() : null;
+            };
+        }
     }
 
     /** The errors the parser raises from tokenizer state, built as CPython's pegen builds them. */

@@ -19,7 +19,21 @@ public final class TokenizerErrors {
     /** CPython's {@code CURRENT_POS}: "where the tokenizer is now" for an end line or column. */
     public static final int CURRENT_POS = -5;
 
+    /** How CPython's tokenizer reported an error, which decides what a later check does. */
+    enum Origin {
+        /** The tokenizer raised the SyntaxError itself ({@code syntaxerror}). */
+        TOKENIZER,
+        /** The tokenizer only set {@code tok->done}; the parser built the error. */
+        SIGNALLED,
+        /** A name did not decode: a UnicodeDecodeError the parser turned into a SyntaxError. */
+        DECODE
+    }
+
     private final Tokenizer t;
+    /** The origin of the last error built; see {@link Tokenizer#checkRestOfSource}. */
+    Origin lastOrigin = Origin.TOKENIZER;
+    /** For a {@link Origin#DECODE} error: the UnicodeDecodeError's text. */
+    String lastDecodeMessage;
 
     TokenizerErrors(Tokenizer t) {
         this.t = t;
@@ -30,6 +44,7 @@ public final class TokenizerErrors {
     /** An error at the tokenizer's current position. */
     // CPython: Parser/tokenizer.c syntaxerror
     PythonSyntaxError syntaxError(String msg) {
+        lastOrigin = Origin.TOKENIZER;
         String upToCur = Utf8.replaceDecode(chars(), t.lineStart, t.cur);
         int col = upToCur.codePointCount(0, upToCur.length());
         return new PythonSyntaxError(Type.SyntaxError, msg, t.filename, t.lineno, col,
@@ -39,6 +54,7 @@ public final class TokenizerErrors {
     /** "leading zeros ...", whose range CPython gives in bytes and never converts. */
     // CPython: Parser/tokenizer.c syntaxerror_known_range
     PythonSyntaxError leadingZeros(int zerosEnd) {
+        lastOrigin = Origin.TOKENIZER;
         String upToCur = Utf8.replaceDecode(chars(), t.lineStart, t.cur);
         int col = Utf8.byteLength(t.s, t.lineStart, t.tokStart) + 1;
         int endCol = Utf8.byteLength(t.s, t.lineStart, zerosEnd);
@@ -62,44 +78,58 @@ public final class TokenizerErrors {
     /** An undecodable byte in a name: "(unicode error) 'utf-8' codec can't decode ...". */
     // CPython: Parser/pegen_errors.c _Pypegen_raise_decode_error
     PythonSyntaxError decodeError(byte[] tokenBytes) {
-        return atErrorToken(Type.SyntaxError, "(unicode error) "
-                + Utf8.decodeErrorMessage(tokenBytes));
+        lastDecodeMessage = Utf8.decodeErrorMessage(tokenBytes);
+        PythonSyntaxError e = atErrorToken(Type.SyntaxError, "(unicode error) "
+                + lastDecodeMessage);
+        lastOrigin = Origin.DECODE;
+        return e;
     }
 
     // --- errors CPython's parser raises for what the tokenizer signalled ---
     // CPython: Parser/pegen_errors.c _Pypegen_tokenizer_error
 
     PythonSyntaxError tabError() {
+        lastOrigin = Origin.SIGNALLED;
         t.cur = t.inp;
         return raiseKnownLocation(Type.TabError, t.lineno, 0, t.lineno, -1,
                 "inconsistent use of tabs and spaces in indentation");
     }
 
     PythonSyntaxError tooDeep() {
+        lastOrigin = Origin.SIGNALLED;
         t.cur = t.inp;
         return raiseKnownLocation(Type.IndentationError, t.lineno, 0, t.lineno, -1,
                 "too many levels of indentation");
     }
 
     PythonSyntaxError dedentMismatch() {
+        lastOrigin = Origin.SIGNALLED;
         t.cur = t.inp;
         return atErrorToken(Type.IndentationError,
                 "unindent does not match any outer indentation level");
     }
 
     PythonSyntaxError lineContinuation() {
-        int col = Utf8.byteLength(t.s, t.bufStart, t.cur) - 1;
+        lastOrigin = Origin.SIGNALLED;
+        // CPython has read one byte of the character after the backslash: its column is the
+        // number of bytes before that character
+        int col = Utf8.byteLength(t.s, t.bufStart, t.cur - 1);
         return raiseKnownLocation(Type.SyntaxError, t.lineno, col, t.lineno, -1,
                 "unexpected character after line continuation character");
     }
 
     PythonSyntaxError unexpectedEof() {
+        lastOrigin = Origin.SIGNALLED;
+        if (t.level > 0) {
+            return unclosedParenthesis();
+        }
         return atErrorToken(Type.SyntaxError, "unexpected EOF while parsing");
     }
 
     /** "'(' was never closed", at the innermost open bracket. */
     // CPython: Parser/pegen_errors.c raise_unclosed_parentheses_error
     public PythonSyntaxError unclosedParenthesis() {
+        lastOrigin = Origin.SIGNALLED;
         int i = t.level - 1;
         int lineno = t.parenLinenoStack[i];
         return raiseKnownLocation(Type.SyntaxError, lineno, t.parenColStack[i], lineno, -1,
