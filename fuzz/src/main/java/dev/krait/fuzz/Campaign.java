@@ -18,7 +18,14 @@ public final class Campaign {
     }
 
     /** What one case gave: the verdict, and a report when it is not {@link Verdict#AGREE}. */
-    public record Finding(Verdict verdict, String report, String reduced) {}
+    public record Finding(Verdict verdict, String report, String reduced,
+            Differential.Result result) {
+        /** The key of this kind of divergence in a known-divergences list. */
+        public String outcomeKey() {
+            return "outcome:" + result.cpython().errorType() + "/"
+                    + (result.krait() == null ? "crash" : result.krait().errorType());
+        }
+    }
 
     public Finding run(String name, String source) {
         return run(name, source, StandardCharsets.UTF_8);
@@ -28,7 +35,7 @@ public final class Campaign {
     public Finding run(String name, String source, java.nio.charset.Charset charset) {
         Differential.Result result = differential.check(source.getBytes(charset));
         if (result.verdict() == Verdict.AGREE) {
-            return new Finding(Verdict.AGREE, null, null);
+            return new Finding(Verdict.AGREE, null, null, result);
         }
         Verdict kind = result.verdict();
         Predicate<String> same =
@@ -40,6 +47,6 @@ public final class Campaign {
                 + " chars; original " + source.length() + ") ---\n" + reduced
                 + "\n--- repr: " + dev.krait.text.Repr.strRepr(reduced) + "\n"
                 + small.describe();
-        return new Finding(kind, report, reduced);
+        return new Finding(kind, report, reduced, result);
     }
 }
