@@ -41,7 +41,7 @@ class ReprTest {
 
     @Test
     void floatAndImaginaryReprMatchCPython() {
-        int count = HEAVY ? 1_000_000 : 30_000;
+        int count = HEAVY ? 1_000_000 : 10_000;
         List<String> lines = PythonBatch.run(FLOAT_SCRIPT, "42\n" + count + "\n", 600);
         List<String> mismatches = new ArrayList<>();
         for (String line : lines) {
@@ -71,7 +71,7 @@ class ReprTest {
      */
     @Test
     void strReprOfEveryCodePointMatchesCPython() {
-        int step = HEAVY ? 1 : 7;
+        int step = HEAVY ? 1 : 29;
         List<String> lines = PythonBatch.run(CODE_POINT_SCRIPT, step + "\n", 300);
         List<String> mismatches = new ArrayList<>();
         int tableDifferences = 0;
