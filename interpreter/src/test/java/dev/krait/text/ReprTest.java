@@ -99,7 +99,8 @@ class ReprTest {
     private static final String MIXED_SCRIPT = """
             import random, sys
             rng = random.Random(7)
-            alphabet = ['a', "'", '"', '\\\\', '\\n', '\\t', '\\r', '\\x00', '\\x7f', '\\x80', '\\xff',
+            alphabet = ['a', "'", '"', '\\\\', '\\n', '\\t', '\\r', '\\x00', '\\x7f', '\\x80',
+                        '\\xff',
                         '\\u20ac', '\\ud800', '\\udfff', '\\U0001f600', '\\u2028', ' ', '\\xa0']
             for i in range(int(sys.stdin.readline())):
                 s = ''.join(rng.choice(alphabet) for _ in range(rng.randrange(0, 8)))
