@@ -292,7 +292,18 @@ final class ExprGenerator {
         List<Expr> values = new ArrayList<>();
         boolean lastWasText = false;
         for (int n = g.count(1, 4); values.size() < n; ) {
-            if (!lastWasText && g.chance(0.4)) {
+            if (!lastWasText && g.chance(0.15)) {
+                // What f'{name=}' parses to: the text "name=" and the field, merged.
+                String id = g.name();
+                values.add(new Expr.Constant(new ConstantValue.Str(id + "="), null, 0, 0, 0, 0));
+                int conversion = g.pickOf((int) 'r', (int) 'r', (int) 's', (int) 'a', -1);
+                Expr spec = conversion == -1 || g.chance(0.3) ? new Expr.JoinedStr(List.of(
+                        new Expr.Constant(new ConstantValue.Str(g.pickOf(">10", ".3f", "x")),
+                                null, 0, 0, 0, 0)), 0, 0, 0, 0) : null;
+                values.add(new Expr.FormattedValue(new Expr.Name(id, ExprContext.Load,
+                        0, 0, 0, 0), conversion, spec, 0, 0, 0, 0));
+                lastWasText = false;
+            } else if (!lastWasText && g.chance(0.4)) {
                 values.add(new Expr.Constant(new ConstantValue.Str(fstringText()), null,
                         0, 0, 0, 0));
                 lastWasText = true;

@@ -256,7 +256,11 @@ final class StmtGenerator {
     private Stmt with(boolean async) {
         List<WithItem> items = new ArrayList<>();
         for (int n = g.between(1, 3); items.size() < n; ) {
-            items.add(new WithItem(e.expr(), g.chance(0.5) ? e.target() : null));
+            Expr context = e.expr();
+            if (context instanceof Expr.Tuple) {
+                context = e.atom(); // "with (a,):" is one parenthesised with-item, not a tuple
+            }
+            items.add(new WithItem(context, g.chance(0.5) ? e.target() : null));
         }
         List<Stmt> body = block(1, 3);
         return async ? new Stmt.AsyncWith(items, body, null, 0, 0, 0, 0)

@@ -189,7 +189,7 @@ class UnparserTest {
                 root = sysconfig.get_paths()["stdlib"]
                 files = sorted(os.path.join(d, f) for d, _, fs in os.walk(root)
                                for f in fs if f.endswith(".py"))
-                for path in files[::40]:
+                for path in files[::80]:
                     print(path)
                 """;
         List<String> paths = PythonBatch.run(listing, "", 60);
@@ -214,7 +214,7 @@ class UnparserTest {
             assertEquals(cpython.get(i), Repr.strRepr(Unparser.unparse(tree)), paths.get(i));
             compared++;
         }
-        assertTrue(compared > 20, "only " + compared + " files compared");
+        assertTrue(compared > 10, "only " + compared + " files compared");
     }
 
     @Test
