@@ -19,7 +19,7 @@ public final class Campaign {
 
     /**
      * What one case gave: the verdict and both outcomes. {@link #report()} reduces the case first
-     * (when it is a divergence), so a caller that skips a known divergence pays nothing for it.
+     * (keeping the same verdict), so a caller that skips a known divergence pays nothing for it.
      */
     public final class Finding {
         private final String name;
@@ -49,10 +49,10 @@ public final class Campaign {
                     + (result.krait() == null ? "crash" : result.krait().errorType());
         }
 
-        /** The reduced program (or the case itself, for a message-level difference). */
+        /** The reduced program (the case itself when both agree). */
         public String reduced() {
             Verdict kind = result.verdict();
-            if (!kind.isDivergence()) {
+            if (kind == Verdict.AGREE) {
                 return source;
             }
             Predicate<String> same = candidate ->
