@@ -31,6 +31,12 @@ public final class Tokenizer {
     final char[] s;
     final int n;
     private final boolean trivia;
+    /** Whether this is a file being run, whose lines CPython checks as it reads them. */
+    final boolean fileInput;
+    /** Where the source ends in {@link #s}: before a newline the translation added, if any. */
+    final int sourceEnd;
+    /** For a file without a declared encoding: reject undecodable UTF-8 line by line. */
+    private boolean checkLinesForUtf8;
     /**
      * Whether CPython's tokenizer would have an encoding ({@code tok->encoding}): source given as
      * text, or bytes with a BOM or a coding cookie. Only then does CPython turn the byte offsets of
@@ -73,12 +79,12 @@ public final class Tokenizer {
     private PythonSyntaxError failure;
     final TokenizerErrors errors;
 
-    private Tokenizer(String text, String filename, boolean execInput, boolean trivia,
+    private Tokenizer(String text, String filename, Input input, boolean trivia,
             boolean hasEncoding) {
-        this(text, filename, execInput, trivia, hasEncoding, 0, 0);
+        this(text, filename, input, trivia, hasEncoding, 0, 0);
     }
 
-    private Tokenizer(String text, String filename, boolean execInput, boolean trivia,
+    private Tokenizer(String text, String filename, Input input, boolean trivia,
             boolean hasEncoding, int startingLineno, int startingColOffset) {
         this.filename = filename;
         this.hasEncoding = hasEncoding;
@@ -86,8 +92,11 @@ public final class Tokenizer {
         this.startingColOffset = startingColOffset;
         this.lineno = startingLineno > 0 ? startingLineno - 1 : 0;
         this.trivia = trivia;
-        this.s = translateNewlines(text, execInput);
+        this.fileInput = input == Input.FILE;
+        this.s = Input.translateNewlines(text, input);
         this.n = s.length;
+        char last = text.isEmpty() ? 0 : text.charAt(text.length() - 1);
+        this.sourceEnd = n > 0 && s[n - 1] == '\n' && last != '\n' && last != '\r' ? n - 1 : n;
         this.errors = new TokenizerErrors(this);
     }
 
@@ -106,7 +115,22 @@ public final class Tokenizer {
     public static Tokenizer forBytes(byte[] source, String filename, boolean execInput) {
         SourceDecoder.checkNoNulBytes(source, filename);
         SourceDecoder.Decoded decoded = SourceDecoder.decode(source, filename);
-        return new Tokenizer(decoded.text(), filename, execInput, false, decoded.declared());
+        return new Tokenizer(decoded.text(), filename, execInput ? Input.EXEC : Input.NO_NEWLINE,
+                false, decoded.declared());
+    }
+
+    /**
+     * A tokenizer for a file being run ({@code python3 FILE}), as CPython's file tokenizer reads
+     * it (CPython: Parser/tokenizer.c {@code tok_underflow_file}): decoding problems are reported
+     * as that tokenizer words them, a NUL byte or (without a declared encoding) undecodable UTF-8
+     * when the line holding it is read, and a final {@code \r\n} adds no empty line.
+     */
+    public static Tokenizer forFile(byte[] source, String filename) {
+        SourceDecoder.Decoded decoded = SourceDecoder.decodeFile(source, filename);
+        Tokenizer t = new Tokenizer(decoded.text(), filename, Input.FILE, false,
+                decoded.declared());
+        t.checkLinesForUtf8 = !decoded.declared();
+        return t;
     }
 
     /**
@@ -114,12 +138,13 @@ public final class Tokenizer {
      * {@code _PyTokenizer_FromUTF8} (used for {@code ast.parse(str)} and f-string expressions).
      */
     public static Tokenizer forString(String source, String filename) {
-        return new Tokenizer(source, filename, true, false, true);
+        return new Tokenizer(source, filename, Input.EXEC, false, true);
     }
 
     /** As {@link #forString(String, String)} with CPython's {@code exec_input} flag given. */
     public static Tokenizer forString(String source, String filename, boolean execInput) {
-        return new Tokenizer(source, filename, execInput, false, true);
+        return new Tokenizer(source, filename, execInput ? Input.EXEC : Input.NO_NEWLINE, false,
+                true);
     }
 
     /**
@@ -133,7 +158,7 @@ public final class Tokenizer {
      */
     public static Tokenizer forFStringExpression(String parenthesized, String filename,
             int startingLineno, int startingColOffset) {
-        return new Tokenizer(parenthesized, filename, true, false, false, startingLineno,
+        return new Tokenizer(parenthesized, filename, Input.EXEC, false, false, startingLineno,
                 startingColOffset);
     }
 
@@ -150,28 +175,7 @@ public final class Tokenizer {
 
     /** A tokenizer that also returns {@code COMMENT} and {@code NL} tokens, for the listing. */
     static Tokenizer withTrivia(String text, String filename) {
-        return new Tokenizer(text, filename, true, true, true);
-    }
-
-    // CPython: Parser/tokenizer.c translate_newlines
-    private static char[] translateNewlines(String text, boolean execInput) {
-        int len = text.length();
-        char[] out = new char[len + 1];
-        int n = 0;
-        for (int i = 0; i < len; i++) {
-            char c = text.charAt(i);
-            if (c == '\r') {
-                c = '\n';
-                if (i + 1 < len && text.charAt(i + 1) == '\n') {
-                    i++;
-                }
-            }
-            out[n++] = c;
-        }
-        if (execInput && (n == 0 || out[n - 1] != '\n')) {
-            out[n++] = '\n';
-        }
-        return n == out.length ? out : java.util.Arrays.copyOf(out, n);
+        return new Tokenizer(text, filename, Input.EXEC, true, true);
     }
 
     /**
@@ -201,9 +205,25 @@ public final class Tokenizer {
         }
     }
 
+    /** The UTF-8 byte length of {@code s[from, to)}, the column of {@code to} in its line. */
     private int byteColumn(int from, int to, boolean nonAscii) {
-        return nonAscii ? Utf8.byteLength(s, from, to) : to - from;
+        if (!nonAscii) {
+            return to - from;
+        }
+        // tokens move forward: continue from the last column measured on this line
+        if (from != columnLineStart || to < columnPos) {
+            columnLineStart = from;
+            columnPos = from;
+            columnBytes = 0;
+        }
+        columnBytes += Utf8.byteLength(s, columnPos, to);
+        columnPos = to;
+        return columnBytes;
     }
+
+    private int columnLineStart = -1;
+    private int columnPos;
+    private int columnBytes;
 
     // --- reading characters (CPython: tok_nextc, tok_backup, tok_underflow_string) ---
 
@@ -216,10 +236,14 @@ public final class Tokenizer {
         }
         if (inp >= n) {
             eof = true;
+            if (fileInput && tokStart < 0) {
+                bufStart = cur; // CPython's file tokenizer empties its buffer before reading
+            }
             return EOF;
         }
         int end = inp;
         boolean nonAscii = false;
+        boolean nul = false;
         while (end < n) {
             char c = s[end++];
             if (c == '\n') {
@@ -227,6 +251,8 @@ public final class Tokenizer {
             }
             if (c >= 0x80) {
                 nonAscii = true;
+            } else if (c == 0) {
+                nul = true;
             }
         }
         if (tokStart < 0) {
@@ -236,7 +262,35 @@ public final class Tokenizer {
         lineNonAscii = nonAscii;
         lineno++;
         inp = end;
+        if (fileInput && (nul || nonAscii && checkLinesForUtf8)) {
+            checkFileLine(nul);
+        }
         return s[cur++];
+    }
+
+    /** The checks CPython's file tokenizer makes on each line it reads. */
+    // CPython: Parser/tokenizer.c tok_underflow_file, ensure_utf8
+    private void checkFileLine(boolean nul) {
+        if (nul) {
+            // CPython reads the line as a C string: its text ends at the NUL
+            int end = lineStart;
+            while (s[end] != 0) {
+                end++;
+            }
+            errors.lastOrigin = TokenizerErrors.Origin.TOKENIZER;
+            throw new PythonSyntaxError(PythonSyntaxError.Type.SyntaxError,
+                    "source code cannot contain null bytes", filename, lineno, 0,
+                    Utf8.replaceDecode(java.nio.CharBuffer.wrap(s), lineStart, end), lineno, 0);
+        }
+        for (int i = lineStart; i < inp; i++) {
+            if (Utf8.isEscapedByte(s[i])) {
+                errors.lastOrigin = TokenizerErrors.Origin.TOKENIZER;
+                throw SourceDecoder.fileError(String.format("Non-UTF-8 code starting with '\\x%02x'"
+                        + " in file %s on line %d, but no encoding declared; see "
+                        + "https://peps.python.org/pep-0263/ for details", s[i] & 0xFF, filename,
+                        lineno), filename);
+            }
+        }
     }
 
     void backup(int c) {
@@ -673,6 +727,31 @@ public final class Tokenizer {
     /** The UTF-8 byte column of the opening bracket at depth {@code i} ({@code parencolstack}). */
     public int openBracketColOffset(int i) {
         return parenColStack[i];
+    }
+
+    /**
+     * What CPython does after its parser failed with a SyntaxError of its own while the tokenizer
+     * was still fine (CPython: Parser/pegen_errors.c
+     * {@code _PyPegen_tokenize_full_source_to_check_for_errors}): tokenizes the rest of the source
+     * and returns the exception that replaces the parser's error, or {@code null} to keep it.
+     * An error the tokenizer raises itself wins; so does a bracket left open on a line before
+     * {@code errorLineno} (the line of the token the parser's error is at) when the tokenizer only
+     * signals a problem; an undecodable name escapes as a {@link PythonUnicodeDecodeError}.
+     */
+    public RuntimeException checkRestOfSource(int errorLineno) {
+        try {
+            while (next().kind() != TokenKind.ENDMARKER) {
+                // only an error matters
+            }
+            return null;
+        } catch (PythonSyntaxError e) {
+            return switch (errors.lastOrigin) {
+                case TOKENIZER -> e;
+                case DECODE -> new PythonUnicodeDecodeError(errors.lastDecodeMessage);
+                case SIGNALLED -> level != 0 && parenLinenoStack[level - 1] < errorLineno
+                        ? errors.unclosedParenthesis() : null;
+            };
+        }
     }
 
     /** The errors the parser raises from tokenizer state, built as CPython's pegen builds them. */

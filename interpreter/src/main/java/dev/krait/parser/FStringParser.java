@@ -148,7 +148,7 @@ final class FStringParser {
         char quoteChar = 0;
         boolean tripleQuoted = false;
         int depth = 0;
-        char[] parens = new char[MAX_LEVEL];
+        char[] parens = new char[8]; // grown on demand, up to MAX_LEVEL
         // Find where the expression ends. This only needs to get valid expressions right: errors
         // inside them are found when the expression is parsed.
         for (; cur < end; cur++) {
@@ -177,6 +177,9 @@ final class FStringParser {
             } else if (ch == '[' || ch == '{' || ch == '(') {
                 if (depth >= MAX_LEVEL) {
                     throw error("f-string: too many nested parenthesis");
+                }
+                if (depth == parens.length) {
+                    parens = java.util.Arrays.copyOf(parens, Math.min(MAX_LEVEL, depth * 2));
                 }
                 parens[depth++] = ch;
             } else if (ch == '#') {

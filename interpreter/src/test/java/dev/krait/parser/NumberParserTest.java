@@ -110,6 +110,36 @@ class NumberParserTest {
         };
     }
 
+    private static final String LIMIT_SCRIPT = """
+            import ast, sys
+            for src in sys.stdin.read().split('\\n#\\n'):
+                try:
+                    ast.parse(src)
+                    print('OK')
+                except SyntaxError as e:
+                    print(e.msg, e.lineno, e.offset, e.end_lineno, e.end_offset, sep='\\t')
+            """;
+
+    /** The digit limit is a SyntaxError on the number's lines, without columns. */
+    @Test
+    void digitLimitThroughTheParserMatchesCPython() {
+        List<String> sources = List.of("1".repeat(5000), "x = (1 +\n  " + "1_".repeat(4400)
+                + "1)", "0".repeat(5000), "1".repeat(4300) + " + 0x" + "f".repeat(6000));
+        List<String> expected = PythonBatch.run(LIMIT_SCRIPT, String.join("\n#\n", sources), 60);
+        List<String> actual = new ArrayList<>();
+        for (String source : sources) {
+            try {
+                Parser.parse(source.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                        "<unknown>", Parser.Mode.EXEC);
+                actual.add("OK");
+            } catch (dev.krait.lexer.PythonSyntaxError e) {
+                actual.add(e.msg + "\t" + e.lineno + "\t" + e.offset + "\t" + e.endLineno + "\t"
+                        + e.endOffset);
+            }
+        }
+        assertEquals(expected, actual);
+    }
+
     @Test
     void tooManyDigitsIsADigitLimitError() {
         assertThrows(NumberParser.DigitLimitError.class, () -> NumberParser.parse("1".repeat(4301)));
