@@ -6,7 +6,8 @@ import dev.krait.ast.Unparser;
 /**
  * One case of a campaign, rebuilt from its kind and seed alone: a generated program printed
  * canonically, the same program with a varied layout, a token mutant of either, a token mutant
- * of a slice of the standard library, random bytes, or a token soup. {@code source} is the text; for {@link Kind#BYTES} each char stands for one byte.
+ * of a slice of the standard library, random bytes, or a token soup. {@code source} is the text;
+ * for {@link Kind#BYTES} each char stands for one byte.
  */
 public record FuzzCase(Kind kind, long seed, String source) {
     public enum Kind {

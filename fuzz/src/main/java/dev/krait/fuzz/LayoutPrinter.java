@@ -14,8 +14,8 @@ import java.util.SplittableRandom;
  * positions): another indentation width or tabs, blank lines, comment lines and trailing comments,
  * backslash continuations around operators, redundant parentheses, parenthesised with-items,
  * numbers in other bases or with underscores, string prefixes and implicit concatenation,
- * self-documenting f-string fields ({@code f'{x=}'}). The parser then sees the same constructs at many different token positions, which is where
- * position bugs hide.
+ * self-documenting f-string fields ({@code f'{x=}'}). The parser then sees the same constructs at
+ * many different token positions, which is where position bugs hide.
  */
 public final class LayoutPrinter extends Unparser {
     private final SplittableRandom random;

@@ -78,7 +78,8 @@ final class StmtGenerator {
                 return new Stmt.Assign(targets, value(), null, 0, 0, 0, 0);
             }
             case 5: return new Stmt.AugAssign(e.singleTarget(),
-                    g.pick(List.of(Operator.values())), g.inFunction && g.chance(0.1) ? e.yieldExpr()
+                    g.pick(List.of(Operator.values())),
+                    g.inFunction && g.chance(0.1) ? e.yieldExpr()
                     : e.expr(), 0, 0, 0, 0);
             case 6: {
                 Expr target = e.singleTarget();
@@ -111,7 +112,7 @@ final class StmtGenerator {
         }
     }
 
-    /** The right side of an assignment or return: an expression, a bare tuple with stars, a yield. */
+    /** The right side of an assignment or return: an expression, a bare tuple, a yield. */
     private Expr value() {
         if (g.inFunction && g.chance(0.1)) {
             return e.yieldExpr();
