@@ -35,7 +35,7 @@ public final class StringParser {
          * A SyntaxError where CPython's {@code RAISE_SYNTAX_ERROR} puts it: at the last token the
          * parser has fetched ({@code p->tokens[p->fill - 1]}, usually the token after the strings),
          * from its start to its end (CPython: Parser/pegen_errors.c {@code _PyPegen_raise_error}).
-         * Every error of string parsing is raised this way.
+         * Every error of string parsing but one is raised this way.
          */
         PythonSyntaxError syntaxErrorAtLastToken(String msg);
 
@@ -56,13 +56,26 @@ public final class StringParser {
     public static Expr concatenate(Host host, List<Token> strings) {
         Token first = strings.get(0);
         Token last = strings.get(strings.size() - 1);
+        if (strings.size() == 1) {
+            // The common case, one plain literal, without the joining machinery.
+            Literal literal = Literal.of(first.text());
+            if (!literal.fString) {
+                Object value = decode(host, first, literal);
+                ConstantValue constant = literal.bytes
+                        ? new ConstantValue.Bytes((byte[]) value)
+                        : new ConstantValue.Str((String) value);
+                String kind = !literal.bytes && first.text().charAt(0) == 'u' ? "u" : null;
+                return new Expr.Constant(constant, kind, first.lineno(), first.colOffset(),
+                        first.endLineno(), first.endColOffset());
+            }
+        }
         boolean bytesMode = false;
         byte[] bytes = null;
         JoinedStrBuilder state = new JoinedStrBuilder(first, last);
         for (int i = 0; i < strings.size(); i++) {
             Token token = strings.get(i);
             Literal literal = Literal.of(token.text());
-            Object decoded = literal.fString ? null : decode(host, token.text(), literal);
+            Object decoded = literal.fString ? null : decode(host, token, literal);
             if (i != 0 && bytesMode != literal.bytes) {
                 throw host.syntaxErrorAtLastToken("cannot mix bytes and nonbytes literals");
             }
@@ -92,7 +105,8 @@ public final class StringParser {
 
     // CPython: Parser/string_parser.c _PyPegen_parsestr (the part after the prefix scan)
     /** A non-f-string literal's value: a {@code String} or a {@code byte[]}. */
-    private static Object decode(Host host, String text, Literal literal) {
+    private static Object decode(Host host, Token token, Literal literal) {
+        String text = token.text();
         int from = literal.bodyStart;
         int to = literal.bodyEnd;
         // No backslash anywhere after the opening quote means there is nothing to decode.
@@ -101,8 +115,10 @@ public final class StringParser {
             if (literal.bytes) {
                 for (int i = from; i < text.length(); i++) {
                     if (text.charAt(i) >= 0x80) {
-                        throw host.syntaxErrorAtLastToken(
-                                "bytes can only contain ASCII literal characters");
+                        // CPython 3.11.7 points at the literal itself (3.11.2 at the last token).
+                        throw host.syntaxErrorAt("bytes can only contain ASCII literal characters",
+                                token.lineno(), token.colOffset(), token.endLineno(),
+                                token.endColOffset());
                     }
                 }
                 if (raw) {
