@@ -204,8 +204,8 @@ public final class Tokenizer {
             String text;
             if (pStart < 0 || pEnd == pStart) {
                 text = "";
-            } else if (kind.operator != null) {
-                text = kind.operator; // no copy for the commonest tokens
+            } else if (kind.operator != null && s[pStart] == kind.operator.charAt(0)) {
+                text = kind.operator; // no copy for the commonest tokens ("<>" keeps its text)
             } else {
                 text = new String(s, pStart, pEnd - pStart);
             }

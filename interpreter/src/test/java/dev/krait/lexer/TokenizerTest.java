@@ -68,6 +68,14 @@ class TokenizerTest {
     }
 
     @Test
+    void tokensKeepTheirSpelling() {
+        // "<>" is NOTEQUAL for the tokenizer; the parser refuses it by its text
+        Token ne = tokens("a <> b\n").get(1);
+        assertEquals(TokenKind.NOTEQUAL, ne.kind());
+        assertEquals("<>", ne.text());
+    }
+
+    @Test
     void endmarkerRepeatsAtTheEnd() {
         Tokenizer t = Tokenizer.forBytes("x\n".getBytes(StandardCharsets.UTF_8), "<test>");
         while (t.next().kind() != TokenKind.ENDMARKER) {
