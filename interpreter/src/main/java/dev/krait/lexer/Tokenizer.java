@@ -311,10 +311,6 @@ public final class Tokenizer {
         }
     }
 
-    /** Whether the tokenizer has read past the end of its input (CPython: done == E_EOF). */
-    boolean atEof() {
-        return eof;
-    }
 
     // --- the scan (CPython: Parser/tokenizer.c tok_get) ---
 
