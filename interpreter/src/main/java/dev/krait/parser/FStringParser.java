@@ -11,8 +11,8 @@ import dev.krait.lexer.Token;
  * afterwards by this character-level scan and parsed by a sub-parser, so the errors here are
  * CPython's "f-string: ..." messages and the positions of the sub-parsed nodes are shifted by
  * where the field starts in the token (CPython: Parser/string_parser.c
- * {@code fstring_find_literal}, {@code fstring_find_expr}, {@code fstring_compile_expr}, {@code fstring_find_expr_location},
- * {@code _PyPegen_FstringParser_ConcatFstring}).
+ * {@code fstring_find_literal}, {@code fstring_find_expr}, {@code fstring_compile_expr},
+ * {@code fstring_find_expr_location}, {@code _PyPegen_FstringParser_ConcatFstring}).
  *
  * <p>The scan position {@link #cur} is shared by the recursive calls for format specs, as CPython
  * shares its {@code const char **str}.

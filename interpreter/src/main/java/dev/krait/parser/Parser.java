@@ -45,19 +45,20 @@ public final class Parser extends InvalidStatementRules {
      * Parses source bytes as {@code ast.parse(source_bytes, filename, mode)} does: decodes them
      * (PEP 263, BOM), tokenizes and parses. Throws {@link PythonSyntaxError} for a SyntaxError,
      * IndentationError or TabError, and {@link ParserOverflowError} where CPython raises
-     * MemoryError.
+     * MemoryError (the parser's stack limit) or RecursionError (a tree too deep for
+     * {@code ast.parse} to convert, see {@link AstDepth}).
      */
     public static Mod parse(byte[] source, String filename, Mode mode) {
         Tokenizer tokenizer = Tokenizer.forBytes(source, filename, mode == Mode.EXEC);
         return new Parser(new TokenSource(tokenizer, 0, 0), filename, mode,
-                source.length / BYTES_PER_TOKEN).run(mode);
+                source.length / BYTES_PER_TOKEN).runToplevel(mode);
     }
 
     /** Parses already-decoded text, as {@code ast.parse(source_str, filename, mode)} does. */
     public static Mod parse(String source, String filename, Mode mode) {
         Tokenizer tokenizer = Tokenizer.forString(source, filename, mode == Mode.EXEC);
         return new Parser(new TokenSource(tokenizer, 0, 0), filename, mode,
-                source.length() / BYTES_PER_TOKEN).run(mode);
+                source.length() / BYTES_PER_TOKEN).runToplevel(mode);
     }
 
     /**
@@ -86,6 +87,16 @@ public final class Parser extends InvalidStatementRules {
             case SINGLE -> interactive();
             case FUNC_TYPE -> func_type();
         };
+    }
+
+    /** {@link #run}, then the depth check of {@code ast.parse}'s conversion ({@link AstDepth}). */
+    private Mod runToplevel(Mode mode) {
+        Mod tree = run(mode);
+        // a tree can only nest as deep as it has tokens, give or take its module and a statement
+        if (fill + 2 > AstDepth.AST_CONSTRUCTION_LIMIT) {
+            AstDepth.check(tree);
+        }
+        return tree;
     }
 
     /** CPython: Parser/pegen.c _PyPegen_run_parser. */

@@ -56,6 +56,19 @@ public final class StringParser {
     public static Expr concatenate(Host host, List<Token> strings) {
         Token first = strings.get(0);
         Token last = strings.get(strings.size() - 1);
+        if (strings.size() == 1) {
+            // The common case, one plain literal, without the joining machinery.
+            Literal literal = Literal.of(first.text());
+            if (!literal.fString) {
+                Object value = decode(host, first, literal);
+                ConstantValue constant = literal.bytes
+                        ? new ConstantValue.Bytes((byte[]) value)
+                        : new ConstantValue.Str((String) value);
+                String kind = !literal.bytes && first.text().charAt(0) == 'u' ? "u" : null;
+                return new Expr.Constant(constant, kind, first.lineno(), first.colOffset(),
+                        first.endLineno(), first.endColOffset());
+            }
+        }
         boolean bytesMode = false;
         byte[] bytes = null;
         JoinedStrBuilder state = new JoinedStrBuilder(first, last);

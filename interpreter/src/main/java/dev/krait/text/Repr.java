@@ -1,17 +1,18 @@
 package dev.krait.text;
 
 /**
- * CPython's {@code repr()} of the values that literals make: float, imaginary, str and bytes. The AST
- * dump uses them now; the object model reuses them later.
+ * CPython's {@code repr()} of the values that literals make: float, imaginary, str and bytes.
+ * The AST dump uses them now; the object model reuses them later.
  */
 public final class Repr {
     private Repr() {}
 
     /**
-     * {@code repr(float)}: the shortest string that reads back as the same double, in CPython's layout
-     * (CPython: Python/pystrtod.c {@code PyOS_double_to_string} with format code 'r'): positional
-     * notation when the decimal point falls within 16 digits ({@code -4 < decpt <= 16}), scientific
-     * otherwise, with at least two exponent digits and {@code .0} added to whole numbers.
+     * {@code repr(float)}: the shortest string that reads back as the same double, in CPython's
+     * layout (CPython: Python/pystrtod.c {@code PyOS_double_to_string} with format code 'r'),
+     * digits as David Gay's shortest mode gives them: positional notation when the decimal point
+     * falls within 16 digits ({@code -4 < decpt <= 16}), scientific otherwise, with at least two
+     * exponent digits and {@code .0} added to whole numbers.
      */
     public static String floatRepr(double value) {
         if (Double.isNaN(value)) {
@@ -23,7 +24,8 @@ public final class Repr {
         if (value == 0) {
             return (1 / value < 0) ? "-0.0" : "0.0";
         }
-        // Java's Double.toString gives the shortest round-tripping digits (JDK 19+); take them apart.
+        // Java's Double.toString gives the shortest round-tripping digits (JDK 19+, but see
+        // oneDigit); take them apart.
         String java = Double.toString(Math.abs(value));
         String mantissa = java;
         int exponent = 0;
