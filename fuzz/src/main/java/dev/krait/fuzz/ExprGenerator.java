@@ -115,7 +115,9 @@ final class ExprGenerator {
     }
 
     Expr.Constant constant() {
-        return new Expr.Constant(constantValue(), null, 0, 0, 0, 0);
+        ConstantValue value = constantValue();
+        String kind = value instanceof ConstantValue.Str && g.chance(0.1) ? "u" : null;
+        return new Expr.Constant(value, kind, 0, 0, 0, 0);
     }
 
     private ConstantValue constantValue() {

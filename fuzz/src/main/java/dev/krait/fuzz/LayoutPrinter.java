@@ -90,9 +90,9 @@ public final class LayoutPrinter extends Unparser {
     @Override
     protected void traverse(Expr expr) {
         if (patternDepth == 0 && expr instanceof Expr.JoinedStr j && chance(0.7)) {
-            String selfDocumenting = selfDocumenting(j);
-            if (selfDocumenting != null) {
-                write(selfDocumenting);
+            String body = simpleFString(j);
+            if (body != null) {
+                write(pick("f", "F", "rf", "fr", "Rf", "fR", "FR", "rF") + body);
                 return;
             }
         }
@@ -106,13 +106,13 @@ public final class LayoutPrinter extends Unparser {
     }
 
     /**
-     * The f-string with each {@code "name="} text before a field of that name printed as the
-     * self-documenting {@code {name=}} it may have come from, or {@code null} when the f-string
-     * has none or holds text this simple printer does not quote.
+     * The f-string after its prefix, quoted with {@code '}, with each {@code "name="} text before
+     * a field of that name printed as the self-documenting {@code {name=}} it may have come from;
+     * or {@code null} when it holds text or fields this simple printer does not handle. Having no
+     * backslash, it reads the same with any prefix, raw or not.
      */
-    private static String selfDocumenting(Expr.JoinedStr j) {
-        StringBuilder sb = new StringBuilder("f'");
-        boolean used = false;
+    private static String simpleFString(Expr.JoinedStr j) {
+        StringBuilder sb = new StringBuilder("'");
         java.util.List<Expr> values = j.values();
         for (int i = 0; i < values.size(); i++) {
             if (values.get(i) instanceof Expr.Constant c && c.value() instanceof ConstantValue.Str s
@@ -131,7 +131,6 @@ public final class LayoutPrinter extends Unparser {
                         sb.append('!').append((char) f.conversion());
                     }
                     sb.append(spec.isEmpty() ? "" : ":" + spec).append('}');
-                    used = true;
                     i++;
                 } else {
                     sb.append(s.value());
@@ -151,7 +150,7 @@ public final class LayoutPrinter extends Unparser {
                 return null;
             }
         }
-        return used ? sb.append('\'').toString() : null;
+        return sb.append('\'').toString();
     }
 
     private static String spec(Expr formatSpec) {
@@ -205,8 +204,10 @@ public final class LayoutPrinter extends Unparser {
             case ConstantValue.Str s when chance(0.3) -> write(strText(s.value(), canonical));
             case ConstantValue.Bytes b when chance(0.3) && canonical.indexOf('\\') < 0 ->
                     write(pick("rb", "Rb", "bR", "BR", "B") + canonical.substring(1));
-            case ConstantValue.Imaginary im when chance(0.3) -> write(canonical.replace('j', 'J'));
-            case ConstantValue.Float f when chance(0.3) -> write(canonical.replace('e', 'E'));
+            case ConstantValue.Imaginary im when chance(0.3) ->
+                    write(leadingUnderscores(canonical).replace('j', 'J'));
+            case ConstantValue.Float f when chance(0.3) ->
+                    write(leadingUnderscores(canonical).replace('e', 'E'));
             default -> write(canonical);
         }
     }
@@ -219,6 +220,15 @@ public final class LayoutPrinter extends Unparser {
             case 3 -> underscores(value.toString());
             default -> value.signum() == 0 ? pick("00", "0_0", "0") : value.toString();
         };
+    }
+
+    /** Underscores inside the leading run of digits ("1_2_3.0"), which is all a float allows. */
+    private String leadingUnderscores(String literal) {
+        int end = 0;
+        while (end < literal.length() && Character.isDigit(literal.charAt(end))) {
+            end++;
+        }
+        return underscores(literal.substring(0, end)) + literal.substring(end);
     }
 
     private String underscores(String digits) {
