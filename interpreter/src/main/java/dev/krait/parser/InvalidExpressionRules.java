@@ -15,13 +15,11 @@ import java.util.List;
  * or does not match ({@code null}). The main rules call them exactly where python.gram lists them.
  */
 abstract class InvalidExpressionRules extends FunctionRules {
-    static final int INVALID_NAMED_EXPRESSION = 80;
-
     /** CPython: pegen.h TARGETS_TYPE. */
     enum TargetsType { STAR_TARGETS, DEL_TARGETS, FOR_TARGETS }
 
-    InvalidExpressionRules(TokenSource source, String filename) {
-        super(source, filename);
+    InvalidExpressionRules(TokenSource source, String filename, int expectedTokens) {
+        super(source, filename, expectedTokens);
     }
 
     /** CPython: _PyPegen_get_expr_name, how an error message names an expression. */
@@ -122,7 +120,7 @@ abstract class InvalidExpressionRules extends FunctionRules {
     /**
      * <pre>
      * invalid_arguments:
-     *     | a=args ',' '*'
+     *     | a=args ',' b='*'
      *     | a=expression b=for_if_clauses ',' [args | expression for_if_clauses]
      *     | a=NAME b='=' expression for_if_clauses
      *     | a=args b=for_if_clauses
@@ -134,8 +132,10 @@ abstract class InvalidExpressionRules extends FunctionRules {
     final Object invalid_arguments() {
         int start = mark;
         Expr a = args();
-        if (a != null && expect(COMMA) != null && expect(STAR) != null) {
-            throw raiseSyntaxErrorKnownLocation(a,
+        Token star;
+        if (a != null && expect(COMMA) != null && (star = expect(STAR)) != null) {
+            // CPython 3.11.7 reports this at the '*' (3.11.2's grammar said "at a")
+            throw raiseSyntaxErrorKnownLocation(star,
                     "iterable argument unpacking follows keyword argument unpacking");
         }
         mark = start;

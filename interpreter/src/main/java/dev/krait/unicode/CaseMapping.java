@@ -57,6 +57,15 @@ final class CaseMapping {
 
     /** Appends the {@code kind} mapping of {@code cp} to {@code out}. */
     static void append(int kind, int cp, StringBuilder out) {
+        if (cp < 128 && cp >= 0) {
+            // ASCII maps letter to letter, and never needs the table.
+            boolean toUpper = kind == UPPER || kind == TITLE;
+            if (toUpper ? cp >= 'a' && cp <= 'z' : cp >= 'A' && cp <= 'Z') {
+                cp ^= 0x20;
+            }
+            out.append((char) cp);
+            return;
+        }
         Mapping mapping = Data.MAPPINGS[kind];
         int at = Arrays.binarySearch(mapping.keys, cp);
         if (at < 0) {

@@ -1,9 +1,13 @@
 package dev.krait.unicode;
 
+import java.util.Arrays;
+
 /**
- * The per-code-point property record: the general category in the low 5 bits and one bit per
- * predicate above it, each derived by the generator from CPython 3.11 itself (the identifier
- * classes from {@code str.isidentifier}, printability from {@code str.isprintable}, and so on).
+ * The per-code-point property record: the general category in the low 5 bits, one bit per
+ * predicate above it, then the bidirectional class, East Asian width, mirrored bit and two
+ * normalization quick-check bits, each derived by the generator from CPython 3.11 itself (the
+ * identifier classes from {@code str.isidentifier}, printability from {@code str.isprintable},
+ * and so on).
  * Distinct records are few (a few hundred), so the table maps code points to record numbers.
  * Loaded on first use, as a whole, by the JVM's lazy class initialisation of {@link Table}.
  * CPython counterpart: {@code Objects/unicodectype.c} and its {@code _PyUnicode_TypeRecord}.
@@ -28,6 +32,12 @@ final class CharProperties {
     static final int CASED = 1 << 17;
     static final int CASE_IGNORABLE = 1 << 18;
     static final int LINEBREAK = 1 << 19;
+    private static final int BIDI_SHIFT = 20;
+    private static final int WIDTH_SHIFT = 25;
+    static final int MIRRORED = 1 << 28;
+    /** Its own NFC (NFKC), combining class 0, never composes with what precedes it. */
+    static final int NFC_INERT = 1 << 29;
+    static final int NFKC_INERT = 1 << 30;
     private static final String[] FLAG_NAMES = {"XID_START", "XID_CONTINUE", "PRINTABLE", "SPACE",
         "ALPHA", "DECIMAL", "DIGIT", "NUMERIC", "ALNUM", "LOWER", "UPPER", "TITLE", "CASED",
         "CASE_IGNORABLE", "LINEBREAK"};
@@ -37,28 +47,35 @@ final class CharProperties {
         private Table() {}
 
         static final String[] CATEGORIES;
+        static final String[] BIDI_CLASSES;
+        static final String[] WIDTHS;
         static final int[] RECORDS;
         static final CodePointTable RECORD_NUMBERS;
 
         static {
             try (TableInput in = TableInput.open("properties")) {
-                CATEGORIES = new String[in.u8()];
-                for (int i = 0; i < CATEGORIES.length; i++) {
-                    CATEGORIES[i] = in.text();
+                CATEGORIES = names(in);
+                String[] flags = names(in);
+                if (!Arrays.equals(flags, FLAG_NAMES)) {
+                    throw new IllegalStateException("properties.gz has flags "
+                            + String.join(",", flags));
                 }
-                int flags = in.u8();
-                for (int i = 0; i < flags; i++) {
-                    String name = in.text();
-                    if (i >= FLAG_NAMES.length || !FLAG_NAMES[i].equals(name)) {
-                        throw new IllegalStateException("properties.gz flag " + i + " is " + name);
-                    }
-                }
+                BIDI_CLASSES = names(in);
+                WIDTHS = names(in);
                 RECORDS = new int[in.i32()];
                 for (int i = 0; i < RECORDS.length; i++) {
                     RECORDS[i] = in.i32();
                 }
                 RECORD_NUMBERS = CodePointTable.read(in);
             }
+        }
+
+        private static String[] names(TableInput in) {
+            String[] names = new String[in.u8()];
+            for (int i = 0; i < names.length; i++) {
+                names[i] = in.text();
+            }
+            return names;
         }
     }
 
@@ -77,5 +94,15 @@ final class CharProperties {
     /** The two-letter general category ({@code unicodedata.category}). */
     static String category(int cp) {
         return Table.CATEGORIES[of(cp) & CATEGORY_MASK];
+    }
+
+    /** The bidirectional class ({@code unicodedata.bidirectional}), "" where there is none. */
+    static String bidirectional(int cp) {
+        return Table.BIDI_CLASSES[(of(cp) >>> BIDI_SHIFT) & 0x1f];
+    }
+
+    /** The East Asian width ({@code unicodedata.east_asian_width}). */
+    static String eastAsianWidth(int cp) {
+        return Table.WIDTHS[(of(cp) >>> WIDTH_SHIFT) & 0x7];
     }
 }

@@ -46,7 +46,13 @@ final class CharacterNames {
             try (TableInput in = TableInput.open("names")) {
                 NAMES = in.i32();
                 SEQUENCES = NAMES + in.i32();
-                VALUES = in.ints(SEQUENCES);
+                int[] values = new int[SEQUENCES];
+                for (int i = 0, cp = 0; i < NAMES; i++) {
+                    cp += in.varint();
+                    values[i] = cp;
+                }
+                System.arraycopy(in.ints(SEQUENCES - NAMES), 0, values, NAMES, SEQUENCES - NAMES);
+                VALUES = values;
                 byte[] lengths = in.bytes(SEQUENCES);
                 byte[] names = in.bytes(in.i32());
                 int sequences = in.i32();

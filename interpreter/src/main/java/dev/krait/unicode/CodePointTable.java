@@ -35,9 +35,4 @@ final class CodePointTable {
     int get(int cp) {
         return data[(index[cp >>> shift] << shift) | (cp & mask)];
     }
-
-    /** Bytes held in memory, for the size report. */
-    int memoryBytes() {
-        return 2 * (index.length + data.length);
-    }
 }

@@ -3,9 +3,10 @@ package dev.krait.unicode;
 import java.util.Arrays;
 
 /**
- * NFKC normalization exactly as CPython 3.11's {@code unicodedata.normalize('NFKC', s)}: full
- * compatibility decomposition, canonical ordering by combining class, then canonical composition
- * with CPython's blocking rule, Hangul syllables decomposed and composed arithmetically.
+ * Normalization exactly as CPython 3.11's {@code unicodedata.normalize}: full canonical (NFD,
+ * NFC) or compatibility (NFKD, NFKC) decomposition, canonical ordering by combining class, then
+ * for NFC and NFKC canonical composition with CPython's blocking rule; Hangul syllables are
+ * decomposed and composed arithmetically.
  * The decompositions, combining classes and primary composites come from the generated
  * {@code normalization.gz}, read on first use by the lazy class {@link Data}.
  * CPython counterpart: {@code Modules/unicodedata.c} nfd_nfkd and nfc_nfkc.
@@ -27,15 +28,34 @@ final class Normalization {
     /** Below this, no character decomposes, combines or has a combining class. */
     private static final char FIRST_AFFECTED = 0xA0;
 
+    /** One full decomposition per code point: a table of 1-based entry numbers, the entries. */
+    private record Decompositions(CodePointTable numbers, int[] offsets, int[] data) {
+        static Decompositions read(TableInput in) {
+            CodePointTable numbers = CodePointTable.read(in);
+            int count = in.i32();
+            int[] offsets = new int[count + 1];
+            int[] data = new int[count * 4];
+            int size = 0;
+            for (int i = 0; i < count; i++) {
+                int[] cps = in.codePoints();
+                if (size + cps.length > data.length) {
+                    data = Arrays.copyOf(data, Math.max(data.length * 2, size + cps.length));
+                }
+                System.arraycopy(cps, 0, data, size, cps.length);
+                size += cps.length;
+                offsets[i + 1] = size;
+            }
+            return new Decompositions(numbers, offsets, Arrays.copyOf(data, size));
+        }
+    }
+
     /** The normalization tables, read when first needed. */
     static final class Data {
         private Data() {}
 
         static final CodePointTable COMBINING;
-        static final CodePointTable DECOMPOSITION_NUMBERS;
-        /** Entry n of DECOMPOSITION_NUMBERS (1-based) is DATA[OFFSETS[n-1]..OFFSETS[n]). */
-        static final int[] OFFSETS;
-        static final int[] DATA;
+        static final Decompositions CANONICAL;
+        static final Decompositions COMPATIBILITY;
         /** Primary composites keyed by (first << 21 | second), sorted. */
         static final long[] PAIRS;
         static final int[] COMPOSITES;
@@ -43,21 +63,8 @@ final class Normalization {
         static {
             try (TableInput in = TableInput.open("normalization")) {
                 COMBINING = CodePointTable.read(in);
-                DECOMPOSITION_NUMBERS = CodePointTable.read(in);
-                int count = in.i32();
-                OFFSETS = new int[count + 1];
-                int[] data = new int[count * 4];
-                int size = 0;
-                for (int i = 0; i < count; i++) {
-                    int[] cps = in.codePoints();
-                    if (size + cps.length > data.length) {
-                        data = Arrays.copyOf(data, Math.max(data.length * 2, size + cps.length));
-                    }
-                    System.arraycopy(cps, 0, data, size, cps.length);
-                    size += cps.length;
-                    OFFSETS[i + 1] = size;
-                }
-                DATA = Arrays.copyOf(data, size);
+                CANONICAL = Decompositions.read(in);
+                COMPATIBILITY = Decompositions.read(in);
                 int pairs = in.i32();
                 PAIRS = new long[pairs];
                 COMPOSITES = new int[pairs];
@@ -81,29 +88,57 @@ final class Normalization {
         return Data.COMBINING.get(cp);
     }
 
-    /** {@code unicodedata.normalize('NFKC', s)}; returns {@code s} itself when it is unchanged. */
-    static String nfkc(String s) {
+    /** {@code unicodedata.normalize(form, s)}; returns {@code s} itself when it is unchanged. */
+    static String normalize(NormalizationForm form, String s) {
         int n = s.length();
         int i = 0;
         while (i < n && s.charAt(i) < FIRST_AFFECTED) {
             i++;
         }
-        if (i == n) {
+        if (i == n || isInert(form, s, i)) {
             return s;
         }
-        int[] cps = decompose(s);
+        boolean compatibility = form == NormalizationForm.NFKC || form == NormalizationForm.NFKD;
+        int[] cps = decompose(s, compatibility ? Data.COMPATIBILITY : Data.CANONICAL);
         int length = cps[cps.length - 1];
         sortCanonically(cps, length);
-        length = compose(cps, length);
+        if (form == NormalizationForm.NFC || form == NormalizationForm.NFKC) {
+            length = compose(cps, length);
+        }
         String result = new String(cps, 0, length);
         return result.equals(s) ? s : result;
     }
 
     /**
-     * The full compatibility decomposition of s, in a buffer whose last slot holds the length.
+     * Whether s from {@code start} on is made of characters that are their own normal form,
+     * have combining class 0 and never compose with a preceding character: then s is already
+     * normalized. A cheaper, narrower form of CPython's is_normalized_quickcheck, which also
+     * returns its input unchanged; it reads only the property table.
+     */
+    private static boolean isInert(NormalizationForm form, String s, int start) {
+        int flag = switch (form) {
+            case NFC -> CharProperties.NFC_INERT;
+            case NFKC -> CharProperties.NFKC_INERT;
+            case NFD, NFKD -> 0;
+        };
+        if (flag == 0) {
+            return false;
+        }
+        for (int i = start; i < s.length(); ) {
+            int cp = s.codePointAt(i);
+            if (cp >= FIRST_AFFECTED && !CharProperties.has(cp, flag)) {
+                return false;
+            }
+            i += Character.charCount(cp);
+        }
+        return true;
+    }
+
+    /**
+     * The full decomposition of s, in a buffer whose last slot holds the length.
      * CPython: Modules/unicodedata.c nfd_nfkd (the stored decompositions are already complete).
      */
-    private static int[] decompose(String s) {
+    private static int[] decompose(String s, Decompositions table) {
         int[] out = new int[s.length() + 16];
         int o = 0;
         for (int i = 0; i < s.length(); ) {
@@ -122,17 +157,17 @@ final class Normalization {
                 }
                 continue;
             }
-            int entry = cp < FIRST_AFFECTED ? 0 : Data.DECOMPOSITION_NUMBERS.get(cp);
+            int entry = cp < FIRST_AFFECTED ? 0 : table.numbers.get(cp);
             if (entry == 0) {
                 out[o++] = cp;
                 continue;
             }
-            int from = Data.OFFSETS[entry - 1];
-            int to = Data.OFFSETS[entry];
+            int from = table.offsets[entry - 1];
+            int to = table.offsets[entry];
             if (out.length - o < to - from + 1) {
                 out = Arrays.copyOf(out, out.length * 2 + (to - from));
             }
-            System.arraycopy(Data.DATA, from, out, o, to - from);
+            System.arraycopy(table.data, from, out, o, to - from);
             o += to - from;
         }
         if (o == out.length) {

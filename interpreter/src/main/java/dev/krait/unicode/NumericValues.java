@@ -50,8 +50,8 @@ final class NumericValues {
 
     /** The decimal digit value of {@code cp}, or -1. */
     static int decimal(int cp) {
-        if (cp >= '0' && cp <= '9') {
-            return cp - '0';
+        if (cp < 128) {
+            return cp >= '0' && cp <= '9' ? cp - '0' : -1;
         }
         int at = Arrays.binarySearch(Data.DECIMAL_KEYS, cp);
         return at < 0 ? -1 : Data.DECIMALS[at];
@@ -59,8 +59,8 @@ final class NumericValues {
 
     /** The digit value of {@code cp}, or -1. */
     static int digit(int cp) {
-        if (cp >= '0' && cp <= '9') {
-            return cp - '0';
+        if (cp < 128) {
+            return cp >= '0' && cp <= '9' ? cp - '0' : -1;
         }
         int at = Arrays.binarySearch(Data.DIGIT_KEYS, cp);
         return at < 0 ? -1 : Data.DIGITS[at];
@@ -68,6 +68,9 @@ final class NumericValues {
 
     /** The numeric value of {@code cp}, or NaN. */
     static double numeric(int cp) {
+        if (cp < 128) {
+            return cp >= '0' && cp <= '9' ? cp - '0' : Double.NaN;
+        }
         int at = Arrays.binarySearch(Data.NUMERIC_KEYS, cp);
         return at < 0 ? Double.NaN : Data.NUMERICS[at];
     }

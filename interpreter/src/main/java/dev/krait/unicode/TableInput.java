@@ -1,10 +1,9 @@
 package dev.krait.unicode;
 
-import java.io.BufferedInputStream;
-import java.io.DataInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.BufferUnderflowException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.zip.GZIPInputStream;
@@ -12,17 +11,18 @@ import java.util.zip.GZIPInputStream;
 /**
  * Reads one of the generated table files ({@code tools/generate-unicode-tables} writes them):
  * gzip around a big-endian stream that starts with a header naming the table and the Unicode
- * version it was generated from. A missing or mismatched file means a broken build, not bad user
- * input, so it fails with an {@link IllegalStateException} that says which file.
+ * version it was generated from. The file is inflated into memory in one go and parsed from a
+ * buffer, which keeps first-use cost low. A missing, truncated or mismatched file means a broken
+ * build, not bad user input, so it fails with an {@link IllegalStateException} naming the file.
  */
 final class TableInput implements AutoCloseable {
     private static final String MAGIC = "KRAITUCD";
     private static final int FORMAT = 1;
 
     private final String table;
-    private final DataInputStream in;
+    private final ByteBuffer in;
 
-    private TableInput(String table, DataInputStream in) {
+    private TableInput(String table, ByteBuffer in) {
         this.table = table;
         this.in = in;
     }
@@ -30,115 +30,131 @@ final class TableInput implements AutoCloseable {
     /** Opens {@code <table>.gz} beside this class and checks its header. */
     static TableInput open(String table) {
         String resource = table + ".gz";
-        InputStream raw = TableInput.class.getResourceAsStream(resource);
-        if (raw == null) {
-            throw new IllegalStateException("Unicode table missing from the class path: " + resource);
-        }
-        try {
-            DataInputStream in = new DataInputStream(
-                    new BufferedInputStream(new GZIPInputStream(raw, 1 << 16), 1 << 16));
-            TableInput input = new TableInput(table, in);
-            byte[] magic = new byte[MAGIC.length()];
-            in.readFully(magic);
-            int format = in.readUnsignedByte();
-            String name = input.text();
-            String version = input.text();
-            if (!MAGIC.equals(new String(magic, StandardCharsets.ISO_8859_1)) || format != FORMAT
-                    || !table.equals(name) || !UnicodeData.UNIDATA_VERSION.equals(version)) {
-                throw new IllegalStateException("Unicode table " + resource + " has header "
-                        + name + "/" + version + "/format " + format + "; expected " + table + "/"
-                        + UnicodeData.UNIDATA_VERSION + "/format " + FORMAT);
+        byte[] bytes;
+        try (InputStream raw = TableInput.class.getResourceAsStream(resource)) {
+            if (raw == null) {
+                throw new IllegalStateException("Unicode table missing from the class path: "
+                        + resource);
             }
-            return input;
+            bytes = new GZIPInputStream(raw, 1 << 16).readAllBytes();
         } catch (IOException e) {
-            throw input(table, e);
+            throw new UncheckedIOException("cannot read Unicode table " + resource, e);
         }
+        TableInput input = new TableInput(table, ByteBuffer.wrap(bytes));
+        String magic = new String(input.bytes(MAGIC.length()), StandardCharsets.ISO_8859_1);
+        int format = input.u8();
+        String name = input.text();
+        String version = input.text();
+        if (!MAGIC.equals(magic) || format != FORMAT || !table.equals(name)
+                || !UnicodeData.UNIDATA_VERSION.equals(version)) {
+            throw new IllegalStateException("Unicode table " + resource + " has header " + name
+                    + "/" + version + "/format " + format + "; expected " + table + "/"
+                    + UnicodeData.UNIDATA_VERSION + "/format " + FORMAT);
+        }
+        return input;
     }
 
-    private static UncheckedIOException input(String table, IOException e) {
-        return new UncheckedIOException("cannot read Unicode table " + table + ".gz", e);
+    private IllegalStateException truncated() {
+        return new IllegalStateException("Unicode table " + table + ".gz is truncated");
     }
 
     int u8() {
         try {
-            return in.readUnsignedByte();
-        } catch (IOException e) {
-            throw input(table, e);
+            return in.get() & 0xff;
+        } catch (BufferUnderflowException e) {
+            throw truncated();
+        }
+    }
+
+    int u16() {
+        try {
+            return in.getChar();
+        } catch (BufferUnderflowException e) {
+            throw truncated();
         }
     }
 
     int i32() {
         try {
-            return in.readInt();
-        } catch (IOException e) {
-            throw input(table, e);
+            return in.getInt();
+        } catch (BufferUnderflowException e) {
+            throw truncated();
         }
     }
 
     double f64() {
         try {
-            return in.readDouble();
-        } catch (IOException e) {
-            throw input(table, e);
+            return in.getDouble();
+        } catch (BufferUnderflowException e) {
+            throw truncated();
+        }
+    }
+
+    /** An unsigned number, 7 bits a byte, low bits first, high bit set on all but the last. */
+    int varint() {
+        int value = 0;
+        for (int shift = 0; ; shift += 7) {
+            int b = u8();
+            value |= (b & 0x7f) << shift;
+            if (b < 0x80) {
+                return value;
+            }
         }
     }
 
     /** An ASCII text: u16 length, then its bytes. */
     String text() {
-        return new String(bytes(u16()), StandardCharsets.ISO_8859_1);
-    }
-
-    int u16() {
-        try {
-            return in.readUnsignedShort();
-        } catch (IOException e) {
-            throw input(table, e);
+        int length = u16();
+        if (length > in.remaining()) {
+            throw truncated();
         }
+        String text = new String(in.array(), in.position(), length, StandardCharsets.ISO_8859_1);
+        in.position(in.position() + length);
+        return text;
     }
 
     byte[] bytes(int count) {
         byte[] bytes = new byte[count];
         try {
-            in.readFully(bytes);
-        } catch (IOException e) {
-            throw input(table, e);
+            in.get(bytes);
+        } catch (BufferUnderflowException e) {
+            throw truncated();
         }
         return bytes;
     }
 
-    /** {@code count} u16 values, read in bulk. */
+    /** {@code count} u16 values. */
     char[] chars(int count) {
+        if ((long) count * 2 > in.remaining()) {
+            throw truncated();
+        }
         char[] chars = new char[count];
-        ByteBuffer.wrap(bytes(count * 2)).asCharBuffer().get(chars);
+        in.asCharBuffer().get(chars);
+        in.position(in.position() + count * 2);
         return chars;
     }
 
-    /** {@code count} i32 values, read in bulk. */
+    /** {@code count} i32 values. */
     int[] ints(int count) {
+        if ((long) count * 4 > in.remaining()) {
+            throw truncated();
+        }
         int[] ints = new int[count];
-        ByteBuffer.wrap(bytes(count * 4)).asIntBuffer().get(ints);
+        in.asIntBuffer().get(ints);
+        in.position(in.position() + count * 4);
         return ints;
     }
 
     /** A code point sequence: u8 length, then i32 code points. */
     int[] codePoints() {
-        int[] cps = new int[u8()];
-        for (int i = 0; i < cps.length; i++) {
-            cps[i] = i32();
-        }
-        return cps;
+        return ints(u8());
     }
 
-    /** Fails unless the whole stream was read: a shorter or longer file is a format mismatch. */
+    /** Fails unless the whole file was read: a longer file is a format mismatch. */
     @Override
     public void close() {
-        try {
-            if (in.read() != -1) {
-                throw new IllegalStateException("Unicode table " + table + ".gz has trailing data");
-            }
-            in.close();
-        } catch (IOException e) {
-            throw input(table, e);
+        if (in.hasRemaining()) {
+            throw new IllegalStateException("Unicode table " + table + ".gz has trailing data");
         }
     }
 }

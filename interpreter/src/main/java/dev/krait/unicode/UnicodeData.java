@@ -53,13 +53,43 @@ public final class UnicodeData {
 
     /** {@code unicodedata.normalize('NFKC', s)}; returns {@code s} itself when unchanged. */
     public static String normalizeNfkc(String s) {
-        return Normalization.nfkc(s);
+        return Normalization.normalize(NormalizationForm.NFKC, s);
+    }
+
+    /** {@code unicodedata.normalize(form, s)}; returns {@code s} itself when unchanged. */
+    public static String normalize(NormalizationForm form, String s) {
+        return Normalization.normalize(form, s);
+    }
+
+    /** {@code unicodedata.is_normalized(form, s)}. */
+    public static boolean isNormalized(NormalizationForm form, String s) {
+        return Normalization.normalize(form, s) == s;
+    }
+
+    /** {@code unicodedata.decomposition(chr(cp))}: "" where there is none. */
+    public static String decomposition(int cp) {
+        return DecompositionText.of(cp);
+    }
+
+    /** {@code unicodedata.bidirectional(chr(cp))}: "" where there is none. */
+    public static String bidirectional(int cp) {
+        return CharProperties.bidirectional(cp);
+    }
+
+    /** {@code unicodedata.east_asian_width(chr(cp))}. */
+    public static String eastAsianWidth(int cp) {
+        return CharProperties.eastAsianWidth(cp);
+    }
+
+    /** {@code unicodedata.mirrored(chr(cp))}: whether the character is mirrored in bidi text. */
+    public static boolean isMirrored(int cp) {
+        return CharProperties.has(cp, CharProperties.MIRRORED);
     }
 
     /**
-     * The code point(s) that {@code \N{name}} denotes, as CPython's {@code unicodedata.lookup} finds them
-     * (names, aliases; case-insensitive), or {@code null} if there is none. Named sequences are
-     * not accepted, as in CPython 3.11's string literals.
+     * The code point(s) that {@code \N{name}} denotes, as CPython's {@code unicodedata.lookup}
+     * finds them (names, aliases; case-insensitive), or {@code null} if there is none. Named
+     * sequences are not accepted, as in CPython 3.11's string literals.
      */
     public static String lookupName(String name) {
         int cp = CharacterNames.codePointOf(name);
@@ -176,12 +206,12 @@ public final class UnicodeData {
         return CharProperties.has(cp, CharProperties.LINEBREAK);
     }
 
-    /** Appends {@code chr(cp).lower()} (the full mapping) to {@code out}. */
+    /** Appends {@code chr(cp).lower()} (the full mapping) to {@code out}; cp must be valid. */
     public static void appendLower(int cp, StringBuilder out) {
         CaseMapping.append(CaseMapping.LOWER, cp, out);
     }
 
-    /** Appends {@code chr(cp).upper()} (the full mapping) to {@code out}. */
+    /** Appends {@code chr(cp).upper()} (the full mapping) to {@code out}; cp must be valid. */
     public static void appendUpper(int cp, StringBuilder out) {
         CaseMapping.append(CaseMapping.UPPER, cp, out);
     }
@@ -191,7 +221,7 @@ public final class UnicodeData {
         CaseMapping.append(CaseMapping.TITLE, cp, out);
     }
 
-    /** Appends {@code chr(cp).casefold()} to {@code out}. */
+    /** Appends {@code chr(cp).casefold()} to {@code out}; cp must be valid. */
     public static void appendCasefold(int cp, StringBuilder out) {
         CaseMapping.append(CaseMapping.FOLD, cp, out);
     }

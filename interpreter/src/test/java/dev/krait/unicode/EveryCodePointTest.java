@@ -10,8 +10,9 @@ import java.util.HexFormat;
 import org.junit.jupiter.api.Test;
 
 /**
- * Every code point's answers equal CPython 3.11's: category, all predicates, name, NFKC of the
- * code point alone, combining class, the four case mappings and the numeric values. Both sides
+ * Every code point's answers equal CPython 3.11's: category, all predicates, name, the four
+ * normalization forms of the code point alone, combining class, the four case mappings, the
+ * numeric values, bidirectional class, East Asian width, mirrored and decomposition. Both sides
  * write one line per code point in the same format; python3 reports an MD5 digest per block of
  * 4096 code points, and for a block that differs it prints the lines so the failure names the
  * first code point that disagrees.
@@ -22,6 +23,7 @@ class EveryCodePointTest {
     /** The line format, in Python; {@link #line} writes the same from Krait's answers. */
     private static final String PYTHON = """
             import hashlib, struct, unicodedata as u
+            FORMS = ('NFC', 'NFD', 'NFKC', 'NFKD')
             def sigma_final(s, at=-1):
                 return s.lower()[at] == '\\u03c2'
             def hexes(s, c):
@@ -29,18 +31,24 @@ class EveryCodePointTest {
             def line(cp):
                 c = chr(cp)
                 cased = c.islower() or c.istitle()
-                ignorable = sigma_final('a\\u03a3' + c, 1) if cased else sigma_final('a' + c + '\\u03a3')
+                if cased:
+                    ignorable = sigma_final('a\\u03a3' + c, 1)
+                else:
+                    ignorable = sigma_final('a' + c + '\\u03a3')
                 flags = [c.isidentifier(), ('a' + c).isidentifier(), c.isprintable(), c.isspace(),
                          c.isalpha(), c.isdecimal(), c.isdigit(), c.isnumeric(), c.isalnum(),
                          c.islower(), c.isupper(), u.category(c) == 'Lt', cased, ignorable,
                          len(('a' + c + 'b').splitlines()) > 1]
                 numeric = u.numeric(c, None)
-                numeric = '' if numeric is None else '%X' % struct.unpack('>Q', struct.pack('>d', numeric))[0]
-                return '%X|%s|%s|%s|%s|%d|%s|%s|%s|%s|%d|%d|%s\\n' % (
+                if numeric is not None:
+                    numeric = '%X' % struct.unpack('>Q', struct.pack('>d', numeric))[0]
+                forms = ';'.join(hexes(u.normalize(f, c), c) for f in FORMS)
+                return '%X|%s|%s|%s|%s|%d|%s|%s|%s|%s|%d|%d|%s|%s|%s|%d|%s\\n' % (
                     cp, u.category(c), ''.join('1' if f else '0' for f in flags), u.name(c, ''),
-                    hexes(u.normalize('NFKC', c), c), u.combining(c), hexes(c.lower(), c),
+                    forms, u.combining(c), hexes(c.lower(), c),
                     hexes(c.upper(), c), hexes(c.title(), c), hexes(c.casefold(), c),
-                    u.decimal(c, -1), u.digit(c, -1), numeric)
+                    u.decimal(c, -1), u.digit(c, -1), numeric or '', u.bidirectional(c),
+                    u.east_asian_width(c), u.mirrored(c), u.decomposition(c))
             if len(sys.argv) > 1:
                 start = int(sys.argv[1])
                 sys.stdout.write(''.join(line(cp) for cp in range(start, start + BLOCK)))
@@ -94,7 +102,10 @@ class EveryCodePointTest {
         String name = UnicodeData.name(cp);
         out.append('|').append(name == null ? "" : name).append('|');
         String c = Character.toString(cp);
-        hexes(UnicodeData.normalizeNfkc(c), c, out);
+        hexes(UnicodeData.normalize(NormalizationForm.NFC, c), c, out);
+        hexes(UnicodeData.normalize(NormalizationForm.NFD, c), c, out.append(';'));
+        hexes(UnicodeData.normalizeNfkc(c), c, out.append(';'));
+        hexes(UnicodeData.normalize(NormalizationForm.NFKD, c), c, out.append(';'));
         out.append('|').append(UnicodeData.combining(cp)).append('|');
         StringBuilder mapped = new StringBuilder();
         UnicodeData.appendLower(cp, mapped);
@@ -114,7 +125,10 @@ class EveryCodePointTest {
         if (!Double.isNaN(numeric)) {
             out.append(Long.toHexString(Double.doubleToLongBits(numeric)).toUpperCase());
         }
-        out.append('\n');
+        out.append('|').append(UnicodeData.bidirectional(cp)).append('|')
+                .append(UnicodeData.eastAsianWidth(cp)).append('|')
+                .append(UnicodeData.isMirrored(cp) ? 1 : 0).append('|')
+                .append(UnicodeData.decomposition(cp)).append('\n');
     }
 
     private static void hexes(String s, String c, StringBuilder out) {

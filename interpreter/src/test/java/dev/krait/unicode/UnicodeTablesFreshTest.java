@@ -20,7 +20,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class UnicodeTablesFreshTest {
     private static final List<String> TABLES =
-            List.of("properties", "normalization", "names", "case", "numeric");
+            List.of("properties", "normalization", "decomposition", "names", "case",
+                    "numeric");
 
     /** The module folder is the working directory of tests; the generator is in the parent. */
     private static final Path GENERATOR = Path.of("..", "tools", "generate-unicode-tables");

@@ -8,15 +8,17 @@ import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 
 /**
- * NFKC of combining sequences equals CPython 3.11's: python3 builds the cases (every primary
+ * Normalization of combining sequences equals CPython 3.11's in all four forms, and so does
+ * {@code is_normalized}: python3 builds the cases (every primary
  * composite from its pair, with marks of lower, equal and higher combining class between the
  * pair, jamo sequences, and seeded random strings over the characters normalization cares
- * about) and prints each with its {@code unicodedata.normalize('NFKC', ...)}.
+ * about) and prints each with its four normal forms and is_normalized answers.
  */
-class NfkcSequencesTest {
+class NormalizationSequencesTest {
     private static final String PYTHON = """
             import random, unicodedata as u
             MAX = 0x110000
+            FORMS = ('NFC', 'NFD', 'NFKC', 'NFKD')
             def ok(cp):
                 return not 0xD800 <= cp < 0xE000
             marks = [cp for cp in range(MAX) if u.combining(chr(cp)) and ok(cp)]
@@ -27,7 +29,8 @@ class NfkcSequencesTest {
                     a, b = (int(x, 16) for x in d.split())
                     if u.normalize('NFC', chr(a) + chr(b)) == chr(cp):
                         pairs.append((a, b))
-            compat = [cp for cp in range(MAX) if ok(cp) and u.decomposition(chr(cp)).startswith('<')]
+            compat = [cp for cp in range(MAX)
+                      if ok(cp) and u.decomposition(chr(cp)).startswith('<')]
             jamo = list(range(0x1100, 0x1200)) + list(range(0xAC00, 0xAC40)) + [0xD7A3, 0xD7A4]
             cases = []
             rng = random.Random(3110)
@@ -51,29 +54,34 @@ class NfkcSequencesTest {
             out = []
             for case in cases:
                 s = ''.join(map(chr, case))
-                n = u.normalize('NFKC', s)
-                out.append(' '.join('%X' % cp for cp in case) + ';'
-                           + ' '.join('%X' % ord(c) for c in n))
+                line = [' '.join('%X' % cp for cp in case)]
+                for form in FORMS:
+                    line.append(' '.join('%X' % ord(c) for c in u.normalize(form, s)))
+                    line.append('1' if u.is_normalized(form, s) else '0')
+                out.append(';'.join(line))
             print('\\n'.join(out))
             """;
 
     @Test
-    void combiningSequencesNormalizeAsInCPython() {
+    void sequencesNormalizeAsInCPython() {
         String[] lines = Python3.run(PYTHON, "").split("\n");
         assertTrue(lines.length > 50000, "python3 made " + lines.length + " cases");
         int failures = 0;
         StringBuilder report = new StringBuilder();
         for (String line : lines) {
-            int semicolon = line.indexOf(';');
-            String input = string(line.substring(0, semicolon));
-            String expected = string(line.substring(semicolon + 1));
-            String actual = UnicodeData.normalizeNfkc(input);
-            if (!expected.equals(actual) && failures++ < 10) {
-                report.append("\n  ").append(line).append(" but Krait gave ")
-                        .append(hexes(actual));
+            String[] fields = line.split(";", -1);
+            String input = string(fields[0]);
+            StringBuilder actual = new StringBuilder(fields[0]);
+            for (NormalizationForm form : NormalizationForm.values()) {
+                actual.append(';').append(hexes(UnicodeData.normalize(form, input)))
+                        .append(';').append(UnicodeData.isNormalized(form, input) ? '1' : '0');
+            }
+            if (!line.contentEquals(actual) && failures++ < 10) {
+                report.append("\n  CPython ").append(line).append("\n  Krait   ").append(actual);
             }
         }
-        assertEquals(0, failures, "NFKC differs from CPython (input;expected):" + report);
+        assertEquals(0, failures, "normalization differs from CPython "
+                + "(input;NFC;is;NFD;is;NFKC;is;NFKD;is):" + report);
     }
 
     @Test

@@ -1,0 +1,3 @@
+del x,
+del ()
+del f(),

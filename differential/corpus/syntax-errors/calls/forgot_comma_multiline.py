@@ -1,0 +1,3 @@
+print("total:",
+      total
+      "items")

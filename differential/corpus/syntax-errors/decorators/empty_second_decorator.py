@@ -1,0 +1,4 @@
+@a
+@
+class C:
+    pass

@@ -1,0 +1,2 @@
+with open(p) as f:
+data = f.read()

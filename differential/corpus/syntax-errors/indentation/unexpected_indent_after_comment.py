@@ -1,0 +1,3 @@
+x = 1
+    # a comment may be indented anywhere
+  y = 2

@@ -1,0 +1,3 @@
+if x:
+    def f(): pass
+        return

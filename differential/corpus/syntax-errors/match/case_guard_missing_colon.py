@@ -1,0 +1,3 @@
+match point:
+    case (x, y) if x > y
+        pass

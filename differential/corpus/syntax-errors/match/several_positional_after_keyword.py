@@ -1,0 +1,3 @@
+match p:
+    case Point(1, x=0, a, b):
+        pass

@@ -1,0 +1,2 @@
+def 2fast():
+    pass

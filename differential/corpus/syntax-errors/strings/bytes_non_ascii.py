@@ -1,0 +1,1 @@
+data = b'caf\u00e9 é'

@@ -1,0 +1,2 @@
+s = ('first'
+     'second \x9')

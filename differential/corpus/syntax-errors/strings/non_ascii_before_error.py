@@ -1,0 +1,1 @@
+s = 'éèà' + 'ünterminated

@@ -1,0 +1,1 @@
+value = flag ? 1 : 2
