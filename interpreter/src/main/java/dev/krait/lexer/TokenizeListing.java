@@ -13,6 +13,12 @@ import java.util.function.Consumer;
  * in characters; newline tokens holding the line's own {@code \r\n}; {@code INDENT} holding the
  * indentation and {@code DEDENT} placed at the first token of the dedented line; the final
  * {@code DEDENT}s and {@code ENDMARKER} on the line after the last.
+ *
+ * <p>Known differences, where Lib/tokenize.py's regular expressions read source otherwise than
+ * CPython's tokenizer and the listing follows the latter: a line that starts with a backslash
+ * continuation (Lib/tokenize.py indents by the whitespace before the backslash, and ends a blank
+ * continued line with NEWLINE), and a lone {@code \r} (a line break for CPython, not for
+ * Lib/tokenize.py). Source that Lib/tokenize.py marks with ERRORTOKEN is not listed alike either.
  */
 public final class TokenizeListing {
     /** One line of the listing, as Lib/tokenize.py's {@code TokenInfo}. */

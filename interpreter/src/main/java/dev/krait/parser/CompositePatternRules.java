@@ -12,10 +12,8 @@ import java.util.List;
  * ({@code Point(x, y=0)}), with their item rules.
  */
 abstract class CompositePatternRules extends PatternRules {
-    static final int STAR_PATTERN = 61;
-
-    CompositePatternRules(TokenSource source, String filename) {
-        super(source, filename);
+    CompositePatternRules(TokenSource source, String filename, int expectedTokens) {
+        super(source, filename, expectedTokens);
     }
 
     /**

@@ -14,10 +14,8 @@ import java.util.List;
  * {@code block}, decorators, class definitions, and the if, while, for, with and try statements.
  */
 abstract class CompoundRules extends CompositePatternRules {
-    static final int BLOCK = 70;
-
-    CompoundRules(TokenSource source, String filename) {
-        super(source, filename);
+    CompoundRules(TokenSource source, String filename, int expectedTokens) {
+        super(source, filename, expectedTokens);
     }
 
     // Rules defined further up the class chain.

@@ -17,10 +17,8 @@ import java.util.List;
  * {@code match}, {@code case} and {@code _} are soft keywords, matched as NAME tokens by text.
  */
 abstract class PatternRules extends StatementRules {
-    static final int CLOSED_PATTERN = 60, ATTR = 62;
-
-    PatternRules(TokenSource source, String filename) {
-        super(source, filename);
+    PatternRules(TokenSource source, String filename, int expectedTokens) {
+        super(source, filename, expectedTokens);
     }
 
     // Rules defined further up the class chain.

@@ -16,10 +16,8 @@ import java.util.List;
  * grammar; here it is an atom followed by a loop over its four suffixes in the grammar's order.
  */
 abstract class PrimaryRules extends ExpressionRules {
-    static final int PRIMARY = 20, STRINGS = 21;
-
-    PrimaryRules(TokenSource source, String filename) {
-        super(source, filename);
+    PrimaryRules(TokenSource source, String filename, int expectedTokens) {
+        super(source, filename, expectedTokens);
     }
 
     // Rules defined further up the class chain.
@@ -63,7 +61,7 @@ abstract class PrimaryRules extends ExpressionRules {
             return (Expr) memoResult;
         }
         int start = mark;
-        enter();
+        enterLeftRecursive();
         Expr a = atom();
         while (a != null) {
             Expr next = primarySuffix(a, start);
@@ -72,7 +70,7 @@ abstract class PrimaryRules extends ExpressionRules {
             }
             a = next;
         }
-        leave();
+        leaveLeftRecursive();
         memoize(start, PRIMARY, a);
         return a;
     }
@@ -208,12 +206,18 @@ abstract class PrimaryRules extends ExpressionRules {
      * </pre>
      */
     final Expr atom() {
+        enter();
+        Expr r = atom_body();
+        leave();
+        return r;
+    }
+
+    private Expr atom_body() {
         int start = mark;
         int type = peekType();
         Token t = tokens[start];
         if (type == NAME) {
-            mark++;
-            return nameFromToken(t);
+            return name_token();
         }
         ConstantValue constant = type == K_TRUE ? ConstantValue.TRUE
                 : type == K_FALSE ? ConstantValue.FALSE
@@ -230,7 +234,7 @@ abstract class PrimaryRules extends ExpressionRules {
         if (type == NUMBER) {
             return number_token();
         }
-        enter();
+        enter(); // CPython's _tmp function for the group of alternatives
         Expr r = null;
         if (type == LPAR) {
             r = tuple();
@@ -632,6 +636,7 @@ abstract class PrimaryRules extends ExpressionRules {
             return null;
         }
         enter();
+        enter(); // CPython's _tmp function for [y=star_named_expression ',' z=...]
         List<Expr> a = null;
         int m = mark;
         Expr y = star_named_expression();
@@ -640,7 +645,7 @@ abstract class PrimaryRules extends ExpressionRules {
         } else {
             mark = m;
         }
-        leave();
+        level -= 2;
         if (expect(RPAR) == null) {
             mark = start;
             return null;

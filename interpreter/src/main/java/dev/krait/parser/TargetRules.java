@@ -13,10 +13,8 @@ import java.util.List;
  * {@code t_lookahead} ({@code (}, {@code [} or {@code .}), exactly as the seed-grown rule accepts.
  */
 abstract class TargetRules extends ComprehensionRules {
-    static final int STAR_TARGET = 40, TARGET_WITH_STAR_ATOM = 41, T_PRIMARY = 42, DEL_TARGET = 43;
-
-    TargetRules(TokenSource source, String filename) {
-        super(source, filename);
+    TargetRules(TokenSource source, String filename, int expectedTokens) {
+        super(source, filename, expectedTokens);
     }
 
     /**
@@ -301,7 +299,7 @@ abstract class TargetRules extends ComprehensionRules {
             return (Expr) memoResult;
         }
         int start = mark;
-        enter();
+        enterLeftRecursive();
         Expr a = atom();
         if (a != null && !t_lookahead()) {
             a = null;
@@ -316,7 +314,7 @@ abstract class TargetRules extends ComprehensionRules {
         if (a == null) {
             mark = start;
         }
-        leave();
+        leaveLeftRecursive();
         memoize(start, T_PRIMARY, a);
         return a;
     }
