@@ -101,10 +101,15 @@ public final class SourceDecoder {
     public static void checkNoNulBytes(byte[] source, String filename) {
         for (byte b : source) {
             if (b == 0) {
-                throw new PythonSyntaxError(PythonSyntaxError.Type.SyntaxError,
-                        "source code string cannot contain null bytes", filename, 0, 0, null, 0, 0);
+                throw nulBytesError(filename);
             }
         }
+    }
+
+    /** CPython's refusal of source with a NUL in it: a SyntaxError without a position. */
+    static PythonSyntaxError nulBytesError(String filename) {
+        return new PythonSyntaxError(PythonSyntaxError.Type.SyntaxError,
+                "source code string cannot contain null bytes", filename, 0, 0, null, 0, 0);
     }
 
     /** A decoding failure of a file being run: a SyntaxError without any position. */

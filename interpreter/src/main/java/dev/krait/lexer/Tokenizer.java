@@ -140,11 +140,14 @@ public final class Tokenizer {
      * {@code _PyTokenizer_FromUTF8} (used for {@code ast.parse(str)} and f-string expressions).
      */
     public static Tokenizer forString(String source, String filename) {
-        return new Tokenizer(source, filename, Input.EXEC, false, true);
+        return forString(source, filename, true);
     }
 
     /** As {@link #forString(String, String)} with CPython's {@code exec_input} flag given. */
     public static Tokenizer forString(String source, String filename, boolean execInput) {
+        if (source.indexOf('\0') >= 0) {
+            throw SourceDecoder.nulBytesError(filename);
+        }
         return new Tokenizer(source, filename, execInput ? Input.EXEC : Input.NO_NEWLINE, false,
                 true);
     }
@@ -201,8 +204,8 @@ public final class Tokenizer {
             String text;
             if (pStart < 0 || pEnd == pStart) {
                 text = "";
-            } else if (kind.operator != null) {
-                text = kind.operator; // no copy for the commonest tokens
+            } else if (kind.operator != null && s[pStart] == kind.operator.charAt(0)) {
+                text = kind.operator; // no copy for the commonest tokens ("<>" keeps its text)
             } else {
                 text = new String(s, pStart, pEnd - pStart);
             }
@@ -308,10 +311,6 @@ public final class Tokenizer {
         }
     }
 
-    /** Whether the tokenizer has read past the end of its input (CPython: done == E_EOF). */
-    boolean atEof() {
-        return eof;
-    }
 
     // --- the scan (CPython: Parser/tokenizer.c tok_get) ---
 

@@ -56,7 +56,7 @@ final class FStringParser {
             boolean doubledBrace = findLiteral(end, recurseLevel);
             int literalEnd = doubledBrace ? cur - 1 : cur;
             if (literalEnd != start) {
-                state.addLiteral(decodeLiteral(start, literalEnd));
+                decodeLiteral(start, literalEnd, state.literalText());
             }
             if (doubledBrace) {
                 continue;
@@ -66,7 +66,7 @@ final class FStringParser {
             }
             Field field = findExpr(end, recurseLevel);
             if (field.debugText != null) {
-                state.addLiteral(field.debugText);
+                state.literalText().append(field.debugText);
             }
             state.addField(field.value);
         }
@@ -123,12 +123,13 @@ final class FStringParser {
         return false;
     }
 
-    private String decodeLiteral(int from, int to) {
+    private void decodeLiteral(int from, int to, StrValueBuilder out) {
         if (raw) {
-            return text.substring(from, to);
+            out.append(text, from, to);
+            return;
         }
         try {
-            return EscapeDecoder.decodeUnicode(text, from, to);
+            EscapeDecoder.decodeUnicode(text, from, to, out);
         } catch (EscapeDecoder.DecodeError e) {
             throw error(e.getMessage());
         }

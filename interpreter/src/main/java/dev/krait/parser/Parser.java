@@ -158,34 +158,10 @@ public final class Parser extends InvalidStatementRules {
      * rest of the source: an error the tokenizer raises itself replaces the parser's; an unclosed
      * bracket opened on an earlier line than the parser's error does too.
      */
-    private PythonSyntaxError tokenizeFullSourceToCheckForErrors(PythonSyntaxError current) {
+    private RuntimeException tokenizeFullSourceToCheckForErrors(PythonSyntaxError current) {
         int currentErrLine = fill > 0 ? tokens[fill - 1].lineno() : 0;
-        try {
-            while (source.next().kind() != TokenKind.ENDMARKER) {
-                // keep reading
-            }
-        } catch (PythonSyntaxError e) {
-            if (!signalledByDoneCode(e)) {
-                return e;
-            }
-            if (source.bracketLevel() != 0 && currentErrLine > source.innermostBracketLineno()) {
-                return source.unclosedParenthesis();
-            }
-        }
-        return current;
-    }
-
-    /**
-     * Whether a tokenizer error is one that CPython's tokenizer only signals through
-     * {@code tok->done} (and pegen raises), rather than raising it itself.
-     */
-    private static boolean signalledByDoneCode(PythonSyntaxError e) {
-        String m = e.msg;
-        return m.equals("unexpected EOF while parsing") || m.endsWith("' was never closed")
-                || m.equals("inconsistent use of tabs and spaces in indentation")
-                || m.equals("too many levels of indentation")
-                || m.equals("unindent does not match any outer indentation level")
-                || m.equals("unexpected character after line continuation character");
+        RuntimeException replacement = source.tokenizer.checkRestOfSource(currentErrLine);
+        return replacement != null ? replacement : current;
     }
 
     /**

@@ -396,6 +396,20 @@ abstract class ParserBase implements StringParser.Host {
         level--;
     }
 
+    /**
+     * Entering a left-recursive rule, which in CPython is two nested functions: the rule (which
+     * grows the seed) and its {@code _raw} body. Counted so that deep sources overflow exactly
+     * where CPython's do.
+     */
+    final void enterLeftRecursive() {
+        enter();
+        enter();
+    }
+
+    final void leaveLeftRecursive() {
+        level -= 2;
+    }
+
     // ---- Errors ---------------------------------------------------------------------------------
 
     /** CPython: pegen.h CURRENT_POS, "where the tokenizer is now". */

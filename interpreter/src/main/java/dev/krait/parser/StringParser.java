@@ -61,9 +61,11 @@ public final class StringParser {
             Literal literal = Literal.of(first.text());
             if (!literal.fString) {
                 Object value = decode(host, first, literal);
-                ConstantValue constant = literal.bytes
-                        ? new ConstantValue.Bytes((byte[]) value)
-                        : new ConstantValue.Str((String) value);
+                ConstantValue constant = switch (value) {
+                    case byte[] b -> new ConstantValue.Bytes(b);
+                    case String s -> new ConstantValue.Str(s);
+                    default -> ((StrValueBuilder) value).toValue();
+                };
                 String kind = !literal.bytes && first.text().charAt(0) == 'u' ? "u" : null;
                 return new Expr.Constant(constant, kind, first.lineno(), first.colOffset(),
                         first.endLineno(), first.endColOffset());
@@ -92,8 +94,10 @@ public final class StringParser {
                     System.arraycopy(b, 0, joined, bytes.length, b.length);
                     bytes = joined;
                 }
+            } else if (decoded instanceof String s) {
+                state.literalText().append(s);
             } else {
-                state.addLiteral((String) decoded);
+                state.literalText().append((StrValueBuilder) decoded);
             }
         }
         if (bytesMode) {
@@ -104,7 +108,10 @@ public final class StringParser {
     }
 
     // CPython: Parser/string_parser.c _PyPegen_parsestr (the part after the prefix scan)
-    /** A non-f-string literal's value: a {@code String} or a {@code byte[]}. */
+    /**
+     * A non-f-string literal's value: a {@code byte[]}; a {@code String} when there was nothing
+     * to decode; otherwise a {@link StrValueBuilder}, which knows where escapes made surrogates.
+     */
     private static Object decode(Host host, Token token, Literal literal) {
         String text = token.text();
         int from = literal.bodyStart;
@@ -130,7 +137,12 @@ public final class StringParser {
                 }
                 return EscapeDecoder.decodeBytes(text, from, to);
             }
-            return raw ? text.substring(from, to) : EscapeDecoder.decodeUnicode(text, from, to);
+            if (raw) {
+                return text.substring(from, to);
+            }
+            StrValueBuilder out = new StrValueBuilder(to - from);
+            EscapeDecoder.decodeUnicode(text, from, to, out);
+            return out;
         } catch (EscapeDecoder.DecodeError e) {
             throw host.syntaxErrorAtLastToken(e.getMessage());
         }

@@ -134,27 +134,47 @@ public final class Repr {
         for (int i = 0; i < s.length(); ) {
             int cp = s.codePointAt(i);
             i += Character.charCount(cp);
-            if (cp == quote || cp == '\\') {
-                sb.append('\\').appendCodePoint(cp);
-            } else if (cp == '\t') {
-                sb.append("\\t");
-            } else if (cp == '\n') {
-                sb.append("\\n");
-            } else if (cp == '\r') {
-                sb.append("\\r");
-            } else if (cp < 0x20 || cp == 0x7f) {
-                hex(sb, "\\x", cp, 2);
-            } else if (cp < 0x7f || dev.krait.unicode.UnicodeData.isPrintable(cp)) {
-                sb.appendCodePoint(cp);
-            } else if (cp <= 0xff) {
-                hex(sb, "\\x", cp, 2);
-            } else if (cp <= 0xffff) {
-                hex(sb, "\\u", cp, 4);
-            } else {
-                hex(sb, "\\U", cp, 8);
-            }
+            appendReprOf(sb, cp, quote);
         }
         return sb.append(quote).toString();
+    }
+
+    /** {@code repr(str)} of a str given as code points (any, lone surrogates included). */
+    public static String strRepr(int[] codePoints) {
+        boolean hasSingle = false;
+        boolean hasDouble = false;
+        for (int cp : codePoints) {
+            hasSingle |= cp == '\'';
+            hasDouble |= cp == '"';
+        }
+        char quote = (hasSingle && !hasDouble) ? '"' : '\'';
+        StringBuilder sb = new StringBuilder(codePoints.length + 2).append(quote);
+        for (int cp : codePoints) {
+            appendReprOf(sb, cp, quote);
+        }
+        return sb.append(quote).toString();
+    }
+
+    private static void appendReprOf(StringBuilder sb, int cp, char quote) {
+        if (cp == quote || cp == '\\') {
+            sb.append('\\').appendCodePoint(cp);
+        } else if (cp == '\t') {
+            sb.append("\\t");
+        } else if (cp == '\n') {
+            sb.append("\\n");
+        } else if (cp == '\r') {
+            sb.append("\\r");
+        } else if (cp < 0x20 || cp == 0x7f) {
+            hex(sb, "\\x", cp, 2);
+        } else if (cp < 0x7f || dev.krait.unicode.UnicodeData.isPrintable(cp)) {
+            sb.appendCodePoint(cp);
+        } else if (cp <= 0xff) {
+            hex(sb, "\\x", cp, 2);
+        } else if (cp <= 0xffff) {
+            hex(sb, "\\u", cp, 4);
+        } else {
+            hex(sb, "\\U", cp, 8);
+        }
     }
 
     /** {@code repr(bytes)} (CPython: Objects/bytesobject.c {@code PyBytes_Repr}). */

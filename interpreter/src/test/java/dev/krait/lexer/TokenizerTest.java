@@ -68,6 +68,43 @@ class TokenizerTest {
     }
 
     @Test
+    void tokensKeepTheirSpelling() {
+        // "<>" is NOTEQUAL for the tokenizer; the parser refuses it by its text
+        Token ne = tokens("a <> b\n").get(1);
+        assertEquals(TokenKind.NOTEQUAL, ne.kind());
+        assertEquals("<>", ne.text());
+    }
+
+    private static Tokenizer after(String source, int tokensRead) {
+        Tokenizer t = Tokenizer.forBytes(source.getBytes(StandardCharsets.ISO_8859_1), "<t>");
+        for (int i = 0; i < tokensRead; i++) {
+            t.next();
+        }
+        return t;
+    }
+
+    @Test
+    void checkRestOfSourceSaysWhichErrorWins() {
+        // nothing wrong further on: the parser's error stands
+        assertEquals(null, after("a b\nc\n", 2).checkRestOfSource(1));
+        // an error the tokenizer raises itself wins
+        RuntimeException own = after("a b\nc = 0_\n", 2).checkRestOfSource(1);
+        PythonSyntaxError direct = assertThrows(PythonSyntaxError.class,
+                () -> after("a b\nc = 0_\n", 6).next());
+        assertEquals(direct.msg, ((PythonSyntaxError) own).msg);
+        // a signalled error (here a bad dedent) yields to a bracket opened before the error line
+        String source = "f(\na b\n";
+        RuntimeException unclosed = after(source, 2).checkRestOfSource(2);
+        assertTrue(unclosed instanceof PythonSyntaxError);
+        assertEquals(1, ((PythonSyntaxError) unclosed).lineno);
+        assertEquals(null, after(source, 2).checkRestOfSource(1));
+        assertEquals(null, after("a b\nif x:\n    y\n  z\n", 2).checkRestOfSource(1));
+        // an undecodable name escapes as UnicodeDecodeError
+        assertTrue(after("a b\n\u00ff\n", 2).checkRestOfSource(1)
+                instanceof PythonUnicodeDecodeError);
+    }
+
+    @Test
     void endmarkerRepeatsAtTheEnd() {
         Tokenizer t = Tokenizer.forBytes("x\n".getBytes(StandardCharsets.UTF_8), "<test>");
         while (t.next().kind() != TokenKind.ENDMARKER) {
