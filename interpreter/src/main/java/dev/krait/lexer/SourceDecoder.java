@@ -15,7 +15,8 @@ import java.nio.charset.CodingErrorAction;
  *
  * <p>UTF-8 (the default) is special in CPython: the bytes are not checked up front but only where a
  * token needs them decoded, so an invalid byte in a comment is harmless while one in an identifier
- * or a string literal is a SyntaxError at that token. To keep that laziness, invalid UTF-8 bytes are
+ * or a string literal is a SyntaxError at that token. To keep that laziness, invalid UTF-8 bytes
+ * are
  * decoded the way Python's {@code surrogateescape} handler does it: byte {@code b} becomes the lone
  * surrogate {@code U+DC00+b}. Valid UTF-8 never decodes to a lone surrogate, so such a char in the
  * text stands for exactly one undecodable byte; {@link Utf8} turns them back into bytes and into
@@ -26,9 +27,10 @@ public final class SourceDecoder {
 
     /**
      * The decoded text and what {@code tokenize.detect_encoding} would call its encoding
-     * ({@code "utf-8-sig"} when there was a BOM, else the cookie's normalised name or {@code utf-8}).
-     * {@code declared} says whether a BOM or cookie named it, which is when CPython's tokenizer has
-     * an encoding and turns byte offsets in parser errors into character offsets.
+     * ({@code "utf-8-sig"} when there was a BOM, else the cookie's normalised name or
+     * {@code utf-8}). {@code declared} says whether a BOM or cookie named it, which is when
+     * CPython's tokenizer has an encoding and turns byte offsets in parser errors into character
+     * offsets.
      */
     public record Decoded(String text, String encoding, boolean declared) {
         public boolean isUtf8() {
@@ -37,12 +39,28 @@ public final class SourceDecoder {
     }
 
     /**
-     * Decodes source bytes. Throws {@link PythonSyntaxError} as CPython does for an unknown encoding,
+     * Decodes source bytes. Throws {@link PythonSyntaxError} as CPython does for an unknown
+     * encoding,
      * a BOM with a cookie other than UTF-8, or bytes the named (non UTF-8) codec cannot decode.
      * Newlines are left as they are; NUL bytes are not checked here (see {@link #checkNoNulBytes}).
      */
     // CPython: Parser/tokenizer.c decode_str
     public static Decoded decode(byte[] source, String filename) {
+        return decode(source, filename, false);
+    }
+
+    /**
+     * Decodes a file being run, as CPython's file tokenizer does (CPython: Parser/tokenizer.c
+     * {@code tok_underflow_file}, {@code fp_setreadl}): the same detection, but a codec that is
+     * unknown or cannot decode the file is "encoding problem: NAME", without a position. (CPython
+     * decodes the first 8 KiB at once and the rest lazily; Krait checks the whole file at once.)
+     * Undecodable UTF-8 and NUL bytes are left to the tokenizer, which reports them line by line.
+     */
+    public static Decoded decodeFile(byte[] source, String filename) {
+        return decode(source, filename, true);
+    }
+
+    private static Decoded decode(byte[] source, String filename, boolean file) {
         int start = 0;
         boolean bom = source.length >= 3 && (source[0] & 0xFF) == 0xEF
                 && (source[1] & 0xFF) == 0xBB && (source[2] & 0xFF) == 0xBF;
@@ -55,20 +73,24 @@ public final class SourceDecoder {
             return new Decoded(text, bom ? "utf-8-sig" : "utf-8", bom || cookie != null);
         }
         if (bom) {
-            throw initError("encoding problem: " + cookie + " with BOM", filename);
+            throw file ? fileError("encoding problem: " + cookie + " with BOM", filename)
+                    : initError("encoding problem: " + cookie + " with BOM", filename);
         }
         Charset charset = PythonCodecs.charsetFor(cookie);
         if (charset == null) {
-            throw initError("unknown encoding: " + cookie, filename);
+            throw file ? fileError("encoding problem: " + cookie, filename)
+                    : initError("unknown encoding: " + cookie, filename);
         }
         CharsetDecoder decoder = charset.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         try {
-            CharBuffer chars = decoder.decode(ByteBuffer.wrap(source, start, source.length - start));
+            CharBuffer chars = decoder.decode(
+                    ByteBuffer.wrap(source, start, source.length - start));
             return new Decoded(chars.toString(), cookie, true);
         } catch (CharacterCodingException e) {
-            throw initError(PythonCodecs.decodeErrorMessage(cookie, source, start), filename);
+            throw file ? fileError("encoding problem: " + cookie, filename)
+                    : initError(PythonCodecs.decodeErrorMessage(cookie, source, start), filename);
         }
     }
 
@@ -79,10 +101,21 @@ public final class SourceDecoder {
     public static void checkNoNulBytes(byte[] source, String filename) {
         for (byte b : source) {
             if (b == 0) {
-                throw new PythonSyntaxError(PythonSyntaxError.Type.SyntaxError,
-                        "source code string cannot contain null bytes", filename, 0, 0, null, 0, 0);
+                throw nulBytesError(filename);
             }
         }
+    }
+
+    /** CPython's refusal of source with a NUL in it: a SyntaxError without a position. */
+    static PythonSyntaxError nulBytesError(String filename) {
+        return new PythonSyntaxError(PythonSyntaxError.Type.SyntaxError,
+                "source code string cannot contain null bytes", filename, 0, 0, null, 0, 0);
+    }
+
+    /** A decoding failure of a file being run: a SyntaxError without any position. */
+    static PythonSyntaxError fileError(String msg, String filename) {
+        return new PythonSyntaxError(PythonSyntaxError.Type.SyntaxError, msg, filename, 0, 0, null,
+                0, 0);
     }
 
     /** A decoding failure before tokenizing starts: position (0, -1), as CPython reports it. */
@@ -93,8 +126,8 @@ public final class SourceDecoder {
     }
 
     /**
-     * The coding cookie's normalised name from line 1, or from line 2 when line 1 is blank or only a
-     * comment; {@code null} if there is none. Lines end at {@code \n} or {@code \r} as CPython's
+     * The coding cookie's normalised name from line 1, or from line 2 when line 1 is blank or only
+     * a comment; {@code null} if there is none. Lines end at {@code \n} or {@code \r} as CPython's
      * newline translation (done before the search) makes them.
      */
     // CPython: Parser/tokenizer.c check_coding_spec (called for lines 1 and 2 by decode_str)
@@ -110,7 +143,8 @@ public final class SourceDecoder {
         if (!onlyCommentOrBlank(s, start, end1)) {
             return null;
         }
-        int start2 = end1 + ((s[end1] == '\r' && end1 + 1 < s.length && s[end1 + 1] == '\n') ? 2 : 1);
+        boolean crlf = s[end1] == '\r' && end1 + 1 < s.length && s[end1 + 1] == '\n';
+        int start2 = end1 + (crlf ? 2 : 1);
         int end2 = lineEnd(s, start2);
         if (end2 < 0) {
             return null;

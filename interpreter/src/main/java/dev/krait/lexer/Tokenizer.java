@@ -1,6 +1,5 @@
 package dev.krait.lexer;
 
-import dev.krait.lexer.PythonSyntaxError.Type;
 import dev.krait.unicode.UnicodeData;
 
 /**
@@ -9,9 +8,9 @@ import dev.krait.unicode.UnicodeData;
  * that a tokenizer error behind a parser error is never seen, exactly as in CPython.
  *
  * <p>The scan walks a {@code char[]} of the decoded text, line by line as CPython reads its input
- * ({@link #cur}, {@link #inp} and {@link #lineStart} are CPython's {@code tok->cur}, {@code tok->inp}
- * and {@code tok->line_start}). Token columns are UTF-8 byte offsets, as in CPython's AST; for a line
- * that is all ASCII they are plain index differences, which is the fast path.
+ * ({@link #cur}, {@link #inp} and {@link #lineStart} are CPython's {@code tok->cur},
+ * {@code tok->inp} and {@code tok->line_start}). Token columns are UTF-8 byte offsets, as in
+ * CPython's AST; for a line that is all ASCII they are plain index differences, the fast path.
  *
  * <p>For the {@code --tokens} listing the same scan can also return {@code COMMENT} and {@code NL}
  * tokens ({@link #withTrivia}); the parser never sees them. Errors are raised as
@@ -27,10 +26,16 @@ public final class Tokenizer {
     private static final int ALTTABSIZE = 1;
 
     final String filename;
-    /** The source after CPython's newline translation: {@code \r\n} and {@code \r} became {@code \n}. */
+    /** The source, its {@code \r\n} and {@code \r} made {@code \n} (CPython's translation). */
     final char[] s;
     final int n;
     private final boolean trivia;
+    /** Whether this is a file being run, whose lines CPython checks as it reads them. */
+    final boolean fileInput;
+    /** Where the source ends in {@link #s}: before a newline the translation added, if any. */
+    final int sourceEnd;
+    /** For a file without a declared encoding: reject undecodable UTF-8 line by line. */
+    private boolean checkLinesForUtf8;
     /**
      * Whether CPython's tokenizer would have an encoding ({@code tok->encoding}): source given as
      * text, or bytes with a BOM or a coding cookie. Only then does CPython turn the byte offsets of
@@ -48,7 +53,7 @@ public final class Tokenizer {
     /** CPython's {@code tok->buf}: the first line of the token being read when a line was read. */
     int bufStart;
     int lineno;
-    private boolean lineNonAscii;
+    boolean lineNonAscii;
     private boolean eof;
     /** CPython's {@code tok->start}, or -1 for NULL. */
     int tokStart = -1;
@@ -65,20 +70,23 @@ public final class Tokenizer {
     final int[] parenLinenoStack = new int[MAXLEVEL];
     final int[] parenColStack = new int[MAXLEVEL];
 
-    private int firstLineno;
-    private int multiLineStart;
-    private boolean multiLineNonAscii;
+    /**
+     * Where the last string token began: CPython's {@code first_lineno}, {@code multi_line_start}.
+     */
+    int firstLineno;
+    int multiLineStart;
+    boolean multiLineNonAscii;
     private int pStart;
     private int pEnd;
     private PythonSyntaxError failure;
     final TokenizerErrors errors;
 
-    private Tokenizer(String text, String filename, boolean execInput, boolean trivia,
+    private Tokenizer(String text, String filename, Input input, boolean trivia,
             boolean hasEncoding) {
-        this(text, filename, execInput, trivia, hasEncoding, 0, 0);
+        this(text, filename, input, trivia, hasEncoding, 0, 0);
     }
 
-    private Tokenizer(String text, String filename, boolean execInput, boolean trivia,
+    private Tokenizer(String text, String filename, Input input, boolean trivia,
             boolean hasEncoding, int startingLineno, int startingColOffset) {
         this.filename = filename;
         this.hasEncoding = hasEncoding;
@@ -86,8 +94,11 @@ public final class Tokenizer {
         this.startingColOffset = startingColOffset;
         this.lineno = startingLineno > 0 ? startingLineno - 1 : 0;
         this.trivia = trivia;
-        this.s = translateNewlines(text, execInput);
+        this.fileInput = input == Input.FILE;
+        this.s = Input.translateNewlines(text, input);
         this.n = s.length;
+        char last = text.isEmpty() ? 0 : text.charAt(text.length() - 1);
+        this.sourceEnd = n > 0 && s[n - 1] == '\n' && last != '\n' && last != '\r' ? n - 1 : n;
         this.errors = new TokenizerErrors(this);
     }
 
@@ -106,7 +117,22 @@ public final class Tokenizer {
     public static Tokenizer forBytes(byte[] source, String filename, boolean execInput) {
         SourceDecoder.checkNoNulBytes(source, filename);
         SourceDecoder.Decoded decoded = SourceDecoder.decode(source, filename);
-        return new Tokenizer(decoded.text(), filename, execInput, false, decoded.declared());
+        return new Tokenizer(decoded.text(), filename, execInput ? Input.EXEC : Input.NO_NEWLINE,
+                false, decoded.declared());
+    }
+
+    /**
+     * A tokenizer for a file being run ({@code python3 FILE}), as CPython's file tokenizer reads
+     * it (CPython: Parser/tokenizer.c {@code tok_underflow_file}): decoding problems are reported
+     * as that tokenizer words them, a NUL byte or (without a declared encoding) undecodable UTF-8
+     * when the line holding it is read, and a final {@code \r\n} adds no empty line.
+     */
+    public static Tokenizer forFile(byte[] source, String filename) {
+        SourceDecoder.Decoded decoded = SourceDecoder.decodeFile(source, filename);
+        Tokenizer t = new Tokenizer(decoded.text(), filename, Input.FILE, false,
+                decoded.declared());
+        t.checkLinesForUtf8 = !decoded.declared();
+        return t;
     }
 
     /**
@@ -114,12 +140,16 @@ public final class Tokenizer {
      * {@code _PyTokenizer_FromUTF8} (used for {@code ast.parse(str)} and f-string expressions).
      */
     public static Tokenizer forString(String source, String filename) {
-        return new Tokenizer(source, filename, true, false, true);
+        return forString(source, filename, true);
     }
 
     /** As {@link #forString(String, String)} with CPython's {@code exec_input} flag given. */
     public static Tokenizer forString(String source, String filename, boolean execInput) {
-        return new Tokenizer(source, filename, execInput, false, true);
+        if (source.indexOf('\0') >= 0) {
+            throw SourceDecoder.nulBytesError(filename);
+        }
+        return new Tokenizer(source, filename, execInput ? Input.EXEC : Input.NO_NEWLINE, false,
+                true);
     }
 
     /**
@@ -133,7 +163,7 @@ public final class Tokenizer {
      */
     public static Tokenizer forFStringExpression(String parenthesized, String filename,
             int startingLineno, int startingColOffset) {
-        return new Tokenizer(parenthesized, filename, true, false, false, startingLineno,
+        return new Tokenizer(parenthesized, filename, Input.EXEC, false, false, startingLineno,
                 startingColOffset);
     }
 
@@ -150,41 +180,7 @@ public final class Tokenizer {
 
     /** A tokenizer that also returns {@code COMMENT} and {@code NL} tokens, for the listing. */
     static Tokenizer withTrivia(String text, String filename) {
-        return new Tokenizer(text, filename, true, true, true);
-    }
-
-    // CPython: Parser/tokenizer.c translate_newlines
-    private static char[] translateNewlines(String text, boolean execInput) {
-        int len = text.length();
-        char last = len == 0 ? 0 : text.charAt(len - 1);
-        // CPython checks the last character it looked at, and it looks past the '\n' of a final
-        // "\r\n": such input gets one more, empty line
-        boolean addNewline = execInput && (last != '\n' && last != '\r'
-                || last == '\n' && len >= 2 && text.charAt(len - 2) == '\r');
-        if (text.indexOf('\r') < 0) { // the common case: nothing to translate
-            char[] out = new char[len + (addNewline ? 1 : 0)];
-            text.getChars(0, len, out, 0);
-            if (addNewline) {
-                out[len] = '\n';
-            }
-            return out;
-        }
-        char[] out = new char[len + 1];
-        int n = 0;
-        for (int i = 0; i < len; i++) {
-            char c = text.charAt(i);
-            if (c == '\r') {
-                c = '\n';
-                if (i + 1 < len && text.charAt(i + 1) == '\n') {
-                    i++;
-                }
-            }
-            out[n++] = c;
-        }
-        if (addNewline) {
-            out[n++] = '\n';
-        }
-        return n == out.length ? out : java.util.Arrays.copyOf(out, n);
+        return new Tokenizer(text, filename, Input.EXEC, true, true);
     }
 
     /**
@@ -205,7 +201,14 @@ public final class Tokenizer {
                     ? byteColumn(startLine, pStart, startNonAscii) : -1;
             int endCol = pEnd >= 0 && pEnd >= lineStart
                     ? byteColumn(lineStart, pEnd, lineNonAscii) : -1;
-            String text = pStart >= 0 ? new String(s, pStart, pEnd - pStart) : "";
+            String text;
+            if (pStart < 0 || pEnd == pStart) {
+                text = "";
+            } else if (kind.operator != null && s[pStart] == kind.operator.charAt(0)) {
+                text = kind.operator; // no copy for the commonest tokens ("<>" keeps its text)
+            } else {
+                text = new String(s, pStart, pEnd - pStart);
+            }
             return new Token(kind, text, startLineno, shiftColumn(col), lineno,
                     shiftColumn(endCol));
         } catch (PythonSyntaxError e) {
@@ -245,10 +248,14 @@ public final class Tokenizer {
         }
         if (inp >= n) {
             eof = true;
+            if (fileInput && tokStart < 0) {
+                bufStart = cur; // CPython's file tokenizer empties its buffer before reading
+            }
             return EOF;
         }
         int end = inp;
         boolean nonAscii = false;
+        boolean nul = false;
         while (end < n) {
             char c = s[end++];
             if (c == '\n') {
@@ -256,6 +263,8 @@ public final class Tokenizer {
             }
             if (c >= 0x80) {
                 nonAscii = true;
+            } else if (c == 0) {
+                nul = true;
             }
         }
         if (tokStart < 0) {
@@ -265,7 +274,35 @@ public final class Tokenizer {
         lineNonAscii = nonAscii;
         lineno++;
         inp = end;
+        if (fileInput && (nul || nonAscii && checkLinesForUtf8)) {
+            checkFileLine(nul);
+        }
         return s[cur++];
+    }
+
+    /** The checks CPython's file tokenizer makes on each line it reads. */
+    // CPython: Parser/tokenizer.c tok_underflow_file, ensure_utf8
+    private void checkFileLine(boolean nul) {
+        if (nul) {
+            // CPython reads the line as a C string: its text ends at the NUL
+            int end = lineStart;
+            while (s[end] != 0) {
+                end++;
+            }
+            errors.lastOrigin = TokenizerErrors.Origin.TOKENIZER;
+            throw new PythonSyntaxError(PythonSyntaxError.Type.SyntaxError,
+                    "source code cannot contain null bytes", filename, lineno, 0,
+                    Utf8.replaceDecode(java.nio.CharBuffer.wrap(s), lineStart, end), lineno, 0);
+        }
+        for (int i = lineStart; i < inp; i++) {
+            if (Utf8.isEscapedByte(s[i])) {
+                errors.lastOrigin = TokenizerErrors.Origin.TOKENIZER;
+                throw SourceDecoder.fileError(String.format("Non-UTF-8 code starting with '\\x%02x'"
+                        + " in file %s on line %d, but no encoding declared; see "
+                        + "https://peps.python.org/pep-0263/ for details", s[i] & 0xFF, filename,
+                        lineno), filename);
+            }
+        }
     }
 
     void backup(int c) {
@@ -274,10 +311,6 @@ public final class Tokenizer {
         }
     }
 
-    /** Whether the tokenizer has read past the end of its input (CPython: done == E_EOF). */
-    boolean atEof() {
-        return eof;
-    }
 
     // --- the scan (CPython: Parser/tokenizer.c tok_get) ---
 
@@ -367,7 +400,7 @@ public final class Tokenizer {
                     return NumberScanner.number(this, c);
                 }
                 if (c == '\'' || c == '"') {
-                    return string(c);
+                    return StringScanner.string(this, c);
                 }
                 if (c == '\\') {
                     continuationLine();
@@ -484,7 +517,7 @@ public final class Tokenizer {
             }
             c = nextc();
             if (c == '"' || c == '\'') {
-                return string(c);
+                return StringScanner.string(this, c);
             }
         }
         boolean nonAscii = false;
@@ -496,85 +529,9 @@ public final class Tokenizer {
         }
         backup(c);
         if (nonAscii) {
-            verifyIdentifier();
+            Identifiers.verify(this);
         }
         return token(TokenKind.NAME);
-    }
-
-    /** PEP 3131: a non-ASCII name must be XID_Start XID_Continue*. */
-    // CPython: Parser/tokenizer.c verify_identifier, Objects/unicodeobject.c _PyUnicode_ScanIdentifier
-    private void verifyIdentifier() {
-        for (int i = tokStart; i < cur; i++) {
-            if (Utf8.isEscapedByte(s[i])) {
-                throw errors.decodeError(Utf8.sourceBytes(java.nio.CharBuffer.wrap(s), tokStart, cur));
-            }
-        }
-        int i = tokStart;
-        boolean first = true;
-        while (i < cur) {
-            int cp = Character.codePointAt(s, i, cur);
-            boolean ok = first ? (cp == '_' || UnicodeData.isXidStart(cp))
-                    : UnicodeData.isXidContinue(cp);
-            int next = i + Character.charCount(cp);
-            if (!ok) {
-                if (next < cur) {
-                    cur = next;
-                }
-                String hex = String.format("%04X", cp);
-                if (UnicodeData.isPrintable(cp)) {
-                    throw errors.syntaxError("invalid character '" + Character.toString(cp)
-                            + "' (U+" + hex + ")");
-                }
-                throw errors.syntaxError("invalid non-printable character U+" + hex);
-            }
-            first = false;
-            i = next;
-        }
-    }
-
-    private TokenKind string(int quote) {
-        int quoteSize = 1;
-        int endQuoteSize = 0;
-        // a string may span lines: its start is on the line it began on
-        firstLineno = lineno;
-        multiLineStart = lineStart;
-        multiLineNonAscii = lineNonAscii;
-        int c = nextc();
-        if (c == quote) {
-            c = nextc();
-            if (c == quote) {
-                quoteSize = 3;
-            } else {
-                endQuoteSize = 1; // the empty string
-            }
-        }
-        if (c != quote) {
-            backup(c);
-        }
-        while (endQuoteSize != quoteSize) {
-            c = nextc();
-            if (c == EOF || (quoteSize == 1 && c == '\n')) {
-                // report from the opening quote, on the line where the string began
-                int detectedAt = lineno;
-                cur = tokStart + 1;
-                lineStart = multiLineStart;
-                lineNonAscii = multiLineNonAscii;
-                lineno = firstLineno;
-                throw errors.syntaxError(quoteSize == 3
-                        ? "unterminated triple-quoted string literal (detected at line "
-                                + detectedAt + ")"
-                        : "unterminated string literal (detected at line " + detectedAt + ")");
-            }
-            if (c == quote) {
-                endQuoteSize++;
-            } else {
-                endQuoteSize = 0;
-                if (c == '\\') {
-                    nextc(); // the escaped character cannot end the string
-                }
-            }
-        }
-        return token(TokenKind.STRING);
     }
 
     private TokenKind operator(int c) {

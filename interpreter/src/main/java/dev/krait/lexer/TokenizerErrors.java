@@ -12,7 +12,8 @@ import dev.krait.lexer.PythonSyntaxError.Type;
  *     Parser/pegen.h, Parser/pegen_errors.c {@code _PyPegen_raise_error_known_location}), which
  *     take byte columns and turn them into character offsets only when the tokenizer has an
  *     encoding. CPython's parser raises the errors that the tokenizer only signals (bad dedent,
- *     tabs, EOF in a statement, unclosed bracket) this way, and so must Krait's parser raise its own.
+ *     tabs, EOF in a statement, unclosed bracket) this way, and so must Krait's parser
+ *     raise its own.
  * </ul>
  */
 public final class TokenizerErrors {
@@ -186,8 +187,10 @@ public final class TokenizerErrors {
         if (endCol == CURRENT_POS) {
             endCol = Utf8.byteLength(t.s, t.lineStart, t.cur);
         }
-        String errorLine;
-        if (t.lineno <= lineno && t.inp > t.bufStart) {
+        String errorLine = t.fileInput ? fileLine(lineno) : null;
+        if (errorLine != null) {
+            // CPython read it from the file (PyErr_ProgramTextObject)
+        } else if (t.lineno <= lineno && t.inp > t.bufStart) {
             errorLine = Utf8.replaceDecode(chars(), t.bufStart, t.inp);
         } else {
             errorLine = lineFromBuffer(lineno);
@@ -207,6 +210,39 @@ public final class TokenizerErrors {
         }
         return new PythonSyntaxError(type, msg, t.filename, lineno, colNumber, errorLine,
                 endLineno, endColNumber);
+    }
+
+    /**
+     * Line {@code lineno} of the file being run as CPython reads it back for an error message, with
+     * its newline if it has one, or {@code null} where CPython finds none: past the end, or not
+     * valid UTF-8 when no encoding was declared.
+     */
+    // CPython: Python/errors.c err_programtext
+    private String fileLine(int lineno) {
+        if (lineno < 1) {
+            return null;
+        }
+        int start = 0;
+        for (int i = 1; i < lineno; i++) {
+            while (start < t.sourceEnd && t.s[start] != '\n') {
+                start++;
+            }
+            start++;
+        }
+        if (start >= t.sourceEnd) {
+            return null;
+        }
+        int end = start;
+        while (end < t.sourceEnd && t.s[end] != '\n') {
+            end++;
+        }
+        end = Math.min(end + 1, t.sourceEnd);
+        for (int i = start; i < end; i++) {
+            if (Utf8.isEscapedByte(t.s[i]) && !t.hasEncoding) {
+                return null;
+            }
+        }
+        return Utf8.replaceDecode(chars(), start, end);
     }
 
     /** Line {@code lineno} without its newline, read no further than the tokenizer has. */

@@ -35,7 +35,7 @@ public final class StringParser {
          * A SyntaxError where CPython's {@code RAISE_SYNTAX_ERROR} puts it: at the last token the
          * parser has fetched ({@code p->tokens[p->fill - 1]}, usually the token after the strings),
          * from its start to its end (CPython: Parser/pegen_errors.c {@code _PyPegen_raise_error}).
-         * Every error of string parsing is raised this way.
+         * Every error of string parsing but one is raised this way.
          */
         PythonSyntaxError syntaxErrorAtLastToken(String msg);
 
@@ -56,13 +56,28 @@ public final class StringParser {
     public static Expr concatenate(Host host, List<Token> strings) {
         Token first = strings.get(0);
         Token last = strings.get(strings.size() - 1);
+        if (strings.size() == 1) {
+            // The common case, one plain literal, without the joining machinery.
+            Literal literal = Literal.of(first.text());
+            if (!literal.fString) {
+                Object value = decode(host, first, literal);
+                ConstantValue constant = switch (value) {
+                    case byte[] b -> new ConstantValue.Bytes(b);
+                    case String s -> new ConstantValue.Str(s);
+                    default -> ((StrValueBuilder) value).toValue();
+                };
+                String kind = !literal.bytes && first.text().charAt(0) == 'u' ? "u" : null;
+                return new Expr.Constant(constant, kind, first.lineno(), first.colOffset(),
+                        first.endLineno(), first.endColOffset());
+            }
+        }
         boolean bytesMode = false;
         byte[] bytes = null;
         JoinedStrBuilder state = new JoinedStrBuilder(first, last);
         for (int i = 0; i < strings.size(); i++) {
             Token token = strings.get(i);
             Literal literal = Literal.of(token.text());
-            Object decoded = literal.fString ? null : decode(host, token.text(), literal);
+            Object decoded = literal.fString ? null : decode(host, token, literal);
             if (i != 0 && bytesMode != literal.bytes) {
                 throw host.syntaxErrorAtLastToken("cannot mix bytes and nonbytes literals");
             }
@@ -79,8 +94,10 @@ public final class StringParser {
                     System.arraycopy(b, 0, joined, bytes.length, b.length);
                     bytes = joined;
                 }
+            } else if (decoded instanceof String s) {
+                state.literalText().append(s);
             } else {
-                state.addLiteral((String) decoded);
+                state.literalText().append((StrValueBuilder) decoded);
             }
         }
         if (bytesMode) {
@@ -91,8 +108,12 @@ public final class StringParser {
     }
 
     // CPython: Parser/string_parser.c _PyPegen_parsestr (the part after the prefix scan)
-    /** A non-f-string literal's value: a {@code String} or a {@code byte[]}. */
-    private static Object decode(Host host, String text, Literal literal) {
+    /**
+     * A non-f-string literal's value: a {@code byte[]}; a {@code String} when there was nothing
+     * to decode; otherwise a {@link StrValueBuilder}, which knows where escapes made surrogates.
+     */
+    private static Object decode(Host host, Token token, Literal literal) {
+        String text = token.text();
         int from = literal.bodyStart;
         int to = literal.bodyEnd;
         // No backslash anywhere after the opening quote means there is nothing to decode.
@@ -101,8 +122,10 @@ public final class StringParser {
             if (literal.bytes) {
                 for (int i = from; i < text.length(); i++) {
                     if (text.charAt(i) >= 0x80) {
-                        throw host.syntaxErrorAtLastToken(
-                                "bytes can only contain ASCII literal characters");
+                        // CPython 3.11.7 points at the literal itself (3.11.2 at the last token).
+                        throw host.syntaxErrorAt("bytes can only contain ASCII literal characters",
+                                token.lineno(), token.colOffset(), token.endLineno(),
+                                token.endColOffset());
                     }
                 }
                 if (raw) {
@@ -114,7 +137,13 @@ public final class StringParser {
                 }
                 return EscapeDecoder.decodeBytes(text, from, to);
             }
-            return raw ? text.substring(from, to) : EscapeDecoder.decodeUnicode(text, from, to);
+            if (raw) {
+                EscapeDecoder.checkUtf8(text, from, to);
+                return text.substring(from, to);
+            }
+            StrValueBuilder out = new StrValueBuilder(to - from);
+            EscapeDecoder.decodeUnicode(text, from, to, out);
+            return out;
         } catch (EscapeDecoder.DecodeError e) {
             throw host.syntaxErrorAtLastToken(e.getMessage());
         }
