@@ -3,6 +3,7 @@ package dev.krait.differential;
 import dev.krait.ast.AstDump;
 import dev.krait.ast.Mod;
 import dev.krait.lexer.PythonSyntaxError;
+import dev.krait.lexer.PythonUnicodeDecodeError;
 import dev.krait.parser.Parser;
 import dev.krait.parser.ParserOverflowError;
 import java.util.concurrent.ExecutionException;
@@ -19,10 +20,10 @@ import java.util.concurrent.atomic.AtomicInteger;
  * {@link ParseOutcome} in exactly the shape {@link CPythonOracle#parse} gives CPython's, so that the
  * two compare with {@code equals}.
  *
- * <p>A Python exception Krait raises on purpose (SyntaxError family, MemoryError, RecursionError)
- * is an outcome to compare. Anything else -- a Java exception escaping, a stack overflow, a hang --
- * is a crash, which is always a bug: it is reported as an {@link AssertionError} naming it, so a
- * test fails there whatever CPython said.
+ * <p>A Python exception Krait raises on purpose (SyntaxError family, UnicodeDecodeError,
+ * MemoryError, RecursionError) is an outcome to compare. Anything else -- a Java exception
+ * escaping, a stack overflow, a hang -- is a crash, which is always a bug: it is reported as an
+ * {@link AssertionError} naming it, so a test fails there whatever CPython said.
  *
  * <p>Parses run on pooled threads with a 512 MB stack, as {@code bin/krait} runs them, so that
  * nesting CPython accepts does not overflow the test JVM's smaller stacks.
@@ -67,6 +68,8 @@ public final class KraitFrontEnd {
         } catch (PythonSyntaxError e) {
             return new ParseOutcome(null, e.type.name(), e.msg, e.lineno, e.offset, e.endLineno,
                     e.endOffset);
+        } catch (PythonUnicodeDecodeError e) {
+            return new ParseOutcome(null, "UnicodeDecodeError", e.msg, 0, 0, 0, 0);
         } catch (ParserOverflowError e) {
             return new ParseOutcome(null, e.pythonType, e.getMessage(), 0, 0, 0, 0);
         }
