@@ -74,7 +74,11 @@ abstract class ActionHelpers extends ParserBase {
                 t.endLineno(), t.endColOffset());
     }
 
-    /** CPython: _PyPegen_soft_keyword_token: a NAME that is a soft keyword. */
+    /**
+     * CPython: _PyPegen_soft_keyword_token: a NAME that is a soft keyword -- as CPython 3.11
+     * compares, with {@code strncmp} over the name's length, so that any prefix of a soft keyword
+     * ({@code m}, {@code ca}, ...) counts too.
+     */
     final Expr.Name soft_keyword_token() {
         int m = mark;
         Token t = expect(NAME);
@@ -82,7 +86,7 @@ abstract class ActionHelpers extends ParserBase {
             return null;
         }
         String s = t.text();
-        if (s.equals("_") || s.equals("case") || s.equals("match")) {
+        if ("_".startsWith(s) || "case".startsWith(s) || "match".startsWith(s)) {
             return nameFromToken(t);
         }
         mark = m;

@@ -1,5 +1,6 @@
 package dev.krait.parser;
 
+import dev.krait.lexer.Utf8;
 import dev.krait.unicode.UnicodeData;
 
 /**
@@ -47,8 +48,44 @@ final class EscapeDecoder {
             unicodeEscape(text, from, to, out);
             return;
         }
+        checkUtf8Runs(text, from, to);
         String rewritten = rewriteToAscii(text, from, to);
         unicodeEscape(rewritten, 0, rewritten.length(), out);
+    }
+
+    /**
+     * The source bytes behind {@code text[from, to)} must be valid UTF-8, as CPython's
+     * {@code PyUnicode_DecodeUTF8} requires of a literal without escapes. The tokenizer passes
+     * undecodable bytes through as lone surrogates U+DC80..U+DCFF (see {@code Utf8}).
+     */
+    // CPython: Parser/string_parser.c _PyPegen_parsestr (PyUnicode_DecodeUTF8Stateful)
+    static void checkUtf8(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (Utf8.isEscapedByte(text.charAt(i))) {
+                throw new DecodeError("(unicode error) "
+                        + Utf8.decodeErrorMessage(Utf8.sourceBytes(text, from, to)));
+            }
+        }
+    }
+
+    /**
+     * Like {@link #checkUtf8}, but run by run of non-ASCII characters, with positions counted
+     * from the run's start: CPython's pre-pass decodes each such run on its own.
+     */
+    // CPython: Parser/string_parser.c decode_utf8
+    private static void checkUtf8Runs(String text, int from, int to) {
+        int i = from;
+        while (i < to) {
+            if (text.charAt(i) < 0x80) {
+                i++;
+                continue;
+            }
+            int run = i;
+            while (i < to && text.charAt(i) >= 0x80) {
+                i++;
+            }
+            checkUtf8(text, run, i);
+        }
     }
 
     /**

@@ -105,8 +105,12 @@ abstract class ExpressionRules extends ActionHelpers {
 
     private Expr expression_body(int start) {
         if (callInvalidRules) {
-            if (invalid_expression() != null || (mark = start) < 0
-                    || invalid_legacy_expression() != null) {
+            // both raise when they match; a match without an error would end the rule here
+            if (invalid_expression() != null) {
+                return null;
+            }
+            mark = start;
+            if (invalid_legacy_expression() != null) {
                 return null;
             }
             mark = start;

@@ -2,6 +2,7 @@ package dev.krait.parser;
 
 import dev.krait.ast.Expr;
 import dev.krait.lexer.Token;
+import dev.krait.lexer.Utf8;
 
 /**
  * Python 3.11's f-string scanner: it walks one f-string token's body, splitting it into literal
@@ -124,12 +125,13 @@ final class FStringParser {
     }
 
     private void decodeLiteral(int from, int to, StrValueBuilder out) {
-        if (raw) {
-            out.append(text, from, to);
-            return;
-        }
         try {
-            EscapeDecoder.decodeUnicode(text, from, to, out);
+            if (raw) {
+                EscapeDecoder.checkUtf8(text, from, to);
+                out.append(text, from, to);
+            } else {
+                EscapeDecoder.decodeUnicode(text, from, to, out);
+            }
         } catch (EscapeDecoder.DecodeError e) {
             throw error(e.getMessage());
         }
@@ -315,30 +317,11 @@ final class FStringParser {
             char c = text.charAt(s);
             if (c != ' ' && c != '\t' && c != '\f') {
                 int lineStart = text.lastIndexOf('\n', brace) + 1;
-                return utf8Length(text, lineStart, brace);
+                return Utf8.byteLength(text, lineStart, brace);
             }
             s++;
         }
         return 0;
-    }
-
-    static int utf8Length(String s, int from, int to) {
-        int n = 0;
-        for (int i = from; i < to; i++) {
-            char c = s.charAt(i);
-            if (c < 0x80) {
-                n++;
-            } else if (c < 0x800) {
-                n += 2;
-            } else if (Character.isHighSurrogate(c) && i + 1 < to
-                    && Character.isLowSurrogate(s.charAt(i + 1))) {
-                n += 4;
-                i++;
-            } else {
-                n += 3;
-            }
-        }
-        return n;
     }
 
     /** The whitespace the parser skips, which an expression may consist of. */

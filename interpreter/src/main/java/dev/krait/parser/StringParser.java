@@ -138,6 +138,7 @@ public final class StringParser {
                 return EscapeDecoder.decodeBytes(text, from, to);
             }
             if (raw) {
+                EscapeDecoder.checkUtf8(text, from, to);
                 return text.substring(from, to);
             }
             StrValueBuilder out = new StrValueBuilder(to - from);

@@ -105,6 +105,39 @@ class TokenizerTest {
     }
 
     @Test
+    void anyBytesGiveTokensOrAPythonError() {
+        java.util.Random random = new java.util.Random(2026);
+        byte[] alphabet = " \t\n\r\f\\()[]{}'\"#0x1e_.abcj+=:".getBytes(StandardCharsets.US_ASCII);
+        for (int i = 0; i < 20_000; i++) {
+            byte[] source = new byte[random.nextInt(40)];
+            for (int k = 0; k < source.length; k++) {
+                source[k] = random.nextInt(10) < 3 ? (byte) random.nextInt(256)
+                        : alphabet[random.nextInt(alphabet.length)];
+            }
+            for (int mode = 0; mode < 3; mode++) {
+                try {
+                    Tokenizer t = switch (mode) {
+                        case 0 -> Tokenizer.forBytes(source, "<t>");
+                        case 1 -> Tokenizer.forFile(source, "<t>");
+                        default -> Tokenizer.forBytes(source, "<t>", false);
+                    };
+                    for (Token token = t.next(); token.kind() != TokenKind.ENDMARKER;
+                            token = t.next()) {
+                        t.lineText(token.lineno());
+                    }
+                } catch (PythonSyntaxError expected) {
+                    // a Python error is a fine answer
+                }
+            }
+            try {
+                TokenizeListing.list(source, "<t>", entry -> entry.format());
+            } catch (PythonSyntaxError expected) {
+                // likewise
+            }
+        }
+    }
+
+    @Test
     void endmarkerRepeatsAtTheEnd() {
         Tokenizer t = Tokenizer.forBytes("x\n".getBytes(StandardCharsets.UTF_8), "<test>");
         while (t.next().kind() != TokenKind.ENDMARKER) {
