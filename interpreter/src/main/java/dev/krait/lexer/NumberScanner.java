@@ -189,7 +189,9 @@ final class NumberScanner {
         if (keyword) {
             return; // CPython's SyntaxWarning "invalid <kind> literal" is not an error
         }
-        if (Tokenizer.isPotentialIdentifierChar(c)) {
+        // Only an ASCII name character, as in CPython 3.11.7 (the 3.11.2 sources test any): a
+        // non-ASCII character after a number is left to the next token, which judges it.
+        if (c < 128 && Tokenizer.isPotentialIdentifierChar(c)) {
             t.backup(c);
             throw t.errors.syntaxError("invalid " + kind + " literal");
         }

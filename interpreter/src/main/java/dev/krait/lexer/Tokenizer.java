@@ -68,11 +68,16 @@ public final class Tokenizer {
     private int pEnd;
     private PythonSyntaxError failure;
     final TokenizerErrors errors;
+    /** Whether parser errors read their line back from the file (see {@link ProgramText}). */
+    boolean programText;
+    /** {@code tok->encoding}: the declared encoding, or {@code null} when none was declared. */
+    String encoding;
 
     private Tokenizer(String text, String filename, boolean execInput, boolean trivia,
             boolean hasEncoding) {
         this.filename = filename;
         this.hasEncoding = hasEncoding;
+        this.encoding = hasEncoding ? "utf-8" : null;
         this.trivia = trivia;
         this.s = translateNewlines(text, execInput);
         this.n = s.length;
@@ -94,7 +99,22 @@ public final class Tokenizer {
     public static Tokenizer forBytes(byte[] source, String filename, boolean execInput) {
         SourceDecoder.checkNoNulBytes(source, filename);
         SourceDecoder.Decoded decoded = SourceDecoder.decode(source, filename);
-        return new Tokenizer(decoded.text(), filename, execInput, false, decoded.declared());
+        Tokenizer t = new Tokenizer(decoded.text(), filename, execInput, false,
+                decoded.declared());
+        if (decoded.declared()) {
+            // a BOM leaves CPython's tokenizer with "utf-8", whose decoder keeps the BOM
+            t.encoding = decoded.encoding().equals("utf-8-sig") ? "utf-8" : decoded.encoding();
+        }
+        return t;
+    }
+
+    /**
+     * Makes parser errors take their source line from the file named like the source, as CPython
+     * does for {@code file} input (a module); the f-string sub-parser and other modes do not.
+     */
+    // CPython: Parser/pegen_errors.c _PyPegen_raise_error_known_location (Py_file_input)
+    public void readErrorLinesFromFile() {
+        programText = true;
     }
 
     /**

@@ -154,11 +154,14 @@ public final class TokenizerErrors {
         if (endCol == CURRENT_POS) {
             endCol = Utf8.byteLength(t.s, t.lineStart, t.cur);
         }
-        String errorLine;
-        if (t.lineno <= lineno && t.inp > t.bufStart) {
-            errorLine = Utf8.replaceDecode(chars(), t.bufStart, t.inp);
-        } else {
-            errorLine = lineFromBuffer(lineno);
+        // a module's error line is read back from its file, if there is one (see ProgramText)
+        String errorLine = t.programText ? ProgramText.line(t.filename, lineno, t.encoding) : null;
+        if (errorLine == null) {
+            if (t.lineno <= lineno && t.inp > t.bufStart) {
+                errorLine = Utf8.replaceDecode(chars(), t.bufStart, t.inp);
+            } else {
+                errorLine = lineFromBuffer(lineno);
+            }
         }
         int colNumber = col;
         int endColNumber = endCol;

@@ -44,12 +44,18 @@ public final class Parser extends InvalidStatementRules {
      */
     public static Mod parse(byte[] source, String filename, Mode mode) {
         Tokenizer tokenizer = Tokenizer.forBytes(source, filename, mode == Mode.EXEC);
+        if (mode == Mode.EXEC) {
+            tokenizer.readErrorLinesFromFile();
+        }
         return new Parser(new TokenSource(tokenizer, 0, 0), filename).run(mode);
     }
 
     /** Parses already-decoded text, as {@code ast.parse(source_str, filename, mode)} does. */
     public static Mod parse(String source, String filename, Mode mode) {
         Tokenizer tokenizer = Tokenizer.forString(source, filename, mode == Mode.EXEC);
+        if (mode == Mode.EXEC) {
+            tokenizer.readErrorLinesFromFile();
+        }
         return new Parser(new TokenSource(tokenizer, 0, 0), filename).run(mode);
     }
 

@@ -4,6 +4,7 @@ import dev.krait.ast.ConstantValue;
 import dev.krait.ast.Expr;
 import dev.krait.lexer.PythonSyntaxError;
 import dev.krait.lexer.Token;
+import dev.krait.lexer.Utf8;
 import java.util.Arrays;
 import java.util.List;
 
@@ -55,7 +56,7 @@ public final class StringParser {
         for (int i = 0; i < strings.size(); i++) {
             Token token = strings.get(i);
             Literal literal = Literal.of(token.text());
-            Object decoded = literal.fString ? null : decode(host, token.text(), literal);
+            Object decoded = literal.fString ? null : decode(host, token, literal);
             if (i != 0 && bytesMode != literal.bytes) {
                 throw host.syntaxErrorAtLastToken("cannot mix bytes and nonbytes literals");
             }
@@ -85,7 +86,8 @@ public final class StringParser {
 
     // CPython: Parser/string_parser.c _PyPegen_parsestr (the part after the prefix scan)
     /** A non-f-string literal's value: a {@code String} or a {@code byte[]}. */
-    private static Object decode(Host host, String text, Literal literal) {
+    private static Object decode(Host host, Token token, Literal literal) {
+        String text = token.text();
         int from = literal.bodyStart;
         int to = literal.bodyEnd;
         // No backslash anywhere after the opening quote means there is nothing to decode.
@@ -94,8 +96,11 @@ public final class StringParser {
             if (literal.bytes) {
                 for (int i = from; i < text.length(); i++) {
                     if (text.charAt(i) >= 0x80) {
-                        throw host.syntaxErrorAtLastToken(
-                                "bytes can only contain ASCII literal characters");
+                        // CPython 3.11.7 points at the literal (RAISE_SYNTAX_ERROR_KNOWN_LOCATION
+                        // on the token); the 3.11.2 sources still use the last token fetched.
+                        throw host.syntaxErrorAt("bytes can only contain ASCII literal characters",
+                                token.lineno(), token.colOffset(), token.endLineno(),
+                                token.endColOffset());
                     }
                 }
                 if (raw) {
@@ -107,9 +112,43 @@ public final class StringParser {
                 }
                 return EscapeDecoder.decodeBytes(text, from, to);
             }
+            checkUtf8(host, text, from, to, raw);
             return raw ? text.substring(from, to) : EscapeDecoder.decodeUnicode(text, from, to);
         } catch (EscapeDecoder.DecodeError e) {
             throw host.syntaxErrorAtLastToken(e.getMessage());
+        }
+    }
+
+    /**
+     * Source bytes that are not UTF-8 reach a str literal as escaped bytes, and fail where CPython
+     * decodes the literal: the whole body when it has no backslash, else each run of non-ASCII
+     * bytes on its own, so the position in the message counts from the start of that run.
+     */
+    // CPython: Parser/string_parser.c decode_unicode_with_escapes (decode_utf8), _PyPegen_parsestr
+    private static void checkUtf8(Host host, String text, int from, int to, boolean raw) {
+        int i = from;
+        while (i < to && !Utf8.isEscapedByte(text.charAt(i))) {
+            i++;
+        }
+        if (i == to) {
+            return;
+        }
+        String message;
+        if (raw) {
+            message = Utf8.decodeErrorMessage(Utf8.sourceBytes(text, from, to));
+        } else {
+            int run = i;
+            while (run > from && text.charAt(run - 1) >= 0x80) {
+                run--;
+            }
+            int end = i;
+            while (end < to && text.charAt(end) >= 0x80) {
+                end++;
+            }
+            message = Utf8.decodeErrorMessage(Utf8.sourceBytes(text, run, end));
+        }
+        if (message != null) {
+            throw host.syntaxErrorAtLastToken("(unicode error) " + message);
         }
     }
 
