@@ -31,7 +31,7 @@ final class RunCommand {
             return 2;
         }
         try {
-            Parser.parse(source, mainFilename(file), Parser.Mode.EXEC);
+            Parser.parseFile(source, mainFilename(file));
         } catch (PythonSyntaxError e) {
             out.flush();
             SyntaxErrorDisplay.print(e, err);

@@ -118,6 +118,12 @@ public final class SourceDecoder {
         return codingSpec(s, start2, end2 - start2);
     }
 
+    /** Whether the coding cookie {@link #findCookie} finds is on line 1. */
+    static boolean cookieOnFirstLine(byte[] s, int start) {
+        int end1 = lineEnd(s, start);
+        return end1 >= 0 && codingSpec(s, start, end1 - start) != null;
+    }
+
     private static int lineEnd(byte[] s, int from) {
         for (int i = from; i < s.length; i++) {
             if (s[i] == '\n' || s[i] == '\r') {

@@ -72,6 +72,12 @@ public final class Tokenizer {
     boolean programText;
     /** {@code tok->encoding}: the declared encoding, or {@code null} when none was declared. */
     String encoding;
+    /** Reading a file as {@code python3 FILE} does (see {@link FileSource}). */
+    boolean fileMode;
+    /** In file mode, the first line number from which an encoding is declared (BOM: 1). */
+    private int declaredFromLine = Integer.MAX_VALUE;
+    /** In file mode, set when the end was read outside a token: CPython emptied its buffer. */
+    boolean bufferReset;
 
     private Tokenizer(String text, String filename, boolean execInput, boolean trivia,
             boolean hasEncoding) {
@@ -105,6 +111,30 @@ public final class Tokenizer {
             // a BOM leaves CPython's tokenizer with "utf-8", whose decoder keeps the BOM
             t.encoding = decoded.encoding().equals("utf-8-sig") ? "utf-8" : decoded.encoding();
         }
+        return t;
+    }
+
+    /**
+     * A tokenizer over the bytes of the file {@code filename}, reading them as CPython's file
+     * tokenizer does for {@code python3 FILE} (see {@link FileSource} for how that differs).
+     */
+    // CPython: Parser/tokenizer.c _PyTokenizer_FromFile, tok_underflow_file
+    public static Tokenizer forFile(byte[] source, String filename) {
+        boolean bom = source.length >= 3 && (source[0] & 0xFF) == 0xEF
+                && (source[1] & 0xFF) == 0xBB && (source[2] & 0xFF) == 0xBF;
+        int start = bom ? 3 : 0;
+        SourceDecoder.Decoded decoded;
+        try {
+            decoded = SourceDecoder.decode(source, filename);
+        } catch (PythonSyntaxError e) {
+            throw FileSource.encodingError(e, source, start);
+        }
+        Tokenizer t = new Tokenizer(decoded.text(), filename, true, false, decoded.declared());
+        if (decoded.declared()) {
+            t.encoding = decoded.encoding().equals("utf-8-sig") ? "utf-8" : decoded.encoding();
+            t.declaredFromLine = bom || SourceDecoder.cookieOnFirstLine(source, start) ? 1 : 2;
+        }
+        t.fileMode = true;
         return t;
     }
 
@@ -197,6 +227,11 @@ public final class Tokenizer {
         }
         if (inp >= n) {
             eof = true;
+            // outside a token CPython's file tokenizer empties its line buffer before reading
+            // (cur == buf at the end); its string tokenizer keeps the last line
+            if (fileMode && tokStart < 0) {
+                bufferReset = true;
+            }
             return EOF;
         }
         int end = inp;
@@ -209,6 +244,9 @@ public final class Tokenizer {
             if (c >= 0x80) {
                 nonAscii = true;
             }
+        }
+        if (fileMode) {
+            FileSource.checkLine(this, inp, end, lineno + 1, lineno + 1 < declaredFromLine);
         }
         if (tokStart < 0) {
             bufStart = cur;

@@ -116,7 +116,8 @@ public final class TokenizerErrors {
     public PythonSyntaxError atToken(Type type, Token token, String msg) {
         int col;
         if (token.colOffset() == -1) {
-            col = t.cur == t.bufStart ? 0 : Utf8.byteLength(t.s, t.lineStart, t.cur);
+            col = t.cur == t.bufStart || t.bufferReset ? 0
+                    : Utf8.byteLength(t.s, t.lineStart, t.cur);
         } else {
             col = token.colOffset() + 1;
         }
@@ -157,8 +158,10 @@ public final class TokenizerErrors {
         // a module's error line is read back from its file, if there is one (see ProgramText)
         String errorLine = t.programText ? ProgramText.line(t.filename, lineno, t.encoding) : null;
         if (errorLine == null) {
-            if (t.lineno <= lineno && t.inp > t.bufStart) {
+            if (t.lineno <= lineno && t.inp > t.bufStart && !t.bufferReset) {
                 errorLine = Utf8.replaceDecode(chars(), t.bufStart, t.inp);
+            } else if (t.fileMode) {
+                errorLine = ""; // a file's tokenizer keeps no earlier lines to look in
             } else {
                 errorLine = lineFromBuffer(lineno);
             }
