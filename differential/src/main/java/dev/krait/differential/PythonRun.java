@@ -41,6 +41,19 @@ public final class PythonRun {
         return run(command, timeout);
     }
 
+    /** Runs {@code python3 -c CODE ARGS...}: small questions to CPython, such as where its stdlib is. */
+    public static Result runCode(String code, Duration timeout, String... args) {
+        CommandLine command = new CommandLine(CPythonOracle.pythonCommand());
+        command.addArgument("-X", false);
+        command.addArgument("utf8", false);
+        command.addArgument("-c", false);
+        command.addArgument(code, false);
+        for (String arg : args) {
+            command.addArgument(arg, false);
+        }
+        return run(command, timeout);
+    }
+
     static Result run(CommandLine command, Duration timeout) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();

@@ -4,7 +4,8 @@ package dev.krait.lexer;
  * Numeric literals for the {@link Tokenizer}: the digits, underscores, prefixes, fraction, exponent
  * and imaginary suffix a NUMBER token may have, and CPython's errors for the ones it may not
  * (CPython: Parser/tokenizer.c {@code tok_get}'s number block, {@code tok_decimal_tail},
- * {@code verify_end_of_number}). The token's value is the parser's business.
+ * {@code verify_end_of_number}), as of CPython 3.11.7 (the oracle), whose number check differs
+ * from the 3.11.2 sources in looking at ASCII only. The token's value is the parser's business.
  */
 final class NumberScanner {
     private NumberScanner() {}
@@ -189,8 +190,7 @@ final class NumberScanner {
         if (keyword) {
             return; // CPython's SyntaxWarning "invalid <kind> literal" is not an error
         }
-        // Only an ASCII name character, as in CPython 3.11.7 (the 3.11.2 sources test any): a
-        // non-ASCII character after a number is left to the next token, which judges it.
+        // a non-ASCII character after a number starts a name: CPython 3.11.7 checks ASCII only
         if (c < 128 && Tokenizer.isPotentialIdentifierChar(c)) {
             t.backup(c);
             throw t.errors.syntaxError("invalid " + kind + " literal");

@@ -43,6 +43,21 @@ public final class SourceDecoder {
      */
     // CPython: Parser/tokenizer.c decode_str
     public static Decoded decode(byte[] source, String filename) {
+        return decode(source, filename, false);
+    }
+
+    /**
+     * Decodes a file being run, as CPython's file tokenizer does (CPython: Parser/tokenizer.c
+     * {@code tok_underflow_file}, {@code fp_setreadl}): the same detection, but a codec that is
+     * unknown or cannot decode the file is "encoding problem: NAME", without a position. (CPython
+     * decodes the first 8 KiB at once and the rest lazily; Krait checks the whole file at once.)
+     * Undecodable UTF-8 and NUL bytes are left to the tokenizer, which reports them line by line.
+     */
+    public static Decoded decodeFile(byte[] source, String filename) {
+        return decode(source, filename, true);
+    }
+
+    private static Decoded decode(byte[] source, String filename, boolean file) {
         int start = 0;
         boolean bom = source.length >= 3 && (source[0] & 0xFF) == 0xEF
                 && (source[1] & 0xFF) == 0xBB && (source[2] & 0xFF) == 0xBF;
@@ -55,11 +70,13 @@ public final class SourceDecoder {
             return new Decoded(text, bom ? "utf-8-sig" : "utf-8", bom || cookie != null);
         }
         if (bom) {
-            throw initError("encoding problem: " + cookie + " with BOM", filename);
+            throw file ? fileError("encoding problem: " + cookie + " with BOM", filename)
+                    : initError("encoding problem: " + cookie + " with BOM", filename);
         }
         Charset charset = PythonCodecs.charsetFor(cookie);
         if (charset == null) {
-            throw initError("unknown encoding: " + cookie, filename);
+            throw file ? fileError("encoding problem: " + cookie, filename)
+                    : initError("unknown encoding: " + cookie, filename);
         }
         CharsetDecoder decoder = charset.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
@@ -68,7 +85,8 @@ public final class SourceDecoder {
             CharBuffer chars = decoder.decode(ByteBuffer.wrap(source, start, source.length - start));
             return new Decoded(chars.toString(), cookie, true);
         } catch (CharacterCodingException e) {
-            throw initError(PythonCodecs.decodeErrorMessage(cookie, source, start), filename);
+            throw file ? fileError("encoding problem: " + cookie, filename)
+                    : initError(PythonCodecs.decodeErrorMessage(cookie, source, start), filename);
         }
     }
 
@@ -83,6 +101,12 @@ public final class SourceDecoder {
                         "source code string cannot contain null bytes", filename, 0, 0, null, 0, 0);
             }
         }
+    }
+
+    /** A decoding failure of a file being run: a SyntaxError without any position. */
+    static PythonSyntaxError fileError(String msg, String filename) {
+        return new PythonSyntaxError(PythonSyntaxError.Type.SyntaxError, msg, filename, 0, 0, null,
+                0, 0);
     }
 
     /** A decoding failure before tokenizing starts: position (0, -1), as CPython reports it. */
@@ -116,12 +140,6 @@ public final class SourceDecoder {
             return null;
         }
         return codingSpec(s, start2, end2 - start2);
-    }
-
-    /** Whether the coding cookie {@link #findCookie} finds is on line 1. */
-    static boolean cookieOnFirstLine(byte[] s, int start) {
-        int end1 = lineEnd(s, start);
-        return end1 >= 0 && codingSpec(s, start, end1 - start) != null;
     }
 
     private static int lineEnd(byte[] s, int from) {

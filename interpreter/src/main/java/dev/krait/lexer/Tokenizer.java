@@ -31,12 +31,24 @@ public final class Tokenizer {
     final char[] s;
     final int n;
     private final boolean trivia;
+    /** Whether this is a file being run, whose lines CPython checks as it reads them. */
+    final boolean fileInput;
+    /** Where the source ends in {@link #s}: before a newline the translation added, if any. */
+    final int sourceEnd;
+    /** For a file without a declared encoding: reject undecodable UTF-8 line by line. */
+    private boolean checkLinesForUtf8;
+    /** A file that starts with a BOM, which CPython's read-back of line 1 keeps (U+FEFF). */
+    boolean fileBom;
     /**
      * Whether CPython's tokenizer would have an encoding ({@code tok->encoding}): source given as
      * text, or bytes with a BOM or a coding cookie. Only then does CPython turn the byte offsets of
      * parser-raised errors into character offsets.
      */
     final boolean hasEncoding;
+    /** For an f-string expression: pegen's {@code starting_lineno}, else 0. */
+    final int startingLineno;
+    /** For an f-string expression: pegen's {@code starting_col_offset}. */
+    final int startingColOffset;
 
     int cur;
     int inp;
@@ -68,25 +80,25 @@ public final class Tokenizer {
     private int pEnd;
     private PythonSyntaxError failure;
     final TokenizerErrors errors;
-    /** Whether parser errors read their line back from the file (see {@link ProgramText}). */
-    boolean programText;
-    /** {@code tok->encoding}: the declared encoding, or {@code null} when none was declared. */
-    String encoding;
-    /** Reading a file as {@code python3 FILE} does (see {@link FileSource}). */
-    boolean fileMode;
-    /** In file mode, the first line number from which an encoding is declared (BOM: 1). */
-    private int declaredFromLine = Integer.MAX_VALUE;
-    /** In file mode, set when the end was read outside a token: CPython emptied its buffer. */
-    boolean bufferReset;
 
-    private Tokenizer(String text, String filename, boolean execInput, boolean trivia,
+    private Tokenizer(String text, String filename, Input input, boolean trivia,
             boolean hasEncoding) {
+        this(text, filename, input, trivia, hasEncoding, 0, 0);
+    }
+
+    private Tokenizer(String text, String filename, Input input, boolean trivia,
+            boolean hasEncoding, int startingLineno, int startingColOffset) {
         this.filename = filename;
         this.hasEncoding = hasEncoding;
-        this.encoding = hasEncoding ? "utf-8" : null;
+        this.startingLineno = startingLineno;
+        this.startingColOffset = startingColOffset;
+        this.lineno = startingLineno > 0 ? startingLineno - 1 : 0;
         this.trivia = trivia;
-        this.s = translateNewlines(text, execInput);
+        this.fileInput = input == Input.FILE;
+        this.s = Input.translateNewlines(text, input);
         this.n = s.length;
+        char last = text.isEmpty() ? 0 : text.charAt(text.length() - 1);
+        this.sourceEnd = n > 0 && s[n - 1] == '\n' && last != '\n' && last != '\r' ? n - 1 : n;
         this.errors = new TokenizerErrors(this);
     }
 
@@ -105,46 +117,23 @@ public final class Tokenizer {
     public static Tokenizer forBytes(byte[] source, String filename, boolean execInput) {
         SourceDecoder.checkNoNulBytes(source, filename);
         SourceDecoder.Decoded decoded = SourceDecoder.decode(source, filename);
-        Tokenizer t = new Tokenizer(decoded.text(), filename, execInput, false,
-                decoded.declared());
-        if (decoded.declared()) {
-            // a BOM leaves CPython's tokenizer with "utf-8", whose decoder keeps the BOM
-            t.encoding = decoded.encoding().equals("utf-8-sig") ? "utf-8" : decoded.encoding();
-        }
-        return t;
+        return new Tokenizer(decoded.text(), filename, execInput ? Input.EXEC : Input.NO_NEWLINE,
+                false, decoded.declared());
     }
 
     /**
-     * A tokenizer over the bytes of the file {@code filename}, reading them as CPython's file
-     * tokenizer does for {@code python3 FILE} (see {@link FileSource} for how that differs).
+     * A tokenizer for a file being run ({@code python3 FILE}), as CPython's file tokenizer reads
+     * it (CPython: Parser/tokenizer.c {@code tok_underflow_file}): decoding problems are reported
+     * as that tokenizer words them, a NUL byte or (without a declared encoding) undecodable UTF-8
+     * when the line holding it is read, and a final {@code \r\n} adds no empty line.
      */
-    // CPython: Parser/tokenizer.c _PyTokenizer_FromFile, tok_underflow_file
     public static Tokenizer forFile(byte[] source, String filename) {
-        boolean bom = source.length >= 3 && (source[0] & 0xFF) == 0xEF
-                && (source[1] & 0xFF) == 0xBB && (source[2] & 0xFF) == 0xBF;
-        int start = bom ? 3 : 0;
-        SourceDecoder.Decoded decoded;
-        try {
-            decoded = SourceDecoder.decode(source, filename);
-        } catch (PythonSyntaxError e) {
-            throw FileSource.encodingError(e, source, start);
-        }
-        Tokenizer t = new Tokenizer(decoded.text(), filename, true, false, decoded.declared());
-        if (decoded.declared()) {
-            t.encoding = decoded.encoding().equals("utf-8-sig") ? "utf-8" : decoded.encoding();
-            t.declaredFromLine = bom || SourceDecoder.cookieOnFirstLine(source, start) ? 1 : 2;
-        }
-        t.fileMode = true;
+        SourceDecoder.Decoded decoded = SourceDecoder.decodeFile(source, filename);
+        Tokenizer t = new Tokenizer(decoded.text(), filename, Input.FILE, false,
+                decoded.declared());
+        t.checkLinesForUtf8 = !decoded.declared();
+        t.fileBom = decoded.encoding().equals("utf-8-sig");
         return t;
-    }
-
-    /**
-     * Makes parser errors take their source line from the file named like the source, as CPython
-     * does for {@code file} input (a module); the f-string sub-parser and other modes do not.
-     */
-    // CPython: Parser/pegen_errors.c _PyPegen_raise_error_known_location (Py_file_input)
-    public void readErrorLinesFromFile() {
-        programText = true;
     }
 
     /**
@@ -152,38 +141,44 @@ public final class Tokenizer {
      * {@code _PyTokenizer_FromUTF8} (used for {@code ast.parse(str)} and f-string expressions).
      */
     public static Tokenizer forString(String source, String filename) {
-        return new Tokenizer(source, filename, true, false, true);
+        return new Tokenizer(source, filename, Input.EXEC, false, true);
     }
 
     /** As {@link #forString(String, String)} with CPython's {@code exec_input} flag given. */
     public static Tokenizer forString(String source, String filename, boolean execInput) {
-        return new Tokenizer(source, filename, execInput, false, true);
+        return new Tokenizer(source, filename, execInput ? Input.EXEC : Input.NO_NEWLINE, false,
+                true);
+    }
+
+    /**
+     * A tokenizer for an f-string replacement field's expression, given as {@code "(" + text +
+     * ")"}, as CPython 3.11 sets one up (CPython: Parser/string_parser.c
+     * {@code fstring_compile_expr}): lines count from {@code startingLineno}, and token columns on
+     * that first line are shifted by {@code startingColOffset}, as pegen shifts them (pegen's
+     * {@code starting_lineno} and {@code starting_col_offset} of the sub-parser). Errors built by
+     * {@link TokenizerErrors}'s parser builders get CPython's {@code "f-string: "} prefix and
+     * unshifted columns; byte columns stay bytes, as CPython's tokenizer has no encoding here.
+     */
+    public static Tokenizer forFStringExpression(String parenthesized, String filename,
+            int startingLineno, int startingColOffset) {
+        return new Tokenizer(parenthesized, filename, Input.EXEC, false, false, startingLineno,
+                startingColOffset);
+    }
+
+    /** Whether this tokenizer reads an f-string expression (pegen's {@code fstring_input}). */
+    public boolean isFStringExpression() {
+        return startingLineno > 0;
+    }
+
+    /** A column as pegen records it: shifted on an f-string expression's first line. */
+    // CPython: Parser/pegen.c initialize_token
+    int shiftColumn(int col) {
+        return startingLineno > 0 && lineno == startingLineno ? startingColOffset + col : col;
     }
 
     /** A tokenizer that also returns {@code COMMENT} and {@code NL} tokens, for the listing. */
     static Tokenizer withTrivia(String text, String filename) {
-        return new Tokenizer(text, filename, true, true, true);
-    }
-
-    // CPython: Parser/tokenizer.c translate_newlines
-    private static char[] translateNewlines(String text, boolean execInput) {
-        int len = text.length();
-        char[] out = new char[len + 1];
-        int n = 0;
-        for (int i = 0; i < len; i++) {
-            char c = text.charAt(i);
-            if (c == '\r') {
-                c = '\n';
-                if (i + 1 < len && text.charAt(i + 1) == '\n') {
-                    i++;
-                }
-            }
-            out[n++] = c;
-        }
-        if (execInput && (n == 0 || out[n - 1] != '\n')) {
-            out[n++] = '\n';
-        }
-        return n == out.length ? out : java.util.Arrays.copyOf(out, n);
+        return new Tokenizer(text, filename, Input.EXEC, true, true);
     }
 
     /**
@@ -205,16 +200,33 @@ public final class Tokenizer {
             int endCol = pEnd >= 0 && pEnd >= lineStart
                     ? byteColumn(lineStart, pEnd, lineNonAscii) : -1;
             String text = pStart >= 0 ? new String(s, pStart, pEnd - pStart) : "";
-            return new Token(kind, text, startLineno, col, lineno, endCol);
+            return new Token(kind, text, startLineno, shiftColumn(col), lineno,
+                    shiftColumn(endCol));
         } catch (PythonSyntaxError e) {
             failure = e;
             throw e;
         }
     }
 
+    /** The UTF-8 byte length of {@code s[from, to)}, the column of {@code to} in its line. */
     private int byteColumn(int from, int to, boolean nonAscii) {
-        return nonAscii ? Utf8.byteLength(s, from, to) : to - from;
+        if (!nonAscii) {
+            return to - from;
+        }
+        // tokens move forward: continue from the last column measured on this line
+        if (from != columnLineStart || to < columnPos) {
+            columnLineStart = from;
+            columnPos = from;
+            columnBytes = 0;
+        }
+        columnBytes += Utf8.byteLength(s, columnPos, to);
+        columnPos = to;
+        return columnBytes;
     }
+
+    private int columnLineStart = -1;
+    private int columnPos;
+    private int columnBytes;
 
     // --- reading characters (CPython: tok_nextc, tok_backup, tok_underflow_string) ---
 
@@ -227,15 +239,14 @@ public final class Tokenizer {
         }
         if (inp >= n) {
             eof = true;
-            // outside a token CPython's file tokenizer empties its line buffer before reading
-            // (cur == buf at the end); its string tokenizer keeps the last line
-            if (fileMode && tokStart < 0) {
-                bufferReset = true;
+            if (fileInput && tokStart < 0) {
+                bufStart = cur; // CPython's file tokenizer empties its buffer before reading
             }
             return EOF;
         }
         int end = inp;
         boolean nonAscii = false;
+        boolean nul = false;
         while (end < n) {
             char c = s[end++];
             if (c == '\n') {
@@ -243,10 +254,9 @@ public final class Tokenizer {
             }
             if (c >= 0x80) {
                 nonAscii = true;
+            } else if (c == 0) {
+                nul = true;
             }
-        }
-        if (fileMode) {
-            FileSource.checkLine(this, inp, end, lineno + 1, lineno + 1 < declaredFromLine);
         }
         if (tokStart < 0) {
             bufStart = cur;
@@ -255,7 +265,35 @@ public final class Tokenizer {
         lineNonAscii = nonAscii;
         lineno++;
         inp = end;
+        if (fileInput && (nul || nonAscii && checkLinesForUtf8)) {
+            checkFileLine(nul);
+        }
         return s[cur++];
+    }
+
+    /** The checks CPython's file tokenizer makes on each line it reads. */
+    // CPython: Parser/tokenizer.c tok_underflow_file, ensure_utf8
+    private void checkFileLine(boolean nul) {
+        if (nul) {
+            // CPython reads the line as a C string: its text ends at the NUL
+            int end = lineStart;
+            while (s[end] != 0) {
+                end++;
+            }
+            errors.lastOrigin = TokenizerErrors.Origin.TOKENIZER;
+            throw new PythonSyntaxError(PythonSyntaxError.Type.SyntaxError,
+                    "source code cannot contain null bytes", filename, lineno, 0,
+                    Utf8.replaceDecode(java.nio.CharBuffer.wrap(s), lineStart, end), lineno, 0);
+        }
+        for (int i = lineStart; i < inp; i++) {
+            if (Utf8.isEscapedByte(s[i])) {
+                errors.lastOrigin = TokenizerErrors.Origin.TOKENIZER;
+                throw SourceDecoder.fileError(String.format("Non-UTF-8 code starting with '\\x%02x'"
+                        + " in file %s on line %d, but no encoding declared; see "
+                        + "https://peps.python.org/pep-0263/ for details", s[i] & 0xFF, filename,
+                        lineno), filename);
+            }
+        }
     }
 
     void backup(int c) {
@@ -637,7 +675,7 @@ public final class Tokenizer {
      * SyntaxError text shows a line, or {@code ""} past the end. Undecodable bytes show as U+FFFD.
      */
     public String lineText(int lineno) {
-        int start = lineOffset(lineno);
+        int start = lineOffset(startingLineno > 0 ? lineno - startingLineno + 1 : lineno);
         if (start < 0) {
             return "";
         }
@@ -692,6 +730,31 @@ public final class Tokenizer {
     /** The UTF-8 byte column of the opening bracket at depth {@code i} ({@code parencolstack}). */
     public int openBracketColOffset(int i) {
         return parenColStack[i];
+    }
+
+    /**
+     * What CPython does after its parser failed with a SyntaxError of its own while the tokenizer
+     * was still fine (CPython: Parser/pegen_errors.c
+     * {@code _PyPegen_tokenize_full_source_to_check_for_errors}): tokenizes the rest of the source
+     * and returns the exception that replaces the parser's error, or {@code null} to keep it.
+     * An error the tokenizer raises itself wins; so does a bracket left open on a line before
+     * {@code errorLineno} (the line of the token the parser's error is at) when the tokenizer only
+     * signals a problem; an undecodable name escapes as a {@link PythonUnicodeDecodeError}.
+     */
+    public RuntimeException checkRestOfSource(int errorLineno) {
+        try {
+            while (next().kind() != TokenKind.ENDMARKER) {
+                // only an error matters
+            }
+            return null;
+        } catch (PythonSyntaxError e) {
+            return switch (errors.lastOrigin) {
+                case TOKENIZER -> e;
+                case DECODE -> new PythonUnicodeDecodeError(errors.lastDecodeMessage);
+                case SIGNALLED -> level != 0 && parenLinenoStack[level - 1] < errorLineno
+                        ? errors.unclosedParenthesis() : null;
+            };
+        }
     }
 
     /** The errors the parser raises from tokenizer state, built as CPython's pegen builds them. */

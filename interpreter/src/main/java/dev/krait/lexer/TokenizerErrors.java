@@ -19,7 +19,21 @@ public final class TokenizerErrors {
     /** CPython's {@code CURRENT_POS}: "where the tokenizer is now" for an end line or column. */
     public static final int CURRENT_POS = -5;
 
+    /** How CPython's tokenizer reported an error, which decides what a later check does. */
+    enum Origin {
+        /** The tokenizer raised the SyntaxError itself ({@code syntaxerror}). */
+        TOKENIZER,
+        /** The tokenizer only set {@code tok->done}; the parser built the error. */
+        SIGNALLED,
+        /** A name did not decode: a UnicodeDecodeError the parser turned into a SyntaxError. */
+        DECODE
+    }
+
     private final Tokenizer t;
+    /** The origin of the last error built; see {@link Tokenizer#checkRestOfSource}. */
+    Origin lastOrigin = Origin.TOKENIZER;
+    /** For a {@link Origin#DECODE} error: the UnicodeDecodeError's text. */
+    String lastDecodeMessage;
 
     TokenizerErrors(Tokenizer t) {
         this.t = t;
@@ -30,6 +44,7 @@ public final class TokenizerErrors {
     /** An error at the tokenizer's current position. */
     // CPython: Parser/tokenizer.c syntaxerror
     PythonSyntaxError syntaxError(String msg) {
+        lastOrigin = Origin.TOKENIZER;
         String upToCur = Utf8.replaceDecode(chars(), t.lineStart, t.cur);
         int col = upToCur.codePointCount(0, upToCur.length());
         return new PythonSyntaxError(Type.SyntaxError, msg, t.filename, t.lineno, col,
@@ -39,6 +54,7 @@ public final class TokenizerErrors {
     /** "leading zeros ...", whose range CPython gives in bytes and never converts. */
     // CPython: Parser/tokenizer.c syntaxerror_known_range
     PythonSyntaxError leadingZeros(int zerosEnd) {
+        lastOrigin = Origin.TOKENIZER;
         String upToCur = Utf8.replaceDecode(chars(), t.lineStart, t.cur);
         int col = Utf8.byteLength(t.s, t.lineStart, t.tokStart) + 1;
         int endCol = Utf8.byteLength(t.s, t.lineStart, zerosEnd);
@@ -62,44 +78,58 @@ public final class TokenizerErrors {
     /** An undecodable byte in a name: "(unicode error) 'utf-8' codec can't decode ...". */
     // CPython: Parser/pegen_errors.c _Pypegen_raise_decode_error
     PythonSyntaxError decodeError(byte[] tokenBytes) {
-        return atErrorToken(Type.SyntaxError, "(unicode error) "
-                + Utf8.decodeErrorMessage(tokenBytes));
+        lastDecodeMessage = Utf8.decodeErrorMessage(tokenBytes);
+        PythonSyntaxError e = atErrorToken(Type.SyntaxError, "(unicode error) "
+                + lastDecodeMessage);
+        lastOrigin = Origin.DECODE;
+        return e;
     }
 
     // --- errors CPython's parser raises for what the tokenizer signalled ---
     // CPython: Parser/pegen_errors.c _Pypegen_tokenizer_error
 
     PythonSyntaxError tabError() {
+        lastOrigin = Origin.SIGNALLED;
         t.cur = t.inp;
         return raiseKnownLocation(Type.TabError, t.lineno, 0, t.lineno, -1,
                 "inconsistent use of tabs and spaces in indentation");
     }
 
     PythonSyntaxError tooDeep() {
+        lastOrigin = Origin.SIGNALLED;
         t.cur = t.inp;
         return raiseKnownLocation(Type.IndentationError, t.lineno, 0, t.lineno, -1,
                 "too many levels of indentation");
     }
 
     PythonSyntaxError dedentMismatch() {
+        lastOrigin = Origin.SIGNALLED;
         t.cur = t.inp;
         return atErrorToken(Type.IndentationError,
                 "unindent does not match any outer indentation level");
     }
 
     PythonSyntaxError lineContinuation() {
-        int col = Utf8.byteLength(t.s, t.bufStart, t.cur) - 1;
+        lastOrigin = Origin.SIGNALLED;
+        // CPython has read one byte of the character after the backslash: its column is the
+        // number of bytes before that character
+        int col = Utf8.byteLength(t.s, t.bufStart, t.cur - 1);
         return raiseKnownLocation(Type.SyntaxError, t.lineno, col, t.lineno, -1,
                 "unexpected character after line continuation character");
     }
 
     PythonSyntaxError unexpectedEof() {
+        lastOrigin = Origin.SIGNALLED;
+        if (t.level > 0) {
+            return unclosedParenthesis();
+        }
         return atErrorToken(Type.SyntaxError, "unexpected EOF while parsing");
     }
 
     /** "'(' was never closed", at the innermost open bracket. */
     // CPython: Parser/pegen_errors.c raise_unclosed_parentheses_error
     public PythonSyntaxError unclosedParenthesis() {
+        lastOrigin = Origin.SIGNALLED;
         int i = t.level - 1;
         int lineno = t.parenLinenoStack[i];
         return raiseKnownLocation(Type.SyntaxError, lineno, t.parenColStack[i], lineno, -1,
@@ -116,8 +146,7 @@ public final class TokenizerErrors {
     public PythonSyntaxError atToken(Type type, Token token, String msg) {
         int col;
         if (token.colOffset() == -1) {
-            col = t.cur == t.bufStart || t.bufferReset ? 0
-                    : Utf8.byteLength(t.s, t.lineStart, t.cur);
+            col = t.cur == t.bufStart ? 0 : Utf8.byteLength(t.s, t.lineStart, t.cur);
         } else {
             col = token.colOffset() + 1;
         }
@@ -127,7 +156,9 @@ public final class TokenizerErrors {
 
     /** {@link #atToken} for the error token CPython's parser records when the tokenizer fails. */
     PythonSyntaxError atErrorToken(Type type, String msg) {
-        return atToken(type, new Token(TokenKind.ERRORTOKEN, "", t.lineno, -1, t.lineno, -1), msg);
+        int col = t.shiftColumn(-1);
+        return atToken(type, new Token(TokenKind.ERRORTOKEN, "", t.lineno, col, t.lineno, col),
+                msg);
     }
 
     /**
@@ -155,16 +186,18 @@ public final class TokenizerErrors {
         if (endCol == CURRENT_POS) {
             endCol = Utf8.byteLength(t.s, t.lineStart, t.cur);
         }
-        // a module's error line is read back from its file, if there is one (see ProgramText)
-        String errorLine = t.programText ? ProgramText.line(t.filename, lineno, t.encoding) : null;
-        if (errorLine == null) {
-            if (t.lineno <= lineno && t.inp > t.bufStart && !t.bufferReset) {
-                errorLine = Utf8.replaceDecode(chars(), t.bufStart, t.inp);
-            } else if (t.fileMode) {
-                errorLine = ""; // a file's tokenizer keeps no earlier lines to look in
-            } else {
-                errorLine = lineFromBuffer(lineno);
-            }
+        String errorLine = t.fileInput ? fileLine(lineno) : null;
+        if (errorLine != null) {
+            // CPython read it from the file (PyErr_ProgramTextObject)
+        } else if (t.lineno <= lineno && t.inp > t.bufStart) {
+            errorLine = Utf8.replaceDecode(chars(), t.bufStart, t.inp);
+        } else {
+            errorLine = lineFromBuffer(lineno);
+        }
+        if (t.isFStringExpression()) {
+            msg = "f-string: " + msg;
+            col -= t.startingColOffset;
+            endCol -= t.startingColOffset;
         }
         int colNumber = col;
         int endColNumber = endCol;
@@ -178,11 +211,47 @@ public final class TokenizerErrors {
                 endLineno, endColNumber);
     }
 
+    /**
+     * Line {@code lineno} of the file being run as CPython reads it back for an error message, with
+     * its newline if it has one, or {@code null} where CPython finds none: past the end, or not
+     * valid UTF-8 when no encoding was declared.
+     */
+    // CPython: Python/errors.c err_programtext
+    private String fileLine(int lineno) {
+        if (lineno < 1) {
+            return null;
+        }
+        int start = 0;
+        for (int i = 1; i < lineno; i++) {
+            while (start < t.sourceEnd && t.s[start] != '\n') {
+                start++;
+            }
+            start++;
+        }
+        if (start >= t.sourceEnd) {
+            return null;
+        }
+        int end = start;
+        while (end < t.sourceEnd && t.s[end] != '\n') {
+            end++;
+        }
+        end = Math.min(end + 1, t.sourceEnd);
+        for (int i = start; i < end; i++) {
+            if (Utf8.isEscapedByte(t.s[i]) && !t.hasEncoding) {
+                return null;
+            }
+        }
+        String line = Utf8.replaceDecode(chars(), start, end);
+        // CPython decodes the line as "utf-8", which keeps a BOM
+        return lineno == 1 && t.fileBom ? "\uFEFF" + line : line;
+    }
+
     /** Line {@code lineno} without its newline, read no further than the tokenizer has. */
     // CPython: Parser/pegen_errors.c get_error_line_from_tokenizer_buffers
     private String lineFromBuffer(int lineno) {
+        int relative = t.isFStringExpression() ? lineno - t.startingLineno + 1 : lineno;
         int start = 0;
-        for (int i = 0; i < lineno - 1; i++) {
+        for (int i = 0; i < relative - 1; i++) {
             int nl = start;
             while (nl < t.n && t.s[nl] != '\n') {
                 nl++;

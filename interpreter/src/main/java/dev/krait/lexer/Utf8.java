@@ -1,5 +1,10 @@
 package dev.krait.lexer;
 
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+
 /**
  * UTF-8 as CPython's decoder sees it, for the places where the tokenizer and parser must speak in
  * bytes: AST columns are UTF-8 byte offsets, and an undecodable byte in a token is reported with
@@ -24,6 +29,25 @@ public final class Utf8 {
      */
     // CPython: Objects/stringlib/codecs.h utf8_decode, with the surrogateescape error handler
     public static String decodeEscapingInvalid(byte[] b, int from, int to) {
+        int firstNonAscii = from;
+        while (firstNonAscii < to && b[firstNonAscii] >= 0) {
+            firstNonAscii++;
+        }
+        if (firstNonAscii == to) {
+            return new String(b, from, to - from, StandardCharsets.ISO_8859_1);
+        }
+        try {
+            // the JDK's strict decoder accepts exactly what CPython's does; only errors need us
+            return StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(b, from, to - from)).toString();
+        } catch (CharacterCodingException e) {
+            return decodeEscaping(b, from, to);
+        }
+    }
+
+    private static String decodeEscaping(byte[] b, int from, int to) {
         char[] out = new char[to - from];
         int n = 0;
         int i = from;

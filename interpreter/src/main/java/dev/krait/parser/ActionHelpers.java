@@ -37,8 +37,8 @@ abstract class ActionHelpers extends ParserBase {
 
     record KeyPatternPair(Expr key, Pattern pattern) {}
 
-    ActionHelpers(TokenSource source, String filename) {
-        super(source, filename);
+    ActionHelpers(TokenSource source, String filename, int expectedTokens) {
+        super(source, filename, expectedTokens);
     }
 
     /** CPython: _PyPegen_new_identifier: NFKC-normalised when not ASCII. */
@@ -53,11 +53,20 @@ abstract class ActionHelpers extends ParserBase {
 
     /** CPython: _PyPegen_name_token: a NAME (not a keyword) as a {@code Name} in Load context. */
     final Expr.Name name_token() {
-        Token t = expect(NAME);
-        if (t == null) {
+        int m = mark;
+        if (m == fill) {
+            fillToken();
+        }
+        if (types[m] != NAME) {
             return null;
         }
-        return nameFromToken(t);
+        mark = m + 1;
+        Expr.Name n = names[m];
+        if (n == null) {
+            n = nameFromToken(tokens[m]);
+            names[m] = n;
+        }
+        return n;
     }
 
     static Expr.Name nameFromToken(Token t) {

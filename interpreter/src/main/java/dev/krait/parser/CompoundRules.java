@@ -13,11 +13,9 @@ import java.util.List;
  * The COMPOUND STATEMENTS section except function definitions: {@code compound_stmt},
  * {@code block}, decorators, class definitions, and the if, while, for, with and try statements.
  */
-abstract class CompoundRules extends PatternRules {
-    static final int BLOCK = 70;
-
-    CompoundRules(TokenSource source, String filename) {
-        super(source, filename);
+abstract class CompoundRules extends CompositePatternRules {
+    CompoundRules(TokenSource source, String filename, int expectedTokens) {
+        super(source, filename, expectedTokens);
     }
 
     // Rules defined further up the class chain.

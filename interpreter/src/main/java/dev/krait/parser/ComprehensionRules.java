@@ -15,10 +15,8 @@ import java.util.List;
  * {@code Call} on a dummy name that only carries the positional and keyword lists to its caller.
  */
 abstract class ComprehensionRules extends PrimaryRules {
-    static final int ARGUMENTS = 30;
-
-    ComprehensionRules(TokenSource source, String filename) {
-        super(source, filename);
+    ComprehensionRules(TokenSource source, String filename, int expectedTokens) {
+        super(source, filename, expectedTokens);
     }
 
     // Rules defined further up the class chain.

@@ -19,13 +19,8 @@ import java.util.List;
  * builds, and they are memoised as CPython memoises every left-recursive rule.
  */
 abstract class ExpressionRules extends ActionHelpers {
-    // Memo keys, one per memoised rule (CPython: the *_type constants of parser.c).
-    static final int EXPRESSION = 1, STAR_EXPRESSION = 2, DISJUNCTION = 3, CONJUNCTION = 4,
-        INVERSION = 5, BITWISE_OR = 6, BITWISE_XOR = 7, BITWISE_AND = 8, SHIFT_EXPR = 9, SUM = 10,
-        TERM = 11, FACTOR = 12, AWAIT_PRIMARY = 13;
-
-    ExpressionRules(TokenSource source, String filename) {
-        super(source, filename);
+    ExpressionRules(TokenSource source, String filename, int expectedTokens) {
+        super(source, filename, expectedTokens);
     }
 
     // Rules defined further up the class chain.

@@ -10,8 +10,8 @@ import dev.krait.lexer.Token;
  * <p>In 3.11 the tokenizer sees a whole f-string as one STRING token; the fields are found
  * afterwards by this character-level scan and parsed by a sub-parser, so the errors here are
  * CPython's "f-string: ..." messages and the positions of the sub-parsed nodes are shifted by
- * where the field starts in the token (CPython: Parser/string_parser.c {@code fstring_find_literal},
- * {@code fstring_find_expr}, {@code fstring_compile_expr}, {@code fstring_find_expr_location},
+ * where the field starts in the token (CPython: Parser/string_parser.c
+ * {@code fstring_find_literal}, {@code fstring_find_expr}, {@code fstring_compile_expr}, {@code fstring_find_expr_location},
  * {@code _PyPegen_FstringParser_ConcatFstring}).
  *
  * <p>The scan position {@link #cur} is shared by the recursive calls for format specs, as CPython
@@ -148,7 +148,7 @@ final class FStringParser {
         char quoteChar = 0;
         boolean tripleQuoted = false;
         int depth = 0;
-        char[] parens = new char[MAX_LEVEL];
+        char[] parens = new char[8]; // grown on demand, up to MAX_LEVEL
         // Find where the expression ends. This only needs to get valid expressions right: errors
         // inside them are found when the expression is parsed.
         for (; cur < end; cur++) {
@@ -177,6 +177,9 @@ final class FStringParser {
             } else if (ch == '[' || ch == '{' || ch == '(') {
                 if (depth >= MAX_LEVEL) {
                     throw error("f-string: too many nested parenthesis");
+                }
+                if (depth == parens.length) {
+                    parens = java.util.Arrays.copyOf(parens, Math.min(MAX_LEVEL, depth * 2));
                 }
                 parens[depth++] = ch;
             } else if (ch == '#') {

@@ -14,8 +14,8 @@ import java.util.List;
  * {@code _PyPegen_make_arguments} assembles into an {@code arguments} node.
  */
 abstract class FunctionRules extends CompoundRules {
-    FunctionRules(TokenSource source, String filename) {
-        super(source, filename);
+    FunctionRules(TokenSource source, String filename, int expectedTokens) {
+        super(source, filename, expectedTokens);
     }
 
     // Rules defined further up the class chain.

@@ -15,13 +15,11 @@ import java.util.List;
  * or does not match ({@code null}). The main rules call them exactly where python.gram lists them.
  */
 abstract class InvalidExpressionRules extends FunctionRules {
-    static final int INVALID_NAMED_EXPRESSION = 80;
-
     /** CPython: pegen.h TARGETS_TYPE. */
     enum TargetsType { STAR_TARGETS, DEL_TARGETS, FOR_TARGETS }
 
-    InvalidExpressionRules(TokenSource source, String filename) {
-        super(source, filename);
+    InvalidExpressionRules(TokenSource source, String filename, int expectedTokens) {
+        super(source, filename, expectedTokens);
     }
 
     /** CPython: _PyPegen_get_expr_name, how an error message names an expression. */
@@ -135,7 +133,7 @@ abstract class InvalidExpressionRules extends FunctionRules {
     final Object invalid_arguments() {
         int start = mark;
         // CPython 3.11.7's first alternative (the 3.11.2 sources still read a=args ',' '*' and
-        // point at the arguments; 3.11.7 requires keyword arguments and points at the star).
+        // point at the arguments; 3.11.7 requires keyword arguments and points at the star)
         boolean keywordsFirst = positionalArguments() && expect(COMMA) != null && kwargs() != null;
         if (!keywordsFirst) {
             mark = start;

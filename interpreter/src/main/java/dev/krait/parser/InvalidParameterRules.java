@@ -10,8 +10,8 @@ import dev.krait.lexer.Token;
  * CPython's SyntaxError or does not match ({@code null}).
  */
 abstract class InvalidParameterRules extends InvalidExpressionRules {
-    InvalidParameterRules(TokenSource source, String filename) {
-        super(source, filename);
+    InvalidParameterRules(TokenSource source, String filename, int expectedTokens) {
+        super(source, filename, expectedTokens);
     }
 
     /**

@@ -12,8 +12,8 @@ import java.util.List;
  * raises CPython's error or does not match ({@code null}).
  */
 abstract class InvalidStatementRules extends InvalidParameterRules {
-    InvalidStatementRules(TokenSource source, String filename) {
-        super(source, filename);
+    InvalidStatementRules(TokenSource source, String filename, int expectedTokens) {
+        super(source, filename, expectedTokens);
     }
 
     /** {@code NEWLINE !INDENT}, the common tail of the "expected an indented block" rules. */

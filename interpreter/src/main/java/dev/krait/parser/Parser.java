@@ -15,7 +15,8 @@ import java.nio.charset.StandardCharsets;
  * <p>The grammar lives in a chain of classes, one per section of {@code Grammar/python.gram}, each
  * extending the one before: {@link ParserBase} (tokens, memo, errors) → {@link ActionHelpers} →
  * {@link ExpressionRules} → {@link PrimaryRules} → {@link ComprehensionRules} → {@link TargetRules}
- * → {@link StatementRules} → {@link PatternRules} → {@link CompoundRules} → {@link FunctionRules}
+ * → {@link StatementRules} → {@link PatternRules} → {@link CompositePatternRules}
+ * → {@link CompoundRules} → {@link FunctionRules}
  * → the {@code invalid_*} bodies ({@link InvalidExpressionRules}, {@link InvalidParameterRules},
  * {@link InvalidStatementRules}) → this class. A rule calls one defined further up the chain
  * through an abstract method declared where it is first needed.
@@ -29,11 +30,15 @@ public final class Parser extends InvalidStatementRules {
     /** What to parse, as CPython's {@code compile()} modes. */
     public enum Mode { EXEC, EVAL, SINGLE, FUNC_TYPE }
 
+    /** About how many source bytes make a token in typical code, to size the token buffer. */
+    private static final int BYTES_PER_TOKEN = 6;
+
     /** Set when the generic error is an unexpected INDENT or DEDENT. */
     private boolean lastTokenWasIndentation;
 
-    private Parser(TokenSource source, String filename) {
-        super(source, filename);
+    private Parser(TokenSource source, String filename, Mode mode, int expectedTokens) {
+        super(source, filename, expectedTokens);
+        singleInput = mode == Mode.SINGLE;
     }
 
     /**
@@ -44,10 +49,8 @@ public final class Parser extends InvalidStatementRules {
      */
     public static Mod parse(byte[] source, String filename, Mode mode) {
         Tokenizer tokenizer = Tokenizer.forBytes(source, filename, mode == Mode.EXEC);
-        if (mode == Mode.EXEC) {
-            tokenizer.readErrorLinesFromFile();
-        }
-        return new Parser(new TokenSource(tokenizer, 0, 0), filename).run(mode);
+        return new Parser(new TokenSource(tokenizer, 0, 0), filename, mode,
+                source.length / BYTES_PER_TOKEN).run(mode);
     }
 
     /**
@@ -58,17 +61,15 @@ public final class Parser extends InvalidStatementRules {
     // CPython: Python/pythonrun.c pyrun_file, Parser/peg_api.c _PyParser_ASTFromFile
     public static Mod parseFile(byte[] source, String filename) {
         Tokenizer tokenizer = Tokenizer.forFile(source, filename);
-        tokenizer.readErrorLinesFromFile();
-        return new Parser(new TokenSource(tokenizer, 0, 0), filename).run(Mode.EXEC);
+        return new Parser(new TokenSource(tokenizer, 0, 0), filename, Mode.EXEC,
+                source.length / BYTES_PER_TOKEN).run(Mode.EXEC);
     }
 
     /** Parses already-decoded text, as {@code ast.parse(source_str, filename, mode)} does. */
     public static Mod parse(String source, String filename, Mode mode) {
         Tokenizer tokenizer = Tokenizer.forString(source, filename, mode == Mode.EXEC);
-        if (mode == Mode.EXEC) {
-            tokenizer.readErrorLinesFromFile();
-        }
-        return new Parser(new TokenSource(tokenizer, 0, 0), filename).run(mode);
+        return new Parser(new TokenSource(tokenizer, 0, 0), filename, mode,
+                source.length() / BYTES_PER_TOKEN).run(mode);
     }
 
     /**
@@ -82,7 +83,7 @@ public final class Parser extends InvalidStatementRules {
         Tokenizer tokenizer = Tokenizer.forBytes(
                 parenthesized.getBytes(StandardCharsets.UTF_8), filename, true);
         Parser sub = new Parser(new TokenSource(tokenizer, startingLineno, startingColOffset),
-                filename);
+                filename, null, parenthesized.length() / 2);
         return (Expr) sub.run(null);
     }
 
@@ -109,9 +110,13 @@ public final class Parser extends InvalidStatementRules {
                 startRule(mode);
                 throw setSyntaxError(last);
             }
-            if (mode == Mode.SINGLE && badSingleStatement()) {
-                throw raiseSyntaxError(
+            if (mode == Mode.SINGLE) {
+                // built before looking ahead, so that it shows the tokenizer's current line
+                PythonSyntaxError error = raiseSyntaxError(
                         "multiple statements found while compiling a single statement");
+                if (badSingleStatement()) {
+                    throw error;
+                }
             }
             @SuppressWarnings("unchecked")
             T r = (T) result;

@@ -4,8 +4,6 @@ import dev.krait.ast.Located;
 import dev.krait.lexer.PythonSyntaxError;
 import dev.krait.lexer.Token;
 import dev.krait.lexer.TokenKind;
-import java.util.HashMap;
-import java.util.Map;
 
 /**
  * The machinery under every grammar rule, as CPython's {@code Parser/pegen.c} provides it to the
@@ -80,13 +78,27 @@ abstract class ParserBase implements StringParser.Host {
         K_IN = 222, K_IS = 223, K_LAMBDA = 224, K_NONLOCAL = 225, K_NOT = 226, K_OR = 227,
         K_PASS = 228, K_RAISE = 229, K_RETURN = 230, K_TRY = 231, K_WHILE = 232, K_WITH = 233,
         K_YIELD = 234;
-    private static final Map<String, Integer> KEYWORD_TYPES = new HashMap<>();
+    /** For each initial letter, the types of the keywords that start with it. */
+    private static final int[][] KEYWORD_BY_INITIAL = new int['z'][];
 
     static {
         for (int i = 0; i < KEYWORDS.length; i++) {
-            KEYWORD_TYPES.put(KEYWORDS[i], KEYWORD_BASE + i);
+            char c = KEYWORDS[i].charAt(0);
+            int[] old = KEYWORD_BY_INITIAL[c] == null ? new int[0] : KEYWORD_BY_INITIAL[c];
+            int[] grown = java.util.Arrays.copyOf(old, old.length + 1);
+            grown[old.length] = KEYWORD_BASE + i;
+            KEYWORD_BY_INITIAL[c] = grown;
         }
     }
+
+    // Memo keys, one per memoised rule (CPython: the *_type constants of parser.c).
+    static final int EXPRESSION = 0, STAR_EXPRESSION = 1, DISJUNCTION = 2, CONJUNCTION = 3,
+        INVERSION = 4, BITWISE_OR = 5, BITWISE_XOR = 6, BITWISE_AND = 7, SHIFT_EXPR = 8, SUM = 9,
+        TERM = 10, FACTOR = 11, AWAIT_PRIMARY = 12, PRIMARY = 13, STRINGS = 14, ARGUMENTS = 15,
+        STAR_TARGET = 16, TARGET_WITH_STAR_ATOM = 17, T_PRIMARY = 18, DEL_TARGET = 19,
+        SIMPLE_STMT = 20, DOTTED_NAME = 21, CLOSED_PATTERN = 22, STAR_PATTERN = 23, ATTR = 24,
+        BLOCK = 25, INVALID_NAMED_EXPRESSION = 26;
+    static final int MEMO_RULES = 27; // at most 32: memoMask has a bit per rule
 
     /** CPython: Parser/parser.c MAXSTACK, the deepest rule nesting before MemoryError. */
     static final int MAXSTACK = 6000;
@@ -96,29 +108,46 @@ abstract class ParserBase implements StringParser.Host {
     /** Set when the tokenizer raised: its errors win over everything (CPython: tok->done). */
     boolean tokenizerFailed;
 
-    Token[] tokens = new Token[256];
-    int[] types = new int[256];
+    Token[] tokens;
+    int[] types;
+    /** The {@code Name} node of each NAME token, made once (the AST is immutable). */
+    dev.krait.ast.Expr.Name[] names;
     /** Each token's bracket nesting level once read ({@code token->level}). */
-    int[] levels = new int[256];
+    int[] levels;
     int fill;
     int mark;
     int level;
     /** The second pass: {@code invalid_*} alternatives are tried ({@code p->call_invalid_rules}). */
     boolean callInvalidRules;
 
-    // The memo: per token a chain of (rule, result, end mark) entries, kept in parallel arrays.
-    private int[] memoHead = new int[256];
-    private int[] memoRule = new int[1024];
-    private int[] memoEnd = new int[1024];
-    private int[] memoNext = new int[1024];
-    private Object[] memoValue = new Object[1024];
+    // The memo: per token a chain of (rule, result, end mark) entries, kept in parallel arrays;
+    // memoHead[i] is the latest entry for token i, 0 for none.
+    private int[] memoHead;
+    /** Per token, a bit per memoised rule that has an entry, so that a miss costs one test. */
+    private int[] memoMask;
+    private int[] memoRule;
+    private int[] memoEnd;
+    private int[] memoNext;
+    private Object[] memoValue;
     private int memoCount = 1;
     /** The result found by the last successful {@link #isMemoized}. */
     Object memoResult;
 
-    ParserBase(TokenSource source, String filename) {
+    ParserBase(TokenSource source, String filename, int expectedTokens) {
         this.source = source;
         this.filename = filename;
+        int n = Math.max(16, expectedTokens);
+        tokens = new Token[n];
+        types = new int[n];
+        levels = new int[n];
+        memoHead = new int[n];
+        memoMask = new int[n];
+        names = new dev.krait.ast.Expr.Name[n];
+        int entries = n * 4;
+        memoRule = new int[entries];
+        memoEnd = new int[entries];
+        memoNext = new int[entries];
+        memoValue = new Object[entries];
     }
 
     @Override
@@ -130,31 +159,91 @@ abstract class ParserBase implements StringParser.Host {
 
     /** CPython: Parser/pegen.c _PyPegen_fill_token. Reads one more token into the buffer. */
     final void fillToken() {
-        Token t;
-        try {
-            t = source.next();
-        } catch (PythonSyntaxError e) {
-            tokenizerFailed = true;
-            throw e;
-        }
+        Token t = nextToken();
         if (fill == tokens.length) {
             int n = fill * 2;
             tokens = java.util.Arrays.copyOf(tokens, n);
             types = java.util.Arrays.copyOf(types, n);
             levels = java.util.Arrays.copyOf(levels, n);
             memoHead = java.util.Arrays.copyOf(memoHead, n);
+            memoMask = java.util.Arrays.copyOf(memoMask, n);
+            names = java.util.Arrays.copyOf(names, n);
         }
         int type = t.kind().ordinal();
         if (type == NAME) {
-            Integer kw = KEYWORD_TYPES.get(t.text());
-            if (kw != null) {
-                type = kw;
-            }
+            type = keywordOrName(t.text());
         }
         tokens[fill] = t;
         types[fill] = type;
         levels[fill] = source.bracketLevel();
         fill++;
+    }
+
+    /** Whether this parses {@code single} input ({@code Py_single_input}). */
+    boolean singleInput;
+    private boolean parsingStarted;
+    /** INDENTs minus DEDENTs seen, to imply the missing DEDENTs at the end of single input. */
+    private int indentDepth;
+    private int pendingDedents;
+
+    /**
+     * The tokenizer's next token, with pegen's treatment of the end of {@code single} input: the
+     * first ENDMARKER after some input becomes a NEWLINE, preceded by the DEDENTs still open
+     * (CPython: Parser/pegen.c _PyPegen_fill_token).
+     */
+    private Token nextToken() {
+        Token t;
+        if (pendingDedents > 0) {
+            pendingDedents--;
+            Token last = tokens[fill - 1];
+            t = new Token(TokenKind.DEDENT, "", last.endLineno(), -1, last.endLineno(), -1);
+        } else {
+            try {
+                t = source.next();
+            } catch (PythonSyntaxError e) {
+                tokenizerFailed = true;
+                throw e;
+            }
+        }
+        if (!singleInput) {
+            return t;
+        }
+        if (t.kind() == TokenKind.INDENT) {
+            indentDepth++;
+        } else if (t.kind() == TokenKind.DEDENT) {
+            indentDepth--;
+        }
+        if (t.kind() == TokenKind.ENDMARKER && parsingStarted) {
+            parsingStarted = false;
+            t = new Token(TokenKind.NEWLINE, "", t.lineno(), t.colOffset(), t.endLineno(),
+                    t.endColOffset());
+            pendingDedents = indentDepth;
+            indentDepth = 0;
+        } else {
+            parsingStarted = true;
+        }
+        return t;
+    }
+
+    /**
+     * CPython: Parser/pegen.c _get_keyword_or_name_type: the keyword's type, or NAME. Keywords are
+     * 2 to 8 characters long and start with one of a few letters, which rejects most names at once.
+     */
+    static int keywordOrName(String s) {
+        int len = s.length();
+        if (len < 2 || len > 8) {
+            return NAME;
+        }
+        char c = s.charAt(0);
+        if (c > 'y' || KEYWORD_BY_INITIAL[c] == null) {
+            return NAME;
+        }
+        for (int k : KEYWORD_BY_INITIAL[c]) {
+            if (KEYWORDS[k - KEYWORD_BASE].equals(s)) {
+                return k;
+            }
+        }
+        return NAME;
     }
 
     /** The token at index {@code i}, reading up to it if needed. */
@@ -251,6 +340,9 @@ abstract class ParserBase implements StringParser.Host {
         if (m == fill) {
             fillToken();
         }
+        if ((memoMask[m] & (1 << rule)) == 0) {
+            return false;
+        }
         for (int e = memoHead[m]; e != 0; e = memoNext[e]) {
             if (memoRule[e] == rule) {
                 mark = memoEnd[e];
@@ -261,15 +353,11 @@ abstract class ParserBase implements StringParser.Host {
         return false;
     }
 
-    /** CPython: _PyPegen_insert_memo / _PyPegen_update_memo, for the rule started at {@code start}. */
+    /**
+     * CPython: _PyPegen_insert_memo, for the rule started at {@code start}. A rule is memoised at
+     * most once per start (it is only run when {@link #isMemoized} said no), so this only adds.
+     */
     final void memoize(int start, int rule, Object value) {
-        for (int e = memoHead[start]; e != 0; e = memoNext[e]) {
-            if (memoRule[e] == rule) {
-                memoValue[e] = value;
-                memoEnd[e] = mark;
-                return;
-            }
-        }
         if (memoCount == memoRule.length) {
             int n = memoCount * 2;
             memoRule = java.util.Arrays.copyOf(memoRule, n);
@@ -283,11 +371,13 @@ abstract class ParserBase implements StringParser.Host {
         memoValue[e] = value;
         memoNext[e] = memoHead[start];
         memoHead[start] = e;
+        memoMask[start] |= 1 << rule;
     }
 
     /** CPython: reset_parser_state_for_error_pass, which forgets every memo. */
     final void resetForErrorPass() {
         java.util.Arrays.fill(memoHead, 0, fill, 0);
+        java.util.Arrays.fill(memoMask, 0, fill, 0);
         java.util.Arrays.fill(memoValue, 0, memoCount, null);
         memoCount = 1;
         mark = 0;

@@ -16,10 +16,8 @@ import java.util.List;
  * grammar; here it is an atom followed by a loop over its four suffixes in the grammar's order.
  */
 abstract class PrimaryRules extends ExpressionRules {
-    static final int PRIMARY = 20, STRINGS = 21;
-
-    PrimaryRules(TokenSource source, String filename) {
-        super(source, filename);
+    PrimaryRules(TokenSource source, String filename, int expectedTokens) {
+        super(source, filename, expectedTokens);
     }
 
     // Rules defined further up the class chain.
@@ -212,8 +210,7 @@ abstract class PrimaryRules extends ExpressionRules {
         int type = peekType();
         Token t = tokens[start];
         if (type == NAME) {
-            mark++;
-            return nameFromToken(t);
+            return name_token();
         }
         ConstantValue constant = type == K_TRUE ? ConstantValue.TRUE
                 : type == K_FALSE ? ConstantValue.FALSE

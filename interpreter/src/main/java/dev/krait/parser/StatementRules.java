@@ -16,10 +16,8 @@ import java.util.List;
  * {@code assignment}, the small statements and the import statements.
  */
 abstract class StatementRules extends TargetRules {
-    static final int SIMPLE_STMT = 50, DOTTED_NAME = 51;
-
-    StatementRules(TokenSource source, String filename) {
-        super(source, filename);
+    StatementRules(TokenSource source, String filename, int expectedTokens) {
+        super(source, filename, expectedTokens);
     }
 
     // Rules defined further up the class chain.

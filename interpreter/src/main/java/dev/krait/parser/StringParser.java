@@ -25,7 +25,10 @@ public final class StringParser {
     public interface Host {
         String filename();
 
-        /** A SyntaxError at a range given in CPython's AST coordinates (UTF-8 byte columns). */
+        /**
+         * A SyntaxError at a range given in CPython's AST coordinates (UTF-8 byte columns); a
+         * column of -1 means "none" (CPython then reports offset 0), as for the digit-limit error.
+         */
         PythonSyntaxError syntaxErrorAt(String msg, int lineno, int colOffset, int endLineno,
                 int endColOffset);
 
@@ -33,16 +36,20 @@ public final class StringParser {
          * A SyntaxError where CPython's {@code RAISE_SYNTAX_ERROR} puts it: at the last token the
          * parser has fetched ({@code p->tokens[p->fill - 1]}, usually the token after the strings),
          * from its start to its end (CPython: Parser/pegen_errors.c {@code _PyPegen_raise_error}).
-         * Every error of string parsing is raised this way.
+         * Every error of string parsing but one is raised this way.
          */
         PythonSyntaxError syntaxErrorAtLastToken(String msg);
 
         /**
-         * Parses an f-string replacement field's expression, given as {@code "(" + text + ")"}, with
-         * CPython's {@code fstring} start rule ({@code star_expressions}), shifting token positions by
-         * {@code startingLineno}/{@code startingColOffset} as pegen does for a sub-parser.
+         * Parses an f-string replacement field's expression, given as {@code "(" + text + ")"},
+         * with CPython's {@code fstring} start rule ({@code star_expressions}), shifting token
+         * positions by {@code startingLineno}/{@code startingColOffset} as pegen does for a
+         * sub-parser (CPython: Parser/string_parser.c {@code fstring_compile_expr}): the
+         * sub-tokenizer's first line is {@code startingLineno}, and tokens on that line have
+         * {@code startingColOffset} added to their columns.
          */
-        Expr parseFStringExpression(String parenthesized, int startingLineno, int startingColOffset);
+        Expr parseFStringExpression(String parenthesized, int startingLineno,
+                int startingColOffset);
     }
 
     // CPython: Parser/action_helpers.c _PyPegen_concatenate_strings
@@ -96,8 +103,7 @@ public final class StringParser {
             if (literal.bytes) {
                 for (int i = from; i < text.length(); i++) {
                     if (text.charAt(i) >= 0x80) {
-                        // CPython 3.11.7 points at the literal (RAISE_SYNTAX_ERROR_KNOWN_LOCATION
-                        // on the token); the 3.11.2 sources still use the last token fetched.
+                        // CPython 3.11.7 points at the literal itself (3.11.2 at the last token).
                         throw host.syntaxErrorAt("bytes can only contain ASCII literal characters",
                                 token.lineno(), token.colOffset(), token.endLineno(),
                                 token.endColOffset());
@@ -175,7 +181,8 @@ public final class StringParser {
             char quote = text.charAt(i);
             int start = i + 1;
             int end = text.length() - 1;
-            if (end - start >= 4 && text.charAt(start) == quote && text.charAt(start + 1) == quote) {
+            if (end - start >= 4 && text.charAt(start) == quote
+                    && text.charAt(start + 1) == quote) {
                 start += 2;
                 end -= 2;
             }

@@ -13,10 +13,8 @@ import java.util.List;
  * {@code t_lookahead} ({@code (}, {@code [} or {@code .}), exactly as the seed-grown rule accepts.
  */
 abstract class TargetRules extends ComprehensionRules {
-    static final int STAR_TARGET = 40, TARGET_WITH_STAR_ATOM = 41, T_PRIMARY = 42, DEL_TARGET = 43;
-
-    TargetRules(TokenSource source, String filename) {
-        super(source, filename);
+    TargetRules(TokenSource source, String filename, int expectedTokens) {
+        super(source, filename, expectedTokens);
     }
 
     /**

@@ -46,6 +46,16 @@ public final class Repr {
             end--;
         }
         digits = digits.substring(0, end);
+        if (digits.length() == 2) {
+            String one = oneDigit(Math.abs(value), digits, decpt);
+            if (one != null) {
+                if (one.length() > 1) { // rounding up to 10 moved the decimal point
+                    one = "1";
+                    decpt++;
+                }
+                digits = one;
+            }
+        }
         StringBuilder sb = new StringBuilder();
         if (value < 0) {
             sb.append('-');
@@ -72,6 +82,31 @@ public final class Repr {
             sb.append(abs);
         }
         return sb.toString();
+    }
+
+    /**
+     * The one-digit shortest form of {@code x}, if there is one, when Java gave two digits
+     * {@code 0.d1d2 * 10^decpt}. Java's {@code Double.toString} allows two digits when one would
+     * do (it prints {@code 4.9E-324} for {@code 5e-324}); CPython's repr takes the shortest
+     * decimal that reads back as {@code x}, the closest to {@code x} if there are several.
+     */
+    private static String oneDigit(double x, String digits, int decpt) {
+        int d = digits.charAt(0) - '0';
+        String best = null;
+        java.math.BigDecimal bestDistance = null;
+        java.math.BigDecimal exact = new java.math.BigDecimal(x);
+        for (int candidate = d; candidate <= d + 1; candidate++) {
+            String text = candidate + "E" + (decpt - 1);
+            if (Double.parseDouble(text) != x) {
+                continue;
+            }
+            java.math.BigDecimal distance = new java.math.BigDecimal(text).subtract(exact).abs();
+            if (best == null || distance.compareTo(bestDistance) < 0) {
+                best = Integer.toString(candidate);
+                bestDistance = distance;
+            }
+        }
+        return best;
     }
 
     /**

@@ -26,7 +26,8 @@ class StringCasesTest {
             import ast, io, sys, tokenize, warnings
             warnings.simplefilter('ignore')
             def esc(s):
-                return s.replace('\\\\', '\\\\\\\\').replace('\\n', '\\\\n').replace('\\r', '\\\\r')
+                return (s.replace('\\\\', '\\\\\\\\').replace('\\n', '\\\\n')
+                        .replace('\\r', '\\\\r').replace('\\t', '\\\\t'))
             class Placeholder(ast.NodeTransformer):
                 def visit_FormattedValue(self, node):
                     self.generic_visit(node)

@@ -34,7 +34,7 @@ public final class PythonBatch {
                     throw new AssertionError("python3 timed out after " + timeoutSeconds + " s");
                 }
                 if (process.exitValue() != 0) {
-                    throw new AssertionError("python3 failed with exit code " + process.exitValue());
+                    throw new AssertionError("python3 failed: exit code " + process.exitValue());
                 }
                 return Files.readAllLines(outputFile, StandardCharsets.UTF_8);
             } finally {

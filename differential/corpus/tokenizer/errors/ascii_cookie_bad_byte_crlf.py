@@ -1,0 +1,4 @@
+#!python
+# coding: ascii
+x=1
+ÿ

@@ -1,0 +1,7 @@
+import os
+
+if x:
+    y = (1,
+         2)  # c
+    s = """a
+b"""

@@ -1,0 +1,130 @@
+package dev.krait.differential;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.krait.cli.Main;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The {@code krait} command as users see it (stdout, stderr, exit status), checked against what
+ * CPython prints for the same request. Runs {@link Main#run} in this JVM, as {@code bin/krait}
+ * would in its own.
+ */
+class KraitCommandTest {
+    private static final Duration TIMEOUT = Duration.ofSeconds(30);
+    /** Prints ast.dump of each file as `krait --ast --attributes --indent 2` should. */
+    private static final String CPYTHON_AST = """
+            import ast, sys, traceback
+            files = sys.argv[1:]
+            for i, f in enumerate(files):
+                if len(files) > 1:
+                    print(('\\n' if i else '') + '==> ' + f + ' <==')
+                try:
+                    print(ast.dump(ast.parse(open(f, 'rb').read()), include_attributes=True,
+                                   indent=2))
+                except Exception as e:
+                    print(traceback.format_exception_only(e)[-1], end='')
+            """;
+
+    @TempDir
+    Path dir;
+
+    private record Outcome(int status, String out, String err) {}
+
+    private static Outcome krait(String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        PrintStream outStream = new PrintStream(out, true, StandardCharsets.UTF_8);
+        PrintStream errStream = new PrintStream(err, true, StandardCharsets.UTF_8);
+        int status = Main.run(args, outStream, errStream);
+        outStream.flush();
+        return new Outcome(status, out.toString(StandardCharsets.UTF_8),
+                err.toString(StandardCharsets.UTF_8));
+    }
+
+    private Path file(String name, String text) throws IOException {
+        return Files.writeString(dir.resolve(name), text);
+    }
+
+    @Test
+    void astPrintsWhatCPythonsAstDumpPrints() throws IOException {
+        Path good = file("good.py", "import sys\n\nclass A(B, metaclass=M):\n    x: int = 1\n");
+        Outcome krait = krait("--ast", "--attributes", "--indent", "2", good.toString());
+        PythonRun.Result cpython = PythonRun.runCode(CPYTHON_AST, TIMEOUT, good.toString());
+        assertEquals(cpython.stdout(), krait.out());
+        assertEquals(0, krait.status());
+    }
+
+    @Test
+    void severalFilesAreHeadedAndAFailureShowsItsLastLine() throws IOException {
+        Path good = file("good.py", "x = 1\n");
+        Path bad = file("bad.py", "x = = 1\n");
+        Path missing = dir.resolve("missing.py");
+        String[] files = {good.toString(), bad.toString(), missing.toString()};
+        Outcome krait = krait(concat(new String[] {"--ast", "--attributes", "--indent", "2"},
+                files));
+        PythonRun.Result cpython = PythonRun.runCode(CPYTHON_AST, TIMEOUT, files);
+        assertEquals(cpython.stdout(), krait.out());
+        assertEquals(1, krait.status());
+    }
+
+    @Test
+    void badUsageExitsWithCPythonsStatus() {
+        // Ask a python3 started without -c, so that the option is its own, not a script's.
+        PythonRun.Result bad = PythonRun.runCode(
+                "import subprocess, sys; sys.exit(subprocess.run([sys.executable, "
+                + "'--no-such-option'], capture_output=True).returncode)", TIMEOUT);
+        Outcome krait = krait("--no-such-option");
+        assertEquals(bad.exitCode(), krait.status());
+        assertTrue(krait.err().startsWith("unknown option --no-such-option\nusage: krait"),
+                krait.err());
+        assertEquals("", krait.out());
+    }
+
+    @Test
+    void aMissingScriptExitsAsCPythonDoes() {
+        Path missing = dir.resolve("missing.py");
+        PythonRun.Result cpython = PythonRun.runFile(missing, TIMEOUT);
+        Outcome krait = krait(missing.toString());
+        assertEquals(cpython.exitCode(), krait.status());
+        // CPython names itself first ("/usr/bin/python3: can't open file ..."); Krait says krait.
+        String cpythonReason = cpython.stderr().substring(cpython.stderr().indexOf(": ") + 2);
+        assertEquals("krait: " + cpythonReason, krait.err());
+    }
+
+    @Test
+    void aScriptThatParsesIsNotPretendedToRun() throws IOException {
+        Path script = file("hello.py", "print('hello')\n");
+        Outcome krait = krait(script.toString());
+        assertEquals(1, krait.status());
+        assertEquals("", krait.out());
+        assertTrue(krait.err().startsWith("NotImplementedError: "), krait.err());
+    }
+
+    @Test
+    void versionAndHelpSucceed() {
+        Outcome version = krait("--version");
+        assertEquals(0, version.status());
+        assertEquals(Main.VERSION + "\n", version.out());
+        Outcome help = krait("-h");
+        assertEquals(0, help.status());
+        assertTrue(help.out().contains("--ast"));
+        assertFalse(help.out().contains("Exception"));
+    }
+
+    private static String[] concat(String[] a, String[] b) {
+        String[] all = java.util.Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, all, a.length, b.length);
+        return all;
+    }
+}
