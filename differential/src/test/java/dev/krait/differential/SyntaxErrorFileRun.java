@@ -70,9 +70,9 @@ final class SyntaxErrorFileRun {
 
         /**
          * The same exception as Krait's type. A missing number becomes 0, which the display treats
-         * as CPython treats None; an exception without filename and line becomes filename
-         * {@code null} and line 0, which {@link dev.krait.cli.SyntaxErrorDisplay} prints without
-         * a location, as CPython prints {@code SyntaxError("msg")}.
+         * as CPython treats None; an exception with its message only becomes line 0, offset 0 and
+         * no text, which {@link dev.krait.cli.SyntaxErrorDisplay} prints without a location, as
+         * CPython prints {@code SyntaxError("msg")}.
          */
         PythonSyntaxError toPythonSyntaxError() {
             return new PythonSyntaxError(PythonSyntaxError.Type.valueOf(type), msg, filename,

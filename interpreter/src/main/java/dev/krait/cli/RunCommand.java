@@ -32,7 +32,7 @@ final class RunCommand {
             return 2;
         }
         try {
-            Parser.parse(source, file, Parser.Mode.EXEC);
+            Parser.parseFile(source, mainFilename(file));
         } catch (PythonSyntaxError e) {
             out.flush();
             SyntaxErrorDisplay.print(e, err);
@@ -49,5 +49,20 @@ final class RunCommand {
         err.println("NotImplementedError: krait cannot run programs yet (the evaluator is issue 3);"
                 + " 'krait --ast " + file + "' shows the parsed tree");
         return 1;
+    }
+
+    /**
+     * The name CPython gives the main script (and so shows in its tracebacks): absolute, made by
+     * joining the working directory and the name as given, without normalizing it.
+     */
+    // CPython: Python/initconfig.c config_run_filename_abspath, Python/fileutils.c _Py_abspath
+    static String mainFilename(String file) {
+        if (file.isEmpty() || file.equals(".")) {
+            return System.getProperty("user.dir");
+        }
+        if (Path.of(file).isAbsolute()) {
+            return file;
+        }
+        return System.getProperty("user.dir") + "/" + file;
     }
 }

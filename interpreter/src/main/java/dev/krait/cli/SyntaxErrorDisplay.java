@@ -51,10 +51,11 @@ public final class SyntaxErrorDisplay {
      * Whether the error has a location to show. CPython raises some errors with the message only
      * ({@code SyntaxError("encoding problem: ...")} while reading a file's encoding declaration):
      * their {@code lineno} is None, and {@code parse_syntax_error} then fails, so nothing but the
-     * last line is printed. Krait stands for that with no filename and line 0.
+     * last line is printed. Krait's lexer stands for that with line 0, offset 0 and no text (an
+     * error CPython places on line 0 has offset -1, or a text).
      */
     private static boolean hasLocation(PythonSyntaxError error) {
-        return error.filename != null || error.lineno != 0;
+        return error.lineno != 0 || error.offset != 0 || error.text != null;
     }
 
     /**

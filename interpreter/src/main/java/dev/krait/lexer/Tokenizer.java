@@ -36,6 +36,8 @@ public final class Tokenizer {
     final int sourceEnd;
     /** For a file without a declared encoding: reject undecodable UTF-8 line by line. */
     private boolean checkLinesForUtf8;
+    /** A file that starts with a BOM, which CPython's read-back of line 1 keeps (U+FEFF). */
+    boolean fileBom;
     /**
      * Whether CPython's tokenizer would have an encoding ({@code tok->encoding}): source given as
      * text, or bytes with a BOM or a coding cookie. Only then does CPython turn the byte offsets of
@@ -132,6 +134,7 @@ public final class Tokenizer {
         Tokenizer t = new Tokenizer(decoded.text(), filename, Input.FILE, false,
                 decoded.declared());
         t.checkLinesForUtf8 = !decoded.declared();
+        t.fileBom = decoded.encoding().equals("utf-8-sig");
         return t;
     }
 

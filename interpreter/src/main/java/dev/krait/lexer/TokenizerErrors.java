@@ -242,7 +242,9 @@ public final class TokenizerErrors {
                 return null;
             }
         }
-        return Utf8.replaceDecode(chars(), start, end);
+        String line = Utf8.replaceDecode(chars(), start, end);
+        // CPython decodes the line as "utf-8", which keeps a BOM
+        return lineno == 1 && t.fileBom ? "\uFEFF" + line : line;
     }
 
     /** Line {@code lineno} without its newline, read no further than the tokenizer has. */

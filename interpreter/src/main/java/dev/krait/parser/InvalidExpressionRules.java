@@ -120,7 +120,8 @@ abstract class InvalidExpressionRules extends FunctionRules {
     /**
      * <pre>
      * invalid_arguments:
-     *     | a=args ',' b='*'
+     *     | ((','.(starred_expression | (assignment_expression | expression !':=') !'=')+
+     *        ',' kwargs) | kwargs) ',' b='*'
      *     | a=expression b=for_if_clauses ',' [args | expression for_if_clauses]
      *     | a=NAME b='=' expression for_if_clauses
      *     | a=args b=for_if_clauses
@@ -131,15 +132,20 @@ abstract class InvalidExpressionRules extends FunctionRules {
     @Override
     final Object invalid_arguments() {
         int start = mark;
-        Expr a = args();
+        // CPython 3.11.7's first alternative (the 3.11.2 sources still read a=args ',' '*' and
+        // point at the arguments; 3.11.7 requires keyword arguments and points at the star)
+        boolean keywordsFirst = positionalArguments() && expect(COMMA) != null && kwargs() != null;
+        if (!keywordsFirst) {
+            mark = start;
+            keywordsFirst = kwargs() != null;
+        }
         Token star;
-        if (a != null && expect(COMMA) != null && (star = expect(STAR)) != null) {
-            // CPython 3.11.7 reports this at the '*' (3.11.2's grammar said "at a")
+        if (keywordsFirst && expect(COMMA) != null && (star = expect(STAR)) != null) {
             throw raiseSyntaxErrorKnownLocation(star,
                     "iterable argument unpacking follows keyword argument unpacking");
         }
         mark = start;
-        a = expression();
+        Expr a = expression();
         List<Comprehension> b;
         if (a != null && (b = for_if_clauses()) != null && expect(COMMA) != null) {
             int m = mark;
@@ -194,6 +200,47 @@ abstract class InvalidExpressionRules extends FunctionRules {
         return raiseSyntaxError(kwargUnpacking
                 ? "positional argument follows keyword argument unpacking"
                 : "positional argument follows keyword argument");
+    }
+
+    /**
+     * {@code ','.(starred_expression | (assignment_expression | expression !':=') !'=')+}: whether
+     * at least one positional argument was read (the mark is then after the last one).
+     */
+    private boolean positionalArguments() {
+        boolean any = false;
+        while (true) {
+            int m = mark;
+            if (any && expect(COMMA) == null) {
+                return true;
+            }
+            if (!positionalArgumentHere()) {
+                mark = m;
+                return any;
+            }
+            any = true;
+        }
+    }
+
+    /** {@code starred_expression | (assignment_expression | expression !':=') !'='} */
+    private boolean positionalArgumentHere() {
+        int start = mark;
+        if (starred_expression() != null) {
+            return true;
+        }
+        mark = start;
+        Expr e = assignment_expression();
+        if (e == null) {
+            mark = start;
+            e = expression();
+            if (e != null && at(COLONEQUAL)) {
+                e = null;
+            }
+        }
+        if (e != null && !at(EQUAL)) {
+            return true;
+        }
+        mark = start;
+        return false;
     }
 
     /**

@@ -56,6 +56,18 @@ public final class Parser extends InvalidStatementRules {
                 source.length / BYTES_PER_TOKEN).runToplevel(mode);
     }
 
+    /**
+     * Parses the bytes of the file {@code filename} as a module, as {@code python3 FILE} does: the
+     * same tree as {@link #parse(byte[], String, Mode)}, but the errors of CPython's file
+     * tokenizer (encoding problems and NUL bytes are reported as the file is read).
+     */
+    // CPython: Python/pythonrun.c pyrun_file, Parser/peg_api.c _PyParser_ASTFromFile
+    public static Mod parseFile(byte[] source, String filename) {
+        Tokenizer tokenizer = Tokenizer.forFile(source, filename);
+        return new Parser(new TokenSource(tokenizer, 0, 0), filename, Mode.EXEC,
+                source.length / BYTES_PER_TOKEN).run(Mode.EXEC);
+    }
+
     /** Parses already-decoded text, as {@code ast.parse(source_str, filename, mode)} does. */
     public static Mod parse(String source, String filename, Mode mode) {
         Tokenizer tokenizer = Tokenizer.forString(source, filename, mode == Mode.EXEC);
