@@ -61,7 +61,9 @@ final class EscapeDecoder {
     // CPython: Parser/string_parser.c _PyPegen_parsestr (PyUnicode_DecodeUTF8Stateful)
     static void checkUtf8(String text, int from, int to) {
         for (int i = from; i < to; i++) {
-            if (Utf8.isEscapedByte(text.charAt(i))) {
+            // The low half of an astral character's surrogate pair may fall in the same range.
+            if (Utf8.isEscapedByte(text.charAt(i))
+                    && !(i > 0 && Character.isHighSurrogate(text.charAt(i - 1)))) {
                 throw new DecodeError("(unicode error) "
                         + Utf8.decodeErrorMessage(Utf8.sourceBytes(text, from, to)));
             }
