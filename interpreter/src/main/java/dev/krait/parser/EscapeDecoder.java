@@ -61,7 +61,10 @@ final class EscapeDecoder {
     // CPython: Parser/string_parser.c _PyPegen_parsestr (PyUnicode_DecodeUTF8Stateful)
     static void checkUtf8(String text, int from, int to) {
         for (int i = from; i < to; i++) {
-            if (Utf8.isEscapedByte(text.charAt(i))) {
+            // the low half of a valid astral character's surrogate pair may fall in the escaped
+            // byte range too; only a lone one stands for an undecodable byte
+            if (Utf8.isEscapedByte(text.charAt(i))
+                    && !(i > from && Character.isHighSurrogate(text.charAt(i - 1)))) {
                 throw new DecodeError("(unicode error) "
                         + Utf8.decodeErrorMessage(Utf8.sourceBytes(text, from, to)));
             }
