@@ -37,6 +37,7 @@ class KraitFrontEndTest {
                 utf8("x = " + "(".repeat(300) + ")".repeat(300) + "\n"),
                 utf8("x = " + "-".repeat(100_000) + "1\n"),
                 utf8("f" + "()".repeat(5_000) + "\n"),
+                utf8("s = '\uD83D\uDCA9 \\ud83d\\udca9' + f'\uD83D\uDCA9{1}'\n"),
                 new byte[] {'.', (byte) 0xca},
                 new byte[] {'s', ' ', '=', ' ', '\'', (byte) 0xff, '\'', '\n'});
     }
