@@ -268,7 +268,7 @@ public class Unparser {
             if ("u".equals(doc.kind())) {
                 write("u");
             }
-            writeStrAvoidingBackslashes(((ConstantValue.Str) doc.value()).value(),
+            writeStrAvoidingBackslashes((ConstantValue.Str) doc.value(),
                     UnparserStrings.MULTI_QUOTES);
             traverseBody(body.subList(1, body.size()));
         } else {
@@ -721,8 +721,9 @@ public class Unparser {
         return next(precedence);
     }
 
-    void writeStrAvoidingBackslashes(String s, List<String> quoteTypes) {
-        UnparserStrings.Literal lit = UnparserStrings.strLiteral(s, quoteTypes, false);
+    void writeStrAvoidingBackslashes(ConstantValue.Str s, List<String> quoteTypes) {
+        UnparserStrings.Literal lit = UnparserStrings.strLiteral(s.codePoints() != null
+                ? s.codePoints() : s.value().codePoints().toArray(), quoteTypes, false);
         String quote = lit.quotes().get(0);
         write(quote + lit.text() + quote);
     }

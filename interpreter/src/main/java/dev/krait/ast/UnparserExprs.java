@@ -245,7 +245,7 @@ final class UnparserExprs {
             case ConstantValue.Float f -> u.write(nonFinite(f.repr()));
             case ConstantValue.Imaginary i -> u.write(nonFinite(i.repr()));
             case ConstantValue.Str s when u.avoidBackslashes() ->
-                    u.writeStrAvoidingBackslashes(s.value(), UnparserStrings.ALL_QUOTES);
+                    u.writeStrAvoidingBackslashes(s, UnparserStrings.ALL_QUOTES);
             default -> u.write(value.repr());
         }
     }
@@ -260,7 +260,8 @@ final class UnparserExprs {
         u.write("f");
         if (u.avoidBackslashes()) {
             String inner = u.bufferedText(() -> fstringInner(u, node));
-            u.writeStrAvoidingBackslashes(inner, UnparserStrings.ALL_QUOTES);
+            u.writeStrAvoidingBackslashes(new ConstantValue.Str(inner),
+                    UnparserStrings.ALL_QUOTES);
             return;
         }
         // Escapes are allowed in the constant parts only; the replacement fields avoid them.

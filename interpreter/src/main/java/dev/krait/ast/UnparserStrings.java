@@ -24,10 +24,16 @@ final class UnparserStrings {
      * newlines and tabs only when asked), then keeps the quote kinds the text does not contain.
      */
     static Literal strLiteral(String s, List<String> quoteTypes, boolean escapeSpecialWhitespace) {
-        StringBuilder escaped = new StringBuilder(s.length());
-        for (int i = 0; i < s.length(); ) {
-            int cp = s.codePointAt(i);
-            i += Character.charCount(cp);
+        return strLiteral(s.codePoints().toArray(), quoteTypes, escapeSpecialWhitespace);
+    }
+
+    /**
+     * The same over code points, for a str whose escapes made a surrogate pair that must stay two
+     * code points ({@link ConstantValue.Str#codePoints()}).
+     */
+    static Literal strLiteral(int[] s, List<String> quoteTypes, boolean escapeSpecialWhitespace) {
+        StringBuilder escaped = new StringBuilder(s.length);
+        for (int cp : s) {
             if (!escapeSpecialWhitespace && (cp == '\n' || cp == '\t')) {
                 escaped.appendCodePoint(cp);
             } else if (cp == '\\' || !UnicodeData.isPrintable(cp)) {
