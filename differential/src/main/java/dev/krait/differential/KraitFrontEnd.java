@@ -3,6 +3,7 @@ package dev.krait.differential;
 import dev.krait.ast.AstDump;
 import dev.krait.ast.Mod;
 import dev.krait.lexer.PythonSyntaxError;
+import dev.krait.lexer.PythonUnicodeDecodeError;
 import dev.krait.parser.Parser;
 import dev.krait.parser.ParserOverflowError;
 import java.util.concurrent.ExecutionException;
@@ -19,8 +20,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * {@link ParseOutcome} in exactly the shape {@link CPythonOracle#parse} gives CPython's, so that the
  * two compare with {@code equals}.
  *
- * <p>A Python exception Krait raises on purpose (SyntaxError family, MemoryError, RecursionError)
- * is an outcome to compare. Anything else -- a Java exception escaping, a stack overflow, a hang --
+ * <p>A Python exception Krait raises on purpose (SyntaxError family, MemoryError, RecursionError,
+ * UnicodeDecodeError) is an outcome to compare. Anything else -- a Java exception escaping, a stack overflow, a hang --
  * is a crash, which is always a bug: it is reported as an {@link AssertionError} naming it, so a
  * test fails there whatever CPython said.
  *
@@ -69,6 +70,8 @@ public final class KraitFrontEnd {
                     e.endOffset);
         } catch (ParserOverflowError e) {
             return new ParseOutcome(null, e.pythonType, e.getMessage(), 0, 0, 0, 0);
+        } catch (PythonUnicodeDecodeError e) {
+            return new ParseOutcome(null, "UnicodeDecodeError", e.msg, 0, 0, 0, 0);
         }
         return ParseOutcome.parsed(AstDump.dump(tree, includeAttributes, null));
     }

@@ -228,7 +228,8 @@ class TokenizeDifferentialTest {
 
     private record ProcessResult(int exitCode, String stdout, String stderr) {}
 
-    private static ProcessResult run(List<String> command) throws IOException, InterruptedException {
+    private static ProcessResult run(List<String> command)
+            throws IOException, InterruptedException {
         return run(command, Map.of());
     }
 

@@ -17,13 +17,57 @@ public final class Campaign {
         this.differential = differential;
     }
 
-    /** What one case gave: the verdict, and a report when it is not {@link Verdict#AGREE}. */
-    public record Finding(Verdict verdict, String report, String reduced,
-            Differential.Result result) {
+    /**
+     * What one case gave: the verdict and both outcomes. {@link #report()} reduces the case first
+     * (keeping the same verdict), so a caller that skips a known divergence pays nothing for it.
+     */
+    public final class Finding {
+        private final String name;
+        private final String source;
+        private final java.nio.charset.Charset charset;
+        private final Differential.Result result;
+
+        private Finding(String name, String source, java.nio.charset.Charset charset,
+                Differential.Result result) {
+            this.name = name;
+            this.source = source;
+            this.charset = charset;
+            this.result = result;
+        }
+
+        public Verdict verdict() {
+            return result.verdict();
+        }
+
+        public Differential.Result result() {
+            return result;
+        }
+
         /** The key of this kind of divergence in a known-divergences list. */
         public String outcomeKey() {
             return "outcome:" + result.cpython().errorType() + "/"
                     + (result.krait() == null ? "crash" : result.krait().errorType());
+        }
+
+        /** The reduced program (the case itself when both agree). */
+        public String reduced() {
+            Verdict kind = result.verdict();
+            if (kind == Verdict.AGREE) {
+                return source;
+            }
+            Predicate<String> same = candidate ->
+                    differential.check(candidate.getBytes(charset)).verdict() == kind;
+            return Reducer.reduce(source, same, REDUCTION_CHECKS);
+        }
+
+        /** What a failing test shows: the name, the reduced program, both outcomes on it. */
+        public String report() {
+            String reduced = reduced();
+            Differential.Result small = differential.check(reduced.getBytes(charset));
+            return name + ": " + result.verdict() + "\n--- reduced program (" + reduced.length()
+                    + " chars; original " + source.length() + ") ---\n" + reduced
+                    + "\n--- repr: " + dev.krait.text.Repr.strRepr(reduced) + "\n"
+                    + small.describe();
         }
     }
 
@@ -33,20 +77,6 @@ public final class Campaign {
 
     /** Runs one case whose text becomes bytes through {@code charset}. */
     public Finding run(String name, String source, java.nio.charset.Charset charset) {
-        Differential.Result result = differential.check(source.getBytes(charset));
-        if (result.verdict() == Verdict.AGREE) {
-            return new Finding(Verdict.AGREE, null, null, result);
-        }
-        Verdict kind = result.verdict();
-        Predicate<String> same =
-                candidate -> differential.check(candidate.getBytes(charset)).verdict() == kind;
-        String reduced = kind.isDivergence()
-                ? Reducer.reduce(source, same, REDUCTION_CHECKS) : source;
-        Differential.Result small = differential.check(reduced.getBytes(charset));
-        String report = name + ": " + kind + "\n--- reduced program (" + reduced.length()
-                + " chars; original " + source.length() + ") ---\n" + reduced
-                + "\n--- repr: " + dev.krait.text.Repr.strRepr(reduced) + "\n"
-                + small.describe();
-        return new Finding(kind, report, reduced, result);
+        return new Finding(name, source, charset, differential.check(source.getBytes(charset)));
     }
 }

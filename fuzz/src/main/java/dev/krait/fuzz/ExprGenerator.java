@@ -46,7 +46,8 @@ final class ExprGenerator {
         switch (g.nextInt(24)) {
             case 0, 1, 2: return new Expr.BinOp(expr(), g.pick(List.of(Operator.values())), expr(),
                     0, 0, 0, 0);
-            case 3: return new Expr.BoolOp(g.pickOf(BoolOp.And, BoolOp.Or), exprs(2, 4), 0, 0, 0, 0);
+            case 3: return new Expr.BoolOp(g.pickOf(BoolOp.And, BoolOp.Or), exprs(2, 4),
+                    0, 0, 0, 0);
             case 4: return new Expr.UnaryOp(g.pick(List.of(UnaryOp.values())), expr(), 0, 0, 0, 0);
             case 5: {
                 int n = g.between(1, 3);
@@ -114,7 +115,9 @@ final class ExprGenerator {
     }
 
     Expr.Constant constant() {
-        return new Expr.Constant(constantValue(), null, 0, 0, 0, 0);
+        ConstantValue value = constantValue();
+        String kind = value instanceof ConstantValue.Str && g.chance(0.1) ? "u" : null;
+        return new Expr.Constant(value, kind, 0, 0, 0, 0);
     }
 
     private ConstantValue constantValue() {
@@ -122,12 +125,14 @@ final class ExprGenerator {
             case 0 -> g.pickOf(ConstantValue.NONE, ConstantValue.TRUE, ConstantValue.FALSE,
                     ConstantValue.ELLIPSIS);
             case 1, 2 -> new ConstantValue.Int(BigInteger.valueOf(g.nextInt(1000)));
-            case 3 -> new ConstantValue.Int(new BigInteger(g.between(1, 130), new java.util.Random(g.random.nextLong())));
+            case 3 -> new ConstantValue.Int(new BigInteger(g.between(1, 130),
+                    new java.util.Random(g.random.nextLong())));
             case 4 -> new ConstantValue.Float(g.pickOf(0.5, 1e-7, 1e22, 3.14, 1e16, 123.0,
                     Double.POSITIVE_INFINITY, 2.5e-300));
             case 5 -> new ConstantValue.Imaginary(g.pickOf(0.0, 1.0, 2.5, 1e100,
                     Double.POSITIVE_INFINITY));
-            case 6 -> new ConstantValue.Bytes(g.fstringDepth > 0 ? new byte[] {'b'} : g.pickOf("", "ab", "\n\0\u00ff", "it's", "\"q\"",
+            case 6 -> new ConstantValue.Bytes(g.fstringDepth > 0 ? new byte[] {'b'}
+                    : g.pickOf("", "ab", "\n\0\u00ff", "it's", "\"q\"",
                     "\\").getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
             default -> new ConstantValue.Str(string());
         };
@@ -292,7 +297,18 @@ final class ExprGenerator {
         List<Expr> values = new ArrayList<>();
         boolean lastWasText = false;
         for (int n = g.count(1, 4); values.size() < n; ) {
-            if (!lastWasText && g.chance(0.4)) {
+            if (!lastWasText && g.chance(0.15)) {
+                // What f'{name=}' parses to: the text "name=" and the field, merged.
+                String id = g.name();
+                values.add(new Expr.Constant(new ConstantValue.Str(id + "="), null, 0, 0, 0, 0));
+                int conversion = g.pickOf((int) 'r', (int) 'r', (int) 's', (int) 'a', -1);
+                Expr spec = conversion == -1 || g.chance(0.3) ? new Expr.JoinedStr(List.of(
+                        new Expr.Constant(new ConstantValue.Str(g.pickOf(">10", ".3f", "x")),
+                                null, 0, 0, 0, 0)), 0, 0, 0, 0) : null;
+                values.add(new Expr.FormattedValue(new Expr.Name(id, ExprContext.Load,
+                        0, 0, 0, 0), conversion, spec, 0, 0, 0, 0));
+                lastWasText = false;
+            } else if (!lastWasText && g.chance(0.4)) {
                 values.add(new Expr.Constant(new ConstantValue.Str(fstringText()), null,
                         0, 0, 0, 0));
                 lastWasText = true;

@@ -5,13 +5,14 @@ import dev.krait.ast.Unparser;
 
 /**
  * One case of a campaign, rebuilt from its kind and seed alone: a generated program printed
- * canonically, the same program with a varied layout, a token mutant of either, random bytes, or
- * a token soup. {@code source} is the text; for {@link Kind#BYTES} each char stands for one byte.
+ * canonically, the same program with a varied layout, a token mutant of either, a token mutant
+ * of a slice of the standard library, random bytes, or a token soup. {@code source} is the text;
+ * for {@link Kind#BYTES} each char stands for one byte.
  */
 public record FuzzCase(Kind kind, long seed, String source) {
     public enum Kind {
-        GENERATED("generated"), LAYOUT("layout"), MUTANT("mutant"), BYTES("bytes"),
-        SOUP("soup");
+        GENERATED("generated"), LAYOUT("layout"), MUTANT("mutant"), STDLIB("stdlib"),
+        BYTES("bytes"), SOUP("soup");
 
         final String label;
 
@@ -25,6 +26,8 @@ public record FuzzCase(Kind kind, long seed, String source) {
             return new FuzzCase(kind, seed, RandomInputs.bytes(seed));
         } else if (kind == Kind.SOUP) {
             return new FuzzCase(kind, seed, RandomInputs.tokenSoup(seed));
+        } else if (kind == Kind.STDLIB) {
+            return new FuzzCase(kind, seed, StdlibSlices.mutant(seed));
         }
         Mod.Module tree = ProgramGenerator.generate(seed);
         String source = switch (kind) {

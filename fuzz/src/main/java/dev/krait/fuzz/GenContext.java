@@ -6,8 +6,8 @@ import java.util.random.RandomGenerator;
 /**
  * What the program generator knows at one point of the tree it is building: the random source, the
  * size budget left, the nesting depth, and the syntactic context that decides which constructs are
- * legal there (inside an f-string field, a loop, a function). Csmith keeps the same kind of state to
- * build only valid C programs; here validity means only what {@code ast.parse} checks.
+ * legal there (inside an f-string field, a loop, a function). Csmith keeps the same kind of state
+ * to build only valid C programs; here validity means only what {@code ast.parse} checks.
  */
 final class GenContext {
     final RandomGenerator random;

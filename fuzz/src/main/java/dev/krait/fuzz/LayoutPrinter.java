@@ -13,9 +13,9 @@ import java.util.SplittableRandom;
  * Prints a tree as the Unparser does but with a varied layout that parses to the same tree (up to
  * positions): another indentation width or tabs, blank lines, comment lines and trailing comments,
  * backslash continuations around operators, redundant parentheses, parenthesised with-items,
- * numbers in other bases or with underscores, string prefixes and implicit concatenation. The
- * parser then sees the same constructs at many different token positions, which is where
- * position bugs hide.
+ * numbers in other bases or with underscores, string prefixes and implicit concatenation,
+ * self-documenting f-string fields ({@code f'{x=}'}). The parser then sees the same constructs at
+ * many different token positions, which is where position bugs hide.
  */
 public final class LayoutPrinter extends Unparser {
     private final SplittableRandom random;
@@ -89,6 +89,13 @@ public final class LayoutPrinter extends Unparser {
 
     @Override
     protected void traverse(Expr expr) {
+        if (patternDepth == 0 && expr instanceof Expr.JoinedStr j && chance(0.7)) {
+            String body = simpleFString(j);
+            if (body != null) {
+                write(pick("f", "F", "rf", "fr", "Rf", "fR", "FR", "rF") + body);
+                return;
+            }
+        }
         if (patternDepth == 0 && parenthesizable(expr) && chance(0.08)) {
             write(pick("(", "( ", "(\n"));
             super.traverse(expr);
@@ -96,6 +103,78 @@ public final class LayoutPrinter extends Unparser {
         } else {
             super.traverse(expr);
         }
+    }
+
+    /**
+     * The f-string after its prefix, quoted with {@code '}, with each {@code "name="} text before
+     * a field of that name printed as the self-documenting {@code {name=}} it may have come from;
+     * or {@code null} when it holds text or fields this simple printer does not handle. Having no
+     * backslash, it reads the same with any prefix, raw or not.
+     */
+    private static String simpleFString(Expr.JoinedStr j) {
+        StringBuilder sb = new StringBuilder("'");
+        java.util.List<Expr> values = j.values();
+        for (int i = 0; i < values.size(); i++) {
+            if (values.get(i) instanceof Expr.Constant c && c.value() instanceof ConstantValue.Str s
+                    && plain(s.value())) {
+                if (i + 1 < values.size() && values.get(i + 1) instanceof Expr.FormattedValue f
+                        && f.value() instanceof Expr.Name n && s.value().endsWith(n.id() + "=")
+                        && (f.conversion() != -1 || f.formatSpec() != null)) {
+                    String spec = spec(f.formatSpec());
+                    if (spec == null) {
+                        return null;
+                    }
+                    sb.append(s.value(), 0, s.value().length() - n.id().length() - 1)
+                            .append('{').append(n.id()).append('=');
+                    // {x=} alone means !r; with a spec it means no conversion.
+                    if (f.conversion() != -1 && !(f.conversion() == 'r' && spec.isEmpty())) {
+                        sb.append('!').append((char) f.conversion());
+                    }
+                    sb.append(spec.isEmpty() ? "" : ":" + spec).append('}');
+                    i++;
+                } else {
+                    sb.append(s.value());
+                }
+            } else if (values.get(i) instanceof Expr.FormattedValue f
+                    && f.value() instanceof Expr.Name n) {
+                String spec = spec(f.formatSpec());
+                if (spec == null) {
+                    return null;
+                }
+                sb.append('{').append(n.id());
+                if (f.conversion() != -1) {
+                    sb.append('!').append((char) f.conversion());
+                }
+                sb.append(spec.isEmpty() ? "" : ":" + spec).append('}');
+            } else {
+                return null;
+            }
+        }
+        return sb.append('\'').toString();
+    }
+
+    private static String spec(Expr formatSpec) {
+        if (formatSpec == null) {
+            return "";
+        }
+        if (formatSpec instanceof Expr.JoinedStr j && j.values().size() == 1
+                && j.values().get(0) instanceof Expr.Constant c
+                && c.value() instanceof ConstantValue.Str s && plain(s.value())) {
+            return s.value();
+        }
+        return null;
+    }
+
+    /** Text that needs no escaping between single quotes in an f-string. */
+    private static boolean plain(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\'' || c == '\\' || c == '{' || c == '}' || c == '\n' || c == '\r'
+                    || c < ' ') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Kinds whose parenthesised form is the same tree wherever the generator puts them. */
@@ -125,8 +204,10 @@ public final class LayoutPrinter extends Unparser {
             case ConstantValue.Str s when chance(0.3) -> write(strText(s.value(), canonical));
             case ConstantValue.Bytes b when chance(0.3) && canonical.indexOf('\\') < 0 ->
                     write(pick("rb", "Rb", "bR", "BR", "B") + canonical.substring(1));
-            case ConstantValue.Imaginary im when chance(0.3) -> write(canonical.replace('j', 'J'));
-            case ConstantValue.Float f when chance(0.3) -> write(canonical.replace('e', 'E'));
+            case ConstantValue.Imaginary im when chance(0.3) ->
+                    write(leadingUnderscores(canonical).replace('j', 'J'));
+            case ConstantValue.Float f when chance(0.3) ->
+                    write(leadingUnderscores(canonical).replace('e', 'E'));
             default -> write(canonical);
         }
     }
@@ -139,6 +220,15 @@ public final class LayoutPrinter extends Unparser {
             case 3 -> underscores(value.toString());
             default -> value.signum() == 0 ? pick("00", "0_0", "0") : value.toString();
         };
+    }
+
+    /** Underscores inside the leading run of digits ("1_2_3.0"), which is all a float allows. */
+    private String leadingUnderscores(String literal) {
+        int end = 0;
+        while (end < literal.length() && Character.isDigit(literal.charAt(end))) {
+            end++;
+        }
+        return underscores(literal.substring(0, end)) + literal.substring(end);
     }
 
     private String underscores(String digits) {

@@ -10,7 +10,9 @@ import java.util.SplittableRandom;
  * instrument Java 25 class files (see fuzz/README.md); being seeded, every input is reproducible.
  */
 public final class RandomInputs {
-    private static final String[] PREFIXES = {"", "", "", "\u00ef\u00bb\u00bf", "# -*- coding: latin-1 -*-\n",
+    /** Byte-order mark (as three Latin-1 chars, i.e. its UTF-8 bytes) and coding cookies. */
+    private static final String[] PREFIXES = {"", "", "", "\u00ef\u00bb\u00bf",
+        "# -*- coding: latin-1 -*-\n",
         "# coding: utf-8\n", "#!/usr/bin/env python\n# vim: set fileencoding=cp1252 :\n",
         "# coding: nonsense\n"};
     private static final byte[] INTERESTING = ("()[]{}:;,.'\"\\#@=+-*/%<>!&|^~\n\n\n\t    \r\f"

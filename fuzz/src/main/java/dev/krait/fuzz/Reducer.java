@@ -15,8 +15,8 @@ import java.util.function.Predicate;
  *
  * <p>Two levels. When Krait parses the program, hierarchical delta debugging over its tree
  * ({@link TreeEdits}): drop statements, hoist blocks, replace expressions by a child or a name.
- * Then, always (the divergence may hang on layout the tree does not keep), ddmin over lines and
- * then over rough tokens ({@link Mutator#split}).
+ * Then, always (the divergence may hang on layout the tree does not keep), ddmin over lines,
+ * then over rough tokens ({@link Mutator#split}), then over characters for short texts.
  */
 public final class Reducer {
     private final Predicate<String> stillDiverges;
@@ -34,8 +34,11 @@ public final class Reducer {
         String previous;
         do {
             previous = best;
-            best = r.ddmin(best, true);
-            best = r.ddmin(best, false);
+            best = r.ddmin(best, Unit.LINES);
+            best = r.ddmin(best, Unit.TOKENS);
+            if (best.length() <= 300) {
+                best = r.ddmin(best, Unit.CHARS);
+            }
         } while (best.length() < previous.length() && r.checksLeft > 0);
         return best;
     }
@@ -81,9 +84,15 @@ public final class Reducer {
         return best;
     }
 
-    /** Zeller's ddmin over lines (keeping their newlines) or over rough tokens. */
-    private String ddmin(String text, boolean byLines) {
-        List<String> units = byLines ? lines(text) : Mutator.split(text);
+    private enum Unit { LINES, TOKENS, CHARS }
+
+    /** Zeller's ddmin over lines (keeping their newlines), rough tokens, or code points. */
+    private String ddmin(String text, Unit unit) {
+        List<String> units = switch (unit) {
+            case LINES -> lines(text);
+            case TOKENS -> Mutator.split(text);
+            case CHARS -> text.codePoints().mapToObj(Character::toString).toList();
+        };
         int granularity = 2;
         while (units.size() >= 2 && checksLeft > 0) {
             int chunk = Math.max(1, units.size() / granularity);

@@ -78,7 +78,8 @@ final class StmtGenerator {
                 return new Stmt.Assign(targets, value(), null, 0, 0, 0, 0);
             }
             case 5: return new Stmt.AugAssign(e.singleTarget(),
-                    g.pick(List.of(Operator.values())), g.inFunction && g.chance(0.1) ? e.yieldExpr()
+                    g.pick(List.of(Operator.values())),
+                    g.inFunction && g.chance(0.1) ? e.yieldExpr()
                     : e.expr(), 0, 0, 0, 0);
             case 6: {
                 Expr target = e.singleTarget();
@@ -111,7 +112,7 @@ final class StmtGenerator {
         }
     }
 
-    /** The right side of an assignment or return: an expression, a bare tuple with stars, a yield. */
+    /** The right side of an assignment or return: an expression, a bare tuple, a yield. */
     private Expr value() {
         if (g.inFunction && g.chance(0.1)) {
             return e.yieldExpr();
@@ -256,7 +257,11 @@ final class StmtGenerator {
     private Stmt with(boolean async) {
         List<WithItem> items = new ArrayList<>();
         for (int n = g.between(1, 3); items.size() < n; ) {
-            items.add(new WithItem(e.expr(), g.chance(0.5) ? e.target() : null));
+            Expr context = e.expr();
+            if (context instanceof Expr.Tuple) {
+                context = e.atom(); // "with (a,):" is one parenthesised with-item, not a tuple
+            }
+            items.add(new WithItem(context, g.chance(0.5) ? e.target() : null));
         }
         List<Stmt> body = block(1, 3);
         return async ? new Stmt.AsyncWith(items, body, null, 0, 0, 0, 0)

@@ -87,6 +87,9 @@ final class TreeEdits {
     }
 
     private static List<Stmt> body(Object stmt) {
+        if (stmt == null) {
+            return null; // a dict's ** key, an absent keyword-only default
+        }
         return switch (stmt) {
             case Stmt.FunctionDef f -> f.body();
             case Stmt.AsyncFunctionDef f -> f.body();

@@ -111,4 +111,19 @@ class DeepNestingTest {
                     + known.file());
         }));
     }
+
+    /**
+     * The same sources parsed directly on the test thread (16 MB of stack, as surefire gives it,
+     * not the 512 MB worker): still only Python exceptions, no StackOverflowError.
+     */
+    @TestFactory
+    Stream<DynamicTest> onAnOrdinaryStack() {
+        return cases().stream().map(c -> DynamicTest.dynamicTest(c[0], () -> {
+            try {
+                ParserFuzzTest.parse(c[1].getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            } catch (StackOverflowError e) {
+                fail(c[0] + ": StackOverflowError on a 16 MB stack");
+            }
+        }));
+    }
 }

@@ -17,11 +17,12 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
 /**
- * The differential campaign: generated programs (canonical and re-laid-out), token mutants,
- * random bytes and token soups, one dynamic test per case, named with its seed. Krait must give CPython's answer on each: the
- * same dump with positions, or the same exception type on the same line. A divergence is reduced
- * and the test shows the reduced program with both outcomes. Message and offset differences are
- * collected and shown in one test of their own at the end.
+ * The differential campaign: generated programs (canonical and re-laid-out), token mutants of
+ * them and of standard-library slices, random bytes and token soups, one dynamic test per case,
+ * named with its seed. Krait must give CPython's answer on each: the same dump with positions,
+ * or the same exception type on the same line. A divergence is reduced and the test shows the
+ * reduced program with both outcomes. Message and offset differences are collected and shown in
+ * one test of their own at the end.
  *
  * <p>{@code -Dfuzz.seed=N} is the first seed (default 0), {@code -Dfuzz.tries=T} the number of
  * seeds per kind (default 600: the short campaign {@code mvn verify} runs). {@code

@@ -21,6 +21,8 @@ import org.junit.jupiter.api.TestFactory;
  * {@code differential/corpus/fuzz-regressions/}. Only the source is kept; what it must give is
  * asked of CPython each time. A case still waiting for its fix is listed, with its reason, in
  * {@code known-divergences.tsv} there, and the test says when a listed case starts to agree.
+ * Files named {@code message-*.py} keep message or offset differences (same exception type and
+ * line): they are printed, and fail under {@code -Dfuzz.strictMessages=true}.
  */
 class FuzzRegressionsTest {
     private static CPythonOracle oracle;
@@ -62,6 +64,12 @@ class FuzzRegressionsTest {
                         fail(name + ": " + result.describe());
                     } else if (reason != null) {
                         fail(name + " agrees with CPython now: remove it from " + known.file());
+                    } else if (result.verdict() != Verdict.AGREE) {
+                        // Message-level (files named message-*): shown, failing only when strict.
+                        if (Boolean.getBoolean("fuzz.strictMessages")) {
+                            fail(name + ": " + result.describe());
+                        }
+                        Assumptions.abort("message-level difference: " + result.describe());
                     }
                 }));
     }

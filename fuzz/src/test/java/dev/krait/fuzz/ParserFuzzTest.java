@@ -3,6 +3,7 @@ package dev.krait.fuzz;
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import dev.krait.lexer.PythonSyntaxError;
+import dev.krait.lexer.PythonUnicodeDecodeError;
 import dev.krait.parser.Parser;
 import dev.krait.parser.ParserOverflowError;
 import dev.krait.differential.StandardLibrary;
@@ -16,8 +17,9 @@ import org.junit.jupiter.api.BeforeAll;
 
 /**
  * Coverage-guided robustness fuzzing with Jazzer: any bytes, and any soup of Python tokens, make
- * the parser return a tree or throw {@link PythonSyntaxError} or {@link ParserOverflowError} --
- * never another Java exception, never a StackOverflowError (Jazzer reports anything that escapes).
+ * the parser return a tree or throw {@link PythonSyntaxError}, {@link PythonUnicodeDecodeError} or
+ * {@link ParserOverflowError} -- never another Java exception, never a StackOverflowError (Jazzer
+ * reports anything that escapes).
  *
  * <p>Under {@code mvn verify} each test runs once per file of its regression inputs, in
  * {@code src/test/resources/dev/krait/fuzz/ParserFuzzTestInputs/<method>/}. With
@@ -74,7 +76,7 @@ class ParserFuzzTest {
     static void parse(byte[] source) {
         try {
             Parser.parse(source, "<fuzz>", Parser.Mode.EXEC);
-        } catch (PythonSyntaxError | ParserOverflowError expected) {
+        } catch (PythonSyntaxError | PythonUnicodeDecodeError | ParserOverflowError expected) {
             // A Python exception: what CPython would raise is compared elsewhere.
         }
     }

@@ -44,10 +44,29 @@ public sealed interface ConstantValue {
 
     /**
      * A str. Python strings are sequences of code points; here a Java string holds them, with lone
-     * surrogates (from escapes such as {@code "\ud800"}) kept as single UTF-16 units.
+     * surrogates (from escapes such as {@code "\ud800"}) kept as single UTF-16 units. UTF-16
+     * cannot keep apart a high surrogate code point followed by a low one (from escapes such as
+     * {@code "\ud800\udc00"}): {@code value} would read them as one astral code point. Only for
+     * such a value {@code codePoints} holds the exact code points, and repr and equality follow
+     * it; otherwise it is {@code null}.
      */
-    record Str(String value) implements ConstantValue {
-        @Override public String repr() { return Repr.strRepr(value); }
+    record Str(String value, int[] codePoints) implements ConstantValue {
+        public Str(String value) {
+            this(value, null);
+        }
+
+        @Override public String repr() {
+            return codePoints == null ? Repr.strRepr(value) : Repr.strRepr(codePoints);
+        }
+
+        @Override public boolean equals(Object o) {
+            return o instanceof Str s && value.equals(s.value)
+                    && java.util.Arrays.equals(codePoints, s.codePoints);
+        }
+
+        @Override public int hashCode() {
+            return value.hashCode() * 31 + java.util.Arrays.hashCode(codePoints);
+        }
     }
 
     record Bytes(byte[] value) implements ConstantValue {

@@ -14,8 +14,8 @@ import java.util.Map;
  * (kept by node identity, because equal records are different nodes), and defaults to {@code TEST}.
  * A subclass can vary the layout without changing the tree the text parses to, through the
  * protected hooks {@link #indentUnit()}, {@link #beforeStatement()}, {@link #traverse(Expr)},
- * {@link #writeOperator(String)}, {@link #writeConstant} and {@link #parenthesizeWithItems()}; this class itself always prints
- * CPython's canonical layout.
+ * {@link #writeOperator(String)}, {@link #writeConstant} and {@link #parenthesizeWithItems()}; this
+ * class itself always prints CPython's canonical layout.
  */
 public class Unparser {
     // CPython: Lib/ast.py _Precedence, in increasing binding strength.

@@ -27,7 +27,7 @@ import java.util.List;
 final class UnparserExprs {
     private UnparserExprs() {}
 
-    /** Large float literals become infinities in the AST; they print as this overflowing literal. */
+    /** Large float literals become infinities in the AST; they print as this overflowing one. */
     private static final String INFSTR = "1e309";
 
     static void print(Unparser u, Expr expr) {

@@ -5,9 +5,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The string-literal and operator tables of {@link Unparser}: how {@code ast.unparse} chooses quotes
- * and escapes so that a string (or an f-string's text) reads back as the same value with as few
- * backslashes as it can (CPython: Lib/ast.py {@code _str_literal_helper}).
+ * The string-literal and operator tables of {@link Unparser}: how {@code ast.unparse} chooses
+ * quotes and escapes so that a string (or an f-string's text) reads back as the same value with as
+ * few backslashes as it can (CPython: Lib/ast.py {@code _str_literal_helper}).
  */
 final class UnparserStrings {
     private UnparserStrings() {}
@@ -59,7 +59,7 @@ final class UnparserStrings {
             return new Literal(repr.substring(1, repr.length() - 1), List.of(quote));
         }
         if (!text.isEmpty()) {
-            // Stable sort: prefer a quote that differs from the last character ('''"''' over """\"""").
+            // Stable sort: prefer a quote other than the last character ('''"''' over """\"""").
             char last = text.charAt(text.length() - 1);
             List<String> sorted = new ArrayList<>();
             for (String q : possible) {

@@ -3,6 +3,7 @@ package dev.krait.cli;
 import dev.krait.ast.AstDump;
 import dev.krait.ast.Mod;
 import dev.krait.lexer.PythonSyntaxError;
+import dev.krait.lexer.PythonUnicodeDecodeError;
 import dev.krait.parser.Parser;
 import dev.krait.parser.ParserOverflowError;
 import java.io.PrintStream;
@@ -56,6 +57,8 @@ final class AstCommand {
         } catch (PythonSyntaxError e) {
             return e.lastLine();
         } catch (ParserOverflowError e) {
+            return e.lastLine();
+        } catch (PythonUnicodeDecodeError e) {
             return e.lastLine();
         } catch (StackOverflowError | OutOfMemoryError e) {
             return "MemoryError";

@@ -1,10 +1,11 @@
 package dev.krait.cli;
 
-import java.io.FileOutputStream;
-import java.io.FileDescriptor;
 import java.io.BufferedOutputStream;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 /**
  * The {@code krait} command's entry point ({@code bin/krait} runs it). It reads the command line,
@@ -63,16 +64,17 @@ public final class Main {
 
     /** Parses the command line and runs it; the one place that catches everything. */
     private static int runGuarded(String[] args, PrintStream out, PrintStream err) {
-        CommandLine line;
+        boolean debug = List.of(args).contains("--debug");
         try {
-            line = CommandLine.parse(args);
-        } catch (CommandLine.UsageError e) {
-            err.println(e.getMessage());
-            err.println(CommandLine.SHORT_USAGE);
-            err.println("Try `krait -h' for more information.");
-            return 2;
-        }
-        try {
+            CommandLine line;
+            try {
+                line = CommandLine.parse(args);
+            } catch (CommandLine.UsageError e) {
+                err.println(e.getMessage());
+                err.println(CommandLine.SHORT_USAGE);
+                err.println("Try `krait -h' for more information.");
+                return 2;
+            }
             return switch (line.command()) {
                 case HELP -> {
                     out.print(CommandLine.HELP);
@@ -95,7 +97,7 @@ public final class Main {
             return 1;
         } catch (Throwable e) {
             out.flush();
-            reportInternalError(e, line.debug(), err);
+            reportInternalError(e, debug, err);
             return 1;
         }
     }

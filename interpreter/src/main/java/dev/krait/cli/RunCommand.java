@@ -1,6 +1,7 @@
 package dev.krait.cli;
 
 import dev.krait.lexer.PythonSyntaxError;
+import dev.krait.lexer.PythonUnicodeDecodeError;
 import dev.krait.parser.Parser;
 import dev.krait.parser.ParserOverflowError;
 import java.io.PrintStream;
@@ -37,6 +38,10 @@ final class RunCommand {
             SyntaxErrorDisplay.print(e, err);
             return 1;
         } catch (ParserOverflowError e) {
+            out.flush();
+            err.println(e.lastLine());
+            return 1;
+        } catch (PythonUnicodeDecodeError e) {
             out.flush();
             err.println(e.lastLine());
             return 1;

@@ -37,7 +37,9 @@ final class Operators {
         };
     }
 
-    /** The two-character operator's type, or {@code null}. {@code <>} is NOTEQUAL, as in CPython. */
+    /**
+     * The two-character operator's type, or {@code null}. {@code <>} is NOTEQUAL, as in CPython.
+     */
     static TokenKind twoChars(int c1, int c2) {
         return switch (c1) {
             case '!' -> c2 == '=' ? TokenKind.NOTEQUAL : null;

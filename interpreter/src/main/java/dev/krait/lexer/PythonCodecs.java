@@ -48,8 +48,8 @@ final class PythonCodecs {
             CHARMAP.put("cp" + n, true);
         }
         for (String cp : new String[] {"437", "737", "775", "850", "852", "855", "857", "858",
-                "860", "861", "862", "863", "864", "865", "866", "869", "874", "037", "1026", "1140",
-                "500", "273", "424", "875", "1006"}) {
+                "860", "861", "862", "863", "864", "865", "866", "869", "874", "037", "1026",
+                "1140", "500", "273", "424", "875", "1006"}) {
             javaName("cp" + cp, "IBM" + cp, "ibm" + cp);
             CHARMAP.put("cp" + cp, true);
         }
@@ -59,7 +59,8 @@ final class PythonCodecs {
         javaName("mac_roman", "x-MacRoman", "macroman", "macintosh");
         javaName("mac_cyrillic", "x-MacCyrillic", "maccyrillic");
         javaName("mac_greek", "x-MacGreek", "macgreek");
-        javaName("mac_latin2", "x-MacCentralEurope", "maclatin2", "maccentraleurope", "mac_centeuro");
+        javaName("mac_latin2", "x-MacCentralEurope", "maclatin2", "maccentraleurope",
+                "mac_centeuro");
         javaName("mac_turkish", "x-MacTurkish", "macturkish");
         javaName("mac_iceland", "x-MacIceland", "maciceland");
         for (String c : new String[] {"koi8_r", "koi8_u", "mac_roman", "mac_cyrillic", "mac_greek",
@@ -72,8 +73,8 @@ final class PythonCodecs {
         javaName("euc_kr", "EUC-KR", "euckr", "korean", "ksc5601", "ks_c_5601", "ks_c_5601_1987",
                 "ksx1001", "ks_x_1001");
         javaName("cp949", "x-windows-949", "949", "ms949", "uhc");
-        javaName("gb2312", "GB2312", "chinese", "csiso58gb231280", "euc_cn", "euccn", "eucgb2312_cn",
-                "gb2312_1980", "gb2312_80", "iso_ir_58");
+        javaName("gb2312", "GB2312", "chinese", "csiso58gb231280", "euc_cn", "euccn",
+                "eucgb2312_cn", "gb2312_1980", "gb2312_80", "iso_ir_58");
         javaName("gbk", "GBK", "936", "cp936", "ms936");
         javaName("gb18030", "GB18030", "gb18030_2000");
         javaName("big5", "Big5", "big5_tw", "csbig5");
@@ -138,6 +139,9 @@ final class PythonCodecs {
     static String decodeErrorMessage(String pythonName, byte[] source, int start) {
         String norm = normalize(pythonName);
         String canonical = CANONICAL.getOrDefault(norm, norm);
+        if (canonical.equals("utf_8")) { // a spelling that get_normal_name does not fold
+            return Utf8.decodeErrorMessage(translatedNewlines(source, start));
+        }
         Charset charset = charsetFor(pythonName);
         int bad = firstUndecodable(charset, source, start);
         int position = bad - start;
@@ -164,6 +168,26 @@ final class PythonCodecs {
         }
         return String.format("'%s' codec can't decode byte 0x%02x in position %d: "
                 + "invalid data", display, b, position);
+    }
+
+    /**
+     * {@code source[start..]} with {@code \r\n} and {@code \r} made {@code \n}, as CPython decodes
+     * it.
+     */
+    private static byte[] translatedNewlines(byte[] source, int start) {
+        byte[] out = new byte[source.length - start];
+        int n = 0;
+        for (int i = start; i < source.length; i++) {
+            byte b = source[i];
+            if (b == '\r') {
+                b = '\n';
+                if (i + 1 < source.length && source[i + 1] == '\n') {
+                    i++;
+                }
+            }
+            out[n++] = b;
+        }
+        return java.util.Arrays.copyOf(out, n);
     }
 
     /** The index of the first byte a strict decoder stops at (found by growing the prefix). */

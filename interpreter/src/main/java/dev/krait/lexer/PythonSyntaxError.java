@@ -2,7 +2,8 @@ package dev.krait.lexer;
 
 /**
  * A SyntaxError, IndentationError or TabError found while reading source, carrying what CPython's
- * exception carries: {@code msg} and {@code (filename, lineno, offset, text, end_lineno, end_offset)}.
+ * exception carries: {@code msg} and
+ * {@code (filename, lineno, offset, text, end_lineno, end_offset)}.
  * Offsets are 1-based character offsets in the line, as CPython 3.11 reports them (0 when CPython
  * reports none). The evaluator turns it into the Python exception; it captures no Java stack trace.
  */
@@ -33,7 +34,9 @@ public final class PythonSyntaxError extends RuntimeException {
         this.endOffset = endOffset;
     }
 
-    /** The last line of the traceback CPython prints, e.g. {@code "SyntaxError: invalid syntax"}. */
+    /**
+     * The last line of the traceback CPython prints, e.g. {@code "SyntaxError: invalid syntax"}.
+     */
     public String lastLine() {
         return type + ": " + msg;
     }

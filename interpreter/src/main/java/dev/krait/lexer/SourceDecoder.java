@@ -15,7 +15,8 @@ import java.nio.charset.CodingErrorAction;
  *
  * <p>UTF-8 (the default) is special in CPython: the bytes are not checked up front but only where a
  * token needs them decoded, so an invalid byte in a comment is harmless while one in an identifier
- * or a string literal is a SyntaxError at that token. To keep that laziness, invalid UTF-8 bytes are
+ * or a string literal is a SyntaxError at that token. To keep that laziness, invalid UTF-8 bytes
+ * are
  * decoded the way Python's {@code surrogateescape} handler does it: byte {@code b} becomes the lone
  * surrogate {@code U+DC00+b}. Valid UTF-8 never decodes to a lone surrogate, so such a char in the
  * text stands for exactly one undecodable byte; {@link Utf8} turns them back into bytes and into
@@ -26,9 +27,10 @@ public final class SourceDecoder {
 
     /**
      * The decoded text and what {@code tokenize.detect_encoding} would call its encoding
-     * ({@code "utf-8-sig"} when there was a BOM, else the cookie's normalised name or {@code utf-8}).
-     * {@code declared} says whether a BOM or cookie named it, which is when CPython's tokenizer has
-     * an encoding and turns byte offsets in parser errors into character offsets.
+     * ({@code "utf-8-sig"} when there was a BOM, else the cookie's normalised name or
+     * {@code utf-8}). {@code declared} says whether a BOM or cookie named it, which is when
+     * CPython's tokenizer has an encoding and turns byte offsets in parser errors into character
+     * offsets.
      */
     public record Decoded(String text, String encoding, boolean declared) {
         public boolean isUtf8() {
@@ -37,7 +39,8 @@ public final class SourceDecoder {
     }
 
     /**
-     * Decodes source bytes. Throws {@link PythonSyntaxError} as CPython does for an unknown encoding,
+     * Decodes source bytes. Throws {@link PythonSyntaxError} as CPython does for an unknown
+     * encoding,
      * a BOM with a cookie other than UTF-8, or bytes the named (non UTF-8) codec cannot decode.
      * Newlines are left as they are; NUL bytes are not checked here (see {@link #checkNoNulBytes}).
      */
@@ -82,7 +85,8 @@ public final class SourceDecoder {
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         try {
-            CharBuffer chars = decoder.decode(ByteBuffer.wrap(source, start, source.length - start));
+            CharBuffer chars = decoder.decode(
+                    ByteBuffer.wrap(source, start, source.length - start));
             return new Decoded(chars.toString(), cookie, true);
         } catch (CharacterCodingException e) {
             throw file ? fileError("encoding problem: " + cookie, filename)
@@ -97,10 +101,15 @@ public final class SourceDecoder {
     public static void checkNoNulBytes(byte[] source, String filename) {
         for (byte b : source) {
             if (b == 0) {
-                throw new PythonSyntaxError(PythonSyntaxError.Type.SyntaxError,
-                        "source code string cannot contain null bytes", filename, 0, 0, null, 0, 0);
+                throw nulBytesError(filename);
             }
         }
+    }
+
+    /** CPython's refusal of source with a NUL in it: a SyntaxError without a position. */
+    static PythonSyntaxError nulBytesError(String filename) {
+        return new PythonSyntaxError(PythonSyntaxError.Type.SyntaxError,
+                "source code string cannot contain null bytes", filename, 0, 0, null, 0, 0);
     }
 
     /** A decoding failure of a file being run: a SyntaxError without any position. */
@@ -117,8 +126,8 @@ public final class SourceDecoder {
     }
 
     /**
-     * The coding cookie's normalised name from line 1, or from line 2 when line 1 is blank or only a
-     * comment; {@code null} if there is none. Lines end at {@code \n} or {@code \r} as CPython's
+     * The coding cookie's normalised name from line 1, or from line 2 when line 1 is blank or only
+     * a comment; {@code null} if there is none. Lines end at {@code \n} or {@code \r} as CPython's
      * newline translation (done before the search) makes them.
      */
     // CPython: Parser/tokenizer.c check_coding_spec (called for lines 1 and 2 by decode_str)
@@ -134,7 +143,8 @@ public final class SourceDecoder {
         if (!onlyCommentOrBlank(s, start, end1)) {
             return null;
         }
-        int start2 = end1 + ((s[end1] == '\r' && end1 + 1 < s.length && s[end1 + 1] == '\n') ? 2 : 1);
+        boolean crlf = s[end1] == '\r' && end1 + 1 < s.length && s[end1 + 1] == '\n';
+        int start2 = end1 + (crlf ? 2 : 1);
         int end2 = lineEnd(s, start2);
         if (end2 < 0) {
             return null;

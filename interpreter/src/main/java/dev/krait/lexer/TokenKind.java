@@ -1,10 +1,10 @@
 package dev.krait.lexer;
 
 /**
- * Token types, named as in CPython's {@code Grammar/Tokens} (and the {@code token} module). Operators
- * have their exact type ({@code LPAR}, {@code PLUSEQUAL}, ...); {@code python -m tokenize} shows them
- * all as {@code OP}. Keywords are {@code NAME} tokens: the parser tells them apart by text, as CPython's
- * does. {@code COMMENT}, {@code NL} and {@code ENCODING} appear only in the stream shown by
+ * Token types, named as in CPython's {@code Grammar/Tokens} (and the {@code token} module).
+ * Operators have their exact type ({@code LPAR}, {@code PLUSEQUAL}, ...); {@code python -m
+ * tokenize} shows them all as {@code OP}. Keywords are {@code NAME} tokens: the parser tells them
+ * apart by text, as CPython's does. {@code COMMENT}, {@code NL} and {@code ENCODING} appear only in the stream shown by
  * {@code --tokens}; the parser never sees them.
  */
 public enum TokenKind {

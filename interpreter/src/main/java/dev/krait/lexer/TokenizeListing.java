@@ -13,6 +13,12 @@ import java.util.function.Consumer;
  * in characters; newline tokens holding the line's own {@code \r\n}; {@code INDENT} holding the
  * indentation and {@code DEDENT} placed at the first token of the dedented line; the final
  * {@code DEDENT}s and {@code ENDMARKER} on the line after the last.
+ *
+ * <p>Known differences, where Lib/tokenize.py's regular expressions read source otherwise than
+ * CPython's tokenizer and the listing follows the latter: a line that starts with a backslash
+ * continuation (Lib/tokenize.py indents by the whitespace before the backslash, and ends a blank
+ * continued line with NEWLINE), and a lone {@code \r} (a line break for CPython, not for
+ * Lib/tokenize.py). Source that Lib/tokenize.py marks with ERRORTOKEN is not listed alike either.
  */
 public final class TokenizeListing {
     /** One line of the listing, as Lib/tokenize.py's {@code TokenInfo}. */
@@ -30,7 +36,8 @@ public final class TokenizeListing {
         }
     }
 
-    private final String[] lines; // the decoded source split after each '\n', terminators kept
+    /** The decoded source's lines as the tokenizer counts them, each with its own terminator. */
+    private final String[] lines;
     private final int lineCount;
     private final boolean lastLineBlankUnterminated;
 
@@ -38,7 +45,11 @@ public final class TokenizeListing {
         List<String> split = new ArrayList<>();
         int start = 0;
         for (int i = 0; i < text.length(); i++) {
-            if (text.charAt(i) == '\n') {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\r') {
+                if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+                    i++;
+                }
                 split.add(text.substring(start, i + 1));
                 start = i + 1;
             }
@@ -49,7 +60,7 @@ public final class TokenizeListing {
         lines = split.toArray(new String[0]);
         lineCount = lines.length;
         String last = lineCount > 0 ? lines[lineCount - 1] : "";
-        lastLineBlankUnterminated = lineCount > 0 && !last.endsWith("\n") && last.isBlank()
+        lastLineBlankUnterminated = lineCount > 0 && terminator(last).isEmpty()
                 && isIndentation(last);
     }
 
@@ -156,7 +167,7 @@ public final class TokenizeListing {
         if (line.endsWith("\r\n")) {
             return "\r\n";
         }
-        return line.endsWith("\n") ? "\n" : "";
+        return line.endsWith("\n") ? "\n" : line.endsWith("\r") ? "\r" : "";
     }
 
     /** The character (code point) column of a UTF-8 byte column in line {@code line}. */

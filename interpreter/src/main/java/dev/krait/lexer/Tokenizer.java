@@ -1,6 +1,5 @@
 package dev.krait.lexer;
 
-import dev.krait.lexer.PythonSyntaxError.Type;
 import dev.krait.unicode.UnicodeData;
 
 /**
@@ -9,9 +8,9 @@ import dev.krait.unicode.UnicodeData;
  * that a tokenizer error behind a parser error is never seen, exactly as in CPython.
  *
  * <p>The scan walks a {@code char[]} of the decoded text, line by line as CPython reads its input
- * ({@link #cur}, {@link #inp} and {@link #lineStart} are CPython's {@code tok->cur}, {@code tok->inp}
- * and {@code tok->line_start}). Token columns are UTF-8 byte offsets, as in CPython's AST; for a line
- * that is all ASCII they are plain index differences, which is the fast path.
+ * ({@link #cur}, {@link #inp} and {@link #lineStart} are CPython's {@code tok->cur},
+ * {@code tok->inp} and {@code tok->line_start}). Token columns are UTF-8 byte offsets, as in
+ * CPython's AST; for a line that is all ASCII they are plain index differences, the fast path.
  *
  * <p>For the {@code --tokens} listing the same scan can also return {@code COMMENT} and {@code NL}
  * tokens ({@link #withTrivia}); the parser never sees them. Errors are raised as
@@ -27,7 +26,7 @@ public final class Tokenizer {
     private static final int ALTTABSIZE = 1;
 
     final String filename;
-    /** The source after CPython's newline translation: {@code \r\n} and {@code \r} became {@code \n}. */
+    /** The source, its {@code \r\n} and {@code \r} made {@code \n} (CPython's translation). */
     final char[] s;
     final int n;
     private final boolean trivia;
@@ -56,7 +55,7 @@ public final class Tokenizer {
     /** CPython's {@code tok->buf}: the first line of the token being read when a line was read. */
     int bufStart;
     int lineno;
-    private boolean lineNonAscii;
+    boolean lineNonAscii;
     private boolean eof;
     /** CPython's {@code tok->start}, or -1 for NULL. */
     int tokStart = -1;
@@ -73,9 +72,12 @@ public final class Tokenizer {
     final int[] parenLinenoStack = new int[MAXLEVEL];
     final int[] parenColStack = new int[MAXLEVEL];
 
-    private int firstLineno;
-    private int multiLineStart;
-    private boolean multiLineNonAscii;
+    /**
+     * Where the last string token began: CPython's {@code first_lineno}, {@code multi_line_start}.
+     */
+    int firstLineno;
+    int multiLineStart;
+    boolean multiLineNonAscii;
     private int pStart;
     private int pEnd;
     private PythonSyntaxError failure;
@@ -141,11 +143,14 @@ public final class Tokenizer {
      * {@code _PyTokenizer_FromUTF8} (used for {@code ast.parse(str)} and f-string expressions).
      */
     public static Tokenizer forString(String source, String filename) {
-        return new Tokenizer(source, filename, Input.EXEC, false, true);
+        return forString(source, filename, true);
     }
 
     /** As {@link #forString(String, String)} with CPython's {@code exec_input} flag given. */
     public static Tokenizer forString(String source, String filename, boolean execInput) {
+        if (source.indexOf('\0') >= 0) {
+            throw SourceDecoder.nulBytesError(filename);
+        }
         return new Tokenizer(source, filename, execInput ? Input.EXEC : Input.NO_NEWLINE, false,
                 true);
     }
@@ -199,7 +204,14 @@ public final class Tokenizer {
                     ? byteColumn(startLine, pStart, startNonAscii) : -1;
             int endCol = pEnd >= 0 && pEnd >= lineStart
                     ? byteColumn(lineStart, pEnd, lineNonAscii) : -1;
-            String text = pStart >= 0 ? new String(s, pStart, pEnd - pStart) : "";
+            String text;
+            if (pStart < 0 || pEnd == pStart) {
+                text = "";
+            } else if (kind.operator != null && s[pStart] == kind.operator.charAt(0)) {
+                text = kind.operator; // no copy for the commonest tokens ("<>" keeps its text)
+            } else {
+                text = new String(s, pStart, pEnd - pStart);
+            }
             return new Token(kind, text, startLineno, shiftColumn(col), lineno,
                     shiftColumn(endCol));
         } catch (PythonSyntaxError e) {
@@ -302,10 +314,6 @@ public final class Tokenizer {
         }
     }
 
-    /** Whether the tokenizer has read past the end of its input (CPython: done == E_EOF). */
-    boolean atEof() {
-        return eof;
-    }
 
     // --- the scan (CPython: Parser/tokenizer.c tok_get) ---
 
@@ -395,7 +403,7 @@ public final class Tokenizer {
                     return NumberScanner.number(this, c);
                 }
                 if (c == '\'' || c == '"') {
-                    return string(c);
+                    return StringScanner.string(this, c);
                 }
                 if (c == '\\') {
                     continuationLine();
@@ -512,7 +520,7 @@ public final class Tokenizer {
             }
             c = nextc();
             if (c == '"' || c == '\'') {
-                return string(c);
+                return StringScanner.string(this, c);
             }
         }
         boolean nonAscii = false;
@@ -524,85 +532,9 @@ public final class Tokenizer {
         }
         backup(c);
         if (nonAscii) {
-            verifyIdentifier();
+            Identifiers.verify(this);
         }
         return token(TokenKind.NAME);
-    }
-
-    /** PEP 3131: a non-ASCII name must be XID_Start XID_Continue*. */
-    // CPython: Parser/tokenizer.c verify_identifier, Objects/unicodeobject.c _PyUnicode_ScanIdentifier
-    private void verifyIdentifier() {
-        for (int i = tokStart; i < cur; i++) {
-            if (Utf8.isEscapedByte(s[i])) {
-                throw errors.decodeError(Utf8.sourceBytes(java.nio.CharBuffer.wrap(s), tokStart, cur));
-            }
-        }
-        int i = tokStart;
-        boolean first = true;
-        while (i < cur) {
-            int cp = Character.codePointAt(s, i, cur);
-            boolean ok = first ? (cp == '_' || UnicodeData.isXidStart(cp))
-                    : UnicodeData.isXidContinue(cp);
-            int next = i + Character.charCount(cp);
-            if (!ok) {
-                if (next < cur) {
-                    cur = next;
-                }
-                String hex = String.format("%04X", cp);
-                if (UnicodeData.isPrintable(cp)) {
-                    throw errors.syntaxError("invalid character '" + Character.toString(cp)
-                            + "' (U+" + hex + ")");
-                }
-                throw errors.syntaxError("invalid non-printable character U+" + hex);
-            }
-            first = false;
-            i = next;
-        }
-    }
-
-    private TokenKind string(int quote) {
-        int quoteSize = 1;
-        int endQuoteSize = 0;
-        // a string may span lines: its start is on the line it began on
-        firstLineno = lineno;
-        multiLineStart = lineStart;
-        multiLineNonAscii = lineNonAscii;
-        int c = nextc();
-        if (c == quote) {
-            c = nextc();
-            if (c == quote) {
-                quoteSize = 3;
-            } else {
-                endQuoteSize = 1; // the empty string
-            }
-        }
-        if (c != quote) {
-            backup(c);
-        }
-        while (endQuoteSize != quoteSize) {
-            c = nextc();
-            if (c == EOF || (quoteSize == 1 && c == '\n')) {
-                // report from the opening quote, on the line where the string began
-                int detectedAt = lineno;
-                cur = tokStart + 1;
-                lineStart = multiLineStart;
-                lineNonAscii = multiLineNonAscii;
-                lineno = firstLineno;
-                throw errors.syntaxError(quoteSize == 3
-                        ? "unterminated triple-quoted string literal (detected at line "
-                                + detectedAt + ")"
-                        : "unterminated string literal (detected at line " + detectedAt + ")");
-            }
-            if (c == quote) {
-                endQuoteSize++;
-            } else {
-                endQuoteSize = 0;
-                if (c == '\\') {
-                    nextc(); // the escaped character cannot end the string
-                }
-            }
-        }
-        return token(TokenKind.STRING);
     }
 
     private TokenKind operator(int c) {

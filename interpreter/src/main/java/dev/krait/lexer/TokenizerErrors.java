@@ -12,7 +12,8 @@ import dev.krait.lexer.PythonSyntaxError.Type;
  *     Parser/pegen.h, Parser/pegen_errors.c {@code _PyPegen_raise_error_known_location}), which
  *     take byte columns and turn them into character offsets only when the tokenizer has an
  *     encoding. CPython's parser raises the errors that the tokenizer only signals (bad dedent,
- *     tabs, EOF in a statement, unclosed bracket) this way, and so must Krait's parser raise its own.
+ *     tabs, EOF in a statement, unclosed bracket) this way, and so must Krait's parser
+ *     raise its own.
  * </ul>
  */
 public final class TokenizerErrors {

@@ -23,8 +23,8 @@ public final class Utf8 {
     }
 
     /**
-     * Decodes UTF-8 with CPython's rules for what is valid (no surrogates, no overlong forms, nothing
-     * above U+10FFFF); each byte of an invalid sequence becomes {@code U+DC00+byte}, split exactly
+     * Decodes UTF-8 with CPython's rules for what is valid (no surrogates, no overlong forms,
+     * nothing above U+10FFFF); each byte of an invalid sequence becomes {@code U+DC00+byte}, split exactly
      * where CPython's decoder would report its error.
      */
     // CPython: Objects/stringlib/codecs.h utf8_decode, with the surrogateescape error handler

@@ -74,7 +74,11 @@ abstract class ActionHelpers extends ParserBase {
                 t.endLineno(), t.endColOffset());
     }
 
-    /** CPython: _PyPegen_soft_keyword_token: a NAME that is a soft keyword. */
+    /**
+     * CPython: _PyPegen_soft_keyword_token: a NAME that is a soft keyword -- as CPython 3.11
+     * compares, with {@code strncmp} over the name's length, so that any prefix of a soft keyword
+     * ({@code m}, {@code ca}, ...) counts too.
+     */
     final Expr.Name soft_keyword_token() {
         int m = mark;
         Token t = expect(NAME);
@@ -82,7 +86,7 @@ abstract class ActionHelpers extends ParserBase {
             return null;
         }
         String s = t.text();
-        if (s.equals("_") || s.equals("case") || s.equals("match")) {
+        if ("_".startsWith(s) || "case".startsWith(s) || "match".startsWith(s)) {
             return nameFromToken(t);
         }
         mark = m;
@@ -105,16 +109,6 @@ abstract class ActionHelpers extends ParserBase {
         if (seq != null) {
             r.addAll(seq);
         }
-        return r;
-    }
-
-    /** CPython: _PyPegen_seq_append_to_end. */
-    static <T> List<T> seqAppendToEnd(List<T> seq, T a) {
-        List<T> r = new ArrayList<>(seq == null ? 1 : seq.size() + 1);
-        if (seq != null) {
-            r.addAll(seq);
-        }
-        r.add(a);
         return r;
     }
 
@@ -167,15 +161,6 @@ abstract class ActionHelpers extends ParserBase {
     static Expr.Name joinNamesWithDot(Expr.Name first, Expr.Name second) {
         return new Expr.Name(first.id() + "." + second.id(), ExprContext.Load, first.lineno(),
                 first.colOffset(), second.endLineno(), second.endColOffset());
-    }
-
-    /** CPython: _PyPegen_map_names_to_ids. */
-    static List<String> mapNamesToIds(List<? extends Expr> names) {
-        List<String> r = new ArrayList<>(names.size());
-        for (Expr e : names) {
-            r.add(((Expr.Name) e).id());
-        }
-        return r;
     }
 
     /** CPython: _PyPegen_dummy_name, the placeholder function of the {@code args} rule's Call. */

@@ -1,5 +1,6 @@
 package dev.krait.parser;
 
+import dev.krait.lexer.Utf8;
 import dev.krait.unicode.UnicodeData;
 
 /**
@@ -34,8 +35,8 @@ final class EscapeDecoder {
     private static final int MAX_UNICODE = 0x10ffff;
 
     // CPython: Parser/string_parser.c decode_unicode_with_escapes
-    /** Decodes a str literal's body {@code text[from, to)}, escapes included. */
-    static String decodeUnicode(String text, int from, int to) {
+    /** Decodes a str literal's body {@code text[from, to)}, escapes included, onto {@code out}. */
+    static void decodeUnicode(String text, int from, int to, StrValueBuilder out) {
         boolean ascii = true;
         for (int i = from; i < to; i++) {
             if (text.charAt(i) >= 0x80) {
@@ -44,10 +45,49 @@ final class EscapeDecoder {
             }
         }
         if (ascii) {
-            return unicodeEscape(text, from, to);
+            unicodeEscape(text, from, to, out);
+            return;
         }
+        checkUtf8Runs(text, from, to);
         String rewritten = rewriteToAscii(text, from, to);
-        return unicodeEscape(rewritten, 0, rewritten.length());
+        unicodeEscape(rewritten, 0, rewritten.length(), out);
+    }
+
+    /**
+     * The source bytes behind {@code text[from, to)} must be valid UTF-8, as CPython's
+     * {@code PyUnicode_DecodeUTF8} requires of a literal without escapes. The tokenizer passes
+     * undecodable bytes through as lone surrogates U+DC80..U+DCFF (see {@code Utf8}).
+     */
+    // CPython: Parser/string_parser.c _PyPegen_parsestr (PyUnicode_DecodeUTF8Stateful)
+    static void checkUtf8(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            // The low half of an astral character's surrogate pair may fall in the same range.
+            if (Utf8.isEscapedByte(text.charAt(i))
+                    && !(i > 0 && Character.isHighSurrogate(text.charAt(i - 1)))) {
+                throw new DecodeError("(unicode error) "
+                        + Utf8.decodeErrorMessage(Utf8.sourceBytes(text, from, to)));
+            }
+        }
+    }
+
+    /**
+     * Like {@link #checkUtf8}, but run by run of non-ASCII characters, with positions counted
+     * from the run's start: CPython's pre-pass decodes each such run on its own.
+     */
+    // CPython: Parser/string_parser.c decode_utf8
+    private static void checkUtf8Runs(String text, int from, int to) {
+        int i = from;
+        while (i < to) {
+            if (text.charAt(i) < 0x80) {
+                i++;
+                continue;
+            }
+            int run = i;
+            while (i < to && text.charAt(i) >= 0x80) {
+                i++;
+            }
+            checkUtf8(text, run, i);
+        }
     }
 
     /**
@@ -84,12 +124,12 @@ final class EscapeDecoder {
     }
 
     // CPython: Objects/unicodeobject.c _PyUnicode_DecodeUnicodeEscapeInternal (errors="strict")
-    private static String unicodeEscape(String s, int from, int to) {
+    private static void unicodeEscape(String s, int from, int to, StrValueBuilder out) {
         int backslash = s.indexOf('\\', from);
         if (backslash < 0 || backslash >= to) {
-            return s.substring(from, to);
+            out.append(s, from, to);
+            return;
         }
-        StringBuilder out = new StringBuilder(to - from);
         out.append(s, from, backslash);
         int i = backslash;
         while (i < to) {
@@ -123,7 +163,7 @@ final class EscapeDecoder {
                             ch = (ch << 3) + s.charAt(i++) - '0';
                         }
                     }
-                    out.append((char) ch); // at most 0o777, one UTF-16 unit
+                    out.appendEscaped(ch); // at most 0o777
                 }
                 case 'x', 'u', 'U' -> {
                     int count = c == 'x' ? 2 : c == 'u' ? 4 : 8;
@@ -144,18 +184,17 @@ final class EscapeDecoder {
                     if (ch > MAX_UNICODE) {
                         throw unicodeError(s, from, start, i, "illegal Unicode character");
                     }
-                    appendCodePoint(out, (int) ch);
+                    out.appendEscaped((int) ch);
                 }
                 case 'N' -> i = namedEscape(s, from, to, start, i, out);
                 default -> out.append('\\').append(c);
             }
         }
-        return out.toString();
     }
 
     /** {@code \N{name}}, with {@code i} just after the N; returns the index after the escape. */
     private static int namedEscape(String s, int from, int to, int start, int i,
-            StringBuilder out) {
+            StrValueBuilder out) {
         String message = "malformed \\N character escape";
         if (i >= to) {
             throw unicodeError(s, from, start, i, message);
@@ -180,18 +219,6 @@ final class EscapeDecoder {
             }
         }
         throw unicodeError(s, from, start, i, message);
-    }
-
-    /**
-     * Appends a code point decoded from an escape. Surrogate code points stay single UTF-16 units,
-     * which is how {@code ConstantValue.Str} holds lone surrogates.
-     */
-    private static void appendCodePoint(StringBuilder out, int cp) {
-        if (cp < 0x10000) {
-            out.append((char) cp);
-        } else {
-            out.appendCodePoint(cp);
-        }
     }
 
     private static boolean isOctal(char c) {

@@ -105,8 +105,12 @@ abstract class ExpressionRules extends ActionHelpers {
 
     private Expr expression_body(int start) {
         if (callInvalidRules) {
-            if (invalid_expression() != null || (mark = start) < 0
-                    || invalid_legacy_expression() != null) {
+            // both raise when they match; a match without an error would end the rule here
+            if (invalid_expression() != null) {
+                return null;
+            }
+            mark = start;
+            if (invalid_legacy_expression() != null) {
                 return null;
             }
             mark = start;
@@ -239,9 +243,10 @@ abstract class ExpressionRules extends ActionHelpers {
     /** {@code star_named_expressions: a=','.star_named_expression+ [','] { a }} */
     final List<Expr> star_named_expressions() {
         enter();
+        enter(); // CPython's _gather function for ','.star_named_expression+
         Expr a = star_named_expression();
         if (a == null) {
-            leave();
+            level -= 2;
             return null;
         }
         List<Expr> r = singletonSeq(a);
@@ -255,7 +260,7 @@ abstract class ExpressionRules extends ActionHelpers {
             }
         }
         expect(COMMA);
-        leave();
+        level -= 2;
         return r;
     }
 
@@ -446,6 +451,7 @@ abstract class ExpressionRules extends ActionHelpers {
         List<CmpOp> ops = null;
         List<Expr> comparators = null;
         CmpopExprPair pair;
+        enter(); // CPython's _loop1 function for compare_op_bitwise_or_pair+
         while ((pair = compare_op_bitwise_or_pair()) != null) {
             if (ops == null) {
                 ops = new ArrayList<>(2);
@@ -454,7 +460,7 @@ abstract class ExpressionRules extends ActionHelpers {
             ops.add(pair.cmpop());
             comparators.add(pair.expr());
         }
-        leave();
+        level -= 2;
         if (ops == null) {
             return a;
         }
@@ -513,16 +519,19 @@ abstract class ExpressionRules extends ActionHelpers {
             return null;
         }
         mark++;
+        // two levels: compare_op_bitwise_or_pair and the operator's own rule (eq_bitwise_or...)
+        enter();
         enter();
         Expr a = bitwise_or();
-        leave();
+        level -= 2;
         if (a == null) {
             if (op == CmpOp.IsNot) {
                 // 'is' 'not' failed: the grammar then tries is_bitwise_or ('is' bitwise_or)
                 mark = start + 1;
                 enter();
+                enter();
                 a = bitwise_or();
-                leave();
+                level -= 2;
                 if (a != null) {
                     return new CmpopExprPair(CmpOp.Is, a);
                 }
@@ -539,7 +548,7 @@ abstract class ExpressionRules extends ActionHelpers {
             return (Expr) memoResult;
         }
         int start = mark;
-        enter();
+        enterLeftRecursive();
         Expr a = bitwise_xor();
         while (a != null) {
             int m = mark;
@@ -551,7 +560,7 @@ abstract class ExpressionRules extends ActionHelpers {
                 break;
             }
         }
-        leave();
+        leaveLeftRecursive();
         memoize(start, BITWISE_OR, a);
         return a;
     }
@@ -562,7 +571,7 @@ abstract class ExpressionRules extends ActionHelpers {
             return (Expr) memoResult;
         }
         int start = mark;
-        enter();
+        enterLeftRecursive();
         Expr a = bitwise_and();
         while (a != null) {
             int m = mark;
@@ -574,7 +583,7 @@ abstract class ExpressionRules extends ActionHelpers {
                 break;
             }
         }
-        leave();
+        leaveLeftRecursive();
         memoize(start, BITWISE_XOR, a);
         return a;
     }
@@ -585,7 +594,7 @@ abstract class ExpressionRules extends ActionHelpers {
             return (Expr) memoResult;
         }
         int start = mark;
-        enter();
+        enterLeftRecursive();
         Expr a = shift_expr();
         while (a != null) {
             int m = mark;
@@ -597,7 +606,7 @@ abstract class ExpressionRules extends ActionHelpers {
                 break;
             }
         }
-        leave();
+        leaveLeftRecursive();
         memoize(start, BITWISE_AND, a);
         return a;
     }
@@ -615,7 +624,7 @@ abstract class ExpressionRules extends ActionHelpers {
             return (Expr) memoResult;
         }
         int start = mark;
-        enter();
+        enterLeftRecursive();
         Expr a = sum();
         while (a != null) {
             int m = mark;
@@ -630,7 +639,7 @@ abstract class ExpressionRules extends ActionHelpers {
                 break;
             }
         }
-        leave();
+        leaveLeftRecursive();
         memoize(start, SHIFT_EXPR, a);
         return a;
     }
@@ -641,7 +650,7 @@ abstract class ExpressionRules extends ActionHelpers {
             return (Expr) memoResult;
         }
         int start = mark;
-        enter();
+        enterLeftRecursive();
         Expr a = term();
         while (a != null) {
             int m = mark;
@@ -655,7 +664,7 @@ abstract class ExpressionRules extends ActionHelpers {
                 break;
             }
         }
-        leave();
+        leaveLeftRecursive();
         memoize(start, SUM, a);
         return a;
     }
@@ -673,7 +682,7 @@ abstract class ExpressionRules extends ActionHelpers {
             return (Expr) memoResult;
         }
         int start = mark;
-        enter();
+        enterLeftRecursive();
         Expr a = factor();
         while (a != null) {
             int m = mark;
@@ -691,7 +700,7 @@ abstract class ExpressionRules extends ActionHelpers {
                 break;
             }
         }
-        leave();
+        leaveLeftRecursive();
         memoize(start, TERM, a);
         return a;
     }

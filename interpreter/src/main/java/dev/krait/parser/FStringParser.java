@@ -2,6 +2,7 @@ package dev.krait.parser;
 
 import dev.krait.ast.Expr;
 import dev.krait.lexer.Token;
+import dev.krait.lexer.Utf8;
 
 /**
  * Python 3.11's f-string scanner: it walks one f-string token's body, splitting it into literal
@@ -11,8 +12,8 @@ import dev.krait.lexer.Token;
  * afterwards by this character-level scan and parsed by a sub-parser, so the errors here are
  * CPython's "f-string: ..." messages and the positions of the sub-parsed nodes are shifted by
  * where the field starts in the token (CPython: Parser/string_parser.c
- * {@code fstring_find_literal}, {@code fstring_find_expr}, {@code fstring_compile_expr}, {@code fstring_find_expr_location},
- * {@code _PyPegen_FstringParser_ConcatFstring}).
+ * {@code fstring_find_literal}, {@code fstring_find_expr}, {@code fstring_compile_expr},
+ * {@code fstring_find_expr_location}, {@code _PyPegen_FstringParser_ConcatFstring}).
  *
  * <p>The scan position {@link #cur} is shared by the recursive calls for format specs, as CPython
  * shares its {@code const char **str}.
@@ -56,7 +57,7 @@ final class FStringParser {
             boolean doubledBrace = findLiteral(end, recurseLevel);
             int literalEnd = doubledBrace ? cur - 1 : cur;
             if (literalEnd != start) {
-                state.addLiteral(decodeLiteral(start, literalEnd));
+                decodeLiteral(start, literalEnd, state.literalText());
             }
             if (doubledBrace) {
                 continue;
@@ -66,7 +67,7 @@ final class FStringParser {
             }
             Field field = findExpr(end, recurseLevel);
             if (field.debugText != null) {
-                state.addLiteral(field.debugText);
+                state.literalText().append(field.debugText);
             }
             state.addField(field.value);
         }
@@ -123,12 +124,14 @@ final class FStringParser {
         return false;
     }
 
-    private String decodeLiteral(int from, int to) {
-        if (raw) {
-            return text.substring(from, to);
-        }
+    private void decodeLiteral(int from, int to, StrValueBuilder out) {
         try {
-            return EscapeDecoder.decodeUnicode(text, from, to);
+            if (raw) {
+                EscapeDecoder.checkUtf8(text, from, to);
+                out.append(text, from, to);
+            } else {
+                EscapeDecoder.decodeUnicode(text, from, to, out);
+            }
         } catch (EscapeDecoder.DecodeError e) {
             throw error(e.getMessage());
         }
@@ -314,30 +317,11 @@ final class FStringParser {
             char c = text.charAt(s);
             if (c != ' ' && c != '\t' && c != '\f') {
                 int lineStart = text.lastIndexOf('\n', brace) + 1;
-                return utf8Length(text, lineStart, brace);
+                return Utf8.byteLength(text, lineStart, brace);
             }
             s++;
         }
         return 0;
-    }
-
-    static int utf8Length(String s, int from, int to) {
-        int n = 0;
-        for (int i = from; i < to; i++) {
-            char c = s.charAt(i);
-            if (c < 0x80) {
-                n++;
-            } else if (c < 0x800) {
-                n += 2;
-            } else if (Character.isHighSurrogate(c) && i + 1 < to
-                    && Character.isLowSurrogate(s.charAt(i + 1))) {
-                n += 4;
-                i++;
-            } else {
-                n += 3;
-            }
-        }
-        return n;
     }
 
     /** The whitespace the parser skips, which an expression may consist of. */

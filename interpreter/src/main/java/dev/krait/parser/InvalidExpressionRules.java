@@ -367,6 +367,9 @@ abstract class InvalidExpressionRules extends FunctionRules {
                     throw raiseSyntaxErrorKnownRange(a, b,
                             "invalid syntax. Perhaps you forgot a comma?");
                 }
+                // the alternative matched and its action gave NULL: the rule ends here
+                mark = start;
+                return null;
             }
         }
         mark = start;

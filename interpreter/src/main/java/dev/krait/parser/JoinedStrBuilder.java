@@ -20,7 +20,8 @@ import java.util.List;
 final class JoinedStrBuilder {
     private final Token first;
     private final Token last;
-    private StringBuilder pending;
+    /** The literal text since the last field; may be empty, never flushed when empty. */
+    private StrValueBuilder pending;
     private final List<Expr> values = new ArrayList<>();
     /** Whether any f-string took part; CPython's {@code state->fmode}. */
     private boolean fMode;
@@ -35,48 +36,45 @@ final class JoinedStrBuilder {
     }
 
     // CPython: Parser/string_parser.c _PyPegen_FstringParser_ConcatAndDel
-    /** Appends literal text; empty pieces are dropped. */
-    void addLiteral(String text) {
-        if (text.isEmpty()) {
-            return;
-        }
+    /**
+     * Where the next piece of literal text goes; a piece that turns out empty adds nothing, as
+     * CPython drops empty pieces.
+     */
+    StrValueBuilder literalText() {
         if (pending == null) {
-            pending = new StringBuilder(text);
-        } else {
-            pending.append(text);
+            pending = new StrValueBuilder(16);
         }
+        return pending;
     }
 
     /** Appends a replacement field, after flushing the literal text before it. */
     void addField(Expr.FormattedValue field) {
-        flush();
+        flush(first, last);
         values.add(field);
     }
 
-    private void flush() {
-        if (pending != null) {
-            values.add(constant(pending.toString(), first, last));
-            pending = null;
+    private void flush(Token from, Token to) {
+        if (pending != null && pending.length() > 0) {
+            values.add(constant(pending, from, to));
         }
+        pending = null;
     }
 
-    private static Expr.Constant constant(String value, Token from, Token to) {
+    private static Expr.Constant constant(StrValueBuilder value, Token from, Token to) {
         // Only a lowercase 'u' as the first character marks kind='u' (make_str_node_and_del).
         String kind = from.text().charAt(0) == 'u' ? "u" : null;
-        return new Expr.Constant(new ConstantValue.Str(value), kind, from.lineno(),
-                from.colOffset(), to.endLineno(), to.endColOffset());
+        ConstantValue.Str str = value == null ? new ConstantValue.Str("") : value.toValue();
+        return new Expr.Constant(str, kind, from.lineno(), from.colOffset(), to.endLineno(),
+                to.endColOffset());
     }
 
     // CPython: Parser/string_parser.c _PyPegen_FstringParser_Finish
     /** The finished node, spanning {@code from} to {@code to}. */
     Expr finish(Token from, Token to) {
         if (!fMode) {
-            return constant(pending == null ? "" : pending.toString(), from, to);
+            return constant(pending, from, to);
         }
-        if (pending != null) {
-            values.add(constant(pending.toString(), from, to));
-            pending = null;
-        }
+        flush(from, to);
         return new Expr.JoinedStr(List.copyOf(values), from.lineno(), from.colOffset(),
                 to.endLineno(), to.endColOffset());
     }

@@ -45,12 +45,15 @@ public final class Parser extends InvalidStatementRules {
      * Parses source bytes as {@code ast.parse(source_bytes, filename, mode)} does: decodes them
      * (PEP 263, BOM), tokenizes and parses. Throws {@link PythonSyntaxError} for a SyntaxError,
      * IndentationError or TabError, and {@link ParserOverflowError} where CPython raises
-     * MemoryError.
+     * MemoryError (the parser's stack limit) or RecursionError (a tree too deep for
+     * {@code ast.parse} to convert, see {@link AstDepth}). An undecodable name in the source
+     * gives the lexer's {@link dev.krait.lexer.PythonUnicodeDecodeError}, CPython's
+     * UnicodeDecodeError.
      */
     public static Mod parse(byte[] source, String filename, Mode mode) {
         Tokenizer tokenizer = Tokenizer.forBytes(source, filename, mode == Mode.EXEC);
         return new Parser(new TokenSource(tokenizer, 0, 0), filename, mode,
-                source.length / BYTES_PER_TOKEN).run(mode);
+                source.length / BYTES_PER_TOKEN).runToplevel(mode);
     }
 
     /**
@@ -69,7 +72,7 @@ public final class Parser extends InvalidStatementRules {
     public static Mod parse(String source, String filename, Mode mode) {
         Tokenizer tokenizer = Tokenizer.forString(source, filename, mode == Mode.EXEC);
         return new Parser(new TokenSource(tokenizer, 0, 0), filename, mode,
-                source.length() / BYTES_PER_TOKEN).run(mode);
+                source.length() / BYTES_PER_TOKEN).runToplevel(mode);
     }
 
     /**
@@ -98,6 +101,16 @@ public final class Parser extends InvalidStatementRules {
             case SINGLE -> interactive();
             case FUNC_TYPE -> func_type();
         };
+    }
+
+    /** {@link #run}, then the depth check of {@code ast.parse}'s conversion ({@link AstDepth}). */
+    private Mod runToplevel(Mode mode) {
+        Mod tree = run(mode);
+        // a tree can only nest as deep as it has tokens, give or take its module and a statement
+        if (fill + 2 > AstDepth.AST_CONSTRUCTION_LIMIT) {
+            AstDepth.check(tree);
+        }
+        return tree;
     }
 
     /** CPython: Parser/pegen.c _PyPegen_run_parser. */
@@ -159,34 +172,10 @@ public final class Parser extends InvalidStatementRules {
      * rest of the source: an error the tokenizer raises itself replaces the parser's; an unclosed
      * bracket opened on an earlier line than the parser's error does too.
      */
-    private PythonSyntaxError tokenizeFullSourceToCheckForErrors(PythonSyntaxError current) {
+    private RuntimeException tokenizeFullSourceToCheckForErrors(PythonSyntaxError current) {
         int currentErrLine = fill > 0 ? tokens[fill - 1].lineno() : 0;
-        try {
-            while (source.next().kind() != TokenKind.ENDMARKER) {
-                // keep reading
-            }
-        } catch (PythonSyntaxError e) {
-            if (!signalledByDoneCode(e)) {
-                return e;
-            }
-            if (source.bracketLevel() != 0 && currentErrLine > source.innermostBracketLineno()) {
-                return source.unclosedParenthesis();
-            }
-        }
-        return current;
-    }
-
-    /**
-     * Whether a tokenizer error is one that CPython's tokenizer only signals through
-     * {@code tok->done} (and pegen raises), rather than raising it itself.
-     */
-    private static boolean signalledByDoneCode(PythonSyntaxError e) {
-        String m = e.msg;
-        return m.equals("unexpected EOF while parsing") || m.endsWith("' was never closed")
-                || m.equals("inconsistent use of tabs and spaces in indentation")
-                || m.equals("too many levels of indentation")
-                || m.equals("unindent does not match any outer indentation level")
-                || m.equals("unexpected character after line continuation character");
+        RuntimeException replacement = source.tokenizer.checkRestOfSource(currentErrLine);
+        return replacement != null ? replacement : current;
     }
 
     /**

@@ -311,11 +311,6 @@ abstract class ParserBase implements StringParser.Host {
         return t;
     }
 
-    /** The start token of a rule at {@code start} (for {@code EXTRA}). */
-    final Token startToken(int start) {
-        return tokenAt(start);
-    }
-
     /** CPython: _PyPegen_get_last_nonnwhitespace_token, the end of {@code EXTRA}. */
     final Token lastToken() {
         Token token = null;
@@ -394,6 +389,20 @@ abstract class ParserBase implements StringParser.Host {
 
     final void leave() {
         level--;
+    }
+
+    /**
+     * Entering a left-recursive rule, which in CPython is two nested functions: the rule (which
+     * grows the seed) and its {@code _raw} body. Counted so that deep sources overflow exactly
+     * where CPython's do.
+     */
+    final void enterLeftRecursive() {
+        enter();
+        enter();
+    }
+
+    final void leaveLeftRecursive() {
+        level -= 2;
     }
 
     // ---- Errors ---------------------------------------------------------------------------------

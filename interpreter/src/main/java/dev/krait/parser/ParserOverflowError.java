@@ -13,8 +13,13 @@ public final class ParserOverflowError extends RuntimeException {
         this.pythonType = pythonType;
     }
 
-    /** The last line of the traceback CPython prints, e.g. {@code "MemoryError: ..."}. */
+    /**
+     * The last line of the traceback CPython prints, e.g. {@code "RecursionError: ..."}; a bare
+     * {@code "MemoryError"} when there is no message, as Python prints an exception whose
+     * {@code str()} is empty.
+     */
     public String lastLine() {
-        return pythonType + ": " + getMessage();
+        String message = getMessage();
+        return message == null || message.isEmpty() ? pythonType : pythonType + ": " + message;
     }
 }

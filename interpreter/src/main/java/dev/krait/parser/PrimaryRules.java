@@ -61,7 +61,7 @@ abstract class PrimaryRules extends ExpressionRules {
             return (Expr) memoResult;
         }
         int start = mark;
-        enter();
+        enterLeftRecursive();
         Expr a = atom();
         while (a != null) {
             Expr next = primarySuffix(a, start);
@@ -70,7 +70,7 @@ abstract class PrimaryRules extends ExpressionRules {
             }
             a = next;
         }
-        leave();
+        leaveLeftRecursive();
         memoize(start, PRIMARY, a);
         return a;
     }
@@ -206,6 +206,13 @@ abstract class PrimaryRules extends ExpressionRules {
      * </pre>
      */
     final Expr atom() {
+        enter();
+        Expr r = atom_body();
+        leave();
+        return r;
+    }
+
+    private Expr atom_body() {
         int start = mark;
         int type = peekType();
         Token t = tokens[start];
@@ -227,7 +234,7 @@ abstract class PrimaryRules extends ExpressionRules {
         if (type == NUMBER) {
             return number_token();
         }
-        enter();
+        enter(); // CPython's _tmp function for the group of alternatives
         Expr r = null;
         if (type == LPAR) {
             r = tuple();
@@ -629,6 +636,7 @@ abstract class PrimaryRules extends ExpressionRules {
             return null;
         }
         enter();
+        enter(); // CPython's _tmp function for [y=star_named_expression ',' z=...]
         List<Expr> a = null;
         int m = mark;
         Expr y = star_named_expression();
@@ -637,7 +645,7 @@ abstract class PrimaryRules extends ExpressionRules {
         } else {
             mark = m;
         }
-        leave();
+        level -= 2;
         if (expect(RPAR) == null) {
             mark = start;
             return null;

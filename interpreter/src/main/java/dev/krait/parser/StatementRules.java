@@ -31,22 +31,26 @@ abstract class StatementRules extends TargetRules {
 
     /** {@code file: a=[statements] ENDMARKER { _PyPegen_make_module(p, a) }} */
     final Mod file() {
+        enter();
         List<Stmt> a = statements();
-        if (expect(ENDMARKER) == null) {
-            return null;
-        }
-        return new Mod.Module(orEmpty(a), List.of());
+        Mod r = expect(ENDMARKER) == null ? null : new Mod.Module(orEmpty(a), List.of());
+        leave();
+        return r;
     }
 
     /** {@code interactive: a=statement_newline { Interactive(a) }} */
     final Mod interactive() {
+        enter();
         List<Stmt> a = statement_newline();
+        leave();
         return a == null ? null : new Mod.Interactive(a);
     }
 
     /** {@code eval: a=expressions NEWLINE* ENDMARKER { Expression(a) }} */
     final Mod eval() {
+        enter();
         Expr a = expressions();
+        leave();
         if (a == null) {
             return null;
         }
@@ -89,6 +93,7 @@ abstract class StatementRules extends TargetRules {
     /** {@code statements: a=statement+ { _PyPegen_seq_flatten(p, a) }} */
     final List<Stmt> statements() {
         enter();
+        enter(); // CPython's _loop1 function for statement+
         List<Stmt> r = null;
         List<Stmt> s;
         while ((s = statement()) != null) {
@@ -97,7 +102,7 @@ abstract class StatementRules extends TargetRules {
             }
             r.addAll(s);
         }
-        leave();
+        level -= 2;
         return r;
     }
 
@@ -323,10 +328,12 @@ abstract class StatementRules extends TargetRules {
                 }
             }
             if (targets != null) {
+                enter(); // CPython's _tmp function for (yield_expr | star_expressions)
                 Expr b = yield_expr();
                 if (b == null) {
                     b = star_expressions();
                 }
+                leave();
                 if (b != null && !at(EQUAL)) {
                     Token s = tokens[start];
                     Token e = lastToken();
@@ -339,10 +346,12 @@ abstract class StatementRules extends TargetRules {
             Expr a = single_target();
             Operator op;
             if (a != null && (op = augassign()) != null) {
+                enter(); // CPython's _tmp function for (yield_expr | star_expressions)
                 Expr c = yield_expr();
                 if (c == null) {
                     c = star_expressions();
                 }
+                leave();
                 if (c == null) {
                     mark = start;
                     return null; // cut: invalid_assignment is not tried
@@ -388,8 +397,13 @@ abstract class StatementRules extends TargetRules {
 
     /** {@code annotated_rhs: yield_expr | star_expressions} */
     final Expr annotated_rhs() {
+        enter();
         Expr r = yield_expr();
-        return r != null ? r : star_expressions();
+        if (r == null) {
+            r = star_expressions();
+        }
+        leave();
+        return r;
     }
 
     /** {@code augassign: '+=' | '-=' | '*=' | '@=' | '/=' | '%=' | ... | '//='} */

@@ -4,7 +4,6 @@ import dev.krait.ast.ConstantValue;
 import dev.krait.ast.Expr;
 import dev.krait.lexer.PythonSyntaxError;
 import dev.krait.lexer.Token;
-import dev.krait.lexer.Utf8;
 import java.util.Arrays;
 import java.util.List;
 
@@ -57,6 +56,21 @@ public final class StringParser {
     public static Expr concatenate(Host host, List<Token> strings) {
         Token first = strings.get(0);
         Token last = strings.get(strings.size() - 1);
+        if (strings.size() == 1) {
+            // The common case, one plain literal, without the joining machinery.
+            Literal literal = Literal.of(first.text());
+            if (!literal.fString) {
+                Object value = decode(host, first, literal);
+                ConstantValue constant = switch (value) {
+                    case byte[] b -> new ConstantValue.Bytes(b);
+                    case String s -> new ConstantValue.Str(s);
+                    default -> ((StrValueBuilder) value).toValue();
+                };
+                String kind = !literal.bytes && first.text().charAt(0) == 'u' ? "u" : null;
+                return new Expr.Constant(constant, kind, first.lineno(), first.colOffset(),
+                        first.endLineno(), first.endColOffset());
+            }
+        }
         boolean bytesMode = false;
         byte[] bytes = null;
         JoinedStrBuilder state = new JoinedStrBuilder(first, last);
@@ -80,8 +94,10 @@ public final class StringParser {
                     System.arraycopy(b, 0, joined, bytes.length, b.length);
                     bytes = joined;
                 }
+            } else if (decoded instanceof String s) {
+                state.literalText().append(s);
             } else {
-                state.addLiteral((String) decoded);
+                state.literalText().append((StrValueBuilder) decoded);
             }
         }
         if (bytesMode) {
@@ -92,7 +108,10 @@ public final class StringParser {
     }
 
     // CPython: Parser/string_parser.c _PyPegen_parsestr (the part after the prefix scan)
-    /** A non-f-string literal's value: a {@code String} or a {@code byte[]}. */
+    /**
+     * A non-f-string literal's value: a {@code byte[]}; a {@code String} when there was nothing
+     * to decode; otherwise a {@link StrValueBuilder}, which knows where escapes made surrogates.
+     */
     private static Object decode(Host host, Token token, Literal literal) {
         String text = token.text();
         int from = literal.bodyStart;
@@ -118,43 +137,15 @@ public final class StringParser {
                 }
                 return EscapeDecoder.decodeBytes(text, from, to);
             }
-            checkUtf8(host, text, from, to, raw);
-            return raw ? text.substring(from, to) : EscapeDecoder.decodeUnicode(text, from, to);
+            if (raw) {
+                EscapeDecoder.checkUtf8(text, from, to);
+                return text.substring(from, to);
+            }
+            StrValueBuilder out = new StrValueBuilder(to - from);
+            EscapeDecoder.decodeUnicode(text, from, to, out);
+            return out;
         } catch (EscapeDecoder.DecodeError e) {
             throw host.syntaxErrorAtLastToken(e.getMessage());
-        }
-    }
-
-    /**
-     * Source bytes that are not UTF-8 reach a str literal as escaped bytes, and fail where CPython
-     * decodes the literal: the whole body when it has no backslash, else each run of non-ASCII
-     * bytes on its own, so the position in the message counts from the start of that run.
-     */
-    // CPython: Parser/string_parser.c decode_unicode_with_escapes (decode_utf8), _PyPegen_parsestr
-    private static void checkUtf8(Host host, String text, int from, int to, boolean raw) {
-        int i = from;
-        while (i < to && !Utf8.isEscapedByte(text.charAt(i))) {
-            i++;
-        }
-        if (i == to) {
-            return;
-        }
-        String message;
-        if (raw) {
-            message = Utf8.decodeErrorMessage(Utf8.sourceBytes(text, from, to));
-        } else {
-            int run = i;
-            while (run > from && text.charAt(run - 1) >= 0x80) {
-                run--;
-            }
-            int end = i;
-            while (end < to && text.charAt(end) >= 0x80) {
-                end++;
-            }
-            message = Utf8.decodeErrorMessage(Utf8.sourceBytes(text, run, end));
-        }
-        if (message != null) {
-            throw host.syntaxErrorAtLastToken("(unicode error) " + message);
         }
     }
 

@@ -299,7 +299,7 @@ abstract class TargetRules extends ComprehensionRules {
             return (Expr) memoResult;
         }
         int start = mark;
-        enter();
+        enterLeftRecursive();
         Expr a = atom();
         if (a != null && !t_lookahead()) {
             a = null;
@@ -314,7 +314,7 @@ abstract class TargetRules extends ComprehensionRules {
         if (a == null) {
             mark = start;
         }
-        leave();
+        leaveLeftRecursive();
         memoize(start, T_PRIMARY, a);
         return a;
     }

@@ -92,14 +92,4 @@ final class TokenSource {
         int endCol = token.endColOffset() != -1 ? token.endColOffset() + 1 : -1;
         return errorKnownLocation(type, msg, token.lineno(), col, token.endLineno(), endCol);
     }
-
-    /** "'(' was never closed" at the innermost open bracket. */
-    PythonSyntaxError unclosedParenthesis() {
-        return tokenizer.errors().unclosedParenthesis();
-    }
-
-    /** The line of the innermost open bracket ({@code tok->parenlinenostack[level - 1]}). */
-    int innermostBracketLineno() {
-        return tokenizer.openBracketLineno(tokenizer.level() - 1);
-    }
 }

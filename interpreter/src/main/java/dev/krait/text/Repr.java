@@ -1,17 +1,18 @@
 package dev.krait.text;
 
 /**
- * CPython's {@code repr()} of the values that literals make: float, imaginary, str and bytes. The AST
- * dump uses them now; the object model reuses them later.
+ * CPython's {@code repr()} of the values that literals make: float, imaginary, str and bytes.
+ * The AST dump uses them now; the object model reuses them later.
  */
 public final class Repr {
     private Repr() {}
 
     /**
-     * {@code repr(float)}: the shortest string that reads back as the same double, in CPython's layout
-     * (CPython: Python/pystrtod.c {@code PyOS_double_to_string} with format code 'r'): positional
-     * notation when the decimal point falls within 16 digits ({@code -4 < decpt <= 16}), scientific
-     * otherwise, with at least two exponent digits and {@code .0} added to whole numbers.
+     * {@code repr(float)}: the shortest string that reads back as the same double, in CPython's
+     * layout (CPython: Python/pystrtod.c {@code PyOS_double_to_string} with format code 'r'),
+     * digits as David Gay's shortest mode gives them: positional notation when the decimal point
+     * falls within 16 digits ({@code -4 < decpt <= 16}), scientific otherwise, with at least two
+     * exponent digits and {@code .0} added to whole numbers.
      */
     public static String floatRepr(double value) {
         if (Double.isNaN(value)) {
@@ -23,7 +24,8 @@ public final class Repr {
         if (value == 0) {
             return (1 / value < 0) ? "-0.0" : "0.0";
         }
-        // Java's Double.toString gives the shortest round-tripping digits (JDK 19+); take them apart.
+        // Java's Double.toString gives the shortest round-tripping digits (JDK 19+, but see
+        // oneDigit); take them apart.
         String java = Double.toString(Math.abs(value));
         String mantissa = java;
         int exponent = 0;
@@ -132,27 +134,47 @@ public final class Repr {
         for (int i = 0; i < s.length(); ) {
             int cp = s.codePointAt(i);
             i += Character.charCount(cp);
-            if (cp == quote || cp == '\\') {
-                sb.append('\\').appendCodePoint(cp);
-            } else if (cp == '\t') {
-                sb.append("\\t");
-            } else if (cp == '\n') {
-                sb.append("\\n");
-            } else if (cp == '\r') {
-                sb.append("\\r");
-            } else if (cp < 0x20 || cp == 0x7f) {
-                hex(sb, "\\x", cp, 2);
-            } else if (cp < 0x7f || dev.krait.unicode.UnicodeData.isPrintable(cp)) {
-                sb.appendCodePoint(cp);
-            } else if (cp <= 0xff) {
-                hex(sb, "\\x", cp, 2);
-            } else if (cp <= 0xffff) {
-                hex(sb, "\\u", cp, 4);
-            } else {
-                hex(sb, "\\U", cp, 8);
-            }
+            appendReprOf(sb, cp, quote);
         }
         return sb.append(quote).toString();
+    }
+
+    /** {@code repr(str)} of a str given as code points (any, lone surrogates included). */
+    public static String strRepr(int[] codePoints) {
+        boolean hasSingle = false;
+        boolean hasDouble = false;
+        for (int cp : codePoints) {
+            hasSingle |= cp == '\'';
+            hasDouble |= cp == '"';
+        }
+        char quote = (hasSingle && !hasDouble) ? '"' : '\'';
+        StringBuilder sb = new StringBuilder(codePoints.length + 2).append(quote);
+        for (int cp : codePoints) {
+            appendReprOf(sb, cp, quote);
+        }
+        return sb.append(quote).toString();
+    }
+
+    private static void appendReprOf(StringBuilder sb, int cp, char quote) {
+        if (cp == quote || cp == '\\') {
+            sb.append('\\').appendCodePoint(cp);
+        } else if (cp == '\t') {
+            sb.append("\\t");
+        } else if (cp == '\n') {
+            sb.append("\\n");
+        } else if (cp == '\r') {
+            sb.append("\\r");
+        } else if (cp < 0x20 || cp == 0x7f) {
+            hex(sb, "\\x", cp, 2);
+        } else if (cp < 0x7f || dev.krait.unicode.UnicodeData.isPrintable(cp)) {
+            sb.appendCodePoint(cp);
+        } else if (cp <= 0xff) {
+            hex(sb, "\\x", cp, 2);
+        } else if (cp <= 0xffff) {
+            hex(sb, "\\u", cp, 4);
+        } else {
+            hex(sb, "\\U", cp, 8);
+        }
     }
 
     /** {@code repr(bytes)} (CPython: Objects/bytesobject.c {@code PyBytes_Repr}). */

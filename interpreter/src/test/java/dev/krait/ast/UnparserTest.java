@@ -2,6 +2,7 @@ package dev.krait.ast;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.krait.text.PythonBatch;
 import dev.krait.text.Repr;
@@ -175,6 +176,45 @@ class UnparserTest {
         for (int i = 0; i < ours.size(); i++) {
             assertEquals(cpython.get(i), Repr.strRepr(ours.get(i)), "tree " + i);
         }
+    }
+
+    /**
+     * Real code: a sample of the installed standard library, parsed by Krait and printed by the
+     * Unparser, against CPython's {@code ast.unparse(ast.parse(file))}.
+     */
+    @Test
+    void standardLibrarySampleUnparsesAsCPythonDoes() throws Exception {
+        String listing = """
+                import os, sysconfig
+                root = sysconfig.get_paths()["stdlib"]
+                files = sorted(os.path.join(d, f) for d, _, fs in os.walk(root)
+                               for f in fs if f.endswith(".py"))
+                for path in files[::80]:
+                    print(path)
+                """;
+        List<String> paths = PythonBatch.run(listing, "", 60);
+        String unparse = """
+                import ast, sys
+                for line in sys.stdin:
+                    try:
+                        with open(line.rstrip("\\n"), "rb") as f:
+                            print(repr(ast.unparse(ast.parse(f.read()))))
+                    except Exception as e:
+                        print("ERROR", type(e).__name__)
+                """;
+        List<String> cpython = PythonBatch.run(unparse, String.join("\n", paths) + "\n", 120);
+        int compared = 0;
+        for (int i = 0; i < paths.size(); i++) {
+            if (cpython.get(i).startsWith("ERROR")) {
+                continue;
+            }
+            byte[] source = java.nio.file.Files.readAllBytes(java.nio.file.Path.of(paths.get(i)));
+            Mod tree = dev.krait.parser.Parser.parse(source, paths.get(i),
+                    dev.krait.parser.Parser.Mode.EXEC);
+            assertEquals(cpython.get(i), Repr.strRepr(Unparser.unparse(tree)), paths.get(i));
+            compared++;
+        }
+        assertTrue(compared > 10, "only " + compared + " files compared");
     }
 
     @Test

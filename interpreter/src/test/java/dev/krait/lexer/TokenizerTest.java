@@ -68,6 +68,76 @@ class TokenizerTest {
     }
 
     @Test
+    void tokensKeepTheirSpelling() {
+        // "<>" is NOTEQUAL for the tokenizer; the parser refuses it by its text
+        Token ne = tokens("a <> b\n").get(1);
+        assertEquals(TokenKind.NOTEQUAL, ne.kind());
+        assertEquals("<>", ne.text());
+    }
+
+    private static Tokenizer after(String source, int tokensRead) {
+        Tokenizer t = Tokenizer.forBytes(source.getBytes(StandardCharsets.ISO_8859_1), "<t>");
+        for (int i = 0; i < tokensRead; i++) {
+            t.next();
+        }
+        return t;
+    }
+
+    @Test
+    void checkRestOfSourceSaysWhichErrorWins() {
+        // nothing wrong further on: the parser's error stands
+        assertEquals(null, after("a b\nc\n", 2).checkRestOfSource(1));
+        // an error the tokenizer raises itself wins
+        RuntimeException own = after("a b\nc = 0_\n", 2).checkRestOfSource(1);
+        PythonSyntaxError direct = assertThrows(PythonSyntaxError.class,
+                () -> after("a b\nc = 0_\n", 6).next());
+        assertEquals(direct.msg, ((PythonSyntaxError) own).msg);
+        // a signalled error (here a bad dedent) yields to a bracket opened before the error line
+        String source = "f(\na b\n";
+        RuntimeException unclosed = after(source, 2).checkRestOfSource(2);
+        assertTrue(unclosed instanceof PythonSyntaxError);
+        assertEquals(1, ((PythonSyntaxError) unclosed).lineno);
+        assertEquals(null, after(source, 2).checkRestOfSource(1));
+        assertEquals(null, after("a b\nif x:\n    y\n  z\n", 2).checkRestOfSource(1));
+        // an undecodable name escapes as UnicodeDecodeError
+        assertTrue(after("a b\n\u00ff\n", 2).checkRestOfSource(1)
+                instanceof PythonUnicodeDecodeError);
+    }
+
+    @Test
+    void anyBytesGiveTokensOrAPythonError() {
+        java.util.Random random = new java.util.Random(2026);
+        byte[] alphabet = " \t\n\r\f\\()[]{}'\"#0x1e_.abcj+=:".getBytes(StandardCharsets.US_ASCII);
+        for (int i = 0; i < 20_000; i++) {
+            byte[] source = new byte[random.nextInt(40)];
+            for (int k = 0; k < source.length; k++) {
+                source[k] = random.nextInt(10) < 3 ? (byte) random.nextInt(256)
+                        : alphabet[random.nextInt(alphabet.length)];
+            }
+            for (int mode = 0; mode < 3; mode++) {
+                try {
+                    Tokenizer t = switch (mode) {
+                        case 0 -> Tokenizer.forBytes(source, "<t>");
+                        case 1 -> Tokenizer.forFile(source, "<t>");
+                        default -> Tokenizer.forBytes(source, "<t>", false);
+                    };
+                    for (Token token = t.next(); token.kind() != TokenKind.ENDMARKER;
+                            token = t.next()) {
+                        t.lineText(token.lineno());
+                    }
+                } catch (PythonSyntaxError expected) {
+                    // a Python error is a fine answer
+                }
+            }
+            try {
+                TokenizeListing.list(source, "<t>", entry -> entry.format());
+            } catch (PythonSyntaxError expected) {
+                // likewise
+            }
+        }
+    }
+
+    @Test
     void endmarkerRepeatsAtTheEnd() {
         Tokenizer t = Tokenizer.forBytes("x\n".getBytes(StandardCharsets.UTF_8), "<test>");
         while (t.next().kind() != TokenKind.ENDMARKER) {

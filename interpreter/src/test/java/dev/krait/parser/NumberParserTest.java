@@ -12,8 +12,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Number literals of every form — ints in four bases, floats in all spellings, imaginaries, with
  * and without underscores, near the rounding edges and past the float range — parsed by CPython
- * and by {@link NumberParser}. Values are compared exactly: ints as hexadecimal text, floats by their
- * IEEE bits.
+ * and by {@link NumberParser}. Values are compared exactly: ints as hexadecimal text, floats by
+ * their IEEE bits.
  */
 class NumberParserTest {
     private static final String SCRIPT = """
@@ -32,7 +32,8 @@ class NumberParserTest {
                             '1e5', '.5', '5.', '5.e3', '1_000.000_1e1_0', '1E+5', '1e-5', '0e0',
                             '00.5', '0j', '1j', '1.5J', '1e400', '1e400j', '1e-400', '2.5e-324',
                             '4.9e-324', '2.2250738585072011e-308', '9007199254740993',
-                            '9007199254740993.0', '0.1', '1' * 4300, '1' * 4301, '1_' * 4400 + '1', '0' * 5000, '0x' + 'f' * 5000,
+                            '9007199254740993.0', '0.1', '1' * 4300, '1' * 4301,
+                            '1_' * 4400 + '1', '0' * 5000, '0x' + 'f' * 5000,
                             '1' * 400 + '.0', '1' * 400 + 'j', '9' * 19, '9' * 18,
                             str(2**63), str(2**63 - 1), str(2**64)]
                 for _ in range(count):
@@ -142,6 +143,7 @@ class NumberParserTest {
 
     @Test
     void tooManyDigitsIsADigitLimitError() {
-        assertThrows(NumberParser.DigitLimitError.class, () -> NumberParser.parse("1".repeat(4301)));
+        assertThrows(NumberParser.DigitLimitError.class,
+                () -> NumberParser.parse("1".repeat(4301)));
     }
 }

@@ -74,8 +74,8 @@ final class StringTestHost implements StringParser.Host {
                 lineStart = i + 1;
             }
         }
-        int col = FStringParser.utf8Length(parenthesized, lineStart, start);
-        int endCol = col + FStringParser.utf8Length(parenthesized, start, end);
+        int col = dev.krait.lexer.Utf8.byteLength(parenthesized, lineStart, start);
+        int endCol = col + dev.krait.lexer.Utf8.byteLength(parenthesized, start, end);
         int shift = line == 0 ? startingColOffset : 0;
         return new Expr.Name(parenthesized.substring(start, end), ExprContext.Load,
                 startingLineno + line, col + shift, startingLineno + line, endCol + shift);
@@ -91,7 +91,7 @@ final class StringTestHost implements StringParser.Host {
                 lastNewline = i;
             }
         }
-        int endCol = FStringParser.utf8Length(text, lastNewline + 1, text.length());
+        int endCol = dev.krait.lexer.Utf8.byteLength(text, lastNewline + 1, text.length());
         return new Token(TokenKind.STRING, text, 1, 0, 1 + lines, endCol);
     }
 }

@@ -1,0 +1,2 @@
+b'>= < }pass\...   """ yield \
+ matchwith= 1e$x[1jf'

@@ -1,0 +1,3 @@
+# -*- coding: latin-1 -*-
+3øB
+5Fue

@@ -1,0 +1,2 @@
+[c or
+'\\slash'0x1ed]

@@ -1,0 +1,2 @@
+for[(print[''])]in lambda:[]:
+ def g(v:{x:,

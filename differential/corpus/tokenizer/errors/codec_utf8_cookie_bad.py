@@ -1,0 +1,3 @@
+# coding: utf8
+x = 1
+ÿ
