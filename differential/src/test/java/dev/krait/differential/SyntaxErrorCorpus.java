@@ -11,8 +11,8 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * The syntax-error corpus: small invalid programs under {@code corpus/syntax-errors/}, one folder per
- * kind of error, each of which CPython 3.11 rejects. Their expected errors are never written down:
+ * The syntax-error corpus: small invalid programs under {@code corpus/syntax-errors/}, one folder
+ * per kind of error, each of which CPython 3.11 rejects. Their expected errors are never written down:
  * the tests ask CPython every time.
  *
  * <p>Files are named by their path relative to the differential module (the directory Maven runs
@@ -37,7 +37,7 @@ final class SyntaxErrorCorpus {
         }
     }
 
-    /** The test's display name: the path inside the corpus, e.g. {@code strings/unterminated.py}. */
+    /** The test's name: the path inside the corpus, e.g. {@code strings/unterminated.py}. */
     static String name(Path file) {
         return ROOT.relativize(file).toString();
     }

@@ -70,7 +70,8 @@ class SyntaxErrorCorpusTest {
 
     private static void rejectedByCPython(byte[] source) {
         ParseOutcome cpython = oracle.parse(source, false);
-        assertFalse(cpython.isParsed(), "CPython accepts this file: it does not belong in the corpus");
+        assertFalse(cpython.isParsed(),
+                "CPython accepts this file: it does not belong in the corpus");
     }
 
     private static void sameError(Path file, byte[] source) {

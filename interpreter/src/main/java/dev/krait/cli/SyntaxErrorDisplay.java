@@ -26,7 +26,8 @@ public final class SyntaxErrorDisplay {
     /**
      * The text {@link #print} writes.
      *
-     * <p>CPython: Python/pythonrun.c {@code print_exception}, {@code print_exception_file_and_line},
+     * <p>CPython: Python/pythonrun.c {@code print_exception},
+     * {@code print_exception_file_and_line},
      * {@code parse_syntax_error}, {@code print_exception_message}.
      */
     public static String format(PythonSyntaxError error) {
