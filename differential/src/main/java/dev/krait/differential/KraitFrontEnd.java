@@ -22,8 +22,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  *
  * <p>A Python exception Krait raises on purpose (SyntaxError family, MemoryError, RecursionError,
  * UnicodeDecodeError) is an outcome to compare. Anything else -- a Java exception escaping, a
- * stack overflow, a hang -- is a crash, which is always a bug: it is reported as an {@link AssertionError} naming it, so a
- * test fails there whatever CPython said.
+ * stack overflow, a hang -- is a crash, which is always a bug: it is reported as an
+ * {@link AssertionError} naming it, so a test fails there whatever CPython said.
  *
  * <p>Parses run on pooled threads with a 512 MB stack, as {@code bin/krait} runs them, so that
  * nesting CPython accepts does not overflow the test JVM's smaller stacks.
