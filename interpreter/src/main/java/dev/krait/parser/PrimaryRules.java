@@ -106,6 +106,7 @@ abstract class PrimaryRules extends ExpressionRules {
                         e.endLineno(), e.endColOffset());
             }
         } else if (type == LSQB) {
+            invalidComprehensionAfterPrimary();
             mark++;
             Expr b = slices();
             if (b != null && expect(RSQB) != null) {
@@ -114,9 +115,26 @@ abstract class PrimaryRules extends ExpressionRules {
                 return new Expr.Subscript(a, b, ExprContext.Load, s.lineno(), s.colOffset(),
                         e.endLineno(), e.endColOffset());
             }
+        } else if (type == LBRACE) {
+            invalidComprehensionAfterPrimary();
         }
         mark = m;
         return null;
+    }
+
+    /**
+     * The {@code a=primary b=genexp} alternative where the next token is not '(': the first
+     * pass cannot match it, but in the second pass {@code genexp} reaches
+     * {@code invalid_comprehension}, which also starts with '[' or '{' and can raise there
+     * (CPython tries it before the subscript alternative, so {@code x[*a for a in b]} and
+     * {@code x {y z}} get their specialised errors).
+     */
+    private void invalidComprehensionAfterPrimary() {
+        if (callInvalidRules) {
+            int m = mark;
+            genexp(); // raises, or fails: it cannot build anything without '('
+            mark = m;
+        }
     }
 
     /**

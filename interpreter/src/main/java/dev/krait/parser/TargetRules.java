@@ -356,6 +356,9 @@ abstract class TargetRules extends ComprehensionRules {
                         args == null ? List.of() : c.keywords(), s.lineno(), s.colOffset(),
                         e.endLineno(), e.endColOffset());
             }
+        } else if (callInvalidRules && at(LSQB)) {
+            // the genexp alternative in the second pass: invalid_comprehension may raise at '['
+            genexp();
         }
         mark = m;
         return null;
