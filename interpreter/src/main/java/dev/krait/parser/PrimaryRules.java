@@ -718,15 +718,17 @@ abstract class PrimaryRules extends ExpressionRules {
             return new Expr.Dict(keys, values, s.lineno(), s.colOffset(), e.endLineno(),
                     e.endColOffset());
         }
-        mark = start;
-        if (callInvalidRules) {
-            mark = start + 1;
-            if (invalid_double_starred_kvpairs() != null && expect(RBRACE) != null) {
-                leave();
-                return null;
-            }
-            mark = start;
+        // Not only in the second pass: pegen guards an alternative with call_invalid_rules only
+        // when it is a lone invalid_ rule, so this one also runs in the first pass (and under
+        // expression_without_invalid), where "':' expected after dictionary key" can be raised
+        // before any other invalid_ rule is tried.
+        // CPython: Tools/peg_generator/pegen/c_generator.py visit_Alt
+        mark = start + 1;
+        if (invalid_double_starred_kvpairs() != null && expect(RBRACE) != null) {
+            leave();
+            return null;
         }
+        mark = start;
         leave();
         return null;
     }
