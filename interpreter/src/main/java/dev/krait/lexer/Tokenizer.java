@@ -82,6 +82,13 @@ public final class Tokenizer {
     private int pEnd;
     private PythonSyntaxError failure;
     final TokenizerErrors errors;
+    /**
+     * For source bytes whose cookie names an encoding other than UTF-8: those bytes, undecoded
+     * (invalid UTF-8 as escaped bytes), with newlines translated. CPython's string tokenizer keeps
+     * them as {@code tok->str} and reads error lines back from there, not from its UTF-8 buffer
+     * (CPython: Parser/tokenizer.c decode_str). Null otherwise.
+     */
+    char[] undecodedSource;
 
     private Tokenizer(String text, String filename, Input input, boolean trivia,
             boolean hasEncoding) {
@@ -119,8 +126,13 @@ public final class Tokenizer {
     public static Tokenizer forBytes(byte[] source, String filename, boolean execInput) {
         SourceDecoder.checkNoNulBytes(source, filename);
         SourceDecoder.Decoded decoded = SourceDecoder.decode(source, filename);
-        return new Tokenizer(decoded.text(), filename, execInput ? Input.EXEC : Input.NO_NEWLINE,
-                false, decoded.declared());
+        Input input = execInput ? Input.EXEC : Input.NO_NEWLINE;
+        Tokenizer t = new Tokenizer(decoded.text(), filename, input, false, decoded.declared());
+        if (!decoded.isUtf8()) {
+            t.undecodedSource = Input.translateNewlines(
+                    Utf8.decodeEscapingInvalid(source, 0, source.length), input);
+        }
+        return t;
     }
 
     /**

@@ -247,9 +247,32 @@ public final class TokenizerErrors {
         return lineno == 1 && t.fileBom ? "\uFEFF" + line : line;
     }
 
-    /** Line {@code lineno} without its newline, read no further than the tokenizer has. */
+    /**
+     * Line {@code lineno} without its newline, read no further than the tokenizer has. Under a
+     * non-UTF-8 cookie CPython reads it from the undecoded bytes, as UTF-8 with replacement, so a
+     * byte offset in the decoded text counts a replacement character for each such byte.
+     */
     // CPython: Parser/pegen_errors.c get_error_line_from_tokenizer_buffers
     private String lineFromBuffer(int lineno) {
+        if (t.undecodedSource != null && !t.isFStringExpression()) {
+            char[] u = t.undecodedSource;
+            int start = 0;
+            for (int i = 0; i < lineno - 1; i++) {
+                int nl = start;
+                while (nl < u.length && u[nl] != '\n') {
+                    nl++;
+                }
+                if (nl >= u.length) {
+                    break;
+                }
+                start = nl + 1;
+            }
+            int end = start;
+            while (end < u.length && u[end] != '\n') {
+                end++;
+            }
+            return Utf8.replaceDecode(java.nio.CharBuffer.wrap(u), start, end);
+        }
         int relative = t.isFStringExpression() ? lineno - t.startingLineno + 1 : lineno;
         int start = 0;
         for (int i = 0; i < relative - 1; i++) {
