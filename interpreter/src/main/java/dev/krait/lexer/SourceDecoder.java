@@ -46,7 +46,16 @@ public final class SourceDecoder {
      */
     // CPython: Parser/tokenizer.c decode_str
     public static Decoded decode(byte[] source, String filename) {
-        return decode(source, filename, false);
+        return decode(source, filename, false, true);
+    }
+
+    /**
+     * As {@link #decode(byte[], String)}; {@code execInput} is false for {@code eval} and
+     * {@code single} input, which get no final newline, so a cookie on an unterminated last line
+     * does not count.
+     */
+    public static Decoded decode(byte[] source, String filename, boolean execInput) {
+        return decode(source, filename, false, execInput);
     }
 
     /**
@@ -57,17 +66,18 @@ public final class SourceDecoder {
      * Undecodable UTF-8 and NUL bytes are left to the tokenizer, which reports them line by line.
      */
     public static Decoded decodeFile(byte[] source, String filename) {
-        return decode(source, filename, true);
+        return decode(source, filename, true, true);
     }
 
-    private static Decoded decode(byte[] source, String filename, boolean file) {
+    private static Decoded decode(byte[] source, String filename, boolean file,
+            boolean finalNewline) {
         int start = 0;
         boolean bom = source.length >= 3 && (source[0] & 0xFF) == 0xEF
                 && (source[1] & 0xFF) == 0xBB && (source[2] & 0xFF) == 0xBF;
         if (bom) {
             start = 3;
         }
-        String cookie = findCookie(source, start);
+        String cookie = findCookie(source, start, finalNewline);
         if (cookie == null || cookie.equals("utf-8")) {
             String text = Utf8.decodeEscapingInvalid(source, start, source.length);
             return new Decoded(text, bom ? "utf-8-sig" : "utf-8", bom || cookie != null);
@@ -131,8 +141,11 @@ public final class SourceDecoder {
      * newline translation (done before the search) makes them.
      */
     // CPython: Parser/tokenizer.c check_coding_spec (called for lines 1 and 2 by decode_str)
-    static String findCookie(byte[] s, int start) {
-        int end1 = lineEnd(s, start);
+    // finalNewline: a last line without a newline gets one before the search, as CPython's
+    // newline translation gives exec input one and its file tokenizer fakes one
+    // (CPython: Parser/tokenizer.c translate_newlines, tok_underflow_file)
+    static String findCookie(byte[] s, int start, boolean finalNewline) {
+        int end1 = lineEnd(s, start, finalNewline);
         if (end1 < 0) {
             return null; // CPython only looks at lines that end with a newline
         }
@@ -143,22 +156,25 @@ public final class SourceDecoder {
         if (!onlyCommentOrBlank(s, start, end1)) {
             return null;
         }
+        if (end1 == s.length) {
+            return null;
+        }
         boolean crlf = s[end1] == '\r' && end1 + 1 < s.length && s[end1 + 1] == '\n';
         int start2 = end1 + (crlf ? 2 : 1);
-        int end2 = lineEnd(s, start2);
+        int end2 = lineEnd(s, start2, finalNewline);
         if (end2 < 0) {
             return null;
         }
         return codingSpec(s, start2, end2 - start2);
     }
 
-    private static int lineEnd(byte[] s, int from) {
+    private static int lineEnd(byte[] s, int from, boolean finalNewline) {
         for (int i = from; i < s.length; i++) {
             if (s[i] == '\n' || s[i] == '\r') {
                 return i;
             }
         }
-        return -1;
+        return finalNewline && from < s.length ? s.length : -1;
     }
 
     private static boolean onlyCommentOrBlank(byte[] s, int from, int end) {

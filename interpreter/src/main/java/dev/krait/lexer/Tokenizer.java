@@ -125,7 +125,7 @@ public final class Tokenizer {
      */
     public static Tokenizer forBytes(byte[] source, String filename, boolean execInput) {
         SourceDecoder.checkNoNulBytes(source, filename);
-        SourceDecoder.Decoded decoded = SourceDecoder.decode(source, filename);
+        SourceDecoder.Decoded decoded = SourceDecoder.decode(source, filename, execInput);
         Input input = execInput ? Input.EXEC : Input.NO_NEWLINE;
         Tokenizer t = new Tokenizer(decoded.text(), filename, input, false, decoded.declared());
         if (!decoded.isUtf8()) {
