@@ -6,7 +6,6 @@ import dev.krait.lexer.PythonSyntaxError;
 import dev.krait.lexer.Token;
 import dev.krait.lexer.TokenKind;
 import dev.krait.lexer.Tokenizer;
-import java.nio.charset.StandardCharsets;
 
 /**
  * The parser's entry points and pegen's driver (CPython: Parser/pegen.c
@@ -83,10 +82,12 @@ public final class Parser extends InvalidStatementRules {
     @Override
     public Expr parseFStringExpression(String parenthesized, int startingLineno,
             int startingColOffset) {
-        Tokenizer tokenizer = Tokenizer.forBytes(
-                parenthesized.getBytes(StandardCharsets.UTF_8), filename, true);
-        Parser sub = new Parser(new TokenSource(tokenizer, startingLineno, startingColOffset),
-                filename, null, parenthesized.length() / 2);
+        // the sub-tokenizer numbers lines from startingLineno itself, as CPython's does (its
+        // tok->lineno starts there), so that its own errors name the field's line
+        Tokenizer tokenizer = Tokenizer.forFStringExpression(parenthesized, filename,
+                startingLineno, startingColOffset);
+        Parser sub = new Parser(new TokenSource(tokenizer, 0, 0), filename, null,
+                parenthesized.length() / 2);
         return (Expr) sub.run(null);
     }
 
