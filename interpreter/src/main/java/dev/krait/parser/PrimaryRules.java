@@ -78,6 +78,13 @@ abstract class PrimaryRules extends ExpressionRules {
     private Expr primarySuffix(Expr a, int start) {
         int m = mark;
         int type = peekType();
+        if (callInvalidRules && (type == LSQB || type == LBRACE)) {
+            // 'primary genexp' reaches genexp's invalid_comprehension, which also starts at '['
+            // or '{': in the error pass CPython parses "8{a b" and "x[*a for a in b]" that way
+            // before trying a subscript (and reads tokens, and tokenizer errors, doing it)
+            genexp();
+            mark = m;
+        }
         if (type == DOT) {
             mark++;
             Expr.Name b = name_token();
