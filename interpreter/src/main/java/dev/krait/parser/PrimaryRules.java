@@ -707,15 +707,16 @@ abstract class PrimaryRules extends ExpressionRules {
             return new Expr.Dict(keys, values, s.lineno(), s.colOffset(), e.endLineno(),
                     e.endColOffset());
         }
-        mark = start;
-        if (callInvalidRules) {
-            mark = start + 1;
-            if (invalid_double_starred_kvpairs() != null && expect(RBRACE) != null) {
-                leave();
-                return null;
-            }
-            mark = start;
+        // Not only in the error pass: pegen guards an alternative with call_invalid_rules only
+        // when it is an invalid_ rule alone, so CPython tries this one in the first pass too
+        // (CPython: Tools/peg_generator/pegen/c_generator.py visit_Alt), and "{a:b, c d}" gets
+        // invalid_kvpair's error before the error pass's "Perhaps you forgot a comma?".
+        mark = start + 1;
+        if (invalid_double_starred_kvpairs() != null && expect(RBRACE) != null) {
+            leave();
+            return null;
         }
+        mark = start;
         leave();
         return null;
     }
