@@ -44,6 +44,12 @@ public final class Tokenizer {
      * parser-raised errors into character offsets.
      */
     final boolean hasEncoding;
+    /**
+     * The source bytes when a coding cookie named an encoding other than UTF-8, else null: CPython
+     * keeps them as {@code tok->str} and shows lines from them in some errors (see {@link
+     * TokenizerErrors}).
+     */
+    byte[] undecodedSource;
     /** For an f-string expression: pegen's {@code starting_lineno}, else 0. */
     final int startingLineno;
     /** For an f-string expression: pegen's {@code starting_col_offset}. */
@@ -119,8 +125,12 @@ public final class Tokenizer {
     public static Tokenizer forBytes(byte[] source, String filename, boolean execInput) {
         SourceDecoder.checkNoNulBytes(source, filename);
         SourceDecoder.Decoded decoded = SourceDecoder.decode(source, filename);
-        return new Tokenizer(decoded.text(), filename, execInput ? Input.EXEC : Input.NO_NEWLINE,
-                false, decoded.declared());
+        Tokenizer t = new Tokenizer(decoded.text(), filename,
+                execInput ? Input.EXEC : Input.NO_NEWLINE, false, decoded.declared());
+        if (!decoded.isUtf8()) {
+            t.undecodedSource = source;
+        }
+        return t;
     }
 
     /**
