@@ -17,13 +17,13 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Krait's side of a parse comparison: {@code Parser.parse} then {@code AstDump.dump}, giving a
- * {@link ParseOutcome} in exactly the shape {@link CPythonOracle#parse} gives CPython's, so that the
- * two compare with {@code equals}.
+ * {@link ParseOutcome} in exactly the shape {@link CPythonOracle#parse} gives CPython's, so that
+ * the two compare with {@code equals}.
  *
  * <p>A Python exception Krait raises on purpose (SyntaxError family, MemoryError, RecursionError,
- * UnicodeDecodeError) is an outcome to compare. Anything else -- a Java exception escaping, a stack overflow, a hang --
- * is a crash, which is always a bug: it is reported as an {@link AssertionError} naming it, so a
- * test fails there whatever CPython said.
+ * UnicodeDecodeError) is an outcome to compare. Anything else -- a Java exception escaping, a
+ * stack overflow, a hang -- is a crash, which is always a bug: it is reported as an
+ * {@link AssertionError} naming it, so a test fails there whatever CPython said.
  *
  * <p>Parses run on pooled threads with a 512 MB stack, as {@code bin/krait} runs them, so that
  * nesting CPython accepts does not overflow the test JVM's smaller stacks.
@@ -55,7 +55,7 @@ public final class KraitFrontEnd {
         }
     }
 
-    /** {@link #parse} with the dump replaced by its SHA-256, as {@link CPythonOracle#parseDigest}. */
+    /** {@link #parse} with the dump replaced by its SHA-256, like {@code parseDigest}. */
     public static ParseOutcome parseDigest(byte[] source, boolean includeAttributes) {
         return parse(source, includeAttributes).digested();
     }

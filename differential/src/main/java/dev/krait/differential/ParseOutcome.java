@@ -6,9 +6,10 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
 /**
- * What parsing one source gave, in the same shape for CPython and for Krait so that the two compare
- * with {@code equals}: either the {@code ast.dump} text, or the exception raised (type name, message
- * and, for the SyntaxError family, its position; 0 where the exception carries none).
+ * What parsing one source gave, in the same shape for CPython and for Krait so that the two
+ * compare with {@code equals}: either the {@code ast.dump} text, or the exception raised (type
+ * name, message and, for the SyntaxError family, its position; 0 where the exception carries
+ * none).
  *
  * <p>In digest mode ({@link CPythonOracle#parseDigest}, {@link #digested()}) the {@code dump} field
  * holds the SHA-256 of the dump's UTF-8 bytes in lower-case hex instead of the text: big files

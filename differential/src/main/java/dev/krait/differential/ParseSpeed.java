@@ -90,8 +90,9 @@ public final class ParseSpeed {
             System.out.printf(Locale.ROOT, "Krait   pass %d: %7.3f s  %,10.0f lines/s%n", pass,
                     seconds, lines / seconds);
         }
-        System.out.printf(Locale.ROOT, "Krait   outcomes: %d parsed, %d Python errors, %d crashes%n",
-                outcomes[0], outcomes[1], outcomes[2]);
+        System.out.printf(Locale.ROOT,
+                "Krait   outcomes: %d parsed, %d Python errors, %d crashes%n", outcomes[0],
+                outcomes[1], outcomes[2]);
 
         double cpython = cpythonSeconds(files, passes);
         System.out.printf(Locale.ROOT, "CPython best of %d: %7.3f s  %,10.0f lines/s%n", passes,

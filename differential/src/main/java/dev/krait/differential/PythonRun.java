@@ -41,7 +41,7 @@ public final class PythonRun {
         return run(command, timeout);
     }
 
-    /** Runs {@code python3 -c CODE ARGS...}: small questions to CPython, such as where its stdlib is. */
+    /** Runs {@code python3 -c CODE ARGS...}: small questions, such as where the stdlib is. */
     public static Result runCode(String code, Duration timeout, String... args) {
         CommandLine command = new CommandLine(CPythonOracle.pythonCommand());
         command.addArgument("-X", false);

@@ -19,7 +19,7 @@ public final class Identifiers {
     static void verify(Tokenizer t) {
         char[] s = t.s;
         for (int i = t.tokStart; i < t.cur; i++) {
-            if (Utf8.isEscapedByte(s[i])) {
+            if (Utf8.isEscapedByteAt(s, i)) {
                 throw t.errors.decodeError(Utf8.sourceBytes(java.nio.CharBuffer.wrap(s),
                         t.tokStart, t.cur));
             }

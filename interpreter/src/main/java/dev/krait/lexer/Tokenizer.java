@@ -298,7 +298,7 @@ public final class Tokenizer {
                     Utf8.replaceDecode(java.nio.CharBuffer.wrap(s), lineStart, end), lineno, 0);
         }
         for (int i = lineStart; i < inp; i++) {
-            if (Utf8.isEscapedByte(s[i])) {
+            if (Utf8.isEscapedByteAt(s, i)) {
                 errors.lastOrigin = TokenizerErrors.Origin.TOKENIZER;
                 throw SourceDecoder.fileError(String.format("Non-UTF-8 code starting with '\\x%02x'"
                         + " in file %s on line %d, but no encoding declared; see "

@@ -238,7 +238,7 @@ public final class TokenizerErrors {
         }
         end = Math.min(end + 1, t.sourceEnd);
         for (int i = start; i < end; i++) {
-            if (Utf8.isEscapedByte(t.s[i]) && !t.hasEncoding) {
+            if (Utf8.isEscapedByteAt(t.s, i) && !t.hasEncoding) {
                 return null;
             }
         }

@@ -23,6 +23,21 @@ public final class Utf8 {
     }
 
     /**
+     * Whether {@code text[i]} stands for an undecodable byte: a low surrogate in the escaped range
+     * that is not the second half of a surrogate pair (an astral character such as U+10C80 is
+     * stored as D803 DC80, whose second half falls in that range too).
+     */
+    public static boolean isEscapedByteAt(CharSequence text, int i) {
+        return isEscapedByte(text.charAt(i))
+                && (i == 0 || !Character.isHighSurrogate(text.charAt(i - 1)));
+    }
+
+    /** {@link #isEscapedByteAt(CharSequence, int)} over a char array. */
+    public static boolean isEscapedByteAt(char[] text, int i) {
+        return isEscapedByte(text[i]) && (i == 0 || !Character.isHighSurrogate(text[i - 1]));
+    }
+
+    /**
      * Decodes UTF-8 with CPython's rules for what is valid (no surrogates, no overlong forms,
      * nothing above U+10FFFF); each byte of an invalid sequence becomes {@code U+DC00+byte}, split exactly
      * where CPython's decoder would report its error.
@@ -215,7 +230,7 @@ public final class Utf8 {
     public static String replaceDecode(CharSequence text, int from, int to) {
         StringBuilder sb = null;
         for (int i = from; i < to; i++) {
-            if (isEscapedByte(text.charAt(i))) {
+            if (isEscapedByteAt(text, i)) {
                 sb = new StringBuilder(to - from);
                 break;
             }

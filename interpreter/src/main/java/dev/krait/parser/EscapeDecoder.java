@@ -62,8 +62,7 @@ final class EscapeDecoder {
     static void checkUtf8(String text, int from, int to) {
         for (int i = from; i < to; i++) {
             // The low half of an astral character's surrogate pair may fall in the same range.
-            if (Utf8.isEscapedByte(text.charAt(i))
-                    && !(i > 0 && Character.isHighSurrogate(text.charAt(i - 1)))) {
+            if (Utf8.isEscapedByteAt(text, i)) {
                 throw new DecodeError("(unicode error) "
                         + Utf8.decodeErrorMessage(Utf8.sourceBytes(text, from, to)));
             }
