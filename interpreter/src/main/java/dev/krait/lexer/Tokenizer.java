@@ -44,6 +44,12 @@ public final class Tokenizer {
      * parser-raised errors into character offsets.
      */
     final boolean hasEncoding;
+    /**
+     * The source bytes when a coding cookie named an encoding other than UTF-8, else null: CPython
+     * keeps them as {@code tok->str} and shows lines from them in some errors (see {@link
+     * TokenizerErrors}).
+     */
+    byte[] undecodedSource;
     /** For an f-string expression: pegen's {@code starting_lineno}, else 0. */
     final int startingLineno;
     /** For an f-string expression: pegen's {@code starting_col_offset}. */
@@ -82,13 +88,6 @@ public final class Tokenizer {
     private int pEnd;
     private PythonSyntaxError failure;
     final TokenizerErrors errors;
-    /**
-     * For source bytes whose cookie names an encoding other than UTF-8: those bytes, undecoded
-     * (invalid UTF-8 as escaped bytes), with newlines translated. CPython's string tokenizer keeps
-     * them as {@code tok->str} and reads error lines back from there, not from its UTF-8 buffer
-     * (CPython: Parser/tokenizer.c decode_str). Null otherwise.
-     */
-    char[] undecodedSource;
 
     private Tokenizer(String text, String filename, Input input, boolean trivia,
             boolean hasEncoding) {
@@ -126,11 +125,10 @@ public final class Tokenizer {
     public static Tokenizer forBytes(byte[] source, String filename, boolean execInput) {
         SourceDecoder.checkNoNulBytes(source, filename);
         SourceDecoder.Decoded decoded = SourceDecoder.decode(source, filename, execInput);
-        Input input = execInput ? Input.EXEC : Input.NO_NEWLINE;
-        Tokenizer t = new Tokenizer(decoded.text(), filename, input, false, decoded.declared());
+        Tokenizer t = new Tokenizer(decoded.text(), filename,
+                execInput ? Input.EXEC : Input.NO_NEWLINE, false, decoded.declared());
         if (!decoded.isUtf8()) {
-            t.undecodedSource = Input.translateNewlines(
-                    Utf8.decodeEscapingInvalid(source, 0, source.length), input);
+            t.undecodedSource = source;
         }
         return t;
     }

@@ -247,33 +247,13 @@ public final class TokenizerErrors {
         return lineno == 1 && t.fileBom ? "\uFEFF" + line : line;
     }
 
-    /**
-     * Line {@code lineno} without its newline, read no further than the tokenizer has. Under a
-     * non-UTF-8 cookie CPython reads it from the undecoded bytes, as UTF-8 with replacement, so a
-     * byte offset in the decoded text counts a replacement character for each such byte.
-     */
+    /** Line {@code lineno} without its newline, read no further than the tokenizer has. */
     // CPython: Parser/pegen_errors.c get_error_line_from_tokenizer_buffers
     private String lineFromBuffer(int lineno) {
-        if (t.undecodedSource != null && !t.isFStringExpression()) {
-            char[] u = t.undecodedSource;
-            int start = 0;
-            for (int i = 0; i < lineno - 1; i++) {
-                int nl = start;
-                while (nl < u.length && u[nl] != '\n') {
-                    nl++;
-                }
-                if (nl >= u.length) {
-                    break;
-                }
-                start = nl + 1;
-            }
-            int end = start;
-            while (end < u.length && u[end] != '\n') {
-                end++;
-            }
-            return Utf8.replaceDecode(java.nio.CharBuffer.wrap(u), start, end);
-        }
         int relative = t.isFStringExpression() ? lineno - t.startingLineno + 1 : lineno;
+        if (t.undecodedSource != null) {
+            return undecodedLine(relative);
+        }
         int start = 0;
         for (int i = 0; i < relative - 1; i++) {
             int nl = start;
@@ -290,6 +270,35 @@ public final class TokenizerErrors {
             end++;
         }
         return Utf8.replaceDecode(chars(), start, end);
+    }
+
+    /**
+     * Line {@code lineno} (counting {@code \r\n}, {@code \r} and {@code \n} as newlines) of
+     * source whose cookie named another encoding than UTF-8, without its newline, as CPython shows
+     * it: {@code tok->str} holds the source as given, not the UTF-8 it was decoded to, and is read
+     * as UTF-8 ({@code "replace"}), so that "\xe1{" in cp1252 shows as "\ufffd{". The limit
+     * CPython checks while walking the lines is a pointer into the decoded buffer, which in
+     * practice never stops the walk before a line that exists.
+     */
+    private String undecodedLine(int lineno) {
+        byte[] b = t.undecodedSource;
+        int start = 0;
+        for (int i = 1; i < lineno; i++) {
+            int nl = start;
+            while (nl < b.length && b[nl] != '\n' && b[nl] != '\r') {
+                nl++;
+            }
+            if (nl >= b.length) {
+                break;
+            }
+            start = b[nl] == '\r' && nl + 1 < b.length && b[nl + 1] == '\n' ? nl + 2 : nl + 1;
+        }
+        int end = start;
+        while (end < b.length && b[end] != '\n' && b[end] != '\r') {
+            end++;
+        }
+        String escaped = Utf8.decodeEscapingInvalid(b, start, end);
+        return Utf8.replaceDecode(escaped, 0, escaped.length());
     }
 
     private CharSequence chars() {

@@ -6,7 +6,6 @@ import dev.krait.lexer.PythonSyntaxError;
 import dev.krait.lexer.Token;
 import dev.krait.lexer.TokenKind;
 import dev.krait.lexer.Tokenizer;
-import java.nio.charset.StandardCharsets;
 
 /**
  * The parser's entry points and pegen's driver (CPython: Parser/pegen.c
@@ -52,7 +51,7 @@ public final class Parser extends InvalidStatementRules {
      */
     public static Mod parse(byte[] source, String filename, Mode mode) {
         Tokenizer tokenizer = Tokenizer.forBytes(source, filename, mode == Mode.EXEC);
-        return new Parser(new TokenSource(tokenizer, 0, 0), filename, mode,
+        return new Parser(new TokenSource(tokenizer), filename, mode,
                 source.length / BYTES_PER_TOKEN).runToplevel(mode);
     }
 
@@ -64,14 +63,14 @@ public final class Parser extends InvalidStatementRules {
     // CPython: Python/pythonrun.c pyrun_file, Parser/peg_api.c _PyParser_ASTFromFile
     public static Mod parseFile(byte[] source, String filename) {
         Tokenizer tokenizer = Tokenizer.forFile(source, filename);
-        return new Parser(new TokenSource(tokenizer, 0, 0), filename, Mode.EXEC,
+        return new Parser(new TokenSource(tokenizer), filename, Mode.EXEC,
                 source.length / BYTES_PER_TOKEN).run(Mode.EXEC);
     }
 
     /** Parses already-decoded text, as {@code ast.parse(source_str, filename, mode)} does. */
     public static Mod parse(String source, String filename, Mode mode) {
         Tokenizer tokenizer = Tokenizer.forString(source, filename, mode == Mode.EXEC);
-        return new Parser(new TokenSource(tokenizer, 0, 0), filename, mode,
+        return new Parser(new TokenSource(tokenizer), filename, mode,
                 source.length() / BYTES_PER_TOKEN).runToplevel(mode);
     }
 
@@ -83,10 +82,12 @@ public final class Parser extends InvalidStatementRules {
     @Override
     public Expr parseFStringExpression(String parenthesized, int startingLineno,
             int startingColOffset) {
-        Tokenizer tokenizer = Tokenizer.forBytes(
-                parenthesized.getBytes(StandardCharsets.UTF_8), filename, true);
-        Parser sub = new Parser(new TokenSource(tokenizer, startingLineno, startingColOffset),
-                filename, null, parenthesized.length() / 2);
+        // the sub-tokenizer numbers lines from startingLineno itself, as CPython's does (its
+        // tok->lineno starts there), so that its own errors name the field's line
+        Tokenizer tokenizer = Tokenizer.forFStringExpression(parenthesized, filename,
+                startingLineno, startingColOffset);
+        Parser sub = new Parser(new TokenSource(tokenizer), filename, null,
+                parenthesized.length() / 2);
         return (Expr) sub.run(null);
     }
 

@@ -78,6 +78,13 @@ abstract class PrimaryRules extends ExpressionRules {
     private Expr primarySuffix(Expr a, int start) {
         int m = mark;
         int type = peekType();
+        if (callInvalidRules && (type == LSQB || type == LBRACE)) {
+            // 'primary genexp' reaches genexp's invalid_comprehension, which also starts at '['
+            // or '{': in the error pass CPython parses "8{a b" and "x[*a for a in b]" that way
+            // before trying a subscript (and reads tokens, and tokenizer errors, doing it)
+            genexp();
+            mark = m;
+        }
         if (type == DOT) {
             mark++;
             Expr.Name b = name_token();
@@ -106,7 +113,6 @@ abstract class PrimaryRules extends ExpressionRules {
                         e.endLineno(), e.endColOffset());
             }
         } else if (type == LSQB) {
-            invalidComprehensionAfterPrimary();
             mark++;
             Expr b = slices();
             if (b != null && expect(RSQB) != null) {
@@ -115,26 +121,9 @@ abstract class PrimaryRules extends ExpressionRules {
                 return new Expr.Subscript(a, b, ExprContext.Load, s.lineno(), s.colOffset(),
                         e.endLineno(), e.endColOffset());
             }
-        } else if (type == LBRACE) {
-            invalidComprehensionAfterPrimary();
         }
         mark = m;
         return null;
-    }
-
-    /**
-     * The {@code a=primary b=genexp} alternative where the next token is not '(': the first
-     * pass cannot match it, but in the second pass {@code genexp} reaches
-     * {@code invalid_comprehension}, which also starts with '[' or '{' and can raise there
-     * (CPython tries it before the subscript alternative, so {@code x[*a for a in b]} and
-     * {@code x {y z}} get their specialised errors).
-     */
-    private void invalidComprehensionAfterPrimary() {
-        if (callInvalidRules) {
-            int m = mark;
-            genexp(); // raises, or fails: it cannot build anything without '('
-            mark = m;
-        }
     }
 
     /**
@@ -718,11 +707,10 @@ abstract class PrimaryRules extends ExpressionRules {
             return new Expr.Dict(keys, values, s.lineno(), s.colOffset(), e.endLineno(),
                     e.endColOffset());
         }
-        // Not only in the second pass: pegen guards an alternative with call_invalid_rules only
-        // when it is a lone invalid_ rule, so this one also runs in the first pass (and under
-        // expression_without_invalid), where "':' expected after dictionary key" can be raised
-        // before any other invalid_ rule is tried.
-        // CPython: Tools/peg_generator/pegen/c_generator.py visit_Alt
+        // Not only in the error pass: pegen guards an alternative with call_invalid_rules only
+        // when it is an invalid_ rule alone, so CPython tries this one in the first pass too
+        // (CPython: Tools/peg_generator/pegen/c_generator.py visit_Alt), and "{a:b, c d}" gets
+        // invalid_kvpair's error before the error pass's "Perhaps you forgot a comma?".
         mark = start + 1;
         if (invalid_double_starred_kvpairs() != null && expect(RBRACE) != null) {
             leave();

@@ -1,0 +1,1 @@
+y = x[*a for a in b]
