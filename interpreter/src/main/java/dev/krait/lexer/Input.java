@@ -11,10 +11,18 @@ enum Input {
     /** {@code eval} and {@code single} input: no newline is added. */
     NO_NEWLINE,
     /** A file being run: a last line without a newline gets one. */
-    FILE;
+    FILE,
+    /**
+     * Text decoded from bytes whose newlines were already translated (a codec that is not
+     * ASCII-compatible, see {@link SourceDecoder}): taken as it is.
+     */
+    TRANSLATED;
 
     /** The text with {@code \r\n} and {@code \r} turned into {@code \n}, and its end completed. */
     static char[] translateNewlines(String text, Input input) {
+        if (input == TRANSLATED) {
+            return text.toCharArray();
+        }
         int len = text.length();
         char last = len == 0 ? 0 : text.charAt(len - 1);
         boolean addNewline = switch (input) {
@@ -22,7 +30,7 @@ enum Input {
             // final "\r\n": such input gets one more, empty line
             case EXEC -> last != '\n' && last != '\r'
                     || last == '\n' && len >= 2 && text.charAt(len - 2) == '\r';
-            case NO_NEWLINE -> false;
+            case NO_NEWLINE, TRANSLATED -> false;
             case FILE -> len > 0 && last != '\n' && last != '\r';
         };
         if (text.indexOf('\r') < 0) { // the common case: nothing to translate

@@ -118,6 +118,12 @@ final class PythonCodecs {
         return sb.toString();
     }
 
+    /** The codec's canonical Python name ({@code "u16"} is {@code "utf_16"}). */
+    static String canonical(String pythonName) {
+        String norm = normalize(pythonName);
+        return CANONICAL.getOrDefault(norm, norm);
+    }
+
     /** The Java charset for a Python codec name, or {@code null} if Python would not find one. */
     static Charset charsetFor(String pythonName) {
         String java = CHARSETS.get(normalize(pythonName));

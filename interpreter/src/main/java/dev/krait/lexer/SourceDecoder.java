@@ -30,9 +30,10 @@ public final class SourceDecoder {
      * ({@code "utf-8-sig"} when there was a BOM, else the cookie's normalised name or
      * {@code utf-8}). {@code declared} says whether a BOM or cookie named it, which is when
      * CPython's tokenizer has an encoding and turns byte offsets in parser errors into character
-     * offsets.
+     * offsets. {@code translated} says the newlines were translated (and for exec input, the final
+     * newline added) in the bytes before decoding, so the text is to be tokenized as it is.
      */
-    public record Decoded(String text, String encoding, boolean declared) {
+    public record Decoded(String text, String encoding, boolean declared, boolean translated) {
         public boolean isUtf8() {
             return encoding.equals("utf-8") || encoding.equals("utf-8-sig");
         }
@@ -42,7 +43,9 @@ public final class SourceDecoder {
      * Decodes source bytes. Throws {@link PythonSyntaxError} as CPython does for an unknown
      * encoding,
      * a BOM with a cookie other than UTF-8, or bytes the named (non UTF-8) codec cannot decode.
-     * Newlines are left as they are; NUL bytes are not checked here (see {@link #checkNoNulBytes}).
+     * Newlines are left as they are, except for a codec that is not ASCII-compatible (UTF-16 and
+     * UTF-32), whose bytes are newline-translated before decoding as CPython does ({@link
+     * Decoded#translated}); NUL bytes are not checked here (see {@link #checkNoNulBytes}).
      */
     // CPython: Parser/tokenizer.c decode_str
     public static Decoded decode(byte[] source, String filename) {
@@ -80,7 +83,8 @@ public final class SourceDecoder {
         String cookie = findCookie(source, start, finalNewline);
         if (cookie == null || cookie.equals("utf-8")) {
             String text = Utf8.decodeEscapingInvalid(source, start, source.length);
-            return new Decoded(text, bom ? "utf-8-sig" : "utf-8", bom || cookie != null);
+            return new Decoded(text, bom ? "utf-8-sig" : "utf-8", bom || cookie != null,
+                    false);
         }
         if (bom) {
             throw file ? fileError("encoding problem: " + cookie + " with BOM", filename)
@@ -91,17 +95,89 @@ public final class SourceDecoder {
             throw file ? fileError("encoding problem: " + cookie, filename)
                     : initError("unknown encoding: " + cookie, filename);
         }
+        String canonical = PythonCodecs.canonical(cookie);
+        if (file && (canonical.equals("utf_16") || canonical.equals("utf_32"))) {
+            // the file tokenizer reads on through an io stream that starts at the last byte of the
+            // cookie's line, never a byte order mark, which these codecs' incremental decoders
+            // refuse (CPython: Parser/tokenizer.c fp_setreadl, check_coding_spec)
+            throw fileError("encoding problem: " + cookie, filename);
+        }
+        if (file && WideUnicode.handles(canonical)) {
+            // the same stream, in an order given by the name: it must decode (CPython decodes its
+            // first line at once, later ones lazily; Krait checks the whole stream at once)
+            int after = afterCookieLine(source, start);
+            int from = Math.max(after - 1, start);
+            String stream;
+            try {
+                stream = WideUnicode.decode(canonical,
+                        java.util.Arrays.copyOfRange(source, from, source.length));
+            } catch (WideUnicode.Failure e) {
+                throw fileError("encoding problem: " + cookie, filename);
+            }
+            // the lines up to the cookie's were read as bytes; the stream's first line, read to
+            // resynchronise, is dropped (its readline counts \r, \r\n and \n as newlines)
+            String head = Utf8.decodeEscapingInvalid(source, start, after);
+            int nl = 0;
+            while (nl < stream.length() && stream.charAt(nl) != '\n' && stream.charAt(nl) != '\r') {
+                nl++;
+            }
+            if (nl < stream.length() && stream.charAt(nl) == '\r'
+                    && nl + 1 < stream.length() && stream.charAt(nl + 1) == '\n') {
+                nl++;
+            }
+            String rest = nl < stream.length() ? stream.substring(nl + 1) : "";
+            return new Decoded(head + rest, cookie, true, false);
+        }
+        if (!file && WideUnicode.handles(canonical)) {
+            // CPython translates the newlines of string input before decoding it; for a codec
+            // that is not ASCII-compatible this changes the code units, so it must be done here
+            // CPython: Parser/tokenizer.c decode_str (translate_newlines, translate_into_utf8)
+            byte[] translated = translateNewlines(source, finalNewline);
+            try {
+                return new Decoded(WideUnicode.decode(canonical, translated), cookie, true, true);
+            } catch (WideUnicode.Failure e) {
+                throw initError(e.getMessage(), filename);
+            }
+        }
         CharsetDecoder decoder = charset.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         try {
             CharBuffer chars = decoder.decode(
                     ByteBuffer.wrap(source, start, source.length - start));
-            return new Decoded(chars.toString(), cookie, true);
+            return new Decoded(chars.toString(), cookie, true, false);
         } catch (CharacterCodingException e) {
             throw file ? fileError("encoding problem: " + cookie, filename)
                     : initError(PythonCodecs.decodeErrorMessage(cookie, source, start), filename);
         }
+    }
+
+    /**
+     * The bytes with {@code \r\n} and {@code \r} made {@code \n}, and for exec input a final
+     * newline added when the last byte looked at is not one (which is also after a final
+     * {@code \r\n}, whose {@code \n} CPython steps past), as CPython prepares string input.
+     */
+    // CPython: Parser/tokenizer.c translate_newlines
+    private static byte[] translateNewlines(byte[] s, boolean execInput) {
+        byte[] out = new byte[s.length + 1];
+        int n = 0;
+        for (int i = 0; i < s.length; i++) {
+            byte b = s[i];
+            if (b == '\r') {
+                b = '\n';
+                if (i + 1 < s.length && s[i + 1] == '\n') {
+                    i++;
+                }
+            }
+            out[n++] = b;
+        }
+        byte last = s.length == 0 ? 0 : s[s.length - 1];
+        boolean stepsPastCrlf = s.length >= 2 && s[s.length - 1] == '\n'
+                && s[s.length - 2] == '\r';
+        if (execInput && (last != '\n' && last != '\r' || stepsPastCrlf)) {
+            out[n++] = '\n';
+        }
+        return java.util.Arrays.copyOf(out, n);
     }
 
     /**
@@ -166,6 +242,22 @@ public final class SourceDecoder {
             return null;
         }
         return codingSpec(s, start2, end2 - start2);
+    }
+
+    /** The index just past the newline of the line holding the cookie (at most the length). */
+    private static int afterCookieLine(byte[] s, int start) {
+        int end = lineEnd(s, start, true);
+        if (codingSpec(s, start, end - start) == null) {
+            end = lineEnd(s, afterNewline(s, end), true);
+        }
+        return afterNewline(s, end);
+    }
+
+    private static int afterNewline(byte[] s, int end) {
+        if (end < s.length && s[end] == '\r' && end + 1 < s.length && s[end + 1] == '\n') {
+            return end + 2;
+        }
+        return Math.min(end + 1, s.length);
     }
 
     private static int lineEnd(byte[] s, int from, boolean finalNewline) {

@@ -125,8 +125,9 @@ public final class Tokenizer {
     public static Tokenizer forBytes(byte[] source, String filename, boolean execInput) {
         SourceDecoder.checkNoNulBytes(source, filename);
         SourceDecoder.Decoded decoded = SourceDecoder.decode(source, filename, execInput);
-        Tokenizer t = new Tokenizer(decoded.text(), filename,
-                execInput ? Input.EXEC : Input.NO_NEWLINE, false, decoded.declared());
+        Input input = decoded.translated() ? Input.TRANSLATED
+                : execInput ? Input.EXEC : Input.NO_NEWLINE;
+        Tokenizer t = new Tokenizer(decoded.text(), filename, input, false, decoded.declared());
         if (!decoded.isUtf8()) {
             t.undecodedSource = source;
         }

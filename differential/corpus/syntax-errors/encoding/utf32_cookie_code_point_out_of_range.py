@@ -1,0 +1,2 @@
+#coding:utf-32-le
+x=1
