@@ -22,7 +22,10 @@ import java.util.Locale;
  * itself in a subprocess over the same list of files, best of the same number of passes.
  *
  * <p>Usage: {@code ParseSpeed [PASSES]} (default 3). Run it on JDK 25 with the interpreter and
- * differential classes on the class path; {@code bin/parse-speed} does that.
+ * differential classes on the class path; {@code bin/parse-speed} does that. {@code ParseSpeed
+ * --train} parses the library once, prints nothing and skips CPython: it is the training run
+ * that {@code bin/parse-speed} records a JDK AOT cache from (classes loaded and linked, method
+ * profiles), which makes the cold first pass of later runs faster.
  */
 public final class ParseSpeed {
     private static final String CPYTHON_TIMER = """
@@ -45,11 +48,16 @@ public final class ParseSpeed {
     private ParseSpeed() {}
 
     public static void main(String[] args) throws Exception {
-        int passes = args.length > 0 ? Integer.parseInt(args[0]) : 3;
+        boolean train = args.length == 1 && args[0].equals("--train");
+        int passes = args.length > 0 && !train ? Integer.parseInt(args[0]) : 3;
         Throwable[] failure = {null};
         Thread worker = new Thread(null, () -> {
             try {
-                measure(passes);
+                if (train) {
+                    parseAll(readAll(StandardLibrary.pythonFiles(StandardLibrary.root())));
+                } else {
+                    measure(passes);
+                }
             } catch (Throwable e) {
                 failure[0] = e;
             }
@@ -65,11 +73,9 @@ public final class ParseSpeed {
     private static void measure(int passes) throws IOException {
         Path root = StandardLibrary.root();
         List<Path> files = StandardLibrary.pythonFiles(root);
-        List<byte[]> sources = new ArrayList<>(files.size());
+        List<byte[]> sources = readAll(files);
         long lines = 0;
-        for (Path file : files) {
-            byte[] source = Files.readAllBytes(file);
-            sources.add(source);
+        for (byte[] source : sources) {
             for (byte b : source) {
                 lines += b == '\n' ? 1 : 0;
             }
@@ -100,6 +106,14 @@ public final class ParseSpeed {
         System.out.printf(Locale.ROOT,
                 "ratio Krait/CPython time: %.2f warm (best pass), %.2f cold (first pass)%n",
                 best / cpython, cold / cpython);
+    }
+
+    private static List<byte[]> readAll(List<Path> files) throws IOException {
+        List<byte[]> sources = new ArrayList<>(files.size());
+        for (Path file : files) {
+            sources.add(Files.readAllBytes(file));
+        }
+        return sources;
     }
 
     /** Parses every source; returns how many parsed, raised a Python error, or crashed. */
