@@ -81,6 +81,13 @@ abstract class ExpressionRules extends ActionHelpers {
         return new Expr.Tuple(elts, ctx, s.lineno(), s.colOffset(), e.endLineno(), e.endColOffset());
     }
 
+    /** A List display or target spanning from token {@code start} to the last token read. */
+    final Expr.List list(List<Expr> elts, ExprContext ctx, int start) {
+        Token s = tokens[start];
+        Token e = lastToken();
+        return new Expr.List(elts, ctx, s.lineno(), s.colOffset(), e.endLineno(), e.endColOffset());
+    }
+
     /**
      * <pre>
      * expression (memo):

@@ -624,10 +624,7 @@ abstract class PrimaryRules extends ExpressionRules {
             mark = start;
             return null;
         }
-        Token s = tokens[start];
-        Token e = lastToken();
-        return new Expr.List(orEmpty(a), ExprContext.Load, s.lineno(), s.colOffset(),
-                e.endLineno(), e.endColOffset());
+        return list(orEmpty(a), ExprContext.Load, start);
     }
 
     /**

@@ -227,10 +227,7 @@ abstract class TargetRules extends ComprehensionRules {
                 mark++;
                 List<Expr> elts = star_targets_list_seq();
                 if (expect(RSQB) != null) {
-                    Token s = tokens[start];
-                    Token e = lastToken();
-                    return new Expr.List(orEmpty(elts), ExprContext.Store, s.lineno(),
-                            s.colOffset(), e.endLineno(), e.endColOffset());
+                    return list(orEmpty(elts), ExprContext.Store, start);
                 }
             }
             mark = start;
@@ -445,10 +442,7 @@ abstract class TargetRules extends ComprehensionRules {
                 mark++;
                 List<Expr> elts = del_targets();
                 if (expect(RSQB) != null) {
-                    Token s = tokens[start];
-                    Token e = lastToken();
-                    return new Expr.List(orEmpty(elts), ExprContext.Del, s.lineno(),
-                            s.colOffset(), e.endLineno(), e.endColOffset());
+                    return list(orEmpty(elts), ExprContext.Del, start);
                 }
             }
             mark = start;
