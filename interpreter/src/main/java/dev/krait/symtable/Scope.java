@@ -140,44 +140,63 @@ public final class Scope {
 
     /**
      * The function's fast locals in {@code co_varnames} order: its parameters as declared, then
-     * the other names that are local (or cells) here, in the order the symbol table first saw
-     * them.
+     * its other locals in the order the code generator first meets them ({@link LocalsOrder}).
+     * Cells that are not parameters are not in it, as in CPython 3.11.
      */
-    // CPython: Python/compile.c compiler_enter_scope (u_varnames from ste_varnames)
     public List<String> varnames() {
-        if (varnames == null) {
-            List<String> result = new ArrayList<>(parameters);
-            if (kind == Kind.FUNCTION) {
-                for (var entry : symbols.entrySet()) {
-                    int scope = entry.getValue() >> SymbolFlags.SCOPE_OFFSET;
-                    if (scope == NameScope.LOCAL.number()
-                            && !result.contains(entry.getKey())) {
-                        result.add(entry.getKey());
-                    }
-                }
-            }
-            varnames = Collections.unmodifiableList(result);
-        }
-        return varnames;
+        return varnames == null ? List.copyOf(parameters) : varnames;
     }
 
-    /** The names kept in cells here, sorted, as {@code co_cellvars}. */
-    // CPython: Python/compile.c compiler_enter_scope (dictbytype CELL, implicit __class__)
+    void setVarnames(List<String> names) {
+        varnames = names;
+    }
+
+    /**
+     * The names kept in cells here, as {@code co_cellvars}: the parameters that are cells, in
+     * parameter order (CPython 3.11 keeps them in their argument slots), then the other cells
+     * sorted, the implicit {@code __class__} of a class body among them.
+     */
+    // CPython: Python/compile.c compiler_enter_scope (dictbytype CELL, implicit __class__) and
+    // compute_localsplus_info
     public List<String> cellvars() {
         if (cellvars == null) {
             List<String> result = new ArrayList<>();
+            for (String parameter : parameters) {
+                if (scopeOf(parameter) == NameScope.CELL && !result.contains(parameter)) {
+                    result.add(parameter);
+                }
+            }
+            List<String> others = new ArrayList<>();
             for (var entry : symbols.entrySet()) {
-                if (entry.getValue() >> SymbolFlags.SCOPE_OFFSET == NameScope.CELL.number()) {
-                    result.add(entry.getKey());
+                if (entry.getValue() >> SymbolFlags.SCOPE_OFFSET == NameScope.CELL.number()
+                        && !result.contains(entry.getKey())) {
+                    others.add(entry.getKey());
                 }
             }
             if (needsClassClosure) {
-                result.add("__class__");
+                others.add("__class__");
             }
-            Collections.sort(result);
+            others.sort(Scope::compareCodePoints);
+            result.addAll(others);
             cellvars = Collections.unmodifiableList(result);
         }
         return cellvars;
+    }
+
+    /** Python's str ordering: by code point, which UTF-16 order is not beyond the BMP. */
+    static int compareCodePoints(String a, String b) {
+        int i = 0;
+        int j = 0;
+        while (i < a.length() && j < b.length()) {
+            int ca = a.codePointAt(i);
+            int cb = b.codePointAt(j);
+            if (ca != cb) {
+                return Integer.compare(ca, cb);
+            }
+            i += Character.charCount(ca);
+            j += Character.charCount(cb);
+        }
+        return Boolean.compare(i < a.length(), j < b.length());
     }
 
     /** The names this block receives in its closure, sorted, as {@code co_freevars}. */
@@ -192,7 +211,7 @@ public final class Scope {
                     result.add(entry.getKey());
                 }
             }
-            Collections.sort(result);
+            result.sort(Scope::compareCodePoints);
             freevars = Collections.unmodifiableList(result);
         }
         return freevars;

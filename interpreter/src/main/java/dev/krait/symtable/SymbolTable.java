@@ -19,11 +19,19 @@ public final class SymbolTable {
     private final Scope top;
     private final IdentityHashMap<Object, Scope> blocks;
     private final FutureFeatures future;
+    private final String filename;
 
-    private SymbolTable(Scope top, IdentityHashMap<Object, Scope> blocks, FutureFeatures future) {
+    private SymbolTable(Scope top, IdentityHashMap<Object, Scope> blocks, FutureFeatures future,
+            String filename) {
         this.top = top;
         this.blocks = blocks;
         this.future = future;
+        this.filename = filename;
+    }
+
+    /** The file name errors name. */
+    public String filename() {
+        return filename;
     }
 
     /**
@@ -53,7 +61,14 @@ public final class SymbolTable {
         }
         st.exitBlock();
         new ScopeAnalysis(filename).analyze(top);
-        return new SymbolTable(top, st.blocks, future);
+        SymbolTable table = new SymbolTable(top, st.blocks, future, filename);
+        switch (module) {
+            case Mod.Module m -> LocalsOrder.compute(table, m.body(), future.annotations());
+            case Mod.Interactive m -> LocalsOrder.compute(table, m.body(), future.annotations());
+            case Mod.Expression m -> LocalsOrder.computeExpression(table, m.body());
+            case Mod.FunctionType m -> { }
+        }
+        return table;
     }
 
     /** The module's block. */
