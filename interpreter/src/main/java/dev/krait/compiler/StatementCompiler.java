@@ -91,8 +91,7 @@ final class StatementCompiler {
             case Stmt.AsyncFunctionDef f -> gen.definitions().functionDef(f, f.name(), f.args(),
                     f.body(), f.decoratorList(), f.returns(), true);
             case Stmt.ClassDef cd -> gen.definitions().classDef(cd);
-            case Stmt.Match m -> new UnsupportedNodes.Unsupported(
-                    "match statements are not supported yet", l, c, el, ec);
+            case Stmt.Match m -> new PatternCompiler(gen).match(m);
             case Stmt.TryStar t -> new UnsupportedNodes.Unsupported(
                     "try/except* is not supported yet", l, c, el, ec);
             case Stmt.AsyncFor f -> new UnsupportedNodes.Unsupported(
