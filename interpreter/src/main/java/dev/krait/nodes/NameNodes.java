@@ -89,7 +89,7 @@ public final class NameNodes {
 
         public LoadGlobal(String name, int l, int c, int el, int ec) {
             super(l, c, el, ec);
-            this.key = PyStr.of(name);
+            this.key = PyStr.intern(name);
         }
 
         @Override
@@ -116,7 +116,7 @@ public final class NameNodes {
 
         public LoadName(String name, int l, int c, int el, int ec) {
             super(l, c, el, ec);
-            this.key = PyStr.of(name);
+            this.key = PyStr.intern(name);
         }
 
         @Override
@@ -164,7 +164,7 @@ public final class NameNodes {
 
         public LoadClassDeref(String name, int index, int l, int c, int el, int ec) {
             super(l, c, el, ec);
-            this.key = PyStr.of(name);
+            this.key = PyStr.intern(name);
             this.index = index;
         }
 
@@ -219,7 +219,7 @@ public final class NameNodes {
         final PyStr key;
 
         public StoreGlobal(String name) {
-            this.key = PyStr.of(name);
+            this.key = PyStr.intern(name);
         }
 
         @Override
@@ -232,7 +232,7 @@ public final class NameNodes {
         final PyStr key;
 
         public StoreName(String name) {
-            this.key = PyStr.of(name);
+            this.key = PyStr.intern(name);
         }
 
         @Override
@@ -258,7 +258,7 @@ public final class NameNodes {
             super(l, c, el, ec);
             this.kind = kind;
             this.index = index;
-            this.key = PyStr.of(name);
+            this.key = PyStr.intern(name);
             this.free = free;
         }
 
