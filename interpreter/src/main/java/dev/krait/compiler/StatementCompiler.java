@@ -94,10 +94,10 @@ final class StatementCompiler {
             case Stmt.Match m -> new PatternCompiler(gen).match(m);
             case Stmt.TryStar t -> new UnsupportedNodes.Unsupported(
                     "try/except* is not supported yet", l, c, el, ec);
-            case Stmt.AsyncFor f -> new UnsupportedNodes.Unsupported(
-                    "async for is not supported yet", l, c, el, ec);
-            case Stmt.AsyncWith w -> new UnsupportedNodes.Unsupported(
-                    "async with is not supported yet", l, c, el, ec);
+            case Stmt.AsyncFor f -> new dev.krait.nodes.AsyncNodes.AsyncFor(
+                    expr().target(f.target()), expr().compile(f.iter()), compileBlock(f.body()),
+                    compileBlock(f.orelse()), l, c, el, ec);
+            case Stmt.AsyncWith w -> asyncWith(w.items(), 0, w.body(), l, c, el, ec);
         };
     }
 
@@ -196,6 +196,18 @@ final class StatementCompiler {
                 : expr().target(item.optionalVars());
         return new ExceptionNodes.With(expr().compile(item.contextExpr()), target, inner, l, c,
                 el, ec);
+    }
+
+    private StmtNode asyncWith(List<WithItem> items, int index, List<Stmt> body, int l, int c,
+            int el, int ec) {
+        WithItem item = items.get(index);
+        StmtNode[] inner = index + 1 < items.size()
+                ? new StmtNode[] {asyncWith(items, index + 1, body, l, c, el, ec)}
+                : compileBlock(body);
+        NameNodes.Target target = item.optionalVars() == null ? null
+                : expr().target(item.optionalVars());
+        return new dev.krait.nodes.AsyncNodes.AsyncWith(expr().compile(item.contextExpr()),
+                target, inner, l, c, el, ec);
     }
 
     private StmtNode importStmt(Stmt.Import im, int l, int c, int el, int ec) {
