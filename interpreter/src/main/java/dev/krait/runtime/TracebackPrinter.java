@@ -5,6 +5,7 @@ import dev.krait.ast.Mod;
 import dev.krait.ast.Stmt;
 import dev.krait.objects.Ops;
 import dev.krait.objects.PyBaseException;
+import dev.krait.objects.PyBaseExceptionGroup;
 import dev.krait.objects.PyException;
 import dev.krait.objects.PyExceptions;
 import dev.krait.objects.PyObject;
@@ -35,17 +36,35 @@ public final class TracebackPrinter {
     private static final int RECURSIVE_CUTOFF = 3;
     private static final int SOURCE_INDENT = 4;
 
+    private static final int MAX_GROUP_WIDTH = 15;
+    private static final int MAX_GROUP_DEPTH = 10;
+
     private final StringBuilder out = new StringBuilder();
     private final IdentityHashMap<PyBaseException, Boolean> seen = new IdentityHashMap<>();
     private final Map<String, List<String>> sources = new HashMap<>();
+    /** Nesting of exception groups being printed (CPython: exception_group_depth). */
+    private int groupDepth;
+    private boolean needClose;
+    private final long limit;
 
-    private TracebackPrinter() {}
+    private TracebackPrinter(long limit) {
+        this.limit = limit;
+    }
 
     /** The text CPython writes to stderr for the uncaught exception {@code e}. */
     public static String format(PyBaseException e) {
-        TracebackPrinter p = new TracebackPrinter();
+        return format(e, 1000);
+    }
+
+    /** As {@link #format(PyBaseException)} with {@code sys.tracebacklimit}'s value. */
+    public static String format(PyBaseException e, long limit) {
+        TracebackPrinter p = new TracebackPrinter(limit);
         p.printRecursive(e);
         return p.out.toString();
+    }
+
+    private String margin() {
+        return " ".repeat(2 * groupDepth) + (groupDepth > 0 ? "| " : "");
     }
 
     private void printRecursive(PyBaseException value) {
@@ -54,37 +73,137 @@ public final class TracebackPrinter {
         PyBaseException context = value.context;
         if (cause != null) {
             if (!seen.containsKey(cause)) {
-                printRecursive(cause);
-                out.append("\nThe above exception was the direct cause of the following "
-                        + "exception:\n\n");
+                printChained(cause, "The above exception was the direct cause of the following "
+                        + "exception:\n");
             }
         } else if (context != null && !value.suppressContext) {
             if (!seen.containsKey(context)) {
-                printRecursive(context);
-                out.append("\nDuring handling of the above exception, another exception "
-                        + "occurred:\n\n");
+                printChained(context, "During handling of the above exception, another "
+                        + "exception occurred:\n");
             }
         }
+        if (value instanceof PyBaseExceptionGroup g) {
+            printGroup(g);
+        } else {
+            printException(value);
+        }
+    }
+
+    private void printChained(PyBaseException value, String message) {
+        boolean close = needClose;
+        printRecursive(value);
+        needClose = close;
+        out.append(margin()).append('\n');
+        out.append(margin()).append(message);
+        out.append(margin()).append('\n');
+    }
+
+    private void printGroup(PyBaseExceptionGroup value) {
+        if (groupDepth > MAX_GROUP_DEPTH) {
+            out.append(margin()).append("... (max_group_depth is ").append(MAX_GROUP_DEPTH)
+                    .append(")\n");
+            return;
+        }
+        if (groupDepth == 0) {
+            groupDepth++;
+        }
         printException(value);
+        int count = value.exceptions.size();
+        int n = count <= MAX_GROUP_WIDTH ? count : MAX_GROUP_WIDTH + 1;
+        needClose = false;
+        for (int i = 0; i < n; i++) {
+            boolean last = i == n - 1;
+            if (last) {
+                needClose = true;
+            }
+            out.append(" ".repeat(2 * groupDepth));
+            boolean truncated = i >= MAX_GROUP_WIDTH;
+            out.append(i == 0 ? "+-" : "  ").append("+---------------- ")
+                    .append(truncated ? "..." : Integer.toString(i + 1))
+                    .append(" ----------------\n");
+            groupDepth++;
+            if (!truncated) {
+                printRecursive((PyBaseException) value.exceptions.get(i));
+            } else {
+                int remaining = count - MAX_GROUP_WIDTH;
+                out.append(margin()).append("and ").append(remaining).append(" more exception")
+                        .append(remaining > 1 ? "s" : "").append('\n');
+            }
+            if (last && needClose) {
+                out.append(" ".repeat(2 * groupDepth))
+                        .append("+------------------------------------\n");
+                needClose = false;
+            }
+            groupDepth--;
+        }
+        if (groupDepth == 1) {
+            groupDepth--;
+        }
     }
 
     private void printException(PyBaseException value) {
-        if (value.traceback != null) {
-            out.append("Traceback (most recent call last):\n");
+        if (value.traceback != null && limit > 0) {
+            String header = "Traceback (most recent call last):\n";
+            String headerMargin = margin();
+            if (value instanceof PyBaseExceptionGroup) {
+                header = "Exception Group Traceback (most recent call last):\n";
+                if (groupDepth == 1) {
+                    headerMargin = " ".repeat(2 * groupDepth) + "+ ";
+                }
+            }
+            out.append(headerMargin).append(header);
             printTraceback(value.traceback);
         }
-        out.append(messageLine(value)).append('\n');
-        List<PyObject> notes;
-        try {
-            notes = value.notes();
-        } catch (PyException e) {
-            notes = null;
+        out.append(margin()).append(messageLine(value)).append('\n');
+        PyObject notes = value.getDict().getItem(PyStr.of("__notes__"));
+        if (notes == null) {
+            return;
         }
-        if (notes != null) {
-            for (PyObject note : notes) {
-                out.append(note instanceof PyStr s ? s.value() : safeStr(note)).append('\n');
+        if (notes.type().lookup("__getitem__") == null || notes instanceof dev.krait.objects.PyDict) {
+            out.append(margin());
+            try {
+                out.append(Ops.repr(notes).value());
+            } catch (PyException e) {
+                out.append("<__notes__ repr() failed>");
+            }
+            return;
+        }
+        for (PyObject note : Ops.toList(notes)) {
+            String text;
+            try {
+                text = Ops.str(note).value();
+            } catch (PyException e) {
+                out.append("<note str() failed>\n");
+                continue;
+            }
+            for (String line : splitLinesKeepEnds(text)) {
+                out.append(margin()).append(line);
+            }
+            out.append('\n');
+        }
+    }
+
+    private static List<String> splitLinesKeepEnds(String text) {
+        List<String> lines = new java.util.ArrayList<>();
+        int start = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\r' || c == '\u000b' || c == '\u000c' || c == '\u001c'
+                    || c == '\u001d' || c == '\u001e' || c == '\u0085' || c == '\u2028'
+                    || c == '\u2029') {
+                int end = i + 1;
+                if (c == '\r' && end < text.length() && text.charAt(end) == '\n') {
+                    end++;
+                    i++;
+                }
+                lines.add(text.substring(start, end));
+                start = end;
             }
         }
+        if (start < text.length()) {
+            lines.add(text.substring(start));
+        }
+        return lines;
     }
 
     /** "Type: message", the type qualified by its module unless builtins or __main__. */
@@ -95,28 +214,35 @@ public final class TracebackPrinter {
         if (!module.equals("builtins") && !module.equals("__main__")) {
             name = module + "." + name;
         }
-        String msg = safeStr(value);
+        String msg;
+        try {
+            msg = Ops.str(value).value();
+        } catch (PyException e) {
+            return name + ": <exception str() failed>";
+        }
+        String line = msg.isEmpty() ? name : name + ": " + msg;
         String suggestion = Suggestions.offer(value);
         if (suggestion != null) {
-            msg = msg + ". Did you mean: '" + suggestion + "'?";
+            line = line + ". Did you mean: '" + suggestion + "'?";
         }
-        return msg.isEmpty() ? name : name + ": " + msg;
-    }
-
-    private static String safeStr(PyObject o) {
-        try {
-            return Ops.str(o).value();
-        } catch (PyException e) {
-            return "<exception str() failed>";
-        }
+        return line;
     }
 
     private void printTraceback(PyTraceback tb) {
+        int depth = 0;
+        for (PyTraceback t = tb; t != null; t = t.next) {
+            depth++;
+        }
+        PyTraceback first = tb;
+        while (first != null && depth > limit) {
+            depth--;
+            first = first.next;
+        }
         String lastFile = null;
         int lastLine = -1;
         String lastName = null;
         int count = 0;
-        for (PyTraceback t = tb; t != null; t = t.next) {
+        for (PyTraceback t = first; t != null; t = t.next) {
             String file = t.frame.code.filename;
             String name = t.frame.code.name;
             int line = t.lineno;
@@ -147,8 +273,9 @@ public final class TracebackPrinter {
     }
 
     private void displayLine(PyTraceback t, String file, int lineno, String name) {
-        out.append("  File \"").append(file).append("\", line ").append(lineno).append(", in ")
-                .append(name).append('\n');
+        String margin = margin();
+        out.append(margin).append("  File \"").append(file).append("\", line ").append(lineno)
+                .append(", in ").append(name).append('\n');
         String line = sourceLine(file, lineno);
         if (line == null) {
             return;
@@ -158,7 +285,7 @@ public final class TracebackPrinter {
                 || line.charAt(indent) == '\t' || line.charAt(indent) == '\f')) {
             indent++;
         }
-        out.append("    ").append(line, indent, line.length()).append('\n');
+        out.append(margin).append("    ").append(line, indent, line.length()).append('\n');
         if (t.colOffset < 0 || t.endColOffset < 0 || t.lineno != lineno) {
             return;
         }
@@ -196,6 +323,7 @@ public final class TracebackPrinter {
         if (end - start == strippedLength && !secondaryRanges) {
             return;
         }
+        out.append(margin);
         int offset = truncation;
         while (++offset <= end) {
             if (offset <= start) {
