@@ -5,6 +5,7 @@ import dev.krait.lexer.PythonUnicodeDecodeError;
 import dev.krait.parser.Parser;
 import dev.krait.parser.ParserOverflowError;
 import dev.krait.runtime.Interpreter;
+import dev.krait.runtime.SyntaxErrorDisplay;
 import dev.krait.runtime.MainRunner;
 import java.io.PrintStream;
 import java.nio.file.Path;

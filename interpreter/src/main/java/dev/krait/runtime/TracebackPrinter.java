@@ -154,6 +154,9 @@ public final class TracebackPrinter {
             out.append(headerMargin).append(header);
             printTraceback(value.traceback);
         }
+        if (value.type().isSubtypeOf(PyExceptions.SyntaxError)) {
+            printSyntaxErrorLocation(value);
+        }
         out.append(margin()).append(messageLine(value)).append('\n');
         PyObject notes = value.getDict().getItem(PyStr.of("__notes__"));
         if (notes == null) {
@@ -180,6 +183,48 @@ public final class TracebackPrinter {
                 out.append(margin()).append(line);
             }
             out.append('\n');
+        }
+    }
+
+    /**
+     * CPython: pythonrun.c print_exception_file_and_line — a SyntaxError shows the place in the
+     * source it names, and its last line gives {@code msg} alone.
+     */
+    private void printSyntaxErrorLocation(PyBaseException value) {
+        dev.krait.lexer.PythonSyntaxError located = asJavaSyntaxError(value);
+        if (located == null) {
+            return;
+        }
+        for (String line : splitLinesKeepEnds(SyntaxErrorDisplay.location(located))) {
+            out.append(margin()).append(line);
+        }
+    }
+
+    static dev.krait.lexer.PythonSyntaxError asJavaSyntaxError(PyBaseException value) {
+        try {
+            PyObject filename = value.getDict().getItem(PyStr.of("filename"));
+            PyObject lineno = value.getDict().getItem(PyStr.of("lineno"));
+            if (!(lineno instanceof dev.krait.objects.PyInt ln)) {
+                return null;
+            }
+            PyObject offset = value.getDict().getItem(PyStr.of("offset"));
+            PyObject text = value.getDict().getItem(PyStr.of("text"));
+            PyObject endLineno = value.getDict().getItem(PyStr.of("end_lineno"));
+            PyObject endOffset = value.getDict().getItem(PyStr.of("end_offset"));
+            dev.krait.lexer.PythonSyntaxError.Type type =
+                    value.type().isSubtypeOf(PyExceptions.TabError)
+                    ? dev.krait.lexer.PythonSyntaxError.Type.TabError
+                    : value.type().isSubtypeOf(PyExceptions.IndentationError)
+                    ? dev.krait.lexer.PythonSyntaxError.Type.IndentationError
+                    : dev.krait.lexer.PythonSyntaxError.Type.SyntaxError;
+            return new dev.krait.lexer.PythonSyntaxError(type, "", filename instanceof PyStr f
+                    ? f.value() : "<string>", (int) ln.longValue(),
+                    offset instanceof dev.krait.objects.PyInt o ? (int) o.longValue() : -1,
+                    text instanceof PyStr t ? t.value() : null,
+                    endLineno instanceof dev.krait.objects.PyInt el ? (int) el.longValue() : 0,
+                    endOffset instanceof dev.krait.objects.PyInt eo ? (int) eo.longValue() : 0);
+        } catch (RuntimeException e) {
+            return null;
         }
     }
 
@@ -216,7 +261,10 @@ public final class TracebackPrinter {
         }
         String msg;
         try {
-            msg = Ops.str(value).value();
+            PyObject syntaxMsg = t.isSubtypeOf(PyExceptions.SyntaxError)
+                    && value.getDict().getItem(PyStr.of("lineno")) instanceof dev.krait.objects.PyInt
+                    ? value.getDict().getItem(PyStr.of("msg")) : null;
+            msg = syntaxMsg != null ? Ops.str(syntaxMsg).value() : Ops.str(value).value();
         } catch (PyException e) {
             return name + ": <exception str() failed>";
         }
