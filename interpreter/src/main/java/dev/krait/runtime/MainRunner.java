@@ -41,8 +41,8 @@ public final class MainRunner {
     public int runMain(dev.krait.ast.Mod module, String filename) throws PythonSyntaxError {
         ThreadState ts = ThreadState.current();
         if (ts == null || ts.interpreter != interpreter) {
-            ts = new ThreadState(interpreter);
-            ThreadState.attach(ts);
+            return KraitThread.runAttached(interpreter, KraitThread.DEFAULT_STACK_BYTES,
+                    () -> runMain(module, filename));
         }
         PyModule main = new PyModule("__main__");
         PyDict globals = main.getDict();
