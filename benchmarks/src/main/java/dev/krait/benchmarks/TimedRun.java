@@ -1,0 +1,93 @@
+package dev.krait.benchmarks;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * One run of one interpreter on one file, timed by the wall clock from process start to exit.
+ *
+ * <p>Output goes to files rather than through pipes: no pump threads compete with the process
+ * being timed, and a program that prints a lot cannot block on a full pipe. A run that outlives
+ * its timeout is killed with its whole process tree (a launcher script may have started a JVM).
+ *
+ * @param seconds wall time; for a timed-out run, the timeout
+ * @param exitCode the exit status; -1 when killed
+ * @param stdout everything printed to stdout (the checksum)
+ * @param stderr everything printed to stderr
+ * @param timedOut whether the run was killed at the timeout
+ */
+public record TimedRun(double seconds, int exitCode, String stdout, String stderr,
+        boolean timedOut) {
+
+    /** Runs {@code command... file} in {@code workingDirectory} with an empty stdin. */
+    public static TimedRun run(List<String> command, Path file, Path workingDirectory,
+            Duration timeout) throws IOException {
+        List<String> full = new ArrayList<>(command);
+        full.add(file.toString());
+        return run(full, workingDirectory, timeout);
+    }
+
+    /** Runs {@code command} in {@code workingDirectory} with an empty stdin. */
+    public static TimedRun run(List<String> command, Path workingDirectory, Duration timeout)
+            throws IOException {
+        Path out = Files.createTempFile("krait-bench-", ".out");
+        Path err = Files.createTempFile("krait-bench-", ".err");
+        try {
+            ProcessBuilder builder = new ProcessBuilder(command)
+                    .directory(workingDirectory.toFile())
+                    .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")))
+                    .redirectOutput(out.toFile())
+                    .redirectError(err.toFile());
+            builder.environment().put("PYTHONDONTWRITEBYTECODE", "1");
+            long start = System.nanoTime();
+            Process process = builder.start();
+            boolean finished = waitFor(process, timeout);
+            double seconds = (System.nanoTime() - start) / 1e9;
+            if (!finished) {
+                kill(process);
+                return new TimedRun(timeout.toMillis() / 1000.0, -1, read(out), read(err), true);
+            }
+            return new TimedRun(seconds, process.exitValue(), read(out), read(err), false);
+        } finally {
+            Files.deleteIfExists(out);
+            Files.deleteIfExists(err);
+        }
+    }
+
+    /** The last non-blank line of stderr (the exception line of a traceback), or empty. */
+    public String lastErrorLine() {
+        List<String> lines = stderr.lines().filter(line -> !line.isBlank()).toList();
+        return lines.isEmpty() ? "" : lines.getLast().strip();
+    }
+
+    private static boolean waitFor(Process process, Duration timeout) throws IOException {
+        try {
+            return process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            kill(process);
+            throw new IOException("interrupted while waiting for " + process.info().command(), e);
+        }
+    }
+
+    private static void kill(Process process) {
+        process.descendants().forEach(ProcessHandle::destroyForcibly);
+        process.destroyForcibly();
+        try {
+            process.waitFor(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static String read(Path file) throws IOException {
+        // Lenient decoding: a program printing bad UTF-8 gives a WRONG checksum, not a crash.
+        return new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
+    }
+}
