@@ -73,14 +73,17 @@ final class ResultTable {
      */
     static String problems(List<BenchmarkResult> results) {
         Map<String, List<String>> benchmarksByProblem = new LinkedHashMap<>();
-        for (BenchmarkResult result : results) {
-            result.measurements().forEach((label, m) -> {
+        List<String> labels = results.isEmpty() ? List.of()
+                : List.copyOf(results.getFirst().measurements().keySet());
+        for (String label : labels) {
+            for (BenchmarkResult result : results) {
+                Measurement m = result.measurement(label);
                 if (!m.isOk() && m.status() != Measurement.Status.SKIPPED) {
                     String problem = label + ": " + m.status() + ": " + m.detail();
                     benchmarksByProblem.computeIfAbsent(problem, key -> new ArrayList<>())
                             .add(result.program().name());
                 }
-            });
+            }
         }
         StringBuilder out = new StringBuilder();
         benchmarksByProblem.forEach((problem, names) -> {
