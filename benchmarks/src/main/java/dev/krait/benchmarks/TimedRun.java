@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -24,6 +26,13 @@ import java.util.concurrent.TimeUnit;
  */
 public record TimedRun(double seconds, int exitCode, String stdout, String stderr,
         boolean timedOut) {
+
+    /** The runs under way, killed if the runner itself is stopped (Ctrl-C, kill). */
+    private static final Set<Process> RUNNING = ConcurrentHashMap.newKeySet();
+
+    static {
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> RUNNING.forEach(TimedRun::kill)));
+    }
 
     /** Runs {@code command... file} in {@code workingDirectory} with an empty stdin. */
     public static TimedRun run(List<String> command, Path file, Path workingDirectory,
@@ -47,7 +56,13 @@ public record TimedRun(double seconds, int exitCode, String stdout, String stder
             builder.environment().put("PYTHONDONTWRITEBYTECODE", "1");
             long start = System.nanoTime();
             Process process = builder.start();
-            boolean finished = waitFor(process, timeout);
+            RUNNING.add(process);
+            boolean finished;
+            try {
+                finished = waitFor(process, timeout);
+            } finally {
+                RUNNING.remove(process);
+            }
             double seconds = (System.nanoTime() - start) / 1e9;
             if (!finished) {
                 kill(process);
