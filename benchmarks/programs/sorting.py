@@ -27,7 +27,8 @@ def run(n):
         squares.sort(reverse=True)
         checksum += squares[0] % 9973 + len(squares)
         groups = {name: value for value, name, _ in data}
-        checksum += len(groups) + min(groups.values()) + max(groups, key=lambda k: groups[k]).count("1")
+        busiest = max(groups, key=lambda k: groups[k])
+        checksum += len(groups) + min(groups.values()) + busiest.count("1")
         uniq = sorted({r[0] for r in data})
         checksum += len(uniq) + uniq[len(uniq) // 2]
         pairs = sorted(zip(numbers[:1000], reversed(numbers[:1000])))

@@ -22,7 +22,7 @@ public record Interpreter(String label, List<String> command) {
     }
 
     /**
-     * An interpreter from a command line such as {@code "pypy3"} or {@code "python3 -X int_max_str_digits=0"},
+     * An interpreter from a command line such as {@code "pypy3"} or {@code "python3 -X dev"},
      * labelled by the base name of its program.
      */
     public static Interpreter fromCommand(String commandLine) {

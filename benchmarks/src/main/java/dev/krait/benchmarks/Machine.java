@@ -28,9 +28,12 @@ final class Machine {
         machine.put("memoryBytes", totalMemory());
         machine.put("cpu", cpuModel());
         machine.put("os", osName());
-        machine.put("kernel", System.getProperty("os.name") + " " + System.getProperty("os.version"));
+        machine.put("kernel",
+                System.getProperty("os.name") + " " + System.getProperty("os.version"));
         machine.put("arch", System.getProperty("os.arch"));
-        machine.put("loadAverage", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+        // A busy machine shows here; the spreads in the table show it too.
+        machine.put("loadAverage",
+                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         return machine;
     }
 
@@ -61,7 +64,8 @@ final class Machine {
         command.addAll(List.of(args));
         try {
             Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-            String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            String out =
+                    new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             if (process.waitFor(Duration.ofSeconds(30).toMillis(),
                     TimeUnit.MILLISECONDS) && process.exitValue() == 0) {
                 return out.strip();

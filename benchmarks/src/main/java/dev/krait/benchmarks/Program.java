@@ -48,7 +48,8 @@ public record Program(String name, Path file, String description) {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the benchmark folder " + folder, e);
         }
-        List<Program> ordered = new ArrayList<>(programs.stream().filter(Program::isStartup).toList());
+        List<Program> ordered =
+                new ArrayList<>(programs.stream().filter(Program::isStartup).toList());
         ordered.addAll(programs.stream().filter(p -> !p.isStartup()).toList());
         return ordered;
     }

@@ -104,7 +104,8 @@ final class ResultTable {
 
     /** The geometric mean of the steady-state ratios, with "(n of m)" when some are missing. */
     static String geometricMean(List<BenchmarkResult> results, String label, String reference) {
-        List<BenchmarkResult> steady = results.stream().filter(r -> !r.program().isStartup()).toList();
+        List<BenchmarkResult> steady =
+                results.stream().filter(r -> !r.program().isStartup()).toList();
         List<Double> ratios = new ArrayList<>();
         for (BenchmarkResult result : steady) {
             result.ratio(label, reference).ifPresent(ratios::add);

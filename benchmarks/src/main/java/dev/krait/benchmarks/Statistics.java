@@ -37,7 +37,8 @@ public final class Statistics {
         double logSum = 0;
         for (double value : values) {
             if (!(value > 0)) {
-                throw new IllegalArgumentException("geometric mean of a non-positive value: " + value);
+                throw new IllegalArgumentException(
+                        "geometric mean of a non-positive value: " + value);
             }
             logSum += Math.log(value);
         }

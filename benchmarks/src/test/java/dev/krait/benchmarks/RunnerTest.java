@@ -58,7 +58,8 @@ class RunnerTest {
         assertTrue(outcome.stdout.contains("Krait on startup_empty, sum: FAILED: exit status 1:"
                 + " NotImplementedError: cannot run yet\n"), outcome.stdout);
         assertTrue(outcome.stdout.contains("wrong on startup_empty: WRONG: printed '42',"
-                + " CPython ''\nwrong on sum: WRONG: printed '42', CPython '45'\n"), outcome.stdout);
+                + " CPython ''\nwrong on sum: WRONG: printed '42', CPython '45'\n"),
+                outcome.stdout);
         assertTrue(outcome.stdout.contains("hanging on startup_empty, sum: TIMEOUT: killed after"
                 + " 1.000 s\n"), outcome.stdout);
 
@@ -66,9 +67,10 @@ class RunnerTest {
         String fromJson = python("import json, sys\n"
                 + "d = json.load(open(sys.argv[1]))\n"
                 + "s = d['benchmarks'][1]\n"
-                + "print(s['name'], s['output'].strip(), len(s['interpreters']['CPython']['seconds']),"
-                + " [s['interpreters'][k]['status'] for k in ('Krait', 'wrong', 'hanging', 'python3')],"
-                + " s['interpreters']['python3']['ratio'] > 0, d['runs'], d['quick'],"
+                + "runs = s['interpreters']\n"
+                + "print(s['name'], s['output'].strip(), len(runs['CPython']['seconds']),"
+                + " [runs[k]['status'] for k in ('Krait', 'wrong', 'hanging', 'python3')],"
+                + " runs['python3']['ratio'] > 0, d['runs'], d['quick'],"
                 + " d['machine']['cores'] > 0, d['cpython'].startswith('Python 3'),"
                 + " d['geometricMeanOfRatios']['python3']['benchmarks'])", json);
         assertEquals("sum 45 2 ['FAILED', 'WRONG', 'TIMEOUT', 'OK'] True 2 True True True 1",
@@ -77,13 +79,15 @@ class RunnerTest {
 
     @Test
     void whenCPythonFailsTheOthersAreSkipped() throws Exception {
-        Files.writeString(programs.resolve("broken.py"), "SIZE = 1  # quick: 1\nraise ValueError('no')\n");
+        Files.writeString(programs.resolve("broken.py"),
+                "SIZE = 1  # quick: 1\nraise ValueError('no')\n");
         Outcome outcome = run("--programs", programs.toString(), "--krait", "python3",
                 "--only", "broken", "--runs", "1", "--json", dir.resolve("r.json").toString());
         assertEquals(1, outcome.status);
         assertTrue(outcome.stdout.contains("\nbroken  ") && outcome.stdout.contains("SKIPPED"),
                 outcome.stdout);
-        assertTrue(outcome.stdout.contains("CPython on broken: FAILED: exit status 1: ValueError: no\n"),
+        assertTrue(outcome.stdout.contains(
+                "CPython on broken: FAILED: exit status 1: ValueError: no\n"),
                 outcome.stdout);
     }
 
