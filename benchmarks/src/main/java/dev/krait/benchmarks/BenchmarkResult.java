@@ -41,12 +41,12 @@ public final class BenchmarkResult {
         expectedOutput = output;
     }
 
-    /** The median of {@code label} over the reference's median, when both have times. */
-    public OptionalDouble ratio(String label, String referenceLabel) {
+    /** The median of {@code label} over the reference's median on {@code clock}, if both exist. */
+    public OptionalDouble ratio(String label, String referenceLabel, Measurement.Clock clock) {
         Measurement measured = byLabel.get(label);
         Measurement reference = byLabel.get(referenceLabel);
-        if (measured.hasTimes() && reference.hasTimes() && reference.median() > 0) {
-            return OptionalDouble.of(measured.median() / reference.median());
+        if (measured.hasTimes(clock) && reference.hasTimes(clock) && reference.median(clock) > 0) {
+            return OptionalDouble.of(measured.median(clock) / reference.median(clock));
         }
         return OptionalDouble.empty();
     }

@@ -24,13 +24,17 @@ public final class Measurement {
         SKIPPED
     }
 
-    private final List<Double> seconds = new ArrayList<>();
+    /** Which time a figure is of: wall clock, or CPU (user + system) as the kernel counts it. */
+    public enum Clock { WALL, CPU }
+
+    private final List<Double> wallSeconds = new ArrayList<>();
+    private final List<Double> cpuSeconds = new ArrayList<>();
     private Status status = Status.OK;
     private String detail = "";
 
-    /** The timed runs' wall seconds, in the order run (warm-up runs not included). */
-    public List<Double> seconds() {
-        return List.copyOf(seconds);
+    /** The timed runs' seconds on {@code clock}, in the order run (warm-up runs not included). */
+    public List<Double> seconds(Clock clock) {
+        return List.copyOf(clock == Clock.WALL ? wallSeconds : cpuSeconds);
     }
 
     public Status status() {
@@ -46,30 +50,35 @@ public final class Measurement {
         return status == Status.OK;
     }
 
-    /** Whether there are times to report: OK and at least one timed run. */
-    public boolean hasTimes() {
-        return status == Status.OK && !seconds.isEmpty();
+    /** Whether there are times on {@code clock} to report: OK and at least one timed run. */
+    public boolean hasTimes(Clock clock) {
+        return status == Status.OK && !seconds(clock).isEmpty();
     }
 
-    public double median() {
-        return Statistics.median(seconds);
+    public double median(Clock clock) {
+        return Statistics.median(seconds(clock));
     }
 
-    public double min() {
-        return Statistics.min(seconds);
+    public double min(Clock clock) {
+        return Statistics.min(seconds(clock));
     }
 
-    public double max() {
-        return Statistics.max(seconds);
+    public double max(Clock clock) {
+        return Statistics.max(seconds(clock));
     }
 
-    void addSeconds(double value) {
-        seconds.add(value);
+    /** Records a timed run; {@code cpu} is NaN where CPU time could not be measured. */
+    void addRun(double wall, double cpu) {
+        wallSeconds.add(wall);
+        if (!Double.isNaN(cpu)) {
+            cpuSeconds.add(cpu);
+        }
     }
 
     void fail(Status newStatus, String why) {
         status = newStatus;
         detail = why;
-        seconds.clear();
+        wallSeconds.clear();
+        cpuSeconds.clear();
     }
 }

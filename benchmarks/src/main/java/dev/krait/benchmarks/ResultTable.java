@@ -8,8 +8,9 @@ import java.util.Map;
 import java.util.OptionalDouble;
 
 /**
- * The table the runner prints: one row per benchmark, and per interpreter the median wall
- * seconds and min-max spread, then (except for the reference) the ratio to the reference. A
+ * The table the runner prints: one row per benchmark, and per interpreter the median seconds
+ * (wall clock, or CPU with {@code --cpu}) and min-max spread, then (except for the reference)
+ * the ratio to the reference. A
  * measurement that is not OK shows its status instead of its time. The start-up cases come first
  * and stay out of the geometric mean, which is over the steady-state benchmarks only: start-up
  * is its own target, and a 0.07 s program's ratio says little about the evaluator.
@@ -17,12 +18,13 @@ import java.util.OptionalDouble;
 final class ResultTable {
     private ResultTable() {}
 
-    static String format(List<BenchmarkResult> results, List<Interpreter> interpreters) {
+    static String format(List<BenchmarkResult> results, List<Interpreter> interpreters,
+            Measurement.Clock clock) {
         String reference = interpreters.getFirst().label();
         List<List<String>> rows = new ArrayList<>();
         List<String> header = new ArrayList<>(List.of("benchmark"));
         for (Interpreter interpreter : interpreters) {
-            header.add(interpreter.label() + " s");
+            header.add(interpreter.label() + (clock == Measurement.Clock.CPU ? " cpu s" : " s"));
             header.add("min-max");
             if (!interpreter.label().equals(reference)) {
                 header.add(interpreter.label() + "/" + reference);
@@ -40,15 +42,16 @@ final class ResultTable {
             List<String> row = new ArrayList<>(List.of(result.program().name()));
             for (Interpreter interpreter : interpreters) {
                 Measurement m = result.measurement(interpreter.label());
-                if (m.hasTimes()) {
-                    row.add(seconds(m.median()));
-                    row.add(seconds(m.min()) + "-" + seconds(m.max()));
+                if (m.hasTimes(clock)) {
+                    row.add(seconds(m.median(clock)));
+                    row.add(seconds(m.min(clock)) + "-" + seconds(m.max(clock)));
                 } else {
-                    row.add(m.status().name());
+                    // OK without times: CPU time was asked for but could not be measured.
+                    row.add(m.isOk() ? "-" : m.status().name());
                     row.add("");
                 }
                 if (!interpreter.label().equals(reference)) {
-                    OptionalDouble ratio = result.ratio(interpreter.label(), reference);
+                    OptionalDouble ratio = result.ratio(interpreter.label(), reference, clock);
                     row.add(ratio.isPresent() ? ratio(ratio.getAsDouble()) : "-");
                 }
             }
@@ -60,7 +63,7 @@ final class ResultTable {
             mean.add("");
             mean.add("");
             if (!interpreter.label().equals(reference)) {
-                mean.add(geometricMean(results, interpreter.label(), reference));
+                mean.add(geometricMean(results, interpreter.label(), reference, clock));
             }
         }
         rows.add(mean);
@@ -97,18 +100,27 @@ final class ResultTable {
     /** One line of progress: each interpreter's median or status on a finished benchmark. */
     static String summary(BenchmarkResult result) {
         List<String> parts = new ArrayList<>();
-        result.measurements().forEach((label, m) -> parts.add(label + " "
-                + (m.hasTimes() ? seconds(m.median()) + " s" : m.status().name())));
+        result.measurements().forEach((label, m) -> {
+            if (!m.hasTimes(Measurement.Clock.WALL)) {
+                parts.add(label + " " + m.status().name());
+            } else if (m.hasTimes(Measurement.Clock.CPU)) {
+                parts.add(label + " " + seconds(m.median(Measurement.Clock.WALL)) + " s (cpu "
+                        + seconds(m.median(Measurement.Clock.CPU)) + " s)");
+            } else {
+                parts.add(label + " " + seconds(m.median(Measurement.Clock.WALL)) + " s");
+            }
+        });
         return result.program().name() + ": " + String.join(", ", parts);
     }
 
     /** The geometric mean of the steady-state ratios, with "(n of m)" when some are missing. */
-    static String geometricMean(List<BenchmarkResult> results, String label, String reference) {
+    static String geometricMean(List<BenchmarkResult> results, String label, String reference,
+            Measurement.Clock clock) {
         List<BenchmarkResult> steady =
                 results.stream().filter(r -> !r.program().isStartup()).toList();
         List<Double> ratios = new ArrayList<>();
         for (BenchmarkResult result : steady) {
-            result.ratio(label, reference).ifPresent(ratios::add);
+            result.ratio(label, reference, clock).ifPresent(ratios::add);
         }
         OptionalDouble mean = Statistics.geometricMean(ratios);
         if (mean.isEmpty()) {

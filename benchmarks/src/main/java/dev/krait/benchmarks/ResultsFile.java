@@ -69,23 +69,32 @@ final class ResultsFile {
         document.put("benchmarks", benchmarks);
         Map<String, Object> means = new LinkedHashMap<>();
         for (Interpreter interpreter : interpreters.subList(1, interpreters.size())) {
-            List<Double> ratios = new ArrayList<>();
-            int steady = 0;
-            for (BenchmarkResult result : results) {
-                if (!result.program().isStartup()) {
-                    steady++;
-                    result.ratio(interpreter.label(), reference).ifPresent(ratios::add);
-                }
-            }
             Map<String, Object> mean = new LinkedHashMap<>();
-            OptionalDouble value = Statistics.geometricMean(ratios);
-            mean.put("ratio", value.isPresent() ? value.getAsDouble() : null);
-            mean.put("benchmarks", ratios.size());
-            mean.put("of", steady);
+            for (Measurement.Clock clock : Measurement.Clock.values()) {
+                List<Double> ratios = new ArrayList<>();
+                int steady = 0;
+                for (BenchmarkResult result : results) {
+                    if (!result.program().isStartup()) {
+                        steady++;
+                        result.ratio(interpreter.label(), reference, clock).ifPresent(ratios::add);
+                    }
+                }
+                OptionalDouble value = Statistics.geometricMean(ratios);
+                String prefix = clock == Measurement.Clock.WALL ? "" : "cpu";
+                mean.put(prefix.isEmpty() ? "ratio" : "cpuRatio",
+                        value.isPresent() ? value.getAsDouble() : null);
+                mean.put(prefix.isEmpty() ? "benchmarks" : "cpuBenchmarks", ratios.size());
+                mean.put("of", steady);
+            }
             means.put(interpreter.label(), mean);
         }
         document.put("geometricMeanOfRatios", means);
         return document;
+    }
+
+    private static String key(String prefix, String name) {
+        return prefix.isEmpty() ? name
+                : prefix + Character.toUpperCase(name.charAt(0)) + name.substring(1);
     }
 
     private static Map<String, Object> benchmark(BenchmarkResult result, String reference) {
@@ -100,15 +109,19 @@ final class ResultsFile {
             if (!m.detail().isEmpty()) {
                 run.put("detail", m.detail());
             }
-            run.put("seconds", m.seconds());
-            if (m.hasTimes()) {
-                run.put("median", m.median());
-                run.put("min", m.min());
-                run.put("max", m.max());
-            }
-            if (!label.equals(reference)) {
-                OptionalDouble ratio = result.ratio(label, reference);
-                run.put("ratio", ratio.isPresent() ? ratio.getAsDouble() : null);
+            for (Measurement.Clock clock : Measurement.Clock.values()) {
+                // Wall-clock keys plain ("median"), CPU keys prefixed ("cpuMedian").
+                String prefix = clock == Measurement.Clock.WALL ? "" : "cpu";
+                run.put(key(prefix, "seconds"), m.seconds(clock));
+                if (m.hasTimes(clock)) {
+                    run.put(key(prefix, "median"), m.median(clock));
+                    run.put(key(prefix, "min"), m.min(clock));
+                    run.put(key(prefix, "max"), m.max(clock));
+                }
+                if (!label.equals(reference)) {
+                    OptionalDouble ratio = result.ratio(label, reference, clock);
+                    run.put(key(prefix, "ratio"), ratio.isPresent() ? ratio.getAsDouble() : null);
+                }
             }
             byLabel.put(label, run);
         });

@@ -103,7 +103,8 @@ public final class Runner {
             progress.println(ResultTable.summary(result));
             results.add(result);
         }
-        out.print(ResultTable.format(results, interpreters));
+        out.print(ResultTable.format(results, interpreters,
+                options.cpu() ? Measurement.Clock.CPU : Measurement.Clock.WALL));
         String problems = ResultTable.problems(results);
         if (!problems.isEmpty()) {
             out.print("\n" + problems);
@@ -173,7 +174,7 @@ public final class Runner {
 
     private static void recordTime(Measurement m, TimedRun run, boolean timed) {
         if (timed) {
-            m.addSeconds(run.seconds());
+            m.addRun(run.seconds(), run.cpuSeconds());
         }
     }
 

@@ -21,13 +21,15 @@ import java.util.Optional;
  * @param krait Krait's command
  * @param also further interpreters' commands, each a column of its own
  * @param quick whether to run the programs with their quick sizes (a checksum check, not a timing)
+ * @param cpu whether the table shows CPU seconds (user + system) instead of wall seconds
  * @param json where to write the results; empty for {@code benchmarks/results/<date>-<commit>.json}
  * @param programs the folder of benchmark programs
  * @param list whether to list the benchmarks instead of running them
  * @param help whether to print the usage instead of running
  */
 public record RunnerOptions(Path root, List<String> only, int runs, int warmups, Duration timeout,
-        String python, String krait, List<String> also, boolean quick, Optional<Path> json,
+        String python, String krait, List<String> also, boolean quick, boolean cpu,
+        Optional<Path> json,
         Path programs, boolean list, boolean help) {
 
     static final String USAGE = """
@@ -40,6 +42,8 @@ public record RunnerOptions(Path root, List<String> only, int runs, int warmups,
               --python CMD      the reference CPython (default $KRAIT_PYTHON or python3)
               --krait CMD       Krait's command (default bin/krait)
               --quick           run every program at its quick size: checks checksums in seconds
+              --cpu             show CPU seconds (user + system) in the table instead of wall
+                                seconds: steadier on a busy machine (needs GNU /usr/bin/time)
               --json PATH       write the results here (default benchmarks/results/DATE-COMMIT.json)
               --programs DIR    the benchmark programs (default benchmarks/programs)
               --list            list the benchmarks and what each stresses
@@ -69,6 +73,7 @@ public record RunnerOptions(Path root, List<String> only, int runs, int warmups,
                 ? "python3" : pythonFromEnvironment;
         String krait = root.resolve("bin/krait").toString();
         boolean quick = false;
+        boolean cpu = false;
         boolean list = false;
         boolean help = false;
         Optional<Path> json = Optional.empty();
@@ -85,6 +90,7 @@ public record RunnerOptions(Path root, List<String> only, int runs, int warmups,
                 case "--python" -> python = value(args, ++i, arg);
                 case "--krait" -> krait = value(args, ++i, arg);
                 case "--quick" -> quick = true;
+                case "--cpu" -> cpu = true;
                 case "--json" -> json = Optional.of(Path.of(value(args, ++i, arg)));
                 case "--programs" -> programs = Path.of(value(args, ++i, arg));
                 case "--list" -> list = true;
@@ -93,7 +99,7 @@ public record RunnerOptions(Path root, List<String> only, int runs, int warmups,
             }
         }
         return new RunnerOptions(root, List.copyOf(only), runs, warmups, timeout, python, krait,
-                List.copyOf(also), quick, json, programs, list, help);
+                List.copyOf(also), quick, cpu, json, programs, list, help);
     }
 
     private static String value(String[] args, int index, String option) throws UsageError {

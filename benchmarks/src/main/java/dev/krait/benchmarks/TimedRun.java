@@ -12,20 +12,29 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 
 /**
- * One run of one interpreter on one file, timed by the wall clock from process start to exit.
+ * One run of one interpreter on one file, timed by the wall clock from process start to exit,
+ * and, where GNU {@code time} is installed as {@code /usr/bin/time}, by the CPU time (user +
+ * system) of the process and its children as the kernel counts it. On a machine shared with
+ * other work the wall time of a run stretches with the load while its CPU time barely moves, so
+ * the CPU figure is the one to compare there ({@code benchmarks/run --cpu}).
  *
  * <p>Output goes to files rather than through pipes: no pump threads compete with the process
  * being timed, and a program that prints a lot cannot block on a full pipe. A run that outlives
  * its timeout is killed with its whole process tree (a launcher script may have started a JVM).
  *
  * @param seconds wall time; for a timed-out run, the timeout
+ * @param cpuSeconds user + system CPU time, to 0.01 s; NaN when not measured or killed
  * @param exitCode the exit status; -1 when killed
  * @param stdout everything printed to stdout (the checksum)
  * @param stderr everything printed to stderr
  * @param timedOut whether the run was killed at the timeout
  */
-public record TimedRun(double seconds, int exitCode, String stdout, String stderr,
-        boolean timedOut) {
+public record TimedRun(double seconds, double cpuSeconds, int exitCode, String stdout,
+        String stderr, boolean timedOut) {
+
+    /** GNU time, which reports a child's CPU time from the kernel's rusage; null if absent. */
+    private static final Path CPU_TIMER = Files.isExecutable(Path.of("/usr/bin/time"))
+            ? Path.of("/usr/bin/time") : null;
 
     /** The runs under way, killed if the runner itself is stopped (Ctrl-C, kill). */
     private static final Set<Process> RUNNING = ConcurrentHashMap.newKeySet();
@@ -47,8 +56,15 @@ public record TimedRun(double seconds, int exitCode, String stdout, String stder
             throws IOException {
         Path out = Files.createTempFile("krait-bench-", ".out");
         Path err = Files.createTempFile("krait-bench-", ".err");
+        Path cpu = Files.createTempFile("krait-bench-", ".cpu");
+        List<String> full = command;
+        if (CPU_TIMER != null) {
+            full = new ArrayList<>(List.of(CPU_TIMER.toString(), "-f", "%U %S", "-o",
+                    cpu.toString()));
+            full.addAll(command);
+        }
         try {
-            ProcessBuilder builder = new ProcessBuilder(command)
+            ProcessBuilder builder = new ProcessBuilder(full)
                     .directory(workingDirectory.toFile())
                     .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")))
                     .redirectOutput(out.toFile())
@@ -66,12 +82,15 @@ public record TimedRun(double seconds, int exitCode, String stdout, String stder
             double seconds = (System.nanoTime() - start) / 1e9;
             if (!finished) {
                 kill(process);
-                return new TimedRun(timeout.toMillis() / 1000.0, -1, read(out), read(err), true);
+                return new TimedRun(timeout.toMillis() / 1000.0, Double.NaN, -1, read(out),
+                        read(err), true);
             }
-            return new TimedRun(seconds, process.exitValue(), read(out), read(err), false);
+            return new TimedRun(seconds, cpuSeconds(read(cpu)), process.exitValue(), read(out),
+                    read(err), false);
         } finally {
             Files.deleteIfExists(out);
             Files.deleteIfExists(err);
+            Files.deleteIfExists(cpu);
         }
     }
 
@@ -79,6 +98,21 @@ public record TimedRun(double seconds, int exitCode, String stdout, String stder
     public String lastErrorLine() {
         List<String> lines = stderr.lines().filter(line -> !line.isBlank()).toList();
         return lines.isEmpty() ? "" : lines.getLast().strip();
+    }
+
+    /** The sum of the user and system seconds on GNU time's last line, or NaN. */
+    static double cpuSeconds(String timeOutput) {
+        List<String> lines = timeOutput.lines().filter(line -> !line.isBlank()).toList();
+        if (lines.isEmpty()) {
+            return Double.NaN;
+        }
+        String[] fields = lines.getLast().strip().split(" ");
+        try {
+            return fields.length == 2
+                    ? Double.parseDouble(fields[0]) + Double.parseDouble(fields[1]) : Double.NaN;
+        } catch (NumberFormatException e) {
+            return Double.NaN;
+        }
     }
 
     private static boolean waitFor(Process process, Duration timeout) throws IOException {

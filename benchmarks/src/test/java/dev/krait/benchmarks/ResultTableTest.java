@@ -28,18 +28,22 @@ class ResultTableTest {
                 sets                1.000  1.000-1.000  TIMEOUT                           -
 
                 geometric mean                                                1.00 (2 of 3)
-                """, ResultTable.format(results, INTERPRETERS));
+                """, ResultTable.format(results, INTERPRETERS, Measurement.Clock.WALL));
         assertEquals("Krait on sets: TIMEOUT: killed after 9 s\n", ResultTable.problems(results));
-        assertEquals("fib: CPython 1.100 s, Krait 2.200 s", ResultTable.summary(results.get(1)));
+        assertEquals("fib: CPython 1.100 s (cpu 0.550 s), Krait 2.200 s (cpu 2.200 s)",
+                ResultTable.summary(results.get(1)));
+        // CPython's CPU times are half its wall times here: the CPU ratios double.
+        assertEquals("2.00 (2 of 3)",
+                ResultTable.geometricMean(results, "Krait", "CPython", Measurement.Clock.CPU));
     }
 
     private static BenchmarkResult result(String name, double[] cpython, double[] krait) {
         BenchmarkResult result = new BenchmarkResult(program(name), INTERPRETERS);
         for (double s : cpython) {
-            result.measurement("CPython").addSeconds(s);
+            result.measurement("CPython").addRun(s, s / 2);
         }
         for (double s : krait) {
-            result.measurement("Krait").addSeconds(s);
+            result.measurement("Krait").addRun(s, s);
         }
         return result;
     }
