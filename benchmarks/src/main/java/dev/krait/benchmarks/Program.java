@@ -22,7 +22,7 @@ import java.util.stream.Stream;
  *
  * @param name the file name without {@code .py}
  * @param file the program as written
- * @param description the first line of the header comment, or empty
+ * @param description the topic of the header comment (what it stresses)
  */
 public record Program(String name, Path file, String description) {
 
