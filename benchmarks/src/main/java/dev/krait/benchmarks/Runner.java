@@ -89,6 +89,9 @@ public final class Runner {
 
     private int measure(List<Program> programs) throws IOException {
         Instant started = Instant.now();
+        // Taken before the runs: a commit made while they go on was not what was measured.
+        String commit = Machine.commit(options.root());
+        boolean dirty = Machine.dirty(options.root());
         List<Interpreter> interpreters = interpreters();
         Map<String, String> versions = new LinkedHashMap<>();
         for (Interpreter interpreter : interpreters) {
@@ -109,10 +112,9 @@ public final class Runner {
         if (!problems.isEmpty()) {
             out.print("\n" + problems);
         }
-        String commit = Machine.commit(options.root());
         Path json = options.json().orElse(ResultsFile.defaultPath(options.root(), started, commit));
-        ResultsFile.write(json, ResultsFile.document(options, started, commit,
-                Machine.dirty(options.root()), interpreters, versions, results));
+        ResultsFile.write(json, ResultsFile.document(options, started, commit, dirty,
+                interpreters, versions, results));
         out.println("\nresults: " + json);
         boolean allOk = results.stream()
                 .allMatch(r -> r.measurements().values().stream().allMatch(Measurement::isOk));
