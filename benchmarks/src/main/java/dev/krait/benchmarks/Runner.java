@@ -47,7 +47,7 @@ public final class Runner {
             status = new Runner(options, System.out, System.err).run();
         } catch (RunnerOptions.UsageError e) {
             System.err.println("benchmarks/run: " + e.getMessage());
-            System.err.print(RunnerOptions.USAGE);
+            System.err.println("(benchmarks/run --help lists the options)");
             status = 2;
         } catch (IOException | UncheckedIOException e) {
             System.err.println("benchmarks/run: " + e.getMessage());

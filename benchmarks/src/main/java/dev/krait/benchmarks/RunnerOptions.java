@@ -44,7 +44,7 @@ public record RunnerOptions(Path root, List<String> only, int runs, int warmups,
               --quick           run every program at its quick size: checks checksums in seconds
               --cpu             show CPU seconds (user + system) in the table instead of wall
                                 seconds: steadier on a busy machine (needs GNU /usr/bin/time)
-              --json PATH       write the results here (default benchmarks/results/DATE-COMMIT.json)
+              --json PATH       write the results here (default benchmarks/results/DATE-TIME-COMMIT.json)
               --programs DIR    the benchmark programs (default benchmarks/programs)
               --list            list the benchmarks and what each stresses
               -h, --help        print this help
