@@ -44,11 +44,12 @@ public record RunnerOptions(Path root, List<String> only, int runs, int warmups,
               --quick           run every program at its quick size: checks checksums in seconds
               --cpu             show CPU seconds (user + system) in the table instead of wall
                                 seconds: steadier on a busy machine (needs GNU /usr/bin/time)
-              --json PATH       write the results here (default benchmarks/results/DATE-TIME-COMMIT.json)
+              --json PATH       write the results here
+                                (default benchmarks/results/DATE-TIME-COMMIT.json)
               --programs DIR    the benchmark programs (default benchmarks/programs)
               --list            list the benchmarks and what each stresses
               -h, --help        print this help
-            Interpreters run in alternation (A B A B ...); the table shows median wall seconds,
+            Interpreters run in alternation (A B A B ...); the table shows median seconds,
             min-max spread and the ratio to CPython, with FAILED, WRONG or TIMEOUT in place of
             the time of an interpreter that exited with an error, printed another checksum or
             ran past the timeout.
