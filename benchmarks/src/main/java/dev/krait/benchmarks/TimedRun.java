@@ -108,8 +108,12 @@ public record TimedRun(double seconds, double cpuSeconds, int exitCode, String s
         }
         String[] fields = lines.getLast().strip().split(" ");
         try {
-            return fields.length == 2
-                    ? Double.parseDouble(fields[0]) + Double.parseDouble(fields[1]) : Double.NaN;
+            if (fields.length != 2) {
+                return Double.NaN;
+            }
+            // Both are in hundredths; rounding keeps 1.63 from showing as 1.6300000000000001.
+            double sum = Double.parseDouble(fields[0]) + Double.parseDouble(fields[1]);
+            return Math.round(sum * 100) / 100.0;
         } catch (NumberFormatException e) {
             return Double.NaN;
         }

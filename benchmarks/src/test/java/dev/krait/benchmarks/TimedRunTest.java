@@ -19,6 +19,7 @@ class TimedRunTest {
     void cpuTimeIsUserPlusSystemFromGnuTimesLastLine() {
         assertEquals(0.15,
                 TimedRun.cpuSeconds("Command exited with non-zero status 3\n0.12 0.03\n"), 1e-9);
+        assertEquals("1.63", Double.toString(TimedRun.cpuSeconds("1.61 0.02\n")));
         assertTrue(Double.isNaN(TimedRun.cpuSeconds("")));
         assertTrue(Double.isNaN(TimedRun.cpuSeconds("time: cannot run x\n")));
     }
