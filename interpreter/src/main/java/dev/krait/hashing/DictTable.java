@@ -256,7 +256,11 @@ public final class DictTable<K, V> {
 
     private void appendEntry(K key, long hash, V value) {
         if (keys.usable <= 0) {
-            insertionResize(true);
+            // CPython asks to keep the str-keys kind here, having converted the table already
+            // for a non-str key; but a comparison that cleared the dict leaves the (str-kind)
+            // empty keys, and CPython would then keep a non-str key in a str-keys table and
+            // read its "hash" from the wrong object layout. Krait asks for the key's own kind.
+            insertionResize(equality.isExactStr(key));
         }
         Keys dk = keys;
         int n = dk.nentries;

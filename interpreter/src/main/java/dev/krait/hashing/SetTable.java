@@ -137,6 +137,12 @@ public final class SetTable<K> {
                 do {
                     Object startKey = table[j];
                     if (startKey == null) {
+                        if (freeSlot >= 0 && table[freeSlot] != DUMMY) {
+                            // A comparison refilled the dummy slot remembered earlier. CPython
+                            // writes over that live key and over-counts the set (memory
+                            // corruption follows); Krait searches again instead.
+                            continue restart;
+                        }
                         return insertAt(freeSlot, j, key, hash);
                     }
                     long slotHash = tableHashes[j];
