@@ -134,7 +134,7 @@ class HashingDifferentialTest {
 
     // ---------------------------------------------------------------- the values
 
-    /** A hashable Python value as Krait's tables see it, with the literal that makes it in CPython. */
+    /** A hashable Python value as Krait sees it, with the literal that makes it in CPython. */
     private sealed interface Value permits IntV, FloatV, ComplexV, StrV, BytesV, TupleV, FrozenV {
         long hash(HashSecret secret);
 
@@ -480,7 +480,7 @@ class HashingDifferentialTest {
         return choices[r.nextInt(choices.length)];
     }
 
-    // ---------------------------------------------------------------- replaying with Krait's tables
+    // ---------------------------------------------------------------- replaying with Krait
 
     private static final Equality<Value> EQUALITY = new Equality<>() {
         @Override
@@ -529,8 +529,8 @@ class HashingDifferentialTest {
                     sets.put(a, f);
                 }
                 case "frozenlist" -> sets.put(a, fromList(items(t, 2, pool), hasher));
-                case "add" -> sa.add(pool.get(num(t[2])), hash(pool.get(num(t[2])), secret));
-                case "discard" -> sa.discard(pool.get(num(t[2])), hash(pool.get(num(t[2])), secret));
+                case "add" -> sa.add(key(t[2], pool), hash(key(t[2], pool), secret));
+                case "discard" -> sa.discard(key(t[2], pool), hash(key(t[2], pool), secret));
                 case "pop" -> {
                     Value v = sa.pop();
                     out.add(v == null ? "empty" : "popped " + index.get(v));
@@ -586,7 +586,7 @@ class HashingDifferentialTest {
                 case "dict_new" -> dicts.put(a, new DictTable<>(EQUALITY));
                 case "dict_set" -> da.put(pool.get(num(t[2])), hash(pool.get(num(t[2])), secret),
                         num(t[3]));
-                case "dict_pop" -> da.remove(pool.get(num(t[2])), hash(pool.get(num(t[2])), secret));
+                case "dict_pop" -> da.remove(key(t[2], pool), hash(key(t[2], pool), secret));
                 case "dict_popitem" -> {
                     DictTable.Item<Value, Integer> item = da.popItem();
                     out.add(item == null ? "empty"
@@ -656,6 +656,10 @@ class HashingDifferentialTest {
 
     private static long hash(Value v, HashSecret secret) {
         return v.hash(secret);
+    }
+
+    private static Value key(String number, List<Value> pool) {
+        return pool.get(num(number));
     }
 
     private static int num(String s) {

@@ -305,6 +305,9 @@ public final class DictTable<K, V> {
      */
     // CPython: Objects/dictobject.c dictresize
     void resize(int log2NewSize, boolean unicode) {
+        if (log2NewSize > 30) {
+            throw new OutOfMemoryError("dict too large"); // CPython: MemoryError
+        }
         Keys old = keys;
         Keys fresh = new Keys(log2NewSize, unicode && old.unicode);
         int n = used;

@@ -25,7 +25,7 @@ public final class HashSecret {
     private final boolean randomized;
     private final long seed;
 
-    /** Thrown for a seed text CPython refuses at start-up (it exits with {@link #BAD_SEED_MESSAGE}). */
+    /** A seed text CPython refuses at start-up (it exits with {@link #BAD_SEED_MESSAGE}). */
     public static final class BadSeedException extends IllegalArgumentException {
         BadSeedException() {
             super(BAD_SEED_MESSAGE);
@@ -39,7 +39,7 @@ public final class HashSecret {
         this.seed = seed;
     }
 
-    /** The key a process environment gives: reads {@code PYTHONHASHSEED} from the real environment. */
+    /** The key for this process: reads {@code PYTHONHASHSEED} from the real environment. */
     public static HashSecret fromEnvironment() {
         return fromEnvironment(System::getenv, new SecureRandom());
     }
@@ -154,7 +154,7 @@ public final class HashSecret {
         return k1;
     }
 
-    /** CPython's {@code sys.flags.hash_randomization}: false only under {@code PYTHONHASHSEED=0}. */
+    /** CPython's {@code sys.flags.hash_randomization}: false only for {@code PYTHONHASHSEED=0}. */
     public boolean randomized() {
         return randomized;
     }

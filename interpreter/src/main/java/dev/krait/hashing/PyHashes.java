@@ -9,6 +9,10 @@ import java.math.BigInteger;
  * hashes xxHash-style; a frozenset xors shuffled item hashes. -1 is never a hash (CPython reserves
  * it for errors), so every function here maps it to -2 (or, for tuples and frozensets, to the
  * constant CPython picks).
+ *
+ * <p>CPython's build options matched: a 64-bit {@code Py_hash_t}, {@code Py_HASH_ALGORITHM}
+ * SipHash-1-3, and {@code Py_HASH_CUTOFF} 0 (no DJBX33A shortcut for short strings), on a
+ * little-endian machine (the byte order SipHash reads a str's storage in).
  */
 public final class PyHashes {
     private PyHashes() {}
@@ -288,7 +292,7 @@ public final class PyHashes {
         return noMinusOne(sip.finish(pending < 0 ? 0 : pending, 4 * count));
     }
 
-    /** {@code hash(str)} of a string given as code points ({@code 0..0x10FFFF}). */
+    /** {@code hash(str)} of a string given as code points (each in {@code 0..0x10FFFF}). */
     // CPython: Objects/unicodeobject.c unicode_hash
     public static long hashCodePoints(HashSecret secret, int[] codePoints, int offset, int length) {
         if (length == 0) {

@@ -219,6 +219,9 @@ public final class SetTable<K> {
      */
     // CPython: Objects/setobject.c set_table_resize
     void resize(long minUsed) {
+        if (minUsed >= 1 << 30) {
+            throw new OutOfMemoryError("set too large"); // CPython: MemoryError
+        }
         int newSize = MINSIZE;
         while (newSize <= minUsed) {
             newSize <<= 1;
