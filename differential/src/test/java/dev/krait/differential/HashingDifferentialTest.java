@@ -31,8 +31,9 @@ import org.junit.jupiter.api.Test;
 /**
  * {@code dev.krait.hashing} against CPython 3.11: {@code hash()} of thousands of generated ints,
  * floats, complex numbers, strs of every PEP 393 kind, bytes, nested tuples and frozensets, and the
- * iteration order of sets and dicts after generated sequences of adds, discards, pops, set
- * operators, updates and dict mutations (including mutation during iteration). Each
+ * iteration order and {@code __sizeof__} (hence table sizes) of sets and dicts after generated
+ * sequences of adds, discards, pops, set operators, updates and dict mutations (including
+ * mutation during iteration). Each
  * {@code PYTHONHASHSEED} gets one python3 process that answers the whole batch; Krait's answers
  * come from the same cases with a {@link HashSecret} for that seed.
  */
@@ -128,7 +129,8 @@ class HashingDifferentialTest {
                     out.append(' '.join(seen))
                 else:
                     raise ValueError(op)
-                out.append(showd(D[a]) if op.startswith('dict_') else show(S[a]))
+                c = D[a] if op.startswith('dict_') else S[a]
+                out.append((showd(c) if c is D.get(a) else show(c)) + ' #%d' % c.__sizeof__())
             sys.stdout.write('\\n'.join(out) + '\\n')
             """;
 
@@ -610,9 +612,9 @@ class HashingDifferentialTest {
                 default -> throw new IllegalArgumentException(op);
             }
             if (op.startsWith("dict_")) {
-                out.add(showDict(dicts.get(a), index));
+                out.add(showDict(dicts.get(a), index) + " #" + dicts.get(a).sizeOf());
             } else {
-                out.add(showSet(sets.get(a), index));
+                out.add(showSet(sets.get(a), index) + " #" + sets.get(a).sizeOf());
             }
         }
         return out;

@@ -447,6 +447,24 @@ public final class DictTable<K, V> {
         return new DictCursor(this, reversed);
     }
 
+    /**
+     * {@code dict.__sizeof__()} on 64-bit CPython 3.11: the object, plus its keys object unless
+     * that is the shared empty one: a header, the index table (1, 2, 4 or 8 bytes an index by
+     * size) and the entries (24 bytes, or 16 in the str-keys kind, which keeps no hash).
+     */
+    // CPython: Objects/dictobject.c _PyDict_SizeOf, _PyDict_KeysSize, new_keys_object
+    public long sizeOf() {
+        Keys dk = keys;
+        if (dk == EMPTY_KEYS) {
+            return 48;
+        }
+        int log2 = dk.log2Size;
+        int log2IndexBytes = log2 < 8 ? log2 : log2 < 16 ? log2 + 1 : log2 < 32 ? log2 + 2
+                : log2 + 3;
+        return 48 + 32 + (1L << log2IndexBytes)
+                + (long) usableFraction(1 << log2) * (dk.unicode ? 16 : 24);
+    }
+
     // ---------------------------------------------------------------- whole dicts
 
     /** {@link #merge}: all of other's items went in. */
