@@ -26,6 +26,20 @@ public final class PyHashes {
     /** The multiplier of the imaginary part in a complex hash ({@code sys.hash_info.imag}). */
     public static final long IMAG = 1000003;
 
+    // The remaining fields of sys.hash_info (width, modulus, inf and imag are above).
+    /** {@code sys.hash_info.width}: bits in a hash value. */
+    public static final int WIDTH = 64;
+    /** {@code sys.hash_info.nan}: kept at 0 although 3.11 hashes a NaN by identity. */
+    public static final long NAN = 0;
+    /** {@code sys.hash_info.algorithm}. */
+    public static final String ALGORITHM = "siphash13";
+    /** {@code sys.hash_info.hash_bits}: output bits of the str/bytes hash. */
+    public static final int HASH_BITS = 64;
+    /** {@code sys.hash_info.seed_bits}: bits of its key. */
+    public static final int SEED_BITS = 128;
+    /** {@code sys.hash_info.cutoff}: strings shorter than this would use DJBX33A (none do). */
+    public static final int CUTOFF = 0;
+
     private static final long XXPRIME_1 = -7046029288634856825L; // 11400714785074694791
     private static final long XXPRIME_2 = -4417276706812531889L; // 14029467366897019727
     private static final long XXPRIME_5 = 2870177450012600261L;

@@ -111,6 +111,9 @@ class PyHashesTest {
                 print(hash(frozenset()), hash(frozenset({1, 2, 3})))
                 print(hash('a'), hash('h\\xe9llo'), hash('\\u20ac'), hash('\\U0001f600x'))
                 print(hash(b'abcdefghij'), hash(b'x'))
+                i = sys.hash_info
+                print(i.width, i.modulus, i.inf, i.nan, i.imag, i.algorithm, i.hash_bits,
+                      i.seed_bits, i.cutoff)
                 """;
         java.util.List<String> lines = dev.krait.text.PythonBatch.run(
                 "import os, subprocess, sys\n"
@@ -132,7 +135,11 @@ class PyHashesTest {
             PyHashes.hashBytes(SEED_42, "abcdefghij".getBytes(StandardCharsets.US_ASCII)),
             PyHashes.hashBytes(SEED_42, new byte[] {'x'}),
         };
-        assertEquals(actual.length, expected.length, String.join(" ", lines));
+        String hashInfo = PyHashes.WIDTH + " " + PyHashes.MODULUS + " " + PyHashes.INF + " "
+                + PyHashes.NAN + " " + PyHashes.IMAG + " " + PyHashes.ALGORITHM + " "
+                + PyHashes.HASH_BITS + " " + PyHashes.SEED_BITS + " " + PyHashes.CUTOFF;
+        assertEquals(hashInfo, lines.get(lines.size() - 1), "sys.hash_info");
+        assertEquals(actual.length + 9, expected.length, String.join(" ", lines));
         for (int i = 0; i < actual.length; i++) {
             assertEquals(expected[i], Long.toString(actual[i]), "value " + i);
         }
