@@ -521,8 +521,8 @@ public final class DictTable<K, V> {
     }
 
     /**
-     * {@code d.copy()} of an exact dict: the tables cloned when at most a third of the entries
-     * are holes, else a compacted copy built by merging.
+     * {@code d.copy()} of a dict whose {@code __iter__} is dict's: the tables cloned when at most
+     * a third of the entries are holes, else a compacted copy built by merging.
      */
     // CPython: Objects/dictobject.c PyDict_Copy
     public DictTable<K, V> copy() {
