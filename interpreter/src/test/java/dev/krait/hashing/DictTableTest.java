@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.krait.hashing.SetTableTest.Key;
+import dev.krait.text.PythonBatch;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -190,5 +191,40 @@ class DictTableTest {
         dict.put(new Key(1, 1), 1, 0);
         assertFalse(dict.hasStrKeysTable());
         assertEquals(3, dict.size());
+    }
+
+    /** A dict display of n items is presized as CPython's {@code _PyDict_FromItems} does it. */
+    @Test
+    void displaysArePresizedAsInCPython() {
+        String script = """
+                for n in range(16):
+                    ints = eval('{' + ','.join('%d: 0' % i for i in range(n)) + '}')
+                    strs = eval('{' + ','.join('"k%d": 0' % i for i in range(n)) + '}')
+                    print(n, ints.__sizeof__(), strs.__sizeof__())
+                """;
+        List<String> expected = PythonBatch.run(script, "", 30);
+        for (int n = 0; n < 16; n++) {
+            long[] sizes = new long[2];
+            for (int kind = 0; kind < 2; kind++) {
+                boolean str = kind == 1;
+                Equality<Key> equality = new Equality<>() {
+                    @Override
+                    public boolean equal(Key a, Key b) {
+                        return a.equals(b);
+                    }
+
+                    @Override
+                    public boolean isExactStr(Key key) {
+                        return str;
+                    }
+                };
+                DictTable<Key, Integer> dict = DictTable.presized(equality, n, str);
+                for (int i = 0; i < n; i++) {
+                    dict.put(new Key(i, i * 31L), i * 31L, 0);
+                }
+                sizes[kind] = dict.sizeOf();
+            }
+            assertEquals(expected.get(n), n + " " + sizes[0] + " " + sizes[1]);
+        }
     }
 }
