@@ -349,7 +349,11 @@ public final class DictTable<K, V> {
 
     // ---------------------------------------------------------------- removal
 
-    /** {@code d.pop(key)} / {@code del d[key]}: the removed value, or null if absent. */
+    /**
+     * {@code d.pop(key)} / {@code del d[key]}: the removed value, or null if absent. Note that
+     * CPython's {@code pop} checks for an empty dict before hashing the key
+     * ({@code {}.pop([], 1)} is 1), while {@code del d[key]} hashes first.
+     */
     // CPython: Objects/dictobject.c _PyDict_Pop_KnownHash, delitem_common
     @SuppressWarnings("unchecked")
     public V remove(K key, long hash) {
