@@ -10,6 +10,7 @@ import dev.krait.hashing.HashSecret;
 import dev.krait.hashing.Hasher;
 import dev.krait.hashing.PyHashes;
 import dev.krait.hashing.SetAlgebra;
+import dev.krait.hashing.SetCursor;
 import dev.krait.hashing.SetTable;
 import java.io.IOException;
 import java.math.BigInteger;
@@ -63,6 +64,18 @@ class HashingDifferentialTest {
             def items(ts): return [pool[int(x)] for x in ts]
             def show(c): return ' '.join(str(index[x]) for x in c)
             def showd(d): return ' '.join('%d:%d' % (index[k], v) for k, v in d.items())
+            def itermut(c, repl, remove, add):
+                seen, step = [], 0
+                try:
+                    for k in c:
+                        seen.append(str(index[k]))
+                        if step < len(repl):
+                            remove(k)
+                            add(repl[step])
+                        step += 1
+                except RuntimeError as e:
+                    seen.append(str(e).replace(' ', '_'))
+                return ' '.join(seen)
             for line in sections['ops']:
                 t = line.split()
                 op = t[0]
@@ -116,17 +129,11 @@ class HashingDifferentialTest {
                 elif op == 'dict_fromdict': D[a] = dict.fromkeys(D[t[2]], 1)
                 elif op == 'dict_clear': D[a].clear()
                 elif op == 'dict_itermut':
-                    d, repl, seen, step = D[a], items(t[2:]), [], 0
-                    try:
-                        for k in d:
-                            seen.append(str(index[k]))
-                            if step < len(repl):
-                                del d[k]
-                                d[repl[step]] = 7
-                            step += 1
-                    except RuntimeError as e:
-                        seen.append(str(e).replace(' ', '_'))
-                    out.append(' '.join(seen))
+                    d = D[a]
+                    put = lambda k: d.__setitem__(k, 7)
+                    out.append(itermut(d, items(t[2:]), d.__delitem__, put))
+                elif op == 'itermut':
+                    out.append(itermut(S[a], items(t[2:]), S[a].discard, S[a].add))
                 else:
                     raise ValueError(op)
                 c = D[a] if op.startswith('dict_') else S[a]
@@ -406,7 +413,7 @@ class HashingDifferentialTest {
         "clear", "copy", "or", "and", "sub", "xor", "ior", "iand", "isub", "ixor", "update",
         "update", "interupdate", "diffupdate", "symupdate", "interlist", "difflist", "unionlist",
         "setdict", "updatedict", "diffdict", "symdict", "frozen", "frozenlist", "fhash", "le",
-        "disjoint", "new"};
+        "disjoint", "new", "itermut"};
     private static final String[] DICT_OPS = {"dict_set", "dict_set", "dict_set", "dict_set",
         "dict_pop", "dict_pop", "dict_popitem", "dict_setdefault", "dict_copy", "dict_ctor",
         "dict_update", "dict_fromset", "dict_fromdict", "dict_clear", "dict_itermut"};
@@ -460,7 +467,7 @@ class HashingDifferentialTest {
             case "copy" -> op + " " + a + " " + pick(r, "a", "b", "c");
             case "or", "and", "sub", "xor" -> op + " " + a + " " + pick(r, "a", "b", "c") + " " + b;
             case "ior", "iand", "isub", "ixor", "le", "disjoint" -> op + " " + a + " " + b;
-            case "update", "interupdate", "diffupdate", "symupdate", "new" ->
+            case "update", "interupdate", "diffupdate", "symupdate", "new", "itermut" ->
                     (op + " " + a + " " + keys(r, domain)).strip();
             case "interlist", "difflist", "unionlist" ->
                     (op + " " + a + " " + pick(r, "a", "b", "c") + " " + keys(r, domain)).strip();
@@ -606,6 +613,7 @@ class HashingDifferentialTest {
                 case "dict_fromset" -> dicts.put(a, DictTable.fromKeys(sets.get(t[2]), 0));
                 case "dict_fromdict" -> dicts.put(a, DictTable.fromKeys(dicts.get(t[2]), 1));
                 case "dict_clear" -> da.clear();
+                case "itermut" -> out.add(iterateAndMutate(sa, items(t, 2, pool), index, secret));
                 case "dict_itermut" -> {
                     out.add(iterateAndMutate(da, items(t, 2, pool), index, secret));
                 }
@@ -646,6 +654,26 @@ class HashingDifferentialTest {
                 d.put(next, hash(next, secret), 7);
             }
             step++;
+        }
+        return seen.toString();
+    }
+
+    private static String iterateAndMutate(SetTable<Value> s, List<Value> replacements,
+            Map<Value, Integer> index, HashSecret secret) {
+        StringJoiner seen = new StringJoiner(" ");
+        SetCursor cursor = s.cursor();
+        for (int step = 0, i; (i = cursor.next()) != SetCursor.END; step++) {
+            if (i == SetCursor.CHANGED_SIZE) {
+                seen.add("Set_changed_size_during_iteration");
+                break;
+            }
+            Value key = s.keyAt(i);
+            seen.add(Integer.toString(index.get(key)));
+            if (step < replacements.size()) {
+                s.discard(key, hash(key, secret));
+                Value next = replacements.get(step);
+                s.add(next, hash(next, secret));
+            }
         }
         return seen.toString();
     }
