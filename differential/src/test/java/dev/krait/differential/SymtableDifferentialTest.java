@@ -1,0 +1,279 @@
+package dev.krait.differential;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.krait.ast.Expr;
+import dev.krait.ast.Mod;
+import dev.krait.ast.Stmt;
+import dev.krait.lexer.PythonSyntaxError;
+import dev.krait.lexer.PythonUnicodeDecodeError;
+import dev.krait.parser.Parser;
+import dev.krait.parser.ParserOverflowError;
+import dev.krait.symtable.NameScope;
+import dev.krait.symtable.Scope;
+import dev.krait.symtable.StaticChecks;
+import dev.krait.symtable.SymbolTable;
+import dev.krait.symtable.SymtableRecursionException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The scopes Krait's symbol table computes for every file of the installed standard library
+ * ({@code Lib/test} included) against CPython's own: per block its type, name and line, per name
+ * its raw flags (the DEF_* bits and the resolved scope, which every {@code is_*} predicate of
+ * CPython's {@code symtable} module reads), and per code object its {@code co_varnames},
+ * {@code co_cellvars} and {@code co_freevars}, code objects matched by name and first line. A file
+ * CPython refuses to compile must fail in Krait with the same SyntaxError. Krait may have code
+ * objects CPython lacks: CPython's optimizer drops unreachable ones.
+ *
+ * <p>CPython answers for all files in one run of {@code symtable_helper.py}, on a second thread
+ * while Krait works; nothing is cached.
+ */
+class SymtableDifferentialTest {
+    private static final Duration CPYTHON_TIMEOUT = Duration.ofMinutes(5);
+    private static final long STACK_BYTES = 512L * 1024 * 1024;
+    /** How many differing files the failure message shows in full. */
+    private static final int SHOWN = 5;
+
+    @Test
+    void standardLibraryScopesMatchCPython() throws Exception {
+        long start = System.nanoTime();
+        Path root = StandardLibrary.root();
+        List<Path> files = StandardLibrary.pythonFiles(root);
+        CompletableFuture<Map<String, String>> cpython =
+                CompletableFuture.supplyAsync(() -> cpythonDumps(files));
+        Map<String, String> krait = onBigStack(() -> {
+            Map<String, String> dumps = new HashMap<>();
+            for (Path file : files) {
+                dumps.put(file.toString(), kraitDump(file));
+            }
+            return dumps;
+        });
+        Map<String, String> expected = cpython.get();
+        List<String> differing = new ArrayList<>();
+        StringBuilder shown = new StringBuilder();
+        int scopes = 0;
+        int codes = 0;
+        for (Path file : files) {
+            String want = expected.get(file.toString());
+            String got = krait.get(file.toString());
+            scopes += count(want, "scope ");
+            codes += count(want, "code ");
+            if (!matches(want, got)) {
+                differing.add(StandardLibrary.relativeName(root, file));
+                if (differing.size() <= SHOWN) {
+                    shown.append("\n--- ").append(file).append('\n')
+                            .append(firstDifference(want, got));
+                }
+            }
+        }
+        System.out.printf("symtable: %d files, %d scopes, %d code objects compared, %d differ,"
+                + " %.1f s%n", files.size(), scopes, codes, differing.size(),
+                (System.nanoTime() - start) / 1e9);
+        assertTrue(files.size() > 1000, "too few stdlib files under " + root);
+        assertEquals(0, differing.size(), differing.size() + " files differ, the first: "
+                + differing.subList(0, Math.min(differing.size(), 20)) + shown);
+    }
+
+    /**
+     * Whether Krait's dump matches CPython's: the same error or the same scopes, and every code
+     * object CPython made with the same names in Krait. Krait may list more code objects:
+     * CPython drops those its optimizer finds unreachable ({@code def} after {@code return}).
+     */
+    private static boolean matches(String cpython, String krait) {
+        if (cpython.equals(krait)) {
+            return true;
+        }
+        int a = cpython.indexOf("\ncode ");
+        int b = krait.indexOf("\ncode ");
+        String scopesA = a < 0 ? cpython : cpython.substring(0, a);
+        String scopesB = b < 0 ? krait : krait.substring(0, b);
+        if (!scopesA.equals(scopesB)) {
+            return false;
+        }
+        if (a < 0) {
+            return true;
+        }
+        List<String> kraitCodes = new ArrayList<>(List.of(krait.substring(b + 1).split("\n")));
+        for (String code : cpython.substring(a + 1).split("\n")) {
+            if (!kraitCodes.remove(code)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The first differing line of two dumps, with the two lines before it. */
+    private static String firstDifference(String cpython, String krait) {
+        String[] a = cpython.split("\n", -1);
+        String[] b = krait.split("\n", -1);
+        int i = 0;
+        while (i < a.length && i < b.length && a[i].equals(b[i])) {
+            i++;
+        }
+        StringBuilder out = new StringBuilder();
+        for (int k = Math.max(0, i - 2); k < i; k++) {
+            out.append("  ").append(a[k]).append('\n');
+        }
+        out.append("CPython: ").append(i < a.length ? a[i] : "<end>").append('\n');
+        out.append("Krait:   ").append(i < b.length ? b[i] : "<end>").append('\n');
+        return out.toString();
+    }
+
+    private static int count(String text, String prefix) {
+        int n = 0;
+        for (String line : text.split("\n")) {
+            if (line.startsWith(prefix)) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** Krait's dump of one file, in the helper script's format. */
+    static String kraitDump(Path file) {
+        byte[] source;
+        try {
+            source = Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        String filename = file.toString();
+        SymbolTable table;
+        try {
+            Mod module = Parser.parse(source, filename, Parser.Mode.EXEC);
+            table = SymbolTable.build(module, filename);
+            StaticChecks.check(module, table);
+        } catch (PythonSyntaxError e) {
+            return "error " + e.type + "|" + e.msg + "|" + e.lineno + "|" + e.offset + "|"
+                    + e.endLineno + "|" + e.endOffset + "\n";
+        } catch (ParserOverflowError e) {
+            return "error " + e.pythonType + "|" + e.getMessage() + "\n";
+        } catch (SymtableRecursionException e) {
+            return "error RecursionError|" + e.getMessage() + "\n";
+        } catch (PythonUnicodeDecodeError e) {
+            return "error UnicodeDecodeError|" + e.msg + "\n";
+        }
+        StringBuilder out = new StringBuilder();
+        dumpScope(table.top(), out);
+        List<String> codes = new ArrayList<>();
+        for (Scope child : table.top().children()) {
+            dumpCodes(child, codes);
+        }
+        codes.sort(null);
+        for (String code : codes) {
+            out.append(code).append('\n');
+        }
+        return out.toString();
+    }
+
+    private static void dumpScope(Scope scope, StringBuilder out) {
+        out.append("scope ").append(scope.kind().name().toLowerCase()).append(' ')
+                .append(scope.name()).append(' ').append(scope.lineno()).append('\n');
+        TreeMap<String, Integer> sorted = new TreeMap<>(scope.flags());
+        sorted.forEach((name, flags) -> {
+            NameScope where = scope.scopeOf(name);
+            int raw = flags | ((where == null ? 0 : where.ordinal() + 1) << 11);
+            out.append("  ").append(name).append(' ').append(raw).append('\n');
+        });
+        for (Scope child : scope.children()) {
+            dumpScope(child, out);
+        }
+    }
+
+    private static void dumpCodes(Scope scope, List<String> codes) {
+        String name = scope.node() instanceof Stmt ? scope.name() : "<" + scope.name() + ">";
+        codes.add("code " + name + " " + firstLineno(scope) + " varnames="
+                + String.join(",", scope.varnames()) + " cellvars="
+                + String.join(",", scope.cellvars()) + " freevars="
+                + String.join(",", scope.freevars()));
+        for (Scope child : scope.children()) {
+            dumpCodes(child, codes);
+        }
+    }
+
+    /** A decorated definition's code starts at its first decorator, as co_firstlineno does. */
+    private static int firstLineno(Scope scope) {
+        List<Expr> decorators = switch (scope.node()) {
+            case Stmt.FunctionDef s -> s.decoratorList();
+            case Stmt.AsyncFunctionDef s -> s.decoratorList();
+            case Stmt.ClassDef s -> s.decoratorList();
+            default -> List.of();
+        };
+        return decorators.isEmpty() ? scope.lineno() : decorators.get(0).lineno();
+    }
+
+    /** CPython's dumps of all the files, by path, from one run of the helper script. */
+    private static Map<String, String> cpythonDumps(List<Path> files) {
+        try {
+            Path list = Files.createTempFile("krait-symtable-", ".txt");
+            Path helper = Files.createTempFile("krait-symtable-helper-", ".py");
+            try {
+                Files.write(list, files.stream().map(Path::toString).toList(),
+                        StandardCharsets.UTF_8);
+                try (InputStream in = SymtableDifferentialTest.class
+                        .getResourceAsStream("symtable_helper.py")) {
+                    Files.write(helper, in.readAllBytes());
+                }
+                PythonRun.Result run = PythonRun.runFile(helper, CPYTHON_TIMEOUT, list.toString());
+                if (run.exitCode() != 0 || run.timedOut()) {
+                    throw new IllegalStateException("symtable_helper.py failed (exit "
+                            + run.exitCode() + "): " + run.stderr());
+                }
+                return parseDumps(run.stdout());
+            } finally {
+                Files.deleteIfExists(list);
+                Files.deleteIfExists(helper);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Map<String, String> parseDumps(String output) {
+        Map<String, String> dumps = new HashMap<>();
+        String path = null;
+        StringBuilder dump = new StringBuilder();
+        for (String line : output.split("\n", -1)) {
+            if (line.equals("=== end")) {
+                dumps.put(path, dump.toString());
+                path = null;
+            } else if (path == null && line.startsWith("=== ")) {
+                path = line.substring(4);
+                dump.setLength(0);
+            } else if (path != null) {
+                dump.append(line).append('\n');
+            }
+        }
+        return dumps;
+    }
+
+    private static <T> T onBigStack(java.util.concurrent.Callable<T> work) throws Exception {
+        FutureTask<T> task = new FutureTask<>(work);
+        Thread thread = new Thread(null, task, "krait-symtable", STACK_BYTES);
+        thread.start();
+        try {
+            return task.get();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof Exception cause) {
+                throw cause;
+            }
+            throw e;
+        }
+    }
+}
