@@ -52,9 +52,27 @@ class SymtableDifferentialTest {
 
     @Test
     void standardLibraryScopesMatchCPython() throws Exception {
-        long start = System.nanoTime();
         Path root = StandardLibrary.root();
         List<Path> files = StandardLibrary.pythonFiles(root);
+        assertTrue(files.size() > 1000, "too few stdlib files under " + root);
+        assertSameAsCPython("stdlib", root, files);
+    }
+
+    /** Small programs for the corners the stdlib uses little: mangling, walrus, super, async. */
+    @Test
+    void scopeCorpusMatchesCPython() throws Exception {
+        Path root = Path.of("corpus", "scopes");
+        List<Path> files;
+        try (var walk = Files.walk(root)) {
+            files = walk.filter(p -> p.toString().endsWith(".py")).sorted().toList();
+        }
+        assertTrue(files.size() > 10, "too few files under " + root.toAbsolutePath());
+        assertSameAsCPython("scope corpus", root, files);
+    }
+
+    private static void assertSameAsCPython(String what, Path root, List<Path> files)
+            throws Exception {
+        long start = System.nanoTime();
         CompletableFuture<Map<String, String>> cpython =
                 CompletableFuture.supplyAsync(() -> cpythonDumps(files));
         Map<String, String> krait = onBigStack(() -> {
@@ -69,23 +87,27 @@ class SymtableDifferentialTest {
         StringBuilder shown = new StringBuilder();
         int scopes = 0;
         int codes = 0;
+        int warnings = 0;
+        int errors = 0;
         for (Path file : files) {
             String want = expected.get(file.toString());
             String got = krait.get(file.toString());
             scopes += count(want, "scope ");
             codes += count(want, "code ");
+            warnings += count(want, "warning ");
+            errors += count(want, "error ");
             if (!matches(want, got)) {
-                differing.add(StandardLibrary.relativeName(root, file));
+                differing.add(root.relativize(file).toString());
                 if (differing.size() <= SHOWN) {
                     shown.append("\n--- ").append(file).append('\n')
                             .append(firstDifference(want, got));
                 }
             }
         }
-        System.out.printf("symtable: %d files, %d scopes, %d code objects compared, %d differ,"
-                + " %.1f s%n", files.size(), scopes, codes, differing.size(),
+        System.out.printf("symtable, %s: %d files (%d SyntaxErrors), %d scopes, %d code objects,"
+                + " %d SyntaxWarnings compared, %d files differ, %.1f s%n", what, files.size(),
+                errors, scopes, codes, warnings, differing.size(),
                 (System.nanoTime() - start) / 1e9);
-        assertTrue(files.size() > 1000, "too few stdlib files under " + root);
         assertEquals(0, differing.size(), differing.size() + " files differ, the first: "
                 + differing.subList(0, Math.min(differing.size(), 20)) + shown);
     }
@@ -99,23 +121,33 @@ class SymtableDifferentialTest {
         if (cpython.equals(krait)) {
             return true;
         }
-        int a = cpython.indexOf("\ncode ");
-        int b = krait.indexOf("\ncode ");
-        String scopesA = a < 0 ? cpython : cpython.substring(0, a);
-        String scopesB = b < 0 ? krait : krait.substring(0, b);
-        if (!scopesA.equals(scopesB)) {
+        if (!section(cpython, "scope ").equals(section(krait, "scope "))
+                || !section(cpython, "error ").equals(section(krait, "error "))
+                || !section(cpython, "warning ").equals(section(krait, "warning "))) {
             return false;
         }
-        if (a < 0) {
-            return true;
-        }
-        List<String> kraitCodes = new ArrayList<>(List.of(krait.substring(b + 1).split("\n")));
-        for (String code : cpython.substring(a + 1).split("\n")) {
+        List<String> kraitCodes = new ArrayList<>(section(krait, "code "));
+        for (String code : section(cpython, "code ")) {
             if (!kraitCodes.remove(code)) {
                 return false;
             }
         }
         return true;
+    }
+
+    /** The lines of a dump that belong to one part: its lines from one starting with the prefix. */
+    private static List<String> section(String dump, String prefix) {
+        List<String> lines = new ArrayList<>();
+        boolean in = false;
+        for (String line : dump.split("\n")) {
+            if (!line.startsWith("  ")) {
+                in = line.startsWith(prefix);
+            }
+            if (in) {
+                lines.add(line);
+            }
+        }
+        return lines;
     }
 
     /** The first differing line of two dumps, with the two lines before it. */
@@ -155,10 +187,11 @@ class SymtableDifferentialTest {
         }
         String filename = file.toString();
         SymbolTable table;
+        List<StaticChecks.Warning> warnings;
         try {
             Mod module = Parser.parse(source, filename, Parser.Mode.EXEC);
             table = SymbolTable.build(module, filename);
-            StaticChecks.check(module, table);
+            warnings = StaticChecks.check(module, table);
         } catch (PythonSyntaxError e) {
             return "error " + e.type + "|" + e.msg + "|" + e.lineno + "|" + e.offset + "|"
                     + e.endLineno + "|" + e.endOffset + "\n";
@@ -178,6 +211,10 @@ class SymtableDifferentialTest {
         codes.sort(null);
         for (String code : codes) {
             out.append(code).append('\n');
+        }
+        for (StaticChecks.Warning w : warnings) {
+            out.append("warning ").append(w.lineno()).append(' ').append(w.message())
+                    .append('\n');
         }
         return out.toString();
     }

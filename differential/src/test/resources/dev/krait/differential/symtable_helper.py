@@ -4,7 +4,8 @@ Reads file paths, one a line, from the file named by its argument; for each writ
 "error TYPE|MSG|LINENO|OFFSET|END_LINENO|END_OFFSET" or the dump, then "=== end".
 The dump: one "scope TYPE NAME LINENO" line per block (depth first, children in order), each
 followed by its symbols sorted by name as "  NAME RAWFLAGS"; then the code objects, sorted, as
-"code NAME FIRSTLINENO varnames=... cellvars=... freevars=...".
+"code NAME FIRSTLINENO varnames=... cellvars=... freevars=...", then the SyntaxWarnings that
+compile() emits, in order, as "warning LINENO MESSAGE".
 """
 import sys
 import symtable
@@ -34,7 +35,9 @@ def describe(path):
         source = f.read()
     try:
         table = symtable.symtable(source, path, "exec")
-        code = compile(source, path, "exec", dont_inherit=True)
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always")
+            code = compile(source, path, "exec", dont_inherit=True)
     except (SyntaxError, RecursionError, MemoryError, ValueError) as e:
         if isinstance(e, SyntaxError):
             fields = [e.msg, e.lineno, e.offset, e.end_lineno, e.end_offset]
@@ -45,6 +48,9 @@ def describe(path):
     codes = []
     dump_code(code, out, codes)
     out.extend(sorted(codes))
+    for w in caught:
+        if issubclass(w.category, SyntaxWarning):
+            out.append("warning %d %s" % (w.lineno, w.message))
     return out
 
 
