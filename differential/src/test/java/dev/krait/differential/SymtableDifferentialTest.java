@@ -3,7 +3,10 @@ package dev.krait.differential;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.krait.ast.ConstantValue;
 import dev.krait.ast.Expr;
+import dev.krait.ast.ExprContext;
+import dev.krait.ast.UnaryOp;
 import dev.krait.ast.Mod;
 import dev.krait.ast.Stmt;
 import dev.krait.lexer.PythonSyntaxError;
@@ -68,6 +71,53 @@ class SymtableDifferentialTest {
         }
         assertTrue(files.size() > 10, "too few files under " + root.toAbsolutePath());
         assertSameAsCPython("scope corpus", root, files);
+    }
+
+    /**
+     * A tree nested deeper than CPython's compiler allows (3 units per frame of the recursion
+     * limit, 1000) fails with its RecursionError at the same depth: {@code python3 FILE} runs
+     * with no frames below the compiler, so the limit is exact. Krait's parser stops such files
+     * earlier, as {@code ast.parse} does, so the tree of {@code x = ----...1} is built here.
+     */
+    @Test
+    void recursionLimitMatchesCPython() throws Exception {
+        Path dir = Files.createTempDirectory("krait-deep");
+        try {
+            for (int n : new int[] {2998, 2999}) {
+                Path file = dir.resolve("deep" + n + ".py");
+                Files.writeString(file, "x = " + "-".repeat(n) + "1\n");
+                PythonRun.Result run = PythonRun.runFile(file, CPYTHON_TIMEOUT);
+                String cpython = run.stderr().contains("RecursionError") ? "RecursionError"
+                        : run.exitCode() == 0 ? "compiled" : run.stderr();
+                assertEquals(cpython, kraitOnDeepTree(n), "nesting " + n);
+            }
+        } finally {
+            try (var files = Files.list(dir)) {
+                for (Path p : files.toList()) {
+                    Files.delete(p);
+                }
+            }
+            Files.delete(dir);
+        }
+    }
+
+    private static String kraitOnDeepTree(int n) throws Exception {
+        Expr value = new Expr.Constant(new ConstantValue.Int(java.math.BigInteger.ONE), null, 1,
+                4 + n, 1, 5 + n);
+        for (int i = n - 1; i >= 0; i--) {
+            value = new Expr.UnaryOp(UnaryOp.USub, value, 1, 4 + i, 1, 5 + n);
+        }
+        Stmt assign = new Stmt.Assign(List.of(new Expr.Name("x", ExprContext.Store, 1, 0, 1, 1)),
+                value, null, 1, 0, 1, 5 + n);
+        Mod module = new Mod.Module(List.of(assign), List.of());
+        return onBigStack(() -> {
+            try {
+                StaticChecks.check(module, SymbolTable.build(module, "deep.py"));
+                return "compiled";
+            } catch (SymtableRecursionException e) {
+                return "RecursionError";
+            }
+        });
     }
 
     private static void assertSameAsCPython(String what, Path root, List<Path> files)
