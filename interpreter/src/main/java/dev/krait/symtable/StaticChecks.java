@@ -154,10 +154,14 @@ public final class StaticChecks {
     void statement(Stmt statement) {
         setLocation(statement);
         switch (statement) {
-            case Stmt.FunctionDef s -> function(s, s.args(), s.body(), s.decoratorList(),
-                    s.returns(), false);
-            case Stmt.AsyncFunctionDef s -> function(s, s.args(), s.body(), s.decoratorList(),
-                    s.returns(), true);
+            case Stmt.FunctionDef s -> {
+                function(s, s.args(), s.body(), s.decoratorList(), s.returns(), false);
+                forbiddenName(s.name(), false);
+            }
+            case Stmt.AsyncFunctionDef s -> {
+                function(s, s.args(), s.body(), s.decoratorList(), s.returns(), true);
+                forbiddenName(s.name(), false);
+            }
             case Stmt.ClassDef s -> classDef(s);
             case Stmt.Return s -> returnStatement(s);
             case Stmt.Delete s -> exprs.visitAll(s.targets());
