@@ -65,7 +65,7 @@ final class ExprChecks {
             case Expr.Lambda e -> {
                 c.checkDebugArgs(e.args());
                 defaults(e.args());
-                c.inUnit(StaticChecks.UnitKind.LAMBDA, e, e.lineno(), () -> visit(e.body()));
+                c.inUnit(StaticChecks.UnitKind.LAMBDA, e, () -> visit(e.body()));
             }
             case Expr.IfExp e -> {
                 condition(e.test());
@@ -369,7 +369,7 @@ final class ExprChecks {
     private void comprehension(Expr e, boolean generatorExpression,
             List<Comprehension> generators, Expr elt, Expr value) {
         StaticChecks.UnitKind outer = c.unit;
-        c.inUnit(StaticChecks.UnitKind.COMPREHENSION, e, e.lineno(), () -> {
+        c.inUnit(StaticChecks.UnitKind.COMPREHENSION, e, () -> {
             c.setLocation(e);
             if (c.scope.isCoroutine() && !generatorExpression
                     && outer != StaticChecks.UnitKind.ASYNC_FUNCTION

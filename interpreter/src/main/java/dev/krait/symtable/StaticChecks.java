@@ -121,7 +121,7 @@ public final class StaticChecks {
     }
 
     /** Compiles a nested code unit (function, class, lambda, comprehension) with fresh state. */
-    void inUnit(UnitKind kind, Object node, int firstLine, Runnable body) {
+    void inUnit(UnitKind kind, Object node, Runnable body) {
         UnitKind outerUnit = unit;
         Scope outerScope = scope;
         ArrayList<Frame> outerFrames = frames;
@@ -130,7 +130,7 @@ public final class StaticChecks {
         scope = table.scopeOf(node);
         frames = new ArrayList<>();
         // CPython: compiler_enter_scope starts a unit at its first line, column 0.
-        lineno = firstLine;
+        lineno = scope.firstLineno();
         col = 0;
         endLineno = 0;
         endCol = 0;
@@ -250,9 +250,8 @@ public final class StaticChecks {
             annotation(args.kwarg());
             exprs.visitOptional(returns);
         }
-        int firstLine = decorators.isEmpty() ? s.lineno() : decorators.get(0).lineno();
         int first = FutureFeatures.hasDocstring(body) ? 1 : 0;
-        inUnit(async ? UnitKind.ASYNC_FUNCTION : UnitKind.FUNCTION, s, firstLine,
+        inUnit(async ? UnitKind.ASYNC_FUNCTION : UnitKind.FUNCTION, s,
                 () -> statements(body.subList(first, body.size())));
     }
 
@@ -291,9 +290,7 @@ public final class StaticChecks {
     // CPython: Python/compile.c compiler_class
     private void classDef(Stmt.ClassDef s) {
         exprs.visitAll(s.decoratorList());
-        int firstLine = s.decoratorList().isEmpty() ? s.lineno()
-                : s.decoratorList().get(0).lineno();
-        inUnit(UnitKind.CLASS, s, firstLine, () -> statements(s.body()));
+        inUnit(UnitKind.CLASS, s, () -> statements(s.body()));
         exprs.callArguments(s.bases(), s.keywords());
         forbiddenName(s.name(), false);
     }
