@@ -1,0 +1,378 @@
+package dev.krait.differential;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import dev.krait.text.BuiltinFormat;
+import dev.krait.text.FloatHex;
+import dev.krait.text.FloatText;
+import dev.krait.text.IntText;
+import dev.krait.text.NumberRounding;
+import dev.krait.text.PercentConversion;
+import dev.krait.text.PercentFormat;
+import dev.krait.text.Repr;
+import dev.krait.text.TextFormatError;
+import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The text algorithms of {@code dev.krait.text} against CPython 3.11 on thousands of seeded random
+ * cases: {@code format()} of int, float, complex and str, {@code %}-formatting, {@code float(str)},
+ * {@code int(str, base)}, {@code round}, {@code float.hex}/{@code fromhex},
+ * {@code as_integer_ratio}, {@code str(int)} under the digit limit, float and complex repr.
+ * Every answer is either the same text or the same exception type and message. CPython answers
+ * the whole batch in one run of {@code text_format_oracle.py}.
+ */
+class TextFormatDifferentialTest {
+    /** The seed; {@code -Dkrait.textfmt.seed=N} explores other cases. */
+    private static final long SEED = Long.getLong("krait.textfmt.seed", 20261126L);
+    /** How many times the default number of cases; {@code -Dkrait.textfmt.scale=N}. */
+    private static final int SCALE = Integer.getInteger("krait.textfmt.scale", 1);
+    private static final Duration TIMEOUT = Duration.ofSeconds(60);
+    private static final int MAX_STR_DIGITS = 4300;
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void textAlgorithmsMatchCPython() throws IOException {
+        TextFormatCases gen = new TextFormatCases(SEED);
+        generate(gen);
+        List<List<String>> cases = gen.cases;
+        Path input = dir.resolve("cases.tsv");
+        StringBuilder text = new StringBuilder();
+        for (List<String> c : cases) {
+            text.append(String.join("\t", c)).append('\n');
+        }
+        Files.writeString(input, text, StandardCharsets.UTF_8);
+        Path script = dir.resolve("text_format_oracle.py");
+        try (InputStream in = getClass().getResourceAsStream("text_format_oracle.py")) {
+            Files.write(script, in.readAllBytes());
+        }
+        PythonRun.Result run = PythonRun.runFile(script, TIMEOUT, input.toString());
+        assertFalse(run.timedOut(), "python3 timed out");
+        assertEquals(0, run.exitCode(), run.stderr());
+        String[] answers = run.stdout().split("\n");
+        assertEquals(cases.size(), answers.length, "one answer per case");
+
+        Map<String, int[]> counts = new TreeMap<>();
+        int errors = 0;
+        List<String> mismatches = new ArrayList<>();
+        for (int i = 0; i < cases.size(); i++) {
+            List<String> c = cases.get(i);
+            String actual = evaluate(c);
+            int[] count = counts.computeIfAbsent(c.get(0), k -> new int[3]);
+            count[0]++;
+            if (answers[i].startsWith("ERR")) {
+                errors++;
+                count[2]++;
+            }
+            if (!actual.equals(answers[i])) {
+                count[1]++;
+                mismatches.add(describe(c) + "\n    CPython: " + show(answers[i])
+                        + "\n    Krait:   " + show(actual));
+            }
+        }
+        StringBuilder summary = new StringBuilder("cases compared (" + errors
+                + " of them errors in CPython; kind: total/errors/mismatched):");
+        counts.forEach((k, v) -> summary.append(' ').append(k).append(": ").append(v[0])
+                .append('/').append(v[2]).append('/').append(v[1]));
+        System.out.println(summary);
+        assertEquals("", String.join("\n", mismatches.subList(0, Math.min(25, mismatches.size()))),
+                mismatches.size() + " mismatches; " + summary);
+    }
+
+    private static void generate(TextFormatCases gen) {
+        for (int round = 0; round < SCALE; round++) {
+            generateRound(gen);
+        }
+    }
+
+    private static void generateRound(TextFormatCases gen) {
+        for (int i = 0; i < 3000; i++) {
+            gen.add("fi", gen.anInt().toString(), TextFormatCases.encode(gen.aSpec("bcdoxXneEfFgG%s")));
+        }
+        for (int i = 0; i < 4000; i++) {
+            gen.add("ff", TextFormatCases.bits(gen.aDouble()),
+                    TextFormatCases.encode(gen.aSpec("eEfFgGn%d")));
+        }
+        for (int i = 0; i < 1000; i++) {
+            gen.add("fc", TextFormatCases.bits(gen.aDouble()), TextFormatCases.bits(gen.aDouble()),
+                    TextFormatCases.encode(gen.aSpec("eEfFgGn%")));
+        }
+        for (int i = 0; i < 1000; i++) {
+            gen.add("fs", TextFormatCases.encode(gen.aString(10)),
+                    TextFormatCases.encode(gen.aStrSpec()));
+        }
+        for (int i = 0; i < 3000; i++) {
+            gen.aPercentCase();
+        }
+        for (int i = 0; i < 2000; i++) {
+            gen.add("pf", TextFormatCases.encode(gen.aFloatText()));
+        }
+        for (int i = 0; i < 2000; i++) {
+            int base = new int[] {0, 10, 10, 16, 2, 8, 36, 7, 1, 37}[gen.nextInt(10)];
+            int limit = gen.nextInt(4) == 0 ? 0 : MAX_STR_DIGITS;
+            gen.add("pi", TextFormatCases.encode(gen.anIntText(base)), Integer.toString(base),
+                    Integer.toString(limit));
+        }
+        for (int i = 0; i < 2000; i++) {
+            gen.add("rd", TextFormatCases.bits(gen.aDouble()),
+                    Integer.toString(gen.nextInt(-330, 340)));
+            gen.add("rd", TextFormatCases.bits(gen.aDouble()), Integer.toString(gen.nextInt(-3, 8)));
+            if (i % 50 == 0) {
+                double big = Double.MAX_VALUE / (1 << gen.nextInt(4));
+                gen.add("rd", TextFormatCases.bits(gen.nextInt(2) == 0 ? big : -big),
+                        Integer.toString(gen.nextInt(-309, -300)));
+            }
+        }
+        for (int i = 0; i < 500; i++) {
+            gen.add("rn", TextFormatCases.bits(gen.aDouble()));
+            gen.add("ri", gen.anInt().toString(), Integer.toString(gen.nextInt(-40, 3)));
+            gen.add("ir", TextFormatCases.bits(gen.aDouble()));
+            gen.add("si", gen.anIntNearLimit().toString(), gen.nextInt(3) == 0 ? "0" : "4300");
+        }
+        for (int i = 0; i < 1000; i++) {
+            gen.add("hx", TextFormatCases.bits(gen.aDouble()));
+            gen.add("fh", TextFormatCases.encode(gen.aHexText()));
+            gen.add("rp", TextFormatCases.bits(gen.aDouble()), TextFormatCases.bits(gen.aDouble()));
+        }
+    }
+
+    /** Krait's answer in the oracle's encoding. */
+    private static String evaluate(List<String> c) {
+        try {
+            return "OK\t" + TextFormatCases.encode(compute(c));
+        } catch (TextFormatError e) {
+            return "ERR\t" + e.pythonType() + "\t" + TextFormatCases.encode(e.getMessage());
+        } catch (RuntimeException e) {
+            return "JAVA\t" + e;
+        }
+    }
+
+    private static String compute(List<String> c) {
+        String a = c.size() > 1 ? c.get(1) : null;
+        String b = c.size() > 2 ? c.get(2) : null;
+        return switch (c.get(0)) {
+            case "fi" -> BuiltinFormat.formatInt(new BigInteger(a), TextFormatCases.decode(b),
+                    "int", MAX_STR_DIGITS);
+            case "ff" -> BuiltinFormat.formatFloat(TextFormatCases.decodeDouble(a),
+                    TextFormatCases.decode(b), "float");
+            case "fc" -> BuiltinFormat.formatComplex(TextFormatCases.decodeDouble(a),
+                    TextFormatCases.decodeDouble(b), TextFormatCases.decode(c.get(3)), "complex");
+            case "fs" -> BuiltinFormat.formatStr(TextFormatCases.decode(a),
+                    TextFormatCases.decode(b), "str");
+            case "pc" -> PercentDriver.format(TextFormatCases.decode(a), c.subList(2, c.size()));
+            case "pf" -> Repr.floatRepr(FloatText.parse(TextFormatCases.decode(a)));
+            case "pi" -> IntText.parse(TextFormatCases.decode(a), Integer.parseInt(b),
+                    Integer.parseInt(c.get(3))).toString();
+            case "rd" -> Repr.floatRepr(NumberRounding.round(TextFormatCases.decodeDouble(a),
+                    Long.parseLong(b)));
+            case "rn" -> NumberRounding.toBigInteger(
+                    NumberRounding.roundHalfEven(TextFormatCases.decodeDouble(a))).toString();
+            case "ri" -> NumberRounding.roundInt(new BigInteger(a), Long.parseLong(b)).toString();
+            case "ir" -> {
+                BigInteger[] r = NumberRounding.asIntegerRatio(TextFormatCases.decodeDouble(a));
+                yield r[0] + "/" + r[1];
+            }
+            case "si" -> IntText.toDecimal(new BigInteger(a), Integer.parseInt(b));
+            case "hx" -> FloatHex.hex(TextFormatCases.decodeDouble(a));
+            case "fh" -> Repr.floatRepr(FloatHex.fromhex(TextFormatCases.decode(a)));
+            case "rp" -> Repr.floatRepr(TextFormatCases.decodeDouble(a)) + " "
+                    + Repr.complexRepr(TextFormatCases.decodeDouble(a),
+                            TextFormatCases.decodeDouble(b));
+            default -> throw new IllegalArgumentException(c.get(0));
+        };
+    }
+
+    private static String describe(List<String> c) {
+        StringBuilder sb = new StringBuilder(c.get(0));
+        for (String field : c.subList(1, c.size())) {
+            sb.append(" | ").append(field.length() > 80 ? field.substring(0, 80) + "..." : field);
+            if (field.contains(".") || field.equals("~")) {
+                try {
+                    String decoded = TextFormatCases.decode(field);
+                    sb.append(" (").append(Repr.strRepr(decoded.length() > 60
+                            ? decoded.substring(0, 60) + "..." : decoded)).append(')');
+                } catch (RuntimeException e) {
+                    // not an encoded string
+                }
+            }
+        }
+        return sb.toString();
+    }
+
+    private static String show(String answer) {
+        String[] f = answer.split("\t");
+        StringBuilder sb = new StringBuilder(f[0]);
+        for (int i = 1; i < f.length; i++) {
+            String shown = f[i];
+            try {
+                shown = Repr.strRepr(TextFormatCases.decode(f[i]));
+            } catch (RuntimeException e) {
+                // a type name
+            }
+            sb.append(' ').append(shown.length() > 200 ? shown.substring(0, 200) + "..." : shown);
+        }
+        return sb.toString();
+    }
+
+    /**
+     * What the evaluator does around {@link PercentFormat} for {@code str % tuple}: fetch the
+     * arguments and convert them the Python way. Values are ints (BigInteger), floats (Double)
+     * and strs (String).
+     */
+    static final class PercentDriver {
+        private final List<Object> args = new ArrayList<>();
+        private int next;
+
+        static String format(String fmt, List<String> tokens) {
+            PercentDriver driver = new PercentDriver();
+            for (String token : tokens) {
+                String text = token.substring(2);
+                driver.args.add(switch (token.charAt(0)) {
+                    case 'i' -> new BigInteger(text);
+                    case 'f' -> TextFormatCases.decodeDouble(text);
+                    default -> TextFormatCases.decode(text);
+                });
+            }
+            return driver.run(fmt);
+        }
+
+        private Object nextArg() {
+            if (next >= args.size()) {
+                throw new TextFormatError("TypeError", "not enough arguments for format string");
+            }
+            return args.get(next++);
+        }
+
+        private String run(String fmt) {
+            PercentFormat reader = new PercentFormat(fmt, false);
+            PercentFormat.Arguments star = new PercentFormat.Arguments() {
+                @Override
+                public void selectKey(String key) {
+                    throw new IllegalStateException("no mapping");
+                }
+
+                @Override
+                public long starWidth() {
+                    if (!(nextArg() instanceof BigInteger b)) {
+                        throw new TextFormatError("TypeError", "* wants int");
+                    }
+                    return b.longValue();
+                }
+
+                @Override
+                public int starPrecision() {
+                    if (!(nextArg() instanceof BigInteger b)) {
+                        throw new TextFormatError("TypeError", "* wants int");
+                    }
+                    return b.intValue();
+                }
+            };
+            StringBuilder out = new StringBuilder();
+            PercentFormat.Piece piece;
+            while ((piece = reader.next(star)) != null) {
+                if (piece instanceof PercentFormat.Literal literal) {
+                    out.append(literal.text());
+                } else {
+                    PercentConversion c = (PercentConversion) piece;
+                    out.append(convert(c, nextArg()));
+                }
+            }
+            if (next < args.size()) {
+                throw new TextFormatError("TypeError",
+                        "not all arguments converted during string formatting");
+            }
+            return out.toString();
+        }
+
+        private static String convert(PercentConversion c, Object v) {
+            char code = (char) c.conversion;
+            return switch (c.kind()) {
+                case TEXT -> c.formatText(switch (code) {
+                    case 's' -> str(v);
+                    case 'r' -> repr(v);
+                    default -> ascii(repr(v));
+                });
+                case INT -> {
+                    if (v instanceof BigInteger b) {
+                        yield c.formatInt(b, MAX_STR_DIGITS);
+                    }
+                    boolean index = code == 'o' || code == 'x' || code == 'X';
+                    if (v instanceof Double d && !index) {
+                        yield c.formatInt(NumberRounding.toBigInteger(d), MAX_STR_DIGITS);
+                    }
+                    throw new TextFormatError("TypeError", "%" + code + " format: "
+                            + (index ? "an integer" : "a real number") + " is required, not "
+                            + typeName(v));
+                }
+                case FLOAT -> {
+                    if (v instanceof BigInteger b) {
+                        yield c.formatFloat(IntText.toDouble(b));
+                    }
+                    if (v instanceof Double d) {
+                        yield c.formatFloat(d);
+                    }
+                    throw new TextFormatError("TypeError", "must be real number, not str");
+                }
+                case CHAR -> {
+                    if (v instanceof BigInteger b) {
+                        yield c.formatChar(PercentConversion.charFromInt(
+                                b.bitLength() < 64 ? b.longValue() : -1));
+                    }
+                    if (v instanceof String s && s.codePointCount(0, s.length()) == 1) {
+                        yield c.formatChar(s.codePointAt(0));
+                    }
+                    throw new TextFormatError("TypeError", "%c requires int or char");
+                }
+            };
+        }
+
+        private static String typeName(Object v) {
+            return v instanceof Double ? "float" : v instanceof String ? "str" : "int";
+        }
+
+        private static String str(Object v) {
+            if (v instanceof BigInteger b) {
+                return IntText.toDecimal(b, MAX_STR_DIGITS);
+            }
+            if (v instanceof Double d) {
+                return Repr.floatRepr(d);
+            }
+            return (String) v;
+        }
+
+        private static String repr(Object v) {
+            return v instanceof String s ? Repr.strRepr(s) : str(v);
+        }
+
+        /** {@code ascii()}: the repr with non-ASCII characters escaped. */
+        private static String ascii(String repr) {
+            StringBuilder sb = new StringBuilder();
+            repr.codePoints().forEach(cp -> {
+                if (cp < 128) {
+                    sb.append((char) cp);
+                } else if (cp <= 0xff) {
+                    sb.append(String.format("\\x%02x", cp));
+                } else if (cp <= 0xffff) {
+                    sb.append(String.format("\\u%04x", cp));
+                } else {
+                    sb.append(String.format("\\U%08x", cp));
+                }
+            });
+            return sb.toString();
+        }
+    }
+}
