@@ -94,9 +94,80 @@ class TextFormatDifferentialTest {
     }
 
     private static void generate(TextFormatCases gen) {
+        fixedPercentCases(gen);
         for (int round = 0; round < SCALE; round++) {
             generateRound(gen);
         }
+    }
+
+    /** Hand-picked %-formatting cases: each error of the parser and of the conversions. */
+    private static void fixedPercentCases(TextFormatCases gen) {
+        Object[][] cases = {
+            {""}, {"%"}, {"abc%"}, {"%("}, {"%(a)s"}, {"%5", 1}, {"%.5", 1}, {"%-", 1},
+            {"%y", 1}, {"ab%\u20ac", 1}, {"%d"}, {"%d %d", 1}, {"%d", 1, 2}, {"%*d", "x", 5},
+            {"%*d|", -5, 3}, {"%.*f", -2, 1.5}, {"%.*f", 3}, {"%c", 0x110000}, {"%c", -1},
+            {"%c", "ab"}, {"%c", 1.5}, {"%c", BigInteger.TWO.pow(70)}, {"%5c|%-3c|", 0x1F600, "e"},
+            {"%x", 1.5}, {"%d", "a"}, {"%f", "a"}, {"%d", Double.POSITIVE_INFINITY},
+            {"%d", Double.NaN}, {"%d", 2.7}, {"%#o %#x %#X", 8, 255, 255}, {"%+#010x", -255},
+            {"%-#10x|", 255}, {"%#5.3o", 8}, {"%08.3f", -1.5}, {"% d", 5}, {"%+s", "a"},
+            {"%.2s", "h\u00e9llo"}, {"%10.3r", "x"}, {"%a", "\u00e9\ud83d\ude00"},
+            {"%%%d%%", 5}, {"%5%"}, {"%5%", 1}, {"%hd %ld %Ld", 1, 2, 3},
+            {"%.0e %#.0e %.0f %#.0f %g %#g", 2.5, 2.5, 2.5, 2.5, 1e-5, 1.0}, {"%i %u", -3, 4},
+            {"%s", BigInteger.TEN.pow(5000)}, {"%d", BigInteger.TEN.pow(5000)},
+            {"%x", BigInteger.TEN.pow(500)}, {"%.3000d", 7}, {"%0-8d|", 42}, {"%-08.3f|", 1.0},
+            {"%#.3x", 1}, {"%+.0f", -0.4}, {"%05s", "ab"}, {"%05c", "a"}, {"%.5d", -42},
+            {"%#X", -0xabc}, {"%e", BigInteger.TEN.pow(400)}, {"%ld%", 1}, {"%.2147483648f", 1.0},
+            {"%99999999999999999999d", 1}, {"%\ud83d\ude00", 1}, {"%s %r %a", 1.5, 1.5, -0.0},
+        };
+        for (Object[] c : cases) {
+            List<String> fields = new ArrayList<>();
+            fields.add("pc");
+            fields.add(TextFormatCases.encode(unescape((String) c[0])));
+            for (int i = 1; i < c.length; i++) {
+                fields.add(token(c[i]));
+            }
+            gen.add(fields.toArray(String[]::new));
+        }
+        String[][] mappingCases = {{"%(a)s %(b)05d", "a", "x", "b", "5"}, {"%(a)*d", "a", "3"},
+            {"%(c)s", "a", "1"}, {"%(a", "a", "1"}, {"%(a(b))s", "a(b)", "ok"},
+            {"%(a)s %s", "a", "1"}, {"%()s", "", "empty"}, {"%(a)", "a", "1"},
+            {"%(a)y", "a", "1"}, {"%(a)d", "a", "x"}};
+        for (String[] c : mappingCases) {
+            List<String> fields = new ArrayList<>();
+            fields.add("pm");
+            fields.add(TextFormatCases.encode(c[0]));
+            for (int i = 1; i < c.length; i += 2) {
+                Object v = c[i + 1].matches("-?\\d+") ? (Object) new BigInteger(c[i + 1]) : c[i + 1];
+                fields.add(TextFormatCases.encode(c[i]) + "=" + token(v));
+            }
+            gen.add(fields.toArray(String[]::new));
+        }
+    }
+
+    private static String unescape(String s) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < s.length(); i++) {
+            if (s.startsWith("\\u", i)) {
+                sb.append((char) Integer.parseInt(s.substring(i + 2, i + 6), 16));
+                i += 5;
+            } else {
+                sb.append(s.charAt(i));
+            }
+        }
+        return sb.toString();
+    }
+
+    private static String token(Object v) {
+        if (v instanceof Integer n) {
+            return "i:" + n;
+        }
+        if (v instanceof BigInteger n) {
+            return "i:" + n;
+        }
+        if (v instanceof Double d) {
+            return "f:" + TextFormatCases.bits(d);
+        }
+        return "s:" + TextFormatCases.encode(unescape((String) v));
     }
 
     private static void generateRound(TextFormatCases gen) {
@@ -174,6 +245,8 @@ class TextFormatDifferentialTest {
             case "fs" -> BuiltinFormat.formatStr(TextFormatCases.decode(a),
                     TextFormatCases.decode(b), "str");
             case "pc" -> PercentDriver.format(TextFormatCases.decode(a), c.subList(2, c.size()));
+            case "pm" -> PercentDriver.formatMapping(TextFormatCases.decode(a),
+                    c.subList(2, c.size()));
             case "pf" -> Repr.floatRepr(FloatText.parse(TextFormatCases.decode(a)));
             case "pi" -> IntText.parse(TextFormatCases.decode(a), Integer.parseInt(b),
                     Integer.parseInt(c.get(3))).toString();
@@ -236,21 +309,48 @@ class TextFormatDifferentialTest {
     static final class PercentDriver {
         private final List<Object> args = new ArrayList<>();
         private int next;
+        /** For a mapping: its items; the one argument {@code %(key)} selected, if not used. */
+        private Map<String, Object> mapping;
+        private Object selected;
 
         static String format(String fmt, List<String> tokens) {
             PercentDriver driver = new PercentDriver();
             for (String token : tokens) {
-                String text = token.substring(2);
-                driver.args.add(switch (token.charAt(0)) {
-                    case 'i' -> new BigInteger(text);
-                    case 'f' -> TextFormatCases.decodeDouble(text);
-                    default -> TextFormatCases.decode(text);
-                });
+                driver.args.add(value(token));
             }
             return driver.run(fmt);
         }
 
+        static String formatMapping(String fmt, List<String> pairs) {
+            PercentDriver driver = new PercentDriver();
+            driver.mapping = new TreeMap<>();
+            for (String pair : pairs) {
+                int eq = pair.indexOf('=');
+                driver.mapping.put(TextFormatCases.decode(pair.substring(0, eq)),
+                        value(pair.substring(eq + 1)));
+            }
+            return driver.run(fmt);
+        }
+
+        private static Object value(String token) {
+            String text = token.substring(2);
+            return switch (token.charAt(0)) {
+                case 'i' -> new BigInteger(text);
+                case 'f' -> TextFormatCases.decodeDouble(text);
+                default -> TextFormatCases.decode(text);
+            };
+        }
+
         private Object nextArg() {
+            if (mapping != null) {
+                Object v = selected;
+                selected = null;
+                if (v == null) {
+                    throw new TextFormatError("TypeError",
+                            "not enough arguments for format string");
+                }
+                return v;
+            }
             if (next >= args.size()) {
                 throw new TextFormatError("TypeError", "not enough arguments for format string");
             }
@@ -258,11 +358,14 @@ class TextFormatDifferentialTest {
         }
 
         private String run(String fmt) {
-            PercentFormat reader = new PercentFormat(fmt, false);
+            PercentFormat reader = new PercentFormat(fmt, mapping != null);
             PercentFormat.Arguments star = new PercentFormat.Arguments() {
                 @Override
                 public void selectKey(String key) {
-                    throw new IllegalStateException("no mapping");
+                    selected = mapping.get(key);
+                    if (selected == null) {
+                        throw new TextFormatError("KeyError", Repr.strRepr(key));
+                    }
                 }
 
                 @Override

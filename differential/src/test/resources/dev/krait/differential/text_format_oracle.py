@@ -35,6 +35,14 @@ def percent(fmt, *tokens):
     return dec(fmt) % args
 
 
+def percent_mapping(fmt, *pairs):
+    mapping = {}
+    for pair in pairs:
+        key, _, token = pair.partition('=')
+        mapping[dec(key)] = value(token)
+    return dec(fmt) % mapping
+
+
 def big(text):
     """An int of any size from its decimal text (the digit limit is for the code tested)."""
     sys.set_int_max_str_digits(0)
@@ -81,6 +89,7 @@ KINDS = {
     'fc': lambda re, im, spec: format(complex(flt(re), flt(im)), dec(spec)),
     'fs': lambda v, spec: format(dec(v), dec(spec)),
     'pc': percent,
+    'pm': percent_mapping,
     'pf': lambda text: repr(float(dec(text))),
     'pi': parse_int,
     'rd': lambda v, n: repr(round(flt(v), int(n))),
