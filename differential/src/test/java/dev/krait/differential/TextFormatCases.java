@@ -323,6 +323,46 @@ final class TextFormatCases {
         }
     }
 
+    private static final String[] MARKUP_TOKENS = {"{", "}", "{{", "}}", "{0}", "{}", "{a}",
+        "{0!r}", "{!s:>5}", "{0:{1}}", "{:{}}", "{0.x}", "{0[1]}", "{0[}", "{0]}", "{[}", "{0!}",
+        "{0!x}", "{0!rr}", "{0:{{}}}", "{0:{1:{2}}}", "{\u0663}", "{99999999999999999999}",
+        "{0:", "{0!r:", "{0[a]b}", "{0.}", "{0..a}", "abc", "\u00e9", " ", "{1:x}", "{2:,}",
+        "{0:^{1}}", "{!a}", "{:}", "{0[{]}", "{0!\u00e9}", "{5}", "{:d}{}", "{0:{}}", "{!}",
+        "{0!s}", "{1!r:>{2}}", "{0:%}"};
+    private static final String[] FIELD_NAME_TOKENS = {"", "0", "a", "\u0663", ".x", "[1]",
+        "[a]", "[]", ".", "]", "[", "x", "99999999999999999999", "[99999999999999999999]", "[x.y]",
+        ".0", "[-1]"};
+
+    private static final String[] GOOD_MARKUP_TOKENS = {"{{", "}}", "{0}", "{1:x}", "{2:,}",
+        "{0:^{1}}", "{0!r:>{1}}", "{1!s}", "{2:+{1}}", "abc", " ", "\u00e9", "{0:{1}.{2}}"};
+    private static final String[] GOOD_AUTO_TOKENS = {"{{", "}}", "{}", "{:x}", "{!r:>5}",
+        "{:{}}", "x"};
+
+    /** A str.format string made of fields and braces, good and bad. */
+    String aMarkup() {
+        String[] tokens = switch (random.nextInt(4)) {
+            case 0 -> GOOD_MARKUP_TOKENS;
+            case 1 -> GOOD_AUTO_TOKENS;
+            default -> MARKUP_TOKENS;
+        };
+        StringBuilder sb = new StringBuilder();
+        int count = random.nextInt(1, 5);
+        for (int i = 0; i < count; i++) {
+            sb.append(tokens[random.nextInt(tokens.length)]);
+        }
+        return sb.toString();
+    }
+
+    /** A field name for _string.formatter_field_name_split. */
+    String aFieldName() {
+        StringBuilder sb = new StringBuilder();
+        int tokens = random.nextInt(1, 4);
+        for (int i = 0; i < tokens; i++) {
+            sb.append(FIELD_NAME_TOKENS[random.nextInt(FIELD_NAME_TOKENS.length)]);
+        }
+        return sb.toString();
+    }
+
     /** Text for float.fromhex. */
     String aHexText() {
         if (random.nextInt(3) == 0) {

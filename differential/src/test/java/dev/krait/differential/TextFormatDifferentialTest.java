@@ -215,6 +215,12 @@ class TextFormatDifferentialTest {
             gen.add("si", gen.anIntNearLimit().toString(), gen.nextInt(3) == 0 ? "0" : "4300");
         }
         for (int i = 0; i < 1000; i++) {
+            gen.add("mp", TextFormatCases.encode(gen.aMarkup()));
+            gen.add("mn", TextFormatCases.encode(gen.aFieldName()));
+            gen.add("sf", TextFormatCases.encode(gen.aMarkup()), Integer.toString(gen.nextInt(-99, 99)),
+                    Integer.toString(gen.nextInt(0, 30)), Integer.toString(gen.nextInt(-5, 5)));
+        }
+        for (int i = 0; i < 1000; i++) {
             gen.add("hx", TextFormatCases.bits(gen.aDouble()));
             gen.add("fh", TextFormatCases.encode(gen.aHexText()));
             gen.add("rp", TextFormatCases.bits(gen.aDouble()), TextFormatCases.bits(gen.aDouble()));
@@ -247,6 +253,10 @@ class TextFormatDifferentialTest {
             case "pc" -> PercentDriver.format(TextFormatCases.decode(a), c.subList(2, c.size()));
             case "pm" -> PercentDriver.formatMapping(TextFormatCases.decode(a),
                     c.subList(2, c.size()));
+            case "mp" -> MarkupDriver.parserRepr(TextFormatCases.decode(a));
+            case "mn" -> MarkupDriver.fieldNameSplitRepr(TextFormatCases.decode(a));
+            case "sf" -> MarkupDriver.format(TextFormatCases.decode(a),
+                    c.subList(2, c.size()).stream().map(BigInteger::new).toList());
             case "pf" -> Repr.floatRepr(FloatText.parse(TextFormatCases.decode(a)));
             case "pi" -> IntText.parse(TextFormatCases.decode(a), Integer.parseInt(b),
                     Integer.parseInt(c.get(3))).toString();
@@ -299,183 +309,5 @@ class TextFormatDifferentialTest {
             sb.append(' ').append(shown.length() > 200 ? shown.substring(0, 200) + "..." : shown);
         }
         return sb.toString();
-    }
-
-    /**
-     * What the evaluator does around {@link PercentFormat} for {@code str % tuple}: fetch the
-     * arguments and convert them the Python way. Values are ints (BigInteger), floats (Double)
-     * and strs (String).
-     */
-    static final class PercentDriver {
-        private final List<Object> args = new ArrayList<>();
-        private int next;
-        /** For a mapping: its items; the one argument {@code %(key)} selected, if not used. */
-        private Map<String, Object> mapping;
-        private Object selected;
-
-        static String format(String fmt, List<String> tokens) {
-            PercentDriver driver = new PercentDriver();
-            for (String token : tokens) {
-                driver.args.add(value(token));
-            }
-            return driver.run(fmt);
-        }
-
-        static String formatMapping(String fmt, List<String> pairs) {
-            PercentDriver driver = new PercentDriver();
-            driver.mapping = new TreeMap<>();
-            for (String pair : pairs) {
-                int eq = pair.indexOf('=');
-                driver.mapping.put(TextFormatCases.decode(pair.substring(0, eq)),
-                        value(pair.substring(eq + 1)));
-            }
-            return driver.run(fmt);
-        }
-
-        private static Object value(String token) {
-            String text = token.substring(2);
-            return switch (token.charAt(0)) {
-                case 'i' -> new BigInteger(text);
-                case 'f' -> TextFormatCases.decodeDouble(text);
-                default -> TextFormatCases.decode(text);
-            };
-        }
-
-        private Object nextArg() {
-            if (mapping != null) {
-                Object v = selected;
-                selected = null;
-                if (v == null) {
-                    throw new TextFormatError("TypeError",
-                            "not enough arguments for format string");
-                }
-                return v;
-            }
-            if (next >= args.size()) {
-                throw new TextFormatError("TypeError", "not enough arguments for format string");
-            }
-            return args.get(next++);
-        }
-
-        private String run(String fmt) {
-            PercentFormat reader = new PercentFormat(fmt, mapping != null);
-            PercentFormat.Arguments star = new PercentFormat.Arguments() {
-                @Override
-                public void selectKey(String key) {
-                    selected = mapping.get(key);
-                    if (selected == null) {
-                        throw new TextFormatError("KeyError", Repr.strRepr(key));
-                    }
-                }
-
-                @Override
-                public long starWidth() {
-                    if (!(nextArg() instanceof BigInteger b)) {
-                        throw new TextFormatError("TypeError", "* wants int");
-                    }
-                    return b.longValue();
-                }
-
-                @Override
-                public int starPrecision() {
-                    if (!(nextArg() instanceof BigInteger b)) {
-                        throw new TextFormatError("TypeError", "* wants int");
-                    }
-                    return b.intValue();
-                }
-            };
-            StringBuilder out = new StringBuilder();
-            PercentFormat.Piece piece;
-            while ((piece = reader.next(star)) != null) {
-                if (piece instanceof PercentFormat.Literal literal) {
-                    out.append(literal.text());
-                } else {
-                    PercentConversion c = (PercentConversion) piece;
-                    out.append(convert(c, nextArg()));
-                }
-            }
-            if (next < args.size()) {
-                throw new TextFormatError("TypeError",
-                        "not all arguments converted during string formatting");
-            }
-            return out.toString();
-        }
-
-        private static String convert(PercentConversion c, Object v) {
-            char code = (char) c.conversion;
-            return switch (c.kind()) {
-                case TEXT -> c.formatText(switch (code) {
-                    case 's' -> str(v);
-                    case 'r' -> repr(v);
-                    default -> ascii(repr(v));
-                });
-                case INT -> {
-                    if (v instanceof BigInteger b) {
-                        yield c.formatInt(b, MAX_STR_DIGITS);
-                    }
-                    boolean index = code == 'o' || code == 'x' || code == 'X';
-                    if (v instanceof Double d && !index) {
-                        yield c.formatInt(NumberRounding.toBigInteger(d), MAX_STR_DIGITS);
-                    }
-                    throw new TextFormatError("TypeError", "%" + code + " format: "
-                            + (index ? "an integer" : "a real number") + " is required, not "
-                            + typeName(v));
-                }
-                case FLOAT -> {
-                    if (v instanceof BigInteger b) {
-                        yield c.formatFloat(IntText.toDouble(b));
-                    }
-                    if (v instanceof Double d) {
-                        yield c.formatFloat(d);
-                    }
-                    throw new TextFormatError("TypeError", "must be real number, not str");
-                }
-                case CHAR -> {
-                    if (v instanceof BigInteger b) {
-                        yield c.formatChar(PercentConversion.charFromInt(
-                                b.bitLength() < 64 ? b.longValue() : -1));
-                    }
-                    if (v instanceof String s && s.codePointCount(0, s.length()) == 1) {
-                        yield c.formatChar(s.codePointAt(0));
-                    }
-                    throw new TextFormatError("TypeError", "%c requires int or char");
-                }
-            };
-        }
-
-        private static String typeName(Object v) {
-            return v instanceof Double ? "float" : v instanceof String ? "str" : "int";
-        }
-
-        private static String str(Object v) {
-            if (v instanceof BigInteger b) {
-                return IntText.toDecimal(b, MAX_STR_DIGITS);
-            }
-            if (v instanceof Double d) {
-                return Repr.floatRepr(d);
-            }
-            return (String) v;
-        }
-
-        private static String repr(Object v) {
-            return v instanceof String s ? Repr.strRepr(s) : str(v);
-        }
-
-        /** {@code ascii()}: the repr with non-ASCII characters escaped. */
-        private static String ascii(String repr) {
-            StringBuilder sb = new StringBuilder();
-            repr.codePoints().forEach(cp -> {
-                if (cp < 128) {
-                    sb.append((char) cp);
-                } else if (cp <= 0xff) {
-                    sb.append(String.format("\\x%02x", cp));
-                } else if (cp <= 0xffff) {
-                    sb.append(String.format("\\u%04x", cp));
-                } else {
-                    sb.append(String.format("\\U%08x", cp));
-                }
-            });
-            return sb.toString();
-        }
     }
 }

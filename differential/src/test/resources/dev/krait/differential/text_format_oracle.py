@@ -5,6 +5,7 @@ arguments. Strings travel as dot-separated hex code points ('~' for the empty st
 the hex of their 64 bits, ints in decimal. Writes one line per case: 'OK' and the encoded
 result, or 'ERR', the exception's type name and its encoded message.
 """
+import _string
 import struct
 import sys
 
@@ -83,7 +84,15 @@ def ratio(x):
     return '%d/%d' % (n, d)
 
 
+def field_name_split(text):
+    first, rest = _string.formatter_field_name_split(dec(text))
+    return repr((first, list(rest)))
+
+
 KINDS = {
+    'mp': lambda text: repr(list(_string.formatter_parser(dec(text)))),
+    'mn': field_name_split,
+    'sf': lambda text, *args: dec(text).format(*(int(a) for a in args)),
     'fi': lambda v, spec: format(big(v), dec(spec)),
     'ff': lambda v, spec: format(flt(v), dec(spec)),
     'fc': lambda re, im, spec: format(complex(flt(re), flt(im)), dec(spec)),
