@@ -31,6 +31,9 @@ public final class BuiltinFormat {
                 }
                 int base = base(f.type);
                 String digits = base == 10 ? Long.toString(value) : Long.toString(value, base);
+                if (isPlain(f)) {
+                    yield f.alternate && base != 10 ? IntText.toBase(value, base) : digits;
+                }
                 yield layOutInt(f, digits);
             }
             case 'e', 'E', 'f', 'F', 'g', 'G', '%' -> formatFloat(f, (double) value);
@@ -58,6 +61,9 @@ public final class BuiltinFormat {
                 int base = base(f.type);
                 String digits = base == 10 ? IntText.toDecimal(value, maxStrDigits)
                         : value.toString(base);
+                if (isPlain(f)) {
+                    yield f.alternate && base != 10 ? IntText.toBase(value, base) : digits;
+                }
                 yield layOutInt(f, digits);
             }
             case 'e', 'E', 'f', 'F', 'g', 'G', '%' -> formatFloat(f, IntText.toDouble(value));
@@ -83,6 +89,15 @@ public final class BuiltinFormat {
                         "Alternate form (#) not allowed with integer format specifier 'c'");
             }
         }
+    }
+
+    /**
+     * Whether the int needs no layout: no sign option, width or grouping, and a type whose digits
+     * are written as they come. (CPython's fast path in {@code format_long_internal})
+     */
+    private static boolean isPlain(FormatSpec f) {
+        return f.sign != '+' && f.sign != ' ' && f.width == -1 && f.type != 'X' && f.type != 'n'
+                && f.grouping == 0;
     }
 
     private static int base(int type) {

@@ -49,7 +49,7 @@ public final class FormatSpec {
      */
     public static FormatSpec parse(String spec, int defaultType, char defaultAlign,
             String typeName) {
-        int[] cps = spec.codePoints().toArray();
+        int[] cps = codePoints(spec);
         int end = cps.length;
         int pos = 0;
         int fill = ' ';
@@ -91,10 +91,17 @@ public final class FormatSpec {
         }
         int start = pos;
         long width = -1;
-        long[] number = new long[1];
-        pos = integer(cps, pos, number);
+        long number = 0;
+        while (pos < end && (cps[pos] >= '0' && cps[pos] <= '9' || cps[pos] > 127)) {
+            int digit = UnicodeData.decimal(cps[pos]);
+            if (digit < 0) {
+                break;
+            }
+            number = accumulate(number, digit);
+            pos++;
+        }
         if (pos > start) {
-            width = number[0];
+            width = number;
         }
         char grouping = 0;
         if (pos < end && cps[pos] == ',') {
@@ -115,11 +122,19 @@ public final class FormatSpec {
         if (pos < end && cps[pos] == '.') {
             pos++;
             start = pos;
-            pos = integer(cps, pos, number);
+            number = 0;
+            while (pos < end && (cps[pos] >= '0' && cps[pos] <= '9' || cps[pos] > 127)) {
+                int digit = UnicodeData.decimal(cps[pos]);
+                if (digit < 0) {
+                    break;
+                }
+                number = accumulate(number, digit);
+                pos++;
+            }
             if (pos == start) {
                 throw TextFormatError.valueError("Format specifier missing precision");
             }
-            precision = number[0];
+            precision = number;
         }
         if (end - pos > 1) {
             throw TextFormatError.valueError("Invalid format specifier '" + spec
@@ -145,30 +160,33 @@ public final class FormatSpec {
                 precision, type);
     }
 
+    /** The spec's code points (specs are short; no stream machinery on this path). */
+    private static int[] codePoints(String spec) {
+        int n = spec.length();
+        int[] cps = new int[n];
+        int count = 0;
+        for (int i = 0; i < n; ) {
+            int cp = spec.codePointAt(i);
+            i += Character.charCount(cp);
+            cps[count++] = cp;
+        }
+        return count == n ? cps : java.util.Arrays.copyOf(cps, count);
+    }
+
     private static boolean isAlign(int c) {
         return c == '<' || c == '>' || c == '=' || c == '^';
     }
 
     /**
-     * Reads decimal digits (any Unicode decimal digit counts, as in CPython) from {@code pos};
-     * stores their value in {@code result[0]} and returns the position after them.
+     * {@code accumulator * 10 + digit}, or ValueError past the largest ssize_t. Any Unicode
+     * decimal digit counts as a digit in widths and precisions, as in CPython.
      * (CPython: Python/formatter_unicode.c {@code get_integer})
      */
-    private static int integer(int[] cps, int pos, long[] result) {
-        long accumulator = 0;
-        while (pos < cps.length) {
-            int digit = UnicodeData.decimal(cps[pos]);
-            if (digit < 0) {
-                break;
-            }
-            if (accumulator > (Long.MAX_VALUE - digit) / 10) {
-                throw TextFormatError.valueError("Too many decimal digits in format string");
-            }
-            accumulator = accumulator * 10 + digit;
-            pos++;
+    private static long accumulate(long accumulator, int digit) {
+        if (accumulator > (Long.MAX_VALUE - digit) / 10) {
+            throw TextFormatError.valueError("Too many decimal digits in format string");
         }
-        result[0] = accumulator;
-        return pos;
+        return accumulator * 10 + digit;
     }
 
     private static TextFormatError bothSeparators() {
