@@ -160,8 +160,11 @@ final class TextFormatCases {
         return signed(b);
     }
 
-    /** A %-format string with one or two conversions and the arguments for it. */
-    void aPercentCase() {
+    /**
+     * A %-format string with one or two conversions and the arguments for it; for
+     * {@code bytes % args} when {@code bytes}, with the bytes conversions and bytes arguments.
+     */
+    void aPercentCase(boolean bytes) {
         StringBuilder fmt = new StringBuilder();
         List<String> args = new ArrayList<>();
         int conversions = random.nextInt(8) == 0 ? 2 : 1;
@@ -175,7 +178,7 @@ final class TextFormatCases {
             }
             int flags = random.nextInt(4);
             for (int f = 0; f < flags; f++) {
-                fmt.append("-+ #0".charAt(random.nextInt(5)));
+                fmt.append("-+ #0z".charAt(random.nextInt(bytes ? 6 : 5)));
             }
             if (random.nextInt(12) == 0) {
                 fmt.append('*');
@@ -196,13 +199,13 @@ final class TextFormatCases {
             if (random.nextInt(30) == 0) {
                 fmt.append("hlL".charAt(random.nextInt(3)));
             }
-            String codes = "diouxXeEfFgGcrsa";
+            String codes = bytes ? "diouxXeEfFgGcrsab" : "diouxXeEfFgGcrsa";
             if (random.nextInt(25) == 0) {
-                fmt.append(random.nextBoolean() ? "%" : random.nextBoolean() ? "y" : "\u20ac");
+                fmt.append(random.nextBoolean() ? "%" : random.nextBoolean() ? "y" : "\u00e9");
             } else if (random.nextInt(40) != 0) {
                 char code = codes.charAt(random.nextInt(codes.length()));
                 fmt.append(code);
-                args.add(argumentFor(code));
+                args.add(bytes ? bytesArgumentFor(code) : argumentFor(code));
             }
             if (random.nextBoolean()) {
                 fmt.append(aString(3).replace("%", ""));
@@ -215,10 +218,28 @@ final class TextFormatCases {
             args.remove(args.size() - 1);
         }
         List<String> fields = new ArrayList<>();
-        fields.add("pc");
-        fields.add(encode(fmt.toString()));
+        fields.add(bytes ? "pb" : "pc");
+        fields.add(encode(bytes ? latin1(fmt.toString()) : fmt.toString()));
         fields.addAll(args);
         cases.add(fields);
+    }
+
+    /** {@code s} with every character past 255 replaced, so that it is a bytes value. */
+    private static String latin1(String s) {
+        StringBuilder sb = new StringBuilder();
+        s.codePoints().forEach(cp -> sb.append(cp < 256 ? (char) cp : '?'));
+        return sb.toString();
+    }
+
+    private String bytesArgumentFor(char code) {
+        if (code == 's' || code == 'b' || (code == 'c' && random.nextBoolean())
+                || random.nextInt(8) == 0) {
+            return "b:" + encode(latin1(aString(code == 'c' ? 1 : 6)));
+        }
+        if (code == 'c') {
+            return "i:" + random.nextInt(-2, 260);
+        }
+        return argumentFor(code);
     }
 
     private String argumentFor(char code) {

@@ -187,7 +187,10 @@ class TextFormatDifferentialTest {
                     TextFormatCases.encode(gen.aStrSpec()));
         }
         for (int i = 0; i < 3000; i++) {
-            gen.aPercentCase();
+            gen.aPercentCase(false);
+        }
+        for (int i = 0; i < 1000; i++) {
+            gen.aPercentCase(true);
         }
         for (int i = 0; i < 2000; i++) {
             gen.add("pf", TextFormatCases.encode(gen.aFloatText()));
@@ -251,6 +254,8 @@ class TextFormatDifferentialTest {
             case "fs" -> BuiltinFormat.formatStr(TextFormatCases.decode(a),
                     TextFormatCases.decode(b), "str");
             case "pc" -> PercentDriver.format(TextFormatCases.decode(a), c.subList(2, c.size()));
+            case "pb" -> PercentDriver.formatBytes(TextFormatCases.decode(a),
+                    c.subList(2, c.size()));
             case "pm" -> PercentDriver.formatMapping(TextFormatCases.decode(a),
                     c.subList(2, c.size()));
             case "mp" -> MarkupDriver.parserRepr(TextFormatCases.decode(a));

@@ -28,12 +28,19 @@ def value(token):
         return big(text)
     if kind == 'f':
         return flt(text)
+    if kind == 'b':
+        return dec(text).encode('latin-1')
     return dec(text)
 
 
 def percent(fmt, *tokens):
     args = tuple(value(t) for t in tokens)
     return dec(fmt) % args
+
+
+def percent_bytes(fmt, *tokens):
+    args = tuple(value(t) for t in tokens)
+    return (dec(fmt).encode('latin-1') % args).decode('latin-1')
 
 
 def percent_mapping(fmt, *pairs):
@@ -99,6 +106,7 @@ KINDS = {
     'fs': lambda v, spec: format(dec(v), dec(spec)),
     'pc': percent,
     'pm': percent_mapping,
+    'pb': percent_bytes,
     'pf': lambda text: repr(float(dec(text))),
     'pi': parse_int,
     'rd': lambda v, n: repr(round(flt(v), int(n))),

@@ -26,13 +26,31 @@ public final class PercentConversion implements PercentFormat.Piece {
 
     /** What the caller must turn the argument into before formatting it. */
     public enum Kind {
-        /** s, r, a: {@code str()}, {@code repr()}, {@code ascii()}; then {@link #formatText}. */
+        /**
+         * s, r, a: {@code str()}, {@code repr()}, {@code ascii()}; then {@link #formatText}. For
+         * bytes, r and a both want {@code ascii()}.
+         */
         TEXT,
-        /** d, i, u, o, x, X: an int; then {@link #formatInt}. */
+        /**
+         * s and b of bytes formats: the bytes of a bytes-like object or of {@code __bytes__()}
+         * as chars 0 to 255; then {@link #formatText}.
+         */
+        BYTES,
+        /**
+         * d, i, u, o, x, X: an int; then {@link #formatInt}. A bad argument is a TypeError
+         * "%d format: a real number is required, not T" ("an integer" for o, x, X), where bytes
+         * formats name %i as %d.
+         */
         INT,
-        /** e, E, f, F, g, G: a float; then {@link #formatFloat}. */
+        /**
+         * e, E, f, F, g, G: a float; then {@link #formatFloat}. Bytes formats report any failure
+         * of the conversion, overflow included, as TypeError "float argument required, not T".
+         */
         FLOAT,
-        /** c: a code point from an int or a one-character str; then {@link #formatChar}. */
+        /**
+         * c: a code point from an int or a one-character str (for bytes: a byte from an int or a
+         * one-byte bytes, see {@link #byteFromInt}); then {@link #formatChar}.
+         */
         CHAR
     }
 
@@ -48,9 +66,12 @@ public final class PercentConversion implements PercentFormat.Piece {
     public final int conversion;
     /** The code point index of the conversion character, for the error message. */
     public final int index;
+    /** Whether this conversion is part of a bytes format. */
+    public final boolean bytes;
 
     PercentConversion(String key, int flags, long width, int precision, int conversion,
-            int index) {
+            int index, boolean bytes) {
+        this.bytes = bytes;
         this.key = key;
         this.flags = flags;
         this.width = width;
@@ -64,6 +85,20 @@ public final class PercentConversion implements PercentFormat.Piece {
      * for an unknown one (CPython raises it after fetching the argument, so call this then).
      */
     public Kind kind() {
+        if (bytes) {
+            switch (conversion) {
+                case 's', 'b' -> {
+                    return Kind.BYTES;
+                }
+                case 'r', 'a' -> {
+                    return Kind.TEXT;
+                }
+                case 'd', 'i', 'u', 'o', 'x', 'X', 'e', 'E', 'f', 'F', 'g', 'G', 'c' -> { }
+                default -> throw TextFormatError.valueError("unsupported format character '"
+                        + (char) conversion + "' (0x" + Integer.toHexString(conversion)
+                        + ") at index " + index);
+            }
+        }
         return switch (conversion) {
             case 's', 'r', 'a' -> Kind.TEXT;
             case 'd', 'i', 'u', 'o', 'x', 'X' -> Kind.INT;
@@ -162,6 +197,17 @@ public final class PercentConversion implements PercentFormat.Piece {
     }
 
     /**
+     * The byte that {@code %c} of a bytes format makes of an int: OverflowError "%c arg not in
+     * range(256)" outside that range (a BigInteger argument is always outside).
+     */
+    public static int byteFromInt(long value) {
+        if (value < 0 || value > 255) {
+            throw TextFormatError.overflowError("%c arg not in range(256)");
+        }
+        return (int) value;
+    }
+
+    /**
      * Pads {@code text} to the width: with zeros after the sign and prefix for numbers under the
      * '0' flag, else with spaces on the left, or on the right under '-'; '+' and ' ' add a sign
      * to numbers. Precision cuts s, r and a.
@@ -176,7 +222,7 @@ public final class PercentConversion implements PercentFormat.Piece {
             return text;
         }
         int end = text.length();
-        if ((conversion == 's' || conversion == 'r' || conversion == 'a')
+        if ((conversion == 's' || conversion == 'r' || conversion == 'a' || conversion == 'b')
                 && precision >= 0 && length > precision) {
             length = precision;
             end = text.offsetByCodePoints(0, precision);

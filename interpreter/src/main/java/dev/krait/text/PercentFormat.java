@@ -1,14 +1,17 @@
 package dev.krait.text;
 
 /**
- * The format string of {@code str % args}, read one piece at a time: runs of literal text and
- * conversion specs {@code %[(key)][flags][width][.precision][hlL]type}. Reading is lazy and asks
+ * The format string of {@code str % args} or {@code bytes % args}, read one piece at a time: runs
+ * of literal text and conversion specs {@code %[(key)][flags][width][.precision][hlL]type}. Reading is lazy and asks
  * the caller for arguments ({@code (key)} lookups, {@code *} widths and precisions) exactly when
  * CPython does, so errors arrive in CPython's order: a bad argument for an early conversion is
  * reported before a malformed spec further on. Formatting a conversion's value is
  * {@link PercentConversion}'s job.
+ *
+ * <p>A bytes format is given as a String of chars 0 to 255 (ISO-8859-1), and the caller encodes
+ * the pieces back the same way; bytes formats have a few messages of their own.
  * (CPython: Objects/unicodeobject.c {@code PyUnicode_Format}, {@code unicode_format_arg},
- * {@code unicode_format_arg_parse})
+ * {@code unicode_format_arg_parse}; Objects/bytesobject.c {@code _PyBytes_FormatEx})
  */
 public final class PercentFormat {
     /** What the reader needs from the caller's arguments while parsing a spec. */
@@ -35,6 +38,7 @@ public final class PercentFormat {
 
     private final String format;
     private final boolean mapping;
+    private final boolean bytes;
     private int pos;
     private int ch;
     private boolean exhausted;
@@ -44,8 +48,22 @@ public final class PercentFormat {
      * a mapping (not a tuple or str), which {@code %(key)} requires.
      */
     public PercentFormat(String format, boolean mapping) {
+        this(format, mapping, false);
+    }
+
+    private PercentFormat(String format, boolean mapping, boolean bytes) {
         this.format = format;
         this.mapping = mapping;
+        this.bytes = bytes;
+    }
+
+    /**
+     * A reader of a bytes format; the literal pieces and the formatted conversions are then
+     * Strings of chars 0 to 255 standing for bytes.
+     */
+    public static PercentFormat forBytes(byte[] format, boolean mapping) {
+        return new PercentFormat(new String(format, java.nio.charset.StandardCharsets.ISO_8859_1),
+                mapping, true);
     }
 
     /** The next piece, or null at the end of the format string. */
@@ -152,7 +170,8 @@ public final class PercentFormat {
                         break;
                     }
                     if (precision > (Integer.MAX_VALUE - (ch - '0')) / 10) {
-                        throw TextFormatError.valueError("precision too big");
+                        throw TextFormatError.valueError(
+                                bytes ? "prec too big" : "precision too big");
                     }
                     precision = precision * 10 + (ch - '0');
                 }
@@ -165,6 +184,6 @@ public final class PercentFormat {
             throw TextFormatError.valueError("incomplete format");
         }
         int index = format.codePointCount(0, pos) - 1;
-        return new PercentConversion(key, flags, width, precision, ch, index);
+        return new PercentConversion(key, flags, width, precision, ch, index, bytes);
     }
 }

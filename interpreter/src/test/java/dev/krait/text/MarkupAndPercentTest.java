@@ -120,6 +120,7 @@ class MarkupAndPercentTest {
             PercentConversion c = (PercentConversion) piece;
             Object v = nextArg.get();
             out.append(switch (c.kind()) {
+                case BYTES -> throw new AssertionError("a bytes conversion in a str format");
                 case TEXT -> c.formatText(v instanceof String s
                         ? (c.conversion == 's' ? s : Repr.strRepr(s)) : v.toString());
                 case INT -> c.formatInt((Long) v);
