@@ -178,6 +178,11 @@ class TextFormatDifferentialTest {
             gen.add("ff", TextFormatCases.bits(gen.aDouble()),
                     TextFormatCases.encode(gen.aSpec("eEfFgGn%d")));
         }
+        for (int i = 0; i < 2000; i++) {
+            // Correct rounding at every precision the 128-bit fast path covers, and past it.
+            String spec = "." + gen.nextInt(0, 21) + "efg".charAt(gen.nextInt(3));
+            gen.add("ff", TextFormatCases.bits(gen.aDouble()), TextFormatCases.encode(spec));
+        }
         for (int i = 0; i < 1000; i++) {
             gen.add("fc", TextFormatCases.bits(gen.aDouble()), TextFormatCases.bits(gen.aDouble()),
                     TextFormatCases.encode(gen.aSpec("eEfFgGn%")));

@@ -102,6 +102,10 @@ public record DecimalDigits(String digits, int decpt, boolean negative) {
         if (x == 0) {
             return new DecimalDigits("0", 1, negative);
         }
+        DecimalDigits fast = significantFast(Math.abs(x), ndigits, negative);
+        if (fast != null) {
+            return fast;
+        }
         BigDecimal rounded = new BigDecimal(Math.abs(x))
                 .round(new MathContext(ndigits, RoundingMode.HALF_EVEN));
         return of(rounded, negative);
@@ -118,11 +122,62 @@ public record DecimalDigits(String digits, int decpt, boolean negative) {
         if (x == 0) {
             return new DecimalDigits("0", 1, negative);
         }
+        if (ndigits >= 0 && ndigits <= ScaledRounding.MAX_POWER) {
+            long q = ScaledRounding.scaledRound(x, ndigits);
+            if (q == 0) {
+                return new DecimalDigits("", -ndigits, negative);
+            }
+            if (q > 0) {
+                return of(q, ndigits, negative);
+            }
+        }
         BigDecimal rounded = new BigDecimal(Math.abs(x)).setScale(ndigits, RoundingMode.HALF_EVEN);
         if (rounded.signum() == 0) {
             return new DecimalDigits("", -ndigits, negative);
         }
         return of(rounded, negative);
+    }
+
+    /**
+     * Mode 2 by {@link ScaledRounding}: scale by the power of ten that leaves {@code ndigits}
+     * digits before the point, correcting a misjudged magnitude (or a carry to one more digit)
+     * by a second try; null where the fast path does not reach.
+     */
+    private static DecimalDigits significantFast(double abs, int ndigits, boolean negative) {
+        if (ndigits > 17) {
+            return null;
+        }
+        int k = (int) Math.floor(Math.log10(abs)); // about floor(log10(abs)); checked below
+        for (int attempt = 0; attempt < 3; attempt++) {
+            int n = ndigits - 1 - k;
+            if (n < 0 || n > ScaledRounding.MAX_POWER) {
+                return null;
+            }
+            long q = ScaledRounding.scaledRound(abs, n);
+            if (q < 0) {
+                return null;
+            }
+            if (q >= ScaledRounding.pow10(ndigits)) {
+                k++;
+            } else if (q < ScaledRounding.pow10(ndigits - 1)) {
+                k--;
+            } else {
+                return of(q, n, negative);
+            }
+        }
+        return null;
+    }
+
+    /** The digits of {@code q * 10^-scale}, {@code q > 0}, without trailing zeros. */
+    private static DecimalDigits of(long q, int scale, boolean negative) {
+        String digits = Long.toString(q);
+        int decpt = digits.length() - scale;
+        int end = digits.length();
+        while (end > 1 && digits.charAt(end - 1) == '0') {
+            end--;
+        }
+        return new DecimalDigits(end == digits.length() ? digits : digits.substring(0, end),
+                decpt, negative);
     }
 
     private static DecimalDigits of(BigDecimal positive, boolean negative) {

@@ -46,6 +46,15 @@ public final class NumberRounding {
         if (x == 0) {
             return x;
         }
+        if (ndigits >= 0 && ndigits <= ScaledRounding.MAX_POWER) {
+            // Both the rounded integer and the power of ten are exact doubles: one division
+            // rounds their quotient correctly.
+            long q = ScaledRounding.scaledRound(x, (int) ndigits);
+            if (q >= 0 && q <= 1L << 53) {
+                double r = q / (double) ScaledRounding.pow10((int) ndigits);
+                return x < 0 ? -r : r;
+            }
+        }
         BigDecimal rounded = new BigDecimal(x).setScale((int) ndigits, RoundingMode.HALF_EVEN);
         if (rounded.signum() == 0) {
             return x < 0 ? -0.0 : 0.0;

@@ -68,10 +68,13 @@ public final class PercentConversion implements PercentFormat.Piece {
     public final int index;
     /** Whether this conversion is part of a bytes format. */
     public final boolean bytes;
+    /** A bytes conversion byte above 0x7f that CPython read as a negative char. */
+    private final boolean negativeChar;
 
     PercentConversion(String key, int flags, long width, int precision, int conversion,
-            int index, boolean bytes) {
+            int index, boolean bytes, boolean negativeChar) {
         this.bytes = bytes;
+        this.negativeChar = negativeChar;
         this.key = key;
         this.flags = flags;
         this.width = width;
@@ -94,9 +97,17 @@ public final class PercentConversion implements PercentFormat.Piece {
                     return Kind.TEXT;
                 }
                 case 'd', 'i', 'u', 'o', 'x', 'X', 'e', 'E', 'f', 'F', 'g', 'G', 'c' -> { }
-                default -> throw TextFormatError.valueError("unsupported format character '"
-                        + (char) conversion + "' (0x" + Integer.toHexString(conversion)
-                        + ") at index " + index);
+                default -> {
+                    if (negativeChar) {
+                        // CPython formats the message with the byte as a signed char, whose
+                        // negative value fails as a code point.
+                        throw TextFormatError.overflowError(
+                                "character argument not in range(0x110000)");
+                    }
+                    throw TextFormatError.valueError("unsupported format character '"
+                            + (char) conversion + "' (0x" + Integer.toHexString(conversion)
+                            + ") at index " + index);
+                }
             }
         }
         return switch (conversion) {

@@ -42,6 +42,12 @@ public final class PercentFormat {
     private int pos;
     private int ch;
     private boolean exhausted;
+    /**
+     * Whether {@code ch} was read by a width or precision digit loop. CPython's bytes formatter
+     * reads bytes as unsigned there but as signed chars elsewhere, which matters for the message
+     * about a byte above 0x7f that is no conversion.
+     */
+    private boolean readAsDigit;
 
     /**
      * A reader of {@code format}; {@code mapping} says whether the right operand of {@code %} is
@@ -94,6 +100,7 @@ public final class PercentFormat {
         }
         ch = format.codePointAt(pos);
         pos += Character.charCount(ch);
+        readAsDigit = false;
         return true;
     }
 
@@ -147,6 +154,7 @@ public final class PercentFormat {
         } else if (ch >= '0' && ch <= '9') {
             width = ch - '0';
             while (read()) {
+                readAsDigit = true;
                 if (ch < '0' || ch > '9') {
                     break;
                 }
@@ -166,6 +174,7 @@ public final class PercentFormat {
             } else if (ch >= '0' && ch <= '9') {
                 precision = ch - '0';
                 while (read()) {
+                    readAsDigit = true;
                     if (ch < '0' || ch > '9') {
                         break;
                     }
@@ -184,6 +193,7 @@ public final class PercentFormat {
             throw TextFormatError.valueError("incomplete format");
         }
         int index = format.codePointCount(0, pos) - 1;
-        return new PercentConversion(key, flags, width, precision, ch, index, bytes);
+        return new PercentConversion(key, flags, width, precision, ch, index, bytes,
+                bytes && !readAsDigit && ch >= 0x80);
     }
 }
