@@ -20,7 +20,8 @@ final class TextFormatCases {
         random = new SplittableRandom(seed);
     }
 
-    private static final String[] FILLS = {"*", "0", " ", "x", "<", "€", "\uD83D\uDE00", "_", ","};
+    private static final String[] FILLS = {"*", "0", " ", "x", "<", "\u20ac", "\uD83D\uDE00", "_",
+        ","};
     private static final String[] WIDTH_DIGITS = {"\u0663", "\u0967\u0968"};
     private static final String STRING_ALPHABET = "abcXYZ019 '\"\\\t€é中";
     private static final double[] SPECIAL_DOUBLES = {0.0, -0.0, Double.POSITIVE_INFINITY,
@@ -69,7 +70,8 @@ final class TextFormatCases {
             case 3 -> (random.nextInt(-2000, 2000) + 0.5) / (1 << random.nextInt(12));
             case 4 -> Math.pow(10, random.nextInt(-30, 31)) * (random.nextBoolean() ? 1 : -1);
             case 5 -> random.nextDouble(-1e6, 1e6);
-            case 6 -> Double.parseDouble(random.nextInt(1, 100000) + "e" + random.nextInt(-330, 310));
+            case 6 -> Double.parseDouble(
+                    random.nextInt(1, 100000) + "e" + random.nextInt(-330, 310));
             case 7 -> Math.round(random.nextDouble(-1e4, 1e4) * 1000) / 1000.0;
             case 8 -> random.nextDouble() * Math.pow(2, random.nextInt(-1074, 1024));
             default -> (double) random.nextLong() / (1L << random.nextInt(60));
@@ -91,7 +93,7 @@ final class TextFormatCases {
 
     // ---- format specs ----
 
-    /** A spec made of the mini-language's parts, each present at random, with types from {@code types}. */
+    /** A spec of the mini-language's parts, each present at random, a type from {@code types}. */
     String aSpec(String types) {
         StringBuilder sb = new StringBuilder();
         if (random.nextInt(4) == 0) {
@@ -296,6 +298,38 @@ final class TextFormatCases {
             }
         }
         damage(sb);
+        return sb.toString();
+    }
+
+    /** Text for complex(): real and imaginary parts, bare signs, j, parentheses, spaces. */
+    String aComplexText() {
+        String[] parts = {"1", "-2.5", "+3e2", "inf", "-nan", "1_0", "0", ".5", "1e", "x", "",
+            "\u0663", "infinity", "1__0", "_1"};
+        String[] joins = {"+", "-", "", "j", "+j", "-j", " + "};
+        StringBuilder sb = new StringBuilder();
+        if (random.nextInt(4) == 0) {
+            sb.append(' ');
+        }
+        boolean bracket = random.nextInt(4) == 0;
+        if (bracket) {
+            sb.append('(');
+        }
+        sb.append(parts[random.nextInt(parts.length)]);
+        if (random.nextInt(3) != 0) {
+            sb.append(joins[random.nextInt(joins.length)]);
+            if (random.nextBoolean()) {
+                sb.append(parts[random.nextInt(parts.length)]);
+            }
+            if (random.nextInt(4) != 0) {
+                sb.append("jJ".charAt(random.nextInt(2)));
+            }
+        }
+        if (bracket && random.nextInt(5) != 0) {
+            sb.append(')');
+        }
+        if (random.nextInt(4) == 0) {
+            sb.append(random.nextBoolean() ? " " : "\u2003");
+        }
         return sb.toString();
     }
 

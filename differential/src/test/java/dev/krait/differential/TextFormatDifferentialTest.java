@@ -137,7 +137,8 @@ class TextFormatDifferentialTest {
             fields.add("pm");
             fields.add(TextFormatCases.encode(c[0]));
             for (int i = 1; i < c.length; i += 2) {
-                Object v = c[i + 1].matches("-?\\d+") ? (Object) new BigInteger(c[i + 1]) : c[i + 1];
+                Object v = c[i + 1].matches("-?\\d+") ? (Object) new BigInteger(c[i + 1])
+                        : c[i + 1];
                 fields.add(TextFormatCases.encode(c[i]) + "=" + token(v));
             }
             gen.add(fields.toArray(String[]::new));
@@ -172,7 +173,8 @@ class TextFormatDifferentialTest {
 
     private static void generateRound(TextFormatCases gen) {
         for (int i = 0; i < 3000; i++) {
-            gen.add("fi", gen.anInt().toString(), TextFormatCases.encode(gen.aSpec("bcdoxXneEfFgG%s")));
+            gen.add("fi", gen.anInt().toString(),
+                    TextFormatCases.encode(gen.aSpec("bcdoxXneEfFgG%s")));
         }
         for (int i = 0; i < 4000; i++) {
             gen.add("ff", TextFormatCases.bits(gen.aDouble()),
@@ -200,6 +202,9 @@ class TextFormatDifferentialTest {
         for (int i = 0; i < 2000; i++) {
             gen.add("pf", TextFormatCases.encode(gen.aFloatText()));
         }
+        for (int i = 0; i < 1000; i++) {
+            gen.add("pz", TextFormatCases.encode(gen.aComplexText()));
+        }
         for (int i = 0; i < 2000; i++) {
             int base = new int[] {0, 10, 10, 16, 2, 8, 36, 7, 1, 37}[gen.nextInt(10)];
             int limit = gen.nextInt(4) == 0 ? 0 : MAX_STR_DIGITS;
@@ -209,7 +214,8 @@ class TextFormatDifferentialTest {
         for (int i = 0; i < 2000; i++) {
             gen.add("rd", TextFormatCases.bits(gen.aDouble()),
                     Integer.toString(gen.nextInt(-330, 340)));
-            gen.add("rd", TextFormatCases.bits(gen.aDouble()), Integer.toString(gen.nextInt(-3, 8)));
+            gen.add("rd", TextFormatCases.bits(gen.aDouble()),
+                    Integer.toString(gen.nextInt(-3, 8)));
             if (i % 50 == 0) {
                 double big = Double.MAX_VALUE / (1 << gen.nextInt(4));
                 gen.add("rd", TextFormatCases.bits(gen.nextInt(2) == 0 ? big : -big),
@@ -225,7 +231,8 @@ class TextFormatDifferentialTest {
         for (int i = 0; i < 1000; i++) {
             gen.add("mp", TextFormatCases.encode(gen.aMarkup()));
             gen.add("mn", TextFormatCases.encode(gen.aFieldName()));
-            gen.add("sf", TextFormatCases.encode(gen.aMarkup()), Integer.toString(gen.nextInt(-99, 99)),
+            gen.add("sf", TextFormatCases.encode(gen.aMarkup()),
+                    Integer.toString(gen.nextInt(-99, 99)),
                     Integer.toString(gen.nextInt(0, 30)), Integer.toString(gen.nextInt(-5, 5)));
         }
         for (int i = 0; i < 1000; i++) {
@@ -268,6 +275,10 @@ class TextFormatDifferentialTest {
             case "sf" -> MarkupDriver.format(TextFormatCases.decode(a),
                     c.subList(2, c.size()).stream().map(BigInteger::new).toList());
             case "pf" -> Repr.floatRepr(FloatText.parse(TextFormatCases.decode(a)));
+            case "pz" -> {
+                double[] z = FloatText.parseComplex(TextFormatCases.decode(a));
+                yield Repr.complexRepr(z[0], z[1]);
+            }
             case "pi" -> IntText.parse(TextFormatCases.decode(a), Integer.parseInt(b),
                     Integer.parseInt(c.get(3))).toString();
             case "rd" -> Repr.floatRepr(NumberRounding.round(TextFormatCases.decodeDouble(a),

@@ -108,6 +108,7 @@ KINDS = {
     'pm': percent_mapping,
     'pb': percent_bytes,
     'pf': lambda text: repr(float(dec(text))),
+    'pz': lambda text: repr(complex(dec(text))),
     'pi': parse_int,
     'rd': lambda v, n: repr(round(flt(v), int(n))),
     'rn': lambda v: str(round(flt(v))),

@@ -14,7 +14,7 @@ public final class DoubleToString {
     public static final int SIGN = 1;
     /** Add {@code .0} to a result that would look like an integer ({@code Py_DTSF_ADD_DOT_0}). */
     public static final int ADD_DOT_0 = 2;
-    /** C's alternate form: keep the point and, for 'g', the trailing zeros ({@code Py_DTSF_ALT}). */
+    /** C's alternate form: keep the point and, for 'g', trailing zeros ({@code Py_DTSF_ALT}). */
     public static final int ALT = 4;
     /** Drop the sign of a result that rounds to zero ({@code Py_DTSF_NO_NEG_0}, the 'z' option). */
     public static final int NO_NEG_0 = 8;

@@ -26,7 +26,7 @@ public final class FieldName {
 
     /** The first part's text. */
     public final String first;
-    /** The argument position: the first part as a number, the automatic number, or -1 for a keyword. */
+    /** The argument's position: the first part's number, the automatic one, or -1 (a keyword). */
     public final long index;
     private final String text;
     private int pos;

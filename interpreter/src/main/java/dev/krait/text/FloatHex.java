@@ -168,7 +168,8 @@ public final class FloatHex {
             }
             if (roundUp) {
                 x += 2 * halfEps;
-                if (topExp == DBL_MAX_EXP && x == Math.scalb((double) (2 * halfEps), DBL_MANT_DIG)) {
+                if (topExp == DBL_MAX_EXP
+                        && x == Math.scalb((double) (2 * halfEps), DBL_MANT_DIG)) {
                     throw overflowError();
                 }
             }

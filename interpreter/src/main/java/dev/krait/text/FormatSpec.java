@@ -4,7 +4,8 @@ import dev.krait.unicode.UnicodeData;
 
 /**
  * A parsed format spec of the mini-language that {@code format()}, f-strings and
- * {@code str.format} share: {@code [[fill]align][sign][z][#][0][width][grouping][.precision][type]}.
+ * {@code str.format} share:
+ * {@code [[fill]align][sign][z][#][0][width][grouping][.precision][type]}.
  * Parsing depends on the type being formatted only through its default type and alignment (and
  * its name in messages), so each built-in formatter parses for itself, as CPython does.
  * (CPython: Python/formatter_unicode.c {@code parse_internal_render_format_spec})

@@ -56,7 +56,7 @@ public final class PercentConversion implements PercentFormat.Piece {
 
     /** The mapping key of {@code %(key)}, or null. */
     public final String key;
-    /** The flags, a mask of {@link #LJUST} {@link #SIGN} {@link #BLANK} {@link #ALT} {@link #ZERO}. */
+    /** A mask of {@link #LJUST}, {@link #SIGN}, {@link #BLANK}, {@link #ALT}, {@link #ZERO}. */
     public final int flags;
     /** The width, -1 when not given. */
     public final long width;

@@ -2,11 +2,11 @@ package dev.krait.text;
 
 /**
  * The format string of {@code str % args} or {@code bytes % args}, read one piece at a time: runs
- * of literal text and conversion specs {@code %[(key)][flags][width][.precision][hlL]type}. Reading is lazy and asks
- * the caller for arguments ({@code (key)} lookups, {@code *} widths and precisions) exactly when
- * CPython does, so errors arrive in CPython's order: a bad argument for an early conversion is
- * reported before a malformed spec further on. Formatting a conversion's value is
- * {@link PercentConversion}'s job.
+ * of literal text and conversion specs {@code %[(key)][flags][width][.precision][hlL]type}.
+ * Reading is lazy and asks the caller for arguments ({@code (key)} lookups, {@code *} widths and
+ * precisions) exactly when CPython does, so errors arrive in CPython's order: a bad argument for
+ * an early conversion is reported before a malformed spec further on. Formatting a conversion's
+ * value is {@link PercentConversion}'s job.
  *
  * <p>A bytes format is given as a String of chars 0 to 255 (ISO-8859-1), and the caller encodes
  * the pieces back the same way; bytes formats have a few messages of their own.

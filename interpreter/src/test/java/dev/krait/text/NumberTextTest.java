@@ -20,12 +20,36 @@ class NumberTextTest {
             "+iNfInItY", "infinit", "nan", "-nan", "NAN ", "nanx", "in", "", "   ", "\u00a01\u2003",
             "\u0661\u0662.\u0663", "\uff11e\uff12", "1\u00e9", "\u00e9", "1\u0000", "0x10",
             "1e400", "-1e400", "1e-400", "4.9e-324", "2.4703282292062328e-324",
-            "2.4703282292062327e-324", "179769313486231580793728971405303415079934132710037826936173778980444968292764750946649017977587207096330286416692887910946555547851940402630657488671505820681908902000708383676273854845817711531764475730270069855571366959622842914819860834936475292719074168444365510704342711559699508093042880177904174497791.9999999999999999999999999999999999999999999999999999999999999999999999",
+            "2.4703282292062327e-324",
+            // just below the halfway point between the largest double and 2**1024
+            "1797693134862315807937289714053034150799341327100378269361737789804449"
+                + "6829276475094664901797758720709633028641669288791094655554785194040263"
+                + "0657488671505820681908902000708383676273854845817711531764475730270069"
+                + "8555713669596228429148198608349364752927190741684443655107043427115596"
+                + "99508093042880177904174497791"
+                + "." + "9".repeat(70),
             "0." + "0".repeat(400) + "1e400", "1e99999999999999999999", "\u001c1", "1\u001f",
             "\u000b1\u000c", "1 2", "- 1", "++1", "1.5.5"};
         for (String text : texts) {
             cases.add("repr(float(" + py(text) + "))",
                     () -> Repr.floatRepr(FloatText.parse(text)));
+        }
+        cases.assertAllMatch();
+    }
+
+    @Test
+    void complexFromStrMatchesCPython() {
+        CPythonCases cases = new CPythonCases();
+        String[] texts = {"1", "1j", "-j", "+J", "j", "1+j", "1-2j", "(1+2j)", " ( 1+2j ) ",
+            "(1+2j", "1+2j)", "1e5-1e-5j", "inf+nanj", "-infinityj", "nan-infj", "1_0+2_0j",
+            "1__0j",
+            "1+2", "1+2jj", "1 + 2j", "", " ", "()", "\u0663+\u0664j", "1\u0000j", "1e+j",
+            "1.j", ".j", "+", "1_j"};
+        for (String text : texts) {
+            cases.add("repr(complex(" + py(text) + "))", () -> {
+                double[] z = FloatText.parseComplex(text);
+                return Repr.complexRepr(z[0], z[1]);
+            });
         }
         cases.assertAllMatch();
     }
@@ -57,7 +81,8 @@ class NumberTextTest {
         cases.add("str(-10 ** 4299)[:9]",
                 () -> IntText.toDecimal(BigInteger.TEN.pow(4299).negate(), 4300).substring(0, 9));
         cases.add("hex(-255) + oct(8) + bin(-5) + hex(-2**63)", () -> IntText.toBase(-255, 16)
-                + IntText.toBase(8, 8) + IntText.toBase(-5, 2) + IntText.toBase(Long.MIN_VALUE, 16));
+                + IntText.toBase(8, 8) + IntText.toBase(-5, 2)
+                + IntText.toBase(Long.MIN_VALUE, 16));
         cases.assertAllMatch();
     }
 
@@ -83,7 +108,8 @@ class NumberTextTest {
             cases.add("repr(float.fromhex(" + px + ".hex()))",
                     () -> Repr.floatRepr(FloatHex.fromhex(FloatHex.hex(x))));
         }
-        for (String text : new String[] {"0x1p-1074", "0x1p-1075", "0x3p-1076", "0x1.fffffffffffff8p1023",
+        for (String text : new String[] {"0x1p-1074", "0x1p-1075", "0x3p-1076",
+            "0x1.fffffffffffff8p1023",
             "0x1.fffffffffffff7p1023", "0x1p1024", "-0X1.8P+1", " 1.8 ", "0x.8", "0x8.", "0x.",
             "0x", "1p", "1p+", "ff", "inf", "-infinity", "nan ", "0x1p99999999999999999999",
             "0x0p99999999999999999999", "0x1p-99999999999999999999", "0x1.0000000000000801p0",
