@@ -19,7 +19,8 @@ try:
 except TypeError as e:
     print(e)
 try:
-    "abc"[None]
+    key = None
+    "abc"[key]
 except TypeError as e:
     print(e)
 print(int(Idx(7)) if hasattr(Idx, "__int__") else "no __int__", (10).__index__(), True.__index__())
