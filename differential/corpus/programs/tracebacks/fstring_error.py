@@ -1,5 +1,5 @@
-# A TypeError raised while formatting an f-string field: the markers point into
-# the f-string's line.
+# A ValueError raised while formatting an f-string field (format code 'f' for a str): the
+# markers point into the f-string's line.
 print("checks before the failure:")
 print([n * n for n in range(4)], "ok".upper(), len("abc"))
 price = "12"

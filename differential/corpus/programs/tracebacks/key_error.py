@@ -3,8 +3,8 @@
 print("checks before the failure:")
 print([n * n for n in range(4)], "ok".upper(), len("abc"))
 inventory = {"apples": 3, "pears": 0}
-for fruit in ["apples", "pears", "plums"]:
 print(sorted(inventory), len(inventory))
 print(inventory.get("plums", 0))
 print("plums" in inventory)
+for fruit in ["apples", "pears", "plums"]:
     print(fruit, inventory[fruit])
