@@ -11,7 +11,7 @@ def f():
     pass
 print(id(f) == id(f), f is f, [] is [], {} == {})
 small = [i for i in range(5)]
-print(small[0] is 0 if False else "skip literal identity", len(set(map(id, [a, b, c]))))
+print(small[0] == 0, len(set(map(id, [a, b, c]))))
 ids = {id(a): "a", id(c): "c"}
 print(ids[id(b)], len(ids))
 obj = object()
