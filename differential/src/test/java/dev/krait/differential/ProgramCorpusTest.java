@@ -90,8 +90,22 @@ class ProgramCorpusTest {
                     DynamicTest.dynamicTest(program.id(), program.file().toUri(),
                             () -> check(program, python)));
         }
-        return byFeature.entrySet().stream().map(feature ->
-                DynamicContainer.dynamicContainer(feature.getKey(), feature.getValue()));
+        Stream<DynamicNode> listCheck = Stream.of(DynamicTest.dynamicTest(
+                "known-failing.txt names existing programs", ProgramCorpusTest::checkListed));
+        return Stream.concat(listCheck, byFeature.entrySet().stream().map(feature ->
+                DynamicContainer.dynamicContainer(feature.getKey(), feature.getValue())));
+    }
+
+    /** A listed program that no longer exists would hide nothing, but the list should say so. */
+    private static void checkListed() {
+        Set<String> ids = ConcurrentHashMap.newKeySet();
+        programs.forEach(p -> ids.add(p.id()));
+        List<String> unknown = known.entries().keySet().stream()
+                .filter(id -> !ids.contains(id)).toList();
+        if (!unknown.isEmpty() && !UPDATE) {
+            fail("known-failing.txt lists programs that do not exist: " + unknown
+                    + " (remove them, or run with -Dcorpus.update=true)");
+        }
     }
 
     private static void check(CorpusProgram program, String python) {

@@ -87,6 +87,13 @@ final class ProgramRunner {
 
     /** {@link Main#run} in this JVM, the program named by its absolute path. */
     static ProgramOutcome kraitInProcess(CorpusProgram program) {
+        ENVIRONMENT.forEach((name, value) -> {
+            if (!value.equals(System.getenv(name))) {
+                throw new IllegalStateException("this JVM's environment lacks " + name + "="
+                        + value + ", which Krait must see: run the test through Maven "
+                        + "(differential/pom.xml sets it for Surefire)");
+            }
+        });
         String[] args = {program.file().toAbsolutePath().toString()};
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
