@@ -49,7 +49,8 @@ import org.junit.jupiter.api.TestFactory;
  *       running CPython ({@code =all}: every one); {@code bin/corpus-expectations} does this;
  *   <li>{@code -Dcorpus.update=true} rewrites {@code known-failing.txt} from this run's results,
  *       keeping the reasons of programs still failing (new ones get {@code -Dcorpus.reason},
- *       default {@code differs}), instead of failing on the ratchet.
+ *       default {@code differs}; {@code -Dcorpus.reason=auto} recomputes every reason from the
+ *       run), instead of failing on the ratchet.
  * </ul>
  */
 class ProgramCorpusTest {
@@ -66,11 +67,16 @@ class ProgramCorpusTest {
     private static final Path KNOWN_FAILING = ROOT.resolve("known-failing.txt");
     private static final String REGENERATE = System.getProperty("corpus.regenerate", "");
     private static final boolean UPDATE = Boolean.getBoolean("corpus.update");
-    /** The reason {@code corpus.update} gives programs that newly fail. */
+    /**
+     * The reason {@code corpus.update} gives programs that newly fail; {@code auto} gives every
+     * failing program (listed before or not) its {@link ProgramOutcome#category} instead.
+     */
     private static final String NEW_REASON = System.getProperty("corpus.reason", "differs");
 
     /** Whether each program that ran matched CPython, by id. */
     private static final Map<String, Boolean> MATCHED = new ConcurrentHashMap<>();
+    /** Why each differing program differs, in a word or Krait's last error line. */
+    private static final Map<String, String> CATEGORY = new ConcurrentHashMap<>();
     /** CPython versions of expectations written by another patch release than python3's. */
     private static final Set<String> OTHER_PATCH_RELEASES = ConcurrentHashMap.newKeySet();
     private static List<CorpusProgram> programs = List.of();
@@ -137,6 +143,10 @@ class ProgramCorpusTest {
         }
         boolean matches = krait != null && expected.outcome().equals(krait);
         MATCHED.put(program.id(), matches);
+        if (!matches) {
+            CATEGORY.put(program.id(), crash != null ? "crash: " + firstLine(crash)
+                    : expected.outcome().category(krait));
+        }
         String reason = known.reason(program.id());
         if (UPDATE) {
             Assumptions.assumeTrue(matches, "differs from CPython (known-failing.txt updated)");
@@ -249,6 +259,7 @@ class ProgramCorpusTest {
         }
         System.out.printf("program corpus: %d programs, %d match CPython, %d compared%n%s",
                 programs.size(), matching, MATCHED.size(), table);
+        printCommonCategories();
         if (!OTHER_PATCH_RELEASES.isEmpty()) {
             System.out.println("program corpus: expected outcomes come from "
                     + OTHER_PATCH_RELEASES + ", not from the local python3 (accepted)");
@@ -258,6 +269,25 @@ class ProgramCorpusTest {
         }
     }
 
+    /** The ten commonest reasons for a difference: where the evaluator's work pays most. */
+    private static void printCommonCategories() {
+        Map<String, Integer> counts = new TreeMap<>();
+        CATEGORY.values().forEach(c -> counts.merge(c, 1, Integer::sum));
+        if (counts.isEmpty()) {
+            return;
+        }
+        System.out.println("program corpus: commonest differences");
+        counts.entrySet().stream()
+                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
+                .limit(10)
+                .forEach(e -> System.out.printf("  %4d  %s%n", e.getValue(), e.getKey()));
+    }
+
+    private static String firstLine(String text) {
+        int newline = text.indexOf('\n');
+        return newline < 0 ? text : text.substring(0, newline);
+    }
+
     /** Rewrites the ratchet: this run's failures, keeping earlier reasons where there are some. */
     private static void writeKnownFailing() {
         Map<String, String> failing = new LinkedHashMap<>();
@@ -265,7 +295,12 @@ class ProgramCorpusTest {
             Boolean matched = MATCHED.get(program.id());
             String reason = known.reason(program.id());
             if (matched == null ? reason != null : !matched) {
-                failing.put(program.id(), reason != null ? reason : NEW_REASON);
+                String category = CATEGORY.get(program.id());
+                if (NEW_REASON.equals("auto") && category != null) {
+                    failing.put(program.id(), category);
+                } else {
+                    failing.put(program.id(), reason != null ? reason : NEW_REASON);
+                }
             }
         }
         StringBuilder text = new StringBuilder("""

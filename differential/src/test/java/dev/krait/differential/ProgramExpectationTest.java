@@ -62,6 +62,20 @@ class ProgramExpectationTest {
     }
 
     @Test
+    void aDifferenceIsNamedByKraitsErrorOrByTheStreamThatDiffers() {
+        ProgramOutcome cpython = new ProgramOutcome(1, "out\n", "Traceback...\nKeyError: 'k'\n");
+        String nameError = "Traceback...\nNameError: name 'print' is not defined\n";
+        assertEquals("krait: NameError: name 'print' is not defined",
+                cpython.category(new ProgramOutcome(1, "", nameError)));
+        assertEquals("stdout differs", cpython.category(
+                new ProgramOutcome(1, "other\n", "Traceback...\nKeyError: 'k'\n")));
+        assertEquals("stderr differs", cpython.category(
+                new ProgramOutcome(1, "out\n", "Traceback (x)\nKeyError: 'k'\n")));
+        assertEquals("exit status differs", cpython.category(
+                new ProgramOutcome(0, "out\n", "Traceback...\nKeyError: 'k'\n")));
+    }
+
+    @Test
     void onlyTopLevelFilesOfFeatureFoldersAreProgramsAndHelpersMakeThemStale()
             throws IOException {
         Path feature = Files.createDirectories(dir.resolve("imports"));

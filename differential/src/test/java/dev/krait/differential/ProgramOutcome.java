@@ -61,6 +61,31 @@ record ProgramOutcome(int exitCode, String stdout, String stderr) {
         }
     }
 
+    /**
+     * A short name for how {@code other} (Krait's outcome) differs from this (CPython's), for
+     * grouping the corpus's failures: Krait's last error line when Krait failed where CPython
+     * did not or failed differently, otherwise which stream differs.
+     */
+    String category(ProgramOutcome other) {
+        String kraitError = lastLine(other.stderr);
+        if (!kraitError.isEmpty() && !kraitError.equals(lastLine(stderr))) {
+            return "krait: " + (kraitError.length() > 100
+                    ? kraitError.substring(0, 100) + "..." : kraitError);
+        }
+        if (!stdout.equals(other.stdout)) {
+            return "stdout differs";
+        }
+        if (!stderr.equals(other.stderr)) {
+            return "stderr differs";
+        }
+        return "exit status differs";
+    }
+
+    private static String lastLine(String text) {
+        String stripped = text.stripTrailing();
+        return stripped.substring(stripped.lastIndexOf('\n') + 1);
+    }
+
     /** Appends {@code name N lines} and the text's lines, each behind a {@code |}. */
     static void writeText(StringBuilder file, String name, String text) {
         List<String> lines = splitLines(text);
