@@ -307,8 +307,8 @@ class ProgramCorpusTest {
                 # Corpus programs Krait is known to run differently from CPython, one per line:
                 # PATH<TAB>REASON. ProgramCorpusTest skips them while they differ and fails once one
                 # matches, so this list only shrinks. Rewrite it from a run's results with
-                #   mvn -B -o -pl differential -am test -Dtest=ProgramCorpusTest \\
-                #       -Dsurefire.failIfNoSpecifiedTests=false -Dcorpus.update=true
+                #   bin/corpus-expectations --update-known-failing [-Dcorpus.reason=auto]
+                # (auto: each reason becomes Krait's last error line, or the stream that differs).
                 """);
         failing.forEach((id, reason) -> text.append(id).append('\t').append(reason).append('\n'));
         try {
