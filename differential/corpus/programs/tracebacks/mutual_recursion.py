@@ -1,5 +1,7 @@
-# RecursionError through two functions calling each other: the repeated pair of frames
-# is printed three times, then "[Previous line repeated N more times]".
+# RecursionError through two functions calling each other, under a lowered recursion limit:
+# the frames alternate, so none repeats the line before it and all of them are printed.
+import sys
+sys.setrecursionlimit(50)
 print("checks before the failure:")
 print([n * n for n in range(4)], "ok".upper(), len("abc"))
 def ping(n):
