@@ -4,7 +4,9 @@ import dev.krait.lexer.PythonSyntaxError;
 import dev.krait.lexer.PythonUnicodeDecodeError;
 import dev.krait.parser.Parser;
 import dev.krait.parser.ParserOverflowError;
+import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 
 /**
@@ -20,7 +22,27 @@ final class RunCommand {
     private RunCommand() {}
 
     static int run(CommandLine line, PrintStream out, PrintStream err) {
-        String file = line.files().get(0);
+        LaunchOptions.Program program = line.launch().program();
+        return switch (program.kind()) {
+            case FILE -> runFile(program.text(), out, err);
+            case COMMAND -> parseThenStop(program.text().getBytes(StandardCharsets.UTF_8),
+                    "<string>", "krait -c", out, err);
+            case STDIN -> {
+                byte[] source;
+                try {
+                    source = System.in.readAllBytes();
+                } catch (IOException e) {
+                    err.println("OSError: " + e.getMessage());
+                    yield 1;
+                }
+                yield parseThenStop(source, "<stdin>", "krait -", out, err);
+            }
+            case MODULE -> notImplemented("krait -m " + program.text(), err);
+            case INTERACTIVE -> notImplemented("the interactive prompt", err);
+        };
+    }
+
+    private static int runFile(String file, PrintStream out, PrintStream err) {
         byte[] source;
         try {
             source = SourceFile.read(file);
@@ -31,8 +53,14 @@ final class RunCommand {
                     + e.errno + "] " + e.strerror);
             return 2;
         }
+        return parseThenStop(source, mainFilename(file), "krait " + file, out, err);
+    }
+
+    /** Parses the program, reporting a syntax error as CPython would, then stops. */
+    private static int parseThenStop(byte[] source, String filename, String what,
+            PrintStream out, PrintStream err) {
         try {
-            Parser.parseFile(source, mainFilename(file));
+            Parser.parseFile(source, filename);
         } catch (PythonSyntaxError e) {
             out.flush();
             SyntaxErrorDisplay.print(e, err);
@@ -46,8 +74,12 @@ final class RunCommand {
             err.println(e.lastLine());
             return 1;
         }
-        err.println("NotImplementedError: krait cannot run programs yet (the evaluator is issue 3);"
-                + " 'krait --ast " + file + "' shows the parsed tree");
+        return notImplemented(what, err);
+    }
+
+    private static int notImplemented(String what, PrintStream err) {
+        err.println("NotImplementedError: krait cannot run programs yet (the evaluator is issue 3):"
+                + " " + what + " was read but not run");
         return 1;
     }
 
