@@ -103,7 +103,7 @@ public record CommandLine(Command command, LaunchOptions launch, List<String> fi
                 case 'E', 'I', 'X' -> {
                     // read by readEarlyOptions, as CPython reads them before the rest
                 }
-                case 't', 'R' -> {
+                case 't' -> {
                     // accepted and ignored, for old command lines, as CPython does
                 }
                 default -> {

@@ -41,6 +41,7 @@ final class LaunchBuilder {
     private boolean skipFirstLine;
     private int quiet;
     private boolean safePath;
+    private boolean randomHash;
     private final List<String> commandLineWarnings = new ArrayList<>();
 
     // Worked out by readPreconfig.
@@ -112,6 +113,8 @@ final class LaunchBuilder {
             case 'x' -> skipFirstLine = true;
             case 'q' -> quiet++;
             case 'W' -> commandLineWarnings.add(argument);
+            // -R: hash randomization, long the default; it makes CPython skip PYTHONHASHSEED.
+            case 'R' -> randomHash = true;
             default -> {
                 return false;
             }
@@ -174,7 +177,8 @@ final class LaunchBuilder {
         noUserSite |= envFlag(0, "PYTHONNOUSERSITE") > 0;
         unbuffered |= envFlag(0, "PYTHONUNBUFFERED") > 0;
         List<String> pythonPath = pythonPath();
-        OptionalLong hashSeed = EnvironmentNumbers.hashSeed(variable("PYTHONHASHSEED"));
+        OptionalLong hashSeed = randomHash ? OptionalLong.empty()
+                : EnvironmentNumbers.hashSeed(variable("PYTHONHASHSEED"));
         safePath |= variable("PYTHONSAFEPATH") != null;
 
         boolean faulthandler = devMode || variable("PYTHONFAULTHANDLER") != null
