@@ -104,7 +104,9 @@ class CommandLineDifferentialTest {
                 Case.of("-h-"), Case.of("-E", "-z"), Case.of("-z", "-h"), Case.of("-V", "-z"),
                 Case.of("--check-hash-based-pycs"), Case.of("--check-hash-based-pycs", "x"),
                 Case.of("--check-hash-based-pycs", "always", "-z"),
-                Case.of("-X", "dev", "-W"), Case.of("-u", "-i", "-?x"),
+                Case.of("-X", "dev", "-W"), Case.of("-u", "-i", "-?x"), Case.of("-B-help-env"),
+                Case.of("-B--x"), Case.of("-V-"), Case.of("-VV-", "-z"),
+                Case.of("-b-", "-c", "pass").with("PYTHONHASHSEED", "x"),
                 // help and version
                 Case.of("-h"), Case.of("-?"), Case.of("--help"), Case.of("-Bh"),
                 Case.of("-h", "-z"), Case.of("-h", "-c", "pass"), Case.of("--help-env"),
@@ -216,6 +218,8 @@ class CommandLineDifferentialTest {
         cases.add(Case.of());
         cases.add(Case.of("-B", "--"));
         cases.add(Case.of("-x", probe));
+        cases.add(Case.of("-b-", probe, "a"));
+        cases.add(Case.of("-Bb-", "-", "--"));
         // Short options, clustered or not, and counted.
         cases.add(Case.of("-b", "-B", "-d", "-O", "-q", "-s", "-S", "-u", "-v", "-c", code));
         cases.add(Case.of("-bbOOvvvqq", "-c", code));
@@ -290,8 +294,8 @@ class CommandLineDifferentialTest {
         // The program comes from stdin unless it is named; -i then reads an empty stdin.
         boolean named = c.args().stream().anyMatch(a -> a.contains("{"));
         Outcome cpython = cpython(new Case(args, c.env()), named ? "" : PROBE);
-        LaunchOptions launch = CommandLine.parse(args, environment(c.env()), false).launch();
-        assertSameSysValues(cpython, launch, c);
+        CommandLine line = CommandLine.parse(args, environment(c.env()), false);
+        assertSameSysValues(cpython, line, c);
     }
 
     /** Variables for random cases: each name, then the values to draw from. */
@@ -314,12 +318,12 @@ class CommandLineDifferentialTest {
         String[] tokens = {"-b", "-B", "-d", "-E", "-I", "-O", "-OO", "-P", "-q", "-s", "-S",
             "-u", "-v", "-x", "-R", "-t", "-bB", "-Esv", "-W", "error", "-Wd", "-X", "dev",
             "-Xutf8", "utf8=0", "int_max_str_digits=9", "-c", "-Bc", "{code}", "-m", "-", "--",
-            "{probe}", "-z", "-h", "-V", "--help-env", "--bogus", "--check-hash-based-pycs",
+            "{probe}", "-z", "-h", "-V", "-b-", "--help-env", "--bogus", "--check-hash-based-pycs",
             "never", "a", "", "-J", "-?", "-:", "--ast", "--indent"};
         java.util.Random random = new java.util.Random(20261126);
         int early = 0;
         int programs = 0;
-        for (int n = 0; n < 120; n++) {
+        for (int n = 0; n < 80; n++) {
             List<String> pattern = new ArrayList<>();
             int length = 1 + random.nextInt(6);
             for (int i = 0; i < length; i++) {
@@ -335,23 +339,23 @@ class CommandLineDifferentialTest {
             if (pattern.contains("--ast") || pattern.contains("--indent")) {
                 continue; // Krait's own options: CPython has no answer to compare with
             }
-            LaunchOptions launch;
+            CommandLine line;
             try {
-                launch = CommandLine.parse(args, environment(c.env()), false).launch();
+                line = CommandLine.parse(args, environment(c.env()), false);
             } catch (EarlyExit e) {
                 assertSameEarlyAnswer(cpython(new Case(args, c.env()), ""),
                         new Outcome(e.status(), e.stdout(), e.stderr()), c);
                 early++;
                 continue;
             }
-            LaunchOptions.Program program = launch.program();
+            LaunchOptions.Program program = line.launch().program();
             boolean stdin = program.kind() == LaunchOptions.Kind.STDIN;
             if (!stdin && !program.equals(new LaunchOptions.Program(LaunchOptions.Kind.COMMAND,
                     PROBE_CODE + "\n")) && !program.equals(new LaunchOptions.Program(
                     LaunchOptions.Kind.FILE, dir.resolve("probe.py").toString()))) {
                 continue; // not the probe: what happens is the program's business, not ours
             }
-            assertSameSysValues(cpython(new Case(args, c.env()), stdin ? PROBE : ""), launch, c);
+            assertSameSysValues(cpython(new Case(args, c.env()), stdin ? PROBE : ""), line, c);
             programs++;
         }
         assertTrue(early > 20 && programs > 20, early + " early answers, " + programs + " runs");
@@ -366,8 +370,13 @@ class CommandLineDifferentialTest {
         return args;
     }
 
-    private static void assertSameSysValues(Outcome cpython, LaunchOptions launch, Case c) {
+    private static void assertSameSysValues(Outcome cpython, CommandLine line, Case c) {
+        LaunchOptions launch = line.launch();
         List<String> expected = cpython.stdout().lines().toList();
+        // What CPython printed while reading the command line comes first on stderr.
+        assertTrue(cpython.stderr().startsWith(line.notice()), c + ": " + cpython.stderr());
+        assertEquals(line.notice().isEmpty(),
+                !cpython.stderr().startsWith("expected long option"), c + ": notice");
         assertEquals(5, expected.size(), c + ": " + cpython);
         assertEquals(expected.get(0), pyList(launch.argv()), c + ": sys.argv");
         assertEquals(expected.get(1), pyTuple(launch.flags().values()), c + ": sys.flags");

@@ -1,6 +1,5 @@
 package dev.krait.cli;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -26,9 +25,12 @@ import java.util.Map;
  * @param attributes {@code --attributes}
  * @param indent     {@code --indent N}, or null
  * @param debug      {@code --debug}
+ * @param notice     what CPython prints on stderr while reading the command line without
+ *                   stopping: "expected long option" for a cluster ending in a dash
+ *                   ({@code -b-}); empty otherwise
  */
 public record CommandLine(Command command, LaunchOptions launch, List<String> files,
-        boolean attributes, Integer indent, boolean debug) {
+        boolean attributes, Integer indent, boolean debug, String notice) {
 
     /** What the command line asks for. */
     public enum Command { AST, TOKENS, RUN }
@@ -114,19 +116,28 @@ public record CommandLine(Command command, LaunchOptions launch, List<String> fi
                 }
             }
         }
+        // CPython: Python/getopt.c prints this as it meets the dash, before any later output.
+        String notice = scanner.danglingDash() ? "expected long option\n" : "";
         if (versions > 0) {
-            throw EarlyExit.print(versions >= 2 ? Main.LONG_VERSION + "\n" : Main.VERSION + "\n");
+            throw new EarlyExit(0, (versions >= 2 ? Main.LONG_VERSION : Main.VERSION) + "\n",
+                    notice);
         }
         int rest = scanner.index();
         if (command != Command.RUN) {
             return krait(command, args.subList(rest, args.size()), launch, attributes, indent,
-                    debug);
+                    debug, notice);
         }
-        if ((attributes || indent != null)) {
+        if (attributes || indent != null) {
             throw EarlyExit.usage("--attributes and --indent go with --ast");
         }
         launch.program(args, rest, stdinIsTerminal);
-        return new CommandLine(Command.RUN, launch.build(), List.of(), false, null, debug);
+        LaunchOptions options;
+        try {
+            options = launch.build();
+        } catch (EarlyExit fatal) {
+            throw new EarlyExit(fatal.status(), fatal.stdout(), notice + fatal.stderr());
+        }
+        return new CommandLine(Command.RUN, options, List.of(), false, null, debug, notice);
     }
 
     /**
@@ -155,7 +166,7 @@ public record CommandLine(Command command, LaunchOptions launch, List<String> fi
 
     /** {@code --ast FILE...} or {@code --tokens FILE}: Krait's tools, which run no program. */
     private static CommandLine krait(Command command, List<String> files, LaunchBuilder launch,
-            boolean attributes, Integer indent, boolean debug) throws EarlyExit {
+            boolean attributes, Integer indent, boolean debug, String notice) throws EarlyExit {
         String name = command == Command.AST ? "--ast" : "--tokens";
         if (launch.hasProgramOption()) {
             throw EarlyExit.usage(name + " reads files; it cannot be used with -c or -m");
@@ -169,8 +180,8 @@ public record CommandLine(Command command, LaunchOptions launch, List<String> fi
         if (command == Command.TOKENS && files.size() != 1) {
             throw EarlyExit.usage("--tokens takes exactly one file");
         }
-        return new CommandLine(command, null, List.copyOf(new ArrayList<>(files)), attributes,
-                indent, debug);
+        return new CommandLine(command, null, List.copyOf(files), attributes, indent, debug,
+                notice);
     }
 
     // CPython: Python/initconfig.c config_parse_cmdline, case 0 (check-hash-based-pycs)

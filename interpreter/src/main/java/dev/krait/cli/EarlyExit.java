@@ -35,7 +35,7 @@ public final class EarlyExit extends Exception {
         return stderr;
     }
 
-    /** Text printed to stdout, exit status 0 ({@code -h}, {@code -V}). */
+    /** Text printed to stdout, exit status 0 ({@code -h}). */
     static EarlyExit print(String text) {
         return new EarlyExit(0, text, "");
     }

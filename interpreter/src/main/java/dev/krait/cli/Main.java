@@ -88,6 +88,7 @@ public final class Main {
                 err.print(e.stderr());
                 return e.status();
             }
+            err.print(line.notice());
             return switch (line.command()) {
                 case AST -> AstCommand.run(line, out, err);
                 case TOKENS -> {

@@ -35,6 +35,7 @@ final class OptionScanner {
     private String argument;
     private String error;
     private LongOption longOption;
+    private boolean danglingDash;
 
     /** Scans {@code args}, which does not include the program name (CPython's argv[0]). */
     OptionScanner(List<String> args, List<LongOption> longOptions) {
@@ -55,6 +56,14 @@ final class OptionScanner {
     /** After {@link #BAD}: the message CPython prints before the usage line, or null for none. */
     String error() {
         return error;
+    }
+
+    /**
+     * True once a cluster ended in a lone dash ({@code -b-}): CPython then prints
+     * "expected long option" and ends the options there, without failing.
+     */
+    boolean danglingDash() {
+        return danglingDash;
     }
 
     /** The long option just returned, or null if it was a short one. */
@@ -134,7 +143,8 @@ final class OptionScanner {
         String name = cluster;
         cluster = "";
         if (name.isEmpty()) {
-            return END; // unreachable: "--" alone is handled before the cluster is split
+            danglingDash = true; // "-b-": a dash with no name after it
+            return END;
         }
         for (LongOption option : longOptions) {
             if (option.name().equals(name)) {
