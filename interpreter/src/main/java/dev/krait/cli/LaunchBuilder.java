@@ -54,6 +54,7 @@ final class LaunchBuilder {
     private String module;
     private LaunchOptions.Program program;
     private List<String> argv;
+    private boolean stdinInteractive;
 
     LaunchBuilder(Map<String, String> env) {
         this.env = env;
@@ -141,6 +142,7 @@ final class LaunchBuilder {
     // CPython: Python/initconfig.c config_parse_cmdline (its end) and config_update_argv;
     // Modules/main.c pymain_run_python and stdin_is_interactive
     void program(List<String> args, int rest, boolean stdinIsTerminal) {
+        stdinInteractive = stdinIsTerminal || interactive > 0;
         if (command != null || module != null) {
             // The scanner stopped after -c CODE or -m NAME; argv[0] takes the option's place.
             argv = new ArrayList<>();
@@ -155,7 +157,7 @@ final class LaunchBuilder {
                 : new ArrayList<>(List.of(""));
         if (rest < args.size() && !args.get(rest).equals("-")) {
             program = new LaunchOptions.Program(LaunchOptions.Kind.FILE, args.get(rest));
-        } else if (stdinIsTerminal || interactive > 0) {
+        } else if (stdinInteractive) {
             program = new LaunchOptions.Program(LaunchOptions.Kind.INTERACTIVE, null);
         } else {
             program = new LaunchOptions.Program(LaunchOptions.Kind.STDIN, null);
@@ -196,7 +198,14 @@ final class LaunchBuilder {
                 useEnvironment ? 0 : 1, verbose, bytesWarning, quiet, hashRandomization,
                 isolated ? 1 : 0, devMode, utf8Mode, warnDefaultEncoding, safePath,
                 intMaxStrDigits);
-        return new LaunchOptions(program, inspect > 0, argv, flags, warnOptions(), xOptions,
+        // CPython: Modules/main.c pymain_repl: the prompt follows a program only when there is
+        // one (-c, -m or a file) and stdin counts as interactive.
+        boolean runsCode = program.kind() == LaunchOptions.Kind.FILE
+                || program.kind() == LaunchOptions.Kind.COMMAND
+                || program.kind() == LaunchOptions.Kind.MODULE;
+        boolean promptAfter = inspect > 0 && stdinInteractive && runsCode;
+        return new LaunchOptions(program, promptAfter, stdinInteractive, argv, flags,
+                warnOptions(), xOptions,
                 pythonPath, hashSeed, unbuffered, skipFirstLine, faulthandler, tracemalloc,
                 Optional.ofNullable(variable("PYTHONSTARTUP")));
     }

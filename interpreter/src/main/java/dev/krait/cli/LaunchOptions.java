@@ -19,10 +19,15 @@ import java.util.OptionalLong;
  * to what a Python program can observe.
  *
  * @param program        what to run
- * @param inspect        enter the interactive prompt after the program ({@code -i} or
- *                       PYTHONINSPECT at start-up). CPython also looks at PYTHONINSPECT again when
+ * @param inspect        enter the interactive prompt after the program: {@code -i} or
+ *                       PYTHONINSPECT was given, the program is a file, {@code -c} or {@code -m},
+ *                       and stdin is interactive. CPython also looks at PYTHONINSPECT again when
  *                       the program ends, so that a program can ask for the prompt by setting it
- *                       (Modules/main.c {@code pymain_repl}); that second look is the runtime's.
+ *                       (Modules/main.c {@code pymain_repl}); that second look, which also needs
+ *                       {@code stdinInteractive}, is the runtime's
+ * @param stdinInteractive stdin is a terminal, or {@code -i} was given: CPython's
+ *                       {@code stdin_is_interactive} (Modules/main.c), which also decides whether
+ *                       the start-up banner is printed
  * @param argv           {@code sys.argv}. For {@code -m} the first item is {@code "-m"} here; the
  *                       module runner replaces it with the module file's path before the module
  *                       runs, as Lib/runpy.py {@code _run_module_as_main} does
@@ -46,6 +51,7 @@ import java.util.OptionalLong;
 public record LaunchOptions(
         Program program,
         boolean inspect,
+        boolean stdinInteractive,
         List<String> argv,
         SysFlags flags,
         List<String> warnOptions,
