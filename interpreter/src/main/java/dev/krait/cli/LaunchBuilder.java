@@ -62,7 +62,7 @@ final class LaunchBuilder {
 
     /**
      * Reads what CPython decides before everything else: whether to read the environment at all,
-     * dev mode, {@code warn_default_encoding} and UTF-8 mode.
+     * dev mode, {@code warn_default_encoding}, UTF-8 mode and the memory allocator.
      */
     // CPython: Python/preconfig.c _PyPreCmdline_Read, preconfig_init_utf8_mode
     void readPreconfig() throws EarlyExit {
@@ -88,6 +88,15 @@ final class LaunchBuilder {
             utf8Mode = utf8Variable.equals("1") ? 1 : 0;
         } else {
             utf8Mode = Locales.ctypeIsC(env) ? 1 : 0;
+        }
+        // Krait has one allocator, the JVM's, but refuses the names CPython refuses.
+        // CPython: Python/preconfig.c preconfig_init_allocator, Objects/obmalloc.c
+        // _PyMem_GetAllocatorName
+        String allocator = variable("PYTHONMALLOC");
+        if (allocator != null && !List.of("default", "debug", "pymalloc", "pymalloc_debug",
+                "malloc", "malloc_debug").contains(allocator)) {
+            throw EarlyExit.fatal("preconfig_init_allocator", "PYTHONMALLOC: unknown allocator",
+                    "preinitializing");
         }
     }
 

@@ -1,5 +1,7 @@
 package dev.krait.cli;
 
+import java.util.List;
+
 /**
  * The values of {@code sys.flags}, in CPython 3.11's field order, as the command line and the
  * environment set them. Numbers stay numbers ({@code -vv} makes {@code verbose} 2, {@code -OO}
@@ -51,7 +53,7 @@ public record SysFlags(
         int intMaxStrDigits) {
 
     /** The field names, in order, as Python shows them ({@code sys.flags.dont_write_bytecode}). */
-    public static final java.util.List<String> NAMES = java.util.List.of(
+    public static final List<String> NAMES = List.of(
             "debug", "inspect", "interactive", "optimize", "dont_write_bytecode", "no_user_site",
             "no_site", "ignore_environment", "verbose", "bytes_warning", "quiet",
             "hash_randomization", "isolated", "dev_mode", "utf8_mode", "warn_default_encoding",
