@@ -64,8 +64,8 @@ public record CommandLine(Command command, LaunchOptions launch, List<String> fi
      * is, or is not, a terminal ({@code stdinIsTerminal} decides between the prompt and reading
      * stdin as a program when no program is named).
      */
-    public static CommandLine parse(List<String> args, Map<String, String> env, boolean stdinIsTerminal)
-            throws EarlyExit {
+    public static CommandLine parse(List<String> args, Map<String, String> env,
+            boolean stdinIsTerminal) throws EarlyExit {
         LaunchBuilder launch = new LaunchBuilder(env);
         readEarlyOptions(args, launch);
         launch.readPreconfig();

@@ -1,10 +1,14 @@
 package dev.krait.cli;
 
 import java.io.BufferedOutputStream;
+import java.io.Console;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 
 /**
@@ -116,12 +120,11 @@ public final class Main {
      */
     static boolean stdinIsTerminal() {
         try {
-            String target = java.nio.file.Files.readSymbolicLink(
-                    java.nio.file.Path.of("/proc/self/fd/0")).toString();
+            String target = Files.readSymbolicLink(Path.of("/proc/self/fd/0")).toString();
             return target.startsWith("/dev/pts/") || target.startsWith("/dev/tty")
                     || target.equals("/dev/console");
-        } catch (java.io.IOException | UnsupportedOperationException | SecurityException e) {
-            java.io.Console console = System.console();
+        } catch (IOException | UnsupportedOperationException | SecurityException e) {
+            Console console = System.console();
             return console != null && console.isTerminal();
         }
     }

@@ -10,10 +10,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 
 /**
- * {@code krait FILE [ARG...]}: what {@code python3 FILE} does. Today that is the front half only:
- * the file is decoded and parsed, a syntax error is reported exactly as CPython reports it, and a
- * file that parses fails with {@code NotImplementedError} because the evaluator does not exist yet
- * (issue 3). It never pretends to have run the program.
+ * {@code krait FILE [ARG...]}, {@code -c CODE}, {@code -m MODULE}, {@code -} or the prompt: what
+ * {@code python3} does with the program {@link LaunchOptions} names. Today that is the front half
+ * only: a file, {@code -c} code or stdin is decoded and parsed, a syntax error is reported exactly
+ * as CPython reports it, and a program that parses fails with {@code NotImplementedError} because
+ * the evaluator does not exist yet (issue 3); {@code -m} and the prompt fail so at once. It never
+ * pretends to have run the program.
  *
  * <p>CPython counterpart: Modules/main.c {@code pymain_run_file} and Python/pythonrun.c
  * {@code _PyRun_SimpleFileObject}.
@@ -26,7 +28,7 @@ final class RunCommand {
         return switch (program.kind()) {
             case FILE -> runFile(program.text(), out, err);
             case COMMAND -> parseThenStop(program.text().getBytes(StandardCharsets.UTF_8),
-                    "<string>", "krait -c", out, err);
+                    "<string>", "the -c program parsed", out, err);
             case STDIN -> {
                 byte[] source;
                 try {
@@ -35,10 +37,11 @@ final class RunCommand {
                     err.println("OSError: " + e.getMessage());
                     yield 1;
                 }
-                yield parseThenStop(source, "<stdin>", "krait -", out, err);
+                yield parseThenStop(source, "<stdin>", "the program read from stdin parsed", out,
+                        err);
             }
-            case MODULE -> notImplemented("krait -m " + program.text(), err);
-            case INTERACTIVE -> notImplemented("the interactive prompt", err);
+            case MODULE -> notImplemented("-m " + program.text() + " is not run", err);
+            case INTERACTIVE -> notImplemented("the interactive prompt is not written", err);
         };
     }
 
@@ -53,10 +56,14 @@ final class RunCommand {
                     + e.errno + "] " + e.strerror);
             return 2;
         }
-        return parseThenStop(source, mainFilename(file), "krait " + file, out, err);
+        return parseThenStop(source, mainFilename(file), file + " parsed; 'krait --ast " + file
+                + "' shows its tree", out, err);
     }
 
-    /** Parses the program, reporting a syntax error as CPython would, then stops. */
+    /**
+     * Parses the program, reporting a syntax error as CPython would, then stops with
+     * NotImplementedError saying {@code what} was done.
+     */
     private static int parseThenStop(byte[] source, String filename, String what,
             PrintStream out, PrintStream err) {
         try {
@@ -79,7 +86,7 @@ final class RunCommand {
 
     private static int notImplemented(String what, PrintStream err) {
         err.println("NotImplementedError: krait cannot run programs yet (the evaluator is issue 3):"
-                + " " + what + " was read but not run");
+                + " " + what);
         return 1;
     }
 
