@@ -4,18 +4,21 @@ import dev.krait.lexer.PythonSyntaxError;
 import dev.krait.lexer.PythonUnicodeDecodeError;
 import dev.krait.parser.Parser;
 import dev.krait.parser.ParserOverflowError;
+import dev.krait.runtime.Interpreter;
+import dev.krait.runtime.MainRunner;
+import dev.krait.runtime.SyntaxErrorDisplay;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 
 /**
- * {@code krait FILE [ARG...]}, {@code -c CODE}, {@code -m MODULE}, {@code -} or the prompt: what
- * {@code python3} does with the program {@link LaunchOptions} names. Today that is the front half
- * only: a file, {@code -c} code or stdin is decoded and parsed, a syntax error is reported exactly
- * as CPython reports it, and a program that parses fails with {@code NotImplementedError} because
- * the evaluator does not exist yet (issue 3); {@code -m} and the prompt fail so at once. It never
- * pretends to have run the program.
+ * What {@code python3} does with the program {@link LaunchOptions} names. {@code krait FILE
+ * [ARG...]}: the file is decoded and parsed (a syntax error is reported exactly as CPython reports
+ * it), then compiled and run as {@code __main__} in a new interpreter, whose exit status becomes
+ * the process's. {@code -c CODE} and a program on stdin are parsed, then stop with
+ * {@code NotImplementedError} until the runtime takes them; {@code -m} and the prompt stop so at
+ * once. It never pretends to have run a program.
  *
  * <p>CPython counterpart: Modules/main.c {@code pymain_run_file} and Python/pythonrun.c
  * {@code _PyRun_SimpleFileObject}.
@@ -56,8 +59,23 @@ final class RunCommand {
                     + e.errno + "] " + e.strerror);
             return 2;
         }
-        return parseThenStop(source, mainFilename(file), file + " parsed; 'krait --ast " + file
-                + "' shows its tree", out, err);
+        String filename = mainFilename(file);
+        try {
+            dev.krait.ast.Mod module = Parser.parseFile(source, filename);
+            return new MainRunner(new Interpreter(), err).runMain(module, filename);
+        } catch (PythonSyntaxError e) {
+            out.flush();
+            SyntaxErrorDisplay.print(e, err);
+            return 1;
+        } catch (ParserOverflowError e) {
+            out.flush();
+            err.println(e.lastLine());
+            return 1;
+        } catch (PythonUnicodeDecodeError e) {
+            out.flush();
+            err.println(e.lastLine());
+            return 1;
+        }
     }
 
     /**
@@ -85,8 +103,8 @@ final class RunCommand {
     }
 
     private static int notImplemented(String what, PrintStream err) {
-        err.println("NotImplementedError: krait cannot run programs yet (the evaluator is issue 3):"
-                + " " + what);
+        err.println("NotImplementedError: krait cannot run this yet (the runtime is issue 3): "
+                + what);
         return 1;
     }
 

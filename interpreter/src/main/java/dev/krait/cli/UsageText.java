@@ -78,8 +78,6 @@ final class UsageText {
             --indent N   : with --ast: indent the tree by N spaces per level
             --tokens     : print the file's tokens as 'python3 -m tokenize' does
             --debug      : show Java stack traces of internal errors (also KRAIT_DEBUG=1)
-            Running a program is not written yet: krait parses it, then stops with
-            NotImplementedError.
             """;
 
     /** {@code --help-env}: CPython's list of environment variables. */

@@ -1,0 +1,56 @@
+package dev.krait.objects;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * Marks a Java method of a builtin type's class as a Python method of that type. The Java method
+ * keeps its Python name ({@code append}, {@code __add__}), so a grep for a Python name finds its
+ * code; the annotation's value is the method's signature in CPython's text-signature syntax (what
+ * Argument Clinic writes, e.g. {@code "insert($self, index, object, /)"}), from which calls are
+ * bound to the Java parameters.
+ *
+ * <p>The Java shapes understood (see {@link MethodBinder}): an instance method whose parameters are
+ * {@code PyObject}s (a missing optional argument with no default arrives as Java null), or whose
+ * last two parameters are {@code (PyObject[] args, String[] kwnames)} to take the call as it comes;
+ * a static method for {@link Kind#STATIC} and {@link Kind#CLASS} (the latter receives the
+ * {@code PyType} first), and for {@code __new__}. Return values {@code void}, {@code boolean},
+ * {@code int}, {@code long}, {@code double} and {@code String} become None, bool, int, float, str.
+ */
+@Retention(RetentionPolicy.RUNTIME)
+@Target(ElementType.METHOD)
+public @interface Exposed {
+    /** The text signature, e.g. {@code "append($self, object, /)"}; empty: positional-only. */
+    String value() default "";
+
+    /** The Python name when it differs from the Java name (e.g. a Java keyword). */
+    String name() default "";
+
+    /** What kind of method the type's dictionary gets. */
+    Kind kind() default Kind.INSTANCE;
+
+    /** The docstring. */
+    String doc() default "";
+
+    /** CPython's method kinds: METH_NOARGS/O/VARARGS on instances, METH_CLASS, METH_STATIC. */
+    enum Kind { INSTANCE, CLASS, STATIC }
+
+    /** Marks a Java method as the getter of a Python attribute ({@code getset_descriptor}). */
+    @Retention(RetentionPolicy.RUNTIME)
+    @Target(ElementType.METHOD)
+    @interface Getter {
+        /** The attribute name; empty means the Java method's name. */
+        String value() default "";
+
+        String doc() default "";
+    }
+
+    /** Marks a Java method {@code void name(PyObject value)} as an attribute's setter. */
+    @Retention(RetentionPolicy.RUNTIME)
+    @Target(ElementType.METHOD)
+    @interface Setter {
+        String value() default "";
+    }
+}

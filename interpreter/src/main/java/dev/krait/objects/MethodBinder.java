@@ -1,0 +1,229 @@
+package dev.krait.objects;
+
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+
+/**
+ * Binds a Python call ({@code args} positional then keyword values, {@code kwnames} naming the
+ * trailing keyword ones — CPython's vectorcall convention) to one {@link Exposed} Java method, and
+ * raises CPython's exact {@code TypeError} when the call does not fit.
+ *
+ * <p>The messages follow the three ways CPython's builtins check their arguments: METH_NOARGS and
+ * METH_O functions ({@code "list.clear() takes no arguments (1 given)"}), Argument Clinic's
+ * positional-only check ({@code "insert expected 2 arguments, got 1"}, Python/getargs.c
+ * {@code _PyArg_CheckPositional}), and its keyword parser ({@code _PyArg_UnpackKeywords}).
+ */
+public final class MethodBinder {
+    private final String qualifiedName;
+    private final TextSignature signature;
+    private final MethodHandle handle;
+    private final boolean rawCall;
+    private final boolean takesSelf;
+    private final int javaArity;
+
+    private MethodBinder(String qualifiedName, TextSignature signature, MethodHandle handle,
+            boolean rawCall, boolean takesSelf, int javaArity) {
+        this.qualifiedName = qualifiedName;
+        this.signature = signature;
+        this.handle = handle;
+        this.rawCall = rawCall;
+        this.takesSelf = takesSelf;
+        this.javaArity = javaArity;
+    }
+
+    public TextSignature signature() {
+        return signature;
+    }
+
+    public String name() {
+        return signature.name();
+    }
+
+    /** The name CPython's messages use, e.g. {@code list.append}. */
+    public String qualifiedName() {
+        return qualifiedName;
+    }
+
+    /**
+     * Makes the binder for {@code method}. {@code owner} is the Python type name for messages
+     * ({@code "list"}), or null for a module function. An instance method or a static method whose
+     * first parameter is a {@code PyObject} subclass receives the self object first.
+     */
+    public static MethodBinder of(Method method, String owner, String pythonName, String sigText,
+            boolean selfFirst, MethodHandles.Lookup lookup) {
+        String text = sigText.isEmpty() ? pythonName + "()" : sigText;
+        if (!text.contains("(")) {
+            text = pythonName + text;
+        }
+        TextSignature sig = TextSignature.parse(pythonName, text);
+        MethodHandle mh;
+        try {
+            mh = lookup.unreflect(method);
+        } catch (IllegalAccessException e) {
+            throw new IllegalStateException("builtin method not public: " + method, e);
+        }
+        Class<?>[] ptypes = method.getParameterTypes();
+        boolean raw = ptypes.length >= 2 && ptypes[ptypes.length - 2] == PyObject[].class
+                && ptypes[ptypes.length - 1] == String[].class;
+        boolean isStatic = Modifier.isStatic(method.getModifiers());
+        boolean takesSelf = !isStatic || selfFirst;
+        mh = adaptReturn(mh, method.getReturnType());
+        int arity = mh.type().parameterCount();
+        mh = mh.asType(MethodType.genericMethodType(arity));
+        mh = mh.asSpreader(Object[].class, arity);
+        String qual = owner == null ? sig.name() : owner + "." + sig.name();
+        if (!raw) {
+            int expected = sig.params().size() + (takesSelf ? 1 : 0);
+            if (expected != arity) {
+                throw new IllegalStateException("signature " + text + " has " + sig.params().size()
+                        + " parameters but " + method + " takes " + arity);
+            }
+        }
+        return new MethodBinder(qual, sig, mh, raw, takesSelf, arity);
+    }
+
+    private static MethodHandle adaptReturn(MethodHandle mh, Class<?> rtype) {
+        try {
+            MethodHandles.Lookup l = MethodHandles.lookup();
+            if (rtype == void.class) {
+                return MethodHandles.filterReturnValue(mh, MethodHandles.constant(PyObject.class,
+                        PyNone.NONE));
+            } else if (rtype == boolean.class) {
+                return MethodHandles.filterReturnValue(mh, l.findStatic(PyBool.class, "of",
+                        MethodType.methodType(PyBool.class, boolean.class)));
+            } else if (rtype == int.class || rtype == long.class) {
+                MethodHandle f = l.findStatic(PyInt.class, "of",
+                        MethodType.methodType(PyInt.class, long.class));
+                return MethodHandles.filterReturnValue(mh.asType(mh.type().changeReturnType(
+                        long.class)), f);
+            } else if (rtype == double.class) {
+                return MethodHandles.filterReturnValue(mh, l.findConstructor(PyFloat.class,
+                        MethodType.methodType(void.class, double.class)));
+            } else if (rtype == String.class) {
+                return MethodHandles.filterReturnValue(mh, l.findStatic(PyStr.class, "of",
+                        MethodType.methodType(PyStr.class, String.class)));
+            }
+            return mh;
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Calls the Java method with {@code self} (ignored for static functions) and the call. */
+    public PyObject call(PyObject self, PyObject[] args, String[] kwnames) {
+        Object[] javaArgs = new Object[javaArity];
+        int at = 0;
+        if (takesSelf) {
+            javaArgs[at++] = self;
+        }
+        if (rawCall) {
+            javaArgs[at++] = args;
+            javaArgs[at] = kwnames;
+        } else {
+            bind(args, kwnames, javaArgs, at);
+        }
+        try {
+            return (PyObject) (Object) handle.invokeExact(javaArgs);
+        } catch (RuntimeException | Error e) {
+            throw e;
+        } catch (Throwable e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private void bind(PyObject[] args, String[] kwnames, Object[] out, int at) {
+        int nkw = kwnames == null ? 0 : kwnames.length;
+        int npos = args.length - nkw;
+        TextSignature sig = signature;
+        int nparams = sig.params().size();
+        int maxPos = sig.positionalCount();
+        if (nkw == 0 && npos <= maxPos && npos >= sig.requiredPositional()
+                && npos == nparams) {
+            System.arraycopy(args, 0, out, at, npos);
+            return;
+        }
+        checkCounts(npos, nkw);
+        for (int i = 0; i < npos; i++) {
+            out[at + i] = args[i];
+        }
+        for (int k = 0; k < nkw; k++) {
+            String kw = kwnames[k];
+            int index = -1;
+            for (int i = sig.positionalOnly(); i < nparams; i++) {
+                if (sig.params().get(i).name().equals(kw)) {
+                    index = i;
+                    break;
+                }
+            }
+            if (index < 0) {
+                throw PyExceptions.typeError("'" + kw + "' is an invalid keyword argument for "
+                        + sig.name() + "()");
+            }
+            if (out[at + index] != null) {
+                throw PyExceptions.typeError("argument for " + sig.name() + "() given by name ('"
+                        + kw + "') and position (" + (index + 1) + ")");
+            }
+            out[at + index] = args[npos + k];
+        }
+        for (int i = 0; i < nparams; i++) {
+            if (out[at + i] == null) {
+                TextSignature.Param p = sig.params().get(i);
+                if (!p.optional()) {
+                    if (i < sig.positionalOnly() || nkw == 0 && i < maxPos) {
+                        throw PyExceptions.typeError(sig.name() + "() missing required argument '"
+                                + p.name() + "' (pos " + (i + 1) + ")");
+                    }
+                    throw PyExceptions.typeError(sig.name() + "() missing required argument '"
+                            + p.name() + "' (pos " + (i + 1) + ")");
+                }
+                PyObject d = p.defaultValue();
+                out[at + i] = d == TextSignature.NO_DEFAULT ? null : d;
+            }
+        }
+    }
+
+    private void checkCounts(int npos, int nkw) {
+        TextSignature sig = signature;
+        int nparams = sig.params().size();
+        int maxPos = sig.positionalCount();
+        int min = sig.requiredPositional();
+        boolean positionalOnlyAll = sig.positionalOnly() == nparams;
+        if (positionalOnlyAll && nkw > 0) {
+            throw PyExceptions.typeError(qualifiedName + "() takes no keyword arguments");
+        }
+        if (nparams == 0 && npos > 0) {
+            throw PyExceptions.typeError(qualifiedName + "() takes no arguments (" + npos
+                    + " given)");
+        }
+        if (positionalOnlyAll && nparams == 1 && min == 1 && npos != 1) {
+            throw PyExceptions.typeError(qualifiedName + "() takes exactly one argument (" + npos
+                    + " given)");
+        }
+        if (positionalOnlyAll) {
+            if (npos < min) {
+                throw PyExceptions.typeError(sig.name() + " expected " + (min == maxPos ? ""
+                        : "at least ") + plural(min, "argument") + ", got " + npos);
+            }
+            if (npos > maxPos) {
+                throw PyExceptions.typeError(sig.name() + " expected " + (min == maxPos ? ""
+                        : "at most ") + plural(maxPos, "argument") + ", got " + npos);
+            }
+            return;
+        }
+        if (npos > maxPos) {
+            if (maxPos == 0) {
+                throw PyExceptions.typeError(sig.name() + "() takes no positional arguments");
+            }
+            throw PyExceptions.typeError(sig.name() + "() takes " + (min == maxPos ? "exactly"
+                    : "at most") + " " + plural(maxPos, "positional argument") + " (" + npos
+                    + " given)");
+        }
+    }
+
+    private static String plural(int n, String word) {
+        return n + " " + word + (n == 1 ? "" : "s");
+    }
+}

@@ -1,0 +1,976 @@
+package dev.krait.objects;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/**
+ * The abstract object protocol: what {@code a + b}, {@code obj.attr}, {@code f(x)},
+ * {@code len(x)}, {@code repr(x)} and {@code for x in y} mean for any objects, written once and
+ * used by the evaluator, the builtins and the types alike. Each operation looks up the special
+ * method on the type (never the instance), as the data model says, with fast paths for the
+ * builtin types where that changes nothing a program can see.
+ *
+ * <p>CPython counterpart: Objects/abstract.c, Objects/object.c and Objects/typeobject.c's
+ * generic attribute functions; Include/abstract.h names most of these.
+ */
+public final class Ops {
+    private Ops() {}
+
+    // ---- identity ----------------------------------------------------------------------------
+
+    private static final Map<PyObject, Long> IDS = java.util.Collections.synchronizedMap(
+            new java.util.WeakHashMap<>());
+
+    /** A stable identity number for {@code id()}; distinct for live objects. */
+    public static long id(PyObject o) {
+        return 0x7f0000000000L + (System.identityHashCode(o) & 0xffffffffL) * 16;
+    }
+
+    /** The address CPython prints in default reprs ({@code 0x7f...}). */
+    public static String addressOf(PyObject o) {
+        return "0x" + Long.toHexString(id(o));
+    }
+
+    /** object.__hash__: derived from identity, as CPython's _Py_HashPointer. */
+    public static long identityHash(PyObject o) {
+        long p = id(o);
+        long h = (p >>> 4) | (p << 60);
+        return h == -1 ? -2 : h;
+    }
+
+    // ---- truth, str, repr, hash ---------------------------------------------------------------
+
+    public static boolean isTrue(PyObject o) {
+        if (o == PyBool.TRUE) {
+            return true;
+        }
+        if (o == PyBool.FALSE || o == PyNone.NONE) {
+            return false;
+        }
+        if (o instanceof PyInt i && o.type == PyInt.TYPE) {
+            return i.signum() != 0;
+        }
+        PyType t = o.type;
+        PyObject bool = t.lookup("__bool__");
+        if (bool != null) {
+            PyObject r = callDescriptor(bool, o);
+            if (!(r instanceof PyBool b)) {
+                throw PyExceptions.typeError("__bool__ should return bool, returned "
+                        + r.type.getName());
+            }
+            return b == PyBool.TRUE;
+        }
+        PyObject len = t.lookup("__len__");
+        if (len != null) {
+            return lengthFromResult(callDescriptor(len, o)) != 0;
+        }
+        return true;
+    }
+
+    public static PyStr repr(PyObject o) {
+        if (o instanceof PyStr s && o.type == PyStr.TYPE) {
+            return PyStr.of(s.__repr__());
+        }
+        PyObject m = o.type.lookup("__repr__");
+        PyObject r = enterRecursion(() -> callDescriptor(m, o), " while getting the repr of an "
+                + "object");
+        if (!(r instanceof PyStr s)) {
+            throw PyExceptions.typeError("__repr__ returned non-string (type " + r.type.getName()
+                    + ")");
+        }
+        return s;
+    }
+
+    public static PyStr str(PyObject o) {
+        if (o instanceof PyStr s && o.type == PyStr.TYPE) {
+            return s;
+        }
+        PyObject m = o.type.lookup("__str__");
+        PyObject r = enterRecursion(() -> callDescriptor(m, o), " while getting the str of an "
+                + "object");
+        if (!(r instanceof PyStr s)) {
+            throw PyExceptions.typeError("__str__ returned non-string (type " + r.type.getName()
+                    + ")");
+        }
+        return s;
+    }
+
+    /** Hook the runtime sets to turn deep Java recursion into RecursionError; identity here. */
+    public interface RecursionGuard {
+        PyObject run(Supplier<PyObject> body, String where);
+    }
+
+    public static volatile RecursionGuard recursionGuard = (body, where) -> body.get();
+
+    private static PyObject enterRecursion(Supplier<PyObject> body, String where) {
+        return recursionGuard.run(body, where);
+    }
+
+    public static long hash(PyObject o) {
+        if (o instanceof PyStr s) {
+            if (o.type == PyStr.TYPE) {
+                return s.hashValue();
+            }
+        } else if (o instanceof PyInt i && (o.type == PyInt.TYPE || o.type == PyBool.TYPE)) {
+            return i.isSmall() && i.longValue() >= 0 && i.longValue() < IntMath.MODULUS
+                    ? i.longValue() : IntMath.hash(i);
+        }
+        PyObject m = o.type.lookup("__hash__");
+        if (m == null || m == PyNone.NONE) {
+            throw PyExceptions.typeError("unhashable type: '" + o.type.getName() + "'");
+        }
+        PyObject r = callDescriptor(m, o);
+        if (!(r instanceof PyInt i)) {
+            throw PyExceptions.typeError("__hash__ method should return an integer");
+        }
+        if (i.isSmall()) {
+            long h = i.longValue();
+            return h == -1 ? -2 : h;
+        }
+        return IntMath.hash(i);
+    }
+
+    private static final ThreadLocal<IdentityHashMap<PyObject, Boolean>> REPR_STACK =
+            ThreadLocal.withInitial(IdentityHashMap::new);
+
+    /** Runs a container's repr, showing {@code placeholder} for a container inside itself. */
+    public static PyObject withReprGuard(PyObject self, String placeholder,
+            Supplier<PyObject> body) {
+        IdentityHashMap<PyObject, Boolean> stack = REPR_STACK.get();
+        if (stack.containsKey(self)) {
+            return PyStr.of(placeholder);
+        }
+        stack.put(self, Boolean.TRUE);
+        try {
+            return body.get();
+        } finally {
+            stack.remove(self);
+        }
+    }
+
+    // ---- comparison --------------------------------------------------------------------------
+
+    /** {@code a == b} as a Java boolean (identity implies equality, as containers assume). */
+    public static boolean eqBool(PyObject a, PyObject b) {
+        if (a == b) {
+            return true;
+        }
+        if (a instanceof PyStr x && b instanceof PyStr y && a.type == PyStr.TYPE
+                && b.type == PyStr.TYPE) {
+            return x.contentEquals(y);
+        }
+        if (a instanceof PyInt x && b instanceof PyInt y && a.type == PyInt.TYPE
+                && b.type == PyInt.TYPE) {
+            return PyInt.compare(x, y) == 0;
+        }
+        return isTrue(richCompare(a, b, CompareOp.EQ));
+    }
+
+    public static boolean lessThan(PyObject a, PyObject b) {
+        if (a instanceof PyInt x && b instanceof PyInt y && a.type == PyInt.TYPE
+                && b.type == PyInt.TYPE) {
+            return PyInt.compare(x, y) < 0;
+        }
+        if (a instanceof PyStr x && b instanceof PyStr y && a.type == PyStr.TYPE
+                && b.type == PyStr.TYPE) {
+            return x.compareTo(y) < 0;
+        }
+        return isTrue(richCompare(a, b, CompareOp.LT));
+    }
+
+    /**
+     * {@code a op b}: tries the reflected method first when b's type is a proper subclass of
+     * a's that overrides it, then a's, then b's reflected; {@code ==}/{@code !=} fall back to
+     * identity. CPython: Objects/object.c do_richcompare.
+     */
+    public static PyObject richCompare(PyObject a, PyObject b, CompareOp op) {
+        PyType ta = a.type;
+        PyType tb = b.type;
+        boolean checkedReverse = false;
+        if (ta != tb && tb.isSubtypeOf(ta) && tb.lookup(op.swapped().method) != null) {
+            checkedReverse = true;
+            PyObject r = callDescriptor(tb.lookup(op.swapped().method), b, a);
+            if (r != PyNotImplemented.NOT_IMPLEMENTED) {
+                return r;
+            }
+        }
+        PyObject m = ta.lookup(op.method);
+        if (m != null) {
+            PyObject r = callDescriptor(m, a, b);
+            if (r != PyNotImplemented.NOT_IMPLEMENTED) {
+                return r;
+            }
+        }
+        if (!checkedReverse) {
+            PyObject rm = tb.lookup(op.swapped().method);
+            if (rm != null) {
+                PyObject r = callDescriptor(rm, b, a);
+                if (r != PyNotImplemented.NOT_IMPLEMENTED) {
+                    return r;
+                }
+            }
+        }
+        switch (op) {
+            case EQ:
+                return PyBool.of(a == b);
+            case NE:
+                return PyBool.of(a != b);
+            default:
+                throw PyExceptions.typeError("'" + op.symbol + "' not supported between instances"
+                        + " of '" + ta.getName() + "' and '" + tb.getName() + "'");
+        }
+    }
+
+    /** Lexicographic comparison of two sequences, as list and tuple compare. */
+    public static PyObject compareSequences(PyObject[] a, int na, PyObject[] b, int nb,
+            CompareOp op) {
+        if ((op == CompareOp.EQ || op == CompareOp.NE) && na != nb) {
+            return PyBool.of(op == CompareOp.NE);
+        }
+        int i = 0;
+        for (; i < na && i < nb; i++) {
+            if (!(a[i] == b[i] || eqBool(a[i], b[i]))) {
+                break;
+            }
+        }
+        if (i >= na || i >= nb) {
+            return PyBool.of(op.test(Integer.compare(na, nb)));
+        }
+        if (op == CompareOp.EQ) {
+            return PyBool.FALSE;
+        }
+        if (op == CompareOp.NE) {
+            return PyBool.TRUE;
+        }
+        return richCompare(a[i], b[i], op);
+    }
+
+    // ---- numbers -----------------------------------------------------------------------------
+
+    /**
+     * {@code a op b}. CPython: Objects/abstract.c binary_op1 — the right operand's reflected
+     * method goes first when its type is a subclass of the left's and overrides it.
+     */
+    public static PyObject binary(PyObject a, PyObject b, BinaryOp op) {
+        PyObject r = binaryOrNotImplemented(a, b, op);
+        if (r == PyNotImplemented.NOT_IMPLEMENTED) {
+            throw unsupported(a, b, op.symbol);
+        }
+        return r;
+    }
+
+    static PyException unsupported(PyObject a, PyObject b, String symbol) {
+        if (symbol.equals("+") && a instanceof PyStr && !(b instanceof PyStr)) {
+            return PyExceptions.typeError("can only concatenate str (not \"" + b.type.getName()
+                    + "\") to str");
+        }
+        return PyExceptions.typeError("unsupported operand type(s) for " + symbol + ": '"
+                + a.type.getName() + "' and '" + b.type.getName() + "'");
+    }
+
+    private static PyObject binaryOrNotImplemented(PyObject a, PyObject b, BinaryOp op) {
+        PyType ta = a.type;
+        PyType tb = b.type;
+        PyObject forward = ta.lookup(op.method);
+        PyObject reflected = ta == tb ? null : tb.lookup(op.reflected);
+        if (reflected != null && forward != null && tb.isSubtypeOf(ta)
+                && reflected != ta.lookup(op.reflected)) {
+            PyObject r = callDescriptor(reflected, b, a);
+            if (r != PyNotImplemented.NOT_IMPLEMENTED) {
+                return r;
+            }
+            reflected = null;
+        }
+        if (forward != null) {
+            PyObject r = callDescriptor(forward, a, b);
+            if (r != PyNotImplemented.NOT_IMPLEMENTED) {
+                return r;
+            }
+        }
+        if (reflected != null) {
+            return callDescriptor(reflected, b, a);
+        }
+        return PyNotImplemented.NOT_IMPLEMENTED;
+    }
+
+    /** {@code a op= b}: the in-place method if any, else the binary operation. */
+    public static PyObject inplace(PyObject a, PyObject b, BinaryOp op) {
+        PyObject m = a.type.lookup(op.inplace);
+        if (m != null) {
+            PyObject r = callDescriptor(m, a, b);
+            if (r != PyNotImplemented.NOT_IMPLEMENTED) {
+                return r;
+            }
+        }
+        PyObject r = binaryOrNotImplemented(a, b, op);
+        if (r == PyNotImplemented.NOT_IMPLEMENTED) {
+            if (op == BinaryOp.ADD && a instanceof PyStr && !(b instanceof PyStr)) {
+                throw unsupported(a, b, "+");
+            }
+            throw PyExceptions.typeError("unsupported operand type(s) for " + op.inplaceSymbol()
+                    + ": '" + a.type.getName() + "' and '" + b.type.getName() + "'");
+        }
+        return r;
+    }
+
+    /** {@code pow(a, b, mod)} with three arguments. */
+    public static PyObject pow3(PyObject a, PyObject b, PyObject mod) {
+        PyObject m = a.type.lookup("__pow__");
+        if (m != null) {
+            PyObject r = callDescriptor(m, a, b, mod);
+            if (r != PyNotImplemented.NOT_IMPLEMENTED) {
+                return r;
+            }
+        }
+        throw PyExceptions.typeError("unsupported operand type(s) for ** or pow(): '"
+                + a.type.getName() + "', '" + b.type.getName() + "', '" + mod.type.getName()
+                + "'");
+    }
+
+    /** {@code -x}, {@code +x}, {@code ~x}, {@code abs(x)} by special method name. */
+    public static PyObject unary(PyObject o, String method, String what) {
+        PyObject m = o.type.lookup(method);
+        if (m == null) {
+            throw PyExceptions.typeError("bad operand type for " + what + ": '"
+                    + o.type.getName() + "'");
+        }
+        return callDescriptor(m, o);
+    }
+
+    /** {@code operator.index(o)}: the int an object stands for as an index. */
+    public static PyInt index(PyObject o) {
+        if (o instanceof PyInt i) {
+            return i;
+        }
+        PyObject m = o.type.lookup("__index__");
+        if (m == null) {
+            throw PyExceptions.typeError("'" + o.type.getName() + "' object cannot be interpreted "
+                    + "as an integer");
+        }
+        PyObject r = callDescriptor(m, o);
+        if (!(r instanceof PyInt i)) {
+            throw PyExceptions.typeError("__index__ returned non-int (type " + r.type.getName()
+                    + ")");
+        }
+        return i;
+    }
+
+    /** A sequence index as a Java int (huge values become out of range, not overflow). */
+    public static int indexForSequence(PyObject key, String what) {
+        if (!(key instanceof PyInt) && key.type.lookup("__index__") == null) {
+            throw PyExceptions.typeError(what + " indices must be integers or slices, not "
+                    + key.type.getName());
+        }
+        PyInt i = index(key);
+        if (!i.isSmall() || i.longValue() > Integer.MAX_VALUE
+                || i.longValue() < Integer.MIN_VALUE) {
+            throw PyExceptions.indexError("cannot fit '" + key.type.getName()
+                    + "' into an index-sized integer");
+        }
+        return (int) i.longValue();
+    }
+
+    public static PyInt indexForSlice(PyObject o) {
+        if (o instanceof PyInt i) {
+            return i;
+        }
+        if (o.type.lookup("__index__") == null) {
+            throw PyExceptions.typeError("slice indices must be integers or None or have an "
+                    + "__index__ method");
+        }
+        return index(o);
+    }
+
+    /** An optional start/end argument clamped into [0, n] (negative counts from the end). */
+    public static int clampIndex(PyObject o, int n) {
+        PyInt i = indexForSlice(o);
+        long v = i.isSmall() ? i.longValue() : (i.signum() < 0 ? Long.MIN_VALUE / 2
+                : Long.MAX_VALUE / 2);
+        if (v < 0) {
+            v += n;
+            if (v < 0) {
+                v = 0;
+            }
+        } else if (v > n) {
+            v = n;
+        }
+        return (int) v;
+    }
+
+    // ---- attributes --------------------------------------------------------------------------
+
+    public static String attributeName(PyObject name) {
+        if (!(name instanceof PyStr s)) {
+            throw PyExceptions.typeError("attribute name must be string, not '"
+                    + name.type.getName() + "'");
+        }
+        return s.value;
+    }
+
+    private static volatile PyObject objectGetattribute;
+
+    private static PyObject objectGetattribute() {
+        PyObject g = objectGetattribute;
+        if (g == null) {
+            g = PyType.OBJECT.lookup("__getattribute__");
+            objectGetattribute = g;
+        }
+        return g;
+    }
+
+    /** {@code getattr(obj, name)}. */
+    public static PyObject getAttr(PyObject obj, String name) {
+        PyObject v = getAttrOrNull(obj, name, true);
+        if (v == null) {
+            throw PyExceptions.noAttribute(obj, name);
+        }
+        return v;
+    }
+
+    /** {@code getattr(obj, name, None)}-style: null when the attribute is missing. */
+    public static PyObject lookupAttrOrNull(PyObject obj, String name) {
+        return getAttrOrNull(obj, name, false);
+    }
+
+    private static PyObject getAttrOrNull(PyObject obj, String name, boolean raise) {
+        PyType t = obj.type;
+        PyObject ga = t.lookup("__getattribute__");
+        PyObject v;
+        if (ga == objectGetattribute()) {
+            v = genericGetAttrOrNull(obj, name);
+        } else if (obj instanceof PyType type && ga == PyType.TYPE.lookup("__getattribute__")) {
+            v = TypeMethods.typeGetAttrOrNull(type, name);
+        } else {
+            try {
+                v = callDescriptor(ga, obj, PyStr.of(name));
+            } catch (PyException e) {
+                if (!e.matches(PyExceptions.AttributeError)) {
+                    throw e;
+                }
+                PyObject getattr = t.lookup("__getattr__");
+                if (getattr == null) {
+                    if (raise) {
+                        throw e;
+                    }
+                    return null;
+                }
+                return callGetattrHook(getattr, obj, name, raise);
+            }
+        }
+        if (v == null) {
+            PyObject getattr = t.lookup("__getattr__");
+            if (getattr != null) {
+                return callGetattrHook(getattr, obj, name, raise);
+            }
+            if (raise) {
+                if (obj instanceof PyType type) {
+                    throw TypeMethods.noTypeAttribute(type, name);
+                }
+            }
+        }
+        return v;
+    }
+
+    private static PyObject callGetattrHook(PyObject getattr, PyObject obj, String name,
+            boolean raise) {
+        try {
+            return callDescriptor(getattr, obj, PyStr.of(name));
+        } catch (PyException e) {
+            if (!raise && e.matches(PyExceptions.AttributeError)) {
+                return null;
+            }
+            throw e;
+        }
+    }
+
+    /** object.__getattribute__: data descriptors, then the instance dict, then the rest. */
+    public static PyObject genericGetAttr(PyObject obj, String name) {
+        PyObject v = genericGetAttrOrNull(obj, name);
+        if (v == null) {
+            throw PyExceptions.noAttribute(obj, name);
+        }
+        return v;
+    }
+
+    /** CPython: Objects/object.c _PyObject_GenericGetAttrWithDict, null when missing. */
+    public static PyObject genericGetAttrOrNull(PyObject obj, String name) {
+        PyType t = obj.type;
+        PyObject descr = t.lookup(name);
+        PyObject getter = null;
+        if (descr != null) {
+            if (descr instanceof Descriptor d) {
+                if (d.isData()) {
+                    return d.get(obj, t);
+                }
+            } else {
+                PyType dt = descr.type;
+                getter = dt.lookup("__get__");
+                if (getter != null && (dt.lookup("__set__") != null
+                        || dt.lookup("__delete__") != null)) {
+                    return callDescriptor(getter, descr, obj, t);
+                }
+            }
+        }
+        PyDict dict = obj.getDict();
+        if (dict != null) {
+            PyObject v = dict.getItem(PyStr.intern(name));
+            if (v != null) {
+                return v;
+            }
+        } else if (obj instanceof PyBaseObject b && b.slots != null) {
+            // slots are data descriptors found above; nothing more to look at
+        }
+        if (descr != null) {
+            if (descr instanceof Descriptor d) {
+                return d.get(obj, t);
+            }
+            if (getter != null) {
+                return callDescriptor(getter, descr, obj, t);
+            }
+            return descr;
+        }
+        return null;
+    }
+
+    public static void setAttr(PyObject obj, String name, PyObject value) {
+        PyObject sa = obj.type.lookup("__setattr__");
+        if (sa == OBJECT_SETATTR.get()) {
+            genericSetAttr(obj, name, value);
+        } else {
+            callDescriptor(sa, obj, PyStr.of(name), value);
+        }
+    }
+
+    public static void delAttr(PyObject obj, String name) {
+        PyObject da = obj.type.lookup("__delattr__");
+        if (da == OBJECT_DELATTR.get()) {
+            genericDelAttr(obj, name);
+        } else {
+            callDescriptor(da, obj, PyStr.of(name));
+        }
+    }
+
+    private static final Lazy OBJECT_SETATTR = new Lazy(() -> PyType.OBJECT.lookup("__setattr__"));
+    private static final Lazy OBJECT_DELATTR = new Lazy(() -> PyType.OBJECT.lookup("__delattr__"));
+
+    /** A value looked up once, after the types exist. */
+    private static final class Lazy {
+        private final Supplier<PyObject> supplier;
+        private volatile PyObject value;
+
+        Lazy(Supplier<PyObject> supplier) {
+            this.supplier = supplier;
+        }
+
+        PyObject get() {
+            PyObject v = value;
+            if (v == null) {
+                v = supplier.get();
+                value = v;
+            }
+            return v;
+        }
+    }
+
+    /** object.__setattr__: a data descriptor's __set__, else the instance dict. */
+    public static void genericSetAttr(PyObject obj, String name, PyObject value) {
+        PyType t = obj.type;
+        if (obj instanceof PyType type) {
+            TypeMethods.typeSetAttr(type, name, value);
+            return;
+        }
+        PyObject descr = t.lookup(name);
+        if (descr != null) {
+            if (descr instanceof Descriptor d) {
+                if (d.isData()) {
+                    d.set(obj, value);
+                    return;
+                }
+            } else {
+                PyObject setter = descr.type.lookup("__set__");
+                if (setter != null) {
+                    callDescriptor(setter, descr, obj, value);
+                    return;
+                }
+            }
+        }
+        PyDict dict = obj.getDict();
+        if (dict == null) {
+            if (descr == null) {
+                if (t.isBuiltin() || !t.instancesHaveDict) {
+                    throw PyExceptions.attributeError("'" + t.getName() + "' object has no "
+                            + "attribute '" + name + "'");
+                }
+            }
+            throw PyExceptions.attributeError("'" + t.getName() + "' object attribute '" + name
+                    + "' is read-only");
+        }
+        dict.setItem(PyStr.intern(name), value);
+    }
+
+    public static void genericDelAttr(PyObject obj, String name) {
+        PyType t = obj.type;
+        if (obj instanceof PyType type) {
+            TypeMethods.typeDelAttr(type, name);
+            return;
+        }
+        PyObject descr = t.lookup(name);
+        if (descr != null) {
+            if (descr instanceof Descriptor d) {
+                if (d.isData()) {
+                    d.delete(obj);
+                    return;
+                }
+            } else {
+                PyObject deleter = descr.type.lookup("__delete__");
+                if (deleter != null) {
+                    callDescriptor(deleter, descr, obj);
+                    return;
+                }
+            }
+        }
+        PyDict dict = obj.getDict();
+        if (dict == null || !dict.delItem(PyStr.of(name))) {
+            throw PyExceptions.noAttribute(obj, name);
+        }
+    }
+
+    /** dir(obj) without __dir__ overrides: instance dict plus the class's attributes. */
+    public static PyObject defaultDir(PyObject obj) {
+        java.util.TreeSet<String> names = new java.util.TreeSet<>();
+        PyDict d = obj.getDict();
+        if (d != null && !(obj instanceof PyType)) {
+            for (PyObject k : d.keyList()) {
+                names.add(k.toString());
+            }
+        }
+        PyType t = obj instanceof PyType ty ? ty : obj.type;
+        for (PyType m : t.getMro()) {
+            for (PyObject k : m.getTypeDict().keyList()) {
+                names.add(k.toString());
+            }
+        }
+        List<PyObject> out = new ArrayList<>();
+        for (String n : names) {
+            out.add(PyStr.of(n));
+        }
+        return new PyList(out);
+    }
+
+    // ---- calls -------------------------------------------------------------------------------
+
+    private static final String[] NO_KW = null;
+
+    public static PyObject call(PyObject callable, PyObject... args) {
+        return call(callable, args, NO_KW);
+    }
+
+    /** {@code callable(*args)} with the trailing {@code kwnames.length} args as keywords. */
+    public static PyObject call(PyObject callable, PyObject[] args, String[] kwnames) {
+        if (callable instanceof PyFunction f) {
+            return f.call(args, kwnames);
+        }
+        if (callable instanceof PyBuiltinFunction b) {
+            return b.call(args, kwnames);
+        }
+        if (callable instanceof PyMethod m) {
+            return m.call(args, kwnames);
+        }
+        if (callable instanceof PyType t && t.type == PyType.TYPE) {
+            return TypeMethods.callType(t, args, kwnames);
+        }
+        if (callable instanceof PyMethodDescriptor d) {
+            return d.call(args, kwnames);
+        }
+        PyObject m = callable.type.lookup("__call__");
+        if (m == null) {
+            throw PyExceptions.typeError("'" + callable.type.getName()
+                    + "' object is not callable");
+        }
+        return callDescriptorWith(m, callable, args, kwnames);
+    }
+
+    public static boolean isCallable(PyObject o) {
+        return o instanceof PyFunction || o instanceof PyBuiltinFunction || o instanceof PyType
+                || o instanceof PyMethod || o.type.lookup("__call__") != null;
+    }
+
+    /**
+     * Calls an attribute found on {@code self}'s type as if bound to {@code self}: functions and
+     * method descriptors are called directly with {@code self} first, without a bound method
+     * object; other descriptors are bound through {@code __get__} first.
+     */
+    public static PyObject callDescriptor(PyObject descr, PyObject self, PyObject... args) {
+        return callDescriptorWith(descr, self, args, NO_KW);
+    }
+
+    public static PyObject callDescriptorWith(PyObject descr, PyObject self, PyObject[] args,
+            String[] kwnames) {
+        if (descr instanceof PyMethodDescriptor d) {
+            return d.callWithSelf(self, args, kwnames);
+        }
+        if (descr instanceof PyFunction f) {
+            PyObject[] all = new PyObject[args.length + 1];
+            all[0] = self;
+            System.arraycopy(args, 0, all, 1, args.length);
+            return f.call(all, kwnames);
+        }
+        PyObject bound = bind(descr, self);
+        return call(bound, args, kwnames);
+    }
+
+    /** {@code descr.__get__(self, type(self))} when descr is a descriptor, else descr. */
+    public static PyObject bind(PyObject descr, PyObject self) {
+        if (descr instanceof Descriptor d) {
+            return d.get(self, self.type);
+        }
+        PyObject get = descr.type.lookup("__get__");
+        if (get != null) {
+            return callDescriptor(get, descr, self, self.type);
+        }
+        return descr;
+    }
+
+    /** {@code obj.name(*args)} through normal attribute lookup. */
+    public static PyObject callMethod(PyObject obj, String name, PyObject... args) {
+        return call(getAttr(obj, name), args, NO_KW);
+    }
+
+    /** Calls special method {@code name} found on the type; AttributeError when missing. */
+    public static PyObject callSpecial(PyObject self, String name, PyObject... args) {
+        PyObject m = self.type.lookup(name);
+        if (m == null) {
+            throw PyExceptions.noAttribute(self, name);
+        }
+        return callDescriptor(m, self, args);
+    }
+
+    // ---- containers --------------------------------------------------------------------------
+
+    static long lengthFromResult(PyObject r) {
+        if (!(r instanceof PyInt) && r.type.lookup("__index__") == null) {
+            throw PyExceptions.typeError("'" + r.type.getName() + "' object cannot be interpreted "
+                    + "as an integer");
+        }
+        PyInt i = index(r);
+        if (i.signum() < 0) {
+            throw PyExceptions.valueError("__len__() should return >= 0");
+        }
+        if (!i.isSmall()) {
+            throw PyExceptions.overflowError("cannot fit 'int' into an index-sized integer");
+        }
+        return i.longValue();
+    }
+
+    public static long len(PyObject o) {
+        if (o instanceof PyList l && o.type == PyList.TYPE) {
+            return l.size();
+        }
+        if (o instanceof PyTuple t && o.type == PyTuple.TYPE) {
+            return t.size();
+        }
+        if (o instanceof PyStr s && o.type == PyStr.TYPE) {
+            return s.length();
+        }
+        PyObject m = o.type.lookup("__len__");
+        if (m == null) {
+            throw PyExceptions.typeError("object of type '" + o.type.getName()
+                    + "' has no len()");
+        }
+        return lengthFromResult(callDescriptor(m, o));
+    }
+
+    public static PyObject getItem(PyObject o, PyObject key) {
+        if (o instanceof PyList l && o.type == PyList.TYPE && key instanceof PyInt) {
+            return l.__getitem__(key);
+        }
+        if (o instanceof PyDict d && o.type == PyDict.TYPE) {
+            PyObject v = d.getItem(key);
+            if (v == null) {
+                throw PyExceptions.keyError(key);
+            }
+            return v;
+        }
+        PyObject m = o.type.lookup("__getitem__");
+        if (m == null) {
+            if (o instanceof PyType t) {
+                PyObject cg = lookupAttrOrNull(t, "__class_getitem__");
+                if (cg != null) {
+                    return call(cg, key);
+                }
+                throw PyExceptions.typeError("type '" + t.getName()
+                        + "' is not subscriptable");
+            }
+            throw PyExceptions.typeError("'" + o.type.getName()
+                    + "' object is not subscriptable");
+        }
+        return callDescriptor(m, o, key);
+    }
+
+    public static void setItem(PyObject o, PyObject key, PyObject value) {
+        if (o instanceof PyDict d && o.type == PyDict.TYPE) {
+            d.setItem(key, value);
+            return;
+        }
+        PyObject m = o.type.lookup("__setitem__");
+        if (m == null) {
+            throw PyExceptions.typeError("'" + o.type.getName()
+                    + "' object does not support item assignment");
+        }
+        callDescriptor(m, o, key, value);
+    }
+
+    public static void delItem(PyObject o, PyObject key) {
+        PyObject m = o.type.lookup("__delitem__");
+        if (m == null) {
+            throw PyExceptions.typeError("'" + o.type.getName()
+                    + "' object does not support item deletion");
+        }
+        callDescriptor(m, o, key);
+    }
+
+    /** {@code x in container}. */
+    public static boolean contains(PyObject container, PyObject x) {
+        PyObject m = container.type.lookup("__contains__");
+        if (m != null) {
+            return isTrue(callDescriptor(m, container, x));
+        }
+        PyObject it = iter(container, true);
+        for (PyObject v = next(it); v != null; v = next(it)) {
+            if (v == x || eqBool(v, x)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // ---- iteration ---------------------------------------------------------------------------
+
+    public static PyObject iter(PyObject o) {
+        return iter(o, false);
+    }
+
+    private static PyObject iter(PyObject o, boolean forIn) {
+        PyObject m = o.type.lookup("__iter__");
+        if (m != null && m != PyNone.NONE) {
+            PyObject it = callDescriptor(m, o);
+            if (it.type.lookup("__next__") == null) {
+                throw PyExceptions.typeError("iter() returned non-iterator of type '"
+                        + it.type.getName() + "'");
+            }
+            return it;
+        }
+        if (m == null && o.type.lookup("__getitem__") != null) {
+            return new PySequenceIterator(o, PySequenceIterator.Kind.GETITEM);
+        }
+        if (forIn) {
+            throw PyExceptions.typeError("argument of type '" + o.type.getName()
+                    + "' is not iterable");
+        }
+        throw PyExceptions.typeError("'" + o.type.getName() + "' object is not iterable");
+    }
+
+    /** The next item of an iterator, or null when it is exhausted (StopIteration swallowed). */
+    public static PyObject next(PyObject it) {
+        if (it instanceof PySequenceIterator s) {
+            return s.nextOrNull();
+        }
+        if (it instanceof PyDictIterator d) {
+            return d.nextOrNull();
+        }
+        if (it instanceof JavaIterator j) {
+            return j.nextOrNull();
+        }
+        PyObject m = it.type.lookup("__next__");
+        if (m == null) {
+            throw PyExceptions.typeError("'" + it.type.getName() + "' object is not an iterator");
+        }
+        try {
+            return callDescriptor(m, it);
+        } catch (PyException e) {
+            if (e.matches(PyExceptions.StopIteration)) {
+                return null;
+            }
+            throw e;
+        }
+    }
+
+    /** Implemented by iterators written in Java, so loops avoid StopIteration objects. */
+    public interface JavaIterator {
+        /** The next item, or null at the end. */
+        PyObject nextOrNull();
+    }
+
+    /** All items of an iterable, as a new Java list. */
+    public static List<PyObject> toList(PyObject iterable) {
+        if (iterable instanceof PyList l && iterable.type == PyList.TYPE) {
+            return new ArrayList<>(l.items);
+        }
+        if (iterable instanceof PyTuple t && iterable.type == PyTuple.TYPE) {
+            return new ArrayList<>(List.of(t.items));
+        }
+        List<PyObject> out = new ArrayList<>();
+        PyObject it = iter(iterable);
+        for (PyObject v = next(it); v != null; v = next(it)) {
+            out.add(v);
+        }
+        return out;
+    }
+
+    // ---- types -------------------------------------------------------------------------------
+
+    /** {@code isinstance(obj, cls)} honouring {@code __instancecheck__} and tuples. */
+    public static boolean isInstance(PyObject obj, PyObject cls) {
+        if (cls instanceof PyType t && obj.type.isSubtypeOf(t)) {
+            return true;
+        }
+        if (cls instanceof PyTuple tuple) {
+            for (PyObject c : tuple.items) {
+                if (isInstance(obj, c)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        if (cls instanceof PyType t && t.type == PyType.TYPE) {
+            PyObject klass = lookupAttrOrNull(obj, "__class__");
+            return klass instanceof PyType kt && kt != obj.type && kt.isSubtypeOf(t);
+        }
+        PyObject check = cls.type.lookup("__instancecheck__");
+        if (check != null) {
+            return isTrue(callDescriptor(check, cls, obj));
+        }
+        if (!(cls instanceof PyType)) {
+            throw PyExceptions.typeError("isinstance() arg 2 must be a type, a tuple of types, or"
+                    + " a union");
+        }
+        return false;
+    }
+
+    /** {@code issubclass(derived, cls)} honouring {@code __subclasscheck__} and tuples. */
+    public static boolean isSubclass(PyObject derived, PyObject cls) {
+        if (cls instanceof PyTuple tuple) {
+            for (PyObject c : tuple.items) {
+                if (isSubclass(derived, c)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        if (cls instanceof PyType t && t.type == PyType.TYPE) {
+            if (!(derived instanceof PyType d)) {
+                throw PyExceptions.typeError("issubclass() arg 1 must be a class");
+            }
+            return d.isSubtypeOf(t);
+        }
+        PyObject check = cls.type.lookup("__subclasscheck__");
+        if (check != null) {
+            return isTrue(callDescriptor(check, cls, derived));
+        }
+        throw PyExceptions.typeError("issubclass() arg 2 must be a class, a tuple of classes, or "
+                + "a union");
+    }
+}

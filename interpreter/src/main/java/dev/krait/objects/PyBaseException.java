@@ -1,0 +1,207 @@
+package dev.krait.objects;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Python's {@code BaseException}, and the instance layout of every builtin exception type (their
+ * type objects are in {@link PyExceptions}). It holds {@code args} and the three chaining links
+ * of PEP 3134, and the traceback built as the exception passes through frames.
+ *
+ * <p>Attributes that CPython keeps in per-type structs ({@code SystemExit.code},
+ * {@code StopIteration.value}, {@code OSError.errno}, ...) are set by {@link PyExceptions}'
+ * initialisers as ordinary attributes.
+ *
+ * <p>CPython counterpart: Objects/exceptions.c.
+ */
+public class PyBaseException extends PyObject {
+    public PyTuple args = PyTuple.EMPTY;
+    public PyTraceback traceback;
+    public PyBaseException cause;
+    public PyBaseException context;
+    public boolean suppressContext;
+    /** The frame whose traceback entry was added last in the current propagation. */
+    public PyFrame tracebackFrame;
+
+    public PyBaseException(PyType type) {
+        super(type);
+        this.dict = new PyDict();
+    }
+
+    public PyBaseException(PyType type, PyTuple args) {
+        this(type);
+        this.args = args;
+    }
+
+    /** The Java throwable that raises this exception. */
+    public PyException raise() {
+        return new PyException(this);
+    }
+
+    /**
+     * Adds a traceback entry for {@code frame} unless this propagation already added one for
+     * it: the innermost operation in each frame names the span, as CPython's instruction does.
+     */
+    public void addTraceback(PyFrame frame, int line, int col, int endLine, int endCol) {
+        if (tracebackFrame == frame) {
+            return;
+        }
+        traceback = new PyTraceback(frame, traceback, line, col, endLine, endCol);
+        tracebackFrame = frame;
+    }
+
+    String messageForJava() {
+        try {
+            return Ops.str(this).toString();
+        } catch (RuntimeException e) {
+            return "<exception str() failed>";
+        }
+    }
+
+    @Exposed(value = "__new__($type, *args, **kwargs)", kind = Exposed.Kind.STATIC)
+    public static PyObject __new__(PyType cls, PyObject[] args, String[] kwnames) {
+        PyBaseException e = PyExceptions.instantiate(cls);
+        int npos = args.length - (kwnames == null ? 0 : kwnames.length);
+        PyObject[] pos = new PyObject[npos];
+        System.arraycopy(args, 0, pos, 0, npos);
+        e.args = new PyTuple(pos);
+        return e;
+    }
+
+    @Exposed("__init__($self, *args, **kwargs)")
+    public PyObject __init__(PyObject[] args, String[] kwnames) {
+        if (kwnames != null && kwnames.length > 0) {
+            throw PyExceptions.typeError(type.getName() + "() takes no keyword arguments");
+        }
+        args = args.clone();
+        this.args = new PyTuple(args);
+        PyExceptions.initialiseFields(this);
+        return PyNone.NONE;
+    }
+
+    @Exposed.Getter("args")
+    public PyObject getArgs() {
+        return args;
+    }
+
+    @Exposed.Setter("args")
+    public void setArgs(PyObject value) {
+        this.args = PyTuple.fromIterable(value);
+    }
+
+    @Exposed.Getter("__traceback__")
+    public PyObject getTraceback() {
+        return traceback == null ? PyNone.NONE : traceback;
+    }
+
+    @Exposed.Setter("__traceback__")
+    public void setTraceback(PyObject tb) {
+        if (tb == PyNone.NONE) {
+            traceback = null;
+        } else if (tb instanceof PyTraceback t) {
+            traceback = t;
+        } else {
+            throw PyExceptions.typeError("__traceback__ must be a traceback or None");
+        }
+    }
+
+    @Exposed.Getter("__cause__")
+    public PyObject getCause() {
+        return cause == null ? PyNone.NONE : cause;
+    }
+
+    @Exposed.Setter("__cause__")
+    public void setCause(PyObject value) {
+        if (value == PyNone.NONE) {
+            cause = null;
+        } else if (value instanceof PyBaseException e) {
+            cause = e;
+        } else {
+            throw PyExceptions.typeError("exception cause must be None or derive from "
+                    + "BaseException");
+        }
+        suppressContext = true;
+    }
+
+    @Exposed.Getter("__context__")
+    public PyObject getContext() {
+        return context == null ? PyNone.NONE : context;
+    }
+
+    @Exposed.Setter("__context__")
+    public void setContext(PyObject value) {
+        if (value == PyNone.NONE) {
+            context = null;
+        } else if (value instanceof PyBaseException e) {
+            context = e;
+        } else {
+            throw PyExceptions.typeError("exception context must be None or derive from "
+                    + "BaseException");
+        }
+    }
+
+    @Exposed.Getter("__suppress_context__")
+    public boolean getSuppressContext() {
+        return suppressContext;
+    }
+
+    @Exposed.Setter("__suppress_context__")
+    public void setSuppressContext(PyObject value) {
+        suppressContext = Ops.isTrue(value);
+    }
+
+    @Exposed("with_traceback($self, tb, /)")
+    public PyObject with_traceback(PyObject tb) {
+        setTraceback(tb);
+        return this;
+    }
+
+    @Exposed("add_note($self, note, /)")
+    public void add_note(PyObject note) {
+        if (!(note instanceof PyStr)) {
+            throw PyExceptions.typeError("note must be a str, not '" + note.type().getName()
+                    + "'");
+        }
+        PyStr key = PyStr.of("__notes__");
+        PyObject notes = dict.getItem(key);
+        if (notes == null) {
+            notes = new PyList(new ArrayList<>());
+            dict.setItem(key, notes);
+        } else if (!(notes instanceof PyList)) {
+            throw PyExceptions.typeError("Cannot add note: __notes__ is not a list");
+        }
+        ((PyList) notes).append(note);
+    }
+
+    @Exposed("__str__($self, /)")
+    public PyObject __str__() {
+        return switch (args.size()) {
+            case 0 -> PyStr.EMPTY;
+            case 1 -> Ops.str(args.get(0));
+            default -> Ops.str(args);
+        };
+    }
+
+    @Exposed("__repr__($self, /)")
+    public PyObject __repr__() {
+        String name = type.getName();
+        if (args.size() == 1) {
+            return PyStr.of(name + "(" + Ops.repr(args.get(0)) + ")");
+        }
+        return PyStr.of(name + Ops.repr(args));
+    }
+
+    @Exposed("__reduce__($self, /)")
+    public PyObject __reduce__() {
+        if (dict.size() == 0) {
+            return PyTuple.of(type, args);
+        }
+        return PyTuple.of(type, args, dict);
+    }
+
+    /** The notes added with add_note, as strings (for printing). */
+    public List<PyObject> notes() {
+        PyObject notes = dict.getItem(PyStr.of("__notes__"));
+        return notes == null ? null : Ops.toList(notes);
+    }
+}

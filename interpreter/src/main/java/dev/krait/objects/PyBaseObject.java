@@ -1,0 +1,195 @@
+package dev.krait.objects;
+
+/**
+ * Python's {@code object}: the root type, and the Java class of every instance of a class that
+ * has no builtin base other than {@code object} ({@code class Point: ...}). Such instances carry a
+ * {@code __dict__} and, for {@code __slots__}, an array of slot values.
+ *
+ * <p>The methods here are the defaults every class inherits: generic attribute access
+ * ({@code __getattribute__}, {@code __setattr__}, {@code __delattr__}), identity equality and
+ * hashing, the default {@code __repr__}/{@code __str__}/{@code __format__}, and
+ * {@code __init_subclass__}/{@code __subclasshook__}.
+ *
+ * <p>CPython counterpart: Objects/typeobject.c ({@code object_*} functions).
+ */
+public class PyBaseObject extends PyObject {
+    public static final PyType TYPE = PyType.OBJECT;
+
+    /** Values of {@code __slots__} members, indexed as {@link PyType#slotNames()}. */
+    public PyObject[] slots;
+
+    public PyBaseObject(PyType type) {
+        super(type);
+        if (type.instancesHaveDict) {
+            this.dict = new PyDict();
+        }
+        if (type.slotNames.length > 0) {
+            this.slots = new PyObject[type.slotNames.length];
+        }
+    }
+
+    @Exposed(value = "__new__($type, *args, **kwargs)", kind = Exposed.Kind.STATIC)
+    public static PyObject __new__(PyType cls, PyObject[] args, String[] kwnames) {
+        if (args.length > 0) {
+            PyObject init = cls.lookup("__init__");
+            PyObject nw = cls.lookup("__new__");
+            if (nw != PyType.OBJECT.lookup("__new__")) {
+                throw PyExceptions.typeError("object.__new__() takes exactly one argument (the "
+                        + "type to instantiate)");
+            }
+            if (init == PyType.OBJECT.lookup("__init__")) {
+                throw PyExceptions.typeError(cls.getName() + "() takes no arguments");
+            }
+        }
+        if (cls.isAbstract) {
+            throw PyExceptions.typeError(TypeFactory.abstractMessage(cls));
+        }
+        if (cls.javaClass() != PyBaseObject.class) {
+            throw PyExceptions.typeError("object.__new__(" + cls.getName() + ") is not safe, use "
+                    + TypeFactory.solidBase(cls).getName() + ".__new__()");
+        }
+        return new PyBaseObject(cls);
+    }
+
+    @Exposed("__init__($self, /, *args, **kwargs)")
+    public static PyObject __init__(PyObject self, PyObject[] args, String[] kwnames) {
+        if (args.length > 0) {
+            PyType cls = self.type();
+            PyObject init = cls.lookup("__init__");
+            PyObject nw = cls.lookup("__new__");
+            if (init != PyType.OBJECT.lookup("__init__")) {
+                throw PyExceptions.typeError("object.__init__() takes exactly one argument (the "
+                        + "instance to initialize)");
+            }
+            if (nw == PyType.OBJECT.lookup("__new__")) {
+                throw PyExceptions.typeError(cls.getName() + "() takes no arguments");
+            }
+        }
+        return PyNone.NONE;
+    }
+
+    @Exposed("__getattribute__($self, name, /)")
+    public static PyObject __getattribute__(PyObject self, PyObject name) {
+        return Ops.genericGetAttr(self, Ops.attributeName(name));
+    }
+
+    @Exposed("__setattr__($self, name, value, /)")
+    public static void __setattr__(PyObject self, PyObject name, PyObject value) {
+        Ops.genericSetAttr(self, Ops.attributeName(name), value);
+    }
+
+    @Exposed("__delattr__($self, name, /)")
+    public static void __delattr__(PyObject self, PyObject name) {
+        Ops.genericDelAttr(self, Ops.attributeName(name));
+    }
+
+    @Exposed("__eq__($self, value, /)")
+    public static PyObject __eq__(PyObject self, PyObject other) {
+        return self == other ? PyBool.TRUE : PyNotImplemented.NOT_IMPLEMENTED;
+    }
+
+    @Exposed("__ne__($self, value, /)")
+    public static PyObject __ne__(PyObject self, PyObject other) {
+        PyObject eq = Ops.callSpecial(self, "__eq__", other);
+        if (eq == PyNotImplemented.NOT_IMPLEMENTED) {
+            return eq;
+        }
+        return PyBool.of(!Ops.isTrue(eq));
+    }
+
+    @Exposed("__lt__($self, value, /)")
+    public static PyObject __lt__(PyObject self, PyObject other) {
+        return PyNotImplemented.NOT_IMPLEMENTED;
+    }
+
+    @Exposed("__le__($self, value, /)")
+    public static PyObject __le__(PyObject self, PyObject other) {
+        return PyNotImplemented.NOT_IMPLEMENTED;
+    }
+
+    @Exposed("__gt__($self, value, /)")
+    public static PyObject __gt__(PyObject self, PyObject other) {
+        return PyNotImplemented.NOT_IMPLEMENTED;
+    }
+
+    @Exposed("__ge__($self, value, /)")
+    public static PyObject __ge__(PyObject self, PyObject other) {
+        return PyNotImplemented.NOT_IMPLEMENTED;
+    }
+
+    @Exposed("__hash__($self, /)")
+    public static long __hash__(PyObject self) {
+        return Ops.identityHash(self);
+    }
+
+    @Exposed("__repr__($self, /)")
+    public static String __repr__(PyObject self) {
+        PyType t = self.type();
+        String module = t.moduleName();
+        String name = t.getQualname();
+        if (!module.equals("builtins")) {
+            name = module + "." + name;
+        }
+        return "<" + name + " object at " + Ops.addressOf(self) + ">";
+    }
+
+    @Exposed("__str__($self, /)")
+    public static PyObject __str__(PyObject self) {
+        return Ops.repr(self);
+    }
+
+    @Exposed("__format__($self, format_spec, /)")
+    public static PyObject __format__(PyObject self, PyObject spec) {
+        if (!(spec instanceof PyStr s)) {
+            throw PyExceptions.typeError("__format__() argument must be str, not "
+                    + spec.type().getName());
+        }
+        if (s.length() > 0) {
+            throw PyExceptions.typeError("unsupported format string passed to "
+                    + self.type().getName() + ".__format__");
+        }
+        return Ops.str(self);
+    }
+
+    @Exposed("__dir__($self, /)")
+    public static PyObject __dir__(PyObject self) {
+        return Ops.defaultDir(self);
+    }
+
+    @Exposed("__sizeof__($self, /)")
+    public static long __sizeof__(PyObject self) {
+        return 16;
+    }
+
+    @Exposed("__reduce_ex__($self, protocol, /)")
+    public static PyObject __reduce_ex__(PyObject self, PyObject protocol) {
+        throw PyExceptions.notImplementedError("pickling of objects is not supported yet");
+    }
+
+    @Exposed(value = "__init_subclass__($type, /)", kind = Exposed.Kind.CLASS)
+    public static void __init_subclass__(PyType cls) {
+    }
+
+    @Exposed(value = "__subclasshook__($type, *args)", kind = Exposed.Kind.CLASS)
+    public static PyObject __subclasshook__(PyType cls, PyObject[] args, String[] kwnames) {
+        return PyNotImplemented.NOT_IMPLEMENTED;
+    }
+
+    @Exposed.Getter("__class__")
+    public static PyObject get__class__(PyObject self) {
+        return self.type();
+    }
+
+    @Exposed.Setter("__class__")
+    public static void set__class__(PyObject self, PyObject value) {
+        if (!(value instanceof PyType t)) {
+            throw PyExceptions.typeError("__class__ must be set to a class, not '"
+                    + value.type().getName() + "' object");
+        }
+        if (t.javaClass() != self.type().javaClass() || t.isBuiltin() || self.type().isBuiltin()) {
+            throw PyExceptions.typeError("__class__ assignment: '" + t.getName() + "' object "
+                    + "layout differs from '" + self.type().getName() + "'");
+        }
+        self.setType(t);
+    }
+}

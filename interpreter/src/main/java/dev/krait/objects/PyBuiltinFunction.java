@@ -1,0 +1,130 @@
+package dev.krait.objects;
+
+/**
+ * CPython's {@code builtin_function_or_method}: a function written in Java, either free (a module
+ * function such as {@code len}) or bound to the object it was looked up on ({@code [].append}).
+ *
+ * <p>CPython counterpart: Objects/methodobject.c.
+ */
+public final class PyBuiltinFunction extends PyObject {
+    public static final PyType TYPE =
+            PyType.builtinFinal("builtin_function_or_method", PyBuiltinFunction.class, null);
+
+    final MethodBinder binder;
+    /** The bound object, the defining module, or null. */
+    final PyObject self;
+    final String doc;
+    /** A type's {@code __new__}: self is the type, the first argument the class to create. */
+    final boolean isNew;
+    /** The module name for module functions ({@code __module__}). */
+    String module;
+
+    public PyBuiltinFunction(MethodBinder binder, PyObject self, String doc, boolean isNew) {
+        super(TYPE);
+        this.binder = binder;
+        this.self = self;
+        this.doc = doc;
+        this.isNew = isNew;
+    }
+
+    /** A module-level builtin function ({@code len}, {@code sys.exit}). */
+    public static PyBuiltinFunction moduleFunction(MethodBinder binder, String module,
+            String doc) {
+        PyBuiltinFunction f = new PyBuiltinFunction(binder, null, doc, false);
+        f.module = module;
+        return f;
+    }
+
+    public String name() {
+        return binder.name();
+    }
+
+    public PyObject boundSelf() {
+        return self;
+    }
+
+    public PyObject call(PyObject[] args, String[] kwnames) {
+        if (isNew) {
+            return callNew(args, kwnames);
+        }
+        return binder.call(self, args, kwnames);
+    }
+
+    private PyObject callNew(PyObject[] args, String[] kwnames) {
+        PyType owner = (PyType) self;
+        int npos = args.length - (kwnames == null ? 0 : kwnames.length);
+        if (npos < 1) {
+            throw PyExceptions.typeError(owner.getName() + ".__new__(): not enough arguments");
+        }
+        if (!(args[0] instanceof PyType cls)) {
+            throw PyExceptions.typeError(owner.getName() + ".__new__(X): X is not a type object ("
+                    + args[0].type().getName() + ")");
+        }
+        if (!cls.isSubtypeOf(owner)) {
+            throw PyExceptions.typeError(owner.getName() + ".__new__(" + cls.getName() + "): "
+                    + cls.getName() + " is not a subtype of " + owner.getName());
+        }
+        PyObject[] rest = new PyObject[args.length - 1];
+        System.arraycopy(args, 1, rest, 0, rest.length);
+        return binder.call(cls, rest, kwnames);
+    }
+
+    /** Calls a type's {@code __new__} with the class already separated (type.__call__). */
+    public PyObject callNewFor(PyType cls, PyObject[] args, String[] kwnames) {
+        return binder.call(cls, args, kwnames);
+    }
+
+    public boolean isNew() {
+        return isNew;
+    }
+
+    @Exposed.Getter
+    public String __name__() {
+        return binder.name();
+    }
+
+    @Exposed.Getter
+    public String __qualname__() {
+        if (self instanceof PyType t) {
+            return t.getName() + "." + binder.name();
+        }
+        if (self != null && !(self instanceof PyModule)) {
+            return self.type().getName() + "." + binder.name();
+        }
+        return binder.name();
+    }
+
+    @Exposed.Getter("__self__")
+    public PyObject getSelf() {
+        return self == null ? PyNone.NONE : self;
+    }
+
+    @Exposed.Getter("__module__")
+    public PyObject getModule() {
+        return module == null ? PyNone.NONE : PyStr.of(module);
+    }
+
+    @Exposed.Getter("__doc__")
+    public PyObject getDoc() {
+        return doc.isEmpty() ? PyNone.NONE : PyStr.of(doc);
+    }
+
+    @Exposed.Getter
+    public PyObject __text_signature__() {
+        String t = binder.signature().text();
+        return PyStr.of(t.substring(t.indexOf('(')));
+    }
+
+    @Exposed("__repr__($self, /)")
+    public String __repr__() {
+        if (self == null || self instanceof PyModule) {
+            return "<built-in function " + binder.name() + ">";
+        }
+        if (self instanceof PyType t) {
+            return "<built-in method " + binder.name() + " of type object at "
+                    + Ops.addressOf(t) + ">";
+        }
+        return "<built-in method " + binder.name() + " of " + self.type().getName()
+                + " object at " + Ops.addressOf(self) + ">";
+    }
+}

@@ -1,0 +1,123 @@
+package dev.krait.objects;
+
+/**
+ * Python's {@code frame}: the state of one running code object — its fast locals (an array the
+ * compiler indexes, CPython's {@code f_localsplus}), its cells, its globals and builtins, and the
+ * line it is at. Module and class bodies keep their names in a mapping ({@code locals}) instead.
+ * Frames link to their caller through {@code back}, which {@code sys._getframe} and tracebacks
+ * walk.
+ *
+ * <p>CPython counterpart: Objects/frameobject.c and Include/internal/pycore_frame.h.
+ */
+public final class PyFrame extends PyObject {
+    public static final PyType TYPE = PyType.builtinFinal("frame", PyFrame.class, null);
+
+    public final PyCode code;
+    public final PyDict globals;
+    public final PyDict builtins;
+    /** The names mapping of a module or class body (or exec with locals); null in functions. */
+    public PyObject locals;
+    /** Fast locals, indexed as {@code co_varnames}. */
+    public final PyObject[] fast;
+    /** Cells: the code's cellvars, then its freevars (shared with the enclosing function). */
+    public final PyCell[] cells;
+    /** The calling frame, or null at the bottom. */
+    public PyFrame back;
+    /** The line being executed, kept by the statements as they start. */
+    public int lineno;
+    /** The function being run, or null for module/class bodies (used by super()). */
+    public final PyFunction function;
+    /** A generator or coroutine this frame belongs to, or null. */
+    public PyObject generator;
+    /** The evaluator's state for a suspended body (a generator's), opaque here. */
+    public Object executionState;
+    /** The value a {@code return} statement leaves for the function's caller. */
+    public PyObject returnValue;
+
+    public PyFrame(PyCode code, PyDict globals, PyDict builtins, PyObject locals,
+            PyFunction function, int nfast, PyCell[] cells) {
+        super(TYPE);
+        this.code = code;
+        this.globals = globals;
+        this.builtins = builtins;
+        this.locals = locals;
+        this.function = function;
+        this.fast = nfast == 0 ? EMPTY : new PyObject[nfast];
+        this.cells = cells;
+        this.lineno = code.firstlineno;
+    }
+
+    private static final PyObject[] EMPTY = new PyObject[0];
+
+    @Exposed.Getter
+    public PyObject f_code() {
+        return code;
+    }
+
+    @Exposed.Getter
+    public PyObject f_globals() {
+        return globals;
+    }
+
+    @Exposed.Getter
+    public PyObject f_builtins() {
+        return builtins;
+    }
+
+    @Exposed.Getter
+    public PyObject f_back() {
+        return back == null ? PyNone.NONE : back;
+    }
+
+    @Exposed.Getter
+    public long f_lineno() {
+        return lineno;
+    }
+
+    @Exposed.Getter
+    public long f_lasti() {
+        return -1;
+    }
+
+    /** {@code f_locals}: the names mapping, or a fresh dict of a function's bound locals. */
+    @Exposed.Getter
+    public PyObject f_locals() {
+        if (locals != null) {
+            return locals;
+        }
+        return localsSnapshot();
+    }
+
+    /** The bound fast locals and cells as a dict: CPython's PyFrame_FastToLocals, read-only. */
+    public PyDict localsSnapshot() {
+        PyDict d = new PyDict();
+        String[] names = code.varnames;
+        for (int i = 0; i < names.length && i < fast.length; i++) {
+            if (fast[i] != null) {
+                d.setItem(PyStr.of(names[i]), fast[i]);
+            }
+        }
+        if (cells != null) {
+            int i = 0;
+            for (String n : code.cellvars) {
+                PyObject v = cells[i++].get();
+                if (v != null) {
+                    d.setItem(PyStr.of(n), v);
+                }
+            }
+            for (String n : code.freevars) {
+                PyObject v = cells[i++].get();
+                if (v != null) {
+                    d.setItem(PyStr.of(n), v);
+                }
+            }
+        }
+        return d;
+    }
+
+    @Exposed("__repr__($self, /)")
+    public String __repr__() {
+        return "<frame at " + Ops.addressOf(this) + ", file '" + code.filename + "', line "
+                + lineno + ", code " + code.name + ">";
+    }
+}

@@ -1,0 +1,203 @@
+package dev.krait.objects;
+
+/**
+ * Python's {@code function}: a code object with the globals it runs in, its defaults and its
+ * closure. Calling it asks the code's {@link PyCode.Invoker} to bind the arguments and run the
+ * body, so this package never depends on the evaluator.
+ *
+ * <p>CPython counterpart: Objects/funcobject.c.
+ */
+public final class PyFunction extends PyObject implements Descriptor {
+    public static final PyType TYPE = PyType.builtinFinal("function", PyFunction.class, null);
+
+    public PyCode code;
+    public final PyDict globals;
+    public final PyDict builtins;
+    public String name;
+    public String qualname;
+    /** Positional defaults ({@code __defaults__}), or null. */
+    public PyObject[] defaults;
+    /** Keyword-only defaults ({@code __kwdefaults__}), or null. */
+    public PyDict kwdefaults;
+    /** The cells of the free variables ({@code __closure__}), or null. */
+    public PyCell[] closure;
+    public PyObject doc;
+    public PyObject module;
+    public PyDict annotations;
+
+    public PyFunction(PyCode code, PyDict globals, PyDict builtins, PyObject[] defaults,
+            PyDict kwdefaults, PyCell[] closure) {
+        super(TYPE);
+        this.code = code;
+        this.globals = globals;
+        this.builtins = builtins;
+        this.name = code.name;
+        this.qualname = code.qualname;
+        this.defaults = defaults;
+        this.kwdefaults = kwdefaults;
+        this.closure = closure;
+        this.doc = code.docstring == null ? PyNone.NONE : code.docstring;
+        PyObject m = globals.getItem(PyStr.of("__name__"));
+        this.module = m == null ? PyNone.NONE : m;
+    }
+
+    public PyObject call(PyObject[] args, String[] kwnames) {
+        return code.invoker().call(this, args, kwnames);
+    }
+
+    @Override
+    public PyObject get(PyObject obj, PyType owner) {
+        return obj == null ? this : new PyMethod(this, obj);
+    }
+
+    @Exposed("__get__($self, instance, owner=None, /)")
+    public PyObject __get__(PyObject instance, PyObject owner) {
+        return instance == PyNone.NONE ? this : new PyMethod(this, instance);
+    }
+
+    @Exposed("__call__($self, /, *args, **kwargs)")
+    public PyObject __call__(PyObject[] args, String[] kwnames) {
+        return call(args, kwnames);
+    }
+
+    @Exposed("__repr__($self, /)")
+    public String __repr__() {
+        return "<function " + qualname + " at " + Ops.addressOf(this) + ">";
+    }
+
+    @Exposed.Getter("__name__")
+    public String getName() {
+        return name;
+    }
+
+    @Exposed.Setter("__name__")
+    public void setName(PyObject v) {
+        name = PyStr.requireStr(v, "__name__").value;
+    }
+
+    @Exposed.Getter("__qualname__")
+    public String getQualname() {
+        return qualname;
+    }
+
+    @Exposed.Setter("__qualname__")
+    public void setQualname(PyObject v) {
+        qualname = PyStr.requireStr(v, "__qualname__").value;
+    }
+
+    @Exposed.Getter("__doc__")
+    public PyObject getDoc() {
+        return doc;
+    }
+
+    @Exposed.Setter("__doc__")
+    public void setDoc(PyObject v) {
+        doc = v;
+    }
+
+    @Exposed.Getter("__module__")
+    public PyObject getModule() {
+        return module;
+    }
+
+    @Exposed.Setter("__module__")
+    public void setModule(PyObject v) {
+        module = v;
+    }
+
+    @Exposed.Getter("__code__")
+    public PyObject getCode() {
+        return code;
+    }
+
+    @Exposed.Setter("__code__")
+    public void setCode(PyObject v) {
+        if (!(v instanceof PyCode c)) {
+            throw PyExceptions.typeError("__code__ must be set to a code object");
+        }
+        code = c;
+    }
+
+    @Exposed.Getter("__globals__")
+    public PyObject getGlobals() {
+        return globals;
+    }
+
+    @Exposed.Getter("__builtins__")
+    public PyObject getBuiltins() {
+        return builtins;
+    }
+
+    @Exposed.Getter("__defaults__")
+    public PyObject getDefaults() {
+        return defaults == null ? PyNone.NONE : PyTuple.of(defaults.clone());
+    }
+
+    @Exposed.Setter("__defaults__")
+    public void setDefaults(PyObject v) {
+        if (v == PyNone.NONE) {
+            defaults = null;
+        } else if (v instanceof PyTuple t) {
+            defaults = t.items().clone();
+        } else {
+            throw PyExceptions.typeError("__defaults__ must be set to a tuple object");
+        }
+    }
+
+    @Exposed.Getter("__kwdefaults__")
+    public PyObject getKwdefaults() {
+        return kwdefaults == null ? PyNone.NONE : kwdefaults;
+    }
+
+    @Exposed.Setter("__kwdefaults__")
+    public void setKwdefaults(PyObject v) {
+        if (v == PyNone.NONE) {
+            kwdefaults = null;
+        } else if (v instanceof PyDict d) {
+            kwdefaults = d;
+        } else {
+            throw PyExceptions.typeError("__kwdefaults__ must be set to a dict object");
+        }
+    }
+
+    @Exposed.Getter("__closure__")
+    public PyObject getClosure() {
+        return closure == null || closure.length == 0 ? PyNone.NONE
+                : PyTuple.of((PyObject[]) closure.clone());
+    }
+
+    @Exposed.Getter("__annotations__")
+    public PyObject getAnnotations() {
+        if (annotations == null) {
+            annotations = new PyDict();
+        }
+        return annotations;
+    }
+
+    @Exposed.Setter("__annotations__")
+    public void setAnnotations(PyObject v) {
+        if (v == PyNone.NONE) {
+            annotations = null;
+        } else if (v instanceof PyDict d) {
+            annotations = d;
+        } else {
+            throw PyExceptions.typeError("__annotations__ must be set to a dict object");
+        }
+    }
+
+    @Exposed.Getter("__dict__")
+    public PyObject getFunctionDict() {
+        if (dict == null) {
+            dict = new PyDict();
+        }
+        return dict;
+    }
+
+    @Override
+    public PyDict getDict() {
+        if (dict == null) {
+            dict = new PyDict();
+        }
+        return dict;
+    }
+}

@@ -1,0 +1,335 @@
+package dev.krait.objects;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Python's {@code list}: a growable array of objects.
+ *
+ * <p>CPython counterpart: Objects/listobject.c.
+ */
+public class PyList extends PyObject {
+    public static final PyType TYPE = PyType.builtin("list", PyList.class, null);
+
+    /** The items; CPython's ob_item. Modified in place by the list's methods. */
+    public final ArrayList<PyObject> items;
+
+    public PyList() {
+        super(TYPE);
+        this.items = new ArrayList<>();
+    }
+
+    /** Takes ownership of {@code items} when it is an ArrayList. */
+    public PyList(List<PyObject> items) {
+        super(TYPE);
+        this.items = items instanceof ArrayList<PyObject> a ? a : new ArrayList<>(items);
+    }
+
+    PyList(PyType type) {
+        super(type);
+        this.items = new ArrayList<>();
+    }
+
+    public final int size() {
+        return items.size();
+    }
+
+    @Exposed(value = "__new__($type, *args, **kwargs)", kind = Exposed.Kind.STATIC)
+    public static PyObject __new__(PyType cls, PyObject[] args, String[] kwnames) {
+        return cls == TYPE ? new PyList() : new PyList(cls);
+    }
+
+    @Exposed("__init__($self, iterable=(), /)")
+    public void __init__(PyObject iterable) {
+        items.clear();
+        if (iterable != null) {
+            items.addAll(Ops.toList(iterable));
+        }
+    }
+
+    @Exposed("__len__($self, /)")
+    public long __len__() {
+        return items.size();
+    }
+
+    @Exposed("append($self, object, /)")
+    public void append(PyObject o) {
+        items.add(o);
+    }
+
+    @Exposed("extend($self, iterable, /)")
+    public void extend(PyObject iterable) {
+        if (iterable == this) {
+            items.addAll(new ArrayList<>(items));
+        } else {
+            items.addAll(Ops.toList(iterable));
+        }
+    }
+
+    @Exposed("insert($self, index, object, /)")
+    public void insert(PyObject index, PyObject o) {
+        long i = Ops.index(index).isSmall() ? Ops.index(index).longValue()
+                : (Ops.index(index).signum() < 0 ? Long.MIN_VALUE : Long.MAX_VALUE);
+        int n = items.size();
+        if (i < 0) {
+            i = Math.max(0, i + n);
+        }
+        items.add((int) Math.min(i, n), o);
+    }
+
+    @Exposed("pop($self, index=-1, /)")
+    public PyObject pop(PyObject index) {
+        if (items.isEmpty()) {
+            throw PyExceptions.indexError("pop from empty list");
+        }
+        int n = items.size();
+        long i = Ops.index(index).isSmall() ? Ops.index(index).longValue() : Long.MAX_VALUE;
+        if (i < 0) {
+            i += n;
+        }
+        if (i < 0 || i >= n) {
+            throw PyExceptions.indexError("pop index out of range");
+        }
+        return items.remove((int) i);
+    }
+
+    @Exposed("remove($self, value, /)")
+    public void remove(PyObject value) {
+        for (int i = 0; i < items.size(); i++) {
+            PyObject item = items.get(i);
+            if (item == value || Ops.eqBool(item, value)) {
+                items.remove(i);
+                return;
+            }
+        }
+        throw PyExceptions.valueError("list.remove(x): x not in list");
+    }
+
+    @Exposed("index($self, value, start=0, stop=9223372036854775807, /)")
+    public long index(PyObject value, PyObject start, PyObject stop) {
+        int a = Ops.clampIndex(start, items.size());
+        int b = Ops.clampIndex(stop, items.size());
+        for (int i = a; i < b && i < items.size(); i++) {
+            PyObject item = items.get(i);
+            if (item == value || Ops.eqBool(item, value)) {
+                return i;
+            }
+        }
+        throw PyExceptions.valueError(Ops.repr(value) + " is not in list");
+    }
+
+    @Exposed("count($self, value, /)")
+    public long count(PyObject value) {
+        long n = 0;
+        for (int i = 0; i < items.size(); i++) {
+            PyObject item = items.get(i);
+            if (item == value || Ops.eqBool(item, value)) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    @Exposed("clear($self, /)")
+    public void clear() {
+        items.clear();
+    }
+
+    @Exposed("copy($self, /)")
+    public PyObject copy() {
+        return new PyList(new ArrayList<>(items));
+    }
+
+    @Exposed("reverse($self, /)")
+    public void reverse() {
+        java.util.Collections.reverse(items);
+    }
+
+    @Exposed("sort($self, /, *, key=None, reverse=False)")
+    public void sort(PyObject key, PyObject reverse) {
+        ListSort.sort(this, key, Ops.isTrue(reverse));
+    }
+
+    @Exposed("__getitem__($self, key, /)")
+    public PyObject __getitem__(PyObject key) {
+        if (key instanceof PySlice s) {
+            int[] idx = s.indices(items.size());
+            int n = PySlice.length(idx[0], idx[1], idx[2]);
+            ArrayList<PyObject> r = new ArrayList<>(n);
+            for (int i = 0, j = idx[0]; i < n; i++, j += idx[2]) {
+                r.add(items.get(j));
+            }
+            return new PyList(r);
+        }
+        int i = Ops.indexForSequence(key, "list");
+        int n = items.size();
+        if (i < 0) {
+            i += n;
+        }
+        if (i < 0 || i >= n) {
+            throw PyExceptions.indexError("list index out of range");
+        }
+        return items.get(i);
+    }
+
+    @Exposed("__setitem__($self, key, value, /)")
+    public void __setitem__(PyObject key, PyObject value) {
+        if (key instanceof PySlice s) {
+            ListSlices.assign(this, s, value);
+            return;
+        }
+        int i = Ops.indexForSequence(key, "list");
+        int n = items.size();
+        if (i < 0) {
+            i += n;
+        }
+        if (i < 0 || i >= n) {
+            throw PyExceptions.indexError("list assignment index out of range");
+        }
+        items.set(i, value);
+    }
+
+    @Exposed("__delitem__($self, key, /)")
+    public void __delitem__(PyObject key) {
+        if (key instanceof PySlice s) {
+            ListSlices.delete(this, s);
+            return;
+        }
+        int i = Ops.indexForSequence(key, "list");
+        int n = items.size();
+        if (i < 0) {
+            i += n;
+        }
+        if (i < 0 || i >= n) {
+            throw PyExceptions.indexError("list assignment index out of range");
+        }
+        items.remove(i);
+    }
+
+    @Exposed("__contains__($self, key, /)")
+    public boolean __contains__(PyObject v) {
+        for (int i = 0; i < items.size(); i++) {
+            PyObject item = items.get(i);
+            if (item == v || Ops.eqBool(item, v)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    @Exposed("__iter__($self, /)")
+    public PyObject __iter__() {
+        return new PySequenceIterator(this, PySequenceIterator.Kind.LIST);
+    }
+
+    @Exposed("__reversed__($self, /)")
+    public PyObject __reversed__() {
+        return new PySequenceIterator(this, PySequenceIterator.Kind.LIST_REVERSED);
+    }
+
+    @Exposed("__add__($self, value, /)")
+    public PyObject __add__(PyObject other) {
+        if (!(other instanceof PyList l)) {
+            throw PyExceptions.typeError("can only concatenate list (not \""
+                    + other.type().getName() + "\") to list");
+        }
+        ArrayList<PyObject> r = new ArrayList<>(items.size() + l.items.size());
+        r.addAll(items);
+        r.addAll(l.items);
+        return new PyList(r);
+    }
+
+    @Exposed("__iadd__($self, value, /)")
+    public PyObject __iadd__(PyObject other) {
+        extend(other);
+        return this;
+    }
+
+    @Exposed("__mul__($self, value, /)")
+    public PyObject __mul__(PyObject n) {
+        if (!(n instanceof PyInt) && n.type().lookup("__index__") == null) {
+            return PyNotImplemented.NOT_IMPLEMENTED;
+        }
+        long times = Ops.index(n).isSmall() ? Ops.index(n).longValue() : Long.MAX_VALUE;
+        if (times <= 0 || items.isEmpty()) {
+            return new PyList();
+        }
+        if (times * items.size() > Integer.MAX_VALUE - 8) {
+            throw PyExceptions.of(PyExceptions.MemoryError, "");
+        }
+        ArrayList<PyObject> r = new ArrayList<>((int) (times * items.size()));
+        for (long i = 0; i < times; i++) {
+            r.addAll(items);
+        }
+        return new PyList(r);
+    }
+
+    @Exposed("__rmul__($self, value, /)")
+    public PyObject __rmul__(PyObject n) {
+        return __mul__(n);
+    }
+
+    @Exposed("__imul__($self, value, /)")
+    public PyObject __imul__(PyObject n) {
+        PyList r = (PyList) __mul__(n);
+        items.clear();
+        items.addAll(r.items);
+        return this;
+    }
+
+    private PyObject compare(PyObject other, CompareOp op) {
+        if (!(other instanceof PyList l)) {
+            return PyNotImplemented.NOT_IMPLEMENTED;
+        }
+        PyObject[] a = items.toArray(new PyObject[0]);
+        PyObject[] b = l.items.toArray(new PyObject[0]);
+        return Ops.compareSequences(a, a.length, b, b.length, op);
+    }
+
+    @Exposed("__eq__($self, value, /)")
+    public PyObject __eq__(PyObject o) {
+        return compare(o, CompareOp.EQ);
+    }
+
+    @Exposed("__ne__($self, value, /)")
+    public PyObject __ne__(PyObject o) {
+        return compare(o, CompareOp.NE);
+    }
+
+    @Exposed("__lt__($self, value, /)")
+    public PyObject __lt__(PyObject o) {
+        return compare(o, CompareOp.LT);
+    }
+
+    @Exposed("__le__($self, value, /)")
+    public PyObject __le__(PyObject o) {
+        return compare(o, CompareOp.LE);
+    }
+
+    @Exposed("__gt__($self, value, /)")
+    public PyObject __gt__(PyObject o) {
+        return compare(o, CompareOp.GT);
+    }
+
+    @Exposed("__ge__($self, value, /)")
+    public PyObject __ge__(PyObject o) {
+        return compare(o, CompareOp.GE);
+    }
+
+    @Exposed("__repr__($self, /)")
+    public PyObject __repr__() {
+        if (items.isEmpty()) {
+            return PyStr.of("[]");
+        }
+        return Ops.withReprGuard(this, "[...]", () -> {
+            StringBuilder sb = new StringBuilder("[");
+            for (int i = 0; i < items.size(); i++) {
+                if (i > 0) {
+                    sb.append(", ");
+                }
+                sb.append(Ops.repr(items.get(i)).value);
+            }
+            return PyStr.of(sb.append(']').toString());
+        });
+    }
+}

@@ -1,0 +1,68 @@
+package dev.krait.objects;
+
+/**
+ * {@code mappingproxy}: the read-only view of a class's namespace that {@code C.__dict__} gives.
+ *
+ * <p>CPython counterpart: Objects/descrobject.c ({@code mappingproxy_*}).
+ */
+public final class PyMappingProxy extends PyObject {
+    public static final PyType TYPE =
+            PyType.builtinFinal("mappingproxy", PyMappingProxy.class, null);
+
+    private final PyObject mapping;
+
+    public PyMappingProxy(PyObject mapping) {
+        super(TYPE);
+        this.mapping = mapping;
+    }
+
+    @Exposed("__getitem__($self, key, /)")
+    public PyObject __getitem__(PyObject key) {
+        return Ops.getItem(mapping, key);
+    }
+
+    @Exposed("__len__($self, /)")
+    public long __len__() {
+        return Ops.len(mapping);
+    }
+
+    @Exposed("__iter__($self, /)")
+    public PyObject __iter__() {
+        return Ops.iter(mapping);
+    }
+
+    @Exposed("__contains__($self, key, /)")
+    public boolean __contains__(PyObject key) {
+        return Ops.contains(mapping, key);
+    }
+
+    @Exposed("get($self, key, default=None, /)")
+    public PyObject get(PyObject key, PyObject dflt) {
+        return Ops.callMethod(mapping, "get", key, dflt);
+    }
+
+    @Exposed("keys($self, /)")
+    public PyObject keys() {
+        return Ops.callMethod(mapping, "keys");
+    }
+
+    @Exposed("values($self, /)")
+    public PyObject values() {
+        return Ops.callMethod(mapping, "values");
+    }
+
+    @Exposed("items($self, /)")
+    public PyObject items() {
+        return Ops.callMethod(mapping, "items");
+    }
+
+    @Exposed("copy($self, /)")
+    public PyObject copy() {
+        return Ops.callMethod(mapping, "copy");
+    }
+
+    @Exposed("__repr__($self, /)")
+    public String __repr__() {
+        return "mappingproxy(" + Ops.repr(mapping) + ")";
+    }
+}

@@ -1,0 +1,93 @@
+package dev.krait.objects;
+
+/**
+ * Python's {@code method}: a function bound to the object it was looked up on. Calling it
+ * prepends the object to the arguments.
+ *
+ * <p>CPython counterpart: Objects/classobject.c.
+ */
+public final class PyMethod extends PyObject {
+    public static final PyType TYPE = PyType.builtinFinal("method", PyMethod.class, null);
+
+    public final PyObject function;
+    public final PyObject self;
+
+    public PyMethod(PyObject function, PyObject self) {
+        super(TYPE);
+        this.function = function;
+        this.self = self;
+    }
+
+    @Exposed(value = "__new__($type, function, instance, /)", kind = Exposed.Kind.STATIC)
+    public static PyObject __new__(PyType cls, PyObject function, PyObject instance) {
+        if (!Ops.isCallable(function)) {
+            throw PyExceptions.typeError("first argument must be callable");
+        }
+        if (instance == PyNone.NONE) {
+            throw PyExceptions.typeError("instance must not be None");
+        }
+        return new PyMethod(function, instance);
+    }
+
+    public PyObject call(PyObject[] args, String[] kwnames) {
+        PyObject[] all = new PyObject[args.length + 1];
+        all[0] = self;
+        System.arraycopy(args, 0, all, 1, args.length);
+        return Ops.call(function, all, kwnames);
+    }
+
+    @Exposed.Getter("__func__")
+    public PyObject getFunc() {
+        return function;
+    }
+
+    @Exposed.Getter("__self__")
+    public PyObject getSelf() {
+        return self;
+    }
+
+    @Exposed.Getter("__name__")
+    public PyObject getName() {
+        return Ops.getAttr(function, "__name__");
+    }
+
+    @Exposed.Getter("__qualname__")
+    public PyObject getQualname() {
+        return Ops.getAttr(function, "__qualname__");
+    }
+
+    @Exposed.Getter("__doc__")
+    public PyObject getDoc() {
+        return Ops.getAttr(function, "__doc__");
+    }
+
+    @Exposed("__getattribute__($self, name, /)")
+    public PyObject __getattribute__(PyObject name) {
+        String n = Ops.attributeName(name);
+        PyObject v = Ops.genericGetAttrOrNull(this, n);
+        if (v != null) {
+            return v;
+        }
+        return Ops.getAttr(function, n);
+    }
+
+    @Exposed("__eq__($self, value, /)")
+    public PyObject __eq__(PyObject other) {
+        if (!(other instanceof PyMethod m)) {
+            return PyNotImplemented.NOT_IMPLEMENTED;
+        }
+        return PyBool.of(m.self == self && Ops.eqBool(m.function, function));
+    }
+
+    @Exposed("__hash__($self, /)")
+    public long __hash__() {
+        return Ops.identityHash(self) ^ Ops.hash(function);
+    }
+
+    @Exposed("__repr__($self, /)")
+    public String __repr__() {
+        PyObject q = Ops.lookupAttrOrNull(function, "__qualname__");
+        String name = q == null ? "?" : q.toString();
+        return "<bound method " + name + " of " + Ops.repr(self) + ">";
+    }
+}

@@ -1,0 +1,99 @@
+package dev.krait.objects;
+
+/**
+ * Python's {@code module}: a namespace ({@code __dict__}) with a name. Attribute reads fall back
+ * to the module's {@code __getattr__} (PEP 562), and a missing name gives CPython's
+ * "module 'm' has no attribute 'x'".
+ *
+ * <p>CPython counterpart: Objects/moduleobject.c.
+ */
+public class PyModule extends PyObject {
+    public static final PyType TYPE = PyType.builtin("module", PyModule.class, null);
+
+    public PyModule(String name) {
+        this(TYPE, name);
+    }
+
+    public PyModule(PyType type, String name) {
+        super(type);
+        this.dict = new PyDict();
+        dict.setItem(PyStr.of("__name__"), PyStr.of(name));
+        dict.setItem(PyStr.of("__doc__"), PyNone.NONE);
+        dict.setItem(PyStr.of("__package__"), PyNone.NONE);
+        dict.setItem(PyStr.of("__loader__"), PyNone.NONE);
+        dict.setItem(PyStr.of("__spec__"), PyNone.NONE);
+    }
+
+    /** The module's {@code __name__}, or "?" when it was removed. */
+    public String name() {
+        PyObject n = dict.getItem(PyStr.of("__name__"));
+        return n instanceof PyStr s ? s.value : "?";
+    }
+
+    /** Sets a global of the module. */
+    public void put(String name, PyObject value) {
+        dict.setItem(PyStr.of(name), value);
+    }
+
+    @Exposed(value = "__new__($type, *args, **kwargs)", kind = Exposed.Kind.STATIC)
+    public static PyObject __new__(PyType cls, PyObject[] args, String[] kwnames) {
+        PyModule m = new PyModule(cls, "?");
+        m.dict.clearAll();
+        return m;
+    }
+
+    @Exposed("__init__($self, name, doc=None)")
+    public void __init__(PyObject name, PyObject doc) {
+        dict.setItem(PyStr.of("__name__"), PyStr.requireStr(name, "module.__init__() argument "
+                + "'name'"));
+        dict.setItem(PyStr.of("__doc__"), doc);
+        dict.setItem(PyStr.of("__package__"), PyNone.NONE);
+        dict.setItem(PyStr.of("__loader__"), PyNone.NONE);
+        dict.setItem(PyStr.of("__spec__"), PyNone.NONE);
+    }
+
+    @Exposed("__getattribute__($self, name, /)")
+    public PyObject __getattribute__(PyObject name) {
+        String n = Ops.attributeName(name);
+        PyObject v = Ops.genericGetAttrOrNull(this, n);
+        if (v != null) {
+            return v;
+        }
+        PyObject getattr = dict.getItem(PyStr.of("__getattr__"));
+        if (getattr != null) {
+            return Ops.call(getattr, name);
+        }
+        throw moduleNoAttribute(n);
+    }
+
+    PyException moduleNoAttribute(String n) {
+        PyException e = PyExceptions.attributeError("module '" + name() + "' has no attribute '"
+                + n + "'");
+        e.value.dict.setItem(PyStr.of("name"), PyStr.of(n));
+        e.value.dict.setItem(PyStr.of("obj"), this);
+        return e;
+    }
+
+    @Exposed("__dir__($self, /)")
+    public PyObject __dir__() {
+        PyObject d = dict.getItem(PyStr.of("__dir__"));
+        if (d != null) {
+            return Ops.call(d);
+        }
+        return new PyList(dict.keyList());
+    }
+
+    @Exposed("__repr__($self, /)")
+    public String __repr__() {
+        PyObject file = dict.getItem(PyStr.of("__file__"));
+        if (file instanceof PyStr f) {
+            return "<module '" + name() + "' from '" + f.value + "'>";
+        }
+        return "<module '" + name() + "' (built-in)>";
+    }
+
+    @Exposed.Getter("__dict__")
+    public PyObject getModuleDict() {
+        return dict;
+    }
+}

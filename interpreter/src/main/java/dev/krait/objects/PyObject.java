@@ -1,0 +1,67 @@
+package dev.krait.objects;
+
+/**
+ * The root of every Python object Krait creates. Each object knows its Python type, and may carry
+ * an instance dictionary: together these are CPython's {@code ob_type} and the {@code __dict__}
+ * slot that {@code tp_dictoffset} locates.
+ *
+ * <p>A Python type is one Java class ({@code PyInt} is {@code int}); an instance of a Python
+ * subclass of a builtin ({@code class MyList(list)}) is an instance of the builtin's Java class
+ * whose {@code type} points at the subclass, as CPython lays a subclass out over its "solid base".
+ * The type field is not final because {@code obj.__class__ = Other} may change it.
+ *
+ * <p>CPython counterpart: Include/object.h {@code PyObject}.
+ */
+public abstract class PyObject {
+    /** The Python type of this object; see {@link #type()}. */
+    PyType type;
+
+    /** The instance dictionary, for objects whose type gives them one; otherwise null. */
+    PyDict dict;
+
+    protected PyObject(PyType type) {
+        this.type = type;
+    }
+
+    /** The object's Python type ({@code type(obj)}). */
+    public final PyType type() {
+        return type;
+    }
+
+    /** {@code obj.__class__ = cls}; the caller has checked that the layouts agree. */
+    public final void setType(PyType newType) {
+        this.type = newType;
+    }
+
+    /** The instance dictionary, or null when the object has none. */
+    public PyDict getDict() {
+        return dict;
+    }
+
+    /** Replaces the instance dictionary ({@code obj.__dict__ = d}). */
+    public void setDict(PyDict newDict) {
+        this.dict = newDict;
+    }
+
+    /**
+     * Python's hash, so that Java hash tables keyed by Python objects follow Python's rules
+     * ({@code 1 == 1.0 == True} are one key). Unhashable objects raise TypeError.
+     */
+    @Override
+    public final int hashCode() {
+        long h = Ops.hash(this);
+        return (int) (h ^ (h >>> 32));
+    }
+
+    /** Python's {@code ==} for use as a key: identity first, then {@code __eq__}. */
+    @Override
+    public final boolean equals(Object other) {
+        return other == this || other instanceof PyObject o && Ops.eqBool(this, o);
+    }
+
+    /** A Java-side description, for debugging only; Python's repr is {@code Ops.repr}. */
+    @Override
+    public String toString() {
+        return "<" + type.getName() + " object>";
+    }
+}

@@ -1,0 +1,130 @@
+package dev.krait.objects;
+
+/**
+ * The iterators of the builtin sequences ({@code list_iterator}, {@code tuple_iterator},
+ * {@code str_ascii_iterator}, {@code list_reverseiterator}) and of any object with
+ * {@code __getitem__} ({@code iterator}): an index that advances until the sequence ends.
+ *
+ * <p>CPython counterpart: Objects/listobject.c {@code listiter_next}, Objects/iterobject.c.
+ */
+public final class PySequenceIterator extends PyObject {
+    public static final PyType LIST_ITERATOR =
+            PyType.builtinFinal("list_iterator", PySequenceIterator.class, null);
+    public static final PyType LIST_REVERSE_ITERATOR =
+            PyType.sharedLayout("list_reverseiterator", PyBaseObject.TYPE);
+    public static final PyType TUPLE_ITERATOR =
+            PyType.sharedLayout("tuple_iterator", PyBaseObject.TYPE);
+    public static final PyType STR_ITERATOR =
+            PyType.sharedLayout("str_ascii_iterator", PyBaseObject.TYPE);
+    public static final PyType SEQ_ITERATOR = PyType.sharedLayout("iterator", PyBaseObject.TYPE);
+
+    /** Which sequence protocol the iterator walks. */
+    public enum Kind { LIST, LIST_REVERSED, TUPLE, STR, GETITEM }
+
+    private final Kind kind;
+    private PyObject seq;
+    private int index;
+
+    public PySequenceIterator(PyObject seq, Kind kind) {
+        super(switch (kind) {
+            case LIST -> LIST_ITERATOR;
+            case LIST_REVERSED -> LIST_REVERSE_ITERATOR;
+            case TUPLE -> TUPLE_ITERATOR;
+            case STR -> STR_ITERATOR;
+            case GETITEM -> SEQ_ITERATOR;
+        });
+        this.seq = seq;
+        this.kind = kind;
+        if (kind == Kind.LIST_REVERSED) {
+            index = ((PyList) seq).size() - 1;
+        }
+        LIST_ITERATOR.getTypeDict();
+        share(this.type());
+    }
+
+    private static void share(PyType t) {
+        if (t != LIST_ITERATOR && t.getTypeDict().getItem(PyStr.of("__next__")) == null) {
+            PyDict from = LIST_ITERATOR.getTypeDict();
+            for (String n : new String[] {"__next__", "__iter__", "__length_hint__"}) {
+                t.getTypeDict().setItem(PyStr.of(n), from.getItem(PyStr.of(n)));
+            }
+            t.invalidateCaches();
+        }
+    }
+
+    /** The next item, or null at the end (no StopIteration is made for Java callers). */
+    public PyObject nextOrNull() {
+        PyObject s = seq;
+        if (s == null) {
+            return null;
+        }
+        switch (kind) {
+            case LIST -> {
+                PyList l = (PyList) s;
+                if (index < l.items.size()) {
+                    return l.items.get(index++);
+                }
+            }
+            case LIST_REVERSED -> {
+                PyList l = (PyList) s;
+                if (index >= 0 && index < l.items.size()) {
+                    return l.items.get(index--);
+                }
+            }
+            case TUPLE -> {
+                PyTuple t = (PyTuple) s;
+                if (index < t.items.length) {
+                    return t.items[index++];
+                }
+            }
+            case STR -> {
+                PyStr str = (PyStr) s;
+                if (index < str.length()) {
+                    return PyStr.ofCodePoint(str.codePointAt(index++));
+                }
+            }
+            case GETITEM -> {
+                try {
+                    return Ops.getItem(s, PyInt.of(index++));
+                } catch (PyException e) {
+                    if (e.matches(PyExceptions.IndexError) || e.matches(PyExceptions.StopIteration)) {
+                        seq = null;
+                        return null;
+                    }
+                    throw e;
+                }
+            }
+            default -> throw new IllegalStateException();
+        }
+        seq = null;
+        return null;
+    }
+
+    @Exposed("__next__($self, /)")
+    public PyObject __next__() {
+        PyObject v = nextOrNull();
+        if (v == null) {
+            throw PyExceptions.stopIteration();
+        }
+        return v;
+    }
+
+    @Exposed("__iter__($self, /)")
+    public PyObject __iter__() {
+        return this;
+    }
+
+    @Exposed("__length_hint__($self, /)")
+    public long __length_hint__() {
+        if (seq == null) {
+            return 0;
+        }
+        return switch (kind) {
+            case LIST -> Math.max(0, ((PyList) seq).size() - index);
+            case LIST_REVERSED -> index + 1;
+            case TUPLE -> ((PyTuple) seq).size() - index;
+            case STR -> ((PyStr) seq).length() - index;
+            default -> 0;
+        };
+    }
+}

@@ -1,0 +1,128 @@
+package dev.krait.objects;
+
+/**
+ * Python's {@code slice}: start, stop and step, and the clamping of them to a sequence length.
+ *
+ * <p>CPython counterpart: Objects/sliceobject.c ({@code PySlice_Unpack},
+ * {@code PySlice_AdjustIndices}).
+ */
+public final class PySlice extends PyObject {
+    public static final PyType TYPE = PyType.builtinFinal("slice", PySlice.class, null);
+
+    public final PyObject start;
+    public final PyObject stop;
+    public final PyObject step;
+
+    public PySlice(PyObject start, PyObject stop, PyObject step) {
+        super(TYPE);
+        this.start = start;
+        this.stop = stop;
+        this.step = step;
+    }
+
+    @Exposed(value = "__new__($type, *args)", kind = Exposed.Kind.STATIC)
+    public static PyObject __new__(PyType cls, PyObject[] args, String[] kwnames) {
+        if (kwnames != null && kwnames.length > 0) {
+            throw PyExceptions.typeError("slice() takes no keyword arguments");
+        }
+        return switch (args.length) {
+            case 1 -> new PySlice(PyNone.NONE, args[0], PyNone.NONE);
+            case 2 -> new PySlice(args[0], args[1], PyNone.NONE);
+            case 3 -> new PySlice(args[0], args[1], args[2]);
+            case 0 -> throw PyExceptions.typeError("slice expected at least 1 argument, got 0");
+            default -> throw PyExceptions.typeError("slice expected at most 3 arguments, got "
+                    + args.length);
+        };
+    }
+
+    /** [start, stop, step] adjusted to a sequence of {@code length} items. */
+    public int[] indices(int length) {
+        long st = 1;
+        if (step != PyNone.NONE) {
+            PyInt s = Ops.indexForSlice(step);
+            if (s.signum() == 0) {
+                throw PyExceptions.valueError("slice step cannot be zero");
+            }
+            st = s.isSmall() ? Math.max(-Long.MAX_VALUE, s.longValue())
+                    : (s.signum() < 0 ? -Long.MAX_VALUE : Long.MAX_VALUE);
+        }
+        long lower = st < 0 ? -1 : 0;
+        long upper = st < 0 ? length - 1 : length;
+        long a = st < 0 ? upper : lower;
+        long b = st < 0 ? lower : upper;
+        if (start != PyNone.NONE) {
+            a = clamp(Ops.indexForSlice(start), length, lower, upper);
+        }
+        if (stop != PyNone.NONE) {
+            b = clamp(Ops.indexForSlice(stop), length, lower, upper);
+        }
+        int stepInt = (int) Math.max(Math.min(st, Integer.MAX_VALUE), -Integer.MAX_VALUE);
+        return new int[] {(int) a, (int) b, stepInt};
+    }
+
+    private static long clamp(PyInt v, int length, long lower, long upper) {
+        long x = v.isSmall() ? v.longValue() : (v.signum() < 0 ? Long.MIN_VALUE / 2
+                : Long.MAX_VALUE / 2);
+        if (x < 0) {
+            x += length;
+            if (x < lower) {
+                x = lower;
+            }
+        } else if (x > upper) {
+            x = upper;
+        }
+        return x;
+    }
+
+    /** The number of items a slice [start:stop:step] selects (after {@link #indices}). */
+    public static int length(int start, int stop, int step) {
+        if (step > 0) {
+            return start < stop ? (int) (((long) stop - start - 1) / step + 1) : 0;
+        }
+        return stop < start ? (int) (((long) start - stop - 1) / -step + 1) : 0;
+    }
+
+    @Exposed("indices($self, length, /)")
+    public PyObject indices(PyObject length) {
+        PyInt n = Ops.index(length);
+        if (n.signum() < 0) {
+            throw PyExceptions.valueError("length should not be negative");
+        }
+        int[] r = indices(n.intValueExact("cannot fit 'int' into an index-sized integer"));
+        return PyTuple.of(PyInt.of(r[0]), PyInt.of(r[1]), PyInt.of(r[2]));
+    }
+
+    @Exposed.Getter("start")
+    public PyObject getStart() {
+        return start;
+    }
+
+    @Exposed.Getter("stop")
+    public PyObject getStop() {
+        return stop;
+    }
+
+    @Exposed.Getter("step")
+    public PyObject getStep() {
+        return step;
+    }
+
+    @Exposed("__eq__($self, value, /)")
+    public PyObject __eq__(PyObject o) {
+        if (!(o instanceof PySlice s)) {
+            return PyNotImplemented.NOT_IMPLEMENTED;
+        }
+        return Ops.richCompare(PyTuple.of(start, stop, step), PyTuple.of(s.start, s.stop, s.step),
+                CompareOp.EQ);
+    }
+
+    @Exposed("__repr__($self, /)")
+    public String __repr__() {
+        return "slice(" + Ops.repr(start) + ", " + Ops.repr(stop) + ", " + Ops.repr(step) + ")";
+    }
+
+    @Exposed("__hash__($self, /)")
+    public long __hash__() {
+        throw PyExceptions.typeError("unhashable type: 'slice'");
+    }
+}

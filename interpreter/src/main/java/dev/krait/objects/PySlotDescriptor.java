@@ -1,0 +1,81 @@
+package dev.krait.objects;
+
+/**
+ * A {@code __slots__} member ({@code member_descriptor}): reads and writes one entry of the
+ * instance's slot array.
+ *
+ * <p>CPython counterpart: Objects/descrobject.c {@code member_get}/{@code member_set}.
+ */
+public final class PySlotDescriptor extends PyObject implements Descriptor {
+    public static final PyType TYPE =
+            PyType.builtinFinal("member_descriptor", PySlotDescriptor.class, null);
+
+    private final PyType owner;
+    private final String name;
+    private final int index;
+
+    PySlotDescriptor(PyType owner, String name, int index) {
+        super(TYPE);
+        this.owner = owner;
+        this.name = name;
+        this.index = index;
+    }
+
+    @Override
+    public PyObject get(PyObject obj, PyType type) {
+        if (obj == null) {
+            return this;
+        }
+        PyObject v = obj instanceof PyBaseObject b && b.slots != null ? b.slots[index] : null;
+        if (v == null) {
+            throw PyExceptions.attributeError("'" + obj.type().getName() + "' object has no "
+                    + "attribute '" + name + "'");
+        }
+        return v;
+    }
+
+    @Override
+    public boolean isData() {
+        return true;
+    }
+
+    @Override
+    public void set(PyObject obj, PyObject value) {
+        ((PyBaseObject) obj).slots[index] = value;
+    }
+
+    @Override
+    public void delete(PyObject obj) {
+        PyBaseObject b = (PyBaseObject) obj;
+        if (b.slots[index] == null) {
+            throw PyExceptions.attributeError("'" + obj.type().getName() + "' object has no "
+                    + "attribute '" + name + "'");
+        }
+        b.slots[index] = null;
+    }
+
+    @Exposed("__get__($self, instance, owner=None, /)")
+    public PyObject __get__(PyObject instance, PyObject ownerArg) {
+        return get(instance == PyNone.NONE ? null : instance, null);
+    }
+
+    @Exposed("__set__($self, instance, value, /)")
+    public void __set__(PyObject instance, PyObject value) {
+        set(instance, value);
+    }
+
+    @Exposed("__delete__($self, instance, /)")
+    public void __delete__(PyObject instance) {
+        delete(instance);
+    }
+
+    @Exposed.Getter("__name__")
+    public String getName() {
+        return name;
+    }
+
+    @Exposed("__repr__($self, /)")
+    public String __repr__() {
+        return "<member '" + name + "' of '" + owner.getName() + "' objects>";
+    }
+}

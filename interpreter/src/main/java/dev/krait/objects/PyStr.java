@@ -1,0 +1,410 @@
+package dev.krait.objects;
+
+import dev.krait.text.Repr;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Python's {@code str}: an immutable sequence of Unicode code points. The text is held as a Java
+ * string; when it holds no surrogate units, code point i is char i and everything is direct.
+ * Otherwise (astral characters, or lone surrogates that Python strings may contain) the code
+ * points are materialised once into an array for indexing and slicing. The rare string whose
+ * code points include a high surrogate followed by a low one — which UTF-16 cannot keep apart
+ * from one astral character — is built from its code-point array, which then is the truth.
+ *
+ * <p>CPython counterpart: Objects/unicodeobject.c (and Objects/stringlib/ for the algorithms).
+ */
+public class PyStr extends PyObject {
+    public static final PyType TYPE = PyType.builtin("str", PyStr.class, null, StrMethods.class);
+    public static final PyStr EMPTY = new PyStr("");
+
+    final String value;
+    /** Code points, when the Java string has surrogate units; null until needed or if none. */
+    private int[] codePoints;
+    /** -1 until known: whether the Java string contains surrogate units. */
+    private byte hasSurrogates = -1;
+    private long hash = -1;
+    private boolean hashed;
+
+    public PyStr(String value) {
+        super(TYPE);
+        this.value = value;
+    }
+
+    PyStr(PyType type, String value) {
+        super(type);
+        this.value = value;
+    }
+
+    private PyStr(String value, int[] codePoints) {
+        super(TYPE);
+        this.value = value;
+        this.codePoints = codePoints;
+        this.hasSurrogates = 1;
+    }
+
+    public static PyStr of(String s) {
+        return s.isEmpty() && EMPTY != null ? EMPTY : new PyStr(s);
+    }
+
+    private static final java.util.concurrent.ConcurrentHashMap<String, PyStr> INTERNED =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * The one shared str for an identifier, so that the names compiled code looks up meet the
+     * keys stored in namespaces by identity, skipping comparisons (CPython interns identifiers
+     * for the same reason). Strs are immutable, so interpreters may share them.
+     */
+    public static PyStr intern(String s) {
+        PyStr v = INTERNED.get(s);
+        if (v == null) {
+            v = INTERNED.computeIfAbsent(s, PyStr::new);
+        }
+        return v;
+    }
+
+    /** A str from exact code points (may include surrogate code points in any order). */
+    public static PyStr fromCodePoints(int[] cps) {
+        boolean simple = true;
+        for (int cp : cps) {
+            if (cp >= 0xD800 && cp <= 0xDFFF || cp > 0xFFFF) {
+                simple = false;
+                break;
+            }
+        }
+        StringBuilder sb = new StringBuilder(cps.length);
+        for (int cp : cps) {
+            sb.appendCodePoint(cp);
+        }
+        return simple ? new PyStr(sb.toString()) : new PyStr(sb.toString(), cps.clone());
+    }
+
+    /** A str subclass instance ({@code str.__new__(MyStr, "x")}). */
+    public static PyStr ofType(PyType cls, PyStr v) {
+        if (cls == TYPE) {
+            return v;
+        }
+        PyStr s = new PyStr(cls, v.value);
+        s.codePoints = v.codePoints;
+        s.hasSurrogates = v.hasSurrogates;
+        return s;
+    }
+
+    /** The Java string (exact unless the str came from ambiguous surrogate code points). */
+    public final String value() {
+        return value;
+    }
+
+    private boolean surrogates() {
+        if (hasSurrogates < 0) {
+            byte found = 0;
+            String v = value;
+            for (int i = 0; i < v.length(); i++) {
+                if (Character.isSurrogate(v.charAt(i))) {
+                    found = 1;
+                    break;
+                }
+            }
+            hasSurrogates = found;
+        }
+        return hasSurrogates == 1;
+    }
+
+    /** The code points (computed once). */
+    public final int[] codePoints() {
+        if (codePoints == null) {
+            if (!surrogates()) {
+                int[] cps = new int[value.length()];
+                for (int i = 0; i < cps.length; i++) {
+                    cps[i] = value.charAt(i);
+                }
+                return cps;
+            }
+            codePoints = value.codePoints().toArray();
+        }
+        return codePoints;
+    }
+
+    /** Whether code point i is char i (no surrogate units): the fast path of every method. */
+    public final boolean isSimple() {
+        return !surrogates();
+    }
+
+    /** The number of code points: {@code len(s)}. */
+    public final int length() {
+        return surrogates() ? codePoints().length : value.length();
+    }
+
+    public final int codePointAt(int i) {
+        return surrogates() ? codePoints()[i] : value.charAt(i);
+    }
+
+    /** The substring of code points [start, end). */
+    public final PyStr substring(int start, int end) {
+        if (!surrogates()) {
+            return of(value.substring(start, end));
+        }
+        int[] cps = codePoints();
+        int[] part = new int[end - start];
+        System.arraycopy(cps, start, part, 0, part.length);
+        return fromCodePoints(part);
+    }
+
+    /** The string's hash, CPython's (computed once). */
+    public final long hashValue() {
+        if (!hashed) {
+            hash = StrHashing.hash(this);
+            hashed = true;
+        }
+        return hash;
+    }
+
+    public final boolean contentEquals(PyStr other) {
+        if (this == other) {
+            return true;
+        }
+        if (!value.equals(other.value)) {
+            return false;
+        }
+        if (codePoints != null && hasSurrogates == 1 || other.codePoints != null) {
+            return java.util.Arrays.equals(codePoints(), other.codePoints());
+        }
+        return true;
+    }
+
+    static PyStr asStr(PyObject o) {
+        return o instanceof PyStr s ? s : null;
+    }
+
+    static PyStr requireStr(PyObject o, String what) {
+        if (o instanceof PyStr s) {
+            return s;
+        }
+        throw PyExceptions.typeError(what + " must be str, not " + o.type().getName());
+    }
+
+    // ---- Python methods: the core; StrMethods has the rest -------------------------------------
+
+    @Exposed(value = "__new__($type, object='', encoding='utf-8', errors='strict')",
+            kind = Exposed.Kind.STATIC)
+    public static PyObject __new__(PyType cls, PyObject[] args, String[] kwnames) {
+        return StrMethods.construct(cls, args, kwnames);
+    }
+
+    @Exposed("__add__($self, value, /)")
+    public PyObject __add__(PyObject other) {
+        PyStr b = asStr(other);
+        if (b == null) {
+            return PyNotImplemented.NOT_IMPLEMENTED;
+        }
+        if (codePoints != null || b.codePoints != null) {
+            int[] x = codePoints();
+            int[] y = b.codePoints();
+            int[] r = new int[x.length + y.length];
+            System.arraycopy(x, 0, r, 0, x.length);
+            System.arraycopy(y, 0, r, x.length, y.length);
+            return fromCodePoints(r);
+        }
+        return of(value.concat(b.value));
+    }
+
+    @Exposed("__mul__($self, value, /)")
+    public PyObject __mul__(PyObject n) {
+        if (!(n instanceof PyInt) && n.type().lookup("__index__") == null) {
+            return PyNotImplemented.NOT_IMPLEMENTED;
+        }
+        PyInt count = Ops.index(n);
+        if (count.signum() <= 0 || value.isEmpty()) {
+            return EMPTY;
+        }
+        long times = count.isSmall() ? count.longValue() : Long.MAX_VALUE;
+        if (times * (long) value.length() > Integer.MAX_VALUE - 8 || times > Integer.MAX_VALUE) {
+            throw PyExceptions.overflowError("repeated string is too long");
+        }
+        return of(value.repeat((int) times));
+    }
+
+    @Exposed("__rmul__($self, value, /)")
+    public PyObject __rmul__(PyObject n) {
+        return __mul__(n);
+    }
+
+    @Exposed("__mod__($self, value, /)")
+    public PyObject __mod__(PyObject args) {
+        return StrMethods.percentFormat(this, args);
+    }
+
+    @Exposed("__rmod__($self, value, /)")
+    public PyObject __rmod__(PyObject other) {
+        return PyNotImplemented.NOT_IMPLEMENTED;
+    }
+
+    @Exposed("__len__($self, /)")
+    public long __len__() {
+        return length();
+    }
+
+    @Exposed("__getitem__($self, key, /)")
+    public PyObject __getitem__(PyObject key) {
+        if (key instanceof PySlice slice) {
+            int n = length();
+            int[] idx = slice.indices(n);
+            int start = idx[0];
+            int stop = idx[1];
+            int step = idx[2];
+            if (step == 1) {
+                return stop <= start ? EMPTY : substring(start, stop);
+            }
+            int count = PySlice.length(start, stop, step);
+            int[] cps = new int[count];
+            for (int i = 0, j = start; i < count; i++, j += step) {
+                cps[i] = codePointAt(j);
+            }
+            return fromCodePoints(cps);
+        }
+        int i = Ops.indexForSequence(key, "string");
+        int n = length();
+        if (i < 0) {
+            i += n;
+        }
+        if (i < 0 || i >= n) {
+            throw PyExceptions.indexError("string index out of range");
+        }
+        int cp = codePointAt(i);
+        return cp < 128 ? ASCII[cp] : fromCodePoints(new int[] {cp});
+    }
+
+    private static final PyStr[] ASCII = new PyStr[128];
+
+    static {
+        for (int i = 0; i < 128; i++) {
+            ASCII[i] = new PyStr(String.valueOf((char) i));
+        }
+    }
+
+    /** The one-character string for code point cp (cached for ASCII). */
+    public static PyStr ofCodePoint(int cp) {
+        return cp < 128 ? ASCII[cp] : fromCodePoints(new int[] {cp});
+    }
+
+    @Exposed("__contains__($self, key, /)")
+    public boolean __contains__(PyObject item) {
+        PyStr s = asStr(item);
+        if (s == null) {
+            throw PyExceptions.typeError("'in <string>' requires string as left operand, not "
+                    + item.type().getName());
+        }
+        return StrMethods.find(this, s, 0, length()) >= 0;
+    }
+
+    @Exposed("__iter__($self, /)")
+    public PyObject __iter__() {
+        return new PySequenceIterator(this, PySequenceIterator.Kind.STR);
+    }
+
+    private PyObject cmp(PyObject other, int op) {
+        PyStr b = asStr(other);
+        if (b == null) {
+            return PyNotImplemented.NOT_IMPLEMENTED;
+        }
+        int c = op >= 2 && op <= 3 ? (contentEquals(b) ? 0 : 1) : compareTo(b);
+        return PyBool.of(switch (op) {
+            case 0 -> c < 0;
+            case 1 -> c <= 0;
+            case 2 -> c == 0;
+            case 3 -> c != 0;
+            case 4 -> c > 0;
+            default -> c >= 0;
+        });
+    }
+
+    /** Code-point order, as CPython compares strings. */
+    public final int compareTo(PyStr b) {
+        if (isSimple() && b.isSimple()) {
+            return value.compareTo(b.value);
+        }
+        return java.util.Arrays.compare(codePoints(), b.codePoints());
+    }
+
+    @Exposed("__lt__($self, value, /)")
+    public PyObject __lt__(PyObject o) {
+        return cmp(o, 0);
+    }
+
+    @Exposed("__le__($self, value, /)")
+    public PyObject __le__(PyObject o) {
+        return cmp(o, 1);
+    }
+
+    @Exposed("__eq__($self, value, /)")
+    public PyObject __eq__(PyObject o) {
+        return cmp(o, 2);
+    }
+
+    @Exposed("__ne__($self, value, /)")
+    public PyObject __ne__(PyObject o) {
+        return cmp(o, 3);
+    }
+
+    @Exposed("__gt__($self, value, /)")
+    public PyObject __gt__(PyObject o) {
+        return cmp(o, 4);
+    }
+
+    @Exposed("__ge__($self, value, /)")
+    public PyObject __ge__(PyObject o) {
+        return cmp(o, 5);
+    }
+
+    @Exposed("__hash__($self, /)")
+    public long __hash__() {
+        return hashValue();
+    }
+
+    @Exposed("__repr__($self, /)")
+    public String __repr__() {
+        return codePoints != null ? Repr.strRepr(codePoints) : Repr.strRepr(value);
+    }
+
+    @Exposed("__str__($self, /)")
+    public PyObject __str__() {
+        return type == TYPE ? this : ofType(TYPE, this);
+    }
+
+    @Exposed("__format__($self, format_spec, /)")
+    public PyObject __format__(PyObject spec) {
+        String s = requireStr(spec, "format_spec").value;
+        if (s.isEmpty()) {
+            return __str__();
+        }
+        return PyStr.of(NumberFormatting.formatStr(this, s));
+    }
+
+    @Exposed("__getnewargs__($self, /)")
+    public PyObject __getnewargs__() {
+        return PyTuple.of(__str__());
+    }
+
+    /** Splits on a separator (code point aware); used by several methods. */
+    static List<PyStr> splitOn(PyStr s, PyStr sep, int maxsplit) {
+        List<PyStr> parts = new ArrayList<>();
+        int n = s.length();
+        int m = sep.length();
+        int start = 0;
+        while (maxsplit < 0 || parts.size() < maxsplit) {
+            int at = StrMethods.find(s, sep, start, n);
+            if (at < 0) {
+                break;
+            }
+            parts.add(s.substring(start, at));
+            start = at + m;
+        }
+        parts.add(s.substring(start, n));
+        return parts;
+    }
+
+    @Override
+    public String toString() {
+        return value;
+    }
+}

@@ -1,0 +1,369 @@
+package dev.krait.objects;
+
+import java.lang.invoke.MethodHandles;
+import java.lang.ref.WeakReference;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Python's {@code type}: the type of every class, builtin or defined by a program. It holds the
+ * class namespace ({@code __dict__}), the bases and the method resolution order, and answers the
+ * question every attribute access asks: "which object does name N resolve to along the MRO?"
+ * ({@link #lookup}). Answers are cached per type and the caches of a type and all its subclasses
+ * are dropped when any of their dictionaries change, as CPython's method cache does with version
+ * tags.
+ *
+ * <p>A builtin type is made from its Java class: the first lookup scans the class's
+ * {@link Exposed} methods into the type's dictionary ({@link TypeBuilder}). Classes created by
+ * programs ({@code class C: ...}) are "heap types", made by {@link TypeFactory} as
+ * {@code type.__new__} makes them.
+ *
+ * <p>CPython counterpart: Objects/typeobject.c.
+ */
+public final class PyType extends PyObject {
+    /** {@code type}, the type of types. */
+    public static final PyType TYPE;
+    /** {@code object}, the root of every MRO; its instances are {@link PyBaseObject}s. */
+    static final PyType OBJECT;
+
+    static {
+        OBJECT = new PyType(null, "object", PyBaseObject.class, new PyType[0], true);
+        TYPE = new PyType(null, "type", PyType.class, new PyType[] {OBJECT}, true);
+        OBJECT.type = TYPE;
+        TYPE.type = TYPE;
+        TYPE.methodClasses = new Class<?>[] {TypeMethods.class};
+    }
+
+    /** Classes beyond the type's own whose {@link Exposed} static methods join its dictionary. */
+    private Class<?>[] methodClasses = new Class<?>[0];
+    private String name;
+    private String qualname;
+    private PyType[] bases;
+    private PyType base;
+    private PyType[] mro;
+    private final Class<? extends PyObject> javaClass;
+    private final boolean builtin;
+    /** The namespace; for builtin types filled lazily from the Java class. */
+    private PyDict typeDict;
+    private volatile boolean ready;
+    private final Map<String, PyObject> lookupCache = new HashMap<>();
+    private final List<WeakReference<PyType>> subclasses = new ArrayList<>();
+
+    /** Whether a program may subclass this type (CPython: Py_TPFLAGS_BASETYPE). */
+    boolean acceptableBase = true;
+    /** Whether instances of this (heap) type carry a {@code __dict__}. */
+    boolean instancesHaveDict;
+    /** Names of {@code __slots__} declared along this type's MRO, in slot-index order. */
+    String[] slotNames = new String[0];
+    /** CPython's Py_TPFLAGS_HAVE_GC-free cousin: true for exception types, for except clauses. */
+    boolean isException;
+    /** Whether abstract methods forbid instantiation (set by {@code abc}). */
+    boolean isAbstract;
+
+    private PyType(PyType metatype, String name, Class<? extends PyObject> javaClass,
+            PyType[] bases, boolean builtin) {
+        super(metatype);
+        this.name = name;
+        this.qualname = name;
+        this.javaClass = javaClass;
+        this.bases = bases;
+        this.base = bases.length == 0 ? null : bases[0];
+        this.builtin = builtin;
+        this.mro = builtinMro(bases);
+        for (PyType b : bases) {
+            b.addSubclass(this);
+        }
+    }
+
+    private PyType[] builtinMro(PyType[] bases) {
+        // Builtin types have single inheritance, so their MRO is the chain of bases.
+        List<PyType> chain = new ArrayList<>();
+        chain.add(this);
+        for (PyType b = bases.length == 0 ? null : bases[0]; b != null; b = b.base) {
+            chain.add(b);
+        }
+        return chain.toArray(new PyType[0]);
+    }
+
+    /**
+     * Makes the type object of a builtin type whose instances are {@code javaClass} objects and
+     * whose Python methods are that class's {@link Exposed} methods.
+     */
+    public static PyType builtin(String name, Class<? extends PyObject> javaClass, PyType base,
+            Class<?>... methodClasses) {
+        PyType t = new PyType(TYPE, name, javaClass, new PyType[] {base == null ? OBJECT : base},
+                true);
+        t.methodClasses = methodClasses;
+        t.isException = base != null && base.isException;
+        return t;
+    }
+
+
+    Class<?>[] methodClasses() {
+        return methodClasses;
+    }
+
+    /** A builtin type that programs cannot subclass ({@code bool}, {@code NoneType}, ...). */
+    public static PyType builtinFinal(String name, Class<? extends PyObject> javaClass,
+            PyType base, Class<?>... methodClasses) {
+        PyType t = builtin(name, javaClass, base, methodClasses);
+        t.acceptableBase = false;
+        return t;
+    }
+
+    /**
+     * A builtin type that shares its base's instance layout and Java class (most exception
+     * types): its dictionary starts empty instead of being scanned from the Java class.
+     */
+    public static PyType sharedLayout(String name, PyType... bases) {
+        PyType t = new PyType(TYPE, name, bases[0].javaClass, bases, true);
+        if (bases.length > 1) {
+            t.mro = Mro.compute(t, bases);
+        }
+        t.typeDict = new PyDict();
+        t.ready = true;
+        t.isException = bases[0].isException;
+        return t;
+    }
+
+    /** A heap type, made by {@link TypeFactory}: the MRO is computed by the caller. */
+    static PyType heap(PyType metatype, String name, PyType[] bases, PyType solidBaseType,
+            PyDict namespace, PyType[] mro) {
+        PyType t = new PyType(metatype, name, solidBaseType.javaClass, bases, false);
+        t.mro = mro;
+        t.typeDict = namespace;
+        t.ready = true;
+        t.isException = solidBaseType.isException || anyException(bases);
+        return t;
+    }
+
+    private static boolean anyException(PyType[] bases) {
+        for (PyType b : bases) {
+            if (b.isException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Marks this builtin type as an exception type (a BaseException subclass). */
+    PyType markException() {
+        isException = true;
+        return this;
+    }
+
+    /** Sets the module shown in the type's repr and {@code __module__} ("builtins" otherwise). */
+    public PyType withModule(String module) {
+        ensureReady();
+        typeDict.setItem(PyStr.of("__module__"), PyStr.of(module));
+        return this;
+    }
+
+    // ---- the type's attributes, as Java sees them ---------------------------------------------
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public String getQualname() {
+        return qualname;
+    }
+
+    public void setQualname(String qualname) {
+        this.qualname = qualname;
+    }
+
+    public PyType[] getBases() {
+        return bases;
+    }
+
+    /** CPython's {@code tp_base}: the first base, or the solid base the layout comes from. */
+    public PyType getBase() {
+        return base;
+    }
+
+    void setBases(PyType[] bases, PyType[] mro) {
+        this.bases = bases;
+        this.base = bases.length == 0 ? null : bases[0];
+        this.mro = mro;
+        invalidateCaches();
+    }
+
+    public PyType[] getMro() {
+        return mro;
+    }
+
+    public boolean isBuiltin() {
+        return builtin;
+    }
+
+    public Class<? extends PyObject> javaClass() {
+        return javaClass;
+    }
+
+    public boolean isAcceptableBase() {
+        return acceptableBase;
+    }
+
+    public boolean instancesHaveDict() {
+        return instancesHaveDict;
+    }
+
+    public boolean isExceptionType() {
+        return isException;
+    }
+
+    public String[] slotNames() {
+        return slotNames;
+    }
+
+    /** The type's own namespace ({@code C.__dict__} is a read-only proxy of it). */
+    public PyDict getTypeDict() {
+        ensureReady();
+        return typeDict;
+    }
+
+    /** The module name the type claims ({@code __module__}), "builtins" for most builtins. */
+    public String moduleName() {
+        PyObject m = getTypeDict().getItem(PyStr.of("__module__"));
+        if (m instanceof PyStr s) {
+            return s.toString();
+        }
+        return "builtins";
+    }
+
+    /** {@code issubclass(this, other)} by the MRO, without {@code __subclasscheck__}. */
+    public boolean isSubtypeOf(PyType other) {
+        if (this == other || other == OBJECT) {
+            return true;
+        }
+        for (PyType t : mro) {
+            if (t == other) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    public List<PyType> subclasses() {
+        List<PyType> result = new ArrayList<>();
+        synchronized (subclasses) {
+            for (WeakReference<PyType> ref : subclasses) {
+                PyType t = ref.get();
+                if (t != null) {
+                    result.add(t);
+                }
+            }
+        }
+        return result;
+    }
+
+    private void addSubclass(PyType sub) {
+        synchronized (subclasses) {
+            subclasses.removeIf(r -> r.get() == null);
+            subclasses.add(new WeakReference<>(sub));
+        }
+    }
+
+    void removeSubclass(PyType sub) {
+        synchronized (subclasses) {
+            subclasses.removeIf(r -> r.get() == null || r.get() == sub);
+        }
+    }
+
+    // ---- lookup along the MRO -----------------------------------------------------------------
+
+    /**
+     * The object that {@code name} resolves to in this type's MRO, or null: CPython's
+     * {@code _PyType_Lookup}, used for every special method and every attribute access.
+     */
+    public PyObject lookup(String name) {
+        Map<String, PyObject> cache = lookupCache;
+        PyObject hit = cache.get(name);
+        if (hit != null) {
+            return hit == NOT_FOUND ? null : hit;
+        }
+        PyObject found = lookupUncached(name);
+        cache.put(name, found == null ? NOT_FOUND : found);
+        return found;
+    }
+
+    /** Marks a cached miss; never escapes this class. */
+    private static final PyObject NOT_FOUND = new PyObject(null) {};
+
+    private PyObject lookupUncached(String name) {
+        PyStr key = PyStr.intern(name);
+        for (PyType t : mro) {
+            PyObject v = t.getTypeDict().getItem(key);
+            if (v != null) {
+                return v;
+            }
+        }
+        return null;
+    }
+
+    /** Where along the MRO after {@code start} a name resolves: {@code super()}'s lookup. */
+    public PyObject lookupAfter(PyType start, String name) {
+        PyStr key = PyStr.of(name);
+        boolean seen = false;
+        for (PyType t : mro) {
+            if (seen) {
+                PyObject v = t.getTypeDict().getItem(key);
+                if (v != null) {
+                    return v;
+                }
+            } else if (t == start) {
+                seen = true;
+            }
+        }
+        return null;
+    }
+
+    /** Drops cached lookups of this type and every subclass: a namespace changed. */
+    public void invalidateCaches() {
+        lookupCache.clear();
+        for (PyType sub : subclasses()) {
+            sub.invalidateCaches();
+        }
+    }
+
+    /** Sets a name in the type's namespace ({@code C.x = v}), keeping caches right. */
+    public void setTypeAttribute(String attr, PyObject value) {
+        getTypeDict().setItem(PyStr.intern(attr), value);
+        invalidateCaches();
+    }
+
+    /** Deletes a name from the namespace; false when it was not there. */
+    public boolean deleteTypeAttribute(String attr) {
+        boolean had = getTypeDict().delItem(PyStr.of(attr));
+        invalidateCaches();
+        return had;
+    }
+
+    private void ensureReady() {
+        if (!ready) {
+            synchronized (this) {
+                if (!ready) {
+                    typeDict = TypeBuilder.buildDict(this, MethodHandles.publicLookup());
+                    ready = true;
+                }
+            }
+        }
+    }
+
+    @Override
+    public PyDict getDict() {
+        return getTypeDict();
+    }
+
+    @Override
+    public String toString() {
+        return "<class '" + name + "'>";
+    }
+}

@@ -1,0 +1,340 @@
+package dev.krait.objects;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The methods of {@code str} beyond its core protocol ({@link PyStr}): searching, splitting,
+ * joining, case and padding. Each is a static method whose first parameter is the string, exposed
+ * under its Python name.
+ *
+ * <p>CPython counterpart: Objects/unicodeobject.c and Objects/stringlib/.
+ */
+public final class StrMethods {
+    private StrMethods() {}
+
+    static PyObject construct(PyType cls, PyObject[] args, String[] kwnames) {
+        int nkw = kwnames == null ? 0 : kwnames.length;
+        int npos = args.length - nkw;
+        PyObject obj = null;
+        PyObject encoding = null;
+        PyObject errors = null;
+        for (int i = 0; i < npos; i++) {
+            if (i == 0) {
+                obj = args[0];
+            } else if (i == 1) {
+                encoding = args[1];
+            } else if (i == 2) {
+                errors = args[2];
+            } else {
+                throw PyExceptions.typeError("str() takes at most 3 arguments (" + npos
+                        + " given)");
+            }
+        }
+        for (int k = 0; k < nkw; k++) {
+            switch (kwnames[k]) {
+                case "object" -> obj = args[npos + k];
+                case "encoding" -> encoding = args[npos + k];
+                case "errors" -> errors = args[npos + k];
+                default -> throw PyExceptions.typeError("'" + kwnames[k]
+                        + "' is an invalid keyword argument for str()");
+            }
+        }
+        PyStr result;
+        if (obj == null) {
+            result = PyStr.EMPTY;
+        } else if (encoding == null && errors == null) {
+            result = Ops.str(obj);
+        } else {
+            throw PyExceptions.notImplementedError("str(bytes, encoding) is not supported yet");
+        }
+        return PyStr.ofType(cls, result);
+    }
+
+    static PyObject percentFormat(PyStr format, PyObject args) {
+        return PercentFormat.format(format, args);
+    }
+
+    /** Index of {@code sub} in {@code s[start:end]} by code points, or -1. */
+    static int find(PyStr s, PyStr sub, int start, int end) {
+        if (s.isSimple() && sub.isSimple()) {
+            if (end - start < sub.length()) {
+                return sub.length() == 0 && start <= s.length() && start <= end ? start : -1;
+            }
+            int at = s.value.indexOf(sub.value, start);
+            return at >= 0 && at + sub.value.length() <= end ? at : -1;
+        }
+        int[] a = s.codePoints();
+        int[] b = sub.codePoints();
+        outer:
+        for (int i = start; i + b.length <= end; i++) {
+            for (int j = 0; j < b.length; j++) {
+                if (a[i + j] != b[j]) {
+                    continue outer;
+                }
+            }
+            return i;
+        }
+        return -1;
+    }
+
+    static int rfind(PyStr s, PyStr sub, int start, int end) {
+        int[] a = s.codePoints();
+        int[] b = sub.codePoints();
+        outer:
+        for (int i = end - b.length; i >= start; i--) {
+            for (int j = 0; j < b.length; j++) {
+                if (a[i + j] != b[j]) {
+                    continue outer;
+                }
+            }
+            return i;
+        }
+        return -1;
+    }
+
+    /** Adjusts optional start/end arguments to [0, len] as CPython's ADJUST_INDICES does. */
+    static int[] range(PyStr s, PyObject start, PyObject end) {
+        int n = s.length();
+        int a = start == null || start == PyNone.NONE ? 0 : Ops.clampIndex(start, n);
+        int b = end == null || end == PyNone.NONE ? n : Ops.clampIndex(end, n);
+        return new int[] {a, b};
+    }
+
+    @Exposed("find($self, sub, start=None, end=None, /)")
+    public static long find(PyStr self, PyObject sub, PyObject start, PyObject end) {
+        int[] r = range(self, start, end);
+        PyStr needle = PyStr.requireStr(sub, "must be str, not");
+        if (r[0] > self.length()) {
+            return -1;
+        }
+        return find(self, needle, r[0], r[1]);
+    }
+
+    @Exposed("rfind($self, sub, start=None, end=None, /)")
+    public static long rfind(PyStr self, PyObject sub, PyObject start, PyObject end) {
+        int[] r = range(self, start, end);
+        return rfind(self, (PyStr) sub, r[0], r[1]);
+    }
+
+    @Exposed("index($self, sub, start=None, end=None, /)")
+    public static long index(PyStr self, PyObject sub, PyObject start, PyObject end) {
+        long i = find(self, sub, start, end);
+        if (i < 0) {
+            throw PyExceptions.valueError("substring not found");
+        }
+        return i;
+    }
+
+    @Exposed("count($self, sub, start=None, end=None, /)")
+    public static long count(PyStr self, PyObject sub, PyObject start, PyObject end) {
+        int[] r = range(self, start, end);
+        PyStr needle = (PyStr) sub;
+        if (r[0] > self.length()) {
+            return 0;
+        }
+        if (needle.length() == 0) {
+            return Math.max(0, r[1] - r[0] + 1);
+        }
+        long n = 0;
+        int at = r[0];
+        while ((at = find(self, needle, at, r[1])) >= 0) {
+            n++;
+            at += needle.length();
+        }
+        return n;
+    }
+
+    @Exposed("join($self, iterable, /)")
+    public static PyObject join(PyStr self, PyObject iterable) {
+        List<PyObject> items = Ops.toList(iterable);
+        StringBuilder sb = new StringBuilder();
+        boolean exact = true;
+        for (int i = 0; i < items.size(); i++) {
+            PyObject item = items.get(i);
+            if (!(item instanceof PyStr s)) {
+                throw PyExceptions.typeError("sequence item " + i + ": expected str instance, "
+                        + item.type().getName() + " found");
+            }
+            if (i > 0) {
+                sb.append(self.value);
+            }
+            sb.append(s.value);
+        }
+        return PyStr.of(sb.toString());
+    }
+
+    @Exposed("split($self, /, sep=None, maxsplit=-1)")
+    public static PyObject split(PyStr self, PyObject sep, PyObject maxsplit) {
+        int max = (int) Math.max(-1, Math.min(Integer.MAX_VALUE, Ops.index(maxsplit)
+                .longValue()));
+        List<PyObject> out = new ArrayList<>();
+        if (sep == PyNone.NONE) {
+            int[] cps = self.codePoints();
+            int i = 0;
+            int n = cps.length;
+            while (true) {
+                while (i < n && Unicode.isSpace(cps[i])) {
+                    i++;
+                }
+                if (i >= n) {
+                    break;
+                }
+                if (max >= 0 && out.size() == max) {
+                    int end = n;
+                    while (end > i && Unicode.isSpace(cps[end - 1])) {
+                        end--;
+                    }
+                    out.add(self.substring(i, end));
+                    break;
+                }
+                int j = i;
+                while (j < n && !Unicode.isSpace(cps[j])) {
+                    j++;
+                }
+                out.add(self.substring(i, j));
+                i = j;
+            }
+            return new PyList(out);
+        }
+        PyStr s = PyStr.requireStr(sep, "must be str or None, not");
+        if (s.length() == 0) {
+            throw PyExceptions.valueError("empty separator");
+        }
+        out.addAll(PyStr.splitOn(self, s, max));
+        return new PyList(out);
+    }
+
+    private static PyObject strip(PyStr self, PyObject chars, boolean left, boolean right) {
+        int[] cps = self.codePoints();
+        int i = 0;
+        int j = cps.length;
+        int[] set = chars == null || chars == PyNone.NONE ? null : ((PyStr) chars).codePoints();
+        if (left) {
+            while (i < j && stripped(cps[i], set)) {
+                i++;
+            }
+        }
+        if (right) {
+            while (j > i && stripped(cps[j - 1], set)) {
+                j--;
+            }
+        }
+        return self.substring(i, j);
+    }
+
+    private static boolean stripped(int cp, int[] set) {
+        if (set == null) {
+            return Unicode.isSpace(cp);
+        }
+        for (int c : set) {
+            if (c == cp) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    @Exposed("strip($self, chars=None, /)")
+    public static PyObject strip(PyStr self, PyObject chars) {
+        return strip(self, chars, true, true);
+    }
+
+    @Exposed("lstrip($self, chars=None, /)")
+    public static PyObject lstrip(PyStr self, PyObject chars) {
+        return strip(self, chars, true, false);
+    }
+
+    @Exposed("rstrip($self, chars=None, /)")
+    public static PyObject rstrip(PyStr self, PyObject chars) {
+        return strip(self, chars, false, true);
+    }
+
+    @Exposed("lower($self, /)")
+    public static PyObject lower(PyStr self) {
+        return PyStr.fromCodePoints(Unicode.lower(self.codePoints()));
+    }
+
+    @Exposed("upper($self, /)")
+    public static PyObject upper(PyStr self) {
+        return PyStr.fromCodePoints(Unicode.upper(self.codePoints()));
+    }
+
+    private static boolean affix(PyStr self, PyObject affix, PyObject start, PyObject end,
+            boolean prefix, String method) {
+        int[] r = range(self, start, end);
+        if (affix instanceof PyTuple t) {
+            for (PyObject o : t.items()) {
+                if (affix(self, o, start, end, prefix, method)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        if (!(affix instanceof PyStr a)) {
+            throw PyExceptions.typeError(method + " first arg must be str or a tuple of str, not "
+                    + affix.type().getName());
+        }
+        int n = a.length();
+        if (r[0] > self.length() || r[1] - r[0] < n) {
+            return false;
+        }
+        int at = prefix ? r[0] : r[1] - n;
+        for (int i = 0; i < n; i++) {
+            if (self.codePointAt(at + i) != a.codePointAt(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    @Exposed("startswith($self, prefix, start=None, end=None, /)")
+    public static boolean startswith(PyStr self, PyObject prefix, PyObject start, PyObject end) {
+        return affix(self, prefix, start, end, true, "startswith");
+    }
+
+    @Exposed("endswith($self, suffix, start=None, end=None, /)")
+    public static boolean endswith(PyStr self, PyObject suffix, PyObject start, PyObject end) {
+        return affix(self, suffix, start, end, false, "endswith");
+    }
+
+    @Exposed("replace($self, old, new, count=-1, /)")
+    public static PyObject replace(PyStr self, PyObject old, PyObject replacement,
+            PyObject count) {
+        PyStr o = PyStr.requireStr(old, "replace() argument 1");
+        PyStr r = PyStr.requireStr(replacement, "replace() argument 2");
+        long max = Ops.index(count).longValue();
+        if (max < 0) {
+            max = Long.MAX_VALUE;
+        }
+        if (o.length() == 0) {
+            StringBuilder sb = new StringBuilder();
+            int n = self.length();
+            long done = 0;
+            for (int i = 0; i <= n; i++) {
+                if (done < max) {
+                    sb.append(r.value);
+                    done++;
+                }
+                if (i < n) {
+                    sb.appendCodePoint(self.codePointAt(i));
+                }
+            }
+            return PyStr.of(sb.toString());
+        }
+        List<PyStr> parts = PyStr.splitOn(self, o, max >= Integer.MAX_VALUE ? -1 : (int) max);
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < parts.size(); i++) {
+            if (i > 0) {
+                sb.append(r.value);
+            }
+            sb.append(parts.get(i).value);
+        }
+        return PyStr.of(sb.toString());
+    }
+
+    @Exposed("format($self, /, *args, **kwargs)")
+    public static PyObject format(PyStr self, PyObject[] args, String[] kwnames) {
+        return StrFormat.format(self, args, kwnames);
+    }
+}

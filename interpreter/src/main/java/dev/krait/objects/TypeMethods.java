@@ -1,0 +1,337 @@
+package dev.krait.objects;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The Python methods of {@code type} itself: calling a class to make an instance, attribute access
+ * on classes (which searches the metatype as well as the class's own MRO), and the attributes
+ * every class has ({@code __name__}, {@code __mro__}, {@code __dict__}, ...).
+ *
+ * <p>CPython counterpart: Objects/typeobject.c ({@code type_call}, {@code type_getattro},
+ * {@code type_setattro}, {@code type_getsets}).
+ */
+public final class TypeMethods {
+    private TypeMethods() {}
+
+    /** {@code cls(*args)}: {@code __new__}, then {@code __init__} if the result is a cls. */
+    public static PyObject callType(PyType cls, PyObject[] args, String[] kwnames) {
+        if (cls == PyType.TYPE) {
+            int nkw = kwnames == null ? 0 : kwnames.length;
+            if (args.length - nkw == 1 && nkw == 0) {
+                return args[0].type();
+            }
+            if (args.length - nkw != 3) {
+                throw PyExceptions.typeError("type() takes 1 or 3 arguments");
+            }
+        }
+        PyObject nw = cls.lookup("__new__");
+        PyObject obj;
+        if (nw instanceof PyBuiltinFunction b && b.isNew()) {
+            obj = b.callNewFor(cls, args, kwnames);
+        } else if (nw instanceof PyStaticMethod sm) {
+            obj = Ops.call(sm.callable, prepend(cls, args), kwnames);
+        } else {
+            obj = Ops.call(nw, prepend(cls, args), kwnames);
+        }
+        if (!obj.type().isSubtypeOf(cls)) {
+            return obj;
+        }
+        PyObject init = obj.type().lookup("__init__");
+        if (init != null) {
+            PyObject r = Ops.callDescriptorWith(init, obj, args, kwnames);
+            if (r != PyNone.NONE) {
+                throw PyExceptions.typeError("__init__() should return None, not '"
+                        + r.type().getName() + "'");
+            }
+        }
+        return obj;
+    }
+
+    static PyObject[] prepend(PyObject first, PyObject[] rest) {
+        PyObject[] all = new PyObject[rest.length + 1];
+        all[0] = first;
+        System.arraycopy(rest, 0, all, 1, rest.length);
+        return all;
+    }
+
+    /** type.__getattribute__: metatype data descriptors, the class's MRO, then the metatype. */
+    static PyObject typeGetAttrOrNull(PyType type, String name) {
+        PyType meta = type.type();
+        PyObject metaAttr = meta.lookup(name);
+        if (metaAttr instanceof Descriptor d && d.isData()) {
+            return d.get(type, meta);
+        }
+        PyObject metaGet = null;
+        if (metaAttr != null && !(metaAttr instanceof Descriptor)) {
+            PyType mt = metaAttr.type();
+            metaGet = mt.lookup("__get__");
+            if (metaGet != null && mt.lookup("__set__") != null) {
+                return Ops.callDescriptor(metaGet, metaAttr, type, meta);
+            }
+        }
+        PyObject attr = type.lookup(name);
+        if (attr != null) {
+            if (attr instanceof Descriptor d) {
+                return d.get(null, type);
+            }
+            PyObject get = attr.type().lookup("__get__");
+            if (get != null) {
+                return Ops.callDescriptor(get, attr, PyNone.NONE, type);
+            }
+            return attr;
+        }
+        if (metaAttr != null) {
+            if (metaAttr instanceof Descriptor d) {
+                return d.get(type, meta);
+            }
+            if (metaGet != null) {
+                return Ops.callDescriptor(metaGet, metaAttr, type, meta);
+            }
+            return metaAttr;
+        }
+        return null;
+    }
+
+    static PyException noTypeAttribute(PyType type, String name) {
+        PyException e = PyExceptions.attributeError("type object '" + type.getName()
+                + "' has no attribute '" + name + "'");
+        e.value.dict.setItem(PyStr.of("name"), PyStr.of(name));
+        e.value.dict.setItem(PyStr.of("obj"), type);
+        return e;
+    }
+
+    static void typeSetAttr(PyType type, String name, PyObject value) {
+        PyType meta = type.type();
+        PyObject metaAttr = meta.lookup(name);
+        if (metaAttr instanceof Descriptor d && d.isData()) {
+            d.set(type, value);
+            return;
+        }
+        if (metaAttr != null && !(metaAttr instanceof Descriptor)) {
+            PyObject set = metaAttr.type().lookup("__set__");
+            if (set != null) {
+                Ops.callDescriptor(set, metaAttr, type, value);
+                return;
+            }
+        }
+        if (type.isBuiltin()) {
+            throw PyExceptions.typeError("cannot set '" + name + "' attribute of immutable type '"
+                    + type.getName() + "'");
+        }
+        type.setTypeAttribute(name, value);
+    }
+
+    static void typeDelAttr(PyType type, String name) {
+        if (type.isBuiltin()) {
+            throw PyExceptions.typeError("cannot set '" + name + "' attribute of immutable type '"
+                    + type.getName() + "'");
+        }
+        if (!type.deleteTypeAttribute(name)) {
+            throw noTypeAttribute(type, name);
+        }
+    }
+
+    // ---- the Python methods of type ----------------------------------------------------------
+
+    @Exposed(value = "__new__($type, *args, **kwargs)", kind = Exposed.Kind.STATIC)
+    public static PyObject __new__(PyType meta, PyObject[] args, String[] kwnames) {
+        int nkw = kwnames == null ? 0 : kwnames.length;
+        int npos = args.length - nkw;
+        if (npos == 1 && meta == PyType.TYPE && nkw == 0) {
+            return args[0].type();
+        }
+        if (npos != 3) {
+            throw PyExceptions.typeError("type.__new__() takes exactly 3 arguments (" + npos
+                    + " given)");
+        }
+        String name = PyStr.requireStr(args[0], "type.__new__() argument 1").value;
+        if (!(args[1] instanceof PyTuple bases)) {
+            throw PyExceptions.typeError("type.__new__() argument 2 must be tuple, not "
+                    + args[1].type().getName());
+        }
+        if (!(args[2] instanceof PyDict ns)) {
+            throw PyExceptions.typeError("type.__new__() argument 3 must be dict, not "
+                    + args[2].type().getName());
+        }
+        PyObject[] kwargs = new PyObject[nkw];
+        System.arraycopy(args, npos, kwargs, 0, nkw);
+        return TypeFactory.create(meta, name, bases, ns, kwargs, kwnames);
+    }
+
+    @Exposed("__init__($self, /, *args, **kwargs)")
+    public static void __init__(PyObject self, PyObject[] args, String[] kwnames) {
+        int nkw = kwnames == null ? 0 : kwnames.length;
+        int npos = args.length - nkw;
+        if (npos != 1 && npos != 3) {
+            throw PyExceptions.typeError("type.__init__() takes 1 or 3 arguments");
+        }
+    }
+
+    @Exposed("__call__($self, /, *args, **kwargs)")
+    public static PyObject __call__(PyObject self, PyObject[] args, String[] kwnames) {
+        return callType((PyType) self, args, kwnames);
+    }
+
+    @Exposed("__getattribute__($self, name, /)")
+    public static PyObject __getattribute__(PyObject self, PyObject name) {
+        String n = Ops.attributeName(name);
+        PyObject v = typeGetAttrOrNull((PyType) self, n);
+        if (v == null) {
+            throw noTypeAttribute((PyType) self, n);
+        }
+        return v;
+    }
+
+    @Exposed("__setattr__($self, name, value, /)")
+    public static void __setattr__(PyObject self, PyObject name, PyObject value) {
+        typeSetAttr((PyType) self, Ops.attributeName(name), value);
+    }
+
+    @Exposed("__delattr__($self, name, /)")
+    public static void __delattr__(PyObject self, PyObject name) {
+        typeDelAttr((PyType) self, Ops.attributeName(name));
+    }
+
+    @Exposed("__repr__($self, /)")
+    public static String __repr__(PyObject self) {
+        PyType t = (PyType) self;
+        String module = t.moduleName();
+        if (module.equals("builtins")) {
+            return "<class '" + t.getQualname() + "'>";
+        }
+        return "<class '" + module + "." + t.getQualname() + "'>";
+    }
+
+    @Exposed("mro($self, /)")
+    public static PyObject mro(PyObject self) {
+        PyType t = (PyType) self;
+        return new PyList(new ArrayList<>(List.of((PyObject[]) Mro.compute(t, t.getBases()))));
+    }
+
+    @Exposed("__subclasses__($self, /)")
+    public static PyObject __subclasses__(PyObject self) {
+        return new PyList(new ArrayList<>(((PyType) self).subclasses()));
+    }
+
+    @Exposed("__instancecheck__($self, instance, /)")
+    public static boolean __instancecheck__(PyObject self, PyObject instance) {
+        PyType t = (PyType) self;
+        if (instance.type().isSubtypeOf(t)) {
+            return true;
+        }
+        PyObject klass = Ops.lookupAttrOrNull(instance, "__class__");
+        return klass instanceof PyType kt && kt.isSubtypeOf(t);
+    }
+
+    @Exposed("__subclasscheck__($self, subclass, /)")
+    public static boolean __subclasscheck__(PyObject self, PyObject sub) {
+        if (!(sub instanceof PyType s)) {
+            throw PyExceptions.typeError("issubclass() arg 1 must be a class");
+        }
+        return s.isSubtypeOf((PyType) self);
+    }
+
+    @Exposed(value = "__prepare__($type, name, bases, /, **kwds)", kind = Exposed.Kind.CLASS)
+    public static PyObject __prepare__(PyType meta, PyObject[] args, String[] kwnames) {
+        return new PyDict();
+    }
+
+    @Exposed("__dir__($self, /)")
+    public static PyObject __dir__(PyObject self) {
+        return Ops.defaultDir(self);
+    }
+
+    @Exposed("__or__($self, value, /)")
+    public static PyObject __or__(PyObject self, PyObject other) {
+        throw PyExceptions.notImplementedError("types.UnionType is not supported yet");
+    }
+
+    @Exposed.Getter("__name__")
+    public static String getName(PyObject self) {
+        return ((PyType) self).getName();
+    }
+
+    @Exposed.Setter("__name__")
+    public static void setName(PyObject self, PyObject v) {
+        PyType t = (PyType) self;
+        if (t.isBuiltin()) {
+            throw PyExceptions.typeError("cannot set '__name__' attribute of immutable type '"
+                    + t.getName() + "'");
+        }
+        t.setName(PyStr.requireStr(v, "can only assign string to " + t.getName()
+                + ".__name__, not").value);
+    }
+
+    @Exposed.Getter("__qualname__")
+    public static String getQualname(PyObject self) {
+        return ((PyType) self).getQualname();
+    }
+
+    @Exposed.Setter("__qualname__")
+    public static void setQualname(PyObject self, PyObject v) {
+        ((PyType) self).setQualname(PyStr.requireStr(v, "__qualname__").value);
+    }
+
+    @Exposed.Getter("__module__")
+    public static PyObject getModule(PyObject self) {
+        PyType t = (PyType) self;
+        PyObject m = t.getTypeDict().getItem(PyStr.of("__module__"));
+        return m != null ? m : PyStr.of("builtins");
+    }
+
+    @Exposed.Setter("__module__")
+    public static void setModule(PyObject self, PyObject v) {
+        ((PyType) self).setTypeAttribute("__module__", v);
+    }
+
+    @Exposed.Getter("__bases__")
+    public static PyObject getBases(PyObject self) {
+        return PyTuple.of((PyObject[]) ((PyType) self).getBases().clone());
+    }
+
+    @Exposed.Getter("__base__")
+    public static PyObject getBase(PyObject self) {
+        PyType b = ((PyType) self).getBase();
+        return b == null ? PyNone.NONE : b;
+    }
+
+    @Exposed.Getter("__mro__")
+    public static PyObject getMroTuple(PyObject self) {
+        return PyTuple.of((PyObject[]) ((PyType) self).getMro().clone());
+    }
+
+    @Exposed.Getter("__dict__")
+    public static PyObject getDictProxy(PyObject self) {
+        return new PyMappingProxy(((PyType) self).getTypeDict());
+    }
+
+    @Exposed.Getter("__doc__")
+    public static PyObject getDoc(PyObject self) {
+        PyObject d = ((PyType) self).getTypeDict().getItem(PyStr.of("__doc__"));
+        if (d == null) {
+            return PyNone.NONE;
+        }
+        if (d instanceof Descriptor desc) {
+            return desc.get(null, (PyType) self);
+        }
+        return d;
+    }
+
+    @Exposed.Getter("__abstractmethods__")
+    public static PyObject getAbstractMethods(PyObject self) {
+        PyObject v = ((PyType) self).getTypeDict().getItem(PyStr.of("__abstractmethods__"));
+        if (v == null || self == PyType.TYPE) {
+            throw PyExceptions.attributeError("__abstractmethods__");
+        }
+        return v;
+    }
+
+    @Exposed.Setter("__abstractmethods__")
+    public static void setAbstractMethods(PyObject self, PyObject v) {
+        PyType t = (PyType) self;
+        t.getTypeDict().setItem(PyStr.of("__abstractmethods__"), v);
+        t.isAbstract = Ops.isTrue(v);
+        t.invalidateCaches();
+    }
+}

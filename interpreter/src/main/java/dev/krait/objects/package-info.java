@@ -1,0 +1,11 @@
+/**
+ * The object model: one Java class per Python type ({@code PyInt} is {@code int}), each with its
+ * Python methods as {@link dev.krait.objects.Exposed} Java methods under their Python names, and
+ * {@link dev.krait.objects.Ops}, the abstract protocol (attribute access, calls, operators,
+ * iteration) that the evaluator and the builtins share. This is the bottom layer of the runtime:
+ * it knows nothing of the evaluator, which reaches function bodies through
+ * {@link dev.krait.objects.PyCode.Invoker}.
+ *
+ * <p>CPython counterpart: Objects/ (one file per type) and Include/abstract.h.
+ */
+package dev.krait.objects;
