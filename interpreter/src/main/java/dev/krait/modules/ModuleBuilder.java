@@ -42,7 +42,9 @@ public final class ModuleBuilder {
 
     /** One module function from its Java method. */
     public static PyObject function(Method m, Exposed e, String name, String moduleName) {
-        MethodBinder binder = MethodBinder.of(m, null, name, e.value(), false,
+        // CPython names a module function "sys.exit()" in its messages, but "len()" in builtins
+        String owner = moduleName.equals("builtins") ? null : moduleName;
+        MethodBinder binder = MethodBinder.of(m, owner, name, e.value(), false,
                 MethodHandles.publicLookup());
         return PyBuiltinFunction.moduleFunction(binder, moduleName, e.doc());
     }

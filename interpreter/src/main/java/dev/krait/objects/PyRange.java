@@ -209,6 +209,8 @@ public final class PyRange extends PyObject {
                     return PyInt.of(i);
                 }
             }
+            // CPython: Objects/abstract.c _PySequence_IterSearch
+            throw PyExceptions.valueError("sequence.index(x): x not in sequence");
         }
         throw PyExceptions.valueError(Ops.repr(value) + " is not in range");
     }

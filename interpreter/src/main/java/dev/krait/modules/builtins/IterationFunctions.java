@@ -10,6 +10,7 @@ import dev.krait.objects.PyExceptions;
 import dev.krait.objects.PyList;
 import dev.krait.objects.PyNone;
 import dev.krait.objects.PyObject;
+import dev.krait.objects.PySequenceIterator;
 import dev.krait.objects.PyTuple;
 import java.util.Arrays;
 
@@ -54,8 +55,10 @@ public final class IterationFunctions {
             PyObject v = Ops.next(iterator);
             return v == null ? dflt : v;
         }
-        if (iterator instanceof Ops.JavaIterator j && iterator.type().isBuiltin()) {
-            PyObject v = j.nextOrNull();
+        if (iterator instanceof PySequenceIterator || iterator instanceof Ops.JavaIterator
+                && iterator.type().isBuiltin()) {
+            // builtin iterators end without a StopIteration value
+            PyObject v = Ops.next(iterator);
             if (v == null) {
                 throw PyExceptions.stopIteration();
             }
@@ -117,10 +120,10 @@ public final class IterationFunctions {
     // CPython: Python/bltinmodule.c min_max: ties keep the first item
     private static PyObject minMax(PyObject[] args, String[] kwnames, String name, CompareOp op) {
         int npos = ArgParser.positionalCount(args, kwnames);
-        PyObject[] kw = ArgParser.keywords(name, args, kwnames, "key", "default");
         if (npos == 0) {
             throw PyExceptions.typeError(name + " expected at least 1 argument, got 0");
         }
+        PyObject[] kw = ArgParser.keywords(name, args, kwnames, "key", "default");
         PyObject key = kw[0] == PyNone.NONE ? null : kw[0];
         PyObject dflt = kw[1];
         if (npos > 1 && dflt != null) {

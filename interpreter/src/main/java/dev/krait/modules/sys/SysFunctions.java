@@ -42,7 +42,7 @@ public final class SysFunctions {
     @Exposed(value = "exit($module, status=None, /)")
     public static PyObject exit(PyObject[] args, String[] kwnames) {
         if (kwnames != null && kwnames.length > 0) {
-            throw PyExceptions.typeError("exit() takes no keyword arguments");
+            throw PyExceptions.typeError("sys.exit() takes no keyword arguments");
         }
         if (args.length > 1) {
             throw PyExceptions.typeError("exit expected at most 1 argument, got " + args.length);
