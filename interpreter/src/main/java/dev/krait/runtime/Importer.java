@@ -372,6 +372,10 @@ public final class Importer {
         module.put("__loader__", PyNone.NONE);
         module.put("__package__", PyStr.of(spec.parent()));
         module.put("__spec__", spec);
+        if (spec.origin() == null) {
+            // CPython: a namespace package's __file__ is None, like its spec's origin
+            module.put("__file__", PyNone.NONE);
+        }
         if (spec.searchLocations() != null) {
             module.put("__path__", spec.searchLocations());
         }
@@ -392,7 +396,12 @@ public final class Importer {
                     + e.getMessage());
         }
         PyCode code = compileSource(source, path);
-        interp.exec(code, module.getDict(), module.getDict());
+        PyDict globals = module.getDict();
+        if (globals.getItem(PyStr.of("__builtins__")) == null) {
+            // importlib runs a module with exec(), which inserts the builtins dict
+            globals.setItem(PyStr.of("__builtins__"), interp.builtins());
+        }
+        interp.exec(code, globals, globals);
     }
 
     /** Parses and compiles a module's source, turning front-end errors into Python ones. */

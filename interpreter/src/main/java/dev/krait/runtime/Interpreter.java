@@ -1,6 +1,5 @@
 package dev.krait.runtime;
 
-import dev.krait.objects.PyBaseException;
 import dev.krait.objects.PyCode;
 import dev.krait.objects.PyDict;
 import dev.krait.objects.PyFrame;
@@ -31,17 +30,6 @@ public final class Interpreter {
     private volatile int intMaxStrDigits = 4300;
     /** The strings {@code sys.intern} has made canonical. */
     private final Map<String, PyStr> interned = new ConcurrentHashMap<>();
-    /** Prints an uncaught exception's traceback; null until the traceback printer is set. */
-    private volatile ExceptionPrinter exceptionPrinter;
-
-    /**
-     * Draws an exception with its traceback onto a file object, as CPython's
-     * {@code PyErr_Display} does. The traceback printer implements it; {@code sys.excepthook}
-     * calls it.
-     */
-    public interface ExceptionPrinter {
-        void print(PyBaseException exception, PyObject file);
-    }
 
     public Interpreter() {
         this.builtinsModule = new PyModule("builtins");
@@ -81,14 +69,6 @@ public final class Interpreter {
     /** Attribute {@code name} of the sys module ({@code sys.stdout}), or null when unset. */
     public PyObject sysAttribute(String name) {
         return sysModule == null ? null : sysModule.getDict().getItem(PyStr.of(name));
-    }
-
-    public ExceptionPrinter exceptionPrinter() {
-        return exceptionPrinter;
-    }
-
-    public void setExceptionPrinter(ExceptionPrinter printer) {
-        this.exceptionPrinter = printer;
     }
 
     /** {@code sys.intern(s)}: the one string object of this interpreter equal to {@code s}. */

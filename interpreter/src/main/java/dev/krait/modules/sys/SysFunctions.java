@@ -11,9 +11,9 @@ import dev.krait.objects.PyNone;
 import dev.krait.objects.PyObject;
 import dev.krait.objects.PyStr;
 import dev.krait.objects.PyTuple;
-import dev.krait.objects.PyType;
 import dev.krait.runtime.Interpreter;
 import dev.krait.runtime.ThreadState;
+import dev.krait.runtime.TracebackPrinter;
 
 /**
  * The functions of the {@code sys} module. Those that read or change interpreter state reach
@@ -191,30 +191,15 @@ public final class SysFunctions {
                     + "expected for value, " + value.type().getName() + " found\n"));
             return;
         }
-        Interpreter.ExceptionPrinter printer = interp.exceptionPrinter();
-        if (printer != null) {
-            printer.print(e, err);
-            return;
+        long limit = 1000;
+        PyObject tracebackLimit = interp.sysAttribute("tracebacklimit");
+        if (tracebackLimit instanceof PyInt n) {
+            limit = n.isSmall() ? n.longValue() : Long.MAX_VALUE;
         }
-        Ops.callMethod(err, "write", PyStr.of(lastLine(e) + "\n"));
+        Ops.callMethod(err, "write", PyStr.of(TracebackPrinter.format(e, limit)));
         PyObject flush = Ops.lookupAttrOrNull(err, "flush");
         if (flush != null) {
             Ops.call(flush);
         }
-    }
-
-    /**
-     * The last line of a traceback: "Type: message", the type qualified by its module unless
-     * that is builtins or __main__. CPython: Python/pythonrun.c print_exception.
-     */
-    static String lastLine(PyBaseException e) {
-        PyType t = e.type();
-        String module = t.moduleName();
-        String name = t.getQualname();
-        if (!module.equals("builtins") && !module.equals("__main__")) {
-            name = module + "." + name;
-        }
-        String text = Ops.str(e).value();
-        return text.isEmpty() ? name : name + ": " + text;
     }
 }
