@@ -3,19 +3,12 @@ package dev.krait.runtime;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.krait.modules.CPythonCases;
-import dev.krait.modules.sys.SysModule;
-import dev.krait.parser.Parser;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
+import dev.krait.modules.ProgramRunner;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.DynamicTest;
@@ -167,8 +160,6 @@ class ImporterTest {
     @TempDir
     static Path dir;
 
-    private record Outcome(String stdout, String stderr, int status) {}
-
     @TestFactory
     Stream<DynamicTest> programsAgainstCPython() throws IOException {
         Assumptions.assumeTrue(CPythonCases.compilerAvailable(), "the compiler is not there");
@@ -180,42 +171,8 @@ class ImporterTest {
         return PROGRAMS.entrySet().stream().map(e -> DynamicTest.dynamicTest(e.getKey(), () -> {
             Path script = dir.resolve("main_" + e.getKey() + ".py");
             Files.writeString(script, e.getValue());
-            assertEquals(python(script), krait(script), e.getKey());
+            assertEquals(ProgramRunner.python(script, ""), ProgramRunner.krait(script, ""),
+                    e.getKey());
         }));
-    }
-
-    private static Outcome python(Path script) throws IOException, InterruptedException {
-        Path out = Files.createTempFile("krait-import", ".out");
-        Path err = Files.createTempFile("krait-import", ".err");
-        try {
-            ProcessBuilder pb = new ProcessBuilder("python3", script.toString())
-                    .redirectOutput(out.toFile()).redirectError(err.toFile());
-            pb.environment().remove("PYTHONPATH");
-            pb.environment().put("PYTHONDONTWRITEBYTECODE", "1");
-            Process p = pb.start();
-            if (!p.waitFor(60, TimeUnit.SECONDS)) {
-                p.destroyForcibly();
-                throw new AssertionError("python3 timed out");
-            }
-            return new Outcome(Files.readString(out), Files.readString(err), p.exitValue());
-        } finally {
-            Files.deleteIfExists(out);
-            Files.deleteIfExists(err);
-        }
-    }
-
-    private static Outcome krait(Path script) throws IOException {
-        Interpreter interp = new Interpreter();
-        ThreadState.attach(new ThreadState(interp));
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        SysModule.setStandardStreams(interp, new ByteArrayInputStream(new byte[0]), out, err);
-        SysModule.setArgv(interp, List.of(script.toString()));
-        SysModule.prependPath(interp, script.getParent().toString());
-        byte[] source = Files.readAllBytes(script);
-        int status = new MainRunner(interp, new PrintStream(err, true, StandardCharsets.UTF_8))
-                .runMain(Parser.parseFile(source, script.toString()), script.toString());
-        return new Outcome(out.toString(StandardCharsets.UTF_8),
-                err.toString(StandardCharsets.UTF_8), status);
     }
 }

@@ -6,6 +6,12 @@ import dev.krait.objects.Exposed;
 import dev.krait.objects.Ops;
 import dev.krait.objects.PyBool;
 import dev.krait.objects.PyCallIterator;
+import dev.krait.objects.PyEnumerate;
+import dev.krait.objects.PyFilter;
+import dev.krait.objects.PyMap;
+import dev.krait.objects.PyRangeIterator;
+import dev.krait.objects.PyReversed;
+import dev.krait.objects.PyZip;
 import dev.krait.objects.PyExceptions;
 import dev.krait.objects.PyList;
 import dev.krait.objects.PyNone;
@@ -55,9 +61,7 @@ public final class IterationFunctions {
             PyObject v = Ops.next(iterator);
             return v == null ? dflt : v;
         }
-        if (iterator instanceof PySequenceIterator || iterator instanceof Ops.JavaIterator
-                && iterator.type().isBuiltin()) {
-            // builtin iterators end without a StopIteration value
+        if (endsWithoutValue(iterator)) {
             PyObject v = Ops.next(iterator);
             if (v == null) {
                 throw PyExceptions.stopIteration();
@@ -65,6 +69,19 @@ public final class IterationFunctions {
             return v;
         }
         return Ops.callDescriptor(m, iterator);
+    }
+
+    /**
+     * Whether {@code iterator} is one of the builtin iterators whose exhaustion carries no
+     * value, so that {@code next()} may take the fast path; a generator's StopIteration carries
+     * its return value and must propagate as raised.
+     */
+    private static boolean endsWithoutValue(PyObject iterator) {
+        return iterator.type().isBuiltin() && (iterator instanceof PySequenceIterator
+                || iterator instanceof PyRangeIterator || iterator instanceof PyEnumerate
+                || iterator instanceof PyZip || iterator instanceof PyMap
+                || iterator instanceof PyFilter || iterator instanceof PyReversed
+                || iterator instanceof PyCallIterator);
     }
 
     @Exposed(value = "all($module, iterable, /)")
