@@ -395,7 +395,7 @@ public final class Importer {
             throw PyExceptions.of(PyExceptions.OSError, "could not read " + path + ": "
                     + e.getMessage());
         }
-        PyCode code = compileSource(source, path);
+        PyCode code = compileSource(source, path, interp);
         PyDict globals = module.getDict();
         if (globals.getItem(PyStr.of("__builtins__")) == null) {
             // importlib runs a module with exec(), which inserts the builtins dict
@@ -404,8 +404,11 @@ public final class Importer {
         interp.exec(code, globals, globals);
     }
 
-    /** Parses and compiles a module's source, turning front-end errors into Python ones. */
-    public static PyCode compileSource(byte[] source, String filename) {
+    /**
+     * Parses and compiles a module's source, turning front-end errors into Python ones and
+     * showing compile-time SyntaxWarnings on {@code sys.stderr}.
+     */
+    public static PyCode compileSource(byte[] source, String filename, Interpreter interp) {
         Mod tree;
         try {
             tree = Parser.parseFile(source, filename);
@@ -417,7 +420,13 @@ public final class Importer {
             throw overflow(e);
         }
         try {
-            return Compiler.compile(tree, filename, Parser.Mode.EXEC);
+            return Compiler.compile(tree, filename, Parser.Mode.EXEC, 0, w -> {
+                PyObject err = interp.sysAttribute("stderr");
+                if (err != null && err != PyNone.NONE) {
+                    Ops.callMethod(err, "write", PyStr.of(MainRunner.formatWarning(filename,
+                            w)));
+                }
+            });
         } catch (PythonSyntaxError e) {
             throw syntaxError(e);
         }

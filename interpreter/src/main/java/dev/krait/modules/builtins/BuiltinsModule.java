@@ -75,6 +75,19 @@ public final class BuiltinsModule implements Importer.NativeModule {
         }
         m.put("EnvironmentError", PyExceptions.OSError);
         m.put("IOError", PyExceptions.OSError);
+        addSiteBuiltins(m);
         return m;
+    }
+
+    /** What site.py adds to builtins: {@code exit} and {@code quit} (see {@link PyQuitter}). */
+    public static void addSiteBuiltins(PyModule builtins) {
+        builtins.put("exit", new PyQuitter("exit"));
+        builtins.put("quit", new PyQuitter("quit"));
+    }
+
+    /** Takes away what site.py would have added, for {@code -S}. */
+    public static void removeSiteBuiltins(PyModule builtins) {
+        builtins.getDict().delItem(PyStr.of("exit"));
+        builtins.getDict().delItem(PyStr.of("quit"));
     }
 }

@@ -1,6 +1,7 @@
 package dev.krait.modules.sys;
 
 import dev.krait.modules.ModuleBuilder;
+import dev.krait.modules.builtins.BuiltinsModule;
 import dev.krait.objects.PyBool;
 import dev.krait.objects.PyDict;
 import dev.krait.objects.PyFloat;
@@ -228,6 +229,11 @@ public final class SysModule implements Importer.NativeModule {
         m.put("flags", flags.toStructSequence());
         m.put("dont_write_bytecode", PyBool.TRUE);
         interp.builtinsModule().put("__debug__", PyBool.of(flags.optimize() == 0));
+        if (flags.noSite() != 0) {
+            BuiltinsModule.removeSiteBuiltins(interp.builtinsModule());
+        } else if (interp.builtins().getItem(PyStr.of("exit")) == null) {
+            BuiltinsModule.addSiteBuiltins(interp.builtinsModule());
+        }
     }
 
     /** Makes {@code sys.stdin}/{@code stdout}/{@code stderr} (and their dunder twins). */
