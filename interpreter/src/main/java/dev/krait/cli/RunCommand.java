@@ -1,6 +1,7 @@
 package dev.krait.cli;
 
 import dev.krait.lexer.PythonSyntaxError;
+import dev.krait.modules.sys.SysModule;
 import dev.krait.lexer.PythonUnicodeDecodeError;
 import dev.krait.parser.Parser;
 import dev.krait.parser.ParserOverflowError;
@@ -66,7 +67,16 @@ final class RunCommand {
             PrintStream err) {
         try {
             dev.krait.ast.Mod module = Parser.parseFile(source, filename);
-            return new MainRunner(new Interpreter(), err).runMain(module, filename);
+            Interpreter interp = new Interpreter();
+            // sys as python3 FILE starts it: the streams, argv, and the script's folder first
+            // on sys.path (CPython: Modules/main.c pymain_run_python)
+            SysModule.setStandardStreams(interp, System.in, out, err);
+            SysModule.setArgv(interp, java.util.stream.Stream.concat(
+                    java.util.stream.Stream.of(file), line.scriptArgs().stream()).toList());
+            Path script = Path.of(filename);
+            SysModule.prependPath(interp, script.getParent() == null ? ""
+                    : script.getParent().toString());
+            return new MainRunner(interp, err).runMain(module, filename);
         } catch (PythonSyntaxError e) {
             out.flush();
             SyntaxErrorDisplay.print(withSourceText(e, source), err);
