@@ -30,9 +30,9 @@ final class RunCommand {
     static int run(CommandLine line, PrintStream out, PrintStream err) {
         LaunchOptions.Program program = line.launch().program();
         return switch (program.kind()) {
-            case FILE -> runFile(program.text(), out, err);
+            case FILE -> runFile(program.text(), line.launch(), out, err);
             case COMMAND -> runSource(program.text().getBytes(StandardCharsets.UTF_8),
-                    "<string>", out, err);
+                    "<string>", line.launch(), "", out, err);
             case STDIN -> {
                 byte[] source;
                 try {
@@ -41,14 +41,15 @@ final class RunCommand {
                     err.println("OSError: " + e.getMessage());
                     yield 1;
                 }
-                yield runSource(source, "<stdin>", out, err);
+                yield runSource(source, "<stdin>", line.launch(), "", out, err);
             }
             case MODULE -> notImplemented("-m " + program.text() + " is not run", err);
             case INTERACTIVE -> notImplemented("the interactive prompt is not written", err);
         };
     }
 
-    private static int runFile(String file, PrintStream out, PrintStream err) {
+    private static int runFile(String file, LaunchOptions launch, PrintStream out,
+            PrintStream err) {
         byte[] source;
         try {
             source = SourceFile.read(file);
@@ -59,23 +60,41 @@ final class RunCommand {
                     + e.errno + "] " + e.strerror);
             return 2;
         }
-        return runSource(source, mainFilename(file), out, err);
+        String filename = mainFilename(file);
+        return runSource(source, filename, launch, scriptFolder(filename), out, err);
     }
 
-    /** Parses, compiles and runs {@code source} as {@code __main__} named {@code filename}. */
-    private static int runSource(byte[] source, String filename, PrintStream out,
-            PrintStream err) {
+    /**
+     * What {@code python3 FILE} puts first on sys.path: the script's folder, absolute, with
+     * symbolic links resolved. CPython: Python/pathconfig.c _PyPathConfig_ComputeSysPath0.
+     */
+    private static String scriptFolder(String filename) {
+        Path script = Path.of(filename);
+        try {
+            script = script.toRealPath();
+        } catch (java.io.IOException | RuntimeException e) {
+            script = script.toAbsolutePath().normalize();
+        }
+        Path parent = script.getParent();
+        return parent == null ? "" : parent.toString();
+    }
+
+    /**
+     * Parses, compiles and runs {@code source} as {@code __main__} named {@code filename}, with
+     * {@code sysPath0} first on sys.path (unless {@code -P}).
+     */
+    private static int runSource(byte[] source, String filename, LaunchOptions launch,
+            String sysPath0, PrintStream out, PrintStream err) {
         try {
             dev.krait.ast.Mod module = Parser.parseFile(source, filename);
             Interpreter interp = new Interpreter();
             // sys as python3 FILE starts it: the streams, argv, and the script's folder first
             // on sys.path (CPython: Modules/main.c pymain_run_python)
             SysModule.setStandardStreams(interp, System.in, out, err);
-            SysModule.setArgv(interp, java.util.stream.Stream.concat(
-                    java.util.stream.Stream.of(file), line.scriptArgs().stream()).toList());
-            Path script = Path.of(filename);
-            SysModule.prependPath(interp, script.getParent() == null ? ""
-                    : script.getParent().toString());
+            SysModule.setArgv(interp, launch.argv());
+            if (!launch.flags().safePath()) {
+                SysModule.prependPath(interp, sysPath0);
+            }
             return new MainRunner(interp, err).runMain(module, filename);
         } catch (PythonSyntaxError e) {
             out.flush();
