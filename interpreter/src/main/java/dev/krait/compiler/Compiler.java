@@ -1,10 +1,21 @@
 package dev.krait.compiler;
 
+import dev.krait.ast.Expr;
 import dev.krait.ast.Mod;
+import dev.krait.ast.Stmt;
 import dev.krait.lexer.PythonSyntaxError;
+import dev.krait.nodes.DisplayNodes;
+import dev.krait.nodes.FunctionBody;
+import dev.krait.nodes.NameNodes;
+import dev.krait.nodes.OpNodes;
+import dev.krait.nodes.StmtNode;
+import dev.krait.nodes.StmtNodes;
 import dev.krait.objects.PyCode;
-import dev.krait.objects.PyExceptions;
+import dev.krait.objects.PyObject;
 import dev.krait.parser.Parser;
+import dev.krait.symtable.SymbolTable;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Turns a parsed module into a code object whose body is an executable tree: scopes are resolved
@@ -22,6 +33,57 @@ public final class Compiler {
      */
     public static PyCode compile(Mod module, String filename, Parser.Mode mode)
             throws PythonSyntaxError {
-        throw PyExceptions.notImplementedError("the compiler is being written");
+        return compile(module, filename, mode, 0);
+    }
+
+    /** As {@link #compile(Mod, String, Parser.Mode)}, with {@code -O}'s optimization level. */
+    public static PyCode compile(Mod module, String filename, Parser.Mode mode, int optimize)
+            throws PythonSyntaxError {
+        SymbolTable table = SymbolTable.build(module, filename);
+        CompileChecks.run(module, table);
+        CodeGenerator gen = new CodeGenerator(filename, table, mode == Parser.Mode.SINGLE,
+                optimize);
+        CodeUnit unit = new CodeUnit(table.top(), CodeUnit.Kind.MODULE, null, "<module>",
+                "<module>", null);
+        gen.push(unit);
+        List<StmtNode> body = new ArrayList<>();
+        switch (module) {
+            case Mod.Module m -> {
+                List<Stmt> stmts = m.body();
+                PyObject doc = DefinitionCompiler.docstring(stmts);
+                if (doc != null) {
+                    Stmt first = stmts.get(0);
+                    body.add(new StmtNodes.Assign(new NameNodes.Target[] {
+                        new NameNodes.StoreName("__doc__")},
+                        new OpNodes.Constant(doc, first.lineno(), first.colOffset(),
+                                first.endLineno(), first.endColOffset()),
+                        first.lineno(), first.colOffset(), first.endLineno(),
+                        first.endColOffset()));
+                    stmts = stmts.subList(1, stmts.size());
+                }
+                if (CodeGenerator.hasAnnotations(m.body())) {
+                    body.add(new DisplayNodes.SetupAnnotations(1, 0, 1, 0));
+                }
+                body.addAll(List.of(gen.statements().compileBlock(stmts)));
+            }
+            case Mod.Interactive m -> {
+                if (CodeGenerator.hasAnnotations(m.body())) {
+                    body.add(new DisplayNodes.SetupAnnotations(1, 0, 1, 0));
+                }
+                body.addAll(List.of(gen.statements().compileBlock(m.body())));
+            }
+            case Mod.Expression e -> {
+                Expr x = e.body();
+                body.add(new StmtNodes.Return(gen.expressions().compile(x), x.lineno(),
+                        x.colOffset(), x.endLineno(), x.endColOffset()));
+            }
+            case Mod.FunctionType f -> throw dev.krait.objects.PyExceptions.valueError(
+                    "compile() mode 'func_type' requires flag PyCF_ONLY_AST");
+        }
+        gen.pop();
+        PyCode code = new PyCode("<module>", "<module>", filename, 1, 0, 0, 0, 0,
+                new String[0], new String[0], new String[0], null);
+        code.setInvoker(new FunctionBody(code, body.toArray(new StmtNode[0]), 0, new int[0]));
+        return code;
     }
 }

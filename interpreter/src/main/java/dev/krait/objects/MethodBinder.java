@@ -126,7 +126,7 @@ public final class MethodBinder {
             bind(args, kwnames, javaArgs, at);
         }
         try {
-            return (PyObject) handle.invokeExact(javaArgs);
+            return (PyObject) (Object) handle.invokeExact(javaArgs);
         } catch (RuntimeException | Error e) {
             throw e;
         } catch (Throwable e) {

@@ -33,7 +33,11 @@ public class PyBaseObject extends PyObject {
         if (args.length > 0) {
             PyObject init = cls.lookup("__init__");
             PyObject nw = cls.lookup("__new__");
-            if (nw == PyType.OBJECT.lookup("__new__") || init == PyType.OBJECT.lookup("__init__")) {
+            if (nw != PyType.OBJECT.lookup("__new__")) {
+                throw PyExceptions.typeError("object.__new__() takes exactly one argument (the "
+                        + "type to instantiate)");
+            }
+            if (init == PyType.OBJECT.lookup("__init__")) {
                 throw PyExceptions.typeError(cls.getName() + "() takes no arguments");
             }
         }

@@ -29,6 +29,10 @@ public final class PyFrame extends PyObject {
     public final PyFunction function;
     /** A generator or coroutine this frame belongs to, or null. */
     public PyObject generator;
+    /** The evaluator's state for a suspended body (a generator's), opaque here. */
+    public Object executionState;
+    /** The value a {@code return} statement leaves for the function's caller. */
+    public PyObject returnValue;
 
     public PyFrame(PyCode code, PyDict globals, PyDict builtins, PyObject locals,
             PyFunction function, int nfast, PyCell[] cells) {

@@ -69,7 +69,7 @@ final class TypeBuilder {
             MethodHandles.Lookup lookup) {
         boolean isStatic = Modifier.isStatic(m.getModifiers());
         if (name.equals("__new__")) {
-            MethodBinder b = MethodBinder.of(m, type.getName(), name, e.value(), false, lookup);
+            MethodBinder b = MethodBinder.of(m, type.getName(), name, e.value(), true, lookup);
             return new PyBuiltinFunction(b, type, e.doc(), true);
         }
         switch (e.kind()) {

@@ -1,0 +1,100 @@
+package dev.krait.compiler;
+
+import dev.krait.ast.Stmt;
+import dev.krait.symtable.SymbolTable;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+
+/**
+ * The state of one compilation: the file, its symbol table, the stack of code units being built
+ * (innermost on top), and the expression, statement and definition compilers that share it.
+ */
+final class CodeGenerator {
+    private final String filename;
+    private final SymbolTable table;
+    private final boolean interactive;
+    private final int optimize;
+    private final Deque<CodeUnit> units = new ArrayDeque<>();
+    private final ExpressionCompiler expressions = new ExpressionCompiler(this);
+    private final StatementCompiler statements = new StatementCompiler(this);
+    private final DefinitionCompiler definitions = new DefinitionCompiler(this);
+
+    CodeGenerator(String filename, SymbolTable table, boolean interactive, int optimize) {
+        this.filename = filename;
+        this.table = table;
+        this.interactive = interactive;
+        this.optimize = optimize;
+    }
+
+    String filename() {
+        return filename;
+    }
+
+    SymbolTable table() {
+        return table;
+    }
+
+    boolean interactive() {
+        return interactive;
+    }
+
+    int optimize() {
+        return optimize;
+    }
+
+    boolean futureAnnotations() {
+        return table.future().annotations();
+    }
+
+    CodeUnit unit() {
+        return units.peek();
+    }
+
+    void push(CodeUnit u) {
+        units.push(u);
+    }
+
+    void pop() {
+        units.pop();
+    }
+
+    ExpressionCompiler expressions() {
+        return expressions;
+    }
+
+    StatementCompiler statements() {
+        return statements;
+    }
+
+    DefinitionCompiler definitions() {
+        return definitions;
+    }
+
+    /** Whether a body has annotated assignments (CPython: compile.c find_ann). */
+    static boolean hasAnnotations(List<Stmt> body) {
+        for (Stmt s : body) {
+            boolean found = switch (s) {
+                case Stmt.AnnAssign a -> true;
+                case Stmt.For f -> hasAnnotations(f.body()) || hasAnnotations(f.orelse());
+                case Stmt.AsyncFor f -> hasAnnotations(f.body()) || hasAnnotations(f.orelse());
+                case Stmt.While w -> hasAnnotations(w.body()) || hasAnnotations(w.orelse());
+                case Stmt.If i -> hasAnnotations(i.body()) || hasAnnotations(i.orelse());
+                case Stmt.With w -> hasAnnotations(w.body());
+                case Stmt.AsyncWith w -> hasAnnotations(w.body());
+                case Stmt.Try t -> hasAnnotations(t.body()) || hasAnnotations(t.orelse())
+                        || hasAnnotations(t.finalbody())
+                        || t.handlers().stream().anyMatch(h -> hasAnnotations(h.body()));
+                case Stmt.TryStar t -> hasAnnotations(t.body()) || hasAnnotations(t.orelse())
+                        || hasAnnotations(t.finalbody())
+                        || t.handlers().stream().anyMatch(h -> hasAnnotations(h.body()));
+                case Stmt.Match m -> m.cases().stream().anyMatch(c -> hasAnnotations(c.body()));
+                default -> false;
+            };
+            if (found) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,17 @@
+package dev.krait.compiler;
+
+import dev.krait.ast.Mod;
+import dev.krait.lexer.PythonSyntaxError;
+import dev.krait.symtable.SymbolTable;
+
+/**
+ * The syntax errors CPython's compiler raises after the symbol table ('return' outside function,
+ * 'break' outside loop, ...), from the symtable package's static checks.
+ */
+final class CompileChecks {
+    private CompileChecks() {}
+
+    static void run(Mod module, SymbolTable table) throws PythonSyntaxError {
+        // Wired to dev.krait.symtable.StaticChecks when that lands on main.
+    }
+}

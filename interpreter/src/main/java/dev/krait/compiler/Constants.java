@@ -1,0 +1,36 @@
+package dev.krait.compiler;
+
+import dev.krait.ast.ConstantValue;
+import dev.krait.objects.PyBool;
+import dev.krait.objects.PyComplex;
+import dev.krait.objects.PyEllipsis;
+import dev.krait.objects.PyFloat;
+import dev.krait.objects.PyInt;
+import dev.krait.objects.PyNone;
+import dev.krait.objects.PyObject;
+import dev.krait.objects.PyStr;
+
+/** Turns the literal values of the AST into the runtime's objects, once, at compile time. */
+final class Constants {
+    private Constants() {}
+
+    /** The object, or null for a bytes literal (see {@link #bytesFactory}). */
+    static PyObject of(ConstantValue v) {
+        return switch (v) {
+            case ConstantValue.None n -> PyNone.NONE;
+            case ConstantValue.Ellipsis e -> PyEllipsis.ELLIPSIS;
+            case ConstantValue.Bool b -> PyBool.of(b.value());
+            case ConstantValue.Int i -> PyInt.of(i.value());
+            case ConstantValue.Float f -> new PyFloat(f.value());
+            case ConstantValue.Imaginary im -> new PyComplex(0.0, im.imag());
+            case ConstantValue.Str s -> s.codePoints() != null
+                    ? PyStr.fromCodePoints(s.codePoints()) : PyStr.of(s.value());
+            case ConstantValue.Bytes b -> bytesFactory.apply(b.value());
+        };
+    }
+
+    /** How bytes literals become objects; replaced when the bytes type exists. */
+    static java.util.function.Function<byte[], PyObject> bytesFactory = b -> {
+        throw dev.krait.objects.PyExceptions.notImplementedError("bytes are not supported yet");
+    };
+}

@@ -1,0 +1,344 @@
+package dev.krait.compiler;
+
+import dev.krait.ast.Arg;
+import dev.krait.ast.Arguments;
+import dev.krait.ast.Comprehension;
+import dev.krait.ast.ConstantValue;
+import dev.krait.ast.Expr;
+import dev.krait.ast.Located;
+import dev.krait.ast.Stmt;
+import dev.krait.ast.Unparser;
+import dev.krait.nodes.ComprehensionNodes;
+import dev.krait.nodes.DisplayNodes;
+import dev.krait.nodes.ExprNode;
+import dev.krait.nodes.FunctionBody;
+import dev.krait.nodes.FunctionNodes;
+import dev.krait.nodes.NameNodes;
+import dev.krait.nodes.OpNodes;
+import dev.krait.nodes.StmtNode;
+import dev.krait.nodes.StmtNodes;
+import dev.krait.objects.PyCode;
+import dev.krait.objects.PyObject;
+import dev.krait.objects.PyStr;
+import dev.krait.symtable.NameScope;
+import dev.krait.symtable.Scope;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Compiles the constructs that open a new scope — {@code def}, {@code lambda}, {@code class},
+ * comprehensions and generator expressions — each into a code object of its own, plus the node
+ * that makes the function (or class) at run time in the enclosing scope.
+ *
+ * <p>CPython counterpart: Python/compile.c {@code compiler_function}, {@code compiler_lambda},
+ * {@code compiler_class}, {@code compiler_comprehension}, {@code compiler_set_qualname}.
+ */
+final class DefinitionCompiler {
+    private final CodeGenerator gen;
+
+    DefinitionCompiler(CodeGenerator gen) {
+        this.gen = gen;
+    }
+
+    /** CPython: compiler_set_qualname. */
+    private String qualname(String name, boolean isClassOrFunction) {
+        CodeUnit parent = gen.unit();
+        if (parent.kind == CodeUnit.Kind.MODULE) {
+            return name;
+        }
+        if (isClassOrFunction) {
+            String mangled = Names.mangle(parent, name);
+            if (parent.scopeOf(mangled) == NameScope.GLOBAL_EXPLICIT) {
+                return name;
+            }
+        }
+        String base = parent.kind == CodeUnit.Kind.FUNCTION ? parent.qualname + ".<locals>"
+                : parent.qualname;
+        return base + "." + name;
+    }
+
+    static PyObject docstring(List<Stmt> body) {
+        if (!body.isEmpty() && body.get(0) instanceof Stmt.Expr e
+                && e.value() instanceof Expr.Constant k
+                && k.value() instanceof ConstantValue.Str) {
+            return Constants.of(k.value());
+        }
+        return null;
+    }
+
+    StmtNode functionDef(Stmt node, String name, Arguments args, List<Stmt> body,
+            List<Expr> decorators, Expr returns, boolean async) {
+        Located at = (Located) node;
+        ExprNode[] decs = gen.expressions().compileAll(decorators);
+        ExprNode make = makeFunction(node, name, args, body, returns, async,
+                decorators.isEmpty() ? at.lineno() : decorators.get(0).lineno());
+        if (decs.length > 0) {
+            make = new FunctionNodes.Decorated(decs, make, at.lineno(), at.colOffset(),
+                    at.endLineno(), at.endColOffset());
+        }
+        return new StmtNodes.Assign(new NameNodes.Target[] {Names.store(gen.unit(), name)},
+                make, at.lineno(), at.colOffset(), at.endLineno(), at.endColOffset());
+    }
+
+    private FunctionNodes.MakeFunction makeFunction(Object node, String name, Arguments args,
+            List<Stmt> body, Expr returns, boolean async, int firstLine) {
+        Located at = (Located) node;
+        ExprNode[] defaults = gen.expressions().compileAll(args.defaults());
+        List<String> kwNames = new ArrayList<>();
+        List<ExprNode> kwValues = new ArrayList<>();
+        for (int i = 0; i < args.kwonlyargs().size(); i++) {
+            Expr d = args.kwDefaults().get(i);
+            if (d != null) {
+                kwNames.add(Names.mangle(gen.unit(), args.kwonlyargs().get(i).arg()));
+                kwValues.add(gen.expressions().compile(d));
+            }
+        }
+        List<String> annNames = new ArrayList<>();
+        List<ExprNode> annValues = new ArrayList<>();
+        addAnnotations(args.args(), annNames, annValues);
+        addAnnotations(args.posonlyargs(), annNames, annValues);
+        if (args.vararg() != null) {
+            addAnnotations(List.of(args.vararg()), annNames, annValues);
+        }
+        addAnnotations(args.kwonlyargs(), annNames, annValues);
+        if (args.kwarg() != null) {
+            addAnnotations(List.of(args.kwarg()), annNames, annValues);
+        }
+        if (returns != null) {
+            annNames.add("return");
+            annValues.add(annotation(returns));
+        }
+        Scope scope = gen.table().scopeOf(node);
+        String qual = node instanceof Expr.Lambda ? qualname("<lambda>", false)
+                : qualname(name, true);
+        CodeUnit parent = gen.unit();
+        CodeUnit unit = new CodeUnit(scope, CodeUnit.Kind.FUNCTION, parent, name, qual,
+                parent.privateName);
+        PyObject doc = node instanceof Expr.Lambda ? null : docstring(body);
+        gen.push(unit);
+        StmtNode[] compiled;
+        try {
+            List<Stmt> stmts = doc != null ? body.subList(1, body.size()) : body;
+            compiled = gen.statements().compileBlock(stmts);
+        } finally {
+            gen.pop();
+        }
+        int flags = PyCode.CO_OPTIMIZED | PyCode.CO_NEWLOCALS;
+        if (args.vararg() != null) {
+            flags |= PyCode.CO_VARARGS;
+        }
+        if (args.kwarg() != null) {
+            flags |= PyCode.CO_VARKEYWORDS;
+        }
+        if (scope.isNested()) {
+            flags |= PyCode.CO_NESTED;
+        }
+        flags |= generatorFlags(scope, async);
+        if (unit.cellvars.isEmpty() && unit.freevars.isEmpty()) {
+            flags |= PyCode.CO_NOFREE;
+        }
+        int argcount = args.posonlyargs().size() + args.args().size();
+        PyCode code = newCode(unit, name, qual, firstLine, argcount, args.posonlyargs().size(),
+                args.kwonlyargs().size(), flags, doc, compiled);
+        return new FunctionNodes.MakeFunction(code, defaults, kwNames.toArray(new String[0]),
+                kwValues.toArray(new ExprNode[0]), annNames.toArray(new String[0]),
+                annValues.toArray(new ExprNode[0]), closure(unit, parent), at.lineno(),
+                at.colOffset(), at.endLineno(), at.endColOffset());
+    }
+
+    private static int generatorFlags(Scope scope, boolean async) {
+        if (async) {
+            return scope.isGenerator() ? PyCode.CO_ASYNC_GENERATOR : PyCode.CO_COROUTINE;
+        }
+        return scope.isGenerator() ? PyCode.CO_GENERATOR : 0;
+    }
+
+    private void addAnnotations(List<Arg> args, List<String> names, List<ExprNode> values) {
+        for (Arg a : args) {
+            if (a.annotation() != null) {
+                names.add(Names.mangle(gen.unit(), a.arg()));
+                values.add(annotation(a.annotation()));
+            }
+        }
+    }
+
+    private ExprNode annotation(Expr e) {
+        if (gen.futureAnnotations()) {
+            return new OpNodes.Constant(PyStr.of(Unparser.unparse(e)), e.lineno(),
+                    e.colOffset(), e.endLineno(), e.endColOffset());
+        }
+        return gen.expressions().compile(e);
+    }
+
+    private PyCode newCode(CodeUnit unit, String name, String qual, int firstLine, int argcount,
+            int posonly, int kwonly, int flags, PyObject doc, StmtNode[] body) {
+        String[] varnames = unit.varnames.toArray(new String[0]);
+        String[] cellvars = unit.cellvars.toArray(new String[0]);
+        String[] freevars = unit.freevars.toArray(new String[0]);
+        PyCode code = new PyCode(name, qual, gen.filename(), firstLine, argcount, posonly, kwonly,
+                flags, varnames, cellvars, freevars, doc);
+        int[] cellFromParam = new int[cellvars.length];
+        int nparams = argcount + kwonly + ((flags & PyCode.CO_VARARGS) != 0 ? 1 : 0)
+                + ((flags & PyCode.CO_VARKEYWORDS) != 0 ? 1 : 0);
+        for (int i = 0; i < cellvars.length; i++) {
+            cellFromParam[i] = -1;
+            for (int p = 0; p < nparams && p < varnames.length; p++) {
+                if (varnames[p].equals(cellvars[i])) {
+                    cellFromParam[i] = p;
+                }
+            }
+        }
+        code.setInvoker(new FunctionBody(code, body, varnames.length, cellFromParam));
+        return code;
+    }
+
+    /** For each free variable of {@code unit}, its cell's index in the enclosing unit. */
+    private static int[] closure(CodeUnit unit, CodeUnit parent) {
+        int[] out = new int[unit.freevars.size()];
+        for (int i = 0; i < out.length; i++) {
+            Integer idx = parent.cellSlots.get(unit.freevars.get(i));
+            if (idx == null) {
+                throw dev.krait.objects.PyExceptions.systemError("compiler: free variable '"
+                        + unit.freevars.get(i) + "' of " + unit.qualname + " not found in "
+                        + parent.qualname);
+            }
+            out[i] = idx;
+        }
+        return out;
+    }
+
+    ExprNode lambda(Expr.Lambda lam) {
+        List<Stmt> body = List.of(new Stmt.Return(lam.body(), lam.body().lineno(),
+                lam.body().colOffset(), lam.body().endLineno(), lam.body().endColOffset()));
+        return makeFunction(lam, "<lambda>", lam.args(), body, null, false, lam.lineno());
+    }
+
+    StmtNode classDef(Stmt.ClassDef cd) {
+        ExprNode[] decs = gen.expressions().compileAll(cd.decoratorList());
+        int firstLine = cd.decoratorList().isEmpty() ? cd.lineno()
+                : cd.decoratorList().get(0).lineno();
+        Scope scope = gen.table().scopeOf(cd);
+        String qual = qualname(cd.name(), true);
+        CodeUnit parent = gen.unit();
+        CodeUnit unit = new CodeUnit(scope, CodeUnit.Kind.CLASS, parent, cd.name(), qual,
+                cd.name());
+        PyObject doc = docstring(cd.body());
+        int l = cd.lineno();
+        int c = cd.colOffset();
+        int el = cd.endLineno();
+        int ec = cd.endColOffset();
+        gen.push(unit);
+        StmtNode[] compiled;
+        try {
+            List<StmtNode> prologue = new ArrayList<>();
+            prologue.add(new StmtNodes.Assign(new NameNodes.Target[] {
+                new NameNodes.StoreName("__module__")},
+                new NameNodes.LoadName("__name__", l, c, el, ec), l, c, el, ec));
+            prologue.add(new StmtNodes.Assign(new NameNodes.Target[] {
+                new NameNodes.StoreName("__qualname__")},
+                new OpNodes.Constant(PyStr.of(qual), l, c, el, ec), l, c, el, ec));
+            List<Stmt> stmts = cd.body();
+            if (doc != null) {
+                prologue.add(new StmtNodes.Assign(new NameNodes.Target[] {
+                    new NameNodes.StoreName("__doc__")},
+                    new OpNodes.Constant(doc, l, c, el, ec), l, c, el, ec));
+                stmts = stmts.subList(1, stmts.size());
+            }
+            if (CodeGenerator.hasAnnotations(cd.body())) {
+                prologue.add(new DisplayNodes.SetupAnnotations(l, c, el, ec));
+            }
+            for (StmtNode s : gen.statements().compileBlock(stmts)) {
+                prologue.add(s);
+            }
+            compiled = prologue.toArray(new StmtNode[0]);
+        } finally {
+            gen.pop();
+        }
+        PyCode code = newCode(unit, cd.name(), qual, firstLine, 0, 0, 0, 0, null, compiled);
+        FunctionNodes.MakeFunction body = new FunctionNodes.MakeFunction(code, new ExprNode[0],
+                new String[0], new ExprNode[0], new String[0], new ExprNode[0],
+                closure(unit, parent), l, c, el, ec);
+        ExprNode[] bases = gen.expressions().compileAll(cd.bases());
+        String[] kwNames = new String[cd.keywords().size()];
+        ExprNode[] kwValues = new ExprNode[kwNames.length];
+        for (int i = 0; i < kwNames.length; i++) {
+            kwNames[i] = cd.keywords().get(i).arg();
+            kwValues[i] = gen.expressions().compile(cd.keywords().get(i).value());
+        }
+        ExprNode make = new FunctionNodes.MakeClass(body, cd.name(), bases, kwNames, kwValues, l,
+                c, el, ec);
+        if (decs.length > 0) {
+            make = new FunctionNodes.Decorated(decs, make, l, c, el, ec);
+        }
+        return new StmtNodes.Assign(new NameNodes.Target[] {Names.store(parent, cd.name())}, make,
+                l, c, el, ec);
+    }
+
+    ExprNode comprehension(Expr node, List<Comprehension> generators, Expr elt, Expr value) {
+        int l = node.lineno();
+        int c = node.colOffset();
+        int el = node.endLineno();
+        int ec = node.endColOffset();
+        for (Comprehension g : generators) {
+            if (g.isAsync() != 0) {
+                return new dev.krait.nodes.UnsupportedNodes.UnsupportedExpr(
+                        "asynchronous comprehensions are not supported yet", l, c, el, ec);
+            }
+        }
+        String name;
+        ComprehensionNodes.Kind kind;
+        switch (node) {
+            case Expr.ListComp x -> {
+                name = "<listcomp>";
+                kind = ComprehensionNodes.Kind.LIST;
+            }
+            case Expr.SetComp x -> {
+                name = "<setcomp>";
+                kind = ComprehensionNodes.Kind.SET;
+            }
+            case Expr.DictComp x -> {
+                name = "<dictcomp>";
+                kind = ComprehensionNodes.Kind.DICT;
+            }
+            default -> {
+                name = "<genexpr>";
+                kind = ComprehensionNodes.Kind.GENERATOR;
+            }
+        }
+        ExprNode outermost = gen.expressions().compile(generators.get(0).iter());
+        Scope scope = gen.table().scopeOf(node);
+        CodeUnit parent = gen.unit();
+        String qual = qualname(name, false);
+        CodeUnit unit = new CodeUnit(scope, CodeUnit.Kind.FUNCTION, parent, name, qual,
+                parent.privateName);
+        gen.push(unit);
+        StmtNode body;
+        try {
+            ComprehensionNodes.Clause[] clauses =
+                    new ComprehensionNodes.Clause[generators.size()];
+            for (int i = 0; i < clauses.length; i++) {
+                Comprehension g = generators.get(i);
+                NameNodes.Target target = gen.expressions().target(g.target());
+                ExprNode iter = i == 0 ? null : gen.expressions().compile(g.iter());
+                clauses[i] = new ComprehensionNodes.Clause(target, iter,
+                        gen.expressions().compileAll(g.ifs()));
+            }
+            body = new ComprehensionNodes.Body(kind, clauses, gen.expressions().compile(elt),
+                    value == null ? null : gen.expressions().compile(value), l, c, el, ec);
+        } finally {
+            gen.pop();
+        }
+        int flags = PyCode.CO_OPTIMIZED | PyCode.CO_NEWLOCALS;
+        if (scope.isNested()) {
+            flags |= PyCode.CO_NESTED;
+        }
+        if (kind == ComprehensionNodes.Kind.GENERATOR) {
+            flags |= PyCode.CO_GENERATOR;
+        }
+        PyCode code = newCode(unit, name, qual, l, 1, 0, 0, flags, null, new StmtNode[] {body});
+        FunctionNodes.MakeFunction make = new FunctionNodes.MakeFunction(code, new ExprNode[0],
+                new String[0], new ExprNode[0], new String[0], new ExprNode[0],
+                closure(unit, parent), l, c, el, ec);
+        return new ComprehensionNodes.Run(make, outermost, l, c, el, ec);
+    }
+}

@@ -1,0 +1,177 @@
+package dev.krait.compiler;
+
+import dev.krait.ast.BoolOp;
+import dev.krait.ast.CmpOp;
+import dev.krait.ast.Expr;
+import dev.krait.ast.Keyword;
+import dev.krait.ast.Operator;
+import dev.krait.nodes.AccessNodes;
+import dev.krait.nodes.CallNodes;
+import dev.krait.nodes.CollectionNodes;
+import dev.krait.nodes.ExprNode;
+import dev.krait.nodes.FormatNodes;
+import dev.krait.nodes.NameNodes;
+import dev.krait.nodes.OpNodes;
+import dev.krait.nodes.YieldNodes;
+import dev.krait.objects.BinaryOp;
+import dev.krait.objects.PyExceptions;
+import java.util.List;
+
+/**
+ * Compiles expressions: each AST expression becomes the executable node that computes it, with
+ * names resolved through {@link Names} and nested scopes (lambdas, comprehensions) compiled by
+ * {@link DefinitionCompiler}.
+ *
+ * <p>CPython counterpart: Python/compile.c {@code compiler_visit_expr1}.
+ */
+final class ExpressionCompiler {
+    private final CodeGenerator gen;
+
+    ExpressionCompiler(CodeGenerator gen) {
+        this.gen = gen;
+    }
+
+    ExprNode[] compileAll(List<Expr> exprs) {
+        ExprNode[] out = new ExprNode[exprs.size()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = compile(exprs.get(i));
+        }
+        return out;
+    }
+
+    ExprNode compileOrNull(Expr e) {
+        return e == null ? null : compile(e);
+    }
+
+    ExprNode compile(Expr e) {
+        int l = e.lineno();
+        int c = e.colOffset();
+        int el = e.endLineno();
+        int ec = e.endColOffset();
+        CodeUnit u = gen.unit();
+        return switch (e) {
+            case Expr.Constant k -> new OpNodes.Constant(Constants.of(k.value()), l, c, el, ec);
+            case Expr.Name n -> Names.load(u, n.id(), n);
+            case Expr.BinOp b -> new OpNodes.Binary(compile(b.left()), binaryOp(b.op()),
+                    compile(b.right()), l, c, el, ec);
+            case Expr.UnaryOp un -> new OpNodes.Unary(un.op(), compile(un.operand()), l, c, el,
+                    ec);
+            case Expr.BoolOp b -> new OpNodes.BoolOp(b.op() == BoolOp.And,
+                    compileAll(b.values()), l, c, el, ec);
+            case Expr.Compare cmp -> new OpNodes.Compare(compile(cmp.left()),
+                    cmp.ops().toArray(new CmpOp[0]), compileAll(cmp.comparators()), l, c, el,
+                    ec);
+            case Expr.IfExp ie -> new OpNodes.IfExp(compile(ie.test()), compile(ie.body()),
+                    compile(ie.orelse()), l, c, el, ec);
+            case Expr.Attribute a -> new AccessNodes.GetAttr(compile(a.value()),
+                    Names.mangle(u, a.attr()), l, c, el, ec);
+            case Expr.Subscript s -> new AccessNodes.Subscript(compile(s.value()),
+                    compile(s.slice()), l, c, el, ec);
+            case Expr.Slice s -> new AccessNodes.Slice(compileOrNull(s.lower()),
+                    compileOrNull(s.upper()), compileOrNull(s.step()), l, c, el, ec);
+            case Expr.Tuple t -> new CollectionNodes.TupleDisplay(compileAll(t.elts()), l, c, el,
+                    ec);
+            case Expr.List li -> new CollectionNodes.ListDisplay(compileAll(li.elts()), l, c, el,
+                    ec);
+            case Expr.Set s -> new CollectionNodes.SetDisplay(compileAll(s.elts()), l, c, el, ec);
+            case Expr.Dict d -> dict(d, l, c, el, ec);
+            case Expr.Starred s -> new CollectionNodes.Starred(compile(s.value()), l, c, el, ec);
+            case Expr.Call call -> call(call, l, c, el, ec);
+            case Expr.NamedExpr ne -> new OpNodes.NamedExpr(
+                    Names.store(u, ((Expr.Name) ne.target()).id()), compile(ne.value()), l, c,
+                    el, ec);
+            case Expr.JoinedStr js -> new FormatNodes.JoinedStr(compileAll(js.values()), l, c,
+                    el, ec);
+            case Expr.FormattedValue fv -> new FormatNodes.FormattedValue(compile(fv.value()),
+                    fv.conversion(), compileOrNull(fv.formatSpec()), l, c, el, ec);
+            case Expr.Lambda lam -> gen.definitions().lambda(lam);
+            case Expr.ListComp lc -> gen.definitions().comprehension(e, lc.generators(),
+                    lc.elt(), null);
+            case Expr.SetComp sc -> gen.definitions().comprehension(e, sc.generators(),
+                    sc.elt(), null);
+            case Expr.DictComp dc -> gen.definitions().comprehension(e, dc.generators(),
+                    dc.key(), dc.value());
+            case Expr.GeneratorExp ge -> gen.definitions().comprehension(e, ge.generators(),
+                    ge.elt(), null);
+            case Expr.Yield y -> new YieldNodes.Yield(compileOrNull(y.value()), l, c, el, ec);
+            case Expr.YieldFrom yf -> new YieldNodes.YieldFrom(compile(yf.value()), false, l, c,
+                    el, ec);
+            case Expr.Await aw -> new YieldNodes.YieldFrom(compile(aw.value()), true, l, c, el,
+                    ec);
+        };
+    }
+
+    private ExprNode dict(Expr.Dict d, int l, int c, int el, int ec) {
+        ExprNode[] keys = new ExprNode[d.keys().size()];
+        for (int i = 0; i < keys.length; i++) {
+            keys[i] = compileOrNull(d.keys().get(i));
+        }
+        return new CollectionNodes.DictDisplay(keys, compileAll(d.values()), l, c, el, ec);
+    }
+
+    private ExprNode call(Expr.Call call, int l, int c, int el, int ec) {
+        ExprNode[] args = compileAll(call.args());
+        List<Keyword> kws = call.keywords();
+        String[] names = new String[kws.size()];
+        ExprNode[] values = new ExprNode[kws.size()];
+        for (int i = 0; i < names.length; i++) {
+            names[i] = kws.get(i).arg();
+            values[i] = compile(kws.get(i).value());
+        }
+        if (call.func() instanceof Expr.Attribute a) {
+            return new CallNodes.CallMethod(compile(a.value()), Names.mangle(gen.unit(),
+                    a.attr()), args, names, values, l, c, el, ec);
+        }
+        return new CallNodes.Call(compile(call.func()), args, names, values, l, c, el, ec);
+    }
+
+    static BinaryOp binaryOp(Operator op) {
+        return switch (op) {
+            case Add -> BinaryOp.ADD;
+            case Sub -> BinaryOp.SUB;
+            case Mult -> BinaryOp.MUL;
+            case MatMult -> BinaryOp.MATMUL;
+            case Div -> BinaryOp.TRUEDIV;
+            case FloorDiv -> BinaryOp.FLOORDIV;
+            case Mod -> BinaryOp.MOD;
+            case Pow -> BinaryOp.POW;
+            case LShift -> BinaryOp.LSHIFT;
+            case RShift -> BinaryOp.RSHIFT;
+            case BitAnd -> BinaryOp.AND;
+            case BitOr -> BinaryOp.OR;
+            case BitXor -> BinaryOp.XOR;
+        };
+    }
+
+    /** The store side of an assignment target. */
+    NameNodes.Target target(Expr e) {
+        int l = e.lineno();
+        int c = e.colOffset();
+        int el = e.endLineno();
+        int ec = e.endColOffset();
+        return switch (e) {
+            case Expr.Name n -> Names.store(gen.unit(), n.id());
+            case Expr.Attribute a -> new AccessNodes.AttrTarget(compile(a.value()),
+                    Names.mangle(gen.unit(), a.attr()), l, c, el, ec);
+            case Expr.Subscript s -> new AccessNodes.SubscriptTarget(compile(s.value()),
+                    compile(s.slice()), l, c, el, ec);
+            case Expr.Tuple t -> unpack(t.elts(), l, c, el, ec);
+            case Expr.List li -> unpack(li.elts(), l, c, el, ec);
+            case Expr.Starred s -> target(s.value());
+            default -> throw PyExceptions.systemError("cannot assign to " + e.typeName());
+        };
+    }
+
+    private NameNodes.Target unpack(List<Expr> elts, int l, int c, int el, int ec) {
+        NameNodes.Target[] targets = new NameNodes.Target[elts.size()];
+        int star = -1;
+        for (int i = 0; i < targets.length; i++) {
+            Expr item = elts.get(i);
+            if (item instanceof Expr.Starred) {
+                star = i;
+            }
+            targets[i] = target(item);
+        }
+        return new AccessNodes.UnpackTarget(targets, star, l, c, el, ec);
+    }
+}

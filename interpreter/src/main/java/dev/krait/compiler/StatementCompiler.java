@@ -1,0 +1,226 @@
+package dev.krait.compiler;
+
+import dev.krait.ast.Alias;
+import dev.krait.ast.ExceptHandler;
+import dev.krait.ast.Expr;
+import dev.krait.ast.Stmt;
+import dev.krait.ast.Unparser;
+import dev.krait.ast.WithItem;
+import dev.krait.nodes.AccessNodes;
+import dev.krait.nodes.ExceptionNodes;
+import dev.krait.nodes.ExprNode;
+import dev.krait.nodes.ImportNodes;
+import dev.krait.nodes.NameNodes;
+import dev.krait.nodes.OpNodes;
+import dev.krait.nodes.StmtNode;
+import dev.krait.nodes.StmtNodes;
+import dev.krait.nodes.UnsupportedNodes;
+import dev.krait.objects.BinaryOp;
+import dev.krait.objects.PyStr;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Compiles statements into executable nodes.
+ *
+ * <p>CPython counterpart: Python/compile.c {@code compiler_visit_stmt}.
+ */
+final class StatementCompiler {
+    private final CodeGenerator gen;
+
+    StatementCompiler(CodeGenerator gen) {
+        this.gen = gen;
+    }
+
+    private ExpressionCompiler expr() {
+        return gen.expressions();
+    }
+
+    StmtNode[] compileBlock(List<Stmt> body) {
+        List<StmtNode> out = new ArrayList<>(body.size());
+        for (Stmt s : body) {
+            StmtNode n = compile(s);
+            if (n != null) {
+                out.add(n);
+            }
+        }
+        return out.toArray(new StmtNode[0]);
+    }
+
+    StmtNode compile(Stmt s) {
+        int l = s.lineno();
+        int c = s.colOffset();
+        int el = s.endLineno();
+        int ec = s.endColOffset();
+        CodeUnit u = gen.unit();
+        return switch (s) {
+            case Stmt.Expr e -> gen.interactive() && u.kind == CodeUnit.Kind.MODULE
+                    ? new StmtNodes.ExprStmt(new dev.krait.nodes.DisplayNodes.PrintExpr(
+                            expr().compile(e.value()), l, c, el, ec), l, c, el, ec)
+                    : new StmtNodes.ExprStmt(expr().compile(e.value()), l, c, el, ec);
+            case Stmt.Assign a -> assign(a, l, c, el, ec);
+            case Stmt.AugAssign a -> augAssign(a, l, c, el, ec);
+            case Stmt.AnnAssign a -> annAssign(a, l, c, el, ec);
+            case Stmt.Delete d -> delete(d.targets(), l, c, el, ec);
+            case Stmt.Pass p -> new StmtNodes.Pass(l, c, el, ec);
+            case Stmt.Break b -> new StmtNodes.Break(l, c, el, ec);
+            case Stmt.Continue k -> new StmtNodes.Continue(l, c, el, ec);
+            case Stmt.Return r -> new StmtNodes.Return(expr().compileOrNull(r.value()), l, c, el,
+                    ec);
+            case Stmt.If i -> new StmtNodes.If(expr().compile(i.test()), compileBlock(i.body()),
+                    compileBlock(i.orelse()), l, c, el, ec);
+            case Stmt.While w -> new StmtNodes.While(expr().compile(w.test()),
+                    compileBlock(w.body()), compileBlock(w.orelse()), l, c, el, ec);
+            case Stmt.For f -> new StmtNodes.For(expr().target(f.target()),
+                    expr().compile(f.iter()), compileBlock(f.body()), compileBlock(f.orelse()),
+                    l, c, el, ec);
+            case Stmt.Raise r -> new ExceptionNodes.Raise(expr().compileOrNull(r.exc()),
+                    expr().compileOrNull(r.cause()), l, c, el, ec);
+            case Stmt.Try t -> tryStmt(t.body(), t.handlers(), t.orelse(), t.finalbody(), l, c,
+                    el, ec);
+            case Stmt.Assert a -> gen.optimize() > 0 ? new StmtNodes.Pass(l, c, el, ec)
+                    : new ExceptionNodes.Assert(expr().compile(a.test()),
+                            expr().compileOrNull(a.msg()), l, c, el, ec);
+            case Stmt.With w -> with(w.items(), 0, w.body(), l, c, el, ec);
+            case Stmt.Import im -> importStmt(im, l, c, el, ec);
+            case Stmt.ImportFrom im -> importFrom(im, l, c, el, ec);
+            case Stmt.Global g -> new StmtNodes.Pass(l, c, el, ec);
+            case Stmt.Nonlocal n -> new StmtNodes.Pass(l, c, el, ec);
+            case Stmt.FunctionDef f -> gen.definitions().functionDef(f, f.name(), f.args(),
+                    f.body(), f.decoratorList(), f.returns(), false);
+            case Stmt.AsyncFunctionDef f -> gen.definitions().functionDef(f, f.name(), f.args(),
+                    f.body(), f.decoratorList(), f.returns(), true);
+            case Stmt.ClassDef cd -> gen.definitions().classDef(cd);
+            case Stmt.Match m -> new UnsupportedNodes.Unsupported(
+                    "match statements are not supported yet", l, c, el, ec);
+            case Stmt.TryStar t -> new UnsupportedNodes.Unsupported(
+                    "try/except* is not supported yet", l, c, el, ec);
+            case Stmt.AsyncFor f -> new UnsupportedNodes.Unsupported(
+                    "async for is not supported yet", l, c, el, ec);
+            case Stmt.AsyncWith w -> new UnsupportedNodes.Unsupported(
+                    "async with is not supported yet", l, c, el, ec);
+        };
+    }
+
+    private StmtNode assign(Stmt.Assign a, int l, int c, int el, int ec) {
+        ExprNode value = expr().compile(a.value());
+        NameNodes.Target[] targets = new NameNodes.Target[a.targets().size()];
+        for (int i = 0; i < targets.length; i++) {
+            targets[i] = expr().target(a.targets().get(i));
+        }
+        return new StmtNodes.Assign(targets, value, l, c, el, ec);
+    }
+
+    private StmtNode augAssign(Stmt.AugAssign a, int l, int c, int el, int ec) {
+        BinaryOp op = ExpressionCompiler.binaryOp(a.op());
+        ExprNode value = expr().compile(a.value());
+        return switch (a.target()) {
+            case Expr.Name n -> new StmtNodes.AugAssignName(expr().compile(n),
+                    Names.store(gen.unit(), n.id()), op, value, l, c, el, ec);
+            case Expr.Attribute at -> new StmtNodes.AugAssignAttr(expr().compile(at.value()),
+                    Names.mangle(gen.unit(), at.attr()), op, value, l, c, el, ec);
+            case Expr.Subscript s -> new StmtNodes.AugAssignSubscript(expr().compile(s.value()),
+                    expr().compile(s.slice()), op, value, l, c, el, ec);
+            default -> throw dev.krait.objects.PyExceptions.systemError(
+                    "illegal augmented assignment target");
+        };
+    }
+
+    private StmtNode annAssign(Stmt.AnnAssign a, int l, int c, int el, int ec) {
+        List<StmtNode> parts = new ArrayList<>();
+        if (a.value() != null) {
+            parts.add(new StmtNodes.Assign(new NameNodes.Target[] {expr().target(a.target())},
+                    expr().compile(a.value()), l, c, el, ec));
+        }
+        CodeUnit u = gen.unit();
+        if (a.target() instanceof Expr.Name n && a.simple() == 1 && !u.isFunction()) {
+            ExprNode annotation = gen.futureAnnotations()
+                    ? new OpNodes.Constant(PyStr.of(Unparser.unparse(a.annotation())),
+                            l, c, el, ec)
+                    : expr().compile(a.annotation());
+            parts.add(new dev.krait.nodes.DisplayNodes.StoreAnnotation(
+                    Names.mangle(u, n.id()), annotation, l, c, el, ec));
+        }
+        if (parts.isEmpty()) {
+            return new StmtNodes.Pass(l, c, el, ec);
+        }
+        return new StmtNodes.Block(parts.toArray(new StmtNode[0]), l, c, el, ec);
+    }
+
+    private StmtNode delete(List<Expr> targets, int l, int c, int el, int ec) {
+        List<StmtNode> parts = new ArrayList<>();
+        for (Expr t : targets) {
+            addDelete(t, parts);
+        }
+        return new StmtNodes.Block(parts.toArray(new StmtNode[0]), l, c, el, ec);
+    }
+
+    private void addDelete(Expr t, List<StmtNode> out) {
+        int l = t.lineno();
+        int c = t.colOffset();
+        int el = t.endLineno();
+        int ec = t.endColOffset();
+        switch (t) {
+            case Expr.Name n -> out.add(Names.delete(gen.unit(), n.id(), n));
+            case Expr.Attribute a -> out.add(new AccessNodes.DelAttr(expr().compile(a.value()),
+                    Names.mangle(gen.unit(), a.attr()), l, c, el, ec));
+            case Expr.Subscript s -> out.add(new AccessNodes.DelSubscript(
+                    expr().compile(s.value()), expr().compile(s.slice()), l, c, el, ec));
+            case Expr.Tuple tu -> tu.elts().forEach(e -> addDelete(e, out));
+            case Expr.List li -> li.elts().forEach(e -> addDelete(e, out));
+            default -> throw dev.krait.objects.PyExceptions.systemError("cannot delete "
+                    + t.typeName());
+        }
+    }
+
+    private StmtNode tryStmt(List<Stmt> body, List<ExceptHandler> handlers, List<Stmt> orelse,
+            List<Stmt> finalbody, int l, int c, int el, int ec) {
+        ExceptionNodes.Handler[] hs = new ExceptionNodes.Handler[handlers.size()];
+        for (int i = 0; i < hs.length; i++) {
+            ExceptHandler h = handlers.get(i);
+            NameNodes.Target name = h.name() == null ? null : Names.store(gen.unit(), h.name());
+            StmtNode unbind = h.name() == null ? null : Names.delete(gen.unit(), h.name(), h);
+            hs[i] = new ExceptionNodes.Handler(expr().compileOrNull(h.type()), name, unbind,
+                    compileBlock(h.body()), h.lineno());
+        }
+        return new ExceptionNodes.Try(compileBlock(body), hs, compileBlock(orelse),
+                compileBlock(finalbody), l, c, el, ec);
+    }
+
+    private StmtNode with(List<WithItem> items, int index, List<Stmt> body, int l, int c, int el,
+            int ec) {
+        WithItem item = items.get(index);
+        StmtNode[] inner = index + 1 < items.size()
+                ? new StmtNode[] {with(items, index + 1, body, l, c, el, ec)}
+                : compileBlock(body);
+        NameNodes.Target target = item.optionalVars() == null ? null
+                : expr().target(item.optionalVars());
+        return new ExceptionNodes.With(expr().compile(item.contextExpr()), target, inner, l, c,
+                el, ec);
+    }
+
+    private StmtNode importStmt(Stmt.Import im, int l, int c, int el, int ec) {
+        List<StmtNode> parts = new ArrayList<>();
+        for (Alias a : im.names()) {
+            String bound = a.asname() != null ? a.asname() : a.name().split("\\.")[0];
+            parts.add(new ImportNodes.Import(a.name(), Names.store(gen.unit(), bound),
+                    a.asname() != null, l, c, el, ec));
+        }
+        return parts.size() == 1 ? parts.get(0)
+                : new StmtNodes.Block(parts.toArray(new StmtNode[0]), l, c, el, ec);
+    }
+
+    private StmtNode importFrom(Stmt.ImportFrom im, int l, int c, int el, int ec) {
+        String[] names = new String[im.names().size()];
+        NameNodes.Target[] targets = new NameNodes.Target[names.length];
+        for (int i = 0; i < names.length; i++) {
+            Alias a = im.names().get(i);
+            names[i] = a.name();
+            if (!a.name().equals("*")) {
+                targets[i] = Names.store(gen.unit(), a.asname() != null ? a.asname() : a.name());
+            }
+        }
+        return new ImportNodes.ImportFrom(im.module(), im.level() == null ? 0 : im.level(),
+                names, targets, l, c, el, ec);
+    }
+}

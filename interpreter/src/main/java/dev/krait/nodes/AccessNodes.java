@@ -1,0 +1,265 @@
+package dev.krait.nodes;
+
+import dev.krait.objects.Ops;
+import dev.krait.objects.PyException;
+import dev.krait.objects.PyExceptions;
+import dev.krait.objects.PyFrame;
+import dev.krait.objects.PyList;
+import dev.krait.objects.PyNone;
+import dev.krait.objects.PyObject;
+import dev.krait.objects.PySlice;
+import dev.krait.objects.PyTuple;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Attribute and subscript access — loads, stores and deletes — and the unpacking targets of
+ * assignment ({@code a, *b, c = ...}).
+ */
+public final class AccessNodes {
+    private AccessNodes() {}
+
+    public static final class GetAttr extends ExprNode {
+        final ExprNode value;
+        final String name;
+
+        public GetAttr(ExprNode value, String name, int l, int c, int el, int ec) {
+            super(l, c, el, ec);
+            this.value = value;
+            this.name = name;
+        }
+
+        @Override
+        public PyObject eval(PyFrame f) {
+            PyObject obj = value.eval(f);
+            try {
+                return Ops.getAttr(obj, name);
+            } catch (PyException e) {
+                throw trace(e, f);
+            }
+        }
+    }
+
+    public static final class Subscript extends ExprNode {
+        final ExprNode value;
+        final ExprNode index;
+
+        public Subscript(ExprNode value, ExprNode index, int l, int c, int el, int ec) {
+            super(l, c, el, ec);
+            this.value = value;
+            this.index = index;
+        }
+
+        @Override
+        public PyObject eval(PyFrame f) {
+            PyObject obj = value.eval(f);
+            PyObject key = index.eval(f);
+            try {
+                return Ops.getItem(obj, key);
+            } catch (PyException e) {
+                throw trace(e, f);
+            }
+        }
+    }
+
+    public static final class Slice extends ExprNode {
+        final ExprNode lower;
+        final ExprNode upper;
+        final ExprNode step;
+
+        public Slice(ExprNode lower, ExprNode upper, ExprNode step, int l, int c, int el, int ec) {
+            super(l, c, el, ec);
+            this.lower = lower;
+            this.upper = upper;
+            this.step = step;
+        }
+
+        @Override
+        public PyObject eval(PyFrame f) {
+            PyObject a = lower == null ? PyNone.NONE : lower.eval(f);
+            PyObject b = upper == null ? PyNone.NONE : upper.eval(f);
+            PyObject s = step == null ? PyNone.NONE : step.eval(f);
+            return new PySlice(a, b, s);
+        }
+    }
+
+    /** {@code obj.name = value}. */
+    public static final class AttrTarget extends Node implements NameNodes.Target {
+        final ExprNode value;
+        final String name;
+
+        public AttrTarget(ExprNode value, String name, int l, int c, int el, int ec) {
+            super(l, c, el, ec);
+            this.value = value;
+            this.name = name;
+        }
+
+        @Override
+        public void assign(PyFrame f, PyObject v) {
+            PyObject obj = value.eval(f);
+            try {
+                Ops.setAttr(obj, name, v);
+            } catch (PyException e) {
+                throw trace(e, f);
+            }
+        }
+    }
+
+    /** {@code obj[key] = value}. */
+    public static final class SubscriptTarget extends Node implements NameNodes.Target {
+        final ExprNode value;
+        final ExprNode index;
+
+        public SubscriptTarget(ExprNode value, ExprNode index, int l, int c, int el, int ec) {
+            super(l, c, el, ec);
+            this.value = value;
+            this.index = index;
+        }
+
+        @Override
+        public void assign(PyFrame f, PyObject v) {
+            PyObject obj = value.eval(f);
+            PyObject key = index.eval(f);
+            try {
+                Ops.setItem(obj, key, v);
+            } catch (PyException e) {
+                throw trace(e, f);
+            }
+        }
+    }
+
+    public static final class DelAttr extends StmtNode {
+        final ExprNode value;
+        final String name;
+
+        public DelAttr(ExprNode value, String name, int l, int c, int el, int ec) {
+            super(l, c, el, ec);
+            this.value = value;
+            this.name = name;
+        }
+
+        @Override
+        public int exec(PyFrame f) {
+            PyObject obj = value.eval(f);
+            try {
+                Ops.delAttr(obj, name);
+            } catch (PyException e) {
+                throw trace(e, f);
+            }
+            return NORMAL;
+        }
+    }
+
+    public static final class DelSubscript extends StmtNode {
+        final ExprNode value;
+        final ExprNode index;
+
+        public DelSubscript(ExprNode value, ExprNode index, int l, int c, int el, int ec) {
+            super(l, c, el, ec);
+            this.value = value;
+            this.index = index;
+        }
+
+        @Override
+        public int exec(PyFrame f) {
+            PyObject obj = value.eval(f);
+            PyObject key = index.eval(f);
+            try {
+                Ops.delItem(obj, key);
+            } catch (PyException e) {
+                throw trace(e, f);
+            }
+            return NORMAL;
+        }
+    }
+
+    /**
+     * {@code a, b = value} and {@code a, *rest, z = value}: unpacks an iterable with CPython's
+     * messages ("not enough values to unpack (expected 3, got 2)").
+     * CPython: Python/ceval.c unpack_iterable.
+     */
+    public static final class UnpackTarget extends Node implements NameNodes.Target {
+        final NameNodes.Target[] targets;
+        /** Index of the starred target, or -1. */
+        final int starIndex;
+
+        public UnpackTarget(NameNodes.Target[] targets, int starIndex, int l, int c, int el,
+                int ec) {
+            super(l, c, el, ec);
+            this.targets = targets;
+            this.starIndex = starIndex;
+        }
+
+        @Override
+        public void assign(PyFrame f, PyObject value) {
+            PyObject[] values;
+            try {
+                values = unpack(value);
+            } catch (PyException e) {
+                throw trace(e, f);
+            }
+            for (int i = 0; i < targets.length; i++) {
+                targets[i].assign(f, values[i]);
+            }
+        }
+
+        private PyObject[] unpack(PyObject value) {
+            int n = targets.length;
+            if (starIndex < 0 && value instanceof PyTuple t && t.size() == n) {
+                return t.items();
+            }
+            PyObject it;
+            try {
+                it = Ops.iter(value);
+            } catch (PyException e) {
+                if (e.matches(PyExceptions.TypeError)
+                        && value.type().lookup("__iter__") == null
+                        && value.type().lookup("__getitem__") == null) {
+                    throw PyExceptions.typeError("cannot unpack non-iterable "
+                            + value.type().getName() + " object");
+                }
+                throw e;
+            }
+            PyObject[] out = new PyObject[n];
+            if (starIndex < 0) {
+                for (int i = 0; i < n; i++) {
+                    PyObject v = Ops.next(it);
+                    if (v == null) {
+                        throw PyExceptions.valueError("not enough values to unpack (expected " + n
+                                + ", got " + i + ")");
+                    }
+                    out[i] = v;
+                }
+                if (Ops.next(it) != null) {
+                    throw PyExceptions.valueError("too many values to unpack (expected " + n
+                            + ")");
+                }
+                return out;
+            }
+            int before = starIndex;
+            int after = n - starIndex - 1;
+            for (int i = 0; i < before; i++) {
+                PyObject v = Ops.next(it);
+                if (v == null) {
+                    throw PyExceptions.valueError("not enough values to unpack (expected at least "
+                            + (before + after) + ", got " + i + ")");
+                }
+                out[i] = v;
+            }
+            List<PyObject> rest = new ArrayList<>();
+            for (PyObject v = Ops.next(it); v != null; v = Ops.next(it)) {
+                rest.add(v);
+            }
+            if (rest.size() < after) {
+                throw PyExceptions.valueError("not enough values to unpack (expected at least "
+                        + (before + after) + ", got " + (before + rest.size()) + ")");
+            }
+            List<PyObject> starred = new ArrayList<>(rest.subList(0, rest.size() - after));
+            out[starIndex] = new PyList(starred);
+            for (int i = 0; i < after; i++) {
+                out[starIndex + 1 + i] = rest.get(rest.size() - after + i);
+            }
+            return out;
+        }
+    }
+}

@@ -1,0 +1,283 @@
+package dev.krait.nodes;
+
+import dev.krait.objects.Ops;
+import dev.krait.objects.PyBuiltinFunction;
+import dev.krait.objects.PyDict;
+import dev.krait.objects.PyException;
+import dev.krait.objects.PyExceptions;
+import dev.krait.objects.PyFrame;
+import dev.krait.objects.PyFunction;
+import dev.krait.objects.PyMethodDescriptor;
+import dev.krait.objects.PyObject;
+import dev.krait.objects.PyStr;
+import dev.krait.objects.PyType;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Calls. A call with plain arguments evaluates straight into the argument array of the
+ * vectorcall convention (positional values, then keyword values named by {@code kwnames}); a
+ * call with {@code *args} or {@code **kwargs} builds the array through lists. A call of the
+ * form {@code obj.name(...)} looks the method up on the type and calls it with {@code obj}
+ * first, without making a bound-method object, as CPython's LOAD_METHOD/CALL pair does.
+ */
+public final class CallNodes {
+    private CallNodes() {}
+
+    /** The arguments of a call site, shared by plain and method calls. */
+    static final class Args {
+        final ExprNode[] positional;
+        /** Keyword names; a null entry is a {@code **mapping}. */
+        final String[] keywordNames;
+        final ExprNode[] keywordValues;
+        final boolean simple;
+        final String[] kwnames;
+
+        Args(ExprNode[] positional, String[] keywordNames, ExprNode[] keywordValues) {
+            this.positional = positional;
+            this.keywordNames = keywordNames;
+            this.keywordValues = keywordValues;
+            boolean s = !CollectionNodes.hasStar(positional);
+            for (String k : keywordNames) {
+                if (k == null) {
+                    s = false;
+                }
+            }
+            this.simple = s;
+            this.kwnames = keywordNames.length == 0 ? null : keywordNames;
+        }
+
+        /** Evaluates the arguments; {@code extra} leading slots are left for the caller. */
+        PyObject[] evalSimple(PyFrame f, int extra) {
+            PyObject[] out = new PyObject[extra + positional.length + keywordValues.length];
+            int at = extra;
+            for (ExprNode e : positional) {
+                out[at++] = e.eval(f);
+            }
+            for (ExprNode e : keywordValues) {
+                out[at++] = e.eval(f);
+            }
+            return out;
+        }
+
+        /** The general case: returns the argument array and sets {@code names[0]}. */
+        PyObject[] evalGeneral(PyFrame f, PyObject callable, int extra, String[][] names,
+                Node site) {
+            List<PyObject> pos = new ArrayList<>();
+            for (int i = 0; i < extra; i++) {
+                pos.add(null);
+            }
+            for (ExprNode e : positional) {
+                if (e instanceof CollectionNodes.Starred s) {
+                    PyObject v = s.value.eval(f);
+                    try {
+                        pos.addAll(Ops.toList(v));
+                    } catch (PyException ex) {
+                        if (ex.matches(PyExceptions.TypeError)
+                                && v.type().lookup("__iter__") == null
+                                && v.type().lookup("__getitem__") == null) {
+                            throw site.trace(PyExceptions.typeError(functionStr(callable)
+                                    + " argument after * must be an iterable, not "
+                                    + v.type().getName()), f);
+                        }
+                        throw site.trace(ex, f);
+                    }
+                } else {
+                    pos.add(e.eval(f));
+                }
+            }
+            List<String> kwn = new ArrayList<>();
+            List<PyObject> kwv = new ArrayList<>();
+            for (int i = 0; i < keywordNames.length; i++) {
+                String k = keywordNames[i];
+                if (k != null) {
+                    PyObject v = keywordValues[i].eval(f);
+                    if (kwn.contains(k)) {
+                        throw site.trace(PyExceptions.typeError(functionStr(callable)
+                                + " got multiple values for keyword argument '" + k + "'"), f);
+                    }
+                    kwn.add(k);
+                    kwv.add(v);
+                    continue;
+                }
+                PyObject m = keywordValues[i].eval(f);
+                try {
+                    mergeMapping(callable, m, kwn, kwv);
+                } catch (PyException ex) {
+                    throw site.trace(ex, f);
+                }
+            }
+            PyObject[] out = new PyObject[pos.size() + kwv.size()];
+            for (int i = 0; i < pos.size(); i++) {
+                out[i] = pos.get(i);
+            }
+            for (int i = 0; i < kwv.size(); i++) {
+                out[pos.size() + i] = kwv.get(i);
+            }
+            names[0] = kwn.isEmpty() ? null : kwn.toArray(new String[0]);
+            return out;
+        }
+    }
+
+    static void mergeMapping(PyObject callable, PyObject m, List<String> kwn, List<PyObject> kwv) {
+        List<PyObject> keys;
+        if (m instanceof PyDict d) {
+            keys = d.keyList();
+        } else {
+            if (Ops.lookupAttrOrNull(m, "keys") == null) {
+                throw PyExceptions.typeError(functionStr(callable)
+                        + " argument after ** must be a mapping, not " + m.type().getName());
+            }
+            keys = Ops.toList(Ops.callMethod(m, "keys"));
+        }
+        for (PyObject key : keys) {
+            if (!(key instanceof PyStr s)) {
+                throw PyExceptions.typeError(functionStr(callable) + " keywords must be strings");
+            }
+            String k = s.value();
+            if (kwn.contains(k)) {
+                throw PyExceptions.typeError(functionStr(callable)
+                        + " got multiple values for keyword argument '" + k + "'");
+            }
+            kwn.add(k);
+            kwv.add(m instanceof PyDict d ? d.getItem(key) : Ops.getItem(m, key));
+        }
+    }
+
+    /** How CPython names a callable in call errors: Objects/call.c _PyObject_FunctionStr. */
+    static String functionStr(PyObject callable) {
+        if (callable instanceof PyFunction fn) {
+            return fn.qualname + "()";
+        }
+        if (callable instanceof PyBuiltinFunction b) {
+            return b.__qualname__() + "()";
+        }
+        if (callable instanceof PyType t) {
+            return t.getName() + "()";
+        }
+        PyObject q = Ops.lookupAttrOrNull(callable, "__qualname__");
+        if (q instanceof PyStr s) {
+            return s.value() + "()";
+        }
+        return callable.type().getName() + " object";
+    }
+
+    public static final class Call extends ExprNode {
+        final ExprNode func;
+        final Args args;
+
+        public Call(ExprNode func, ExprNode[] positional, String[] keywordNames,
+                ExprNode[] keywordValues, int l, int c, int el, int ec) {
+            super(l, c, el, ec);
+            this.func = func;
+            this.args = new Args(positional, keywordNames, keywordValues);
+        }
+
+        @Override
+        public PyObject eval(PyFrame f) {
+            PyObject callable = func.eval(f);
+            PyObject[] values;
+            String[] kwnames;
+            if (args.simple) {
+                values = args.evalSimple(f, 0);
+                kwnames = args.kwnames;
+            } else {
+                String[][] names = new String[1][];
+                values = args.evalGeneral(f, callable, 0, names, this);
+                kwnames = names[0];
+            }
+            try {
+                return Ops.call(callable, values, kwnames);
+            } catch (PyException e) {
+                throw trace(e, f);
+            } catch (StackOverflowError e) {
+                throw trace(dev.krait.runtime.Errors.recursionError(
+                        "maximum recursion depth exceeded"), f);
+            }
+        }
+    }
+
+    /** {@code obj.name(args)}. */
+    public static final class CallMethod extends ExprNode {
+        final ExprNode object;
+        final String name;
+        final PyStr key;
+        final Args args;
+
+        public CallMethod(ExprNode object, String name, ExprNode[] positional,
+                String[] keywordNames, ExprNode[] keywordValues, int l, int c, int el, int ec) {
+            super(l, c, el, ec);
+            this.object = object;
+            this.name = name;
+            this.key = PyStr.of(name);
+            this.args = new Args(positional, keywordNames, keywordValues);
+        }
+
+        @Override
+        public PyObject eval(PyFrame f) {
+            PyObject obj = object.eval(f);
+            PyObject method = null;
+            boolean unbound = false;
+            try {
+                PyType t = obj.type();
+                if (!(obj instanceof PyType) && t.lookup("__getattribute__") == OBJECT_GETATTR.get()) {
+                    PyObject descr = t.lookup(name);
+                    if ((descr instanceof PyFunction || descr instanceof PyMethodDescriptor)
+                            && (obj.getDict() == null || obj.getDict().getItem(key) == null)) {
+                        method = descr;
+                        unbound = true;
+                    }
+                }
+                if (method == null) {
+                    method = Ops.getAttr(obj, name);
+                }
+            } catch (PyException e) {
+                throw trace(e, f);
+            }
+            PyObject[] values;
+            String[] kwnames;
+            if (args.simple) {
+                values = args.evalSimple(f, unbound ? 1 : 0);
+                kwnames = args.kwnames;
+            } else {
+                String[][] names = new String[1][];
+                values = args.evalGeneral(f, method, unbound ? 1 : 0, names, this);
+                kwnames = names[0];
+            }
+            try {
+                if (unbound) {
+                    if (method instanceof PyMethodDescriptor d) {
+                        PyObject[] rest = new PyObject[values.length - 1];
+                        System.arraycopy(values, 1, rest, 0, rest.length);
+                        return d.callWithSelf(obj, rest, kwnames);
+                    }
+                    values[0] = obj;
+                    return ((PyFunction) method).call(values, kwnames);
+                }
+                return Ops.call(method, values, kwnames);
+            } catch (PyException e) {
+                throw trace(e, f);
+            } catch (StackOverflowError e) {
+                throw trace(dev.krait.runtime.Errors.recursionError(
+                        "maximum recursion depth exceeded"), f);
+            }
+        }
+    }
+
+    /** object.__getattribute__, looked up once the types exist. */
+    static final class ObjectGetattr {
+        private PyObject value;
+
+        PyObject get() {
+            PyObject v = value;
+            if (v == null) {
+                v = PyType.TYPE.getBase().lookup("__getattribute__");
+                value = v;
+            }
+            return v;
+        }
+    }
+
+    static final ObjectGetattr OBJECT_GETATTR = new ObjectGetattr();
+
+}

@@ -1,0 +1,164 @@
+package dev.krait.nodes;
+
+import dev.krait.objects.Ops;
+import dev.krait.objects.PyDict;
+import dev.krait.objects.PyException;
+import dev.krait.objects.PyExceptions;
+import dev.krait.objects.PyFrame;
+import dev.krait.objects.PyList;
+import dev.krait.objects.PyObject;
+import dev.krait.objects.PyTuple;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Displays: tuple, list, set and dict literals, with {@code *iterable} and {@code **mapping}
+ * unpacking inside them.
+ */
+public final class CollectionNodes {
+    private CollectionNodes() {}
+
+    /** A starred element ({@code *x}) inside a display or call: marks the item to expand. */
+    public static final class Starred extends ExprNode {
+        final ExprNode value;
+
+        public Starred(ExprNode value, int l, int c, int el, int ec) {
+            super(l, c, el, ec);
+            this.value = value;
+        }
+
+        @Override
+        public PyObject eval(PyFrame f) {
+            return value.eval(f);
+        }
+    }
+
+    /** Evaluates items, expanding starred ones, into a Java list. */
+    static List<PyObject> evalItems(ExprNode[] items, PyFrame f, Node site) {
+        List<PyObject> out = new ArrayList<>(items.length);
+        for (ExprNode item : items) {
+            if (item instanceof Starred s) {
+                PyObject v = s.value.eval(f);
+                try {
+                    out.addAll(Ops.toList(v));
+                } catch (PyException e) {
+                    if (e.matches(PyExceptions.TypeError) && v.type().lookup("__iter__") == null
+                            && v.type().lookup("__getitem__") == null) {
+                        throw site.trace(PyExceptions.typeError("Value after * must be an "
+                                + "iterable, not " + v.type().getName()), f);
+                    }
+                    throw site.trace(e, f);
+                }
+            } else {
+                out.add(item.eval(f));
+            }
+        }
+        return out;
+    }
+
+    static boolean hasStar(ExprNode[] items) {
+        for (ExprNode i : items) {
+            if (i instanceof Starred) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    public static final class TupleDisplay extends ExprNode {
+        final ExprNode[] items;
+        final boolean star;
+
+        public TupleDisplay(ExprNode[] items, int l, int c, int el, int ec) {
+            super(l, c, el, ec);
+            this.items = items;
+            this.star = hasStar(items);
+        }
+
+        @Override
+        public PyObject eval(PyFrame f) {
+            if (!star) {
+                PyObject[] values = new PyObject[items.length];
+                for (int i = 0; i < values.length; i++) {
+                    values[i] = items[i].eval(f);
+                }
+                return PyTuple.of(values);
+            }
+            return PyTuple.ofList(evalItems(items, f, this));
+        }
+    }
+
+    public static final class ListDisplay extends ExprNode {
+        final ExprNode[] items;
+
+        public ListDisplay(ExprNode[] items, int l, int c, int el, int ec) {
+            super(l, c, el, ec);
+            this.items = items;
+        }
+
+        @Override
+        public PyObject eval(PyFrame f) {
+            return new PyList(evalItems(items, f, this));
+        }
+    }
+
+    public static final class SetDisplay extends ExprNode {
+        final ExprNode[] items;
+
+        public SetDisplay(ExprNode[] items, int l, int c, int el, int ec) {
+            super(l, c, el, ec);
+            this.items = items;
+        }
+
+        @Override
+        public PyObject eval(PyFrame f) {
+            List<PyObject> values = evalItems(items, f, this);
+            try {
+                return SetSupport.newSet(values);
+            } catch (PyException e) {
+                throw trace(e, f);
+            }
+        }
+    }
+
+    /** {@code {k: v, **m}}; a null key marks a {@code **mapping} entry. */
+    public static final class DictDisplay extends ExprNode {
+        final ExprNode[] keys;
+        final ExprNode[] values;
+
+        public DictDisplay(ExprNode[] keys, ExprNode[] values, int l, int c, int el, int ec) {
+            super(l, c, el, ec);
+            this.keys = keys;
+            this.values = values;
+        }
+
+        @Override
+        public PyObject eval(PyFrame f) {
+            PyDict d = new PyDict();
+            for (int i = 0; i < keys.length; i++) {
+                if (keys[i] == null) {
+                    PyObject m = values[i].eval(f);
+                    try {
+                        if (!(m instanceof PyDict)
+                                && Ops.lookupAttrOrNull(m, "keys") == null) {
+                            throw PyExceptions.typeError("'" + m.type().getName()
+                                    + "' object is not a mapping");
+                        }
+                        d.mergeFrom(m);
+                    } catch (PyException e) {
+                        throw trace(e, f);
+                    }
+                } else {
+                    PyObject k = keys[i].eval(f);
+                    PyObject v = values[i].eval(f);
+                    try {
+                        d.setItem(k, v);
+                    } catch (PyException e) {
+                        throw trace(e, f);
+                    }
+                }
+            }
+            return d;
+        }
+    }
+}

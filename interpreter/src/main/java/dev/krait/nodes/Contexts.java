@@ -1,0 +1,29 @@
+package dev.krait.nodes;
+
+import dev.krait.objects.PyBaseException;
+
+/**
+ * Implicit exception chaining (PEP 3134): an exception raised while another is being handled
+ * gets that one as its {@code __context__}, without creating a cycle in the chain.
+ *
+ * <p>CPython counterpart: Python/errors.c {@code _PyErr_SetObject}.
+ */
+final class Contexts {
+    private Contexts() {}
+
+    static void link(PyBaseException raised, PyBaseException handled) {
+        if (handled == null || handled == raised || raised.context != null) {
+            return;
+        }
+        // Cut a cycle: if `raised` already appears in handled's context chain, unlink it there.
+        PyBaseException o = handled;
+        while (o.context != null) {
+            if (o.context == raised) {
+                o.context = null;
+                break;
+            }
+            o = o.context;
+        }
+        raised.context = handled;
+    }
+}

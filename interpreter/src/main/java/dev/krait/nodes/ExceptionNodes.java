@@ -1,0 +1,334 @@
+package dev.krait.nodes;
+
+import dev.krait.objects.Ops;
+import dev.krait.objects.PyBaseException;
+import dev.krait.objects.PyException;
+import dev.krait.objects.PyExceptions;
+import dev.krait.objects.PyFrame;
+import dev.krait.objects.PyNone;
+import dev.krait.objects.PyObject;
+import dev.krait.objects.PyTuple;
+import dev.krait.objects.PyType;
+import dev.krait.runtime.ThreadState;
+
+/**
+ * {@code raise}, {@code try}/{@code except}/{@code else}/{@code finally}, {@code assert} and
+ * {@code with}. While an except clause runs, its exception is the thread's "handled" exception
+ * ({@code sys.exc_info()}), which a bare {@code raise} re-raises and which becomes the
+ * {@code __context__} of anything raised meanwhile.
+ */
+public final class ExceptionNodes {
+    private ExceptionNodes() {}
+
+    /** Makes the exception object a {@code raise} operand stands for (a class is called). */
+    static PyBaseException instantiate(PyObject x) {
+        if (x instanceof PyType t && t.isExceptionType()) {
+            PyObject v = Ops.call(t);
+            if (!(v instanceof PyBaseException e)) {
+                throw PyExceptions.typeError("calling " + Ops.repr(t) + " should have returned "
+                        + "an instance of BaseException, not " + v.type().getName());
+            }
+            return e;
+        }
+        if (x instanceof PyBaseException e) {
+            return e;
+        }
+        throw PyExceptions.typeError("exceptions must derive from BaseException");
+    }
+
+    public static final class Raise extends StmtNode {
+        final ExprNode exc;
+        final ExprNode cause;
+
+        public Raise(ExprNode exc, ExprNode cause, int l, int c, int el, int ec) {
+            super(l, c, el, ec);
+            this.exc = exc;
+            this.cause = cause;
+        }
+
+        @Override
+        public int exec(PyFrame f) {
+            f.lineno = line;
+            if (exc == null) {
+                ThreadState ts = ThreadState.current();
+                PyBaseException handled = ts == null ? null : ts.handled;
+                if (handled == null) {
+                    throw trace(PyExceptions.runtimeError("No active exception to reraise"), f);
+                }
+                // CPython adds no traceback entry for this frame on a bare re-raise.
+                handled.tracebackFrame = f;
+                throw handled.raise();
+            }
+            PyBaseException e;
+            try {
+                e = instantiate(exc.eval(f));
+                if (cause != null) {
+                    PyObject c = cause.eval(f);
+                    if (c == PyNone.NONE) {
+                        e.cause = null;
+                    } else if (c instanceof PyType ct && ct.isExceptionType()) {
+                        e.cause = instantiate(ct);
+                    } else if (c instanceof PyBaseException ce) {
+                        e.cause = ce;
+                    } else {
+                        throw PyExceptions.typeError("exception causes must derive from "
+                                + "BaseException");
+                    }
+                    e.suppressContext = true;
+                }
+            } catch (PyException ex) {
+                throw trace(ex, f);
+            }
+            e.tracebackFrame = null;
+            throw trace(e.raise(), f);
+        }
+    }
+
+    /** One {@code except} clause. */
+    public static final class Handler {
+        final ExprNode type;
+        final NameNodes.Target name;
+        final StmtNode unbind;
+        final StmtNode[] body;
+        final int line;
+
+        public Handler(ExprNode type, NameNodes.Target name, StmtNode unbind, StmtNode[] body,
+                int line) {
+            this.type = type;
+            this.name = name;
+            this.unbind = unbind;
+            this.body = body;
+            this.line = line;
+        }
+    }
+
+    static boolean matches(PyBaseException e, PyObject type) {
+        if (type instanceof PyTuple t) {
+            for (PyObject x : t.items()) {
+                checkCatchable(x);
+            }
+            for (PyObject x : t.items()) {
+                if (matches(e, x)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        checkCatchable(type);
+        return e.type().isSubtypeOf((PyType) type);
+    }
+
+    private static void checkCatchable(PyObject type) {
+        if (!(type instanceof PyType t) || !t.isExceptionType()) {
+            throw PyExceptions.typeError("catching classes that do not inherit from "
+                    + "BaseException is not allowed");
+        }
+    }
+
+    public static final class Try extends StmtNode {
+        final StmtNode[] body;
+        final Handler[] handlers;
+        final StmtNode[] orelse;
+        final StmtNode[] finalbody;
+
+        public Try(StmtNode[] body, Handler[] handlers, StmtNode[] orelse, StmtNode[] finalbody,
+                int l, int c, int el, int ec) {
+            super(l, c, el, ec);
+            this.body = body;
+            this.handlers = handlers;
+            this.orelse = orelse;
+            this.finalbody = finalbody;
+        }
+
+        @Override
+        public int exec(PyFrame f) {
+            f.lineno = line;
+            if (finalbody.length == 0) {
+                return tryExcept(f);
+            }
+            int r;
+            try {
+                r = tryExcept(f);
+            } catch (PyException e) {
+                ThreadState ts = ThreadState.current();
+                PyBaseException saved = ts.handled;
+                ts.handled = e.value;
+                int fr;
+                try {
+                    fr = execBlock(finalbody, f);
+                } finally {
+                    ts.handled = saved;
+                }
+                if (fr != NORMAL) {
+                    return fr;
+                }
+                e.value.tracebackFrame = f;
+                throw e;
+            } catch (StackOverflowError e) {
+                throw e;
+            }
+            PyObject savedReturn = f.returnValue;
+            int fr = execBlock(finalbody, f);
+            if (fr != NORMAL) {
+                return fr;
+            }
+            f.returnValue = savedReturn;
+            return r;
+        }
+
+        private int tryExcept(PyFrame f) {
+            int r;
+            try {
+                r = execBlock(body, f);
+            } catch (PyException e) {
+                if (handlers.length == 0) {
+                    throw e;
+                }
+                return handle(e, f);
+            }
+            if (r != NORMAL) {
+                return r;
+            }
+            return execBlock(orelse, f);
+        }
+
+        private int handle(PyException e, PyFrame f) {
+            PyBaseException value = e.value;
+            for (Handler h : handlers) {
+                if (h.type != null) {
+                    f.lineno = h.line;
+                    PyObject type = h.type.eval(f);
+                    boolean match;
+                    try {
+                        match = matches(value, type);
+                    } catch (PyException ex) {
+                        throw h.type.trace(ex, f);
+                    }
+                    if (!match) {
+                        continue;
+                    }
+                }
+                ThreadState ts = ThreadState.current();
+                PyBaseException saved = ts.handled;
+                ts.handled = value;
+                try {
+                    if (h.name != null) {
+                        h.name.assign(f, value);
+                    }
+                    return execBlock(h.body, f);
+                } finally {
+                    ts.handled = saved;
+                    if (h.name != null) {
+                        h.name.assign(f, PyNone.NONE);
+                        h.unbind.exec(f);
+                    }
+                }
+            }
+            value.tracebackFrame = f;
+            throw e;
+        }
+    }
+
+    public static final class Assert extends StmtNode {
+        final ExprNode test;
+        final ExprNode msg;
+
+        public Assert(ExprNode test, ExprNode msg, int l, int c, int el, int ec) {
+            super(l, c, el, ec);
+            this.test = test;
+            this.msg = msg;
+        }
+
+        @Override
+        public int exec(PyFrame f) {
+            f.lineno = line;
+            if (Truth.test(test, f)) {
+                return NORMAL;
+            }
+            PyBaseException e;
+            if (msg == null) {
+                e = new PyBaseException(PyExceptions.AssertionError, PyTuple.EMPTY);
+            } else {
+                PyObject m = msg.eval(f);
+                try {
+                    e = instantiate(Ops.call(PyExceptions.AssertionError, m));
+                } catch (PyException ex) {
+                    throw trace(ex, f);
+                }
+            }
+            throw trace(e.raise(), f);
+        }
+    }
+
+    /** {@code with a as x, b as y: body}: one node per item, nested. */
+    public static final class With extends StmtNode {
+        final ExprNode manager;
+        final NameNodes.Target target;
+        final StmtNode[] body;
+
+        public With(ExprNode manager, NameNodes.Target target, StmtNode[] body, int l, int c,
+                int el, int ec) {
+            super(l, c, el, ec);
+            this.manager = manager;
+            this.target = target;
+            this.body = body;
+        }
+
+        @Override
+        public int exec(PyFrame f) {
+            f.lineno = line;
+            PyObject mgr = manager.eval(f);
+            PyObject enter = mgr.type().lookup("__enter__");
+            PyObject exit = mgr.type().lookup("__exit__");
+            if (enter == null) {
+                throw manager.trace(PyExceptions.typeError("'" + mgr.type().getName()
+                        + "' object does not support the context manager protocol"), f);
+            }
+            if (exit == null) {
+                throw manager.trace(PyExceptions.typeError("'" + mgr.type().getName()
+                        + "' object does not support the context manager protocol (missed "
+                        + "__exit__ method)"), f);
+            }
+            PyObject value;
+            try {
+                value = Ops.callDescriptor(enter, mgr);
+            } catch (PyException e) {
+                throw manager.trace(e, f);
+            }
+            int r;
+            try {
+                if (target != null) {
+                    target.assign(f, value);
+                }
+                r = execBlock(body, f);
+            } catch (PyException e) {
+                ThreadState ts = ThreadState.current();
+                PyBaseException saved = ts.handled;
+                ts.handled = e.value;
+                boolean suppress;
+                try {
+                    PyObject res = Ops.callDescriptor(exit, mgr, e.value.type(), e.value,
+                            e.value.getTraceback());
+                    suppress = Ops.isTrue(res);
+                } catch (PyException inner) {
+                    throw manager.trace(inner, f);
+                } finally {
+                    ts.handled = saved;
+                }
+                if (suppress) {
+                    return NORMAL;
+                }
+                e.value.tracebackFrame = f;
+                throw e;
+            }
+            PyObject savedReturn = f.returnValue;
+            try {
+                Ops.callDescriptor(exit, mgr, PyNone.NONE, PyNone.NONE, PyNone.NONE);
+            } catch (PyException e) {
+                throw manager.trace(e, f);
+            }
+            f.returnValue = savedReturn;
+            return r;
+        }
+    }
+}

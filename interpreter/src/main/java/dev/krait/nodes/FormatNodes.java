@@ -1,0 +1,115 @@
+package dev.krait.nodes;
+
+import dev.krait.objects.Ops;
+import dev.krait.objects.PyException;
+import dev.krait.objects.PyExceptions;
+import dev.krait.objects.PyFrame;
+import dev.krait.objects.PyObject;
+import dev.krait.objects.PyStr;
+
+/**
+ * f-strings: the literal parts and replacement fields of a {@code JoinedStr}, each field
+ * converted ({@code !r}, {@code !s}, {@code !a}) and formatted with its spec.
+ *
+ * <p>CPython counterpart: FORMAT_VALUE and BUILD_STRING in Python/ceval.c.
+ */
+public final class FormatNodes {
+    private FormatNodes() {}
+
+    public static final class JoinedStr extends ExprNode {
+        final ExprNode[] parts;
+
+        public JoinedStr(ExprNode[] parts, int l, int c, int el, int ec) {
+            super(l, c, el, ec);
+            this.parts = parts;
+        }
+
+        @Override
+        public PyObject eval(PyFrame f) {
+            StringBuilder sb = new StringBuilder();
+            boolean exact = true;
+            java.util.List<PyStr> pieces = new java.util.ArrayList<>(parts.length);
+            for (ExprNode p : parts) {
+                PyStr s = (PyStr) p.eval(f);
+                pieces.add(s);
+                if (!s.isSimple()) {
+                    exact = false;
+                }
+                sb.append(s.value());
+            }
+            if (exact) {
+                return PyStr.of(sb.toString());
+            }
+            PyObject acc = PyStr.EMPTY;
+            for (PyStr s : pieces) {
+                acc = ((PyStr) acc).__add__(s);
+            }
+            return acc;
+        }
+    }
+
+    public static final class FormattedValue extends ExprNode {
+        final ExprNode value;
+        final int conversion;
+        final ExprNode spec;
+
+        public FormattedValue(ExprNode value, int conversion, ExprNode spec, int l, int c,
+                int el, int ec) {
+            super(l, c, el, ec);
+            this.value = value;
+            this.conversion = conversion;
+            this.spec = spec;
+        }
+
+        @Override
+        public PyObject eval(PyFrame f) {
+            PyObject v = value.eval(f);
+            try {
+                switch (conversion) {
+                    case 's' -> v = Ops.str(v);
+                    case 'r' -> v = Ops.repr(v);
+                    case 'a' -> v = PyStr.of(asciiRepr(Ops.repr(v)));
+                    default -> { }
+                }
+            } catch (PyException e) {
+                throw trace(e, f);
+            }
+            PyObject s = spec == null ? PyStr.EMPTY : spec.eval(f);
+            try {
+                return format(v, s);
+            } catch (PyException e) {
+                throw trace(e, f);
+            }
+        }
+    }
+
+    /** {@code format(value, spec)}: {@code type(value).__format__(value, spec)}. */
+    public static PyObject format(PyObject v, PyObject spec) {
+        if (v.type() == PyStr.TYPE && spec instanceof PyStr s && s.length() == 0) {
+            return v;
+        }
+        PyObject r = Ops.callSpecial(v, "__format__", spec);
+        if (!(r instanceof PyStr)) {
+            throw PyExceptions.typeError("__format__ must return a str, not "
+                    + r.type().getName());
+        }
+        return r;
+    }
+
+    /** {@code ascii()}: repr with non-ASCII characters escaped. */
+    public static String asciiRepr(PyStr repr) {
+        StringBuilder sb = new StringBuilder();
+        for (int cp : repr.codePoints()) {
+            if (cp < 128) {
+                sb.append((char) cp);
+            } else if (cp < 0x100) {
+                sb.append(String.format("\\x%02x", cp));
+            } else if (cp < 0x10000) {
+                sb.append(String.format("\\u%04x", cp));
+            } else {
+                sb.append(String.format("\\U%08x", cp));
+            }
+        }
+        return sb.toString();
+    }
+}

@@ -1,0 +1,212 @@
+package dev.krait.nodes;
+
+import dev.krait.objects.PyBaseException;
+import dev.krait.objects.PyCell;
+import dev.krait.objects.PyCode;
+import dev.krait.objects.PyException;
+import dev.krait.objects.PyFrame;
+import dev.krait.objects.PyFunction;
+import dev.krait.objects.PyGenerator;
+import dev.krait.objects.PyNone;
+import dev.krait.objects.PyObject;
+import dev.krait.runtime.ThreadState;
+
+/**
+ * The executable body of a code object, and how it runs: a call binds the arguments into a new
+ * frame's slots, makes the cells the code shares with nested functions, and walks the body; a
+ * generator function instead returns a generator that will walk it on demand. Module and class
+ * bodies run in a frame whose names live in a mapping.
+ *
+ * <p>CPython counterpart: Python/ceval.c {@code _PyEval_Vector} and {@code _PyEval_EvalFrame}.
+ */
+public final class FunctionBody implements PyCode.Invoker {
+    private final PyCode code;
+    private final StmtNode[] body;
+    private final int nfast;
+    /** For each cellvar, the fast slot of the parameter it starts from, or -1. */
+    private final int[] cellFromParam;
+    private final int ncells;
+    private final boolean generator;
+    private final boolean coroutine;
+
+    public FunctionBody(PyCode code, StmtNode[] body, int nfast, int[] cellFromParam) {
+        this.code = code;
+        this.body = body;
+        this.nfast = nfast;
+        this.cellFromParam = cellFromParam;
+        this.ncells = code.cellvars.length + code.freevars.length;
+        this.generator = (code.flags & (PyCode.CO_GENERATOR | PyCode.CO_COROUTINE
+                | PyCode.CO_ASYNC_GENERATOR)) != 0;
+        this.coroutine = (code.flags & PyCode.CO_COROUTINE) != 0;
+    }
+
+    @Override
+    public PyObject call(PyFunction fn, PyObject[] args, String[] kwnames) {
+        PyCell[] cells = ncells == 0 ? null : new PyCell[ncells];
+        PyFrame frame = new PyFrame(code, fn.globals, fn.builtins, null, fn, nfast, cells);
+        ArgumentBinder.bind(fn, code, frame.fast, args, kwnames);
+        if (cells != null) {
+            int ncellvars = cellFromParam.length;
+            for (int i = 0; i < ncellvars; i++) {
+                int p = cellFromParam[i];
+                cells[i] = new PyCell(p >= 0 ? frame.fast[p] : null);
+            }
+            PyCell[] closure = fn.closure;
+            for (int i = ncellvars; i < ncells; i++) {
+                cells[i] = closure[i - ncellvars];
+            }
+        }
+        if (generator) {
+            if ((code.flags & PyCode.CO_ASYNC_GENERATOR) != 0) {
+                throw dev.krait.objects.PyExceptions.notImplementedError(
+                        "asynchronous generators are not supported yet");
+            }
+            GeneratorBody g = new GeneratorBody(body, frame);
+            frame.executionState = g;
+            PyGenerator gen = new PyGenerator(g, frame, fn.name, fn.qualname, coroutine);
+            frame.generator = gen;
+            return gen;
+        }
+        return run(frame);
+    }
+
+    private PyObject run(PyFrame frame) {
+        ThreadState ts = ThreadState.current();
+        ts.push(frame);
+        try {
+            int r = StmtNode.execBlock(body, frame);
+            return r == StmtNode.RETURN ? frame.returnValue : PyNone.NONE;
+        } finally {
+            ts.pop(frame);
+        }
+    }
+
+    /** Runs a module or class body in {@code frame}, whose {@code locals} is its namespace. */
+    @Override
+    public PyObject runBody(PyFrame frame) {
+        return run(frame);
+    }
+
+    /** A class body's frame: the namespace mapping plus the function's closure cells. */
+    public PyObject runClassBody(PyFunction fn, PyObject namespace) {
+        PyCell[] cells = ncells == 0 ? null : new PyCell[ncells];
+        if (cells != null) {
+            int ncellvars = cellFromParam.length;
+            for (int i = 0; i < ncellvars; i++) {
+                cells[i] = new PyCell(null);
+            }
+            for (int i = ncellvars; i < ncells; i++) {
+                cells[i] = fn.closure[i - ncellvars];
+            }
+        }
+        PyFrame frame = new PyFrame(code, fn.globals, fn.builtins, namespace, fn, nfast, cells);
+        run(frame);
+        // The __class__ cell, if the body made one, is handed to type() as __classcell__.
+        for (int i = 0; i < code.cellvars.length; i++) {
+            if (code.cellvars[i].equals("__class__")) {
+                return cells[i];
+            }
+        }
+        return null;
+    }
+
+    /** The generator side of a body: runs in a continuation so that yield can suspend it. */
+    static final class GeneratorBody implements PyGenerator.Resumable {
+        private final StmtNode[] body;
+        final PyFrame frame;
+        private Object continuation;
+        PyObject sent;
+        PyBaseException thrown;
+        PyObject yielded;
+        PyObject returnValue;
+        PyObject delegate;
+        private Throwable failure;
+        private PyBaseException handled;
+
+        GeneratorBody(StmtNode[] body, PyFrame frame) {
+            this.body = body;
+            this.frame = frame;
+        }
+
+        @Override
+        public PyObject resume(PyObject sentValue, PyBaseException thrownValue) {
+            if (continuation == null) {
+                continuation = dev.krait.runtime.Continuations.create(this::runBody);
+            }
+            this.sent = sentValue;
+            this.thrown = thrownValue;
+            this.yielded = null;
+            ThreadState ts = ThreadState.current();
+            PyBaseException callerHandled = ts.handled;
+            if (handled != null) {
+                ts.handled = handled;
+            }
+            ts.push(frame);
+            try {
+                dev.krait.runtime.Continuations.run(continuation);
+            } finally {
+                ts.pop(frame);
+                handled = ts.handled != callerHandled ? ts.handled : null;
+                ts.handled = callerHandled;
+            }
+            if (failure != null) {
+                Throwable f = failure;
+                failure = null;
+                if (f instanceof RuntimeException r) {
+                    throw r;
+                }
+                throw (Error) f;
+            }
+            if (dev.krait.runtime.Continuations.isDone(continuation)) {
+                return null;
+            }
+            return yielded;
+        }
+
+        private void runBody() {
+            try {
+                if (thrown != null) {
+                    PyBaseException t = thrown;
+                    thrown = null;
+                    t.tracebackFrame = null;
+                    t.addTraceback(frame, frame.code.firstlineno, 0, frame.code.firstlineno, 0);
+                    throw t.raise();
+                }
+                int r = StmtNode.execBlock(body, frame);
+                returnValue = r == StmtNode.RETURN ? frame.returnValue : PyNone.NONE;
+            } catch (PyException | Error e) {
+                failure = e;
+            } catch (RuntimeException e) {
+                failure = e;
+            }
+        }
+
+        /** Called by a yield node inside the body: hands out a value and waits. */
+        PyObject yieldValue(PyObject value) {
+            suspendWith(value);
+            PyBaseException t = thrown;
+            if (t != null) {
+                thrown = null;
+                t.tracebackFrame = null;
+                throw t.raise();
+            }
+            return sent;
+        }
+
+        /** Suspends with {@code value}; a thrown exception is left in {@link #thrown}. */
+        void suspendWith(PyObject value) {
+            yielded = value;
+            dev.krait.runtime.Continuations.suspend();
+        }
+
+        @Override
+        public PyObject returnValue() {
+            return returnValue;
+        }
+
+        @Override
+        public PyObject delegate() {
+            return delegate;
+        }
+    }
+}

@@ -1,0 +1,150 @@
+package dev.krait.nodes;
+
+import dev.krait.objects.Ops;
+import dev.krait.objects.PyCell;
+import dev.krait.objects.PyCode;
+import dev.krait.objects.PyDict;
+import dev.krait.objects.PyException;
+import dev.krait.objects.PyFrame;
+import dev.krait.objects.PyFunction;
+import dev.krait.objects.PyObject;
+import dev.krait.objects.PyStr;
+
+/**
+ * Making functions ({@code def}, {@code lambda}) and classes ({@code class}) at run time: the
+ * defaults, annotations and closure cells are gathered from the defining frame, decorators are
+ * applied innermost first, and the result is stored under the definition's name.
+ *
+ * <p>CPython counterpart: MAKE_FUNCTION in Python/ceval.c and compiler_function/compiler_class
+ * in Python/compile.c.
+ */
+public final class FunctionNodes {
+    private FunctionNodes() {}
+
+    /** Creates a function object from a compiled code object. */
+    public static final class MakeFunction extends ExprNode {
+        final PyCode code;
+        final ExprNode[] defaults;
+        /** Keyword-only parameter names with defaults, and the default expressions. */
+        final String[] kwdefaultNames;
+        final ExprNode[] kwdefaultValues;
+        /** Annotation names and expressions (evaluated at definition time), or empty. */
+        final String[] annotationNames;
+        final ExprNode[] annotationValues;
+        /** Indices into the defining frame's cells for each of the code's free variables. */
+        final int[] closure;
+
+        public MakeFunction(PyCode code, ExprNode[] defaults, String[] kwdefaultNames,
+                ExprNode[] kwdefaultValues, String[] annotationNames,
+                ExprNode[] annotationValues, int[] closure, int l, int c, int el, int ec) {
+            super(l, c, el, ec);
+            this.code = code;
+            this.defaults = defaults;
+            this.kwdefaultNames = kwdefaultNames;
+            this.kwdefaultValues = kwdefaultValues;
+            this.annotationNames = annotationNames;
+            this.annotationValues = annotationValues;
+            this.closure = closure;
+        }
+
+        @Override
+        public PyObject eval(PyFrame f) {
+            PyObject[] defs = null;
+            if (defaults.length > 0) {
+                defs = new PyObject[defaults.length];
+                for (int i = 0; i < defs.length; i++) {
+                    defs[i] = defaults[i].eval(f);
+                }
+            }
+            PyDict kwdefs = null;
+            if (kwdefaultNames.length > 0) {
+                kwdefs = new PyDict();
+                for (int i = 0; i < kwdefaultNames.length; i++) {
+                    kwdefs.setItem(PyStr.of(kwdefaultNames[i]), kwdefaultValues[i].eval(f));
+                }
+            }
+            PyDict annotations = null;
+            if (annotationNames.length > 0) {
+                annotations = new PyDict();
+                for (int i = 0; i < annotationNames.length; i++) {
+                    annotations.setItem(PyStr.of(annotationNames[i]),
+                            annotationValues[i].eval(f));
+                }
+            }
+            PyCell[] cells = null;
+            if (closure.length > 0) {
+                cells = new PyCell[closure.length];
+                for (int i = 0; i < closure.length; i++) {
+                    cells[i] = f.cells[closure[i]];
+                }
+            }
+            PyFunction fn = new PyFunction(code, f.globals, f.builtins, defs, kwdefs, cells);
+            fn.annotations = annotations;
+            return fn;
+        }
+    }
+
+    /** Applies decorators (given outermost first) to a definition's value. */
+    public static final class Decorated extends ExprNode {
+        final ExprNode[] decorators;
+        final ExprNode definition;
+
+        public Decorated(ExprNode[] decorators, ExprNode definition, int l, int c, int el,
+                int ec) {
+            super(l, c, el, ec);
+            this.decorators = decorators;
+            this.definition = definition;
+        }
+
+        @Override
+        public PyObject eval(PyFrame f) {
+            PyObject[] decs = new PyObject[decorators.length];
+            for (int i = 0; i < decs.length; i++) {
+                decs[i] = decorators[i].eval(f);
+            }
+            PyObject v = definition.eval(f);
+            for (int i = decs.length - 1; i >= 0; i--) {
+                try {
+                    v = Ops.call(decs[i], v);
+                } catch (PyException e) {
+                    throw decorators[i].trace(e, f);
+                }
+            }
+            return v;
+        }
+    }
+
+    /** {@code class Name(bases, **kw): body} through {@code __build_class__}'s logic. */
+    public static final class MakeClass extends ExprNode {
+        final MakeFunction body;
+        final String name;
+        final ExprNode[] bases;
+        final String[] keywordNames;
+        final ExprNode[] keywordValues;
+
+        public MakeClass(MakeFunction body, String name, ExprNode[] bases, String[] keywordNames,
+                ExprNode[] keywordValues, int l, int c, int el, int ec) {
+            super(l, c, el, ec);
+            this.body = body;
+            this.name = name;
+            this.bases = bases;
+            this.keywordNames = keywordNames;
+            this.keywordValues = keywordValues;
+        }
+
+        @Override
+        public PyObject eval(PyFrame f) {
+            PyFunction fn = (PyFunction) body.eval(f);
+            CallNodes.Args args = new CallNodes.Args(bases, keywordNames, keywordValues);
+            String[][] names = new String[1][];
+            PyObject[] values = args.evalGeneral(f, fn, 2, names, this);
+            values[0] = fn;
+            values[1] = PyStr.of(name);
+            try {
+                return ClassBuilder.buildClass(values, names[0]);
+            } catch (PyException e) {
+                throw trace(e, f);
+            }
+        }
+    }
+}

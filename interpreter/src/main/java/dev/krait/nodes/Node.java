@@ -1,0 +1,46 @@
+package dev.krait.nodes;
+
+import dev.krait.objects.PyBaseException;
+import dev.krait.objects.PyException;
+import dev.krait.objects.PyFrame;
+import dev.krait.runtime.ThreadState;
+
+/**
+ * The root of the executable tree: every node knows the source span it came from, which is what
+ * tracebacks show. The compiler builds the tree once; evaluation only walks it.
+ *
+ * <p>When a Python exception passes through an operation node, the node records itself in the
+ * exception's traceback for the current frame ({@link #trace}) unless a node deeper in the same
+ * frame already did — so each frame's entry names the innermost operation that failed, as
+ * CPython's traceback names the failing instruction.
+ */
+public abstract class Node {
+    public final int line;
+    public final int col;
+    public final int endLine;
+    public final int endCol;
+
+    protected Node(int line, int col, int endLine, int endCol) {
+        this.line = line;
+        this.col = col;
+        this.endLine = endLine;
+        this.endCol = endCol;
+    }
+
+    /**
+     * Adds this node to the exception's traceback for frame {@code f} (if no deeper node did),
+     * and links the exception to the one being handled as its {@code __context__}, as CPython
+     * does when an exception is raised during the handling of another.
+     */
+    protected final PyException trace(PyException e, PyFrame f) {
+        PyBaseException v = e.value;
+        if (v.tracebackFrame != f) {
+            v.addTraceback(f, line, col, endLine, endCol);
+            ThreadState ts = ThreadState.current();
+            if (ts != null) {
+                Contexts.link(v, ts.handled);
+            }
+        }
+        return e;
+    }
+}

@@ -1,0 +1,319 @@
+package dev.krait.nodes;
+
+import dev.krait.objects.BinaryOp;
+import dev.krait.objects.Ops;
+import dev.krait.objects.PyException;
+import dev.krait.objects.PyFrame;
+import dev.krait.objects.PyObject;
+
+/**
+ * Simple statements and the loops: expression statements, assignments, augmented assignments,
+ * {@code pass}, {@code if}, {@code while}, {@code for}, {@code break}, {@code continue},
+ * {@code return}. Each statement records its line in the frame as it starts, which is the
+ * frame's {@code f_lineno}.
+ */
+public final class StmtNodes {
+    private StmtNodes() {}
+
+    public static final class ExprStmt extends StmtNode {
+        final ExprNode value;
+
+        public ExprStmt(ExprNode value, int l, int c, int el, int ec) {
+            super(l, c, el, ec);
+            this.value = value;
+        }
+
+        @Override
+        public int exec(PyFrame f) {
+            f.lineno = line;
+            value.eval(f);
+            return NORMAL;
+        }
+    }
+
+    /** {@code a = b = value}: the value once, then each target from left to right. */
+    public static final class Assign extends StmtNode {
+        final NameNodes.Target[] targets;
+        final ExprNode value;
+
+        public Assign(NameNodes.Target[] targets, ExprNode value, int l, int c, int el, int ec) {
+            super(l, c, el, ec);
+            this.targets = targets;
+            this.value = value;
+        }
+
+        @Override
+        public int exec(PyFrame f) {
+            f.lineno = line;
+            PyObject v = value.eval(f);
+            for (NameNodes.Target t : targets) {
+                t.assign(f, v);
+            }
+            return NORMAL;
+        }
+    }
+
+    /** {@code x op= v} where x is a name: read, operate in place, write back. */
+    public static final class AugAssignName extends StmtNode {
+        final ExprNode read;
+        final NameNodes.Target write;
+        final BinaryOp op;
+        final ExprNode value;
+
+        public AugAssignName(ExprNode read, NameNodes.Target write, BinaryOp op, ExprNode value,
+                int l, int c, int el, int ec) {
+            super(l, c, el, ec);
+            this.read = read;
+            this.write = write;
+            this.op = op;
+            this.value = value;
+        }
+
+        @Override
+        public int exec(PyFrame f) {
+            f.lineno = line;
+            PyObject a = read.eval(f);
+            PyObject b = value.eval(f);
+            PyObject r;
+            try {
+                r = Inplace.apply(a, b, op);
+            } catch (PyException e) {
+                throw trace(e, f);
+            }
+            write.assign(f, r);
+            return NORMAL;
+        }
+    }
+
+    /** {@code obj.attr op= v}: the object is evaluated once. */
+    public static final class AugAssignAttr extends StmtNode {
+        final ExprNode object;
+        final String name;
+        final BinaryOp op;
+        final ExprNode value;
+
+        public AugAssignAttr(ExprNode object, String name, BinaryOp op, ExprNode value, int l,
+                int c, int el, int ec) {
+            super(l, c, el, ec);
+            this.object = object;
+            this.name = name;
+            this.op = op;
+            this.value = value;
+        }
+
+        @Override
+        public int exec(PyFrame f) {
+            f.lineno = line;
+            PyObject obj = object.eval(f);
+            try {
+                PyObject a = Ops.getAttr(obj, name);
+                PyObject b = value.eval(f);
+                Ops.setAttr(obj, name, Inplace.apply(a, b, op));
+            } catch (PyException e) {
+                throw trace(e, f);
+            }
+            return NORMAL;
+        }
+    }
+
+    /** {@code obj[key] op= v}: object and key are evaluated once. */
+    public static final class AugAssignSubscript extends StmtNode {
+        final ExprNode object;
+        final ExprNode index;
+        final BinaryOp op;
+        final ExprNode value;
+
+        public AugAssignSubscript(ExprNode object, ExprNode index, BinaryOp op, ExprNode value,
+                int l, int c, int el, int ec) {
+            super(l, c, el, ec);
+            this.object = object;
+            this.index = index;
+            this.op = op;
+            this.value = value;
+        }
+
+        @Override
+        public int exec(PyFrame f) {
+            f.lineno = line;
+            PyObject obj = object.eval(f);
+            PyObject key = index.eval(f);
+            try {
+                PyObject a = Ops.getItem(obj, key);
+                PyObject b = value.eval(f);
+                Ops.setItem(obj, key, Inplace.apply(a, b, op));
+            } catch (PyException e) {
+                throw trace(e, f);
+            }
+            return NORMAL;
+        }
+    }
+
+    public static final class Pass extends StmtNode {
+        public Pass(int l, int c, int el, int ec) {
+            super(l, c, el, ec);
+        }
+
+        @Override
+        public int exec(PyFrame f) {
+            f.lineno = line;
+            return NORMAL;
+        }
+    }
+
+    public static final class Block extends StmtNode {
+        final StmtNode[] body;
+
+        public Block(StmtNode[] body, int l, int c, int el, int ec) {
+            super(l, c, el, ec);
+            this.body = body;
+        }
+
+        @Override
+        public int exec(PyFrame f) {
+            return execBlock(body, f);
+        }
+    }
+
+    public static final class If extends StmtNode {
+        final ExprNode test;
+        final StmtNode[] body;
+        final StmtNode[] orelse;
+
+        public If(ExprNode test, StmtNode[] body, StmtNode[] orelse, int l, int c, int el,
+                int ec) {
+            super(l, c, el, ec);
+            this.test = test;
+            this.body = body;
+            this.orelse = orelse;
+        }
+
+        @Override
+        public int exec(PyFrame f) {
+            f.lineno = line;
+            if (Truth.test(test, f)) {
+                return execBlock(body, f);
+            }
+            return execBlock(orelse, f);
+        }
+    }
+
+    public static final class While extends StmtNode {
+        final ExprNode test;
+        final StmtNode[] body;
+        final StmtNode[] orelse;
+
+        public While(ExprNode test, StmtNode[] body, StmtNode[] orelse, int l, int c, int el,
+                int ec) {
+            super(l, c, el, ec);
+            this.test = test;
+            this.body = body;
+            this.orelse = orelse;
+        }
+
+        @Override
+        public int exec(PyFrame f) {
+            while (true) {
+                f.lineno = line;
+                if (!Truth.test(test, f)) {
+                    break;
+                }
+                int r = execBlock(body, f);
+                if (r == BREAK) {
+                    return NORMAL;
+                }
+                if (r == RETURN) {
+                    return r;
+                }
+            }
+            return execBlock(orelse, f);
+        }
+    }
+
+    public static final class For extends StmtNode {
+        final NameNodes.Target target;
+        final ExprNode iter;
+        final StmtNode[] body;
+        final StmtNode[] orelse;
+
+        public For(NameNodes.Target target, ExprNode iter, StmtNode[] body, StmtNode[] orelse,
+                int l, int c, int el, int ec) {
+            super(l, c, el, ec);
+            this.target = target;
+            this.iter = iter;
+            this.body = body;
+            this.orelse = orelse;
+        }
+
+        @Override
+        public int exec(PyFrame f) {
+            f.lineno = line;
+            PyObject iterable = iter.eval(f);
+            PyObject it;
+            try {
+                it = Ops.iter(iterable);
+            } catch (PyException e) {
+                throw iter.trace(e, f);
+            }
+            while (true) {
+                PyObject v;
+                try {
+                    v = Ops.next(it);
+                } catch (PyException e) {
+                    throw iter.trace(e, f);
+                }
+                if (v == null) {
+                    break;
+                }
+                target.assign(f, v);
+                int r = execBlock(body, f);
+                if (r == BREAK) {
+                    return NORMAL;
+                }
+                if (r == RETURN) {
+                    return r;
+                }
+            }
+            return execBlock(orelse, f);
+        }
+    }
+
+    public static final class Break extends StmtNode {
+        public Break(int l, int c, int el, int ec) {
+            super(l, c, el, ec);
+        }
+
+        @Override
+        public int exec(PyFrame f) {
+            f.lineno = line;
+            return BREAK;
+        }
+    }
+
+    public static final class Continue extends StmtNode {
+        public Continue(int l, int c, int el, int ec) {
+            super(l, c, el, ec);
+        }
+
+        @Override
+        public int exec(PyFrame f) {
+            f.lineno = line;
+            return CONTINUE;
+        }
+    }
+
+    public static final class Return extends StmtNode {
+        final ExprNode value;
+
+        public Return(ExprNode value, int l, int c, int el, int ec) {
+            super(l, c, el, ec);
+            this.value = value;
+        }
+
+        @Override
+        public int exec(PyFrame f) {
+            f.lineno = line;
+            f.returnValue = value == null ? dev.krait.objects.PyNone.NONE : value.eval(f);
+            return RETURN;
+        }
+    }
+}

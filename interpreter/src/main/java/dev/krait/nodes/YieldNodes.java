@@ -1,0 +1,138 @@
+package dev.krait.nodes;
+
+import dev.krait.objects.Ops;
+import dev.krait.objects.PyBaseException;
+import dev.krait.objects.PyException;
+import dev.krait.objects.PyExceptions;
+import dev.krait.objects.PyFrame;
+import dev.krait.objects.PyGenerator;
+import dev.krait.objects.PyNone;
+import dev.krait.objects.PyObject;
+import dev.krait.objects.PyStr;
+
+/**
+ * {@code yield}, {@code yield from} and {@code await}. A yield suspends the generator's
+ * continuation ({@link FunctionBody.GeneratorBody}); {@code yield from} and {@code await}
+ * delegate to a sub-iterator, passing sent values, thrown exceptions and close() through, and
+ * evaluate to the sub-iterator's return value (PEP 380).
+ */
+public final class YieldNodes {
+    private YieldNodes() {}
+
+    static FunctionBody.GeneratorBody generatorOf(PyFrame f) {
+        return (FunctionBody.GeneratorBody) f.executionState;
+    }
+
+    public static final class Yield extends ExprNode {
+        final ExprNode value;
+
+        public Yield(ExprNode value, int l, int c, int el, int ec) {
+            super(l, c, el, ec);
+            this.value = value;
+        }
+
+        @Override
+        public PyObject eval(PyFrame f) {
+            PyObject v = value == null ? PyNone.NONE : value.eval(f);
+            try {
+                return generatorOf(f).yieldValue(v);
+            } catch (PyException e) {
+                throw trace(e, f);
+            }
+        }
+    }
+
+    /** {@code yield from x} (and, with {@code await = true}, {@code await x}). */
+    public static final class YieldFrom extends ExprNode {
+        final ExprNode value;
+        final boolean await;
+
+        public YieldFrom(ExprNode value, boolean await, int l, int c, int el, int ec) {
+            super(l, c, el, ec);
+            this.value = value;
+            this.await = await;
+        }
+
+        @Override
+        public PyObject eval(PyFrame f) {
+            PyObject source = value.eval(f);
+            PyObject it;
+            try {
+                it = await ? awaitable(source) : iterFor(source);
+            } catch (PyException e) {
+                throw trace(e, f);
+            }
+            FunctionBody.GeneratorBody g = generatorOf(f);
+            g.delegate = it;
+            try {
+                PyObject sent = PyNone.NONE;
+                PyBaseException thrown = null;
+                while (true) {
+                    PyObject y;
+                    try {
+                        if (thrown != null) {
+                            y = throwInto(it, thrown);
+                        } else if (sent == PyNone.NONE && !(it instanceof PyGenerator)) {
+                            y = Ops.callSpecial(it, "__next__");
+                        } else {
+                            y = Ops.callMethod(it, "send", sent);
+                        }
+                    } catch (PyException e) {
+                        if (e.matches(PyExceptions.StopIteration)) {
+                            PyObject v = e.value.getDict().getItem(PyStr.of("value"));
+                            return v == null ? PyNone.NONE : v;
+                        }
+                        throw trace(e, f);
+                    }
+                    g.suspendWith(y);
+                    thrown = g.thrown;
+                    g.thrown = null;
+                    sent = g.sent;
+                }
+            } finally {
+                g.delegate = null;
+            }
+        }
+
+        private static PyObject throwInto(PyObject it, PyBaseException thrown) {
+            if (thrown.type().isSubtypeOf(PyExceptions.GeneratorExit)) {
+                PyObject close = Ops.lookupAttrOrNull(it, "close");
+                if (close != null) {
+                    Ops.call(close);
+                }
+                throw thrown.raise();
+            }
+            PyObject thr = Ops.lookupAttrOrNull(it, "throw");
+            if (thr == null) {
+                throw thrown.raise();
+            }
+            return Ops.call(thr, thrown.type(), thrown, thrown.getTraceback());
+        }
+
+        static PyObject iterFor(PyObject source) {
+            if (source instanceof PyGenerator gen && gen.type() == PyGenerator.COROUTINE_TYPE) {
+                throw PyExceptions.typeError("cannot 'yield from' a coroutine object in a "
+                        + "non-coroutine generator");
+            }
+            return Ops.iter(source);
+        }
+
+        static PyObject awaitable(PyObject source) {
+            if (source instanceof PyGenerator gen && gen.type() == PyGenerator.COROUTINE_TYPE) {
+                return gen;
+            }
+            PyObject m = source.type().lookup("__await__");
+            if (m == null) {
+                throw PyExceptions.typeError("object " + source.type().getName()
+                        + " can't be used in 'await' expression");
+            }
+            PyObject it = Ops.callDescriptor(m, source);
+            if (it instanceof PyGenerator g && g.type() == PyGenerator.COROUTINE_TYPE
+                    || it.type().lookup("__next__") == null) {
+                throw PyExceptions.typeError("__await__() returned non-iterator of type '"
+                        + it.type().getName() + "'");
+            }
+            return it;
+        }
+    }
+}

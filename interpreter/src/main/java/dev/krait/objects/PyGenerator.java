@@ -1,0 +1,272 @@
+package dev.krait.objects;
+
+/**
+ * Python's {@code generator} and {@code coroutine}: a suspended function body driven by
+ * {@code send}, {@code throw} and {@code close}. How the body suspends is the evaluator's
+ * business ({@link Resumable}); this class keeps the protocol's rules: a just-started generator
+ * takes only None, a running one cannot be re-entered, a finished one raises StopIteration, a
+ * StopIteration escaping the body becomes RuntimeError (PEP 479), and close() insists the body
+ * give up on GeneratorExit.
+ *
+ * <p>CPython counterpart: Objects/genobject.c.
+ */
+public final class PyGenerator extends PyObject implements Ops.JavaIterator {
+    public static final PyType TYPE = PyType.builtinFinal("generator", PyGenerator.class, null);
+    public static final PyType COROUTINE_TYPE =
+            PyType.sharedLayout("coroutine", PyBaseObject.TYPE);
+
+    /** The body of a generator, able to run until its next yield. */
+    public interface Resumable {
+        /**
+         * Runs the body until it yields (returns the yielded value) or ends (returns null; the
+         * return value is then {@link #returnValue()}). {@code thrown} non-null is raised at the
+         * yield point instead of sending {@code sent}.
+         */
+        PyObject resume(PyObject sent, PyBaseException thrown);
+
+        PyObject returnValue();
+
+        /** The object a {@code yield from}/{@code await} is delegating to, or null. */
+        PyObject delegate();
+    }
+
+    private final Resumable body;
+    public final PyFrame frame;
+    private final String name;
+    private final String qualname;
+    private boolean started;
+    private boolean running;
+    private boolean finished;
+    private final boolean coroutine;
+
+    public PyGenerator(Resumable body, PyFrame frame, String name, String qualname,
+            boolean coroutine) {
+        super(TYPE);
+        this.body = body;
+        this.frame = frame;
+        this.name = name;
+        this.qualname = qualname;
+        this.coroutine = coroutine;
+        if (coroutine) {
+            setType(COROUTINE_TYPE);
+            share();
+        }
+    }
+
+    private static void share() {
+        PyDict d = COROUTINE_TYPE.getTypeDict();
+        if (d.getItem(PyStr.of("send")) == null) {
+            PyDict from = TYPE.getTypeDict();
+            for (String n : new String[] {"send", "throw", "close", "__repr__", "__await__",
+                "cr_frame", "cr_running", "cr_code", "cr_await", "__name__", "__qualname__"}) {
+                PyObject v = from.getItem(PyStr.of(n));
+                if (v != null) {
+                    d.setItem(PyStr.of(n), v);
+                }
+            }
+            COROUTINE_TYPE.invalidateCaches();
+        }
+    }
+
+    private String kind() {
+        return coroutine ? "coroutine" : "generator";
+    }
+
+    /** send(value): the next yielded value, or null when the generator finished. */
+    PyObject sendOrNull(PyObject value, PyBaseException thrown) {
+        if (running) {
+            throw PyExceptions.valueError(kind() + " already executing");
+        }
+        if (finished) {
+            if (thrown != null) {
+                throw thrown.raise();
+            }
+            if (coroutine) {
+                throw PyExceptions.runtimeError("cannot reuse already awaited coroutine");
+            }
+            return null;
+        }
+        if (!started && thrown == null && value != PyNone.NONE) {
+            throw PyExceptions.typeError("can't send non-None value to a just-started "
+                    + kind());
+        }
+        started = true;
+        running = true;
+        PyObject r;
+        try {
+            r = body.resume(value, thrown);
+        } catch (PyException e) {
+            finished = true;
+            if (e.matches(PyExceptions.StopIteration)
+                    || coroutine && e.matches(PyExceptions.StopAsyncIteration)) {
+                PyBaseException wrapped = new PyBaseException(PyExceptions.RuntimeError,
+                        PyTuple.of(PyStr.of(kind() + " raised " + e.pythonType().getName())));
+                wrapped.cause = e.value;
+                wrapped.context = e.value;
+                wrapped.suppressContext = true;
+                throw wrapped.raise();
+            }
+            throw e;
+        } finally {
+            running = false;
+        }
+        if (r == null) {
+            finished = true;
+        }
+        return r;
+    }
+
+    private PyException stop() {
+        PyObject rv = body.returnValue();
+        if (rv == null || rv == PyNone.NONE) {
+            return PyExceptions.stopIteration();
+        }
+        return PyExceptions.stopIteration(rv);
+    }
+
+    @Override
+    public PyObject nextOrNull() {
+        if (coroutine) {
+            throw PyExceptions.typeError("'coroutine' object is not an iterator");
+        }
+        return sendOrNull(PyNone.NONE, null);
+    }
+
+    @Exposed("__next__($self, /)")
+    public PyObject __next__() {
+        PyObject r = sendOrNull(PyNone.NONE, null);
+        if (r == null) {
+            throw stop();
+        }
+        return r;
+    }
+
+    @Exposed("__iter__($self, /)")
+    public PyObject __iter__() {
+        return this;
+    }
+
+    @Exposed("send($self, value, /)")
+    public PyObject send(PyObject value) {
+        PyObject r = sendOrNull(value, null);
+        if (r == null) {
+            throw stop();
+        }
+        return r;
+    }
+
+    @Exposed(value = "throw($self, typ, val=None, tb=None, /)", name = "throw")
+    public PyObject throw_(PyObject typ, PyObject val, PyObject tb) {
+        PyBaseException e;
+        if (typ instanceof PyType t && t.isExceptionType()) {
+            if (val instanceof PyBaseException given && given.type().isSubtypeOf(t)) {
+                e = given;
+            } else if (val == null || val == PyNone.NONE) {
+                e = (PyBaseException) Ops.call(t);
+            } else if (val instanceof PyTuple args) {
+                e = (PyBaseException) Ops.call(t, args.items(), null);
+            } else {
+                e = (PyBaseException) Ops.call(t, val);
+            }
+        } else if (typ instanceof PyBaseException given) {
+            if (val != null && val != PyNone.NONE) {
+                throw PyExceptions.typeError("instance exception may not have a separate value");
+            }
+            e = given;
+        } else {
+            throw PyExceptions.typeError("exceptions must be classes or instances deriving from "
+                    + "BaseException, not " + typ.type().getName());
+        }
+        if (tb != null && tb != PyNone.NONE) {
+            e.setTraceback(tb);
+        }
+        PyObject r = sendOrNull(PyNone.NONE, e);
+        if (r == null) {
+            throw stop();
+        }
+        return r;
+    }
+
+    @Exposed("close($self, /)")
+    public PyObject close() {
+        if (finished || !started) {
+            finished = true;
+            return PyNone.NONE;
+        }
+        PyBaseException exit = new PyBaseException(PyExceptions.GeneratorExit, PyTuple.EMPTY);
+        PyObject r;
+        try {
+            r = sendOrNull(PyNone.NONE, exit);
+        } catch (PyException e) {
+            if (e.matches(PyExceptions.GeneratorExit) || e.matches(PyExceptions.StopIteration)) {
+                return PyNone.NONE;
+            }
+            throw e;
+        }
+        if (r != null) {
+            throw PyExceptions.runtimeError(kind() + " ignored GeneratorExit");
+        }
+        return PyNone.NONE;
+    }
+
+    @Exposed("__await__($self, /)")
+    public PyObject __await__() {
+        return this;
+    }
+
+    @Exposed.Getter("gi_frame")
+    public PyObject gi_frame() {
+        return finished ? PyNone.NONE : frame;
+    }
+
+    @Exposed.Getter("cr_frame")
+    public PyObject cr_frame() {
+        return gi_frame();
+    }
+
+    @Exposed.Getter("gi_running")
+    public boolean gi_running() {
+        return running;
+    }
+
+    @Exposed.Getter("cr_running")
+    public boolean cr_running() {
+        return running;
+    }
+
+    @Exposed.Getter("gi_code")
+    public PyObject gi_code() {
+        return frame.code;
+    }
+
+    @Exposed.Getter("cr_code")
+    public PyObject cr_code() {
+        return frame.code;
+    }
+
+    @Exposed.Getter("gi_yieldfrom")
+    public PyObject gi_yieldfrom() {
+        PyObject d = body.delegate();
+        return d == null ? PyNone.NONE : d;
+    }
+
+    @Exposed.Getter("cr_await")
+    public PyObject cr_await() {
+        return gi_yieldfrom();
+    }
+
+    @Exposed.Getter("__name__")
+    public String getName() {
+        return name;
+    }
+
+    @Exposed.Getter("__qualname__")
+    public String getQualname() {
+        return qualname;
+    }
+
+    @Exposed("__repr__($self, /)")
+    public String __repr__() {
+        return "<" + kind() + " object " + qualname + " at " + Ops.addressOf(this) + ">";
+    }
+}
