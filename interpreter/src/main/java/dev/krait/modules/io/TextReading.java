@@ -175,11 +175,15 @@ public final class TextReading {
             }
             // A "\r\n" must not be split, so look again from just before the end.
             start = Math.max(0, line.length() - 1);
-            if (!readChunk(self, 0)) {
-                end = line.length();
+            boolean more = readChunk(self, 0);
+            line.append(self.decoded);
+            if (!more) {
+                end = findLineEnding(self, line, start);
+                if (end < 0) {
+                    end = line.length();
+                }
                 break;
             }
-            line.append(self.decoded);
         }
         if (limit >= 0 && line.codePointCount(0, end) > limit) {
             end = line.offsetByCodePoints(0, (int) limit);

@@ -131,7 +131,7 @@ class FileIoTest extends IoTestSupport {
                 s("nope")));
         PyObject r = open(o.path("e.txt"));
         o.show(() -> m(r, "write", s("x")));
-        o.show(() -> dev.krait.objects.PyBool.of(dev.krait.objects.Ops.isInstance(
+        o.show(() -> dev.krait.objects.PyBool.of(dev.krait.objects.Ops.isSubclass(
                 io("UnsupportedOperation"), dev.krait.objects.PyExceptions.OSError)));
         same("""
                 show(lambda: open(P('missing')))
