@@ -89,7 +89,8 @@ public class PyStringIO extends PyTextIOBase {
             throw PyExceptions.valueError("I/O operation on uninitialized object");
         }
         if (closedFlag) {
-            throw IoErrors.closedFile();
+            // StringIO's message, unlike _IOBase's, has no full stop.
+            throw PyExceptions.valueError("I/O operation on closed file");
         }
     }
 
