@@ -138,20 +138,26 @@ public class PyBytes extends PyObject {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         PyObject it = Ops.iter(source);
         for (PyObject x = Ops.next(it); x != null; x = Ops.next(it)) {
-            out.write(byteValue(x));
+            int v = byteValue(x, what.equals("bytes") ? "bytes" : "byte");
+            out.write(v);
         }
         return out.toByteArray();
     }
 
     /** An int in range(256), as bytes items must be. */
     static int byteValue(PyObject x) {
+        return byteValue(x, "byte");
+    }
+
+    /** As {@link #byteValue(PyObject)}; {@code bytes(...)} says "bytes must be ...". */
+    static int byteValue(PyObject x, String noun) {
         if (!(x instanceof PyInt) && x.type().lookup("__index__") == null) {
             throw PyExceptions.typeError("'" + x.type().getName()
                     + "' object cannot be interpreted as an integer");
         }
         PyInt i = Ops.index(x);
         if (!i.isSmall() || i.longValue() < 0 || i.longValue() > 255) {
-            throw PyExceptions.valueError("byte must be in range(0, 256)");
+            throw PyExceptions.valueError(noun + " must be in range(0, 256)");
         }
         return (int) i.longValue();
     }
