@@ -55,21 +55,23 @@ final class KraitProgram {
         SHOWN.add(Ops.str(s).value());
     }
 
+    @Exposed("repr(obj, /)")
+    public static PyObject repr(PyObject o) {
+        return Ops.repr(o);
+    }
+
+    @Exposed("len(obj, /)")
+    public static long len(PyObject o) {
+        return Ops.len(o);
+    }
+
     /** Runs {@code source} (with the Oracle's prelude names D and P) and returns its lines. */
     static synchronized List<String> run(String source, String dir) {
         SHOWN.clear();
         Interpreter interp = new Interpreter();
         ThreadState.attach(new ThreadState(interp));
+        installBuiltins(interp);
         PyDict b = interp.builtins();
-        for (PyType t : PyExceptions.ALL) {
-            b.setItem(PyStr.of(t.getName()), t);
-        }
-        for (PyType t : new PyType[] {PyBytes.TYPE, PyByteArray.TYPE, PyStr.TYPE, PyInt.TYPE,
-            PyList.TYPE, PyTuple.TYPE}) {
-            b.setItem(PyStr.of(t.getName()), t);
-        }
-        put(b, "show");
-        put(b, "line");
         PyObject io = IoModule.module(interp);
         b.setItem(PyStr.of("open"), Ops.getAttr(io, "open"));
         PyDict g = new PyDict();
@@ -82,6 +84,21 @@ final class KraitProgram {
         interp.exec(code, g, g);
         IoModule.flushStandardStreams(interp);
         return new ArrayList<>(SHOWN);
+    }
+
+    /** The builtins these tests use, until Krait has its builtins module. */
+    static void installBuiltins(Interpreter interp) {
+        PyDict b = interp.builtins();
+        for (PyType t : PyExceptions.ALL) {
+            b.setItem(PyStr.of(t.getName()), t);
+        }
+        for (PyType t : new PyType[] {PyBytes.TYPE, PyByteArray.TYPE, PyStr.TYPE, PyInt.TYPE,
+            PyList.TYPE, PyTuple.TYPE}) {
+            b.setItem(PyStr.of(t.getName()), t);
+        }
+        for (String name : new String[] {"show", "line", "repr", "len"}) {
+            put(b, name);
+        }
     }
 
     private static void put(PyDict builtins, String name) {
