@@ -93,7 +93,8 @@ public final class IoModule {
         }
         PyType[] types = {PyIOBase.TYPE, PyRawIOBase.TYPE, PyBufferedIOBase.TYPE,
             PyTextIOBase.TYPE, PyFileIO.TYPE, PyBuffered.READER, PyBuffered.WRITER,
-            PyBuffered.RANDOM, PyBytesIO.TYPE, PyStringIO.TYPE, PyTextIOWrapper.TYPE};
+            PyBuffered.RANDOM, PyBufferedRWPair.TYPE, PyBytesIO.TYPE, PyStringIO.TYPE,
+            PyTextIOWrapper.TYPE, PyIncrementalNewlineDecoder.TYPE};
         for (PyType t : types) {
             m.put(t.getName(), t);
         }

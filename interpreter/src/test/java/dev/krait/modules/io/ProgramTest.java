@@ -140,4 +140,50 @@ class ProgramTest extends IoTestSupport {
                     show(lambda: f.read())
                 """);
     }
+
+    @Test
+    void pairAndNewlineDecoder() {
+        program("""
+                p = _io.BufferedRWPair(_io.BytesIO(b'abc'), _io.BytesIO())
+                show(lambda: p.read(2))
+                show(lambda: p.peek())
+                show(lambda: p.write(b'zz'))
+                show(lambda: (p.closed, p.readable(), p.writable()))
+                p.close()
+                show(lambda: p.closed)
+                show(lambda: p.read())
+                d = _io.IncrementalNewlineDecoder(None, True)
+                show(lambda: d.decode('a\\r'))
+                show(lambda: d.getstate())
+                show(lambda: d.decode('\\nb\\r', True))
+                show(lambda: d.newlines)
+                d.setstate((b'', 1))
+                show(lambda: d.decode('x'))
+                show(lambda: d.decode(b'x'))
+                d.reset()
+                show(lambda: d.newlines)
+                """);
+    }
+
+    @Test
+    void unclosedFilesAreFlushedAtExit() {
+        String source = """
+                f = open(P('left.txt'), 'w')
+                f.write('never closed\\n')
+                g = open(P('left.bin'), 'wb')
+                g.write(b'bytes too')
+                """;
+        KraitProgram.run(source, o.dir.toString());
+        String krait = read("left.txt") + "|" + read("left.bin");
+        o.python(source);
+        assertEquals(read("left.txt") + "|" + read("left.bin"), krait);
+    }
+
+    private String read(String name) {
+        try {
+            return java.nio.file.Files.readString(o.dir.resolve(name));
+        } catch (java.io.IOException e) {
+            return e.toString();
+        }
+    }
 }
