@@ -226,6 +226,10 @@ public final class StrCodecs {
             if (plain) {
                 return v.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
             }
+            if (codec == Codec.UTF8) {
+                // No surrogate units at all: Java's encoder gives exactly Python's bytes.
+                return v.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            }
         }
         int[] cps = s.codePoints();
         ByteArrayOutputStream out = new ByteArrayOutputStream(cps.length + 8);

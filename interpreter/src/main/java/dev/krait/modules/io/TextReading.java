@@ -160,6 +160,14 @@ public final class TextReading {
     static String readLine(PyTextIOWrapper self, long limit) {
         checkReadable(self);
         flushWrites(self);
+        // The common case: the whole line is in the decoded characters already.
+        String d = self.decoded;
+        int from = self.decodedPos;
+        int found = findLineEnding(self, d, from);
+        if (found >= 0 && (limit < 0 || d.codePointCount(from, found) <= limit)) {
+            self.decodedPos = found;
+            return d.substring(from, found);
+        }
         StringBuilder line = new StringBuilder(self.decoded.length() - self.decodedPos);
         line.append(self.decoded, self.decodedPos, self.decoded.length());
         int start = 0;
