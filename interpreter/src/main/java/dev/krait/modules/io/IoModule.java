@@ -49,16 +49,17 @@ public final class IoModule {
      * (CPython does it as the objects die; Java's collector gives no such moment).
      */
     static final class ModuleObject extends PyModule {
-        final List<WeakReference<PyBuffered>> writers = new ArrayList<>();
+        /** What open() returned for writing: a BufferedWriter/Random or a TextIOWrapper. */
+        final List<WeakReference<PyIOBase>> writers = new ArrayList<>();
         PyObject[] standard;
 
         ModuleObject() {
             super(PyModule.TYPE, "_io");
         }
 
-        synchronized void track(PyBuffered w) {
+        synchronized void track(PyIOBase w) {
             if (writers.size() > 64) {
-                writers.removeIf(r -> r.get() == null || r.get().raw == null);
+                writers.removeIf(r -> r.get() == null || r.get().isClosed());
             }
             writers.add(new WeakReference<>(w));
         }
@@ -225,19 +226,20 @@ public final class IoModule {
                     : creating || writing || appending ? PyBuffered.WRITER : PyBuffered.READER;
             PyBuffered buffer = PyBuffered.over(kind, raw,
                     (int) Math.min(buffering, Integer.MAX_VALUE - 8));
+            PyIOBase result = buffer;
+            if (!binary) {
+                PyTextIOWrapper wrapper = PyTextIOWrapper.over(buffer,
+                        text_encoding(encoding, null), errors, newline, lineBuffering, false);
+                wrapper.getDict().setItem(PyStr.of("mode"), modeArg);
+                result = wrapper;
+            }
             if (buffer.canWrite) {
                 ModuleObject m = current();
                 if (m != null) {
-                    m.track(buffer);
+                    m.track(result);
                 }
             }
-            if (binary) {
-                return buffer;
-            }
-            PyTextIOWrapper wrapper = PyTextIOWrapper.over(buffer, text_encoding(encoding, null),
-                    errors, newline, lineBuffering, false);
-            wrapper.getDict().setItem(PyStr.of("mode"), modeArg);
-            return wrapper;
+            return result;
         } catch (PyException e) {
             try {
                 raw.close();
@@ -321,16 +323,16 @@ public final class IoModule {
         if (!(mo instanceof ModuleObject m)) {
             return true;
         }
-        List<WeakReference<PyBuffered>> writers;
+        List<WeakReference<PyIOBase>> writers;
         synchronized (m) {
             writers = new ArrayList<>(m.writers);
             m.writers.clear();
         }
-        for (WeakReference<PyBuffered> ref : writers) {
-            PyBuffered w = ref.get();
+        for (WeakReference<PyIOBase> ref : writers) {
+            PyIOBase w = ref.get();
             try {
-                if (w != null && w.raw != null && !w.isClosed()) {
-                    w.flush();
+                if (w != null && !w.isClosed()) {
+                    Ops.callMethod(w, "flush");
                 }
             } catch (PyException e) {
                 // CPython's finalisers ignore these errors too (printing them as unraisable).

@@ -310,7 +310,21 @@ public class PyTextIOWrapper extends PyTextIOBase {
         }
         boolean needFlush = lineBuffering && (hasLf || s.indexOf('\r') >= 0);
         byte[] bytes = StrCodecs.encode(out, codec, errors);
-        writeToBuffer(bytes);
+        // CPython gathers encoded text until a chunk's worth before handing it to the buffer.
+        if (pendingCount + bytes.length > chunkSize) {
+            writeFlush();
+        }
+        if (bytes.length > 0) {
+            if (pendingCount + bytes.length > pending.length) {
+                pending = java.util.Arrays.copyOf(pending,
+                        Math.max(pendingCount + bytes.length, pending.length * 2));
+            }
+            System.arraycopy(bytes, 0, pending, pendingCount, bytes.length);
+            pendingCount += bytes.length;
+        }
+        if (needFlush || writeThrough || pendingCount >= chunkSize) {
+            writeFlush();
+        }
         if (needFlush) {
             flushBuffer();
         }
@@ -323,10 +337,21 @@ public class PyTextIOWrapper extends PyTextIOBase {
         return PyInt.of(text.length());
     }
 
-    private void writeToBuffer(byte[] bytes) {
-        if (bytes.length == 0) {
+    /** Encoded text not yet handed to the buffer: {@code pending[0:pendingCount]}. */
+    private byte[] pending = new byte[0];
+    private int pendingCount;
+
+    /** Hands the pending encoded text to the buffer (CPython's _textiowrapper_writeflush). */
+    final void writeFlush() {
+        if (pendingCount == 0) {
             return;
         }
+        byte[] bytes = java.util.Arrays.copyOf(pending, pendingCount);
+        pendingCount = 0;
+        writeToBuffer(bytes);
+    }
+
+    private void writeToBuffer(byte[] bytes) {
         if (fastBuffer != null) {
             fastBuffer.checkClosed("write to closed file");
             fastBuffer.writeBytes(bytes);
@@ -336,6 +361,7 @@ public class PyTextIOWrapper extends PyTextIOBase {
     }
 
     private void flushBuffer() {
+        writeFlush();
         if (fastBuffer != null) {
             fastBuffer.flush();
         } else {

@@ -31,6 +31,7 @@ public final class TextReading {
 
     /** Sends pending writes down before reading, as CPython's writeflush. */
     private static void flushWrites(PyTextIOWrapper self) {
+        self.writeFlush();
         if (self.fastBuffer != null && self.fastBuffer.canWrite) {
             self.fastBuffer.flushWrites();
         }
@@ -244,6 +245,7 @@ public final class TextReading {
             throw PyExceptions.of(PyExceptions.OSError,
                     "telling position disabled by next() call");
         }
+        self.writeFlush();
         if (self.fastBuffer != null) {
             self.fastBuffer.flush();
         } else {
