@@ -103,12 +103,20 @@ class KraitCommandTest {
     }
 
     @Test
-    void aScriptThatParsesIsNotPretendedToRun() throws IOException {
-        Path script = file("hello.py", "print('hello')\n");
+    void aScriptRunsAndEndsAsCPythonsDoes() throws IOException {
+        Path quiet = file("quiet.py", "x = 6 * 7\nassert x == 42\n");
+        assertSameAsCPython(quiet);
+        Path failing = file("failing.py", "def ratio(a, b):\n    return a // b\n\n"
+                + "values = [1, 2]\nratio(values[0], values[1] - 2)\n");
+        assertSameAsCPython(failing);
+    }
+
+    private void assertSameAsCPython(Path script) {
+        PythonRun.Result cpython = PythonRun.runFile(script, TIMEOUT);
         Outcome krait = krait(script.toString());
-        assertEquals(1, krait.status());
-        assertEquals("", krait.out());
-        assertTrue(krait.err().startsWith("NotImplementedError: "), krait.err());
+        assertEquals(cpython.stdout(), krait.out());
+        assertEquals(cpython.stderr(), krait.err());
+        assertEquals(cpython.exitCode(), krait.status());
     }
 
     @Test

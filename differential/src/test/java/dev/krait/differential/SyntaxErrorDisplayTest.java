@@ -3,7 +3,7 @@ package dev.krait.differential;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 
-import dev.krait.cli.SyntaxErrorDisplay;
+import dev.krait.runtime.SyntaxErrorDisplay;
 import dev.krait.lexer.PythonSyntaxError;
 import java.nio.file.Path;
 import java.util.stream.Stream;

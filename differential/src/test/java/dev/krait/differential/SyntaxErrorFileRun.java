@@ -71,7 +71,7 @@ final class SyntaxErrorFileRun {
         /**
          * The same exception as Krait's type. A missing number becomes 0, which the display treats
          * as CPython treats None; an exception with its message only becomes line 0, offset 0 and
-         * no text, which {@link dev.krait.cli.SyntaxErrorDisplay} prints without a location, as
+         * no text, which {@link dev.krait.runtime.SyntaxErrorDisplay} prints without a location, as
          * CPython prints {@code SyntaxError("msg")}.
          */
         PythonSyntaxError toPythonSyntaxError() {

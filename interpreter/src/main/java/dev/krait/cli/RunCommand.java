@@ -4,14 +4,16 @@ import dev.krait.lexer.PythonSyntaxError;
 import dev.krait.lexer.PythonUnicodeDecodeError;
 import dev.krait.parser.Parser;
 import dev.krait.parser.ParserOverflowError;
+import dev.krait.runtime.Interpreter;
+import dev.krait.runtime.SyntaxErrorDisplay;
+import dev.krait.runtime.MainRunner;
 import java.io.PrintStream;
 import java.nio.file.Path;
 
 /**
- * {@code krait FILE [ARG...]}: what {@code python3 FILE} does. Today that is the front half only:
- * the file is decoded and parsed, a syntax error is reported exactly as CPython reports it, and a
- * file that parses fails with {@code NotImplementedError} because the evaluator does not exist yet
- * (issue 3). It never pretends to have run the program.
+ * {@code krait FILE [ARG...]}: what {@code python3 FILE} does: the file is decoded and parsed
+ * (a syntax error is reported exactly as CPython reports it), then compiled and run as
+ * {@code __main__} in a new interpreter, whose exit status becomes the process's.
  *
  * <p>CPython counterpart: Modules/main.c {@code pymain_run_file} and Python/pythonrun.c
  * {@code _PyRun_SimpleFileObject}.
@@ -31,8 +33,10 @@ final class RunCommand {
                     + e.errno + "] " + e.strerror);
             return 2;
         }
+        String filename = mainFilename(file);
         try {
-            Parser.parseFile(source, mainFilename(file));
+            dev.krait.ast.Mod module = Parser.parseFile(source, filename);
+            return new MainRunner(new Interpreter(), err).runMain(module, filename);
         } catch (PythonSyntaxError e) {
             out.flush();
             SyntaxErrorDisplay.print(e, err);
@@ -46,9 +50,6 @@ final class RunCommand {
             err.println(e.lastLine());
             return 1;
         }
-        err.println("NotImplementedError: krait cannot run programs yet (the evaluator is issue 3);"
-                + " 'krait --ast " + file + "' shows the parsed tree");
-        return 1;
     }
 
     /**

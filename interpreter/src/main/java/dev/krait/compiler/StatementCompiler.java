@@ -91,14 +91,12 @@ final class StatementCompiler {
             case Stmt.AsyncFunctionDef f -> gen.definitions().functionDef(f, f.name(), f.args(),
                     f.body(), f.decoratorList(), f.returns(), true);
             case Stmt.ClassDef cd -> gen.definitions().classDef(cd);
-            case Stmt.Match m -> new UnsupportedNodes.Unsupported(
-                    "match statements are not supported yet", l, c, el, ec);
-            case Stmt.TryStar t -> new UnsupportedNodes.Unsupported(
-                    "try/except* is not supported yet", l, c, el, ec);
-            case Stmt.AsyncFor f -> new UnsupportedNodes.Unsupported(
-                    "async for is not supported yet", l, c, el, ec);
-            case Stmt.AsyncWith w -> new UnsupportedNodes.Unsupported(
-                    "async with is not supported yet", l, c, el, ec);
+            case Stmt.Match m -> new PatternCompiler(gen).match(m);
+            case Stmt.TryStar t -> tryStar(t, l, c, el, ec);
+            case Stmt.AsyncFor f -> new dev.krait.nodes.AsyncNodes.AsyncFor(
+                    expr().target(f.target()), expr().compile(f.iter()), compileBlock(f.body()),
+                    compileBlock(f.orelse()), l, c, el, ec);
+            case Stmt.AsyncWith w -> asyncWith(w.items(), 0, w.body(), l, c, el, ec);
         };
     }
 
@@ -173,8 +171,7 @@ final class StatementCompiler {
         }
     }
 
-    private StmtNode tryStmt(List<Stmt> body, List<ExceptHandler> handlers, List<Stmt> orelse,
-            List<Stmt> finalbody, int l, int c, int el, int ec) {
+    private ExceptionNodes.Handler[] handlers(List<ExceptHandler> handlers) {
         ExceptionNodes.Handler[] hs = new ExceptionNodes.Handler[handlers.size()];
         for (int i = 0; i < hs.length; i++) {
             ExceptHandler h = handlers.get(i);
@@ -183,8 +180,25 @@ final class StatementCompiler {
             hs[i] = new ExceptionNodes.Handler(expr().compileOrNull(h.type()), name, unbind,
                     compileBlock(h.body()), h.lineno());
         }
+        return hs;
+    }
+
+    private StmtNode tryStmt(List<Stmt> body, List<ExceptHandler> handlers, List<Stmt> orelse,
+            List<Stmt> finalbody, int l, int c, int el, int ec) {
+        ExceptionNodes.Handler[] hs = handlers(handlers);
         return new ExceptionNodes.Try(compileBlock(body), hs, compileBlock(orelse),
                 compileBlock(finalbody), l, c, el, ec);
+    }
+
+    private StmtNode tryStar(Stmt.TryStar t, int l, int c, int el, int ec) {
+        ExceptionNodes.Handler[] hs = handlers(t.handlers());
+        StmtNode star = new dev.krait.nodes.TryStarNode(compileBlock(t.body()), hs,
+                compileBlock(t.orelse()), l, c, el, ec);
+        if (t.finalbody().isEmpty()) {
+            return star;
+        }
+        return new ExceptionNodes.Try(new StmtNode[] {star}, new ExceptionNodes.Handler[0],
+                new StmtNode[0], compileBlock(t.finalbody()), l, c, el, ec);
     }
 
     private StmtNode with(List<WithItem> items, int index, List<Stmt> body, int l, int c, int el,
@@ -197,6 +211,18 @@ final class StatementCompiler {
                 : expr().target(item.optionalVars());
         return new ExceptionNodes.With(expr().compile(item.contextExpr()), target, inner, l, c,
                 el, ec);
+    }
+
+    private StmtNode asyncWith(List<WithItem> items, int index, List<Stmt> body, int l, int c,
+            int el, int ec) {
+        WithItem item = items.get(index);
+        StmtNode[] inner = index + 1 < items.size()
+                ? new StmtNode[] {asyncWith(items, index + 1, body, l, c, el, ec)}
+                : compileBlock(body);
+        NameNodes.Target target = item.optionalVars() == null ? null
+                : expr().target(item.optionalVars());
+        return new dev.krait.nodes.AsyncNodes.AsyncWith(expr().compile(item.contextExpr()),
+                target, inner, l, c, el, ec);
     }
 
     private StmtNode importStmt(Stmt.Import im, int l, int c, int el, int ec) {

@@ -209,7 +209,7 @@ public final class CallNodes {
             super(l, c, el, ec);
             this.object = object;
             this.name = name;
-            this.key = PyStr.of(name);
+            this.key = PyStr.intern(name);
             this.args = new Args(positional, keywordNames, keywordValues);
         }
 

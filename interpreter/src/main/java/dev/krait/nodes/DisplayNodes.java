@@ -49,7 +49,7 @@ public final class DisplayNodes {
 
         public StoreAnnotation(String name, ExprNode annotation, int l, int c, int el, int ec) {
             super(l, c, el, ec);
-            this.name = PyStr.of(name);
+            this.name = PyStr.intern(name);
             this.annotation = annotation;
         }
 

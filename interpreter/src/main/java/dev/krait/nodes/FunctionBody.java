@@ -28,6 +28,8 @@ public final class FunctionBody implements PyCode.Invoker {
     private final int ncells;
     private final boolean generator;
     private final boolean coroutine;
+    /** Whether a call with exactly argcount positional arguments can be copied straight in. */
+    private final boolean simpleArgs;
 
     public FunctionBody(PyCode code, StmtNode[] body, int nfast, int[] cellFromParam) {
         this.code = code;
@@ -38,13 +40,19 @@ public final class FunctionBody implements PyCode.Invoker {
         this.generator = (code.flags & (PyCode.CO_GENERATOR | PyCode.CO_COROUTINE
                 | PyCode.CO_ASYNC_GENERATOR)) != 0;
         this.coroutine = (code.flags & PyCode.CO_COROUTINE) != 0;
+        this.simpleArgs = (code.flags & (PyCode.CO_VARARGS | PyCode.CO_VARKEYWORDS)) == 0
+                && code.kwonlyargcount == 0;
     }
 
     @Override
     public PyObject call(PyFunction fn, PyObject[] args, String[] kwnames) {
         PyCell[] cells = ncells == 0 ? null : new PyCell[ncells];
         PyFrame frame = new PyFrame(code, fn.globals, fn.builtins, null, fn, nfast, cells);
-        ArgumentBinder.bind(fn, code, frame.fast, args, kwnames);
+        if (simpleArgs && kwnames == null && args.length == code.argcount) {
+            System.arraycopy(args, 0, frame.fast, 0, args.length);
+        } else {
+            ArgumentBinder.bind(fn, code, frame.fast, args, kwnames);
+        }
         if (cells != null) {
             int ncellvars = cellFromParam.length;
             for (int i = 0; i < ncellvars; i++) {

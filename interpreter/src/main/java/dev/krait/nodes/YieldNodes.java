@@ -62,6 +62,11 @@ public final class YieldNodes {
             } catch (PyException e) {
                 throw trace(e, f);
             }
+            return delegate(f, it, this);
+        }
+
+        /** Runs the PEP 380 delegation loop on {@code it}; returns its return value. */
+        static PyObject delegate(PyFrame f, PyObject it, Node site) {
             FunctionBody.GeneratorBody g = generatorOf(f);
             g.delegate = it;
             try {
@@ -82,7 +87,7 @@ public final class YieldNodes {
                             PyObject v = e.value.getDict().getItem(PyStr.of("value"));
                             return v == null ? PyNone.NONE : v;
                         }
-                        throw trace(e, f);
+                        throw site.trace(e, f);
                     }
                     g.suspendWith(y);
                     thrown = g.thrown;

@@ -516,7 +516,7 @@ public final class Ops {
         }
         PyDict dict = obj.getDict();
         if (dict != null) {
-            PyObject v = dict.getItem(PyStr.of(name));
+            PyObject v = dict.getItem(PyStr.intern(name));
             if (v != null) {
                 return v;
             }
@@ -608,7 +608,7 @@ public final class Ops {
             throw PyExceptions.attributeError("'" + t.getName() + "' object attribute '" + name
                     + "' is read-only");
         }
-        dict.setItem(PyStr.of(name), value);
+        dict.setItem(PyStr.intern(name), value);
     }
 
     public static void genericDelAttr(PyObject obj, String name) {

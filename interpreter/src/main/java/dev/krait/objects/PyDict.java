@@ -19,6 +19,16 @@ public class PyDict extends PyObject {
     final LinkedHashMap<PyObject, PyObject> map;
     /** Bumped by every change of the key set, so iterators can detect resizing. */
     int version;
+    /**
+     * Bumped by every change at all (values too), so that caches of lookups in this dict
+     * (global variables) know when to look again. CPython: dict watchers / ma_version_tag.
+     */
+    private int mutations;
+
+    /** A number that changes whenever the dict changes; see {@link #mutations}. */
+    public final int mutations() {
+        return mutations;
+    }
 
     public PyDict() {
         super(TYPE);
@@ -45,6 +55,7 @@ public class PyDict extends PyObject {
     }
 
     public final void setItem(PyObject key, PyObject value) {
+        mutations++;
         if (map.put(key, value) == null) {
             version++;
         }
@@ -52,6 +63,7 @@ public class PyDict extends PyObject {
 
     /** Removes a key; false when absent. */
     public final boolean delItem(PyObject key) {
+        mutations++;
         if (map.remove(key) != null) {
             version++;
             return true;
@@ -60,6 +72,7 @@ public class PyDict extends PyObject {
     }
 
     public final PyObject removeItem(PyObject key) {
+        mutations++;
         PyObject v = map.remove(key);
         if (v != null) {
             version++;
@@ -80,6 +93,7 @@ public class PyDict extends PyObject {
     }
 
     public final void clearAll() {
+        mutations++;
         map.clear();
         version++;
     }
@@ -224,6 +238,7 @@ public class PyDict extends PyObject {
 
     @Exposed("popitem($self, /)")
     public PyObject popitem() {
+        mutations++;
         Map.Entry<PyObject, PyObject> last = map.pollLastEntry();
         if (last == null) {
             throw PyExceptions.keyError(PyStr.of("popitem(): dictionary is empty"));

@@ -18,7 +18,8 @@ public final class PyExceptions {
         return PyType.sharedLayout(name, base);
     }
 
-    public static final PyType BaseExceptionGroup = sub("BaseExceptionGroup", BaseException);
+    public static final PyType BaseExceptionGroup =
+            PyType.builtin("BaseExceptionGroup", PyBaseExceptionGroup.class, BaseException);
     public static final PyType GeneratorExit = sub("GeneratorExit", BaseException);
     public static final PyType KeyboardInterrupt = sub("KeyboardInterrupt", BaseException);
     public static final PyType SystemExit = sub("SystemExit", BaseException);
@@ -109,6 +110,9 @@ public final class PyExceptions {
     static PyBaseException instantiate(PyType cls) {
         if (!cls.isException) {
             throw typeError("exceptions must derive from BaseException");
+        }
+        if (cls.javaClass() == PyBaseExceptionGroup.class) {
+            return new PyBaseExceptionGroup(cls);
         }
         return new PyBaseException(cls);
     }

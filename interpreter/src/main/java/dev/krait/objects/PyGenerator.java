@@ -97,8 +97,8 @@ public final class PyGenerator extends PyObject implements Ops.JavaIterator {
             r = body.resume(value, thrown);
         } catch (PyException e) {
             finished = true;
-            if (e.matches(PyExceptions.StopIteration)
-                    || coroutine && e.matches(PyExceptions.StopAsyncIteration)) {
+            // PEP 479; StopAsyncIteration is converted only in async generators.
+            if (e.matches(PyExceptions.StopIteration)) {
                 PyBaseException wrapped = new PyBaseException(PyExceptions.RuntimeError,
                         PyTuple.of(PyStr.of(kind() + " raised " + e.pythonType().getName())));
                 wrapped.cause = e.value;

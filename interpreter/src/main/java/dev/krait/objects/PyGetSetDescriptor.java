@@ -45,7 +45,8 @@ public final class PyGetSetDescriptor extends PyObject implements Descriptor {
     }
 
     private void checkOwner(PyObject obj) {
-        if (!obj.type().isSubtypeOf(owner)) {
+        if (!obj.type().isSubtypeOf(owner) && !(owner.javaClass() != PyBaseObject.class
+                && owner.javaClass().isInstance(obj) && owner.isBuiltin())) {
             throw PyExceptions.typeError("descriptor '" + name + "' for '" + owner.getName()
                     + "' objects doesn't apply to a '" + obj.type().getName() + "' object");
         }

@@ -43,7 +43,9 @@ public final class PyMethodDescriptor extends PyObject implements Descriptor {
     }
 
     private void checkSelf(PyObject self) {
-        if (!self.type().isSubtypeOf(owner)) {
+        // Types sharing one Java layout share method tables (generator and coroutine).
+        if (!self.type().isSubtypeOf(owner) && !(owner.javaClass() != PyBaseObject.class
+                && owner.javaClass().isInstance(self) && owner.isBuiltin())) {
             throw PyExceptions.typeError("descriptor '" + binder.name() + "' for '"
                     + owner.getName() + "' objects doesn't apply to a '" + self.type().getName()
                     + "' object");

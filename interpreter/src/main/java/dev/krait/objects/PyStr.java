@@ -48,6 +48,22 @@ public class PyStr extends PyObject {
         return s.isEmpty() && EMPTY != null ? EMPTY : new PyStr(s);
     }
 
+    private static final java.util.concurrent.ConcurrentHashMap<String, PyStr> INTERNED =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * The one shared str for an identifier, so that the names compiled code looks up meet the
+     * keys stored in namespaces by identity, skipping comparisons (CPython interns identifiers
+     * for the same reason). Strs are immutable, so interpreters may share them.
+     */
+    public static PyStr intern(String s) {
+        PyStr v = INTERNED.get(s);
+        if (v == null) {
+            v = INTERNED.computeIfAbsent(s, PyStr::new);
+        }
+        return v;
+    }
+
     /** A str from exact code points (may include surrogate code points in any order). */
     public static PyStr fromCodePoints(int[] cps) {
         boolean simple = true;

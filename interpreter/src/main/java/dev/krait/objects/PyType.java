@@ -298,7 +298,7 @@ public final class PyType extends PyObject {
     private static final PyObject NOT_FOUND = new PyObject(null) {};
 
     private PyObject lookupUncached(String name) {
-        PyStr key = PyStr.of(name);
+        PyStr key = PyStr.intern(name);
         for (PyType t : mro) {
             PyObject v = t.getTypeDict().getItem(key);
             if (v != null) {
@@ -335,7 +335,7 @@ public final class PyType extends PyObject {
 
     /** Sets a name in the type's namespace ({@code C.x = v}), keeping caches right. */
     public void setTypeAttribute(String attr, PyObject value) {
-        getTypeDict().setItem(PyStr.of(attr), value);
+        getTypeDict().setItem(PyStr.intern(attr), value);
         invalidateCaches();
     }
 

@@ -40,7 +40,7 @@ final class TypeBuilder {
             Exposed e = m.getAnnotation(Exposed.class);
             if (e != null) {
                 String name = e.name().isEmpty() ? m.getName() : e.name();
-                dict.setItem(PyStr.of(name), describe(type, m, e, name, lookup));
+                dict.setItem(PyStr.intern(name), describe(type, m, e, name, lookup));
             }
             Exposed.Getter g = m.getAnnotation(Exposed.Getter.class);
             if (g != null) {
@@ -55,7 +55,7 @@ final class TypeBuilder {
             String name = entry.getKey();
             Method getter = entry.getValue();
             Method setter = setters.get(name);
-            dict.setItem(PyStr.of(name), new PyGetSetDescriptor(type, name,
+            dict.setItem(PyStr.intern(name), new PyGetSetDescriptor(type, name,
                     handle(getter, lookup), setter == null ? null : handle(setter, lookup),
                     getter.getAnnotation(Exposed.Getter.class).doc()));
         }

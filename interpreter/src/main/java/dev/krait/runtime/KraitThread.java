@@ -13,4 +13,46 @@ public final class KraitThread extends Thread {
         super(null, body, name, stackBytes);
         this.state = state;
     }
+
+    /** The stack reserved for a thread running Python code unless configured otherwise. */
+    public static final long DEFAULT_STACK_BYTES = 1L << 30;
+
+    /**
+     * Runs {@code body} on a new Krait thread attached to {@code interpreter} and waits for it:
+     * the way a program's main code runs. Errors thrown by the body are rethrown here.
+     */
+    public static <T> T runAttached(Interpreter interpreter, long stackBytes,
+            java.util.function.Supplier<T> body) {
+        Object[] result = new Object[1];
+        Throwable[] failure = new Throwable[1];
+        KraitThread t = new KraitThread(() -> {
+            try {
+                result[0] = body.get();
+            } catch (Throwable e) {
+                failure[0] = e;
+            }
+        }, "krait-python", stackBytes, new ThreadState(interpreter));
+        t.start();
+        boolean interrupted = false;
+        while (true) {
+            try {
+                t.join();
+                break;
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
+        if (failure[0] instanceof RuntimeException r) {
+            throw r;
+        }
+        if (failure[0] instanceof Error e) {
+            throw e;
+        }
+        @SuppressWarnings("unchecked")
+        T value = (T) result[0];
+        return value;
+    }
 }

@@ -1,4 +1,4 @@
-package dev.krait.cli;
+package dev.krait.runtime;
 
 import dev.krait.lexer.PythonSyntaxError;
 import java.io.PrintStream;
@@ -31,6 +31,17 @@ public final class SyntaxErrorDisplay {
      * {@code parse_syntax_error}, {@code print_exception_message}.
      */
     public static String format(PythonSyntaxError error) {
+        StringBuilder out = new StringBuilder(location(error));
+        out.append(error.type.name());
+        if (!error.msg.isEmpty()) {
+            out.append(": ").append(error.msg);
+        }
+        out.append('\n');
+        return out.toString();
+    }
+
+    /** The {@code File ..., line N} header, source line and carets, without the last line. */
+    public static String location(PythonSyntaxError error) {
         StringBuilder out = new StringBuilder();
         if (hasLocation(error)) {
             String filename = error.filename == null ? "<string>" : error.filename;
@@ -40,11 +51,6 @@ public final class SyntaxErrorDisplay {
                 appendSourceAndCarets(out, error);
             }
         }
-        out.append(error.type.name());
-        if (!error.msg.isEmpty()) {
-            out.append(": ").append(error.msg);
-        }
-        out.append('\n');
         return out.toString();
     }
 

@@ -1,0 +1,158 @@
+package dev.krait.nodes;
+
+import dev.krait.objects.Ops;
+import dev.krait.objects.PyBaseException;
+import dev.krait.objects.PyException;
+import dev.krait.objects.PyExceptions;
+import dev.krait.objects.PyFrame;
+import dev.krait.objects.PyNone;
+import dev.krait.objects.PyObject;
+import dev.krait.runtime.ThreadState;
+
+/**
+ * {@code async for} and {@code async with} inside coroutines: the asynchronous iterator and
+ * context-manager protocols, each step awaited through the same delegation as {@code await}.
+ *
+ * <p>CPython counterpart: GET_AITER, GET_ANEXT, BEFORE_ASYNC_WITH and the compiler's
+ * {@code compiler_async_for}/{@code compiler_async_with}.
+ */
+public final class AsyncNodes {
+    private AsyncNodes() {}
+
+    static PyObject await(PyFrame f, PyObject awaitable, Node site) {
+        PyObject it;
+        try {
+            it = YieldNodes.YieldFrom.awaitable(awaitable);
+        } catch (PyException e) {
+            throw site.trace(e, f);
+        }
+        return YieldNodes.YieldFrom.delegate(f, it, site);
+    }
+
+    public static final class AsyncFor extends StmtNode {
+        final NameNodes.Target target;
+        final ExprNode iter;
+        final StmtNode[] body;
+        final StmtNode[] orelse;
+
+        public AsyncFor(NameNodes.Target target, ExprNode iter, StmtNode[] body,
+                StmtNode[] orelse, int l, int c, int el, int ec) {
+            super(l, c, el, ec);
+            this.target = target;
+            this.iter = iter;
+            this.body = body;
+            this.orelse = orelse;
+        }
+
+        @Override
+        public int exec(PyFrame f) {
+            f.lineno = line;
+            PyObject iterable = iter.eval(f);
+            PyObject aiter = iterable.type().lookup("__aiter__");
+            if (aiter == null) {
+                throw iter.trace(PyExceptions.typeError("'async for' requires an object with "
+                        + "__aiter__ method, got " + iterable.type().getName()), f);
+            }
+            PyObject it;
+            try {
+                it = Ops.callDescriptor(aiter, iterable);
+            } catch (PyException e) {
+                throw iter.trace(e, f);
+            }
+            PyObject anext = it.type().lookup("__anext__");
+            if (anext == null) {
+                throw iter.trace(PyExceptions.typeError("'async for' received an object from "
+                        + "__aiter__ that does not implement __anext__: " + it.type().getName()),
+                        f);
+            }
+            while (true) {
+                PyObject v;
+                try {
+                    PyObject awaitable = Ops.callDescriptor(anext, it);
+                    v = await(f, awaitable, iter);
+                } catch (PyException e) {
+                    if (e.matches(PyExceptions.StopAsyncIteration)) {
+                        break;
+                    }
+                    throw e;
+                }
+                target.assign(f, v);
+                int r = execBlock(body, f);
+                if (r == BREAK) {
+                    return NORMAL;
+                }
+                if (r == RETURN) {
+                    return r;
+                }
+            }
+            return execBlock(orelse, f);
+        }
+    }
+
+    public static final class AsyncWith extends StmtNode {
+        final ExprNode manager;
+        final NameNodes.Target target;
+        final StmtNode[] body;
+
+        public AsyncWith(ExprNode manager, NameNodes.Target target, StmtNode[] body, int l, int c,
+                int el, int ec) {
+            super(l, c, el, ec);
+            this.manager = manager;
+            this.target = target;
+            this.body = body;
+        }
+
+        @Override
+        public int exec(PyFrame f) {
+            f.lineno = line;
+            PyObject mgr = manager.eval(f);
+            PyObject enter = mgr.type().lookup("__aenter__");
+            PyObject exit = mgr.type().lookup("__aexit__");
+            if (enter == null) {
+                throw manager.trace(PyExceptions.typeError("'" + mgr.type().getName()
+                        + "' object does not support the asynchronous context manager protocol"),
+                        f);
+            }
+            if (exit == null) {
+                throw manager.trace(PyExceptions.typeError("'" + mgr.type().getName()
+                        + "' object does not support the asynchronous context manager protocol "
+                        + "(missed __aexit__ method)"), f);
+            }
+            PyObject value;
+            try {
+                value = await(f, Ops.callDescriptor(enter, mgr), manager);
+            } catch (PyException e) {
+                throw manager.trace(e, f);
+            }
+            int r;
+            try {
+                if (target != null) {
+                    target.assign(f, value);
+                }
+                r = execBlock(body, f);
+            } catch (PyException e) {
+                ThreadState ts = ThreadState.current();
+                PyBaseException saved = ts.handled;
+                ts.handled = e.value;
+                boolean suppress;
+                try {
+                    PyObject res = await(f, Ops.callDescriptor(exit, mgr, e.value.type(), e.value,
+                            e.value.getTraceback()), manager);
+                    suppress = Ops.isTrue(res);
+                } finally {
+                    ts.handled = saved;
+                }
+                if (suppress) {
+                    return NORMAL;
+                }
+                e.value.tracebackFrame = f;
+                throw e;
+            }
+            PyObject savedReturn = f.returnValue;
+            await(f, Ops.callDescriptor(exit, mgr, PyNone.NONE, PyNone.NONE, PyNone.NONE),
+                    manager);
+            f.returnValue = savedReturn;
+            return r;
+        }
+    }
+}

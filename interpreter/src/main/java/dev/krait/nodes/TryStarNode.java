@@ -1,0 +1,145 @@
+package dev.krait.nodes;
+
+import dev.krait.objects.Ops;
+import dev.krait.objects.PyBaseException;
+import dev.krait.objects.PyBaseExceptionGroup;
+import dev.krait.objects.PyException;
+import dev.krait.objects.PyExceptions;
+import dev.krait.objects.PyFrame;
+import dev.krait.objects.PyNone;
+import dev.krait.objects.PyObject;
+import dev.krait.objects.PyTuple;
+import dev.krait.objects.PyType;
+import dev.krait.runtime.ThreadState;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * {@code try ... except* T ...} (PEP 654): each clause takes the part of the exception group
+ * that matches its type (a lone exception is wrapped in a group first), the rest goes on to the
+ * next clause, and afterwards whatever the handlers raised or left unhandled is raised again as
+ * one group. A {@code finally} is handled by an enclosing {@link ExceptionNodes.Try}.
+ *
+ * <p>CPython counterpart: CHECK_EG_MATCH and PREP_RERAISE_STAR in Python/ceval.c.
+ */
+public final class TryStarNode extends StmtNode {
+    final StmtNode[] body;
+    final ExceptionNodes.Handler[] handlers;
+    final StmtNode[] orelse;
+
+    public TryStarNode(StmtNode[] body, ExceptionNodes.Handler[] handlers, StmtNode[] orelse,
+            int l, int c, int el, int ec) {
+        super(l, c, el, ec);
+        this.body = body;
+        this.handlers = handlers;
+        this.orelse = orelse;
+    }
+
+    @Override
+    public int exec(PyFrame f) {
+        f.lineno = line;
+        int r;
+        try {
+            r = execBlock(body, f);
+        } catch (PyException e) {
+            handle(e, f);
+            return NORMAL;
+        }
+        if (r != NORMAL) {
+            return r;
+        }
+        return execBlock(orelse, f);
+    }
+
+    private void handle(PyException e, PyFrame f) {
+        PyBaseException orig = e.value;
+        PyBaseException rest = orig;
+        List<PyBaseException> results = new ArrayList<>();
+        for (ExceptionNodes.Handler h : handlers) {
+            if (rest == null) {
+                break;
+            }
+            f.lineno = h.line;
+            PyObject type = h.type.eval(f);
+            PyBaseException[] parts;
+            try {
+                checkType(type);
+                parts = match(rest, type);
+            } catch (PyException ex) {
+                throw h.type.trace(ex, f);
+            }
+            if (parts[0] == null) {
+                continue;
+            }
+            rest = parts[1];
+            PyBaseException matched = parts[0];
+            ThreadState ts = ThreadState.current();
+            PyBaseException saved = ts.handled;
+            ts.handled = matched;
+            try {
+                if (h.name != null) {
+                    h.name.assign(f, matched);
+                }
+                execBlock(h.body, f);
+            } catch (PyException raised) {
+                results.add(raised.value);
+            } finally {
+                ts.handled = saved;
+                if (h.name != null) {
+                    h.name.assign(f, PyNone.NONE);
+                    h.unbind.exec(f);
+                }
+            }
+        }
+        if (rest != null) {
+            results.add(rest);
+        }
+        PyBaseException toRaise;
+        try {
+            toRaise = PyBaseExceptionGroup.prepReraiseStar(orig, results);
+        } catch (PyException ex) {
+            throw trace(ex, f);
+        }
+        if (toRaise != null) {
+            toRaise.tracebackFrame = f;
+            throw toRaise.raise();
+        }
+    }
+
+    private static void checkType(PyObject type) {
+        if (type instanceof PyTuple t) {
+            for (PyObject x : t.items()) {
+                checkType(x);
+            }
+            return;
+        }
+        if (!(type instanceof PyType t) || !t.isExceptionType()) {
+            throw PyExceptions.typeError("catching classes that do not inherit from "
+                    + "BaseException is not allowed");
+        }
+        if (t.isSubtypeOf(PyExceptions.BaseExceptionGroup)) {
+            throw PyExceptions.typeError("catching ExceptionGroup with except* is not allowed. "
+                    + "Use except instead.");
+        }
+    }
+
+    /** [match, rest]: CPython's _PyEval_ExceptionGroupMatch. */
+    private static PyBaseException[] match(PyBaseException exc, PyObject type) {
+        if (Ops.isInstance(exc, type)) {
+            if (exc instanceof PyBaseExceptionGroup) {
+                return new PyBaseException[] {exc, null};
+            }
+            PyBaseExceptionGroup wrapped = PyBaseExceptionGroup.create("", List.of(exc), false);
+            wrapped.traceback = exc.traceback;
+            return new PyBaseException[] {wrapped, null};
+        }
+        if (exc instanceof PyBaseExceptionGroup g) {
+            PyObject pair = g.split(type);
+            PyObject m = ((PyTuple) pair).get(0);
+            PyObject r = ((PyTuple) pair).get(1);
+            return new PyBaseException[] {m == PyNone.NONE ? null : (PyBaseException) m,
+                r == PyNone.NONE ? null : (PyBaseException) r};
+        }
+        return new PyBaseException[] {null, exc};
+    }
+}
