@@ -45,6 +45,17 @@ public final class IoErrors {
     public static final int ENOSPC = 28;
     public static final int ESPIPE = 29;
     public static final int ENOTEMPTY = 39;
+    public static final int EINTR = 4;
+    public static final int EAGAIN = 11;
+    public static final int EMFILE = 24;
+    public static final int EROFS = 30;
+    public static final int EPIPE = 32;
+    public static final int ENAMETOOLONG = 36;
+    public static final int ELOOP = 40;
+
+    /** The errnos recognised in Java's failure reasons, by their C library text. */
+    private static final int[] KNOWN = {ENOENT, EBADF, EACCES, EEXIST, ENOTDIR, EISDIR, EINVAL,
+        ENOSPC, ESPIPE, ENOTEMPTY, EINTR, EAGAIN, EMFILE, EROFS, EPIPE, ENAMETOOLONG, ELOOP};
 
     public static PyException unsupported(String what) {
         return PyExceptions.of(UnsupportedOperation, what);
@@ -67,6 +78,13 @@ public final class IoErrors {
             case ENOSPC -> "No space left on device";
             case ESPIPE -> "Illegal seek";
             case ENOTEMPTY -> "Directory not empty";
+            case EINTR -> "Interrupted system call";
+            case EAGAIN -> "Resource temporarily unavailable";
+            case EMFILE -> "Too many open files";
+            case EROFS -> "Read-only file system";
+            case EPIPE -> "Broken pipe";
+            case ENAMETOOLONG -> "File name too long";
+            case ELOOP -> "Too many levels of symbolic links";
             default -> "Input/output error";
         };
     }
@@ -80,6 +98,9 @@ public final class IoErrors {
             case EEXIST -> PyExceptions.FileExistsError;
             case ENOTDIR -> PyExceptions.NotADirectoryError;
             case EISDIR -> PyExceptions.IsADirectoryError;
+            case EINTR -> PyExceptions.InterruptedError;
+            case EAGAIN -> PyExceptions.BlockingIOError;
+            case EPIPE -> PyExceptions.BrokenPipeError;
             default -> PyExceptions.OSError;
         };
     }
@@ -117,8 +138,7 @@ public final class IoErrors {
         }
         String reason = e instanceof FileSystemException fs ? fs.getReason() : e.getMessage();
         if (reason != null) {
-            for (int errno : new int[] {ENOENT, EBADF, EACCES, EEXIST, ENOTDIR, EISDIR, EINVAL,
-                ENOSPC, ESPIPE, ENOTEMPTY}) {
+            for (int errno : KNOWN) {
                 if (reason.contains(strerror(errno))) {
                     return errno;
                 }

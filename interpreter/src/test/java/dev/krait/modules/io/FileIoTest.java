@@ -107,6 +107,7 @@ class FileIoTest extends IoTestSupport {
     @Test
     void errorsAsCPythonRaisesThem() {
         o.show(() -> open(o.path("missing")));
+        o.show(() -> open(o.path("x".repeat(300))));
         o.show(() -> open(s(o.dir.toString())).type());
         o.show(() -> open(s(o.dir.toString()), s("w")));
         m(open(o.path("e.txt"), s("w")), "close");
@@ -135,6 +136,7 @@ class FileIoTest extends IoTestSupport {
                 io("UnsupportedOperation"), dev.krait.objects.PyExceptions.OSError)));
         same("""
                 show(lambda: open(P('missing')))
+                show(lambda: open(P('x' * 300)))
                 show(lambda: type(open(D)))
                 show(lambda: open(D, 'w'))
                 open(P('e.txt'), 'w').close()
