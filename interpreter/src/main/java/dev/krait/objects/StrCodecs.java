@@ -364,6 +364,22 @@ public final class StrCodecs {
                 + "-" + (ed - 1) + ": " + Ops.str(reason));
     }
 
+    /** {@code str(obj, encoding, errors)}: decodes a bytes-like object. */
+    // CPython: Objects/unicodeobject.c PyUnicode_FromEncodedObject
+    static PyStr decodeObject(PyObject obj, PyObject encoding, PyObject errors) {
+        String enc = argument(encoding, "str", "encoding", 2, "utf-8");
+        String err = argument(errors, "str", "errors", 3, "strict");
+        if (obj instanceof PyStr) {
+            throw PyExceptions.typeError("decoding str is not supported");
+        }
+        byte[] b = PyBytes.bytesLikeCopy(obj);
+        if (b == null) {
+            throw PyExceptions.typeError("decoding to str: need a bytes-like object, "
+                    + obj.type().getName() + " found");
+        }
+        return decode(b, 0, b.length, lookup(enc), err);
+    }
+
     // ---- str.encode --------------------------------------------------------------------------
 
     /** The encoding or errors argument of a codec call, which must be a str. */

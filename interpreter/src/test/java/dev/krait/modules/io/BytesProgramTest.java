@@ -146,6 +146,12 @@ class BytesProgramTest extends IoTestSupport {
                                        'backslashreplace', 'xmlcharrefreplace']:
                             show(lambda: text.encode(codec, errors))
                 show(lambda: 'x'.encode(encoding='ascii'))
+                show(lambda: str(5, 'utf-8'))
+                show(lambda: str('x', 'utf-8'))
+                show(lambda: str(b'\\xc3\\xa9', 'utf-8'))
+                show(lambda: str(b'\\xff', errors='replace'))
+                show(lambda: str(bytearray(b'ab'), 'ascii'))
+                show(lambda: str(b'x', encoding=5))
                 show(lambda: 'x'.encode(5))
                 try:
                     b'ab\\xff'.decode()
