@@ -13,7 +13,7 @@ import java.util.Arrays;
  */
 public class PyByteArray extends PyObject {
     public static final PyType TYPE = PyType.builtin("bytearray", PyByteArray.class, null,
-            BytesMethods.class);
+            BytesMethods.class, BytesFormatting.class);
 
     private byte[] data;
     private int length;

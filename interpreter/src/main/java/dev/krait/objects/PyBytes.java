@@ -14,7 +14,7 @@ import java.util.Arrays;
  */
 public class PyBytes extends PyObject {
     public static final PyType TYPE = PyType.builtin("bytes", PyBytes.class, null,
-            BytesMethods.class);
+            BytesMethods.class, BytesFormatting.class);
     public static final PyBytes EMPTY = new PyBytes(new byte[0]);
 
     /** The bytes; never modified. */

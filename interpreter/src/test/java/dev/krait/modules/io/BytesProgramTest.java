@@ -121,6 +121,23 @@ class BytesProgramTest extends IoTestSupport {
                 show(lambda: b'a=b=c'.partition(b'='))
                 show(lambda: b'a=b=c'.rpartition(b'='))
                 show(lambda: b'abc'.partition(b'x'))
+                for w in [-1, 0, 3, 6, 7]:
+                    show(lambda: (b'ab'.center(w), b'abc'.center(w, b'*'), b'ab'.ljust(w),
+                                  b'ab'.rjust(w, b'.'), b'-12'.zfill(w), b'+a'.zfill(w)))
+                show(lambda: b'ab'.center(5, b'xy'))
+                show(lambda: b'ab'.center(5, 'x'))
+                show(lambda: b'a\\tbc\\td\\n\\te'.expandtabs())
+                show(lambda: b'a\\tb'.expandtabs(3))
+                show(lambda: b'hello wORLD 3x'.title())
+                show(lambda: b'hello wORLD'.capitalize())
+                show(lambda: (b'Hello World'.istitle(), b'HELLO'.isupper(), b'hello1'.islower(),
+                              b'123'.isupper(), b'Hello'.istitle(), b''.istitle()))
+                show(lambda: b'abc'.translate(bytes.maketrans(b'ab', b'xy')))
+                show(lambda: b'abc'.translate(None, b'b'))
+                show(lambda: b'abc'.translate(b'x'))
+                show(lambda: (b'abc'.removeprefix(b'ab'), b'abc'.removesuffix(b'bc'),
+                              b'abc'.removesuffix(b'')))
+                show(lambda: bytearray(b'ab').center(6))
                 show(lambda: bytearray(b' x ').strip())
                 show(lambda: bytearray(b'a,b').split(b','))
                 """);
