@@ -14,6 +14,16 @@ import java.util.Arrays;
 public final class BytesFormatting {
     private BytesFormatting() {}
 
+    /** An integer argument that must fit a C int. */
+    static int cInt(PyObject o) {
+        PyInt i = Ops.index(o);
+        if (!i.isSmall() || i.longValue() > Integer.MAX_VALUE
+                || i.longValue() < Integer.MIN_VALUE) {
+            throw PyExceptions.overflowError("Python int too large to convert to C int");
+        }
+        return (int) i.longValue();
+    }
+
     private static byte[] data(PyObject self) {
         return self instanceof PyBytes b ? b.bytes : ((PyByteArray) self).toArray();
     }
@@ -96,7 +106,7 @@ public final class BytesFormatting {
     @Exposed("expandtabs($self, /, tabsize=8)")
     public static PyObject expandtabs(PyObject self, PyObject tabsize) {
         byte[] b = data(self);
-        long size = tabsize == null ? 8 : Ops.index(tabsize).longValue();
+        long size = tabsize == null ? 8 : cInt(tabsize);
         ByteArrayOutputStream out = new ByteArrayOutputStream(b.length);
         int column = 0;
         for (byte c : b) {

@@ -555,7 +555,7 @@ public final class BytesMethods {
             }
             separator = s;
         }
-        int group = bytesPerSep == null ? 1 : (int) Ops.index(bytesPerSep).longValue();
+        int group = bytesPerSep == null ? 1 : BytesFormatting.cInt(bytesPerSep);
         StringBuilder sb = new StringBuilder(b.length * 3);
         int n = b.length;
         int per = Math.abs(group);

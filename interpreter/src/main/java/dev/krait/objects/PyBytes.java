@@ -125,8 +125,11 @@ public class PyBytes extends PyObject {
             if (n.signum() < 0) {
                 throw PyExceptions.valueError("negative count");
             }
-            if (!n.isSmall() || n.longValue() > Integer.MAX_VALUE - 8) {
+            if (!n.isSmall()) {
                 throw PyExceptions.overflowError("cannot fit 'int' into an index-sized integer");
+            }
+            if (n.longValue() > Integer.MAX_VALUE - 8) {
+                throw PyExceptions.of(PyExceptions.MemoryError, "");
             }
             return new byte[(int) n.longValue()];
         }

@@ -154,7 +154,7 @@ public final class IoModule {
         if (bufferingArg instanceof dev.krait.objects.PyFloat) {
             throw PyExceptions.typeError("'float' object cannot be interpreted as an integer");
         }
-        long buffering = Ops.index(bufferingArg).longValue();
+        long buffering = PyIOBase.ssize(bufferingArg);
         checkOptionalStr(encoding, "encoding");
         checkOptionalStr(errors, "errors");
         checkOptionalStr(newline, "newline");

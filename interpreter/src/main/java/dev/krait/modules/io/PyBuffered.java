@@ -84,7 +84,7 @@ public class PyBuffered extends PyBufferedIOBase {
         if (canRead && canWrite) {
             checkRawCan(rawArg, "seekable", "File or stream is not seekable.");
         }
-        long size = Ops.index(bufferSizeArg).longValue();
+        long size = PyIOBase.ssize(bufferSizeArg);
         if (size <= 0) {
             throw PyExceptions.valueError("buffer size must be strictly positive");
         }
@@ -139,12 +139,14 @@ public class PyBuffered extends PyBufferedIOBase {
         if (fastRaw != null) {
             return ((PyBytes) fastRaw.read(PyInt.of(n))).array();
         }
+        // A raw read may return less than asked, so a huge request can be made in pieces.
+        n = Math.min(n, Math.max(bufferSize, 1 << 20));
         PyByteArray b = new PyByteArray(new byte[n]);
         PyObject r = Ops.callMethod(raw(), "readinto", b);
         if (r == PyNone.NONE) {
             return null;
         }
-        long got = Ops.index(r).longValue();
+        long got = PyIOBase.ssize(r);
         if (got < 0 || got > n) {
             throw PyExceptions.of(PyExceptions.OSError, "raw readinto() returned invalid length "
                     + got + " (should have been between 0 and " + n + ")");
@@ -166,7 +168,7 @@ public class PyBuffered extends PyBufferedIOBase {
                 throw PyExceptions.of(PyExceptions.BlockingIOError, "write could not complete "
                         + "without blocking");
             }
-            long w = Ops.index(r).longValue();
+            long w = PyIOBase.ssize(r);
             if (w < 0 || w > n) {
                 throw PyExceptions.of(PyExceptions.OSError, "raw write() returned invalid length "
                         + w + " (should have been between 0 and " + n + ")");
@@ -178,7 +180,7 @@ public class PyBuffered extends PyBufferedIOBase {
 
     final long rawTell() {
         PyObject r = fastRaw != null ? fastRaw.tell() : Ops.callMethod(raw(), "tell");
-        long pos = Ops.index(r).longValue();
+        long pos = PyIOBase.ssize(r);
         if (pos < 0) {
             throw PyExceptions.of(PyExceptions.OSError, "Raw stream returned invalid position "
                     + pos);
@@ -189,7 +191,7 @@ public class PyBuffered extends PyBufferedIOBase {
     final long rawSeek(long target, int whence) {
         PyObject r = fastRaw != null ? fastRaw.seek(PyInt.of(target), PyInt.of(whence))
                 : Ops.callMethod(raw(), "seek", PyInt.of(target), PyInt.of(whence));
-        long pos = Ops.index(r).longValue();
+        long pos = PyIOBase.ssize(r);
         if (pos < 0) {
             throw PyExceptions.of(PyExceptions.OSError, "Raw stream returned invalid position "
                     + pos);
@@ -321,8 +323,8 @@ public class PyBuffered extends PyBufferedIOBase {
     @Exposed("seek($self, target, whence=0, /)")
     @Override
     public PyObject seek(PyObject target, PyObject whence) {
-        long offset = Ops.index(target).longValue();
-        int how = whence == null ? 0 : (int) Ops.index(whence).longValue();
+        long offset = PyIOBase.ssize(target);
+        int how = whence == null ? 0 : (int) PyIOBase.ssize(whence);
         if (how < 0 || how > 2) {
             throw PyExceptions.valueError("invalid whence (" + how + ", should be 0, 1 or 2)");
         }

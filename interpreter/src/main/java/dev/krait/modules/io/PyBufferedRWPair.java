@@ -38,7 +38,7 @@ public class PyBufferedRWPair extends PyBufferedIOBase {
         if (!Ops.isTrue(Ops.callMethod(rawWriter, "writable"))) {
             throw IoErrors.unsupported("File or stream is not writable.");
         }
-        int size = (int) Math.min(Ops.index(bufferSize).longValue(), Integer.MAX_VALUE - 8);
+        int size = (int) Math.min(PyIOBase.ssize(bufferSize), Integer.MAX_VALUE - 8);
         reader = PyBuffered.over(PyBuffered.READER, rawReader, size);
         writer = PyBuffered.over(PyBuffered.WRITER, rawWriter, size);
     }

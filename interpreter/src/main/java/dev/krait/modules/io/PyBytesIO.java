@@ -243,8 +243,8 @@ public class PyBytesIO extends PyBufferedIOBase {
     @Exposed("seek($self, pos, whence=0, /)")
     @Override
     public PyObject seek(PyObject target, PyObject whence) {
-        long p = Ops.index(target).longValue();
-        int how = whence == null ? 0 : (int) Ops.index(whence).longValue();
+        long p = PyIOBase.ssize(target);
+        int how = whence == null ? 0 : (int) PyIOBase.ssize(whence);
         if (p < 0 && how == 0) {
             throw PyExceptions.valueError("negative seek value " + p);
         }
@@ -271,7 +271,7 @@ public class PyBytesIO extends PyBufferedIOBase {
     @Override
     public PyObject truncate(PyObject n) {
         checkOpen();
-        long s = n == null || n == PyNone.NONE ? pos : Ops.index(n).longValue();
+        long s = n == null || n == PyNone.NONE ? pos : PyIOBase.ssize(n);
         if (s < 0) {
             throw PyExceptions.valueError("negative size value " + s);
         }

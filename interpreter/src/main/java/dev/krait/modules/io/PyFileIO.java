@@ -370,8 +370,15 @@ public class PyFileIO extends PyRawIOBase {
 
     /** Up to {@code n} bytes, fewer only at the end of the file (or what a pipe has ready). */
     byte[] readBytes(int n) {
-        ByteBuffer buf = ByteBuffer.allocate(n);
         try {
+            // One read call, as CPython's; the buffer is no larger than the call can fill.
+            long room = 65536;
+            if (seekable()) {
+                long left = channel.size() - channel.position();
+                room = left > 0 ? left + 1 : room;
+            }
+            ByteBuffer buf = ByteBuffer.allocate((int) Math.min(n, room));
+            n = buf.capacity();
             int got = n == 0 ? 0 : channel.read(buf);
             if (got <= 0) {
                 return new byte[0];
@@ -456,8 +463,8 @@ public class PyFileIO extends PyRawIOBase {
         if (pos instanceof dev.krait.objects.PyFloat) {
             throw PyExceptions.typeError("an integer is required");
         }
-        long offset = Ops.index(pos).longValue();
-        int how = whence == null ? 0 : (int) Ops.index(whence).longValue();
+        long offset = offsetArg(pos);
+        int how = whence == null ? 0 : (int) PyIOBase.ssize(whence);
         try {
             long base = switch (how) {
                 case 0 -> 0;
@@ -493,6 +500,14 @@ public class PyFileIO extends PyRawIOBase {
         }
     }
 
+    private static long offsetArg(PyObject pos) {
+        dev.krait.objects.PyInt i = Ops.index(pos);
+        if (!i.isSmall()) {
+            throw PyExceptions.valueError("cannot fit 'int' into an offset-sized integer");
+        }
+        return i.longValue();
+    }
+
     // CPython: Modules/_io/fileio.c _io_FileIO_truncate_impl
     @Exposed("truncate($self, size=None, /)")
     @Override
@@ -500,7 +515,8 @@ public class PyFileIO extends PyRawIOBase {
         checkWritable();
         try {
             long pos = channel.position();
-            long n = size == null || size == PyNone.NONE ? pos : Ops.index(size).longValue();
+            long n = size == null || size == PyNone.NONE ? pos : PyIOBase.ssize(size,
+                    "cannot fit 'int' into an index-sized integer");
             if (n < 0) {
                 throw IoErrors.osError(IoErrors.EINVAL, null);
             }

@@ -188,6 +188,19 @@ public class PyIOBase extends PyObject {
         return line;
     }
 
+    /** An integer argument that must fit CPython's {@code Py_ssize_t}. */
+    static long ssize(PyObject o) {
+        return ssize(o, "Python int too large to convert to C ssize_t");
+    }
+
+    static long ssize(PyObject o, String overflow) {
+        PyInt i = Ops.index(o);
+        if (!i.isSmall()) {
+            throw PyExceptions.overflowError(overflow);
+        }
+        return i.longValue();
+    }
+
     /** A size argument: None or an integer (negative meaning "all"). */
     static long sizeArg(PyObject size) {
         if (size == null || size == PyNone.NONE) {

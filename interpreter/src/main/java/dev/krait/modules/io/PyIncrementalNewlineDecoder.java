@@ -82,7 +82,7 @@ public class PyIncrementalNewlineDecoder extends PyObject {
                 throw PyExceptions.typeError("illegal decoder state");
             }
             buffer = t.get(0);
-            flag = Ops.index(t.get(1)).longValue();
+            flag = PyIOBase.ssize(t.get(1));
         }
         flag <<= 1;
         if (nd.pendingCR()) {
@@ -100,7 +100,7 @@ public class PyIncrementalNewlineDecoder extends PyObject {
         if (t.size() != 2) {
             throw PyExceptions.typeError("setstate expected 2 arguments, got " + t.size());
         }
-        long flag = Ops.index(t.get(1)).longValue();
+        long flag = PyIOBase.ssize(t.get(1));
         nd.setState((flag & 1) != 0);
         if (decoder != PyNone.NONE) {
             Ops.callMethod(decoder, "setstate", PyTuple.of(t.get(0), PyInt.of(flag >> 1)));

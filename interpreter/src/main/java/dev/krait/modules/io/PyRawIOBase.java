@@ -42,7 +42,7 @@ public class PyRawIOBase extends PyIOBase {
         if (got == PyNone.NONE) {
             return got;
         }
-        long count = Ops.index(got).longValue();
+        long count = PyIOBase.ssize(got);
         if (count < 0 || count > b.size()) {
             throw PyExceptions.valueError("readinto returned " + count + " outside buffer size "
                     + b.size());

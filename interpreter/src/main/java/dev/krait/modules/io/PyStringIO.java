@@ -254,8 +254,8 @@ public class PyStringIO extends PyTextIOBase {
     @Exposed("seek($self, pos, whence=0, /)")
     @Override
     public PyObject seek(PyObject target, PyObject whence) {
-        long p = Ops.index(target).longValue();
-        int how = whence == null ? 0 : (int) Ops.index(whence).longValue();
+        long p = PyIOBase.ssize(target);
+        int how = whence == null ? 0 : (int) PyIOBase.ssize(whence);
         checkOpen();
         if (how != 0 && how != 1 && how != 2) {
             throw PyExceptions.valueError("Invalid whence (" + how + ", should be 0, 1 or 2)");
@@ -286,7 +286,7 @@ public class PyStringIO extends PyTextIOBase {
     @Override
     public PyObject truncate(PyObject n) {
         checkOpen();
-        long s = n == null || n == PyNone.NONE ? pos : Ops.index(n).longValue();
+        long s = n == null || n == PyNone.NONE ? pos : PyIOBase.ssize(n);
         if (s < 0) {
             throw PyExceptions.valueError("Negative size value " + s);
         }

@@ -221,7 +221,7 @@ public class PyTextIOWrapper extends PyTextIOBase {
 
     @Exposed.Setter("_CHUNK_SIZE")
     public void setChunkSize(PyObject v) {
-        long n = Ops.index(v).longValue();
+        long n = PyIOBase.ssize(v);
         if (n <= 0) {
             throw PyExceptions.valueError("a strictly positive integer is required");
         }

@@ -253,7 +253,7 @@ public final class TextReading {
         }
         PyObject posObj = self.fastBuffer != null ? self.fastBuffer.tell()
                 : Ops.callMethod(self.buffer, "tell");
-        long position = Ops.index(posObj).longValue();
+        long position = PyIOBase.ssize(posObj);
         if (self.decoder == null || self.snapshotInput == null) {
             return posObj;
         }
@@ -306,7 +306,7 @@ public final class TextReading {
     @Exposed("seek($self, cookie, whence=0, /)")
     public static PyObject seek(PyTextIOWrapper self, PyObject cookieArg, PyObject whenceArg) {
         self.checkOpen();
-        int whence = whenceArg == null ? 0 : (int) Ops.index(whenceArg).longValue();
+        int whence = whenceArg == null ? 0 : (int) PyIOBase.ssize(whenceArg);
         if (!self.seekable) {
             throw IoErrors.unsupported("underlying stream is not seekable");
         }

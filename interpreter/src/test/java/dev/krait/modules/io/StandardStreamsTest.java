@@ -37,16 +37,26 @@ class StandardStreamsTest extends IoTestSupport {
 
     private static final String INPUT = "first line\r\nsecond\nthird é \u00ff";
 
+    private boolean pipedInput;
+
     private List<String> run(List<String> command, Path work) throws Exception {
         Path in = work.resolve("in.txt");
         Path out = work.resolve("out.bin");
         Path err = work.resolve("err.bin");
         Files.writeString(in, INPUT, StandardCharsets.UTF_8);
-        ProcessBuilder pb = new ProcessBuilder(command).redirectInput(in.toFile())
-                .redirectOutput(out.toFile()).redirectError(err.toFile());
+        ProcessBuilder pb = new ProcessBuilder(command).redirectOutput(out.toFile())
+                .redirectError(err.toFile());
+        if (!pipedInput) {
+            pb.redirectInput(in.toFile());
+        }
         pb.environment().remove("PYTHONUNBUFFERED");
         pb.environment().put("LC_ALL", "C.UTF-8");
         Process p = pb.start();
+        if (pipedInput) {
+            try (var stdin = p.getOutputStream()) {
+                stdin.write(INPUT.getBytes(StandardCharsets.UTF_8));
+            }
+        }
         if (!p.waitFor(60, TimeUnit.SECONDS)) {
             p.destroyForcibly();
             throw new AssertionError("timed out: " + command);
@@ -82,5 +92,11 @@ class StandardStreamsTest extends IoTestSupport {
     @Test
     void unbufferedStreams() throws Exception {
         compare(true);
+    }
+
+    @Test
+    void stdinFromAPipe() throws Exception {
+        pipedInput = true;
+        compare(false);
     }
 }
