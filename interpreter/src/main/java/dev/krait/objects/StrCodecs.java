@@ -21,12 +21,18 @@ public final class StrCodecs {
 
     /** The codecs implemented here, by CPython's canonical error-message name. */
     public enum Codec {
-        UTF8("utf-8"), LATIN1("latin-1"), ASCII("ascii");
+        UTF8("utf-8"), LATIN1("latin-1"), ASCII("ascii"),
+        /** UTF-8 with a byte-order mark first; its errors name "utf-8", as CPython's do. */
+        UTF8_SIG("utf-8");
 
         public final String displayName;
 
         Codec(String displayName) {
             this.displayName = displayName;
+        }
+
+        public boolean isUtf8() {
+            return this == UTF8 || this == UTF8_SIG;
         }
     }
 
@@ -44,6 +50,7 @@ public final class StrCodecs {
                 '_');
         return switch (n) {
             case "utf_8", "utf8", "u8", "utf", "cp65001" -> Codec.UTF8;
+            case "utf_8_sig" -> Codec.UTF8_SIG;
             case "latin_1", "latin1", "latin", "l1", "iso_8859_1", "iso8859_1", "8859",
                 "cp819", "iso_ir_100", "csisolatin1" -> Codec.LATIN1;
             case "ascii", "us_ascii", "646", "us", "ansi_x3.4_1968", "iso646_us", "cp367",
@@ -71,6 +78,9 @@ public final class StrCodecs {
 
     /** Decodes all of {@code b} ({@code bytes.decode}). */
     public static PyStr decode(byte[] b, int from, int to, Codec codec, String errors) {
+        if (codec == Codec.UTF8_SIG && hasBom(b, from, to)) {
+            from += 3;
+        }
         StringBuilder sb = new StringBuilder(to - from);
         decodeInto(sb, b, from, to, codec, errors, true);
         return PyStr.of(sb.toString());
@@ -214,8 +224,28 @@ public final class StrCodecs {
 
     // ---- encoding ----------------------------------------------------------------------------
 
+    /** Whether {@code b[from:to]} starts with UTF-8's byte-order mark. */
+    public static boolean hasBom(byte[] b, int from, int to) {
+        return to - from >= 3 && b[from] == (byte) 0xEF && b[from + 1] == (byte) 0xBB
+                && b[from + 2] == (byte) 0xBF;
+    }
+
     /** Encodes a str with a codec and an error handler ({@code str.encode}). */
     public static byte[] encode(PyStr s, Codec codec, String errors) {
+        if (codec == Codec.UTF8_SIG) {
+            byte[] body = encodeBody(s, codec, errors);
+            byte[] r = new byte[body.length + 3];
+            r[0] = (byte) 0xEF;
+            r[1] = (byte) 0xBB;
+            r[2] = (byte) 0xBF;
+            System.arraycopy(body, 0, r, 3, body.length);
+            return r;
+        }
+        return encodeBody(s, codec, errors);
+    }
+
+    /** Encodes without a byte-order mark (a stream's writes after its first). */
+    public static byte[] encodeBody(PyStr s, Codec codec, String errors) {
         int limit = codec == Codec.ASCII ? 0x80 : codec == Codec.LATIN1 ? 0x100 : 0x110000;
         String v = s.value();
         if (s.isSimple()) {
@@ -226,7 +256,7 @@ public final class StrCodecs {
             if (plain) {
                 return v.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
             }
-            if (codec == Codec.UTF8) {
+            if (codec.isUtf8()) {
                 // No surrogate units at all: Java's encoder gives exactly Python's bytes.
                 return v.getBytes(java.nio.charset.StandardCharsets.UTF_8);
             }
@@ -237,7 +267,7 @@ public final class StrCodecs {
         int i = 0;
         while (i < cps.length) {
             int cp = cps[i];
-            boolean bad = cp >= limit || codec == Codec.UTF8 && cp >= 0xD800 && cp <= 0xDFFF;
+            boolean bad = cp >= limit || codec.isUtf8() && cp >= 0xD800 && cp <= 0xDFFF;
             if (!bad) {
                 putCodePoint(out, cp, codec);
                 i++;
@@ -251,7 +281,7 @@ public final class StrCodecs {
             if (h == null) {
                 h = handler(errors);
             }
-            String reason = codec == Codec.UTF8 ? "surrogates not allowed"
+            String reason = codec.isUtf8() ? "surrogates not allowed"
                     : "ordinal not in range(" + limit + ")";
             encodeError(out, s, cps, i, end, codec, h, reason);
             i = end;
@@ -260,11 +290,11 @@ public final class StrCodecs {
     }
 
     private static boolean unencodable(int cp, int limit, Codec codec) {
-        return cp >= limit || codec == Codec.UTF8 && cp >= 0xD800 && cp <= 0xDFFF;
+        return cp >= limit || codec.isUtf8() && cp >= 0xD800 && cp <= 0xDFFF;
     }
 
     private static void putCodePoint(ByteArrayOutputStream out, int cp, Codec codec) {
-        if (cp < 0x80 || codec != Codec.UTF8) {
+        if (cp < 0x80 || !codec.isUtf8()) {
             out.write(cp);
         } else if (cp < 0x800) {
             out.write(0xC0 | cp >> 6);

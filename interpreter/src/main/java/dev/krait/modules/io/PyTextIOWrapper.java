@@ -65,6 +65,8 @@ public class PyTextIOWrapper extends PyTextIOBase {
     int decodedPos;
     /** For tell(): the decoder flags and the bytes fed since the last clean point. */
     int snapshotFlags;
+    /** For tell(): whether the decoder was still before a possible byte-order mark. */
+    boolean snapshotAtStart;
     byte[] snapshotInput;
 
     protected PyTextIOWrapper(PyType type) {
@@ -142,6 +144,10 @@ public class PyTextIOWrapper extends PyTextIOBase {
         seekable = Ops.isTrue(Ops.callMethod(buf, "seekable"));
         telling = seekable;
         hasRead1 = Ops.lookupAttrOrNull(buf, "read1") != null;
+        encoderStarted = false;
+        if (writable && seekable && codec == StrCodecs.Codec.UTF8_SIG) {
+            encoderStarted = Ops.index(Ops.callMethod(buf, "tell")).signum() != 0;
+        }
         ok = true;
     }
 
@@ -309,7 +315,13 @@ public class PyTextIOWrapper extends PyTextIOBase {
             out = PyStr.of(s.replace("\n", writenl));
         }
         boolean needFlush = lineBuffering && (hasLf || s.indexOf('\r') >= 0);
-        byte[] bytes = StrCodecs.encode(out, codec, errors);
+        byte[] bytes;
+        if (encoderStarted) {
+            bytes = StrCodecs.encodeBody(out, codec, errors);
+        } else {
+            bytes = StrCodecs.encode(out, codec, errors);
+            encoderStarted = bytes.length > 0;
+        }
         // CPython gathers encoded text until a chunk's worth before handing it to the buffer.
         if (pendingCount + bytes.length > chunkSize) {
             writeFlush();
@@ -336,6 +348,12 @@ public class PyTextIOWrapper extends PyTextIOBase {
         }
         return PyInt.of(text.length());
     }
+
+    /**
+     * Whether the encoder has written: a byte-order mark (utf-8-sig) goes only at the start of
+     * a stream, so a stream not at position 0 when opened counts as started, as in CPython.
+     */
+    boolean encoderStarted;
 
     /** Encoded text not yet handed to the buffer: {@code pending[0:pendingCount]}. */
     private byte[] pending = new byte[0];

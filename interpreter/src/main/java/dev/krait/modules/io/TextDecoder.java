@@ -18,11 +18,14 @@ final class TextDecoder {
     /** The newline decoder, or null when newlines pass through untouched. */
     private final NewlineDecoder newlines;
     private byte[] pending = new byte[0];
+    /** For utf-8-sig: whether the start, where a byte-order mark may be, is still ahead. */
+    private boolean atStart;
 
     TextDecoder(StrCodecs.Codec codec, String errors, NewlineDecoder newlines) {
         this.codec = codec;
         this.errors = errors;
         this.newlines = newlines;
+        this.atStart = codec == StrCodecs.Codec.UTF8_SIG;
     }
 
     NewlineDecoder newlineDecoder() {
@@ -36,11 +39,33 @@ final class TextDecoder {
             data = Arrays.copyOf(pending, pending.length + input.length);
             System.arraycopy(input, 0, data, pending.length, input.length);
         }
+        int from = 0;
+        if (atStart) {
+            // CPython's utf-8-sig decoder waits for three bytes before deciding.
+            if (data.length < 3 && !last && isBomPrefix(data)) {
+                pending = data.clone();
+                return "";
+            }
+            atStart = false;
+            if (StrCodecs.hasBom(data, 0, data.length)) {
+                from = 3;
+            }
+        }
         StringBuilder sb = new StringBuilder(data.length);
-        int used = StrCodecs.decodeInto(sb, data, 0, data.length, codec, errors, last);
+        int used = StrCodecs.decodeInto(sb, data, from, data.length, codec, errors, last);
         pending = used == data.length ? new byte[0] : Arrays.copyOfRange(data, used, data.length);
         String text = sb.toString();
         return newlines == null ? text : newlines.decode(text, last);
+    }
+
+    private static boolean isBomPrefix(byte[] b) {
+        byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+        for (int k = 0; k < b.length; k++) {
+            if (b[k] != bom[k]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The bytes held back (CPython's {@code getstate()[0]}). */
@@ -53,13 +78,22 @@ final class TextDecoder {
         return newlines != null && newlines.pendingCR() ? 1 : 0;
     }
 
+    boolean atStart() {
+        return atStart;
+    }
+
+    void setAtStart(boolean v) {
+        atStart = v;
+    }
+
     boolean clean() {
-        return pending.length == 0 && flags() == 0;
+        return pending.length == 0 && flags() == 0 && !atStart;
     }
 
     /** Restores a state with no bytes held back. */
     void setState(int flags) {
         pending = new byte[0];
+        atStart = false;
         if (newlines != null) {
             newlines.setState((flags & 1) != 0);
         }
@@ -67,6 +101,7 @@ final class TextDecoder {
 
     void reset() {
         pending = new byte[0];
+        atStart = codec == StrCodecs.Codec.UTF8_SIG;
         if (newlines != null) {
             newlines.reset();
         }

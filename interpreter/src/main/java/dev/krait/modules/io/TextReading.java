@@ -42,9 +42,11 @@ public final class TextReading {
     static boolean readChunk(PyTextIOWrapper self, int sizeHint) {
         byte[] before = null;
         int flags = 0;
+        boolean atStart = false;
         if (self.telling) {
             before = self.decoder.pendingBytes();
             flags = self.decoder.flags();
+            atStart = self.decoder.atStart();
         }
         int size = Math.max(self.chunkSize, sizeHint);
         byte[] input;
@@ -70,6 +72,7 @@ public final class TextReading {
             System.arraycopy(before, 0, fed, 0, before.length);
             System.arraycopy(input, 0, fed, before.length, input.length);
             self.snapshotFlags = flags;
+            self.snapshotAtStart = atStart;
             self.snapshotInput = fed;
         }
         return !eof;
@@ -268,6 +271,7 @@ public final class TextReading {
         // Feed the chunk's bytes one at a time to a decoder in the snapshot's state, noting the
         // last point where it held nothing back, until it has produced the consumed characters.
         TextDecoder sim = self.decoder.copyWithState(self.snapshotFlags);
+        sim.setAtStart(self.snapshotAtStart);
         long cleanPos = start;
         int cleanFlags = self.snapshotFlags;
         long charsAtClean = 0;
@@ -348,13 +352,18 @@ public final class TextReading {
         long charsToSkip = c.shiftRight(192).and(mask).longValue();
         boolean needEof = c.shiftRight(256).testBit(0);
         Ops.callMethod(self.buffer, "seek", PyInt.of(startPos));
+        // CPython: the encoder restarts (writing a byte-order mark) only at position 0.
+        self.encoderStarted = cookieInt.signum() != 0;
         self.decoded = "";
         self.decodedPos = 0;
                 self.snapshotInput = null;
         if (self.decoder != null) {
             self.decoder.reset();
-            self.decoder.setState(flags);
+            if (startPos != 0 || flags != 0) {
+                self.decoder.setState(flags);
+            }
             self.snapshotFlags = flags;
+            self.snapshotAtStart = self.decoder.atStart();
             self.snapshotInput = new byte[0];
         }
         if (charsToSkip > 0 || bytesToFeed > 0) {

@@ -186,4 +186,34 @@ class ProgramTest extends IoTestSupport {
             return e.toString();
         }
     }
+
+    @Test
+    void utf8WithSignature() {
+        program("""
+                with open(P('s.txt'), 'w', encoding='utf-8-sig') as f:
+                    f.write('é1\\n')
+                    f.write('2\\n')
+                with open(P('s.txt'), 'a', encoding='utf-8-sig') as f:
+                    f.write('3\\n')
+                with open(P('s.txt'), 'rb') as f:
+                    show(lambda: f.read())
+                with open(P('s.txt'), encoding='utf-8-sig') as f:
+                    show(lambda: f.readlines())
+                with open(P('s.txt'), encoding='utf-8') as f:
+                    show(lambda: f.read(2))
+                with open(P('s.txt'), encoding='utf-8-sig') as f:
+                    show(lambda: f.tell())
+                    show(lambda: f.read(1))
+                    p = f.tell()
+                    show(lambda: f.readline())
+                    show(lambda: f.seek(p))
+                    show(lambda: f.read())
+                    show(lambda: f.seek(0))
+                    show(lambda: f.read(2))
+                show(lambda: b'\\xef\\xbb\\xbfx'.decode('utf-8-sig'))
+                show(lambda: b'x'.decode('utf_8_sig'))
+                show(lambda: b'\\xef\\xbb\\xbf\\xff'.decode('utf-8-sig'))
+                show(lambda: 'a'.encode('utf-8-sig'))
+                """);
+    }
 }
