@@ -192,6 +192,48 @@ public class PyByteArray extends PyObject {
         return PyInt.of(v);
     }
 
+    @Exposed("insert($self, index, item, /)")
+    public void insert(PyObject index, PyObject item) {
+        int i = Ops.indexForSequence(index, "bytearray");
+        int v = PyBytes.byteValue(item);
+        if (i < 0) {
+            i = Math.max(0, i + length);
+        }
+        i = Math.min(i, length);
+        replace(i, i, new byte[] {(byte) v});
+    }
+
+    @Exposed("remove($self, value, /)")
+    public void remove(PyObject value) {
+        int v = PyBytes.byteValue(value);
+        for (int k = 0; k < length; k++) {
+            if ((data[k] & 0xff) == v) {
+                replace(k, k + 1, new byte[0]);
+                return;
+            }
+        }
+        throw PyExceptions.valueError("value not found in bytearray");
+    }
+
+    @Exposed("reverse($self, /)")
+    public void reverse() {
+        for (int a = 0, b = length - 1; a < b; a++, b--) {
+            byte t = data[a];
+            data[a] = data[b];
+            data[b] = t;
+        }
+    }
+
+    @Exposed("__imul__($self, value, /)")
+    public PyObject __imul__(PyObject n) {
+        if (!(n instanceof PyInt) && n.type().lookup("__index__") == null) {
+            return PyNotImplemented.NOT_IMPLEMENTED;
+        }
+        data = PyBytes.repeat(data, length, Ops.index(n));
+        length = data.length;
+        return this;
+    }
+
     @Exposed("clear($self, /)")
     public void clear() {
         length = 0;
