@@ -214,7 +214,8 @@ public final class IoModule {
                 lineBuffering = true;
             }
             if (buffering < 0) {
-                buffering = DEFAULT_BUFFER_SIZE;
+                long blksize = raw.blksize();
+                buffering = blksize > 1 ? blksize : DEFAULT_BUFFER_SIZE;
             }
             if (buffering == 0) {
                 if (binary) {
@@ -302,7 +303,7 @@ public final class IoModule {
         PyObject buf = raw;
         if (!(unbuffered && write)) {
             buf = PyBuffered.over(write ? PyBuffered.WRITER : PyBuffered.READER, raw,
-                    DEFAULT_BUFFER_SIZE);
+                    (int) raw.blksize());
         }
         boolean lineBuffering = !unbuffered && (raw.isatty() || fd == 2);
         PyTextIOWrapper t = PyTextIOWrapper.over(buf, PyStr.of("utf-8"), PyStr.of(errors),

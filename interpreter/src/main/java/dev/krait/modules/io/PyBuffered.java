@@ -366,9 +366,10 @@ public class PyBuffered extends PyBufferedIOBase {
         return "<" + tpName() + " name=" + reprName(name) + ">";
     }
 
-    @Exposed("__getstate__($self, /)")
-    public PyObject __getstate__() {
-        throw PyExceptions.typeError("cannot pickle '" + type().getName() + "' instances");
+    // CPython: Modules/_io/iobase.c _PyIOBase_cannot_pickle
+    @Exposed("__reduce_ex__($self, protocol, /)")
+    public PyObject __reduce_ex__(PyObject protocol) {
+        throw PyExceptions.typeError("cannot pickle '" + tpName() + "' object");
     }
 
     // ---- reading, for BufferedReading --------------------------------------------------------
@@ -536,7 +537,7 @@ public class PyBuffered extends PyBufferedIOBase {
         readPos = readLen = 0;
         if (writeLen + data.length > bufferSize) {
             flushWrites();
-            if (data.length >= bufferSize) {
+            if (data.length > bufferSize) {
                 rawWriteAll(data, 0, data.length);
                 return data.length;
             }

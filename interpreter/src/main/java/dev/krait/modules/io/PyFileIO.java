@@ -287,9 +287,15 @@ public class PyFileIO extends PyRawIOBase {
         return "wb";
     }
 
+    /**
+     * The file's {@code st_blksize}, which {@code open()} takes as the buffer size. Java cannot
+     * fstat, so this is the value Linux gives for terminals (1024) and for files on the common
+     * file systems and pipes (4096): the buffer size decides when output is written, which
+     * shows when stdout and stderr share a pipe.
+     */
     @Exposed.Getter("_blksize")
     public long blksize() {
-        return IoModule.DEFAULT_BUFFER_SIZE;
+        return fd >= 0 && fd <= 2 && isatty() ? 1024 : 4096;
     }
 
     @Exposed("fileno($self, /)")
@@ -584,8 +590,9 @@ public class PyFileIO extends PyRawIOBase {
                 + closefdText + ">";
     }
 
-    @Exposed("__getstate__($self, /)")
-    public PyObject __getstate__() {
-        throw PyExceptions.typeError("cannot pickle 'FileIO' instances");
+    // CPython: Modules/_io/iobase.c _PyIOBase_cannot_pickle
+    @Exposed("__reduce_ex__($self, protocol, /)")
+    public PyObject __reduce_ex__(PyObject protocol) {
+        throw PyExceptions.typeError("cannot pickle '" + tpName() + "' object");
     }
 }

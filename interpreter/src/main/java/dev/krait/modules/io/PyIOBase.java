@@ -312,8 +312,4 @@ public class PyIOBase extends PyObject {
     static String reprName(PyObject name) {
         return Ops.repr(name).value();
     }
-
-    static PyStr str(String s) {
-        return PyStr.of(s);
-    }
 }

@@ -488,8 +488,9 @@ public class PyTextIOWrapper extends PyTextIOBase {
         return Ops.callMethod(buffer, "truncate", at);
     }
 
-    @Exposed("__getstate__($self, /)")
-    public PyObject __getstate__() {
-        throw PyExceptions.typeError("cannot pickle '" + type().getName() + "' instances");
+    // CPython: Modules/_io/iobase.c _PyIOBase_cannot_pickle
+    @Exposed("__reduce_ex__($self, protocol, /)")
+    public PyObject __reduce_ex__(PyObject protocol) {
+        throw PyExceptions.typeError("cannot pickle '" + tpName() + "' object");
     }
 }

@@ -18,6 +18,12 @@ import org.junit.jupiter.api.Test;
 class StandardStreamsTest extends IoTestSupport {
     private static final String PROGRAM = """
             stdout.write('out1\\n')
+            i = 0
+            while i < 700:
+                stdout.write('line ' + repr(i) + ' of a long output\\n')
+                if i % 100 == 0:
+                    stderr.write('marker ' + repr(i) + '\\n')
+                i += 1
             stderr.write('err1\\n')
             for s in (stdin, stdout, stderr):
                 stdout.write(repr(s) + ' ' + repr(s.buffer) + '\\n')
@@ -38,14 +44,20 @@ class StandardStreamsTest extends IoTestSupport {
     private static final String INPUT = "first line\r\nsecond\nthird é \u00ff";
 
     private boolean pipedInput;
+    private boolean merged;
 
     private List<String> run(List<String> command, Path work) throws Exception {
         Path in = work.resolve("in.txt");
         Path out = work.resolve("out.bin");
         Path err = work.resolve("err.bin");
         Files.writeString(in, INPUT, StandardCharsets.UTF_8);
-        ProcessBuilder pb = new ProcessBuilder(command).redirectOutput(out.toFile())
-                .redirectError(err.toFile());
+        ProcessBuilder pb = new ProcessBuilder(command).redirectOutput(out.toFile());
+        if (merged) {
+            pb.redirectErrorStream(true);
+            Files.writeString(err, "");
+        } else {
+            pb.redirectError(err.toFile());
+        }
         if (!pipedInput) {
             pb.redirectInput(in.toFile());
         }
@@ -97,6 +109,12 @@ class StandardStreamsTest extends IoTestSupport {
     @Test
     void stdinFromAPipe() throws Exception {
         pipedInput = true;
+        compare(false);
+    }
+
+    @Test
+    void stdoutAndStderrSharingAFile() throws Exception {
+        merged = true;
         compare(false);
     }
 }
