@@ -280,6 +280,16 @@ public class PyByteArray extends PyObject {
         return __mul__(n);
     }
 
+    @Exposed("__mod__($self, value, /)")
+    public PyObject __mod__(PyObject args) {
+        return new PyByteArray(BytesPercentFormat.format(toArray(), args));
+    }
+
+    @Exposed("__rmod__($self, value, /)")
+    public PyObject __rmod__(PyObject other) {
+        return PyNotImplemented.NOT_IMPLEMENTED;
+    }
+
     @Exposed("__contains__($self, key, /)")
     public boolean __contains__(PyObject item) {
         return BytesMethods.contains(data, length, item);

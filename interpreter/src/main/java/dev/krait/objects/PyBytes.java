@@ -242,6 +242,16 @@ public class PyBytes extends PyObject {
         return r;
     }
 
+    @Exposed("__mod__($self, value, /)")
+    public PyObject __mod__(PyObject args) {
+        return of(BytesPercentFormat.format(bytes, args));
+    }
+
+    @Exposed("__rmod__($self, value, /)")
+    public PyObject __rmod__(PyObject other) {
+        return PyNotImplemented.NOT_IMPLEMENTED;
+    }
+
     @Exposed("__contains__($self, key, /)")
     public boolean __contains__(PyObject item) {
         return BytesMethods.contains(bytes, bytes.length, item);

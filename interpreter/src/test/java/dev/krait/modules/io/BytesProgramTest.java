@@ -188,4 +188,25 @@ class BytesProgramTest extends IoTestSupport {
                     show(lambda: (e.encoding, e.object, e.start, e.end, e.reason))
                 """);
     }
+
+    /** The byte-string conversions; the numeric ones go through str's PercentFormat. */
+    @Test
+    void percentFormatting() {
+        program("""
+                show(lambda: b'%s-%b|%-4b|%r|%a|%c%c|%%' % (b'ab', b'5', b'x', 'é', b'q', 65, b'B'))
+                show(lambda: b'%s' % 'x')
+                show(lambda: b'%(a)s and %(b)s' % {b'a': b'1', b'b': b'2'})
+                show(lambda: b'%s %s' % (b'a',))
+                show(lambda: b'%s' % (b'a', b'b'))
+                show(lambda: b'%c' % 256)
+                show(lambda: b'%c' % b'ab')
+                show(lambda: b'%.1s|%3s|%-3s|%*s|%-*s|' % (b'abc', b'a', b'b', 3, b'c', 2, b'd'))
+                show(lambda: b'%s' % bytearray(b'z'))
+                show(lambda: b'%y' % 1)
+                show(lambda: b'x' % ())
+                show(lambda: b'x' % 5)
+                show(lambda: bytearray(b'%s!') % b'3')
+                show(lambda: b'%' % ())
+                """);
+    }
 }
