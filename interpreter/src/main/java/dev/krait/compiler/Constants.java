@@ -14,7 +14,7 @@ import dev.krait.objects.PyStr;
 final class Constants {
     private Constants() {}
 
-    /** The object, or null for a bytes literal (see {@link #bytesFactory}). */
+    /** The object a literal stands for. */
     static PyObject of(ConstantValue v) {
         return switch (v) {
             case ConstantValue.None n -> PyNone.NONE;
