@@ -3,22 +3,30 @@ package dev.krait.nodes;
 import dev.krait.objects.Ops;
 import dev.krait.objects.PyDict;
 import dev.krait.objects.PyObject;
+import dev.krait.objects.PySet;
 import dev.krait.objects.PyStr;
 import java.util.List;
 
 /**
- * Making sets for set displays and comprehensions: through the {@code set} type found in the
- * builtins, so that the evaluator does not depend on how sets are implemented.
+ * Making sets for set displays and comprehensions. CPython's BUILD_SET and SET_ADD make an exact
+ * set whatever {@code builtins.set} is bound to, so these build a {@link PySet} directly, adding
+ * the elements in order (the order decides the table layout, hence what {@code print} shows).
  */
 final class SetSupport {
     private SetSupport() {}
 
+    // CPython: Python/ceval.c BUILD_SET
     static PyObject newSet(List<PyObject> values) {
-        throw dev.krait.objects.PyExceptions.notImplementedError("set is not supported yet");
+        return PySet.of(values);
     }
 
+    // CPython: Python/ceval.c SET_ADD
     static void add(PyObject set, PyObject value) {
-        Ops.callMethod(set, "add", value);
+        if (set instanceof PySet s) {
+            s.add(value);
+        } else {
+            Ops.callMethod(set, "add", value);
+        }
     }
 
     static PyObject setType(PyDict builtins) {
