@@ -6,6 +6,9 @@ import dev.krait.lexer.PythonSyntaxError;
 import dev.krait.lexer.PythonUnicodeDecodeError;
 import dev.krait.parser.Parser;
 import dev.krait.parser.ParserOverflowError;
+import dev.krait.symtable.StaticChecks;
+import dev.krait.symtable.SymbolTable;
+import dev.krait.symtable.SymtableRecursionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -53,6 +56,44 @@ public final class KraitFrontEnd {
             Thread.currentThread().interrupt();
             throw new AssertionError("interrupted while Krait was parsing", e);
         }
+    }
+
+    /**
+     * Krait's front end up to code generation, as {@code compile(source, filename, "exec")} runs
+     * CPython's: the parse, then the symbol table and the compiler's static checks, whose
+     * SyntaxErrors only these later stages find. A source that passes them all gives
+     * {@code parsed("")}.
+     */
+    public static ParseOutcome compile(byte[] source, String filename) {
+        Future<ParseOutcome> result = WORKERS.submit(() -> compileHere(source, filename));
+        try {
+            return result.get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
+        } catch (ExecutionException e) {
+            throw crash(e.getCause());
+        } catch (TimeoutException e) {
+            result.cancel(true);
+            throw new AssertionError("Krait hung: no answer after " + TIMEOUT_SECONDS + " s");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError("interrupted while Krait was compiling", e);
+        }
+    }
+
+    private static ParseOutcome compileHere(byte[] source, String filename) {
+        try {
+            Mod tree = Parser.parse(source, filename, Parser.Mode.EXEC);
+            StaticChecks.check(tree, SymbolTable.build(tree, filename));
+        } catch (PythonSyntaxError e) {
+            return new ParseOutcome(null, e.type.name(), e.msg, e.lineno, e.offset, e.endLineno,
+                    e.endOffset);
+        } catch (ParserOverflowError e) {
+            return new ParseOutcome(null, e.pythonType, e.getMessage(), 0, 0, 0, 0);
+        } catch (PythonUnicodeDecodeError e) {
+            return new ParseOutcome(null, "UnicodeDecodeError", e.msg, 0, 0, 0, 0);
+        } catch (SymtableRecursionException e) {
+            return new ParseOutcome(null, "RecursionError", e.getMessage(), 0, 0, 0, 0);
+        }
+        return ParseOutcome.parsed("");
     }
 
     /** {@link #parse} with the dump replaced by its SHA-256, like {@code parseDigest}. */

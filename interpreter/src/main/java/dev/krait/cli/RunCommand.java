@@ -39,7 +39,7 @@ final class RunCommand {
             return new MainRunner(new Interpreter(), err).runMain(module, filename);
         } catch (PythonSyntaxError e) {
             out.flush();
-            SyntaxErrorDisplay.print(e, err);
+            SyntaxErrorDisplay.print(withSourceText(e, source), err);
             return 1;
         } catch (ParserOverflowError e) {
             out.flush();
@@ -50,6 +50,23 @@ final class RunCommand {
             err.println(e.lastLine());
             return 1;
         }
+    }
+
+    /**
+     * Errors from the symbol table and compiler carry no source text; CPython reads the line
+     * from the file when it prints them (Python/errors.c PyErr_ProgramTextObject).
+     */
+    static PythonSyntaxError withSourceText(PythonSyntaxError e, byte[] source) {
+        if (e.text != null || e.lineno < 1) {
+            return e;
+        }
+        String text = new String(source, java.nio.charset.StandardCharsets.UTF_8);
+        String[] lines = text.split("\n", -1);
+        if (e.lineno > lines.length) {
+            return e;
+        }
+        return new PythonSyntaxError(e.type, e.msg, e.filename, e.lineno, e.offset,
+                lines[e.lineno - 1] + "\n", e.endLineno, e.endOffset);
     }
 
     /**

@@ -11,7 +11,8 @@ import dev.krait.symtable.SymbolTable;
 final class CompileChecks {
     private CompileChecks() {}
 
-    static void run(Mod module, SymbolTable table) throws PythonSyntaxError {
-        // Wired to dev.krait.symtable.StaticChecks when that lands on main.
+    static java.util.List<dev.krait.symtable.StaticChecks.Warning> run(Mod module,
+            SymbolTable table) throws PythonSyntaxError {
+        return dev.krait.symtable.StaticChecks.check(module, table);
     }
 }

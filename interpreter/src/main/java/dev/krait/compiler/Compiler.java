@@ -13,6 +13,7 @@ import dev.krait.nodes.StmtNodes;
 import dev.krait.objects.PyCode;
 import dev.krait.objects.PyObject;
 import dev.krait.parser.Parser;
+import dev.krait.symtable.StaticChecks;
 import dev.krait.symtable.SymbolTable;
 import java.util.ArrayList;
 import java.util.List;
@@ -39,8 +40,25 @@ public final class Compiler {
     /** As {@link #compile(Mod, String, Parser.Mode)}, with {@code -O}'s optimization level. */
     public static PyCode compile(Mod module, String filename, Parser.Mode mode, int optimize)
             throws PythonSyntaxError {
-        SymbolTable table = SymbolTable.build(module, filename);
-        CompileChecks.run(module, table);
+        return compile(module, filename, mode, optimize, w -> { });
+    }
+
+    /**
+     * Compiles, handing each SyntaxWarning the compiler emits ({@code "is" with a literal},
+     * ...) to {@code warnings} in CPython's order, before any code runs.
+     */
+    public static PyCode compile(Mod module, String filename, Parser.Mode mode, int optimize,
+            java.util.function.Consumer<StaticChecks.Warning> warnings) throws PythonSyntaxError {
+        SymbolTable table;
+        try {
+            table = SymbolTable.build(module, filename);
+        } catch (dev.krait.symtable.SymtableRecursionException e) {
+            throw dev.krait.runtime.Errors.recursionError(
+                    "maximum recursion depth exceeded during compilation");
+        }
+        for (StaticChecks.Warning w : CompileChecks.run(module, table)) {
+            warnings.accept(w);
+        }
         CodeGenerator gen = new CodeGenerator(filename, table, mode == Parser.Mode.SINGLE,
                 optimize);
         CodeUnit unit = new CodeUnit(table.top(), CodeUnit.Kind.MODULE, null, "<module>",

@@ -51,7 +51,12 @@ public final class MainRunner {
         globals.setItem(PyStr.of("__builtins__"), interpreter.builtinsModule());
         interpreter.modules().setItem(PyStr.of("__main__"), main);
         try {
-            PyCode code = Compiler.compile(module, filename, Parser.Mode.EXEC);
+            StringBuilder warnings = new StringBuilder();
+            PyCode code = Compiler.compile(module, filename, Parser.Mode.EXEC, 0,
+                    w -> warnings.append(formatWarning(filename, w)));
+            if (!warnings.isEmpty()) {
+                writeErr(warnings.toString());
+            }
             interpreter.exec(code, globals, globals);
             return finish(0);
         } catch (PyException e) {
@@ -59,6 +64,32 @@ public final class MainRunner {
         } catch (StackOverflowError e) {
             return finish(handleUncaught(Errors.recursionError(
                     "maximum recursion depth exceeded").value));
+        }
+    }
+
+    /**
+     * A compile-time SyntaxWarning as the warnings module shows it: {@code file:line: category:
+     * message} and the source line. CPython: Lib/warnings.py _formatwarnmsg_impl.
+     */
+    static String formatWarning(String filename, dev.krait.symtable.StaticChecks.Warning w) {
+        StringBuilder sb = new StringBuilder();
+        sb.append(filename).append(':').append(w.lineno()).append(": SyntaxWarning: ")
+                .append(w.message()).append('\n');
+        String line = sourceLine(filename, w.lineno());
+        if (line != null && !line.strip().isEmpty()) {
+            sb.append("  ").append(line.strip()).append('\n');
+        }
+        return sb.toString();
+    }
+
+    /** Line {@code lineno} of a file, or null (CPython: linecache.getline). */
+    public static String sourceLine(String filename, int lineno) {
+        try {
+            java.util.List<String> lines = java.nio.file.Files.readAllLines(
+                    java.nio.file.Path.of(filename), java.nio.charset.StandardCharsets.UTF_8);
+            return lineno >= 1 && lineno <= lines.size() ? lines.get(lineno - 1) : null;
+        } catch (java.io.IOException | RuntimeException e) {
+            return null;
         }
     }
 

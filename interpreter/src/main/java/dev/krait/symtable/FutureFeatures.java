@@ -14,9 +14,11 @@ import java.util.Set;
  * turn on (only {@code annotations} and {@code barry_as_FLUFL} change anything in 3.11) and the
  * SyntaxErrors for unknown features. A future import placed later is rejected by the compiler
  * ({@link StaticChecks}), except on the line of the last valid one, which is caught here.
+ *
+ * @param lineno the line of the last valid future import, -1 if none (CPython's ff_lineno)
  */
 // CPython: Python/future.c
-public record FutureFeatures(boolean annotations, boolean barryAsBdfl) {
+public record FutureFeatures(boolean annotations, boolean barryAsBdfl, int lineno) {
     /** The features 3.11 accepts and ignores: all are mandatory now. */
     private static final Set<String> ALWAYS_ON = Set.of("nested_scopes", "generators",
             "division", "absolute_import", "with_statement", "print_function", "unicode_literals",
@@ -30,12 +32,13 @@ public record FutureFeatures(boolean annotations, boolean barryAsBdfl) {
         } else if (module instanceof Mod.Interactive m) {
             body = m.body();
         } else {
-            return new FutureFeatures(false, false);
+            return new FutureFeatures(false, false, -1);
         }
         boolean annotations = false;
         boolean barry = false;
         boolean done = false;
         int previousLine = 0;
+        int lineno = -1;
         for (int i = hasDocstring(body) ? 1 : 0; i < body.size(); i++) {
             Stmt s = body.get(i);
             if (done && s.lineno() > previousLine) {
@@ -60,11 +63,12 @@ public record FutureFeatures(boolean annotations, boolean barryAsBdfl) {
                                 filename, s.lineno(), s.colOffset() + 1);
                     }
                 }
+                lineno = s.lineno();
             } else {
                 done = true;
             }
         }
-        return new FutureFeatures(annotations, barry);
+        return new FutureFeatures(annotations, barry, lineno);
     }
 
     /** Whether the first statement is a string constant (CPython's _PyAST_GetDocString). */

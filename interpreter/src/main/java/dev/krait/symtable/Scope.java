@@ -94,6 +94,21 @@ public final class Scope {
 
     public int colOffset() { return colOffset; }
 
+    /**
+     * The code object's {@code co_firstlineno}: the first decorator's line for a decorated
+     * function or class, else {@link #lineno()}.
+     */
+    // CPython: Python/compile.c compiler_function, compiler_class (firstlineno)
+    public int firstLineno() {
+        List<dev.krait.ast.Expr> decorators = switch (node) {
+            case dev.krait.ast.Stmt.FunctionDef s -> s.decoratorList();
+            case dev.krait.ast.Stmt.AsyncFunctionDef s -> s.decoratorList();
+            case dev.krait.ast.Stmt.ClassDef s -> s.decoratorList();
+            default -> List.of();
+        };
+        return decorators.isEmpty() ? lineno : decorators.get(0).lineno();
+    }
+
     /** Whether the block is inside a function (so it may have free variables). */
     public boolean isNested() { return nested; }
 

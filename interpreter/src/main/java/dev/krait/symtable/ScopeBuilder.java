@@ -14,7 +14,6 @@ import dev.krait.ast.Arg;
 import dev.krait.ast.Arguments;
 import dev.krait.ast.ExceptHandler;
 import dev.krait.ast.Expr;
-import dev.krait.ast.ExprContext;
 import dev.krait.ast.Keyword;
 import dev.krait.ast.Located;
 import dev.krait.ast.MatchCase;

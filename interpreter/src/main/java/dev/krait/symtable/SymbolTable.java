@@ -50,6 +50,7 @@ public final class SymbolTable {
                 case Mod.Module m -> st.visitStatements(m.body());
                 case Mod.Interactive m -> st.visitStatements(m.body());
                 case Mod.Expression m -> st.exprs.visit(m.body());
+                // CPython raises RuntimeError: func_type trees are for type checkers only.
                 case Mod.FunctionType m -> throw new IllegalArgumentException(
                         "this compiler does not handle FunctionTypes");
             }
@@ -100,5 +101,4 @@ public final class SymbolTable {
         return new PythonSyntaxError(PythonSyntaxError.Type.SyntaxError, msg, filename, lineno,
                 colOffset + 1, null, endLineno, endColOffset + 1);
     }
-
 }

@@ -1,0 +1,3 @@
+def g():
+    def f(x=await y):
+        pass

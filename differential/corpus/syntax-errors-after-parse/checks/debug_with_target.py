@@ -1,0 +1,2 @@
+with x as __debug__:
+    pass

@@ -1,0 +1,2 @@
+def f():
+    s = "héllo"; global s

@@ -1,0 +1,5 @@
+def g():
+    x = 0
+    def f():
+        global x
+        nonlocal x

@@ -1,0 +1,4 @@
+def g():
+    a = 1
+    def f(a):
+        nonlocal a

@@ -1,0 +1,3 @@
+match x:
+    case (1 as a) | (2 as a) as a:
+        pass
