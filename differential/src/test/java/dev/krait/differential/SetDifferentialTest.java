@@ -74,6 +74,8 @@ class SetDifferentialTest {
             INP = {'|': operator.ior, '&': operator.iand, '-': operator.isub, '^': operator.ixor}
             CMP = {'<': operator.lt, '<=': operator.le, '==': operator.eq, '!=': operator.ne,
                    '>': operator.gt, '>=': operator.ge}
+            def dic(csv): return dict(zip(items(csv), range(1000)))
+            def keys(csv): return dic(csv).keys()
             def put(a, v):
                 S[a] = v
                 return v
@@ -100,6 +102,12 @@ class SetDifferentialTest {
                 if k == 'cmp': return CMP[t[2]](S[a], S[t[3]])
                 if k == 'in': return pool[int(t[2])] in S[a]
                 if k == 'ins': return S[t[2]] in S[a]
+                if k == 'view': return put(a, BIN[t[2]](keys(t[3]), set(items(t[4]))))
+                if k == 'rview': return put(a, BIN[t[2]](set(items(t[4])), keys(t[3])))
+                if k == 'lview': return put(a, BIN[t[2]](keys(t[3]), items(t[4])))
+                if k == 'iview': return put(a, BIN[t[2]](dic(t[3]).items(), dic(t[4]).items()))
+                if k == 'vcmp': return CMP[t[2]](keys(t[3]), set(items(t[4])))
+                if k == 'vdis': return keys(t[2]).isdisjoint(items(t[3]))
                 if k == 'hash': return hash(S[a])
                 if k == 'len': return len(S[a])
                 if k == 'iter': return iterate(S[a], t[2] if len(t) > 2 else None)
@@ -223,7 +231,16 @@ class SetDifferentialTest {
 
     private static String op(Random random) {
         String a = name(random);
-        return switch (random.nextInt(16)) {
+        return switch (random.nextInt(18)) {
+            case 16 -> {
+                String[] kinds = {"view", "rview", "lview", "iview"};
+                yield kinds[random.nextInt(4)] + " " + a + " " + BINARY[random.nextInt(4)] + " "
+                        + indices(random, 10) + " " + indices(random, 10);
+            }
+            case 17 -> random.nextBoolean()
+                    ? "vcmp " + a + " " + COMPARE[random.nextInt(6)] + " " + indices(random, 4)
+                    + " " + indices(random, 4)
+                    : "vdis " + a + " " + indices(random, 6) + " " + indices(random, 6);
             case 0, 1 -> "new " + a + " " + indices(random, 3 + random.nextInt(30));
             case 2 -> "frozen " + a + " " + name(random);
             case 3 -> "frozenl " + a + " " + indices(random, 12);

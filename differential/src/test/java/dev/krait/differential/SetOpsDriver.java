@@ -5,6 +5,7 @@ import dev.krait.objects.CompareOp;
 import dev.krait.objects.Ops;
 import dev.krait.objects.PyBool;
 import dev.krait.objects.PyComplex;
+import dev.krait.objects.PyDict;
 import dev.krait.objects.PyException;
 import dev.krait.objects.PyExceptions;
 import dev.krait.objects.PyFloat;
@@ -137,25 +138,28 @@ public final class SetOpsDriver {
             case "frozen" -> put(a, Ops.call(PyFrozenSet.TYPE, get(t[2])));
             case "frozenl" -> put(a, Ops.call(PyFrozenSet.TYPE, new PyList(items(t[2]))));
             case "call" -> {
+                PyObject method = Ops.getAttr(get(a), t[2]);
                 PyObject[] args = new PyObject[t.length - 3];
                 for (int i = 3; i < t.length; i++) {
                     args[i - 3] = pool.get(Integer.parseInt(t[i]));
                 }
-                yield Ops.callMethod(get(a), t[2], args);
+                yield Ops.call(method, args);
             }
             case "calls" -> {
+                PyObject method = Ops.getAttr(get(a), t[2]);
                 PyObject[] args = new PyObject[t.length - 3];
                 for (int i = 3; i < t.length; i++) {
                     args[i - 3] = get(t[i]);
                 }
-                yield Ops.callMethod(get(a), t[2], args);
+                yield Ops.call(method, args);
             }
             case "calll" -> {
+                PyObject method = Ops.getAttr(get(a), t[2]);
                 PyObject[] args = new PyObject[t.length - 3];
                 for (int i = 3; i < t.length; i++) {
                     args[i - 3] = new PyList(items(t[i]));
                 }
-                yield Ops.callMethod(get(a), t[2], args);
+                yield Ops.call(method, args);
             }
             case "bin" -> put(a, Ops.binary(get(t[3]), get(t[4]), binaryOp(t[2])));
             case "binl" -> Ops.binary(get(a), new PyList(items(t[3])), binaryOp(t[2]));
@@ -166,6 +170,17 @@ public final class SetOpsDriver {
             case "cmp" -> Ops.richCompare(get(a), get(t[3]), compareOp(t[2]));
             case "in" -> PyBool.of(Ops.contains(get(a), pool.get(Integer.parseInt(t[2]))));
             case "ins" -> PyBool.of(Ops.contains(get(a), get(t[2])));
+            case "view" -> put(a, Ops.binary(keys(t[3]), PySet.of(items(t[4])),
+                    binaryOp(t[2])));
+            case "rview" -> put(a, Ops.binary(PySet.of(items(t[4])), keys(t[3]),
+                    binaryOp(t[2])));
+            case "lview" -> put(a, Ops.binary(keys(t[3]), new PyList(items(t[4])),
+                    binaryOp(t[2])));
+            case "iview" -> put(a, Ops.binary(dict(t[3]).items(), dict(t[4]).items(),
+                    binaryOp(t[2])));
+            case "vcmp" -> Ops.richCompare(keys(t[3]), PySet.of(items(t[4])),
+                    compareOp(t[2]));
+            case "vdis" -> Ops.callMethod(keys(t[2]), "isdisjoint", new PyList(items(t[3])));
             case "hash" -> PyInt.of(Ops.hash(get(a)));
             case "len" -> PyInt.of(Ops.len(get(a)));
             case "iter" -> {
@@ -184,6 +199,20 @@ public final class SetOpsDriver {
         });
         PyObject s = sets.get(a);
         out.println(result + " -> " + (s == null ? "?" : attempt(() -> s)));
+    }
+
+    /** {@code dict(zip(items, range(n)))}. */
+    private PyDict dict(String csv) {
+        PyDict d = new PyDict();
+        List<PyObject> keys = items(csv);
+        for (int i = 0; i < keys.size(); i++) {
+            d.setItem(keys.get(i), PyInt.of(i));
+        }
+        return d;
+    }
+
+    private PyObject keys(String csv) {
+        return dict(csv).keys();
     }
 
     /** A named set; a missing name raises KeyError as the Python driver's dict does. */
