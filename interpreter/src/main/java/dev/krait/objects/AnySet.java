@@ -34,6 +34,9 @@ public abstract class AnySet extends PyObject {
 
     AnySet(PyType type) {
         super(type);
+        if (type.instancesHaveDict) {
+            dict = new PyDict(); // an instance of a class statement's subclass
+        }
     }
 
     /** The number of elements. */
