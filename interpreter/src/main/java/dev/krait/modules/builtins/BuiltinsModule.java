@@ -68,7 +68,8 @@ public final class BuiltinsModule implements Importer.NativeModule {
             PyInt.TYPE, PyList.TYPE, PyMap.TYPE, PyBaseObject.TYPE, PyRange.TYPE,
             PyReversed.TYPE, PySlice.TYPE, PyStaticMethod.TYPE, PyStr.TYPE, PySuper.TYPE,
             PyTuple.TYPE, PyType.TYPE, PyZip.TYPE, dev.krait.objects.PyBytes.TYPE,
-            dev.krait.objects.PyByteArray.TYPE}) {
+            dev.krait.objects.PyByteArray.TYPE, dev.krait.objects.PySet.TYPE,
+            dev.krait.objects.PyFrozenSet.TYPE}) {
             m.put(t.getName(), t);
         }
         for (PyType e : PyExceptions.ALL) {
