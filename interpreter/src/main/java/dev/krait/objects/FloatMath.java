@@ -39,6 +39,33 @@ final class FloatMath {
                 + x.type().getName() + "'");
     }
 
+    /**
+     * The double of a real number: a float, an object with {@code __float__}, or one with
+     * {@code __index__}; TypeError "must be real number, not T" for anything else.
+     */
+    // CPython: Objects/floatobject.c PyFloat_AsDouble
+    static double asDouble(PyObject x) {
+        if (x instanceof PyFloat f) {
+            return f.value;
+        }
+        if (x instanceof PyInt i) {
+            return i.doubleValue();
+        }
+        PyObject m = x.type().lookup("__float__");
+        if (m != null) {
+            PyObject r = Ops.callDescriptor(m, x);
+            if (!(r instanceof PyFloat f)) {
+                throw PyExceptions.typeError(x.type().getName() + ".__float__ returned non-float "
+                        + "(type " + r.type().getName() + ")");
+            }
+            return f.value;
+        }
+        if (x.type().lookup("__index__") != null) {
+            return Ops.index(x).doubleValue();
+        }
+        throw PyExceptions.typeError("must be real number, not " + x.type().getName());
+    }
+
     static PyObject div(double a, double b) {
         if (b == 0.0) {
             throw PyExceptions.zeroDivisionError("float division by zero");

@@ -263,11 +263,11 @@ public class PyFloat extends PyObject {
 
     @Exposed("__format__($self, format_spec, /)")
     public PyObject __format__(PyObject spec) {
-        String s = spec.toString();
+        String s = NumberFormatting.spec(spec);
         if (s.isEmpty()) {
             return Ops.str(this);
         }
-        return PyStr.of(NumberFormatting.formatFloat(value, s));
+        return PyStr.of(NumberFormatting.formatFloat(this, value, s));
     }
 
     @Exposed("is_integer($self, /)")

@@ -373,7 +373,7 @@ public class PyStr extends PyObject {
 
     @Exposed("__format__($self, format_spec, /)")
     public PyObject __format__(PyObject spec) {
-        String s = requireStr(spec, "format_spec").value;
+        String s = NumberFormatting.spec(spec);
         if (s.isEmpty()) {
             return __str__();
         }
