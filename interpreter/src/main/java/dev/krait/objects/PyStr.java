@@ -15,7 +15,9 @@ import java.util.List;
  * <p>CPython counterpart: Objects/unicodeobject.c (and Objects/stringlib/ for the algorithms).
  */
 public class PyStr extends PyObject {
-    public static final PyType TYPE = PyType.builtin("str", PyStr.class, null, StrMethods.class);
+    public static final PyType TYPE = PyType.builtin("str", PyStr.class, null, StrMethods.class,
+            StrCase.class, StrPredicates.class, StrLayout.class, StrSplitting.class,
+            StrTranslate.class);
     public static final PyStr EMPTY = new PyStr("");
 
     final String value;

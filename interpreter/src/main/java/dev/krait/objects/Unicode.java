@@ -13,20 +13,4 @@ final class Unicode {
         return cp < 128 ? cp == ' ' || (cp >= 9 && cp <= 13) || (cp >= 28 && cp <= 31)
                 : UnicodeData.isSpace(cp);
     }
-
-    static int[] lower(int[] cps) {
-        StringBuilder sb = new StringBuilder(cps.length);
-        for (int cp : cps) {
-            UnicodeData.appendLower(cp, sb);
-        }
-        return sb.codePoints().toArray();
-    }
-
-    static int[] upper(int[] cps) {
-        StringBuilder sb = new StringBuilder(cps.length);
-        for (int cp : cps) {
-            UnicodeData.appendUpper(cp, sb);
-        }
-        return sb.codePoints().toArray();
-    }
 }
