@@ -16,12 +16,6 @@ import dev.krait.text.TextFormatError;
 final class NumberFormatting {
     private NumberFormatting() {}
 
-    /**
-     * CPython's default {@code sys.int_max_str_digits}. The per-interpreter value lives in the
-     * runtime layer, which this package may not reach; conversions here use the default.
-     */
-    static final int MAX_STR_DIGITS = 4300;
-
     /** The Python exception for a text algorithm's error. */
     static PyException raise(TextFormatError e) {
         PyType type = switch (e.pythonType()) {
@@ -52,8 +46,8 @@ final class NumberFormatting {
         try {
             String typeName = v.type().getName();
             return v.isSmall() ? BuiltinFormat.formatInt(v.longValue(), spec, typeName,
-                    MAX_STR_DIGITS)
-                    : BuiltinFormat.formatInt(v.bigValue(), spec, typeName, MAX_STR_DIGITS);
+                    IntStrLimit.current())
+                    : BuiltinFormat.formatInt(v.bigValue(), spec, typeName, IntStrLimit.current());
         } catch (TextFormatError e) {
             throw raise(e);
         }
@@ -107,7 +101,7 @@ final class NumberFormatting {
     /** {@code int(text, base)}. */
     static PyInt parseInt(String s, int base) {
         try {
-            Number n = IntText.parse(s, base, MAX_STR_DIGITS);
+            Number n = IntText.parse(s, base, IntStrLimit.current());
             return n instanceof Long l ? PyInt.of(l) : PyInt.of((java.math.BigInteger) n);
         } catch (TextFormatError e) {
             throw raise(e);
@@ -120,7 +114,7 @@ final class NumberFormatting {
             return Long.toString(v.longValue());
         }
         try {
-            return IntText.toDecimal(v.bigValue(), MAX_STR_DIGITS);
+            return IntText.toDecimal(v.bigValue(), IntStrLimit.current());
         } catch (TextFormatError e) {
             throw raise(e);
         }

@@ -122,7 +122,7 @@ final class PercentFormat implements dev.krait.text.PercentFormat.Arguments {
             case INT -> {
                 PyInt i = integer(c, v);
                 return i.isSmall() ? c.formatInt(i.longValue())
-                        : c.formatInt(i.bigValue(), NumberFormatting.MAX_STR_DIGITS);
+                        : c.formatInt(i.bigValue(), IntStrLimit.current());
             }
             case FLOAT -> {
                 return c.formatFloat(FloatMath.asDouble(v));

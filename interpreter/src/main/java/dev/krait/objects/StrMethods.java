@@ -110,12 +110,34 @@ public final class StrMethods {
         return -1;
     }
 
-    /** Adjusts optional start/end arguments to [0, len] as CPython's ADJUST_INDICES does. */
+    /**
+     * The optional start and end arguments as CPython's ADJUST_INDICES leaves them: negative
+     * values count from the end (and stop at 0), end stops at the length, but a start past the
+     * end is kept (clipped to length + 1) so that searches from there find nothing.
+     */
     static int[] range(PyStr s, PyObject start, PyObject end) {
         int n = s.length();
-        int a = start == null || start == PyNone.NONE ? 0 : Ops.clampIndex(start, n);
-        int b = end == null || end == PyNone.NONE ? n : Ops.clampIndex(end, n);
-        return new int[] {a, b};
+        return new int[] {adjust(start, n, 0), Math.min(adjust(end, n, n), n)};
+    }
+
+    // CPython: Objects/unicodeobject.c ADJUST_INDICES, Python/ceval.c _PyEval_SliceIndex
+    private static int adjust(PyObject index, int n, int absent) {
+        if (index == null || index == PyNone.NONE) {
+            return absent;
+        }
+        if (!(index instanceof PyInt) && index.type().lookup("__index__") == null) {
+            throw PyExceptions.typeError("slice indices must be integers or None or have an "
+                    + "__index__ method");
+        }
+        PyInt i = Ops.index(index);
+        long v = i.isSmall() ? i.longValue() : i.signum() < 0 ? Long.MIN_VALUE : Long.MAX_VALUE;
+        if (v < 0) {
+            v += n;
+            if (v < 0) {
+                v = 0;
+            }
+        }
+        return (int) Math.min(v, (long) n + 1);
     }
 
     /** The substring argument of find, count and friends. */
@@ -225,7 +247,16 @@ public final class StrMethods {
 
     @Exposed("join($self, iterable, /)")
     public static PyObject join(PyStr self, PyObject iterable) {
-        List<PyObject> items = Ops.toList(iterable);
+        PyObject iterator;
+        try {
+            iterator = Ops.iter(iterable);
+        } catch (PyException e) {
+            if (Ops.isInstance(e.value, PyExceptions.TypeError)) {
+                throw PyExceptions.typeError("can only join an iterable");
+            }
+            throw e;
+        }
+        List<PyObject> items = Ops.toList(iterator);
         StringBuilder sb = new StringBuilder();
         boolean exact = true;
         for (int i = 0; i < items.size(); i++) {
