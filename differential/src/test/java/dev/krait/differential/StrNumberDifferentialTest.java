@@ -353,6 +353,12 @@ class StrNumberDifferentialTest {
             }
             call(a, "__truediv__", b);
         }
+        String[] numberMethods = {"bit_length", "bit_count", "as_integer_ratio", "hex",
+            "is_integer", "__trunc__", "__floor__", "__ceil__", "conjugate", "__abs__",
+            "__repr__", "__str__", "__neg__", "__bool__", "__int__", "__float__", "__round__"};
+        for (int i = 0; i < 600; i++) {
+            call(number(), numberMethods[random.nextInt(numberMethods.length)]);
+        }
         for (int i = 0; i < 500; i++) {
             Object a = number();
             Object b = number();

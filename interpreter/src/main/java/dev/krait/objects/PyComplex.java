@@ -258,6 +258,11 @@ public class PyComplex extends PyObject {
         return type == TYPE ? this : new PyComplex(real, imag);
     }
 
+    @Exposed("__complex__($self, /)")
+    public PyObject __complex__() {
+        return __pos__();
+    }
+
     @Exposed("__ne__($self, value, /)")
     public PyObject __ne__(PyObject o) {
         PyObject eq = __eq__(o);

@@ -585,11 +585,6 @@ public class PyInt extends PyObject {
         return PyTuple.of(__pos__(), of(1));
     }
 
-    @Exposed("is_integer($self, /)")
-    public boolean is_integer() {
-        return true;
-    }
-
     @Exposed.Getter
     public PyObject real() {
         return __pos__();

@@ -391,7 +391,7 @@ public class PyStr extends PyObject {
     public PyObject __format__(PyObject spec) {
         String s = NumberFormatting.spec(spec);
         if (s.isEmpty()) {
-            return __str__();
+            return type == TYPE ? this : Ops.str(this);
         }
         return PyStr.of(NumberFormatting.formatStr(this, s));
     }

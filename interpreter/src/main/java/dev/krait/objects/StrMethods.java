@@ -301,7 +301,7 @@ public final class StrMethods {
 
     private static boolean stripped(int cp, int[] set) {
         if (set == null) {
-            return Unicode.isSpace(cp);
+            return StrPredicates.isSpace(cp);
         }
         for (int c : set) {
             if (c == cp) {

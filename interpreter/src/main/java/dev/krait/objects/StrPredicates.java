@@ -14,6 +14,15 @@ import dev.krait.unicode.UnicodeData;
 public final class StrPredicates {
     private StrPredicates() {}
 
+    /**
+     * Whether {@code str.split()} and {@code strip()} treat cp as white space: the ASCII
+     * separators 0x1c-0x1f count, as in CPython's {@code Py_UNICODE_ISSPACE}.
+     */
+    static boolean isSpace(int cp) {
+        return cp < 128 ? cp == ' ' || (cp >= 9 && cp <= 13) || (cp >= 28 && cp <= 31)
+                : UnicodeData.isSpace(cp);
+    }
+
     /** Which property a predicate asks of each code point. */
     private enum Property { ALPHA, ALNUM, DECIMAL, DIGIT, NUMERIC, SPACE, PRINTABLE }
 
@@ -24,7 +33,7 @@ public final class StrPredicates {
             case DECIMAL -> UnicodeData.isDecimal(cp);
             case DIGIT -> UnicodeData.isDigit(cp);
             case NUMERIC -> UnicodeData.isNumeric(cp);
-            case SPACE -> Unicode.isSpace(cp);
+            case SPACE -> isSpace(cp);
             case PRINTABLE -> UnicodeData.isPrintable(cp);
         };
     }

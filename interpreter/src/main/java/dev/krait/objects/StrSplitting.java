@@ -40,20 +40,20 @@ public final class StrSplitting {
             int n = self.length();
             int i = 0;
             while (max-- > 0) {
-                while (i < n && Unicode.isSpace(self.codePointAt(i))) {
+                while (i < n && StrPredicates.isSpace(self.codePointAt(i))) {
                     i++;
                 }
                 if (i == n) {
                     break;
                 }
                 int j = i;
-                while (j < n && !Unicode.isSpace(self.codePointAt(j))) {
+                while (j < n && !StrPredicates.isSpace(self.codePointAt(j))) {
                     j++;
                 }
                 out.add(self.substring(i, j));
                 i = j;
             }
-            while (i < n && Unicode.isSpace(self.codePointAt(i))) {
+            while (i < n && StrPredicates.isSpace(self.codePointAt(i))) {
                 i++;
             }
             if (i != n) {
@@ -72,20 +72,20 @@ public final class StrSplitting {
         int j = self.length();
         if (sep == PyNone.NONE) {
             while (max-- > 0) {
-                while (j > 0 && Unicode.isSpace(self.codePointAt(j - 1))) {
+                while (j > 0 && StrPredicates.isSpace(self.codePointAt(j - 1))) {
                     j--;
                 }
                 if (j == 0) {
                     break;
                 }
                 int i = j;
-                while (i > 0 && !Unicode.isSpace(self.codePointAt(i - 1))) {
+                while (i > 0 && !StrPredicates.isSpace(self.codePointAt(i - 1))) {
                     i--;
                 }
                 out.add(self.substring(i, j));
                 j = i;
             }
-            while (j > 0 && Unicode.isSpace(self.codePointAt(j - 1))) {
+            while (j > 0 && StrPredicates.isSpace(self.codePointAt(j - 1))) {
                 j--;
             }
             if (j != 0) {
