@@ -28,6 +28,7 @@ public class PyBaseObject extends PyObject {
         }
     }
 
+    // CPython: Objects/typeobject.c object_new
     @Exposed(value = "__new__($type, *args, **kwargs)", kind = Exposed.Kind.STATIC)
     public static PyObject __new__(PyType cls, PyObject[] args, String[] kwnames) {
         if (args.length > 0) {
@@ -51,6 +52,7 @@ public class PyBaseObject extends PyObject {
         return new PyBaseObject(cls);
     }
 
+    // CPython: Objects/typeobject.c object_init
     @Exposed("__init__($self, /, *args, **kwargs)")
     public static PyObject __init__(PyObject self, PyObject[] args, String[] kwnames) {
         if (args.length > 0) {
@@ -62,7 +64,8 @@ public class PyBaseObject extends PyObject {
                         + "instance to initialize)");
             }
             if (nw == PyType.OBJECT.lookup("__new__")) {
-                throw PyExceptions.typeError(cls.getName() + "() takes no arguments");
+                throw PyExceptions.typeError(cls.getName() + ".__init__() takes exactly one "
+                        + "argument (the instance to initialize)");
             }
         }
         return PyNone.NONE;
