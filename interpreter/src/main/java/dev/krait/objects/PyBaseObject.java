@@ -169,8 +169,22 @@ public class PyBaseObject extends PyObject {
         throw PyExceptions.notImplementedError("pickling of objects is not supported yet");
     }
 
+    /**
+     * Does nothing; takes the raw call so that its errors name the class it is bound to, as a
+     * builtin method bound to a class does ("C.__init_subclass__() takes no keyword arguments").
+     */
+    // CPython: Objects/typeobject.c object_init_subclass (METH_NOARGS)
     @Exposed(value = "__init_subclass__($type, /)", kind = Exposed.Kind.CLASS)
-    public static void __init_subclass__(PyType cls) {
+    public static void __init_subclass__(PyType cls, PyObject[] args, String[] kwnames) {
+        int nkw = kwnames == null ? 0 : kwnames.length;
+        if (nkw > 0) {
+            throw PyExceptions.typeError(cls.getQualname()
+                    + ".__init_subclass__() takes no keyword arguments");
+        }
+        if (args.length > 0) {
+            throw PyExceptions.typeError(cls.getQualname()
+                    + ".__init_subclass__() takes no arguments (" + args.length + " given)");
+        }
     }
 
     @Exposed(value = "__subclasshook__($type, *args)", kind = Exposed.Kind.CLASS)

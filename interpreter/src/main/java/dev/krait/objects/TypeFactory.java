@@ -106,13 +106,6 @@ public final class TypeFactory {
         }
         PyObject initSubclass = type.lookupAfter(type, "__init_subclass__");
         if (initSubclass != null) {
-            if (kwnames != null && kwnames.length > 0
-                    && initSubclass == PyType.OBJECT.getTypeDict().getItem(
-                            PyStr.of("__init_subclass__"))) {
-                // The bound builtin method names the class it is bound to.
-                throw PyExceptions.typeError(type.getQualname()
-                        + ".__init_subclass__() takes no keyword arguments");
-            }
             PyObject bound = initSubclass instanceof Descriptor d ? d.get(null, type)
                     : Ops.bind(initSubclass, type);
             Ops.call(bound, kwargs, kwnames);
@@ -153,27 +146,49 @@ public final class TypeFactory {
         return winner;
     }
 
-    /** The base whose instance layout the new class uses; "lay-out conflict" if none. */
+    /**
+     * The base whose instance layout the new class extends: the one whose layout base is the
+     * most derived, or "lay-out conflict" when two layouts are unrelated. CPython:
+     * Objects/typeobject.c best_base.
+     */
     static PyType solidBaseOf(PyType[] bases) {
         PyType best = null;
         PyType bestSolid = null;
         for (PyType b : bases) {
-            PyType s = solidBase(b);
-            if (bestSolid == null || s.javaClass().isAssignableFrom(bestSolid.javaClass())
-                    && bestSolid.isSubtypeOf(s)) {
-                if (bestSolid == null) {
-                    bestSolid = s;
-                    best = b;
-                }
-            } else if (bestSolid.javaClass().isAssignableFrom(s.javaClass())
-                    && s.isSubtypeOf(bestSolid)) {
-                bestSolid = s;
+            PyType s = layoutBase(b);
+            if (bestSolid == null) {
                 best = b;
-            } else if (s != bestSolid) {
+                bestSolid = s;
+            } else if (bestSolid.isSubtypeOf(s)) {
+                continue;
+            } else if (s.isSubtypeOf(bestSolid)) {
+                best = b;
+                bestSolid = s;
+            } else {
                 throw PyExceptions.typeError("multiple bases have instance lay-out conflict");
             }
         }
         return best;
+    }
+
+    /**
+     * The class whose instance layout {@code t} shares: a class that declares its own
+     * {@code __slots__} members, else the builtin whose Java class lays its instances out.
+     * CPython: Objects/typeobject.c solid_base and extra_ivars.
+     */
+    private static PyType layoutBase(PyType t) {
+        PyType s = t;
+        while (s.getBase() != null) {
+            if (!s.isBuiltin()) {
+                if (s.slotNames.length > s.getBase().slotNames.length) {
+                    return s;
+                }
+            } else if (s.javaClass() != s.getBase().javaClass()) {
+                return s;
+            }
+            s = s.getBase();
+        }
+        return s;
     }
 
     /** The nearest builtin ancestor that defines the instance layout. */
