@@ -266,7 +266,7 @@ public final class PyType extends PyObject {
         return result;
     }
 
-    private void addSubclass(PyType sub) {
+    void addSubclass(PyType sub) {
         synchronized (subclasses) {
             subclasses.removeIf(r -> r.get() == null);
             subclasses.add(new WeakReference<>(sub));

@@ -21,6 +21,12 @@ public final class TypeFactory {
 
     static PyObject create(PyType meta, String name, PyTuple basesTuple, PyDict ns,
             PyObject[] kwargs, String[] kwnames) {
+        PyType[] metatypes = new PyType[basesTuple.size()];
+        for (int i = 0; i < metatypes.length; i++) {
+            metatypes[i] = basesTuple.get(i).type();
+        }
+        // The metaclass is settled first, over the types of whatever the bases are.
+        PyType winner = mostDerivedMetaclassOf(meta, metatypes);
         PyType[] bases = new PyType[basesTuple.size()];
         for (int i = 0; i < bases.length; i++) {
             PyObject b = basesTuple.get(i);
@@ -33,7 +39,6 @@ public final class TypeFactory {
             }
             bases[i] = t;
         }
-        PyType winner = mostDerivedMetaclass(meta, bases);
         if (winner != meta) {
             PyObject nw = winner.lookup("__new__");
             if (nw != PyType.TYPE.lookup("__new__")) {
@@ -96,11 +101,15 @@ public final class TypeFactory {
                 try {
                     Ops.callDescriptor(setName, entry.getValue(), type, entry.getKey());
                 } catch (PyException e) {
-                    // 3.11 adds a note rather than wrapping (CPython: type_new_set_names).
-                    e.value.add_note(PyStr.of("Error calling __set_name__ on '"
-                            + entry.getValue().type().getName() + "' instance "
-                            + Ops.repr(entry.getKey()) + " in '" + name + "'"));
-                    throw e;
+                    // 3.11 raises RuntimeError from the error (3.12 adds a note instead).
+                    // CPython: Objects/typeobject.c type_new_set_names, _PyErr_FormatFromCause
+                    PyException wrapped = PyExceptions.runtimeError("Error calling __set_name__ "
+                            + "on '" + entry.getValue().type().getName() + "' instance "
+                            + Ops.repr(entry.getKey()) + " in '" + name + "'");
+                    wrapped.value.cause = e.value;
+                    wrapped.value.context = e.value;
+                    wrapped.value.suppressContext = true;
+                    throw wrapped;
                 }
             }
         }
@@ -130,9 +139,17 @@ public final class TypeFactory {
 
     /** CPython: Objects/typeobject.c _PyType_CalculateMetaclass. */
     public static PyType mostDerivedMetaclass(PyType meta, PyType[] bases) {
+        PyType[] metatypes = new PyType[bases.length];
+        for (int i = 0; i < bases.length; i++) {
+            metatypes[i] = bases[i].type();
+        }
+        return mostDerivedMetaclassOf(meta, metatypes);
+    }
+
+    /** The most derived of {@code meta} and the bases' types {@code metatypes}. */
+    public static PyType mostDerivedMetaclassOf(PyType meta, PyType[] metatypes) {
         PyType winner = meta;
-        for (PyType b : bases) {
-            PyType bt = b.type();
+        for (PyType bt : metatypes) {
             if (winner.isSubtypeOf(bt)) {
                 continue;
             }
@@ -169,6 +186,25 @@ public final class TypeFactory {
             }
         }
         return best;
+    }
+
+    /**
+     * Whether instances laid out for {@code oldBase} may become instances of {@code newBase}:
+     * the check behind assigning {@code __class__} and {@code __bases__}. CPython:
+     * Objects/typeobject.c compatible_for_assignment.
+     */
+    static void checkCompatible(PyType oldBase, PyType newBase, String attr) {
+        if ((oldBase == PyType.OBJECT) != (newBase == PyType.OBJECT)) {
+            // object's instances are freed differently from those of classes with a dict.
+            throw PyExceptions.typeError(attr + " assignment: '" + newBase.getName()
+                    + "' deallocator differs from '" + oldBase.getName() + "'");
+        }
+        if (newBase.javaClass() != oldBase.javaClass()
+                || layoutBase(newBase) != layoutBase(oldBase)
+                || newBase.instancesHaveDict != oldBase.instancesHaveDict) {
+            throw PyExceptions.typeError(attr + " assignment: '" + newBase.getName()
+                    + "' object layout differs from '" + oldBase.getName() + "'");
+        }
     }
 
     /**
