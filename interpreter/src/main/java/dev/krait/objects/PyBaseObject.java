@@ -197,16 +197,20 @@ public class PyBaseObject extends PyObject {
         return self.type();
     }
 
+    // CPython: Objects/typeobject.c object_set_class
     @Exposed.Setter("__class__")
     public static void set__class__(PyObject self, PyObject value) {
         if (!(value instanceof PyType t)) {
             throw PyExceptions.typeError("__class__ must be set to a class, not '"
                     + value.type().getName() + "' object");
         }
-        if (t.javaClass() != self.type().javaClass() || t.isBuiltin() || self.type().isBuiltin()) {
-            throw PyExceptions.typeError("__class__ assignment: '" + t.getName() + "' object "
-                    + "layout differs from '" + self.type().getName() + "'");
+        PyType old = self.type();
+        boolean modules = t.isSubtypeOf(PyModule.TYPE) && old.isSubtypeOf(PyModule.TYPE);
+        if (!modules && (t.isBuiltin() || old.isBuiltin())) {
+            throw PyExceptions.typeError("__class__ assignment only supported for mutable types "
+                    + "or ModuleType subclasses");
         }
+        TypeFactory.checkCompatible(old, t, "__class__");
         self.setType(t);
     }
 }

@@ -193,17 +193,20 @@ public final class TypeFactory {
      * the check behind assigning {@code __class__} and {@code __bases__}. CPython:
      * Objects/typeobject.c compatible_for_assignment.
      */
-    static void checkCompatible(PyType oldBase, PyType newBase, String attr) {
-        if ((oldBase == PyType.OBJECT) != (newBase == PyType.OBJECT)) {
+    static void checkCompatible(PyType oldto, PyType newto, String attr) {
+        if ((oldto == PyType.OBJECT) != (newto == PyType.OBJECT)) {
             // object's instances are freed differently from those of classes with a dict.
-            throw PyExceptions.typeError(attr + " assignment: '" + newBase.getName()
-                    + "' deallocator differs from '" + oldBase.getName() + "'");
+            throw PyExceptions.typeError(attr + " assignment: '" + newto.getName()
+                    + "' deallocator differs from '" + oldto.getName() + "'");
         }
-        if (newBase.javaClass() != oldBase.javaClass()
-                || layoutBase(newBase) != layoutBase(oldBase)
-                || newBase.instancesHaveDict != oldBase.instancesHaveDict) {
-            throw PyExceptions.typeError(attr + " assignment: '" + newBase.getName()
-                    + "' object layout differs from '" + oldBase.getName() + "'");
+        PyType newBase = layoutBase(newto);
+        PyType oldBase = layoutBase(oldto);
+        boolean sameLayout = newBase == oldBase || newBase.getBase() == oldBase.getBase()
+                && java.util.Arrays.equals(newBase.slotNames, oldBase.slotNames);
+        if (!sameLayout || newto.javaClass() != oldto.javaClass()
+                || hasDict(newto) != hasDict(oldto)) {
+            throw PyExceptions.typeError(attr + " assignment: '" + newto.getName()
+                    + "' object layout differs from '" + oldto.getName() + "'");
         }
     }
 

@@ -259,8 +259,14 @@ public final class TypeMethods {
             throw PyExceptions.typeError("cannot set '__name__' attribute of immutable type '"
                     + t.getName() + "'");
         }
-        t.setName(PyStr.requireStr(v, "can only assign string to " + t.getName()
-                + ".__name__, not").value);
+        if (!(v instanceof PyStr s)) {
+            throw PyExceptions.typeError("can only assign string to " + t.getName()
+                    + ".__name__, not '" + v.type().getName() + "'");
+        }
+        if (s.value.indexOf('\0') >= 0) {
+            throw PyExceptions.valueError("type name must not contain null characters");
+        }
+        t.setName(s.value);
     }
 
     @Exposed.Getter("__qualname__")
@@ -270,7 +276,16 @@ public final class TypeMethods {
 
     @Exposed.Setter("__qualname__")
     public static void setQualname(PyObject self, PyObject v) {
-        ((PyType) self).setQualname(PyStr.requireStr(v, "__qualname__").value);
+        PyType t = (PyType) self;
+        if (t.isBuiltin()) {
+            throw PyExceptions.typeError("cannot set '__qualname__' attribute of immutable type '"
+                    + t.getName() + "'");
+        }
+        if (!(v instanceof PyStr s)) {
+            throw PyExceptions.typeError("can only assign string to " + t.getName()
+                    + ".__qualname__, not '" + v.type().getName() + "'");
+        }
+        t.setQualname(s.value);
     }
 
     @Exposed.Getter("__module__")
