@@ -11,6 +11,9 @@ package dev.krait.objects;
 public final class PyMethodDescriptor extends PyObject implements Descriptor {
     public static final PyType TYPE =
             PyType.builtinFinal("method_descriptor", PyMethodDescriptor.class, null);
+    /** CPython's {@code classmethod_descriptor} ({@code dict.fromkeys}, {@code type.__prepare__}). */
+    public static final PyType CLASSMETHOD_TYPE =
+            PyType.builtinFinal("classmethod_descriptor", PyMethodDescriptor.class, null);
     /** CPython's {@code wrapper_descriptor}: a special method that fills a type slot. */
     public static final PyType WRAPPER_TYPE =
             PyType.builtinFinal("wrapper_descriptor", PyMethodDescriptor.class, null);
@@ -52,7 +55,8 @@ public final class PyMethodDescriptor extends PyObject implements Descriptor {
     final boolean classMethod;
 
     PyMethodDescriptor(PyType owner, MethodBinder binder, String doc, boolean classMethod) {
-        super(!classMethod && isSlotWrapper(owner, binder.name()) ? WRAPPER_TYPE : TYPE);
+        super(classMethod ? CLASSMETHOD_TYPE
+                : isSlotWrapper(owner, binder.name()) ? WRAPPER_TYPE : TYPE);
         this.owner = owner;
         this.binder = binder;
         this.doc = doc;

@@ -74,16 +74,14 @@ public final class TypeFactory {
         }
         PyType type = PyType.heap(meta, name, bases, solid, dict, new PyType[0]);
         type.setQualname(qualname != null ? qualname.toString() : name);
-        PyType[] mro;
         try {
-            mro = Mro.compute(type, bases);
+            type.setBases(bases, computeMro(type, bases));
         } catch (PyException e) {
             for (PyType b : bases) {
                 b.removeSubclass(type);
             }
             throw e;
         }
-        type.setBases(bases, mro);
         layOutSlots(type, dict, solid);
         if (dict.getItem(PyStr.of("__doc__")) == null) {
             dict.setItem(PyStr.of("__doc__"), PyNone.NONE);
@@ -120,6 +118,34 @@ public final class TypeFactory {
             Ops.call(bound, kwargs, kwnames);
         }
         return type;
+    }
+
+    /**
+     * The MRO of {@code type}: C3 over {@code bases}, or what the metaclass's own {@code mro()}
+     * returns when it overrides {@code type.mro}. CPython: Objects/typeobject.c mro_internal,
+     * mro_invoke, mro_check.
+     */
+    static PyType[] computeMro(PyType type, PyType[] bases) {
+        PyType meta = type.type();
+        PyObject custom = meta == PyType.TYPE ? null : meta.lookup("mro");
+        if (custom == null || custom == PyType.TYPE.lookup("mro")) {
+            return Mro.compute(type, bases);
+        }
+        List<PyObject> items = Ops.toList(Ops.callDescriptor(custom, type));
+        PyType[] mro = new PyType[items.size()];
+        PyType solid = layoutBase(type);
+        for (int i = 0; i < mro.length; i++) {
+            if (!(items.get(i) instanceof PyType t)) {
+                throw PyExceptions.typeError("mro() returned a non-class ('"
+                        + items.get(i).type().getName() + "')");
+            }
+            if (!solid.isSubtypeOf(layoutBase(t))) {
+                throw PyExceptions.typeError("mro() returned base with unsuitable layout ('"
+                        + t.getName() + "')");
+            }
+            mro[i] = t;
+        }
+        return mro;
     }
 
     private static PyObject[] concat(PyObject[] a, PyObject[] b) {

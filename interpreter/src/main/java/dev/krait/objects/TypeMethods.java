@@ -336,7 +336,7 @@ public final class TypeMethods {
         TypeFactory.checkCompatible(t.getBase(), newBase, "__bases__");
         PyType[] oldBases = t.getBases();
         PyType[] oldMro = t.getMro();
-        PyType[] mro = Mro.compute(t, newBases);
+        PyType[] mro = TypeFactory.computeMro(t, newBases);
         for (PyType b : oldBases) {
             b.removeSubclass(t);
         }
@@ -360,7 +360,7 @@ public final class TypeMethods {
 
     private static void recomputeSubclassMros(PyType t) {
         for (PyType sub : t.subclasses()) {
-            sub.setBases(sub.getBases(), Mro.compute(sub, sub.getBases()));
+            sub.setBases(sub.getBases(), TypeFactory.computeMro(sub, sub.getBases()));
             recomputeSubclassMros(sub);
         }
     }
