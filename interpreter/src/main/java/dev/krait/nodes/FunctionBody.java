@@ -65,12 +65,15 @@ public final class FunctionBody implements PyCode.Invoker {
             }
         }
         if (generator) {
-            if ((code.flags & PyCode.CO_ASYNC_GENERATOR) != 0) {
-                throw dev.krait.objects.PyExceptions.notImplementedError(
-                        "asynchronous generators are not supported yet");
-            }
             GeneratorBody g = new GeneratorBody(body, frame);
             frame.executionState = g;
+            if ((code.flags & PyCode.CO_ASYNC_GENERATOR) != 0) {
+                g.asyncGenerator = true;
+                dev.krait.objects.PyAsyncGenerator ag = new dev.krait.objects.PyAsyncGenerator(
+                        g, frame, fn.name, fn.qualname);
+                frame.generator = ag;
+                return ag;
+            }
             PyGenerator gen = new PyGenerator(g, frame, fn.name, fn.qualname, coroutine);
             frame.generator = gen;
             return gen;
@@ -130,6 +133,8 @@ public final class FunctionBody implements PyCode.Invoker {
         PyObject delegate;
         private Throwable failure;
         private PyBaseException handled;
+        /** Yields of an async generator are marked, to tell them from its awaits. */
+        boolean asyncGenerator;
 
         GeneratorBody(StmtNode[] body, PyFrame frame) {
             this.body = body;
@@ -191,7 +196,8 @@ public final class FunctionBody implements PyCode.Invoker {
 
         /** Called by a yield node inside the body: hands out a value and waits. */
         PyObject yieldValue(PyObject value) {
-            suspendWith(value);
+            suspendWith(asyncGenerator ? new dev.krait.objects.PyAsyncGenerator.YieldedValue(value)
+                    : value);
             PyBaseException t = thrown;
             if (t != null) {
                 thrown = null;

@@ -42,6 +42,15 @@ public class PyEnumerate extends PyObject implements Ops.JavaIterator {
 
     @Override
     public PyObject nextOrNull() {
+        PyObject override = IteratorOverrides.overridden(this, TYPE);
+        if (override != null) {
+            return IteratorOverrides.call(override, this);
+        }
+        return step();
+    }
+
+    /** The next item by this type's own rule, or null at the end. */
+    private PyObject step() {
         PyObject v = Ops.next(iterator);
         if (v == null) {
             return null;
@@ -61,7 +70,7 @@ public class PyEnumerate extends PyObject implements Ops.JavaIterator {
 
     @Exposed("__next__($self, /)")
     public PyObject __next__() {
-        PyObject v = nextOrNull();
+        PyObject v = step();
         if (v == null) {
             throw PyExceptions.stopIteration();
         }

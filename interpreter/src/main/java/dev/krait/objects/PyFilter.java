@@ -35,6 +35,15 @@ public class PyFilter extends PyObject implements Ops.JavaIterator {
 
     @Override
     public PyObject nextOrNull() {
+        PyObject override = IteratorOverrides.overridden(this, TYPE);
+        if (override != null) {
+            return IteratorOverrides.call(override, this);
+        }
+        return step();
+    }
+
+    /** The next item by this type's own rule, or null at the end. */
+    private PyObject step() {
         boolean identity = function == PyNone.NONE || function == PyBool.TYPE;
         for (PyObject v = Ops.next(iterator); v != null; v = Ops.next(iterator)) {
             boolean keep = identity ? Ops.isTrue(v) : Ops.isTrue(Ops.call(function, v));
@@ -47,7 +56,7 @@ public class PyFilter extends PyObject implements Ops.JavaIterator {
 
     @Exposed("__next__($self, /)")
     public PyObject __next__() {
-        PyObject v = nextOrNull();
+        PyObject v = step();
         if (v == null) {
             throw PyExceptions.stopIteration();
         }

@@ -39,6 +39,15 @@ public class PyMap extends PyObject implements Ops.JavaIterator {
 
     @Override
     public PyObject nextOrNull() {
+        PyObject override = IteratorOverrides.overridden(this, TYPE);
+        if (override != null) {
+            return IteratorOverrides.call(override, this);
+        }
+        return step();
+    }
+
+    /** The next item by this type's own rule, or null at the end. */
+    private PyObject step() {
         PyObject[] items = new PyObject[iterators.length];
         for (int i = 0; i < iterators.length; i++) {
             PyObject v = Ops.next(iterators[i]);
@@ -52,7 +61,7 @@ public class PyMap extends PyObject implements Ops.JavaIterator {
 
     @Exposed("__next__($self, /)")
     public PyObject __next__() {
-        PyObject v = nextOrNull();
+        PyObject v = step();
         if (v == null) {
             throw PyExceptions.stopIteration();
         }

@@ -4,10 +4,10 @@ import java.math.BigInteger;
 
 /**
  * Python's {@code range}: an immutable arithmetic sequence that never stores its items. Start,
- * stop and step are Python ints of any size, and the length is computed once. When all of them
- * fit a Java {@code long} (nearly always) the hot operations — iteration, {@code in}, indexing —
- * work on longs; otherwise they fall back to {@link BigInteger} arithmetic, as CPython's
- * {@code longrange_iterator} does.
+ * stop and step are Python ints of any size, and the length is computed once. When all of
+ * them fit a Java {@code long} (nearly always) the hot operations — iteration, {@code in},
+ * indexing — work on longs; otherwise they fall back to {@link BigInteger} arithmetic, as
+ * CPython's {@code longrange_iterator} does.
  *
  * <p>CPython counterpart: Objects/rangeobject.c.
  */

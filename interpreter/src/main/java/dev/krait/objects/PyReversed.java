@@ -51,6 +51,15 @@ public class PyReversed extends PyObject implements Ops.JavaIterator {
 
     @Override
     public PyObject nextOrNull() {
+        PyObject override = IteratorOverrides.overridden(this, TYPE);
+        if (override != null) {
+            return IteratorOverrides.call(override, this);
+        }
+        return step();
+    }
+
+    /** The next item by this type's own rule, or null at the end. */
+    private PyObject step() {
         if (seq == null || index < 0) {
             seq = null;
             return null;
@@ -68,7 +77,7 @@ public class PyReversed extends PyObject implements Ops.JavaIterator {
 
     @Exposed("__next__($self, /)")
     public PyObject __next__() {
-        PyObject v = nextOrNull();
+        PyObject v = step();
         if (v == null) {
             throw PyExceptions.stopIteration();
         }

@@ -37,6 +37,15 @@ public class PyZip extends PyObject implements Ops.JavaIterator {
 
     @Override
     public PyObject nextOrNull() {
+        PyObject override = IteratorOverrides.overridden(this, TYPE);
+        if (override != null) {
+            return IteratorOverrides.call(override, this);
+        }
+        return step();
+    }
+
+    /** The next item by this type's own rule, or null at the end. */
+    private PyObject step() {
         if (done) {
             return null;
         }
@@ -75,7 +84,7 @@ public class PyZip extends PyObject implements Ops.JavaIterator {
 
     @Exposed("__next__($self, /)")
     public PyObject __next__() {
-        PyObject v = nextOrNull();
+        PyObject v = step();
         if (v == null) {
             throw PyExceptions.stopIteration();
         }

@@ -395,7 +395,7 @@ public final class Importer {
             throw PyExceptions.of(PyExceptions.OSError, "could not read " + path + ": "
                     + e.getMessage());
         }
-        PyCode code = compileSource(source, path);
+        PyCode code = compileSource(source, path, interp);
         PyDict globals = module.getDict();
         if (globals.getItem(PyStr.of("__builtins__")) == null) {
             // importlib runs a module with exec(), which inserts the builtins dict
@@ -404,8 +404,11 @@ public final class Importer {
         interp.exec(code, globals, globals);
     }
 
-    /** Parses and compiles a module's source, turning front-end errors into Python ones. */
-    public static PyCode compileSource(byte[] source, String filename) {
+    /**
+     * Parses and compiles a module's source, turning front-end errors into Python ones and
+     * showing compile-time SyntaxWarnings on {@code sys.stderr}.
+     */
+    public static PyCode compileSource(byte[] source, String filename, Interpreter interp) {
         Mod tree;
         try {
             tree = Parser.parseFile(source, filename);
@@ -417,7 +420,13 @@ public final class Importer {
             throw overflow(e);
         }
         try {
-            return Compiler.compile(tree, filename, Parser.Mode.EXEC);
+            return Compiler.compile(tree, filename, Parser.Mode.EXEC, 0, w -> {
+                PyObject err = interp.sysAttribute("stderr");
+                if (err != null && err != PyNone.NONE) {
+                    Ops.callMethod(err, "write", PyStr.of(MainRunner.formatWarning(filename,
+                            w)));
+                }
+            });
         } catch (PythonSyntaxError e) {
             throw syntaxError(e);
         }
@@ -585,7 +594,8 @@ public final class Importer {
         }
 
         static ModuleSpec namespace(String name, List<String> portions) {
-            return new ModuleSpec(name, PyNone.NONE, strList(portions), false);
+            return new ModuleSpec(name, PyNone.NONE, new NamespacePath(strList(portions)),
+                    false);
         }
 
         private static PyList strList(List<String> items) {
@@ -651,6 +661,60 @@ public final class Importer {
                 sb.append(", submodule_search_locations=").append(Ops.repr(locations).value());
             }
             return sb.append(')').toString();
+        }
+    }
+
+    /**
+     * A namespace package's {@code __path__}: its portions (one folder per {@code sys.path}
+     * entry that holds the package's name), read like a list.
+     *
+     * <p>CPython counterpart: Lib/importlib/_bootstrap_external.py {@code _NamespacePath}
+     * (without the recomputation when the parent's path changes).
+     */
+    public static final class NamespacePath extends PyObject {
+        public static final PyType TYPE = PyType.builtinFinal("_NamespacePath",
+                NamespacePath.class, null).withModule("importlib._bootstrap_external");
+
+        private final PyList portions;
+
+        NamespacePath(PyList portions) {
+            super(TYPE);
+            this.portions = portions;
+        }
+
+        @Exposed("__iter__($self, /)")
+        public PyObject __iter__() {
+            return Ops.iter(portions);
+        }
+
+        @Exposed("__getitem__($self, index, /)")
+        public PyObject __getitem__(PyObject index) {
+            return Ops.getItem(portions, index);
+        }
+
+        @Exposed("__setitem__($self, index, path, /)")
+        public void __setitem__(PyObject index, PyObject path) {
+            Ops.setItem(portions, index, path);
+        }
+
+        @Exposed("__len__($self, /)")
+        public long __len__() {
+            return portions.size();
+        }
+
+        @Exposed("__contains__($self, item, /)")
+        public boolean __contains__(PyObject item) {
+            return Ops.contains(portions, item);
+        }
+
+        @Exposed("append($self, item, /)")
+        public void append(PyObject item) {
+            portions.append(item);
+        }
+
+        @Exposed("__repr__($self, /)")
+        public String __repr__() {
+            return "_NamespacePath(" + Ops.repr(portions).value() + ")";
         }
     }
 }

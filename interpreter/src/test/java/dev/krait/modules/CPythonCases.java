@@ -2,6 +2,8 @@ package dev.krait.modules;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.krait.compiler.Compiler;
+import dev.krait.parser.Parser;
 import dev.krait.runtime.Interpreter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -77,8 +79,8 @@ public final class CPythonCases {
     /** Whether the compiler exists yet (it arrives from main; until then it raises). */
     public static boolean compilerAvailable() {
         try {
-            dev.krait.compiler.Compiler.compile(dev.krait.parser.Parser.parse("1", "<probe>",
-                    dev.krait.parser.Parser.Mode.EVAL), "<probe>", dev.krait.parser.Parser.Mode.EVAL);
+            Parser.Mode eval = Parser.Mode.EVAL;
+            Compiler.compile(Parser.parse("1", "<probe>", eval), "<probe>", eval);
             return true;
         } catch (dev.krait.objects.PyException e) {
             return false;

@@ -67,14 +67,43 @@ public final class BuiltinsModule implements Importer.NativeModule {
             PyDict.TYPE, PyEnumerate.TYPE, PyFilter.TYPE, PyFloat.TYPE, PyProperty.TYPE,
             PyInt.TYPE, PyList.TYPE, PyMap.TYPE, PyBaseObject.TYPE, PyRange.TYPE,
             PyReversed.TYPE, PySlice.TYPE, PyStaticMethod.TYPE, PyStr.TYPE, PySuper.TYPE,
-            PyTuple.TYPE, PyType.TYPE, PyZip.TYPE}) {
+            PyTuple.TYPE, PyType.TYPE, PyZip.TYPE, dev.krait.objects.PyBytes.TYPE,
+            dev.krait.objects.PyByteArray.TYPE, dev.krait.objects.PySet.TYPE,
+            dev.krait.objects.PyFrozenSet.TYPE}) {
             m.put(t.getName(), t);
         }
         for (PyType e : PyExceptions.ALL) {
             m.put(e.getName(), e);
         }
+        // builtins.open is io.open, which is _io.open (CPython: Lib/io.py, site.py)
+        try {
+            java.lang.reflect.Method open = null;
+            for (java.lang.reflect.Method candidate
+                    : dev.krait.modules.io.IoModule.class.getMethods()) {
+                if (candidate.getName().equals("open")) {
+                    open = candidate;
+                }
+            }
+            m.put("open", ModuleBuilder.function(open, open.getAnnotation(
+                    dev.krait.objects.Exposed.class), "open", "io"));
+        } catch (RuntimeException e) {
+            throw new IllegalStateException("builtins.open", e);
+        }
         m.put("EnvironmentError", PyExceptions.OSError);
         m.put("IOError", PyExceptions.OSError);
+        addSiteBuiltins(m);
         return m;
+    }
+
+    /** What site.py adds to builtins: {@code exit} and {@code quit} (see {@link PyQuitter}). */
+    public static void addSiteBuiltins(PyModule builtins) {
+        builtins.put("exit", new PyQuitter("exit"));
+        builtins.put("quit", new PyQuitter("quit"));
+    }
+
+    /** Takes away what site.py would have added, for {@code -S}. */
+    public static void removeSiteBuiltins(PyModule builtins) {
+        builtins.getDict().delItem(PyStr.of("exit"));
+        builtins.getDict().delItem(PyStr.of("quit"));
     }
 }

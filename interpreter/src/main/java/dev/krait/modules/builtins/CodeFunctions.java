@@ -17,8 +17,10 @@ import dev.krait.objects.PyObject;
 import dev.krait.objects.PyStr;
 import dev.krait.parser.Parser;
 import dev.krait.parser.ParserOverflowError;
+import dev.krait.symtable.StaticChecks;
 import dev.krait.runtime.Importer;
 import dev.krait.runtime.Interpreter;
+import dev.krait.runtime.MainRunner;
 import dev.krait.runtime.ThreadState;
 
 /**
@@ -77,7 +79,7 @@ public final class CodeFunctions {
         if (!(source instanceof PyStr s)) {
             throw PyExceptions.typeError("compile() arg 1 must be a string, bytes or AST object");
         }
-        return compileString(s.value(), file, parseMode);
+        return compileString(s.value(), file, parseMode, (int) opt);
     }
 
     /** A str, or an os.PathLike's {@code __fspath__()}, as a file name. */
@@ -96,15 +98,22 @@ public final class CodeFunctions {
                 + filename.type().getName());
     }
 
-    /** Parses and compiles source text, turning front-end errors into Python exceptions. */
-    static PyCode compileString(String source, String filename, Parser.Mode mode) {
+    /**
+     * Parses and compiles source text, turning front-end errors into Python exceptions;
+     * {@code optimize} -1 means the interpreter's level ({@code -O}).
+     */
+    static PyCode compileString(String source, String filename, Parser.Mode mode,
+            int optimize) {
         if (source.indexOf('\0') >= 0) {
             throw PyExceptions.of(PyExceptions.SyntaxError,
                     "source code string cannot contain null bytes");
         }
+        Interpreter interp = ThreadState.current().interpreter;
+        int level = optimize >= 0 ? optimize : interpreterOptimize(interp);
         try {
             Mod tree = Parser.parse(source, filename, mode);
-            return Compiler.compile(tree, filename, mode);
+            return Compiler.compile(tree, filename, mode, level,
+                    w -> warn(interp, filename, w));
         } catch (PythonSyntaxError e) {
             throw Importer.syntaxError(e);
         } catch (PythonUnicodeDecodeError e) {
@@ -112,6 +121,32 @@ public final class CodeFunctions {
         } catch (ParserOverflowError e) {
             throw Importer.overflow(e);
         }
+    }
+
+    private static int interpreterOptimize(Interpreter interp) {
+        PyObject flags = interp.sysAttribute("flags");
+        PyObject level = flags == null ? null : Ops.lookupAttrOrNull(flags, "optimize");
+        return level instanceof PyInt i && i.isSmall() ? (int) i.longValue() : 0;
+    }
+
+    /**
+     * Shows a compile-time SyntaxWarning on {@code sys.stderr} as the warnings module's default
+     * action does: "file:line: SyntaxWarning: message" and the source line when the file
+     * exists. CPython: Lib/warnings.py _formatwarnmsg_impl.
+     */
+    private static void warn(Interpreter interp, String filename, StaticChecks.Warning w) {
+        PyObject err = interp.sysAttribute("stderr");
+        if (err == null || err == PyNone.NONE) {
+            return;
+        }
+        StringBuilder sb = new StringBuilder();
+        sb.append(filename).append(':').append(w.lineno()).append(": SyntaxWarning: ")
+                .append(w.message()).append('\n');
+        String line = MainRunner.sourceLine(filename, w.lineno());
+        if (line != null && !line.strip().isEmpty()) {
+            sb.append("  ").append(line.strip()).append('\n');
+        }
+        Ops.callMethod(err, "write", PyStr.of(sb.toString()));
     }
 
     @Exposed(value = "exec($module, source, globals=None, locals=None, /, *, closure=None)")
@@ -187,7 +222,8 @@ public final class CodeFunctions {
                 }
                 text = text.substring(i);
             }
-            code = compileString(text, "<string>", isExec ? Parser.Mode.EXEC : Parser.Mode.EVAL);
+            code = compileString(text, "<string>", isExec ? Parser.Mode.EXEC : Parser.Mode.EVAL,
+                    -1);
         } else {
             throw PyExceptions.typeError(fn + "() arg 1 must be a string, bytes or code object");
         }

@@ -8,6 +8,8 @@ import dev.krait.objects.PyBool;
 import dev.krait.objects.PyCallIterator;
 import dev.krait.objects.PyEnumerate;
 import dev.krait.objects.PyFilter;
+import dev.krait.objects.PyFloat;
+import dev.krait.objects.PyInt;
 import dev.krait.objects.PyMap;
 import dev.krait.objects.PyRangeIterator;
 import dev.krait.objects.PyReversed;
@@ -173,6 +175,13 @@ public final class IterationFunctions {
     private static boolean better(PyObject k, PyObject bestKey, CompareOp op) {
         if (op == CompareOp.LT) {
             return Ops.lessThan(k, bestKey);
+        }
+        // k > best for exact ints and floats compares directly, as their __gt__ would
+        if (k.type() == PyInt.TYPE && bestKey.type() == PyInt.TYPE) {
+            return PyInt.compare((PyInt) k, (PyInt) bestKey) > 0;
+        }
+        if (k.type() == PyFloat.TYPE && bestKey.type() == PyFloat.TYPE) {
+            return ((PyFloat) k).value > ((PyFloat) bestKey).value;
         }
         return Ops.isTrue(Ops.richCompare(k, bestKey, op));
     }

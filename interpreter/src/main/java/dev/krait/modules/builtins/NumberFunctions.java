@@ -198,17 +198,32 @@ public final class NumberFunctions {
         PyObject it = Ops.iter(iterable);
         PyObject result = start;
         if (result.type() == PyInt.TYPE) {
-            PyInt acc = (PyInt) result;
+            // a long while the sum fits (CPython's i_result), a Python int after that
+            PyInt big = (PyInt) result;
+            boolean small = big.isSmall();
+            long acc = small ? big.longValue() : 0;
             while (true) {
                 PyObject item = Ops.next(it);
                 if (item == null) {
-                    return acc;
+                    return small ? PyInt.of(acc) : big;
                 }
                 if (item.type() == PyInt.TYPE || item.type() == PyBool.TYPE) {
-                    acc = PyInt.add(acc, (PyInt) item);
+                    PyInt i = (PyInt) item;
+                    if (small && i.isSmall()) {
+                        long r = acc + i.longValue();
+                        if (((acc ^ r) & (i.longValue() ^ r)) >= 0) {
+                            acc = r;
+                            continue;
+                        }
+                    }
+                    if (small) {
+                        big = PyInt.of(acc);
+                        small = false;
+                    }
+                    big = PyInt.add(big, i);
                     continue;
                 }
-                result = Ops.binary(acc, item, BinaryOp.ADD);
+                result = Ops.binary(small ? PyInt.of(acc) : big, item, BinaryOp.ADD);
                 break;
             }
         }

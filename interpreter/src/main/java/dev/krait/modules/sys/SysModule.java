@@ -1,6 +1,7 @@
 package dev.krait.modules.sys;
 
 import dev.krait.modules.ModuleBuilder;
+import dev.krait.modules.builtins.BuiltinsModule;
 import dev.krait.objects.PyBool;
 import dev.krait.objects.PyDict;
 import dev.krait.objects.PyFloat;
@@ -113,7 +114,7 @@ public final class SysModule implements Importer.NativeModule {
         m.put("platform", PyStr.of(platform));
         m.put("byteorder", PyStr.of(ByteOrder.nativeOrder() == ByteOrder.LITTLE_ENDIAN
                 ? "little" : "big"));
-        String exe = System.getProperty("krait.executable", "");
+        String exe = executable();
         m.put("executable", PyStr.of(exe));
         m.put("_base_executable", PyStr.of(exe));
         Path stdlib = StdlibLocator.find();
@@ -125,6 +126,37 @@ public final class SysModule implements Importer.NativeModule {
             m.put(name, PyStr.of(prefix));
         }
         m.put("platlibdir", PyStr.of("lib"));
+    }
+
+    /**
+     * {@code sys.executable}: the system property {@code krait.executable} when the launcher
+     * sets it, else the repository's {@code bin/krait} found from where Krait's classes were
+     * loaded ({@code <root>/interpreter/target/krait.jar} or {@code .../classes}), else ''
+     * as CPython gives when it cannot tell.
+     */
+    static String executable() {
+        String exe = System.getProperty("krait.executable");
+        if (exe != null) {
+            return exe;
+        }
+        try {
+            java.security.CodeSource source = SysModule.class.getProtectionDomain()
+                    .getCodeSource();
+            if (source != null) {
+                Path loaded = Path.of(source.getLocation().toURI());
+                // .../interpreter/target/{krait.jar,classes} -> the repository root
+                Path root = loaded.getParent() == null || loaded.getParent().getParent() == null
+                        ? null : loaded.getParent().getParent().getParent();
+                Path launcher = root == null ? null : root.resolve("bin").resolve("krait");
+                if (launcher != null && java.nio.file.Files.isExecutable(launcher)) {
+                    return launcher.toAbsolutePath().normalize().toString();
+                }
+            }
+        } catch (java.net.URISyntaxException | SecurityException
+                | IllegalArgumentException e) {
+            // no location to derive it from
+        }
+        return "";
     }
 
     private static void addLimits(PyModule m) {
@@ -197,6 +229,11 @@ public final class SysModule implements Importer.NativeModule {
         m.put("flags", flags.toStructSequence());
         m.put("dont_write_bytecode", PyBool.TRUE);
         interp.builtinsModule().put("__debug__", PyBool.of(flags.optimize() == 0));
+        if (flags.noSite() != 0) {
+            BuiltinsModule.removeSiteBuiltins(interp.builtinsModule());
+        } else if (interp.builtins().getItem(PyStr.of("exit")) == null) {
+            BuiltinsModule.addSiteBuiltins(interp.builtinsModule());
+        }
     }
 
     /** Makes {@code sys.stdin}/{@code stdout}/{@code stderr} (and their dunder twins). */

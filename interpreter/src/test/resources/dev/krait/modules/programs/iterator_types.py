@@ -50,3 +50,15 @@ total = 0
 for i, (a, b) in enumerate(zip(range(3), reversed(range(3))), start=1):
     total += i * a * b
 print(total, sum(range(0, 10**6, 7)), len(range(-10**20, 10**20, 3)))
+class E2(enumerate):
+    def __next__(self):
+        i, v = super().__next__()
+        return (i * 10, v)
+print(list(E2('ab')), [x for x in E2('cd')])
+class M(map):
+    def __next__(self):
+        return 'm' + super().__next__()
+print(list(M(str, [1, 2])), next(M(str, [3])))
+class F(filter):
+    pass
+print(list(F(None, [0, 1, 2])), type(F(None, [])).__name__)

@@ -1,0 +1,154 @@
+package dev.krait.objects;
+
+/**
+ * Python's {@code async_generator} (PEP 525): an {@code async def} with {@code yield}. Its
+ * {@code __anext__}, {@code asend}, {@code athrow} and {@code aclose} return awaitables that run
+ * the body until its next {@code yield} (the awaitable then finishes with that value, as
+ * StopIteration) while passing the body's own awaits through to whoever drives them.
+ *
+ * <p>CPython counterpart: Objects/genobject.c ({@code async_gen_*},
+ * {@code async_gen_asend_*}, {@code async_gen_athrow_*}).
+ */
+public final class PyAsyncGenerator extends PyObject {
+    public static final PyType TYPE =
+            PyType.builtinFinal("async_generator", PyAsyncGenerator.class, null);
+
+    /** Marks a value the body yielded, as opposed to one its awaits pass through. */
+    public static final class YieldedValue extends PyObject {
+        final PyObject value;
+
+        public YieldedValue(PyObject value) {
+            super(PyNone.TYPE);
+            this.value = value;
+        }
+    }
+
+    final PyGenerator.Resumable body;
+    public final PyFrame frame;
+    private final String name;
+    private final String qualname;
+    boolean started;
+    boolean running;
+    boolean finished;
+    boolean closing;
+
+    public PyAsyncGenerator(PyGenerator.Resumable body, PyFrame frame, String name,
+            String qualname) {
+        super(TYPE);
+        this.body = body;
+        this.frame = frame;
+        this.name = name;
+        this.qualname = qualname;
+    }
+
+    /**
+     * Runs the body one step; returns a value to pass outward (an await's), or throws
+     * StopIteration(v) when the body yielded v, StopAsyncIteration when it ended.
+     */
+    PyObject step(PyObject sent, PyBaseException thrown) {
+        if (running) {
+            throw PyExceptions.runtimeError("anext(): asynchronous generator is already running");
+        }
+        if (finished) {
+            if (thrown != null) {
+                throw thrown.raise();
+            }
+            throw new PyBaseException(PyExceptions.StopAsyncIteration, PyTuple.EMPTY).raise();
+        }
+        started = true;
+        running = true;
+        PyObject r;
+        try {
+            r = body.resume(sent, thrown);
+        } catch (PyException e) {
+            finished = true;
+            if (e.matches(PyExceptions.StopIteration)
+                    || e.matches(PyExceptions.StopAsyncIteration)) {
+                PyBaseException wrapped = new PyBaseException(PyExceptions.RuntimeError,
+                        PyTuple.of(PyStr.of("async generator raised "
+                                + e.pythonType().getName())));
+                wrapped.cause = e.value;
+                wrapped.context = e.value;
+                wrapped.suppressContext = true;
+                throw wrapped.raise();
+            }
+            throw e;
+        } finally {
+            running = false;
+        }
+        if (r == null) {
+            finished = true;
+            throw new PyBaseException(PyExceptions.StopAsyncIteration, PyTuple.EMPTY).raise();
+        }
+        if (r instanceof YieldedValue y) {
+            throw PyExceptions.stopIteration(y.value);
+        }
+        return r;
+    }
+
+    @Exposed("__aiter__($self, /)")
+    public PyObject __aiter__() {
+        return this;
+    }
+
+    @Exposed("__anext__($self, /)")
+    public PyObject __anext__() {
+        return new PyAsyncGenAwaitable(this, PyNone.NONE, null, false);
+    }
+
+    @Exposed("asend($self, value, /)")
+    public PyObject asend(PyObject value) {
+        return new PyAsyncGenAwaitable(this, value, null, false);
+    }
+
+    @Exposed("athrow($self, typ, val=None, tb=None, /)")
+    public PyObject athrow(PyObject typ, PyObject val, PyObject tb) {
+        PyBaseException e;
+        if (typ instanceof PyType t && t.isExceptionType()) {
+            e = val instanceof PyBaseException given ? given : (PyBaseException) (val == null
+                    || val == PyNone.NONE ? Ops.call(t) : Ops.call(t, val));
+        } else if (typ instanceof PyBaseException given) {
+            e = given;
+        } else {
+            throw PyExceptions.typeError("exceptions must be classes or instances deriving from "
+                    + "BaseException, not " + typ.type().getName());
+        }
+        return new PyAsyncGenAwaitable(this, PyNone.NONE, e, false);
+    }
+
+    @Exposed("aclose($self, /)")
+    public PyObject aclose() {
+        return new PyAsyncGenAwaitable(this, PyNone.NONE,
+                new PyBaseException(PyExceptions.GeneratorExit, PyTuple.EMPTY), true);
+    }
+
+    @Exposed.Getter("ag_frame")
+    public PyObject ag_frame() {
+        return finished ? PyNone.NONE : frame;
+    }
+
+    @Exposed.Getter("ag_running")
+    public boolean ag_running() {
+        return running;
+    }
+
+    @Exposed.Getter("ag_code")
+    public PyObject ag_code() {
+        return frame.code;
+    }
+
+    @Exposed.Getter("__name__")
+    public String getName() {
+        return name;
+    }
+
+    @Exposed.Getter("__qualname__")
+    public String getQualname() {
+        return qualname;
+    }
+
+    @Exposed("__repr__($self, /)")
+    public String __repr__() {
+        return "<async_generator object " + qualname + " at " + Ops.addressOf(this) + ">";
+    }
+}
