@@ -256,7 +256,8 @@ public final class ExceptionNodes {
                     throw trace(ex, f);
                 }
             }
-            throw trace(e.raise(), f);
+            // CPython's assertion raise carries the test's span, which the markers underline.
+            throw test.trace(e.raise(), f);
         }
     }
 

@@ -252,14 +252,15 @@ public final class StmtNodes {
             try {
                 it = Ops.iter(iterable);
             } catch (PyException e) {
-                throw iter.trace(e, f);
+                // CPython's GET_ITER and FOR_ITER carry the whole statement's span: no markers.
+                throw trace(e, f);
             }
             while (true) {
                 PyObject v;
                 try {
                     v = Ops.next(it);
                 } catch (PyException e) {
-                    throw iter.trace(e, f);
+                    throw trace(e, f);
                 }
                 if (v == null) {
                     break;
