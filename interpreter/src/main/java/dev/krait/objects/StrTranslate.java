@@ -100,18 +100,4 @@ public final class StrTranslate {
         }
         return PyStr.of(sb.toString());
     }
-
-    @Exposed("encode($self, /, encoding='utf-8', errors='strict')")
-    public static PyObject encode(PyStr self, PyObject encoding, PyObject errors) {
-        if (!(encoding instanceof PyStr)) {
-            throw PyExceptions.typeError("encode() argument 'encoding' must be str, not "
-                    + encoding.type().getName());
-        }
-        if (!(errors instanceof PyStr)) {
-            throw PyExceptions.typeError("encode() argument 'errors' must be str, not "
-                    + errors.type().getName());
-        }
-        throw PyExceptions.notImplementedError("str.encode needs the bytes type, which Krait "
-                + "does not have yet");
-    }
 }
