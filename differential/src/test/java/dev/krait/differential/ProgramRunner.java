@@ -1,142 +1,168 @@
 package dev.krait.differential;
 
-import dev.krait.ast.Mod;
-import dev.krait.objects.Exposed;
-import dev.krait.objects.MethodBinder;
-import dev.krait.objects.Ops;
-import dev.krait.objects.PyBool;
-import dev.krait.objects.PyBuiltinFunction;
-import dev.krait.objects.PyDict;
-import dev.krait.objects.PyExceptions;
-import dev.krait.objects.PyFloat;
-import dev.krait.objects.PyFrozenSet;
-import dev.krait.objects.PyInt;
-import dev.krait.objects.PyList;
-import dev.krait.objects.PyNone;
-import dev.krait.objects.PyObject;
-import dev.krait.objects.PySet;
-import dev.krait.objects.PyStr;
-import dev.krait.objects.PyTuple;
-import dev.krait.objects.PyType;
-import dev.krait.parser.Parser;
-import dev.krait.runtime.Interpreter;
-import dev.krait.runtime.MainRunner;
+import dev.krait.cli.Main;
+import java.io.ByteArrayOutputStream;
+import java.io.File;
+import java.io.IOException;
 import java.io.PrintStream;
-import java.lang.invoke.MethodHandles;
-import java.lang.reflect.Method;
+import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.apache.commons.exec.CommandLine;
+import org.apache.commons.exec.DefaultExecutor;
+import org.apache.commons.exec.ExecuteException;
+import org.apache.commons.exec.ExecuteWatchdog;
+import org.apache.commons.exec.PumpStreamHandler;
 
 /**
- * Runs one program file as {@code bin/krait FILE} does, in a JVM of its own (the str hash key is
- * the process's), for {@link SetProgramsTest}. Until the {@code builtins} module is complete, the
- * builtins namespace is topped up with the few functions and types the set programs use; names
- * the real builtins provide are left alone.
+ * Runs a corpus program the three ways the corpus test needs: in CPython ({@code python3 NAME.py}),
+ * in Krait through its launcher (a JVM of its own, as {@code bin/krait NAME.py} starts it), and in
+ * Krait inside the test's JVM through {@link Main#run} -- the fast way, which most programs take.
+ *
+ * <p>The two process runs are alike: the program's folder is the working directory, the program is
+ * named by its file name, stdin is empty, and the environment is the caller's without its
+ * {@code PYTHON*} variables, plus {@link #ENVIRONMENT}. A run in this JVM cannot change the working
+ * directory, stdin or the environment, so it names the program by its absolute path (which is what
+ * CPython 3.11 shows in tracebacks anyway) and relies on Surefire giving the test JVM the same
+ * {@link #ENVIRONMENT} (see {@code differential/pom.xml}). Programs that depend on the working
+ * directory, {@code sys.argv[0]}, stdin or the process itself run through the launcher
+ * ({@link ProgramCorpusTest#LAUNCHER_FEATURES}).
  */
-public final class ProgramRunner {
+final class ProgramRunner {
+    /**
+     * Fixed for every run: a fixed string-hash seed, so that sets and dicts of strings iterate in
+     * the same order in every run of both interpreters; UTF-8 mode, so that output does not depend
+     * on the locale; and no bytecode caches written into the corpus by imports.
+     */
+    static final Map<String, String> ENVIRONMENT = Map.of(
+            "PYTHONHASHSEED", "0", "PYTHONUTF8", "1", "PYTHONDONTWRITEBYTECODE", "1");
+
+    private static final Duration TIMEOUT = Duration.ofSeconds(30);
+    private static final ExecutorService IN_PROCESS = Executors.newCachedThreadPool(task -> {
+        Thread thread = new Thread(task, "corpus-krait");
+        thread.setDaemon(true);
+        return thread;
+    });
+
     private ProgramRunner() {}
 
-    public static void main(String[] args) throws Exception {
-        String file = args[0];
-        Interpreter interpreter = new Interpreter();
-        PyDict builtins = interpreter.builtins();
-        PyType[] types = {PySet.TYPE, PyFrozenSet.TYPE, PyList.TYPE, PyTuple.TYPE, PyDict.TYPE,
-            PyStr.TYPE, PyInt.TYPE, PyFloat.TYPE, PyBool.TYPE, PyType.TYPE};
-        for (PyType t : types) {
-            provide(builtins, t.getName(), t);
-        }
-        for (PyType t : PyExceptions.ALL) {
-            provide(builtins, t.getName(), t);
-        }
-        for (Method m : Functions.class.getDeclaredMethods()) {
-            Exposed e = m.getAnnotation(Exposed.class);
-            if (e != null) {
-                provide(builtins, m.getName(), PyBuiltinFunction.moduleFunction(MethodBinder.of(m,
-                        null, m.getName(), e.value(), false, MethodHandles.publicLookup()),
-                        "builtins", ""));
-            }
-        }
-        Mod module = Parser.parseFile(Files.readAllBytes(Path.of(file)), file);
-        int status = new MainRunner(interpreter, System.err).runMain(module, file);
-        OUT.flush();
-        System.exit(status);
+    /** {@code python3 NAME.py} in the program's folder. */
+    static ProgramOutcome cpython(CorpusProgram program) {
+        CommandLine command = new CommandLine(CPythonOracle.pythonCommand());
+        command.addArgument(program.fileName(), false);
+        return runProcess(command, program, "python3");
     }
 
-    private static void provide(PyDict builtins, String name, PyObject value) {
-        if (builtins.getItem(PyStr.of(name)) == null) {
-            builtins.setItem(PyStr.of(name), value);
-        }
+    /** The first line {@code python3 --version} prints, such as {@code Python 3.11.7}. */
+    static String cpythonVersion() {
+        CommandLine command = new CommandLine(CPythonOracle.pythonCommand());
+        command.addArgument("--version", false);
+        PythonRun.Result result = PythonRun.run(command, TIMEOUT);
+        return (result.stdout() + result.stderr()).strip().lines().findFirst().orElse("");
     }
 
-    static final PrintStream OUT = new PrintStream(System.out, false, StandardCharsets.UTF_8);
+    /**
+     * {@code bin/krait NAME.py} in the program's folder: the JVM running this test (a JDK 25) with
+     * {@code bin/krait}'s stack and GC options, on the interpreter's classes.
+     */
+    static ProgramOutcome kraitLauncher(CorpusProgram program) {
+        String java = ProcessHandle.current().info().command().orElse("java");
+        CommandLine command = new CommandLine(java);
+        for (String option : List.of("-Xss16m", "-XX:+UseSerialGC", "-cp", interpreterClasses(),
+                Main.class.getName(), program.fileName())) {
+            command.addArgument(option, false);
+        }
+        return runProcess(command, program, "krait");
+    }
 
-    /** The builtin functions the set programs call, as plain as CPython's for these uses. */
-    public static final class Functions {
-        private Functions() {}
-
-        @Exposed("print(*args, sep=' ', end='\\n')")
-        public static void print(PyObject[] args, String[] kwnames) {
-            int nkw = kwnames == null ? 0 : kwnames.length;
-            String sep = " ";
-            String end = "\n";
-            for (int k = 0; k < nkw; k++) {
-                String v = Ops.str(args[args.length - nkw + k]).value();
-                if (kwnames[k].equals("sep")) {
-                    sep = v;
-                } else {
-                    end = v;
-                }
+    /** {@link Main#run} in this JVM, the program named by its absolute path. */
+    static ProgramOutcome kraitInProcess(CorpusProgram program) {
+        ENVIRONMENT.forEach((name, value) -> {
+            if (!value.equals(System.getenv(name))) {
+                throw new IllegalStateException("this JVM's environment lacks " + name + "="
+                        + value + ", which Krait must see: run the test through Maven "
+                        + "(differential/pom.xml sets it for Surefire)");
             }
-            StringBuilder sb = new StringBuilder();
-            for (int i = 0; i < args.length - nkw; i++) {
-                if (i > 0) {
-                    sb.append(sep);
-                }
-                sb.append(Ops.str(args[i]).value());
+        });
+        String[] args = {program.file().toAbsolutePath().toString()};
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        PrintStream outStream = new PrintStream(out, false, StandardCharsets.UTF_8);
+        PrintStream errStream = new PrintStream(err, false, StandardCharsets.UTF_8);
+        Future<Integer> run = IN_PROCESS.submit(() -> Main.run(args, outStream, errStream));
+        int status;
+        try {
+            status = run.get(TIMEOUT.toSeconds(), TimeUnit.SECONDS);
+        } catch (TimeoutException e) {
+            run.cancel(true);
+            throw new AssertionError("Krait did not finish " + program.id() + " in " + TIMEOUT);
+        } catch (ExecutionException e) {
+            throw new AssertionError("Krait crashed on " + program.id() + ": " + e.getCause(),
+                    e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError("interrupted while Krait ran " + program.id(), e);
+        }
+        outStream.flush();
+        errStream.flush();
+        return new ProgramOutcome(status, out.toString(StandardCharsets.UTF_8),
+                err.toString(StandardCharsets.UTF_8));
+    }
+
+    private static ProgramOutcome runProcess(CommandLine command, CorpusProgram program,
+            String who) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        ExecuteWatchdog watchdog = ExecuteWatchdog.builder().setTimeout(TIMEOUT).get();
+        File folder = program.file().getParent().toFile();
+        DefaultExecutor executor = DefaultExecutor.builder().setWorkingDirectory(folder).get();
+        // No input stream: the child's stdin is closed at once, so input() sees end of file.
+        executor.setStreamHandler(new PumpStreamHandler(out, err, null));
+        executor.setWatchdog(watchdog);
+        executor.setExitValues(null);
+        int exit;
+        try {
+            exit = executor.execute(command, environment());
+        } catch (ExecuteException e) {
+            exit = e.getExitValue();
+        } catch (IOException e) {
+            throw new AssertionError("could not start " + who + " for " + program.id(), e);
+        }
+        if (watchdog.killedProcess()) {
+            throw new AssertionError(who + " did not finish " + program.id() + " in " + TIMEOUT);
+        }
+        return new ProgramOutcome(exit, out.toString(StandardCharsets.UTF_8),
+                err.toString(StandardCharsets.UTF_8));
+    }
+
+    private static Map<String, String> environment() {
+        Map<String, String> environment = new HashMap<>();
+        System.getenv().forEach((name, value) -> {
+            if (!name.startsWith("PYTHON")) {
+                environment.put(name, value);
             }
-            OUT.print(sb.append(end));
-        }
+        });
+        environment.putAll(ENVIRONMENT);
+        return environment;
+    }
 
-        @Exposed("repr(obj, /)")
-        public static PyObject repr(PyObject o) {
-            return Ops.repr(o);
-        }
-
-        @Exposed("len(obj, /)")
-        public static long len(PyObject o) {
-            return Ops.len(o);
-        }
-
-        @Exposed("hash(obj, /)")
-        public static long hash(PyObject o) {
-            return Ops.hash(o);
-        }
-
-        @Exposed("isinstance(obj, class_or_tuple, /)")
-        public static boolean isinstance(PyObject o, PyObject cls) {
-            return Ops.isInstance(o, cls);
-        }
-
-        @Exposed("iter(object, /)")
-        public static PyObject iter(PyObject o) {
-            return Ops.iter(o);
-        }
-
-        @Exposed("next(iterator, /)")
-        public static PyObject next(PyObject it) {
-            PyObject v = Ops.next(it);
-            if (v == null) {
-                throw PyExceptions.stopIteration();
-            }
-            return v;
-        }
-
-        @Exposed("sorted(iterable, /, *, key=None, reverse=False)")
-        public static PyObject sorted(PyObject iterable, PyObject key, PyObject reverse) {
-            PyList list = new PyList(Ops.toList(iterable));
-            list.sort(key == null ? PyNone.NONE : key, reverse == null ? PyBool.FALSE : reverse);
-            return list;
+    /** Where the interpreter's classes are: its {@code target/classes} folder or its jar. */
+    private static String interpreterClasses() {
+        try {
+            return Path.of(Main.class.getProtectionDomain().getCodeSource().getLocation().toURI())
+                    .toString();
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException("cannot locate the interpreter's classes", e);
         }
     }
 }

@@ -10,105 +10,13 @@ public final class Repr {
     /**
      * {@code repr(float)}: the shortest string that reads back as the same double, in CPython's
      * layout (CPython: Python/pystrtod.c {@code PyOS_double_to_string} with format code 'r'),
-     * digits as David Gay's shortest mode gives them: positional notation when the decimal point
-     * falls within 16 digits ({@code -4 < decpt <= 16}), scientific otherwise, with at least two
-     * exponent digits and {@code .0} added to whole numbers.
+     * digits as David Gay's shortest mode gives them ({@link DecimalDigits#shortest}):
+     * positional notation when the decimal point falls within 16 digits
+     * ({@code -4 < decpt <= 16}), scientific otherwise, with at least two exponent digits and
+     * {@code .0} added to whole numbers. {@code str(float)} is the same text.
      */
     public static String floatRepr(double value) {
-        if (Double.isNaN(value)) {
-            return "nan";
-        }
-        if (Double.isInfinite(value)) {
-            return value > 0 ? "inf" : "-inf";
-        }
-        if (value == 0) {
-            return (1 / value < 0) ? "-0.0" : "0.0";
-        }
-        // Java's Double.toString gives the shortest round-tripping digits (JDK 19+, but see
-        // oneDigit); take them apart.
-        String java = Double.toString(Math.abs(value));
-        String mantissa = java;
-        int exponent = 0;
-        int e = java.indexOf('E');
-        if (e >= 0) {
-            mantissa = java.substring(0, e);
-            exponent = Integer.parseInt(java.substring(e + 1));
-        }
-        int dot = mantissa.indexOf('.');
-        String digits = mantissa.substring(0, dot) + mantissa.substring(dot + 1);
-        int decpt = dot + exponent; // value = 0.<digits> * 10^decpt after stripping zeros below
-        int lead = 0;
-        while (lead < digits.length() - 1 && digits.charAt(lead) == '0') {
-            lead++;
-            decpt--;
-        }
-        digits = digits.substring(lead);
-        int end = digits.length();
-        while (end > 1 && digits.charAt(end - 1) == '0') {
-            end--;
-        }
-        digits = digits.substring(0, end);
-        if (digits.length() == 2) {
-            String one = oneDigit(Math.abs(value), digits, decpt);
-            if (one != null) {
-                if (one.length() > 1) { // rounding up to 10 moved the decimal point
-                    one = "1";
-                    decpt++;
-                }
-                digits = one;
-            }
-        }
-        StringBuilder sb = new StringBuilder();
-        if (value < 0) {
-            sb.append('-');
-        }
-        if (decpt > -4 && decpt <= 16) {
-            if (decpt <= 0) {
-                sb.append("0.").append("0".repeat(-decpt)).append(digits);
-            } else if (decpt >= digits.length()) {
-                sb.append(digits).append("0".repeat(decpt - digits.length())).append(".0");
-            } else {
-                sb.append(digits, 0, decpt).append('.').append(digits, decpt, digits.length());
-            }
-        } else {
-            sb.append(digits.charAt(0));
-            if (digits.length() > 1) {
-                sb.append('.').append(digits, 1, digits.length());
-            }
-            int exp = decpt - 1;
-            sb.append(exp < 0 ? "e-" : "e+");
-            int abs = Math.abs(exp);
-            if (abs < 10) {
-                sb.append('0');
-            }
-            sb.append(abs);
-        }
-        return sb.toString();
-    }
-
-    /**
-     * The one-digit shortest form of {@code x}, if there is one, when Java gave two digits
-     * {@code 0.d1d2 * 10^decpt}. Java's {@code Double.toString} allows two digits when one would
-     * do (it prints {@code 4.9E-324} for {@code 5e-324}); CPython's repr takes the shortest
-     * decimal that reads back as {@code x}, the closest to {@code x} if there are several.
-     */
-    private static String oneDigit(double x, String digits, int decpt) {
-        int d = digits.charAt(0) - '0';
-        String best = null;
-        java.math.BigDecimal bestDistance = null;
-        java.math.BigDecimal exact = new java.math.BigDecimal(x);
-        for (int candidate = d; candidate <= d + 1; candidate++) {
-            String text = candidate + "E" + (decpt - 1);
-            if (Double.parseDouble(text) != x) {
-                continue;
-            }
-            java.math.BigDecimal distance = new java.math.BigDecimal(text).subtract(exact).abs();
-            if (best == null || distance.compareTo(bestDistance) < 0) {
-                best = Integer.toString(candidate);
-                bestDistance = distance;
-            }
-        }
-        return best;
+        return DoubleToString.format(value, 'r', 0, DoubleToString.ADD_DOT_0);
     }
 
     /**
@@ -121,6 +29,19 @@ public final class Repr {
             r = r.substring(0, r.length() - 2);
         }
         return r + "j";
+    }
+
+    /**
+     * {@code repr(complex)} (and {@code str}): the imaginary part alone when the real part is
+     * +0.0, otherwise both in parentheses with the imaginary part's sign always written.
+     * (CPython: Objects/complexobject.c {@code complex_repr})
+     */
+    public static String complexRepr(double real, double imag) {
+        if (real == 0 && Double.doubleToRawLongBits(real) == 0) {
+            return DoubleToString.format(imag, 'r', 0, 0) + "j";
+        }
+        return "(" + DoubleToString.format(real, 'r', 0, 0)
+                + DoubleToString.format(imag, 'r', 0, DoubleToString.SIGN) + "j)";
     }
 
     /**

@@ -1,0 +1,13 @@
+b = b"The quick brown fox"
+print(b.split(b" ", 2), b.rsplit(maxsplit=1), b.partition(b"quick"), b.rpartition(b"o"))
+print(b.title(), b.capitalize(), b.istitle(), b.lower().islower(), b.translate(None, b"aeiou"))
+print(b.ljust(22, b"."), b.rjust(22), b.expandtabs(), b"\tx".expandtabs(4), b.endswith((b"x", b"fox")))
+print(b.index(b"q"), b.rfind(b"o"), b.rindex(b"o"), b.removeprefix(b"The "), b.removesuffix(b"fox"))
+t = bytes.maketrans(b"abc", b"ABC")
+print(b"aabbcc".translate(t), len(t), b"abc".isalnum(), b"".isalpha(), b"AB".isupper())
+print(b"x y\tz".split(), b"1,2".split(b","), bytes([0x41]) * 3, b"ab".zfill(5))
+print(b"hello"[1], type(b"hello"[1]).__name__, b"hello"[1:2], type(b"hello"[1:2]).__name__)
+print(b"%5s|%-5s|%%" % (b"r", b"l"), b"%r" % b"x", b"%x %o" % (255, 8))
+print(list(b"\x00\x7f\x80\xff"), bytes(reversed(b"abc")), b"abc" * 0, b"z".isascii())
+print(b"abc".count(98), b"abc".find(99), 97 in b"abc", b"abc".index(99))
+print(int.from_bytes(b"\x01\x00", "little"), (258).to_bytes(2, "big"), b"\x00".decode() == "\x00")

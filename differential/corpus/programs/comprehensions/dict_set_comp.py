@@ -1,0 +1,10 @@
+print({x: x ** 2 for x in range(5)}, {x % 3 for x in range(10)}, {c: ord(c) for c in "abc"})
+print({k: v for k, v in zip("abc", range(3)) if v}, {v: k for k, v in {"a": 1, "b": 2}.items()})
+print({(i, j): i * j for i in range(3) for j in range(3) if i <= j})
+print({len(w) for w in "the quick brown fox jumps".split()}, {w[0] for w in ["x1", "y2", "x3"]})
+print({k: [n for n in range(k)] for k in range(4)}, {i: {j for j in range(i)} for i in range(3)})
+words = "to be or not to be that is the question".split()
+freq = {w: words.count(w) for w in words}
+print(freq, {w for w in words if freq[w] > 1})
+print({i: chr(65 + i) for i in range(5)}.get(3), sorted({x * -1 for x in range(5)}))
+print(dict((k, v) for k, v in [(1, 2), (3, 4)]), set(x for x in "hello"))

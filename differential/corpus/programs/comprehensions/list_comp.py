@@ -1,0 +1,12 @@
+print([x for x in range(10) if x % 3 == 0], [x * y for x in range(1, 4) for y in range(1, 4)])
+print([(x, y) for x in range(4) if x % 2 for y in "ab" if y != "b"])
+print([[r * c for c in range(4)] for r in range(3)], [x if x > 0 else -x for x in (-2, -1, 0, 1)])
+print([c for c in "Hello World" if c.isupper()], [len(w) for w in "a bb ccc".split()])
+print([i for i in range(3)][::-1], [[]for _ in range(2)], [f(2) for f in (abs, str, float)])
+print([y for x in [[1, 2], [3], []] for y in x], [*range(3), *[x for x in "ab"]])
+print([x for x in range(20) if x % 2 if x % 3], [(lambda v=v: v * 10)() for v in range(3)])
+print([n for n in range(2, 30) if all(n % d for d in range(2, n))])
+print([ (i, sq) for i in range(6) if (sq := i * i) > 5 ])
+words = ["apple", "Bob", "civic", "Deed", "eve"]
+print([w for w in words if w.lower() == w.lower()[::-1]], [w[::-1] for w in words])
+print([x for x in [3, 1, 2] for _ in range(x)], sum([[i] * i for i in range(4)], []))

@@ -1,0 +1,2 @@
+print("broken: starting")
+value = {"a": 1}["b"]

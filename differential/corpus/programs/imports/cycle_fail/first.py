@@ -1,0 +1,2 @@
+from .second import SECOND
+FIRST = "first"

@@ -1,0 +1,2 @@
+from .first import FIRST
+SECOND = "second"

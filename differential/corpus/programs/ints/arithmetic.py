@@ -1,0 +1,17 @@
+a, b = 17, 5
+print(a + b, a - b, a * b, a / b, a // b, a % b, a ** b)
+print(-a // b, -a % b, a // -b, a % -b, -a // -b, -a % -b)
+print(divmod(a, b), divmod(-a, b), divmod(a, -b), divmod(0, 7))
+print(2 ** 10, 2 ** -1, (-2) ** 3, (-8) ** (1 / 3) == (-8) ** (1 / 3))
+print(pow(3, 4), pow(3, 4, 5), pow(3, -1, 7), pow(-3, 3, 10))
+print(abs(-12), abs(0), -(-3), +7, ~5, ~-1)
+print(7 // 2 * 2 + 7 % 2 == 7)
+x = 10
+x += 3; print(x)
+x -= 1; print(x)
+x *= 4; print(x)
+x //= 5; print(x)
+x %= 4; print(x)
+x **= 3; print(x)
+print(0 ** 0, 1 ** 100, (-1) ** 101)
+print(True + True, True * 10, False - 1)

@@ -1,0 +1,22 @@
+import io
+buf = io.StringIO()
+print("line one", file=buf)
+buf.write("line two\n")
+print(repr(buf.getvalue()), buf.tell())
+buf.seek(0)
+print(repr(buf.readline()), repr(buf.read()), repr(buf.read()))
+src = io.StringIO("a\nb\r\nc")
+print(src.readlines())
+src.seek(0)
+print([line for line in src])
+s = io.StringIO("initial")
+s.seek(0, 2)
+s.write(" appended")
+print(s.getvalue(), s.closed)
+s.close()
+print(s.closed)
+try:
+    s.getvalue()
+except ValueError as e:
+    print(e)
+print(io.StringIO("x").readable(), io.StringIO().writable(), io.StringIO().seekable())

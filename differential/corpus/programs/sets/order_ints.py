@@ -1,0 +1,21 @@
+print({10, 20, 30, 1, 2, 3})
+print({100, 33, 64, 7, 1000, 8, 9})
+print({-1, -2, -3, 0, 1})
+s = set(range(20, 0, -3))
+print(s)
+s.add(1 << 40)
+s.add(17)
+print(s)
+print(set([2 ** 64, 5, 2 ** 32, 3]))
+for n in [8, 9, 16, 17, 33]:
+    print(set(range(n, 0, -1)) == set(range(1, n + 1)), list(set(range(n, 0, -1)))[:5])
+t = {i * 8 for i in range(10)}
+print(t)
+t.discard(16)
+t.add(88)
+print(t, frozenset(t) == t)
+u = {1, 2, 3}
+u.remove(2)
+u.add(2)
+print(u, {x for x in [5, 4, 3, 2, 1] if x != 3})
+print({True, 1, 1.0, 2}, {0, False, 0.0}, {1.5, 2.5, -0.5})

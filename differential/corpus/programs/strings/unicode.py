@@ -1,0 +1,13 @@
+s = "Straße ǅ ﬁ İ ß Ω µ ǈ"
+print(s.upper(), s.lower(), s.casefold(), s.title(), s.swapcase(), s.capitalize(), sep="\n")
+print(len("😀"), len("👨‍👩‍👧"), "😀"[0] == "😀", [hex(ord(c)) for c in "👍🏽"])
+print("ǅ".istitle(), "ǅ".isupper(), "ǅ".islower(), "ß".upper(), "ﬀ".upper(), "ŉ".upper())
+print("١٢٣".isdigit(), "١٢٣".isdecimal(), "½".isnumeric(), "½".isdigit(), "²".isdigit(), "²".isdecimal())
+print(int("١٢٣"), float("١.٥"), "Ⅻ".isnumeric(), "ⅻ".upper())
+print("a\u0300".isalpha(), "\u0300".isalpha(), "é".isalnum(), "_".isidentifier(), "1a".isidentifier())
+print("αβγ".isidentifier(), "x²".isidentifier(), "\u00a0".isspace(), "\u200b".isspace(), "\x1c".isspace())
+print("ΣΑΣ".lower(), "ὈΔΥΣΣΕΎΣ".lower(), "İ".lower(), len("İ".lower()), "ﬁ".casefold())
+print("a\tb".isprintable(), "é".isprintable(), "\u2028".isprintable(), "".isprintable())
+print(sorted(["b", "A", "é", "e", "Z", "ä", "a"]), "é" > "f")
+print("x".center(5, "é"), "日本".ljust(5, "*"), "日本語".encode("utf-8"), "日本語".encode("utf-16-le"))
+print("Ǆemal".title(), "hello wORLD".title(), "they're bill's".title(), "1st 2nd".title())

@@ -1,0 +1,229 @@
+package dev.krait.text;
+
+import java.math.BigInteger;
+
+/**
+ * Python ints to and from text: {@code int(str, base)} with its literal rules (signs, base
+ * prefixes, PEP 515 underscores, Unicode digits and spaces) and {@code str(int)} with the limit
+ * on decimal digits that guards against quadratic conversions
+ * ({@code sys.set_int_max_str_digits}); callers pass the current limit (0: none).
+ * (CPython: Objects/longobject.c {@code PyLong_FromUnicodeObject}, {@code PyLong_FromString},
+ * {@code long_to_decimal_string_internal}, {@code PyLong_AsDouble})
+ */
+public final class IntText {
+    private IntText() {}
+
+    /** CPython's {@code _PY_LONG_MAX_STR_DIGITS_THRESHOLD}: below it the limit is not checked. */
+    private static final int THRESHOLD = 640;
+
+    /** log10(2), to bound the number of decimal digits of an int from its bit length. */
+    private static final double LOG10_2 = 0.30102999566398119521;
+
+    /** {@code str(int)}: decimal digits with a '-' for negative values, within the limit. */
+    public static String toDecimal(BigInteger value, int maxStrDigits) {
+        int bits = value.bitLength();
+        if (maxStrDigits > 0 && bits > 2000) {
+            // The fewest digits a number of this bit length can have.
+            long fewest = (long) Math.floor((bits - 1) * LOG10_2) + 1;
+            if (fewest > maxStrDigits) {
+                throw tooManyDigitsToStr(maxStrDigits);
+            }
+        }
+        String text = value.toString();
+        int digits = text.length() - (value.signum() < 0 ? 1 : 0);
+        if (maxStrDigits > 0 && digits > THRESHOLD && digits > maxStrDigits) {
+            throw tooManyDigitsToStr(maxStrDigits);
+        }
+        return text;
+    }
+
+    private static TextFormatError tooManyDigitsToStr(int limit) {
+        return TextFormatError.valueError("Exceeds the limit (" + limit
+                + " digits) for integer string conversion; use sys.set_int_max_str_digits() to"
+                + " increase the limit");
+    }
+
+    /**
+     * {@code bin()}, {@code oct()}, {@code hex()}: the value in base 2, 8 or 16 with its prefix
+     * after any '-' ({@code -0x1f}). These bases have no digit limit.
+     * (CPython: Objects/longobject.c {@code _PyLong_Format})
+     */
+    public static String toBase(BigInteger value, int base) {
+        String prefix = switch (base) {
+            case 2 -> "0b";
+            case 8 -> "0o";
+            case 16 -> "0x";
+            default -> throw new IllegalArgumentException("base " + base);
+        };
+        String digits = value.abs().toString(base);
+        return (value.signum() < 0 ? "-" : "") + prefix + digits;
+    }
+
+    /** {@link #toBase(BigInteger, int)} for a long. */
+    public static String toBase(long value, int base) {
+        if (value == Long.MIN_VALUE) {
+            return toBase(BigInteger.valueOf(value), base);
+        }
+        String prefix = base == 2 ? "0b" : base == 8 ? "0o" : "0x";
+        String digits = Long.toString(Math.abs(value), base);
+        return (value < 0 ? "-" : "") + prefix + digits;
+    }
+
+    /**
+     * {@code float(int)}: the nearest double, ties to even, or OverflowError "int too large to
+     * convert to float". (CPython: Objects/longobject.c {@code PyLong_AsDouble})
+     */
+    public static double toDouble(BigInteger value) {
+        double d = value.doubleValue();
+        if (Double.isInfinite(d)) {
+            throw TextFormatError.overflowError("int too large to convert to float");
+        }
+        return d;
+    }
+
+    /**
+     * {@code int(text, base)} for a str: a {@link Long} when the value fits in a long, else a
+     * {@link BigInteger}. Raises ValueError with CPython's messages for a bad base, a bad literal
+     * (showing the repr of {@code text}, cut at 200 characters) or too many digits.
+     */
+    public static Number parse(String text, int base, int maxStrDigits) {
+        if ((base != 0 && base < 2) || base > 36) {
+            throw TextFormatError.valueError("int() base must be >= 2 and <= 36, or 0");
+        }
+        String ascii = FloatText.toAsciiDigitsAndSpaces(text);
+        Number result = parseAscii(ascii, base, maxStrDigits);
+        if (result == null) {
+            String repr = Repr.strRepr(text);
+            if (repr.codePointCount(0, repr.length()) > 200) {
+                repr = repr.substring(0, repr.offsetByCodePoints(0, 200));
+            }
+            throw TextFormatError.valueError("invalid literal for int() with base " + base + ": "
+                    + repr);
+        }
+        return result;
+    }
+
+    /**
+     * The value of an ASCII literal, or null when it is not a valid literal in {@code base}.
+     * (CPython: Objects/longobject.c {@code PyLong_FromString})
+     */
+    private static Number parseAscii(String s, int base, int maxStrDigits) {
+        int n = s.length();
+        int pos = 0;
+        while (pos < n && isSpace(s.charAt(pos))) {
+            pos++;
+        }
+        boolean negative = false;
+        if (pos < n && (s.charAt(pos) == '+' || s.charAt(pos) == '-')) {
+            negative = s.charAt(pos) == '-';
+            pos++;
+        }
+        boolean errorIfNonzero = false;
+        char c1 = pos + 1 < n ? s.charAt(pos + 1) : 0;
+        if (base == 0) {
+            if (pos >= n || s.charAt(pos) != '0') {
+                base = 10;
+            } else if (c1 == 'x' || c1 == 'X') {
+                base = 16;
+            } else if (c1 == 'o' || c1 == 'O') {
+                base = 8;
+            } else if (c1 == 'b' || c1 == 'B') {
+                base = 2;
+            } else {
+                // A C-style octal literal is invalid, except that it may still be zero.
+                errorIfNonzero = true;
+                base = 10;
+            }
+        }
+        if (pos < n && s.charAt(pos) == '0'
+                && ((base == 16 && (c1 == 'x' || c1 == 'X'))
+                        || (base == 8 && (c1 == 'o' || c1 == 'O'))
+                        || (base == 2 && (c1 == 'b' || c1 == 'B')))) {
+            pos += 2;
+            if (pos < n && s.charAt(pos) == '_') {
+                pos++; // one underscore may follow the prefix
+            }
+        }
+        if (pos < n && s.charAt(pos) == '_') {
+            return null;
+        }
+        int start = pos;
+        StringBuilder digits = new StringBuilder(n - pos);
+        char prev = 0;
+        while (pos < n) {
+            char c = s.charAt(pos);
+            if (c == '_') {
+                if (prev == '_') {
+                    return null;
+                }
+            } else if (digitValue(c) < base) {
+                digits.append(c);
+            } else {
+                break;
+            }
+            prev = c;
+            pos++;
+        }
+        if (prev == '_') {
+            return null;
+        }
+        int count = digits.length();
+        if ((base & (base - 1)) != 0 && count > THRESHOLD && maxStrDigits > 0
+                && count > maxStrDigits) {
+            throw TextFormatError.valueError("Exceeds the limit (" + maxStrDigits
+                    + " digits) for integer string conversion: value has " + count
+                    + " digits; use sys.set_int_max_str_digits() to increase the limit");
+        }
+        if (pos == start) {
+            return null;
+        }
+        while (pos < n && isSpace(s.charAt(pos))) {
+            pos++;
+        }
+        if (pos != n) {
+            return null;
+        }
+        Number value = valueOf(digits, base, negative);
+        if (errorIfNonzero && !(value instanceof Long l && l == 0)) {
+            return null;
+        }
+        return value;
+    }
+
+    /** The digits' value: with long arithmetic while it cannot overflow, else BigInteger. */
+    private static Number valueOf(CharSequence digits, int base, boolean negative) {
+        int count = digits.length();
+        // 12 digits of base 36 stay below 2^63; so do 18 of base 10.
+        if (count <= 12 || (base <= 10 && count <= 18)) {
+            long v = 0;
+            for (int i = 0; i < count; i++) {
+                v = v * base + digitValue(digits.charAt(i));
+            }
+            return negative ? -v : v;
+        }
+        BigInteger big = new BigInteger(digits.toString(), base);
+        if (negative) {
+            big = big.negate();
+        }
+        return big.bitLength() < 64 ? (Number) big.longValue() : big;
+    }
+
+    /** A character's value as a digit in bases up to 36; 37 for any other character. */
+    static int digitValue(char c) {
+        if (c >= '0' && c <= '9') {
+            return c - '0';
+        }
+        if (c >= 'a' && c <= 'z') {
+            return c - 'a' + 10;
+        }
+        if (c >= 'A' && c <= 'Z') {
+            return c - 'A' + 10;
+        }
+        return 37;
+    }
+
+    /** C's isspace in the C locale, which CPython's {@code Py_ISSPACE} is. */
+    static boolean isSpace(char c) {
+        return c == ' ' || (c >= '\t' && c <= '\r');
+    }
+}
