@@ -54,20 +54,36 @@ public record RunResult(Path file, Outcome cpython, Outcome krait) {
         if (!c.stderr.equals(k.stderr)) {
             String cl = lastLine(c.stderr);
             String kl = lastLine(k.stderr);
-            return cl.equals(kl) ? "traceback differs above: " + clip(cl)
-                    : "stderr: CPython " + clip(cl) + " / Krait " + clip(kl);
+            return cl.equals(kl) ? "traceback differs above: " + shape(cl)
+                    : "stderr: CPython " + shape(cl) + " / Krait " + shape(kl);
         }
         if (c.exit != k.exit) {
             return "exit status: CPython " + c.exit + " / Krait " + k.exit;
         }
         if (!c.stdout.equals(k.stdout)) {
-            return "stdout differs";
+            String[] x = c.stdout.split("\n", -1);
+            String[] y = k.stdout.split("\n", -1);
+            int i = 0;
+            while (i < x.length && i < y.length && x[i].equals(y[i])) {
+                i++;
+            }
+            return "stdout: CPython " + shape(i < x.length ? x[i] : "<end>") + " / Krait "
+                    + shape(i < y.length ? y[i] : "<end>");
         }
         return null;
     }
 
     private static String clip(String s) {
         return s.length() <= 160 ? s : s.substring(0, 160) + "...";
+    }
+
+    /**
+     * A line with its numbers blurred ({@code 9}) and its length capped: programs that meet the
+     * same bug with other values share a signature, and a reduced program keeps the line.
+     */
+    private static String shape(String line) {
+        String s = line.replaceAll("[0-9]+", "9");
+        return s.length() <= 80 ? s : s.substring(0, 80) + "...";
     }
 
     /** Both outcomes around their first difference, for a report. */

@@ -83,14 +83,17 @@ class RunDifferentialTest {
     void signatures() {
         assertNull(result(0, "<A object at 0x7f12>\n", "", 0, "<A object at 0xab>\n", "")
                 .signature());
-        assertEquals("stdout differs", result(0, "1\n", "", 0, "2\n", "").signature());
+        assertEquals("stdout: CPython x = 9 / Krait x = 9.9",
+                result(0, "a\nx = 12\n", "", 0, "a\nx = 12.5\n", "").signature());
+        assertEquals("stdout: CPython <end> / Krait extra",
+                result(0, "a", "", 0, "a\nextra", "").signature());
         assertEquals("exit status: CPython 0 / Krait 3",
                 result(0, "", "", 3, "", "").signature());
         assertEquals("stderr: CPython - / Krait NameError: name 'f' is not defined",
                 result(0, "", "", 1, "", "Traceback...\nNameError: name 'f' is not defined\n")
                         .signature());
-        assertEquals("traceback differs above: KeyError: 'k'",
-                result(1, "", "  x\nKeyError: 'k'\n", 1, "", "  y\nKeyError: 'k'\n")
+        assertEquals("traceback differs above: KeyError: 'k9'",
+                result(1, "", "  x\nKeyError: 'k12'\n", 1, "", "  y\nKeyError: 'k12'\n")
                         .signature());
         String report = result(0, "a\nb\nc\n", "", 0, "a\nB\nc\n", "").describe();
         assertTrue(report.contains("stdout differs at line 2"), report);
