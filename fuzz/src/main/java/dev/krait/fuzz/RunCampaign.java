@@ -34,14 +34,15 @@ public final class RunCampaign {
     }
 
     private final RunDifferential differential;
-    private final boolean sets;
+    private final String without;
     private final Map<String, DivergenceClass> classes = new LinkedHashMap<>();
     private long programs;
     private long agreeing;
 
-    public RunCampaign(RunDifferential differential, boolean sets) {
+    /** A campaign whose programs leave out the features named in {@code without}. */
+    public RunCampaign(RunDifferential differential, String without) {
         this.differential = differential;
-        this.sets = sets;
+        this.without = without;
     }
 
     /** Seeds written {@code N}, or {@code FROM-TO} (both included). */
@@ -54,14 +55,11 @@ public final class RunCampaign {
 
     /** Generates and runs one seed's program. */
     public RunResult runSeed(long seed) {
-        return differential.run("seed-" + seed, TypedProgramGenerator.generate(seed, sets));
+        return differential.run("seed-" + seed, TypedProgramGenerator.generate(seed, without));
     }
 
-    /**
-     * Runs seeds {@code from..to} (inclusive), reducing the first program of each new class
-     * with at most {@code reduceChecks} runs; {@code progress} hears a line now and then.
-     */
-    public void run(long from, long to, int reduceChecks, Consumer<String> progress) {
+    /** Runs seeds {@code from..to} (inclusive); {@code progress} hears a line now and then. */
+    public void run(long from, long to, Consumer<String> progress) {
         long start = System.nanoTime();
         for (long seed = from; seed <= to; seed++) {
             RunResult r = runSeed(seed);
@@ -70,20 +68,33 @@ public final class RunCampaign {
             if (signature == null) {
                 agreeing++;
             } else {
-                DivergenceClass c = classes.computeIfAbsent(signature, DivergenceClass::new);
-                c.seeds.add(seed);
-                if (c.seeds.size() == 1 && reduceChecks > 0 && !signature.contains("timed out")) {
-                    String source = TypedProgramGenerator.generate(seed, sets);
-                    c.reduced = differential.reduce(source, signature, reduceChecks);
-                    c.reducedReport = differential.run("class-" + classes.size(), c.reduced)
-                            .describe();
-                }
+                classes.computeIfAbsent(signature, DivergenceClass::new).seeds.add(seed);
             }
             if (programs % 250 == 0) {
                 progress.accept(programs + " programs, " + (programs - agreeing)
                         + " divergent, " + classes.size() + " classes, "
                         + (System.nanoTime() - start) / 1_000_000_000 + " s");
             }
+        }
+    }
+
+    /**
+     * Reduces the first program of each of the {@code maxClasses} largest classes with at most
+     * {@code checks} runs each (reduction costs hundreds of runs: the big classes first).
+     */
+    public void reduce(int maxClasses, int checks, Consumer<String> progress) {
+        int k = 0;
+        for (DivergenceClass c : classes()) {
+            if (k++ >= maxClasses) {
+                break;
+            }
+            if (c.signature.contains("timed out")) {
+                continue;
+            }
+            String source = TypedProgramGenerator.generate(c.seeds.get(0), without);
+            c.reduced = differential.reduce(source, c.signature, checks);
+            c.reducedReport = differential.run("class-" + k, c.reduced).describe();
+            progress.accept("reduced class " + k + ": " + c.signature);
         }
     }
 
@@ -106,7 +117,8 @@ public final class RunCampaign {
         StringBuilder sb = new StringBuilder();
         sb.append(programs).append(" programs, ").append(agreeing).append(" identical, ")
                 .append(divergent()).append(" divergent in ").append(classes.size())
-                .append(" classes").append(sets ? "" : " (generated without sets)")
+                .append(" classes")
+                .append(without.isEmpty() ? "" : " (programs generated without " + without + ")")
                 .append("\n\n");
         int k = 0;
         for (DivergenceClass c : classes()) {

@@ -1,6 +1,7 @@
 package dev.krait.fuzz;
 
 import java.nio.file.Path;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -14,6 +15,7 @@ import java.util.regex.Pattern;
  */
 public record RunResult(Path file, Outcome cpython, Outcome krait) {
     private static final Pattern ADDRESS = Pattern.compile("0x[0-9a-fA-F]+");
+    private static final Pattern EXCEPTION_NAME = Pattern.compile("\\b[A-Z]\\w*(Error|Exception)\\b");
 
     /** How one interpreter ran a program; {@code timedOut} runs were stopped. */
     public record Outcome(int exit, String stdout, String stderr, boolean timedOut) {
@@ -39,8 +41,8 @@ public record RunResult(Path file, Outcome cpython, Outcome krait) {
 
     /**
      * {@code null} when both agree; otherwise what differs, coarsely: a timeout, the last line
-     * of stderr (the exception each printed), the traceback above an identical last line, the
-     * exit status, or stdout.
+     * of Krait's stderr (the exception it printed), the traceback above an identical last line,
+     * the exit status, or stdout's first differing line.
      */
     public String signature() {
         if (cpython.timedOut) {
@@ -54,8 +56,12 @@ public record RunResult(Path file, Outcome cpython, Outcome krait) {
         if (!c.stderr.equals(k.stderr)) {
             String cl = lastLine(c.stderr);
             String kl = lastLine(k.stderr);
-            return cl.equals(kl) ? "traceback differs above: " + shape(cl)
-                    : "stderr: CPython " + shape(cl) + " / Krait " + shape(kl);
+            if (cl.equals(kl)) {
+                return "traceback differs above: " + shape(cl);
+            }
+            // Krait's error names the bug, whatever CPython printed (often nothing): one class.
+            return kl.equals("-") ? "stderr: CPython " + shape(cl) + " / Krait nothing"
+                    : "stderr: Krait " + shape(kl);
         }
         if (c.exit != k.exit) {
             return "exit status: CPython " + c.exit + " / Krait " + k.exit;
@@ -67,8 +73,14 @@ public record RunResult(Path file, Outcome cpython, Outcome krait) {
             while (i < x.length && i < y.length && x[i].equals(y[i])) {
                 i++;
             }
-            return "stdout: CPython " + shape(i < x.length ? x[i] : "<end>") + " / Krait "
-                    + shape(i < y.length ? y[i] : "<end>");
+            String cl = i < x.length ? x[i] : "<end>";
+            String kl = i < y.length ? y[i] : "<end>";
+            Matcher m = EXCEPTION_NAME.matcher(kl);
+            if (m.find()) {
+                // Krait printed an exception (or another message of one): that names the bug.
+                return "stdout: Krait " + shape(kl.substring(m.start()));
+            }
+            return "stdout: CPython " + shape(cl) + " / Krait " + shape(kl);
         }
         return null;
     }

@@ -58,14 +58,20 @@ final class TypedExpressions {
 
     final SplittableRandom r;
     /**
-     * Whether sets are generated: off only to look past an interpreter that lacks them (the
-     * campaign's {@code -Dfuzz.runWithout=set}).
+     * Whether sets, and format specs ({@code f"{x:>8}"}, {@code format(x, ",")}), are generated:
+     * off only to look past an interpreter that lacks them (the campaign's
+     * {@code -Dfuzz.runWithout=set,format,str-methods}).
      */
     final boolean sets;
+    final boolean formats;
+    /** Whether str methods beyond those most programs use (zfill, center, isdigit...) appear. */
+    final boolean strMethods;
 
-    TypedExpressions(SplittableRandom r, boolean sets) {
+    TypedExpressions(SplittableRandom r, String without) {
         this.r = r;
-        this.sets = sets;
+        this.sets = !without.contains("set");
+        this.formats = !without.contains("format");
+        this.strMethods = !without.contains("str-methods");
     }
 
     /** Any type this generator may produce. */
@@ -248,8 +254,9 @@ final class TypedExpressions {
         return switch (pick(22)) {
             case 0, 1 -> "(" + a + " + " + expr(s, Ty.STR, d) + ")";
             case 2 -> "(" + a + " * " + pick(4) + ")";
-            case 3 -> a + "." + pick(new String[] {"upper", "lower", "strip", "title",
-                "capitalize", "swapcase", "lstrip", "rstrip"}) + "()";
+            case 3 -> a + "." + (strMethods ? pick(new String[] {"upper", "lower", "strip",
+                "title", "capitalize", "swapcase", "lstrip", "rstrip"})
+                : pick(new String[] {"upper", "lower", "strip"})) + "()";
             case 4 -> a + ".replace(" + quote(pick(new String[] {"a", "ss", " ", "l"})) + ", "
                     + quote(pick(new String[] {"", "A", "--"})) + ")";
             case 5 -> quote(pick(new String[] {", ", "", "-", " | "})) + ".join("
@@ -263,17 +270,19 @@ final class TypedExpressions {
             case 11 -> "str(" + expr(s, Ty.FLOAT, d) + ")";
             case 12 -> a + ".strip(" + quote(pick(new String[] {" ", "a", "xz", "-"})) + ")";
             case 13 -> "str(" + expr(s, anyType(), d) + ")";
-            case 14 -> a + ".center(" + (pick(12)) + ", " + quote("*") + ")";
-            case 15 -> a + ".zfill(" + pick(10) + ")";
+            case 14 -> !strMethods ? a + ".lower()"
+                    : a + ".center(" + (pick(12)) + ", " + quote("*") + ")";
+            case 15 -> !strMethods ? a + ".upper()" : a + ".zfill(" + pick(10) + ")";
             case 16 -> "\"\".join(sorted(" + a + "))";
             case 17 -> "\",\".join(str(x) for x in " + expr(s, Ty.LIST_INT, d) + ")";
             case 18 -> a + ".split(" + quote(pick(new String[] {",", " ", "s"})) + ")["
                     + "0]";
-            case 19 -> "format(" + expr(s, Ty.INT, d) + ", "
+            case 19 -> !formats ? "str(" + expr(s, Ty.INT, d) + ")" : "format("
+                    + expr(s, Ty.INT, d) + ", "
                     + quote(pick(new String[] {"x", "o", "b", ",", ">8", "<5", "^7", "+"}))
                     + ")";
             case 20 -> "(chr(" + (65 + pick(58)) + ") + " + a + ")";
-            default -> a + ".ljust(" + pick(9) + ", '.')";
+            default -> !strMethods ? a + ".strip()" : a + ".ljust(" + pick(9) + ", '.')";
         };
     }
 
@@ -313,7 +322,7 @@ final class TypedExpressions {
             if (e.contains("\\")) {
                 e = "'plain'"; // 3.11: no backslash inside an f-string's expression part
             }
-            String spec = switch (t) {
+            String spec = !formats ? pick(new String[] {"", "!r", "!s"}) : switch (t) {
                 case INT -> pick(new String[] {"", "", ":5", ":>6", ":<4", ":x", ":,", ":08",
                     ":+", "!r"});
                 case STR -> pick(new String[] {"", "!r", ":>8", ":<6", ":^9", "!r:>12"});
@@ -349,7 +358,8 @@ final class TypedExpressions {
                     + ")";
             case 13 -> "(" + expr(s, Ty.LIST_INT, d) + " " + cmp() + " "
                     + expr(s, Ty.LIST_INT, d) + ")";
-            case 14 -> expr(s, Ty.STR, d) + "." + pick(new String[] {"isdigit", "isalpha",
+            case 14 -> !strMethods ? expr(s, Ty.STR, d) + ".startswith('a')"
+                    : expr(s, Ty.STR, d) + "." + pick(new String[] {"isdigit", "isalpha",
                 "isupper", "islower", "isspace", "isalnum"}) + "()";
             default -> !sets ? "(" + atom(s, Ty.TUPLE_INT) + " == " + atom(s, Ty.TUPLE_INT) + ")"
                 : "(" + expr(s, Ty.SET_INT, d) + " " + pick(new String[] {"<=", "==",

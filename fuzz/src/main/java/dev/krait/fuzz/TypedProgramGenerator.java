@@ -24,22 +24,23 @@ public final class TypedProgramGenerator {
     private final TypedStatements st;
     private final Scope module = new Scope();
 
-    private TypedProgramGenerator(long seed, boolean sets) {
-        x = new TypedExpressions(new SplittableRandom(seed), sets);
+    private TypedProgramGenerator(long seed, String without) {
+        x = new TypedExpressions(new SplittableRandom(seed), without);
         st = new TypedStatements(x, code);
     }
 
     /** The program for {@code seed}: the same seed always gives the same text. */
     public static String generate(long seed) {
-        return generate(seed, true);
+        return generate(seed, "");
     }
 
     /**
-     * The program for {@code seed}, without sets when {@code sets} is false (to look past an
-     * interpreter that lacks them; the same seed then gives another program).
+     * The program for {@code seed} without the features named in {@code without} ("set",
+     * "format", "str-methods", comma-separated), to look past an interpreter that lacks them;
+     * the same seed then gives another program.
      */
-    public static String generate(long seed, boolean sets) {
-        TypedProgramGenerator g = new TypedProgramGenerator(seed, sets);
+    public static String generate(long seed, String without) {
+        TypedProgramGenerator g = new TypedProgramGenerator(seed, without);
         g.program();
         return g.code.text.toString();
     }
@@ -422,7 +423,8 @@ public final class TypedProgramGenerator {
                 : l) + ")",
             "pow(" + (2 + x.pick(5)) + ", " + x.pick(60) + "), pow(3, 4, 5), hex(255), oct(8), "
                 + "bin(5)",
-            "ord('a'), chr(" + (945 + x.pick(20)) + "), ascii('é'), format(1234567, ',')",
+            "ord('a'), chr(" + (945 + x.pick(20)) + "), ascii('é'), "
+                + (x.formats ? "format(1234567, ',')" : "str(1234567)"),
         };
         int n = 2 + x.pick(4);
         for (int i = 0; i < n; i++) {

@@ -352,7 +352,7 @@ final class TypedStatements {
         code.line("print(type(" + e + ").__name__ + ':', " + e + ".args)");
         code.indent--;
         // The last handler catches everything, so that a try never ends the program.
-        if (x.chance(30)) {
+        if (x.chance(10)) {
             code.line("except:");
             code.indent++;
             code.line("print('something else')");

@@ -29,8 +29,10 @@ import org.junit.jupiter.api.TestFactory;
  * 0-149); {@code -Dfuzz.writeKnown=true} rewrites the known list from this run's divergences
  * (one command for when Krait changes a lot at once); {@code -Dfuzz.runSeeds=FROM-TO} runs a long
  * campaign instead, reporting classes of divergences with a reduced program each into
- * {@code target/run-campaign/summary.txt} (failing on nothing); {@code -Dfuzz.runWithout=set}
- * generates programs without sets, to look past an interpreter that lacks them.
+ * {@code target/run-campaign/summary.txt} (failing on nothing; the first program of each of the
+ * {@code -Dfuzz.reduceClasses=20} largest classes is reduced with at most
+ * {@code -Dfuzz.reduceChecks=200} runs); {@code -Dfuzz.runWithout=set,format}
+ * generates programs without sets or format specs, to look past an interpreter that lacks them.
  */
 class RunCampaignTest {
     static final Path KNOWN = Path.of("known-run-divergences.tsv");
@@ -42,13 +44,16 @@ class RunCampaignTest {
     @BeforeAll
     static void start() {
         differential = new RunDifferential(Path.of("target", "run-programs"));
-        campaign = new RunCampaign(differential, !"set".equals(System.getProperty(
-                "fuzz.runWithout")));
+        campaign = new RunCampaign(differential, without());
     }
 
     @AfterAll
     static void stop() {
         differential.close();
+    }
+
+    private static String without() {
+        return System.getProperty("fuzz.runWithout", "");
     }
 
     @TestFactory
@@ -83,8 +88,7 @@ class RunCampaignTest {
         }
         if (signature != null) {
             Assumptions.assumeTrue(reason == null, () -> "known divergence: " + reason);
-            String source = TypedProgramGenerator.generate(seed, !"set".equals(
-                    System.getProperty("fuzz.runWithout")));
+            String source = TypedProgramGenerator.generate(seed, without());
             String reduced = differential.reduce(source, signature, 150);
             fail("seed " + seed + " diverges: " + r.describe() + "\nreduced program:\n" + reduced
                     + "\n" + differential.run("reduced-" + seed, reduced).describe());
@@ -97,8 +101,8 @@ class RunCampaignTest {
 
     private static void writeKnown() throws IOException {
         List<String> lines = new ArrayList<>();
-        lines.add("# Seeds of RunCampaignTest's short campaign whose programs Krait does not yet run"
-                + " as CPython does,");
+        lines.add("# Seeds of RunCampaignTest's short campaign whose programs Krait does not yet"
+                + " run as CPython does,");
         lines.add("# with the divergence's signature. Regenerate with -Dfuzz.writeKnown=true (see"
                 + " fuzz/README.md); the list only shrinks.");
         found.forEach((seed, signature) -> lines.add(seed + "\t" + signature.replace('\t', ' ')));
@@ -107,8 +111,9 @@ class RunCampaignTest {
 
     private static void longCampaign(String range) {
         long[] r = RunCampaign.seedRange(range);
-        int checks = Integer.getInteger("fuzz.reduceChecks", 300);
-        campaign.run(r[0], r[1], checks, System.out::println);
+        campaign.run(r[0], r[1], System.out::println);
+        campaign.reduce(Integer.getInteger("fuzz.reduceClasses", 20),
+                Integer.getInteger("fuzz.reduceChecks", 200), System.out::println);
         campaign.writeReport(Path.of("target", "run-campaign"));
         String report = campaign.report();
         System.out.println(report.length() > 30000 ? report.substring(0, 30000) + "\n..." : report);

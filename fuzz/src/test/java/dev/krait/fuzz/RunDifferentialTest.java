@@ -85,13 +85,18 @@ class RunDifferentialTest {
                 .signature());
         assertEquals("stdout: CPython x = 9 / Krait x = 9.9",
                 result(0, "a\nx = 12\n", "", 0, "a\nx = 12.5\n", "").signature());
+        assertEquals("stdout: Krait AttributeError 'str' object has no attribute 'zfill'",
+                result(0, "a\n", "", 0, "other AttributeError 'str' object has no attribute "
+                        + "'zfill'\n", "").signature());
         assertEquals("stdout: CPython <end> / Krait extra",
                 result(0, "a", "", 0, "a\nextra", "").signature());
         assertEquals("exit status: CPython 0 / Krait 3",
                 result(0, "", "", 3, "", "").signature());
-        assertEquals("stderr: CPython - / Krait NameError: name 'f' is not defined",
+        assertEquals("stderr: Krait NameError: name 'f' is not defined",
                 result(0, "", "", 1, "", "Traceback...\nNameError: name 'f' is not defined\n")
                         .signature());
+        assertEquals("stderr: CPython KeyError: 'k' / Krait nothing",
+                result(1, "", "  x\nKeyError: 'k'\n", 0, "", "").signature());
         assertEquals("traceback differs above: KeyError: 'k9'",
                 result(1, "", "  x\nKeyError: 'k12'\n", 1, "", "  y\nKeyError: 'k12'\n")
                         .signature());

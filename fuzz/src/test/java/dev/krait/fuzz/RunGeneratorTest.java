@@ -37,8 +37,8 @@ class RunGeneratorTest {
         List<String> problems = new ArrayList<>();
         int seeds = 200;
         for (long seed = 0; seed < seeds; seed++) {
-            for (boolean sets : new boolean[] {true, false}) {
-                String program = TypedProgramGenerator.generate(seed, sets);
+            for (String without : new String[] {"", "set,format"}) {
+                String program = TypedProgramGenerator.generate(seed, without);
                 Path file = DIR.resolve("seed-" + seed + ".py");
                 java.nio.file.Files.writeString(file, program);
                 RunResult.Outcome o = batch.run(file, 10);
@@ -64,7 +64,7 @@ class RunGeneratorTest {
     void sameSeedSameProgram() {
         assertEquals(TypedProgramGenerator.generate(42), TypedProgramGenerator.generate(42));
         assertFalse(TypedProgramGenerator.generate(42).equals(TypedProgramGenerator.generate(43)));
-        assertFalse(TypedProgramGenerator.generate(7, false).contains("set("));
+        assertFalse(TypedProgramGenerator.generate(7, "set").contains("set("));
     }
 
     @Test
