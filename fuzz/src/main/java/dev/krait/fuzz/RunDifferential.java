@@ -5,6 +5,9 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Predicate;
 
 /**
  * Runs a whole program in CPython and in Krait and compares stdout, stderr and exit status
@@ -54,16 +57,74 @@ public final class RunDifferential implements AutoCloseable {
     }
 
     /**
-     * A smaller program that diverges with the same {@link RunResult#signature()}: statement
-     * deletions and expression simplifications on the tree, then line and token ddmin, each
-     * candidate run in both. {@code maxChecks} bounds the runs.
+     * A smaller program that diverges with the same {@link RunResult#signature()}: first ddmin
+     * over the program's top-level statements (a generated program has hundreds; deleting
+     * them in halves, quarters, ... is what shrinks it fast), then the {@link Reducer}'s tree
+     * edits and line and token ddmin. Each candidate runs in both; {@code maxChecks} bounds
+     * the runs.
      */
     public String reduce(String source, String signature, int maxChecks) {
-        int[] n = {0};
-        return Reducer.reduce(source, candidate -> {
-            RunResult r = run("reduce-" + (n[0]++ % 4), candidate);
+        int[] runs = {0};
+        Predicate<String> same = candidate -> {
+            RunResult r = run("reduce-" + (runs[0]++ % 4), candidate);
             return !r.cpython().timedOut() && signature.equals(r.signature());
-        }, maxChecks);
+        };
+        String smaller = ddminTopLevel(source, same, maxChecks / 2, runs);
+        return Reducer.reduce(smaller, same, Math.max(0, maxChecks - runs[0]));
+    }
+
+    /** Zeller's ddmin (complements only) over top-level statements, with their blocks. */
+    private static String ddminTopLevel(String source, Predicate<String> same, int maxChecks,
+            int[] runs) {
+        List<String> units = topLevelStatements(source);
+        int granularity = 2;
+        while (units.size() >= 2 && runs[0] < maxChecks) {
+            int chunk = (units.size() + granularity - 1) / granularity;
+            boolean reduced = false;
+            for (int start = 0; start < units.size() && runs[0] < maxChecks; start += chunk) {
+                List<String> complement = new ArrayList<>(units.subList(0, start));
+                complement.addAll(units.subList(Math.min(units.size(), start + chunk),
+                        units.size()));
+                if (same.test(String.join("", complement))) {
+                    units = complement;
+                    granularity = Math.max(granularity - 1, 2);
+                    reduced = true;
+                    break;
+                }
+            }
+            if (!reduced) {
+                if (chunk == 1) {
+                    break;
+                }
+                granularity = Math.min(units.size(), granularity * 2);
+            }
+        }
+        return String.join("", units);
+    }
+
+    /**
+     * The source cut before each line that starts a top-level statement: a line at column 0
+     * that does not continue the statement before it ({@code else}, {@code elif},
+     * {@code except}, {@code finally}, or a {@code def}/{@code class} after its decorators).
+     */
+    static List<String> topLevelStatements(String source) {
+        List<String> units = new ArrayList<>();
+        StringBuilder current = new StringBuilder();
+        for (String line : source.split("(?<=\n)")) {
+            boolean continues = line.isEmpty() || Character.isWhitespace(line.charAt(0))
+                    || line.startsWith("else") || line.startsWith("elif ")
+                    || line.startsWith("except") || line.startsWith("finally")
+                    || current.toString().startsWith("@") && !current.toString().contains("\n ");
+            if (!continues && current.length() > 0) {
+                units.add(current.toString());
+                current.setLength(0);
+            }
+            current.append(line);
+        }
+        if (current.length() > 0) {
+            units.add(current.toString());
+        }
+        return units;
     }
 
     @Override

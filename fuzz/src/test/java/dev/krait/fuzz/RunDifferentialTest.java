@@ -73,6 +73,16 @@ class RunDifferentialTest {
         assertEquals("next\n", batch.run(file, 10).stdout());
     }
 
+    @Test
+    void topLevelStatementsKeepTheirBlocks() {
+        String source = "x = 1\nif x:\n    y = 2\nelse:\n    y = 3\n@dec\n@dec2\ndef f():\n"
+                + "    pass\ntry:\n    f()\nexcept E:\n    pass\nfinally:\n    pass\nprint(y)\n";
+        assertEquals(java.util.List.of("x = 1\n", "if x:\n    y = 2\nelse:\n    y = 3\n",
+                "@dec\n@dec2\ndef f():\n    pass\n",
+                "try:\n    f()\nexcept E:\n    pass\nfinally:\n    pass\n", "print(y)\n"),
+                RunDifferential.topLevelStatements(source));
+    }
+
     private static RunResult result(int exitC, String outC, String errC, int exitK, String outK,
             String errK) {
         return new RunResult(Path.of("x.py"), new RunResult.Outcome(exitC, outC, errC, false),
