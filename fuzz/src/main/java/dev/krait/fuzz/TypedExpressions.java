@@ -233,8 +233,10 @@ final class TypedExpressions {
 
     private String floatExpr(Scope s, int d) {
         String a = expr(s, Ty.FLOAT, d);
-        return switch (pick(12)) {
+        return switch (pick(14)) {
             case 0, 1 -> "(" + a + " + " + expr(s, Ty.FLOAT, d) + ")";
+            case 12 -> "(" + a + " * 1e10)";
+            case 13 -> "(" + a + " / 1e7)";
             case 2 -> "(" + a + " - " + atom(s, Ty.INT) + ")";
             case 3 -> "(" + a + " * " + expr(s, Ty.FLOAT, d) + ")";
             case 4 -> "(" + a + " / (" + expr(s, Ty.FLOAT, d) + " or 2.0))";

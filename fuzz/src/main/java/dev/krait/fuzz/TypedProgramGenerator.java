@@ -49,8 +49,9 @@ public final class TypedProgramGenerator {
         setup();
         int segments = 4 + x.pick(5);
         for (int i = 0; i < segments; i++) {
-            switch (x.pick(12)) {
+            switch (x.pick(13)) {
                 case 0, 1 -> st.block(module, module, 2 + x.pick(4), 2);
+                case 12 -> containerClass();
                 case 2 -> function();
                 case 3 -> closure();
                 case 4 -> classes();
@@ -212,6 +213,16 @@ public final class TypedProgramGenerator {
                     + "))");
         }
         code.line("print(" + counter + "_seen(), " + counter + ".__name__)");
+        String calls = st.fresh("calls");
+        String tick = st.fresh("tick");
+        code.line(calls + " = 0");
+        code.line("def " + tick + "():");
+        code.indent++;
+        code.line("global " + calls);
+        code.line(calls + " += 1");
+        code.line("return " + calls);
+        code.indent--;
+        code.line("print(" + tick + "(), " + tick + "(), " + calls + ")");
         String adder = st.fresh("adders");
         code.line(adder + " = [lambda v, i=i: v + i for i in range(3)]");
         code.line("late = [lambda v: v * i for i in range(3)]");
@@ -327,6 +338,82 @@ public final class TypedProgramGenerator {
         }
         code.line("print(getattr(" + r + ", 'tag'), hasattr(" + p + ", 'tag'), getattr(" + p
                 + ", 'missing', 'default'))");
+        code.line("print(vars(" + r + "), " + p + ".__dict__, " + r + ".__class__.__name__)");
+    }
+
+    /**
+     * A container class: the sequence protocol through {@code __len__} and {@code __getitem__}
+     * (iteration falls back to indexing when {@code __iter__} is left out), {@code __contains__},
+     * {@code __bool__}, {@code __radd__} (so {@code sum} works), {@code __hash__} with
+     * {@code __eq__} for dict keys.
+     */
+    private void containerClass() {
+        String bag = st.fresh("Bag");
+        boolean iter = x.chance(50);
+        code.line("class " + bag + ":");
+        code.indent++;
+        code.line("def __init__(self, items):");
+        code.indent++;
+        code.line("self.items = list(items)");
+        code.indent--;
+        code.line("def __len__(self):");
+        code.indent++;
+        code.line("return len(self.items)");
+        code.indent--;
+        code.line("def __getitem__(self, i):");
+        code.indent++;
+        code.line("return self.items[i]");
+        code.indent--;
+        if (iter) {
+            code.line("def __iter__(self):");
+            code.indent++;
+            code.line("return iter(self.items[::-1])");
+            code.indent--;
+        }
+        code.line("def __contains__(self, v):");
+        code.indent++;
+        code.line("return v in self.items");
+        code.indent--;
+        code.line("def __bool__(self):");
+        code.indent++;
+        code.line("return len(self.items) > 1");
+        code.indent--;
+        code.line("def __radd__(self, other):");
+        code.indent++;
+        code.line("return other + sum(self.items)");
+        code.indent--;
+        code.line("def __eq__(self, other):");
+        code.indent++;
+        code.line("return isinstance(other, " + bag + ") and self.items == other.items");
+        code.indent--;
+        code.line("def __hash__(self):");
+        code.indent++;
+        code.line("return hash(tuple(self.items))");
+        code.indent--;
+        code.indent--;
+        String b = st.fresh("bag");
+        String c = st.fresh("bag");
+        code.line(b + " = " + bag + "(" + x.nonEmptyList(module) + ")");
+        code.line(c + " = " + bag + "(" + x.nonEmptyList(module) + "[:1])");
+        code.line("print(len(" + b + "), " + b + "[0], " + b + "[-1], " + b + "[1:3], "
+                + x.atom(module, Ty.INT) + " in " + b + ", bool(" + b + "), bool(" + c + "))");
+        code.line("print(list(" + b + "), sorted(" + b + "), list(reversed(" + b + ")), max(" + b
+                + "), list(enumerate(" + c + ")))");
+        code.line("print(sum([" + b + ", " + c + "]), " + b + " == " + c + ", " + b + " == "
+                + bag + "(list(" + b + ".items)), {" + b + ": 1, " + c + ": 2}[" + c + "])");
+        code.line("for v in " + b + ":");
+        code.indent++;
+        code.line("print('item', v, end=' ')");
+        code.indent--;
+        code.line("print()");
+        code.line("if " + c + ":");
+        code.indent++;
+        code.line("print('non-empty')");
+        code.indent--;
+        code.line("else:");
+        code.indent++;
+        code.line("print('too small', len(" + c + "))");
+        code.indent--;
     }
 
     /** A generator function with yield and yield from, driven by list, next and sum. */
@@ -423,6 +510,16 @@ public final class TypedProgramGenerator {
                 : l) + ")",
             "pow(" + (2 + x.pick(5)) + ", " + x.pick(60) + "), pow(3, 4, 5), hex(255), oct(8), "
                 + "bin(5)",
+            "hash(" + x.atom(module, Ty.INT) + "), hash(-1), hash(2 ** 61 - 1), hash("
+                + x.atom(module, Ty.FLOAT) + "), hash((1, 'a')), hash(" + x.atom(module, Ty.STR)
+                + ")",
+            x.atom(module, Ty.DICT_STR_INT) + ".keys(), " + x.atom(module, Ty.DICT_STR_INT)
+                + ".values(), " + x.atom(module, Ty.DICT_STR_INT) + ".items()",
+            "*" + l + ", sep='-'",
+            "int(' 42 '), int('4_2'), int('-0b101', 0), int('z', 36), float(' 1.5 '), "
+                + "float('1e3')",
+            "True + True, 7 // -2, -7 // 2, -7 % 3, 7 % -3, -7.5 // 2, 2 ** -2, 10 ** 20 == 1e20",
+            "2 ** 53 + 1 == float(2 ** 53 + 1), (10 ** 30 + 1) > 1e30, 1e300 * 1e10, -1e300 * 1e10",
             "ord('a'), chr(" + (945 + x.pick(20)) + "), ascii('é'), "
                 + (x.formats ? "format(1234567, ',')" : "str(1234567)"),
         };

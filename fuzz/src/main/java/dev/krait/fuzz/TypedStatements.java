@@ -379,7 +379,9 @@ final class TypedStatements {
         String n = x.atom(read, Ty.INT);
         String s = x.atom(read, Ty.STR);
         String l = x.nonEmptyList(read);
-        return switch (x.pick(20)) {
+        return switch (x.pick(22)) {
+            case 20 -> "assert " + n + " > 0, 'must be positive: ' + str(" + n + ")";
+            case 21 -> "print(list(zip(" + l + ", " + l + "[1:], strict=True)))";
             case 0 -> "print(" + n + " // " + x.pick(new String[] {"0", n, "(" + n + " - "
                 + n + ")"}) + ")";
             case 1 -> "print(" + n + " % 0)";
