@@ -67,11 +67,19 @@ final class TypedExpressions {
     /** Whether str methods beyond those most programs use (zfill, center, isdigit...) appear. */
     final boolean strMethods;
 
+    private final String without;
+
     TypedExpressions(SplittableRandom r, String without) {
         this.r = r;
+        this.without = without;
         this.sets = !without.contains("set");
         this.formats = !without.contains("format");
         this.strMethods = !without.contains("str-methods");
+    }
+
+    /** Whether {@code feature} (e.g. "vars", "hash") is generated: see {@link #sets}. */
+    boolean has(String feature) {
+        return !without.contains(feature);
     }
 
     /** Any type this generator may produce. */
