@@ -50,8 +50,9 @@ public final class TypedProgramGenerator {
         setup();
         int segments = 4 + x.pick(5);
         for (int i = 0; i < segments; i++) {
-            switch (x.pick(13)) {
+            switch (x.pick(14)) {
                 case 0, 1 -> st.block(module, module, 2 + x.pick(4), 2);
+                case 13 -> errorMessages();
                 case 12 -> containerClass();
                 case 2 -> function();
                 case 3 -> closure();
@@ -648,6 +649,46 @@ public final class TypedProgramGenerator {
         code.line("print(flat, sum(flat), flat[1:-1:2], max(flat) - min(flat))");
         code.line("pairs = {(a, b): a * b for a in range(3) for b in range(2)}");
         code.line("print(pairs, (1, 1) in pairs, list(pairs.values())[-1])");
+    }
+
+    /** Operations CPython rejects, each caught: the exception types and messages compared. */
+    private static final String[] REJECTED = {
+        "1 < 'a'", "[1] < ['a']", "None < 1", "{[1]: 2}", "int('12', 1)", "chr(-1)",
+        "'abc'[5]", "(1, 2).index(3)", "[1].remove(2)", "{}.pop('k')", "next(iter(()))",
+        "int(None)", "len(5)", "'a' * 'b'", "1 + 'a'", "-'a'", "abs('x')", "sum(['a'])",
+        "sorted([1, 'a'])", "max()", "divmod(1)", "'x'.join([1])", "list(5)", "(5)()",
+        "None.x", "NAME.missing", "x, y = [1, 2, 3]", "x, y, z = [1]", "FUNC(1, 2, 3, 4)",
+        "FUNC()", "FUNC(1, c=2, d=3)", "FUNC(1, 2, c=3, a=4)", "undefined_name",
+        "int('4.5')", "float('x1')", "[1, 2][1.0]", "'abc'.index('z')", "2 ** -1 % 0",
+        "'%d' + 5", "[].pop(3)", "[1, 2].pop(5)", "'a'.encode('nope')", "range(1, 2, 0)",
+        "dict([1, 2])", "tuple(1)", "isinstance(1, 2)", "hash([])", "iter(5)", "round('x')",
+        "[1, 2, 3][::0]", "'abc' - 'a'", "object().x", "type('x')()", "{}['a']['b']",
+        "(1, 2)[1:2] + [3]", "1 if None.x else 2", "~1.5", "1 << -1", "2 ** 0.5 // 0",
+    };
+
+    private void errorMessages() {
+        String func = st.fresh("takes");
+        String obj = st.fresh("Thing");
+        code.line("def " + func + "(a, b=2, *, c):");
+        code.indent++;
+        code.line("return a + b + c");
+        code.indent--;
+        code.line("class " + obj + ":");
+        code.indent++;
+        code.line("slot = 1");
+        code.indent--;
+        int n = 3 + x.pick(6);
+        for (int i = 0; i < n; i++) {
+            String op = x.pick(REJECTED).replace("FUNC", func).replace("NAME", obj + "()");
+            code.line("try:");
+            code.indent++;
+            code.line(op.contains(" = ") ? op : "print(" + op + ")");
+            code.indent--;
+            code.line("except Exception as e:");
+            code.indent++;
+            code.line("print(type(e).__name__, e)");
+            code.indent--;
+        }
     }
 
     /** Bounded recursion: at most 20 levels deep. */
