@@ -666,6 +666,27 @@ public final class TypedProgramGenerator {
         "(1, 2)[1:2] + [3]", "1 if None.x else 2", "~1.5", "1 << -1", "2 ** 0.5 // 0",
     };
 
+    /** Values whose printing has edge cases: float and str reprs, rounding, orders. */
+    private static final String[] EDGES = {
+        "1e16, 1e22, 1e-7, 5e-324, 0.1 + 0.2, 1 / 3, 2 ** 0.5, 123456789012345678.0",
+        "float('inf'), -float('inf'), float('nan'), -0.0, 1e308 * 10, 2.0 ** 1023",
+        "round(25, -1), round(35, -1), round(-25, -1), round(15, -1), round(5, -1), "
+            + "round(10 ** 20 + 5 * 10 ** 18, -19)",
+        "repr('it\\'s \"q\"'), repr('\\x00\\x7f\\u200b'), repr('\\\\'), "
+            + "repr('\"'), repr(\"'\")",
+        "int(2.5), int(-2.5), int(1e20), 7 // 2.0, -7 % 2.5, divmod(-7, 2), divmod(7.5, -2)",
+        "(10 ** 18).bit_length(), (-255).bit_length(), pow(3, -1, 7), pow(-2, 3), 0 ** 0",
+        "{'b': 1, 'a': 2} | {'c': 3, 'b': 4}, list(reversed({'x': 1, 'y': 2}))",
+        "sorted([(1, 'b'), (0, 'z'), (1, 'a')], key=lambda p: p[0]), "
+            + "sorted(['bb', 'a', 'ccc', 'dd'], key=len, reverse=True)",
+        "[1, 2, 3, 2].index(2, 2), 'banana'.count('an'), 'banana'.find('an', 2), "
+            + "'a-b-c'.split('-', 1)",
+        "str(1.0), str(-0.5), str(1e100), str(12345678901234567890.0), repr(3.0 * 1.1)",
+        "[0.1 * i for i in range(5)], sum([0.1] * 10), 1 - 0.9, 100 * 1.1",
+        "{1: 'a', 1.0: 'b', True: 'c'}, [1, 2] == [1.0, 2.0], 1 == 1.0 == True",
+        "'%s|%r' if False else 'x', 'abc' < 'abd' < 'b', (1, 2) < (1, 2, 0), [] < [0]",
+    };
+
     private void errorMessages() {
         String func = st.fresh("takes");
         String obj = st.fresh("Thing");
@@ -677,6 +698,10 @@ public final class TypedProgramGenerator {
         code.indent++;
         code.line("slot = 1");
         code.indent--;
+        int edges = 1 + x.pick(3);
+        for (int i = 0; i < edges; i++) {
+            code.line("print(" + x.pick(EDGES) + ")");
+        }
         int n = 3 + x.pick(6);
         for (int i = 0; i < n; i++) {
             String op = x.pick(REJECTED).replace("FUNC", func).replace("NAME", obj + "()");
