@@ -140,6 +140,6 @@ public record RunResult(Path file, Outcome cpython, Outcome krait) {
     }
 
     private static String indent(String text) {
-        return text.isEmpty() ? "    <empty>\n" : text.replaceAll("(?m)^", "    ");
+        return text.isBlank() ? "    <empty>\n" : text.replaceAll("(?m)^", "    ");
     }
 }
