@@ -29,8 +29,7 @@ final class Constants {
         };
     }
 
-    /** How bytes literals become objects; replaced when the bytes type exists. */
-    static java.util.function.Function<byte[], PyObject> bytesFactory = b -> {
-        throw dev.krait.objects.PyExceptions.notImplementedError("bytes are not supported yet");
-    };
+    /** How bytes literals become objects. */
+    static java.util.function.Function<byte[], PyObject> bytesFactory =
+            dev.krait.objects.PyBytes::of;
 }

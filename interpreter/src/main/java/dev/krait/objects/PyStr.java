@@ -15,7 +15,8 @@ import java.util.List;
  * <p>CPython counterpart: Objects/unicodeobject.c (and Objects/stringlib/ for the algorithms).
  */
 public class PyStr extends PyObject {
-    public static final PyType TYPE = PyType.builtin("str", PyStr.class, null, StrMethods.class);
+    public static final PyType TYPE = PyType.builtin("str", PyStr.class, null, StrMethods.class,
+            StrCodecs.class);
     public static final PyStr EMPTY = new PyStr("");
 
     final String value;

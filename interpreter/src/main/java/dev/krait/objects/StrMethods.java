@@ -46,7 +46,7 @@ public final class StrMethods {
         } else if (encoding == null && errors == null) {
             result = Ops.str(obj);
         } else {
-            throw PyExceptions.notImplementedError("str(bytes, encoding) is not supported yet");
+            result = StrCodecs.decodeObject(obj, encoding, errors);
         }
         return PyStr.ofType(cls, result);
     }

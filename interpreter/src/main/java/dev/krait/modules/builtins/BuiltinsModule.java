@@ -3,6 +3,8 @@ package dev.krait.modules.builtins;
 import dev.krait.modules.ModuleBuilder;
 import dev.krait.objects.PyBaseObject;
 import dev.krait.objects.PyBool;
+import dev.krait.objects.PyByteArray;
+import dev.krait.objects.PyBytes;
 import dev.krait.objects.PyClassMethod;
 import dev.krait.objects.PyComplex;
 import dev.krait.objects.PyDict;
@@ -63,7 +65,8 @@ public final class BuiltinsModule implements Importer.NativeModule {
         m.put("False", PyBool.FALSE);
         m.put("True", PyBool.TRUE);
         m.put("__debug__", PyBool.TRUE);
-        for (PyType t : new PyType[] {PyBool.TYPE, PyClassMethod.TYPE, PyComplex.TYPE,
+        for (PyType t : new PyType[] {PyBool.TYPE, PyByteArray.TYPE, PyBytes.TYPE,
+            PyClassMethod.TYPE, PyComplex.TYPE,
             PyDict.TYPE, PyEnumerate.TYPE, PyFilter.TYPE, PyFloat.TYPE, PyProperty.TYPE,
             PyInt.TYPE, PyList.TYPE, PyMap.TYPE, PyBaseObject.TYPE, PyRange.TYPE,
             PyReversed.TYPE, PySlice.TYPE, PyStaticMethod.TYPE, PyStr.TYPE, PySuper.TYPE,
