@@ -20,6 +20,11 @@ public final class StrLayout {
         return i.longValue();
     }
 
+    /** What CPython raises when a result it could describe cannot be allocated. */
+    private static PyException tooBig() {
+        return PyExceptions.of(PyExceptions.MemoryError, "");
+    }
+
     /** The fill character argument: exactly one code point. */
     private static int fillChar(PyObject fill) {
         if (fill == null) {
@@ -42,8 +47,11 @@ public final class StrLayout {
         }
         left = Math.max(0, left);
         right = Math.max(0, right);
-        if (left + right + self.length() > Integer.MAX_VALUE - 8) {
+        if (left > Long.MAX_VALUE - self.length() - right) {
             throw PyExceptions.overflowError("padded string is too long");
+        }
+        if (left + right + self.length() > Integer.MAX_VALUE - 8) {
+            throw tooBig();
         }
         String f = new String(Character.toChars(fill));
         StringBuilder sb = new StringBuilder((int) (left + right) * f.length()
@@ -90,8 +98,8 @@ public final class StrLayout {
             return self.__str__();
         }
         long fill = w - n;
-        if (fill > Integer.MAX_VALUE - 8) {
-            throw PyExceptions.overflowError("padded string is too long");
+        if (w > Integer.MAX_VALUE - 8) {
+            throw tooBig();
         }
         String v = self.value;
         if (!v.isEmpty() && (v.charAt(0) == '+' || v.charAt(0) == '-')) {
@@ -116,7 +124,7 @@ public final class StrLayout {
                 if (tab > 0) {
                     long spaces = tab - column % tab;
                     if (sb.length() + spaces > Integer.MAX_VALUE - 8) {
-                        throw PyExceptions.overflowError("new string is too long");
+                        throw tooBig();
                     }
                     sb.append(" ".repeat((int) spaces));
                     column += spaces;
