@@ -25,6 +25,15 @@ public final class StrLayout {
         return PyExceptions.of(PyExceptions.MemoryError, "");
     }
 
+    /** An integer argument as a C int ({@code _PyLong_AsInt} after {@code __index__}). */
+    static int cInt(PyObject o) {
+        PyInt i = Ops.index(o);
+        if (!i.isSmall() || i.longValue() != (int) i.longValue()) {
+            throw PyExceptions.overflowError("Python int too large to convert to C int");
+        }
+        return (int) i.longValue();
+    }
+
     /** The fill character argument: exactly one code point. */
     private static int fillChar(PyObject fill) {
         if (fill == null) {
@@ -110,7 +119,7 @@ public final class StrLayout {
 
     @Exposed("expandtabs($self, /, tabsize=8)")
     public static PyObject expandtabs(PyStr self, PyObject tabsize) {
-        long tab = ssize(tabsize);
+        int tab = cInt(tabsize);
         String v = self.value;
         if (v.indexOf('\t') < 0) {
             return self.__str__();
