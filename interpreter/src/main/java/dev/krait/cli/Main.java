@@ -1,10 +1,14 @@
 package dev.krait.cli;
 
 import java.io.BufferedOutputStream;
+import java.io.Console;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 
 /**
@@ -20,8 +24,22 @@ import java.util.List;
  * command line.
  */
 public final class Main {
-    /** The version {@code --version} prints, and the language version Krait implements. */
-    public static final String VERSION = "Krait 0.1.0 (Python 3.11)";
+    /** The version of Python that Krait implements, as {@code sys.version} begins. */
+    public static final String PYTHON_VERSION = "3.11.7";
+
+    /** Krait's own version. */
+    public static final String KRAIT_VERSION = "0.1.0";
+
+    /**
+     * What {@code -V} prints: exactly CPython's line, so that scripts that parse
+     * {@code python -V} keep working (see docs/DIFFERENCES.md).
+     */
+    public static final String VERSION = "Python " + PYTHON_VERSION;
+
+    /** What {@code -VV} prints: CPython names its build there; Krait names itself and Java. */
+    // CPython: Python/initconfig.c config_parse_cmdline (print_version >= 2: Py_GetVersion())
+    public static final String LONG_VERSION = VERSION + " (Krait " + KRAIT_VERSION + ", Java "
+            + Runtime.version().feature() + ")";
 
     /** Stack reserved for the thread that does the work; see the class comment. */
     private static final long WORK_STACK_BYTES = 512L * 1024 * 1024;
@@ -68,22 +86,14 @@ public final class Main {
         try {
             CommandLine line;
             try {
-                line = CommandLine.parse(args);
-            } catch (CommandLine.UsageError e) {
-                err.println(e.getMessage());
-                err.println(CommandLine.SHORT_USAGE);
-                err.println("Try `krait -h' for more information.");
-                return 2;
+                line = CommandLine.parse(List.of(args), System.getenv(), stdinIsTerminal());
+            } catch (EarlyExit e) {
+                out.print(e.stdout());
+                err.print(e.stderr());
+                return e.status();
             }
+            err.print(line.notice());
             return switch (line.command()) {
-                case HELP -> {
-                    out.print(CommandLine.HELP);
-                    yield 0;
-                }
-                case VERSION -> {
-                    out.println(VERSION);
-                    yield 0;
-                }
                 case AST -> AstCommand.run(line, out, err);
                 case TOKENS -> {
                     out.flush();
@@ -99,6 +109,23 @@ public final class Main {
             out.flush();
             reportInternalError(e, debug, err);
             return 1;
+        }
+    }
+
+    /**
+     * Whether stdin is a terminal, which decides between the interactive prompt and reading a
+     * program from stdin (CPython: Modules/main.c stdin_is_interactive, isatty(0)). Java's
+     * {@code System.console()} asks about stdout too, so on Linux the link of file descriptor 0
+     * is read first.
+     */
+    static boolean stdinIsTerminal() {
+        try {
+            String target = Files.readSymbolicLink(Path.of("/proc/self/fd/0")).toString();
+            return target.startsWith("/dev/pts/") || target.startsWith("/dev/tty")
+                    || target.equals("/dev/console");
+        } catch (IOException | UnsupportedOperationException | SecurityException e) {
+            Console console = System.console();
+            return console != null && console.isTerminal();
         }
     }
 

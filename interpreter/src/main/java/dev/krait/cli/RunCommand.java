@@ -1,19 +1,25 @@
 package dev.krait.cli;
 
 import dev.krait.lexer.PythonSyntaxError;
+import dev.krait.modules.sys.SysModule;
 import dev.krait.lexer.PythonUnicodeDecodeError;
 import dev.krait.parser.Parser;
 import dev.krait.parser.ParserOverflowError;
 import dev.krait.runtime.Interpreter;
-import dev.krait.runtime.SyntaxErrorDisplay;
 import dev.krait.runtime.MainRunner;
+import dev.krait.runtime.SyntaxErrorDisplay;
+import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 
 /**
- * {@code krait FILE [ARG...]}: what {@code python3 FILE} does: the file is decoded and parsed
- * (a syntax error is reported exactly as CPython reports it), then compiled and run as
- * {@code __main__} in a new interpreter, whose exit status becomes the process's.
+ * What {@code python3} does with the program {@link LaunchOptions} names. {@code krait FILE
+ * [ARG...]}: the file is decoded and parsed (a syntax error is reported exactly as CPython reports
+ * it), then compiled and run as {@code __main__} in a new interpreter, whose exit status becomes
+ * the process's; {@code -c CODE} and a program on stdin run the same way. {@code -m} and the
+ * prompt stop with {@code NotImplementedError} until they are written; it never pretends to have
+ * run a program.
  *
  * <p>CPython counterpart: Modules/main.c {@code pymain_run_file} and Python/pythonrun.c
  * {@code _PyRun_SimpleFileObject}.
@@ -22,7 +28,28 @@ final class RunCommand {
     private RunCommand() {}
 
     static int run(CommandLine line, PrintStream out, PrintStream err) {
-        String file = line.files().get(0);
+        LaunchOptions.Program program = line.launch().program();
+        return switch (program.kind()) {
+            case FILE -> runFile(program.text(), line.launch(), out, err);
+            case COMMAND -> runSource(program.text().getBytes(StandardCharsets.UTF_8),
+                    "<string>", line.launch(), "", out, err);
+            case STDIN -> {
+                byte[] source;
+                try {
+                    source = System.in.readAllBytes();
+                } catch (IOException e) {
+                    err.println("OSError: " + e.getMessage());
+                    yield 1;
+                }
+                yield runSource(source, "<stdin>", line.launch(), "", out, err);
+            }
+            case MODULE -> notImplemented("-m " + program.text() + " is not run", err);
+            case INTERACTIVE -> notImplemented("the interactive prompt is not written", err);
+        };
+    }
+
+    private static int runFile(String file, LaunchOptions launch, PrintStream out,
+            PrintStream err) {
         byte[] source;
         try {
             source = SourceFile.read(file);
@@ -34,9 +61,41 @@ final class RunCommand {
             return 2;
         }
         String filename = mainFilename(file);
+        return runSource(source, filename, launch, scriptFolder(filename), out, err);
+    }
+
+    /**
+     * What {@code python3 FILE} puts first on sys.path: the script's folder, absolute, with
+     * symbolic links resolved. CPython: Python/pathconfig.c _PyPathConfig_ComputeSysPath0.
+     */
+    private static String scriptFolder(String filename) {
+        Path script = Path.of(filename);
+        try {
+            script = script.toRealPath();
+        } catch (java.io.IOException | RuntimeException e) {
+            script = script.toAbsolutePath().normalize();
+        }
+        Path parent = script.getParent();
+        return parent == null ? "" : parent.toString();
+    }
+
+    /**
+     * Parses, compiles and runs {@code source} as {@code __main__} named {@code filename}, with
+     * {@code sysPath0} first on sys.path (unless {@code -P}).
+     */
+    private static int runSource(byte[] source, String filename, LaunchOptions launch,
+            String sysPath0, PrintStream out, PrintStream err) {
         try {
             dev.krait.ast.Mod module = Parser.parseFile(source, filename);
-            return new MainRunner(new Interpreter(), err).runMain(module, filename);
+            Interpreter interp = new Interpreter();
+            // sys as python3 FILE starts it: the streams, argv, and the script's folder first
+            // on sys.path (CPython: Modules/main.c pymain_run_python)
+            SysModule.setStandardStreams(interp, System.in, out, err);
+            SysModule.setArgv(interp, launch.argv());
+            if (!launch.flags().safePath()) {
+                SysModule.prependPath(interp, sysPath0);
+            }
+            return new MainRunner(interp, err).runMain(module, filename);
         } catch (PythonSyntaxError e) {
             out.flush();
             SyntaxErrorDisplay.print(withSourceText(e, source), err);
@@ -67,6 +126,12 @@ final class RunCommand {
         }
         return new PythonSyntaxError(e.type, e.msg, e.filename, e.lineno, e.offset,
                 lines[e.lineno - 1] + "\n", e.endLineno, e.endOffset);
+    }
+
+    private static int notImplemented(String what, PrintStream err) {
+        err.println("NotImplementedError: krait cannot run this yet (the runtime is issue 3): "
+                + what);
+        return 1;
     }
 
     /**

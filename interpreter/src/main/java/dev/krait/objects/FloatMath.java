@@ -168,35 +168,7 @@ final class FloatMath {
 
     /** CPython: Python/pyhash.c _Py_HashDouble (NaN hashes by identity since 3.10). */
     static long hash(double v, PyObject identity) {
-        if (Double.isInfinite(v)) {
-            return v > 0 ? 314159 : -314159;
-        }
-        if (Double.isNaN(v)) {
-            return Ops.identityHash(identity);
-        }
-        if (v == Math.rint(v) && Math.abs(v) < 9.2e18) {
-            return IntMath.hash(PyInt.of((long) v));
-        }
-        long bits = Double.doubleToLongBits(v);
-        int exponent = (int) ((bits >> 52) & 0x7ff);
-        long mantissa = bits & ((1L << 52) - 1);
-        int e;
-        if (exponent == 0) {
-            e = -1074;
-        } else {
-            mantissa |= 1L << 52;
-            e = exponent - 1075;
-        }
-        // v = mantissa * 2**e; reduce mantissa * 2**e modulo 2**61 - 1.
-        long m = IntMath.MODULUS;
-        long x = mantissa % m;
-        int ee = ((e % 61) + 61) % 61;
-        x = ((x << ee) & m) | (x >>> (61 - ee));
-        x = ee == 0 ? mantissa % m : x;
-        if (v < 0) {
-            x = -x;
-        }
-        return x == -1 ? -2 : x;
+        return dev.krait.hashing.PyHashes.hashDouble(v, Ops.id(identity));
     }
 
     static PyObject toInt(double v) {

@@ -175,6 +175,10 @@ public class PyBaseException extends PyObject {
 
     @Exposed("__str__($self, /)")
     public PyObject __str__() {
+        PyObject special = PyExceptions.specialStr(this);
+        if (special != null) {
+            return special;
+        }
         return switch (args.size()) {
             case 0 -> PyStr.EMPTY;
             case 1 -> Ops.str(args.get(0));

@@ -364,6 +364,12 @@ public class PyComplex extends PyObject {
                 : PyBool.of(real == b.real && imag == b.imag);
     }
 
+    /** CPython: Objects/complexobject.c complex_hash (a NaN part hashes by identity). */
+    @Exposed("__hash__($self, /)")
+    public long __hash__() {
+        return dev.krait.hashing.PyHashes.hashComplex(real, imag, Ops.id(this));
+    }
+
     @Exposed.Getter("real")
     public double getReal() {
         return real;

@@ -137,6 +137,12 @@ public final class PyExceptions {
                     : PyNone.NONE);
             e.dict.setItem(PyStr.of("filename2"), args.size() >= 5 ? args.get(4)
                     : PyNone.NONE);
+        } else if ((t.isSubtypeOf(UnicodeDecodeError) || t.isSubtypeOf(UnicodeEncodeError))
+                && args.size() == 5) {
+            String[] names = {"encoding", "object", "start", "end", "reason"};
+            for (int i = 0; i < 5; i++) {
+                e.dict.setItem(PyStr.of(names[i]), args.get(i));
+            }
         } else if (t.isSubtypeOf(ImportError)) {
             e.dict.setItem(PyStr.of("msg"), args.size() == 1 ? first : PyNone.NONE);
             putDefault(e, "name");
@@ -177,6 +183,12 @@ public final class PyExceptions {
         PyTuple args = e.args;
         if (t.isSubtypeOf(KeyError) && args.size() == 1) {
             return Ops.repr(args.get(0));
+        }
+        if (t.isSubtypeOf(UnicodeDecodeError) || t.isSubtypeOf(UnicodeEncodeError)) {
+            PyObject s = StrCodecs.unicodeErrorStr(e, t.isSubtypeOf(UnicodeDecodeError));
+            if (s != null) {
+                return s;
+            }
         }
         if (t.isSubtypeOf(OSError)) {
             PyObject errno = e.dict.getItem(PyStr.of("errno"));

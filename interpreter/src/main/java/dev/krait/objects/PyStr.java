@@ -16,8 +16,8 @@ import java.util.List;
  */
 public class PyStr extends PyObject {
     public static final PyType TYPE = PyType.builtin("str", PyStr.class, null, StrMethods.class,
-            StrCase.class, StrPredicates.class, StrLayout.class, StrSplitting.class,
-            StrTranslate.class);
+            StrCodecs.class, StrCase.class, StrPredicates.class, StrLayout.class,
+            StrSplitting.class, StrTranslate.class);
     public static final PyStr EMPTY = new PyStr("");
 
     final String value;

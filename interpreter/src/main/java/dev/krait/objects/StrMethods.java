@@ -53,9 +53,7 @@ public final class StrMethods {
                 throw PyExceptions.typeError("str() argument 'errors' must be str, not "
                         + errors.type().getName());
             }
-            // No bytes-like type exists yet, so every object fails the buffer check.
-            throw PyExceptions.typeError("decoding to str: need a bytes-like object, "
-                    + obj.type().getName() + " found");
+            result = StrCodecs.decodeObject(obj, encoding, errors);
         }
         return PyStr.ofType(cls, result);
     }
