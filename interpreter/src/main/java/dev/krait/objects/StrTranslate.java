@@ -3,7 +3,7 @@ package dev.krait.objects;
 /**
  * Character mapping of {@code str}: {@code str.maketrans} builds a table (a dict from code
  * points to code points, strs or None) and {@code translate} applies any mapping whose
- * {@code __getitem__} answers for code points; {@code encode} waits for the bytes type.
+ * {@code __getitem__} answers for code points.
  *
  * <p>CPython counterpart: Objects/unicodeobject.c {@code unicode_maketrans_impl},
  * {@code _PyUnicode_TranslateCharmap}, {@code charmaptranslate_lookup}.
@@ -99,19 +99,5 @@ public final class StrTranslate {
             }
         }
         return PyStr.of(sb.toString());
-    }
-
-    @Exposed("encode($self, /, encoding='utf-8', errors='strict')")
-    public static PyObject encode(PyStr self, PyObject encoding, PyObject errors) {
-        if (!(encoding instanceof PyStr)) {
-            throw PyExceptions.typeError("encode() argument 'encoding' must be str, not "
-                    + encoding.type().getName());
-        }
-        if (!(errors instanceof PyStr)) {
-            throw PyExceptions.typeError("encode() argument 'errors' must be str, not "
-                    + errors.type().getName());
-        }
-        throw PyExceptions.notImplementedError("str.encode needs the bytes type, which Krait "
-                + "does not have yet");
     }
 }
