@@ -213,6 +213,13 @@ public final class MethodBinder {
             }
             return;
         }
+        // CPython: Python/getargs.c _PyArg_UnpackKeywords: too many in all, then too many
+        // positionals, then too few positional-only ones
+        if (npos + nkw > nparams) {
+            throw PyExceptions.typeError(sig.name() + "() takes at most " + nparams + " "
+                    + (npos == 0 ? "keyword " : "") + "argument" + (nparams == 1 ? "" : "s")
+                    + " (" + (npos + nkw) + " given)");
+        }
         if (npos > maxPos) {
             if (maxPos == 0) {
                 throw PyExceptions.typeError(sig.name() + "() takes no positional arguments");
@@ -220,6 +227,12 @@ public final class MethodBinder {
             throw PyExceptions.typeError(sig.name() + "() takes " + (min == maxPos ? "exactly"
                     : "at most") + " " + plural(maxPos, "positional argument") + " (" + npos
                     + " given)");
+        }
+        int minPositionalOnly = Math.min(sig.positionalOnly(), min);
+        if (npos < minPositionalOnly) {
+            throw PyExceptions.typeError(sig.name() + "() takes " + (minPositionalOnly < maxPos
+                    ? "at least" : "exactly") + " " + plural(minPositionalOnly,
+                    "positional argument") + " (" + npos + " given)");
         }
     }
 

@@ -6,6 +6,8 @@ import dev.krait.objects.PyFrame;
 import dev.krait.objects.PyModule;
 import dev.krait.objects.PyObject;
 import dev.krait.objects.PyStr;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * One Python interpreter: everything a running program can change — {@code sys.modules}, the
@@ -22,11 +24,65 @@ public final class Interpreter {
     private final PyDict modules = new PyDict();
     private final PyModule builtinsModule;
     private final PyDict builtins;
+    private final Importer importer;
+    private PyModule sysModule;
+    /** {@code sys.get_int_max_str_digits()}: the limit on int/str conversions (gh-95778). */
+    private volatile int intMaxStrDigits = 4300;
+    /** The strings {@code sys.intern} has made canonical. */
+    private final Map<String, PyStr> interned = new ConcurrentHashMap<>();
 
     public Interpreter() {
         this.builtinsModule = new PyModule("builtins");
         this.builtins = builtinsModule.getDict();
         modules.setItem(PyStr.of("builtins"), builtinsModule);
+        this.importer = new Importer(this);
+        createCoreModules();
+    }
+
+    /**
+     * Fills the builtins module and creates {@code sys}, as CPython's pycore_init_builtins and
+     * _PySys_Create do; both are native modules, found through the importer's registry (they
+     * live in {@code dev.krait.modules}, a layer above this one).
+     */
+    private void createCoreModules() {
+        PyModule b = importer.createNative("builtins");
+        if (b != null && b != builtinsModule) {
+            throw new IllegalStateException("the builtins module must fill the interpreter's");
+        }
+        PyModule sys = importer.createNative("sys");
+        if (sys != null) {
+            this.sysModule = sys;
+            modules.setItem(PyStr.of("sys"), sys);
+        }
+    }
+
+    /** The import system of this interpreter. */
+    public Importer importer() {
+        return importer;
+    }
+
+    /** The {@code sys} module, or null while it is being created. */
+    public PyModule sysModule() {
+        return sysModule;
+    }
+
+    /** Attribute {@code name} of the sys module ({@code sys.stdout}), or null when unset. */
+    public PyObject sysAttribute(String name) {
+        return sysModule == null ? null : sysModule.getDict().getItem(PyStr.of(name));
+    }
+
+    /** {@code sys.intern(s)}: the one string object of this interpreter equal to {@code s}. */
+    public PyStr intern(PyStr s) {
+        PyStr old = interned.putIfAbsent(s.value(), s);
+        return old == null ? s : old;
+    }
+
+    public int intMaxStrDigits() {
+        return intMaxStrDigits;
+    }
+
+    public void setIntMaxStrDigits(int digits) {
+        this.intMaxStrDigits = digits;
     }
 
     public int recursionLimit() {

@@ -1,0 +1,248 @@
+package dev.krait.modules.builtins;
+
+import dev.krait.ast.Mod;
+import dev.krait.compiler.Compiler;
+import dev.krait.lexer.PythonSyntaxError;
+import dev.krait.lexer.PythonUnicodeDecodeError;
+import dev.krait.objects.ArgParser;
+import dev.krait.objects.Exposed;
+import dev.krait.objects.Ops;
+import dev.krait.objects.PyCode;
+import dev.krait.objects.PyDict;
+import dev.krait.objects.PyExceptions;
+import dev.krait.objects.PyFrame;
+import dev.krait.objects.PyInt;
+import dev.krait.objects.PyNone;
+import dev.krait.objects.PyObject;
+import dev.krait.objects.PyStr;
+import dev.krait.parser.Parser;
+import dev.krait.parser.ParserOverflowError;
+import dev.krait.symtable.StaticChecks;
+import dev.krait.runtime.Importer;
+import dev.krait.runtime.Interpreter;
+import dev.krait.runtime.MainRunner;
+import dev.krait.runtime.ThreadState;
+
+/**
+ * The builtins that turn source into running code: {@code compile}, {@code exec},
+ * {@code eval} and {@code __import__}. Source goes through the same parser and compiler as a
+ * program's file; {@code exec} and {@code eval} run the code in the namespaces given, or the
+ * caller's.
+ *
+ * <p>CPython counterpart: Python/bltinmodule.c ({@code builtin_compile_impl},
+ * {@code builtin_exec_impl}, {@code builtin_eval_impl}, {@code builtin___import__}).
+ */
+public final class CodeFunctions {
+    private CodeFunctions() {}
+
+    /** {@code ast.PyCF_ONLY_AST}. */
+    static final int PYCF_ONLY_AST = 0x400;
+    /** Every flag compile() accepts: the future features, CO_NESTED and the PyCF_ flags. */
+    private static final int VALID_FLAGS = 0x1FE0000 | 0x10 | 0x400 | 0x1000 | 0x2000 | 0x200
+            | 0x4000 | 0x100;
+
+    // CPython: Python/bltinmodule.c builtin_compile_impl
+    @Exposed(value = "compile($module, /, source, filename, mode, flags=0, dont_inherit=False, "
+            + "optimize=-1, *, _feature_version=-1)")
+    public static PyObject compile(PyObject source, PyObject filename, PyObject mode,
+            PyObject flags, PyObject dontInherit, PyObject optimize, PyObject featureVersion) {
+        String file = fsPath(filename);
+        String m = Ops.str(mode).value();
+        if (!(mode instanceof PyStr)) {
+            throw PyExceptions.typeError("compile() argument 'mode' must be str, not "
+                    + mode.type().getName());
+        }
+        long f = Ops.index(flags).longValue();
+        if ((f & ~VALID_FLAGS) != 0) {
+            throw PyExceptions.valueError("compile(): unrecognised flags");
+        }
+        long opt = Ops.index(optimize).longValue();
+        if (opt < -1 || opt > 2) {
+            throw PyExceptions.valueError("compile(): invalid optimize value");
+        }
+        Parser.Mode parseMode = switch (m) {
+            case "exec" -> Parser.Mode.EXEC;
+            case "eval" -> Parser.Mode.EVAL;
+            case "single" -> Parser.Mode.SINGLE;
+            case "func_type" -> Parser.Mode.FUNC_TYPE;
+            default -> throw PyExceptions.valueError(
+                    "compile() mode must be 'exec', 'eval' or 'single'");
+        };
+        if ((f & PYCF_ONLY_AST) != 0) {
+            throw PyExceptions.notImplementedError("compile() to an AST object "
+                    + "(ast.PyCF_ONLY_AST) is not supported yet");
+        }
+        if (parseMode == Parser.Mode.FUNC_TYPE) {
+            throw PyExceptions.valueError("compile() mode 'func_type' requires flag "
+                    + "PyCF_ONLY_AST");
+        }
+        if (!(source instanceof PyStr s)) {
+            throw PyExceptions.typeError("compile() arg 1 must be a string, bytes or AST object");
+        }
+        return compileString(s.value(), file, parseMode, (int) opt);
+    }
+
+    /** A str, or an os.PathLike's {@code __fspath__()}, as a file name. */
+    private static String fsPath(PyObject filename) {
+        if (filename instanceof PyStr s) {
+            return s.value();
+        }
+        PyObject fspath = filename.type().lookup("__fspath__");
+        if (fspath != null) {
+            PyObject r = Ops.callDescriptor(fspath, filename);
+            if (r instanceof PyStr s) {
+                return s.value();
+            }
+        }
+        throw PyExceptions.typeError("expected str, bytes or os.PathLike object, not "
+                + filename.type().getName());
+    }
+
+    /**
+     * Parses and compiles source text, turning front-end errors into Python exceptions;
+     * {@code optimize} -1 means the interpreter's level ({@code -O}).
+     */
+    static PyCode compileString(String source, String filename, Parser.Mode mode,
+            int optimize) {
+        if (source.indexOf('\0') >= 0) {
+            throw PyExceptions.of(PyExceptions.SyntaxError,
+                    "source code string cannot contain null bytes");
+        }
+        Interpreter interp = ThreadState.current().interpreter;
+        int level = optimize >= 0 ? optimize : interpreterOptimize(interp);
+        try {
+            Mod tree = Parser.parse(source, filename, mode);
+            return Compiler.compile(tree, filename, mode, level,
+                    w -> warn(interp, filename, w));
+        } catch (PythonSyntaxError e) {
+            throw Importer.syntaxError(e);
+        } catch (PythonUnicodeDecodeError e) {
+            throw PyExceptions.of(PyExceptions.SyntaxError, e.msg);
+        } catch (ParserOverflowError e) {
+            throw Importer.overflow(e);
+        }
+    }
+
+    private static int interpreterOptimize(Interpreter interp) {
+        PyObject flags = interp.sysAttribute("flags");
+        PyObject level = flags == null ? null : Ops.lookupAttrOrNull(flags, "optimize");
+        return level instanceof PyInt i && i.isSmall() ? (int) i.longValue() : 0;
+    }
+
+    /**
+     * Shows a compile-time SyntaxWarning on {@code sys.stderr} as the warnings module's default
+     * action does: "file:line: SyntaxWarning: message" and the source line when the file
+     * exists. CPython: Lib/warnings.py _formatwarnmsg_impl.
+     */
+    private static void warn(Interpreter interp, String filename, StaticChecks.Warning w) {
+        PyObject err = interp.sysAttribute("stderr");
+        if (err == null || err == PyNone.NONE) {
+            return;
+        }
+        StringBuilder sb = new StringBuilder();
+        sb.append(filename).append(':').append(w.lineno()).append(": SyntaxWarning: ")
+                .append(w.message()).append('\n');
+        String line = MainRunner.sourceLine(filename, w.lineno());
+        if (line != null && !line.strip().isEmpty()) {
+            sb.append("  ").append(line.strip()).append('\n');
+        }
+        Ops.callMethod(err, "write", PyStr.of(sb.toString()));
+    }
+
+    @Exposed(value = "exec($module, source, globals=None, locals=None, /, *, closure=None)")
+    public static PyObject exec(PyObject[] args, String[] kwnames) {
+        int npos = ArgParser.positionalCount(args, kwnames);
+        if (npos < 1 || npos > 3) {
+            throw PyExceptions.typeError("exec expected " + (npos < 1 ? "at least 1 argument"
+                    : "at most 3 arguments") + ", got " + npos);
+        }
+        PyObject closure = ArgParser.keywords("exec", args, kwnames, "closure")[0];
+        return run("exec", args[0], npos > 1 ? args[1] : PyNone.NONE,
+                npos > 2 ? args[2] : PyNone.NONE, closure);
+    }
+
+    @Exposed(value = "eval($module, source, globals=None, locals=None, /)")
+    public static PyObject eval(PyObject source, PyObject globals, PyObject locals) {
+        return run("eval", source, globals, locals, null);
+    }
+
+    // CPython: Python/bltinmodule.c builtin_exec_impl and builtin_eval_impl
+    private static PyObject run(String fn, PyObject source, PyObject globals, PyObject locals,
+            PyObject closure) {
+        boolean isExec = fn.equals("exec");
+        if (globals != PyNone.NONE && !(globals instanceof PyDict)) {
+            if (isExec) {
+                throw PyExceptions.typeError("exec() globals must be a dict, not "
+                        + globals.type().getName());
+            }
+            throw PyExceptions.typeError(isMapping(globals)
+                    ? "globals must be a real dict; try eval(expr, {}, mapping)"
+                    : "globals must be a dict");
+        }
+        if (locals != PyNone.NONE && !isMapping(locals)) {
+            throw PyExceptions.typeError(isExec ? "locals must be a mapping or None, not "
+                    + locals.type().getName() : "locals must be a mapping");
+        }
+        PyDict g;
+        PyObject l;
+        if (globals == PyNone.NONE) {
+            PyFrame caller = NamespaceFunctions.callerFrame(fn);
+            g = caller.globals;
+            l = locals == PyNone.NONE ? NamespaceFunctions.callerLocals(fn) : locals;
+        } else {
+            g = (PyDict) globals;
+            l = locals == PyNone.NONE ? g : locals;
+        }
+        Interpreter interp = ThreadState.current().interpreter;
+        if (g.getItem(PyStr.of("__builtins__")) == null) {
+            g.setItem(PyStr.of("__builtins__"), interp.builtins());
+        }
+        boolean hasClosure = closure != null && closure != PyNone.NONE;
+        PyCode code;
+        if (source instanceof PyCode c) {
+            if (hasClosure) {
+                throw PyExceptions.notImplementedError("exec() of a code object with a closure "
+                        + "is not supported yet");
+            }
+            if (c.freevars.length > 0) {
+                throw PyExceptions.typeError("code object passed to " + fn
+                        + "() may not contain free variables");
+            }
+            code = c;
+        } else if (source instanceof PyStr s) {
+            if (hasClosure) {
+                throw PyExceptions.typeError("closure can only be used when source is a code "
+                        + "object");
+            }
+            String text = s.value();
+            if (!isExec) {
+                int i = 0;
+                while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
+                    i++;
+                }
+                text = text.substring(i);
+            }
+            code = compileString(text, "<string>", isExec ? Parser.Mode.EXEC : Parser.Mode.EVAL,
+                    -1);
+        } else {
+            throw PyExceptions.typeError(fn + "() arg 1 must be a string, bytes or code object");
+        }
+        PyObject result = interp.exec(code, g, l);
+        return isExec ? PyNone.NONE : result;
+    }
+
+    private static boolean isMapping(PyObject o) {
+        return o instanceof PyDict || o.type().lookup("__getitem__") != null;
+    }
+
+    @Exposed(value = "__import__($module, /, name, globals=None, locals=None, fromlist=(), "
+            + "level=0)")
+    public static PyObject __import__(PyObject name, PyObject globals, PyObject locals,
+            PyObject fromlist, PyObject level) {
+        PyInt lv = Ops.index(level);
+        int l = lv.isSmall() && Math.abs(lv.longValue()) < Integer.MAX_VALUE
+                ? (int) lv.longValue() : (lv.signum() < 0 ? -1 : Integer.MAX_VALUE);
+        return ThreadState.current().interpreter.importer().importName(name, globals, fromlist,
+                l);
+    }
+}

@@ -1,0 +1,133 @@
+package dev.krait.modules.sys;
+
+import dev.krait.objects.Ops;
+import dev.krait.objects.PyBaseObject;
+import dev.krait.objects.PyBool;
+import dev.krait.objects.PyBuiltinFunction;
+import dev.krait.objects.PyComplex;
+import dev.krait.objects.PyDict;
+import dev.krait.objects.PyExceptions;
+import dev.krait.objects.PyFloat;
+import dev.krait.objects.PyInt;
+import dev.krait.objects.PyList;
+import dev.krait.objects.PyNone;
+import dev.krait.objects.PyObject;
+import dev.krait.objects.PyRange;
+import dev.krait.objects.PyStr;
+import dev.krait.objects.PyTuple;
+import dev.krait.objects.PyType;
+
+/**
+ * {@code sys.getsizeof}: the sizes CPython 3.11 reports on a 64-bit build for the builtin
+ * types, from their memory layouts (a Java object's real footprint is different and means
+ * nothing to a Python program), and {@code __sizeof__} plus the garbage-collector header for
+ * other objects.
+ *
+ * <p>CPython counterpart: Python/sysmodule.c {@code _PySys_GetSizeOf} and the
+ * {@code __sizeof__} methods of Objects/longobject.c, unicodeobject.c, dictobject.c, ...
+ */
+final class ObjectSizes {
+    private ObjectSizes() {}
+
+    /** The header the cyclic garbage collector puts before tracked objects. */
+    private static final long GC_HEADER = 16;
+
+    static long sizeOf(PyObject o) {
+        PyType t = o.type();
+        if (t == PyInt.TYPE || t == PyBool.TYPE) {
+            // 30-bit digits, at least one
+            int bits = ((PyInt) o).bigValue().abs().bitLength();
+            return 24 + 4L * Math.max(1, (bits + 29) / 30);
+        }
+        if (t == PyFloat.TYPE) {
+            return 24;
+        }
+        if (t == PyComplex.TYPE) {
+            return 32;
+        }
+        if (t == PyStr.TYPE) {
+            return strSize((PyStr) o);
+        }
+        if (t == PyTuple.TYPE) {
+            return 24 + GC_HEADER + 8L * ((PyTuple) o).size();
+        }
+        if (t == PyList.TYPE) {
+            return 40 + GC_HEADER + 8L * ((PyList) o).size();
+        }
+        if (t == PyDict.TYPE) {
+            return dictSize((PyDict) o);
+        }
+        if (t == PyRange.TYPE) {
+            return 48;
+        }
+        if (t == PyBuiltinFunction.TYPE) {
+            return 56 + GC_HEADER;
+        }
+        if (o == PyNone.NONE || t == PyBaseObject.TYPE) {
+            return 16;
+        }
+        PyObject m = t.lookup("__sizeof__");
+        if (m == null) {
+            throw PyExceptions.typeError("Type " + t.getName() + " doesn't define __sizeof__");
+        }
+        if (!t.isBuiltin() && m == PyBaseObject.TYPE.lookup("__sizeof__")
+                && o instanceof PyBaseObject b) {
+            // object header, then the managed dict (and weakref) or the slots
+            long body = 16 + (t.instancesHaveDict() ? 24
+                    : 8L * (b.slots == null ? 0 : b.slots.length));
+            return body + GC_HEADER;
+        }
+        PyObject r = Ops.callDescriptor(m, o);
+        if (!(r instanceof PyInt n)) {
+            throw PyExceptions.typeError("an integer is required");
+        }
+        if (n.signum() < 0) {
+            throw PyExceptions.valueError("__sizeof__() should return >= 0");
+        }
+        long size = n.isSmall() ? n.longValue() : Long.MAX_VALUE;
+        return t.isBuiltin() ? size : size + GC_HEADER;
+    }
+
+    // CPython: Objects/unicodeobject.c unicode__sizeof__ for compact strings (PEP 393)
+    private static long strSize(PyStr s) {
+        int n = s.length();
+        int max = 0;
+        for (int i = 0; i < n; i++) {
+            max = Math.max(max, s.codePointAt(i));
+        }
+        if (max < 0x80) {
+            return 48 + n + 1;
+        }
+        if (max < 0x100) {
+            return 72 + n + 1;
+        }
+        if (max < 0x10000) {
+            return 72 + 2L * (n + 1);
+        }
+        return 72 + 4L * (n + 1);
+    }
+
+    // CPython: Objects/dictobject.c _PyDict_SizeOf: the object, then a keys table sized to a
+    // power of two whose usable two thirds hold the items (str-only keys take smaller entries)
+    private static long dictSize(PyDict d) {
+        int n = d.size();
+        if (n == 0) {
+            return 48 + GC_HEADER;
+        }
+        long size = 8;
+        while (size * 2 / 3 < n) {
+            size *= 2;
+        }
+        long usable = size * 2 / 3;
+        boolean strKeys = true;
+        for (PyObject k : d.keyList()) {
+            if (k.type() != PyStr.TYPE) {
+                strKeys = false;
+                break;
+            }
+        }
+        int indexBytes = size <= 0x80 ? 1 : size <= 0x8000 ? 2 : size <= 0x80000000L ? 4 : 8;
+        long keys = 32 + size * indexBytes + usable * (strKeys ? 16 : 24);
+        return 48 + keys + GC_HEADER;
+    }
+}

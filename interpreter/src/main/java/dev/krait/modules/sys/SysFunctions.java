@@ -1,0 +1,205 @@
+package dev.krait.modules.sys;
+
+import dev.krait.objects.Exposed;
+import dev.krait.objects.Ops;
+import dev.krait.objects.PyBaseException;
+import dev.krait.objects.PyExceptions;
+import dev.krait.objects.PyFrame;
+import dev.krait.objects.PyInt;
+import dev.krait.objects.PyModule;
+import dev.krait.objects.PyNone;
+import dev.krait.objects.PyObject;
+import dev.krait.objects.PyStr;
+import dev.krait.objects.PyTuple;
+import dev.krait.runtime.Interpreter;
+import dev.krait.runtime.ThreadState;
+import dev.krait.runtime.TracebackPrinter;
+
+/**
+ * The functions of the {@code sys} module. Those that read or change interpreter state reach
+ * it through the calling thread ({@link ThreadState#current()}), since one Java method serves
+ * every interpreter's {@code sys}.
+ *
+ * <p>CPython counterpart: Python/sysmodule.c (and Python/clinic/sysmodule.c.h for the
+ * signatures).
+ */
+public final class SysFunctions {
+    private SysFunctions() {}
+
+    private static ThreadState thread() {
+        ThreadState ts = ThreadState.current();
+        if (ts == null) {
+            throw PyExceptions.systemError("no interpreter is running on this thread");
+        }
+        return ts;
+    }
+
+    private static Interpreter interp() {
+        return thread().interpreter;
+    }
+
+    // CPython: Python/sysmodule.c sys_exit_impl: a tuple status becomes the exception's args
+    @Exposed(value = "exit($module, status=None, /)")
+    public static PyObject exit(PyObject[] args, String[] kwnames) {
+        if (kwnames != null && kwnames.length > 0) {
+            throw PyExceptions.typeError("sys.exit() takes no keyword arguments");
+        }
+        if (args.length > 1) {
+            throw PyExceptions.typeError("exit expected at most 1 argument, got " + args.length);
+        }
+        PyTuple excArgs = args.length == 0 || args[0] == PyNone.NONE ? PyTuple.EMPTY
+                : args[0] instanceof PyTuple t && t.type() == PyTuple.TYPE ? t
+                : PyTuple.of(args[0]);
+        PyObject e = Ops.call(PyExceptions.SystemExit, excArgs.items());
+        throw ((PyBaseException) e).raise();
+    }
+
+    @Exposed(value = "getrecursionlimit($module, /)")
+    public static long getrecursionlimit() {
+        return interp().recursionLimit();
+    }
+
+    // CPython: Python/sysmodule.c sys_setrecursionlimit_impl
+    @Exposed(value = "setrecursionlimit($module, limit, /)")
+    public static void setrecursionlimit(PyObject limit) {
+        PyInt n = Ops.index(limit);
+        if (!n.isSmall() || n.longValue() > Integer.MAX_VALUE
+                || n.longValue() < Integer.MIN_VALUE) {
+            throw PyExceptions.overflowError("Python int too large to convert to C int");
+        }
+        int v = (int) n.longValue();
+        if (v < 1) {
+            throw PyExceptions.valueError("recursion limit must be greater or equal than 1");
+        }
+        int depth = thread().depth;
+        if (depth >= v) {
+            throw PyExceptions.of(PyExceptions.RecursionError, "cannot set the recursion limit "
+                    + "to " + v + " at the recursion depth " + depth + ": the limit is too low");
+        }
+        interp().setRecursionLimit(v);
+    }
+
+    @Exposed(value = "_getframe($module, depth=0, /)")
+    public static PyObject _getframe(PyObject depth) {
+        long d = Ops.index(depth).isSmall() ? Ops.index(depth).longValue() : Long.MAX_VALUE;
+        PyFrame f = thread().frame;
+        for (long i = 0; i < d && f != null; i++) {
+            f = f.back;
+        }
+        if (f == null) {
+            throw PyExceptions.valueError("call stack is not deep enough");
+        }
+        return f;
+    }
+
+    @Exposed(value = "intern($module, string, /)")
+    public static PyObject intern(PyObject string) {
+        if (!(string instanceof PyStr s) || string.type() != PyStr.TYPE) {
+            throw PyExceptions.typeError("intern() argument must be str, not "
+                    + string.type().getName());
+        }
+        return interp().intern(s);
+    }
+
+    @Exposed(value = "getsizeof($module, object, default=<unrepresentable>)")
+    public static PyObject getsizeof(PyObject object, PyObject dflt) {
+        try {
+            return PyInt.of(ObjectSizes.sizeOf(object));
+        } catch (dev.krait.objects.PyException e) {
+            if (dflt != null && e.matches(PyExceptions.TypeError)) {
+                return dflt;
+            }
+            throw e;
+        }
+    }
+
+    @Exposed(value = "getdefaultencoding($module, /)")
+    public static String getdefaultencoding() {
+        return "utf-8";
+    }
+
+    @Exposed(value = "getfilesystemencoding($module, /)")
+    public static String getfilesystemencoding() {
+        return "utf-8";
+    }
+
+    @Exposed(value = "getfilesystemencodeerrors($module, /)")
+    public static String getfilesystemencodeerrors() {
+        return "surrogateescape";
+    }
+
+    // CPython: Python/sysmodule.c sys_exc_info_impl
+    @Exposed(value = "exc_info($module, /)")
+    public static PyObject exc_info() {
+        PyBaseException e = thread().handled;
+        if (e == null) {
+            return PyTuple.of(PyNone.NONE, PyNone.NONE, PyNone.NONE);
+        }
+        return PyTuple.of(e.type(), e, e.getTraceback());
+    }
+
+    @Exposed(value = "exception($module, /)")
+    public static PyObject exception() {
+        PyBaseException e = thread().handled;
+        return e == null ? PyNone.NONE : e;
+    }
+
+    @Exposed(value = "get_int_max_str_digits($module, /)")
+    public static long get_int_max_str_digits() {
+        return interp().intMaxStrDigits();
+    }
+
+    // CPython: Python/sysmodule.c sys_set_int_max_str_digits_impl
+    @Exposed(value = "set_int_max_str_digits($module, /, maxdigits)")
+    public static void set_int_max_str_digits(PyObject maxdigits) {
+        PyInt n = Ops.index(maxdigits);
+        long v = n.isSmall() ? n.longValue() : Long.MAX_VALUE;
+        if (v != 0 && (v <= 640 || v > Integer.MAX_VALUE)) {
+            throw PyExceptions.valueError("maxdigits must be 0 or larger than 640");
+        }
+        interp().setIntMaxStrDigits((int) v);
+    }
+
+    // CPython: Python/sysmodule.c sys_displayhook
+    @Exposed(value = "displayhook($module, object, /)")
+    public static void displayhook(PyObject object) {
+        if (object == PyNone.NONE) {
+            return;
+        }
+        Interpreter interp = interp();
+        PyModule builtins = interp.builtinsModule();
+        builtins.put("_", PyNone.NONE);
+        PyObject out = interp.sysAttribute("stdout");
+        if (out == null || out == PyNone.NONE) {
+            throw PyExceptions.runtimeError("lost sys.stdout");
+        }
+        Ops.callMethod(out, "write", Ops.repr(object));
+        Ops.callMethod(out, "write", PyStr.of("\n"));
+        builtins.put("_", object);
+    }
+
+    // CPython: Python/sysmodule.c sys_excepthook_impl over PyErr_Display
+    @Exposed(value = "excepthook($module, exctype, value, traceback, /)")
+    public static void excepthook(PyObject type, PyObject value, PyObject traceback) {
+        Interpreter interp = interp();
+        PyObject err = interp.sysAttribute("stderr");
+        if (err == null || err == PyNone.NONE) {
+            throw PyExceptions.runtimeError("lost sys.stderr");
+        }
+        if (!(value instanceof PyBaseException e)) {
+            Ops.callMethod(err, "write", PyStr.of("TypeError: print_exception(): Exception "
+                    + "expected for value, " + value.type().getName() + " found\n"));
+            return;
+        }
+        long limit = 1000;
+        PyObject tracebackLimit = interp.sysAttribute("tracebacklimit");
+        if (tracebackLimit instanceof PyInt n) {
+            limit = n.isSmall() ? n.longValue() : Long.MAX_VALUE;
+        }
+        Ops.callMethod(err, "write", PyStr.of(TracebackPrinter.format(e, limit)));
+        PyObject flush = Ops.lookupAttrOrNull(err, "flush");
+        if (flush != null) {
+            Ops.call(flush);
+        }
+    }
+}

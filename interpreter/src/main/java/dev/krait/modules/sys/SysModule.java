@@ -1,0 +1,278 @@
+package dev.krait.modules.sys;
+
+import dev.krait.modules.ModuleBuilder;
+import dev.krait.modules.builtins.BuiltinsModule;
+import dev.krait.objects.PyBool;
+import dev.krait.objects.PyDict;
+import dev.krait.objects.PyFloat;
+import dev.krait.objects.PyInt;
+import dev.krait.objects.PyList;
+import dev.krait.objects.PyModule;
+import dev.krait.objects.PyNone;
+import dev.krait.objects.PyObject;
+import dev.krait.objects.PyStr;
+import dev.krait.objects.PyTuple;
+import dev.krait.objects.PyType;
+import dev.krait.runtime.Importer;
+import dev.krait.runtime.Interpreter;
+import java.io.File;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.math.BigInteger;
+import java.nio.ByteOrder;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The {@code sys} module: the interpreter's settings as a program sees them. Most attributes
+ * are values fixed when the module is made (version, limits, platform); {@code sys.modules} is
+ * the interpreter's own dictionary, and the command line sets {@code argv}, {@code flags},
+ * the standard streams and the first {@code path} entry through the static methods here.
+ *
+ * <p>{@code sys.version} reads like CPython 3.11.7's, since Krait implements that language
+ * version and programs parse it; {@code sys.implementation.name} says {@code 'krait'}.
+ *
+ * <p>CPython counterpart: Python/sysmodule.c {@code _PySys_Create},
+ * {@code _PySys_InitCore}.
+ */
+public final class SysModule implements Importer.NativeModule {
+    /** The Python language version Krait implements. */
+    private static final int MAJOR = 3, MINOR = 11, MICRO = 7;
+    private static final long HEXVERSION = (MAJOR << 24) | (MINOR << 16) | (MICRO << 8) | 0xF0;
+
+    static final PyType VERSION_INFO = PyStructSequence.newType("sys", "version_info", "major",
+            "minor", "micro", "releaselevel", "serial");
+    static final PyType FLOAT_INFO = PyStructSequence.newType("sys", "float_info", "max",
+            "max_exp", "max_10_exp", "min", "min_exp", "min_10_exp", "dig", "mant_dig",
+            "epsilon", "radix", "rounds");
+    static final PyType INT_INFO = PyStructSequence.newType("sys", "int_info",
+            "bits_per_digit", "sizeof_digit", "default_max_str_digits",
+            "str_digits_check_threshold");
+    static final PyType HASH_INFO = PyStructSequence.newType("sys", "hash_info", "width",
+            "modulus", "inf", "nan", "imag", "algorithm", "hash_bits", "seed_bits", "cutoff");
+
+    @Override
+    public String name() {
+        return "sys";
+    }
+
+    @Override
+    public PyModule create(Interpreter interp) {
+        PyModule m = new PyModule("sys");
+        m.put("__doc__", PyStr.of("This module provides access to some objects used or "
+                + "maintained by the\ninterpreter and to functions that interact strongly with "
+                + "the interpreter."));
+        ModuleBuilder.addFunctions(m, SysFunctions.class);
+        m.put("__displayhook__", m.getDict().getItem(PyStr.of("displayhook")));
+        m.put("__excepthook__", m.getDict().getItem(PyStr.of("excepthook")));
+        m.put("modules", interp.modules());
+        m.put("argv", new PyList(List.of(PyStr.of(""))));
+        m.put("orig_argv", new PyList());
+        m.put("warnoptions", new PyList());
+        m.put("_xoptions", new PyDict());
+        m.put("path_hooks", new PyList());
+        m.put("meta_path", new PyList());
+        m.put("path_importer_cache", new PyDict());
+        addVersion(m);
+        addPlatform(m);
+        addLimits(m);
+        m.put("path", defaultPath());
+        m.put("builtin_module_names", PyTuple.ofStrings(
+                Importer.nativeModuleNames().toArray(new String[0])));
+        setFlagsIn(m, interp, SysFlags.defaults());
+        setStreamsIn(m, StandardStream.stdin(System.in), StandardStream.stdout(System.out),
+                StandardStream.stderr(System.err));
+        return m;
+    }
+
+    private static void addVersion(PyModule m) {
+        m.put("version", PyStr.of(MAJOR + "." + MINOR + "." + MICRO
+                + " (main, Jan  1 2026, 00:00:00) [Krait on Java "
+                + Runtime.version().feature() + "]"));
+        m.put("version_info", PyStructSequence.make(VERSION_INFO, PyInt.of(MAJOR),
+                PyInt.of(MINOR), PyInt.of(MICRO), PyStr.of("final"), PyInt.of(0)));
+        m.put("hexversion", PyInt.of(HEXVERSION));
+        m.put("api_version", PyInt.of(1013));
+        PySimpleNamespace impl = new PySimpleNamespace(PySimpleNamespace.TYPE);
+        impl.getDict().setItem(PyStr.of("name"), PyStr.of("krait"));
+        impl.getDict().setItem(PyStr.of("cache_tag"), PyNone.NONE);
+        impl.getDict().setItem(PyStr.of("version"), PyStructSequence.make(VERSION_INFO,
+                PyInt.of(0), PyInt.of(1), PyInt.of(0), PyStr.of("alpha"), PyInt.of(0)));
+        impl.getDict().setItem(PyStr.of("hexversion"), PyInt.of(0x000100A0));
+        m.put("implementation", impl);
+        m.put("float_repr_style", PyStr.of("short"));
+        m.put("abiflags", PyStr.of(""));
+        m.put("dont_write_bytecode", PyBool.TRUE);
+        m.put("pycache_prefix", PyNone.NONE);
+    }
+
+    private static void addPlatform(PyModule m) {
+        String os = System.getProperty("os.name", "").toLowerCase();
+        String platform = os.startsWith("windows") ? "win32" : os.startsWith("mac") ? "darwin"
+                : os.startsWith("linux") ? "linux" : os.replace(' ', '_');
+        m.put("platform", PyStr.of(platform));
+        m.put("byteorder", PyStr.of(ByteOrder.nativeOrder() == ByteOrder.LITTLE_ENDIAN
+                ? "little" : "big"));
+        String exe = executable();
+        m.put("executable", PyStr.of(exe));
+        m.put("_base_executable", PyStr.of(exe));
+        Path stdlib = StdlibLocator.find();
+        String prefix = stdlib == null || stdlib.getParent() == null
+                || stdlib.getParent().getParent() == null ? ""
+                : stdlib.getParent().getParent().toString();
+        for (String name : new String[] {"prefix", "base_prefix", "exec_prefix",
+            "base_exec_prefix"}) {
+            m.put(name, PyStr.of(prefix));
+        }
+        m.put("platlibdir", PyStr.of("lib"));
+    }
+
+    /**
+     * {@code sys.executable}: the system property {@code krait.executable} when the launcher
+     * sets it, else the repository's {@code bin/krait} found from where Krait's classes were
+     * loaded ({@code <root>/interpreter/target/krait.jar} or {@code .../classes}), else ''
+     * as CPython gives when it cannot tell.
+     */
+    static String executable() {
+        String exe = System.getProperty("krait.executable");
+        if (exe != null) {
+            return exe;
+        }
+        try {
+            java.security.CodeSource source = SysModule.class.getProtectionDomain()
+                    .getCodeSource();
+            if (source != null) {
+                Path loaded = Path.of(source.getLocation().toURI());
+                // .../interpreter/target/{krait.jar,classes} -> the repository root
+                Path root = loaded.getParent() == null || loaded.getParent().getParent() == null
+                        ? null : loaded.getParent().getParent().getParent();
+                Path launcher = root == null ? null : root.resolve("bin").resolve("krait");
+                if (launcher != null && java.nio.file.Files.isExecutable(launcher)) {
+                    return launcher.toAbsolutePath().normalize().toString();
+                }
+            }
+        } catch (java.net.URISyntaxException | SecurityException
+                | IllegalArgumentException e) {
+            // no location to derive it from
+        }
+        return "";
+    }
+
+    private static void addLimits(PyModule m) {
+        m.put("maxsize", PyInt.of(Long.MAX_VALUE));
+        m.put("maxunicode", PyInt.of(0x10FFFF));
+        m.put("float_info", PyStructSequence.make(FLOAT_INFO, new PyFloat(Double.MAX_VALUE),
+                PyInt.of(Double.MAX_EXPONENT + 1), PyInt.of(308),
+                new PyFloat(Double.MIN_NORMAL), PyInt.of(Double.MIN_EXPONENT + 1),
+                PyInt.of(-307), PyInt.of(15), PyInt.of(53), new PyFloat(Math.ulp(1.0)),
+                PyInt.of(2), PyInt.of(1)));
+        m.put("int_info", PyStructSequence.make(INT_INFO, PyInt.of(30), PyInt.of(4),
+                PyInt.of(4300), PyInt.of(640)));
+        m.put("hash_info", PyStructSequence.make(HASH_INFO, PyInt.of(64),
+                PyInt.of(BigInteger.ONE.shiftLeft(61).subtract(BigInteger.ONE)),
+                PyInt.of(314159), PyInt.of(0), PyInt.of(1000003), PyStr.of("siphash13"),
+                PyInt.of(64), PyInt.of(128), PyInt.of(0)));
+    }
+
+    /**
+     * {@code PYTHONPATH}'s entries, then the standard library (CPython: Modules/getpath.py).
+     * The command line puts the script's folder (or '') in front.
+     */
+    private static PyList defaultPath() {
+        List<PyObject> entries = new ArrayList<>();
+        String pythonPath = System.getenv("PYTHONPATH");
+        if (pythonPath != null && !pythonPath.isEmpty()) {
+            for (String p : pythonPath.split(File.pathSeparator)) {
+                if (!p.isEmpty()) {
+                    entries.add(PyStr.of(Path.of(p).toAbsolutePath().toString()));
+                }
+            }
+        }
+        Path stdlib = StdlibLocator.find();
+        if (stdlib != null) {
+            entries.add(PyStr.of(stdlib.toString()));
+        }
+        return new PyList(entries);
+    }
+
+    // ---- configuration by the command line ---------------------------------------------------
+
+    private static PyModule sys(Interpreter interp) {
+        return interp.sysModule();
+    }
+
+    /** Sets {@code sys.argv}. */
+    public static void setArgv(Interpreter interp, List<String> argv) {
+        sys(interp).put("argv", strList(argv));
+    }
+
+    /** Sets {@code sys.orig_argv}: the command line as given to {@code bin/krait}. */
+    public static void setOrigArgv(Interpreter interp, List<String> argv) {
+        sys(interp).put("orig_argv", strList(argv));
+    }
+
+    /** Puts the script's folder (or '' for -c and the prompt) first on {@code sys.path}. */
+    public static void prependPath(Interpreter interp, String entry) {
+        PyObject path = sys(interp).getDict().getItem(PyStr.of("path"));
+        if (path instanceof PyList l) {
+            l.insert(PyInt.of(0), PyStr.of(entry));
+        }
+    }
+
+    /** Sets {@code sys.flags}, {@code sys.dont_write_bytecode} and {@code __debug__}. */
+    public static void setFlags(Interpreter interp, SysFlags flags) {
+        setFlagsIn(sys(interp), interp, flags);
+    }
+
+    private static void setFlagsIn(PyModule m, Interpreter interp, SysFlags flags) {
+        m.put("flags", flags.toStructSequence());
+        m.put("dont_write_bytecode", PyBool.TRUE);
+        interp.builtinsModule().put("__debug__", PyBool.of(flags.optimize() == 0));
+        if (flags.noSite() != 0) {
+            BuiltinsModule.removeSiteBuiltins(interp.builtinsModule());
+        } else if (interp.builtins().getItem(PyStr.of("exit")) == null) {
+            BuiltinsModule.addSiteBuiltins(interp.builtinsModule());
+        }
+    }
+
+    /** Makes {@code sys.stdin}/{@code stdout}/{@code stderr} (and their dunder twins). */
+    public static void setStandardStreams(Interpreter interp, InputStream in, OutputStream out,
+            OutputStream err) {
+        setStreamsIn(sys(interp), StandardStream.stdin(in), StandardStream.stdout(out),
+                StandardStream.stderr(err));
+    }
+
+    private static void setStreamsIn(PyModule m, PyObject in, PyObject out, PyObject err) {
+        m.put("stdin", in);
+        m.put("stdout", out);
+        m.put("stderr", err);
+        m.put("__stdin__", in);
+        m.put("__stdout__", out);
+        m.put("__stderr__", err);
+    }
+
+    /**
+     * Flushes {@code sys.stdout} and {@code sys.stderr} as the interpreter ends, ignoring
+     * streams that are gone. CPython: Python/pylifecycle.c flush_std_files.
+     */
+    public static void flushStandardStreams(Interpreter interp) {
+        for (String name : new String[] {"stdout", "stderr"}) {
+            PyObject s = interp.sysAttribute(name);
+            if (s != null && s != PyNone.NONE) {
+                PyObject flush = dev.krait.objects.Ops.lookupAttrOrNull(s, "flush");
+                if (flush != null) {
+                    dev.krait.objects.Ops.call(flush);
+                }
+            }
+        }
+    }
+
+    private static PyList strList(List<String> items) {
+        List<PyObject> l = new ArrayList<>(items.size());
+        for (String s : items) {
+            l.add(PyStr.of(s));
+        }
+        return new PyList(l);
+    }
+}

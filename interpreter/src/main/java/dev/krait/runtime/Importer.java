@@ -1,0 +1,665 @@
+package dev.krait.runtime;
+
+import dev.krait.ast.Mod;
+import dev.krait.compiler.Compiler;
+import dev.krait.lexer.PythonSyntaxError;
+import dev.krait.lexer.PythonUnicodeDecodeError;
+import dev.krait.objects.Exposed;
+import dev.krait.objects.Ops;
+import dev.krait.objects.PyBaseException;
+import dev.krait.objects.PyCode;
+import dev.krait.objects.PyDict;
+import dev.krait.objects.PyException;
+import dev.krait.objects.PyExceptions;
+import dev.krait.objects.PyInt;
+import dev.krait.objects.PyList;
+import dev.krait.objects.PyModule;
+import dev.krait.objects.PyNone;
+import dev.krait.objects.PyObject;
+import dev.krait.objects.PyStr;
+import dev.krait.objects.PyTuple;
+import dev.krait.objects.PyType;
+import dev.krait.parser.Parser;
+import dev.krait.parser.ParserOverflowError;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.ServiceLoader;
+import java.util.TreeMap;
+
+/**
+ * The import system of one interpreter: what {@code import m}, {@code from p import x} and
+ * {@code __import__} do. It follows importlib's {@code _bootstrap} step by step — resolve a
+ * relative name against {@code __package__}, look in {@code sys.modules}, import the parent
+ * package first, then find the module: a native module (written in Java) by name, else a
+ * {@code .py} file, a regular package ({@code __init__.py}) or a namespace package on
+ * {@code sys.path} (or the parent's {@code __path__}); the new module goes into
+ * {@code sys.modules} before its code runs, so circular imports see it partially initialised.
+ *
+ * <p>Native modules register themselves: each implements {@link NativeModule} and is listed in
+ * {@code META-INF/services}, so adding one edits no central list of this class.
+ *
+ * <p>CPython counterpart: Lib/importlib/_bootstrap.py ({@code __import__},
+ * {@code _find_and_load}, {@code _handle_fromlist}), _bootstrap_external.py
+ * ({@code PathFinder}, {@code FileFinder}), and Python/ceval.c {@code import_from},
+ * {@code import_all_from}.
+ */
+public final class Importer {
+    /** A module written in Java, created afresh for each interpreter that imports it. */
+    public interface NativeModule {
+        /** The module's name ({@code "sys"}). */
+        String name();
+
+        /** Makes the module for {@code interpreter} (not yet in sys.modules). */
+        PyModule create(Interpreter interpreter);
+    }
+
+    /** Every native module, by name: immutable, shared by all interpreters. */
+    private static final Map<String, NativeModule> NATIVE = loadNativeModules();
+
+    private static Map<String, NativeModule> loadNativeModules() {
+        Map<String, NativeModule> m = new TreeMap<>();
+        for (NativeModule n : ServiceLoader.load(NativeModule.class,
+                Importer.class.getClassLoader())) {
+            m.put(n.name(), n);
+        }
+        return Collections.unmodifiableMap(m);
+    }
+
+    /** The names of the native modules ({@code sys.builtin_module_names}), sorted. */
+    public static List<String> nativeModuleNames() {
+        return List.copyOf(NATIVE.keySet());
+    }
+
+    private final Interpreter interp;
+
+    Importer(Interpreter interp) {
+        this.interp = interp;
+    }
+
+    /** Makes native module {@code name} for this interpreter, or null when there is none. */
+    public PyModule createNative(String name) {
+        NativeModule n = NATIVE.get(name);
+        if (n == null) {
+            return null;
+        }
+        PyModule m = n.create(interp);
+        m.put("__spec__", ModuleSpec.builtin(name));
+        return m;
+    }
+
+    // ---- __import__ ----------------------------------------------------------------------------
+
+    /**
+     * {@code __import__(name, globals, locals, fromlist, level)}: returns the top package for
+     * {@code import a.b.c}, the module itself when {@code fromlist} is not empty.
+     * CPython: Python/import.c PyImport_ImportModuleLevelObject.
+     */
+    public PyObject importName(PyObject name, PyObject globals, PyObject fromlist, int level) {
+        if (!(name instanceof PyStr)) {
+            throw PyExceptions.typeError("module name must be a string");
+        }
+        String n = ((PyStr) name).value();
+        if (level < 0) {
+            throw PyExceptions.valueError("level must be >= 0");
+        }
+        String absolute = n;
+        if (level > 0) {
+            absolute = resolveName(n, globals, level);
+        } else if (n.isEmpty()) {
+            throw PyExceptions.valueError("Empty module name");
+        }
+        PyObject module = findAndLoad(absolute);
+        boolean hasFromlist = fromlist != null && fromlist != PyNone.NONE && Ops.isTrue(fromlist);
+        if (!hasFromlist) {
+            int dot = n.indexOf('.');
+            if (level > 0 && n.isEmpty() || dot < 0) {
+                return module;
+            }
+            if (level == 0) {
+                return findAndLoad(n.substring(0, dot));
+            }
+            int cutOff = n.length() - dot;
+            String top = absolute.substring(0, absolute.length() - cutOff);
+            PyObject m = sysModules().getItem(PyStr.of(top));
+            if (m == null) {
+                throw PyExceptions.keyError(PyStr.of("'" + top + "' not in sys.modules as "
+                        + "expected"));
+            }
+            return m;
+        }
+        if (Ops.lookupAttrOrNull(module, "__path__") != null) {
+            handleFromlist(module, fromlist, false);
+        }
+        return module;
+    }
+
+    /** {@code import a.b.c} of an absolute name: the module {@code a.b.c} itself. */
+    public PyObject importModule(String absoluteName) {
+        return findAndLoad(absoluteName);
+    }
+
+    // CPython: Python/import.c resolve_name
+    private static String resolveName(String name, PyObject globals, int level) {
+        if (globals == null || globals == PyNone.NONE) {
+            throw PyExceptions.keyError(PyStr.of("'__name__' not in globals"));
+        }
+        if (!(globals instanceof PyDict g)) {
+            throw PyExceptions.typeError("globals must be a dict");
+        }
+        PyObject pkg = g.getItem(PyStr.of("__package__"));
+        PyObject spec = g.getItem(PyStr.of("__spec__"));
+        String base;
+        if (pkg != null && pkg != PyNone.NONE) {
+            if (!(pkg instanceof PyStr p)) {
+                throw PyExceptions.typeError("package must be a string");
+            }
+            base = p.value();
+        } else if (spec != null && spec != PyNone.NONE) {
+            PyObject parent = Ops.getAttr(spec, "parent");
+            if (!(parent instanceof PyStr p)) {
+                throw PyExceptions.typeError("__spec__.parent must be a string");
+            }
+            base = p.value();
+        } else {
+            PyObject modName = g.getItem(PyStr.of("__name__"));
+            if (modName == null) {
+                throw PyExceptions.keyError(PyStr.of("'__name__' not in globals"));
+            }
+            if (!(modName instanceof PyStr p)) {
+                throw PyExceptions.typeError("__name__ must be a string");
+            }
+            base = p.value();
+            if (g.getItem(PyStr.of("__path__")) == null) {
+                int dot = base.lastIndexOf('.');
+                base = dot < 0 ? "" : base.substring(0, dot);
+            }
+        }
+        if (base.isEmpty()) {
+            throw importError("attempted relative import with no known parent package", null,
+                    null);
+        }
+        for (int up = 1; up < level; up++) {
+            int dot = base.lastIndexOf('.');
+            if (dot < 0) {
+                throw importError("attempted relative import beyond top-level package", null,
+                        null);
+            }
+            base = base.substring(0, dot);
+        }
+        return name.isEmpty() ? base : base + "." + name;
+    }
+
+    // CPython: Lib/importlib/_bootstrap.py _handle_fromlist
+    private void handleFromlist(PyObject module, PyObject fromlist, boolean recursive) {
+        for (PyObject x : Ops.toList(fromlist)) {
+            if (!(x instanceof PyStr s)) {
+                String where = recursive ? moduleName(module) + ".__all__" : "``from list''";
+                throw PyExceptions.typeError("Item in " + where + " must be str, not "
+                        + x.type().getName());
+            }
+            String item = s.value();
+            if (item.equals("*")) {
+                PyObject all = recursive ? null : Ops.lookupAttrOrNull(module, "__all__");
+                if (all != null) {
+                    handleFromlist(module, all, true);
+                }
+            } else if (Ops.lookupAttrOrNull(module, item) == null) {
+                String fromName = moduleName(module) + "." + item;
+                try {
+                    findAndLoad(fromName);
+                } catch (PyException e) {
+                    if (e.matches(PyExceptions.ModuleNotFoundError)
+                            && fromName.equals(String.valueOf(attr(e.value, "name")))
+                            && sysModules().getItem(PyStr.of(fromName)) != PyNone.NONE) {
+                        continue;
+                    }
+                    throw e;
+                }
+            }
+        }
+    }
+
+    // ---- finding and loading -----------------------------------------------------------------
+
+    private PyDict sysModules() {
+        return interp.modules();
+    }
+
+    // CPython: Lib/importlib/_bootstrap.py _find_and_load
+    private PyObject findAndLoad(String name) {
+        PyObject m = sysModules().getItem(PyStr.of(name));
+        if (m == PyNone.NONE) {
+            throw moduleNotFound("import of " + name + " halted; None in sys.modules", name);
+        }
+        if (m != null) {
+            return m;
+        }
+        return findAndLoadUnlocked(name);
+    }
+
+    // CPython: Lib/importlib/_bootstrap.py _find_and_load_unlocked
+    private PyObject findAndLoadUnlocked(String name) {
+        int dot = name.lastIndexOf('.');
+        List<String> path = null;
+        PyObject parentModule = null;
+        if (dot >= 0) {
+            String parent = name.substring(0, dot);
+            if (sysModules().getItem(PyStr.of(parent)) == null) {
+                findAndLoad(parent);
+            }
+            PyObject already = sysModules().getItem(PyStr.of(name));
+            if (already != null) {
+                return already;
+            }
+            parentModule = sysModules().getItem(PyStr.of(parent));
+            PyObject parentPath = parentModule == null ? null
+                    : Ops.lookupAttrOrNull(parentModule, "__path__");
+            if (parentPath == null) {
+                throw moduleNotFound("No module named '" + name + "'; '" + parent
+                        + "' is not a package", name);
+            }
+            path = stringEntries(parentPath);
+        }
+        ModuleSpec spec = findSpec(name, path);
+        if (spec == null) {
+            throw moduleNotFound("No module named '" + name + "'", name);
+        }
+        PyObject module = load(spec);
+        if (parentModule != null) {
+            Ops.setAttr(parentModule, name.substring(dot + 1), module);
+        }
+        return module;
+    }
+
+    private static List<String> stringEntries(PyObject path) {
+        List<String> out = new ArrayList<>();
+        for (PyObject e : Ops.toList(path)) {
+            if (e instanceof PyStr s) {
+                out.add(s.value());
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Where module {@code name} would come from, or null: a native module for a top-level name,
+     * else a search of {@code path} ({@code sys.path} when null).
+     * CPython: Lib/importlib/_bootstrap.py _find_spec over BuiltinImporter and PathFinder.
+     */
+    public ModuleSpec findSpec(String name, List<String> path) {
+        if (path == null && NATIVE.containsKey(name)) {
+            return ModuleSpec.builtin(name);
+        }
+        List<String> entries = path != null ? path : stringEntries(sysPath());
+        String last = name.substring(name.lastIndexOf('.') + 1);
+        List<String> namespacePortions = new ArrayList<>();
+        for (String entry : entries) {
+            Path dir = entry.isEmpty() ? Path.of("").toAbsolutePath() : Path.of(entry);
+            if (!Files.isDirectory(dir)) {
+                continue;
+            }
+            // CPython: Lib/importlib/_bootstrap_external.py FileFinder.find_spec: a package
+            // directory wins over a module file of the same name.
+            Path pkg = dir.resolve(last);
+            if (Files.isDirectory(pkg)) {
+                Path init = pkg.resolve("__init__.py");
+                if (Files.isRegularFile(init)) {
+                    return ModuleSpec.file(name, init.toString(), List.of(pkg.toString()));
+                }
+            }
+            Path file = dir.resolve(last + ".py");
+            if (Files.isRegularFile(file)) {
+                return ModuleSpec.file(name, file.toString(), null);
+            }
+            if (Files.isDirectory(pkg)) {
+                namespacePortions.add(pkg.toString());
+            }
+        }
+        if (!namespacePortions.isEmpty()) {
+            return ModuleSpec.namespace(name, namespacePortions);
+        }
+        return null;
+    }
+
+    private PyObject sysPath() {
+        PyModule sys = interp.sysModule();
+        PyObject p = sys == null ? null : sys.getDict().getItem(PyStr.of("path"));
+        if (p == null) {
+            throw PyExceptions.of(PyExceptions.ImportError, "sys.path must be a list of "
+                    + "directory names");
+        }
+        return p;
+    }
+
+    // CPython: Lib/importlib/_bootstrap.py _load_unlocked, module_from_spec, _init_module_attrs
+    private PyObject load(ModuleSpec spec) {
+        String name = spec.name();
+        PyModule module;
+        if (spec.isBuiltin()) {
+            module = createNative(name);
+        } else {
+            module = new PyModule(name);
+            initModuleAttributes(module, spec);
+        }
+        PyStr key = PyStr.of(name);
+        spec.setInitializing(true);
+        sysModules().setItem(key, module);
+        try {
+            if (spec.origin() != null && !spec.isBuiltin()) {
+                execSource(module, spec.origin());
+            }
+        } catch (PyException | Error e) {
+            sysModules().delItem(key);
+            throw e;
+        } finally {
+            spec.setInitializing(false);
+        }
+        // A module may replace itself in sys.modules while it runs.
+        PyObject result = sysModules().getItem(key);
+        if (result == null) {
+            throw PyExceptions.keyError(key);
+        }
+        return result;
+    }
+
+    private static void initModuleAttributes(PyModule module, ModuleSpec spec) {
+        module.put("__name__", PyStr.of(spec.name()));
+        module.put("__loader__", PyNone.NONE);
+        module.put("__package__", PyStr.of(spec.parent()));
+        module.put("__spec__", spec);
+        if (spec.origin() == null) {
+            // CPython: a namespace package's __file__ is None, like its spec's origin
+            module.put("__file__", PyNone.NONE);
+        }
+        if (spec.searchLocations() != null) {
+            module.put("__path__", spec.searchLocations());
+        }
+        if (spec.origin() != null) {
+            module.put("__file__", PyStr.of(spec.origin()));
+            // sys.implementation.cache_tag is None: Krait writes no bytecode caches.
+            module.put("__cached__", PyNone.NONE);
+        }
+    }
+
+    /** Parses, compiles and runs the source file {@code path} in {@code module}'s namespace. */
+    public void execSource(PyModule module, String path) {
+        byte[] source;
+        try {
+            source = Files.readAllBytes(Path.of(path));
+        } catch (IOException e) {
+            throw PyExceptions.of(PyExceptions.OSError, "could not read " + path + ": "
+                    + e.getMessage());
+        }
+        PyCode code = compileSource(source, path, interp);
+        PyDict globals = module.getDict();
+        if (globals.getItem(PyStr.of("__builtins__")) == null) {
+            // importlib runs a module with exec(), which inserts the builtins dict
+            globals.setItem(PyStr.of("__builtins__"), interp.builtins());
+        }
+        interp.exec(code, globals, globals);
+    }
+
+    /**
+     * Parses and compiles a module's source, turning front-end errors into Python ones and
+     * showing compile-time SyntaxWarnings on {@code sys.stderr}.
+     */
+    public static PyCode compileSource(byte[] source, String filename, Interpreter interp) {
+        Mod tree;
+        try {
+            tree = Parser.parseFile(source, filename);
+        } catch (PythonSyntaxError e) {
+            throw syntaxError(e);
+        } catch (PythonUnicodeDecodeError e) {
+            throw PyExceptions.of(PyExceptions.SyntaxError, e.msg);
+        } catch (ParserOverflowError e) {
+            throw overflow(e);
+        }
+        try {
+            return Compiler.compile(tree, filename, Parser.Mode.EXEC, 0, w -> {
+                PyObject err = interp.sysAttribute("stderr");
+                if (err != null && err != PyNone.NONE) {
+                    Ops.callMethod(err, "write", PyStr.of(MainRunner.formatWarning(filename,
+                            w)));
+                }
+            });
+        } catch (PythonSyntaxError e) {
+            throw syntaxError(e);
+        }
+    }
+
+    /** The Python exception a front-end overflow stands for (MemoryError or RecursionError). */
+    public static PyException overflow(ParserOverflowError e) {
+        PyType t = e.pythonType.equals("RecursionError") ? PyExceptions.RecursionError
+                : PyExceptions.MemoryError;
+        return PyExceptions.of(t, e.getMessage());
+    }
+
+    /** A Python SyntaxError (or IndentationError, TabError) from the front end's. */
+    public static PyException syntaxError(PythonSyntaxError e) {
+        PyType t = switch (e.type) {
+            case IndentationError -> PyExceptions.IndentationError;
+            case TabError -> PyExceptions.TabError;
+            default -> PyExceptions.SyntaxError;
+        };
+        PyObject text = e.text == null ? PyNone.NONE : PyStr.of(e.text);
+        PyTuple details = PyTuple.of(e.filename == null ? PyNone.NONE : PyStr.of(e.filename),
+                PyInt.of(e.lineno), PyInt.of(e.offset), text, PyInt.of(e.endLineno),
+                PyInt.of(e.endOffset));
+        PyObject exc = Ops.call(t, PyStr.of(e.msg), details);
+        return ((PyBaseException) exc).raise();
+    }
+
+    // ---- from m import x, from m import * ----------------------------------------------------
+
+    /**
+     * {@code from module import name}: the attribute, else a submodule already in sys.modules,
+     * else CPython's ImportError. CPython: Python/ceval.c import_from.
+     */
+    public PyObject importFrom(PyObject module, String name) {
+        PyObject v = Ops.lookupAttrOrNull(module, name);
+        if (v != null) {
+            return v;
+        }
+        PyObject pkgName = Ops.lookupAttrOrNull(module, "__name__");
+        if (pkgName instanceof PyStr p) {
+            PyObject sub = sysModules().getItem(PyStr.of(p.value() + "." + name));
+            if (sub != null) {
+                return sub;
+            }
+        }
+        String modName = pkgName instanceof PyStr p ? p.value() : "<unknown module name>";
+        PyObject file = Ops.lookupAttrOrNull(module, "__file__");
+        String where = file instanceof PyStr f ? f.value() : "unknown location";
+        PyObject spec = Ops.lookupAttrOrNull(module, "__spec__");
+        String msg;
+        if (spec instanceof ModuleSpec s && s.initializing()) {
+            msg = "cannot import name '" + name + "' from partially initialized module '"
+                    + modName + "' (most likely due to a circular import) (" + where + ")";
+        } else {
+            msg = "cannot import name '" + name + "' from '" + modName + "' (" + where + ")";
+        }
+        throw importError(msg, pkgName instanceof PyStr ? pkgName : PyNone.NONE,
+                file instanceof PyStr ? file : PyNone.NONE);
+    }
+
+    /**
+     * {@code from module import *} into {@code namespace} (a dict or any mapping): the names in
+     * {@code __all__}, else the public names of the module's dict.
+     * CPython: Python/ceval.c import_all_from.
+     */
+    public static void importStar(PyObject module, PyObject namespace) {
+        PyObject all = Ops.lookupAttrOrNull(module, "__all__");
+        boolean skipPrivate = false;
+        PyObject names = all;
+        if (names == null) {
+            PyObject dict = Ops.lookupAttrOrNull(module, "__dict__");
+            if (dict == null) {
+                throw PyExceptions.of(PyExceptions.ImportError,
+                        "from-import-* object has no __dict__ and no __all__");
+            }
+            names = Ops.callMethod(dict, "keys");
+            skipPrivate = true;
+        }
+        for (PyObject n : Ops.toList(names)) {
+            if (!(n instanceof PyStr s)) {
+                PyObject modName = Ops.lookupAttrOrNull(module, "__name__");
+                String mn = modName instanceof PyStr m ? m.value() : "?";
+                throw PyExceptions.typeError((skipPrivate ? "Key in " + mn + ".__dict__"
+                        : "Item in " + mn + ".__all__") + " must be str, not "
+                        + n.type().getName());
+            }
+            if (skipPrivate && s.value().startsWith("_")) {
+                continue;
+            }
+            PyObject value = Ops.getAttr(module, s.value());
+            if (namespace instanceof PyDict d && namespace.type() == PyDict.TYPE) {
+                d.setItem(s, value);
+            } else {
+                Ops.setItem(namespace, s, value);
+            }
+        }
+    }
+
+    // ---- errors ------------------------------------------------------------------------------
+
+    private static PyObject attr(PyBaseException e, String name) {
+        PyObject v = e.getDict().getItem(PyStr.of(name));
+        return v == null ? PyNone.NONE : v;
+    }
+
+    /** ImportError(msg, name=..., path=...). */
+    public static PyException importError(String msg, PyObject name, PyObject path) {
+        PyException e = PyExceptions.of(PyExceptions.ImportError, msg);
+        e.value.getDict().setItem(PyStr.of("name"), name == null ? PyNone.NONE : name);
+        e.value.getDict().setItem(PyStr.of("path"), path == null ? PyNone.NONE : path);
+        return e;
+    }
+
+    /** ModuleNotFoundError(msg, name=name). */
+    public static PyException moduleNotFound(String msg, String name) {
+        PyException e = PyExceptions.of(PyExceptions.ModuleNotFoundError, msg);
+        e.value.getDict().setItem(PyStr.of("name"), PyStr.of(name));
+        return e;
+    }
+
+    private static String moduleName(PyObject module) {
+        PyObject n = Ops.getAttr(module, "__name__");
+        return n instanceof PyStr s ? s.value() : Ops.str(n).value();
+    }
+
+    // ---- the module spec ---------------------------------------------------------------------
+
+    /**
+     * A simple {@code ModuleSpec}: where a module comes from — its name, its origin (the file,
+     * or "built-in"), and for packages the directories searched for submodules. The full
+     * {@code importlib} machinery (loaders, finders on {@code sys.meta_path}) comes later; the
+     * attributes programs read are here.
+     *
+     * <p>CPython counterpart: Lib/importlib/_bootstrap.py {@code ModuleSpec}.
+     */
+    public static final class ModuleSpec extends PyObject {
+        public static final PyType TYPE = PyType.builtin("ModuleSpec", ModuleSpec.class, null)
+                .withModule("importlib._bootstrap");
+
+        private final boolean builtin;
+        private boolean initializing;
+
+        private ModuleSpec(String name, PyObject origin, PyObject locations, boolean builtin) {
+            super(TYPE);
+            this.builtin = builtin;
+            PyDict d = new PyDict();
+            d.setItem(PyStr.of("name"), PyStr.of(name));
+            d.setItem(PyStr.of("loader"), PyNone.NONE);
+            d.setItem(PyStr.of("origin"), origin);
+            d.setItem(PyStr.of("loader_state"), PyNone.NONE);
+            d.setItem(PyStr.of("submodule_search_locations"), locations);
+            d.setItem(PyStr.of("cached"), PyNone.NONE);
+            d.setItem(PyStr.of("has_location"), dev.krait.objects.PyBool.of(
+                    !builtin && origin != PyNone.NONE));
+            setDict(d);
+        }
+
+        static ModuleSpec builtin(String name) {
+            return new ModuleSpec(name, PyStr.of("built-in"), PyNone.NONE, true);
+        }
+
+        static ModuleSpec file(String name, String origin, List<String> locations) {
+            return new ModuleSpec(name, PyStr.of(origin), locations == null ? PyNone.NONE
+                    : strList(locations), false);
+        }
+
+        static ModuleSpec namespace(String name, List<String> portions) {
+            return new ModuleSpec(name, PyNone.NONE, strList(portions), false);
+        }
+
+        private static PyList strList(List<String> items) {
+            PyList l = new PyList();
+            for (String s : items) {
+                l.append(PyStr.of(s));
+            }
+            return l;
+        }
+
+        public boolean isBuiltin() {
+            return builtin;
+        }
+
+        public boolean initializing() {
+            return initializing;
+        }
+
+        void setInitializing(boolean v) {
+            initializing = v;
+            getDict().setItem(PyStr.of("_initializing"), dev.krait.objects.PyBool.of(v));
+        }
+
+        public String name() {
+            return Ops.str(getDict().getItem(PyStr.of("name"))).value();
+        }
+
+        /** The file the module is loaded from, or null (built-in or namespace package). */
+        public String origin() {
+            PyObject o = getDict().getItem(PyStr.of("origin"));
+            return builtin || !(o instanceof PyStr s) ? null : s.value();
+        }
+
+        /** {@code submodule_search_locations}, or null for a module that is no package. */
+        public PyObject searchLocations() {
+            PyObject l = getDict().getItem(PyStr.of("submodule_search_locations"));
+            return l == PyNone.NONE ? null : l;
+        }
+
+        /** {@code parent}: the package name for a package, else the name without its tail. */
+        @Exposed.Getter("parent")
+        public String parent() {
+            String n = name();
+            if (searchLocations() != null) {
+                return n;
+            }
+            int dot = n.lastIndexOf('.');
+            return dot < 0 ? "" : n.substring(0, dot);
+        }
+
+        @Exposed("__repr__($self, /)")
+        public String __repr__() {
+            StringBuilder sb = new StringBuilder("ModuleSpec(name=");
+            sb.append(Ops.repr(getDict().getItem(PyStr.of("name"))).value());
+            sb.append(", loader=").append(Ops.repr(getDict().getItem(PyStr.of("loader")))
+                    .value());
+            PyObject origin = getDict().getItem(PyStr.of("origin"));
+            if (origin != PyNone.NONE) {
+                sb.append(", origin=").append(Ops.repr(origin).value());
+            }
+            PyObject locations = getDict().getItem(PyStr.of("submodule_search_locations"));
+            if (locations != PyNone.NONE) {
+                sb.append(", submodule_search_locations=").append(Ops.repr(locations).value());
+            }
+            return sb.append(')').toString();
+        }
+    }
+}

@@ -1,0 +1,3 @@
+# An uncaught exception from a builtin: traceback on stderr, status 1.
+print('start')
+print(max([]))
