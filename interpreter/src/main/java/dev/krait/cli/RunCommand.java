@@ -2,6 +2,7 @@ package dev.krait.cli;
 
 import dev.krait.lexer.PythonSyntaxError;
 import dev.krait.lexer.PythonUnicodeDecodeError;
+import dev.krait.modules.sys.SysModule;
 import dev.krait.parser.Parser;
 import dev.krait.parser.ParserOverflowError;
 import dev.krait.runtime.Interpreter;
@@ -16,9 +17,10 @@ import java.nio.file.Path;
  * What {@code python3} does with the program {@link LaunchOptions} names. {@code krait FILE
  * [ARG...]}: the file is decoded and parsed (a syntax error is reported exactly as CPython reports
  * it), then compiled and run as {@code __main__} in a new interpreter, whose exit status becomes
- * the process's; {@code -c CODE} and a program on stdin run the same way. {@code -m} and the
- * prompt stop with {@code NotImplementedError} until they are written; it never pretends to have
- * run a program.
+ * the process's; {@code -c CODE} and a program on stdin run the same way. {@code -m NAME} runs
+ * a module found on sys.path as {@code __main__}; with no program on a terminal (or {@code -i}
+ * and no program) the interactive prompt ({@link Repl}) runs, and {@code -i} opens it after a
+ * program too.
  *
  * <p>CPython counterpart: Modules/main.c {@code pymain_run_file} and Python/pythonrun.c
  * {@code _PyRun_SimpleFileObject}.
@@ -27,11 +29,12 @@ final class RunCommand {
     private RunCommand() {}
 
     static int run(CommandLine line, PrintStream out, PrintStream err) {
-        LaunchOptions.Program program = line.launch().program();
+        LaunchOptions launch = line.launch();
+        LaunchOptions.Program program = launch.program();
         return switch (program.kind()) {
-            case FILE -> runFile(program.text(), out, err);
+            case FILE -> runFile(program.text(), launch, out, err);
             case COMMAND -> runSource(program.text().getBytes(StandardCharsets.UTF_8),
-                    "<string>", out, err);
+                    "<string>", launch, out, err);
             case STDIN -> {
                 byte[] source;
                 try {
@@ -40,14 +43,40 @@ final class RunCommand {
                     err.println("OSError: " + e.getMessage());
                     yield 1;
                 }
-                yield runSource(source, "<stdin>", out, err);
+                yield runSource(source, "<stdin>", launch, out, err);
             }
-            case MODULE -> notImplemented("-m " + program.text() + " is not run", err);
-            case INTERACTIVE -> notImplemented("the interactive prompt is not written", err);
+            case MODULE -> runModule(program.text(), launch, err);
+            case INTERACTIVE -> {
+                Interpreter interpreter = configured(launch, "");
+                yield Repl.run(interpreter, new MainRunner(interpreter, err), launch, true, err);
+            }
         };
     }
 
-    private static int runFile(String file, PrintStream out, PrintStream err) {
+    /**
+     * {@code krait -m NAME}: the current directory is first on sys.path, as for {@code -c};
+     * {@code sys.argv[0]} becomes the module's file once it is found.
+     */
+    // CPython: Modules/main.c pymain_run_module, Lib/runpy.py _run_module_as_main
+    private static int runModule(String name, LaunchOptions launch, PrintStream err) {
+        Interpreter interpreter = configured(launch,
+                Path.of("").toAbsolutePath().toString());
+        MainRunner runner = new MainRunner(interpreter, err);
+        runner.setInspect(launch.inspect());
+        int status = runner.runModule(name);
+        return launch.inspect() ? Repl.run(interpreter, runner, launch, false, err) : status;
+    }
+
+    /** A new interpreter whose {@code sys.argv} and first {@code sys.path} entry are set. */
+    private static Interpreter configured(LaunchOptions launch, String pathEntry) {
+        Interpreter interpreter = new Interpreter();
+        SysModule.setArgv(interpreter, launch.argv());
+        SysModule.prependPath(interpreter, pathEntry);
+        return interpreter;
+    }
+
+    private static int runFile(String file, LaunchOptions launch, PrintStream out,
+            PrintStream err) {
         byte[] source;
         try {
             source = SourceFile.read(file);
@@ -58,28 +87,37 @@ final class RunCommand {
                     + e.errno + "] " + e.strerror);
             return 2;
         }
-        return runSource(source, mainFilename(file), out, err);
+        return runSource(source, mainFilename(file), launch, out, err);
     }
 
-    /** Parses, compiles and runs {@code source} as {@code __main__} named {@code filename}. */
-    private static int runSource(byte[] source, String filename, PrintStream out,
-            PrintStream err) {
+    /**
+     * Parses, compiles and runs {@code source} as {@code __main__} named {@code filename}; with
+     * {@code -i} the prompt follows in the program's namespace, however the program ended.
+     */
+    private static int runSource(byte[] source, String filename, LaunchOptions launch,
+            PrintStream out, PrintStream err) {
+        Interpreter interpreter = new Interpreter();
+        MainRunner runner = new MainRunner(interpreter, err);
+        runner.setInspect(launch.inspect());
+        int status;
         try {
             dev.krait.ast.Mod module = Parser.parseFile(source, filename);
-            return new MainRunner(new Interpreter(), err).runMain(module, filename);
+            status = runner.runMain(module, filename);
         } catch (PythonSyntaxError e) {
             out.flush();
             SyntaxErrorDisplay.print(withSourceText(e, source), err);
-            return 1;
+            status = 1;
         } catch (ParserOverflowError e) {
             out.flush();
             err.println(e.lastLine());
-            return 1;
+            status = 1;
         } catch (PythonUnicodeDecodeError e) {
             out.flush();
             err.println(e.lastLine());
-            return 1;
+            status = 1;
         }
+        // CPython: Modules/main.c pymain_repl
+        return launch.inspect() ? Repl.run(interpreter, runner, launch, false, err) : status;
     }
 
     /**
@@ -97,12 +135,6 @@ final class RunCommand {
         }
         return new PythonSyntaxError(e.type, e.msg, e.filename, e.lineno, e.offset,
                 lines[e.lineno - 1] + "\n", e.endLineno, e.endOffset);
-    }
-
-    private static int notImplemented(String what, PrintStream err) {
-        err.println("NotImplementedError: krait cannot run this yet (the runtime is issue 3): "
-                + what);
-        return 1;
     }
 
     /**
