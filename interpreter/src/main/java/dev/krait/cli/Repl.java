@@ -11,7 +11,6 @@ import dev.krait.runtime.Interpreter;
 import dev.krait.runtime.KraitThread;
 import dev.krait.runtime.MainRunner;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -142,26 +141,25 @@ final class Repl {
         if (outcome instanceof ReplSource.More) {
             return -1;
         }
-        String text = String.join("\n", lines) + "\n";
         lines.clear();
         try {
             return switch (outcome) {
                 case ReplSource.Complete c -> runner.runInteractive(c.statement(), FILENAME);
-                case ReplSource.Error e -> reportSyntaxError(e.error(), text);
+                case ReplSource.Error e -> reportSyntaxError(e.error());
                 default -> -1;
             };
         } catch (PythonSyntaxError e) {
-            return reportSyntaxError(e, text);
+            // from the symbol table or the compiler: as in CPython, without the source line,
+            // which linecache cannot read back from <stdin>
+            return reportSyntaxError(e);
         } catch (PyException e) {
             return runner.uncaughtAtPrompt(e.value);
         }
     }
 
     /** A syntax error is printed through {@code sys.excepthook}, as any other exception. */
-    private int reportSyntaxError(PythonSyntaxError e, String text) {
-        PythonSyntaxError located = RunCommand.withSourceText(e,
-                text.getBytes(StandardCharsets.UTF_8));
-        return runner.uncaughtAtPrompt(Importer.syntaxError(located).value);
+    private int reportSyntaxError(PythonSyntaxError e) {
+        return runner.uncaughtAtPrompt(Importer.syntaxError(e).value);
     }
 
     /** {@code str(sys.NAME)}, or {@code otherwise} when it is unset or its str() fails. */

@@ -34,16 +34,26 @@ final class ReplLineEditor implements ReplInput {
         LineReader reader = LineReaderBuilder.builder()
                 .terminal(terminal)
                 .appName("krait")
-                .variable(LineReader.HISTORY_FILE,
-                        Path.of(System.getProperty("user.home"), ".krait_history"))
+                .variable(LineReader.HISTORY_FILE, historyFile())
                 .variable(LineReader.HISTORY_FILE_SIZE, 1000)
                 // Python source is typed as is: no '!' history expansion, no '\' escapes
                 .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)
                 .option(LineReader.Option.HISTORY_TIMESTAMPED, false)
+                // indented lines of a block are history too
+                .option(LineReader.Option.HISTORY_IGNORE_SPACE, false)
                 // there is no completer: Tab indents
                 .option(LineReader.Option.INSERT_TAB, true)
                 .build();
         return new ReplLineEditor(terminal, reader);
+    }
+
+    /** {@code ~/.krait_history}, with {@code ~} from HOME as Python's expanduser reads it. */
+    private static Path historyFile() {
+        String home = System.getenv("HOME");
+        if (home == null || home.isEmpty()) {
+            home = System.getProperty("user.home");
+        }
+        return Path.of(home, ".krait_history");
     }
 
     @Override

@@ -67,12 +67,24 @@ final class ReplSource {
             if (!closed && waitsForNextLine(text, lines.size())) {
                 return new More();
             }
-            return new Error(e);
+            return new Error(atPromptColumn(e));
         }
         if (!closed && isCompound(statement)) {
             return new More();
         }
         return new Complete(statement);
+    }
+
+    /**
+     * An error at the empty line that ended the input: the interactive tokenizer puts that
+     * line's NEWLINE at column 1 where the string tokenizer says 0, so CPython's caret shows.
+     */
+    private static PythonSyntaxError atPromptColumn(PythonSyntaxError e) {
+        if (e.offset != 0 || e.text == null || !e.text.isBlank()) {
+            return e;
+        }
+        return new PythonSyntaxError(e.type, e.msg, e.filename, e.lineno, 1, e.text,
+                e.endLineno, Math.max(e.endOffset, 1));
     }
 
     private static boolean isBlankOrComment(String line) {
