@@ -30,7 +30,8 @@ final class ReplLineEditor implements ReplInput {
     }
 
     static ReplLineEditor open() throws IOException {
-        Terminal terminal = TerminalBuilder.builder().system(true).build();
+        // dumb(true): a terminal JLine cannot drive (TERM=dumb) is used as it is, silently
+        Terminal terminal = TerminalBuilder.builder().system(true).dumb(true).build();
         LineReader reader = LineReaderBuilder.builder()
                 .terminal(terminal)
                 .appName("krait")
