@@ -42,6 +42,7 @@ final class ReplLineEditor implements ReplInput {
                 .option(LineReader.Option.HISTORY_TIMESTAMPED, false)
                 // indented lines of a block are history too
                 .option(LineReader.Option.HISTORY_IGNORE_SPACE, false)
+                .option(LineReader.Option.HISTORY_REDUCE_BLANKS, false)
                 // there is no completer: Tab indents
                 .option(LineReader.Option.INSERT_TAB, true)
                 .build();
