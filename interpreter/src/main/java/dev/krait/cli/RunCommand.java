@@ -34,7 +34,7 @@ final class RunCommand {
         return switch (program.kind()) {
             case FILE -> runFile(program.text(), launch, out, err);
             case COMMAND -> runSource(program.text().getBytes(StandardCharsets.UTF_8),
-                    "<string>", launch, out, err);
+                    "<string>", launch, "", out, err);
             case STDIN -> {
                 byte[] source;
                 try {
@@ -43,11 +43,11 @@ final class RunCommand {
                     err.println("OSError: " + e.getMessage());
                     yield 1;
                 }
-                yield runSource(source, "<stdin>", launch, out, err);
+                yield runSource(source, "<stdin>", launch, "", out, err);
             }
-            case MODULE -> runModule(program.text(), launch, err);
+            case MODULE -> runModule(program.text(), launch, out, err);
             case INTERACTIVE -> {
-                Interpreter interpreter = configured(launch, "");
+                Interpreter interpreter = configured(launch, "", out, err);
                 yield Repl.run(interpreter, new MainRunner(interpreter, err), launch, true, err);
             }
         };
@@ -58,21 +58,30 @@ final class RunCommand {
      * {@code sys.argv[0]} becomes the module's file once it is found.
      */
     // CPython: Modules/main.c pymain_run_module, Lib/runpy.py _run_module_as_main
-    private static int runModule(String name, LaunchOptions launch, PrintStream err) {
-        Interpreter interpreter = configured(launch,
-                Path.of("").toAbsolutePath().toString());
+    private static int runModule(String name, LaunchOptions launch, PrintStream out,
+            PrintStream err) {
+        Interpreter interpreter = configured(launch, Path.of("").toAbsolutePath().toString(),
+                out, err);
         MainRunner runner = new MainRunner(interpreter, err);
         runner.setInspect(launch.inspect());
         int status = runner.runModule(name);
         return launch.inspect() ? Repl.run(interpreter, runner, launch, false, err) : status;
     }
 
-    /** A new interpreter whose {@code sys.argv} and first {@code sys.path} entry are set. */
-    private static Interpreter configured(LaunchOptions launch, String pathEntry) {
-        Interpreter interpreter = new Interpreter();
-        SysModule.setArgv(interpreter, launch.argv());
-        SysModule.prependPath(interpreter, pathEntry);
-        return interpreter;
+    /**
+     * A new interpreter whose sys starts as python3 starts it: the streams, argv, and
+     * {@code sysPath0} first on sys.path (unless {@code -P}). CPython: Modules/main.c
+     * pymain_run_python.
+     */
+    private static Interpreter configured(LaunchOptions launch, String sysPath0,
+            PrintStream out, PrintStream err) {
+        Interpreter interp = new Interpreter();
+        SysModule.setStandardStreams(interp, System.in, out, err);
+        SysModule.setArgv(interp, launch.argv());
+        if (!launch.flags().safePath()) {
+            SysModule.prependPath(interp, sysPath0);
+        }
+        return interp;
     }
 
     private static int runFile(String file, LaunchOptions launch, PrintStream out,
@@ -87,17 +96,34 @@ final class RunCommand {
                     + e.errno + "] " + e.strerror);
             return 2;
         }
-        return runSource(source, mainFilename(file), launch, out, err);
+        String filename = mainFilename(file);
+        return runSource(source, filename, launch, scriptFolder(filename), out, err);
     }
 
     /**
-     * Parses, compiles and runs {@code source} as {@code __main__} named {@code filename}; with
-     * {@code -i} the prompt follows in the program's namespace, however the program ended.
+     * What {@code python3 FILE} puts first on sys.path: the script's folder, absolute, with
+     * symbolic links resolved. CPython: Python/pathconfig.c _PyPathConfig_ComputeSysPath0.
+     */
+    private static String scriptFolder(String filename) {
+        Path script = Path.of(filename);
+        try {
+            script = script.toRealPath();
+        } catch (java.io.IOException | RuntimeException e) {
+            script = script.toAbsolutePath().normalize();
+        }
+        Path parent = script.getParent();
+        return parent == null ? "" : parent.toString();
+    }
+
+    /**
+     * Parses, compiles and runs {@code source} as {@code __main__} named {@code filename}, with
+     * {@code sysPath0} first on sys.path (unless {@code -P}); with {@code -i} the prompt follows
+     * in the program's namespace, however the program ended.
      */
     private static int runSource(byte[] source, String filename, LaunchOptions launch,
-            PrintStream out, PrintStream err) {
-        Interpreter interpreter = new Interpreter();
-        MainRunner runner = new MainRunner(interpreter, err);
+            String sysPath0, PrintStream out, PrintStream err) {
+        Interpreter interp = configured(launch, sysPath0, out, err);
+        MainRunner runner = new MainRunner(interp, err);
         runner.setInspect(launch.inspect());
         int status;
         try {
@@ -117,7 +143,7 @@ final class RunCommand {
             status = 1;
         }
         // CPython: Modules/main.c pymain_repl
-        return launch.inspect() ? Repl.run(interpreter, runner, launch, false, err) : status;
+        return launch.inspect() ? Repl.run(interp, runner, launch, false, err) : status;
     }
 
     /**

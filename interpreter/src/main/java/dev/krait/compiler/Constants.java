@@ -14,7 +14,7 @@ import dev.krait.objects.PyStr;
 final class Constants {
     private Constants() {}
 
-    /** The object, or null for a bytes literal (see {@link #bytesFactory}). */
+    /** The object a literal stands for. */
     static PyObject of(ConstantValue v) {
         return switch (v) {
             case ConstantValue.None n -> PyNone.NONE;
@@ -29,8 +29,7 @@ final class Constants {
         };
     }
 
-    /** How bytes literals become objects; replaced when the bytes type exists. */
-    static java.util.function.Function<byte[], PyObject> bytesFactory = b -> {
-        throw dev.krait.objects.PyExceptions.notImplementedError("bytes are not supported yet");
-    };
+    /** How bytes literals become objects. */
+    static java.util.function.Function<byte[], PyObject> bytesFactory =
+            dev.krait.objects.PyBytes::of;
 }

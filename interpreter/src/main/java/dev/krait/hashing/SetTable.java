@@ -406,6 +406,18 @@ public final class SetTable<K> {
         }
     }
 
+    /**
+     * Makes room for {@code incoming} keys about to be added from a dict, in one resize, as
+     * CPython does before adding a dict's keys (the object model's dicts are not
+     * {@link DictTable}s, so it adds their keys itself after this).
+     */
+    // CPython: Objects/setobject.c set_update_internal (the exact-dict branch)
+    public void reserveForDict(int incoming) {
+        if ((long) (fill + incoming) * 5 >= (long) mask * 3) {
+            resize((long) (used + incoming) * 2);
+        }
+    }
+
     /** Adds every key of a dict (in its order), after one resize up front. */
     // CPython: Objects/setobject.c set_update_internal (the exact-dict branch)
     public void update(DictTable<? extends K, ?> dict) {

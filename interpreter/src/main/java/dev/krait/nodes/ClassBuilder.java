@@ -58,11 +58,11 @@ public final class ClassBuilder {
         }
         PyTuple basesTuple = PyTuple.of(bases);
         if (isClass) {
-            PyType[] types = new PyType[bases.length];
+            PyType[] metatypes = new PyType[bases.length];
             for (int i = 0; i < bases.length; i++) {
-                types[i] = bases[i] instanceof PyType t ? t : bases[i].type();
+                metatypes[i] = bases[i].type();
             }
-            meta = TypeFactory.mostDerivedMetaclass((PyType) meta, types);
+            meta = TypeFactory.mostDerivedMetaclassOf((PyType) meta, metatypes);
         }
         String[] kwArray = kwn.toArray(new String[0]);
         PyObject[] kwValues = kwv.toArray(new PyObject[0]);

@@ -104,14 +104,20 @@ public final class CollectionNodes {
 
     public static final class SetDisplay extends ExprNode {
         final ExprNode[] items;
+        /** The frozenset CPython compiles a display of constants to, else null. */
+        private final dev.krait.objects.PyFrozenSet constant;
 
         public SetDisplay(ExprNode[] items, int l, int c, int el, int ec) {
             super(l, c, el, ec);
             this.items = items;
+            this.constant = SetSupport.constantElements(items);
         }
 
         @Override
         public PyObject eval(PyFrame f) {
+            if (constant != null) {
+                return SetSupport.newSet(constant);
+            }
             List<PyObject> values = evalItems(items, f, this);
             try {
                 return SetSupport.newSet(values);

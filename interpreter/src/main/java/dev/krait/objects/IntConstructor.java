@@ -74,58 +74,9 @@ final class IntConstructor {
                 + "real number, not '" + x.type().getName() + "'");
     }
 
+    // CPython: Objects/longobject.c PyLong_FromUnicodeObject
     static PyInt parse(String text, int base) {
-        if (base != 0 && (base < 2 || base > 36)) {
-            throw PyExceptions.valueError("int() base must be >= 2 and <= 36, or 0");
-        }
-        String s = text.strip();
-        boolean neg = false;
-        if (s.startsWith("-") || s.startsWith("+")) {
-            neg = s.charAt(0) == '-';
-            s = s.substring(1);
-        }
-        int b = base;
-        String lower = s.toLowerCase();
-        if ((b == 0 || b == 16) && lower.startsWith("0x")) {
-            b = 16;
-            s = s.substring(2);
-        } else if ((b == 0 || b == 8) && lower.startsWith("0o")) {
-            b = 8;
-            s = s.substring(2);
-        } else if ((b == 0 || b == 2) && lower.startsWith("0b")) {
-            b = 2;
-            s = s.substring(2);
-        } else if (b == 0) {
-            b = 10;
-            if (s.length() > 1 && s.replace("_", "").chars().allMatch(c -> c == '0')) {
-                // "00" is fine in base 0; "012" is not.
-            } else if (s.length() > 1 && s.charAt(0) == '0') {
-                throw invalid(text, base);
-            }
-        }
-        if (s.startsWith("_")) {
-            s = s.substring(1);
-            if (base != 0 && !(s.length() != text.strip().length())) {
-                throw invalid(text, base);
-            }
-        }
-        if (s.isEmpty() || s.endsWith("_") || s.contains("__")) {
-            throw invalid(text, base);
-        }
-        String digits = s.replace("_", "");
-        try {
-            BigInteger v = new BigInteger(digits, b);
-            if (digits.startsWith("-") || digits.startsWith("+")) {
-                throw invalid(text, base);
-            }
-            return PyInt.of(neg ? v.negate() : v);
-        } catch (NumberFormatException e) {
-            throw invalid(text, base);
-        }
+        return NumberFormatting.parseInt(text, base);
     }
 
-    private static PyException invalid(String text, int base) {
-        return PyExceptions.valueError("invalid literal for int() with base " + base + ": "
-                + dev.krait.text.Repr.strRepr(text));
-    }
 }

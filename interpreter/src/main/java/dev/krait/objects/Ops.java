@@ -267,8 +267,32 @@ public final class Ops {
             return PyExceptions.typeError("can only concatenate str (not \"" + b.type.getName()
                     + "\") to str");
         }
+        if (symbol.equals("*") || symbol.equals("*=")) {
+            // Neither operand's __mul__ took the other: a builtin sequence would repeat itself
+            // by an index (CPython: Objects/abstract.c PyNumber_Multiply, sequence_repeat).
+            if (isRepeatable(a) && b.type.lookup("__index__") == null) {
+                return cannotMultiply(b);
+            }
+            if (isRepeatable(b) && a.type.lookup("__index__") == null) {
+                return cannotMultiply(a);
+            }
+        }
         return PyExceptions.typeError("unsupported operand type(s) for " + symbol + ": '"
                 + a.type.getName() + "' and '" + b.type.getName() + "'");
+    }
+
+    /** Whether {@code o} is a builtin sequence with CPython's sq_repeat slot. */
+    private static boolean isRepeatable(PyObject o) {
+        if (o instanceof PyStr || o instanceof PyList || o instanceof PyTuple) {
+            return true;
+        }
+        String base = TypeFactory.solidBase(o.type).getName();
+        return base.equals("bytes") || base.equals("bytearray");
+    }
+
+    private static PyException cannotMultiply(PyObject n) {
+        return PyExceptions.typeError("can't multiply sequence by non-int of type '"
+                + n.type.getName() + "'");
     }
 
     private static PyObject binaryOrNotImplemented(PyObject a, PyObject b, BinaryOp op) {
@@ -365,12 +389,15 @@ public final class Ops {
                     + key.type.getName());
         }
         PyInt i = index(key);
-        if (!i.isSmall() || i.longValue() > Integer.MAX_VALUE
-                || i.longValue() < Integer.MIN_VALUE) {
+        if (!i.isSmall()) {
             throw PyExceptions.indexError("cannot fit '" + key.type.getName()
                     + "' into an index-sized integer");
         }
-        return (int) i.longValue();
+        // Beyond a Java int but within Py_ssize_t: simply out of range for any sequence Krait
+        // can hold (clamped so that adding the length keeps it out of range).
+        long v = i.longValue();
+        return v > Integer.MAX_VALUE ? Integer.MAX_VALUE
+                : v < Integer.MIN_VALUE ? Integer.MIN_VALUE : (int) v;
     }
 
     public static PyInt indexForSlice(PyObject o) {
@@ -439,26 +466,29 @@ public final class Ops {
         PyType t = obj.type;
         PyObject ga = t.lookup("__getattribute__");
         PyObject v;
-        if (ga == objectGetattribute()) {
-            v = genericGetAttrOrNull(obj, name);
-        } else if (obj instanceof PyType type && ga == PyType.TYPE.lookup("__getattribute__")) {
-            v = TypeMethods.typeGetAttrOrNull(type, name);
-        } else {
-            try {
+        // A descriptor's AttributeError (an empty slot, a failing property) counts as "missing"
+        // too: __getattr__ and getattr's default apply (CPython: slot_tp_getattr_hook).
+        try {
+            if (ga == objectGetattribute()) {
+                v = genericGetAttrOrNull(obj, name);
+            } else if (obj instanceof PyType type
+                    && ga == PyType.TYPE.lookup("__getattribute__")) {
+                v = TypeMethods.typeGetAttrOrNull(type, name);
+            } else {
                 v = callDescriptor(ga, obj, PyStr.of(name));
-            } catch (PyException e) {
-                if (!e.matches(PyExceptions.AttributeError)) {
+            }
+        } catch (PyException e) {
+            if (!e.matches(PyExceptions.AttributeError)) {
+                throw e;
+            }
+            PyObject getattr = t.lookup("__getattr__");
+            if (getattr == null) {
+                if (raise) {
                     throw e;
                 }
-                PyObject getattr = t.lookup("__getattr__");
-                if (getattr == null) {
-                    if (raise) {
-                        throw e;
-                    }
-                    return null;
-                }
-                return callGetattrHook(getattr, obj, name, raise);
+                return null;
             }
+            return callGetattrHook(getattr, obj, name, raise);
         }
         if (v == null) {
             PyObject getattr = t.lookup("__getattr__");

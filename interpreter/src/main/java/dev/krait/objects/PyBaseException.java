@@ -60,6 +60,10 @@ public class PyBaseException extends PyObject {
 
     @Exposed(value = "__new__($type, *args, **kwargs)", kind = Exposed.Kind.STATIC)
     public static PyObject __new__(PyType cls, PyObject[] args, String[] kwnames) {
+        int npos0 = args.length - (kwnames == null ? 0 : kwnames.length);
+        if (cls == PyExceptions.OSError && npos0 >= 2 && npos0 <= 5) {
+            cls = PyExceptions.osErrorSubtype(cls, args[0]);
+        }
         PyBaseException e = PyExceptions.instantiate(cls);
         int npos = args.length - (kwnames == null ? 0 : kwnames.length);
         PyObject[] pos = new PyObject[npos];
@@ -70,12 +74,22 @@ public class PyBaseException extends PyObject {
 
     @Exposed("__init__($self, *args, **kwargs)")
     public PyObject __init__(PyObject[] args, String[] kwnames) {
-        if (kwnames != null && kwnames.length > 0) {
+        int nkw = kwnames == null ? 0 : kwnames.length;
+        if (nkw > 0 && !type.isSubtypeOf(PyExceptions.ImportError)) {
             throw PyExceptions.typeError(type.getName() + "() takes no keyword arguments");
         }
-        args = args.clone();
-        this.args = new PyTuple(args);
+        PyObject[] pos = new PyObject[args.length - nkw];
+        System.arraycopy(args, 0, pos, 0, pos.length);
+        this.args = new PyTuple(pos);
         PyExceptions.initialiseFields(this);
+        for (int i = 0; i < nkw; i++) {
+            // CPython: Objects/exceptions.c ImportError_init, "|$OO:ImportError"
+            if (!kwnames[i].equals("name") && !kwnames[i].equals("path")) {
+                throw PyExceptions.typeError("'" + kwnames[i]
+                        + "' is an invalid keyword argument for ImportError()");
+            }
+            dict.setItem(PyStr.of(kwnames[i]), args[pos.length + i]);
+        }
         return PyNone.NONE;
     }
 
@@ -175,6 +189,11 @@ public class PyBaseException extends PyObject {
 
     @Exposed("__str__($self, /)")
     public PyObject __str__() {
+        // KeyError, OSError and SyntaxError share this layout but not this text.
+        PyObject special = PyExceptions.specialStr(this);
+        if (special != null) {
+            return special;
+        }
         return switch (args.size()) {
             case 0 -> PyStr.EMPTY;
             case 1 -> Ops.str(args.get(0));

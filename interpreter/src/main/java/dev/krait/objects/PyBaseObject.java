@@ -28,6 +28,7 @@ public class PyBaseObject extends PyObject {
         }
     }
 
+    // CPython: Objects/typeobject.c object_new
     @Exposed(value = "__new__($type, *args, **kwargs)", kind = Exposed.Kind.STATIC)
     public static PyObject __new__(PyType cls, PyObject[] args, String[] kwnames) {
         if (args.length > 0) {
@@ -51,6 +52,7 @@ public class PyBaseObject extends PyObject {
         return new PyBaseObject(cls);
     }
 
+    // CPython: Objects/typeobject.c object_init
     @Exposed("__init__($self, /, *args, **kwargs)")
     public static PyObject __init__(PyObject self, PyObject[] args, String[] kwnames) {
         if (args.length > 0) {
@@ -62,7 +64,8 @@ public class PyBaseObject extends PyObject {
                         + "instance to initialize)");
             }
             if (nw == PyType.OBJECT.lookup("__new__")) {
-                throw PyExceptions.typeError(cls.getName() + "() takes no arguments");
+                throw PyExceptions.typeError(cls.getName() + ".__init__() takes exactly one "
+                        + "argument (the instance to initialize)");
             }
         }
         return PyNone.NONE;
@@ -166,8 +169,22 @@ public class PyBaseObject extends PyObject {
         throw PyExceptions.notImplementedError("pickling of objects is not supported yet");
     }
 
+    /**
+     * Does nothing; takes the raw call so that its errors name the class it is bound to, as a
+     * builtin method bound to a class does ("C.__init_subclass__() takes no keyword arguments").
+     */
+    // CPython: Objects/typeobject.c object_init_subclass (METH_NOARGS)
     @Exposed(value = "__init_subclass__($type, /)", kind = Exposed.Kind.CLASS)
-    public static void __init_subclass__(PyType cls) {
+    public static void __init_subclass__(PyType cls, PyObject[] args, String[] kwnames) {
+        int nkw = kwnames == null ? 0 : kwnames.length;
+        if (nkw > 0) {
+            throw PyExceptions.typeError(cls.getQualname()
+                    + ".__init_subclass__() takes no keyword arguments");
+        }
+        if (args.length > 0) {
+            throw PyExceptions.typeError(cls.getQualname()
+                    + ".__init_subclass__() takes no arguments (" + args.length + " given)");
+        }
     }
 
     @Exposed(value = "__subclasshook__($type, *args)", kind = Exposed.Kind.CLASS)
@@ -180,16 +197,20 @@ public class PyBaseObject extends PyObject {
         return self.type();
     }
 
+    // CPython: Objects/typeobject.c object_set_class
     @Exposed.Setter("__class__")
     public static void set__class__(PyObject self, PyObject value) {
         if (!(value instanceof PyType t)) {
             throw PyExceptions.typeError("__class__ must be set to a class, not '"
                     + value.type().getName() + "' object");
         }
-        if (t.javaClass() != self.type().javaClass() || t.isBuiltin() || self.type().isBuiltin()) {
-            throw PyExceptions.typeError("__class__ assignment: '" + t.getName() + "' object "
-                    + "layout differs from '" + self.type().getName() + "'");
+        PyType old = self.type();
+        boolean modules = t.isSubtypeOf(PyModule.TYPE) && old.isSubtypeOf(PyModule.TYPE);
+        if (!modules && (t.isBuiltin() || old.isBuiltin())) {
+            throw PyExceptions.typeError("__class__ assignment only supported for mutable types "
+                    + "or ModuleType subclasses");
         }
+        TypeFactory.checkCompatible(old, t, "__class__");
         self.setType(t);
     }
 }

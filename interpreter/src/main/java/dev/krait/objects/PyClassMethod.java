@@ -25,9 +25,31 @@ public final class PyClassMethod extends PyObject implements Descriptor {
         return m;
     }
 
+    // CPython: Objects/funcobject.c cm_init and functools_wraps
     @Exposed("__init__($self, function, /)")
-    public void __init__(PyObject function) {
-        callable = function;
+    public void __init__(PyObject[] args, String[] kwnames) {
+        if (kwnames != null && kwnames.length > 0) {
+            throw PyExceptions.typeError("classmethod() takes no keyword arguments");
+        }
+        if (args.length != 1) {
+            throw PyExceptions.typeError("classmethod expected 1 argument, got " + args.length);
+        }
+        callable = args[0];
+        PyStaticMethod.copyWrappedAttributes(this, callable);
+    }
+
+    /** The instance dictionary, made on first use (every classmethod object may carry one). */
+    @Override
+    public PyDict getDict() {
+        if (dict == null) {
+            dict = new PyDict();
+        }
+        return dict;
+    }
+
+    @Exposed.Getter("__dict__")
+    public PyObject getInstanceDict() {
+        return getDict();
     }
 
     @Override

@@ -68,22 +68,220 @@ public final class PyDictView extends PyObject {
                 + Ops.repr(new PyList(Ops.toList(this))).value + ")"));
     }
 
-    @Exposed("__eq__($self, value, /)")
-    public PyObject __eq__(PyObject other) {
-        if (kind == Kind.VALUES) {
-            return PyBool.of(this == other);
-        }
-        if (!(other instanceof PyDictView v) || v.kind == Kind.VALUES) {
-            return PyNotImplemented.NOT_IMPLEMENTED;
-        }
-        if (v.dict.size() != dict.size()) {
-            return PyBool.FALSE;
-        }
-        for (PyObject item : Ops.toList(this)) {
-            if (!v.__contains__(item)) {
-                return PyBool.FALSE;
+    // ---- the set operations of keys and items views ----------------------------------------
+
+    private static boolean isSetView(PyObject o) {
+        return o instanceof PyDictView v && v.kind != Kind.VALUES;
+    }
+
+    /** Whether every element of {@code a} is in {@code b}. */
+    // CPython: Objects/dictobject.c all_contained_in
+    private static boolean allContainedIn(PyObject a, PyObject b) {
+        PyObject it = Ops.iter(a);
+        for (PyObject x = Ops.next(it); x != null; x = Ops.next(it)) {
+            if (!Ops.contains(b, x)) {
+                return false;
             }
         }
-        return PyBool.TRUE;
+        return true;
+    }
+
+    // CPython: Objects/dictobject.c dictview_richcompare
+    private PyObject compare(PyObject other, CompareOp op) {
+        if (kind == Kind.VALUES) {
+            return op == CompareOp.EQ ? PyBool.of(this == other)
+                    : op == CompareOp.NE ? PyBool.of(this != other)
+                    : PyNotImplemented.NOT_IMPLEMENTED;
+        }
+        if (!(other instanceof AnySet) && !isSetView(other)) {
+            return PyNotImplemented.NOT_IMPLEMENTED;
+        }
+        long lenSelf = dict.size();
+        long lenOther = Ops.len(other);
+        return PyBool.of(switch (op) {
+            case EQ -> lenSelf == lenOther && allContainedIn(this, other);
+            case NE -> !(lenSelf == lenOther && allContainedIn(this, other));
+            case LT -> lenSelf < lenOther && allContainedIn(this, other);
+            case LE -> lenSelf <= lenOther && allContainedIn(this, other);
+            case GT -> lenSelf > lenOther && allContainedIn(other, this);
+            case GE -> lenSelf >= lenOther && allContainedIn(other, this);
+        });
+    }
+
+    @Exposed("__eq__($self, value, /)")
+    public PyObject __eq__(PyObject other) {
+        return compare(other, CompareOp.EQ);
+    }
+
+    @Exposed("__ne__($self, value, /)")
+    public PyObject __ne__(PyObject other) {
+        return compare(other, CompareOp.NE);
+    }
+
+    @Exposed("__lt__($self, value, /)")
+    public PyObject __lt__(PyObject other) {
+        return compare(other, CompareOp.LT);
+    }
+
+    @Exposed("__le__($self, value, /)")
+    public PyObject __le__(PyObject other) {
+        return compare(other, CompareOp.LE);
+    }
+
+    @Exposed("__gt__($self, value, /)")
+    public PyObject __gt__(PyObject other) {
+        return compare(other, CompareOp.GT);
+    }
+
+    @Exposed("__ge__($self, value, /)")
+    public PyObject __ge__(PyObject other) {
+        return compare(other, CompareOp.GE);
+    }
+
+    /** A new set of a view's (or any iterable's) elements; a keys view adds its dict's keys. */
+    // CPython: Objects/dictobject.c dictviews_to_set
+    private static PySet toSet(PyObject o) {
+        PySet result = new PySet();
+        if (o instanceof PyDictView v && v.kind == Kind.KEYS && v.dict.type == PyDict.TYPE) {
+            result.updateFrom(v.dict);
+        } else {
+            result.updateFrom(o);
+        }
+        return result;
+    }
+
+    // CPython: Objects/dictobject.c dictviews_sub
+    private static PyObject sub(PyObject a, PyObject b) {
+        PySet result = toSet(a);
+        Ops.callMethod(result, "difference_update", b);
+        return result;
+    }
+
+    // CPython: Objects/dictobject.c dictviews_or
+    private static PyObject or(PyObject a, PyObject b) {
+        PySet result = toSet(a);
+        result.updateFrom(b);
+        return result;
+    }
+
+    // CPython: Objects/dictobject.c dictviews_xor
+    private static PyObject xor(PyObject a, PyObject b) {
+        if (a instanceof PyDictView x && x.kind == Kind.ITEMS && b instanceof PyDictView y
+                && y.kind == Kind.ITEMS) {
+            return itemsXor(x.dict, y.dict);
+        }
+        PySet result = toSet(a);
+        Ops.callMethod(result, "symmetric_difference_update", b);
+        return result;
+    }
+
+    /** The items in exactly one of two dicts (equal keys with unequal values are in neither). */
+    // CPython: Objects/dictobject.c dictitems_xor
+    private static PyObject itemsXor(PyDict d1, PyDict d2) {
+        PyDict remaining = (PyDict) d1.copy();
+        PySet result = new PySet();
+        for (java.util.Map.Entry<PyObject, PyObject> e : new java.util.ArrayList<>(
+                d2.map.entrySet())) {
+            PyObject key = e.getKey();
+            PyObject value1 = remaining.getItem(key);
+            if (value1 != null && Ops.eqBool(value1, e.getValue())) {
+                remaining.delItem(key);
+            } else {
+                result.add(PyTuple.of(key, e.getValue()));
+            }
+        }
+        result.updateFrom(remaining.items());
+        return result;
+    }
+
+    /** {@code view & other}, whichever side the view is on. */
+    // CPython: Objects/dictobject.c _PyDictView_Intersect
+    private static PyObject and(PyObject a, PyObject b) {
+        PyObject self = isSetView(a) ? a : b;
+        PyObject other = self == a ? b : a;
+        long lenSelf = ((PyDictView) self).dict.size();
+        if (other.type == PySet.TYPE && lenSelf <= Ops.len(other)) {
+            return Ops.callMethod(other, "intersection", self);
+        }
+        if (isSetView(other) && ((PyDictView) other).dict.size() > lenSelf) {
+            PyObject t = other;
+            other = self;
+            self = t;
+        }
+        PyDictView view = (PyDictView) self;
+        PySet result = new PySet();
+        PyObject it = Ops.iter(other);
+        for (PyObject key = Ops.next(it); key != null; key = Ops.next(it)) {
+            if (view.__contains__(key)) {
+                result.add(key);
+            }
+        }
+        return result;
+    }
+
+    @Exposed("__sub__($self, value, /)")
+    public PyObject __sub__(PyObject other) {
+        return kind == Kind.VALUES ? PyNotImplemented.NOT_IMPLEMENTED : sub(this, other);
+    }
+
+    @Exposed("__rsub__($self, value, /)")
+    public PyObject __rsub__(PyObject other) {
+        return kind == Kind.VALUES ? PyNotImplemented.NOT_IMPLEMENTED : sub(other, this);
+    }
+
+    @Exposed("__or__($self, value, /)")
+    public PyObject __or__(PyObject other) {
+        return kind == Kind.VALUES ? PyNotImplemented.NOT_IMPLEMENTED : or(this, other);
+    }
+
+    @Exposed("__ror__($self, value, /)")
+    public PyObject __ror__(PyObject other) {
+        return kind == Kind.VALUES ? PyNotImplemented.NOT_IMPLEMENTED : or(other, this);
+    }
+
+    @Exposed("__xor__($self, value, /)")
+    public PyObject __xor__(PyObject other) {
+        return kind == Kind.VALUES ? PyNotImplemented.NOT_IMPLEMENTED : xor(this, other);
+    }
+
+    @Exposed("__rxor__($self, value, /)")
+    public PyObject __rxor__(PyObject other) {
+        return kind == Kind.VALUES ? PyNotImplemented.NOT_IMPLEMENTED : xor(other, this);
+    }
+
+    @Exposed("__and__($self, value, /)")
+    public PyObject __and__(PyObject other) {
+        return kind == Kind.VALUES ? PyNotImplemented.NOT_IMPLEMENTED : and(this, other);
+    }
+
+    @Exposed("__rand__($self, value, /)")
+    public PyObject __rand__(PyObject other) {
+        return kind == Kind.VALUES ? PyNotImplemented.NOT_IMPLEMENTED : and(other, this);
+    }
+
+    // CPython: Objects/dictobject.c dictviews_isdisjoint
+    @Exposed("isdisjoint($self, other, /)")
+    public boolean isdisjoint(PyObject other) {
+        if (kind == Kind.VALUES) {
+            throw PyExceptions.attributeError("'dict_values' object has no attribute "
+                    + "'isdisjoint'");
+        }
+        if (other == this) {
+            return dict.size() == 0;
+        }
+        PyObject self = this;
+        if (other instanceof AnySet || isSetView(other)) {
+            if (Ops.len(other) > dict.size()) {
+                self = other;
+                other = this;
+            }
+        }
+        PyObject it = Ops.iter(other);
+        for (PyObject item = Ops.next(it); item != null; item = Ops.next(it)) {
+            if (Ops.contains(self, item)) {
+                return false;
+            }
+        }
+        return true;
     }
 }

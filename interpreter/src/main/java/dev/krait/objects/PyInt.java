@@ -148,7 +148,8 @@ public class PyInt extends PyObject {
 
     public static PyInt mod(PyInt a, PyInt b) {
         if (b.signum() == 0) {
-            throw PyExceptions.zeroDivisionError("integer division or modulo by zero");
+            // CPython: Objects/longobject.c long_rem (divmod and // name both operations)
+            throw PyExceptions.zeroDivisionError("integer modulo by zero");
         }
         if (a.big == null && b.big == null) {
             if (b.value == -1) {
@@ -180,7 +181,8 @@ public class PyInt extends PyObject {
                 throw PyExceptions.zeroDivisionError(
                         "0.0 cannot be raised to a negative power");
             }
-            return new PyFloat(Math.pow(a.doubleValue(), b.doubleValue()));
+            // CPython: Objects/longobject.c long_pow hands negative exponents to float_pow
+            return FloatMath.pow(a.doubleValue(), b.doubleValue());
         }
         if (b.big != null) {
             if (a.big == null && (a.value == 0 || a.value == 1)) {
@@ -581,11 +583,6 @@ public class PyInt extends PyObject {
     @Exposed("as_integer_ratio($self, /)")
     public PyObject as_integer_ratio() {
         return PyTuple.of(__pos__(), of(1));
-    }
-
-    @Exposed("is_integer($self, /)")
-    public boolean is_integer() {
-        return true;
     }
 
     @Exposed.Getter

@@ -11,6 +11,11 @@ import java.util.List;
 public class PyList extends PyObject {
     public static final PyType TYPE = PyType.builtin("list", PyList.class, null);
 
+    static {
+        // CPython: PyObject_HashNotImplemented, seen from Python as __hash__ = None.
+        TYPE.setTypeAttribute("__hash__", PyNone.NONE);
+    }
+
     /** The items; CPython's ob_item. Modified in place by the list's methods. */
     public final ArrayList<PyObject> items;
 

@@ -11,6 +11,43 @@ package dev.krait.objects;
 public final class PyMethodDescriptor extends PyObject implements Descriptor {
     public static final PyType TYPE =
             PyType.builtinFinal("method_descriptor", PyMethodDescriptor.class, null);
+    /** CPython's {@code classmethod_descriptor} ({@code dict.fromkeys}, {@code type.__prepare__}). */
+    public static final PyType CLASSMETHOD_TYPE =
+            PyType.builtinFinal("classmethod_descriptor", PyMethodDescriptor.class, null);
+    /** CPython's {@code wrapper_descriptor}: a special method that fills a type slot. */
+    public static final PyType WRAPPER_TYPE =
+            PyType.builtinFinal("wrapper_descriptor", PyMethodDescriptor.class, null);
+
+    /**
+     * The special methods CPython implements as type slots (Objects/typeobject.c slotdefs):
+     * on builtin types they are slot wrappers, the rest are plain method descriptors.
+     */
+    private static final java.util.Set<String> SLOTS = java.util.Set.of(
+            "__getattribute__", "__getattr__", "__setattr__", "__delattr__", "__repr__",
+            "__hash__", "__call__", "__str__", "__lt__", "__le__", "__eq__", "__ne__", "__gt__",
+            "__ge__", "__iter__", "__next__", "__get__", "__set__", "__delete__", "__init__",
+            "__del__", "__await__", "__aiter__", "__anext__", "__add__", "__radd__", "__sub__",
+            "__rsub__", "__mul__", "__rmul__", "__mod__", "__rmod__", "__divmod__",
+            "__rdivmod__", "__pow__", "__rpow__", "__neg__", "__pos__", "__abs__", "__bool__",
+            "__invert__", "__lshift__", "__rlshift__", "__rshift__", "__rrshift__", "__and__",
+            "__rand__", "__xor__", "__rxor__", "__or__", "__ror__", "__int__", "__float__",
+            "__iadd__", "__isub__", "__imul__", "__imod__", "__ipow__", "__ilshift__",
+            "__irshift__", "__iand__", "__ixor__", "__ior__", "__floordiv__", "__rfloordiv__",
+            "__truediv__", "__rtruediv__", "__ifloordiv__", "__itruediv__", "__index__",
+            "__matmul__", "__rmatmul__", "__imatmul__", "__len__", "__getitem__",
+            "__setitem__", "__delitem__", "__contains__");
+
+    /** Whether {@code name} on builtin {@code owner} is a slot wrapper. */
+    private static boolean isSlotWrapper(PyType owner, String name) {
+        if (!SLOTS.contains(name)) {
+            return false;
+        }
+        // list and dict define these in their method tables as well, which wins in CPython.
+        String o = owner.getName();
+        boolean listOrDict = o.equals("list") || o.equals("dict");
+        return !(listOrDict && name.equals("__getitem__")
+                || o.equals("dict") && name.equals("__contains__"));
+    }
 
     final PyType owner;
     final MethodBinder binder;
@@ -18,7 +55,8 @@ public final class PyMethodDescriptor extends PyObject implements Descriptor {
     final boolean classMethod;
 
     PyMethodDescriptor(PyType owner, MethodBinder binder, String doc, boolean classMethod) {
-        super(TYPE);
+        super(classMethod ? CLASSMETHOD_TYPE
+                : isSlotWrapper(owner, binder.name()) ? WRAPPER_TYPE : TYPE);
         this.owner = owner;
         this.binder = binder;
         this.doc = doc;
@@ -115,7 +153,7 @@ public final class PyMethodDescriptor extends PyObject implements Descriptor {
         if (classMethod) {
             return "<method '" + n + "' of '" + owner.getName() + "' objects>";
         }
-        if (n.startsWith("__") && n.endsWith("__")) {
+        if (type() == WRAPPER_TYPE) {
             return "<slot wrapper '" + n + "' of '" + owner.getName() + "' objects>";
         }
         return "<method '" + n + "' of '" + owner.getName() + "' objects>";

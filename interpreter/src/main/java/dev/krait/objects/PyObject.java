@@ -33,9 +33,18 @@ public abstract class PyObject {
         this.type = newType;
     }
 
-    /** The instance dictionary, or null when the object has none. */
+    /**
+     * The instance dictionary, or null when the object has none. Instances of classes deriving
+     * from a builtin ({@code class Named(list)}) get theirs on first use, so that builtin
+     * constructors need not know about subclasses.
+     */
     public PyDict getDict() {
-        return dict;
+        PyDict d = dict;
+        if (d == null && type != null && type.instancesHaveDict) {
+            d = new PyDict();
+            dict = d;
+        }
+        return d;
     }
 
     /** Replaces the instance dictionary ({@code obj.__dict__ = d}). */

@@ -26,27 +26,81 @@ public class PyProperty extends PyObject implements Descriptor {
         return new PyProperty(cls);
     }
 
+    /** Whether {@code __doc__} came from the getter (then a copy takes the new getter's). */
+    boolean getterDoc;
+
+    private static final String[] PARAMS = {"fget", "fset", "fdel", "doc"};
+
+    /**
+     * Binds its arguments itself so that its errors name {@code property()}, as Argument
+     * Clinic's parser for property_init does.
+     */
+    // CPython: Objects/descrobject.c property_init_impl
     @Exposed("__init__($self, fget=None, fset=None, fdel=None, doc=None)")
-    public void __init__(PyObject fget, PyObject fset, PyObject fdel, PyObject doc) {
-        this.fget = fget;
-        this.fset = fset;
-        this.fdel = fdel;
+    public void __init__(PyObject[] args, String[] kwnames) {
+        int nkw = kwnames == null ? 0 : kwnames.length;
+        int npos = args.length - nkw;
+        if (args.length > 4) {
+            throw PyExceptions.typeError("property() takes at most 4 arguments (" + args.length
+                    + " given)");
+        }
+        PyObject[] values = new PyObject[4];
+        System.arraycopy(args, 0, values, 0, npos);
+        for (int k = 0; k < nkw; k++) {
+            int at = java.util.Arrays.asList(PARAMS).indexOf(kwnames[k]);
+            if (at < 0) {
+                throw PyExceptions.typeError("'" + kwnames[k] + "' is an invalid keyword "
+                        + "argument for property()");
+            }
+            if (at < npos) {
+                throw PyExceptions.typeError("argument for property() given by name ('"
+                        + kwnames[k] + "') and position (" + (at + 1) + ")");
+            }
+            values[at] = args[npos + k];
+        }
+        for (int i = 0; i < 4; i++) {
+            if (values[i] == null) {
+                values[i] = PyNone.NONE;
+            }
+        }
+        this.fget = values[0];
+        this.fset = values[1];
+        this.fdel = values[2];
+        this.doc = values[3];
+        this.name = null;
+        this.getterDoc = false;
         if (doc == PyNone.NONE && fget != PyNone.NONE) {
             PyObject d = Ops.lookupAttrOrNull(fget, "__doc__");
-            doc = d == null ? PyNone.NONE : d;
+            if (d != null) {
+                if (type == TYPE) {
+                    doc = d;
+                } else {
+                    // A subclass's own __doc__ would shadow the property's: keep it per instance.
+                    Ops.setAttr(this, "__doc__", d);
+                }
+                getterDoc = true;
+            }
         }
-        this.doc = doc;
     }
 
+    /** "property 'x' of 'C' object has no getter", as 3.11 words it with what it knows. */
+    private PyException missing(PyObject obj, String what) {
+        String qualname = Ops.repr(PyStr.of(obj.type().getQualname())).toString();
+        if (name != null) {
+            return PyExceptions.attributeError("property " + Ops.repr(PyStr.of(name)) + " of "
+                    + qualname + " object has no " + what);
+        }
+        return PyExceptions.attributeError("property of " + qualname + " object has no " + what);
+    }
+
+    // CPython: Objects/descrobject.c property_descr_get
     @Override
     public PyObject get(PyObject obj, PyType owner) {
         if (obj == null) {
             return this;
         }
         if (fget == PyNone.NONE) {
-            throw PyExceptions.attributeError(name == null ? "unreadable attribute"
-                    : "property '" + name + "' of '" + obj.type().getName()
-                    + "' object has no getter");
+            throw missing(obj, "getter");
         }
         return Ops.call(fget, obj);
     }
@@ -56,12 +110,11 @@ public class PyProperty extends PyObject implements Descriptor {
         return true;
     }
 
+    // CPython: Objects/descrobject.c property_descr_set
     @Override
     public void set(PyObject obj, PyObject value) {
         if (fset == PyNone.NONE) {
-            throw PyExceptions.attributeError(name == null ? "can't set attribute"
-                    : "property '" + name + "' of '" + obj.type().getName()
-                    + "' object has no setter");
+            throw missing(obj, "setter");
         }
         Ops.call(fset, obj, value);
     }
@@ -69,9 +122,7 @@ public class PyProperty extends PyObject implements Descriptor {
     @Override
     public void delete(PyObject obj) {
         if (fdel == PyNone.NONE) {
-            throw PyExceptions.attributeError(name == null ? "can't delete attribute"
-                    : "property '" + name + "' of '" + obj.type().getName()
-                    + "' object has no deleter");
+            throw missing(obj, "deleter");
         }
         Ops.call(fdel, obj);
     }
@@ -93,11 +144,16 @@ public class PyProperty extends PyObject implements Descriptor {
 
     @Exposed("__set_name__($self, owner, name, /)")
     public void __set_name__(PyObject owner, PyObject name) {
-        this.name = name.toString();
+        this.name = name instanceof PyStr str ? str.value : Ops.str(name).toString();
     }
 
+    // CPython: Objects/descrobject.c property_copy (arguments given as None keep the old ones)
     private PyObject copyWith(PyObject g, PyObject s, PyObject d) {
-        PyObject p = Ops.call(type, g, s, d, doc == null ? PyNone.NONE : doc);
+        g = g == PyNone.NONE ? fget : g;
+        s = s == PyNone.NONE ? fset : s;
+        d = d == PyNone.NONE ? fdel : d;
+        PyObject newDoc = getterDoc && g != PyNone.NONE ? PyNone.NONE : doc;
+        PyObject p = Ops.call(type, g, s, d, newDoc);
         if (p instanceof PyProperty pp) {
             pp.name = name;
         }

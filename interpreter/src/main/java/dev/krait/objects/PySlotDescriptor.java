@@ -21,12 +21,13 @@ public final class PySlotDescriptor extends PyObject implements Descriptor {
         this.index = index;
     }
 
+    // CPython: Objects/descrobject.c member_get, descr_check
     @Override
     public PyObject get(PyObject obj, PyType type) {
         if (obj == null) {
             return this;
         }
-        PyObject v = obj instanceof PyBaseObject b && b.slots != null ? b.slots[index] : null;
+        PyObject v = slotsOf(obj)[index];
         if (v == null) {
             throw PyExceptions.attributeError("'" + obj.type().getName() + "' object has no "
                     + "attribute '" + name + "'");
@@ -34,24 +35,35 @@ public final class PySlotDescriptor extends PyObject implements Descriptor {
         return v;
     }
 
+    /** The instance's slot array, after checking that this member applies to it. */
+    private PyObject[] slotsOf(PyObject obj) {
+        if (!obj.type().isSubtypeOf(owner) || !(obj instanceof PyBaseObject b)
+                || b.slots == null || b.slots.length <= index) {
+            throw PyExceptions.typeError("descriptor '" + name + "' for '" + owner.getName()
+                    + "' objects doesn't apply to a '" + obj.type().getName() + "' object");
+        }
+        return b.slots;
+    }
+
     @Override
     public boolean isData() {
         return true;
     }
 
+    // CPython: Objects/descrobject.c member_set
     @Override
     public void set(PyObject obj, PyObject value) {
-        ((PyBaseObject) obj).slots[index] = value;
+        slotsOf(obj)[index] = value;
     }
 
     @Override
     public void delete(PyObject obj) {
-        PyBaseObject b = (PyBaseObject) obj;
-        if (b.slots[index] == null) {
-            throw PyExceptions.attributeError("'" + obj.type().getName() + "' object has no "
-                    + "attribute '" + name + "'");
+        PyObject[] slots = slotsOf(obj);
+        if (slots[index] == null) {
+            // CPython: Python/structmember.c PyMember_SetOne names only the member
+            throw PyExceptions.attributeError(name);
         }
-        b.slots[index] = null;
+        slots[index] = null;
     }
 
     @Exposed("__get__($self, instance, owner=None, /)")
@@ -72,6 +84,16 @@ public final class PySlotDescriptor extends PyObject implements Descriptor {
     @Exposed.Getter("__name__")
     public String getName() {
         return name;
+    }
+
+    @Exposed.Getter("__qualname__")
+    public String getQualname() {
+        return owner.getQualname() + "." + name;
+    }
+
+    @Exposed.Getter("__objclass__")
+    public PyObject getObjclass() {
+        return owner;
     }
 
     @Exposed("__repr__($self, /)")

@@ -25,9 +25,42 @@ public final class PyStaticMethod extends PyObject implements Descriptor {
         return m;
     }
 
+    // CPython: Objects/funcobject.c sm_init and functools_wraps
     @Exposed("__init__($self, function, /)")
-    public void __init__(PyObject function) {
-        callable = function;
+    public void __init__(PyObject[] args, String[] kwnames) {
+        if (kwnames != null && kwnames.length > 0) {
+            throw PyExceptions.typeError("staticmethod() takes no keyword arguments");
+        }
+        if (args.length != 1) {
+            throw PyExceptions.typeError("staticmethod expected 1 argument, got " + args.length);
+        }
+        callable = args[0];
+        copyWrappedAttributes(this, callable);
+    }
+
+    /** Copies what functools.wraps would from the wrapped function into the wrapper's dict. */
+    static void copyWrappedAttributes(PyObject wrapper, PyObject wrapped) {
+        for (String attr : new String[] {"__module__", "__name__", "__qualname__", "__doc__",
+                "__annotations__"}) {
+            PyObject v = Ops.lookupAttrOrNull(wrapped, attr);
+            if (v != null) {
+                wrapper.getDict().setItem(PyStr.intern(attr), v);
+            }
+        }
+    }
+
+    /** The instance dictionary, made on first use (every staticmethod object may carry one). */
+    @Override
+    public PyDict getDict() {
+        if (dict == null) {
+            dict = new PyDict();
+        }
+        return dict;
+    }
+
+    @Exposed.Getter("__dict__")
+    public PyObject getInstanceDict() {
+        return getDict();
     }
 
     @Override

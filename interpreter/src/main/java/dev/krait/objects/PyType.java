@@ -55,6 +55,8 @@ public final class PyType extends PyObject {
     boolean acceptableBase = true;
     /** Whether instances of this (heap) type carry a {@code __dict__}. */
     boolean instancesHaveDict;
+    /** Whether instances of this (heap) type have a {@code __weakref__} (tp_weaklistoffset). */
+    boolean instancesHaveWeakref;
     /** Names of {@code __slots__} declared along this type's MRO, in slot-index order. */
     String[] slotNames = new String[0];
     /** CPython's Py_TPFLAGS_HAVE_GC-free cousin: true for exception types, for except clauses. */
@@ -264,7 +266,7 @@ public final class PyType extends PyObject {
         return result;
     }
 
-    private void addSubclass(PyType sub) {
+    void addSubclass(PyType sub) {
         synchronized (subclasses) {
             subclasses.removeIf(r -> r.get() == null);
             subclasses.add(new WeakReference<>(sub));

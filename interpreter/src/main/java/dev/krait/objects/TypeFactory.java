@@ -1,5 +1,8 @@
 package dev.krait.objects;
 
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -18,6 +21,12 @@ public final class TypeFactory {
 
     static PyObject create(PyType meta, String name, PyTuple basesTuple, PyDict ns,
             PyObject[] kwargs, String[] kwnames) {
+        PyType[] metatypes = new PyType[basesTuple.size()];
+        for (int i = 0; i < metatypes.length; i++) {
+            metatypes[i] = basesTuple.get(i).type();
+        }
+        // The metaclass is settled first, over the types of whatever the bases are.
+        PyType winner = mostDerivedMetaclassOf(meta, metatypes);
         PyType[] bases = new PyType[basesTuple.size()];
         for (int i = 0; i < bases.length; i++) {
             PyObject b = basesTuple.get(i);
@@ -30,7 +39,6 @@ public final class TypeFactory {
             }
             bases[i] = t;
         }
-        PyType winner = mostDerivedMetaclass(meta, bases);
         if (winner != meta) {
             PyObject nw = winner.lookup("__new__");
             if (nw != PyType.TYPE.lookup("__new__")) {
@@ -58,9 +66,6 @@ public final class TypeFactory {
                     + qualname.type().getName());
         }
         PyObject classcell = dict.removeItem(PyStr.of("__classcell__"));
-        if (dict.getItem(PyStr.of("__doc__")) == null) {
-            dict.setItem(PyStr.of("__doc__"), PyNone.NONE);
-        }
         wrapImplicit(dict, "__new__", false);
         wrapImplicit(dict, "__init_subclass__", true);
         wrapImplicit(dict, "__class_getitem__", true);
@@ -69,17 +74,18 @@ public final class TypeFactory {
         }
         PyType type = PyType.heap(meta, name, bases, solid, dict, new PyType[0]);
         type.setQualname(qualname != null ? qualname.toString() : name);
-        PyType[] mro;
         try {
-            mro = Mro.compute(type, bases);
+            type.setBases(bases, computeMro(type, bases));
         } catch (PyException e) {
             for (PyType b : bases) {
                 b.removeSubclass(type);
             }
             throw e;
         }
-        type.setBases(bases, mro);
-        layOutSlots(type, dict, bases);
+        layOutSlots(type, dict, solid);
+        if (dict.getItem(PyStr.of("__doc__")) == null) {
+            dict.setItem(PyStr.of("__doc__"), PyNone.NONE);
+        }
         if (classcell instanceof PyCell cell) {
             cell.set(type);
         } else if (classcell != null) {
@@ -93,11 +99,15 @@ public final class TypeFactory {
                 try {
                     Ops.callDescriptor(setName, entry.getValue(), type, entry.getKey());
                 } catch (PyException e) {
-                    // 3.11 adds a note rather than wrapping (CPython: type_new_set_names).
-                    e.value.add_note(PyStr.of("Error calling __set_name__ on '"
-                            + entry.getValue().type().getName() + "' instance "
-                            + Ops.repr(entry.getKey()) + " in '" + name + "'"));
-                    throw e;
+                    // 3.11 raises RuntimeError from the error (3.12 adds a note instead).
+                    // CPython: Objects/typeobject.c type_new_set_names, _PyErr_FormatFromCause
+                    PyException wrapped = PyExceptions.runtimeError("Error calling __set_name__ "
+                            + "on '" + entry.getValue().type().getName() + "' instance "
+                            + Ops.repr(entry.getKey()) + " in '" + name + "'");
+                    wrapped.value.cause = e.value;
+                    wrapped.value.context = e.value;
+                    wrapped.value.suppressContext = true;
+                    throw wrapped;
                 }
             }
         }
@@ -108,6 +118,34 @@ public final class TypeFactory {
             Ops.call(bound, kwargs, kwnames);
         }
         return type;
+    }
+
+    /**
+     * The MRO of {@code type}: C3 over {@code bases}, or what the metaclass's own {@code mro()}
+     * returns when it overrides {@code type.mro}. CPython: Objects/typeobject.c mro_internal,
+     * mro_invoke, mro_check.
+     */
+    static PyType[] computeMro(PyType type, PyType[] bases) {
+        PyType meta = type.type();
+        PyObject custom = meta == PyType.TYPE ? null : meta.lookup("mro");
+        if (custom == null || custom == PyType.TYPE.lookup("mro")) {
+            return Mro.compute(type, bases);
+        }
+        List<PyObject> items = Ops.toList(Ops.callDescriptor(custom, type));
+        PyType[] mro = new PyType[items.size()];
+        PyType solid = layoutBase(type);
+        for (int i = 0; i < mro.length; i++) {
+            if (!(items.get(i) instanceof PyType t)) {
+                throw PyExceptions.typeError("mro() returned a non-class ('"
+                        + items.get(i).type().getName() + "')");
+            }
+            if (!solid.isSubtypeOf(layoutBase(t))) {
+                throw PyExceptions.typeError("mro() returned base with unsuitable layout ('"
+                        + t.getName() + "')");
+            }
+            mro[i] = t;
+        }
+        return mro;
     }
 
     private static PyObject[] concat(PyObject[] a, PyObject[] b) {
@@ -127,9 +165,17 @@ public final class TypeFactory {
 
     /** CPython: Objects/typeobject.c _PyType_CalculateMetaclass. */
     public static PyType mostDerivedMetaclass(PyType meta, PyType[] bases) {
+        PyType[] metatypes = new PyType[bases.length];
+        for (int i = 0; i < bases.length; i++) {
+            metatypes[i] = bases[i].type();
+        }
+        return mostDerivedMetaclassOf(meta, metatypes);
+    }
+
+    /** The most derived of {@code meta} and the bases' types {@code metatypes}. */
+    public static PyType mostDerivedMetaclassOf(PyType meta, PyType[] metatypes) {
         PyType winner = meta;
-        for (PyType b : bases) {
-            PyType bt = b.type();
+        for (PyType bt : metatypes) {
             if (winner.isSubtypeOf(bt)) {
                 continue;
             }
@@ -143,27 +189,71 @@ public final class TypeFactory {
         return winner;
     }
 
-    /** The base whose instance layout the new class uses; "lay-out conflict" if none. */
+    /**
+     * The base whose instance layout the new class extends: the one whose layout base is the
+     * most derived, or "lay-out conflict" when two layouts are unrelated. CPython:
+     * Objects/typeobject.c best_base.
+     */
     static PyType solidBaseOf(PyType[] bases) {
         PyType best = null;
         PyType bestSolid = null;
         for (PyType b : bases) {
-            PyType s = solidBase(b);
-            if (bestSolid == null || s.javaClass().isAssignableFrom(bestSolid.javaClass())
-                    && bestSolid.isSubtypeOf(s)) {
-                if (bestSolid == null) {
-                    bestSolid = s;
-                    best = b;
-                }
-            } else if (bestSolid.javaClass().isAssignableFrom(s.javaClass())
-                    && s.isSubtypeOf(bestSolid)) {
-                bestSolid = s;
+            PyType s = layoutBase(b);
+            if (bestSolid == null) {
                 best = b;
-            } else if (s != bestSolid) {
+                bestSolid = s;
+            } else if (bestSolid.isSubtypeOf(s)) {
+                continue;
+            } else if (s.isSubtypeOf(bestSolid)) {
+                best = b;
+                bestSolid = s;
+            } else {
                 throw PyExceptions.typeError("multiple bases have instance lay-out conflict");
             }
         }
         return best;
+    }
+
+    /**
+     * Whether instances laid out for {@code oldBase} may become instances of {@code newBase}:
+     * the check behind assigning {@code __class__} and {@code __bases__}. CPython:
+     * Objects/typeobject.c compatible_for_assignment.
+     */
+    static void checkCompatible(PyType oldto, PyType newto, String attr) {
+        if ((oldto == PyType.OBJECT) != (newto == PyType.OBJECT)) {
+            // object's instances are freed differently from those of classes with a dict.
+            throw PyExceptions.typeError(attr + " assignment: '" + newto.getName()
+                    + "' deallocator differs from '" + oldto.getName() + "'");
+        }
+        PyType newBase = layoutBase(newto);
+        PyType oldBase = layoutBase(oldto);
+        boolean sameLayout = newBase == oldBase || newBase.getBase() == oldBase.getBase()
+                && java.util.Arrays.equals(newBase.slotNames, oldBase.slotNames);
+        if (!sameLayout || newto.javaClass() != oldto.javaClass()
+                || hasDict(newto) != hasDict(oldto)) {
+            throw PyExceptions.typeError(attr + " assignment: '" + newto.getName()
+                    + "' object layout differs from '" + oldto.getName() + "'");
+        }
+    }
+
+    /**
+     * The class whose instance layout {@code t} shares: a class that declares its own
+     * {@code __slots__} members, else the builtin whose Java class lays its instances out.
+     * CPython: Objects/typeobject.c solid_base and extra_ivars.
+     */
+    private static PyType layoutBase(PyType t) {
+        PyType s = t;
+        while (s.getBase() != null) {
+            if (!s.isBuiltin()) {
+                if (s.slotNames.length > s.getBase().slotNames.length) {
+                    return s;
+                }
+            } else if (s.javaClass() != s.getBase().javaClass()) {
+                return s;
+            }
+            s = s.getBase();
+        }
+        return s;
     }
 
     /** The nearest builtin ancestor that defines the instance layout. */
@@ -177,63 +267,183 @@ public final class TypeFactory {
         return s;
     }
 
-    private static void layOutSlots(PyType type, PyDict dict, PyType[] bases) {
-        boolean baseHasDict = false;
-        List<String> inherited = new ArrayList<>();
-        for (PyType m : type.getMro()) {
-            if (m == type) {
-                continue;
-            }
-            if (!m.isBuiltin() && m.instancesHaveDict) {
-                baseHasDict = true;
-            }
-        }
-        for (PyType b : bases) {
-            if (b.slotNames.length > inherited.size()) {
-                inherited = new ArrayList<>(List.of(b.slotNames));
-            }
-            if (b.isBuiltin() && b != PyType.OBJECT && PyBaseObject.class.isAssignableFrom(
-                    b.javaClass()) && b.javaClass() != PyBaseObject.class) {
-                baseHasDict = true;
+    /**
+     * Lays out the instance: {@code __slots__} members (sorted, mangled, as member
+     * descriptors), and the {@code __dict__} and {@code __weakref__} attributes a class adds when
+     * its base has none. CPython: Objects/typeobject.c type_new_slots, type_new_copy_slots,
+     * type_new_descriptors.
+     */
+    private static void layOutSlots(PyType type, PyDict dict, PyType best) {
+        boolean baseDict = hasDict(best);
+        boolean varSized = isVarSized(best);
+        boolean baseWeak = hasWeakref(best) || varSized;
+        List<String> all = new ArrayList<>();
+        for (PyType m : best.getMro()) {
+            if (m.slotNames.length > all.size()) {
+                all = new ArrayList<>(List.of(m.slotNames));
             }
         }
         PyObject slots = dict.getItem(PyStr.of("__slots__"));
+        boolean addDict;
+        boolean addWeak;
         if (slots == null) {
-            type.instancesHaveDict = PyBaseObject.class == type.javaClass() || true;
-            type.slotNames = inherited.toArray(new String[0]);
-            return;
+            addDict = !baseDict;
+            addWeak = !baseWeak;
+        } else {
+            addDict = false;
+            addWeak = false;
+            List<PyObject> names = slots instanceof PyStr ? List.of(slots) : Ops.toList(slots);
+            List<String> own = new ArrayList<>();
+            for (PyObject n : names) {
+                if (!(n instanceof PyStr s)) {
+                    throw PyExceptions.typeError("__slots__ items must be strings, not '"
+                            + n.type().getName() + "'");
+                }
+                String slot = s.value;
+                if (!isIdentifier(slot)) {
+                    throw PyExceptions.typeError("__slots__ must be identifiers");
+                }
+                if (slot.equals("__dict__")) {
+                    if (baseDict || addDict) {
+                        throw PyExceptions.typeError("__dict__ slot disallowed: we already got "
+                                + "one");
+                    }
+                    addDict = true;
+                    continue;
+                }
+                if (slot.equals("__weakref__")) {
+                    if (baseWeak || addWeak) {
+                        throw PyExceptions.typeError("__weakref__ slot disallowed: either we "
+                                + "already got one, or __itemsize__ != 0");
+                    }
+                    addWeak = true;
+                    continue;
+                }
+                String mangled = mangle(type.getName(), slot);
+                if (dict.getItem(PyStr.of(mangled)) != null) {
+                    throw PyExceptions.valueError(Ops.repr(PyStr.of(mangled))
+                            + " in __slots__ conflicts with class variable");
+                }
+                own.add(mangled);
+            }
+            java.util.Collections.sort(own);
+            if (!own.isEmpty() && (varSized || type.javaClass() != PyBaseObject.class)) {
+                // Krait keeps slot values in PyBaseObject's array; CPython allows slots over
+                // fixed-size builtins such as list, which Krait cannot lay out yet.
+                throw PyExceptions.typeError("nonempty __slots__ not supported for subtype of '"
+                        + solidBase(type).getName() + "'");
+            }
+            for (String slot : own) {
+                all.add(slot);
+                dict.setItem(PyStr.of(slot), new PySlotDescriptor(type, slot, all.size() - 1));
+            }
         }
-        List<PyObject> names = slots instanceof PyStr ? List.of(slots) : Ops.toList(slots);
-        boolean wantDict = baseHasDict;
-        List<String> all = new ArrayList<>(inherited);
-        for (PyObject n : names) {
-            if (!(n instanceof PyStr s)) {
-                throw PyExceptions.typeError("__slots__ items must be strings, not '"
-                        + n.type().getName() + "'");
-            }
-            String slot = s.value;
-            if (slot.equals("__dict__")) {
-                wantDict = true;
-                continue;
-            }
-            if (slot.equals("__weakref__")) {
-                continue;
-            }
-            String mangled = slot.startsWith("__") && !slot.endsWith("__")
-                    ? "_" + type.getName().replaceFirst("^_+", "") + slot : slot;
-            if (dict.getItem(PyStr.of(mangled)) != null) {
-                throw PyExceptions.valueError(Ops.repr(s) + " in __slots__ conflicts with class "
-                        + "variable");
-            }
-            all.add(mangled);
-            dict.setItem(PyStr.of(mangled), new PySlotDescriptor(type, mangled, all.size() - 1));
+        if (addDict) {
+            dict.setItem(PyStr.of("__dict__"), dictDescriptor(type));
         }
-        if (!all.isEmpty() && type.javaClass() != PyBaseObject.class) {
-            throw PyExceptions.typeError("nonempty __slots__ not supported for subtype of '"
-                    + solidBase(type).getName() + "'");
+        if (addWeak) {
+            dict.setItem(PyStr.of("__weakref__"), weakrefDescriptor(type));
         }
         type.slotNames = all.toArray(new String[0]);
-        type.instancesHaveDict = wantDict;
+        type.instancesHaveDict = baseDict || addDict;
+        type.instancesHaveWeakref = baseWeak && !varSized || addWeak;
+    }
+
+    /** Whether instances of {@code t} (and so of its subclasses) carry a {@code __dict__}. */
+    private static boolean hasDict(PyType t) {
+        if (!t.isBuiltin()) {
+            return t.instancesHaveDict;
+        }
+        return t.isExceptionType() || t.lookup("__dict__") instanceof PyGetSetDescriptor;
+    }
+
+    /** CPython's tp_weaklistoffset != 0: the builtins that programs subclass and weakly refer to. */
+    private static boolean hasWeakref(PyType t) {
+        if (!t.isBuiltin()) {
+            return t.instancesHaveWeakref;
+        }
+        PyType s = solidBase(t);
+        return s == PyType.TYPE || s.getName().equals("set") || s.getName().equals("frozenset");
+    }
+
+    /** CPython's tp_itemsize != 0: variable-size builtins admit no slots and no weakrefs. */
+    private static boolean isVarSized(PyType t) {
+        String n = solidBase(t).getName();
+        return n.equals("int") || n.equals("tuple") || n.equals("bytes");
+    }
+
+    /** Private-name mangling of a slot ({@code __x} in class {@code _C} is {@code _C__x}). */
+    static String mangle(String className, String name) {
+        if (!name.startsWith("__") || name.endsWith("__") || name.indexOf('.') >= 0) {
+            return name;
+        }
+        String stripped = className.replaceFirst("^_+", "");
+        return stripped.isEmpty() ? name : "_" + stripped + name;
+    }
+
+    private static boolean isIdentifier(String s) {
+        if (s.isEmpty()) {
+            return false;
+        }
+        int first = s.codePointAt(0);
+        if (!(Character.isUnicodeIdentifierStart(first) || first == '_')) {
+            return false;
+        }
+        for (int i = Character.charCount(first); i < s.length(); ) {
+            int c = s.codePointAt(i);
+            if (!Character.isUnicodeIdentifierPart(c) || Character.isIdentifierIgnorable(c)) {
+                return false;
+            }
+            i += Character.charCount(c);
+        }
+        return true;
+    }
+
+    private static final MethodHandle GET_DICT;
+    private static final MethodHandle SET_DICT;
+    private static final MethodHandle GET_WEAKREF;
+
+    static {
+        MethodHandles.Lookup lookup = MethodHandles.lookup();
+        try {
+            GET_DICT = lookup.findStatic(TypeFactory.class, "instanceDict",
+                    MethodType.methodType(PyObject.class, PyObject.class));
+            SET_DICT = lookup.findStatic(TypeFactory.class, "setInstanceDict",
+                    MethodType.methodType(void.class, PyObject.class, PyObject.class));
+            GET_WEAKREF = lookup.findStatic(TypeFactory.class, "weakrefList",
+                    MethodType.methodType(PyObject.class, PyObject.class));
+        } catch (ReflectiveOperationException e) {
+            throw new ExceptionInInitializerError(e);
+        }
+    }
+
+    /** The {@code __dict__} attribute a class adds for its instances (subtype_dict). */
+    private static PyObject dictDescriptor(PyType type) {
+        return new PyGetSetDescriptor(type, "__dict__", GET_DICT, SET_DICT,
+                "dictionary for instance variables (if defined)");
+    }
+
+    /** The {@code __weakref__} attribute; Krait has no weak references yet, so it is None. */
+    private static PyObject weakrefDescriptor(PyType type) {
+        return new PyGetSetDescriptor(type, "__weakref__", GET_WEAKREF, null,
+                "list of weak references to the object (if defined)");
+    }
+
+    private static PyObject instanceDict(PyObject self) {
+        return self.getDict();
+    }
+
+    // CPython: Objects/typeobject.c subtype_setdict
+    private static void setInstanceDict(PyObject self, PyObject value) {
+        if (!(value instanceof PyDict d)) {
+            throw PyExceptions.typeError("__dict__ must be set to a dictionary, not a '"
+                    + value.type().getName() + "'");
+        }
+        self.setDict(d);
+    }
+
+    private static PyObject weakrefList(PyObject self) {
+        return PyNone.NONE;
     }
 
     /** "Can't instantiate abstract class C with abstract methods a, b". */

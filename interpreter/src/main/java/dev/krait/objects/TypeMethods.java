@@ -259,8 +259,14 @@ public final class TypeMethods {
             throw PyExceptions.typeError("cannot set '__name__' attribute of immutable type '"
                     + t.getName() + "'");
         }
-        t.setName(PyStr.requireStr(v, "can only assign string to " + t.getName()
-                + ".__name__, not").value);
+        if (!(v instanceof PyStr s)) {
+            throw PyExceptions.typeError("can only assign string to " + t.getName()
+                    + ".__name__, not '" + v.type().getName() + "'");
+        }
+        if (s.value.indexOf('\0') >= 0) {
+            throw PyExceptions.valueError("type name must not contain null characters");
+        }
+        t.setName(s.value);
     }
 
     @Exposed.Getter("__qualname__")
@@ -270,7 +276,16 @@ public final class TypeMethods {
 
     @Exposed.Setter("__qualname__")
     public static void setQualname(PyObject self, PyObject v) {
-        ((PyType) self).setQualname(PyStr.requireStr(v, "__qualname__").value);
+        PyType t = (PyType) self;
+        if (t.isBuiltin()) {
+            throw PyExceptions.typeError("cannot set '__qualname__' attribute of immutable type '"
+                    + t.getName() + "'");
+        }
+        if (!(v instanceof PyStr s)) {
+            throw PyExceptions.typeError("can only assign string to " + t.getName()
+                    + ".__qualname__, not '" + v.type().getName() + "'");
+        }
+        t.setQualname(s.value);
     }
 
     @Exposed.Getter("__module__")
@@ -288,6 +303,66 @@ public final class TypeMethods {
     @Exposed.Getter("__bases__")
     public static PyObject getBases(PyObject self) {
         return PyTuple.of((PyObject[]) ((PyType) self).getBases().clone());
+    }
+
+    // CPython: Objects/typeobject.c type_set_bases
+    @Exposed.Setter("__bases__")
+    public static void setBases(PyObject self, PyObject value) {
+        PyType t = (PyType) self;
+        if (t.isBuiltin()) {
+            throw PyExceptions.typeError("cannot set '__bases__' attribute of immutable type '"
+                    + t.getName() + "'");
+        }
+        if (!(value instanceof PyTuple tuple)) {
+            throw PyExceptions.typeError("can only assign tuple to " + t.getName()
+                    + ".__bases__, not " + value.type().getName());
+        }
+        if (tuple.size() == 0) {
+            throw PyExceptions.typeError("can only assign non-empty tuple to " + t.getName()
+                    + ".__bases__, not ()");
+        }
+        PyType[] newBases = new PyType[tuple.size()];
+        for (int i = 0; i < newBases.length; i++) {
+            if (!(tuple.get(i) instanceof PyType b)) {
+                throw PyExceptions.typeError(t.getName() + ".__bases__ must be tuple of classes, "
+                        + "not '" + tuple.get(i).type().getName() + "'");
+            }
+            if (b.isSubtypeOf(t)) {
+                throw PyExceptions.typeError("a __bases__ item causes an inheritance cycle");
+            }
+            newBases[i] = b;
+        }
+        PyType newBase = TypeFactory.solidBaseOf(newBases);
+        TypeFactory.checkCompatible(t.getBase(), newBase, "__bases__");
+        PyType[] oldBases = t.getBases();
+        PyType[] oldMro = t.getMro();
+        PyType[] mro = TypeFactory.computeMro(t, newBases);
+        for (PyType b : oldBases) {
+            b.removeSubclass(t);
+        }
+        t.setBases(newBases, mro);
+        for (PyType b : newBases) {
+            b.addSubclass(t);
+        }
+        try {
+            recomputeSubclassMros(t);
+        } catch (PyException e) {
+            for (PyType b : newBases) {
+                b.removeSubclass(t);
+            }
+            t.setBases(oldBases, oldMro);
+            for (PyType b : oldBases) {
+                b.addSubclass(t);
+            }
+            throw e;
+        }
+    }
+
+    private static void recomputeSubclassMros(PyType t) {
+        for (PyType sub : t.subclasses()) {
+            sub.setBases(sub.getBases(), TypeFactory.computeMro(sub, sub.getBases()));
+            recomputeSubclassMros(sub);
+        }
     }
 
     @Exposed.Getter("__base__")

@@ -77,6 +77,21 @@ public final class Interpreter {
         return old == null ? s : old;
     }
 
+    /**
+     * The builtins a frame uses for globals whose {@code __builtins__} is {@code given}: that
+     * dict, or that module's dict, else this interpreter's ({@code eval(s, {'__builtins__':
+     * {}})} runs without builtins). CPython: Python/frame.c _PyEval_BuiltinsFromGlobals.
+     */
+    private PyDict builtinsFrom(PyObject given) {
+        if (given instanceof PyModule m) {
+            return m.getDict();
+        }
+        if (given instanceof PyDict d) {
+            return d;
+        }
+        return builtins;
+    }
+
     public int intMaxStrDigits() {
         return intMaxStrDigits;
     }
@@ -113,10 +128,11 @@ public final class Interpreter {
      * thread, which must be attached to this interpreter.
      */
     public PyObject exec(PyCode code, PyDict globals, PyObject locals) {
-        if (globals.getItem(PyStr.of("__builtins__")) == null) {
+        PyObject given = globals.getItem(PyStr.of("__builtins__"));
+        if (given == null) {
             globals.setItem(PyStr.of("__builtins__"), builtinsModule);
         }
-        PyFrame frame = new PyFrame(code, globals, builtins, locals, null,
+        PyFrame frame = new PyFrame(code, globals, builtinsFrom(given), locals, null,
                 code.varnames.length, null);
         return code.invoker().runBody(frame);
     }

@@ -306,20 +306,23 @@ public final class MainRunner {
             return systemExit(e);
         }
         flushStdout();
+        // CPython: Modules/main.c exit_sigint -- an uncaught KeyboardInterrupt ends the process
+        // by SIGINT, which a shell sees as status 128 + 2.
+        int status = e.type().isSubtypeOf(PyExceptions.KeyboardInterrupt) ? 130 : 1;
         PyObject sys = interpreter.modules().getItem(PyStr.of("sys"));
         PyObject hook = sys == null ? null : Ops.lookupAttrOrNull(sys, "excepthook");
         PyObject original = sys == null ? null : Ops.lookupAttrOrNull(sys, "__excepthook__");
         if (hook != null && hook != original) {
             try {
                 Ops.call(hook, e.type(), e, e.getTraceback());
-                return 1;
+                return status;
             } catch (PyException inner) {
                 writeErr("Error in sys.excepthook:\n" + TracebackPrinter.format(inner.value)
                         + "\nOriginal exception was:\n");
             }
         }
         writeErr(TracebackPrinter.format(e));
-        return 1;
+        return status;
     }
 
     private int systemExit(PyBaseException e) {

@@ -3,6 +3,8 @@ package dev.krait.modules.builtins;
 import dev.krait.modules.ModuleBuilder;
 import dev.krait.objects.PyBaseObject;
 import dev.krait.objects.PyBool;
+import dev.krait.objects.PyByteArray;
+import dev.krait.objects.PyBytes;
 import dev.krait.objects.PyClassMethod;
 import dev.krait.objects.PyComplex;
 import dev.krait.objects.PyDict;
@@ -63,15 +65,32 @@ public final class BuiltinsModule implements Importer.NativeModule {
         m.put("False", PyBool.FALSE);
         m.put("True", PyBool.TRUE);
         m.put("__debug__", PyBool.TRUE);
-        for (PyType t : new PyType[] {PyBool.TYPE, PyClassMethod.TYPE, PyComplex.TYPE,
+        for (PyType t : new PyType[] {PyBool.TYPE, PyByteArray.TYPE, PyBytes.TYPE,
+            PyClassMethod.TYPE, PyComplex.TYPE,
             PyDict.TYPE, PyEnumerate.TYPE, PyFilter.TYPE, PyFloat.TYPE, PyProperty.TYPE,
             PyInt.TYPE, PyList.TYPE, PyMap.TYPE, PyBaseObject.TYPE, PyRange.TYPE,
             PyReversed.TYPE, PySlice.TYPE, PyStaticMethod.TYPE, PyStr.TYPE, PySuper.TYPE,
-            PyTuple.TYPE, PyType.TYPE, PyZip.TYPE}) {
+            PyTuple.TYPE, PyType.TYPE, PyZip.TYPE, dev.krait.objects.PyBytes.TYPE,
+            dev.krait.objects.PyByteArray.TYPE, dev.krait.objects.PySet.TYPE,
+            dev.krait.objects.PyFrozenSet.TYPE}) {
             m.put(t.getName(), t);
         }
         for (PyType e : PyExceptions.ALL) {
             m.put(e.getName(), e);
+        }
+        // builtins.open is io.open, which is _io.open (CPython: Lib/io.py, site.py)
+        try {
+            java.lang.reflect.Method open = null;
+            for (java.lang.reflect.Method candidate
+                    : dev.krait.modules.io.IoModule.class.getMethods()) {
+                if (candidate.getName().equals("open")) {
+                    open = candidate;
+                }
+            }
+            m.put("open", ModuleBuilder.function(open, open.getAnnotation(
+                    dev.krait.objects.Exposed.class), "open", "io"));
+        } catch (RuntimeException e) {
+            throw new IllegalStateException("builtins.open", e);
         }
         m.put("EnvironmentError", PyExceptions.OSError);
         m.put("IOError", PyExceptions.OSError);

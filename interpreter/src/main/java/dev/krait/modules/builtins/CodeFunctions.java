@@ -7,6 +7,8 @@ import dev.krait.lexer.PythonUnicodeDecodeError;
 import dev.krait.objects.ArgParser;
 import dev.krait.objects.Exposed;
 import dev.krait.objects.Ops;
+import dev.krait.objects.PyByteArray;
+import dev.krait.objects.PyBytes;
 import dev.krait.objects.PyCode;
 import dev.krait.objects.PyDict;
 import dev.krait.objects.PyExceptions;
@@ -76,10 +78,36 @@ public final class CodeFunctions {
             throw PyExceptions.valueError("compile() mode 'func_type' requires flag "
                     + "PyCF_ONLY_AST");
         }
+        if (source instanceof PyBytes || source instanceof PyByteArray) {
+            return compileBytes(PyBytes.bytesLikeCopy(source), file, parseMode, (int) opt);
+        }
         if (!(source instanceof PyStr s)) {
             throw PyExceptions.typeError("compile() arg 1 must be a string, bytes or AST object");
         }
         return compileString(s.value(), file, parseMode, (int) opt);
+    }
+
+    /** Compiles source bytes, decoded as a file's are (PEP 263 cookie, BOM, UTF-8). */
+    static PyCode compileBytes(byte[] source, String filename, Parser.Mode mode, int optimize) {
+        for (byte b : source) {
+            if (b == 0) {
+                throw PyExceptions.of(PyExceptions.SyntaxError,
+                        "source code string cannot contain null bytes");
+            }
+        }
+        Interpreter interp = ThreadState.current().interpreter;
+        int level = optimize >= 0 ? optimize : interpreterOptimize(interp);
+        try {
+            Mod tree = Parser.parse(source, filename, mode);
+            return Compiler.compile(tree, filename, mode, level,
+                    w -> warn(interp, filename, w));
+        } catch (PythonSyntaxError e) {
+            throw Importer.syntaxError(e);
+        } catch (PythonUnicodeDecodeError e) {
+            throw PyExceptions.of(PyExceptions.SyntaxError, e.msg);
+        } catch (ParserOverflowError e) {
+            throw Importer.overflow(e);
+        }
     }
 
     /** A str, or an os.PathLike's {@code __fspath__()}, as a file name. */
@@ -224,6 +252,18 @@ public final class CodeFunctions {
             }
             code = compileString(text, "<string>", isExec ? Parser.Mode.EXEC : Parser.Mode.EVAL,
                     -1);
+        } else if (source instanceof PyBytes || source instanceof PyByteArray) {
+            if (hasClosure) {
+                throw PyExceptions.typeError("closure can only be used when source is a code "
+                        + "object");
+            }
+            byte[] text = PyBytes.bytesLikeCopy(source);
+            int i = 0;
+            while (!isExec && i < text.length && (text[i] == ' ' || text[i] == '\t')) {
+                i++;
+            }
+            code = compileBytes(java.util.Arrays.copyOfRange(text, i, text.length), "<string>",
+                    isExec ? Parser.Mode.EXEC : Parser.Mode.EVAL, -1);
         } else {
             throw PyExceptions.typeError(fn + "() arg 1 must be a string, bytes or code object");
         }

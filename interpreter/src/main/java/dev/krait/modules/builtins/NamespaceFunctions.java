@@ -9,6 +9,7 @@ import dev.krait.objects.PyFrame;
 import dev.krait.objects.PyList;
 import dev.krait.objects.PyNone;
 import dev.krait.objects.PyObject;
+import dev.krait.objects.PyType;
 import dev.krait.runtime.ThreadState;
 
 /**
@@ -87,6 +88,10 @@ public final class NamespaceFunctions {
             return callerLocals("vars");
         }
         PyObject d = Ops.lookupAttrOrNull(object, "__dict__");
+        if (d == null && !(object instanceof PyType)) {
+            // an instance that has a dict has the __dict__ attribute CPython's classes give
+            d = object.getDict();
+        }
         if (d == null) {
             throw PyExceptions.typeError("vars() argument must have __dict__ attribute");
         }

@@ -4,6 +4,8 @@ import dev.krait.objects.BinaryOp;
 import dev.krait.objects.Exposed;
 import dev.krait.objects.Ops;
 import dev.krait.objects.PyBool;
+import dev.krait.objects.PyByteArray;
+import dev.krait.objects.PyBytes;
 import dev.krait.objects.PyExceptions;
 import dev.krait.objects.PyFloat;
 import dev.krait.objects.PyInt;
@@ -75,6 +77,15 @@ public final class NumberFunctions {
                         + s.length() + " found");
             }
             return s.codePointAt(0);
+        }
+        int n = c instanceof PyBytes b ? b.size() : c instanceof PyByteArray a ? a.size() : -1;
+        if (n == 1) {
+            return (c instanceof PyBytes b ? b.array()[0] : ((PyByteArray) c).toArray()[0])
+                    & 0xFF;
+        }
+        if (n >= 0) {
+            throw PyExceptions.typeError("ord() expected a character, but string of length "
+                    + n + " found");
         }
         throw PyExceptions.typeError("ord() expected string of length 1, but "
                 + c.type().getName() + " found");

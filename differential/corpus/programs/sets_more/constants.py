@@ -1,0 +1,16 @@
+# Displays of constants are compiled to a frozenset and copied; others are built element by element.
+print({20, 4, 40, 60, 99})
+a = 20
+print({a, 4, 40, 60, 99})
+print({20, 4}, {4, 20}, {36, 4}, {4, 36})
+print({-1, -2, 5, 9, -5}, {-2, -1, 5, 9, -7})
+print({2**61, 2**61 - 1, 1, 2, 3, 2**60 * 2, ~0, -(-3)})
+print({1 << 70, 1 << 3, 7 * 9, 10 // 3, 7 % 4, 2 ** 200, 2 ** -1})
+print({(1, 2), (4, (5, 6)), (), 3, 35, 67})
+print({"ab", "cd", "ef", "gh", "a" * 3, "x" + "y"})
+print({1, 2.0, 3j, True, 0.5, 1.5, 17, 33})
+print({not 0, not 1, -0.0, 0, 1.0})
+print({1, 2, a, 3, 4})
+print({i for i in [20, 4, 40, 60, 99]})
+print(set([20, 4, 40, 60, 99]), frozenset([20, 4, 40, 60, 99]))
+print({100, 36, 68, 4, 132, 196, 164}, {4, 36, 68, 100, 132, 164, 228})

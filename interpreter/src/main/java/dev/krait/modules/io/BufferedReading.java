@@ -1,0 +1,91 @@
+package dev.krait.modules.io;
+
+import dev.krait.objects.Exposed;
+import dev.krait.objects.Ops;
+import dev.krait.objects.PyByteArray;
+import dev.krait.objects.PyBytes;
+import dev.krait.objects.PyExceptions;
+import dev.krait.objects.PyObject;
+
+/**
+ * The methods that {@code BufferedReader} and {@code BufferedRandom} have and
+ * {@code BufferedWriter} lacks: reading, peeking and line iteration. Each is a static method
+ * taking the stream first; the state and algorithms are {@link PyBuffered}'s.
+ *
+ * <p>CPython counterpart: Modules/_io/bufferedio.c (bufferedreader_methods).
+ */
+public final class BufferedReading {
+    private BufferedReading() {}
+
+    @Exposed("read($self, size=-1, /)")
+    public static PyObject read(PyBuffered self, PyObject size) {
+        long n = PyIOBase.sizeArg(size);
+        if (n < -1) {
+            throw PyExceptions.valueError("read length must be non-negative or -1");
+        }
+        self.raw();
+        self.checkClosed("read of closed file");
+        return PyBytes.of(self.readBytes(n));
+    }
+
+    @Exposed("read1($self, size=-1, /)")
+    public static PyObject read1(PyBuffered self, PyObject size) {
+        long n = PyIOBase.sizeArg(size);
+        self.raw();
+        self.checkClosed("read of closed file");
+        return PyBytes.of(self.read1Bytes(n));
+    }
+
+    @Exposed("peek($self, size=0, /)")
+    public static PyObject peek(PyBuffered self, PyObject size) {
+        self.raw();
+        self.checkClosed("peek of closed file");
+        return PyBytes.of(self.peekBytes());
+    }
+
+    @Exposed("readline($self, size=-1, /)")
+    public static PyObject readline(PyBuffered self, PyObject size) {
+        long limit = PyIOBase.sizeArg(size);
+        self.raw();
+        self.checkClosed("readline of closed file");
+        return PyBytes.of(self.readLineBytes(limit));
+    }
+
+    @Exposed("readinto($self, buffer, /)")
+    public static long readinto(PyBuffered self, PyObject buffer) {
+        return into(self, buffer, false);
+    }
+
+    @Exposed("readinto1($self, buffer, /)")
+    public static long readinto1(PyBuffered self, PyObject buffer) {
+        return into(self, buffer, true);
+    }
+
+    private static long into(PyBuffered self, PyObject buffer, boolean once) {
+        if (!(buffer instanceof PyByteArray target)) {
+            throw PyExceptions.typeError("readinto() argument must be read-write bytes-like "
+                    + "object, not " + buffer.type().getName());
+        }
+        self.raw();
+        self.checkClosed("readinto of closed file");
+        byte[] got = once ? self.read1Bytes(target.size()) : self.readBytes(target.size());
+        target.writeAt(0, got, 0, got.length);
+        return got.length;
+    }
+
+    @Exposed("readable($self, /)")
+    public static boolean readable(PyBuffered self) {
+        return Ops.isTrue(Ops.callMethod(self.raw(), "readable"));
+    }
+
+    @Exposed("__next__($self, /)")
+    public static PyObject __next__(PyBuffered self) {
+        self.raw();
+        self.checkClosed("readline of closed file");
+        byte[] line = self.readLineBytes(-1);
+        if (line.length == 0) {
+            throw PyExceptions.stopIteration();
+        }
+        return PyBytes.of(line);
+    }
+}

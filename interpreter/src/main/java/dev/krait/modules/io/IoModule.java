@@ -1,0 +1,379 @@
+package dev.krait.modules.io;
+
+import dev.krait.objects.Exposed;
+import dev.krait.objects.MethodBinder;
+import dev.krait.objects.Ops;
+import dev.krait.objects.PyBuiltinFunction;
+import dev.krait.objects.PyBytes;
+import dev.krait.objects.PyException;
+import dev.krait.objects.PyExceptions;
+import dev.krait.objects.PyInt;
+import dev.krait.objects.PyModule;
+import dev.krait.objects.PyNone;
+import dev.krait.objects.PyObject;
+import dev.krait.objects.PyStr;
+import dev.krait.objects.PyType;
+import dev.krait.objects.StrCodecs;
+import dev.krait.runtime.Interpreter;
+import dev.krait.runtime.ThreadState;
+import java.lang.invoke.MethodHandles;
+import java.lang.ref.WeakReference;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The {@code _io} module: its functions ({@code open}, {@code open_code},
+ * {@code text_encoding}), its types, and the two entry points the interpreter calls —
+ * {@link #standardStreams} at start-up, to build {@code sys.stdin}/{@code stdout}/{@code stderr}
+ * as CPython does, and {@link #flushStandardStreams} at exit.
+ *
+ * <p>Krait runs as if the locale were UTF-8: text files default to UTF-8 (reported as
+ * {@code 'UTF-8'}, the name CPython shows under a UTF-8 locale), and the standard streams use
+ * {@code 'utf-8'} with CPython's error handlers for that case.
+ *
+ * <p>CPython counterpart: Modules/_io/_iomodule.c, and Python/pylifecycle.c
+ * {@code create_stdio} and {@code flush_std_files}.
+ */
+public final class IoModule {
+    private IoModule() {}
+
+    public static final int DEFAULT_BUFFER_SIZE = 8192;
+    /** What {@code locale.getencoding()} answers on a UTF-8 system. */
+    static final String LOCALE_ENCODING = "UTF-8";
+
+    /**
+     * The module object of one interpreter: it also remembers the standard streams and the
+     * files {@code open} made writers for, so that exit can flush what a program left unflushed
+     * (CPython does it as the objects die; Java's collector gives no such moment).
+     */
+    static final class ModuleObject extends PyModule {
+        /** What open() returned for writing: a BufferedWriter/Random or a TextIOWrapper. */
+        final List<WeakReference<PyIOBase>> writers = new ArrayList<>();
+        PyObject[] standard;
+
+        ModuleObject() {
+            super(PyModule.TYPE, "_io");
+        }
+
+        synchronized void track(PyIOBase w) {
+            if (writers.size() > 64) {
+                writers.removeIf(r -> r.get() == null || r.get().isClosed());
+            }
+            writers.add(new WeakReference<>(w));
+        }
+    }
+
+    /** The {@code _io} module of {@code interp}, made and put in sys.modules on first use. */
+    public static PyModule module(Interpreter interp) {
+        PyObject existing = interp.modules().getItem(PyStr.of("_io"));
+        if (existing instanceof ModuleObject m) {
+            return m;
+        }
+        ModuleObject m = create();
+        interp.modules().setItem(PyStr.of("_io"), m);
+        return m;
+    }
+
+    /** A new {@code _io} module object, not registered anywhere. */
+    static ModuleObject create() {
+        ModuleObject m = new ModuleObject();
+        m.put("__doc__", PyStr.of("The io module provides the Python interfaces to stream "
+                + "handling. The\nbuiltin open function is defined in this module.\n"));
+        m.put("DEFAULT_BUFFER_SIZE", PyInt.of(DEFAULT_BUFFER_SIZE));
+        for (Method method : IoModule.class.getDeclaredMethods()) {
+            Exposed e = method.getAnnotation(Exposed.class);
+            if (e == null || !Modifier.isStatic(method.getModifiers())) {
+                continue;
+            }
+            String name = e.name().isEmpty() ? method.getName() : e.name();
+            MethodBinder b = MethodBinder.of(method, null, name, e.value(), false,
+                    MethodHandles.publicLookup());
+            m.put(name, PyBuiltinFunction.moduleFunction(b, "_io", e.doc()));
+        }
+        PyType[] types = {PyIOBase.TYPE, PyRawIOBase.TYPE, PyBufferedIOBase.TYPE,
+            PyTextIOBase.TYPE, PyFileIO.TYPE, PyBuffered.READER, PyBuffered.WRITER,
+            PyBuffered.RANDOM, PyBufferedRWPair.TYPE, PyBytesIO.TYPE, PyStringIO.TYPE,
+            PyTextIOWrapper.TYPE, PyIncrementalNewlineDecoder.TYPE};
+        for (PyType t : types) {
+            m.put(t.getName(), t);
+        }
+        m.put("UnsupportedOperation", IoErrors.UnsupportedOperation);
+        m.put("BlockingIOError", PyExceptions.BlockingIOError);
+        return m;
+    }
+
+    private static ModuleObject current() {
+        ThreadState ts = ThreadState.current();
+        if (ts == null) {
+            return null;
+        }
+        PyObject m = ts.interpreter.modules().getItem(PyStr.of("_io"));
+        return m instanceof ModuleObject mo ? mo : null;
+    }
+
+    /** A path argument as a Java string: str, bytes (UTF-8, surrogateescape) or PathLike. */
+    // CPython: Modules/posixmodule.c PyOS_FSPath
+    static String fsPath(PyObject file) {
+        PyObject p = file;
+        if (!(p instanceof PyStr) && !(p instanceof PyBytes)) {
+            PyObject fspath = p.type().lookup("__fspath__");
+            if (fspath == null) {
+                throw PyExceptions.typeError("expected str, bytes or os.PathLike object, not "
+                        + p.type().getName());
+            }
+            p = Ops.callDescriptor(fspath, file);
+            if (!(p instanceof PyStr) && !(p instanceof PyBytes)) {
+                throw PyExceptions.typeError("expected " + file.type().getName()
+                        + ".__fspath__() to return str or bytes, not " + p.type().getName());
+            }
+        }
+        if (p instanceof PyBytes b) {
+            return StrCodecs.decode(b.array(), 0, b.size(), StrCodecs.Codec.UTF8,
+                    "surrogateescape").value();
+        }
+        return ((PyStr) p).value();
+    }
+
+    // ---- module functions --------------------------------------------------------------------
+
+    // CPython: Modules/_io/_iomodule.c _io_open_impl
+    @Exposed("open(file, mode='r', buffering=-1, encoding=None, errors=None, newline=None, "
+            + "closefd=True, opener=None)")
+    public static PyObject open(PyObject file, PyObject modeArg, PyObject bufferingArg,
+            PyObject encoding, PyObject errors, PyObject newline, PyObject closefd,
+            PyObject opener) {
+        if (!(file instanceof PyInt)) {
+            fsPath(file);
+        }
+        if (!(modeArg instanceof PyStr modeStr)) {
+            throw PyExceptions.typeError("open() argument 'mode' must be str, not "
+                    + modeArg.type().getName());
+        }
+        if (bufferingArg instanceof dev.krait.objects.PyFloat) {
+            throw PyExceptions.typeError("'float' object cannot be interpreted as an integer");
+        }
+        long buffering = PyIOBase.ssize(bufferingArg);
+        checkOptionalStr(encoding, "encoding");
+        checkOptionalStr(errors, "errors");
+        checkOptionalStr(newline, "newline");
+        String mode = modeStr.value();
+        boolean creating = false;
+        boolean reading = false;
+        boolean writing = false;
+        boolean appending = false;
+        boolean updating = false;
+        boolean text = false;
+        boolean binary = false;
+        for (int i = 0; i < mode.length(); i++) {
+            char c = mode.charAt(i);
+            if ("axrwb+t".indexOf(c) < 0 || mode.indexOf(c, i + 1) >= 0) {
+                throw PyExceptions.valueError("invalid mode: " + Ops.repr(modeArg));
+            }
+            switch (c) {
+                case 'x' -> creating = true;
+                case 'r' -> reading = true;
+                case 'w' -> writing = true;
+                case 'a' -> appending = true;
+                case '+' -> updating = true;
+                case 't' -> text = true;
+                default -> binary = true;
+            }
+        }
+        if (text && binary) {
+            throw PyExceptions.valueError("can't have text and binary mode at once");
+        }
+        int kinds = (creating ? 1 : 0) + (reading ? 1 : 0) + (writing ? 1 : 0)
+                + (appending ? 1 : 0);
+        if (kinds > 1) {
+            throw PyExceptions.valueError("must have exactly one of create/read/write/append "
+                    + "mode");
+        }
+        if (kinds == 0) {
+            throw PyExceptions.valueError("Must have exactly one of create/read/write/append "
+                    + "mode and at most one plus");
+        }
+        if (binary && encoding != PyNone.NONE) {
+            throw PyExceptions.valueError("binary mode doesn't take an encoding argument");
+        }
+        if (binary && errors != PyNone.NONE) {
+            throw PyExceptions.valueError("binary mode doesn't take an errors argument");
+        }
+        if (binary && newline != PyNone.NONE) {
+            throw PyExceptions.valueError("binary mode doesn't take a newline argument");
+        }
+        String rawMode = (creating ? "x" : "") + (reading ? "r" : "") + (writing ? "w" : "")
+                + (appending ? "a" : "") + (updating ? "+" : "");
+        PyFileIO raw = new PyFileIO(PyFileIO.TYPE);
+        raw.__init__(file, PyStr.of(rawMode), closefd, opener);
+        try {
+            boolean lineBuffering = false;
+            if (buffering == 1 || buffering < 0 && raw.isatty()) {
+                buffering = -1;
+                lineBuffering = true;
+            }
+            if (buffering < 0) {
+                long blksize = raw.blksize();
+                buffering = blksize > 1 ? blksize : DEFAULT_BUFFER_SIZE;
+            }
+            if (buffering == 0) {
+                if (binary) {
+                    return raw;
+                }
+                throw PyExceptions.valueError("can't have unbuffered text I/O");
+            }
+            PyType kind = updating ? PyBuffered.RANDOM
+                    : creating || writing || appending ? PyBuffered.WRITER : PyBuffered.READER;
+            PyBuffered buffer = PyBuffered.over(kind, raw,
+                    (int) Math.min(buffering, Integer.MAX_VALUE - 8));
+            PyIOBase result = buffer;
+            if (!binary) {
+                PyTextIOWrapper wrapper = PyTextIOWrapper.over(buffer,
+                        text_encoding(encoding, null), errors, newline, lineBuffering, false);
+                wrapper.getDict().setItem(PyStr.of("mode"), modeArg);
+                result = wrapper;
+            }
+            if (buffer.canWrite) {
+                ModuleObject m = current();
+                if (m != null) {
+                    m.track(result);
+                }
+            }
+            return result;
+        } catch (PyException e) {
+            try {
+                raw.close();
+            } catch (PyException ignored) {
+                // CPython reports the first error, as here.
+            }
+            throw e;
+        }
+    }
+
+    private static void checkOptionalStr(PyObject o, String name) {
+        if (o != PyNone.NONE && !(o instanceof PyStr)) {
+            throw PyExceptions.typeError("open() argument '" + name + "' must be str or None, "
+                    + "not " + o.type().getName());
+        }
+    }
+
+    @Exposed("open_code(path)")
+    public static PyObject open_code(PyObject path) {
+        if (!(path instanceof PyStr)) {
+            throw PyExceptions.typeError("open_code() argument 'path' must be str, not "
+                    + path.type().getName());
+        }
+        return open(path, PyStr.of("rb"), PyInt.of(-1), PyNone.NONE, PyNone.NONE, PyNone.NONE,
+                dev.krait.objects.PyBool.TRUE, PyNone.NONE);
+    }
+
+    /**
+     * {@code text_encoding(None)} is {@code 'locale'}, as in CPython 3.11 outside UTF-8 mode;
+     * TextIOWrapper resolves that to the (UTF-8) locale encoding.
+     */
+    @Exposed("text_encoding(encoding, stacklevel=2, /)")
+    public static PyObject text_encoding(PyObject encoding, PyObject stacklevel) {
+        return encoding == PyNone.NONE ? PyStr.of("locale") : encoding;
+    }
+
+    // ---- the interpreter's entry points ------------------------------------------------------
+
+    /**
+     * Makes {@code sys.stdin}, {@code sys.stdout} and {@code sys.stderr} as CPython's
+     * {@code create_stdio} does: a TextIOWrapper over a BufferedReader/Writer over a FileIO on
+     * descriptor 0, 1 or 2 (not closing it), named '&lt;stdin&gt;' etc., with newline "\n",
+     * line-buffered on a terminal (stderr always), and with {@code unbuffered} ({@code -u})
+     * writing straight to a FileIO with write-through.
+     */
+    // CPython: Python/pylifecycle.c create_stdio
+    public static PyObject[] standardStreams(Interpreter interp, boolean unbuffered) {
+        ModuleObject m = (ModuleObject) module(interp);
+        PyObject[] streams = {
+            stdio(0, false, "<stdin>", "surrogateescape", unbuffered),
+            stdio(1, true, "<stdout>", "surrogateescape", unbuffered),
+            stdio(2, true, "<stderr>", "backslashreplace", unbuffered)};
+        m.standard = streams;
+        return streams;
+    }
+
+    private static PyObject stdio(int fd, boolean write, String name, String errors,
+            boolean unbuffered) {
+        PyFileIO raw = PyFileIO.ofDescriptor(fd, write ? "wb" : "rb", PyStr.of(name));
+        PyObject buf = raw;
+        if (!(unbuffered && write)) {
+            buf = PyBuffered.over(write ? PyBuffered.WRITER : PyBuffered.READER, raw,
+                    (int) raw.blksize());
+        }
+        boolean lineBuffering = !unbuffered && (raw.isatty() || fd == 2);
+        PyTextIOWrapper t = PyTextIOWrapper.over(buf, PyStr.of("utf-8"), PyStr.of(errors),
+                PyStr.of("\n"), lineBuffering, unbuffered);
+        t.getDict().setItem(PyStr.of("mode"), PyStr.of(write ? "w" : "r"));
+        return t;
+    }
+
+    /**
+     * Flushes at exit what the program wrote but did not flush: files {@code open} made (which
+     * CPython flushes as they are destroyed), then {@code sys.stdout} and {@code sys.stderr}
+     * (the current ones when a sys module is there, else the original ones). Returns false when
+     * flushing stdout failed, for which CPython exits with status 120.
+     */
+    // CPython: Python/pylifecycle.c flush_std_files
+    public static boolean flushStandardStreams(Interpreter interp) {
+        PyObject mo = interp.modules().getItem(PyStr.of("_io"));
+        if (!(mo instanceof ModuleObject m)) {
+            return true;
+        }
+        List<WeakReference<PyIOBase>> writers;
+        synchronized (m) {
+            writers = new ArrayList<>(m.writers);
+            m.writers.clear();
+        }
+        for (WeakReference<PyIOBase> ref : writers) {
+            PyIOBase w = ref.get();
+            try {
+                if (w != null && !w.isClosed()) {
+                    Ops.callMethod(w, "flush");
+                }
+            } catch (PyException e) {
+                // CPython's finalisers ignore these errors too (printing them as unraisable).
+            }
+        }
+        PyObject stdout = null;
+        PyObject stderr = null;
+        PyObject sys = interp.modules().getItem(PyStr.of("sys"));
+        if (sys != null) {
+            stdout = Ops.lookupAttrOrNull(sys, "stdout");
+            stderr = Ops.lookupAttrOrNull(sys, "stderr");
+        }
+        boolean ok = flushOne(stdout);
+        flushOne(stderr);
+        // The original streams too, when a program replaced sys.stdout/stderr (CPython flushes
+        // them as they are destroyed).
+        if (m.standard != null) {
+            if (m.standard[1] != stdout) {
+                ok &= flushOne(m.standard[1]);
+            }
+            if (m.standard[2] != stderr) {
+                flushOne(m.standard[2]);
+            }
+        }
+        return ok;
+    }
+
+    private static boolean flushOne(PyObject stream) {
+        if (stream == null || stream == PyNone.NONE) {
+            return true;
+        }
+        try {
+            PyObject closed = Ops.lookupAttrOrNull(stream, "closed");
+            if (closed != null && Ops.isTrue(closed)) {
+                return true;
+            }
+            Ops.callMethod(stream, "flush");
+            return true;
+        } catch (PyException e) {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,80 @@
+package dev.krait.modules.io;
+
+import dev.krait.objects.Exposed;
+import dev.krait.objects.Ops;
+import dev.krait.objects.PyByteArray;
+import dev.krait.objects.PyBytes;
+import dev.krait.objects.PyExceptions;
+import dev.krait.objects.PyInt;
+import dev.krait.objects.PyObject;
+import dev.krait.objects.PyType;
+
+/**
+ * {@code _io._BufferedIOBase}: the base of buffered binary streams. {@code readinto} and
+ * {@code readinto1} are built on {@code read} and {@code read1}; the rest is unsupported until a
+ * subclass provides it.
+ *
+ * <p>CPython counterpart: Modules/_io/bufferedio.c (bufferediobase_methods).
+ */
+public class PyBufferedIOBase extends PyIOBase {
+    public static final PyType TYPE = PyType.builtin("_BufferedIOBase", PyBufferedIOBase.class,
+            PyIOBase.TYPE).withModule("_io");
+
+    protected PyBufferedIOBase(PyType type) {
+        super(type);
+    }
+
+    @Exposed(value = "__new__($type, *args, **kwargs)", kind = Exposed.Kind.STATIC)
+    public static PyObject __new__(PyType cls, PyObject[] args, String[] kwnames) {
+        return new PyBufferedIOBase(cls);
+    }
+
+    @Exposed("read($self, size=-1, /)")
+    public PyObject read(PyObject size) {
+        throw IoErrors.unsupported("read");
+    }
+
+    @Exposed("read1($self, size=-1, /)")
+    public PyObject read1(PyObject size) {
+        throw IoErrors.unsupported("read1");
+    }
+
+    @Exposed("write($self, b, /)")
+    public PyObject write(PyObject b) {
+        throw IoErrors.unsupported("write");
+    }
+
+    @Exposed("detach($self, /)")
+    public PyObject detach() {
+        throw IoErrors.unsupported("detach");
+    }
+
+    @Exposed("readinto($self, buffer, /)")
+    public long readinto(PyObject buffer) {
+        return readintoWith(buffer, "read");
+    }
+
+    @Exposed("readinto1($self, buffer, /)")
+    public long readinto1(PyObject buffer) {
+        return readintoWith(buffer, "read1");
+    }
+
+    // CPython: Modules/_io/bufferedio.c _bufferediobase_readinto_generic
+    private long readintoWith(PyObject buffer, String method) {
+        if (!(buffer instanceof PyByteArray target)) {
+            throw PyExceptions.typeError("readinto() argument must be read-write bytes-like "
+                    + "object, not " + buffer.type().getName());
+        }
+        PyObject data = Ops.callMethod(this, method, PyInt.of(target.size()));
+        if (!(data instanceof PyBytes b)) {
+            throw PyExceptions.typeError("read() should return bytes");
+        }
+        int n = b.size();
+        if (n > target.size()) {
+            throw PyExceptions.valueError(method + "() returned too much data: " + target.size()
+                    + " bytes requested, " + n + " returned");
+        }
+        target.writeAt(0, b.array(), 0, n);
+        return n;
+    }
+}

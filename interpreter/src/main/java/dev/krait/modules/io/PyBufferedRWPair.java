@@ -1,0 +1,151 @@
+package dev.krait.modules.io;
+
+import dev.krait.objects.Exposed;
+import dev.krait.objects.Ops;
+import dev.krait.objects.PyException;
+import dev.krait.objects.PyInt;
+import dev.krait.objects.PyObject;
+import dev.krait.objects.PyType;
+
+/**
+ * {@code _io.BufferedRWPair}: one buffered stream made of two raw ones, a reader and a writer
+ * (the two ends of a pipe, a socket's halves). Each operation goes to a BufferedReader or a
+ * BufferedWriter over the corresponding raw stream.
+ *
+ * <p>CPython counterpart: Modules/_io/bufferedio.c (bufferedrwpair).
+ */
+public class PyBufferedRWPair extends PyBufferedIOBase {
+    public static final PyType TYPE = PyType.builtin("BufferedRWPair", PyBufferedRWPair.class,
+            PyBufferedIOBase.TYPE).withModule("_io");
+
+    private PyBuffered reader;
+    private PyBuffered writer;
+
+    protected PyBufferedRWPair(PyType type) {
+        super(type);
+    }
+
+    @Exposed(value = "__new__($type, *args, **kwargs)", kind = Exposed.Kind.STATIC)
+    public static PyObject __new__(PyType cls, PyObject[] args, String[] kwnames) {
+        return new PyBufferedRWPair(cls);
+    }
+
+    @Exposed("__init__($self, reader, writer, buffer_size=8192, /)")
+    public void __init__(PyObject rawReader, PyObject rawWriter, PyObject bufferSize) {
+        if (!Ops.isTrue(Ops.callMethod(rawReader, "readable"))) {
+            throw IoErrors.unsupported("File or stream is not readable.");
+        }
+        if (!Ops.isTrue(Ops.callMethod(rawWriter, "writable"))) {
+            throw IoErrors.unsupported("File or stream is not writable.");
+        }
+        int size = (int) Math.min(PyIOBase.ssize(bufferSize), Integer.MAX_VALUE - 8);
+        reader = PyBuffered.over(PyBuffered.READER, rawReader, size);
+        writer = PyBuffered.over(PyBuffered.WRITER, rawWriter, size);
+    }
+
+    private PyBuffered reader() {
+        if (reader == null) {
+            throw dev.krait.objects.PyExceptions.valueError(
+                    "I/O operation on uninitialized object");
+        }
+        return reader;
+    }
+
+    private PyBuffered writer() {
+        reader();
+        return writer;
+    }
+
+    @Exposed("read($self, size=-1, /)")
+    @Override
+    public PyObject read(PyObject size) {
+        return BufferedReading.read(reader(), size == null ? PyInt.of(-1) : size);
+    }
+
+    @Exposed("peek($self, size=0, /)")
+    public PyObject peek(PyObject size) {
+        return BufferedReading.peek(reader(), size);
+    }
+
+    @Exposed("read1($self, size=-1, /)")
+    @Override
+    public PyObject read1(PyObject size) {
+        return BufferedReading.read1(reader(), size == null ? PyInt.of(-1) : size);
+    }
+
+    @Exposed("readinto($self, buffer, /)")
+    @Override
+    public long readinto(PyObject buffer) {
+        return BufferedReading.readinto(reader(), buffer);
+    }
+
+    @Exposed("readinto1($self, buffer, /)")
+    @Override
+    public long readinto1(PyObject buffer) {
+        return BufferedReading.readinto1(reader(), buffer);
+    }
+
+    @Exposed("write($self, buffer, /)")
+    @Override
+    public PyObject write(PyObject buffer) {
+        return PyInt.of(BufferedWriting.write(writer(), buffer));
+    }
+
+    @Exposed("flush($self, /)")
+    @Override
+    public void flush() {
+        writer().flush();
+    }
+
+    @Exposed("readable($self, /)")
+    @Override
+    public boolean readable() {
+        return BufferedReading.readable(reader());
+    }
+
+    @Exposed("writable($self, /)")
+    @Override
+    public boolean writable() {
+        return BufferedWriting.writable(writer());
+    }
+
+    @Exposed("isatty($self, /)")
+    @Override
+    public boolean isatty() {
+        return writer().isatty() || reader.isatty();
+    }
+
+    @Override
+    boolean isClosed() {
+        return writer().isClosed();
+    }
+
+    @Exposed.Getter("closed")
+    @Override
+    public boolean closed() {
+        return isClosed();
+    }
+
+    // CPython: Modules/_io/bufferedio.c bufferedrwpair_close
+    @Exposed("close($self, /)")
+    @Override
+    public void close() {
+        PyException pending = null;
+        try {
+            writer().close();
+        } catch (PyException e) {
+            pending = e;
+        }
+        try {
+            reader.close();
+        } catch (PyException e) {
+            if (pending != null) {
+                e.value.context = pending.value;
+            }
+            throw e;
+        }
+        if (pending != null) {
+            throw pending;
+        }
+    }
+}

@@ -1,0 +1,315 @@
+package dev.krait.modules.io;
+
+import dev.krait.objects.Exposed;
+import dev.krait.objects.Ops;
+import dev.krait.objects.PyByteArray;
+import dev.krait.objects.PyBytes;
+import dev.krait.objects.PyDict;
+import dev.krait.objects.PyExceptions;
+import dev.krait.objects.PyInt;
+import dev.krait.objects.PyList;
+import dev.krait.objects.PyNone;
+import dev.krait.objects.PyObject;
+import dev.krait.objects.PyStr;
+import dev.krait.objects.PyType;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * {@code _io._IOBase}: what every stream has — closing (once, flushing first), the closed-file
+ * check, the context-manager protocol, line iteration, {@code readline} built on {@code read}
+ * (and {@code peek} when there is one), {@code readlines} and {@code writelines}, and
+ * {@code io.UnsupportedOperation} for whatever a stream cannot do. Its methods reach the
+ * stream's other methods through Python attribute lookup, as CPython's do, so that programs can
+ * subclass the bases and fill in the rest.
+ *
+ * <p>Every I/O object carries an instance dictionary, as CPython's do.
+ *
+ * <p>CPython counterpart: Modules/_io/iobase.c (iobase_methods).
+ */
+public class PyIOBase extends PyObject {
+    public static final PyType TYPE = PyType.builtin("_IOBase", PyIOBase.class, null)
+            .withModule("_io");
+
+    /** CPython's {@code __IOBase_closed}: set by {@code _IOBase.close}. */
+    boolean ioClosed;
+
+    protected PyIOBase(PyType type) {
+        super(type);
+        setDict(new PyDict());
+    }
+
+    @Exposed(value = "__new__($type, *args, **kwargs)", kind = Exposed.Kind.STATIC)
+    public static PyObject __new__(PyType cls, PyObject[] args, String[] kwnames) {
+        return new PyIOBase(cls);
+    }
+
+    // ---- the closed state --------------------------------------------------------------------
+
+    /**
+     * Whether the stream is closed, as {@code self.closed} answers: the Java state for the
+     * builtin classes, the attribute for programs' subclasses (which may redefine it).
+     */
+    final boolean closedNow() {
+        if (type().isBuiltin()) {
+            return isClosed();
+        }
+        return Ops.isTrue(Ops.getAttr(this, "closed"));
+    }
+
+    /** The builtin classes' answer to {@code closed}. */
+    boolean isClosed() {
+        return ioClosed;
+    }
+
+    final void checkClosed() {
+        if (closedNow()) {
+            throw IoErrors.closedFile();
+        }
+    }
+
+    @Exposed.Getter("closed")
+    public boolean closed() {
+        return ioClosed;
+    }
+
+    @Exposed("_checkClosed($self, msg=None, /)")
+    public void _checkClosed(PyObject msg) {
+        checkClosed();
+    }
+
+    @Exposed("_checkReadable($self, msg=None, /)")
+    public void _checkReadable(PyObject msg) {
+        if (!Ops.isTrue(Ops.callMethod(this, "readable"))) {
+            throw IoErrors.unsupported("File or stream is not readable.");
+        }
+    }
+
+    @Exposed("_checkWritable($self, msg=None, /)")
+    public void _checkWritable(PyObject msg) {
+        if (!Ops.isTrue(Ops.callMethod(this, "writable"))) {
+            throw IoErrors.unsupported("File or stream is not writable.");
+        }
+    }
+
+    @Exposed("_checkSeekable($self, msg=None, /)")
+    public void _checkSeekable(PyObject msg) {
+        if (!Ops.isTrue(Ops.callMethod(this, "seekable"))) {
+            throw IoErrors.unsupported("File or stream is not seekable.");
+        }
+    }
+
+    // CPython: Modules/_io/iobase.c _io__IOBase_close_impl
+    @Exposed("close($self, /)")
+    public void close() {
+        if (ioClosed) {
+            return;
+        }
+        try {
+            Ops.callMethod(this, "flush");
+        } finally {
+            ioClosed = true;
+        }
+    }
+
+    @Exposed("flush($self, /)")
+    public void flush() {
+        checkClosed();
+    }
+
+    // ---- what a plain stream cannot do -------------------------------------------------------
+
+    @Exposed("seek($self, offset, whence=0, /)")
+    public PyObject seek(PyObject offset, PyObject whence) {
+        throw IoErrors.unsupported("seek");
+    }
+
+    @Exposed("tell($self, /)")
+    public PyObject tell() {
+        return Ops.callMethod(this, "seek", PyInt.of(0), PyInt.of(1));
+    }
+
+    @Exposed("truncate($self, size=None, /)")
+    public PyObject truncate(PyObject size) {
+        throw IoErrors.unsupported("truncate");
+    }
+
+    @Exposed("fileno($self, /)")
+    public PyObject fileno() {
+        throw IoErrors.unsupported("fileno");
+    }
+
+    @Exposed("isatty($self, /)")
+    public boolean isatty() {
+        checkClosed();
+        return false;
+    }
+
+    @Exposed("readable($self, /)")
+    public boolean readable() {
+        return false;
+    }
+
+    @Exposed("writable($self, /)")
+    public boolean writable() {
+        return false;
+    }
+
+    @Exposed("seekable($self, /)")
+    public boolean seekable() {
+        return false;
+    }
+
+    // ---- protocols ---------------------------------------------------------------------------
+
+    @Exposed("__enter__($self, /)")
+    public PyObject __enter__() {
+        checkClosed();
+        return this;
+    }
+
+    @Exposed("__exit__($self, *args)")
+    public PyObject __exit__(PyObject[] args, String[] kwnames) {
+        return Ops.callMethod(this, "close");
+    }
+
+    @Exposed("__iter__($self, /)")
+    public PyObject __iter__() {
+        checkClosed();
+        return this;
+    }
+
+    @Exposed("__next__($self, /)")
+    public PyObject __next__() {
+        PyObject line = Ops.callMethod(this, "readline");
+        if (Ops.len(line) == 0) {
+            throw PyExceptions.stopIteration();
+        }
+        return line;
+    }
+
+    /** An integer argument that must fit CPython's {@code Py_ssize_t}. */
+    static long ssize(PyObject o) {
+        return ssize(o, "Python int too large to convert to C ssize_t");
+    }
+
+    static long ssize(PyObject o, String overflow) {
+        PyInt i = Ops.index(o);
+        if (!i.isSmall()) {
+            throw PyExceptions.overflowError(overflow);
+        }
+        return i.longValue();
+    }
+
+    /** A size argument: None or an integer (negative meaning "all"). */
+    static long sizeArg(PyObject size) {
+        if (size == null || size == PyNone.NONE) {
+            return -1;
+        }
+        if (!(size instanceof PyInt) && size.type().lookup("__index__") == null) {
+            throw PyExceptions.typeError("argument should be integer or None, not '"
+                    + size.type().getName() + "'");
+        }
+        PyInt i = Ops.index(size);
+        return i.isSmall() ? i.longValue() : i.signum() < 0 ? -1 : Long.MAX_VALUE;
+    }
+
+    // CPython: Modules/_io/iobase.c _io__IOBase_readline_impl
+    @Exposed("readline($self, size=-1, /)")
+    public PyObject readline(PyObject size) {
+        long limit = sizeArg(size);
+        PyObject peek = Ops.lookupAttrOrNull(this, "peek");
+        PyByteArray res = new PyByteArray(new byte[0]);
+        while (limit < 0 || res.size() < limit) {
+            long want = 1;
+            if (peek != null) {
+                PyObject ahead = Ops.call(peek, PyInt.of(1));
+                byte[] a = PyBytes.bytesLikeCopy(ahead);
+                if (a == null) {
+                    throw PyExceptions.of(PyExceptions.OSError, "peek() should have returned a "
+                            + "bytes object, not '" + ahead.type().getName() + "'");
+                }
+                if (a.length > 0) {
+                    int nl = 0;
+                    while (nl < a.length && a[nl] != '\n') {
+                        nl++;
+                    }
+                    want = nl < a.length ? nl + 1 : a.length;
+                    if (limit >= 0) {
+                        want = Math.min(want, limit - res.size());
+                    }
+                }
+            }
+            PyObject b = Ops.callMethod(this, "read", PyInt.of(want));
+            byte[] got = PyBytes.bytesLikeCopy(b);
+            if (got == null) {
+                if (b == PyNone.NONE) {
+                    break;
+                }
+                throw PyExceptions.of(PyExceptions.OSError, "read() should have returned a "
+                        + "bytes object, not '" + b.type().getName() + "'");
+            }
+            if (got.length == 0) {
+                break;
+            }
+            res.writeAt(res.size(), got, 0, got.length);
+            if (got[got.length - 1] == '\n') {
+                break;
+            }
+        }
+        return PyBytes.of(res.toArray());
+    }
+
+    // CPython: Modules/_io/iobase.c _io__IOBase_readlines_impl
+    @Exposed("readlines($self, hint=-1, /)")
+    public PyObject readlines(PyObject hint) {
+        long limit = sizeArg(hint);
+        List<PyObject> lines = new ArrayList<>();
+        PyObject it = Ops.iter(this);
+        long total = 0;
+        for (PyObject line = Ops.next(it); line != null; line = Ops.next(it)) {
+            lines.add(line);
+            total += Ops.len(line);
+            if (limit > 0 && total >= limit) {
+                break;
+            }
+        }
+        return new PyList(lines);
+    }
+
+    @Exposed("writelines($self, lines, /)")
+    public void writelines(PyObject lines) {
+        checkClosed();
+        PyObject it = Ops.iter(lines);
+        for (PyObject line = Ops.next(it); line != null; line = Ops.next(it)) {
+            Ops.callMethod(this, "write", line);
+        }
+    }
+
+    @Exposed.Getter("__dict__")
+    public PyObject instanceDict() {
+        return getDict();
+    }
+
+    /** The name to show in a repr, or null when the object has none (CPython: reprs omit it). */
+    static PyObject nameOrNull(PyObject o) {
+        try {
+            return Ops.lookupAttrOrNull(o, "name");
+        } catch (dev.krait.objects.PyException e) {
+            if (e.matches(PyExceptions.Exception)) {
+                return null;
+            }
+            throw e;
+        }
+    }
+
+    /** CPython's {@code tp_name}: "_io.FileIO" for the builtin classes, the bare name else. */
+    final String tpName() {
+        return type().isBuiltin() ? type().moduleName() + "." + type().getName()
+                : type().getName();
+    }
+
+    static String reprName(PyObject name) {
+        return Ops.repr(name).value();
+    }
+}

@@ -1,0 +1,496 @@
+package dev.krait.modules.io;
+
+import dev.krait.objects.Exposed;
+import dev.krait.objects.Ops;
+import dev.krait.objects.PyBool;
+import dev.krait.objects.PyBytes;
+import dev.krait.objects.PyEllipsis;
+import dev.krait.objects.PyException;
+import dev.krait.objects.PyExceptions;
+import dev.krait.objects.PyInt;
+import dev.krait.objects.PyNone;
+import dev.krait.objects.PyObject;
+import dev.krait.objects.PyStr;
+import dev.krait.objects.PyType;
+import dev.krait.objects.StrCodecs;
+
+/**
+ * {@code _io.TextIOWrapper}: text over a buffered binary stream. Writing encodes (translating
+ * "\n" to the stream's newline) and hands the bytes to the buffer, flushing it at each line
+ * when line-buffered; reading decodes chunks of {@code read1} into a string of decoded
+ * characters that {@code read}, {@code readline} and iteration consume, with universal-newline
+ * translation. {@code tell()} returns CPython's opaque cookie: the byte position of a point
+ * where the decoder was clean, plus (in higher bits) how many bytes to feed and characters to
+ * skip from there; for the usual case, a position at a line boundary, it is the byte offset.
+ *
+ * <p>The reading algorithms are in {@link TextReading}; this class has the state, the
+ * attributes, writing and positioning.
+ *
+ * <p>CPython counterpart: Modules/_io/textio.c (with Lib/_pyio.py's TextIOWrapper as the
+ * readable reference).
+ */
+public class PyTextIOWrapper extends PyTextIOBase {
+    public static final PyType TYPE = PyType.builtin("TextIOWrapper", PyTextIOWrapper.class,
+            PyTextIOBase.TYPE, TextReading.class).withModule("_io");
+
+    static final int CHUNK_SIZE = 8192;
+
+    PyObject buffer;
+    /** The buffer when it is an exact BufferedReader/Writer/Random, called directly. */
+    PyBuffered fastBuffer;
+    boolean ok;
+    boolean detached;
+    String encoding;
+    StrCodecs.Codec codec;
+    String errors;
+    /** Universal newlines on reading (newline None or ''), translated for None. */
+    boolean readUniversal;
+    boolean readTranslate;
+    /** The line ending readline looks for when not universal. */
+    String readnl;
+    /** What "\n" becomes on writing, or null to keep it. */
+    String writenl;
+    boolean lineBuffering;
+    boolean writeThrough;
+    /** Null when the buffer is not readable. */
+    TextDecoder decoder;
+    boolean writable;
+    boolean seekable;
+    /** False while iterating with next(), which makes tell() refuse, as in CPython. */
+    boolean telling;
+    boolean hasRead1;
+    int chunkSize = CHUNK_SIZE;
+    /** Decoded characters not yet consumed: {@code decoded.substring(decodedPos)}. */
+    String decoded = "";
+    int decodedPos;
+    /** For tell(): the decoder flags and the bytes fed since the last clean point. */
+    int snapshotFlags;
+    /** For tell(): whether the decoder was still before a possible byte-order mark. */
+    boolean snapshotAtStart;
+    byte[] snapshotInput;
+
+    protected PyTextIOWrapper(PyType type) {
+        super(type);
+    }
+
+    @Exposed(value = "__new__($type, *args, **kwargs)", kind = Exposed.Kind.STATIC)
+    public static PyObject __new__(PyType cls, PyObject[] args, String[] kwnames) {
+        return new PyTextIOWrapper(cls);
+    }
+
+    /** A TextIOWrapper as {@code open()} or the start-up code makes one. */
+    static PyTextIOWrapper over(PyObject buffer, PyObject encoding, PyObject errors,
+            PyObject newline, boolean lineBuffering, boolean writeThrough) {
+        PyTextIOWrapper t = new PyTextIOWrapper(TYPE);
+        t.__init__(buffer, encoding, errors, newline, PyBool.of(lineBuffering),
+                PyBool.of(writeThrough));
+        return t;
+    }
+
+    private static String optionalStr(PyObject o, String name) {
+        if (o == null || o == PyNone.NONE) {
+            return null;
+        }
+        if (o instanceof PyStr s) {
+            return s.value();
+        }
+        throw PyExceptions.typeError("TextIOWrapper() argument '" + name
+                + "' must be str or None, not " + o.type().getName());
+    }
+
+    static void validateNewline(String nl) {
+        if (nl != null && !nl.isEmpty() && !nl.equals("\n") && !nl.equals("\r")
+                && !nl.equals("\r\n")) {
+            throw PyExceptions.valueError("illegal newline value: " + nl);
+        }
+    }
+
+    // CPython: Modules/_io/textio.c _io_TextIOWrapper___init___impl
+    @Exposed("__init__($self, /, buffer, encoding=None, errors=None, newline=None, "
+            + "line_buffering=False, write_through=False)")
+    public void __init__(PyObject buf, PyObject encodingArg, PyObject errorsArg,
+            PyObject newlineArg, PyObject lineBufferingArg, PyObject writeThroughArg) {
+        ok = false;
+        detached = false;
+        String enc = optionalStr(encodingArg, "encoding");
+        String err = optionalStr(errorsArg, "errors");
+        String nl = newlineArg == null ? null : optionalStr(newlineArg, "newline");
+        validateNewline(nl);
+        if (enc == null || enc.equals("locale")) {
+            // Krait assumes a UTF-8 locale, and reports it under the name CPython shows for it.
+            enc = IoModule.LOCALE_ENCODING;
+        }
+        codec = StrCodecs.lookup(enc);
+        encoding = enc;
+        errors = err == null ? "strict" : err;
+        buffer = buf;
+        fastBuffer = buf.type() == PyBuffered.READER || buf.type() == PyBuffered.WRITER
+                || buf.type() == PyBuffered.RANDOM ? (PyBuffered) buf : null;
+        lineBuffering = Ops.isTrue(lineBufferingArg);
+        writeThrough = Ops.isTrue(writeThroughArg);
+        readUniversal = nl == null || nl.isEmpty();
+        readTranslate = nl == null;
+        readnl = nl;
+        writenl = !readUniversal && nl != null && !nl.equals("\n") ? nl : null;
+        decoded = "";
+        decodedPos = 0;
+        snapshotInput = null;
+        decoder = null;
+        if (Ops.isTrue(Ops.callMethod(buf, "readable"))) {
+            decoder = new TextDecoder(codec, errors,
+                    readUniversal ? new NewlineDecoder(readTranslate) : null);
+        }
+        writable = Ops.isTrue(Ops.callMethod(buf, "writable"));
+        seekable = Ops.isTrue(Ops.callMethod(buf, "seekable"));
+        telling = seekable;
+        hasRead1 = Ops.lookupAttrOrNull(buf, "read1") != null;
+        encoderStarted = false;
+        if (writable && seekable && codec == StrCodecs.Codec.UTF8_SIG) {
+            encoderStarted = Ops.index(Ops.callMethod(buf, "tell")).signum() != 0;
+        }
+        ok = true;
+    }
+
+    // ---- state checks ------------------------------------------------------------------------
+
+    /** CPython's CHECK_ATTACHED (which includes CHECK_INITIALIZED). */
+    final PyObject attached() {
+        if (!ok) {
+            throw PyExceptions.valueError("I/O operation on uninitialized object");
+        }
+        if (detached) {
+            throw PyExceptions.valueError("underlying buffer has been detached");
+        }
+        return buffer;
+    }
+
+    @Override
+    boolean isClosed() {
+        PyObject b = attached();
+        if (fastBuffer != null) {
+            return fastBuffer.isClosed();
+        }
+        return Ops.isTrue(Ops.getAttr(b, "closed"));
+    }
+
+    /** CPython's CHECK_CLOSED for text streams (with the full stop). */
+    final void checkOpen() {
+        attached();
+        if (closedNow()) {
+            throw IoErrors.closedFile();
+        }
+    }
+
+    // ---- attributes --------------------------------------------------------------------------
+
+    @Exposed.Getter("encoding")
+    @Override
+    public PyObject encoding() {
+        return PyStr.of(encoding);
+    }
+
+    @Exposed.Getter("errors")
+    @Override
+    public PyObject errors() {
+        return PyStr.of(errors);
+    }
+
+    @Exposed.Getter("newlines")
+    @Override
+    public PyObject newlines() {
+        attached();
+        if (decoder == null || decoder.newlineDecoder() == null) {
+            return PyNone.NONE;
+        }
+        return decoder.newlineDecoder().newlines();
+    }
+
+    @Exposed.Getter("buffer")
+    public PyObject bufferAttr() {
+        return attached();
+    }
+
+    @Exposed.Getter("line_buffering")
+    public boolean line_buffering() {
+        return lineBuffering;
+    }
+
+    @Exposed.Getter("write_through")
+    public boolean write_through() {
+        return writeThrough;
+    }
+
+    @Exposed.Getter("_CHUNK_SIZE")
+    public long chunkSizeAttr() {
+        return chunkSize;
+    }
+
+    @Exposed.Setter("_CHUNK_SIZE")
+    public void setChunkSize(PyObject v) {
+        long n = PyIOBase.ssize(v);
+        if (n <= 0) {
+            throw PyExceptions.valueError("a strictly positive integer is required");
+        }
+        chunkSize = (int) Math.min(n, Integer.MAX_VALUE - 8);
+    }
+
+    @Exposed.Getter("name")
+    public PyObject name() {
+        return Ops.getAttr(attached(), "name");
+    }
+
+    @Exposed.Getter("closed")
+    @Override
+    public boolean closed() {
+        return isClosed();
+    }
+
+    @Exposed("fileno($self, /)")
+    @Override
+    public PyObject fileno() {
+        return Ops.callMethod(attached(), "fileno");
+    }
+
+    @Exposed("isatty($self, /)")
+    @Override
+    public boolean isatty() {
+        return Ops.isTrue(Ops.callMethod(attached(), "isatty"));
+    }
+
+    @Exposed("readable($self, /)")
+    @Override
+    public boolean readable() {
+        return Ops.isTrue(Ops.callMethod(attached(), "readable"));
+    }
+
+    @Exposed("writable($self, /)")
+    @Override
+    public boolean writable() {
+        return Ops.isTrue(Ops.callMethod(attached(), "writable"));
+    }
+
+    @Exposed("seekable($self, /)")
+    @Override
+    public boolean seekable() {
+        return Ops.isTrue(Ops.callMethod(attached(), "seekable"));
+    }
+
+    // CPython: Modules/_io/textio.c textiowrapper_repr
+    @Exposed("__repr__($self, /)")
+    public String __repr__() {
+        StringBuilder sb = new StringBuilder("<").append(tpName());
+        PyObject name = ok && !detached ? nameOrNull(this) : null;
+        if (name != null) {
+            sb.append(" name=").append(reprName(name));
+        }
+        PyObject mode = getDict().getItem(PyStr.of("mode"));
+        if (mode != null) {
+            sb.append(" mode=").append(Ops.repr(mode).value());
+        }
+        if (ok) {
+            sb.append(" encoding='").append(encoding).append('\'');
+        }
+        return sb.append('>').toString();
+    }
+
+    // ---- writing -----------------------------------------------------------------------------
+
+    // CPython: Modules/_io/textio.c _io_TextIOWrapper_write_impl
+    @Exposed("write($self, text, /)")
+    @Override
+    public PyObject write(PyObject textArg) {
+        attached();
+        if (!(textArg instanceof PyStr text)) {
+            throw PyExceptions.typeError("write() argument must be str, not "
+                    + textArg.type().getName());
+        }
+        checkOpen();
+        if (!writable) {
+            throw IoErrors.unsupported("not writable");
+        }
+        String s = text.value();
+        boolean hasLf = s.indexOf('\n') >= 0;
+        PyStr out = text;
+        if (hasLf && writenl != null) {
+            out = PyStr.of(s.replace("\n", writenl));
+        }
+        boolean needFlush = lineBuffering && (hasLf || s.indexOf('\r') >= 0);
+        byte[] bytes;
+        if (encoderStarted) {
+            bytes = StrCodecs.encodeBody(out, codec, errors);
+        } else {
+            bytes = StrCodecs.encode(out, codec, errors);
+            encoderStarted = bytes.length > 0;
+        }
+        // CPython gathers encoded text until a chunk's worth before handing it to the buffer.
+        if (pendingCount + bytes.length > chunkSize) {
+            writeFlush();
+        }
+        if (bytes.length > 0) {
+            if (pendingCount + bytes.length > pending.length) {
+                pending = java.util.Arrays.copyOf(pending,
+                        Math.max(pendingCount + bytes.length, pending.length * 2));
+            }
+            System.arraycopy(bytes, 0, pending, pendingCount, bytes.length);
+            pendingCount += bytes.length;
+        }
+        if (needFlush || writeThrough || pendingCount >= chunkSize) {
+            writeFlush();
+        }
+        if (needFlush) {
+            flushBuffer();
+        }
+        decoded = "";
+        decodedPos = 0;
+        snapshotInput = null;
+        if (decoder != null) {
+            decoder.reset();
+        }
+        return PyInt.of(text.length());
+    }
+
+    /**
+     * Whether the encoder has written: a byte-order mark (utf-8-sig) goes only at the start of
+     * a stream, so a stream not at position 0 when opened counts as started, as in CPython.
+     */
+    boolean encoderStarted;
+
+    /** Encoded text not yet handed to the buffer: {@code pending[0:pendingCount]}. */
+    private byte[] pending = new byte[0];
+    private int pendingCount;
+
+    /** Hands the pending encoded text to the buffer (CPython's _textiowrapper_writeflush). */
+    final void writeFlush() {
+        if (pendingCount == 0) {
+            return;
+        }
+        byte[] bytes = java.util.Arrays.copyOf(pending, pendingCount);
+        pendingCount = 0;
+        writeToBuffer(bytes);
+    }
+
+    private void writeToBuffer(byte[] bytes) {
+        if (fastBuffer != null) {
+            fastBuffer.checkClosed("write to closed file");
+            fastBuffer.writeBytes(bytes);
+        } else {
+            Ops.callMethod(buffer, "write", PyBytes.of(bytes));
+        }
+    }
+
+    private void flushBuffer() {
+        writeFlush();
+        if (fastBuffer != null) {
+            fastBuffer.flush();
+        } else {
+            Ops.callMethod(buffer, "flush");
+        }
+    }
+
+    @Exposed("flush($self, /)")
+    @Override
+    public void flush() {
+        checkOpen();
+        telling = seekable;
+        flushBuffer();
+    }
+
+    // CPython: Modules/_io/textio.c _io_TextIOWrapper_close_impl
+    @Exposed("close($self, /)")
+    @Override
+    public void close() {
+        PyObject b = attached();
+        if (closedNow()) {
+            return;
+        }
+        PyException pending = null;
+        try {
+            Ops.callMethod(this, "flush");
+        } catch (PyException e) {
+            pending = e;
+        }
+        try {
+            Ops.callMethod(b, "close");
+        } catch (PyException e) {
+            if (pending != null) {
+                e.value.context = pending.value;
+            }
+            throw e;
+        }
+        if (pending != null) {
+            throw pending;
+        }
+    }
+
+    @Exposed("detach($self, /)")
+    @Override
+    public PyObject detach() {
+        PyObject b = attached();
+        Ops.callMethod(this, "flush");
+        buffer = null;
+        fastBuffer = null;
+        detached = true;
+        return b;
+    }
+
+    // CPython: Modules/_io/textio.c _io_TextIOWrapper_reconfigure_impl
+    @Exposed("reconfigure($self, /, *, encoding=None, errors=None, newline=..., "
+            + "line_buffering=None, write_through=None)")
+    public void reconfigure(PyObject encodingArg, PyObject errorsArg, PyObject newlineArg,
+            PyObject lineBufferingArg, PyObject writeThroughArg) {
+        attached();
+        boolean newlineGiven = newlineArg != null && newlineArg != PyEllipsis.ELLIPSIS;
+        String enc = optionalStr(encodingArg, "encoding");
+        String err = optionalStr(errorsArg, "errors");
+        String nl = newlineGiven ? optionalStr(newlineArg, "newline") : readnl;
+        if (newlineGiven) {
+            validateNewline(nl);
+        }
+        if (decoder != null && (enc != null || newlineGiven) && !decoded.isEmpty()) {
+            throw IoErrors.unsupported("It is not possible to set the encoding or newline of "
+                    + "stream after the first read");
+        }
+        Ops.callMethod(this, "flush");
+        if (enc != null) {
+            if (enc.equals("locale")) {
+                enc = IoModule.LOCALE_ENCODING;
+            }
+            codec = StrCodecs.lookup(enc);
+            encoding = enc;
+            errors = err == null ? "strict" : err;
+        } else if (err != null) {
+            errors = err;
+        }
+        if (newlineGiven) {
+            readUniversal = nl == null || nl.isEmpty();
+            readTranslate = nl == null;
+            readnl = nl;
+            writenl = !readUniversal && !nl.equals("\n") ? nl : null;
+        }
+        if (decoder != null) {
+            decoder = new TextDecoder(codec, errors,
+                    readUniversal ? new NewlineDecoder(readTranslate) : null);
+        }
+        if (lineBufferingArg != null && lineBufferingArg != PyNone.NONE) {
+            lineBuffering = Ops.isTrue(lineBufferingArg);
+        }
+        if (writeThroughArg != null && writeThroughArg != PyNone.NONE) {
+            writeThrough = Ops.isTrue(writeThroughArg);
+        }
+    }
+
+    @Exposed("truncate($self, pos=None, /)")
+    @Override
+    public PyObject truncate(PyObject pos) {
+        attached();
+        Ops.callMethod(this, "flush");
+        PyObject at = pos == null || pos == PyNone.NONE ? Ops.callMethod(this, "tell") : pos;
+        return Ops.callMethod(buffer, "truncate", at);
+    }
+
+    // CPython: Modules/_io/iobase.c _PyIOBase_cannot_pickle
+    @Exposed("__reduce_ex__($self, protocol, /)")
+    public PyObject __reduce_ex__(PyObject protocol) {
+        throw PyExceptions.typeError("cannot pickle '" + tpName() + "' object");
+    }
+}

@@ -1,0 +1,608 @@
+package dev.krait.objects;
+
+import java.io.ByteArrayOutputStream;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The methods that {@code bytes} and {@code bytearray} share: decoding, searching, splitting,
+ * stripping, replacing, hex conversion and the ASCII character tests. Each is a static method
+ * whose first parameter is the object (either type), exposed under its Python name on both types;
+ * results that are byte strings take the type of the object they came from, as in CPython.
+ *
+ * <p>CPython counterpart: Objects/bytes_methods.c and Objects/stringlib/ (the byte-string
+ * instantiations of find, split, partition, ...).
+ */
+public final class BytesMethods {
+    private BytesMethods() {}
+
+    private static byte[] data(PyObject self) {
+        return self instanceof PyBytes b ? b.bytes : ((PyByteArray) self).toArray();
+    }
+
+    private static PyObject make(PyObject self, byte[] b) {
+        return self instanceof PyByteArray ? new PyByteArray(b) : PyBytes.of(b);
+    }
+
+    /** A byte-string argument, with CPython's message naming what was given instead. */
+    private static byte[] arg(PyObject o) {
+        byte[] b = PyBytes.bytesLikeCopy(o);
+        if (b == null) {
+            throw PyExceptions.typeError("a bytes-like object is required, not '"
+                    + o.type().getName() + "'");
+        }
+        return b;
+    }
+
+    static boolean compareResult(int c, CompareOp op) {
+        return switch (op) {
+            case LT -> c < 0;
+            case LE -> c <= 0;
+            case EQ -> c == 0;
+            case NE -> c != 0;
+            case GT -> c > 0;
+            case GE -> c >= 0;
+        };
+    }
+
+    static boolean contains(byte[] b, int n, PyObject item) {
+        if (item instanceof PyInt || !(item instanceof PyBytes || item instanceof PyByteArray)
+                && item.type().lookup("__index__") != null) {
+            int v = PyBytes.byteValue(item);
+            for (int k = 0; k < n; k++) {
+                if ((b[k] & 0xff) == v) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        return indexOf(Arrays.copyOf(b, n), arg(item), 0, n) >= 0;
+    }
+
+    static int indexOf(byte[] b, byte[] sub, int start, int end) {
+        outer:
+        for (int i = start; i + sub.length <= end; i++) {
+            for (int j = 0; j < sub.length; j++) {
+                if (b[i + j] != sub[j]) {
+                    continue outer;
+                }
+            }
+            return i;
+        }
+        return -1;
+    }
+
+    static int lastIndexOf(byte[] b, byte[] sub, int start, int end) {
+        outer:
+        for (int i = end - sub.length; i >= start; i--) {
+            for (int j = 0; j < sub.length; j++) {
+                if (b[i + j] != sub[j]) {
+                    continue outer;
+                }
+            }
+            return i;
+        }
+        return -1;
+    }
+
+    /** The needle of find/count/index: a byte string or an int in range(256). */
+    private static byte[] needle(PyObject sub) {
+        if (sub instanceof PyBytes || sub instanceof PyByteArray) {
+            return arg(sub);
+        }
+        if (sub instanceof PyInt || sub.type().lookup("__index__") != null) {
+            return new byte[] {(byte) PyBytes.byteValue(sub)};
+        }
+        return arg(sub);
+    }
+
+    private static int bound(PyObject o, int n, int dflt) {
+        return o == null || o == PyNone.NONE ? dflt : Ops.clampIndex(o, n);
+    }
+
+    @Exposed("decode($self, /, encoding='utf-8', errors='strict')")
+    public static PyObject decode(PyObject self, PyObject encoding, PyObject errors) {
+        String enc = StrCodecs.argument(encoding, "decode", "encoding", 1, "utf-8");
+        String err = StrCodecs.argument(errors, "decode", "errors", 2, "strict");
+        byte[] b = data(self);
+        return StrCodecs.decode(b, 0, b.length, StrCodecs.lookup(enc), err);
+    }
+
+    @Exposed("find($self, sub, start=<unrepresentable>, end=<unrepresentable>, /)")
+    public static long find(PyObject self, PyObject sub, PyObject start, PyObject end) {
+        byte[] b = data(self);
+        int s = bound(start, b.length, 0);
+        int e = bound(end, b.length, b.length);
+        return s > e ? -1 : indexOf(b, needle(sub), s, e);
+    }
+
+    @Exposed("rfind($self, sub, start=<unrepresentable>, end=<unrepresentable>, /)")
+    public static long rfind(PyObject self, PyObject sub, PyObject start, PyObject end) {
+        byte[] b = data(self);
+        int s = bound(start, b.length, 0);
+        int e = bound(end, b.length, b.length);
+        return s > e ? -1 : lastIndexOf(b, needle(sub), s, e);
+    }
+
+    @Exposed("index($self, sub, start=<unrepresentable>, end=<unrepresentable>, /)")
+    public static long index(PyObject self, PyObject sub, PyObject start, PyObject end) {
+        long r = find(self, sub, start, end);
+        if (r < 0) {
+            throw PyExceptions.valueError("subsection not found");
+        }
+        return r;
+    }
+
+    @Exposed("rindex($self, sub, start=<unrepresentable>, end=<unrepresentable>, /)")
+    public static long rindex(PyObject self, PyObject sub, PyObject start, PyObject end) {
+        long r = rfind(self, sub, start, end);
+        if (r < 0) {
+            throw PyExceptions.valueError("subsection not found");
+        }
+        return r;
+    }
+
+    @Exposed("count($self, sub, start=<unrepresentable>, end=<unrepresentable>, /)")
+    public static long count(PyObject self, PyObject sub, PyObject start, PyObject end) {
+        byte[] b = data(self);
+        byte[] n = needle(sub);
+        int s = bound(start, b.length, 0);
+        int e = bound(end, b.length, b.length);
+        if (s > e) {
+            return 0;
+        }
+        if (n.length == 0) {
+            return e - s + 1;
+        }
+        long c = 0;
+        for (int at = indexOf(b, n, s, e); at >= 0; at = indexOf(b, n, at + n.length, e)) {
+            c++;
+        }
+        return c;
+    }
+
+    private static boolean affix(PyObject self, PyObject prefix, PyObject start, PyObject end,
+            boolean atStart, String name) {
+        byte[] b = data(self);
+        int s = bound(start, b.length, 0);
+        int e = bound(end, b.length, b.length);
+        if (prefix instanceof PyTuple t) {
+            for (PyObject p : t.items()) {
+                if (affixOne(b, affixArg(p, name, true), s, e, atStart)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        return affixOne(b, affixArg(prefix, name, false), s, e, atStart);
+    }
+
+    private static byte[] affixArg(PyObject p, String name, boolean inTuple) {
+        byte[] x = PyBytes.bytesLikeCopy(p);
+        if (x == null) {
+            throw PyExceptions.typeError(inTuple ? "a bytes-like object is required, not '"
+                    + p.type().getName() + "'" : name + " first arg must be bytes or a tuple of "
+                    + "bytes, not " + p.type().getName());
+        }
+        return x;
+    }
+
+    private static boolean affixOne(byte[] b, byte[] p, int s, int e, boolean atStart) {
+        if (e - s < p.length || s > b.length) {
+            return false;
+        }
+        int at = atStart ? s : e - p.length;
+        return Arrays.equals(b, at, at + p.length, p, 0, p.length);
+    }
+
+    @Exposed("startswith($self, prefix, start=<unrepresentable>, end=<unrepresentable>, /)")
+    public static boolean startswith(PyObject self, PyObject prefix, PyObject start,
+            PyObject end) {
+        return affix(self, prefix, start, end, true, "startswith");
+    }
+
+    @Exposed("endswith($self, suffix, start=<unrepresentable>, end=<unrepresentable>, /)")
+    public static boolean endswith(PyObject self, PyObject suffix, PyObject start,
+            PyObject end) {
+        return affix(self, suffix, start, end, false, "endswith");
+    }
+
+    static boolean isSpace(int c) {
+        return c == ' ' || c >= 9 && c <= 13;
+    }
+
+    private static PyObject strip(PyObject self, PyObject chars, boolean left, boolean right) {
+        byte[] b = data(self);
+        byte[] set = chars == null || chars == PyNone.NONE ? null : arg(chars);
+        int s = 0;
+        int e = b.length;
+        while (left && s < e && stripped(b[s], set)) {
+            s++;
+        }
+        while (right && e > s && stripped(b[e - 1], set)) {
+            e--;
+        }
+        return make(self, Arrays.copyOfRange(b, s, e));
+    }
+
+    private static boolean stripped(byte c, byte[] set) {
+        if (set == null) {
+            return isSpace(c & 0xff);
+        }
+        for (byte x : set) {
+            if (x == c) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    @Exposed("strip($self, bytes=None, /)")
+    public static PyObject strip(PyObject self, PyObject chars) {
+        return strip(self, chars, true, true);
+    }
+
+    @Exposed("lstrip($self, bytes=None, /)")
+    public static PyObject lstrip(PyObject self, PyObject chars) {
+        return strip(self, chars, true, false);
+    }
+
+    @Exposed("rstrip($self, bytes=None, /)")
+    public static PyObject rstrip(PyObject self, PyObject chars) {
+        return strip(self, chars, false, true);
+    }
+
+    private static int maxsplit(PyObject o) {
+        if (o == null) {
+            return -1;
+        }
+        PyInt i = Ops.index(o);
+        return i.isSmall() && i.longValue() <= Integer.MAX_VALUE ? (int) i.longValue()
+                : i.signum() < 0 ? -1 : Integer.MAX_VALUE;
+    }
+
+    @Exposed("split($self, /, sep=None, maxsplit=-1)")
+    public static PyObject split(PyObject self, PyObject sep, PyObject maxsplit) {
+        byte[] b = data(self);
+        int max = maxsplit(maxsplit);
+        List<PyObject> parts = new ArrayList<>();
+        if (sep == null || sep == PyNone.NONE) {
+            int i = 0;
+            int n = b.length;
+            while (true) {
+                while (i < n && isSpace(b[i] & 0xff)) {
+                    i++;
+                }
+                if (i == n) {
+                    break;
+                }
+                if (max >= 0 && parts.size() == max) {
+                    int e = n;
+                    while (e > i && isSpace(b[e - 1] & 0xff)) {
+                        e--;
+                    }
+                    parts.add(make(self, Arrays.copyOfRange(b, i, e)));
+                    break;
+                }
+                int j = i;
+                while (j < n && !isSpace(b[j] & 0xff)) {
+                    j++;
+                }
+                parts.add(make(self, Arrays.copyOfRange(b, i, j)));
+                i = j;
+            }
+            return new PyList(parts);
+        }
+        byte[] s = arg(sep);
+        if (s.length == 0) {
+            throw PyExceptions.valueError("empty separator");
+        }
+        int start = 0;
+        while (max < 0 || parts.size() < max) {
+            int at = indexOf(b, s, start, b.length);
+            if (at < 0) {
+                break;
+            }
+            parts.add(make(self, Arrays.copyOfRange(b, start, at)));
+            start = at + s.length;
+        }
+        parts.add(make(self, Arrays.copyOfRange(b, start, b.length)));
+        return new PyList(parts);
+    }
+
+    @Exposed("rsplit($self, /, sep=None, maxsplit=-1)")
+    public static PyObject rsplit(PyObject self, PyObject sep, PyObject maxsplit) {
+        int max = maxsplit(maxsplit);
+        if (max < 0) {
+            return split(self, sep, maxsplit);
+        }
+        byte[] b = data(self);
+        List<PyObject> parts = new ArrayList<>();
+        if (sep == null || sep == PyNone.NONE) {
+            int e = b.length;
+            while (true) {
+                while (e > 0 && isSpace(b[e - 1] & 0xff)) {
+                    e--;
+                }
+                if (e == 0) {
+                    break;
+                }
+                if (parts.size() == max) {
+                    int s = 0;
+                    while (s < e && isSpace(b[s] & 0xff)) {
+                        s++;
+                    }
+                    parts.add(make(self, Arrays.copyOfRange(b, s, e)));
+                    break;
+                }
+                int j = e;
+                while (j > 0 && !isSpace(b[j - 1] & 0xff)) {
+                    j--;
+                }
+                parts.add(make(self, Arrays.copyOfRange(b, j, e)));
+                e = j;
+            }
+        } else {
+            byte[] s = arg(sep);
+            if (s.length == 0) {
+                throw PyExceptions.valueError("empty separator");
+            }
+            int end = b.length;
+            while (parts.size() < max) {
+                int at = lastIndexOf(b, s, 0, end);
+                if (at < 0) {
+                    break;
+                }
+                parts.add(make(self, Arrays.copyOfRange(b, at + s.length, end)));
+                end = at;
+            }
+            parts.add(make(self, Arrays.copyOfRange(b, 0, end)));
+        }
+        java.util.Collections.reverse(parts);
+        return new PyList(parts);
+    }
+
+    @Exposed("splitlines($self, /, keepends=False)")
+    public static PyObject splitlines(PyObject self, PyObject keepends) {
+        byte[] b = data(self);
+        boolean keep = keepends != null && Ops.isTrue(keepends);
+        List<PyObject> parts = new ArrayList<>();
+        int i = 0;
+        while (i < b.length) {
+            int j = i;
+            while (j < b.length && b[j] != '\n' && b[j] != '\r') {
+                j++;
+            }
+            int eol = j;
+            if (j < b.length) {
+                j += b[j] == '\r' && j + 1 < b.length && b[j + 1] == '\n' ? 2 : 1;
+            }
+            parts.add(make(self, Arrays.copyOfRange(b, i, keep ? j : eol)));
+            i = j;
+        }
+        return new PyList(parts);
+    }
+
+    @Exposed("join($self, iterable_of_bytes, /)")
+    public static PyObject join(PyObject self, PyObject iterable) {
+        byte[] sep = data(self);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        List<PyObject> items = Ops.toList(iterable);
+        for (int k = 0; k < items.size(); k++) {
+            byte[] item = PyBytes.bytesLikeCopy(items.get(k));
+            if (item == null) {
+                throw PyExceptions.typeError("sequence item " + k + ": expected a bytes-like "
+                        + "object, " + items.get(k).type().getName() + " found");
+            }
+            if (k > 0) {
+                out.writeBytes(sep);
+            }
+            out.writeBytes(item);
+        }
+        return make(self, out.toByteArray());
+    }
+
+    @Exposed("replace($self, old, new, count=-1, /)")
+    public static PyObject replace(PyObject self, PyObject old, PyObject repl, PyObject count) {
+        byte[] b = data(self);
+        byte[] o = arg(old);
+        byte[] r = arg(repl);
+        int max = maxsplit(count);
+        ByteArrayOutputStream out = new ByteArrayOutputStream(b.length);
+        int done = 0;
+        if (o.length == 0) {
+            for (int i = 0; i <= b.length; i++) {
+                if (max < 0 || done < max) {
+                    out.writeBytes(r);
+                    done++;
+                }
+                if (i < b.length) {
+                    out.write(b[i]);
+                }
+            }
+            return make(self, out.toByteArray());
+        }
+        int start = 0;
+        while (max < 0 || done < max) {
+            int at = indexOf(b, o, start, b.length);
+            if (at < 0) {
+                break;
+            }
+            out.write(b, start, at - start);
+            out.writeBytes(r);
+            start = at + o.length;
+            done++;
+        }
+        out.write(b, start, b.length - start);
+        return make(self, out.toByteArray());
+    }
+
+    private static PyObject partition(PyObject self, PyObject sep, boolean fromRight) {
+        byte[] b = data(self);
+        byte[] s = arg(sep);
+        if (s.length == 0) {
+            throw PyExceptions.valueError("empty separator");
+        }
+        int at = fromRight ? lastIndexOf(b, s, 0, b.length) : indexOf(b, s, 0, b.length);
+        PyObject empty = make(self, new byte[0]);
+        if (at < 0) {
+            PyObject whole = make(self, b.clone());
+            return fromRight ? PyTuple.of(empty, make(self, new byte[0]), whole)
+                    : PyTuple.of(whole, empty, make(self, new byte[0]));
+        }
+        return PyTuple.of(make(self, Arrays.copyOfRange(b, 0, at)), make(self, s.clone()),
+                make(self, Arrays.copyOfRange(b, at + s.length, b.length)));
+    }
+
+    @Exposed("partition($self, sep, /)")
+    public static PyObject partition(PyObject self, PyObject sep) {
+        return partition(self, sep, false);
+    }
+
+    @Exposed("rpartition($self, sep, /)")
+    public static PyObject rpartition(PyObject self, PyObject sep) {
+        return partition(self, sep, true);
+    }
+
+    private static PyObject mapCase(PyObject self, int mode) {
+        byte[] b = data(self).clone();
+        for (int k = 0; k < b.length; k++) {
+            int c = b[k] & 0xff;
+            boolean upper = c >= 'A' && c <= 'Z';
+            boolean lower = c >= 'a' && c <= 'z';
+            if (mode == 0 && lower || mode == 2 && lower) {
+                b[k] = (byte) (c - 32);
+            } else if (mode == 1 && upper || mode == 2 && upper) {
+                b[k] = (byte) (c + 32);
+            }
+        }
+        return make(self, b);
+    }
+
+    @Exposed("upper($self, /)")
+    public static PyObject upper(PyObject self) {
+        return mapCase(self, 0);
+    }
+
+    @Exposed("lower($self, /)")
+    public static PyObject lower(PyObject self) {
+        return mapCase(self, 1);
+    }
+
+    @Exposed("swapcase($self, /)")
+    public static PyObject swapcase(PyObject self) {
+        return mapCase(self, 2);
+    }
+
+    private static boolean all(PyObject self, java.util.function.IntPredicate p) {
+        byte[] b = data(self);
+        if (b.length == 0) {
+            return false;
+        }
+        for (byte x : b) {
+            if (!p.test(x & 0xff)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    @Exposed("isdigit($self, /)")
+    public static boolean isdigit(PyObject self) {
+        return all(self, c -> c >= '0' && c <= '9');
+    }
+
+    @Exposed("isalpha($self, /)")
+    public static boolean isalpha(PyObject self) {
+        return all(self, c -> c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z');
+    }
+
+    @Exposed("isalnum($self, /)")
+    public static boolean isalnum(PyObject self) {
+        return all(self, c -> c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z'
+                || c >= '0' && c <= '9');
+    }
+
+    @Exposed("isspace($self, /)")
+    public static boolean isspace(PyObject self) {
+        return all(self, BytesMethods::isSpace);
+    }
+
+    @Exposed("isascii($self, /)")
+    public static boolean isascii(PyObject self) {
+        for (byte x : data(self)) {
+            if (x < 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    @Exposed("hex($self, /, sep=<unrepresentable>, bytes_per_sep=1)")
+    public static PyObject hex(PyObject self, PyObject sep, PyObject bytesPerSep) {
+        byte[] b = data(self);
+        String separator = null;
+        if (sep != null) {
+            String s = sep instanceof PyStr str ? str.value()
+                    : sep instanceof PyBytes sb ? new String(sb.bytes,
+                            java.nio.charset.StandardCharsets.ISO_8859_1) : null;
+            if (s == null) {
+                throw PyExceptions.typeError("sep must be str or bytes.");
+            }
+            if (s.length() != 1) {
+                throw PyExceptions.valueError("sep must be length 1.");
+            }
+            separator = s;
+        }
+        int group = bytesPerSep == null ? 1 : BytesFormatting.cInt(bytesPerSep);
+        StringBuilder sb = new StringBuilder(b.length * 3);
+        int n = b.length;
+        int per = Math.abs(group);
+        for (int k = 0; k < n; k++) {
+            if (separator != null && k > 0 && per > 0) {
+                // A positive count groups from the right, a negative one from the left.
+                int from = group > 0 ? n - k : k;
+                if (from % per == 0) {
+                    sb.append(separator);
+                }
+            }
+            sb.append(Character.forDigit((b[k] >> 4) & 0xf, 16))
+                    .append(Character.forDigit(b[k] & 0xf, 16));
+        }
+        return PyStr.of(sb.toString());
+    }
+
+    /** {@code bytes.fromhex}: pairs of hex digits, spaces allowed between pairs. */
+    // CPython: Objects/bytesobject.c _PyBytes_FromHex
+    static byte[] parseHex(PyObject string) {
+        if (!(string instanceof PyStr s)) {
+            throw PyExceptions.typeError("fromhex() argument must be str, not "
+                    + string.type().getName());
+        }
+        String v = s.value();
+        ByteArrayOutputStream out = new ByteArrayOutputStream(v.length() / 2);
+        int i = 0;
+        while (i < v.length()) {
+            char c = v.charAt(i);
+            if (isSpace(c) && c < 128) {
+                i++;
+                continue;
+            }
+            int hi = Character.digit(c, 16);
+            if (hi < 0 || c > 127) {
+                throw PyExceptions.valueError("non-hexadecimal number found in fromhex() arg at "
+                        + "position " + i);
+            }
+            int lo = i + 1 < v.length() && v.charAt(i + 1) < 128
+                    ? Character.digit(v.charAt(i + 1), 16) : -1;
+            if (lo < 0) {
+                throw PyExceptions.valueError("non-hexadecimal number found in fromhex() arg at "
+                        + "position " + (i + 1));
+            }
+            out.write(hi * 16 + lo);
+            i += 2;
+        }
+        return out.toByteArray();
+    }
+}

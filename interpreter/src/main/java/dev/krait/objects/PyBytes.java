@@ -1,0 +1,362 @@
+package dev.krait.objects;
+
+import dev.krait.text.Repr;
+import java.io.ByteArrayOutputStream;
+import java.util.Arrays;
+
+/**
+ * Python's {@code bytes}: an immutable sequence of bytes, held as a Java {@code byte[]} that is
+ * never changed after construction. This class has the construction and sequence protocol;
+ * {@link BytesMethods} has the searching, splitting and transforming methods that {@code bytes}
+ * and {@code bytearray} share.
+ *
+ * <p>CPython counterpart: Objects/bytesobject.c.
+ */
+public class PyBytes extends PyObject {
+    public static final PyType TYPE = PyType.builtin("bytes", PyBytes.class, null,
+            BytesMethods.class, BytesFormatting.class);
+    public static final PyBytes EMPTY = new PyBytes(new byte[0]);
+
+    /** The bytes; never modified. */
+    final byte[] bytes;
+
+    public PyBytes(byte[] bytes) {
+        super(TYPE);
+        this.bytes = bytes;
+    }
+
+    PyBytes(PyType type, byte[] bytes) {
+        super(type);
+        this.bytes = bytes;
+    }
+
+    public static PyBytes of(byte[] b) {
+        return b.length == 0 && EMPTY != null ? EMPTY : new PyBytes(b);
+    }
+
+    /** The bytes themselves: callers must not modify the array. */
+    public final byte[] array() {
+        return bytes;
+    }
+
+    public final int size() {
+        return bytes.length;
+    }
+
+    /**
+     * The contents of a bytes-like object ({@code bytes}, {@code bytearray}) or null: what
+     * CPython's buffer protocol gives. For a bytearray the array may be longer than its length;
+     * use {@link #bytesLikeCopy} when a private copy of the exact length is needed.
+     */
+    public static byte[] bytesLikeCopy(PyObject o) {
+        if (o instanceof PyBytes b) {
+            return b.bytes;
+        }
+        if (o instanceof PyByteArray a) {
+            return a.toArray();
+        }
+        return null;
+    }
+
+    /** As {@link #bytesLikeCopy}, raising CPython's TypeError for other objects. */
+    public static byte[] requireBytesLike(PyObject o) {
+        byte[] b = bytesLikeCopy(o);
+        if (b == null) {
+            throw PyExceptions.typeError("a bytes-like object is required, not '"
+                    + o.type().getName() + "'");
+        }
+        return b;
+    }
+
+    // ---- construction ------------------------------------------------------------------------
+
+    @Exposed(value = "__new__($type, source=<unrepresentable>, encoding=<unrepresentable>, "
+            + "errors=<unrepresentable>)", kind = Exposed.Kind.STATIC)
+    public static PyObject __new__(PyType cls, PyObject source, PyObject encoding,
+            PyObject errors) {
+        byte[] b = construct("bytes", source, encoding, errors);
+        return cls == TYPE ? of(b) : new PyBytes(cls, b);
+    }
+
+    /**
+     * The bytes that {@code bytes(...)} or {@code bytearray(...)} start from.
+     */
+    // CPython: Objects/bytesobject.c bytes_new_impl
+    static byte[] construct(String what, PyObject source, PyObject encoding, PyObject errors) {
+        if (source == null) {
+            if (encoding != null || errors != null) {
+                throw PyExceptions.typeError(encoding != null
+                        ? "encoding without a string argument"
+                        : "errors without a string argument");
+            }
+            return new byte[0];
+        }
+        if (source instanceof PyStr s) {
+            if (encoding == null) {
+                throw PyExceptions.typeError("string argument without an encoding");
+            }
+            String enc = StrCodecs.argument(encoding, what, "encoding", 2, "utf-8");
+            String err = StrCodecs.argument(errors, what, "errors", 3, "strict");
+            return StrCodecs.encode(s, StrCodecs.lookup(enc), err);
+        }
+        if (encoding != null) {
+            throw PyExceptions.typeError("encoding without a string argument");
+        }
+        if (errors != null) {
+            throw PyExceptions.typeError("errors without a string argument");
+        }
+        if (what.equals("bytes")) {
+            PyObject m = source.type().lookup("__bytes__");
+            if (m != null) {
+                PyObject r = Ops.callDescriptor(m, source);
+                if (!(r instanceof PyBytes rb)) {
+                    throw PyExceptions.typeError("__bytes__ returned non-bytes (type "
+                            + r.type().getName() + ")");
+                }
+                return rb.bytes;
+            }
+        }
+        byte[] like = bytesLikeCopy(source);
+        if (like != null) {
+            return source instanceof PyBytes ? like : like.clone();
+        }
+        if (source instanceof PyInt || source.type().lookup("__index__") != null) {
+            PyInt n = Ops.index(source);
+            if (n.signum() < 0) {
+                throw PyExceptions.valueError("negative count");
+            }
+            if (!n.isSmall()) {
+                throw PyExceptions.overflowError("cannot fit 'int' into an index-sized integer");
+            }
+            if (n.longValue() > Integer.MAX_VALUE - 8) {
+                throw PyExceptions.of(PyExceptions.MemoryError, "");
+            }
+            return new byte[(int) n.longValue()];
+        }
+        if (source.type().lookup("__iter__") == null
+                && source.type().lookup("__getitem__") == null) {
+            throw PyExceptions.typeError("cannot convert '" + source.type().getName()
+                    + "' object to " + what);
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        PyObject it = Ops.iter(source);
+        for (PyObject x = Ops.next(it); x != null; x = Ops.next(it)) {
+            int v = byteValue(x, what.equals("bytes") ? "bytes" : "byte");
+            out.write(v);
+        }
+        return out.toByteArray();
+    }
+
+    /** An int in range(256), as bytes items must be. */
+    static int byteValue(PyObject x) {
+        return byteValue(x, "byte");
+    }
+
+    /** As {@link #byteValue(PyObject)}; {@code bytes(...)} says "bytes must be ...". */
+    static int byteValue(PyObject x, String noun) {
+        if (!(x instanceof PyInt) && x.type().lookup("__index__") == null) {
+            throw PyExceptions.typeError("'" + x.type().getName()
+                    + "' object cannot be interpreted as an integer");
+        }
+        PyInt i = Ops.index(x);
+        if (!i.isSmall() || i.longValue() < 0 || i.longValue() > 255) {
+            throw PyExceptions.valueError(noun + " must be in range(0, 256)");
+        }
+        return (int) i.longValue();
+    }
+
+    // ---- the sequence protocol ---------------------------------------------------------------
+
+    @Exposed("__len__($self, /)")
+    public long __len__() {
+        return bytes.length;
+    }
+
+    @Exposed("__getitem__($self, key, /)")
+    public PyObject __getitem__(PyObject key) {
+        if (key instanceof PySlice slice) {
+            return of(sliceOf(bytes, bytes.length, slice));
+        }
+        int i = Ops.indexForSequence(key, "byte");
+        if (i < 0) {
+            i += bytes.length;
+        }
+        if (i < 0 || i >= bytes.length) {
+            throw PyExceptions.indexError("index out of range");
+        }
+        return PyInt.of(bytes[i] & 0xff);
+    }
+
+    static byte[] sliceOf(byte[] b, int n, PySlice slice) {
+        int[] idx = slice.indices(n);
+        int start = idx[0];
+        int step = idx[2];
+        int count = PySlice.length(start, idx[1], step);
+        if (step == 1) {
+            return Arrays.copyOfRange(b, start, start + count);
+        }
+        byte[] r = new byte[count];
+        for (int k = 0, j = start; k < count; k++, j += step) {
+            r[k] = b[j];
+        }
+        return r;
+    }
+
+    @Exposed("__add__($self, value, /)")
+    public PyObject __add__(PyObject other) {
+        byte[] o = bytesLikeCopy(other);
+        if (o == null) {
+            throw PyExceptions.typeError("can't concat " + other.type().getName() + " to "
+                    + type.getName());
+        }
+        byte[] r = Arrays.copyOf(bytes, bytes.length + o.length);
+        System.arraycopy(o, 0, r, bytes.length, o.length);
+        return of(r);
+    }
+
+    @Exposed("__mul__($self, value, /)")
+    public PyObject __mul__(PyObject n) {
+        if (!(n instanceof PyInt) && n.type().lookup("__index__") == null) {
+            return PyNotImplemented.NOT_IMPLEMENTED;
+        }
+        return of(repeat(bytes, bytes.length, Ops.index(n)));
+    }
+
+    @Exposed("__rmul__($self, value, /)")
+    public PyObject __rmul__(PyObject n) {
+        return __mul__(n);
+    }
+
+    static byte[] repeat(byte[] b, int n, PyInt count) {
+        if (count.signum() <= 0 || n == 0) {
+            return new byte[0];
+        }
+        long times = count.isSmall() ? count.longValue() : Long.MAX_VALUE;
+        if (times > Integer.MAX_VALUE || times * n > Integer.MAX_VALUE - 8) {
+            throw PyExceptions.of(PyExceptions.MemoryError, "");
+        }
+        byte[] r = new byte[(int) (times * n)];
+        for (int k = 0; k < times; k++) {
+            System.arraycopy(b, 0, r, k * n, n);
+        }
+        return r;
+    }
+
+    @Exposed("__mod__($self, value, /)")
+    public PyObject __mod__(PyObject args) {
+        return of(BytesPercentFormat.format(bytes, args));
+    }
+
+    @Exposed("__rmod__($self, value, /)")
+    public PyObject __rmod__(PyObject other) {
+        return PyNotImplemented.NOT_IMPLEMENTED;
+    }
+
+    @Exposed("__contains__($self, key, /)")
+    public boolean __contains__(PyObject item) {
+        return BytesMethods.contains(bytes, bytes.length, item);
+    }
+
+    @Exposed("__iter__($self, /)")
+    public PyObject __iter__() {
+        return new PySequenceIterator(this, PySequenceIterator.Kind.GETITEM);
+    }
+
+    // ---- comparison and hashing --------------------------------------------------------------
+
+    private PyObject cmp(PyObject other, CompareOp op) {
+        if (!(other instanceof PyBytes o)) {
+            return PyNotImplemented.NOT_IMPLEMENTED;
+        }
+        return PyBool.of(BytesMethods.compareResult(Arrays.compareUnsigned(bytes, o.bytes), op));
+    }
+
+    @Exposed("__eq__($self, value, /)")
+    public PyObject __eq__(PyObject o) {
+        return cmp(o, CompareOp.EQ);
+    }
+
+    @Exposed("__ne__($self, value, /)")
+    public PyObject __ne__(PyObject o) {
+        return cmp(o, CompareOp.NE);
+    }
+
+    @Exposed("__lt__($self, value, /)")
+    public PyObject __lt__(PyObject o) {
+        return cmp(o, CompareOp.LT);
+    }
+
+    @Exposed("__le__($self, value, /)")
+    public PyObject __le__(PyObject o) {
+        return cmp(o, CompareOp.LE);
+    }
+
+    @Exposed("__gt__($self, value, /)")
+    public PyObject __gt__(PyObject o) {
+        return cmp(o, CompareOp.GT);
+    }
+
+    @Exposed("__ge__($self, value, /)")
+    public PyObject __ge__(PyObject o) {
+        return cmp(o, CompareOp.GE);
+    }
+
+    /**
+     * CPython hashes bytes with the same function, over the same bytes, as a str whose
+     * characters are all below 256 (PEP 393's one-byte form), so {@code hash(b'abc') ==
+     * hash('abc')}; delegating to the str hash keeps that true whatever the algorithm is.
+     */
+    @Exposed("__hash__($self, /)")
+    public long __hash__() {
+        return new PyStr(new String(bytes, java.nio.charset.StandardCharsets.ISO_8859_1))
+                .hashValue();
+    }
+
+    @Exposed("__repr__($self, /)")
+    public String __repr__() {
+        return Repr.bytesRepr(bytes);
+    }
+
+    @Exposed("__str__($self, /)")
+    public String __str__() {
+        return Repr.bytesRepr(bytes);
+    }
+
+    @Exposed("__bytes__($self, /)")
+    public PyObject __bytes__() {
+        return type == TYPE ? this : of(bytes);
+    }
+
+    @Exposed("__getnewargs__($self, /)")
+    public PyObject __getnewargs__() {
+        return PyTuple.of(of(bytes));
+    }
+
+    @Exposed(value = "fromhex($type, string, /)", kind = Exposed.Kind.CLASS)
+    public static PyObject fromhex(PyType cls, PyObject string) {
+        byte[] b = BytesMethods.parseHex(string);
+        return cls == TYPE ? of(b) : Ops.call(cls, of(b));
+    }
+
+    @Exposed(value = "maketrans(frm, to, /)", kind = Exposed.Kind.STATIC)
+    public static PyObject maketrans(PyObject frm, PyObject to) {
+        byte[] a = requireBytesLike(frm);
+        byte[] b = requireBytesLike(to);
+        if (a.length != b.length) {
+            throw PyExceptions.valueError("maketrans arguments must have same length");
+        }
+        byte[] table = new byte[256];
+        for (int k = 0; k < 256; k++) {
+            table[k] = (byte) k;
+        }
+        for (int k = 0; k < a.length; k++) {
+            table[a[k] & 0xff] = b[k];
+        }
+        return of(table);
+    }
+
+    @Override
+    public String toString() {
+        return Repr.bytesRepr(bytes);
+    }
+}

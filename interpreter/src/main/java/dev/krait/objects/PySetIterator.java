@@ -1,0 +1,51 @@
+package dev.krait.objects;
+
+import dev.krait.hashing.SetCursor;
+
+/**
+ * The iterator over a set or frozenset ({@code set_iterator}): walks the table's slots in order,
+ * and raises CPython's RuntimeError, again on every later call, once the set has changed size.
+ *
+ * <p>CPython counterpart: Objects/setobject.c {@code setiterobject}, {@code setiter_iternext}.
+ */
+public final class PySetIterator extends PyObject implements Ops.JavaIterator {
+    public static final PyType TYPE =
+            PyType.builtinFinal("set_iterator", PySetIterator.class, null);
+
+    private final AnySet set;
+    private final SetCursor cursor;
+
+    PySetIterator(AnySet set) {
+        super(TYPE);
+        this.set = set;
+        this.cursor = set.table.cursor();
+    }
+
+    @Override
+    public PyObject nextOrNull() {
+        int slot = cursor.next();
+        if (slot == SetCursor.CHANGED_SIZE) {
+            throw PyExceptions.runtimeError("Set changed size during iteration");
+        }
+        return slot == SetCursor.END ? null : set.table.keyAt(slot);
+    }
+
+    @Exposed("__next__($self, /)")
+    public PyObject __next__() {
+        PyObject v = nextOrNull();
+        if (v == null) {
+            throw PyExceptions.stopIteration();
+        }
+        return v;
+    }
+
+    @Exposed("__iter__($self, /)")
+    public PyObject __iter__() {
+        return this;
+    }
+
+    @Exposed("__length_hint__($self, /)")
+    public long __length_hint__() {
+        return cursor.lengthHint();
+    }
+}

@@ -1,0 +1,433 @@
+package dev.krait.objects;
+
+import java.io.ByteArrayOutputStream;
+
+/**
+ * The text codecs that {@code bytes.decode}, {@code str.encode} and the text layer of {@code _io}
+ * stand on: UTF-8, Latin-1 and ASCII, with CPython's error handlers (strict, replace, ignore,
+ * surrogateescape, backslashreplace, and xmlcharrefreplace for encoding) and CPython's exact
+ * {@code UnicodeDecodeError}/{@code UnicodeEncodeError} ranges and reasons. Decoding can stop
+ * before an incomplete trailing sequence, which is what an incremental decoder needs.
+ *
+ * <p>It also carries {@code str.encode}, joined to {@code str}'s methods by {@link PyStr#TYPE}.
+ * The full {@code _codecs} registry (UTF-16/32, code pages, user codecs) is the native stdlib
+ * issue's; an encoding outside these three raises {@code LookupError} as for an unknown name.
+ *
+ * <p>CPython counterpart: Objects/unicodeobject.c (PyUnicode_DecodeUTF8Stateful, the Latin-1
+ * and ASCII codecs, unicode_encode_utf8) and Objects/stringlib/codecs.h.
+ */
+public final class StrCodecs {
+    private StrCodecs() {}
+
+    /** The codecs implemented here, by CPython's canonical error-message name. */
+    public enum Codec {
+        UTF8("utf-8"), LATIN1("latin-1"), ASCII("ascii"),
+        /** UTF-8 with a byte-order mark first; its errors name "utf-8", as CPython's do. */
+        UTF8_SIG("utf-8");
+
+        public final String displayName;
+
+        Codec(String displayName) {
+            this.displayName = displayName;
+        }
+
+        public boolean isUtf8() {
+            return this == UTF8 || this == UTF8_SIG;
+        }
+    }
+
+    /** The error handlers, as CPython names them. */
+    public enum Handler { STRICT, REPLACE, IGNORE, SURROGATEESCAPE, BACKSLASHREPLACE,
+        XMLCHARREFREPLACE }
+
+    /**
+     * The codec for an encoding name, normalised as CPython's {@code encodings.search_function}
+     * does (case, hyphens and spaces ignored); LookupError for the others.
+     */
+    // CPython: Lib/encodings/__init__.py normalize_encoding and Lib/encodings/aliases.py
+    public static Codec lookup(String encoding) {
+        String n = encoding.toLowerCase(java.util.Locale.ROOT).replace('-', '_').replace(' ',
+                '_');
+        return switch (n) {
+            case "utf_8", "utf8", "u8", "utf", "cp65001" -> Codec.UTF8;
+            case "utf_8_sig" -> Codec.UTF8_SIG;
+            case "latin_1", "latin1", "latin", "l1", "iso_8859_1", "iso8859_1", "8859",
+                "cp819", "iso_ir_100", "csisolatin1" -> Codec.LATIN1;
+            case "ascii", "us_ascii", "646", "us", "ansi_x3.4_1968", "iso646_us", "cp367",
+                "csascii" -> Codec.ASCII;
+            default -> throw PyExceptions.of(PyExceptions.LookupError, "unknown encoding: "
+                    + encoding);
+        };
+    }
+
+    /** The error handler for a name; LookupError for names CPython does not register. */
+    public static Handler handler(String errors) {
+        return switch (errors) {
+            case "strict" -> Handler.STRICT;
+            case "replace" -> Handler.REPLACE;
+            case "ignore" -> Handler.IGNORE;
+            case "surrogateescape" -> Handler.SURROGATEESCAPE;
+            case "backslashreplace" -> Handler.BACKSLASHREPLACE;
+            case "xmlcharrefreplace" -> Handler.XMLCHARREFREPLACE;
+            default -> throw PyExceptions.of(PyExceptions.LookupError,
+                    "unknown error handler name '" + errors + "'");
+        };
+    }
+
+    // ---- decoding ----------------------------------------------------------------------------
+
+    /** Decodes all of {@code b} ({@code bytes.decode}). */
+    public static PyStr decode(byte[] b, int from, int to, Codec codec, String errors) {
+        if (codec == Codec.UTF8_SIG && hasBom(b, from, to)) {
+            from += 3;
+        }
+        StringBuilder sb = new StringBuilder(to - from);
+        decodeInto(sb, b, from, to, codec, errors, true);
+        return PyStr.of(sb.toString());
+    }
+
+    /**
+     * Decodes {@code b[from:to]} into {@code out} and returns the index where decoding stopped:
+     * {@code to}, or (when not {@code last}) the start of an incomplete trailing UTF-8 sequence
+     * that the next chunk may complete.
+     */
+    public static int decodeInto(StringBuilder out, byte[] b, int from, int to, Codec codec,
+            String errors, boolean last) {
+        Handler h = null;
+        int i = from;
+        while (i < to) {
+            int c = b[i] & 0xff;
+            if (c < 0x80) {
+                out.append((char) c);
+                i++;
+                continue;
+            }
+            if (codec == Codec.LATIN1) {
+                out.append((char) c);
+                i++;
+                continue;
+            }
+            int errEnd;
+            String reason;
+            if (codec == Codec.ASCII) {
+                errEnd = i + 1;
+                reason = "ordinal not in range(128)";
+            } else {
+                int need = c >= 0xC2 && c <= 0xDF ? 1 : c >= 0xE0 && c <= 0xEF ? 2
+                        : c >= 0xF0 && c <= 0xF4 ? 3 : -1;
+                if (need < 0) {
+                    errEnd = i + 1;
+                    reason = "invalid start byte";
+                } else {
+                    int valid = validContinuations(b, i, to, c, need);
+                    if (valid == need) {
+                        out.appendCodePoint(codePoint(b, i, c, need));
+                        i += need + 1;
+                        continue;
+                    }
+                    if (i + 1 + valid == to) {
+                        // The sequence is a valid prefix cut off by the end of the input.
+                        if (!last) {
+                            return i;
+                        }
+                        errEnd = to;
+                        reason = "unexpected end of data";
+                    } else {
+                        errEnd = i + 1 + valid;
+                        reason = "invalid continuation byte";
+                    }
+                }
+            }
+            if (h == null) {
+                h = handler(errors);
+            }
+            decodeError(out, b, from, to, i, errEnd, codec, h, reason);
+            i = errEnd;
+        }
+        return to;
+    }
+
+    /** How many of the {@code need} bytes after lead byte {@code c} at {@code i} are valid. */
+    // CPython: Objects/stringlib/codecs.h utf8_decode (the second-byte ranges for E0, ED, F0, F4)
+    private static int validContinuations(byte[] b, int i, int to, int c, int need) {
+        for (int k = 1; k <= need; k++) {
+            if (i + k >= to) {
+                return k - 1;
+            }
+            int x = b[i + k] & 0xff;
+            int lo = 0x80;
+            int hi = 0xBF;
+            if (k == 1) {
+                if (c == 0xE0) {
+                    lo = 0xA0;
+                } else if (c == 0xED) {
+                    hi = 0x9F;
+                } else if (c == 0xF0) {
+                    lo = 0x90;
+                } else if (c == 0xF4) {
+                    hi = 0x8F;
+                }
+            }
+            if (x < lo || x > hi) {
+                return k - 1;
+            }
+        }
+        return need;
+    }
+
+    private static int codePoint(byte[] b, int i, int c, int need) {
+        int cp = c & (need == 1 ? 0x1F : need == 2 ? 0x0F : 0x07);
+        for (int k = 1; k <= need; k++) {
+            cp = (cp << 6) | (b[i + k] & 0x3F);
+        }
+        return cp;
+    }
+
+    private static void decodeError(StringBuilder out, byte[] b, int from, int to, int start,
+            int end, Codec codec, Handler h, String reason) {
+        switch (h) {
+            case REPLACE -> out.append('\uFFFD');
+            case IGNORE -> { }
+            case SURROGATEESCAPE -> {
+                for (int k = start; k < end; k++) {
+                    int x = b[k] & 0xff;
+                    if (x < 128) {
+                        throw decodeException(b, from, to, start, end, codec, reason);
+                    }
+                    out.append((char) (0xDC00 + x));
+                }
+            }
+            case BACKSLASHREPLACE -> {
+                for (int k = start; k < end; k++) {
+                    appendHex(out, "\\x", b[k] & 0xff, 2);
+                }
+            }
+            default -> throw decodeException(b, from, to, start, end, codec, reason);
+        }
+    }
+
+    private static PyException decodeException(byte[] b, int from, int to, int start, int end,
+            Codec codec, String reason) {
+        byte[] object = java.util.Arrays.copyOfRange(b, from, to);
+        return unicodeError(PyExceptions.UnicodeDecodeError, codec.displayName,
+                new PyBytes(object), start - from, end - from, reason);
+    }
+
+    /** A UnicodeDecodeError/UnicodeEncodeError with CPython's args and attributes. */
+    static PyException unicodeError(PyType t, String encoding, PyObject object, int start,
+            int end, String reason) {
+        PyBaseException e = new PyBaseException(t, PyTuple.of(PyStr.of(encoding), object,
+                PyInt.of(start), PyInt.of(end), PyStr.of(reason)));
+        PyExceptions.initialiseFields(e);
+        return e.raise();
+    }
+
+    // ---- encoding ----------------------------------------------------------------------------
+
+    /** Whether {@code b[from:to]} starts with UTF-8's byte-order mark. */
+    public static boolean hasBom(byte[] b, int from, int to) {
+        return to - from >= 3 && b[from] == (byte) 0xEF && b[from + 1] == (byte) 0xBB
+                && b[from + 2] == (byte) 0xBF;
+    }
+
+    /** Encodes a str with a codec and an error handler ({@code str.encode}). */
+    public static byte[] encode(PyStr s, Codec codec, String errors) {
+        if (codec == Codec.UTF8_SIG) {
+            byte[] body = encodeBody(s, codec, errors);
+            byte[] r = new byte[body.length + 3];
+            r[0] = (byte) 0xEF;
+            r[1] = (byte) 0xBB;
+            r[2] = (byte) 0xBF;
+            System.arraycopy(body, 0, r, 3, body.length);
+            return r;
+        }
+        return encodeBody(s, codec, errors);
+    }
+
+    /** Encodes without a byte-order mark (a stream's writes after its first). */
+    public static byte[] encodeBody(PyStr s, Codec codec, String errors) {
+        int limit = codec == Codec.ASCII ? 0x80 : codec == Codec.LATIN1 ? 0x100 : 0x110000;
+        String v = s.value();
+        if (s.isSimple()) {
+            boolean plain = true;
+            for (int k = 0; k < v.length() && plain; k++) {
+                plain = v.charAt(k) < Math.min(limit, 0x80);
+            }
+            if (plain) {
+                return v.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+            }
+            if (codec.isUtf8()) {
+                // No surrogate units at all: Java's encoder gives exactly Python's bytes.
+                return v.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            }
+        }
+        int[] cps = s.codePoints();
+        ByteArrayOutputStream out = new ByteArrayOutputStream(cps.length + 8);
+        Handler h = null;
+        int i = 0;
+        while (i < cps.length) {
+            int cp = cps[i];
+            boolean bad = cp >= limit || codec.isUtf8() && cp >= 0xD800 && cp <= 0xDFFF;
+            if (!bad) {
+                putCodePoint(out, cp, codec);
+                i++;
+                continue;
+            }
+            // CPython reports a run of unencodable characters as one error range.
+            int end = i + 1;
+            while (end < cps.length && unencodable(cps[end], limit, codec)) {
+                end++;
+            }
+            if (h == null) {
+                h = handler(errors);
+            }
+            String reason = codec.isUtf8() ? "surrogates not allowed"
+                    : "ordinal not in range(" + limit + ")";
+            encodeError(out, s, cps, i, end, codec, h, reason);
+            i = end;
+        }
+        return out.toByteArray();
+    }
+
+    private static boolean unencodable(int cp, int limit, Codec codec) {
+        return cp >= limit || codec.isUtf8() && cp >= 0xD800 && cp <= 0xDFFF;
+    }
+
+    private static void putCodePoint(ByteArrayOutputStream out, int cp, Codec codec) {
+        if (cp < 0x80 || !codec.isUtf8()) {
+            out.write(cp);
+        } else if (cp < 0x800) {
+            out.write(0xC0 | cp >> 6);
+            out.write(0x80 | cp & 0x3F);
+        } else if (cp < 0x10000) {
+            out.write(0xE0 | cp >> 12);
+            out.write(0x80 | cp >> 6 & 0x3F);
+            out.write(0x80 | cp & 0x3F);
+        } else {
+            out.write(0xF0 | cp >> 18);
+            out.write(0x80 | cp >> 12 & 0x3F);
+            out.write(0x80 | cp >> 6 & 0x3F);
+            out.write(0x80 | cp & 0x3F);
+        }
+    }
+
+    private static void encodeError(ByteArrayOutputStream out, PyStr s, int[] cps, int start,
+            int end, Codec codec, Handler h, String reason) {
+        for (int k = start; k < end; k++) {
+            int cp = cps[k];
+            switch (h) {
+                case REPLACE -> out.write('?');
+                case IGNORE -> { }
+                case SURROGATEESCAPE -> {
+                    if (cp < 0xDC80 || cp > 0xDCFF) {
+                        throw encodeException(s, k, end, cps, codec, reason);
+                    }
+                    out.write(cp - 0xDC00);
+                }
+                case BACKSLASHREPLACE -> {
+                    StringBuilder sb = new StringBuilder();
+                    appendHex(sb, cp <= 0xff ? "\\x" : cp <= 0xffff ? "\\u" : "\\U", cp,
+                            cp <= 0xff ? 2 : cp <= 0xffff ? 4 : 8);
+                    out.writeBytes(sb.toString().getBytes(
+                            java.nio.charset.StandardCharsets.ISO_8859_1));
+                }
+                case XMLCHARREFREPLACE -> out.writeBytes(("&#" + cp + ";").getBytes(
+                        java.nio.charset.StandardCharsets.ISO_8859_1));
+                default -> throw encodeException(s, start, end, cps, codec, reason);
+            }
+        }
+    }
+
+    private static PyException encodeException(PyStr s, int start, int end, int[] cps,
+            Codec codec, String reason) {
+        int stop = start + 1;
+        while (stop < end && unencodable(cps[stop], codec == Codec.ASCII ? 0x80
+                : codec == Codec.LATIN1 ? 0x100 : 0x110000, codec)) {
+            stop++;
+        }
+        return unicodeError(PyExceptions.UnicodeEncodeError, codec.displayName, s, start, stop,
+                reason);
+    }
+
+    private static void appendHex(StringBuilder sb, String prefix, int value, int width) {
+        String hex = Integer.toHexString(value);
+        sb.append(prefix);
+        for (int k = hex.length(); k < width; k++) {
+            sb.append('0');
+        }
+        sb.append(hex);
+    }
+
+    // ---- the messages ------------------------------------------------------------------------
+
+    /** {@code str()} of a UnicodeDecodeError/EncodeError, from its attributes. */
+    // CPython: Objects/exceptions.c UnicodeDecodeError_str and UnicodeEncodeError_str
+    static PyObject unicodeErrorStr(PyBaseException e, boolean decode) {
+        PyDict d = e.getDict();
+        PyObject enc = d.getItem(PyStr.of("encoding"));
+        PyObject obj = d.getItem(PyStr.of("object"));
+        PyObject start = d.getItem(PyStr.of("start"));
+        PyObject end = d.getItem(PyStr.of("end"));
+        PyObject reason = d.getItem(PyStr.of("reason"));
+        if (enc == null || obj == null || !(start instanceof PyInt s)
+                || !(end instanceof PyInt en) || reason == null) {
+            return null;
+        }
+        long st = s.longValue();
+        long ed = en.longValue();
+        String head = "'" + Ops.str(enc) + "' codec can't " + (decode ? "decode" : "encode");
+        if (decode && obj instanceof PyBytes b && st >= 0 && st < b.bytes.length
+                && ed == st + 1) {
+            StringBuilder sb = new StringBuilder(head).append(" byte ");
+            appendHex(sb, "0x", b.bytes[(int) st] & 0xff, 2);
+            return PyStr.of(sb + " in position " + st + ": " + Ops.str(reason));
+        }
+        if (!decode && obj instanceof PyStr str && st >= 0 && st < str.length()
+                && ed == st + 1) {
+            int cp = str.codePointAt((int) st);
+            StringBuilder sb = new StringBuilder(head).append(" character '");
+            appendHex(sb, cp <= 0xff ? "\\x" : cp <= 0xffff ? "\\u" : "\\U", cp,
+                    cp <= 0xff ? 2 : cp <= 0xffff ? 4 : 8);
+            return PyStr.of(sb + "' in position " + st + ": " + Ops.str(reason));
+        }
+        return PyStr.of(head + " " + (decode ? "bytes" : "characters") + " in position " + st
+                + "-" + (ed - 1) + ": " + Ops.str(reason));
+    }
+
+    /** {@code str(obj, encoding, errors)}: decodes a bytes-like object. */
+    // CPython: Objects/unicodeobject.c PyUnicode_FromEncodedObject
+    static PyStr decodeObject(PyObject obj, PyObject encoding, PyObject errors) {
+        String enc = argument(encoding, "str", "encoding", 2, "utf-8");
+        String err = argument(errors, "str", "errors", 3, "strict");
+        if (obj instanceof PyStr) {
+            throw PyExceptions.typeError("decoding str is not supported");
+        }
+        byte[] b = PyBytes.bytesLikeCopy(obj);
+        if (b == null) {
+            throw PyExceptions.typeError("decoding to str: need a bytes-like object, "
+                    + obj.type().getName() + " found");
+        }
+        return decode(b, 0, b.length, lookup(enc), err);
+    }
+
+    // ---- str.encode --------------------------------------------------------------------------
+
+    /** The encoding or errors argument of a codec call, which must be a str. */
+    public static String argument(PyObject o, String fn, String name, int pos, String dflt) {
+        if (o == null) {
+            return dflt;
+        }
+        if (o instanceof PyStr s) {
+            return s.value();
+        }
+        throw PyExceptions.typeError(fn + "() argument '" + name + "' must be str, not "
+                + o.type().getName());
+    }
+
+    @Exposed("encode($self, /, encoding='utf-8', errors='strict')")
+    public static PyObject encode(PyStr self, PyObject encoding, PyObject errors) {
+        String enc = argument(encoding, "encode", "encoding", 1, "utf-8");
+        String err = argument(errors, "encode", "errors", 2, "strict");
+        return new PyBytes(encode(self, lookup(enc), err));
+    }
+}
