@@ -297,7 +297,8 @@ class SetDifferentialTest {
 
     private static List<String> kraitCommand() {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        return List.of(java, "-Xss16m", "-cp", System.getProperty("java.class.path"),
+        return List.of(java, "-Xss16m", "--add-exports", "java.base/jdk.internal.vm=ALL-UNNAMED",
+                "-cp", System.getProperty("java.class.path"),
                 SetOpsDriver.class.getName());
     }
 

@@ -78,6 +78,7 @@ final class RunCommand {
         Interpreter interp = new Interpreter();
         SysModule.setStandardStreams(interp, System.in, out, err);
         SysModule.setArgv(interp, launch.argv());
+        SysModule.setFlags(interp, launch.flags());
         if (!launch.flags().safePath()) {
             SysModule.prependPath(interp, sysPath0);
         }

@@ -314,18 +314,20 @@ public final class StmtNodes {
                     }
                 }
             } catch (PyException e) {
-                closeOwned(g);
+                closeOwned(f, g);
                 throw e;
             }
-            closeOwned(g);
+            closeOwned(f, g);
             return r == BREAK ? NORMAL : r;
         }
 
         /** CPython: Objects/genobject.c _PyGen_Finalize -- errors in close are unraisable. */
-        private static void closeOwned(PyGenerator g) {
+        private static void closeOwned(PyFrame f, PyGenerator g) {
             try {
                 g.close();
             } catch (PyException e) {
+                // The finalizer runs where the loop let go of the generator: this frame's line.
+                e.value.addTraceback(f, f.lineno, -1, f.lineno, -1);
                 Errors.writeUnraisable(g, e.value);
             }
         }

@@ -189,7 +189,10 @@ final class FloatMath {
             double r = Math.rint(v);
             return toInt(r);
         }
-        long n = Ops.index(ndigits).isSmall() ? Ops.index(ndigits).longValue() : 0;
+        // CPython: PyNumber_AsSsize_t(ndigits, NULL) clamps rather than failing
+        PyInt digits = Ops.index(ndigits);
+        long n = digits.isSmall() ? digits.longValue()
+                : digits.signum() < 0 ? Long.MIN_VALUE : Long.MAX_VALUE;
         if (Double.isNaN(v) || Double.isInfinite(v) || v == 0.0) {
             return new PyFloat(v);
         }

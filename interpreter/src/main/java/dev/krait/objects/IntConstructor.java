@@ -37,10 +37,13 @@ final class IntConstructor {
             result = fromObject(x);
         } else {
             int b = Ops.index(base).intValueExact("int() base must be >= 2 and <= 36, or 0");
-            if (!(x instanceof PyStr s)) {
+            if (x instanceof PyStr s) {
+                result = parse(s.toString(), b);
+            } else if (PyBytes.bytesLikeCopy(x) != null) {
+                result = parseBytes(PyBytes.bytesLikeCopy(x), b);
+            } else {
                 throw PyExceptions.typeError("int() can't convert non-string with explicit base");
             }
-            result = parse(s.toString(), b);
         }
         return PyInt.ofType(cls, result);
     }
@@ -51,6 +54,10 @@ final class IntConstructor {
         }
         if (x instanceof PyStr s) {
             return parse(s.toString(), 10);
+        }
+        byte[] bytes = PyBytes.bytesLikeCopy(x);
+        if (bytes != null) {
+            return parseBytes(bytes, 10);
         }
         if (x instanceof PyFloat f) {
             return (PyInt) FloatMath.toInt(f.value);
@@ -72,6 +79,31 @@ final class IntConstructor {
         }
         throw PyExceptions.typeError("int() argument must be a string, a bytes-like object or a "
                 + "real number, not '" + x.type().getName() + "'");
+    }
+
+    /** {@code int(b'...', base)}: ASCII text; a bad literal is shown as bytes. */
+    // CPython: Objects/longobject.c _PyLong_FromBytes
+    static PyInt parseBytes(byte[] bytes, int base) {
+        String text = new String(bytes, java.nio.charset.StandardCharsets.ISO_8859_1);
+        boolean ascii = true;
+        for (byte b : bytes) {
+            ascii &= b >= 0;
+        }
+        try {
+            if (!ascii) {
+                // Only ASCII digits and spaces count in bytes; make the parse fail the same way.
+                text = "\u0000";
+            }
+            return parse(text, base);
+        } catch (PyException e) {
+            PyObject message = Ops.str(e.value);
+            if (!message.toString().startsWith("invalid literal")) {
+                throw e;
+            }
+            byte[] shown = java.util.Arrays.copyOf(bytes, Math.min(bytes.length, 200));
+            throw PyExceptions.valueError("invalid literal for int() with base " + base + ": "
+                    + dev.krait.text.Repr.bytesRepr(shown));
+        }
     }
 
     // CPython: Objects/longobject.c PyLong_FromUnicodeObject

@@ -168,4 +168,63 @@ final class IntMath {
         }
         return PyStr.of(NumberFormatting.formatInt(v, s));
     }
+
+    /** The byteorder argument of to_bytes/from_bytes: true for 'little'. */
+    static boolean littleEndian(PyObject byteorder, String fn) {
+        if (!(byteorder instanceof PyStr s)) {
+            throw PyExceptions.typeError(fn + "() argument 'byteorder' must be str, not "
+                    + byteorder.type().getName());
+        }
+        return switch (s.value()) {
+            case "little" -> true;
+            case "big" -> false;
+            default -> throw PyExceptions.valueError(
+                    "byteorder must be either 'little' or 'big'");
+        };
+    }
+
+    /** The two's complement (or unsigned) bytes of v in n bytes. */
+    // CPython: Objects/longobject.c _PyLong_AsByteArray
+    static byte[] toBytes(BigInteger v, long n, boolean little, boolean signed) {
+        if (!signed && v.signum() < 0) {
+            throw PyExceptions.overflowError("can't convert negative int to unsigned");
+        }
+        int bits = signed ? v.bitLength() + 1 : v.bitLength();
+        if (bits > n * 8 && !(v.signum() == 0)) {
+            throw PyExceptions.overflowError("int too big to convert");
+        }
+        if (n > Integer.MAX_VALUE - 8) {
+            throw PyExceptions.of(PyExceptions.MemoryError, "");
+        }
+        byte[] out = new byte[(int) n];
+        byte[] two = v.toByteArray(); // big-endian two's complement, minimal
+        byte fill = (byte) (v.signum() < 0 ? 0xff : 0);
+        for (int i = 0; i < n; i++) {
+            int from = two.length - 1 - i;
+            byte b = from >= 0 ? two[from] : fill;
+            out[little ? i : (int) n - 1 - i] = b;
+        }
+        return out;
+    }
+
+    /** The int of bytes in the given order. */
+    static BigInteger fromBytes(byte[] b, boolean little, boolean signed) {
+        byte[] big = new byte[b.length];
+        for (int i = 0; i < b.length; i++) {
+            big[i] = little ? b[b.length - 1 - i] : b[i];
+        }
+        if (big.length == 0) {
+            return BigInteger.ZERO;
+        }
+        return signed ? new BigInteger(big) : new BigInteger(1, big);
+    }
+
+    /** {@code bytes(o)} as from_bytes takes it (CPython: Objects/abstract.c PyObject_Bytes). */
+    static byte[] bytesOf(PyObject o) {
+        if (o instanceof PyInt || o instanceof PyStr) {
+            throw PyExceptions.typeError("cannot convert '" + o.type().getName()
+                    + "' object to bytes");
+        }
+        return PyBytes.construct("bytes", o, null, null);
+    }
 }

@@ -75,18 +75,32 @@ public class PyBaseException extends PyObject {
     @Exposed("__init__($self, *args, **kwargs)")
     public PyObject __init__(PyObject[] args, String[] kwnames) {
         int nkw = kwnames == null ? 0 : kwnames.length;
-        if (nkw > 0 && !type.isSubtypeOf(PyExceptions.ImportError)) {
-            throw PyExceptions.typeError(type.getName() + "() takes no keyword arguments");
+        // CPython: Objects/exceptions.c ImportError_init ("|$OO:ImportError"),
+        // AttributeError_init ("|$OO:AttributeError"), NameError_init ("|$O:NameError").
+        String owner = null;
+        String[] keywords = null;
+        if (nkw > 0) {
+            if (type.isSubtypeOf(PyExceptions.ImportError)) {
+                owner = "ImportError";
+                keywords = new String[] {"name", "path"};
+            } else if (type.isSubtypeOf(PyExceptions.AttributeError)) {
+                owner = "AttributeError";
+                keywords = new String[] {"name", "obj"};
+            } else if (type.isSubtypeOf(PyExceptions.NameError)) {
+                owner = "NameError";
+                keywords = new String[] {"name"};
+            } else {
+                throw PyExceptions.typeError(type.getName() + "() takes no keyword arguments");
+            }
         }
         PyObject[] pos = new PyObject[args.length - nkw];
         System.arraycopy(args, 0, pos, 0, pos.length);
         this.args = new PyTuple(pos);
         PyExceptions.initialiseFields(this);
         for (int i = 0; i < nkw; i++) {
-            // CPython: Objects/exceptions.c ImportError_init, "|$OO:ImportError"
-            if (!kwnames[i].equals("name") && !kwnames[i].equals("path")) {
+            if (!java.util.Arrays.asList(keywords).contains(kwnames[i])) {
                 throw PyExceptions.typeError("'" + kwnames[i]
-                        + "' is an invalid keyword argument for ImportError()");
+                        + "' is an invalid keyword argument for " + owner + "()");
             }
             dict.setItem(PyStr.of(kwnames[i]), args[pos.length + i]);
         }

@@ -575,6 +575,29 @@ public class PyInt extends PyObject {
                 : big.abs().bitCount();
     }
 
+    // CPython: Objects/longobject.c int_to_bytes_impl, _PyLong_AsByteArray
+    @Exposed("to_bytes($self, /, length=1, byteorder='big', *, signed=False)")
+    public PyObject to_bytes(PyObject length, PyObject byteorder, PyObject signed) {
+        boolean little = IntMath.littleEndian(byteorder, "to_bytes");
+        long n = StrLayout.ssize(length);
+        if (n < 0) {
+            throw PyExceptions.valueError("length argument must be non-negative");
+        }
+        boolean isSigned = Ops.isTrue(signed);
+        return new PyBytes(IntMath.toBytes(bigValue(), n, little, isSigned));
+    }
+
+    // CPython: Objects/longobject.c int_from_bytes_impl
+    @Exposed(value = "from_bytes($type, /, bytes, byteorder='big', *, signed=False)",
+            kind = Exposed.Kind.CLASS)
+    public static PyObject from_bytes(PyType cls, PyObject bytes, PyObject byteorder,
+            PyObject signed) {
+        boolean little = IntMath.littleEndian(byteorder, "from_bytes");
+        byte[] b = IntMath.bytesOf(bytes);
+        PyInt v = of(IntMath.fromBytes(b, little, Ops.isTrue(signed)));
+        return cls == TYPE ? v : Ops.call(cls, v);
+    }
+
     @Exposed("conjugate($self, /)")
     public PyObject conjugate() {
         return __pos__();

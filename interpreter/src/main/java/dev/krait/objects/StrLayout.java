@@ -20,6 +20,20 @@ public final class StrLayout {
         return i.longValue();
     }
 
+    /** What CPython raises when a result it could describe cannot be allocated. */
+    private static PyException tooBig() {
+        return PyExceptions.of(PyExceptions.MemoryError, "");
+    }
+
+    /** An integer argument as a C int ({@code _PyLong_AsInt} after {@code __index__}). */
+    static int cInt(PyObject o) {
+        PyInt i = Ops.index(o);
+        if (!i.isSmall() || i.longValue() != (int) i.longValue()) {
+            throw PyExceptions.overflowError("Python int too large to convert to C int");
+        }
+        return (int) i.longValue();
+    }
+
     /** The fill character argument: exactly one code point. */
     private static int fillChar(PyObject fill) {
         if (fill == null) {
@@ -42,8 +56,11 @@ public final class StrLayout {
         }
         left = Math.max(0, left);
         right = Math.max(0, right);
-        if (left + right + self.length() > Integer.MAX_VALUE - 8) {
+        if (left > Long.MAX_VALUE - self.length() - right) {
             throw PyExceptions.overflowError("padded string is too long");
+        }
+        if (left + right + self.length() > Integer.MAX_VALUE - 8) {
+            throw tooBig();
         }
         String f = new String(Character.toChars(fill));
         StringBuilder sb = new StringBuilder((int) (left + right) * f.length()
@@ -90,8 +107,8 @@ public final class StrLayout {
             return self.__str__();
         }
         long fill = w - n;
-        if (fill > Integer.MAX_VALUE - 8) {
-            throw PyExceptions.overflowError("padded string is too long");
+        if (w > Integer.MAX_VALUE - 8) {
+            throw tooBig();
         }
         String v = self.value;
         if (!v.isEmpty() && (v.charAt(0) == '+' || v.charAt(0) == '-')) {
@@ -102,7 +119,7 @@ public final class StrLayout {
 
     @Exposed("expandtabs($self, /, tabsize=8)")
     public static PyObject expandtabs(PyStr self, PyObject tabsize) {
-        long tab = ssize(tabsize);
+        int tab = cInt(tabsize);
         String v = self.value;
         if (v.indexOf('\t') < 0) {
             return self.__str__();
@@ -116,7 +133,7 @@ public final class StrLayout {
                 if (tab > 0) {
                     long spaces = tab - column % tab;
                     if (sb.length() + spaces > Integer.MAX_VALUE - 8) {
-                        throw PyExceptions.overflowError("new string is too long");
+                        throw tooBig();
                     }
                     sb.append(" ".repeat((int) spaces));
                     column += spaces;

@@ -110,8 +110,7 @@ public final class StrSplitting {
 
     @Exposed("splitlines($self, /, keepends=False)")
     public static PyObject splitlines(PyStr self, PyObject keepends) {
-        boolean keep = keepends instanceof PyInt k ? k.signum() != 0 : Ops.index(keepends)
-                .signum() != 0;
+        boolean keep = StrLayout.cInt(keepends) != 0;
         List<PyObject> out = new ArrayList<>();
         int n = self.length();
         int i = 0;

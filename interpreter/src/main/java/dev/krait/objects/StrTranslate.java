@@ -3,7 +3,7 @@ package dev.krait.objects;
 /**
  * Character mapping of {@code str}: {@code str.maketrans} builds a table (a dict from code
  * points to code points, strs or None) and {@code translate} applies any mapping whose
- * {@code __getitem__} answers for code points; {@code encode} waits for the bytes type.
+ * {@code __getitem__} answers for code points.
  *
  * <p>CPython counterpart: Objects/unicodeobject.c {@code unicode_maketrans_impl},
  * {@code _PyUnicode_TranslateCharmap}, {@code charmaptranslate_lookup}.

@@ -59,7 +59,7 @@ public final class MainRunner {
         globals.setItem(PyStr.of("__cached__"), PyNone.NONE);
         try {
             StringBuilder warnings = new StringBuilder();
-            PyCode code = Compiler.compile(module, filename, Parser.Mode.EXEC, 0,
+            PyCode code = Compiler.compile(module, filename, Parser.Mode.EXEC, optimizeLevel(),
                     w -> warnings.append(formatWarning(filename, w)));
             if (!warnings.isEmpty()) {
                 writeErr(warnings.toString());
@@ -272,6 +272,13 @@ public final class MainRunner {
         } catch (java.io.IOException | RuntimeException e) {
             return null;
         }
+    }
+
+    /** {@code sys.flags.optimize} ({@code -O} removes asserts), 0 when sys has no flags. */
+    private int optimizeLevel() {
+        PyObject flags = interpreter.sysAttribute("flags");
+        PyObject level = flags == null ? null : Ops.lookupAttrOrNull(flags, "optimize");
+        return level instanceof PyInt i && i.isSmall() ? (int) i.longValue() : 0;
     }
 
     /** Flushes the standard streams, as CPython does at exit, and returns {@code status}. */
