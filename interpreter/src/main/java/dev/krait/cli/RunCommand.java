@@ -1,8 +1,8 @@
 package dev.krait.cli;
 
 import dev.krait.lexer.PythonSyntaxError;
-import dev.krait.modules.sys.SysModule;
 import dev.krait.lexer.PythonUnicodeDecodeError;
+import dev.krait.modules.sys.SysModule;
 import dev.krait.parser.Parser;
 import dev.krait.parser.ParserOverflowError;
 import dev.krait.runtime.Interpreter;
@@ -17,9 +17,10 @@ import java.nio.file.Path;
  * What {@code python3} does with the program {@link LaunchOptions} names. {@code krait FILE
  * [ARG...]}: the file is decoded and parsed (a syntax error is reported exactly as CPython reports
  * it), then compiled and run as {@code __main__} in a new interpreter, whose exit status becomes
- * the process's; {@code -c CODE} and a program on stdin run the same way. {@code -m} and the
- * prompt stop with {@code NotImplementedError} until they are written; it never pretends to have
- * run a program.
+ * the process's; {@code -c CODE} and a program on stdin run the same way. {@code -m NAME} runs
+ * a module found on sys.path as {@code __main__}; with no program on a terminal (or {@code -i}
+ * and no program) the interactive prompt ({@link Repl}) runs, and {@code -i} opens it after a
+ * program too.
  *
  * <p>CPython counterpart: Modules/main.c {@code pymain_run_file} and Python/pythonrun.c
  * {@code _PyRun_SimpleFileObject}.
@@ -28,11 +29,12 @@ final class RunCommand {
     private RunCommand() {}
 
     static int run(CommandLine line, PrintStream out, PrintStream err) {
-        LaunchOptions.Program program = line.launch().program();
+        LaunchOptions launch = line.launch();
+        LaunchOptions.Program program = launch.program();
         return switch (program.kind()) {
-            case FILE -> runFile(program.text(), line.launch(), out, err);
+            case FILE -> runFile(program.text(), launch, out, err);
             case COMMAND -> runSource(program.text().getBytes(StandardCharsets.UTF_8),
-                    "<string>", line.launch(), "", out, err);
+                    "<string>", launch, "", out, err);
             case STDIN -> {
                 byte[] source;
                 try {
@@ -41,11 +43,46 @@ final class RunCommand {
                     err.println("OSError: " + e.getMessage());
                     yield 1;
                 }
-                yield runSource(source, "<stdin>", line.launch(), "", out, err);
+                yield runSource(source, "<stdin>", launch, "", out, err);
             }
-            case MODULE -> notImplemented("-m " + program.text() + " is not run", err);
-            case INTERACTIVE -> notImplemented("the interactive prompt is not written", err);
+            case MODULE -> runModule(program.text(), launch, out, err);
+            case INTERACTIVE -> {
+                Interpreter interpreter = configured(launch, "", out, err);
+                yield Repl.run(interpreter, new MainRunner(interpreter, err), launch, true, err);
+            }
         };
+    }
+
+    /**
+     * {@code krait -m NAME}: the current directory is first on sys.path, as for {@code -c};
+     * {@code sys.argv[0]} becomes the module's file once it is found.
+     */
+    // CPython: Modules/main.c pymain_run_module, Lib/runpy.py _run_module_as_main
+    private static int runModule(String name, LaunchOptions launch, PrintStream out,
+            PrintStream err) {
+        Interpreter interpreter = configured(launch, Path.of("").toAbsolutePath().toString(),
+                out, err);
+        MainRunner runner = new MainRunner(interpreter, err);
+        runner.setInspect(launch.inspect());
+        int status = runner.runModule(name);
+        return launch.inspect() ? Repl.run(interpreter, runner, launch, false, err) : status;
+    }
+
+    /**
+     * A new interpreter whose sys starts as python3 starts it: the streams, argv, and
+     * {@code sysPath0} first on sys.path (unless {@code -P}). CPython: Modules/main.c
+     * pymain_run_python.
+     */
+    private static Interpreter configured(LaunchOptions launch, String sysPath0,
+            PrintStream out, PrintStream err) {
+        Interpreter interp = new Interpreter();
+        SysModule.setStandardStreams(interp, System.in, out, err);
+        SysModule.setArgv(interp, launch.argv());
+        SysModule.setFlags(interp, launch.flags());
+        if (!launch.flags().safePath()) {
+            SysModule.prependPath(interp, sysPath0);
+        }
+        return interp;
     }
 
     private static int runFile(String file, LaunchOptions launch, PrintStream out,
@@ -81,35 +118,33 @@ final class RunCommand {
 
     /**
      * Parses, compiles and runs {@code source} as {@code __main__} named {@code filename}, with
-     * {@code sysPath0} first on sys.path (unless {@code -P}).
+     * {@code sysPath0} first on sys.path (unless {@code -P}); with {@code -i} the prompt follows
+     * in the program's namespace, however the program ended.
      */
     private static int runSource(byte[] source, String filename, LaunchOptions launch,
             String sysPath0, PrintStream out, PrintStream err) {
+        Interpreter interp = configured(launch, sysPath0, out, err);
+        MainRunner runner = new MainRunner(interp, err);
+        runner.setInspect(launch.inspect());
+        int status;
         try {
             dev.krait.ast.Mod module = Parser.parseFile(source, filename);
-            Interpreter interp = new Interpreter();
-            // sys as python3 FILE starts it: the streams, argv, and the script's folder first
-            // on sys.path (CPython: Modules/main.c pymain_run_python)
-            SysModule.setStandardStreams(interp, System.in, out, err);
-            SysModule.setArgv(interp, launch.argv());
-            SysModule.setFlags(interp, launch.flags());
-            if (!launch.flags().safePath()) {
-                SysModule.prependPath(interp, sysPath0);
-            }
-            return new MainRunner(interp, err).runMain(module, filename);
+            status = runner.runMain(module, filename);
         } catch (PythonSyntaxError e) {
             out.flush();
             SyntaxErrorDisplay.print(withSourceText(e, source), err);
-            return 1;
+            status = 1;
         } catch (ParserOverflowError e) {
             out.flush();
             err.println(e.lastLine());
-            return 1;
+            status = 1;
         } catch (PythonUnicodeDecodeError e) {
             out.flush();
             err.println(e.lastLine());
-            return 1;
+            status = 1;
         }
+        // CPython: Modules/main.c pymain_repl
+        return launch.inspect() ? Repl.run(interp, runner, launch, false, err) : status;
     }
 
     /**
@@ -127,12 +162,6 @@ final class RunCommand {
         }
         return new PythonSyntaxError(e.type, e.msg, e.filename, e.lineno, e.offset,
                 lines[e.lineno - 1] + "\n", e.endLineno, e.endOffset);
-    }
-
-    private static int notImplemented(String what, PrintStream err) {
-        err.println("NotImplementedError: krait cannot run this yet (the runtime is issue 3): "
-                + what);
-        return 1;
     }
 
     /**

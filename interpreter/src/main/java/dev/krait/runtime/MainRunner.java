@@ -28,10 +28,20 @@ import java.io.PrintStream;
 public final class MainRunner {
     private final Interpreter interpreter;
     private final PrintStream javaErr;
+    private boolean inspect;
 
     public MainRunner(Interpreter interpreter, PrintStream javaErr) {
         this.interpreter = interpreter;
         this.javaErr = javaErr;
+    }
+
+    /**
+     * With {@code -i} the prompt follows the program, so a {@code SystemExit} that ends the
+     * program is printed as a traceback instead of ending the process (CPython:
+     * Python/pythonrun.c _Py_HandleSystemExit returns early when {@code config->inspect}).
+     */
+    public void setInspect(boolean inspect) {
+        this.inspect = inspect;
     }
 
     /**
@@ -44,12 +54,9 @@ public final class MainRunner {
             return KraitThread.runAttached(interpreter, KraitThread.DEFAULT_STACK_BYTES,
                     () -> runMain(module, filename));
         }
-        PyModule main = new PyModule("__main__");
-        PyDict globals = main.getDict();
+        PyDict globals = mainModule().getDict();
         globals.setItem(PyStr.of("__file__"), PyStr.of(filename));
         globals.setItem(PyStr.of("__cached__"), PyNone.NONE);
-        globals.setItem(PyStr.of("__builtins__"), interpreter.builtinsModule());
-        interpreter.modules().setItem(PyStr.of("__main__"), main);
         try {
             StringBuilder warnings = new StringBuilder();
             PyCode code = Compiler.compile(module, filename, Parser.Mode.EXEC, optimizeLevel(),
@@ -65,6 +72,180 @@ public final class MainRunner {
             return finish(handleUncaught(Errors.recursionError(
                     "maximum recursion depth exceeded").value));
         }
+    }
+
+    /**
+     * The {@code __main__} module, made (with {@code __builtins__}) and put in sys.modules when
+     * there is none yet: the interactive prompt after a program ({@code -i}) runs in the
+     * program's namespace. CPython: Python/pylifecycle.c add_main_module.
+     */
+    public PyModule mainModule() {
+        PyObject existing = interpreter.modules().getItem(PyStr.of("__main__"));
+        if (existing instanceof PyModule m) {
+            return m;
+        }
+        PyModule main = new PyModule("__main__");
+        main.getDict().setItem(PyStr.of("__builtins__"), interpreter.builtinsModule());
+        interpreter.modules().setItem(PyStr.of("__main__"), main);
+        return main;
+    }
+
+    /**
+     * Runs one statement typed at the interactive prompt, compiled in {@code single} mode (its
+     * expression values go to {@code sys.displayhook}), in {@code __main__}'s namespace. An
+     * uncaught exception is printed and recorded in {@code sys.last_type}/{@code last_value}/
+     * {@code last_traceback}, and the prompt goes on (-1); {@code SystemExit} ends the session,
+     * and its exit status is returned. A compile-stage syntax error is thrown to the caller.
+     */
+    // CPython: Python/pythonrun.c PyRun_InteractiveOneObjectEx, run_mod, PyErr_PrintEx(1)
+    public int runInteractive(dev.krait.ast.Mod statement, String filename)
+            throws PythonSyntaxError {
+        PyCode code = Compiler.compile(statement, filename, Parser.Mode.SINGLE, 0,
+                w -> writeErr(formatWarning(filename, w)));
+        PyDict globals = mainModule().getDict();
+        try {
+            interpreter.exec(code, globals, globals);
+            flushStdout();
+            return -1;
+        } catch (PyException e) {
+            return uncaughtAtPrompt(e.value);
+        } catch (StackOverflowError e) {
+            return uncaughtAtPrompt(Errors.recursionError(
+                    "maximum recursion depth exceeded").value);
+        }
+    }
+
+    /**
+     * Reports an exception that ended a statement at the prompt: -1 to go on, or the exit
+     * status of a {@code SystemExit}.
+     */
+    public int uncaughtAtPrompt(PyBaseException e) {
+        if (e.type().isSubtypeOf(PyExceptions.SystemExit)) {
+            return finish(systemExit(e));
+        }
+        PyObject sys = interpreter.sysModule();
+        if (sys != null) {
+            Ops.setAttr(sys, "last_type", e.type());
+            Ops.setAttr(sys, "last_value", e);
+            PyObject tb = e.getTraceback();
+            Ops.setAttr(sys, "last_traceback", tb == null ? PyNone.NONE : tb);
+        }
+        handleUncaught(e);
+        flush("stderr");
+        return -1;
+    }
+
+    /**
+     * {@code python3 -m NAME}: finds module {@code name} on sys.path (a package runs its
+     * {@code __main__} submodule), sets {@code sys.argv[0]} to the module's file and runs it as
+     * {@code __main__}, with the module's {@code __spec__} and {@code __file__}. A module that
+     * cannot be run is reported as {@code krait: <reason>} with exit status 1.
+     */
+    // CPython: Lib/runpy.py _run_module_as_main, _get_module_details, _run_code
+    public int runModule(String name) {
+        ThreadState ts = ThreadState.current();
+        if (ts == null || ts.interpreter != interpreter) {
+            return KraitThread.runAttached(interpreter, KraitThread.DEFAULT_STACK_BYTES,
+                    () -> runModule(name));
+        }
+        Importer.ModuleSpec spec;
+        try {
+            spec = moduleSpec(name, null);
+        } catch (PyException e) {
+            if (!e.value.type().isSubtypeOf(PyExceptions.ImportError)) {
+                return finish(handleUncaught(e.value));
+            }
+            // CPython: Lib/runpy.py _run_module_as_main prints "%s: %s" % (sys.executable, msg)
+            flushStdout();
+            writeErr("krait: " + Ops.str(e.value).value() + "\n");
+            return finish(1);
+        }
+        PyDict globals = mainModule().getDict();
+        String origin = spec.origin();
+        globals.setItem(PyStr.of("__file__"), PyStr.of(origin));
+        globals.setItem(PyStr.of("__cached__"), PyNone.NONE);
+        globals.setItem(PyStr.of("__doc__"), PyNone.NONE);
+        globals.setItem(PyStr.of("__loader__"), PyNone.NONE);
+        globals.setItem(PyStr.of("__package__"), PyStr.of(spec.parent()));
+        globals.setItem(PyStr.of("__spec__"), spec);
+        PyObject argv = interpreter.sysAttribute("argv");
+        if (argv instanceof dev.krait.objects.PyList list && list.size() > 0) {
+            Ops.setItem(list, PyInt.of(0), PyStr.of(origin));
+        }
+        try {
+            byte[] source = java.nio.file.Files.readAllBytes(java.nio.file.Path.of(origin));
+            PyCode code = Importer.compileSource(source, origin, interpreter);
+            interpreter.exec(code, globals, globals);
+            return finish(0);
+        } catch (java.io.IOException e) {
+            writeErr("krait: can't read " + origin + ": " + e.getMessage() + "\n");
+            return finish(1);
+        } catch (PyException e) {
+            return finish(handleUncaught(e.value));
+        } catch (StackOverflowError e) {
+            return finish(handleUncaught(Errors.recursionError(
+                    "maximum recursion depth exceeded").value));
+        }
+    }
+
+    /**
+     * The spec of the module {@code -m name} runs: its parent packages are imported first, and
+     * a package stands for its {@code __main__} submodule. Failures are ImportErrors with
+     * runpy's messages.
+     */
+    // CPython: Lib/runpy.py _get_module_details
+    private Importer.ModuleSpec moduleSpec(String name, String packageName) {
+        if (name.startsWith(".")) {
+            throw Importer.importError("Relative module names not supported", PyNone.NONE,
+                    PyNone.NONE);
+        }
+        java.util.List<String> path = null;
+        int dot = name.lastIndexOf('.');
+        if (dot > 0) {
+            PyObject parent;
+            try {
+                parent = interpreter.importer().importModule(name.substring(0, dot));
+            } catch (PyException e) {
+                if (!e.value.type().isSubtypeOf(PyExceptions.ImportError)) {
+                    throw e;
+                }
+                throw Importer.importError("Error while finding module specification for "
+                        + dev.krait.text.Repr.strRepr(name) + " (" + e.value.type().getName()
+                        + ": " + Ops.str(e.value).value() + ")", PyStr.of(name), PyNone.NONE);
+            }
+            PyObject parentPath = Ops.lookupAttrOrNull(parent, "__path__");
+            if (parentPath == null) {
+                throw Importer.importError("Error while finding module specification for "
+                        + dev.krait.text.Repr.strRepr(name) + " (ModuleNotFoundError: __path__ "
+                        + "attribute not found on " + dev.krait.text.Repr.strRepr(
+                        name.substring(0, dot)) + " while trying to find "
+                        + dev.krait.text.Repr.strRepr(name) + ")", PyStr.of(name), PyNone.NONE);
+            }
+            path = new java.util.ArrayList<>();
+            for (PyObject entry : Ops.toList(parentPath)) {
+                path.add(Ops.str(entry).value());
+            }
+        }
+        Importer.ModuleSpec spec = interpreter.importer().findSpec(name, path);
+        if (spec == null) {
+            String suffix = packageName == null ? "" : "; '" + packageName
+                    + "' is a package and cannot be directly executed";
+            throw Importer.importError("No module named " + name + suffix, PyStr.of(name),
+                    PyNone.NONE);
+        }
+        if (spec.searchLocations() != null) {
+            if (packageName != null || name.equals("__main__") || name.endsWith(".__main__")) {
+                throw Importer.importError("Cannot use package as __main__ module",
+                        PyStr.of(name), PyNone.NONE);
+            }
+            interpreter.importer().importModule(name);
+            return moduleSpec(name + ".__main__", name);
+        }
+        if (spec.isBuiltin() || spec.origin() == null) {
+            throw Importer.importError("No code object available for " + name, PyStr.of(name),
+                    PyNone.NONE);
+        }
+        return spec;
     }
 
     /**
@@ -128,7 +309,7 @@ public final class MainRunner {
 
     /** The exit status for an uncaught exception, after reporting it. */
     public int handleUncaught(PyBaseException e) {
-        if (e.type().isSubtypeOf(PyExceptions.SystemExit)) {
+        if (e.type().isSubtypeOf(PyExceptions.SystemExit) && !inspect) {
             return systemExit(e);
         }
         flushStdout();
