@@ -7,7 +7,7 @@ words.discard("fig")
 words.add("kiwi")
 print(words)
 print({w[0] for w in words}, {w: len(w) for w in words})
-mixed = {"a", 1, (2, "b"), None, 2.5}
+mixed = {"a", 1, (2, "b"), False, 2.5}
 print(mixed)
 for w in {"x", "y", "z"}:
     print(w, end=" ")

@@ -78,8 +78,10 @@ final class ProgramRunner {
     static ProgramOutcome kraitLauncher(CorpusProgram program) {
         String java = ProcessHandle.current().info().command().orElse("java");
         CommandLine command = new CommandLine(java);
-        for (String option : List.of("-Xss16m", "-XX:+UseSerialGC", "-cp", interpreterClasses(),
-                Main.class.getName(), program.fileName())) {
+        // The launcher's options (bin/krait): generators need jdk.internal.vm exported.
+        for (String option : List.of("-Xss16m", "--add-exports",
+                "java.base/jdk.internal.vm=ALL-UNNAMED", "-XX:+UseSerialGC", "-cp",
+                interpreterClasses(), Main.class.getName(), program.fileName())) {
             command.addArgument(option, false);
         }
         return runProcess(command, program, "krait");

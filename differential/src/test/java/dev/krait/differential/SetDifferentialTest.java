@@ -61,7 +61,7 @@ class SetDifferentialTest {
             def hashed(t):
                 if t[:2] == 't:': return tuple(items(t[2:]))
                 if t[:2] == 'z:': return frozenset(items(t[2:]))
-                if t[:2] == 'c:': return value(t)
+                if t[:2] in ('c:', 's:'): return value(t)
                 return pool[int(t)]
             def attempt(f):
                 try:
@@ -165,6 +165,11 @@ class SetDifferentialTest {
             sb.append(i).append('\n');
         }
         sb.append("c:").append(bits(1.5)).append(',').append(bits(-2.25)).append('\n');
+        // Lone surrogates, and a high and a low surrogate that are two code points, not one.
+        for (String cps : List.of("d800", "61,dc00,62", "d83d,de00", "dfff,10ffff", "ff,100",
+                "100,10000", "7f,80,ff,20ac,ffff")) {
+            sb.append("s:").append(cps).append('\n');
+        }
         for (int i = 0; i < 200; i++) {
             sb.append(random.nextBoolean() ? "t:" : "z:").append(indices(random, 4)).append('\n');
         }
@@ -292,7 +297,8 @@ class SetDifferentialTest {
 
     private static List<String> kraitCommand() {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        return List.of(java, "-Xss16m", "-cp", System.getProperty("java.class.path"),
+        return List.of(java, "-Xss16m", "--add-exports", "java.base/jdk.internal.vm=ALL-UNNAMED",
+                "-cp", System.getProperty("java.class.path"),
                 SetOpsDriver.class.getName());
     }
 

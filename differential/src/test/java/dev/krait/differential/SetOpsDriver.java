@@ -78,13 +78,12 @@ public final class SetOpsDriver {
                         Double.longBitsToDouble(Long.parseUnsignedLong(parts[1], 16)));
             }
             case 's' -> {
-                StringBuilder sb = new StringBuilder();
-                if (!body.isEmpty()) {
-                    for (String cp : body.split(",")) {
-                        sb.appendCodePoint(Integer.parseInt(cp, 16));
-                    }
+                String[] parts = body.isEmpty() ? new String[0] : body.split(",");
+                int[] cps = new int[parts.length];
+                for (int i = 0; i < cps.length; i++) {
+                    cps[i] = Integer.parseInt(parts[i], 16);
                 }
-                yield PyStr.of(sb.toString());
+                yield PyStr.fromCodePoints(cps);
             }
             default -> throw new IllegalArgumentException(text);
         };
@@ -92,7 +91,7 @@ public final class SetOpsDriver {
 
     /** A pool index, or a tuple or frozenset of pool indices ({@code t:1,2}, {@code z:3,4}). */
     private PyObject hashed(String text) {
-        if (text.startsWith("c:")) {
+        if (text.startsWith("c:") || text.startsWith("s:")) {
             return value(text);
         }
         if (text.startsWith("t:") || text.startsWith("z:")) {

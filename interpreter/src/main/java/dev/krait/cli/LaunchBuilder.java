@@ -1,5 +1,6 @@
 package dev.krait.cli;
 
+import dev.krait.modules.sys.SysFlags;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,5 +1,6 @@
 package dev.krait.cli;
 
+import dev.krait.modules.sys.SysFlags;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;

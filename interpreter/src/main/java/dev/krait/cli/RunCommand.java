@@ -92,6 +92,7 @@ final class RunCommand {
             // on sys.path (CPython: Modules/main.c pymain_run_python)
             SysModule.setStandardStreams(interp, System.in, out, err);
             SysModule.setArgv(interp, launch.argv());
+            SysModule.setFlags(interp, launch.flags());
             if (!launch.flags().safePath()) {
                 SysModule.prependPath(interp, sysPath0);
             }

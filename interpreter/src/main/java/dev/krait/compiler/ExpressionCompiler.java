@@ -120,7 +120,8 @@ final class ExpressionCompiler {
         }
         if (call.func() instanceof Expr.Attribute a) {
             return new CallNodes.CallMethod(compile(a.value()), Names.mangle(gen.unit(),
-                    a.attr()), args, names, values, l, c, el, ec);
+                    a.attr()), args, names, values, new int[] {a.lineno(), a.colOffset(),
+                        a.endLineno(), a.endColOffset()}, l, c, el, ec);
         }
         return new CallNodes.Call(compile(call.func()), args, names, values, l, c, el, ec);
     }

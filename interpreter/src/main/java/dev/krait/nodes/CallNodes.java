@@ -197,16 +197,27 @@ public final class CallNodes {
         }
     }
 
+    /** Where {@code obj.name} of a method call is: a failed lookup points there, not at the call. */
+    static final class Site extends Node {
+        Site(int l, int c, int el, int ec) {
+            super(l, c, el, ec);
+        }
+    }
+
     /** {@code obj.name(args)}. */
     public static final class CallMethod extends ExprNode {
         final ExprNode object;
         final String name;
         final PyStr key;
         final Args args;
+        final Site attribute;
 
         public CallMethod(ExprNode object, String name, ExprNode[] positional,
-                String[] keywordNames, ExprNode[] keywordValues, int l, int c, int el, int ec) {
+                String[] keywordNames, ExprNode[] keywordValues, int[] attributeSpan, int l,
+                int c, int el, int ec) {
             super(l, c, el, ec);
+            this.attribute = new Site(attributeSpan[0], attributeSpan[1], attributeSpan[2],
+                    attributeSpan[3]);
             this.object = object;
             this.name = name;
             this.key = PyStr.intern(name);
@@ -232,7 +243,7 @@ public final class CallNodes {
                     method = Ops.getAttr(obj, name);
                 }
             } catch (PyException e) {
-                throw trace(e, f);
+                throw attribute.trace(e, f);
             }
             PyObject[] values;
             String[] kwnames;

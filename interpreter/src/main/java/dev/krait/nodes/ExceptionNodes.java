@@ -233,10 +233,44 @@ public final class ExceptionNodes {
         final ExprNode test;
         final ExprNode msg;
 
+        /** Whose span the raised AssertionError carries: see {@link #raiseSite}. */
+        final Node site;
+
         public Assert(ExprNode test, ExprNode msg, int l, int c, int el, int ec) {
             super(l, c, el, ec);
             this.test = test;
             this.msg = msg;
+            Node leaked = raiseSite(test);
+            this.site = leaked == null ? this : leaked;
+        }
+
+        /**
+         * The comparison whose location CPython 3.11's compiler leaves behind when it compiles
+         * the test as a jump (compiler_jump_if sets a comparison's location and does not restore
+         * it, looking through {@code not}, {@code and}/{@code or} and conditional expressions),
+         * so that the assertion's raise carries it; {@code null} when the raise keeps the
+         * statement's own span.
+         *
+         * <p>CPython: Python/compile.c compiler_jump_if, compiler_assert.
+         */
+        private static Node raiseSite(ExprNode test) {
+            if (test instanceof OpNodes.Compare) {
+                return test;
+            }
+            if (test instanceof OpNodes.Unary u && u.op == dev.krait.ast.UnaryOp.Not) {
+                return raiseSite(u.operand);
+            }
+            Node last = null;
+            ExprNode[] parts = test instanceof OpNodes.BoolOp b ? b.values
+                    : test instanceof OpNodes.IfExp i
+                            ? new ExprNode[] {i.test, i.body, i.orelse} : new ExprNode[0];
+            for (ExprNode part : parts) {
+                Node leaked = raiseSite(part);
+                if (leaked != null) {
+                    last = leaked;
+                }
+            }
+            return last;
         }
 
         @Override
@@ -256,7 +290,7 @@ public final class ExceptionNodes {
                     throw trace(ex, f);
                 }
             }
-            throw trace(e.raise(), f);
+            throw site.trace(e.raise(), f);
         }
     }
 

@@ -182,7 +182,9 @@ public final class FunctionBody implements PyCode.Invoker {
                     PyBaseException t = thrown;
                     thrown = null;
                     t.tracebackFrame = null;
-                    t.addTraceback(frame, frame.code.firstlineno, 0, frame.code.firstlineno, 0);
+                    // The generator's prologue has the def's line and no columns: no markers.
+                    t.addTraceback(frame, frame.code.firstlineno, -1, frame.code.firstlineno,
+                            -1);
                     throw t.raise();
                 }
                 int r = StmtNode.execBlock(body, frame);

@@ -4,7 +4,9 @@ import dev.krait.objects.BinaryOp;
 import dev.krait.objects.Ops;
 import dev.krait.objects.PyException;
 import dev.krait.objects.PyFrame;
+import dev.krait.objects.PyGenerator;
 import dev.krait.objects.PyObject;
+import dev.krait.runtime.Errors;
 
 /**
  * Simple statements and the loops: expression statements, assignments, augmented assignments,
@@ -252,14 +254,18 @@ public final class StmtNodes {
             try {
                 it = Ops.iter(iterable);
             } catch (PyException e) {
-                throw iter.trace(e, f);
+                // CPython's GET_ITER and FOR_ITER carry the whole statement's span: no markers.
+                throw trace(e, f);
+            }
+            if (it instanceof PyGenerator g && owns(g)) {
+                return loopOwning(f, g);
             }
             while (true) {
                 PyObject v;
                 try {
                     v = Ops.next(it);
                 } catch (PyException e) {
-                    throw iter.trace(e, f);
+                    throw trace(e, f);
                 }
                 if (v == null) {
                     break;
@@ -274,6 +280,56 @@ public final class StmtNodes {
                 }
             }
             return execBlock(orelse, f);
+        }
+
+        /**
+         * Whether the loop holds the only reference to generator {@code g}: a generator that a
+         * call in the {@code for} header has just made and nobody has run. In CPython that
+         * generator dies when the loop ends early, and its finalizer closes it (running its
+         * {@code finally} blocks) right there; Krait has no reference counts, so the loop closes
+         * it itself.
+         */
+        private boolean owns(PyGenerator g) {
+            return !g.isStarted() && iter instanceof CallNodes.Call;
+        }
+
+        /** The loop over an owned generator, closing it when the loop is left early. */
+        private int loopOwning(PyFrame f, PyGenerator g) {
+            int r;
+            try {
+                while (true) {
+                    PyObject v;
+                    try {
+                        v = g.nextOrNull();
+                    } catch (PyException e) {
+                        throw trace(e, f);
+                    }
+                    if (v == null) {
+                        return execBlock(orelse, f);
+                    }
+                    target.assign(f, v);
+                    r = execBlock(body, f);
+                    if (r == BREAK || r == RETURN) {
+                        break;
+                    }
+                }
+            } catch (PyException e) {
+                closeOwned(f, g);
+                throw e;
+            }
+            closeOwned(f, g);
+            return r == BREAK ? NORMAL : r;
+        }
+
+        /** CPython: Objects/genobject.c _PyGen_Finalize -- errors in close are unraisable. */
+        private static void closeOwned(PyFrame f, PyGenerator g) {
+            try {
+                g.close();
+            } catch (PyException e) {
+                // The finalizer runs where the loop let go of the generator: this frame's line.
+                e.value.addTraceback(f, f.lineno, -1, f.lineno, -1);
+                Errors.writeUnraisable(g, e.value);
+            }
         }
     }
 

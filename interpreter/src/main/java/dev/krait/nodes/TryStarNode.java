@@ -129,8 +129,8 @@ public final class TryStarNode extends StmtNode {
             if (exc instanceof PyBaseExceptionGroup) {
                 return new PyBaseException[] {exc, null};
             }
+            // CPython 3.11 gives the wrapping group no traceback of its own.
             PyBaseExceptionGroup wrapped = PyBaseExceptionGroup.create("", List.of(exc), false);
-            wrapped.traceback = exc.traceback;
             return new PyBaseException[] {wrapped, null};
         }
         if (exc instanceof PyBaseExceptionGroup g) {

@@ -39,6 +39,33 @@ final class FloatMath {
                 + x.type().getName() + "'");
     }
 
+    /**
+     * The double of a real number: a float, an object with {@code __float__}, or one with
+     * {@code __index__}; TypeError "must be real number, not T" for anything else.
+     */
+    // CPython: Objects/floatobject.c PyFloat_AsDouble
+    static double asDouble(PyObject x) {
+        if (x instanceof PyFloat f) {
+            return f.value;
+        }
+        if (x instanceof PyInt i) {
+            return i.doubleValue();
+        }
+        PyObject m = x.type().lookup("__float__");
+        if (m != null) {
+            PyObject r = Ops.callDescriptor(m, x);
+            if (!(r instanceof PyFloat f)) {
+                throw PyExceptions.typeError(x.type().getName() + ".__float__ returned non-float "
+                        + "(type " + r.type().getName() + ")");
+            }
+            return f.value;
+        }
+        if (x.type().lookup("__index__") != null) {
+            return Ops.index(x).doubleValue();
+        }
+        throw PyExceptions.typeError("must be real number, not " + x.type().getName());
+    }
+
     static PyObject div(double a, double b) {
         if (b == 0.0) {
             throw PyExceptions.zeroDivisionError("float division by zero");
@@ -124,7 +151,7 @@ final class FloatMath {
         }
         double r = Math.pow(iv, iw);
         if (Double.isInfinite(r) && !Double.isInfinite(iv) && !Double.isInfinite(iw)) {
-            throw PyExceptions.overflowError("(34, 'Numerical result out of range')");
+            throw rangeError();
         }
         return new PyFloat(r);
     }
@@ -162,7 +189,10 @@ final class FloatMath {
             double r = Math.rint(v);
             return toInt(r);
         }
-        long n = Ops.index(ndigits).isSmall() ? Ops.index(ndigits).longValue() : 0;
+        // CPython: PyNumber_AsSsize_t(ndigits, NULL) clamps rather than failing
+        PyInt digits = Ops.index(ndigits);
+        long n = digits.isSmall() ? digits.longValue()
+                : digits.signum() < 0 ? Long.MIN_VALUE : Long.MAX_VALUE;
         if (Double.isNaN(v) || Double.isInfinite(v) || v == 0.0) {
             return new PyFloat(v);
         }
@@ -200,35 +230,24 @@ final class FloatMath {
     }
 
     static String hex(double v) {
-        if (Double.isNaN(v)) {
-            return "nan";
+        return dev.krait.text.FloatHex.hex(v);
+    }
+
+    /** {@code float.fromhex(text)}. */
+    static double fromhex(String text) {
+        try {
+            return dev.krait.text.FloatHex.fromhex(text);
+        } catch (dev.krait.text.TextFormatError e) {
+            throw NumberFormatting.raise(e);
         }
-        if (Double.isInfinite(v)) {
-            return v > 0 ? "inf" : "-inf";
-        }
-        if (v == 0.0) {
-            return (1 / v < 0 ? "-" : "") + "0x0.0p+0";
-        }
-        String s = Double.toHexString(v);
-        // Java: 0x1.8p1; CPython: 0x1.8000000000000p+1 (13 hex digits, signed exponent).
-        boolean neg = s.startsWith("-");
-        if (neg) {
-            s = s.substring(1);
-        }
-        int p = s.indexOf('p');
-        String mant = s.substring(2, p);
-        String exp = s.substring(p + 1);
-        int dot = mant.indexOf('.');
-        String lead = mant.substring(0, dot);
-        StringBuilder frac = new StringBuilder(mant.substring(dot + 1));
-        while (frac.length() < 13) {
-            frac.append('0');
-        }
-        int e = Integer.parseInt(exp);
-        if (lead.equals("0")) {
-            // Subnormal: CPython normalises to 0x0.xxxp-1022.
-            return (neg ? "-" : "") + "0x0." + frac + "p" + (e >= 0 ? "+" : "") + e;
-        }
-        return (neg ? "-" : "") + "0x" + lead + "." + frac + "p" + (e >= 0 ? "+" : "") + e;
+    }
+
+    /**
+     * The OverflowError of a libm result out of range: CPython raises it from errno, so its
+     * args are (34, 'Numerical result out of range').
+     */
+    static PyException rangeError() {
+        return new PyBaseException(PyExceptions.OverflowError, PyTuple.of(PyInt.of(34),
+                PyStr.of("Numerical result out of range"))).raise();
     }
 }

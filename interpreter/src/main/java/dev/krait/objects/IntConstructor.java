@@ -37,10 +37,13 @@ final class IntConstructor {
             result = fromObject(x);
         } else {
             int b = Ops.index(base).intValueExact("int() base must be >= 2 and <= 36, or 0");
-            if (!(x instanceof PyStr s)) {
+            if (x instanceof PyStr s) {
+                result = parse(s.toString(), b);
+            } else if (PyBytes.bytesLikeCopy(x) != null) {
+                result = parseBytes(PyBytes.bytesLikeCopy(x), b);
+            } else {
                 throw PyExceptions.typeError("int() can't convert non-string with explicit base");
             }
-            result = parse(s.toString(), b);
         }
         return PyInt.ofType(cls, result);
     }
@@ -51,6 +54,10 @@ final class IntConstructor {
         }
         if (x instanceof PyStr s) {
             return parse(s.toString(), 10);
+        }
+        byte[] bytes = PyBytes.bytesLikeCopy(x);
+        if (bytes != null) {
+            return parseBytes(bytes, 10);
         }
         if (x instanceof PyFloat f) {
             return (PyInt) FloatMath.toInt(f.value);
@@ -74,58 +81,34 @@ final class IntConstructor {
                 + "real number, not '" + x.type().getName() + "'");
     }
 
-    static PyInt parse(String text, int base) {
-        if (base != 0 && (base < 2 || base > 36)) {
-            throw PyExceptions.valueError("int() base must be >= 2 and <= 36, or 0");
+    /** {@code int(b'...', base)}: ASCII text; a bad literal is shown as bytes. */
+    // CPython: Objects/longobject.c _PyLong_FromBytes
+    static PyInt parseBytes(byte[] bytes, int base) {
+        String text = new String(bytes, java.nio.charset.StandardCharsets.ISO_8859_1);
+        boolean ascii = true;
+        for (byte b : bytes) {
+            ascii &= b >= 0;
         }
-        String s = text.strip();
-        boolean neg = false;
-        if (s.startsWith("-") || s.startsWith("+")) {
-            neg = s.charAt(0) == '-';
-            s = s.substring(1);
-        }
-        int b = base;
-        String lower = s.toLowerCase();
-        if ((b == 0 || b == 16) && lower.startsWith("0x")) {
-            b = 16;
-            s = s.substring(2);
-        } else if ((b == 0 || b == 8) && lower.startsWith("0o")) {
-            b = 8;
-            s = s.substring(2);
-        } else if ((b == 0 || b == 2) && lower.startsWith("0b")) {
-            b = 2;
-            s = s.substring(2);
-        } else if (b == 0) {
-            b = 10;
-            if (s.length() > 1 && s.replace("_", "").chars().allMatch(c -> c == '0')) {
-                // "00" is fine in base 0; "012" is not.
-            } else if (s.length() > 1 && s.charAt(0) == '0') {
-                throw invalid(text, base);
-            }
-        }
-        if (s.startsWith("_")) {
-            s = s.substring(1);
-            if (base != 0 && !(s.length() != text.strip().length())) {
-                throw invalid(text, base);
-            }
-        }
-        if (s.isEmpty() || s.endsWith("_") || s.contains("__")) {
-            throw invalid(text, base);
-        }
-        String digits = s.replace("_", "");
         try {
-            BigInteger v = new BigInteger(digits, b);
-            if (digits.startsWith("-") || digits.startsWith("+")) {
-                throw invalid(text, base);
+            if (!ascii) {
+                // Only ASCII digits and spaces count in bytes; make the parse fail the same way.
+                text = "\u0000";
             }
-            return PyInt.of(neg ? v.negate() : v);
-        } catch (NumberFormatException e) {
-            throw invalid(text, base);
+            return parse(text, base);
+        } catch (PyException e) {
+            PyObject message = Ops.str(e.value);
+            if (!message.toString().startsWith("invalid literal")) {
+                throw e;
+            }
+            byte[] shown = java.util.Arrays.copyOf(bytes, Math.min(bytes.length, 200));
+            throw PyExceptions.valueError("invalid literal for int() with base " + base + ": "
+                    + dev.krait.text.Repr.bytesRepr(shown));
         }
     }
 
-    private static PyException invalid(String text, int base) {
-        return PyExceptions.valueError("invalid literal for int() with base " + base + ": "
-                + dev.krait.text.Repr.strRepr(text));
+    // CPython: Objects/longobject.c PyLong_FromUnicodeObject
+    static PyInt parse(String text, int base) {
+        return NumberFormatting.parseInt(text, base);
     }
+
 }

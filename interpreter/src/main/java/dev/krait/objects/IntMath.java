@@ -2,7 +2,6 @@ package dev.krait.objects;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
-import java.math.MathContext;
 import java.math.RoundingMode;
 
 /**
@@ -37,26 +36,49 @@ final class IntMath {
         return h == -1 ? -2 : h;
     }
 
-    /** a / b rounded correctly to the nearest double, as long_true_divide does. */
+    /**
+     * a / b rounded correctly to the nearest double (half to even), as long_true_divide does:
+     * the quotient is taken with at least 65 significant bits and a sticky bit for a non-zero
+     * remainder, so the one rounding to 53 bits is exact; subnormal results are rounded at
+     * 2**-1074 by hand.
+     */
+    // CPython: Objects/longobject.c long_true_divide
     static double trueDivide(BigInteger a, BigInteger b) {
-        BigDecimal q = new BigDecimal(a).divide(new BigDecimal(b), new MathContext(40,
-                RoundingMode.HALF_EVEN));
-        double d = q.doubleValue();
-        if (Double.isInfinite(d)) {
+        boolean negative = a.signum() * b.signum() < 0;
+        BigInteger x = a.abs();
+        BigInteger y = b.abs();
+        if (x.signum() == 0) {
+            return negative ? -0.0 : 0.0;
+        }
+        // 2**(e-1) <= x/y < 2**(e+1)
+        int e = x.bitLength() - y.bitLength();
+        if (e > 1025) {
             throw PyExceptions.overflowError("integer division result too large for a float");
         }
-        // Refine: 40 significant digits may still double-round; correct with exact comparison.
-        return correctRound(a, b, d);
-    }
-
-    private static double correctRound(BigInteger a, BigInteger b, double approx) {
-        if (approx == 0.0 || Double.isNaN(approx)) {
-            return approx;
+        if (e < -1019) {
+            // Maybe subnormal: the number of 2**-1074 units, rounded half to even, is exact
+            // as a double when it is below 2**52 (and 2**52 itself is the smallest normal).
+            BigInteger[] qr = x.shiftLeft(1074).divideAndRemainder(y);
+            BigInteger q = qr[0];
+            int cmp = qr[1].shiftLeft(1).compareTo(y);
+            if (cmp > 0 || cmp == 0 && q.testBit(0)) {
+                q = q.add(BigInteger.ONE);
+            }
+            if (q.bitLength() <= 52 || q.bitLength() == 53 && q.getLowestSetBit() == 52) {
+                double r = Math.scalb((double) q.longValue(), -1074);
+                return negative ? -r : r;
+            }
         }
-        BigDecimal exact = new BigDecimal(a).divide(new BigDecimal(b), MathContext.UNLIMITED
-                .getPrecision() == 0 ? new MathContext(1100, RoundingMode.HALF_EVEN)
-                : MathContext.DECIMAL128);
-        return exact.doubleValue();
+        int k = 66 - e;
+        BigInteger num = k >= 0 ? x.shiftLeft(k) : x;
+        BigInteger den = k >= 0 ? y : y.shiftLeft(-k);
+        BigInteger[] qr = num.divideAndRemainder(den);
+        BigInteger q = qr[1].signum() != 0 ? qr[0].setBit(0) : qr[0];
+        double result = Math.scalb(q.doubleValue(), -k);
+        if (Double.isInfinite(result)) {
+            throw PyExceptions.overflowError("integer division result too large for a float");
+        }
+        return negative ? -result : result;
     }
 
     static PyObject modPow(PyInt base, PyInt exp, PyInt mod) {
@@ -135,35 +157,74 @@ final class IntMath {
         return PyInt.of(q.multiply(pow));
     }
 
-    /** The maximum number of digits str() converts; CPython's default int_max_str_digits. */
-    static volatile int maxStrDigits = 4300;
-
     static String toDecimalString(PyInt v) {
-        if (v.big == null) {
-            return Long.toString(v.value);
-        }
-        if (maxStrDigits > 0 && v.big.abs().bitLength() > 14000) {
-            // More than about 4300 digits: check exactly before the quadratic conversion.
-            String s = v.big.toString();
-            int digits = s.length() - (v.big.signum() < 0 ? 1 : 0);
-            if (digits > maxStrDigits) {
-                throw PyExceptions.valueError("Exceeds the limit (" + maxStrDigits + " digits) for "
-                        + "integer string conversion; use sys.set_int_max_str_digits() to "
-                        + "increase the limit");
-            }
-            return s;
-        }
-        return v.big.toString();
+        return NumberFormatting.intToDecimal(v);
     }
 
     static PyObject format(PyInt v, PyObject spec) {
-        if (!(spec instanceof PyStr s)) {
-            throw PyExceptions.typeError("format() argument 2 must be str, not "
-                    + spec.type().getName());
-        }
-        if (s.length() == 0) {
+        String s = NumberFormatting.spec(spec);
+        if (s.isEmpty()) {
             return Ops.str(v);
         }
-        return PyStr.of(NumberFormatting.formatInt(v, s.toString()));
+        return PyStr.of(NumberFormatting.formatInt(v, s));
+    }
+
+    /** The byteorder argument of to_bytes/from_bytes: true for 'little'. */
+    static boolean littleEndian(PyObject byteorder, String fn) {
+        if (!(byteorder instanceof PyStr s)) {
+            throw PyExceptions.typeError(fn + "() argument 'byteorder' must be str, not "
+                    + byteorder.type().getName());
+        }
+        return switch (s.value()) {
+            case "little" -> true;
+            case "big" -> false;
+            default -> throw PyExceptions.valueError(
+                    "byteorder must be either 'little' or 'big'");
+        };
+    }
+
+    /** The two's complement (or unsigned) bytes of v in n bytes. */
+    // CPython: Objects/longobject.c _PyLong_AsByteArray
+    static byte[] toBytes(BigInteger v, long n, boolean little, boolean signed) {
+        if (!signed && v.signum() < 0) {
+            throw PyExceptions.overflowError("can't convert negative int to unsigned");
+        }
+        int bits = signed ? v.bitLength() + 1 : v.bitLength();
+        if (bits > n * 8 && !(v.signum() == 0)) {
+            throw PyExceptions.overflowError("int too big to convert");
+        }
+        if (n > Integer.MAX_VALUE - 8) {
+            throw PyExceptions.of(PyExceptions.MemoryError, "");
+        }
+        byte[] out = new byte[(int) n];
+        byte[] two = v.toByteArray(); // big-endian two's complement, minimal
+        byte fill = (byte) (v.signum() < 0 ? 0xff : 0);
+        for (int i = 0; i < n; i++) {
+            int from = two.length - 1 - i;
+            byte b = from >= 0 ? two[from] : fill;
+            out[little ? i : (int) n - 1 - i] = b;
+        }
+        return out;
+    }
+
+    /** The int of bytes in the given order. */
+    static BigInteger fromBytes(byte[] b, boolean little, boolean signed) {
+        byte[] big = new byte[b.length];
+        for (int i = 0; i < b.length; i++) {
+            big[i] = little ? b[b.length - 1 - i] : b[i];
+        }
+        if (big.length == 0) {
+            return BigInteger.ZERO;
+        }
+        return signed ? new BigInteger(big) : new BigInteger(1, big);
+    }
+
+    /** {@code bytes(o)} as from_bytes takes it (CPython: Objects/abstract.c PyObject_Bytes). */
+    static byte[] bytesOf(PyObject o) {
+        if (o instanceof PyInt || o instanceof PyStr) {
+            throw PyExceptions.typeError("cannot convert '" + o.type().getName()
+                    + "' object to bytes");
+        }
+        return PyBytes.construct("bytes", o, null, null);
     }
 }

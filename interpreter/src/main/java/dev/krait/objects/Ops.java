@@ -389,12 +389,15 @@ public final class Ops {
                     + key.type.getName());
         }
         PyInt i = index(key);
-        if (!i.isSmall() || i.longValue() > Integer.MAX_VALUE
-                || i.longValue() < Integer.MIN_VALUE) {
+        if (!i.isSmall()) {
             throw PyExceptions.indexError("cannot fit '" + key.type.getName()
                     + "' into an index-sized integer");
         }
-        return (int) i.longValue();
+        // Beyond a Java int but within Py_ssize_t: simply out of range for any sequence Krait
+        // can hold (clamped so that adding the length keeps it out of range).
+        long v = i.longValue();
+        return v > Integer.MAX_VALUE ? Integer.MAX_VALUE
+                : v < Integer.MIN_VALUE ? Integer.MIN_VALUE : (int) v;
     }
 
     public static PyInt indexForSlice(PyObject o) {

@@ -60,6 +60,10 @@ public class PyBaseException extends PyObject {
 
     @Exposed(value = "__new__($type, *args, **kwargs)", kind = Exposed.Kind.STATIC)
     public static PyObject __new__(PyType cls, PyObject[] args, String[] kwnames) {
+        int npos0 = args.length - (kwnames == null ? 0 : kwnames.length);
+        if (cls == PyExceptions.OSError && npos0 >= 2 && npos0 <= 5) {
+            cls = PyExceptions.osErrorSubtype(cls, args[0]);
+        }
         PyBaseException e = PyExceptions.instantiate(cls);
         int npos = args.length - (kwnames == null ? 0 : kwnames.length);
         PyObject[] pos = new PyObject[npos];
@@ -70,12 +74,36 @@ public class PyBaseException extends PyObject {
 
     @Exposed("__init__($self, *args, **kwargs)")
     public PyObject __init__(PyObject[] args, String[] kwnames) {
-        if (kwnames != null && kwnames.length > 0) {
-            throw PyExceptions.typeError(type.getName() + "() takes no keyword arguments");
+        int nkw = kwnames == null ? 0 : kwnames.length;
+        // CPython: Objects/exceptions.c ImportError_init ("|$OO:ImportError"),
+        // AttributeError_init ("|$OO:AttributeError"), NameError_init ("|$O:NameError").
+        String owner = null;
+        String[] keywords = null;
+        if (nkw > 0) {
+            if (type.isSubtypeOf(PyExceptions.ImportError)) {
+                owner = "ImportError";
+                keywords = new String[] {"name", "path"};
+            } else if (type.isSubtypeOf(PyExceptions.AttributeError)) {
+                owner = "AttributeError";
+                keywords = new String[] {"name", "obj"};
+            } else if (type.isSubtypeOf(PyExceptions.NameError)) {
+                owner = "NameError";
+                keywords = new String[] {"name"};
+            } else {
+                throw PyExceptions.typeError(type.getName() + "() takes no keyword arguments");
+            }
         }
-        args = args.clone();
-        this.args = new PyTuple(args);
+        PyObject[] pos = new PyObject[args.length - nkw];
+        System.arraycopy(args, 0, pos, 0, pos.length);
+        this.args = new PyTuple(pos);
         PyExceptions.initialiseFields(this);
+        for (int i = 0; i < nkw; i++) {
+            if (!java.util.Arrays.asList(keywords).contains(kwnames[i])) {
+                throw PyExceptions.typeError("'" + kwnames[i]
+                        + "' is an invalid keyword argument for " + owner + "()");
+            }
+            dict.setItem(PyStr.of(kwnames[i]), args[pos.length + i]);
+        }
         return PyNone.NONE;
     }
 
@@ -175,6 +203,7 @@ public class PyBaseException extends PyObject {
 
     @Exposed("__str__($self, /)")
     public PyObject __str__() {
+        // KeyError, OSError and SyntaxError share this layout but not this text.
         PyObject special = PyExceptions.specialStr(this);
         if (special != null) {
             return special;

@@ -230,6 +230,10 @@ public final class PyBaseExceptionGroup extends PyBaseException {
         if (reraised != null) {
             raised.add(reraised);
         }
+        // A lone exception raised by a handler propagates as itself, not wrapped in a group.
+        if (raised.size() == 1) {
+            return (PyBaseException) raised.get(0);
+        }
         return create("", raised, true);
     }
 

@@ -18,9 +18,16 @@ public final class PyBool extends PyInt {
         return v ? TRUE : FALSE;
     }
 
+    // CPython: Objects/boolobject.c bool_new (PyArg_UnpackTuple's messages)
     @Exposed(value = "__new__($type, x=False, /)", kind = Exposed.Kind.STATIC)
-    public static PyObject __new__(PyType cls, PyObject x) {
-        return of(Ops.isTrue(x));
+    public static PyObject __new__(PyType cls, PyObject[] args, String[] kwnames) {
+        if (kwnames != null && kwnames.length > 0) {
+            throw PyExceptions.typeError("bool() takes no keyword arguments");
+        }
+        if (args.length > 1) {
+            throw PyExceptions.typeError("bool expected at most 1 argument, got " + args.length);
+        }
+        return args.length == 0 ? FALSE : of(Ops.isTrue(args[0]));
     }
 
     @Override

@@ -129,19 +129,21 @@ public final class PyExceptions {
             e.dict.setItem(PyStr.of("value"), first);
         } else if (t.isSubtypeOf(SystemExit)) {
             e.dict.setItem(PyStr.of("code"), args.size() > 1 ? args : first);
+        } else if (t.isSubtypeOf(UnicodeError) && t != UnicodeError
+                && !t.isSubtypeOf(UnicodeWarning)) {
+            initialiseUnicodeError(e, t, args);
         } else if (t.isSubtypeOf(OSError)) {
+            // CPython: Objects/exceptions.c oserror_init -- (errno, strerror[, filename[,
+            // winerror[, filename2]]]); with a filename, args keeps only the first two.
             boolean two = args.size() >= 2 && args.size() <= 5;
+            PyObject filename = args.size() >= 3 && two ? args.get(2) : PyNone.NONE;
             e.dict.setItem(PyStr.of("errno"), two ? args.get(0) : PyNone.NONE);
             e.dict.setItem(PyStr.of("strerror"), two ? args.get(1) : PyNone.NONE);
-            e.dict.setItem(PyStr.of("filename"), args.size() >= 3 && two ? args.get(2)
+            e.dict.setItem(PyStr.of("filename"), filename);
+            e.dict.setItem(PyStr.of("filename2"), args.size() >= 5 && two ? args.get(4)
                     : PyNone.NONE);
-            e.dict.setItem(PyStr.of("filename2"), args.size() >= 5 ? args.get(4)
-                    : PyNone.NONE);
-        } else if ((t.isSubtypeOf(UnicodeDecodeError) || t.isSubtypeOf(UnicodeEncodeError))
-                && args.size() == 5) {
-            String[] names = {"encoding", "object", "start", "end", "reason"};
-            for (int i = 0; i < 5; i++) {
-                e.dict.setItem(PyStr.of(names[i]), args.get(i));
+            if (filename != PyNone.NONE) {
+                e.args = PyTuple.of(args.get(0), args.get(1));
             }
         } else if (t.isSubtypeOf(ImportError)) {
             e.dict.setItem(PyStr.of("msg"), args.size() == 1 ? first : PyNone.NONE);
@@ -171,6 +173,110 @@ public final class PyExceptions {
         }
     }
 
+    /**
+     * The OSError subclass that {@code OSError(errno, ...)} makes for a POSIX errno (Linux's
+     * numbers), or {@code cls} itself.
+     *
+     * <p>CPython: Objects/exceptions.c OSError_new and the errnomap built by _PyExc_InitState.
+     */
+    static PyType osErrorSubtype(PyType cls, PyObject errno) {
+        if (!(errno instanceof PyInt i) || !i.isSmall()) {
+            return cls;
+        }
+        return switch ((int) i.longValue()) {
+            case 11, 114, 115 -> BlockingIOError;
+            case 10 -> ChildProcessError;
+            case 32, 108 -> BrokenPipeError;
+            case 103 -> ConnectionAbortedError;
+            case 111 -> ConnectionRefusedError;
+            case 104 -> ConnectionResetError;
+            case 17 -> FileExistsError;
+            case 2 -> FileNotFoundError;
+            case 21 -> IsADirectoryError;
+            case 20 -> NotADirectoryError;
+            case 4 -> InterruptedError;
+            case 1, 13 -> PermissionError;
+            case 3 -> ProcessLookupError;
+            case 110 -> TimeoutError;
+            default -> cls;
+        };
+    }
+
+    /**
+     * UnicodeEncodeError(encoding, object, start, end, reason), UnicodeDecodeError (its object
+     * bytes-like) and UnicodeTranslateError(object, start, end, reason).
+     *
+     * <p>CPython: Objects/exceptions.c UnicodeEncodeError_init, UnicodeDecodeError_init,
+     * UnicodeTranslateError_init.
+     */
+    private static void initialiseUnicodeError(PyBaseException e, PyType t, PyTuple args) {
+        boolean translate = t.isSubtypeOf(UnicodeTranslateError);
+        boolean decode = t.isSubtypeOf(UnicodeDecodeError);
+        if (!translate && !decode && !t.isSubtypeOf(UnicodeEncodeError)) {
+            return;
+        }
+        int want = translate ? 4 : 5;
+        if (args.size() != want) {
+            throw typeError("function takes exactly " + want + " arguments (" + args.size()
+                    + " given)");
+        }
+        int at = 0;
+        PyObject encoding = PyNone.NONE;
+        if (!translate) {
+            encoding = requireStr(args.get(at++), 1);
+        }
+        PyObject object = args.get(at++);
+        if (!decode) {
+            requireStr(object, at);
+        }
+        PyObject start = PyInt.of(Ops.index(args.get(at++)).longValue());
+        PyObject end = PyInt.of(Ops.index(args.get(at++)).longValue());
+        PyObject reason = requireStr(args.get(at), at + 1);
+        e.dict.setItem(PyStr.of("encoding"), encoding);
+        e.dict.setItem(PyStr.of("object"), object);
+        e.dict.setItem(PyStr.of("start"), start);
+        e.dict.setItem(PyStr.of("end"), end);
+        e.dict.setItem(PyStr.of("reason"), reason);
+    }
+
+    private static PyObject requireStr(PyObject o, int position) {
+        if (!(o instanceof PyStr)) {
+            throw typeError("argument " + position + " must be str, not " + o.type().getName());
+        }
+        return o;
+    }
+
+    /** CPython: Objects/exceptions.c UnicodeEncodeError_str and its two siblings. */
+    private static PyObject unicodeErrorStr(PyBaseException e, PyType t) {
+        PyObject object = e.dict.getItem(PyStr.of("object"));
+        if (object == null) {
+            return PyStr.EMPTY;
+        }
+        String reason = Ops.str(e.dict.getItem(PyStr.of("reason"))).toString();
+        boolean translate = t.isSubtypeOf(UnicodeTranslateError);
+        boolean decode = t.isSubtypeOf(UnicodeDecodeError);
+        String prefix = translate ? "can't translate"
+                : "'" + Ops.str(e.dict.getItem(PyStr.of("encoding"))) + "' codec can't "
+                        + (decode ? "decode" : "encode");
+        long start = Ops.index(e.dict.getItem(PyStr.of("start"))).longValue();
+        long end = Ops.index(e.dict.getItem(PyStr.of("end"))).longValue();
+        long length = Ops.len(object);
+        if (start >= 0 && start < length && end == start + 1) {
+            if (decode) {
+                long b = Ops.index(Ops.getItem(object, PyInt.of(start))).longValue();
+                return PyStr.of(prefix + " byte 0x" + String.format("%02x", b)
+                        + " in position " + start + ": " + reason);
+            }
+            int c = ((PyStr) object).codePointAt((int) start);
+            String shown = c <= 0xff ? String.format("\\x%02x", c)
+                    : c <= 0xffff ? String.format("\\u%04x", c) : String.format("\\U%08x", c);
+            return PyStr.of(prefix + " character '" + shown + "' in position " + start + ": "
+                    + reason);
+        }
+        return PyStr.of(prefix + (decode ? " bytes" : " characters") + " in position " + start
+                + "-" + (end - 1) + ": " + reason);
+    }
+
     private static void putDefault(PyBaseException e, String name) {
         if (e.dict.getItem(PyStr.of(name)) == null) {
             e.dict.setItem(PyStr.of(name), PyNone.NONE);
@@ -184,11 +290,10 @@ public final class PyExceptions {
         if (t.isSubtypeOf(KeyError) && args.size() == 1) {
             return Ops.repr(args.get(0));
         }
-        if (t.isSubtypeOf(UnicodeDecodeError) || t.isSubtypeOf(UnicodeEncodeError)) {
-            PyObject s = StrCodecs.unicodeErrorStr(e, t.isSubtypeOf(UnicodeDecodeError));
-            if (s != null) {
-                return s;
-            }
+        if (t.isSubtypeOf(UnicodeError) && t != UnicodeError
+                && (t.isSubtypeOf(UnicodeEncodeError) || t.isSubtypeOf(UnicodeDecodeError)
+                        || t.isSubtypeOf(UnicodeTranslateError))) {
+            return unicodeErrorStr(e, t);
         }
         if (t.isSubtypeOf(OSError)) {
             PyObject errno = e.dict.getItem(PyStr.of("errno"));
@@ -197,8 +302,12 @@ public final class PyExceptions {
             if (errno != null && errno != PyNone.NONE && strerror != null
                     && strerror != PyNone.NONE) {
                 String base = "[Errno " + Ops.str(errno) + "] " + Ops.str(strerror);
+                PyObject filename2 = e.dict.getItem(PyStr.of("filename2"));
                 if (filename != null && filename != PyNone.NONE) {
                     base += ": " + Ops.repr(filename);
+                    if (filename2 != null && filename2 != PyNone.NONE) {
+                        base += " -> " + Ops.repr(filename2);
+                    }
                 }
                 return PyStr.of(base);
             }

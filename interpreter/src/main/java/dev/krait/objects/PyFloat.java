@@ -143,6 +143,10 @@ public class PyFloat extends PyObject {
         if (b == null) {
             return PyNotImplemented.NOT_IMPLEMENTED;
         }
+        if (mod != null && mod != PyNone.NONE) {
+            throw PyExceptions.typeError("pow() 3rd argument not allowed unless all arguments are "
+                    + "integers");
+        }
         return FloatMath.pow(b, value);
     }
 
@@ -263,11 +267,11 @@ public class PyFloat extends PyObject {
 
     @Exposed("__format__($self, format_spec, /)")
     public PyObject __format__(PyObject spec) {
-        String s = spec.toString();
+        String s = NumberFormatting.spec(spec);
         if (s.isEmpty()) {
             return Ops.str(this);
         }
-        return PyStr.of(NumberFormatting.formatFloat(value, s));
+        return PyStr.of(NumberFormatting.formatFloat(this, value, s));
     }
 
     @Exposed("is_integer($self, /)")
@@ -288,6 +292,29 @@ public class PyFloat extends PyObject {
     @Exposed("hex($self, /)")
     public String hex() {
         return FloatMath.hex(value);
+    }
+
+    @Exposed(value = "fromhex($type, string, /)", kind = Exposed.Kind.CLASS)
+    public static PyObject fromhex(PyType cls, PyObject string) {
+        if (!(string instanceof PyStr s)) {
+            throw PyExceptions.typeError("bad argument type for built-in operation");
+        }
+        PyFloat result = new PyFloat(FloatMath.fromhex(s.value()));
+        return cls == TYPE ? result : Ops.call(cls, result);
+    }
+
+    // CPython: Objects/floatobject.c float___getformat___impl
+    @Exposed(value = "__getformat__($type, typestr, /)", kind = Exposed.Kind.CLASS)
+    public static PyObject __getformat__(PyType cls, PyObject typestr) {
+        if (!(typestr instanceof PyStr s)) {
+            throw PyExceptions.typeError("__getformat__() argument must be str, not "
+                    + typestr.type().getName());
+        }
+        if (!s.value().equals("double") && !s.value().equals("float")) {
+            throw PyExceptions.valueError("__getformat__() argument 1 must be 'double' or "
+                    + "'float'");
+        }
+        return PyStr.of("IEEE, little-endian");
     }
 
     @Exposed.Getter

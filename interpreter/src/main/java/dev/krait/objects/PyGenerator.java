@@ -187,6 +187,11 @@ public final class PyGenerator extends PyObject implements Ops.JavaIterator {
         return r;
     }
 
+    /** Whether the body has been entered (a generator nobody has run can have no other user). */
+    public boolean isStarted() {
+        return started;
+    }
+
     @Exposed("close($self, /)")
     public PyObject close() {
         if (finished || !started) {

@@ -148,7 +148,8 @@ public class PyInt extends PyObject {
 
     public static PyInt mod(PyInt a, PyInt b) {
         if (b.signum() == 0) {
-            throw PyExceptions.zeroDivisionError("integer division or modulo by zero");
+            // CPython: Objects/longobject.c long_rem (divmod and // name both operations)
+            throw PyExceptions.zeroDivisionError("integer modulo by zero");
         }
         if (a.big == null && b.big == null) {
             if (b.value == -1) {
@@ -180,7 +181,8 @@ public class PyInt extends PyObject {
                 throw PyExceptions.zeroDivisionError(
                         "0.0 cannot be raised to a negative power");
             }
-            return new PyFloat(Math.pow(a.doubleValue(), b.doubleValue()));
+            // CPython: Objects/longobject.c long_pow hands negative exponents to float_pow
+            return FloatMath.pow(a.doubleValue(), b.doubleValue());
         }
         if (b.big != null) {
             if (a.big == null && (a.value == 0 || a.value == 1)) {
@@ -573,6 +575,29 @@ public class PyInt extends PyObject {
                 : big.abs().bitCount();
     }
 
+    // CPython: Objects/longobject.c int_to_bytes_impl, _PyLong_AsByteArray
+    @Exposed("to_bytes($self, /, length=1, byteorder='big', *, signed=False)")
+    public PyObject to_bytes(PyObject length, PyObject byteorder, PyObject signed) {
+        boolean little = IntMath.littleEndian(byteorder, "to_bytes");
+        long n = StrLayout.ssize(length);
+        if (n < 0) {
+            throw PyExceptions.valueError("length argument must be non-negative");
+        }
+        boolean isSigned = Ops.isTrue(signed);
+        return new PyBytes(IntMath.toBytes(bigValue(), n, little, isSigned));
+    }
+
+    // CPython: Objects/longobject.c int_from_bytes_impl
+    @Exposed(value = "from_bytes($type, /, bytes, byteorder='big', *, signed=False)",
+            kind = Exposed.Kind.CLASS)
+    public static PyObject from_bytes(PyType cls, PyObject bytes, PyObject byteorder,
+            PyObject signed) {
+        boolean little = IntMath.littleEndian(byteorder, "from_bytes");
+        byte[] b = IntMath.bytesOf(bytes);
+        PyInt v = of(IntMath.fromBytes(b, little, Ops.isTrue(signed)));
+        return cls == TYPE ? v : Ops.call(cls, v);
+    }
+
     @Exposed("conjugate($self, /)")
     public PyObject conjugate() {
         return __pos__();
@@ -581,11 +606,6 @@ public class PyInt extends PyObject {
     @Exposed("as_integer_ratio($self, /)")
     public PyObject as_integer_ratio() {
         return PyTuple.of(__pos__(), of(1));
-    }
-
-    @Exposed("is_integer($self, /)")
-    public boolean is_integer() {
-        return true;
     }
 
     @Exposed.Getter

@@ -16,7 +16,8 @@ import java.util.List;
  */
 public class PyStr extends PyObject {
     public static final PyType TYPE = PyType.builtin("str", PyStr.class, null, StrMethods.class,
-            StrCodecs.class);
+            StrCodecs.class, StrCase.class, StrPredicates.class, StrLayout.class,
+            StrSplitting.class, StrTranslate.class);
     public static final PyStr EMPTY = new PyStr("");
 
     final String value;
@@ -215,12 +216,26 @@ public class PyStr extends PyObject {
             return PyNotImplemented.NOT_IMPLEMENTED;
         }
         PyInt count = Ops.index(n);
-        if (count.signum() <= 0 || value.isEmpty()) {
+        if (!count.isSmall()) {
+            if (count.signum() < 0) {
+                return EMPTY;
+            }
+            throw PyExceptions.overflowError("cannot fit 'int' into an index-sized integer");
+        }
+        long times = count.longValue();
+        int len = length();
+        if (times <= 0 || len == 0) {
             return EMPTY;
         }
-        long times = count.isSmall() ? count.longValue() : Long.MAX_VALUE;
-        if (times * (long) value.length() > Integer.MAX_VALUE - 8 || times > Integer.MAX_VALUE) {
+        // CPython: Objects/unicodeobject.c unicode_repeat
+        if (times > Long.MAX_VALUE / len) {
             throw PyExceptions.overflowError("repeated string is too long");
+        }
+        if (times * value.length() > Integer.MAX_VALUE - 8) {
+            throw PyExceptions.of(PyExceptions.MemoryError, "");
+        }
+        if (times == 1 && type == TYPE) {
+            return this;
         }
         return of(value.repeat((int) times));
     }
@@ -374,9 +389,9 @@ public class PyStr extends PyObject {
 
     @Exposed("__format__($self, format_spec, /)")
     public PyObject __format__(PyObject spec) {
-        String s = requireStr(spec, "format_spec").value;
+        String s = NumberFormatting.spec(spec);
         if (s.isEmpty()) {
-            return __str__();
+            return type == TYPE ? this : Ops.str(this);
         }
         return PyStr.of(NumberFormatting.formatStr(this, s));
     }

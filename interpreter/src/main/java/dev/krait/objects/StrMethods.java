@@ -1,6 +1,5 @@
 package dev.krait.objects;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -46,6 +45,14 @@ public final class StrMethods {
         } else if (encoding == null && errors == null) {
             result = Ops.str(obj);
         } else {
+            if (encoding != null && !(encoding instanceof PyStr)) {
+                throw PyExceptions.typeError("str() argument 'encoding' must be str, not "
+                        + encoding.type().getName());
+            }
+            if (errors != null && !(errors instanceof PyStr)) {
+                throw PyExceptions.typeError("str() argument 'errors' must be str, not "
+                        + errors.type().getName());
+            }
             result = StrCodecs.decodeObject(obj, encoding, errors);
         }
         return PyStr.ofType(cls, result);
@@ -79,6 +86,14 @@ public final class StrMethods {
     }
 
     static int rfind(PyStr s, PyStr sub, int start, int end) {
+        if (s.isSimple() && sub.isSimple()) {
+            int m = sub.value.length();
+            if (end - start < m) {
+                return -1;
+            }
+            int at = s.value.lastIndexOf(sub.value, end - m);
+            return at >= start ? at : -1;
+        }
         int[] a = s.codePoints();
         int[] b = sub.codePoints();
         outer:
@@ -93,18 +108,48 @@ public final class StrMethods {
         return -1;
     }
 
-    /** Adjusts optional start/end arguments to [0, len] as CPython's ADJUST_INDICES does. */
+    /**
+     * The optional start and end arguments as CPython's ADJUST_INDICES leaves them: negative
+     * values count from the end (and stop at 0), end stops at the length, but a start past the
+     * end is kept (clipped to length + 1) so that searches from there find nothing.
+     */
     static int[] range(PyStr s, PyObject start, PyObject end) {
         int n = s.length();
-        int a = start == null || start == PyNone.NONE ? 0 : Ops.clampIndex(start, n);
-        int b = end == null || end == PyNone.NONE ? n : Ops.clampIndex(end, n);
-        return new int[] {a, b};
+        return new int[] {adjust(start, n, 0), Math.min(adjust(end, n, n), n)};
+    }
+
+    // CPython: Objects/unicodeobject.c ADJUST_INDICES, Python/ceval.c _PyEval_SliceIndex
+    private static int adjust(PyObject index, int n, int absent) {
+        if (index == null || index == PyNone.NONE) {
+            return absent;
+        }
+        if (!(index instanceof PyInt) && index.type().lookup("__index__") == null) {
+            throw PyExceptions.typeError("slice indices must be integers or None or have an "
+                    + "__index__ method");
+        }
+        PyInt i = Ops.index(index);
+        long v = i.isSmall() ? i.longValue() : i.signum() < 0 ? Long.MIN_VALUE : Long.MAX_VALUE;
+        if (v < 0) {
+            v += n;
+            if (v < 0) {
+                v = 0;
+            }
+        }
+        return (int) Math.min(v, (long) n + 1);
+    }
+
+    /** The substring argument of find, count and friends. */
+    private static PyStr needle(PyObject sub) {
+        if (sub instanceof PyStr s) {
+            return s;
+        }
+        throw PyExceptions.typeError("must be str, not " + sub.type().getName());
     }
 
     @Exposed("find($self, sub, start=None, end=None, /)")
     public static long find(PyStr self, PyObject sub, PyObject start, PyObject end) {
+        PyStr needle = needle(sub);
         int[] r = range(self, start, end);
-        PyStr needle = PyStr.requireStr(sub, "must be str, not");
         if (r[0] > self.length()) {
             return -1;
         }
@@ -113,8 +158,12 @@ public final class StrMethods {
 
     @Exposed("rfind($self, sub, start=None, end=None, /)")
     public static long rfind(PyStr self, PyObject sub, PyObject start, PyObject end) {
+        PyStr needle = needle(sub);
         int[] r = range(self, start, end);
-        return rfind(self, (PyStr) sub, r[0], r[1]);
+        if (r[0] > self.length()) {
+            return -1;
+        }
+        return rfind(self, needle, r[0], r[1]);
     }
 
     @Exposed("index($self, sub, start=None, end=None, /)")
@@ -126,10 +175,19 @@ public final class StrMethods {
         return i;
     }
 
+    @Exposed("rindex($self, sub, start=None, end=None, /)")
+    public static long rindex(PyStr self, PyObject sub, PyObject start, PyObject end) {
+        long i = rfind(self, sub, start, end);
+        if (i < 0) {
+            throw PyExceptions.valueError("substring not found");
+        }
+        return i;
+    }
+
     @Exposed("count($self, sub, start=None, end=None, /)")
     public static long count(PyStr self, PyObject sub, PyObject start, PyObject end) {
+        PyStr needle = needle(sub);
         int[] r = range(self, start, end);
-        PyStr needle = (PyStr) sub;
         if (r[0] > self.length()) {
             return 0;
         }
@@ -145,9 +203,58 @@ public final class StrMethods {
         return n;
     }
 
+    @Exposed("removeprefix($self, prefix, /)")
+    public static PyObject removeprefix(PyStr self, PyObject prefix) {
+        if (!(prefix instanceof PyStr p)) {
+            throw PyExceptions.typeError("removeprefix() argument must be str, not "
+                    + prefix.type().getName());
+        }
+        int n = p.length();
+        if (n > 0 && startsAt(self, p, 0)) {
+            return self.substring(n, self.length());
+        }
+        return self.__str__();
+    }
+
+    @Exposed("removesuffix($self, suffix, /)")
+    public static PyObject removesuffix(PyStr self, PyObject suffix) {
+        if (!(suffix instanceof PyStr p)) {
+            throw PyExceptions.typeError("removesuffix() argument must be str, not "
+                    + suffix.type().getName());
+        }
+        int n = p.length();
+        int len = self.length();
+        if (n > 0 && n <= len && startsAt(self, p, len - n)) {
+            return self.substring(0, len - n);
+        }
+        return self.__str__();
+    }
+
+    private static boolean startsAt(PyStr self, PyStr part, int at) {
+        int n = part.length();
+        if (at < 0 || at + n > self.length()) {
+            return false;
+        }
+        for (int i = 0; i < n; i++) {
+            if (self.codePointAt(at + i) != part.codePointAt(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     @Exposed("join($self, iterable, /)")
     public static PyObject join(PyStr self, PyObject iterable) {
-        List<PyObject> items = Ops.toList(iterable);
+        PyObject iterator;
+        try {
+            iterator = Ops.iter(iterable);
+        } catch (PyException e) {
+            if (Ops.isInstance(e.value, PyExceptions.TypeError)) {
+                throw PyExceptions.typeError("can only join an iterable");
+            }
+            throw e;
+        }
+        List<PyObject> items = Ops.toList(iterator);
         StringBuilder sb = new StringBuilder();
         boolean exact = true;
         for (int i = 0; i < items.size(); i++) {
@@ -164,52 +271,19 @@ public final class StrMethods {
         return PyStr.of(sb.toString());
     }
 
-    @Exposed("split($self, /, sep=None, maxsplit=-1)")
-    public static PyObject split(PyStr self, PyObject sep, PyObject maxsplit) {
-        int max = (int) Math.max(-1, Math.min(Integer.MAX_VALUE, Ops.index(maxsplit)
-                .longValue()));
-        List<PyObject> out = new ArrayList<>();
-        if (sep == PyNone.NONE) {
-            int[] cps = self.codePoints();
-            int i = 0;
-            int n = cps.length;
-            while (true) {
-                while (i < n && Unicode.isSpace(cps[i])) {
-                    i++;
-                }
-                if (i >= n) {
-                    break;
-                }
-                if (max >= 0 && out.size() == max) {
-                    int end = n;
-                    while (end > i && Unicode.isSpace(cps[end - 1])) {
-                        end--;
-                    }
-                    out.add(self.substring(i, end));
-                    break;
-                }
-                int j = i;
-                while (j < n && !Unicode.isSpace(cps[j])) {
-                    j++;
-                }
-                out.add(self.substring(i, j));
-                i = j;
-            }
-            return new PyList(out);
-        }
-        PyStr s = PyStr.requireStr(sep, "must be str or None, not");
-        if (s.length() == 0) {
-            throw PyExceptions.valueError("empty separator");
-        }
-        out.addAll(PyStr.splitOn(self, s, max));
-        return new PyList(out);
-    }
-
     private static PyObject strip(PyStr self, PyObject chars, boolean left, boolean right) {
         int[] cps = self.codePoints();
         int i = 0;
         int j = cps.length;
-        int[] set = chars == null || chars == PyNone.NONE ? null : ((PyStr) chars).codePoints();
+        int[] set;
+        if (chars == null || chars == PyNone.NONE) {
+            set = null;
+        } else if (chars instanceof PyStr c) {
+            set = c.codePoints();
+        } else {
+            throw PyExceptions.typeError((left ? right ? "strip" : "lstrip" : "rstrip")
+                    + " arg must be None or str");
+        }
         if (left) {
             while (i < j && stripped(cps[i], set)) {
                 i++;
@@ -225,7 +299,7 @@ public final class StrMethods {
 
     private static boolean stripped(int cp, int[] set) {
         if (set == null) {
-            return Unicode.isSpace(cp);
+            return StrPredicates.isSpace(cp);
         }
         for (int c : set) {
             if (c == cp) {
@@ -248,16 +322,6 @@ public final class StrMethods {
     @Exposed("rstrip($self, chars=None, /)")
     public static PyObject rstrip(PyStr self, PyObject chars) {
         return strip(self, chars, false, true);
-    }
-
-    @Exposed("lower($self, /)")
-    public static PyObject lower(PyStr self) {
-        return PyStr.fromCodePoints(Unicode.lower(self.codePoints()));
-    }
-
-    @Exposed("upper($self, /)")
-    public static PyObject upper(PyStr self) {
-        return PyStr.fromCodePoints(Unicode.upper(self.codePoints()));
     }
 
     private static boolean affix(PyStr self, PyObject affix, PyObject start, PyObject end,
@@ -331,6 +395,11 @@ public final class StrMethods {
             sb.append(parts.get(i).value);
         }
         return PyStr.of(sb.toString());
+    }
+
+    @Exposed("format_map($self, mapping, /)")
+    public static PyObject format_map(PyStr self, PyObject mapping) {
+        return StrFormat.formatMap(self, mapping);
     }
 
     @Exposed("format($self, /, *args, **kwargs)")

@@ -10,6 +10,39 @@ import dev.krait.objects.PyExceptions;
 public final class Errors {
     private Errors() {}
 
+    /**
+     * Reports an exception that has nowhere to propagate -- raised while a generator is closed
+     * because its last reference went away -- as CPython's default unraisable hook does:
+     * {@code Exception ignored in: <obj repr>} and the traceback, on {@code sys.stderr}.
+     *
+     * <p>CPython: Python/errors.c write_unraisable_exc_file.
+     */
+    public static void writeUnraisable(dev.krait.objects.PyObject obj,
+            dev.krait.objects.PyBaseException e) {
+        StringBuilder text = new StringBuilder("Exception ignored in: ");
+        try {
+            text.append(dev.krait.objects.Ops.repr(obj));
+        } catch (PyException failed) {
+            text.append("<object repr() failed>");
+        }
+        text.append('\n').append(TracebackPrinter.format(e));
+        ThreadState ts = ThreadState.current();
+        try {
+            dev.krait.objects.PyObject sys = ts == null ? null
+                    : ts.interpreter.modules().getItem(dev.krait.objects.PyStr.of("sys"));
+            dev.krait.objects.PyObject err = sys == null ? null
+                    : dev.krait.objects.Ops.lookupAttrOrNull(sys, "stderr");
+            if (err != null && err != dev.krait.objects.PyNone.NONE) {
+                dev.krait.objects.Ops.callMethod(err, "write",
+                        dev.krait.objects.PyStr.of(text.toString()));
+                return;
+            }
+        } catch (PyException failed) {
+            // fall through to the process's stream, as CPython does when sys.stderr fails
+        }
+        System.err.print(text);
+    }
+
     public static PyException recursionError(String message) {
         return PyExceptions.of(PyExceptions.RecursionError, message);
     }

@@ -52,7 +52,7 @@ public final class MainRunner {
         interpreter.modules().setItem(PyStr.of("__main__"), main);
         try {
             StringBuilder warnings = new StringBuilder();
-            PyCode code = Compiler.compile(module, filename, Parser.Mode.EXEC, 0,
+            PyCode code = Compiler.compile(module, filename, Parser.Mode.EXEC, optimizeLevel(),
                     w -> warnings.append(formatWarning(filename, w)));
             if (!warnings.isEmpty()) {
                 writeErr(warnings.toString());
@@ -93,6 +93,13 @@ public final class MainRunner {
         }
     }
 
+    /** {@code sys.flags.optimize} ({@code -O} removes asserts), 0 when sys has no flags. */
+    private int optimizeLevel() {
+        PyObject flags = interpreter.sysAttribute("flags");
+        PyObject level = flags == null ? null : Ops.lookupAttrOrNull(flags, "optimize");
+        return level instanceof PyInt i && i.isSmall() ? (int) i.longValue() : 0;
+    }
+
     /** Flushes the standard streams, as CPython does at exit, and returns {@code status}. */
     private int finish(int status) {
         flushStdout();
@@ -125,20 +132,23 @@ public final class MainRunner {
             return systemExit(e);
         }
         flushStdout();
+        // CPython: Modules/main.c exit_sigint -- an uncaught KeyboardInterrupt ends the process
+        // by SIGINT, which a shell sees as status 128 + 2.
+        int status = e.type().isSubtypeOf(PyExceptions.KeyboardInterrupt) ? 130 : 1;
         PyObject sys = interpreter.modules().getItem(PyStr.of("sys"));
         PyObject hook = sys == null ? null : Ops.lookupAttrOrNull(sys, "excepthook");
         PyObject original = sys == null ? null : Ops.lookupAttrOrNull(sys, "__excepthook__");
         if (hook != null && hook != original) {
             try {
                 Ops.call(hook, e.type(), e, e.getTraceback());
-                return 1;
+                return status;
             } catch (PyException inner) {
                 writeErr("Error in sys.excepthook:\n" + TracebackPrinter.format(inner.value)
                         + "\nOriginal exception was:\n");
             }
         }
         writeErr(TracebackPrinter.format(e));
-        return 1;
+        return status;
     }
 
     private int systemExit(PyBaseException e) {

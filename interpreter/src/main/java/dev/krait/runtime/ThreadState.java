@@ -16,6 +16,15 @@ import dev.krait.objects.PyFrame;
 public final class ThreadState {
     private static final ThreadLocal<ThreadState> FOREIGN = new ThreadLocal<>();
 
+    static {
+        // int/str conversions in dev.krait.objects read the running interpreter's limit
+        dev.krait.objects.IntStrLimit.source = () -> {
+            ThreadState ts = current();
+            return ts == null ? dev.krait.objects.IntStrLimit.DEFAULT
+                    : ts.interpreter.intMaxStrDigits();
+        };
+    }
+
     public final Interpreter interpreter;
     /** The frame being executed, or null outside any Python code. */
     public PyFrame frame;

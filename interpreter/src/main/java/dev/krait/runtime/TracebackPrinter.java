@@ -256,7 +256,11 @@ public final class TracebackPrinter {
         PyType t = value.type();
         String module = t.moduleName();
         String name = t.getQualname();
-        if (!module.equals("builtins") && !module.equals("__main__")) {
+        PyObject claimed = t.getTypeDict().getItem(PyStr.of("__module__"));
+        if (claimed != null && !(claimed instanceof PyStr)) {
+            // CPython: Python/pythonrun.c print_exception, a __module__ that is not a str
+            name = "<unknown>." + name;
+        } else if (!module.equals("builtins") && !module.equals("__main__")) {
             name = module + "." + name;
         }
         String msg;

@@ -1,5 +1,6 @@
 package dev.krait.cli;
 
+import dev.krait.modules.sys.SysFlags;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;

@@ -345,12 +345,19 @@ public final class IoModule {
         if (sys != null) {
             stdout = Ops.lookupAttrOrNull(sys, "stdout");
             stderr = Ops.lookupAttrOrNull(sys, "stderr");
-        } else if (m.standard != null) {
-            stdout = m.standard[1];
-            stderr = m.standard[2];
         }
         boolean ok = flushOne(stdout);
         flushOne(stderr);
+        // The original streams too, when a program replaced sys.stdout/stderr (CPython flushes
+        // them as they are destroyed).
+        if (m.standard != null) {
+            if (m.standard[1] != stdout) {
+                ok &= flushOne(m.standard[1]);
+            }
+            if (m.standard[2] != stderr) {
+                flushOne(m.standard[2]);
+            }
+        }
         return ok;
     }
 

@@ -39,4 +39,18 @@ public record SysFlags(int debug, int inspect, int interactive, int optimize,
                 PyInt.of(utf8Mode), PyInt.of(warnDefaultEncoding), PyBool.of(safePath),
                 PyInt.of(intMaxStrDigits));
     }
+
+    /** The field names, in order, as Python shows them ({@code sys.flags.dont_write_bytecode}). */
+    public static final java.util.List<String> NAMES = java.util.List.of(
+            "debug", "inspect", "interactive", "optimize", "dont_write_bytecode", "no_user_site",
+            "no_site", "ignore_environment", "verbose", "bytes_warning", "quiet",
+            "hash_randomization", "isolated", "dev_mode", "utf8_mode", "warn_default_encoding",
+            "safe_path", "int_max_str_digits");
+
+    /** The fields in order, each an {@code Integer} or a {@code Boolean}. */
+    public Object[] values() {
+        return new Object[] {debug, inspect, interactive, optimize, dontWriteBytecode, noUserSite,
+            noSite, ignoreEnvironment, verbose, bytesWarning, quiet, hashRandomization, isolated,
+            devMode, utf8Mode, warnDefaultEncoding, safePath, intMaxStrDigits};
+    }
 }

@@ -25,6 +25,10 @@ public final class StdioMain {
         Interpreter interp = new Interpreter();
         ThreadState.attach(new ThreadState(interp));
         PyObject[] std = IoModule.standardStreams(interp, args.length > 1 && args[1].equals("u"));
+        // they are sys's streams, which the interpreter flushes at exit
+        interp.sysModule().put("stdin", std[0]);
+        interp.sysModule().put("stdout", std[1]);
+        interp.sysModule().put("stderr", std[2]);
         PyDict g = new PyDict();
         g.setItem(PyStr.of("__name__"), PyStr.of("__main__"));
         g.setItem(PyStr.of("stdin"), std[0]);
