@@ -78,12 +78,26 @@ public class PyBaseObject extends PyObject {
 
     @Exposed("__setattr__($self, name, value, /)")
     public static void __setattr__(PyObject self, PyObject name, PyObject value) {
+        hackcheck(self, "__setattr__");
         Ops.genericSetAttr(self, Ops.attributeName(name), value);
     }
 
     @Exposed("__delattr__($self, name, /)")
     public static void __delattr__(PyObject self, PyObject name) {
+        hackcheck(self, "__delattr__");
         Ops.genericDelAttr(self, Ops.attributeName(name));
+    }
+
+    /**
+     * Refuses {@code object.__setattr__(cls, ...)}: it would jump over type's own
+     * {@code __setattr__}, which keeps the class's caches right.
+     */
+    // CPython: Objects/typeobject.c hackcheck
+    private static void hackcheck(PyObject self, String what) {
+        if (self instanceof PyType) {
+            throw PyExceptions.typeError("can't apply this " + what + " to "
+                    + self.type().getName() + " object");
+        }
     }
 
     @Exposed("__eq__($self, value, /)")
