@@ -59,8 +59,8 @@ public final class DisplayNodes {
             PyObject value = annotation.eval(f);
             try {
                 PyStr key = PyStr.of("__annotations__");
-                PyObject ann = f.locals instanceof PyDict d ? d.getItem(key)
-                        : NameNodes.mappingGet(f.locals, key);
+                PyObject ann = f.locals instanceof PyDict d && d.type() == PyDict.TYPE
+                        ? d.getItem(key) : NameNodes.mappingGet(f.locals, key);
                 if (ann == null) {
                     throw PyExceptions.nameError("__annotations__ not found");
                 }
@@ -81,7 +81,7 @@ public final class DisplayNodes {
         @Override
         public int exec(PyFrame f) {
             PyStr key = PyStr.of("__annotations__");
-            if (f.locals instanceof PyDict d) {
+            if (f.locals instanceof PyDict d && d.type() == PyDict.TYPE) {
                 if (d.getItem(key) == null) {
                     d.setItem(key, new PyDict());
                 }

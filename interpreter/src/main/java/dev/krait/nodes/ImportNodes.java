@@ -168,7 +168,7 @@ public final class ImportNodes {
                 continue;
             }
             PyObject v = Ops.getAttr(module, s.value());
-            if (f.locals instanceof PyDict d) {
+            if (f.locals instanceof PyDict d && d.type() == PyDict.TYPE) {
                 d.setItem(s, v);
             } else {
                 Ops.setItem(f.locals, s, v);

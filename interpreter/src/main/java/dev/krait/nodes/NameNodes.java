@@ -142,7 +142,8 @@ public final class NameNodes {
             try {
                 PyObject locals = f.locals;
                 PyObject v;
-                if (locals instanceof PyDict d) {
+                // CPython: LOAD_NAME reads an exact dict directly, anything else by __getitem__.
+                if (locals instanceof PyDict d && d.type() == PyDict.TYPE) {
                     v = d.getItem(key);
                 } else {
                     v = mappingGet(locals, key);
@@ -188,7 +189,8 @@ public final class NameNodes {
 
         @Override
         public PyObject eval(PyFrame f) {
-            PyObject v = f.locals instanceof PyDict d ? d.getItem(key) : mappingGet(f.locals, key);
+            PyObject v = f.locals instanceof PyDict d && d.type() == PyDict.TYPE
+                    ? d.getItem(key) : mappingGet(f.locals, key);
             if (v != null) {
                 return v;
             }
@@ -255,7 +257,7 @@ public final class NameNodes {
 
         @Override
         public void assign(PyFrame f, PyObject value) {
-            if (f.locals instanceof PyDict d) {
+            if (f.locals instanceof PyDict d && d.type() == PyDict.TYPE) {
                 d.setItem(key, value);
             } else {
                 Ops.setItem(f.locals, key, value);
@@ -303,7 +305,7 @@ public final class NameNodes {
                         }
                     }
                     default -> {
-                        if (f.locals instanceof PyDict d) {
+                        if (f.locals instanceof PyDict d && d.type() == PyDict.TYPE) {
                             if (!d.delItem(key)) {
                                 throw notDefined(key.value());
                             }

@@ -19,6 +19,13 @@ import java.util.List;
 public final class TypeFactory {
     private TypeFactory() {}
 
+    /**
+     * The {@code __name__} of the calling Python frame's globals, or null: what {@code type(name,
+     * bases, ns)} takes as the new class's {@code __module__}. The runtime, which knows the
+     * frames, installs it (this package does not look upward).
+     */
+    public static volatile java.util.function.Supplier<PyObject> callerModule = () -> null;
+
     static PyObject create(PyType meta, String name, PyTuple basesTuple, PyDict ns,
             PyObject[] kwargs, String[] kwnames) {
         PyType[] metatypes = new PyType[basesTuple.size()];
@@ -60,6 +67,13 @@ public final class TypeFactory {
         PyType solid = solidBaseOf(bases);
         PyDict dict = new PyDict();
         dict.mergeFrom(ns);
+        if (dict.getItem(PyStr.of("__module__")) == null) {
+            // CPython: type_new_set_module — the calling frame's globals' __name__.
+            PyObject module = callerModule.get();
+            if (module != null) {
+                dict.setItem(PyStr.of("__module__"), module);
+            }
+        }
         PyObject qualname = dict.removeItem(PyStr.of("__qualname__"));
         if (qualname != null && !(qualname instanceof PyStr)) {
             throw PyExceptions.typeError("type __qualname__ must be a str, not "

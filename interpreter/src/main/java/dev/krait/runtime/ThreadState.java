@@ -18,6 +18,11 @@ public final class ThreadState {
 
     static {
         // int/str conversions in dev.krait.objects read the running interpreter's limit
+        dev.krait.objects.TypeFactory.callerModule = () -> {
+            ThreadState ts = current();
+            dev.krait.objects.PyFrame f = ts == null ? null : ts.frame;
+            return f == null ? null : f.globals.getItem(dev.krait.objects.PyStr.of("__name__"));
+        };
         dev.krait.objects.IntStrLimit.source = () -> {
             ThreadState ts = current();
             return ts == null ? dev.krait.objects.IntStrLimit.DEFAULT
