@@ -29,8 +29,6 @@ final class CodeUnit {
     final List<String> varnames;
     final List<String> cellvars;
     final List<String> freevars;
-    /** Whether the unit is inside a loop, for break/continue checks (compile stage). */
-    int loopDepth;
 
     CodeUnit(Scope scope, Kind kind, CodeUnit parent, String name, String qualname,
             String privateName) {

@@ -44,19 +44,6 @@ final class SetSupport {
         return result;
     }
 
-    // CPython: Python/ceval.c SET_ADD
-    static void add(PyObject set, PyObject value) {
-        if (set instanceof PySet s) {
-            s.add(value);
-        } else {
-            Ops.callMethod(set, "add", value);
-        }
-    }
-
-    static PyObject setType(PyDict builtins) {
-        return builtins.getItem(PyStr.of("set"));
-    }
-
     /**
      * The frozenset constant CPython compiles a set display to, or null when it builds the set
      * element by element (two or fewer elements, or one that does not fold to a constant).

@@ -21,10 +21,11 @@ public final class Ops {
 
     // ---- identity ----------------------------------------------------------------------------
 
-    private static final Map<PyObject, Long> IDS = java.util.Collections.synchronizedMap(
-            new java.util.WeakHashMap<>());
-
-    /** A stable identity number for {@code id()}; distinct for live objects. */
+    /**
+     * The identity number {@code id()} shows, derived from the JVM's identity hash: stable for an
+     * object's life, but (unlike CPython's addresses) not guaranteed distinct between live
+     * objects.
+     */
     public static long id(PyObject o) {
         return 0x7f0000000000L + (System.identityHashCode(o) & 0xffffffffL) * 16;
     }

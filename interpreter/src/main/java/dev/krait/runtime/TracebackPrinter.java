@@ -465,9 +465,4 @@ public final class TracebackPrinter {
         }
         return lines.get(lineno - 1);
     }
-
-    /** Raised when printing an exception needs a Python exception of its own. */
-    static PyException lost(String what) {
-        return PyExceptions.runtimeError("lost " + what);
-    }
 }
