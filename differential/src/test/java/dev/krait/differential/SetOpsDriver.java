@@ -2,6 +2,7 @@ package dev.krait.differential;
 
 import dev.krait.objects.BinaryOp;
 import dev.krait.objects.CompareOp;
+import dev.krait.objects.Attributes;
 import dev.krait.objects.Ops;
 import dev.krait.objects.PyBool;
 import dev.krait.objects.PyComplex;
@@ -137,7 +138,7 @@ public final class SetOpsDriver {
             case "frozen" -> put(a, Ops.call(PyFrozenSet.TYPE, get(t[2])));
             case "frozenl" -> put(a, Ops.call(PyFrozenSet.TYPE, new PyList(items(t[2]))));
             case "call" -> {
-                PyObject method = Ops.getAttr(get(a), t[2]);
+                PyObject method = Attributes.getAttr(get(a), t[2]);
                 PyObject[] args = new PyObject[t.length - 3];
                 for (int i = 3; i < t.length; i++) {
                     args[i - 3] = pool.get(Integer.parseInt(t[i]));
@@ -145,7 +146,7 @@ public final class SetOpsDriver {
                 yield Ops.call(method, args);
             }
             case "calls" -> {
-                PyObject method = Ops.getAttr(get(a), t[2]);
+                PyObject method = Attributes.getAttr(get(a), t[2]);
                 PyObject[] args = new PyObject[t.length - 3];
                 for (int i = 3; i < t.length; i++) {
                     args[i - 3] = get(t[i]);
@@ -153,7 +154,7 @@ public final class SetOpsDriver {
                 yield Ops.call(method, args);
             }
             case "calll" -> {
-                PyObject method = Ops.getAttr(get(a), t[2]);
+                PyObject method = Attributes.getAttr(get(a), t[2]);
                 PyObject[] args = new PyObject[t.length - 3];
                 for (int i = 3; i < t.length; i++) {
                     args[i - 3] = new PyList(items(t[i]));
@@ -238,7 +239,7 @@ public final class SetOpsDriver {
             return Ops.repr(step.run()).value();
         } catch (PyException e) {
             return "!" + e.value.type().getName() + ": "
-                    + Ops.repr(Ops.getAttr(e.value, "args")).value();
+                    + Ops.repr(Attributes.getAttr(e.value, "args")).value();
         }
     }
 }

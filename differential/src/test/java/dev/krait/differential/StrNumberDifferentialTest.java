@@ -3,6 +3,7 @@ package dev.krait.differential;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
+import dev.krait.objects.Attributes;
 import dev.krait.objects.Ops;
 import dev.krait.objects.PyComplex;
 import dev.krait.objects.PyDict;
@@ -110,7 +111,7 @@ class StrNumberDifferentialTest {
             return Ops.repr(result).value();
         } catch (PyException e) {
             return "ERR " + e.value.type().getName() + ": "
-                    + Ops.repr(Ops.getAttr(e.value, "args")).value();
+                    + Ops.repr(Attributes.getAttr(e.value, "args")).value();
         } catch (RuntimeException e) {
             return "CRASH " + e;
         }

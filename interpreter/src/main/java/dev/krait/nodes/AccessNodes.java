@@ -1,5 +1,6 @@
 package dev.krait.nodes;
 
+import dev.krait.objects.Attributes;
 import dev.krait.objects.Ops;
 import dev.krait.objects.PyException;
 import dev.krait.objects.PyExceptions;
@@ -33,7 +34,7 @@ public final class AccessNodes {
         public PyObject eval(PyFrame f) {
             PyObject obj = value.eval(f);
             try {
-                return Ops.getAttr(obj, name);
+                return Attributes.getAttr(obj, name);
             } catch (PyException e) {
                 throw trace(e, f);
             }
@@ -98,7 +99,7 @@ public final class AccessNodes {
         public void assign(PyFrame f, PyObject v) {
             PyObject obj = value.eval(f);
             try {
-                Ops.setAttr(obj, name, v);
+                Attributes.setAttr(obj, name, v);
             } catch (PyException e) {
                 throw trace(e, f);
             }
@@ -142,7 +143,7 @@ public final class AccessNodes {
         public int exec(PyFrame f) {
             PyObject obj = value.eval(f);
             try {
-                Ops.delAttr(obj, name);
+                Attributes.delAttr(obj, name);
             } catch (PyException e) {
                 throw trace(e, f);
             }

@@ -1,5 +1,6 @@
 package dev.krait.nodes;
 
+import dev.krait.objects.Attributes;
 import dev.krait.objects.Ops;
 import dev.krait.objects.PyBuiltinFunction;
 import dev.krait.objects.PyDict;
@@ -124,7 +125,7 @@ public final class CallNodes {
         if (m instanceof PyDict d) {
             keys = d.keyList();
         } else {
-            if (Ops.lookupAttrOrNull(m, "keys") == null) {
+            if (Attributes.lookupAttrOrNull(m, "keys") == null) {
                 throw PyExceptions.typeError(functionStr(callable)
                         + " argument after ** must be a mapping, not " + m.type().getName());
             }
@@ -155,7 +156,7 @@ public final class CallNodes {
         if (callable instanceof PyType t) {
             return t.getName() + "()";
         }
-        PyObject q = Ops.lookupAttrOrNull(callable, "__qualname__");
+        PyObject q = Attributes.lookupAttrOrNull(callable, "__qualname__");
         if (q instanceof PyStr s) {
             return s.value() + "()";
         }
@@ -240,7 +241,7 @@ public final class CallNodes {
                     }
                 }
                 if (method == null) {
-                    method = Ops.getAttr(obj, name);
+                    method = Attributes.getAttr(obj, name);
                 }
             } catch (PyException e) {
                 throw attribute.trace(e, f);

@@ -1,5 +1,6 @@
 package dev.krait.nodes;
 
+import dev.krait.objects.Attributes;
 import dev.krait.objects.Ops;
 import dev.krait.objects.PyCell;
 import dev.krait.objects.PyDict;
@@ -67,7 +68,7 @@ public final class ClassBuilder {
         String[] kwArray = kwn.toArray(new String[0]);
         PyObject[] kwValues = kwv.toArray(new PyObject[0]);
         PyObject ns;
-        PyObject prepare = Ops.lookupAttrOrNull(meta, "__prepare__");
+        PyObject prepare = Attributes.lookupAttrOrNull(meta, "__prepare__");
         if (prepare == null) {
             ns = new PyDict();
         } else {
@@ -119,7 +120,7 @@ public final class ClassBuilder {
                 }
                 continue;
             }
-            PyObject entries = Ops.lookupAttrOrNull(b, "__mro_entries__");
+            PyObject entries = Attributes.lookupAttrOrNull(b, "__mro_entries__");
             if (entries == null) {
                 if (out != null) {
                     out.add(b);

@@ -1,5 +1,6 @@
 package dev.krait.nodes;
 
+import dev.krait.objects.Attributes;
 import dev.krait.objects.Ops;
 import dev.krait.objects.PyDict;
 import dev.krait.objects.PyException;
@@ -146,7 +147,7 @@ public final class CollectionNodes {
                     PyObject m = values[i].eval(f);
                     try {
                         if (!(m instanceof PyDict)
-                                && Ops.lookupAttrOrNull(m, "keys") == null) {
+                                && Attributes.lookupAttrOrNull(m, "keys") == null) {
                             throw PyExceptions.typeError("'" + m.type().getName()
                                     + "' object is not a mapping");
                         }

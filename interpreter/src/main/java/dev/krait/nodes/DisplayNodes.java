@@ -1,5 +1,6 @@
 package dev.krait.nodes;
 
+import dev.krait.objects.Attributes;
 import dev.krait.objects.Ops;
 import dev.krait.objects.PyDict;
 import dev.krait.objects.PyException;
@@ -30,7 +31,7 @@ public final class DisplayNodes {
             PyObject v = value.eval(f);
             try {
                 PyObject sys = ThreadState.current().interpreter.modules().getItem(PyStr.of("sys"));
-                PyObject hook = sys == null ? null : Ops.lookupAttrOrNull(sys, "displayhook");
+                PyObject hook = sys == null ? null : Attributes.lookupAttrOrNull(sys, "displayhook");
                 if (hook == null) {
                     throw PyExceptions.runtimeError("lost sys.displayhook");
                 }

@@ -1,5 +1,6 @@
 package dev.krait.nodes;
 
+import dev.krait.objects.Attributes;
 import dev.krait.objects.Ops;
 import dev.krait.objects.PyDict;
 import dev.krait.objects.PyException;
@@ -107,11 +108,11 @@ public final class ImportNodes {
 
     /** IMPORT_FROM: an attribute of the module, or the submodule of that name. */
     static PyObject importFrom(PyObject module, String name) {
-        PyObject v = Ops.lookupAttrOrNull(module, name);
+        PyObject v = Attributes.lookupAttrOrNull(module, name);
         if (v != null) {
             return v;
         }
-        PyObject pkgName = Ops.lookupAttrOrNull(module, "__name__");
+        PyObject pkgName = Attributes.lookupAttrOrNull(module, "__name__");
         if (pkgName instanceof PyStr pn) {
             PyObject sysModules = sysModules();
             if (sysModules instanceof PyDict d) {
@@ -122,11 +123,11 @@ public final class ImportNodes {
             }
         }
         String modName = pkgName instanceof PyStr pn ? pn.value() : "<unknown module name>";
-        PyObject file = Ops.lookupAttrOrNull(module, "__file__");
+        PyObject file = Attributes.lookupAttrOrNull(module, "__file__");
         String where = file instanceof PyStr fs ? fs.value() : "unknown location";
-        PyObject spec = Ops.lookupAttrOrNull(module, "__spec__");
+        PyObject spec = Attributes.lookupAttrOrNull(module, "__spec__");
         PyObject initializing = spec == null || spec == PyNone.NONE ? null
-                : Ops.lookupAttrOrNull(spec, "_initializing");
+                : Attributes.lookupAttrOrNull(spec, "_initializing");
         PyException e;
         if (initializing != null && Ops.isTrue(initializing)) {
             e = PyExceptions.of(PyExceptions.ImportError, "cannot import name '" + name
@@ -147,7 +148,7 @@ public final class ImportNodes {
     }
 
     static void importStar(PyObject module, PyFrame f) {
-        PyObject all = Ops.lookupAttrOrNull(module, "__all__");
+        PyObject all = Attributes.lookupAttrOrNull(module, "__all__");
         boolean skipPrivate = all == null;
         if (all == null) {
             PyDict d = module.getDict();
@@ -167,7 +168,7 @@ public final class ImportNodes {
             if (skipPrivate && s.value().startsWith("_")) {
                 continue;
             }
-            PyObject v = Ops.getAttr(module, s.value());
+            PyObject v = Attributes.getAttr(module, s.value());
             if (f.locals instanceof PyDict d && d.type() == PyDict.TYPE) {
                 d.setItem(s, v);
             } else {

@@ -1,5 +1,6 @@
 package dev.krait.nodes;
 
+import dev.krait.objects.Attributes;
 import dev.krait.objects.Ops;
 import dev.krait.objects.PyDict;
 import dev.krait.objects.PyException;
@@ -194,7 +195,7 @@ public final class MatchNodes {
         if (m == null) {
             return false;
         }
-        PyObject cls = Ops.lookupAttrOrNull(m, abc);
+        PyObject cls = Attributes.lookupAttrOrNull(m, abc);
         return cls != null && Ops.isInstance(s, cls);
     }
 
@@ -278,7 +279,7 @@ public final class MatchNodes {
                 if (Ops.len(subject) < keys.length) {
                     return false;
                 }
-                PyObject get = Ops.getAttr(subject, "get");
+                PyObject get = Attributes.getAttr(subject, "get");
                 PyObject dummy = new PyList();
                 List<PyObject> seenKeys = new ArrayList<>();
                 for (int i = 0; i < keys.length; i++) {
@@ -367,7 +368,7 @@ public final class MatchNodes {
                 }
                 List<String> seen = new ArrayList<>();
                 if (positional.length > 0) {
-                    PyObject matchArgs = Ops.lookupAttrOrNull(t, "__match_args__");
+                    PyObject matchArgs = Attributes.lookupAttrOrNull(t, "__match_args__");
                     boolean self = false;
                     List<PyObject> names;
                     if (matchArgs == null) {
@@ -401,7 +402,7 @@ public final class MatchNodes {
                                         + "sub-patterns for attribute " + Ops.repr(name));
                             }
                             seen.add(name.value());
-                            PyObject v = Ops.lookupAttrOrNull(subject, name.value());
+                            PyObject v = Attributes.lookupAttrOrNull(subject, name.value());
                             if (v == null) {
                                 return false;
                             }
@@ -416,7 +417,7 @@ public final class MatchNodes {
                                 + "for attribute '" + attrNames[i] + "'");
                     }
                     seen.add(attrNames[i]);
-                    PyObject v = Ops.lookupAttrOrNull(subject, attrNames[i]);
+                    PyObject v = Attributes.lookupAttrOrNull(subject, attrNames[i]);
                     if (v == null) {
                         return false;
                     }

@@ -1,6 +1,7 @@
 package dev.krait.nodes;
 
 import dev.krait.objects.BinaryOp;
+import dev.krait.objects.Attributes;
 import dev.krait.objects.Ops;
 import dev.krait.objects.PyException;
 import dev.krait.objects.PyFrame;
@@ -108,9 +109,9 @@ public final class StmtNodes {
             f.lineno = line;
             PyObject obj = object.eval(f);
             try {
-                PyObject a = Ops.getAttr(obj, name);
+                PyObject a = Attributes.getAttr(obj, name);
                 PyObject b = value.eval(f);
-                Ops.setAttr(obj, name, Inplace.apply(a, b, op));
+                Attributes.setAttr(obj, name, Inplace.apply(a, b, op));
             } catch (PyException e) {
                 throw trace(e, f);
             }

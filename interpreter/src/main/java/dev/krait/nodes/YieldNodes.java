@@ -1,5 +1,6 @@
 package dev.krait.nodes;
 
+import dev.krait.objects.Attributes;
 import dev.krait.objects.Ops;
 import dev.krait.objects.PyBaseException;
 import dev.krait.objects.PyException;
@@ -101,13 +102,13 @@ public final class YieldNodes {
 
         private static PyObject throwInto(PyObject it, PyBaseException thrown) {
             if (thrown.type().isSubtypeOf(PyExceptions.GeneratorExit)) {
-                PyObject close = Ops.lookupAttrOrNull(it, "close");
+                PyObject close = Attributes.lookupAttrOrNull(it, "close");
                 if (close != null) {
                     Ops.call(close);
                 }
                 throw thrown.raise();
             }
-            PyObject thr = Ops.lookupAttrOrNull(it, "throw");
+            PyObject thr = Attributes.lookupAttrOrNull(it, "throw");
             if (thr == null) {
                 throw thrown.raise();
             }

@@ -73,19 +73,19 @@ public class PyBaseObject extends PyObject {
 
     @Exposed("__getattribute__($self, name, /)")
     public static PyObject __getattribute__(PyObject self, PyObject name) {
-        return Ops.genericGetAttr(self, Ops.attributeName(name));
+        return Attributes.genericGetAttr(self, Attributes.attributeName(name));
     }
 
     @Exposed("__setattr__($self, name, value, /)")
     public static void __setattr__(PyObject self, PyObject name, PyObject value) {
         hackcheck(self, "__setattr__");
-        Ops.genericSetAttr(self, Ops.attributeName(name), value);
+        Attributes.genericSetAttr(self, Attributes.attributeName(name), value);
     }
 
     @Exposed("__delattr__($self, name, /)")
     public static void __delattr__(PyObject self, PyObject name) {
         hackcheck(self, "__delattr__");
-        Ops.genericDelAttr(self, Ops.attributeName(name));
+        Attributes.genericDelAttr(self, Attributes.attributeName(name));
     }
 
     /**
@@ -170,7 +170,7 @@ public class PyBaseObject extends PyObject {
 
     @Exposed("__dir__($self, /)")
     public static PyObject __dir__(PyObject self) {
-        return Ops.defaultDir(self);
+        return Attributes.defaultDir(self);
     }
 
     @Exposed("__sizeof__($self, /)")

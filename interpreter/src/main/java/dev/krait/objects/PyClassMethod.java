@@ -80,7 +80,7 @@ public final class PyClassMethod extends PyObject implements Descriptor {
 
     @Exposed.Getter("__isabstractmethod__")
     public PyObject getIsAbstract() {
-        PyObject v = Ops.lookupAttrOrNull(callable, "__isabstractmethod__");
+        PyObject v = Attributes.lookupAttrOrNull(callable, "__isabstractmethod__");
         return v == null ? PyBool.FALSE : v;
     }
 

@@ -134,7 +134,7 @@ public class PyDict extends PyObject {
             }
             return;
         }
-        if (Ops.lookupAttrOrNull(other, "keys") != null) {
+        if (Attributes.lookupAttrOrNull(other, "keys") != null) {
             for (PyObject k : Ops.toList(Ops.callMethod(other, "keys"))) {
                 setItem(k, Ops.getItem(other, k));
             }

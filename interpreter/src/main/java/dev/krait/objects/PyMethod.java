@@ -48,27 +48,27 @@ public final class PyMethod extends PyObject {
 
     @Exposed.Getter("__name__")
     public PyObject getName() {
-        return Ops.getAttr(function, "__name__");
+        return Attributes.getAttr(function, "__name__");
     }
 
     @Exposed.Getter("__qualname__")
     public PyObject getQualname() {
-        return Ops.getAttr(function, "__qualname__");
+        return Attributes.getAttr(function, "__qualname__");
     }
 
     @Exposed.Getter("__doc__")
     public PyObject getDoc() {
-        return Ops.getAttr(function, "__doc__");
+        return Attributes.getAttr(function, "__doc__");
     }
 
     @Exposed("__getattribute__($self, name, /)")
     public PyObject __getattribute__(PyObject name) {
-        String n = Ops.attributeName(name);
-        PyObject v = Ops.genericGetAttrOrNull(this, n);
+        String n = Attributes.attributeName(name);
+        PyObject v = Attributes.genericGetAttrOrNull(this, n);
         if (v != null) {
             return v;
         }
-        return Ops.getAttr(function, n);
+        return Attributes.getAttr(function, n);
     }
 
     @Exposed("__eq__($self, value, /)")
@@ -86,7 +86,7 @@ public final class PyMethod extends PyObject {
 
     @Exposed("__repr__($self, /)")
     public String __repr__() {
-        PyObject q = Ops.lookupAttrOrNull(function, "__qualname__");
+        PyObject q = Attributes.lookupAttrOrNull(function, "__qualname__");
         String name = q == null ? "?" : q.toString();
         return "<bound method " + name + " of " + Ops.repr(self) + ">";
     }

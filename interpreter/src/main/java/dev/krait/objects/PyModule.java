@@ -54,8 +54,8 @@ public class PyModule extends PyObject {
 
     @Exposed("__getattribute__($self, name, /)")
     public PyObject __getattribute__(PyObject name) {
-        String n = Ops.attributeName(name);
-        PyObject v = Ops.genericGetAttrOrNull(this, n);
+        String n = Attributes.attributeName(name);
+        PyObject v = Attributes.genericGetAttrOrNull(this, n);
         if (v != null) {
             return v;
         }

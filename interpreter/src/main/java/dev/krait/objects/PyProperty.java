@@ -70,13 +70,13 @@ public class PyProperty extends PyObject implements Descriptor {
         this.name = null;
         this.getterDoc = false;
         if (doc == PyNone.NONE && fget != PyNone.NONE) {
-            PyObject d = Ops.lookupAttrOrNull(fget, "__doc__");
+            PyObject d = Attributes.lookupAttrOrNull(fget, "__doc__");
             if (d != null) {
                 if (type == TYPE) {
                     doc = d;
                 } else {
                     // A subclass's own __doc__ would shadow the property's: keep it per instance.
-                    Ops.setAttr(this, "__doc__", d);
+                    Attributes.setAttr(this, "__doc__", d);
                 }
                 getterDoc = true;
             }
@@ -203,7 +203,7 @@ public class PyProperty extends PyObject implements Descriptor {
     @Exposed.Getter("__isabstractmethod__")
     public boolean getIsAbstract() {
         for (PyObject f : new PyObject[] {fget, fset, fdel}) {
-            PyObject v = Ops.lookupAttrOrNull(f, "__isabstractmethod__");
+            PyObject v = Attributes.lookupAttrOrNull(f, "__isabstractmethod__");
             if (v != null && Ops.isTrue(v)) {
                 return true;
             }

@@ -42,7 +42,7 @@ public final class PyStaticMethod extends PyObject implements Descriptor {
     static void copyWrappedAttributes(PyObject wrapper, PyObject wrapped) {
         for (String attr : new String[] {"__module__", "__name__", "__qualname__", "__doc__",
                 "__annotations__"}) {
-            PyObject v = Ops.lookupAttrOrNull(wrapped, attr);
+            PyObject v = Attributes.lookupAttrOrNull(wrapped, attr);
             if (v != null) {
                 wrapper.getDict().setItem(PyStr.intern(attr), v);
             }
@@ -90,7 +90,7 @@ public final class PyStaticMethod extends PyObject implements Descriptor {
 
     @Exposed.Getter("__isabstractmethod__")
     public PyObject getIsAbstract() {
-        PyObject v = Ops.lookupAttrOrNull(callable, "__isabstractmethod__");
+        PyObject v = Attributes.lookupAttrOrNull(callable, "__isabstractmethod__");
         return v == null ? PyBool.FALSE : v;
     }
 

@@ -103,7 +103,7 @@ final class StrFormat {
         FieldName.Accessor accessor;
         while ((accessor = name.next()) != null) {
             if (accessor.isAttribute()) {
-                obj = Ops.getAttr(obj, accessor.name());
+                obj = Attributes.getAttr(obj, accessor.name());
             } else if (accessor.index() != -1) {
                 obj = Ops.getItem(obj, PyInt.of(accessor.index()));
             } else {

@@ -175,7 +175,7 @@ public final class TypeMethods {
 
     @Exposed("__getattribute__($self, name, /)")
     public static PyObject __getattribute__(PyObject self, PyObject name) {
-        String n = Ops.attributeName(name);
+        String n = Attributes.attributeName(name);
         PyObject v = typeGetAttrOrNull((PyType) self, n);
         if (v == null) {
             throw noTypeAttribute((PyType) self, n);
@@ -185,12 +185,12 @@ public final class TypeMethods {
 
     @Exposed("__setattr__($self, name, value, /)")
     public static void __setattr__(PyObject self, PyObject name, PyObject value) {
-        typeSetAttr((PyType) self, Ops.attributeName(name), value);
+        typeSetAttr((PyType) self, Attributes.attributeName(name), value);
     }
 
     @Exposed("__delattr__($self, name, /)")
     public static void __delattr__(PyObject self, PyObject name) {
-        typeDelAttr((PyType) self, Ops.attributeName(name));
+        typeDelAttr((PyType) self, Attributes.attributeName(name));
     }
 
     @Exposed("__repr__($self, /)")
@@ -220,7 +220,7 @@ public final class TypeMethods {
         if (instance.type().isSubtypeOf(t)) {
             return true;
         }
-        PyObject klass = Ops.lookupAttrOrNull(instance, "__class__");
+        PyObject klass = Attributes.lookupAttrOrNull(instance, "__class__");
         return klass instanceof PyType kt && kt.isSubtypeOf(t);
     }
 
@@ -239,7 +239,7 @@ public final class TypeMethods {
 
     @Exposed("__dir__($self, /)")
     public static PyObject __dir__(PyObject self) {
-        return Ops.defaultDir(self);
+        return Attributes.defaultDir(self);
     }
 
     @Exposed("__or__($self, value, /)")

@@ -31,7 +31,7 @@ public final class Errors {
             dev.krait.objects.PyObject sys = ts == null ? null
                     : ts.interpreter.modules().getItem(dev.krait.objects.PyStr.of("sys"));
             dev.krait.objects.PyObject err = sys == null ? null
-                    : dev.krait.objects.Ops.lookupAttrOrNull(sys, "stderr");
+                    : dev.krait.objects.Attributes.lookupAttrOrNull(sys, "stderr");
             if (err != null && err != dev.krait.objects.PyNone.NONE) {
                 dev.krait.objects.Ops.callMethod(err, "write",
                         dev.krait.objects.PyStr.of(text.toString()));

@@ -5,6 +5,7 @@ import dev.krait.compiler.Compiler;
 import dev.krait.lexer.PythonSyntaxError;
 import dev.krait.lexer.PythonUnicodeDecodeError;
 import dev.krait.objects.Exposed;
+import dev.krait.objects.Attributes;
 import dev.krait.objects.Ops;
 import dev.krait.objects.PyBaseException;
 import dev.krait.objects.PyCode;
@@ -132,7 +133,7 @@ public final class Importer {
             }
             return m;
         }
-        if (Ops.lookupAttrOrNull(module, "__path__") != null) {
+        if (Attributes.lookupAttrOrNull(module, "__path__") != null) {
             handleFromlist(module, fromlist, false);
         }
         return module;
@@ -160,7 +161,7 @@ public final class Importer {
             }
             base = p.value();
         } else if (spec != null && spec != PyNone.NONE) {
-            PyObject parent = Ops.getAttr(spec, "parent");
+            PyObject parent = Attributes.getAttr(spec, "parent");
             if (!(parent instanceof PyStr p)) {
                 throw PyExceptions.typeError("__spec__.parent must be a string");
             }
@@ -204,11 +205,11 @@ public final class Importer {
             }
             String item = s.value();
             if (item.equals("*")) {
-                PyObject all = recursive ? null : Ops.lookupAttrOrNull(module, "__all__");
+                PyObject all = recursive ? null : Attributes.lookupAttrOrNull(module, "__all__");
                 if (all != null) {
                     handleFromlist(module, all, true);
                 }
-            } else if (Ops.lookupAttrOrNull(module, item) == null) {
+            } else if (Attributes.lookupAttrOrNull(module, item) == null) {
                 String fromName = moduleName(module) + "." + item;
                 try {
                     findAndLoad(fromName);
@@ -258,7 +259,7 @@ public final class Importer {
             }
             parentModule = sysModules().getItem(PyStr.of(parent));
             PyObject parentPath = parentModule == null ? null
-                    : Ops.lookupAttrOrNull(parentModule, "__path__");
+                    : Attributes.lookupAttrOrNull(parentModule, "__path__");
             if (parentPath == null) {
                 throw moduleNotFound("No module named '" + name + "'; '" + parent
                         + "' is not a package", name);
@@ -271,7 +272,7 @@ public final class Importer {
         }
         PyObject module = load(spec);
         if (parentModule != null) {
-            Ops.setAttr(parentModule, name.substring(dot + 1), module);
+            Attributes.setAttr(parentModule, name.substring(dot + 1), module);
         }
         return module;
     }
@@ -461,11 +462,11 @@ public final class Importer {
      * else CPython's ImportError. CPython: Python/ceval.c import_from.
      */
     public PyObject importFrom(PyObject module, String name) {
-        PyObject v = Ops.lookupAttrOrNull(module, name);
+        PyObject v = Attributes.lookupAttrOrNull(module, name);
         if (v != null) {
             return v;
         }
-        PyObject pkgName = Ops.lookupAttrOrNull(module, "__name__");
+        PyObject pkgName = Attributes.lookupAttrOrNull(module, "__name__");
         if (pkgName instanceof PyStr p) {
             PyObject sub = sysModules().getItem(PyStr.of(p.value() + "." + name));
             if (sub != null) {
@@ -473,9 +474,9 @@ public final class Importer {
             }
         }
         String modName = pkgName instanceof PyStr p ? p.value() : "<unknown module name>";
-        PyObject file = Ops.lookupAttrOrNull(module, "__file__");
+        PyObject file = Attributes.lookupAttrOrNull(module, "__file__");
         String where = file instanceof PyStr f ? f.value() : "unknown location";
-        PyObject spec = Ops.lookupAttrOrNull(module, "__spec__");
+        PyObject spec = Attributes.lookupAttrOrNull(module, "__spec__");
         String msg;
         if (spec instanceof ModuleSpec s && s.initializing()) {
             msg = "cannot import name '" + name + "' from partially initialized module '"
@@ -493,11 +494,11 @@ public final class Importer {
      * CPython: Python/ceval.c import_all_from.
      */
     public static void importStar(PyObject module, PyObject namespace) {
-        PyObject all = Ops.lookupAttrOrNull(module, "__all__");
+        PyObject all = Attributes.lookupAttrOrNull(module, "__all__");
         boolean skipPrivate = false;
         PyObject names = all;
         if (names == null) {
-            PyObject dict = Ops.lookupAttrOrNull(module, "__dict__");
+            PyObject dict = Attributes.lookupAttrOrNull(module, "__dict__");
             if (dict == null) {
                 throw PyExceptions.of(PyExceptions.ImportError,
                         "from-import-* object has no __dict__ and no __all__");
@@ -507,7 +508,7 @@ public final class Importer {
         }
         for (PyObject n : Ops.toList(names)) {
             if (!(n instanceof PyStr s)) {
-                PyObject modName = Ops.lookupAttrOrNull(module, "__name__");
+                PyObject modName = Attributes.lookupAttrOrNull(module, "__name__");
                 String mn = modName instanceof PyStr m ? m.value() : "?";
                 throw PyExceptions.typeError((skipPrivate ? "Key in " + mn + ".__dict__"
                         : "Item in " + mn + ".__all__") + " must be str, not "
@@ -516,7 +517,7 @@ public final class Importer {
             if (skipPrivate && s.value().startsWith("_")) {
                 continue;
             }
-            PyObject value = Ops.getAttr(module, s.value());
+            PyObject value = Attributes.getAttr(module, s.value());
             if (namespace instanceof PyDict d && namespace.type() == PyDict.TYPE) {
                 d.setItem(s, value);
             } else {
@@ -548,7 +549,7 @@ public final class Importer {
     }
 
     private static String moduleName(PyObject module) {
-        PyObject n = Ops.getAttr(module, "__name__");
+        PyObject n = Attributes.getAttr(module, "__name__");
         return n instanceof PyStr s ? s.value() : Ops.str(n).value();
     }
 

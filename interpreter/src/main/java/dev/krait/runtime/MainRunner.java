@@ -2,6 +2,7 @@ package dev.krait.runtime;
 
 import dev.krait.compiler.Compiler;
 import dev.krait.lexer.PythonSyntaxError;
+import dev.krait.objects.Attributes;
 import dev.krait.objects.Ops;
 import dev.krait.objects.PyBaseException;
 import dev.krait.objects.PyCode;
@@ -125,10 +126,10 @@ public final class MainRunner {
         }
         PyObject sys = interpreter.sysModule();
         if (sys != null) {
-            Ops.setAttr(sys, "last_type", e.type());
-            Ops.setAttr(sys, "last_value", e);
+            Attributes.setAttr(sys, "last_type", e.type());
+            Attributes.setAttr(sys, "last_value", e);
             PyObject tb = e.getTraceback();
-            Ops.setAttr(sys, "last_traceback", tb == null ? PyNone.NONE : tb);
+            Attributes.setAttr(sys, "last_traceback", tb == null ? PyNone.NONE : tb);
         }
         handleUncaught(e);
         flush("stderr");
@@ -213,7 +214,7 @@ public final class MainRunner {
                         + dev.krait.text.Repr.strRepr(name) + " (" + e.value.type().getName()
                         + ": " + Ops.str(e.value).value() + ")", PyStr.of(name), PyNone.NONE);
             }
-            PyObject parentPath = Ops.lookupAttrOrNull(parent, "__path__");
+            PyObject parentPath = Attributes.lookupAttrOrNull(parent, "__path__");
             if (parentPath == null) {
                 throw Importer.importError("Error while finding module specification for "
                         + dev.krait.text.Repr.strRepr(name) + " (ModuleNotFoundError: __path__ "
@@ -277,7 +278,7 @@ public final class MainRunner {
     /** {@code sys.flags.optimize} ({@code -O} removes asserts), 0 when sys has no flags. */
     private int optimizeLevel() {
         PyObject flags = interpreter.sysAttribute("flags");
-        PyObject level = flags == null ? null : Ops.lookupAttrOrNull(flags, "optimize");
+        PyObject level = flags == null ? null : Attributes.lookupAttrOrNull(flags, "optimize");
         return level instanceof PyInt i && i.isSmall() ? (int) i.longValue() : 0;
     }
 
@@ -295,9 +296,9 @@ public final class MainRunner {
     private void flush(String name) {
         try {
             PyObject sys = interpreter.modules().getItem(PyStr.of("sys"));
-            PyObject stream = sys == null ? null : Ops.lookupAttrOrNull(sys, name);
+            PyObject stream = sys == null ? null : Attributes.lookupAttrOrNull(sys, name);
             if (stream != null && stream != PyNone.NONE) {
-                PyObject flush = Ops.lookupAttrOrNull(stream, "flush");
+                PyObject flush = Attributes.lookupAttrOrNull(stream, "flush");
                 if (flush != null) {
                     Ops.call(flush);
                 }
@@ -317,8 +318,8 @@ public final class MainRunner {
         // by SIGINT, which a shell sees as status 128 + 2.
         int status = e.type().isSubtypeOf(PyExceptions.KeyboardInterrupt) ? 130 : 1;
         PyObject sys = interpreter.modules().getItem(PyStr.of("sys"));
-        PyObject hook = sys == null ? null : Ops.lookupAttrOrNull(sys, "excepthook");
-        PyObject original = sys == null ? null : Ops.lookupAttrOrNull(sys, "__excepthook__");
+        PyObject hook = sys == null ? null : Attributes.lookupAttrOrNull(sys, "excepthook");
+        PyObject original = sys == null ? null : Attributes.lookupAttrOrNull(sys, "__excepthook__");
         if (hook != null && hook != original) {
             try {
                 Ops.call(hook, e.type(), e, e.getTraceback());
@@ -358,10 +359,10 @@ public final class MainRunner {
     private void writeErr(String text) {
         try {
             PyObject sys = interpreter.modules().getItem(PyStr.of("sys"));
-            PyObject stderr = sys == null ? null : Ops.lookupAttrOrNull(sys, "stderr");
+            PyObject stderr = sys == null ? null : Attributes.lookupAttrOrNull(sys, "stderr");
             if (stderr != null && stderr != PyNone.NONE) {
                 Ops.callMethod(stderr, "write", PyStr.of(text));
-                PyObject flush = Ops.lookupAttrOrNull(stderr, "flush");
+                PyObject flush = Attributes.lookupAttrOrNull(stderr, "flush");
                 if (flush != null) {
                     Ops.call(flush);
                 }

@@ -1,5 +1,6 @@
 package dev.krait.runtime;
 
+import dev.krait.objects.Attributes;
 import dev.krait.objects.Ops;
 import dev.krait.objects.PyBaseException;
 import dev.krait.objects.PyDict;
@@ -48,8 +49,8 @@ final class Suggestions {
         if (!(name instanceof PyStr n) || n.type() != PyStr.TYPE || obj == null) {
             return null;
         }
-        PyObject dirFn = Ops.lookupAttrOrNull(obj, "__dir__");
-        List<PyObject> dir = dirFn == null ? Ops.toList(Ops.defaultDir(obj))
+        PyObject dirFn = Attributes.lookupAttrOrNull(obj, "__dir__");
+        List<PyObject> dir = dirFn == null ? Ops.toList(Attributes.defaultDir(obj))
                 : Ops.toList(Ops.call(dirFn));
         return calculate(dir, n.value());
     }

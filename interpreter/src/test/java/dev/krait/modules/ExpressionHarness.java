@@ -8,6 +8,7 @@ import dev.krait.ast.Mod;
 import dev.krait.objects.BinaryOp;
 import dev.krait.objects.CompareOp;
 import dev.krait.objects.Exposed;
+import dev.krait.objects.Attributes;
 import dev.krait.objects.Ops;
 import dev.krait.objects.PyBaseException;
 import dev.krait.objects.PyBool;
@@ -108,7 +109,7 @@ final class ExpressionHarness {
             case Expr.Constant c -> constant(c.value());
             case Expr.Name n -> name(n.id(), locals);
             case Expr.Call c -> call(c, locals);
-            case Expr.Attribute a -> Ops.getAttr(eval(a.value(), locals), a.attr());
+            case Expr.Attribute a -> Attributes.getAttr(eval(a.value(), locals), a.attr());
             case Expr.Subscript s -> Ops.getItem(eval(s.value(), locals), eval(s.slice(), locals));
             case Expr.Slice s -> new PySlice(optional(s.lower(), locals),
                     optional(s.upper(), locals), optional(s.step(), locals));

@@ -6,6 +6,7 @@ import dev.krait.lexer.PythonSyntaxError;
 import dev.krait.lexer.PythonUnicodeDecodeError;
 import dev.krait.objects.ArgParser;
 import dev.krait.objects.Exposed;
+import dev.krait.objects.Attributes;
 import dev.krait.objects.Ops;
 import dev.krait.objects.PyByteArray;
 import dev.krait.objects.PyBytes;
@@ -153,7 +154,7 @@ public final class CodeFunctions {
 
     private static int interpreterOptimize(Interpreter interp) {
         PyObject flags = interp.sysAttribute("flags");
-        PyObject level = flags == null ? null : Ops.lookupAttrOrNull(flags, "optimize");
+        PyObject level = flags == null ? null : Attributes.lookupAttrOrNull(flags, "optimize");
         return level instanceof PyInt i && i.isSmall() ? (int) i.longValue() : 0;
     }
 

@@ -3,6 +3,7 @@ package dev.krait.modules.builtins;
 import dev.krait.modules.sys.StandardStream;
 import dev.krait.objects.ArgParser;
 import dev.krait.objects.Exposed;
+import dev.krait.objects.Attributes;
 import dev.krait.objects.Ops;
 import dev.krait.objects.PyException;
 import dev.krait.objects.PyExceptions;
@@ -76,7 +77,7 @@ public final class ConsoleFunctions {
             }
             return PyNone.NONE;
         }
-        PyObject write = Ops.getAttr(file, "write");
+        PyObject write = Attributes.getAttr(file, "write");
         for (int i = 0; i < npos; i++) {
             if (i > 0) {
                 Ops.call(write, sep == null || sep == PyNone.NONE ? PyStr.of(" ") : sep);

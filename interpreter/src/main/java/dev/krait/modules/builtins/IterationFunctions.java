@@ -3,6 +3,7 @@ package dev.krait.modules.builtins;
 import dev.krait.objects.ArgParser;
 import dev.krait.objects.CompareOp;
 import dev.krait.objects.Exposed;
+import dev.krait.objects.Attributes;
 import dev.krait.objects.Ops;
 import dev.krait.objects.PyBool;
 import dev.krait.objects.PyCallIterator;
@@ -120,7 +121,7 @@ public final class IterationFunctions {
         if (kwnames == null || kwnames.length == 0) {
             list.sort(PyNone.NONE, PyBool.FALSE);
         } else {
-            Ops.call(Ops.getAttr(list, "sort"), Arrays.copyOfRange(args, 1, args.length),
+            Ops.call(Attributes.getAttr(list, "sort"), Arrays.copyOfRange(args, 1, args.length),
                     kwnames);
         }
         return list;

@@ -1,6 +1,7 @@
 package dev.krait.modules.builtins;
 
 import dev.krait.objects.Exposed;
+import dev.krait.objects.Attributes;
 import dev.krait.objects.Ops;
 import dev.krait.objects.PyBool;
 import dev.krait.objects.PyDict;
@@ -40,27 +41,27 @@ public final class NamespaceFunctions {
 
     @Exposed(value = "getattr($module, object, name, default=<unrepresentable>, /)")
     public static PyObject getattr(PyObject object, PyObject name, PyObject dflt) {
-        String n = Ops.attributeName(name);
+        String n = Attributes.attributeName(name);
         if (dflt == null) {
-            return Ops.getAttr(object, n);
+            return Attributes.getAttr(object, n);
         }
-        PyObject v = Ops.lookupAttrOrNull(object, n);
+        PyObject v = Attributes.lookupAttrOrNull(object, n);
         return v == null ? dflt : v;
     }
 
     @Exposed(value = "setattr($module, obj, name, value, /)")
     public static void setattr(PyObject obj, PyObject name, PyObject value) {
-        Ops.setAttr(obj, Ops.attributeName(name), value);
+        Attributes.setAttr(obj, Attributes.attributeName(name), value);
     }
 
     @Exposed(value = "delattr($module, obj, name, /)")
     public static void delattr(PyObject obj, PyObject name) {
-        Ops.delAttr(obj, Ops.attributeName(name));
+        Attributes.delAttr(obj, Attributes.attributeName(name));
     }
 
     @Exposed(value = "hasattr($module, obj, name, /)")
     public static boolean hasattr(PyObject obj, PyObject name) {
-        return Ops.lookupAttrOrNull(obj, Ops.attributeName(name)) != null;
+        return Attributes.lookupAttrOrNull(obj, Attributes.attributeName(name)) != null;
     }
 
     // CPython: Objects/object.c _dir_locals and _dir_object
@@ -87,7 +88,7 @@ public final class NamespaceFunctions {
         if (object == null) {
             return callerLocals("vars");
         }
-        PyObject d = Ops.lookupAttrOrNull(object, "__dict__");
+        PyObject d = Attributes.lookupAttrOrNull(object, "__dict__");
         if (d == null && !(object instanceof PyType)) {
             // an instance that has a dict has the __dict__ attribute CPython's classes give
             d = object.getDict();

@@ -3,6 +3,7 @@ package dev.krait.modules.builtins;
 import dev.krait.objects.ArgParser;
 import dev.krait.objects.Descriptor;
 import dev.krait.objects.Exposed;
+import dev.krait.objects.Attributes;
 import dev.krait.objects.Ops;
 import dev.krait.objects.PyCode;
 import dev.krait.objects.PyDict;
@@ -133,7 +134,7 @@ public class PySuper extends PyObject implements Descriptor {
         if (o.type().isSubtypeOf(t)) {
             return o.type();
         }
-        PyObject cls = Ops.lookupAttrOrNull(o, "__class__");
+        PyObject cls = Attributes.lookupAttrOrNull(o, "__class__");
         if (cls instanceof PyType ct && ct != o.type() && ct.isSubtypeOf(t)) {
             return ct;
         }
@@ -144,7 +145,7 @@ public class PySuper extends PyObject implements Descriptor {
     // CPython: Objects/typeobject.c super_getattro
     @Exposed("__getattribute__($self, name, /)")
     public PyObject __getattribute__(PyObject name) {
-        String n = Ops.attributeName(name);
+        String n = Attributes.attributeName(name);
         if (objType != null && !n.equals("__class__")) {
             PyObject res = objType.lookupAfter(thisClass, n);
             if (res != null) {
@@ -160,7 +161,7 @@ public class PySuper extends PyObject implements Descriptor {
                 return res;
             }
         }
-        return Ops.genericGetAttr(this, n);
+        return Attributes.genericGetAttr(this, n);
     }
 
     // CPython: Objects/typeobject.c super_descr_get: an unbound super binds like a method

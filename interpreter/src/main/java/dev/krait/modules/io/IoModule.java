@@ -2,6 +2,7 @@ package dev.krait.modules.io;
 
 import dev.krait.objects.Exposed;
 import dev.krait.objects.MethodBinder;
+import dev.krait.objects.Attributes;
 import dev.krait.objects.Ops;
 import dev.krait.objects.PyBuiltinFunction;
 import dev.krait.objects.PyBytes;
@@ -343,8 +344,8 @@ public final class IoModule {
         PyObject stderr = null;
         PyObject sys = interp.modules().getItem(PyStr.of("sys"));
         if (sys != null) {
-            stdout = Ops.lookupAttrOrNull(sys, "stdout");
-            stderr = Ops.lookupAttrOrNull(sys, "stderr");
+            stdout = Attributes.lookupAttrOrNull(sys, "stdout");
+            stderr = Attributes.lookupAttrOrNull(sys, "stderr");
         }
         boolean ok = flushOne(stdout);
         flushOne(stderr);
@@ -366,7 +367,7 @@ public final class IoModule {
             return true;
         }
         try {
-            PyObject closed = Ops.lookupAttrOrNull(stream, "closed");
+            PyObject closed = Attributes.lookupAttrOrNull(stream, "closed");
             if (closed != null && Ops.isTrue(closed)) {
                 return true;
             }

@@ -1,6 +1,7 @@
 package dev.krait.modules.io;
 
 import dev.krait.objects.Exposed;
+import dev.krait.objects.Attributes;
 import dev.krait.objects.Ops;
 import dev.krait.objects.PyByteArray;
 import dev.krait.objects.PyBytes;
@@ -122,7 +123,7 @@ public class PyBuffered extends PyBufferedIOBase {
         if (fastRaw != null) {
             return fastRaw.isClosed();
         }
-        return Ops.isTrue(Ops.getAttr(r, "closed"));
+        return Ops.isTrue(Attributes.getAttr(r, "closed"));
     }
 
     /** CPython's CHECK_CLOSED: each operation names itself in the message. */
@@ -232,12 +233,12 @@ public class PyBuffered extends PyBufferedIOBase {
 
     @Exposed.Getter("name")
     public PyObject name() {
-        return Ops.getAttr(raw(), "name");
+        return Attributes.getAttr(raw(), "name");
     }
 
     @Exposed.Getter("mode")
     public PyObject mode() {
-        return Ops.getAttr(raw(), "mode");
+        return Attributes.getAttr(raw(), "mode");
     }
 
     @Exposed("seekable($self, /)")
@@ -405,7 +406,7 @@ public class PyBuffered extends PyBufferedIOBase {
         readPos = readLen = 0;
         if (n < 0) {
             PyObject rest = fastRaw != null ? fastRaw.readall()
-                    : Ops.lookupAttrOrNull(raw(), "readall") != null
+                    : Attributes.lookupAttrOrNull(raw(), "readall") != null
                     ? Ops.callMethod(raw(), "readall") : null;
             if (rest != null) {
                 if (rest != PyNone.NONE) {

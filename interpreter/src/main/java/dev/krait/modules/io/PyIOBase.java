@@ -1,6 +1,7 @@
 package dev.krait.modules.io;
 
 import dev.krait.objects.Exposed;
+import dev.krait.objects.Attributes;
 import dev.krait.objects.Ops;
 import dev.krait.objects.PyByteArray;
 import dev.krait.objects.PyBytes;
@@ -54,7 +55,7 @@ public class PyIOBase extends PyObject {
         if (type().isBuiltin()) {
             return isClosed();
         }
-        return Ops.isTrue(Ops.getAttr(this, "closed"));
+        return Ops.isTrue(Attributes.getAttr(this, "closed"));
     }
 
     /** The builtin classes' answer to {@code closed}. */
@@ -218,7 +219,7 @@ public class PyIOBase extends PyObject {
     @Exposed("readline($self, size=-1, /)")
     public PyObject readline(PyObject size) {
         long limit = sizeArg(size);
-        PyObject peek = Ops.lookupAttrOrNull(this, "peek");
+        PyObject peek = Attributes.lookupAttrOrNull(this, "peek");
         PyByteArray res = new PyByteArray(new byte[0]);
         while (limit < 0 || res.size() < limit) {
             long want = 1;
@@ -294,7 +295,7 @@ public class PyIOBase extends PyObject {
     /** The name to show in a repr, or null when the object has none (CPython: reprs omit it). */
     static PyObject nameOrNull(PyObject o) {
         try {
-            return Ops.lookupAttrOrNull(o, "name");
+            return Attributes.lookupAttrOrNull(o, "name");
         } catch (dev.krait.objects.PyException e) {
             if (e.matches(PyExceptions.Exception)) {
                 return null;

@@ -1,6 +1,7 @@
 package dev.krait.modules.io;
 
 import dev.krait.objects.Exposed;
+import dev.krait.objects.Attributes;
 import dev.krait.objects.Ops;
 import dev.krait.objects.PyBool;
 import dev.krait.objects.PyBytes;
@@ -61,7 +62,7 @@ public class PyIncrementalNewlineDecoder extends PyObject {
         boolean last = Ops.isTrue(finalArg);
         PyObject output = input;
         if (decoder != PyNone.NONE) {
-            output = Ops.call(Ops.getAttr(decoder, "decode"), new PyObject[] {input,
+            output = Ops.call(Attributes.getAttr(decoder, "decode"), new PyObject[] {input,
                 PyBool.of(last)}, new String[] {"final"});
         }
         if (!(output instanceof PyStr s)) {

@@ -1,6 +1,7 @@
 package dev.krait.modules.io;
 
 import dev.krait.objects.Exposed;
+import dev.krait.objects.Attributes;
 import dev.krait.objects.Ops;
 import dev.krait.objects.PyBool;
 import dev.krait.objects.PyBytes;
@@ -143,7 +144,7 @@ public class PyTextIOWrapper extends PyTextIOBase {
         writable = Ops.isTrue(Ops.callMethod(buf, "writable"));
         seekable = Ops.isTrue(Ops.callMethod(buf, "seekable"));
         telling = seekable;
-        hasRead1 = Ops.lookupAttrOrNull(buf, "read1") != null;
+        hasRead1 = Attributes.lookupAttrOrNull(buf, "read1") != null;
         encoderStarted = false;
         if (writable && seekable && codec == StrCodecs.Codec.UTF8_SIG) {
             encoderStarted = Ops.index(Ops.callMethod(buf, "tell")).signum() != 0;
@@ -170,7 +171,7 @@ public class PyTextIOWrapper extends PyTextIOBase {
         if (fastBuffer != null) {
             return fastBuffer.isClosed();
         }
-        return Ops.isTrue(Ops.getAttr(b, "closed"));
+        return Ops.isTrue(Attributes.getAttr(b, "closed"));
     }
 
     /** CPython's CHECK_CLOSED for text streams (with the full stop). */
@@ -236,7 +237,7 @@ public class PyTextIOWrapper extends PyTextIOBase {
 
     @Exposed.Getter("name")
     public PyObject name() {
-        return Ops.getAttr(attached(), "name");
+        return Attributes.getAttr(attached(), "name");
     }
 
     @Exposed.Getter("closed")

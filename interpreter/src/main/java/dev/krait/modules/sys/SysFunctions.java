@@ -1,6 +1,7 @@
 package dev.krait.modules.sys;
 
 import dev.krait.objects.Exposed;
+import dev.krait.objects.Attributes;
 import dev.krait.objects.Ops;
 import dev.krait.objects.PyBaseException;
 import dev.krait.objects.PyExceptions;
@@ -197,7 +198,7 @@ public final class SysFunctions {
             limit = n.isSmall() ? n.longValue() : Long.MAX_VALUE;
         }
         Ops.callMethod(err, "write", PyStr.of(TracebackPrinter.format(e, limit)));
-        PyObject flush = Ops.lookupAttrOrNull(err, "flush");
+        PyObject flush = Attributes.lookupAttrOrNull(err, "flush");
         if (flush != null) {
             Ops.call(flush);
         }

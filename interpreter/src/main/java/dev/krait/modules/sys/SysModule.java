@@ -260,7 +260,7 @@ public final class SysModule implements Importer.NativeModule {
         for (String name : new String[] {"stdout", "stderr"}) {
             PyObject s = interp.sysAttribute(name);
             if (s != null && s != PyNone.NONE) {
-                PyObject flush = dev.krait.objects.Ops.lookupAttrOrNull(s, "flush");
+                PyObject flush = dev.krait.objects.Attributes.lookupAttrOrNull(s, "flush");
                 if (flush != null) {
                     dev.krait.objects.Ops.call(flush);
                 }

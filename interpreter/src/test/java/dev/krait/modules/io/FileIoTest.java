@@ -43,10 +43,10 @@ class FileIoTest extends IoTestSupport {
         o.line(dev.krait.objects.Ops.repr(t).value().replace(o.dir.toString(), "D"));
         PyObject buf = m(t, "detach");
         o.line(dev.krait.objects.Ops.repr(buf).value().replace(o.dir.toString(), "D"));
-        o.line(dev.krait.objects.Ops.repr(dev.krait.objects.Ops.getAttr(buf, "raw")).value()
+        o.line(dev.krait.objects.Ops.repr(dev.krait.objects.Attributes.getAttr(buf, "raw")).value()
                 .replace(o.dir.toString(), "D"));
         m(buf, "close");
-        o.line(dev.krait.objects.Ops.repr(dev.krait.objects.Ops.getAttr(buf, "raw")).value());
+        o.line(dev.krait.objects.Ops.repr(dev.krait.objects.Attributes.getAttr(buf, "raw")).value());
         same("""
                 t = open(P('r.txt'), 'w+')
                 print(repr(t).replace(D, 'D'))
@@ -67,7 +67,7 @@ class FileIoTest extends IoTestSupport {
             PyObject f = callKw(io("open"), new PyObject[] {o.path("n.txt")}, "newline",
                     nl == null ? dev.krait.objects.PyNone.NONE : s(nl));
             o.show(() -> m(f, "readlines"));
-            o.show(() -> dev.krait.objects.Ops.getAttr(f, "newlines"));
+            o.show(() -> dev.krait.objects.Attributes.getAttr(f, "newlines"));
             m(f, "close");
         }
         same("""

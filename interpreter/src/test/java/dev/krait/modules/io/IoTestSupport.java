@@ -2,6 +2,7 @@ package dev.krait.modules.io;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.krait.objects.Attributes;
 import dev.krait.objects.Ops;
 import dev.krait.objects.PyBytes;
 import dev.krait.objects.PyInt;
@@ -29,7 +30,7 @@ abstract class IoTestSupport {
     }
 
     static PyObject io(String name) {
-        return Ops.getAttr(IO, name);
+        return Attributes.getAttr(IO, name);
     }
 
     static PyStr s(String v) {

@@ -3,6 +3,7 @@ package dev.krait.modules.io;
 import dev.krait.compiler.Compiler;
 import dev.krait.objects.Exposed;
 import dev.krait.objects.MethodBinder;
+import dev.krait.objects.Attributes;
 import dev.krait.objects.Ops;
 import dev.krait.objects.PyBuiltinFunction;
 import dev.krait.objects.PyByteArray;
@@ -73,7 +74,7 @@ final class KraitProgram {
         installBuiltins(interp);
         PyDict b = interp.builtins();
         PyObject io = IoModule.module(interp);
-        b.setItem(PyStr.of("open"), Ops.getAttr(io, "open"));
+        b.setItem(PyStr.of("open"), Attributes.getAttr(io, "open"));
         PyDict g = new PyDict();
         g.setItem(PyStr.of("__name__"), PyStr.of("__main__"));
         g.setItem(PyStr.of("_io"), io);

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.krait.modules.CPythonCases;
+import dev.krait.objects.Attributes;
 import dev.krait.objects.Ops;
 import dev.krait.objects.PyException;
 import dev.krait.objects.PyExceptions;
@@ -81,15 +82,15 @@ class SysModuleTest {
     @Test
     void implementationNamesKrait() {
         Interpreter interp = attached();
-        PyObject impl = Ops.getAttr(interp.sysModule(), "implementation");
-        assertEquals("krait", Ops.str(Ops.getAttr(impl, "name")).value());
+        PyObject impl = Attributes.getAttr(interp.sysModule(), "implementation");
+        assertEquals("krait", Ops.str(Attributes.getAttr(impl, "name")).value());
         assertTrue(Ops.repr(impl).value().startsWith("namespace(name='krait', cache_tag=None"));
     }
 
     @Test
     void pathEndsWithTheStandardLibraryOfCPython() throws Exception {
         Interpreter interp = attached();
-        PyList path = (PyList) Ops.getAttr(interp.sysModule(), "path");
+        PyList path = (PyList) Attributes.getAttr(interp.sysModule(), "path");
         String last = ((PyStr) path.items.get(path.size() - 1)).value();
         String expected = CPythonCases.pythonLine(
                 "import sysconfig; print(sysconfig.get_paths()['stdlib'])");
@@ -100,13 +101,13 @@ class SysModuleTest {
     @Test
     void interpretersKeepTheirOwnState() {
         Interpreter a = attached();
-        Ops.call(Ops.getAttr(a.sysModule(), "setrecursionlimit"),
+        Ops.call(Attributes.getAttr(a.sysModule(), "setrecursionlimit"),
                 dev.krait.objects.PyInt.of(5000));
         Interpreter b = attached();
         assertEquals(1000, b.recursionLimit());
         assertEquals(5000, a.recursionLimit());
         assertTrue(a.modules() != b.modules());
-        assertSame(a.modules(), Ops.getAttr(a.sysModule(), "modules"));
+        assertSame(a.modules(), Attributes.getAttr(a.sysModule(), "modules"));
     }
 
     @Test
@@ -129,7 +130,7 @@ class SysModuleTest {
             assertTrue(e.matches(PyExceptions.EOFError));
             assertEquals("EOF when reading a line", Ops.str(e.value).value());
         }
-        Ops.call(Ops.getAttr(interp.sysModule(), "excepthook"), PyExceptions.ValueError,
+        Ops.call(Attributes.getAttr(interp.sysModule(), "excepthook"), PyExceptions.ValueError,
                 PyExceptions.valueError("bad").value, dev.krait.objects.PyNone.NONE);
         SysModule.flushStandardStreams(interp);
         assertEquals("a-é!\n? ", out.toString(StandardCharsets.UTF_8));
@@ -142,8 +143,8 @@ class SysModuleTest {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         SysModule.setStandardStreams(interp, new ByteArrayInputStream(new byte[0]), out,
                 new ByteArrayOutputStream());
-        Ops.call(Ops.getAttr(interp.sysModule(), "displayhook"), PyStr.of("x"));
-        Ops.call(Ops.getAttr(interp.sysModule(), "displayhook"), dev.krait.objects.PyNone.NONE);
+        Ops.call(Attributes.getAttr(interp.sysModule(), "displayhook"), PyStr.of("x"));
+        Ops.call(Attributes.getAttr(interp.sysModule(), "displayhook"), dev.krait.objects.PyNone.NONE);
         SysModule.flushStandardStreams(interp);
         assertEquals("'x'\n", out.toString(StandardCharsets.UTF_8));
         assertEquals("x", Ops.str(interp.builtins().getItem(PyStr.of("_"))).value());
@@ -156,11 +157,11 @@ class SysModuleTest {
         SysModule.prependPath(interp, "/scripts");
         SysModule.setFlags(interp, new SysFlags(0, 0, 0, 2, 0, 0, 0, 0, 0, 0, 0, 1, 0, false,
                 0, 0, false, -1));
-        assertEquals("['prog.py', 'a']", Ops.repr(Ops.getAttr(interp.sysModule(), "argv"))
+        assertEquals("['prog.py', 'a']", Ops.repr(Attributes.getAttr(interp.sysModule(), "argv"))
                 .value());
-        PyList path = (PyList) Ops.getAttr(interp.sysModule(), "path");
+        PyList path = (PyList) Attributes.getAttr(interp.sysModule(), "path");
         assertEquals("/scripts", Ops.str(path.items.get(0)).value());
-        assertEquals("2", Ops.repr(Ops.getAttr(Ops.getAttr(interp.sysModule(), "flags"),
+        assertEquals("2", Ops.repr(Attributes.getAttr(Attributes.getAttr(interp.sysModule(), "flags"),
                 "optimize")).value());
         assertEquals("False", Ops.repr(interp.builtins().getItem(PyStr.of("__debug__")))
                 .value());

@@ -1,0 +1,281 @@
+package dev.krait.objects;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+
+/**
+ * Attribute access on any object: {@code getattr}/{@code setattr}/{@code delattr} as the data
+ * model defines them — the type's {@code __getattribute__} (with {@code object}'s generic lookup
+ * taken directly: data descriptors, then the instance dict, then the rest), the
+ * {@code __getattr__} fallback, {@code __setattr__}/{@code __delattr__} — and the default
+ * {@code dir()}. The attribute half of the abstract protocol; {@link Ops} has the rest.
+ *
+ * <p>CPython counterpart: Objects/object.c ({@code PyObject_GetAttr},
+ * {@code _PyObject_GenericGetAttrWithDict}, {@code _PyObject_GenericSetAttrWithDict}) and
+ * Objects/typeobject.c {@code slot_tp_getattr_hook}.
+ */
+public final class Attributes {
+    private Attributes() {}
+
+    public static String attributeName(PyObject name) {
+        if (!(name instanceof PyStr s)) {
+            throw PyExceptions.typeError("attribute name must be string, not '"
+                    + name.type.getName() + "'");
+        }
+        return s.value;
+    }
+
+    private static volatile PyObject objectGetattribute;
+
+    private static PyObject objectGetattribute() {
+        PyObject g = objectGetattribute;
+        if (g == null) {
+            g = PyType.OBJECT.lookup("__getattribute__");
+            objectGetattribute = g;
+        }
+        return g;
+    }
+
+    /** {@code getattr(obj, name)}. */
+    public static PyObject getAttr(PyObject obj, String name) {
+        PyObject v = getAttrOrNull(obj, name, true);
+        if (v == null) {
+            throw PyExceptions.noAttribute(obj, name);
+        }
+        return v;
+    }
+
+    /** {@code getattr(obj, name, None)}-style: null when the attribute is missing. */
+    public static PyObject lookupAttrOrNull(PyObject obj, String name) {
+        return getAttrOrNull(obj, name, false);
+    }
+
+    private static PyObject getAttrOrNull(PyObject obj, String name, boolean raise) {
+        PyType t = obj.type;
+        PyObject ga = t.lookup("__getattribute__");
+        PyObject v;
+        // A descriptor's AttributeError (an empty slot, a failing property) counts as "missing"
+        // too: __getattr__ and getattr's default apply (CPython: slot_tp_getattr_hook).
+        try {
+            if (ga == objectGetattribute()) {
+                v = genericGetAttrOrNull(obj, name);
+            } else if (obj instanceof PyType type
+                    && ga == PyType.TYPE.lookup("__getattribute__")) {
+                v = TypeMethods.typeGetAttrOrNull(type, name);
+            } else {
+                v = Ops.callDescriptor(ga, obj, PyStr.of(name));
+            }
+        } catch (PyException e) {
+            if (!e.matches(PyExceptions.AttributeError)) {
+                throw e;
+            }
+            PyObject getattr = t.lookup("__getattr__");
+            if (getattr == null) {
+                if (raise) {
+                    throw e;
+                }
+                return null;
+            }
+            return callGetattrHook(getattr, obj, name, raise);
+        }
+        if (v == null) {
+            PyObject getattr = t.lookup("__getattr__");
+            if (getattr != null) {
+                return callGetattrHook(getattr, obj, name, raise);
+            }
+            if (raise) {
+                if (obj instanceof PyType type) {
+                    throw TypeMethods.noTypeAttribute(type, name);
+                }
+            }
+        }
+        return v;
+    }
+
+    private static PyObject callGetattrHook(PyObject getattr, PyObject obj, String name,
+            boolean raise) {
+        try {
+            return Ops.callDescriptor(getattr, obj, PyStr.of(name));
+        } catch (PyException e) {
+            if (!raise && e.matches(PyExceptions.AttributeError)) {
+                return null;
+            }
+            throw e;
+        }
+    }
+
+    /** object.__getattribute__: data descriptors, then the instance dict, then the rest. */
+    public static PyObject genericGetAttr(PyObject obj, String name) {
+        PyObject v = genericGetAttrOrNull(obj, name);
+        if (v == null) {
+            throw PyExceptions.noAttribute(obj, name);
+        }
+        return v;
+    }
+
+    /** CPython: Objects/object.c _PyObject_GenericGetAttrWithDict, null when missing. */
+    public static PyObject genericGetAttrOrNull(PyObject obj, String name) {
+        PyType t = obj.type;
+        PyObject descr = t.lookup(name);
+        PyObject getter = null;
+        if (descr != null) {
+            if (descr instanceof Descriptor d) {
+                if (d.isData()) {
+                    return d.get(obj, t);
+                }
+            } else {
+                PyType dt = descr.type;
+                getter = dt.lookup("__get__");
+                if (getter != null && (dt.lookup("__set__") != null
+                        || dt.lookup("__delete__") != null)) {
+                    return Ops.callDescriptor(getter, descr, obj, t);
+                }
+            }
+        }
+        PyDict dict = obj.getDict();
+        if (dict != null) {
+            PyObject v = dict.getItem(PyStr.intern(name));
+            if (v != null) {
+                return v;
+            }
+        } else if (obj instanceof PyBaseObject b && b.slots != null) {
+            // slots are data descriptors found above; nothing more to look at
+        }
+        if (descr != null) {
+            if (descr instanceof Descriptor d) {
+                return d.get(obj, t);
+            }
+            if (getter != null) {
+                return Ops.callDescriptor(getter, descr, obj, t);
+            }
+            return descr;
+        }
+        return null;
+    }
+
+    public static void setAttr(PyObject obj, String name, PyObject value) {
+        PyObject sa = obj.type.lookup("__setattr__");
+        if (sa == OBJECT_SETATTR.get()) {
+            genericSetAttr(obj, name, value);
+        } else {
+            Ops.callDescriptor(sa, obj, PyStr.of(name), value);
+        }
+    }
+
+    public static void delAttr(PyObject obj, String name) {
+        PyObject da = obj.type.lookup("__delattr__");
+        if (da == OBJECT_DELATTR.get()) {
+            genericDelAttr(obj, name);
+        } else {
+            Ops.callDescriptor(da, obj, PyStr.of(name));
+        }
+    }
+
+    private static final Lazy OBJECT_SETATTR = new Lazy(() -> PyType.OBJECT.lookup("__setattr__"));
+    private static final Lazy OBJECT_DELATTR = new Lazy(() -> PyType.OBJECT.lookup("__delattr__"));
+
+    /** A value looked up once, after the types exist. */
+    private static final class Lazy {
+        private final Supplier<PyObject> supplier;
+        private volatile PyObject value;
+
+        Lazy(Supplier<PyObject> supplier) {
+            this.supplier = supplier;
+        }
+
+        PyObject get() {
+            PyObject v = value;
+            if (v == null) {
+                v = supplier.get();
+                value = v;
+            }
+            return v;
+        }
+    }
+
+    /** object.__setattr__: a data descriptor's __set__, else the instance dict. */
+    public static void genericSetAttr(PyObject obj, String name, PyObject value) {
+        PyType t = obj.type;
+        if (obj instanceof PyType type) {
+            TypeMethods.typeSetAttr(type, name, value);
+            return;
+        }
+        PyObject descr = t.lookup(name);
+        if (descr != null) {
+            if (descr instanceof Descriptor d) {
+                if (d.isData()) {
+                    d.set(obj, value);
+                    return;
+                }
+            } else {
+                PyObject setter = descr.type.lookup("__set__");
+                if (setter != null) {
+                    Ops.callDescriptor(setter, descr, obj, value);
+                    return;
+                }
+            }
+        }
+        PyDict dict = obj.getDict();
+        if (dict == null) {
+            if (descr == null) {
+                if (t.isBuiltin() || !t.instancesHaveDict) {
+                    throw PyExceptions.attributeError("'" + t.getName() + "' object has no "
+                            + "attribute '" + name + "'");
+                }
+            }
+            throw PyExceptions.attributeError("'" + t.getName() + "' object attribute '" + name
+                    + "' is read-only");
+        }
+        dict.setItem(PyStr.intern(name), value);
+    }
+
+    public static void genericDelAttr(PyObject obj, String name) {
+        PyType t = obj.type;
+        if (obj instanceof PyType type) {
+            TypeMethods.typeDelAttr(type, name);
+            return;
+        }
+        PyObject descr = t.lookup(name);
+        if (descr != null) {
+            if (descr instanceof Descriptor d) {
+                if (d.isData()) {
+                    d.delete(obj);
+                    return;
+                }
+            } else {
+                PyObject deleter = descr.type.lookup("__delete__");
+                if (deleter != null) {
+                    Ops.callDescriptor(deleter, descr, obj);
+                    return;
+                }
+            }
+        }
+        PyDict dict = obj.getDict();
+        if (dict == null || !dict.delItem(PyStr.of(name))) {
+            throw PyExceptions.noAttribute(obj, name);
+        }
+    }
+
+    /** dir(obj) without __dir__ overrides: instance dict plus the class's attributes. */
+    public static PyObject defaultDir(PyObject obj) {
+        java.util.TreeSet<String> names = new java.util.TreeSet<>();
+        PyDict d = obj.getDict();
+        if (d != null && !(obj instanceof PyType)) {
+            for (PyObject k : d.keyList()) {
+                names.add(k.toString());
+            }
+        }
+        PyType t = obj instanceof PyType ty ? ty : obj.type;
+        for (PyType m : t.getMro()) {
+            for (PyObject k : m.getTypeDict().keyList()) {
+                names.add(k.toString());
+            }
+        }
+        List<PyObject> out = new ArrayList<>();
+        for (String n : names) {
+            out.add(PyStr.of(n));
+        }
+        return new PyList(out);
+    }
+}
