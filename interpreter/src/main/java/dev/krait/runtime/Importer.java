@@ -22,14 +22,20 @@ import dev.krait.objects.PyTuple;
 import dev.krait.objects.PyType;
 import dev.krait.parser.Parser;
 import dev.krait.parser.ParserOverflowError;
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Enumeration;
 import java.util.List;
 import java.util.Map;
-import java.util.ServiceLoader;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.TreeMap;
 
 /**
@@ -41,8 +47,8 @@ import java.util.TreeMap;
  * {@code sys.path} (or the parent's {@code __path__}); the new module goes into
  * {@code sys.modules} before its code runs, so circular imports see it partially initialised.
  *
- * <p>Native modules register themselves: each implements {@link NativeModule} and is listed in
- * {@code META-INF/services}, so adding one edits no central list of this class.
+ * <p>Native modules register themselves: each is a class annotated
+ * {@link NativeModule.Register}, indexed at build time, so adding one edits no central list.
  *
  * <p>CPython counterpart: Lib/importlib/_bootstrap.py ({@code __import__},
  * {@code _find_and_load}, {@code _handle_fromlist}), _bootstrap_external.py
@@ -50,23 +56,36 @@ import java.util.TreeMap;
  * {@code import_all_from}.
  */
 public final class Importer {
-    /** A module written in Java, created afresh for each interpreter that imports it. */
-    public interface NativeModule {
-        /** The module's name ({@code "sys"}). */
-        String name();
+    /** The native-module index the build writes (see {@link NativeModule}). */
+    private static final String NATIVE_INDEX = "META-INF/krait/native-modules";
 
-        /** Makes the module for {@code interpreter} (not yet in sys.modules). */
-        PyModule create(Interpreter interpreter);
-    }
+    /** Every native module's class name, by module name: immutable, shared by all interpreters. */
+    private static final Map<String, String> NATIVE = readNativeIndex();
 
-    /** Every native module, by name: immutable, shared by all interpreters. */
-    private static final Map<String, NativeModule> NATIVE = loadNativeModules();
+    /** Native modules already instantiated, by name (the classes are stateless factories). */
+    private static final Map<String, NativeModule> FACTORIES = new ConcurrentHashMap<>();
 
-    private static Map<String, NativeModule> loadNativeModules() {
-        Map<String, NativeModule> m = new TreeMap<>();
-        for (NativeModule n : ServiceLoader.load(NativeModule.class,
-                Importer.class.getClassLoader())) {
-            m.put(n.name(), n);
+    /**
+     * Reads every copy of the index on the class path, so that an embedding application's jar
+     * can add native modules of its own.
+     */
+    private static Map<String, String> readNativeIndex() {
+        Map<String, String> m = new TreeMap<>();
+        try {
+            Enumeration<URL> urls = Importer.class.getClassLoader().getResources(NATIVE_INDEX);
+            while (urls.hasMoreElements()) {
+                try (BufferedReader in = new BufferedReader(new InputStreamReader(
+                        urls.nextElement().openStream(), StandardCharsets.UTF_8))) {
+                    for (String line; (line = in.readLine()) != null; ) {
+                        int tab = line.indexOf('\t');
+                        if (!line.startsWith("#") && tab > 0) {
+                            m.putIfAbsent(line.substring(0, tab), line.substring(tab + 1));
+                        }
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + NATIVE_INDEX, e);
         }
         return Collections.unmodifiableMap(m);
     }
@@ -74,6 +93,22 @@ public final class Importer {
     /** The names of the native modules ({@code sys.builtin_module_names}), sorted. */
     public static List<String> nativeModuleNames() {
         return List.copyOf(NATIVE.keySet());
+    }
+
+    private static NativeModule factory(String name) {
+        String className = NATIVE.get(name);
+        if (className == null) {
+            return null;
+        }
+        return FACTORIES.computeIfAbsent(name, n -> {
+            try {
+                return (NativeModule) Class.forName(className, true, Importer.class.getClassLoader())
+                        .getConstructor().newInstance();
+            } catch (ReflectiveOperationException | ClassCastException e) {
+                throw new IllegalStateException("native module " + n + ": " + className
+                        + " is not a NativeModule with a public no-argument constructor", e);
+            }
+        });
     }
 
     private final Interpreter interp;
@@ -84,7 +119,7 @@ public final class Importer {
 
     /** Makes native module {@code name} for this interpreter, or null when there is none. */
     public PyModule createNative(String name) {
-        NativeModule n = NATIVE.get(name);
+        NativeModule n = factory(name);
         if (n == null) {
             return null;
         }

@@ -28,7 +28,7 @@ import dev.krait.objects.PyStr;
 import dev.krait.objects.PyTuple;
 import dev.krait.objects.PyType;
 import dev.krait.objects.PyZip;
-import dev.krait.runtime.Importer;
+import dev.krait.runtime.NativeModule;
 import dev.krait.runtime.Interpreter;
 
 /**
@@ -42,12 +42,8 @@ import dev.krait.runtime.Interpreter;
  *
  * <p>CPython counterpart: Python/bltinmodule.c {@code _PyBuiltin_Init}.
  */
-public final class BuiltinsModule implements Importer.NativeModule {
-    @Override
-    public String name() {
-        return "builtins";
-    }
-
+@NativeModule.Register("builtins")
+public final class BuiltinsModule implements NativeModule {
     @Override
     public PyModule create(Interpreter interp) {
         PyModule m = interp.builtinsModule();

@@ -14,6 +14,7 @@ import dev.krait.objects.PyStr;
 import dev.krait.objects.PyTuple;
 import dev.krait.objects.PyType;
 import dev.krait.runtime.Importer;
+import dev.krait.runtime.NativeModule;
 import dev.krait.runtime.Interpreter;
 import java.io.File;
 import java.io.InputStream;
@@ -36,7 +37,8 @@ import java.util.List;
  * <p>CPython counterpart: Python/sysmodule.c {@code _PySys_Create},
  * {@code _PySys_InitCore}.
  */
-public final class SysModule implements Importer.NativeModule {
+@NativeModule.Register("sys")
+public final class SysModule implements NativeModule {
     /** The Python language version Krait implements. */
     private static final int MAJOR = 3, MINOR = 11, MICRO = 7;
     private static final long HEXVERSION = (MAJOR << 24) | (MINOR << 16) | (MICRO << 8) | 0xF0;
@@ -51,11 +53,6 @@ public final class SysModule implements Importer.NativeModule {
             "str_digits_check_threshold");
     static final PyType HASH_INFO = PyStructSequence.newType("sys", "hash_info", "width",
             "modulus", "inf", "nan", "imag", "algorithm", "hash_bits", "seed_bits", "cutoff");
-
-    @Override
-    public String name() {
-        return "sys";
-    }
 
     @Override
     public PyModule create(Interpreter interp) {
