@@ -6,6 +6,7 @@ import dev.krait.objects.PyFrame;
 import dev.krait.objects.PyModule;
 import dev.krait.objects.PyObject;
 import dev.krait.objects.PyStr;
+import java.lang.ref.ReferenceQueue;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -30,6 +31,12 @@ public final class Interpreter {
     private volatile int intMaxStrDigits = 4300;
     /** The strings {@code sys.intern} has made canonical. */
     private final Map<String, PyStr> interned = new ConcurrentHashMap<>();
+    /** Per-interpreter state of native modules that outlives one module object (weakrefs). */
+    private final Map<Class<?>, Object> extensions = new ConcurrentHashMap<>();
+    /** The lock that lets one thread at a time run this interpreter's Python code. */
+    private final Gil gil = new Gil();
+    /** Where the JVM reports dead referents of weak references that have work to do. */
+    private final ReferenceQueue<Object> deaths = new ReferenceQueue<>();
 
     public Interpreter() {
         this.builtinsModule = new PyModule("builtins");
@@ -54,6 +61,33 @@ public final class Interpreter {
             this.sysModule = sys;
             modules.setItem(PyStr.of("sys"), sys);
         }
+    }
+
+    /** The global interpreter lock of this interpreter (see {@link Gil}). */
+    public Gil gil() {
+        return gil;
+    }
+
+    /**
+     * The queue on which weak references with a callback are enqueued when their referent
+     * dies; {@link SafePoints} runs each enqueued {@link SafePoints.Cleanup} on a thread that
+     * holds the GIL, never on the JVM's reference-handler thread.
+     */
+    public ReferenceQueue<Object> referenceQueue() {
+        return deaths;
+    }
+
+    /**
+     * The state of kind {@code key} that a native module keeps for this interpreter, made by
+     * {@code make} on first use: module objects may be re-created ({@code importlib.reload}),
+     * while, for example, the weak references to an object must stay one registry.
+     */
+    public <T> T extension(Class<T> key, java.util.function.Function<Interpreter, T> make) {
+        Object v = extensions.get(key);
+        if (v == null) {
+            v = extensions.computeIfAbsent(key, k -> make.apply(this));
+        }
+        return key.cast(v);
     }
 
     /** The import system of this interpreter. */
