@@ -6,6 +6,7 @@ import dev.krait.objects.PyFrame;
 import dev.krait.objects.PyModule;
 import dev.krait.objects.PyObject;
 import dev.krait.objects.PyStr;
+import java.lang.ref.ReferenceQueue;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -32,6 +33,10 @@ public final class Interpreter {
     private final Map<String, PyStr> interned = new ConcurrentHashMap<>();
     /** Native modules' per-interpreter state, by the state's class (see {@link #state}). */
     private final Map<Class<?>, Object> moduleStates = new ConcurrentHashMap<>();
+    /** The lock that lets one thread at a time run this interpreter's Python code. */
+    private final Gil gil = new Gil();
+    /** Where the JVM reports dead referents of weak references that have work to do. */
+    private final ReferenceQueue<Object> deaths = new ReferenceQueue<>();
 
     public Interpreter() {
         this.builtinsModule = new PyModule("builtins");
@@ -61,7 +66,9 @@ public final class Interpreter {
     /**
      * The per-interpreter state of type {@code kind}, made by {@code create} on first use: where
      * a native module keeps what CPython keeps in its interpreter or module state (warnings
-     * filters, the codec registry, atexit callbacks…), so that interpreters share none of it.
+     * filters, the codec registry, weak references, atexit callbacks…), so that interpreters
+     * share none of it, and a module object that is made again ({@code importlib.reload}) finds
+     * the same state.
      */
     public <T> T state(Class<T> kind, java.util.function.Supplier<T> create) {
         Object s = moduleStates.get(kind);
@@ -69,6 +76,26 @@ public final class Interpreter {
             s = moduleStates.computeIfAbsent(kind, k -> create.get());
         }
         return kind.cast(s);
+    }
+
+    /** {@link #state}, for a state made from the interpreter. */
+    public <T> T extension(Class<T> key, java.util.function.Function<Interpreter, T> make) {
+        return state(key, () -> make.apply(this));
+    }
+
+    /** The global interpreter lock of this interpreter (see {@link Gil}). */
+    public Gil gil() {
+        return gil;
+    }
+
+    /**
+     * The queue on which weak references with a callback are enqueued when their referent
+     * dies; {@link SafePoints} runs each enqueued {@link SafePoints.Cleanup} on a thread that
+     * holds the GIL, never on the JVM's reference-handler thread.
+     */
+    public ReferenceQueue<Object> referenceQueue() {
+        return deaths;
+    }
     }
 
     /** The import system of this interpreter. */
