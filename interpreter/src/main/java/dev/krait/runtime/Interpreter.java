@@ -30,6 +30,9 @@ public final class Interpreter {
     private volatile int intMaxStrDigits = 4300;
     /** The strings {@code sys.intern} has made canonical. */
     private final Map<String, PyStr> interned = new ConcurrentHashMap<>();
+    /** What runs as the interpreter ends ({@code atexit}'s callbacks), in order added. */
+    private final java.util.List<Runnable> exitHooks =
+            new java.util.concurrent.CopyOnWriteArrayList<>();
 
     public Interpreter() {
         this.builtinsModule = new PyModule("builtins");
@@ -53,6 +56,22 @@ public final class Interpreter {
         if (sys != null) {
             this.sysModule = sys;
             modules.setItem(PyStr.of("sys"), sys);
+        }
+    }
+
+    /**
+     * Adds {@code hook} to what {@link #runExitHooks} runs: a native module's way to act as
+     * the interpreter finalises (CPython: Python/pylifecycle.c Py_FinalizeEx calling
+     * _PyAtExit_Call).
+     */
+    public void addExitHook(Runnable hook) {
+        exitHooks.add(hook);
+    }
+
+    /** Runs the exit hooks, last added first; the program's main thread calls it at exit. */
+    public void runExitHooks() {
+        for (int i = exitHooks.size() - 1; i >= 0; i--) {
+            exitHooks.get(i).run();
         }
     }
 
