@@ -37,6 +37,9 @@ public final class Interpreter {
     private final Gil gil = new Gil();
     /** Where the JVM reports dead referents of weak references that have work to do. */
     private final ReferenceQueue<Object> deaths = new ReferenceQueue<>();
+    /** What runs as the interpreter ends ({@code atexit}'s callbacks), in order added. */
+    private final java.util.List<Runnable> exitHooks =
+            new java.util.concurrent.CopyOnWriteArrayList<>();
 
     public Interpreter() {
         this.builtinsModule = new PyModule("builtins");
@@ -96,6 +99,21 @@ public final class Interpreter {
     public ReferenceQueue<Object> referenceQueue() {
         return deaths;
     }
+
+    /**
+     * Adds {@code hook} to what {@link #runExitHooks} runs: a native module's way to act as
+     * the interpreter finalises (CPython: Python/pylifecycle.c Py_FinalizeEx calling
+     * _PyAtExit_Call).
+     */
+    public void addExitHook(Runnable hook) {
+        exitHooks.add(hook);
+    }
+
+    /** Runs the exit hooks, last added first; the program's main thread calls it at exit. */
+    public void runExitHooks() {
+        for (int i = exitHooks.size() - 1; i >= 0; i--) {
+            exitHooks.get(i).run();
+        }
     }
 
     /** The import system of this interpreter. */
