@@ -10,8 +10,9 @@ import java.io.ByteArrayOutputStream;
  * before an incomplete trailing sequence, which is what an incremental decoder needs.
  *
  * <p>It also carries {@code str.encode}, joined to {@code str}'s methods by {@link PyStr#TYPE}.
- * The full {@code _codecs} registry (UTF-16/32, code pages, user codecs) is the native stdlib
- * issue's; an encoding outside these three raises {@code LookupError} as for an unknown name.
+ * Any other encoding, and an error handler these paths do not know (namereplace, surrogatepass,
+ * one a program registered), is reached through the {@code _codecs} module
+ * ({@link #codecsModule}): the codec registry and the full codecs live there.
  *
  * <p>CPython counterpart: Objects/unicodeobject.c (PyUnicode_DecodeUTF8Stateful, the Latin-1
  * and ASCII codecs, unicode_encode_utf8) and Objects/stringlib/codecs.h.
@@ -41,22 +42,22 @@ public final class StrCodecs {
         XMLCHARREFREPLACE }
 
     /**
-     * The codec for an encoding name, normalised as CPython's {@code encodings.search_function}
-     * does (case, hyphens and spaces ignored); LookupError for the others.
+     * The codec implemented here for an encoding name or any of its aliases in
+     * {@code encodings.aliases} (the text layer of {@code _io} uses these directly), or null
+     * for an encoding only the registry has.
      */
-    // CPython: Lib/encodings/__init__.py normalize_encoding and Lib/encodings/aliases.py
-    public static Codec lookup(String encoding) {
-        String n = encoding.toLowerCase(java.util.Locale.ROOT).replace('-', '_').replace(' ',
-                '_');
-        return switch (n) {
-            case "utf_8", "utf8", "u8", "utf", "cp65001" -> Codec.UTF8;
+    // CPython: Lib/encodings/aliases.py (the aliases of utf_8, utf_8_sig, latin_1, ascii)
+    public static Codec textCodec(String encoding) {
+        return switch (normalizeEncoding(encoding)) {
+            case "utf_8", "utf8", "u8", "utf", "cp65001", "utf8_ucs2", "utf8_ucs4" -> Codec.UTF8;
             case "utf_8_sig" -> Codec.UTF8_SIG;
             case "latin_1", "latin1", "latin", "l1", "iso_8859_1", "iso8859_1", "8859",
-                "cp819", "iso_ir_100", "csisolatin1" -> Codec.LATIN1;
+                "cp819", "iso_ir_100", "csisolatin1", "ibm819", "iso_8859_1_1987", "iso8859" ->
+                Codec.LATIN1;
             case "ascii", "us_ascii", "646", "us", "ansi_x3.4_1968", "iso646_us", "cp367",
-                "csascii" -> Codec.ASCII;
-            default -> throw PyExceptions.of(PyExceptions.LookupError, "unknown encoding: "
-                    + encoding);
+                "csascii", "ibm367", "iso_646.irv_1991", "iso_ir_6", "ansi_x3_4_1968",
+                "ansi_x3.4_1986" -> Codec.ASCII;
+            default -> null;
         };
     }
 
@@ -100,7 +101,8 @@ public final class StrCodecs {
         boolean punct = false;
         for (int i = 0; i < encoding.length(); i++) {
             char c = encoding.charAt(i);
-            boolean alnum = c < 128 && (Character.isLetterOrDigit(c)) || c == '.';
+            boolean alnum = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+                    || c == '.';
             if (alnum) {
                 if (punct && sb.length() > 0) {
                     sb.append('_');
