@@ -30,8 +30,8 @@ public final class Interpreter {
     private volatile int intMaxStrDigits = 4300;
     /** The strings {@code sys.intern} has made canonical. */
     private final Map<String, PyStr> interned = new ConcurrentHashMap<>();
-    /** What native modules keep per interpreter (CPython keeps it in PyInterpreterState). */
-    private final Map<Class<?>, Object> nativeStates = new ConcurrentHashMap<>();
+    /** Native modules' per-interpreter state, by the state's class (see {@link #state}). */
+    private final Map<Class<?>, Object> moduleStates = new ConcurrentHashMap<>();
 
     public Interpreter() {
         this.builtinsModule = new PyModule("builtins");
@@ -58,6 +58,19 @@ public final class Interpreter {
         }
     }
 
+    /**
+     * The per-interpreter state of type {@code kind}, made by {@code create} on first use: where
+     * a native module keeps what CPython keeps in its interpreter or module state (warnings
+     * filters, the codec registry, atexit callbacks…), so that interpreters share none of it.
+     */
+    public <T> T state(Class<T> kind, java.util.function.Supplier<T> create) {
+        Object s = moduleStates.get(kind);
+        if (s == null) {
+            s = moduleStates.computeIfAbsent(kind, k -> create.get());
+        }
+        return kind.cast(s);
+    }
+
     /** The import system of this interpreter. */
     public Importer importer() {
         return importer;
@@ -71,19 +84,6 @@ public final class Interpreter {
     /** Attribute {@code name} of the sys module ({@code sys.stdout}), or null when unset. */
     public PyObject sysAttribute(String name) {
         return sysModule == null ? null : sysModule.getDict().getItem(PyStr.of(name));
-    }
-
-    /**
-     * The state of kind {@code kind} that a native module keeps for this interpreter (the codec
-     * registry, ...), made by {@code make} on first use. It outlives the module object, as
-     * CPython's interpreter state outlives a re-import of {@code _codecs}.
-     */
-    public <T> T nativeState(Class<T> kind, java.util.function.Function<Interpreter, T> make) {
-        Object s = nativeStates.get(kind);
-        if (s == null) {
-            s = nativeStates.computeIfAbsent(kind, k -> make.apply(this));
-        }
-        return kind.cast(s);
     }
 
     /** {@code sys.intern(s)}: the one string object of this interpreter equal to {@code s}. */

@@ -40,7 +40,7 @@ final class CodecRegistry {
     /** The registry of the calling thread's interpreter. */
     static CodecRegistry current() {
         Interpreter interp = ThreadState.current().interpreter;
-        return interp.nativeState(CodecRegistry.class, CodecRegistry::new);
+        return interp.state(CodecRegistry.class, () -> new CodecRegistry(interp));
     }
 
     // CPython: Python/codecs.c _PyCodecRegistry_Init (the import of encodings)
