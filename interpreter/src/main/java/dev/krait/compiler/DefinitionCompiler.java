@@ -279,12 +279,6 @@ final class DefinitionCompiler {
         int c = node.colOffset();
         int el = node.endLineno();
         int ec = node.endColOffset();
-        for (Comprehension g : generators) {
-            if (g.isAsync() != 0) {
-                return new dev.krait.nodes.UnsupportedNodes.UnsupportedExpr(
-                        "asynchronous comprehensions are not supported yet", l, c, el, ec);
-            }
-        }
         String name;
         ComprehensionNodes.Kind kind;
         switch (node) {
@@ -321,7 +315,7 @@ final class DefinitionCompiler {
                 NameNodes.Target target = gen.expressions().target(g.target());
                 ExprNode iter = i == 0 ? null : gen.expressions().compile(g.iter());
                 clauses[i] = new ComprehensionNodes.Clause(target, iter,
-                        gen.expressions().compileAll(g.ifs()));
+                        gen.expressions().compileAll(g.ifs()), g.isAsync() != 0);
             }
             body = new ComprehensionNodes.Body(kind, clauses, gen.expressions().compile(elt),
                     value == null ? null : gen.expressions().compile(value), l, c, el, ec);
@@ -332,13 +326,19 @@ final class DefinitionCompiler {
         if (scope.isNested()) {
             flags |= PyCode.CO_NESTED;
         }
-        if (kind == ComprehensionNodes.Kind.GENERATOR) {
+        // CPython: compile.c compute_code_flags — an async comprehension is a coroutine, an
+        // async generator expression an async generator
+        boolean isGenerator = kind == ComprehensionNodes.Kind.GENERATOR;
+        if (scope.isCoroutine()) {
+            flags |= isGenerator ? PyCode.CO_ASYNC_GENERATOR : PyCode.CO_COROUTINE;
+        } else if (isGenerator) {
             flags |= PyCode.CO_GENERATOR;
         }
         PyCode code = newCode(unit, name, qual, l, 1, 0, 0, flags, null, new StmtNode[] {body});
         FunctionNodes.MakeFunction make = new FunctionNodes.MakeFunction(code, new ExprNode[0],
                 new String[0], new ExprNode[0], new String[0], new ExprNode[0],
                 closure(unit, parent), l, c, el, ec);
-        return new ComprehensionNodes.Run(make, outermost, l, c, el, ec);
+        return new ComprehensionNodes.Run(make, outermost, generators.get(0).isAsync() != 0,
+                scope.isCoroutine() && !isGenerator, l, c, el, ec);
     }
 }
