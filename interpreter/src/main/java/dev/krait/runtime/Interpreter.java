@@ -30,6 +30,8 @@ public final class Interpreter {
     private volatile int intMaxStrDigits = 4300;
     /** The strings {@code sys.intern} has made canonical. */
     private final Map<String, PyStr> interned = new ConcurrentHashMap<>();
+    /** Native modules' per-interpreter state, by the state's class (see {@link #state}). */
+    private final Map<Class<?>, Object> moduleStates = new ConcurrentHashMap<>();
 
     public Interpreter() {
         this.builtinsModule = new PyModule("builtins");
@@ -54,6 +56,19 @@ public final class Interpreter {
             this.sysModule = sys;
             modules.setItem(PyStr.of("sys"), sys);
         }
+    }
+
+    /**
+     * The per-interpreter state of type {@code kind}, made by {@code create} on first use: where
+     * a native module keeps what CPython keeps in its interpreter or module state (warnings
+     * filters, the codec registry, atexit callbacks…), so that interpreters share none of it.
+     */
+    public <T> T state(Class<T> kind, java.util.function.Supplier<T> create) {
+        Object s = moduleStates.get(kind);
+        if (s == null) {
+            s = moduleStates.computeIfAbsent(kind, k -> create.get());
+        }
+        return kind.cast(s);
     }
 
     /** The import system of this interpreter. */
