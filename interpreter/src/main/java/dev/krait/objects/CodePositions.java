@@ -112,6 +112,16 @@ final class CodePositions {
         return new PyList(java.util.List.of(items)).__iter__();
     }
 
+    /** The index of the first entry on {@code line}, or -1. */
+    synchronized int firstOnLine(int line) {
+        for (int i = 0; i < count; i++) {
+            if (spans[4 * i] == line && spans[4 * i + 1] >= 0) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     /** The line of the entry at byte offset {@code lasti}, or -1. */
     synchronized int lineAt(int lasti) {
         int i = lasti / 2;

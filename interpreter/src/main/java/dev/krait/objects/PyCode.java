@@ -220,6 +220,11 @@ public final class PyCode extends PyObject {
         return positions.linesIterator();
     }
 
+    /** The index of the first position on {@code line}, or -1. */
+    public int firstPositionOnLine(int line) {
+        return positions.firstOnLine(line);
+    }
+
     /** The span registered at {@code index}, or null. */
     public int[] position(int index) {
         return positions.get(index);

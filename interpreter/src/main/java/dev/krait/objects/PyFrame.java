@@ -76,9 +76,15 @@ public final class PyFrame extends PyObject {
         return lineno;
     }
 
+    /**
+     * {@code f_lasti}: Krait keeps the frame's line, not its instruction, so this is the offset
+     * of the code's first position on that line (-1 when there is none): offsets and lines stay
+     * consistent with {@code co_positions()} and {@code co_lines()}, as inspect expects.
+     */
     @Exposed.Getter
     public long f_lasti() {
-        return -1;
+        int i = code.firstPositionOnLine(lineno);
+        return i < 0 ? -1 : 2L * i;
     }
 
     /** {@code f_locals}: the names mapping, or a fresh dict of a function's bound locals. */

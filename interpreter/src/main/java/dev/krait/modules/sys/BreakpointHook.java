@@ -12,7 +12,7 @@ import dev.krait.objects.PyObject;
 import dev.krait.objects.PyStr;
 import dev.krait.runtime.Interpreter;
 import dev.krait.runtime.ThreadState;
-import dev.krait.runtime.Warnings;
+import dev.krait.runtime.WarningsMachinery;
 
 /**
  * {@code sys.breakpointhook} (and {@code sys.__breakpointhook__}), the default hook of
@@ -68,8 +68,9 @@ public final class BreakpointHook {
     }
 
     private static PyObject unimportable(String envar) {
-        Warnings.warn(PyExceptions.RuntimeWarning,
-                "Ignoring unimportable $PYTHONBREAKPOINT: \"" + envar + "\"");
+        // CPython: PyErr_WarnFormat(PyExc_RuntimeWarning, 0, ...)
+        WarningsMachinery.warn(PyStr.of("Ignoring unimportable $PYTHONBREAKPOINT: \"" + envar
+                + "\""), PyExceptions.RuntimeWarning, 0, null);
         return PyNone.NONE;
     }
 
