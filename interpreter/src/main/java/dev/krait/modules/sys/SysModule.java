@@ -14,6 +14,8 @@ import dev.krait.objects.PyStr;
 import dev.krait.objects.PyTuple;
 import dev.krait.objects.PyType;
 import dev.krait.runtime.Importer;
+import dev.krait.runtime.PyBuiltinImporter;
+import dev.krait.runtime.PyPathFinder;
 import dev.krait.runtime.NativeModule;
 import dev.krait.runtime.Interpreter;
 import java.io.File;
@@ -71,7 +73,8 @@ public final class SysModule implements NativeModule {
         m.put("warnoptions", new PyList());
         m.put("_xoptions", new PyDict());
         m.put("path_hooks", new PyList());
-        m.put("meta_path", new PyList());
+        // CPython: BuiltinImporter, FrozenImporter, PathFinder (Krait freezes nothing)
+        m.put("meta_path", new PyList(List.of(PyBuiltinImporter.TYPE, PyPathFinder.TYPE)));
         m.put("path_importer_cache", new PyDict());
         addVersion(m);
         addPlatform(m);
