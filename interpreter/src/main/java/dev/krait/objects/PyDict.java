@@ -357,4 +357,10 @@ public class PyDict extends PyObject {
     public final Iterator<PyObject> keyIterator() {
         return map.keySet().iterator();
     }
+
+    @Exposed(value = "__class_getitem__($type, item, /)", kind = Exposed.Kind.CLASS,
+            doc = "See PEP 585")
+    public static PyObject __class_getitem__(PyType cls, PyObject item) {
+        return PyGenericAlias.classGetItem(cls, item);
+    }
 }
