@@ -37,6 +37,9 @@ public final class PySlotDescriptor extends PyObject implements Descriptor {
 
     /** The instance's slot array, after checking that this member applies to it. */
     private PyObject[] slotsOf(PyObject obj) {
+        if (obj.type().isSubtypeOf(owner) && !(obj instanceof PyBaseObject)) {
+            return ForeignSlots.of(obj, obj.type().slotNames().length);
+        }
         if (!obj.type().isSubtypeOf(owner) || !(obj instanceof PyBaseObject b)
                 || b.slots == null || b.slots.length <= index) {
             throw PyExceptions.typeError("descriptor '" + name + "' for '" + owner.getName()

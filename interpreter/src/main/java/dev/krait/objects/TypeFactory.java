@@ -341,10 +341,8 @@ public final class TypeFactory {
                 own.add(mangled);
             }
             java.util.Collections.sort(own);
-            if (!own.isEmpty() && (varSized
-                    || !PyBaseObject.class.isAssignableFrom(type.javaClass()))) {
-                // Krait keeps slot values in PyBaseObject's array; CPython allows slots over
-                // fixed-size builtins such as list, which Krait cannot lay out yet.
+            if (!own.isEmpty() && varSized) {
+                // slots over a fixed-size builtin such as list live in ForeignSlots
                 throw PyExceptions.typeError("nonempty __slots__ not supported for subtype of '"
                         + solidBase(type).getName() + "'");
             }
