@@ -342,7 +342,7 @@ public final class TypeFactory {
             }
             java.util.Collections.sort(own);
             if (!own.isEmpty() && varSized) {
-                // slots over a fixed-size builtin such as list live in ForeignSlots
+                // CPython: Objects/typeobject.c type_new_slots_impl (itemsize != 0)
                 throw PyExceptions.typeError("nonempty __slots__ not supported for subtype of '"
                         + solidBase(type).getName() + "'");
             }
