@@ -31,12 +31,15 @@ public final class Interpreter {
     private volatile int intMaxStrDigits = 4300;
     /** The strings {@code sys.intern} has made canonical. */
     private final Map<String, PyStr> interned = new ConcurrentHashMap<>();
-    /** Per-interpreter state of native modules that outlives one module object (weakrefs). */
-    private final Map<Class<?>, Object> extensions = new ConcurrentHashMap<>();
+    /** Native modules' per-interpreter state, by the state's class (see {@link #state}). */
+    private final Map<Class<?>, Object> moduleStates = new ConcurrentHashMap<>();
     /** The lock that lets one thread at a time run this interpreter's Python code. */
     private final Gil gil = new Gil();
     /** Where the JVM reports dead referents of weak references that have work to do. */
     private final ReferenceQueue<Object> deaths = new ReferenceQueue<>();
+    /** What runs as the interpreter ends ({@code atexit}'s callbacks), in order added. */
+    private final java.util.List<Runnable> exitHooks =
+            new java.util.concurrent.CopyOnWriteArrayList<>();
 
     public Interpreter() {
         this.builtinsModule = new PyModule("builtins");
@@ -63,6 +66,26 @@ public final class Interpreter {
         }
     }
 
+    /**
+     * The per-interpreter state of type {@code kind}, made by {@code create} on first use: where
+     * a native module keeps what CPython keeps in its interpreter or module state (warnings
+     * filters, the codec registry, weak references, atexit callbacks…), so that interpreters
+     * share none of it, and a module object that is made again ({@code importlib.reload}) finds
+     * the same state.
+     */
+    public <T> T state(Class<T> kind, java.util.function.Supplier<T> create) {
+        Object s = moduleStates.get(kind);
+        if (s == null) {
+            s = moduleStates.computeIfAbsent(kind, k -> create.get());
+        }
+        return kind.cast(s);
+    }
+
+    /** {@link #state}, for a state made from the interpreter. */
+    public <T> T extension(Class<T> key, java.util.function.Function<Interpreter, T> make) {
+        return state(key, () -> make.apply(this));
+    }
+
     /** The global interpreter lock of this interpreter (see {@link Gil}). */
     public Gil gil() {
         return gil;
@@ -78,16 +101,19 @@ public final class Interpreter {
     }
 
     /**
-     * The state of kind {@code key} that a native module keeps for this interpreter, made by
-     * {@code make} on first use: module objects may be re-created ({@code importlib.reload}),
-     * while, for example, the weak references to an object must stay one registry.
+     * Adds {@code hook} to what {@link #runExitHooks} runs: a native module's way to act as
+     * the interpreter finalises (CPython: Python/pylifecycle.c Py_FinalizeEx calling
+     * _PyAtExit_Call).
      */
-    public <T> T extension(Class<T> key, java.util.function.Function<Interpreter, T> make) {
-        Object v = extensions.get(key);
-        if (v == null) {
-            v = extensions.computeIfAbsent(key, k -> make.apply(this));
+    public void addExitHook(Runnable hook) {
+        exitHooks.add(hook);
+    }
+
+    /** Runs the exit hooks, last added first; the program's main thread calls it at exit. */
+    public void runExitHooks() {
+        for (int i = exitHooks.size() - 1; i >= 0; i--) {
+            exitHooks.get(i).run();
         }
-        return key.cast(v);
     }
 
     /** The import system of this interpreter. */

@@ -23,6 +23,12 @@ public final class ThreadState {
             dev.krait.objects.PyFrame f = ts == null ? null : ts.frame;
             return f == null ? null : f.globals.getItem(dev.krait.objects.PyStr.of("__name__"));
         };
+        // str.encode/bytes.decode reach codecs beyond UTF-8/Latin-1/ASCII through _codecs
+        dev.krait.objects.StrCodecs.codecsModule = () ->
+                current().interpreter.importer().importModule("_codecs");
+        // object.__reduce_ex__ imports copyreg in the running interpreter
+        dev.krait.objects.ObjectReduce.importer = name -> current().interpreter.importer()
+                .importModule(name);
         dev.krait.objects.IntStrLimit.source = () -> {
             ThreadState ts = current();
             return ts == null ? dev.krait.objects.IntStrLimit.DEFAULT
