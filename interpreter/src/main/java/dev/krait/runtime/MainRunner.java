@@ -294,11 +294,29 @@ public final class MainRunner {
      */
     private int finish(int status) {
         if (!inspect) {
+            waitForThreads();
             interpreter.runExitHooks();
         }
         flushStdout();
         flush("stderr");
         return status;
+    }
+
+    /**
+     * Waits for the program's non-daemon threads through {@code threading._shutdown}, when the
+     * program imported {@code threading}. CPython: Python/pylifecycle.c
+     * wait_for_thread_shutdown.
+     */
+    private void waitForThreads() {
+        PyObject threading = interpreter.modules().getItem(PyStr.of("threading"));
+        if (threading == null) {
+            return;
+        }
+        try {
+            Ops.callMethod(threading, "_shutdown");
+        } catch (PyException e) {
+            Errors.writeUnraisable(threading, e.value);
+        }
     }
 
     private void flushStdout() {
