@@ -201,6 +201,43 @@ public final class StrCodecs {
         return codec;
     }
 
+    /**
+     * Names the codec in an error it raised: "encoding with 'base64' codec failed (TypeError:
+     * ...)", a new exception of the same type chained to the original — only for exceptions
+     * that hold nothing but a message, so that no state is lost; the others pass unchanged.
+     */
+    // CPython: Python/codecs.c wrap_codec_error and Objects/exceptions.c _PyErr_TrySetFromCause
+    public static PyException wrapCodecError(PyException e, String operation, String encoding) {
+        PyBaseException v = e.value;
+        PyType t = v.type();
+        if (!t.isBuiltin() || !plainLayout(t) || v.args.size() > 1
+                || v.args.size() == 1 && v.args.get(0).type() != PyStr.TYPE
+                || v.getDict() != null && v.getDict().size() != 0) {
+            return e;
+        }
+        String msg = operation + " with '" + encoding + "' codec failed (" + t.getName() + ": "
+                + Ops.str(v) + ")";
+        PyBaseException w = (PyBaseException) Ops.call(t, PyStr.of(msg));
+        w.cause = v;
+        w.suppressContext = true;
+        return w.raise();
+    }
+
+    /** Whether instances of builtin exception type {@code t} are a plain BaseException's. */
+    private static boolean plainLayout(PyType t) {
+        PyType[] rich = {PyExceptions.OSError, PyExceptions.SyntaxError,
+            PyExceptions.ImportError, PyExceptions.StopIteration, PyExceptions.SystemExit,
+            PyExceptions.AttributeError, PyExceptions.NameError,
+            PyExceptions.UnicodeEncodeError, PyExceptions.UnicodeDecodeError,
+            PyExceptions.UnicodeTranslateError, PyExceptions.BaseExceptionGroup};
+        for (PyType r : rich) {
+            if (t.isSubtypeOf(r)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Looks up a text encoding and calls its encoder or decoder on {@code obj}. */
     // CPython: Python/codecs.c _PyCodec_EncodeText, _PyCodec_DecodeText
     private static PyObject registryCall(PyObject obj, String encoding, String errors,
@@ -208,8 +245,12 @@ public final class StrCodecs {
         PyObject codec = lookupTextEncoding(encoding, encode ? "codecs.encode()"
                 : "codecs.decode()");
         PyObject fn = Ops.getItem(codec, PyInt.of(encode ? 0 : 1));
-        PyObject result = errors == null ? Ops.call(fn, obj)
-                : Ops.call(fn, obj, PyStr.of(errors));
+        PyObject result;
+        try {
+            result = errors == null ? Ops.call(fn, obj) : Ops.call(fn, obj, PyStr.of(errors));
+        } catch (PyException e) {
+            throw wrapCodecError(e, encode ? "encoding" : "decoding", encoding);
+        }
         if (!(result instanceof PyTuple t) || t.size() != 2) {
             throw PyExceptions.typeError(encode ? "encoder must return a tuple (object, integer)"
                     : "decoder must return a tuple (object,integer)");
@@ -364,6 +405,8 @@ public final class StrCodecs {
                     appendHex(out, "\\x", b[k] & 0xff, 2);
                 }
             }
+            case XMLCHARREFREPLACE -> throw PyExceptions.typeError(
+                    "don't know how to handle UnicodeDecodeError in error callback");
             default -> throw decodeException(b, from, to, start, end, codec, reason);
         }
     }

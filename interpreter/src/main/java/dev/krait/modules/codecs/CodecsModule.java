@@ -83,7 +83,7 @@ public final class CodecsModule implements NativeModule {
         try {
             result = err == null ? Ops.call(f, obj) : Ops.call(f, obj, PyStr.of(err));
         } catch (dev.krait.objects.PyException e) {
-            throw CodecFailure.wrap(e, operation, enc);
+            throw StrCodecs.wrapCodecError(e, operation, enc);
         }
         if (!(result instanceof PyTuple t) || t.size() != 2) {
             throw PyExceptions.typeError(which == 0
