@@ -123,6 +123,19 @@ public final class StrCodecs {
      */
     // CPython: Objects/unicodeobject.c PyUnicode_Decode and PyUnicode_AsEncodedString
     public static Codec fastCodec(String encoding) {
+        // the usual spellings first, without building a normalised copy
+        switch (encoding) {
+            case "utf-8", "utf8", "UTF-8" -> {
+                return Codec.UTF8;
+            }
+            case "ascii" -> {
+                return Codec.ASCII;
+            }
+            case "latin-1", "latin1" -> {
+                return Codec.LATIN1;
+            }
+            default -> { }
+        }
         return switch (normalizeEncoding(encoding)) {
             case "utf_8", "utf8" -> Codec.UTF8;
             case "latin_1", "latin1", "iso_8859_1", "iso8859_1" -> Codec.LATIN1;
@@ -174,7 +187,9 @@ public final class StrCodecs {
         if (c != null) {
             return decode(b, 0, b.length, c, errors == null ? "strict" : errors);
         }
-        PyObject v = registryCall(new PyBytes(b), encoding, errors, false);
+        // CPython hands a registry decoder a memoryview of the buffer
+        PyObject v = registryCall(PyMemoryView.__new__(PyMemoryView.TYPE, new PyBytes(b)),
+                encoding, errors, false);
         if (v instanceof PyStr str) {
             return str;
         }
@@ -210,7 +225,9 @@ public final class StrCodecs {
     public static PyException wrapCodecError(PyException e, String operation, String encoding) {
         PyBaseException v = e.value;
         PyType t = v.type();
-        if (!t.isBuiltin() || !plainLayout(t) || v.args.size() > 1
+        PyType base = PyExceptions.BaseException;
+        if (!plainLayout(t) || t.lookup("__init__") != base.lookup("__init__")
+                || t.lookup("__new__") != base.lookup("__new__") || v.args.size() > 1
                 || v.args.size() == 1 && v.args.get(0).type() != PyStr.TYPE
                 || v.getDict() != null && v.getDict().size() != 0) {
             return e;
@@ -223,7 +240,11 @@ public final class StrCodecs {
         return w.raise();
     }
 
-    /** Whether instances of builtin exception type {@code t} are a plain BaseException's. */
+    /**
+     * Whether instances of exception type {@code t} are a plain BaseException's: not of the
+     * builtin exceptions that keep more state (a class of a program's that inherits
+     * BaseException's __init__ and __new__ is plain, as in CPython).
+     */
     private static boolean plainLayout(PyType t) {
         PyType[] rich = {PyExceptions.OSError, PyExceptions.SyntaxError,
             PyExceptions.ImportError, PyExceptions.StopIteration, PyExceptions.SystemExit,

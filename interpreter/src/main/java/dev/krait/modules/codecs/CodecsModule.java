@@ -144,14 +144,14 @@ public final class CodecsModule implements NativeModule {
         if (o == null) {
             return dflt;
         }
-        return Ops.index(o).longValue() != 0;
+        return Ops.index(o).signum() != 0;
     }
 
     static int intArgument(PyObject o, int dflt) {
         if (o == null) {
             return dflt;
         }
-        return (int) Ops.index(o).longValue();
+        return Ops.index(o).intValueExact("Python int too large to convert to C int");
     }
 
     static dev.krait.objects.PyException badArgument(String fn, String which, String expected,
