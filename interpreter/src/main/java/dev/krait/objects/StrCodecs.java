@@ -475,11 +475,12 @@ public final class StrCodecs {
         int limit = codec == Codec.ASCII ? 0x80 : codec == Codec.LATIN1 ? 0x100 : 0x110000;
         String v = s.value();
         if (s.isSimple()) {
-            boolean plain = true;
-            for (int k = 0; k < v.length() && plain; k++) {
-                plain = v.charAt(k) < Math.min(limit, 0x80);
+            // the largest char decides: below the limit (and ASCII for UTF-8), one copy does
+            char max = 0;
+            for (int k = 0; k < v.length(); k++) {
+                max = (char) Math.max(max, v.charAt(k));
             }
-            if (plain) {
+            if (max < 0x80 || max < limit && !codec.isUtf8()) {
                 return v.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
             }
             if (codec.isUtf8()) {
