@@ -55,6 +55,7 @@ public final class MainRunner {
             return KraitThread.runAttached(interpreter, KraitThread.DEFAULT_STACK_BYTES,
                     () -> runMain(module, filename));
         }
+        Signals.setReceiver(ts);
         PyDict globals = mainModule().getDict();
         globals.setItem(PyStr.of("__file__"), PyStr.of(filename));
         globals.setItem(PyStr.of("__cached__"), PyNone.NONE);
@@ -106,6 +107,7 @@ public final class MainRunner {
         PyCode code = Compiler.compile(statement, filename, Parser.Mode.SINGLE, 0,
                 w -> writeErr(formatWarning(filename, w)));
         PyDict globals = mainModule().getDict();
+        Signals.setReceiver(ThreadState.current());
         try {
             interpreter.exec(code, globals, globals);
             flushStdout();
@@ -151,6 +153,7 @@ public final class MainRunner {
             return KraitThread.runAttached(interpreter, KraitThread.DEFAULT_STACK_BYTES,
                     () -> runModule(name));
         }
+        Signals.setReceiver(ts);
         Importer.ModuleSpec spec;
         try {
             spec = moduleSpec(name, null);

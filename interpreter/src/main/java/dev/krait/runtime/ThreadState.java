@@ -65,6 +65,9 @@ public final class ThreadState {
      * exceeded").
      */
     public void push(PyFrame f) {
+        if (Signals.sigintPending) {
+            Signals.deliver();
+        }
         if (++depth > interpreter.recursionLimit()) {
             depth--;
             throw Errors.recursionError("maximum recursion depth exceeded");
