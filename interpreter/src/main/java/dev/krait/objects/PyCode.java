@@ -13,7 +13,7 @@ package dev.krait.objects;
  *
  * <p>CPython counterpart: Objects/codeobject.c.
  */
-public final class PyCode extends PyObject {
+public final class PyCode extends PyObject implements Weakrefable {
     public static final PyType TYPE = PyType.builtinFinal("code", PyCode.class, null);
 
     /** CPython's co_flags bits (Include/cpython/code.h). */

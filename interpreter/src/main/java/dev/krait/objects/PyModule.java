@@ -7,7 +7,7 @@ package dev.krait.objects;
  *
  * <p>CPython counterpart: Objects/moduleobject.c.
  */
-public class PyModule extends PyObject {
+public class PyModule extends PyObject implements Weakrefable {
     public static final PyType TYPE = PyType.builtin("module", PyModule.class, null);
 
     public PyModule(String name) {

@@ -199,7 +199,11 @@ public final class MainRunner {
      */
     public int uncaughtAtPrompt(PyBaseException e) {
         if (e.type().isSubtypeOf(PyExceptions.SystemExit)) {
-            return finish(systemExit(e));
+            int status = systemExit(e);
+            if (inspect) {
+                interpreter.runExitHooks();
+            }
+            return finish(status);
         }
         PyObject sys = interpreter.sysModule();
         if (sys != null) {
@@ -361,8 +365,14 @@ public final class MainRunner {
         return level instanceof PyInt i && i.isSmall() ? (int) i.longValue() : 0;
     }
 
-    /** Flushes the standard streams, as CPython does at exit, and returns {@code status}. */
+    /**
+     * Runs the exit hooks ({@code atexit}), unless the prompt follows ({@code -i}), then flushes
+     * the standard streams, as CPython does at exit, and returns {@code status}.
+     */
     private int finish(int status) {
+        if (!inspect) {
+            interpreter.runExitHooks();
+        }
         flushStdout();
         flush("stderr");
         return status;
