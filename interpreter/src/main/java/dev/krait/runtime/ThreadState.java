@@ -89,6 +89,9 @@ public final class ThreadState {
      * exceeded").
      */
     public void push(PyFrame f) {
+        if (Signals.sigintPending) {
+            Signals.deliver();
+        }
         if (--ticks < 0) {
             ticks = TICK_INTERVAL;
             SafePoints.run(this);
