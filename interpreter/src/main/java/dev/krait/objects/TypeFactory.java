@@ -41,8 +41,10 @@ public final class TypeFactory {
                 throw PyExceptions.typeError("bases must be types");
             }
             if (!t.acceptableBase) {
-                throw PyExceptions.typeError("type '" + t.getName()
-                        + "' is not an acceptable base type");
+                // CPython names the type by its tp_name, module included outside builtins
+                String module = t.moduleName();
+                throw PyExceptions.typeError("type '" + (module.equals("builtins") ? ""
+                        : module + ".") + t.getName() + "' is not an acceptable base type");
             }
             bases[i] = t;
         }

@@ -1,5 +1,6 @@
 package dev.krait.modules.hashes;
 
+import dev.krait.objects.ArgParser;
 import dev.krait.objects.PyBytes;
 import dev.krait.objects.PyExceptions;
 import dev.krait.objects.PyObject;
@@ -28,6 +29,24 @@ final class HashData {
             throw PyExceptions.typeError("object supporting the buffer API required");
         }
         return b;
+    }
+
+    /**
+     * The optional positional {@code data} of a hash type's constructor, which otherwise takes
+     * only the keywords {@code keywords} (returned in {@code keywordValues}); messages name the
+     * type, as Argument Clinic's do.
+     */
+    // CPython: Python/getargs.c _PyArg_UnpackKeywords
+    static PyObject constructorData(String function, PyObject[] args, String[] kwnames,
+            PyObject[] keywordValues, String... keywords) {
+        int npos = ArgParser.positionalCount(args, kwnames);
+        if (npos > 1) {
+            throw PyExceptions.typeError(function + "() takes at most 1 positional argument ("
+                    + npos + " given)");
+        }
+        PyObject[] kw = ArgParser.keywords(function, args, kwnames, keywords);
+        System.arraycopy(kw, 0, keywordValues, 0, kw.length);
+        return npos == 1 ? args[0] : null;
     }
 
     /** The digest in lower-case hexadecimal, two digits a byte. */
