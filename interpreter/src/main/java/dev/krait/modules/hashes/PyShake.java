@@ -3,11 +3,9 @@ package dev.krait.modules.hashes;
 import dev.krait.objects.Exposed;
 import dev.krait.objects.PyBytes;
 import dev.krait.objects.PyExceptions;
-import dev.krait.objects.PyInt;
 import dev.krait.objects.PyObject;
 import dev.krait.objects.PyStr;
 import dev.krait.objects.PyType;
-import java.math.BigInteger;
 
 /**
  * The extendable-output hash objects of {@code _sha3}, {@code shake_128} and {@code shake_256}:
@@ -64,21 +62,12 @@ public final class PyShake extends PyObject {
     // CPython: Modules/_sha3/sha3module.c _SHAKE_digest, Objects/longobject.c
     // _PyLong_UnsignedLong_Converter
     private static int length(PyObject length) {
-        if (!(length instanceof PyInt n)) {
-            throw PyExceptions.typeError("an integer is required");
-        }
-        BigInteger v = n.bigValue();
-        if (v.signum() < 0) {
-            throw PyExceptions.valueError("value must be positive");
-        }
-        if (v.bitLength() > 64) {
-            throw PyExceptions.overflowError(
-                    "Python int too large to convert to C unsigned long");
-        }
-        if (v.bitLength() > 31 || v.longValue() >= MAX_LENGTH) {
+        long n = HashData.unsignedLong(length,
+                "Python int too large to convert to C unsigned long");
+        if (n < 0 || n >= MAX_LENGTH) {
             throw PyExceptions.valueError("length is too large");
         }
-        return v.intValue();
+        return (int) n;
     }
 
     @Exposed(value = "digest($self, length, /)",
