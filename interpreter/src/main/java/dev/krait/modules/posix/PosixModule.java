@@ -49,7 +49,7 @@ public final class PosixModule implements NativeModule {
         "O_NOATIME", 01000000, "O_CLOEXEC", 02000000, "O_SYNC", 04010000,
         "O_RSYNC", 04010000, "O_FSYNC", 04010000, "O_PATH", 010000000,
         "O_TMPFILE", 020200000,
-        "SEEK_SET", 0, "SEEK_CUR", 1, "SEEK_END", 2, "SEEK_DATA", 3, "SEEK_HOLE", 4,
+        "SEEK_DATA", 3, "SEEK_HOLE", 4,
         "EX_OK", 0, "EX_USAGE", 64, "EX_DATAERR", 65, "EX_NOINPUT", 66, "EX_NOUSER", 67,
         "EX_NOHOST", 68, "EX_UNAVAILABLE", 69, "EX_SOFTWARE", 70, "EX_OSERR", 71,
         "EX_OSFILE", 72, "EX_CANTCREAT", 73, "EX_IOERR", 74, "EX_TEMPFAIL", 75,

@@ -62,6 +62,12 @@ public final class ProcessCalls {
             FunctionDescriptor.ofVoid(PTR));
     private static final MethodHandle EXIT = Libc.plainCall("_exit",
             FunctionDescriptor.ofVoid(INT));
+    private static final MethodHandle STRSIGNAL = Libc.plainCall("strsignal",
+            FunctionDescriptor.of(PTR, INT));
+    private static final MethodHandle RAISE = Libc.errnoCall("raise",
+            FunctionDescriptor.of(INT, INT));
+    private static final MethodHandle ALARM = Libc.plainCall("alarm",
+            FunctionDescriptor.of(INT, INT));
     private static final MethodHandle TIMES = Libc.errnoCall("times",
             FunctionDescriptor.of(LONG, PTR));
 
@@ -122,6 +128,34 @@ public final class ProcessCalls {
         try {
             MemorySegment s = (MemorySegment) STRERROR.invokeExact(errno);
             return Libc.cText(s, 1024);
+        } catch (Throwable t) {
+            throw internal(t);
+        }
+    }
+
+    /** strsignal(3): glibc's description of a signal, or null. */
+    public static String strsignal(int signum) {
+        try {
+            MemorySegment s = (MemorySegment) STRSIGNAL.invokeExact(signum);
+            return s.address() == 0 ? null : Libc.cText(s, 1024);
+        } catch (Throwable t) {
+            throw internal(t);
+        }
+    }
+
+    /** raise(3): sends {@code signum} to this thread. */
+    public static void raise(int signum) {
+        try {
+            check((int) RAISE.invokeExact(state(), signum));
+        } catch (Throwable t) {
+            throw internal(t);
+        }
+    }
+
+    /** alarm(2): schedules SIGALRM in {@code seconds}; returns the previous alarm's rest. */
+    public static int alarm(int seconds) {
+        try {
+            return (int) ALARM.invokeExact(seconds);
         } catch (Throwable t) {
             throw internal(t);
         }

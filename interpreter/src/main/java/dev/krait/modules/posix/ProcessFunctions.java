@@ -79,10 +79,16 @@ public final class ProcessFunctions {
 
     @Exposed("kill($module, pid, signal, /)")
     public static void kill(PyObject pid, PyObject signal) {
+        int target = PathFunctions.intArg(pid);
+        int sig = PathFunctions.intArg(signal);
         try {
-            ProcessCalls.kill(PathFunctions.intArg(pid), PathFunctions.intArg(signal));
+            ProcessCalls.kill(target, sig);
         } catch (Libc.Failure f) {
             throw PathArg.Errors.osError(f);
+        }
+        if (target == ProcessCalls.getpid() || target == 0 || target == -1
+                || target == -ProcessCalls.getpgrp()) {
+            dev.krait.modules.signal.SignalState.afterSelfKill(sig);
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.krait.modules.time;
 
+import dev.krait.modules.signal.SignalState;
 import dev.krait.modules.sys.PySimpleNamespace;
 import dev.krait.objects.Attributes;
 import dev.krait.objects.Exposed;
@@ -131,8 +132,15 @@ public final class TimeFunctions {
         if (s < 0) {
             throw PyExceptions.valueError("sleep length must be non-negative");
         }
+        // A signal's Python handler runs during the sleep; unless it raises, the sleep goes on
+        // for the time left (PEP 475).
+        long deadline = System.nanoTime() + ns;
         try {
-            Thread.sleep(ns / 1_000_000L, (int) (ns % 1_000_000L));
+            long left = ns;
+            while (left > 0) {
+                SignalState.sleepInterruptibly(left);
+                left = deadline - System.nanoTime();
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

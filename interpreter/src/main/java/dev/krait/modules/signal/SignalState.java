@@ -1,0 +1,135 @@
+package dev.krait.modules.signal;
+
+import dev.krait.objects.Ops;
+import dev.krait.objects.PyInt;
+import dev.krait.objects.PyNone;
+import dev.krait.objects.PyObject;
+import dev.krait.runtime.Interpreter;
+import dev.krait.runtime.ThreadState;
+import java.util.Map;
+import java.util.WeakHashMap;
+
+/**
+ * One interpreter's signal handlers: what {@code signal.getsignal} answers for each number,
+ * the thread allowed to set them and run them (the one that imported {@code _signal}, standing
+ * for CPython's main thread). {@link #runPending} is the safe
+ * point: it runs the Python handlers of the signals that arrived, on that thread.
+ *
+ * <p>CPython counterpart: Modules/signalmodule.c {@code signal_state_t},
+ * {@code _PyErr_CheckSignalsTstate}.
+ */
+public final class SignalState {
+    /** Per interpreter (weakly: an interpreter that is gone takes its handlers along). */
+    private static final Map<Interpreter, SignalState> STATES = new WeakHashMap<>();
+
+    final PyObject[] handlers = new PyObject[SignalDispatch.NSIG];
+    Thread mainThread;
+    PyObject defaultIntHandler;
+
+    private SignalState() {}
+
+    static synchronized SignalState of(Interpreter interp) {
+        return STATES.computeIfAbsent(interp, k -> new SignalState());
+    }
+
+    /** The state of the current thread's interpreter, or null when it never imported _signal. */
+    static synchronized SignalState current() {
+        ThreadState ts = ThreadState.current();
+        return ts == null ? null : STATES.get(ts.interpreter);
+    }
+
+    void initialise(PyObject intHandler) {
+        mainThread = Thread.currentThread();
+        defaultIntHandler = intHandler;
+        for (int i = 1; i < handlers.length; i++) {
+            handlers[i] = PyInt.of(0);
+        }
+        handlers[2] = intHandler;
+        handlers[13] = PyInt.of(1);
+        handlers[25] = PyInt.of(1);
+    }
+
+    boolean onMainThread() {
+        return Thread.currentThread() == mainThread;
+    }
+
+    /**
+     * Runs, on the main thread, the Python handlers of the signals that arrived, lowest number
+     * first, each called with the signal number and the current frame (a handler's exception
+     * propagates, the rest wait for the next safe point).
+     */
+    // CPython: Modules/signalmodule.c _PyErr_CheckSignalsTstate
+    void runPending() {
+        if (!SignalDispatch.anyTripped() || !onMainThread()) {
+            return;
+        }
+        SignalDispatch.clearAnyFlag();
+        for (int i = 1; i < SignalDispatch.NSIG; i++) {
+            if (!SignalDispatch.take(i)) {
+                continue;
+            }
+            PyObject h = handlers[i];
+            if (h == null || h instanceof PyInt) {
+                continue;
+            }
+            ThreadState ts = ThreadState.current();
+            PyObject frame = ts == null || ts.frame == null ? PyNone.NONE : ts.frame;
+            Ops.call(h, PyInt.of(i), frame);
+        }
+    }
+
+    /**
+     * The safe point that blocking calls of other modules ({@code time.sleep},
+     * {@code os.kill} to this process) use: runs the pending handlers of the current
+     * interpreter, if it has any.
+     */
+    public static void checkSignals() {
+        SignalState s = current();
+        if (s != null) {
+            s.runPending();
+        }
+    }
+
+    /**
+     * Waits up to {@code nanos} for a signal (forever when negative) and runs its handlers;
+     * returns whether one arrived. A handler's exception propagates.
+     */
+    public static boolean sleepInterruptibly(long nanos) throws InterruptedException {
+        SignalState s = current();
+        if (s == null || !s.onMainThread()) {
+            if (nanos >= 0) {
+                Thread.sleep(nanos / 1_000_000L, (int) (nanos % 1_000_000L));
+            } else {
+                Thread.sleep(Long.MAX_VALUE);
+            }
+            return false;
+        }
+        boolean arrived = SignalDispatch.await(nanos);
+        if (arrived) {
+            s.runPending();
+        }
+        return arrived;
+    }
+
+    /**
+     * After {@code os.kill} sent {@code signum} to this process: POSIX delivers a signal sent
+     * to oneself before kill returns, so wait (briefly) for the JVM's dispatcher to pass it on
+     * when a Python handler is waiting for it, then run the handlers.
+     */
+    public static void afterSelfKill(int signum) {
+        SignalState s = current();
+        if (s == null || signum <= 0 || signum >= SignalDispatch.NSIG
+                || s.handlers[signum] instanceof PyInt || s.handlers[signum] == null) {
+            return;
+        }
+        long deadline = System.nanoTime() + 200_000_000L;
+        try {
+            while (!SignalDispatch.anyTripped() && System.nanoTime() < deadline) {
+                SignalDispatch.await(deadline - System.nanoTime());
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        s.runPending();
+    }
+}
