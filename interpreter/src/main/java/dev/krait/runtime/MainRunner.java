@@ -86,6 +86,8 @@ public final class MainRunner {
             return m;
         }
         PyModule main = new PyModule("__main__");
+        // CPython: Python/pylifecycle.c add_main_module gives __main__ an empty __annotations__
+        main.getDict().setItem(PyStr.of("__annotations__"), new dev.krait.objects.PyDict());
         main.getDict().setItem(PyStr.of("__builtins__"), interpreter.builtinsModule());
         interpreter.modules().setItem(PyStr.of("__main__"), main);
         return main;

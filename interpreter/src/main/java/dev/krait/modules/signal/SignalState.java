@@ -6,8 +6,6 @@ import dev.krait.objects.PyNone;
 import dev.krait.objects.PyObject;
 import dev.krait.runtime.Interpreter;
 import dev.krait.runtime.ThreadState;
-import java.util.Map;
-import java.util.WeakHashMap;
 
 /**
  * One interpreter's signal handlers: what {@code signal.getsignal} answers for each number,
@@ -19,23 +17,24 @@ import java.util.WeakHashMap;
  * {@code _PyErr_CheckSignalsTstate}.
  */
 public final class SignalState {
-    /** Per interpreter (weakly: an interpreter that is gone takes its handlers along). */
-    private static final Map<Interpreter, SignalState> STATES = new WeakHashMap<>();
-
     final PyObject[] handlers = new PyObject[SignalDispatch.NSIG];
     Thread mainThread;
     PyObject defaultIntHandler;
 
     private SignalState() {}
 
-    static synchronized SignalState of(Interpreter interp) {
-        return STATES.computeIfAbsent(interp, k -> new SignalState());
+    static SignalState of(Interpreter interp) {
+        return interp.state(SignalState.class, SignalState::new);
     }
 
     /** The state of the current thread's interpreter, or null when it never imported _signal. */
-    static synchronized SignalState current() {
+    static SignalState current() {
         ThreadState ts = ThreadState.current();
-        return ts == null ? null : STATES.get(ts.interpreter);
+        if (ts == null) {
+            return null;
+        }
+        SignalState s = of(ts.interpreter);
+        return s.mainThread == null ? null : s;
     }
 
     void initialise(PyObject intHandler) {
