@@ -94,6 +94,10 @@ public final class PosixCalls {
     private static final MethodHandle GETCWD = Libc.errnoCall("getcwd",
             FunctionDescriptor.of(PTR, PTR, LONG));
 
+    private static final MethodHandle STATVFS = Libc.errnoCall("statvfs",
+            FunctionDescriptor.of(INT, PTR, PTR));
+    private static final MethodHandle FSTATVFS = Libc.errnoCall("fstatvfs",
+            FunctionDescriptor.of(INT, INT, PTR));
     private static final MethodHandle POLL = Libc.errnoCall("poll",
             FunctionDescriptor.of(INT, PTR, LONG, INT));
 
@@ -426,6 +430,29 @@ public final class PosixCalls {
                 revents[i] = set.get(ValueLayout.JAVA_SHORT, 8L * i + 6);
             }
             return ready;
+        } catch (Throwable t) {
+            throw internal(t);
+        }
+    }
+
+    /**
+     * statvfs(3) of a path, or fstatvfs(3) when {@code path} is null: f_bsize, f_frsize,
+     * f_blocks, f_bfree, f_bavail, f_files, f_ffree, f_favail, f_fsid, f_flag, f_namemax
+     * (Linux's 64-bit {@code struct statvfs}: eleven unsigned longs).
+     */
+    public static long[] statvfs(byte[] path, int fd) {
+        try (Arena a = Arena.ofConfined()) {
+            MemorySegment buf = a.allocate(128, 8);
+            if (path != null) {
+                check((int) STATVFS.invokeExact(state(), cString(a, path), buf));
+            } else {
+                check((int) FSTATVFS.invokeExact(state(), fd, buf));
+            }
+            long[] out = new long[11];
+            for (int i = 0; i < 11; i++) {
+                out[i] = buf.getAtIndex(LONG, i);
+            }
+            return out;
         } catch (Throwable t) {
             throw internal(t);
         }

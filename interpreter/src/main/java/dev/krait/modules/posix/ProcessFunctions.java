@@ -128,23 +128,38 @@ public final class ProcessFunctions {
         return ProcessCalls.sysconf(84);
     }
 
-    // CPython: Modules/posixmodule.c os_sysconf_impl, conv_confname
-    @Exposed("sysconf($module, name, /)")
-    public static long sysconf(PyObject name) {
-        int n;
+    // CPython: Modules/posixmodule.c conv_confname
+    private static int confName(PyObject name, java.util.Map<String, Integer> table) {
         if (name instanceof PyStr s) {
-            PyObject v = PosixModule.SYSCONF_NAMES.get(s.value()) == null ? null
-                    : PyInt.of(PosixModule.SYSCONF_NAMES.get(s.value()));
+            Integer v = table.get(s.value());
             if (v == null) {
                 throw PyExceptions.valueError("unrecognized configuration name");
             }
-            n = (int) ((PyInt) v).longValue();
+            return v;
         } else if (name instanceof PyInt) {
-            n = PathFunctions.intArg(name);
-        } else {
-            throw PyExceptions.typeError("configuration names must be strings or integers");
+            return PathFunctions.intArg(name);
         }
-        return ProcessCalls.sysconf(n);
+        throw PyExceptions.typeError("configuration names must be strings or integers");
+    }
+
+    // CPython: Modules/posixmodule.c os_sysconf_impl
+    @Exposed("sysconf($module, name, /)")
+    public static long sysconf(PyObject name) {
+        try {
+            return ProcessCalls.sysconf(confName(name, PosixModule.SYSCONF_NAMES));
+        } catch (Libc.Failure f) {
+            throw PathArg.Errors.osError(f);
+        }
+    }
+
+    @Exposed("confstr($module, name, /)")
+    public static PyObject confstr(PyObject name) {
+        try {
+            byte[] v = ProcessCalls.confstr(confName(name, PosixModule.CONFSTR_NAMES));
+            return v == null ? PyNone.NONE : PathArg.decode(v);
+        } catch (Libc.Failure f) {
+            throw PathArg.Errors.osError(f);
+        }
     }
 
     @Exposed("putenv($module, name, value, /)")

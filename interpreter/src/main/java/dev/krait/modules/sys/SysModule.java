@@ -62,6 +62,7 @@ public final class SysModule implements NativeModule {
                 + "maintained by the\ninterpreter and to functions that interact strongly with "
                 + "the interpreter."));
         ModuleBuilder.addFunctions(m, SysFunctions.class);
+        ModuleBuilder.addFunctions(m, SysAudit.class);
         m.put("__displayhook__", m.getDict().getItem(PyStr.of("displayhook")));
         m.put("__excepthook__", m.getDict().getItem(PyStr.of("excepthook")));
         ModuleBuilder.addFunctions(m, BreakpointHook.class);
