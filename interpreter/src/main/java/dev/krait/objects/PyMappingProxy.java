@@ -65,4 +65,10 @@ public final class PyMappingProxy extends PyObject {
     public String __repr__() {
         return "mappingproxy(" + Ops.repr(mapping) + ")";
     }
+
+    @Exposed(value = "__class_getitem__($type, item, /)", kind = Exposed.Kind.CLASS,
+            doc = "See PEP 585")
+    public static PyObject __class_getitem__(PyType cls, PyObject item) {
+        return PyGenericAlias.classGetItem(cls, item);
+    }
 }

@@ -341,7 +341,8 @@ public final class TypeFactory {
                 own.add(mangled);
             }
             java.util.Collections.sort(own);
-            if (!own.isEmpty() && (varSized || type.javaClass() != PyBaseObject.class)) {
+            if (!own.isEmpty() && (varSized
+                    || !PyBaseObject.class.isAssignableFrom(type.javaClass()))) {
                 // Krait keeps slot values in PyBaseObject's array; CPython allows slots over
                 // fixed-size builtins such as list, which Krait cannot lay out yet.
                 throw PyExceptions.typeError("nonempty __slots__ not supported for subtype of '"
@@ -376,8 +377,7 @@ public final class TypeFactory {
         if (!t.isBuiltin()) {
             return t.instancesHaveWeakref;
         }
-        PyType s = solidBase(t);
-        return s == PyType.TYPE || s.getName().equals("set") || s.getName().equals("frozenset");
+        return solidBase(t).supportsWeakrefs();
     }
 
     /** CPython's tp_itemsize != 0: variable-size builtins admit no slots and no weakrefs. */

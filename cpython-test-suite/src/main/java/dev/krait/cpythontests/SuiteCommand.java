@@ -1,0 +1,304 @@
+package dev.krait.cpythontests;
+
+import dev.krait.differential.CPythonOracle;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * {@code bin/cpython-tests}: runs CPython's test modules in Krait (or, with {@code --baseline}, in
+ * CPython to refresh the cached baseline), prints a line per module and a summary, writes JSON and
+ * JUnit XML when asked, checks the run against the expectations (exit status 1 on a regression)
+ * and rewrites them with {@code --update-expectations}.
+ */
+public final class SuiteCommand {
+    private SuiteCommand() {}
+
+    static final String USAGE = """
+            usage: bin/cpython-tests [MODULE...] [--all] [--ci] [--jobs N] [--shard I/N]
+                                     [--timeout S] [--match PATTERN] [--json FILE] [--junit DIR]
+                                     [--update-expectations] [--baseline] [--test-dir DIR]""";
+
+    /** The parsed command line. */
+    record Options(List<String> modules, boolean all, boolean ci, int jobs, int shardIndex,
+            int shardCount, Duration timeout, List<String> matches, Path json, Path junit,
+            boolean updateExpectations, boolean baseline, String testDir) {}
+
+    public static void main(String[] args) {
+        Options o;
+        try {
+            o = parse(args);
+        } catch (IllegalArgumentException e) {
+            System.err.println("cpython-tests: " + e.getMessage());
+            System.err.println(USAGE);
+            System.exit(2);
+            return;
+        }
+        try {
+            System.exit(run(o, Layout.fromProperty()));
+        } catch (IllegalStateException e) {
+            System.err.println("cpython-tests: " + e.getMessage());
+            System.exit(2);
+        }
+    }
+
+    static Options parse(String[] args) {
+        List<String> modules = new ArrayList<>();
+        List<String> matches = new ArrayList<>();
+        boolean all = false;
+        boolean ci = false;
+        boolean update = false;
+        boolean baseline = false;
+        int jobs = Runtime.getRuntime().availableProcessors();
+        int shardIndex = 1;
+        int shardCount = 1;
+        Duration timeout = Duration.ofSeconds(600);
+        Path json = null;
+        Path junit = null;
+        String testDir = null;
+        for (int i = 0; i < args.length; i++) {
+            String a = args[i];
+            switch (a) {
+                case "--all" -> all = true;
+                case "--ci" -> ci = true;
+                case "--update-expectations" -> update = true;
+                case "--baseline" -> baseline = true;
+                case "--jobs" -> jobs = positive(value(args, ++i, a), a);
+                case "--timeout" -> timeout = Duration.ofSeconds(positive(value(args, ++i, a), a));
+                case "--match" -> matches.add(value(args, ++i, a));
+                case "--json" -> json = Path.of(value(args, ++i, a));
+                case "--junit" -> junit = Path.of(value(args, ++i, a));
+                case "--test-dir" -> testDir = value(args, ++i, a);
+                case "--shard" -> {
+                    String[] parts = value(args, ++i, a).split("/");
+                    if (parts.length != 2) {
+                        throw new IllegalArgumentException("--shard takes I/N, such as 2/4");
+                    }
+                    shardIndex = positive(parts[0], a);
+                    shardCount = positive(parts[1], a);
+                    if (shardIndex > shardCount) {
+                        throw new IllegalArgumentException("--shard " + shardIndex + "/"
+                                + shardCount + ": I must be at most N");
+                    }
+                }
+                default -> {
+                    if (a.startsWith("-")) {
+                        throw new IllegalArgumentException("unknown option " + a);
+                    }
+                    modules.add(a.startsWith("test.") ? a.substring(5) : a);
+                }
+            }
+        }
+        if (modules.isEmpty() && !all && !ci) {
+            throw new IllegalArgumentException("name modules, or give --all or --ci");
+        }
+        return new Options(modules, all, ci, jobs, shardIndex, shardCount, timeout, matches, json,
+                junit, update, baseline, testDir);
+    }
+
+    private static String value(String[] args, int i, String option) {
+        if (i >= args.length) {
+            throw new IllegalArgumentException(option + " needs a value");
+        }
+        return args[i];
+    }
+
+    private static int positive(String text, String option) {
+        try {
+            int n = Integer.parseInt(text);
+            if (n > 0) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new IllegalArgumentException(option + " takes a positive number, not " + text);
+    }
+
+    /** Runs the command; returns its exit status. */
+    static int run(Options o, Layout layout) {
+        Path testDir = TestCatalog.testDirectory(o.testDir());
+        Set<String> chosen = new LinkedHashSet<>(o.modules());
+        if (o.all()) {
+            chosen.addAll(TestCatalog.allModules(testDir));
+        }
+        if (o.ci()) {
+            chosen.addAll(layout.ciModules());
+        }
+        List<String> modules = TestCatalog.shard(List.copyOf(chosen), o.shardIndex(),
+                o.shardCount());
+        String python = pythonVersion();
+        String digest = Baseline.digest(testDir);
+        SuiteRunner runner = new SuiteRunner(layout.harness(), o.baseline()
+                ? SuiteRunner.Interpreter.CPYTHON : SuiteRunner.Interpreter.KRAIT, o.jobs(),
+                o.timeout(), o.matches(), layout.runAlone());
+        long began = System.nanoTime();
+        List<ModuleResult> results = runner.run(modules, r -> System.out.println(summary(r)));
+        double seconds = (System.nanoTime() - began) / 1e9;
+        printTotals(results, seconds);
+        ResultFiles.RunInfo info = new ResultFiles.RunInfo(o.baseline() ? "cpython" : "krait",
+                layout.commit(), Runtime.version().toString(), python, Instant.now().toString(),
+                o.shardCount() > 1 ? o.shardIndex() + "/" + o.shardCount() : null);
+        if (o.json() != null) {
+            ResultFiles.writeJson(o.json(), info, results);
+        }
+        if (o.junit() != null) {
+            ResultFiles.writeJUnit(o.junit(), results);
+        }
+        Baseline baseline = Baseline.read(layout.baselineFile());
+        if (o.baseline()) {
+            baseline.merge(python, digest, results).write(layout.baselineFile());
+            System.out.println("baseline: " + results.size() + " modules recorded in "
+                    + layout.baselineFile());
+            return 0;
+        }
+        String stale = baseline.staleness(python, digest);
+        if (stale != null) {
+            System.out.println("warning: " + stale);
+        }
+        if (!o.matches().isEmpty() && o.updateExpectations()) {
+            throw new IllegalStateException("--update-expectations needs whole modules, not "
+                    + "--match");
+        }
+        if (o.updateExpectations()) {
+            for (ModuleResult r : results) {
+                Expectations previous = Expectations.read(layout.expectations(), r.module());
+                Expectations.from(r, baseline.modules().get(r.module()), previous)
+                        .write(layout.expectations());
+            }
+            System.out.println("expectations: " + results.size() + " modules rewritten in "
+                    + layout.expectations());
+            return 0;
+        }
+        if (!o.matches().isEmpty()) {
+            return 0;
+        }
+        Ratchet.Report report = Ratchet.compare(results, layout.expectations(), baseline);
+        report.improvements().forEach(s -> System.out.println("newly passing: " + s));
+        report.regressions().forEach(s -> System.out.println("REGRESSION: " + s));
+        System.out.printf(Locale.ROOT, "%d regressions, %d newly passing%n",
+                report.regressions().size(), report.improvements().size());
+        return report.passed() ? 0 : 1;
+    }
+
+    static String summary(ModuleResult r) {
+        StringBuilder sb = new StringBuilder(r.module()).append(": ").append(r.status());
+        for (TestStatus s : TestStatus.values()) {
+            long n = r.count(s);
+            if (n > 0) {
+                sb.append(", ").append(n).append(' ').append(s.label());
+            }
+        }
+        if (!r.completed() && r.message() != null) {
+            sb.append(" — ").append(r.type() == null ? "" : r.type() + ": ").append(r.message());
+        }
+        return sb.append(String.format(Locale.ROOT, " (%.1f s)", r.duration())).toString();
+    }
+
+    private static void printTotals(List<ModuleResult> results, double seconds) {
+        long completed = results.stream().filter(ModuleResult::completed).count();
+        StringBuilder sb = new StringBuilder(String.format(Locale.ROOT,
+                "%d modules, %d ran to their end, in %.0f s:", results.size(), completed,
+                seconds));
+        for (TestStatus s : TestStatus.values()) {
+            long n = results.stream().mapToLong(r -> r.count(s)).sum();
+            if (n > 0) {
+                sb.append(' ').append(n).append(' ').append(s.label()).append(',');
+            }
+        }
+        System.out.println(sb.charAt(sb.length() - 1) == ',' ? sb.substring(0, sb.length() - 1)
+                : sb);
+    }
+
+    static String pythonVersion() {
+        try {
+            Process p = new ProcessBuilder(CPythonOracle.pythonCommand(), "--version")
+                    .redirectErrorStream(true).start();
+            String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            p.waitFor(30, TimeUnit.SECONDS);
+            return out.strip();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return "";
+        }
+    }
+
+    /** Where the runner's files live in the repository. */
+    record Layout(Path root) {
+        static Layout fromProperty() {
+            String root = System.getProperty("krait.root");
+            Path dir = root != null ? Path.of(root) : Path.of("").toAbsolutePath();
+            while (dir != null && !Files.isDirectory(dir.resolve("cpython-test-suite/harness"))) {
+                dir = dir.getParent();
+            }
+            if (dir == null) {
+                throw new IllegalStateException("cannot find the Krait repository (set "
+                        + "-Dkrait.root)");
+            }
+            return new Layout(dir);
+        }
+
+        Path suite() {
+            return root.resolve("cpython-test-suite");
+        }
+
+        Path harness() {
+            return suite().resolve("harness/krait_test_harness.py");
+        }
+
+        Path expectations() {
+            return suite().resolve("expectations");
+        }
+
+        Path baselineFile() {
+            return suite().resolve("baseline/cpython.tsv");
+        }
+
+        /** The modules the build's ratchet runs ({@code ci-modules.txt}). */
+        List<String> ciModules() {
+            return names(suite().resolve("ci-modules.txt"));
+        }
+
+        /** Modules that need a JVM of their own ({@code run-alone.txt}). */
+        Set<String> runAlone() {
+            return new LinkedHashSet<>(names(suite().resolve("run-alone.txt")));
+        }
+
+        private static List<String> names(Path file) {
+            if (!Files.exists(file)) {
+                return List.of();
+            }
+            try {
+                return Files.readAllLines(file, StandardCharsets.UTF_8).stream()
+                        .map(l -> l.replaceAll("#.*", "").strip()).filter(l -> !l.isEmpty())
+                        .toList();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        String commit() {
+            try {
+                Process p = new ProcessBuilder("git", "-C", root.toString(), "rev-parse", "HEAD")
+                        .redirectErrorStream(true).start();
+                String out = new String(p.getInputStream().readAllBytes(),
+                        StandardCharsets.UTF_8).strip();
+                return p.waitFor() == 0 ? out : null;
+            } catch (IOException | InterruptedException e) {
+                return null;
+            }
+        }
+    }
+}

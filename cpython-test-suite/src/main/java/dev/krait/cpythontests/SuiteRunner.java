@@ -1,0 +1,104 @@
+package dev.krait.cpythontests;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.function.Consumer;
+
+/**
+ * Runs test modules in Krait on {@code jobs} worker JVMs at once (or in CPython, one process per
+ * module, for the baseline). Modules are handed out one at a time, longest expected first when a
+ * caller sorts them so, and a module listed as needing a JVM of its own gets a fresh one that
+ * ends with it.
+ */
+final class SuiteRunner {
+    /** Which interpreter runs the modules. */
+    enum Interpreter { KRAIT, CPYTHON }
+
+    private final Path harness;
+    private final Interpreter interpreter;
+    private final int jobs;
+    private final Duration timeout;
+    private final List<String> matches;
+    private final Set<String> runAlone;
+
+    SuiteRunner(Path harness, Interpreter interpreter, int jobs, Duration timeout,
+            List<String> matches, Set<String> runAlone) {
+        this.harness = harness;
+        this.interpreter = interpreter;
+        this.jobs = Math.max(1, jobs);
+        this.timeout = timeout;
+        this.matches = List.copyOf(matches);
+        this.runAlone = Set.copyOf(runAlone);
+    }
+
+    /** Runs {@code modules}; {@code progress} sees each module's result as it comes. */
+    List<ModuleResult> run(List<String> modules, Consumer<ModuleResult> progress) {
+        ConcurrentLinkedQueue<String> queue = new ConcurrentLinkedQueue<>(modules);
+        List<ModuleResult> results = Collections.synchronizedList(new ArrayList<>());
+        List<Thread> threads = new ArrayList<>();
+        for (int i = 0; i < jobs; i++) {
+            Thread t = Thread.ofPlatform().name("cpython-tests-" + i).start(() -> {
+                Path workDir = scratchDirectory();
+                try (WorkerProcess worker = interpreter == Interpreter.KRAIT
+                        ? new WorkerProcess(harness, workDir) : null) {
+                    for (String module; (module = queue.poll()) != null; ) {
+                        ModuleResult r = runOne(worker, workDir, module);
+                        results.add(r);
+                        progress.accept(r);
+                    }
+                } finally {
+                    deleteTree(workDir);
+                }
+            });
+            threads.add(t);
+        }
+        for (Thread t : threads) {
+            try {
+                t.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        List<ModuleResult> sorted = new ArrayList<>(results);
+        sorted.sort((a, b) -> a.module().compareTo(b.module()));
+        return sorted;
+    }
+
+    private ModuleResult runOne(WorkerProcess worker, Path workDir, String module) {
+        if (interpreter == Interpreter.CPYTHON) {
+            return CPythonRun.run(harness, workDir, module, matches, timeout);
+        }
+        if (runAlone.contains(module)) {
+            try (WorkerProcess alone = new WorkerProcess(harness, workDir)) {
+                return alone.run(module, matches, timeout);
+            }
+        }
+        return worker.run(module, matches, timeout);
+    }
+
+    /** Removes a scratch directory and whatever the tests left in it (best effort). */
+    private static void deleteTree(Path dir) {
+        try (var walk = Files.walk(dir)) {
+            walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException | UncheckedIOException e) {
+            // a file the tests keep open or made unreadable: the OS's temp cleaner takes it
+        }
+    }
+
+    private static Path scratchDirectory() {
+        try {
+            return Files.createTempDirectory("krait-cpython-tests-");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,180 @@
+package dev.krait.cpythontests;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * One worker JVM as the runner sees it: started on demand, given one module at a time, and killed
+ * when a module overruns its time (then the next module gets a new JVM). A JVM that dies takes
+ * only the module it was running with it.
+ */
+final class WorkerProcess implements AutoCloseable {
+    /** What the JVM runs with: bin/krait's options (stack, continuations, native access). */
+    static final List<String> JVM_OPTIONS = List.of("-Xss16m",
+            "--add-exports", "java.base/jdk.internal.vm=ALL-UNNAMED",
+            "--enable-native-access=ALL-UNNAMED", "-XX:+UseSerialGC", "-Xmx2g");
+
+    private static final String EOF = "\u0000eof";
+
+    private final Path harness;
+    private final Path workDir;
+    private Process process;
+    private Writer requests;
+    private final BlockingQueue<String> answers = new LinkedBlockingQueue<>();
+
+    WorkerProcess(Path harness, Path workDir) {
+        this.harness = harness;
+        this.workDir = workDir;
+    }
+
+    private void start() throws IOException {
+        String java = ProcessHandle.current().info().command().orElse("java");
+        List<String> command = new ArrayList<>();
+        command.add(java);
+        command.addAll(JVM_OPTIONS);
+        command.add("-cp");
+        command.add(System.getProperty("java.class.path"));
+        command.add(Worker.class.getName());
+        command.add(harness.toString());
+        ProcessBuilder builder = new ProcessBuilder(command).directory(workDir.toFile())
+                .redirectError(ProcessBuilder.Redirect.appendTo(
+                        workDir.resolve("worker-stderr.log").toFile()));
+        process = builder.start();
+        requests = new OutputStreamWriter(process.getOutputStream(), StandardCharsets.UTF_8);
+        answers.clear();
+        BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(),
+                StandardCharsets.UTF_8));
+        Thread reader = new Thread(() -> {
+            try {
+                for (String line; (line = out.readLine()) != null; ) {
+                    answers.add(line);
+                }
+            } catch (IOException e) {
+                // the process went away; EOF below says so
+            }
+            answers.add(EOF);
+        }, "cpython-tests-worker-reader");
+        reader.setDaemon(true);
+        reader.start();
+    }
+
+    /**
+     * Runs {@code module} and returns its result: the harness's own, or, when the JVM did not
+     * answer within {@code timeout} or died, the runner's verdict for the module and the test
+     * that was running.
+     */
+    ModuleResult run(String module, List<String> matches, Duration timeout) {
+        Path results = workDir.resolve(module + ".jsonl");
+        Path log = workDir.resolve(module + ".log");
+        try {
+            Files.deleteIfExists(results);
+            Files.deleteIfExists(log);
+            if (process == null || !process.isAlive()) {
+                start();
+            }
+            StringBuilder request = new StringBuilder("run\t").append(results).append('\t')
+                    .append(log).append('\t').append(module);
+            for (String m : matches) {
+                request.append("\t--match\t").append(m);
+            }
+            requests.write(request.append('\n').toString());
+            requests.flush();
+        } catch (IOException e) {
+            return verdict(module, results, log, TestStatus.CRASHED);
+        }
+        // Tests may write to the process's descriptor 1 themselves (os.write(1, ...)), so lines
+        // other than the worker's answer are skipped.
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (true) {
+            String answer;
+            try {
+                answer = answers.poll(Math.max(0, deadline - System.nanoTime()),
+                        TimeUnit.NANOSECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                answer = null;
+            }
+            if (answer == null) {
+                kill();
+                return verdict(module, results, log, TestStatus.TIMED_OUT);
+            }
+            if (answer.equals(EOF)) {
+                kill();
+                return verdict(module, results, log, TestStatus.CRASHED);
+            }
+            if (answer.startsWith("done\t" + module + "\t")) {
+                return verdict(module, results, log, TestStatus.CRASHED);
+            }
+        }
+    }
+
+    /** The harness's results for {@code module}; {@code verdict} ends a module left open. */
+    private static ModuleResult verdict(String module, Path results, Path log,
+            TestStatus verdict) {
+        List<String> lines;
+        try {
+            lines = Files.exists(results) ? Files.readAllLines(results, StandardCharsets.UTF_8)
+                    : List.of();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        List<ModuleResult> modules = HarnessOutput.read(lines, verdict);
+        if (modules.isEmpty()) {
+            return new ModuleResult(module, verdict.label(), null,
+                    "the harness did not start: " + lastLine(log), 0.0, List.of());
+        }
+        return modules.getLast();
+    }
+
+    /** The last line the interpreter printed (the error that ended it, usually). */
+    static String lastLine(Path log) {
+        try {
+            List<String> lines = Files.exists(log)
+                    ? Files.readAllLines(log, StandardCharsets.UTF_8) : List.of();
+            return lines.isEmpty() ? "no output" : lines.getLast();
+        } catch (IOException | java.io.UncheckedIOException e) {
+            return "no readable output";
+        }
+    }
+
+    private void kill() {
+        if (process != null) {
+            process.descendants().forEach(ProcessHandle::destroyForcibly);
+            process.destroyForcibly();
+            try {
+                process.waitFor(10, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            process = null;
+        }
+    }
+
+    @Override
+    public void close() {
+        if (process != null) {
+            try {
+                requests.close();
+                if (!process.waitFor(5, TimeUnit.SECONDS)) {
+                    kill();
+                }
+            } catch (IOException | InterruptedException e) {
+                kill();
+            }
+            process = null;
+        }
+    }
+}
