@@ -91,18 +91,20 @@ public final class AccessNodes {
     public static final class AttrTarget extends Node implements NameNodes.Target {
         final ExprNode value;
         final String name;
+        private final PyStr key;
 
         public AttrTarget(ExprNode value, String name, int l, int c, int el, int ec) {
             super(l, c, el, ec);
             this.value = value;
             this.name = name;
+            this.key = PyStr.intern(name);
         }
 
         @Override
         public void assign(PyFrame f, PyObject v) {
             PyObject obj = value.eval(f);
             try {
-                Attributes.setAttr(obj, name, v);
+                Attributes.setAttr(obj, name, key, v);
             } catch (PyException e) {
                 throw trace(e, f);
             }

@@ -174,6 +174,25 @@ public final class Attributes {
         return null;
     }
 
+    /**
+     * {@code obj.name = value} for an attribute node that keeps {@code key}, the interned
+     * {@code name}: on an object with the generic {@code __setattr__} and a {@code __dict__},
+     * where no class attribute of that name could be a descriptor, the value goes straight into
+     * the instance dict; everything else takes {@link #setAttr(PyObject, String, PyObject)}.
+     */
+    public static void setAttr(PyObject obj, String name, PyStr key, PyObject value) {
+        PyType t = obj.type;
+        if (t.lookupSetattr() == OBJECT_SETATTR.get() && !(obj instanceof PyType)
+                && t.lookup(name) == null) {
+            PyDict dict = obj.getDict();
+            if (dict != null) {
+                dict.setItem(key, value);
+                return;
+            }
+        }
+        setAttr(obj, name, value);
+    }
+
     public static void setAttr(PyObject obj, String name, PyObject value) {
         PyObject sa = obj.type.lookupSetattr();
         if (sa == OBJECT_SETATTR.get()) {
