@@ -39,3 +39,8 @@ for bad in [lambda: itemgetter(), lambda: g(1, 2), lambda: attrgetter(1), lambda
 print(sorted([(1, 'b'), (0, 'c'), (2, 'a')], key=itemgetter(1)))
 print(sorted(operator.__all__) == sorted(n for n in operator.__all__), len(operator.__all__))
 print(operator.__add__ is operator.add, operator.attrgetter is attrgetter)
+print(operator.call(max, 1, 5, key=lambda x: -x), operator.call(int, '7'))
+try:
+    operator.call()
+except TypeError as e:
+    print(e)

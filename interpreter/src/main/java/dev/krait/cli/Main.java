@@ -55,6 +55,9 @@ public final class Main {
                 new FileOutputStream(FileDescriptor.out), 1 << 16), false, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true,
                 StandardCharsets.UTF_8);
+        // Ctrl-C raises KeyboardInterrupt in the program instead of ending the JVM; only the
+        // process's own entry point takes the signal (an embedding JVM keeps its handler)
+        dev.krait.runtime.Signals.installSigintHandler();
         int status = run(args, out, err);
         out.flush();
         err.flush();

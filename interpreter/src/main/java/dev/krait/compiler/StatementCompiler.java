@@ -52,21 +52,26 @@ final class StatementCompiler {
      * after its expressions' (CPython's STORE, RETURN_VALUE, POP_TOP... come last).
      */
     StmtNode compile(Stmt s) {
+        boolean compound = switch (s) {
+            case Stmt.If x -> true;
+            case Stmt.While x -> true;
+            case Stmt.For x -> true;
+            case Stmt.AsyncFor x -> true;
+            case Stmt.Try x -> true;
+            case Stmt.TryStar x -> true;
+            case Stmt.With x -> true;
+            case Stmt.AsyncWith x -> true;
+            case Stmt.Match x -> true;
+            default -> false;
+        };
+        // a compound statement's own operations (FOR_ITER, BEFORE_WITH...) precede its body's
+        CodeUnit u = gen.unit();
+        if (compound) {
+            u.addPosition(s.lineno(), s.colOffset(), s.endLineno(), s.endColOffset());
+        }
         StmtNode node = compileNode(s);
-        switch (s) {
-            case Stmt.If x -> { }
-            case Stmt.While x -> { }
-            case Stmt.For x -> { }
-            case Stmt.AsyncFor x -> { }
-            case Stmt.Try x -> { }
-            case Stmt.TryStar x -> { }
-            case Stmt.With x -> { }
-            case Stmt.AsyncWith x -> { }
-            case Stmt.Match x -> { }
-            case Stmt.Global x -> { }
-            case Stmt.Nonlocal x -> { }
-            default -> gen.unit().addPosition(s.lineno(), s.colOffset(), s.endLineno(),
-                    s.endColOffset());
+        if (!compound && !(s instanceof Stmt.Global) && !(s instanceof Stmt.Nonlocal)) {
+            u.addPosition(s.lineno(), s.colOffset(), s.endLineno(), s.endColOffset());
         }
         return node;
     }

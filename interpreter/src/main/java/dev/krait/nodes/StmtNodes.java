@@ -229,8 +229,20 @@ public final class StmtNodes {
                 if (r == RETURN) {
                     return r;
                 }
+                if (dev.krait.runtime.Signals.sigintPending) {
+                    safePoint(this, f);
+                }
             }
             return execBlock(orelse, f);
+        }
+    }
+
+    /** A loop's back edge: where a pending Ctrl-C becomes KeyboardInterrupt (ceval's breaker). */
+    static void safePoint(StmtNode loop, PyFrame f) {
+        try {
+            dev.krait.runtime.Signals.deliver();
+        } catch (PyException e) {
+            throw loop.trace(e, f);
         }
     }
 
@@ -281,6 +293,9 @@ public final class StmtNodes {
                 }
                 if (r == RETURN) {
                     return r;
+                }
+                if (dev.krait.runtime.Signals.sigintPending) {
+                    safePoint(this, f);
                 }
             }
             return execBlock(orelse, f);

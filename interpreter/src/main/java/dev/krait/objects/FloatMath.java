@@ -10,7 +10,7 @@ import java.math.RoundingMode;
  *
  * <p>CPython counterpart: Objects/floatobject.c and Python/pyhash.c {@code _Py_HashDouble}.
  */
-final class FloatMath {
+public final class FloatMath {
     private FloatMath() {}
 
     static double toDouble(PyObject x) {
@@ -44,7 +44,7 @@ final class FloatMath {
      * {@code __index__}; TypeError "must be real number, not T" for anything else.
      */
     // CPython: Objects/floatobject.c PyFloat_AsDouble
-    static double asDouble(PyObject x) {
+    public static double asDouble(PyObject x) {
         if (x instanceof PyFloat f) {
             return f.value;
         }
@@ -171,7 +171,7 @@ final class FloatMath {
         return dev.krait.hashing.PyHashes.hashDouble(v, Ops.id(identity));
     }
 
-    static PyObject toInt(double v) {
+    public static PyObject toInt(double v) {
         if (Double.isNaN(v)) {
             throw PyExceptions.valueError("cannot convert float NaN to integer");
         }

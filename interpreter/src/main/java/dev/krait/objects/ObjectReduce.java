@@ -146,6 +146,24 @@ public final class ObjectReduce {
     }
 
     /**
+     * {@code copyreg._slotnames(cls)}, read from the type's {@code __slotnames__} first as
+     * CPython's _PyType_GetSlotNames does. A builtin type has no slots and cannot cache the
+     * answer, so it is the empty list without asking copyreg (which also lets Java code reduce
+     * builtin objects with no interpreter running).
+     */
+    // CPython: Objects/typeobject.c _PyType_GetSlotNames
+    private static PyObject slotNames(PyType cls) {
+        PyObject cached = cls.getTypeDict().getItem(PyStr.of("__slotnames__"));
+        if (cached != null) {
+            return cached;
+        }
+        if (cls.isBuiltin()) {
+            return new PyList();
+        }
+        return Ops.call(copyreg("_slotnames"), cls);
+    }
+
+    /**
      * The instance dict (None when empty), paired with a dict of the {@code __slots__} values
      * that are set. When nothing else rebuilds the object ({@code required}), an object whose
      * layout holds more than object's (a builtin base with data of its own) cannot be pickled.
@@ -158,7 +176,7 @@ public final class ObjectReduce {
         }
         PyDict dict = obj.getDict();
         PyObject state = dict == null || dict.size() == 0 ? PyNone.NONE : dict.copy();
-        PyObject slotNames = Ops.call(copyreg("_slotnames"), cls);
+        PyObject slotNames = slotNames(cls);
         if (!(slotNames instanceof PyList names)) {
             throw PyExceptions.typeError("copyreg._slotnames didn't return a list or None");
         }

@@ -123,6 +123,19 @@ public final class StrCodecs {
      */
     // CPython: Objects/unicodeobject.c PyUnicode_Decode and PyUnicode_AsEncodedString
     public static Codec fastCodec(String encoding) {
+        // the usual spellings first, without building a normalised copy
+        switch (encoding) {
+            case "utf-8", "utf8", "UTF-8" -> {
+                return Codec.UTF8;
+            }
+            case "ascii" -> {
+                return Codec.ASCII;
+            }
+            case "latin-1", "latin1" -> {
+                return Codec.LATIN1;
+            }
+            default -> { }
+        }
         return switch (normalizeEncoding(encoding)) {
             case "utf_8", "utf8" -> Codec.UTF8;
             case "latin_1", "latin1", "iso_8859_1", "iso8859_1" -> Codec.LATIN1;
@@ -174,7 +187,9 @@ public final class StrCodecs {
         if (c != null) {
             return decode(b, 0, b.length, c, errors == null ? "strict" : errors);
         }
-        PyObject v = registryCall(new PyBytes(b), encoding, errors, false);
+        // CPython hands a registry decoder a memoryview of the buffer
+        PyObject v = registryCall(PyMemoryView.__new__(PyMemoryView.TYPE, new PyBytes(b)),
+                encoding, errors, false);
         if (v instanceof PyStr str) {
             return str;
         }
@@ -201,6 +216,49 @@ public final class StrCodecs {
         return codec;
     }
 
+    /**
+     * Names the codec in an error it raised: "encoding with 'base64' codec failed (TypeError:
+     * ...)", a new exception of the same type chained to the original — only for exceptions
+     * that hold nothing but a message, so that no state is lost; the others pass unchanged.
+     */
+    // CPython: Python/codecs.c wrap_codec_error and Objects/exceptions.c _PyErr_TrySetFromCause
+    public static PyException wrapCodecError(PyException e, String operation, String encoding) {
+        PyBaseException v = e.value;
+        PyType t = v.type();
+        PyType base = PyExceptions.BaseException;
+        if (!plainLayout(t) || t.lookup("__init__") != base.lookup("__init__")
+                || t.lookup("__new__") != base.lookup("__new__") || v.args.size() > 1
+                || v.args.size() == 1 && v.args.get(0).type() != PyStr.TYPE
+                || v.getDict() != null && v.getDict().size() != 0) {
+            return e;
+        }
+        String msg = operation + " with '" + encoding + "' codec failed (" + t.getName() + ": "
+                + Ops.str(v) + ")";
+        PyBaseException w = (PyBaseException) Ops.call(t, PyStr.of(msg));
+        w.cause = v;
+        w.suppressContext = true;
+        return w.raise();
+    }
+
+    /**
+     * Whether instances of exception type {@code t} are a plain BaseException's: not of the
+     * builtin exceptions that keep more state (a class of a program's that inherits
+     * BaseException's __init__ and __new__ is plain, as in CPython).
+     */
+    private static boolean plainLayout(PyType t) {
+        PyType[] rich = {PyExceptions.OSError, PyExceptions.SyntaxError,
+            PyExceptions.ImportError, PyExceptions.StopIteration, PyExceptions.SystemExit,
+            PyExceptions.AttributeError, PyExceptions.NameError,
+            PyExceptions.UnicodeEncodeError, PyExceptions.UnicodeDecodeError,
+            PyExceptions.UnicodeTranslateError, PyExceptions.BaseExceptionGroup};
+        for (PyType r : rich) {
+            if (t.isSubtypeOf(r)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Looks up a text encoding and calls its encoder or decoder on {@code obj}. */
     // CPython: Python/codecs.c _PyCodec_EncodeText, _PyCodec_DecodeText
     private static PyObject registryCall(PyObject obj, String encoding, String errors,
@@ -208,8 +266,12 @@ public final class StrCodecs {
         PyObject codec = lookupTextEncoding(encoding, encode ? "codecs.encode()"
                 : "codecs.decode()");
         PyObject fn = Ops.getItem(codec, PyInt.of(encode ? 0 : 1));
-        PyObject result = errors == null ? Ops.call(fn, obj)
-                : Ops.call(fn, obj, PyStr.of(errors));
+        PyObject result;
+        try {
+            result = errors == null ? Ops.call(fn, obj) : Ops.call(fn, obj, PyStr.of(errors));
+        } catch (PyException e) {
+            throw wrapCodecError(e, encode ? "encoding" : "decoding", encoding);
+        }
         if (!(result instanceof PyTuple t) || t.size() != 2) {
             throw PyExceptions.typeError(encode ? "encoder must return a tuple (object, integer)"
                     : "decoder must return a tuple (object,integer)");
@@ -364,6 +426,8 @@ public final class StrCodecs {
                     appendHex(out, "\\x", b[k] & 0xff, 2);
                 }
             }
+            case XMLCHARREFREPLACE -> throw PyExceptions.typeError(
+                    "don't know how to handle UnicodeDecodeError in error callback");
             default -> throw decodeException(b, from, to, start, end, codec, reason);
         }
     }
@@ -411,11 +475,12 @@ public final class StrCodecs {
         int limit = codec == Codec.ASCII ? 0x80 : codec == Codec.LATIN1 ? 0x100 : 0x110000;
         String v = s.value();
         if (s.isSimple()) {
-            boolean plain = true;
-            for (int k = 0; k < v.length() && plain; k++) {
-                plain = v.charAt(k) < Math.min(limit, 0x80);
+            // the largest char decides: below the limit (and ASCII for UTF-8), one copy does
+            char max = 0;
+            for (int k = 0; k < v.length(); k++) {
+                max = (char) Math.max(max, v.charAt(k));
             }
-            if (plain) {
+            if (max < 0x80 || max < limit && !codec.isUtf8()) {
                 return v.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
             }
             if (codec.isUtf8()) {

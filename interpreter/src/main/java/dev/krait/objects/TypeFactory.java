@@ -341,10 +341,8 @@ public final class TypeFactory {
                 own.add(mangled);
             }
             java.util.Collections.sort(own);
-            if (!own.isEmpty() && (varSized
-                    || !PyBaseObject.class.isAssignableFrom(type.javaClass()))) {
-                // Krait keeps slot values in PyBaseObject's array; CPython allows slots over
-                // fixed-size builtins such as list, which Krait cannot lay out yet.
+            if (!own.isEmpty() && varSized) {
+                // CPython: Objects/typeobject.c type_new_slots_impl (itemsize != 0)
                 throw PyExceptions.typeError("nonempty __slots__ not supported for subtype of '"
                         + solidBase(type).getName() + "'");
             }

@@ -418,6 +418,17 @@ public final class TypeMethods {
         return d;
     }
 
+    // CPython: Objects/typeobject.c type_set_doc and check_set_special_type_attr
+    @Exposed.Setter("__doc__")
+    public static void setDoc(PyObject self, PyObject v) {
+        PyType t = (PyType) self;
+        if (t.isBuiltin()) {
+            throw PyExceptions.typeError("cannot set '__doc__' attribute of immutable type '"
+                    + t.getName() + "'");
+        }
+        t.setTypeAttribute("__doc__", v);
+    }
+
     @Exposed.Getter("__abstractmethods__")
     public static PyObject getAbstractMethods(PyObject self) {
         PyObject v = ((PyType) self).getTypeDict().getItem(PyStr.of("__abstractmethods__"));

@@ -16,6 +16,7 @@ import dev.krait.objects.PyObject;
 import dev.krait.objects.PyStr;
 import dev.krait.parser.Parser;
 import java.io.PrintStream;
+import java.util.List;
 
 /**
  * Runs a program as {@code __main__} and turns how it ended into the process's exit status, as
@@ -55,6 +56,8 @@ public final class MainRunner {
             return KraitThread.runAttached(interpreter, KraitThread.DEFAULT_STACK_BYTES,
                     () -> runMain(module, filename));
         }
+        Signals.setReceiver(ts);
+        addSiteBuiltins();
         PyDict globals = mainModule().getDict();
         globals.setItem(PyStr.of("__file__"), PyStr.of(filename));
         globals.setItem(PyStr.of("__cached__"), PyNone.NONE);
@@ -73,6 +76,76 @@ public final class MainRunner {
             return finish(handleUncaught(Errors.recursionError(
                     "maximum recursion depth exceeded").value));
         }
+    }
+
+    private boolean siteBuiltinsAdded;
+
+    /**
+     * What site.py's {@code setcopyright()} and {@code sethelper()} add to builtins before the
+     * program runs (unless {@code -S}): {@code copyright}, {@code credits}, {@code license} and
+     * {@code help}, made by the standard library's own {@code _sitebuiltins}, as CPython makes
+     * them. ({@code exit} and {@code quit} are native, see PyQuitter.) If the module cannot be
+     * imported the names are simply missing, as they are under {@code -S}.
+     * CPython: Lib/site.py setcopyright, sethelper.
+     */
+    private void addSiteBuiltins() {
+        if (siteBuiltinsAdded) {
+            return;
+        }
+        siteBuiltinsAdded = true;
+        PyObject flags = interpreter.sysAttribute("flags");
+        PyObject noSite = flags == null ? null : Attributes.lookupAttrOrNull(flags, "no_site");
+        if (noSite == null || Ops.isTrue(noSite)) {
+            return;
+        }
+        PyDict builtins = interpreter.builtins();
+        try {
+            PyObject site = interpreter.importer().importModule("_sitebuiltins");
+            PyObject printer = Attributes.getAttr(site, "_Printer");
+            PyObject copyright = interpreter.sysAttribute("copyright");
+            if (copyright != null) {
+                builtins.setItem(PyStr.of("copyright"), sitePrinter(printer, "copyright",
+                        copyright, List.of()));
+            }
+            builtins.setItem(PyStr.of("credits"), sitePrinter(printer, "credits",
+                    PyStr.of("    Thanks to CWI, CNRI, BeOpen.com, Zope Corporation and a cast "
+                            + "of thousands\n    for supporting Python development.  See "
+                            + "www.python.org for more information."), List.of()));
+            java.nio.file.Path here = dev.krait.modules.sys.StdlibLocator.find();
+            List<String> files = new java.util.ArrayList<>();
+            if (here != null) {
+                for (String dir : List.of(here + "/..", here.toString(), ".")) {
+                    files.add(dir + "/LICENSE.txt");
+                    files.add(dir + "/LICENSE");
+                }
+            }
+            builtins.setItem(PyStr.of("license"), sitePrinter(printer, "license",
+                    PyStr.of("See https://www.python.org/psf/license/"), files));
+            builtins.setItem(PyStr.of("help"), Ops.call(Attributes.getAttr(site, "_Helper")));
+        } catch (PyException e) {
+            // like a site.py that could not finish: the program runs without these names
+        }
+    }
+
+    /**
+     * A {@code _sitebuiltins._Printer} with the state its {@code __init__} gives it. Its
+     * {@code __init__} imports {@code os} only to join the license's file names; Krait joins
+     * them here, so that start-up does not compile {@code os} and its imports for a program
+     * that never uses them (CPython loads them from its bytecode cache).
+     */
+    private static PyObject sitePrinter(PyObject printerClass, String name, PyObject data,
+            List<String> filenames) {
+        PyObject p = Ops.call(Attributes.getAttr(dev.krait.objects.PyBaseObject.TYPE,
+                "__new__"), printerClass);
+        Attributes.setAttr(p, "_Printer__name", PyStr.of(name));
+        Attributes.setAttr(p, "_Printer__data", data);
+        Attributes.setAttr(p, "_Printer__lines", PyNone.NONE);
+        dev.krait.objects.PyList names = new dev.krait.objects.PyList();
+        for (String f : filenames) {
+            names.append(PyStr.of(f));
+        }
+        Attributes.setAttr(p, "_Printer__filenames", names);
+        return p;
     }
 
     /**
@@ -106,6 +179,8 @@ public final class MainRunner {
         PyCode code = Compiler.compile(statement, filename, Parser.Mode.SINGLE, 0,
                 w -> writeErr(formatWarning(filename, w)));
         PyDict globals = mainModule().getDict();
+        Signals.setReceiver(ThreadState.current());
+        addSiteBuiltins();
         try {
             interpreter.exec(code, globals, globals);
             flushStdout();
@@ -155,6 +230,8 @@ public final class MainRunner {
             return KraitThread.runAttached(interpreter, KraitThread.DEFAULT_STACK_BYTES,
                     () -> runModule(name));
         }
+        Signals.setReceiver(ts);
+        addSiteBuiltins();
         Importer.ModuleSpec spec;
         try {
             spec = moduleSpec(name, null);
@@ -294,11 +371,29 @@ public final class MainRunner {
      */
     private int finish(int status) {
         if (!inspect) {
+            waitForThreads();
             interpreter.runExitHooks();
         }
         flushStdout();
         flush("stderr");
         return status;
+    }
+
+    /**
+     * Waits for the program's non-daemon threads through {@code threading._shutdown}, when the
+     * program imported {@code threading}. CPython: Python/pylifecycle.c
+     * wait_for_thread_shutdown.
+     */
+    private void waitForThreads() {
+        PyObject threading = interpreter.modules().getItem(PyStr.of("threading"));
+        if (threading == null) {
+            return;
+        }
+        try {
+            Ops.callMethod(threading, "_shutdown");
+        } catch (PyException e) {
+            Errors.writeUnraisable(threading, e.value);
+        }
     }
 
     private void flushStdout() {

@@ -45,6 +45,8 @@ public final class ThreadState {
     public PyBaseException handled;
     /** Calls and loop iterations left before the next visit to {@link SafePoints}. */
     private int ticks = TICK_INTERVAL;
+    /** The current {@code contextvars.Context} of this thread, or null before first use. */
+    public dev.krait.objects.PyObject context;
     /**
      * What to do when this thread's Python code ends (the {@code _thread._set_sentinel} locks
      * that {@code Thread.join} waits on), or null.
@@ -87,6 +89,9 @@ public final class ThreadState {
      * exceeded").
      */
     public void push(PyFrame f) {
+        if (Signals.sigintPending) {
+            Signals.deliver();
+        }
         if (--ticks < 0) {
             ticks = TICK_INTERVAL;
             SafePoints.run(this);

@@ -83,7 +83,7 @@ public final class CodecsModule implements NativeModule {
         try {
             result = err == null ? Ops.call(f, obj) : Ops.call(f, obj, PyStr.of(err));
         } catch (dev.krait.objects.PyException e) {
-            throw CodecFailure.wrap(e, operation, enc);
+            throw StrCodecs.wrapCodecError(e, operation, enc);
         }
         if (!(result instanceof PyTuple t) || t.size() != 2) {
             throw PyExceptions.typeError(which == 0
@@ -144,14 +144,14 @@ public final class CodecsModule implements NativeModule {
         if (o == null) {
             return dflt;
         }
-        return Ops.index(o).longValue() != 0;
+        return Ops.index(o).signum() != 0;
     }
 
     static int intArgument(PyObject o, int dflt) {
         if (o == null) {
             return dflt;
         }
-        return (int) Ops.index(o).longValue();
+        return Ops.index(o).intValueExact("Python int too large to convert to C int");
     }
 
     static dev.krait.objects.PyException badArgument(String fn, String which, String expected,

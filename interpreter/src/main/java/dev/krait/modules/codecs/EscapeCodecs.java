@@ -11,6 +11,7 @@ import dev.krait.objects.PyBytes;
 import dev.krait.objects.PyExceptions;
 import dev.krait.objects.PyObject;
 import dev.krait.objects.PyStr;
+import dev.krait.runtime.WarningsMachinery;
 import dev.krait.unicode.UnicodeData;
 import java.io.ByteArrayOutputStream;
 
@@ -92,14 +93,34 @@ public final class EscapeCodecs {
         String err = errorsArgument("unicode_escape_decode", errors);
         boolean last = flagArgument(fin, true);
         StringBuilder out = new StringBuilder(b.length);
+        int[] firstInvalid = {-1};
         int consumed = decodeUnicodeEscape(b, new DecodeErrors("unicodeescape", err, b), last,
-                out);
+                out, firstInvalid);
+        warnInvalidEscape(b, firstInvalid[0]);
         return decoded(out, consumed);
+    }
+
+    /**
+     * The DeprecationWarning for the first escape Python does not define ("\\q", or an octal
+     * escape above 0o377), raised once the input has decoded.
+     */
+    // CPython: Objects/unicodeobject.c _PyUnicode_DecodeUnicodeEscapeStateful
+    private static void warnInvalidEscape(byte[] b, int at) {
+        if (at < 0) {
+            return;
+        }
+        int c = b[at] & 0xff;
+        String msg = c >= '4' && c <= '7'
+                ? "invalid octal escape sequence '\\" + new String(b, at,
+                        Math.min(3, b.length - at), java.nio.charset.StandardCharsets.ISO_8859_1)
+                        + "'"
+                : "invalid escape sequence '\\" + (char) c + "'";
+        WarningsMachinery.warn(PyStr.of(msg), PyExceptions.DeprecationWarning, 1, null);
     }
 
     // CPython: Objects/unicodeobject.c _PyUnicode_DecodeUnicodeEscapeInternal
     static int decodeUnicodeEscape(byte[] b, DecodeErrors errs, boolean last,
-            StringBuilder out) {
+            StringBuilder out, int[] firstInvalid) {
         int end = b.length;
         int s = 0;
         while (s < end) {
@@ -156,6 +177,9 @@ public final class EscapeCodecs {
                         for (int k = 0; k < 2 && s < end && b[s] >= '0' && b[s] <= '7'; k++) {
                             ch = (ch << 3) + b[s++] - '0';
                         }
+                        if (ch > 0377 && firstInvalid[0] < 0) {
+                            firstInvalid[0] = s - 3;
+                        }
                         out.append((char) ch);
                         continue;
                     }
@@ -192,6 +216,9 @@ public final class EscapeCodecs {
                         continue;
                     }
                     default -> {
+                        if (firstInvalid[0] < 0) {
+                            firstInvalid[0] = s - 1;
+                        }
                         out.append('\\').append((char) c);
                         continue;
                     }
@@ -340,6 +367,7 @@ public final class EscapeCodecs {
         ByteArrayOutputStream out = new ByteArrayOutputStream(b.length);
         int end = b.length;
         int s = 0;
+        int firstInvalid = -1;
         // CPython: Objects/bytesobject.c _PyBytes_DecodeEscape
         while (s < end) {
             int c = b[s] & 0xff;
@@ -368,6 +396,9 @@ public final class EscapeCodecs {
                     for (int k = 0; k < 2 && s < end && b[s] >= '0' && b[s] <= '7'; k++) {
                         v = (v << 3) + b[s++] - '0';
                     }
+                    if (v > 0377 && firstInvalid < 0) {
+                        firstInvalid = s - 3;
+                    }
                     out.write(v);
                 }
                 case 'x' -> {
@@ -391,11 +422,15 @@ public final class EscapeCodecs {
                     }
                 }
                 default -> {
+                    if (firstInvalid < 0) {
+                        firstInvalid = s - 1;
+                    }
                     out.write('\\');
                     s--;
                 }
             }
         }
+        warnInvalidEscape(b, firstInvalid);
         return encoded(out.toByteArray(), b.length);
     }
 

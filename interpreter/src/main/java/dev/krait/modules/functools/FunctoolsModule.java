@@ -26,8 +26,8 @@ public final class FunctoolsModule implements NativeModule {
         PyModule m = new PyModule("_functools");
         m.put("__doc__", PyStr.of("Tools that operate on functions."));
         ModuleBuilder.addFunctions(m, FunctoolsModule.class);
-        for (PyType t : new PyType[] {PyPartial.TYPE, PyLruCacheWrapper.TYPE,
-                PyKeyWrapper.TYPE}) {
+        // KeyWrapper is reached only through cmp_to_key, as in CPython
+        for (PyType t : new PyType[] {PyPartial.TYPE, PyLruCacheWrapper.TYPE}) {
             m.put(t.getName(), t);
         }
         return m;

@@ -40,6 +40,18 @@ public final class SequenceFunctions {
         return Ops.index(a);
     }
 
+    @Exposed(value = "call($module, obj, /, *args, **kwargs)",
+            doc = "Same as obj(*args, **kwargs).")
+    public static PyObject call(PyObject[] args, String[] kwnames) {
+        int npos = args.length - (kwnames == null ? 0 : kwnames.length);
+        if (npos < 1) {
+            throw PyExceptions.typeError("call expected at least 1 argument, got " + npos);
+        }
+        PyObject[] rest = new PyObject[args.length - 1];
+        System.arraycopy(args, 1, rest, 0, rest.length);
+        return Ops.call(args[0], rest, kwnames);
+    }
+
     @Exposed(value = "is_($module, a, b, /)", doc = "Same as a is b.")
     public static boolean is_(PyObject a, PyObject b) {
         return a == b;

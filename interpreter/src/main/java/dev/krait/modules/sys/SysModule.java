@@ -14,6 +14,8 @@ import dev.krait.objects.PyStr;
 import dev.krait.objects.PyTuple;
 import dev.krait.objects.PyType;
 import dev.krait.runtime.Importer;
+import dev.krait.runtime.PyBuiltinImporter;
+import dev.krait.runtime.PyPathFinder;
 import dev.krait.runtime.NativeModule;
 import dev.krait.runtime.Interpreter;
 import java.io.File;
@@ -64,6 +66,12 @@ public final class SysModule implements NativeModule {
         m.put("__displayhook__", m.getDict().getItem(PyStr.of("displayhook")));
         m.put("__excepthook__", m.getDict().getItem(PyStr.of("excepthook")));
         ModuleBuilder.addFunctions(m, BreakpointHook.class);
+        // CPython: Python/getcopyright.c
+        m.put("copyright", PyStr.of("Copyright (c) 2001-2023 Python Software Foundation.\n"
+                + "All Rights Reserved.\n\nCopyright (c) 2000 BeOpen.com.\n"
+                + "All Rights Reserved.\n\nCopyright (c) 1995-2001 Corporation for National "
+                + "Research Initiatives.\nAll Rights Reserved.\n\nCopyright (c) 1991-1995 "
+                + "Stichting Mathematisch Centrum, Amsterdam.\nAll Rights Reserved."));
         m.put("__breakpointhook__", m.getDict().getItem(PyStr.of("breakpointhook")));
         m.put("modules", interp.modules());
         m.put("argv", new PyList(List.of(PyStr.of(""))));
@@ -71,7 +79,8 @@ public final class SysModule implements NativeModule {
         m.put("warnoptions", new PyList());
         m.put("_xoptions", new PyDict());
         m.put("path_hooks", new PyList());
-        m.put("meta_path", new PyList());
+        // CPython: BuiltinImporter, FrozenImporter, PathFinder (Krait freezes nothing)
+        m.put("meta_path", new PyList(List.of(PyBuiltinImporter.TYPE, PyPathFinder.TYPE)));
         m.put("path_importer_cache", new PyDict());
         addVersion(m);
         addPlatform(m);

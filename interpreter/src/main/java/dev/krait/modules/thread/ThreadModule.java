@@ -56,7 +56,9 @@ public final class ThreadModule implements NativeModule {
         m.put("_local", PyThreadLocal.TYPE);
         m.put("error", PyExceptions.RuntimeError);
         m.put("TIMEOUT_MAX", new PyFloat(PyLock.TIMEOUT_MAX));
+        m.put("_ExceptHookArgs", ExceptHook.Args.TYPE);
         ModuleBuilder.addFunctions(m, ThreadModule.class);
+        ModuleBuilder.addFunctions(m, ExceptHook.class);
         m.put("allocate", Attributes.getAttr(m, "allocate_lock"));
         m.put("start_new", Attributes.getAttr(m, "start_new_thread"));
         m.put("exit_thread", Attributes.getAttr(m, "exit"));
@@ -205,15 +207,14 @@ public final class ThreadModule implements NativeModule {
     }
 
     /**
-     * A lock held by the calling thread until its Python code ends, when it is released:
-     * {@code Thread.join} waits on it. CPython: Modules/_threadmodule.c thread__set_sentinel.
+     * A new lock that is released (if locked) when the calling thread's Python code ends:
+     * {@code threading} acquires it at once and {@code Thread.join} waits on it. CPython: Modules/_threadmodule.c thread__set_sentinel.
      */
     @Exposed(value = "_set_sentinel($module, /)",
             doc = "Set a sentinel lock that will be released when the current thread state is "
                     + "finalized.")
     public static PyObject _set_sentinel() {
         PyLock lock = new PyLock();
-        lock.acquire(null, null);
         ThreadState ts = ThreadState.current();
         if (ts.exitHooks == null) {
             ts.exitHooks = new ArrayList<>(1);

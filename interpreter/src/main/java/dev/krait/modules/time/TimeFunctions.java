@@ -131,11 +131,16 @@ public final class TimeFunctions {
         if (s < 0) {
             throw PyExceptions.valueError("sleep length must be non-negative");
         }
-        try {
-            Thread.sleep(ns / 1_000_000L, (int) (ns % 1_000_000L));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        long total = ns;
+        // Other Python threads run while this one sleeps (CPython: Py_BEGIN_ALLOW_THREADS).
+        dev.krait.runtime.Gil.allowThreads(() -> {
+            try {
+                Thread.sleep(total / 1_000_000L, (int) (total % 1_000_000L));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return null;
+        });
     }
 
     /** Seconds as a time_t, floor-rounded; None or missing means now. */

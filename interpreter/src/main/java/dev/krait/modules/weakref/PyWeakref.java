@@ -4,7 +4,6 @@ import dev.krait.objects.Attributes;
 import dev.krait.objects.CompareOp;
 import dev.krait.objects.Exposed;
 import dev.krait.objects.Ops;
-import dev.krait.objects.PyBaseObject;
 import dev.krait.objects.PyException;
 import dev.krait.objects.PyExceptions;
 import dev.krait.objects.PyNone;
@@ -21,12 +20,9 @@ import dev.krait.runtime.ThreadState;
  * survives the referent, as dictionaries keyed by weakrefs need), and two refs compare as their
  * referents do while both live, by identity after.
  *
- * <p>It extends {@link PyBaseObject} so that subclasses may declare {@code __slots__}, as
- * {@code weakref.KeyedRef} and {@code WeakMethod} do.
- *
  * <p>CPython counterpart: Objects/weakrefobject.c ({@code _PyWeakref_RefType}).
  */
-public class PyWeakref extends PyBaseObject {
+public class PyWeakref extends PyObject {
     public static final PyType TYPE = PyType.builtin("ReferenceType", PyWeakref.class, null)
             .withModule("weakref");
 
