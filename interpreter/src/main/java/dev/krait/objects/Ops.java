@@ -178,7 +178,28 @@ public final class Ops {
                 && b.type == PyStr.TYPE) {
             return x.compareTo(y) < 0;
         }
+        if (a instanceof PyTuple x && b instanceof PyTuple y && a.type == PyTuple.TYPE
+                && b.type == PyTuple.TYPE) {
+            return tupleLessThan(x.items, y.items);
+        }
         return isTrue(richCompare(a, b, CompareOp.LT));
+    }
+
+    /**
+     * {@code a < b} for exact tuples: {@link #compareSequences} with LT, without the tuple's
+     * {@code __lt__} lookup and call, and the items' {@code <} asked as a truth value directly.
+     */
+    private static boolean tupleLessThan(PyObject[] a, PyObject[] b) {
+        int i = 0;
+        for (; i < a.length && i < b.length; i++) {
+            if (!(a[i] == b[i] || eqBool(a[i], b[i]))) {
+                break;
+            }
+        }
+        if (i >= a.length || i >= b.length) {
+            return a.length < b.length;
+        }
+        return lessThan(a[i], b[i]);
     }
 
     /**
