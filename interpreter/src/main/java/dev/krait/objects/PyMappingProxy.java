@@ -65,4 +65,10 @@ public final class PyMappingProxy extends PyObject {
     public String __repr__() {
         return "mappingproxy(" + Ops.repr(mapping) + ")";
     }
+
+    // CPython: Objects/descrobject.c mappingproxy_str
+    @Exposed("__str__($self, /)")
+    public PyObject __str__() {
+        return Ops.str(mapping);
+    }
 }

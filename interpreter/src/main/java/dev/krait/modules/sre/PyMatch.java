@@ -106,7 +106,7 @@ public final class PyMatch extends PyObject {
     @Exposed("group($self, *args)")
     public PyObject group(PyObject[] args, String[] kwnames) {
         if (kwnames != null && kwnames.length > 0) {
-            throw PyExceptions.typeError("group() takes no keyword arguments");
+            throw PyExceptions.typeError("Match.group() takes no keyword arguments");
         }
         switch (args.length) {
             case 0:
