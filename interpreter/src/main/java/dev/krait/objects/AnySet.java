@@ -21,7 +21,7 @@ import java.util.NoSuchElementException;
  * Python's {@code ==} and hashes them with Python's {@code hash()}.
  */
 // CPython: Objects/setobject.c
-public abstract class AnySet extends PyObject {
+public abstract class AnySet extends PyObject implements Weakrefable {
     /** Keys are compared with Python's {@code ==} (which may run Python code and throw). */
     static final Equality<PyObject> EQUALITY = Ops::eqBool;
     /** Keys from iterables are hashed with Python's {@code hash()}. */
@@ -421,9 +421,10 @@ public abstract class AnySet extends PyObject {
         return table.sizeOf();
     }
 
-    @Exposed(value = "__class_getitem__($type, item, /)", kind = Exposed.Kind.CLASS)
+    @Exposed(value = "__class_getitem__($type, item, /)", kind = Exposed.Kind.CLASS,
+            doc = "See PEP 585")
     public static PyObject __class_getitem__(PyType cls, PyObject item) {
-        throw PyExceptions.notImplementedError("types.GenericAlias is not supported yet");
+        return PyGenericAlias.classGetItem(cls, item);
     }
 
     // ---------------------------------------------------------------- comparisons

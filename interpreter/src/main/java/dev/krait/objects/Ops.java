@@ -287,7 +287,7 @@ public final class Ops {
             return true;
         }
         String base = TypeFactory.solidBase(o.type).getName();
-        return base.equals("bytes") || base.equals("bytearray");
+        return base.equals("bytes") || base.equals("bytearray") || base.equals("deque");
     }
 
     private static PyException cannotMultiply(PyObject n) {
@@ -564,6 +564,9 @@ public final class Ops {
         PyObject m = o.type.lookup("__getitem__");
         if (m == null) {
             if (o instanceof PyType t) {
+                if (t == PyType.TYPE) {
+                    return PyGenericAlias.of(t, key);
+                }
                 PyObject cg = Attributes.lookupAttrOrNull(t, "__class_getitem__");
                 if (cg != null) {
                     return call(cg, key);
@@ -694,6 +697,9 @@ public final class Ops {
         if (cls instanceof PyType t && obj.type.isSubtypeOf(t)) {
             return true;
         }
+        if (cls instanceof PyUnionType u) {
+            cls = u.args();
+        }
         if (cls instanceof PyTuple tuple) {
             for (PyObject c : tuple.items) {
                 if (isInstance(obj, c)) {
@@ -719,6 +725,9 @@ public final class Ops {
 
     /** {@code issubclass(derived, cls)} honouring {@code __subclasscheck__} and tuples. */
     public static boolean isSubclass(PyObject derived, PyObject cls) {
+        if (cls instanceof PyUnionType u) {
+            cls = u.args();
+        }
         if (cls instanceof PyTuple tuple) {
             for (PyObject c : tuple.items) {
                 if (isSubclass(derived, c)) {

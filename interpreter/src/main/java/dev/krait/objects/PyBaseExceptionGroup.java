@@ -115,9 +115,10 @@ public final class PyBaseExceptionGroup extends PyBaseException {
         return r[0] == null ? PyNone.NONE : r[0];
     }
 
-    @Exposed(value = "__class_getitem__($type, item, /)", kind = Exposed.Kind.CLASS)
+    @Exposed(value = "__class_getitem__($type, item, /)", kind = Exposed.Kind.CLASS,
+            doc = "See PEP 585")
     public static PyObject __class_getitem__(PyType cls, PyObject item) {
-        throw PyExceptions.notImplementedError("types.GenericAlias is not supported yet");
+        return PyGenericAlias.classGetItem(cls, item);
     }
 
     /** How split decides whether a leaf matches. */

@@ -15,9 +15,6 @@ package dev.krait.objects;
 public class PyBaseObject extends PyObject {
     public static final PyType TYPE = PyType.OBJECT;
 
-    /** Values of {@code __slots__} members, indexed as {@link PyType#slotNames()}. */
-    public PyObject[] slots;
-
     public PyBaseObject(PyType type) {
         super(type);
         if (type.instancesHaveDict) {
@@ -180,7 +177,30 @@ public class PyBaseObject extends PyObject {
 
     @Exposed("__reduce_ex__($self, protocol, /)")
     public static PyObject __reduce_ex__(PyObject self, PyObject protocol) {
-        throw PyExceptions.notImplementedError("pickling of objects is not supported yet");
+        return ObjectReduce.reduceEx(self, cLong(protocol));
+    }
+
+    @Exposed("__reduce__($self, /)")
+    public static PyObject __reduce__(PyObject self) {
+        return ObjectReduce.commonReduce(self, 0);
+    }
+
+    // CPython: Objects/typeobject.c object___getstate___impl
+    @Exposed("__getstate__($self, /)")
+    public static PyObject __getstate__(PyObject self) {
+        return ObjectReduce.defaultState(self, false);
+    }
+
+    /** An {@code int} argument as Argument Clinic converts it (no floats). */
+    private static long cLong(PyObject o) {
+        if (o instanceof PyFloat) {
+            throw PyExceptions.typeError("'float' object cannot be interpreted as an integer");
+        }
+        PyInt i = Ops.index(o);
+        if (!i.isSmall() || i.longValue() != (int) i.longValue()) {
+            throw PyExceptions.overflowError("Python int too large to convert to C int");
+        }
+        return i.longValue();
     }
 
     /**

@@ -6,9 +6,15 @@ package dev.krait.objects;
  *
  * <p>CPython counterpart: Objects/methodobject.c.
  */
-public final class PyBuiltinFunction extends PyObject {
+public final class PyBuiltinFunction extends PyObject implements Weakrefable {
     public static final PyType TYPE =
             PyType.builtinFinal("builtin_function_or_method", PyBuiltinFunction.class, null);
+    /**
+     * CPython's {@code method-wrapper}: a slot wrapper bound to an instance
+     * ({@code (1).__add__}); it behaves as a bound builtin method under another type name.
+     */
+    public static final PyType METHOD_WRAPPER =
+            PyType.builtinFinal("method-wrapper", PyBuiltinFunction.class, null);
 
     final MethodBinder binder;
     /** The bound object, the defining module, or null. */
@@ -20,7 +26,12 @@ public final class PyBuiltinFunction extends PyObject {
     String module;
 
     public PyBuiltinFunction(MethodBinder binder, PyObject self, String doc, boolean isNew) {
-        super(TYPE);
+        this(TYPE, binder, self, doc, isNew);
+    }
+
+    PyBuiltinFunction(PyType type, MethodBinder binder, PyObject self, String doc,
+            boolean isNew) {
+        super(type);
         this.binder = binder;
         this.self = self;
         this.doc = doc;
@@ -115,8 +126,17 @@ public final class PyBuiltinFunction extends PyObject {
         return PyStr.of(t.substring(t.indexOf('(')));
     }
 
+    @Exposed("__call__($self, /, *args, **kwargs)")
+    public PyObject __call__(PyObject[] args, String[] kwnames) {
+        return call(args, kwnames);
+    }
+
     @Exposed("__repr__($self, /)")
     public String __repr__() {
+        if (type() == METHOD_WRAPPER) {
+            return "<method-wrapper '" + binder.name() + "' of " + self.type().getName()
+                    + " object at " + Ops.addressOf(self) + ">";
+        }
         if (self == null || self instanceof PyModule) {
             return "<built-in function " + binder.name() + ">";
         }

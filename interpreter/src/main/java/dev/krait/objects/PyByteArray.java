@@ -11,7 +11,7 @@ import java.util.Arrays;
  *
  * <p>CPython counterpart: Objects/bytearrayobject.c.
  */
-public class PyByteArray extends PyObject {
+public class PyByteArray extends PyObject implements BufferExporter {
     public static final PyType TYPE = PyType.builtin("bytearray", PyByteArray.class, null,
             BytesMethods.class, BytesFormatting.class);
 
@@ -35,6 +35,21 @@ public class PyByteArray extends PyObject {
 
     public final int size() {
         return length;
+    }
+
+    @Override
+    public final byte[] bufferStorage() {
+        return data;
+    }
+
+    @Override
+    public final int bufferLength() {
+        return length;
+    }
+
+    @Override
+    public final boolean bufferReadonly() {
+        return false;
     }
 
     /** Replaces the contents with {@code src[0:n]} followed by what was after index n. */
@@ -162,8 +177,9 @@ public class PyByteArray extends PyObject {
 
     @Exposed("append($self, item, /)")
     public void append(PyObject item) {
+        byte b = (byte) PyBytes.byteValue(item);
         ensure(length + 1);
-        data[length++] = (byte) PyBytes.byteValue(item);
+        data[length++] = b;
     }
 
     @Exposed("extend($self, iterable_of_ints, /)")
@@ -344,9 +360,18 @@ public class PyByteArray extends PyObject {
         throw PyExceptions.typeError("unhashable type: '" + type.getName() + "'");
     }
 
+    /**
+     * As a bytes repr, except that a single quote is escaped even inside double quotes: CPython
+     * writes this repr with its own loop, which escapes {@code '} whatever the quote.
+     */
+    // CPython: Objects/bytearrayobject.c bytearray_repr
     @Exposed("__repr__($self, /)")
     public String __repr__() {
-        return type.getName() + "(" + Repr.bytesRepr(toArray()) + ")";
+        String r = Repr.bytesRepr(toArray());
+        if (r.charAt(1) == '"') {
+            r = "b\"" + r.substring(2, r.length() - 1).replace("'", "\\'") + "\"";
+        }
+        return type.getName() + "(" + r + ")";
     }
 
     @Exposed("__alloc__($self, /)")

@@ -12,7 +12,7 @@ import java.util.Arrays;
  *
  * <p>CPython counterpart: Objects/bytesobject.c.
  */
-public class PyBytes extends PyObject {
+public class PyBytes extends PyObject implements BufferExporter {
     public static final PyType TYPE = PyType.builtin("bytes", PyBytes.class, null,
             BytesMethods.class, BytesFormatting.class);
     public static final PyBytes EMPTY = new PyBytes(new byte[0]);
@@ -43,10 +43,26 @@ public class PyBytes extends PyObject {
         return bytes.length;
     }
 
+    @Override
+    public final byte[] bufferStorage() {
+        return bytes;
+    }
+
+    @Override
+    public final int bufferLength() {
+        return bytes.length;
+    }
+
+    @Override
+    public final boolean bufferReadonly() {
+        return true;
+    }
+
     /**
-     * The contents of a bytes-like object ({@code bytes}, {@code bytearray}) or null: what
-     * CPython's buffer protocol gives. For a bytearray the array may be longer than its length;
-     * use {@link #bytesLikeCopy} when a private copy of the exact length is needed.
+     * The contents of a bytes-like object (a {@link BufferExporter} such as {@code bytes} or
+     * {@code bytearray}, or a {@code memoryview}, read in C order) or null: what CPython's buffer
+     * protocol gives a consumer asking for contiguous bytes. The result is a private copy except
+     * for a {@code bytes}, whose own array is returned: callers must not modify it.
      */
     public static byte[] bytesLikeCopy(PyObject o) {
         if (o instanceof PyBytes b) {
@@ -54,6 +70,12 @@ public class PyBytes extends PyObject {
         }
         if (o instanceof PyByteArray a) {
             return a.toArray();
+        }
+        if (o instanceof PyMemoryView m) {
+            return m.contiguousBytes();
+        }
+        if (o instanceof BufferExporter e) {
+            return java.util.Arrays.copyOf(e.bufferStorage(), e.bufferLength());
         }
         return null;
     }
@@ -97,7 +119,7 @@ public class PyBytes extends PyObject {
             }
             String enc = StrCodecs.argument(encoding, what, "encoding", 2, "utf-8");
             String err = StrCodecs.argument(errors, what, "errors", 3, "strict");
-            return StrCodecs.encode(s, StrCodecs.lookup(enc), err);
+            return StrCodecs.encodeText(s, enc, errors == null ? null : err).array();
         }
         if (encoding != null) {
             throw PyExceptions.typeError("encoding without a string argument");
@@ -304,12 +326,11 @@ public class PyBytes extends PyObject {
     /**
      * CPython hashes bytes with the same function, over the same bytes, as a str whose
      * characters are all below 256 (PEP 393's one-byte form), so {@code hash(b'abc') ==
-     * hash('abc')}; delegating to the str hash keeps that true whatever the algorithm is.
+     * hash('abc')}: both go through {@link StrHashing}'s one key.
      */
     @Exposed("__hash__($self, /)")
     public long __hash__() {
-        return new PyStr(new String(bytes, java.nio.charset.StandardCharsets.ISO_8859_1))
-                .hashValue();
+        return StrHashing.hashBytes(bytes, 0, bytes.length);
     }
 
     @Exposed("__repr__($self, /)")

@@ -35,7 +35,7 @@ public class PyDict extends PyObject {
         this.map = new LinkedHashMap<>();
     }
 
-    PyDict(PyType type) {
+    protected PyDict(PyType type) {
         super(type);
         this.map = new LinkedHashMap<>();
     }
@@ -356,5 +356,11 @@ public class PyDict extends PyObject {
     /** Java iteration over keys in order (no Python-level mutation checks). */
     public final Iterator<PyObject> keyIterator() {
         return map.keySet().iterator();
+    }
+
+    @Exposed(value = "__class_getitem__($type, item, /)", kind = Exposed.Kind.CLASS,
+            doc = "See PEP 585")
+    public static PyObject __class_getitem__(PyType cls, PyObject item) {
+        return PyGenericAlias.classGetItem(cls, item);
     }
 }

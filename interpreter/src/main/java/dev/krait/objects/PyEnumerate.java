@@ -88,8 +88,9 @@ public class PyEnumerate extends PyObject implements Ops.JavaIterator {
         return PyTuple.of(type(), PyTuple.of(iterator, count));
     }
 
-    @Exposed(value = "__class_getitem__($type, item, /)", kind = Exposed.Kind.CLASS)
+    @Exposed(value = "__class_getitem__($type, item, /)", kind = Exposed.Kind.CLASS,
+            doc = "See PEP 585")
     public static PyObject __class_getitem__(PyType cls, PyObject item) {
-        throw PyExceptions.notImplementedError("types.GenericAlias is not available yet");
+        return PyGenericAlias.classGetItem(cls, item);
     }
 }

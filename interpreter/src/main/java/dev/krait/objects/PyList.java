@@ -337,4 +337,10 @@ public class PyList extends PyObject {
             return PyStr.of(sb.append(']').toString());
         });
     }
+
+    @Exposed(value = "__class_getitem__($type, item, /)", kind = Exposed.Kind.CLASS,
+            doc = "See PEP 585")
+    public static PyObject __class_getitem__(PyType cls, PyObject item) {
+        return PyGenericAlias.classGetItem(cls, item);
+    }
 }

@@ -16,6 +16,17 @@ public final class PyMappingProxy extends PyObject {
         this.mapping = mapping;
     }
 
+    // CPython: Objects/descrobject.c mappingproxy_new and mappingproxy_check_mapping
+    @Exposed(value = "__new__($type, mapping)", kind = Exposed.Kind.STATIC)
+    public static PyObject __new__(PyType cls, PyObject mapping) {
+        if (mapping.type().lookup("__getitem__") == null || mapping instanceof PyList
+                || mapping instanceof PyTuple) {
+            throw PyExceptions.typeError("mappingproxy() argument must be a mapping, not "
+                    + mapping.type().getName());
+        }
+        return new PyMappingProxy(mapping);
+    }
+
     @Exposed("__getitem__($self, key, /)")
     public PyObject __getitem__(PyObject key) {
         return Ops.getItem(mapping, key);
@@ -70,5 +81,11 @@ public final class PyMappingProxy extends PyObject {
     @Exposed("__str__($self, /)")
     public PyObject __str__() {
         return Ops.str(mapping);
+    }
+
+    @Exposed(value = "__class_getitem__($type, item, /)", kind = Exposed.Kind.CLASS,
+            doc = "See PEP 585")
+    public static PyObject __class_getitem__(PyType cls, PyObject item) {
+        return PyGenericAlias.classGetItem(cls, item);
     }
 }

@@ -99,7 +99,13 @@ public final class PyMethodDescriptor extends PyObject implements Descriptor {
             return this;
         }
         checkSelf(obj);
-        return new PyBuiltinFunction(binder, obj, doc, false);
+        return new PyBuiltinFunction(type() == WRAPPER_TYPE ? PyBuiltinFunction.METHOD_WRAPPER
+                : PyBuiltinFunction.TYPE, binder, obj, doc, false);
+    }
+
+    @Exposed("__call__($self, /, *args, **kwargs)")
+    public PyObject __call__(PyObject[] args, String[] kwnames) {
+        return call(args, kwnames);
     }
 
     /** {@code list.append(lst, x)}: the first argument is the instance. */

@@ -39,4 +39,10 @@ final class StrHashing {
         int[] cps = s.codePoints();
         return PyHashes.hashCodePoints(Secret.PROCESS, cps, 0, cps.length);
     }
+
+    /** {@code hash(bytes)}, and of a read-only byte memoryview: the bytes under the same key. */
+    // CPython: Python/pyhash.c _Py_HashBytes
+    static long hashBytes(byte[] b, int offset, int length) {
+        return PyHashes.hashBytes(Secret.PROCESS, b, offset, length);
+    }
 }

@@ -26,6 +26,14 @@ public final class TypeMethods {
             }
         }
         PyObject nw = cls.lookup("__new__");
+        if (cls.isBuiltin() && cls.javaClass() != PyBaseObject.class
+                && nw == PyType.OBJECT.lookup("__new__")) {
+            // A builtin type without a constructor of its own (tp_new NULL in CPython).
+            // CPython: Objects/typeobject.c type_call
+            String module = cls.moduleName();
+            throw PyExceptions.typeError("cannot create '" + (module.equals("builtins") ? ""
+                    : module + ".") + cls.getName() + "' instances");
+        }
         PyObject obj;
         if (nw instanceof PyBuiltinFunction b && b.isNew()) {
             obj = b.callNewFor(cls, args, kwnames);
@@ -244,7 +252,12 @@ public final class TypeMethods {
 
     @Exposed("__or__($self, value, /)")
     public static PyObject __or__(PyObject self, PyObject other) {
-        throw PyExceptions.notImplementedError("types.UnionType is not supported yet");
+        return PyUnionType.or(self, other);
+    }
+
+    @Exposed("__ror__($self, value, /)")
+    public static PyObject __ror__(PyObject self, PyObject other) {
+        return PyUnionType.or(other, self);
     }
 
     @Exposed.Getter("__name__")
@@ -288,11 +301,23 @@ public final class TypeMethods {
         t.setQualname(s.value);
     }
 
+    /**
+     * A class's {@code __module__} is its dict entry; a builtin type's is the module it was
+     * made in, "builtins" unless {@link PyType#withModule} said otherwise (type's own dict entry
+     * is this descriptor, not a module name).
+     */
+    // CPython: Objects/typeobject.c type_module
     @Exposed.Getter("__module__")
     public static PyObject getModule(PyObject self) {
         PyType t = (PyType) self;
         PyObject m = t.getTypeDict().getItem(PyStr.of("__module__"));
-        return m != null ? m : PyStr.of("builtins");
+        if (t.isBuiltin()) {
+            return m instanceof PyStr ? m : PyStr.of("builtins");
+        }
+        if (m == null) {
+            throw PyExceptions.attributeError("__module__");
+        }
+        return m;
     }
 
     @Exposed.Setter("__module__")

@@ -52,7 +52,7 @@ public final class BuiltinsModule implements NativeModule {
         m.put("__package__", PyStr.of(""));
         for (Class<?> functions : new Class<?>[] {NumberFunctions.class,
             IterationFunctions.class, NamespaceFunctions.class, CodeFunctions.class,
-            ConsoleFunctions.class}) {
+            ConsoleFunctions.class, AsyncFunctions.class, HookFunctions.class}) {
             ModuleBuilder.addFunctions(m, functions);
         }
         m.put("None", PyNone.NONE);
@@ -68,7 +68,7 @@ public final class BuiltinsModule implements NativeModule {
             PyReversed.TYPE, PySlice.TYPE, PyStaticMethod.TYPE, PyStr.TYPE, PySuper.TYPE,
             PyTuple.TYPE, PyType.TYPE, PyZip.TYPE, dev.krait.objects.PyBytes.TYPE,
             dev.krait.objects.PyByteArray.TYPE, dev.krait.objects.PySet.TYPE,
-            dev.krait.objects.PyFrozenSet.TYPE}) {
+            dev.krait.objects.PyFrozenSet.TYPE, dev.krait.objects.PyMemoryView.TYPE}) {
             m.put(t.getName(), t);
         }
         for (PyType e : PyExceptions.ALL) {

@@ -5,6 +5,7 @@ import dev.krait.objects.Exposed;
 import dev.krait.objects.Ops;
 import dev.krait.objects.PyDict;
 import dev.krait.objects.PyExceptions;
+import dev.krait.objects.PyGenericAlias;
 import dev.krait.objects.PyInt;
 import dev.krait.objects.PyNone;
 import dev.krait.objects.PyObject;
@@ -185,7 +186,7 @@ public final class PyMatch extends PyObject {
 
     @Exposed(value = "__class_getitem__($type, item, /)", kind = Exposed.Kind.CLASS)
     public static PyObject __class_getitem__(PyType cls, PyObject item) {
-        throw PyExceptions.notImplementedError("types.GenericAlias is not supported yet");
+        return PyGenericAlias.classGetItem(cls, item);
     }
 
     @Exposed.Getter("string")

@@ -1,0 +1,28 @@
+package dev.krait.objects;
+
+/**
+ * An object whose contents other objects may read (and, when writable, write) in place: the
+ * exporting side of CPython's buffer protocol ({@code bf_getbuffer}). A {@link PyMemoryView}
+ * keeps the exporter and asks it for its storage at each access, so a view sees the exporter's
+ * later writes, as a C {@code Py_buffer} does.
+ *
+ * <p>Exporters here are one-dimensional arrays of unsigned bytes (format {@code 'B'}); a view
+ * gives them other formats and shapes with {@code memoryview.cast}.
+ *
+ * <p>CPython counterpart: Include/cpython/object.h {@code PyBufferProcs}, Objects/abstract.c
+ * {@code PyObject_GetBuffer}.
+ */
+public interface BufferExporter {
+    /**
+     * The exporter's storage as it is now: at least {@link #bufferLength()} bytes, of which the
+     * first {@code bufferLength()} are the contents. A growable exporter may return a different
+     * array after it has been resized, so callers must not keep it across Python operations.
+     */
+    byte[] bufferStorage();
+
+    /** The number of bytes exported. */
+    int bufferLength();
+
+    /** Whether consumers may only read the storage. */
+    boolean bufferReadonly();
+}
