@@ -77,6 +77,12 @@ public final class PyMappingProxy extends PyObject {
         return "mappingproxy(" + Ops.repr(mapping) + ")";
     }
 
+    // CPython: Objects/descrobject.c mappingproxy_str
+    @Exposed("__str__($self, /)")
+    public PyObject __str__() {
+        return Ops.str(mapping);
+    }
+
     @Exposed(value = "__class_getitem__($type, item, /)", kind = Exposed.Kind.CLASS,
             doc = "See PEP 585")
     public static PyObject __class_getitem__(PyType cls, PyObject item) {
