@@ -80,7 +80,8 @@ final class ProgramRunner {
         CommandLine command = new CommandLine(java);
         // The launcher's options (bin/krait): generators need jdk.internal.vm exported.
         for (String option : List.of("-Xss16m", "--add-exports",
-                "java.base/jdk.internal.vm=ALL-UNNAMED", "-XX:+UseSerialGC", "-cp",
+                "java.base/jdk.internal.vm=ALL-UNNAMED", "--enable-native-access=ALL-UNNAMED",
+                "-XX:+UseSerialGC", "-cp",
                 interpreterClasses(), Main.class.getName(), program.fileName())) {
             command.addArgument(option, false);
         }

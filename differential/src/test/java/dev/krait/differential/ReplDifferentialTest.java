@@ -198,6 +198,7 @@ class ReplDifferentialTest {
         List<String> krait = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xss16m", "--add-exports", "java.base/jdk.internal.vm=ALL-UNNAMED",
+                "--enable-native-access=ALL-UNNAMED",
                 "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"),
                 "dev.krait.cli.Main"));
         krait.addAll(session.args());

@@ -298,7 +298,7 @@ class SetDifferentialTest {
     private static List<String> kraitCommand() {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         return List.of(java, "-Xss16m", "--add-exports", "java.base/jdk.internal.vm=ALL-UNNAMED",
-                "-cp", System.getProperty("java.class.path"),
+                "--enable-native-access=ALL-UNNAMED", "-cp", System.getProperty("java.class.path"),
                 SetOpsDriver.class.getName());
     }
 

@@ -72,6 +72,7 @@ public final class RunKraitWorker implements AutoCloseable {
         // only: programs are short, and the machine is shared.
         ProcessBuilder pb = new ProcessBuilder(java, "-XX:+UseSerialGC", "-Xss16m",
                 "--add-exports", "java.base/jdk.internal.vm=ALL-UNNAMED",
+                "--enable-native-access=ALL-UNNAMED",
                 "-XX:TieredStopAtLevel=1", "-Dstdout.encoding=UTF-8", "-Dstderr.encoding=UTF-8",
                 "-cp", System.getProperty("java.class.path"), RunKraitWorker.class.getName(),
                 nonce);

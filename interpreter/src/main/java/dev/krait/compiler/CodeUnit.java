@@ -2,9 +2,19 @@ package dev.krait.compiler;
 
 import dev.krait.symtable.NameScope;
 import dev.krait.symtable.Scope;
+import dev.krait.objects.PyBool;
+import dev.krait.objects.PyBytes;
+import dev.krait.objects.PyCode;
+import dev.krait.objects.PyFloat;
+import dev.krait.objects.PyInt;
+import dev.krait.objects.PyObject;
+import dev.krait.objects.PyStr;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The compiler's state for one code object being built (a module, class body, function, lambda
@@ -29,6 +39,17 @@ final class CodeUnit {
     final List<String> varnames;
     final List<String> cellvars;
     final List<String> freevars;
+    /** {@code co_consts} in order of first use; equal constants of one type share an entry. */
+    final List<PyObject> consts = new ArrayList<>();
+    private final Map<Object, Integer> constIndex = new HashMap<>();
+    /** {@code co_names}: names of globals, attributes and imports, in order of first use. */
+    final Set<String> names = new LinkedHashSet<>();
+    /** Positions of the operations, four ints each, in emission order (see PyCode). */
+    private int[] spans = new int[32];
+    private int nspans;
+    /** Expression nesting now and at most: the estimate behind {@code co_stacksize}. */
+    int depth;
+    int maxDepth;
 
     CodeUnit(Scope scope, Kind kind, CodeUnit parent, String name, String qualname,
             String privateName) {
@@ -51,6 +72,46 @@ final class CodeUnit {
         for (String c : freevars) {
             cellSlots.put(c, i++);
         }
+    }
+
+    /** Adds a constant to {@code co_consts} unless an equal one of the same type is there. */
+    void addConst(PyObject c) {
+        Object key = switch (c) {
+            case PyStr s -> "s" + s.value();
+            case PyBool b -> b;
+            case PyInt i -> "i" + i;
+            case PyFloat f -> "f" + Double.doubleToRawLongBits(f.value);
+            case PyBytes b -> "b" + java.util.Arrays.toString(b.array());
+            default -> c;
+        };
+        if (constIndex.putIfAbsent(key, consts.size()) == null) {
+            consts.add(c);
+        }
+    }
+
+    void addName(String name) {
+        names.add(name);
+    }
+
+    /** Records the position of an operation the compiler emits. */
+    void addPosition(int line, int col, int endLine, int endCol) {
+        if (4 * nspans + 4 > spans.length) {
+            spans = java.util.Arrays.copyOf(spans, spans.length * 2);
+        }
+        spans[4 * nspans] = line;
+        spans[4 * nspans + 1] = col;
+        spans[4 * nspans + 2] = endLine;
+        spans[4 * nspans + 3] = endCol;
+        nspans++;
+    }
+
+    /** Hands what was collected to the code object built for this unit. */
+    void finish(PyCode code, boolean returnsNone) {
+        if (returnsNone) {
+            addConst(dev.krait.objects.PyNone.NONE);
+        }
+        code.setCompiled(consts.toArray(new PyObject[0]), names.toArray(new String[0]),
+                maxDepth, spans, nspans);
     }
 
     NameScope scopeOf(String mangled) {

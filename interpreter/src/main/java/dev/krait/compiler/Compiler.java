@@ -64,12 +64,15 @@ public final class Compiler {
         CodeUnit unit = new CodeUnit(table.top(), CodeUnit.Kind.MODULE, null, "<module>",
                 "<module>", null);
         gen.push(unit);
+        unit.addPosition(0, 0, 1, 0);
         List<StmtNode> body = new ArrayList<>();
         switch (module) {
             case Mod.Module m -> {
                 List<Stmt> stmts = m.body();
                 PyObject doc = DefinitionCompiler.docstring(stmts);
                 if (doc != null) {
+                    unit.addConst(doc);
+                    unit.addName("__doc__");
                     Stmt first = stmts.get(0);
                     body.add(new StmtNodes.Assign(new NameNodes.Target[] {
                         new NameNodes.StoreName("__doc__")},
@@ -101,6 +104,7 @@ public final class Compiler {
         gen.pop();
         PyCode code = new PyCode("<module>", "<module>", filename, 1, 0, 0, 0, 0,
                 new String[0], new String[0], new String[0], null);
+        unit.finish(code, !(module instanceof Mod.Expression));
         code.setInvoker(new FunctionBody(code, body.toArray(new StmtNode[0]), 0, new int[0]));
         return code;
     }

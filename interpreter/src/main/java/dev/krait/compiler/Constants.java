@@ -11,11 +11,11 @@ import dev.krait.objects.PyObject;
 import dev.krait.objects.PyStr;
 
 /** Turns the literal values of the AST into the runtime's objects, once, at compile time. */
-final class Constants {
+public final class Constants {
     private Constants() {}
 
     /** The object a literal stands for. */
-    static PyObject of(ConstantValue v) {
+    public static PyObject of(ConstantValue v) {
         return switch (v) {
             case ConstantValue.None n -> PyNone.NONE;
             case ConstantValue.Ellipsis e -> PyEllipsis.ELLIPSIS;

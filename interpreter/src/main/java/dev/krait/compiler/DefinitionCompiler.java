@@ -116,6 +116,9 @@ final class DefinitionCompiler {
                 parent.privateName);
         PyObject doc = node instanceof Expr.Lambda ? null : docstring(body);
         gen.push(unit);
+        // CPython 3.11: a function's first constant is its docstring or None; RESUME comes first
+        unit.addConst(doc != null ? doc : dev.krait.objects.PyNone.NONE);
+        unit.addPosition(firstLine, 0, firstLine, 0);
         StmtNode[] compiled;
         try {
             List<Stmt> stmts = doc != null ? body.subList(1, body.size()) : body;
@@ -139,7 +142,8 @@ final class DefinitionCompiler {
         }
         int argcount = args.posonlyargs().size() + args.args().size();
         PyCode code = newCode(unit, name, qual, firstLine, argcount, args.posonlyargs().size(),
-                args.kwonlyargs().size(), flags, doc, compiled);
+                args.kwonlyargs().size(), flags, doc, compiled, fallsOff(body));
+        parent.addConst(code);
         return new FunctionNodes.MakeFunction(code, defaults, kwNames.toArray(new String[0]),
                 kwValues.toArray(new ExprNode[0]), annNames.toArray(new String[0]),
                 annValues.toArray(new ExprNode[0]), closure(unit, parent), at.lineno(),
@@ -170,13 +174,21 @@ final class DefinitionCompiler {
         return gen.expressions().compile(e);
     }
 
+    /** Whether control can reach the end of a body (where CPython returns None). */
+    static boolean fallsOff(List<Stmt> body) {
+        return body.isEmpty() || !(body.get(body.size() - 1) instanceof Stmt.Return
+                || body.get(body.size() - 1) instanceof Stmt.Raise);
+    }
+
     private PyCode newCode(CodeUnit unit, String name, String qual, int firstLine, int argcount,
-            int posonly, int kwonly, int flags, PyObject doc, StmtNode[] body) {
+            int posonly, int kwonly, int flags, PyObject doc, StmtNode[] body,
+            boolean returnsNone) {
         String[] varnames = unit.varnames.toArray(new String[0]);
         String[] cellvars = unit.cellvars.toArray(new String[0]);
         String[] freevars = unit.freevars.toArray(new String[0]);
         PyCode code = new PyCode(name, qual, gen.filename(), firstLine, argcount, posonly, kwonly,
                 flags, varnames, cellvars, freevars, doc);
+        unit.finish(code, returnsNone);
         int[] cellFromParam = new int[cellvars.length];
         int nparams = argcount + kwonly + ((flags & PyCode.CO_VARARGS) != 0 ? 1 : 0)
                 + ((flags & PyCode.CO_VARKEYWORDS) != 0 ? 1 : 0);
@@ -228,6 +240,15 @@ final class DefinitionCompiler {
         int el = cd.endLineno();
         int ec = cd.endColOffset();
         gen.push(unit);
+        unit.addPosition(firstLine, 0, firstLine, 0);
+        unit.addName("__name__");
+        unit.addName("__module__");
+        unit.addConst(PyStr.of(qual));
+        unit.addName("__qualname__");
+        if (doc != null) {
+            unit.addConst(doc);
+            unit.addName("__doc__");
+        }
         StmtNode[] compiled;
         try {
             List<StmtNode> prologue = new ArrayList<>();
@@ -254,7 +275,10 @@ final class DefinitionCompiler {
         } finally {
             gen.pop();
         }
-        PyCode code = newCode(unit, cd.name(), qual, firstLine, 0, 0, 0, 0, null, compiled);
+        PyCode code = newCode(unit, cd.name(), qual, firstLine, 0, 0, 0, 0, null, compiled,
+                true);
+        parent.addConst(code);
+        parent.addConst(PyStr.of(cd.name()));
         FunctionNodes.MakeFunction body = new FunctionNodes.MakeFunction(code, new ExprNode[0],
                 new String[0], new ExprNode[0], new String[0], new ExprNode[0],
                 closure(unit, parent), l, c, el, ec);
@@ -279,12 +303,6 @@ final class DefinitionCompiler {
         int c = node.colOffset();
         int el = node.endLineno();
         int ec = node.endColOffset();
-        for (Comprehension g : generators) {
-            if (g.isAsync() != 0) {
-                return new dev.krait.nodes.UnsupportedNodes.UnsupportedExpr(
-                        "asynchronous comprehensions are not supported yet", l, c, el, ec);
-            }
-        }
         String name;
         ComprehensionNodes.Kind kind;
         switch (node) {
@@ -312,6 +330,7 @@ final class DefinitionCompiler {
         CodeUnit unit = new CodeUnit(scope, CodeUnit.Kind.FUNCTION, parent, name, qual,
                 parent.privateName);
         gen.push(unit);
+        unit.addPosition(l, 0, l, 0);
         StmtNode body;
         try {
             ComprehensionNodes.Clause[] clauses =
@@ -321,7 +340,7 @@ final class DefinitionCompiler {
                 NameNodes.Target target = gen.expressions().target(g.target());
                 ExprNode iter = i == 0 ? null : gen.expressions().compile(g.iter());
                 clauses[i] = new ComprehensionNodes.Clause(target, iter,
-                        gen.expressions().compileAll(g.ifs()));
+                        gen.expressions().compileAll(g.ifs()), g.isAsync() != 0);
             }
             body = new ComprehensionNodes.Body(kind, clauses, gen.expressions().compile(elt),
                     value == null ? null : gen.expressions().compile(value), l, c, el, ec);
@@ -332,13 +351,21 @@ final class DefinitionCompiler {
         if (scope.isNested()) {
             flags |= PyCode.CO_NESTED;
         }
-        if (kind == ComprehensionNodes.Kind.GENERATOR) {
+        // CPython: compile.c compute_code_flags — an async comprehension is a coroutine, an
+        // async generator expression an async generator
+        boolean isGenerator = kind == ComprehensionNodes.Kind.GENERATOR;
+        if (scope.isCoroutine()) {
+            flags |= isGenerator ? PyCode.CO_ASYNC_GENERATOR : PyCode.CO_COROUTINE;
+        } else if (isGenerator) {
             flags |= PyCode.CO_GENERATOR;
         }
-        PyCode code = newCode(unit, name, qual, l, 1, 0, 0, flags, null, new StmtNode[] {body});
+        PyCode code = newCode(unit, name, qual, l, 1, 0, 0, flags, null, new StmtNode[] {body},
+                false);
+        parent.addConst(code);
         FunctionNodes.MakeFunction make = new FunctionNodes.MakeFunction(code, new ExprNode[0],
                 new String[0], new ExprNode[0], new String[0], new ExprNode[0],
                 closure(unit, parent), l, c, el, ec);
-        return new ComprehensionNodes.Run(make, outermost, l, c, el, ec);
+        return new ComprehensionNodes.Run(make, outermost, generators.get(0).isAsync() != 0,
+                scope.isCoroutine() && !isGenerator, l, c, el, ec);
     }
 }

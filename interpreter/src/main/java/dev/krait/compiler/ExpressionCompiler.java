@@ -43,14 +43,35 @@ final class ExpressionCompiler {
         return e == null ? null : compile(e);
     }
 
+    /**
+     * Compiles {@code e}, recording for {@code co_positions} its span after those of its parts
+     * (the order CPython emits the instructions in) and its depth for {@code co_stacksize}.
+     */
     ExprNode compile(Expr e) {
+        CodeUnit u = gen.unit();
+        if (++u.depth > u.maxDepth) {
+            u.maxDepth = u.depth;
+        }
+        try {
+            return compileNode(e);
+        } finally {
+            u.depth--;
+            u.addPosition(e.lineno(), e.colOffset(), e.endLineno(), e.endColOffset());
+        }
+    }
+
+    private ExprNode compileNode(Expr e) {
         int l = e.lineno();
         int c = e.colOffset();
         int el = e.endLineno();
         int ec = e.endColOffset();
         CodeUnit u = gen.unit();
         return switch (e) {
-            case Expr.Constant k -> new OpNodes.Constant(Constants.of(k.value()), l, c, el, ec);
+            case Expr.Constant k -> {
+                dev.krait.objects.PyObject value = Constants.of(k.value());
+                u.addConst(value);
+                yield new OpNodes.Constant(value, l, c, el, ec);
+            }
             case Expr.Name n -> Names.load(u, n.id(), n);
             case Expr.BinOp b -> new OpNodes.Binary(compile(b.left()), binaryOp(b.op()),
                     compile(b.right()), l, c, el, ec);
@@ -63,8 +84,12 @@ final class ExpressionCompiler {
                     ec);
             case Expr.IfExp ie -> new OpNodes.IfExp(compile(ie.test()), compile(ie.body()),
                     compile(ie.orelse()), l, c, el, ec);
-            case Expr.Attribute a -> new AccessNodes.GetAttr(compile(a.value()),
-                    Names.mangle(u, a.attr()), l, c, el, ec);
+            case Expr.Attribute a -> {
+                ExprNode owner = compile(a.value());
+                String attr = Names.mangle(u, a.attr());
+                u.addName(attr);
+                yield new AccessNodes.GetAttr(owner, attr, l, c, el, ec);
+            }
             case Expr.Subscript s -> new AccessNodes.Subscript(compile(s.value()),
                     compile(s.slice()), l, c, el, ec);
             case Expr.Slice s -> new AccessNodes.Slice(compileOrNull(s.lower()),
@@ -110,6 +135,17 @@ final class ExpressionCompiler {
     }
 
     private ExprNode call(Expr.Call call, int l, int c, int el, int ec) {
+        // The callable first, then the arguments: the order CPython emits (and co_names lists)
+        ExprNode owner = null;
+        String attr = null;
+        ExprNode func = null;
+        if (call.func() instanceof Expr.Attribute a) {
+            owner = compile(a.value());
+            attr = Names.mangle(gen.unit(), a.attr());
+            gen.unit().addName(attr);
+        } else {
+            func = compile(call.func());
+        }
         ExprNode[] args = compileAll(call.args());
         List<Keyword> kws = call.keywords();
         String[] names = new String[kws.size()];
@@ -118,12 +154,13 @@ final class ExpressionCompiler {
             names[i] = kws.get(i).arg();
             values[i] = compile(kws.get(i).value());
         }
-        if (call.func() instanceof Expr.Attribute a) {
-            return new CallNodes.CallMethod(compile(a.value()), Names.mangle(gen.unit(),
-                    a.attr()), args, names, values, new int[] {a.lineno(), a.colOffset(),
-                        a.endLineno(), a.endColOffset()}, l, c, el, ec);
+        if (func == null) {
+            Expr.Attribute a = (Expr.Attribute) call.func();
+            return new CallNodes.CallMethod(owner, attr, args, names, values,
+                    new int[] {a.lineno(), a.colOffset(), a.endLineno(), a.endColOffset()}, l,
+                    c, el, ec);
         }
-        return new CallNodes.Call(compile(call.func()), args, names, values, l, c, el, ec);
+        return new CallNodes.Call(func, args, names, values, l, c, el, ec);
     }
 
     static BinaryOp binaryOp(Operator op) {
@@ -152,8 +189,12 @@ final class ExpressionCompiler {
         int ec = e.endColOffset();
         return switch (e) {
             case Expr.Name n -> Names.store(gen.unit(), n.id());
-            case Expr.Attribute a -> new AccessNodes.AttrTarget(compile(a.value()),
-                    Names.mangle(gen.unit(), a.attr()), l, c, el, ec);
+            case Expr.Attribute a -> {
+                ExprNode owner = compile(a.value());
+                String attr = Names.mangle(gen.unit(), a.attr());
+                gen.unit().addName(attr);
+                yield new AccessNodes.AttrTarget(owner, attr, l, c, el, ec);
+            }
             case Expr.Subscript s -> new AccessNodes.SubscriptTarget(compile(s.value()),
                     compile(s.slice()), l, c, el, ec);
             case Expr.Tuple t -> unpack(t.elts(), l, c, el, ec);

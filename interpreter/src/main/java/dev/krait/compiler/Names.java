@@ -41,7 +41,11 @@ final class Names {
         int c = at.colOffset();
         int el = at.endLineno();
         int ec = at.endColOffset();
-        return switch (opFor(u, m)) {
+        Op op = opFor(u, m);
+        if (op == Op.GLOBAL || op == Op.NAME) {
+            u.addName(m);
+        }
+        return switch (op) {
             case FAST -> new NameNodes.LoadFast(u.fastSlots.get(m), m, l, c, el, ec);
             case DEREF -> u.kind == CodeUnit.Kind.CLASS
                     ? new NameNodes.LoadClassDeref(m, u.cellSlots.get(m), l, c, el, ec)
@@ -54,7 +58,11 @@ final class Names {
 
     static NameNodes.Target store(CodeUnit u, String name) {
         String m = mangle(u, name);
-        return switch (opFor(u, m)) {
+        Op op = opFor(u, m);
+        if (op == Op.GLOBAL || op == Op.NAME) {
+            u.addName(m);
+        }
+        return switch (op) {
             case FAST -> new NameNodes.StoreFast(u.fastSlots.get(m));
             case DEREF -> new NameNodes.StoreCell(u.cellSlots.get(m));
             case GLOBAL -> new NameNodes.StoreGlobal(m);
@@ -68,7 +76,11 @@ final class Names {
         int c = at.colOffset();
         int el = at.endLineno();
         int ec = at.endColOffset();
-        return switch (opFor(u, m)) {
+        Op op = opFor(u, m);
+        if (op == Op.GLOBAL || op == Op.NAME) {
+            u.addName(m);
+        }
+        return switch (op) {
             case FAST -> new NameNodes.Delete(0, u.fastSlots.get(m), m, false, l, c, el, ec);
             case DEREF -> new NameNodes.Delete(1, u.cellSlots.get(m), m,
                     u.scopeOf(m) == NameScope.FREE, l, c, el, ec);

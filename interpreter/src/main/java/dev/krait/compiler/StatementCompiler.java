@@ -47,7 +47,31 @@ final class StatementCompiler {
         return out.toArray(new StmtNode[0]);
     }
 
+    /**
+     * Compiles {@code s}; a simple statement's own span is recorded for {@code co_positions}
+     * after its expressions' (CPython's STORE, RETURN_VALUE, POP_TOP... come last).
+     */
     StmtNode compile(Stmt s) {
+        StmtNode node = compileNode(s);
+        switch (s) {
+            case Stmt.If x -> { }
+            case Stmt.While x -> { }
+            case Stmt.For x -> { }
+            case Stmt.AsyncFor x -> { }
+            case Stmt.Try x -> { }
+            case Stmt.TryStar x -> { }
+            case Stmt.With x -> { }
+            case Stmt.AsyncWith x -> { }
+            case Stmt.Match x -> { }
+            case Stmt.Global x -> { }
+            case Stmt.Nonlocal x -> { }
+            default -> gen.unit().addPosition(s.lineno(), s.colOffset(), s.endLineno(),
+                    s.endColOffset());
+        }
+        return node;
+    }
+
+    private StmtNode compileNode(Stmt s) {
         int l = s.lineno();
         int c = s.colOffset();
         int el = s.endLineno();
@@ -175,9 +199,10 @@ final class StatementCompiler {
         ExceptionNodes.Handler[] hs = new ExceptionNodes.Handler[handlers.size()];
         for (int i = 0; i < hs.length; i++) {
             ExceptHandler h = handlers.get(i);
+            ExprNode type = expr().compileOrNull(h.type());
             NameNodes.Target name = h.name() == null ? null : Names.store(gen.unit(), h.name());
             StmtNode unbind = h.name() == null ? null : Names.delete(gen.unit(), h.name(), h);
-            hs[i] = new ExceptionNodes.Handler(expr().compileOrNull(h.type()), name, unbind,
+            hs[i] = new ExceptionNodes.Handler(type, name, unbind,
                     compileBlock(h.body()), h.lineno());
         }
         return hs;
@@ -229,6 +254,9 @@ final class StatementCompiler {
         List<StmtNode> parts = new ArrayList<>();
         for (Alias a : im.names()) {
             String bound = a.asname() != null ? a.asname() : a.name().split("\\.")[0];
+            gen.unit().addConst(dev.krait.objects.PyInt.of(0));
+            gen.unit().addConst(dev.krait.objects.PyNone.NONE);
+            gen.unit().addName(a.name());
             parts.add(new ImportNodes.Import(a.name(), Names.store(gen.unit(), bound),
                     a.asname() != null, l, c, el, ec));
         }
@@ -238,10 +266,20 @@ final class StatementCompiler {
 
     private StmtNode importFrom(Stmt.ImportFrom im, int l, int c, int el, int ec) {
         String[] names = new String[im.names().size()];
+        for (int i = 0; i < names.length; i++) {
+            names[i] = im.names().get(i).name();
+        }
+        // CPython: LOAD_CONST level, LOAD_CONST fromlist, IMPORT_NAME module, IMPORT_FROM...
+        gen.unit().addConst(dev.krait.objects.PyInt.of(im.level() == null ? 0 : im.level()));
+        gen.unit().addConst(dev.krait.objects.PyTuple.ofStrings(names));
+        gen.unit().addName(im.module() == null ? "" : im.module());
         NameNodes.Target[] targets = new NameNodes.Target[names.length];
         for (int i = 0; i < names.length; i++) {
             Alias a = im.names().get(i);
             names[i] = a.name();
+            if (!a.name().equals("*")) {
+                gen.unit().addName(a.name());
+            }
             if (!a.name().equals("*")) {
                 targets[i] = Names.store(gen.unit(), a.asname() != null ? a.asname() : a.name());
             }

@@ -231,6 +231,28 @@ public final class PyHashes {
         return noMinusOne(sip.finish(tail, length));
     }
 
+    /**
+     * SipHash-1-3 keyed by {@code (key, 0)} over all of {@code bytes}, with no special case for
+     * empty input: what {@code _imp.source_hash} reports for hash-based .pyc files.
+     */
+    // CPython: Python/pyhash.c _Py_KeyedHash
+    public static long keyedHash(long key, byte[] bytes) {
+        SipHash13 sip = new SipHash13(key, 0);
+        int i = 0;
+        for (; bytes.length - i >= 8; i += 8) {
+            long m = 0;
+            for (int j = 7; j >= 0; j--) {
+                m = (m << 8) | (bytes[i + j] & 0xFF);
+            }
+            sip.word(m);
+        }
+        long tail = 0;
+        for (int j = bytes.length - 1; j >= i; j--) {
+            tail = (tail << 8) | (bytes[j] & 0xFF);
+        }
+        return sip.finish(tail, bytes.length);
+    }
+
     /** {@code hash(bytes)} of a whole array. */
     public static long hashBytes(HashSecret secret, byte[] bytes) {
         return hashBytes(secret, bytes, 0, bytes.length);

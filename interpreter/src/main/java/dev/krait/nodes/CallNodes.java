@@ -9,6 +9,7 @@ import dev.krait.objects.PyExceptions;
 import dev.krait.objects.PyFrame;
 import dev.krait.objects.PyFunction;
 import dev.krait.objects.PyMethodDescriptor;
+import dev.krait.objects.PyNone;
 import dev.krait.objects.PyObject;
 import dev.krait.objects.PyStr;
 import dev.krait.objects.PyType;
@@ -133,7 +134,8 @@ public final class CallNodes {
         }
         for (PyObject key : keys) {
             if (!(key instanceof PyStr s)) {
-                throw PyExceptions.typeError(functionStr(callable) + " keywords must be strings");
+                // CPython: the DICT_MERGE of the arguments raises this before any call
+                throw PyExceptions.typeError("keywords must be strings");
             }
             String k = s.value();
             if (kwn.contains(k)) {
@@ -145,22 +147,28 @@ public final class CallNodes {
         }
     }
 
-    /** How CPython names a callable in call errors: Objects/call.c _PyObject_FunctionStr. */
+    /**
+     * How CPython names a callable in call errors: its {@code __qualname__}, prefixed by its
+     * {@code __module__} unless that is None or {@code builtins}; its str() without a qualname.
+     * CPython: Objects/object.c _PyObject_FunctionStr.
+     */
     static String functionStr(PyObject callable) {
-        if (callable instanceof PyFunction fn) {
-            return fn.qualname + "()";
+        PyObject q;
+        try {
+            q = Attributes.lookupAttrOrNull(callable, "__qualname__");
+        } catch (PyException e) {
+            return callable.type().getName() + " object";
         }
-        if (callable instanceof PyBuiltinFunction b) {
-            return b.__qualname__() + "()";
+        if (q == null) {
+            return Ops.str(callable).value();
         }
-        if (callable instanceof PyType t) {
-            return t.getName() + "()";
+        String qualname = Ops.str(q).value();
+        PyObject module = Attributes.lookupAttrOrNull(callable, "__module__");
+        if (module != null && module != PyNone.NONE
+                && !(module instanceof PyStr m && m.value().equals("builtins"))) {
+            return Ops.str(module).value() + "." + qualname + "()";
         }
-        PyObject q = Attributes.lookupAttrOrNull(callable, "__qualname__");
-        if (q instanceof PyStr s) {
-            return s.value() + "()";
-        }
-        return callable.type().getName() + " object";
+        return qualname + "()";
     }
 
     public static final class Call extends ExprNode {

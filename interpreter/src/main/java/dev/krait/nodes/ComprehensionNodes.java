@@ -3,6 +3,7 @@ package dev.krait.nodes;
 import dev.krait.objects.Ops;
 import dev.krait.objects.PyDict;
 import dev.krait.objects.PyException;
+import dev.krait.objects.PyExceptions;
 import dev.krait.objects.PyFrame;
 import dev.krait.objects.PyList;
 import dev.krait.objects.PyNone;
@@ -29,11 +30,14 @@ public final class ComprehensionNodes {
         /** The iterable; null for the outermost, whose iterator is the argument. */
         final ExprNode iter;
         final ExprNode[] ifs;
+        /** {@code async for}: the iterator is asynchronous and each step is awaited. */
+        final boolean async;
 
-        public Clause(NameNodes.Target target, ExprNode iter, ExprNode[] ifs) {
+        public Clause(NameNodes.Target target, ExprNode iter, ExprNode[] ifs, boolean async) {
             this.target = target;
             this.iter = iter;
             this.ifs = ifs;
+            this.async = async;
         }
     }
 
@@ -81,17 +85,21 @@ public final class ComprehensionNodes {
             if (it == null) {
                 PyObject iterable = clause.iter.eval(f);
                 try {
-                    it = Ops.iter(iterable);
+                    it = clause.async ? asyncIter(iterable) : Ops.iter(iterable);
                 } catch (PyException e) {
                     throw clause.iter.trace(e, f);
                 }
             }
             while (true) {
                 PyObject v;
-                try {
-                    v = Ops.next(it);
-                } catch (PyException e) {
-                    throw trace(e, f);
+                if (clause.async) {
+                    v = asyncNext(f, it, this);
+                } else {
+                    try {
+                        v = Ops.next(it);
+                    } catch (PyException e) {
+                        throw trace(e, f);
+                    }
                 }
                 if (v == null) {
                     return;
@@ -131,28 +139,70 @@ public final class ComprehensionNodes {
         }
     }
 
+    /** GET_AITER: an asynchronous iterable's iterator (CPython: ceval.c GET_AITER). */
+    static PyObject asyncIter(PyObject iterable) {
+        PyObject aiter = iterable.type().lookup("__aiter__");
+        if (aiter == null) {
+            throw PyExceptions.typeError("'async for' requires an object with __aiter__ method, "
+                    + "got " + iterable.type().getName());
+        }
+        PyObject it = Ops.callDescriptor(aiter, iterable);
+        if (it.type().lookup("__anext__") == null) {
+            throw PyExceptions.typeError("'async for' received an object from __aiter__ that "
+                    + "does not implement __anext__: " + it.type().getName());
+        }
+        return it;
+    }
+
+    /** One awaited {@code __anext__()}; null at StopAsyncIteration (CPython: GET_ANEXT). */
+    private static PyObject asyncNext(PyFrame f, PyObject it, Node site) {
+        PyObject awaitable;
+        try {
+            awaitable = Ops.callDescriptor(it.type().lookup("__anext__"), it);
+        } catch (PyException e) {
+            throw site.trace(e, f);
+        }
+        try {
+            return AsyncNodes.await(f, awaitable, site);
+        } catch (PyException e) {
+            if (e.matches(PyExceptions.StopAsyncIteration)) {
+                return null;
+            }
+            throw e;
+        }
+    }
+
     /** Calls the comprehension's function with the outermost iterable's iterator. */
     public static final class Run extends ExprNode {
         final FunctionNodes.MakeFunction function;
         final ExprNode outermost;
+        /** Whether the outermost clause is {@code async for}. */
+        final boolean asyncOutermost;
+        /** Whether the function is a coroutine whose result is awaited here. */
+        final boolean awaited;
 
-        public Run(FunctionNodes.MakeFunction function, ExprNode outermost, int l, int c, int el,
-                int ec) {
+        public Run(FunctionNodes.MakeFunction function, ExprNode outermost,
+                boolean asyncOutermost, boolean awaited, int l, int c, int el, int ec) {
             super(l, c, el, ec);
             this.function = function;
             this.outermost = outermost;
+            this.asyncOutermost = asyncOutermost;
+            this.awaited = awaited;
         }
 
         @Override
         public PyObject eval(PyFrame f) {
             PyObject fn = function.eval(f);
             PyObject iterable = outermost.eval(f);
+            PyObject result;
             try {
-                PyObject it = Ops.iter(iterable);
-                return Ops.call(fn, it);
+                PyObject it = asyncOutermost ? asyncIter(iterable) : Ops.iter(iterable);
+                result = Ops.call(fn, it);
             } catch (PyException e) {
                 throw trace(e, f);
             }
+            // CPython: compiler_comprehension emits GET_AWAITABLE and a SEND loop
+            return awaited ? AsyncNodes.await(f, result, this) : result;
         }
     }
 }

@@ -47,7 +47,7 @@ public final class FunctionBody implements PyCode.Invoker {
     @Override
     public PyObject call(PyFunction fn, PyObject[] args, String[] kwnames) {
         PyCell[] cells = ncells == 0 ? null : new PyCell[ncells];
-        PyFrame frame = new PyFrame(code, fn.globals, fn.builtins, null, fn, nfast, cells);
+        PyFrame frame = new PyFrame(fn.code, fn.globals, fn.builtins, null, fn, nfast, cells);
         if (simpleArgs && kwnames == null && args.length == code.argcount) {
             System.arraycopy(args, 0, frame.fast, 0, args.length);
         } else {

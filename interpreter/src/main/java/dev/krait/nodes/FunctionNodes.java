@@ -114,6 +114,8 @@ public final class FunctionNodes {
         }
     }
 
+    private static final PyStr BUILD_CLASS = PyStr.of("__build_class__");
+
     /** {@code class Name(bases, **kw): body} through {@code __build_class__}'s logic. */
     public static final class MakeClass extends ExprNode {
         final MakeFunction body;
@@ -134,6 +136,12 @@ public final class FunctionNodes {
 
         @Override
         public PyObject eval(PyFrame f) {
+            // CPython: LOAD_BUILD_CLASS reads builtins.__build_class__, which programs may replace
+            PyObject builder = f.builtins.getItem(BUILD_CLASS);
+            if (builder == null) {
+                throw trace(dev.krait.objects.PyExceptions.nameError(
+                        "__build_class__ not found"), f);
+            }
             PyFunction fn = (PyFunction) body.eval(f);
             CallNodes.Args args = new CallNodes.Args(bases, keywordNames, keywordValues);
             String[][] names = new String[1][];
@@ -141,7 +149,11 @@ public final class FunctionNodes {
             values[0] = fn;
             values[1] = PyStr.of(name);
             try {
-                return ClassBuilder.buildClass(values, names[0]);
+                if (builder instanceof dev.krait.objects.PyBuiltinFunction b
+                        && b.name().equals("__build_class__")) {
+                    return ClassBuilder.buildClass(values, names[0]);
+                }
+                return Ops.call(builder, values, names[0]);
             } catch (PyException e) {
                 throw trace(e, f);
             }

@@ -36,6 +36,8 @@ public abstract class Node {
         PyBaseException v = e.value;
         if (v.tracebackFrame != f) {
             v.addTraceback(f, line, col, endLine, endCol);
+            // the frame is at the failing operation, as CPython's f_lineno is then
+            f.lineno = line;
             ThreadState ts = ThreadState.current();
             if (ts != null) {
                 Contexts.link(v, ts.handled);

@@ -8,6 +8,7 @@ import dev.krait.objects.PyFrame;
 import dev.krait.objects.PyGenerator;
 import dev.krait.objects.PyObject;
 import dev.krait.runtime.Errors;
+import dev.krait.runtime.ThreadState;
 
 /**
  * Simple statements and the loops: expression statements, assignments, augmented assignments,
@@ -216,6 +217,7 @@ public final class StmtNodes {
         @Override
         public int exec(PyFrame f) {
             while (true) {
+                ThreadState.tick();
                 f.lineno = line;
                 if (!Truth.test(test, f)) {
                     break;
@@ -271,6 +273,7 @@ public final class StmtNodes {
                 if (v == null) {
                     break;
                 }
+                ThreadState.tick();
                 target.assign(f, v);
                 int r = execBlock(body, f);
                 if (r == BREAK) {

@@ -21,7 +21,7 @@ import java.util.NoSuchElementException;
  * Python's {@code ==} and hashes them with Python's {@code hash()}.
  */
 // CPython: Objects/setobject.c
-public abstract class AnySet extends PyObject {
+public abstract class AnySet extends PyObject implements Weakrefable {
     /** Keys are compared with Python's {@code ==} (which may run Python code and throw). */
     static final Equality<PyObject> EQUALITY = Ops::eqBool;
     /** Keys from iterables are hashed with Python's {@code hash()}. */

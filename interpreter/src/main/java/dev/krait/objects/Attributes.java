@@ -139,7 +139,7 @@ public final class Attributes {
             if (v != null) {
                 return v;
             }
-        } else if (obj instanceof PyBaseObject b && b.slots != null) {
+        } else if (obj.slots != null) {
             // slots are data descriptors found above; nothing more to look at
         }
         if (descr != null) {

@@ -106,7 +106,7 @@ public final class BytesMethods {
         String enc = StrCodecs.argument(encoding, "decode", "encoding", 1, "utf-8");
         String err = StrCodecs.argument(errors, "decode", "errors", 2, "strict");
         byte[] b = data(self);
-        return StrCodecs.decode(b, 0, b.length, StrCodecs.lookup(enc), err);
+        return StrCodecs.decodeText(b, enc, errors == null ? null : err);
     }
 
     @Exposed("find($self, sub, start=<unrepresentable>, end=<unrepresentable>, /)")

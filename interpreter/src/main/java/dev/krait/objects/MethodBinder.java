@@ -19,16 +19,20 @@ import java.lang.reflect.Modifier;
 public final class MethodBinder {
     private final String qualifiedName;
     private final TextSignature signature;
-    private final MethodHandle handle;
+    private final Method method;
+    private final MethodHandles.Lookup lookup;
+    /** Made on the first call: most builtins are never called, and making handles is slow. */
+    private MethodHandle handle;
     private final boolean rawCall;
     private final boolean takesSelf;
     private final int javaArity;
 
-    private MethodBinder(String qualifiedName, TextSignature signature, MethodHandle handle,
-            boolean rawCall, boolean takesSelf, int javaArity) {
+    private MethodBinder(String qualifiedName, TextSignature signature, Method method,
+            MethodHandles.Lookup lookup, boolean rawCall, boolean takesSelf, int javaArity) {
         this.qualifiedName = qualifiedName;
         this.signature = signature;
-        this.handle = handle;
+        this.method = method;
+        this.lookup = lookup;
         this.rawCall = rawCall;
         this.takesSelf = takesSelf;
         this.javaArity = javaArity;
@@ -59,21 +63,12 @@ public final class MethodBinder {
             text = pythonName + text;
         }
         TextSignature sig = TextSignature.parse(pythonName, text);
-        MethodHandle mh;
-        try {
-            mh = lookup.unreflect(method);
-        } catch (IllegalAccessException e) {
-            throw new IllegalStateException("builtin method not public: " + method, e);
-        }
         Class<?>[] ptypes = method.getParameterTypes();
         boolean raw = ptypes.length >= 2 && ptypes[ptypes.length - 2] == PyObject[].class
                 && ptypes[ptypes.length - 1] == String[].class;
         boolean isStatic = Modifier.isStatic(method.getModifiers());
         boolean takesSelf = !isStatic || selfFirst;
-        mh = adaptReturn(mh, method.getReturnType());
-        int arity = mh.type().parameterCount();
-        mh = mh.asType(MethodType.genericMethodType(arity));
-        mh = mh.asSpreader(Object[].class, arity);
+        int arity = ptypes.length + (isStatic ? 0 : 1);
         String qual = owner == null ? sig.name() : owner + "." + sig.name();
         if (!raw) {
             int expected = sig.params().size() + (takesSelf ? 1 : 0);
@@ -82,7 +77,24 @@ public final class MethodBinder {
                         + " parameters but " + method + " takes " + arity);
             }
         }
-        return new MethodBinder(qual, sig, mh, raw, takesSelf, arity);
+        return new MethodBinder(qual, sig, method, lookup, raw, takesSelf, arity);
+    }
+
+    /** The handle taking one {@code Object[]} of the Java arguments and returning a PyObject. */
+    private MethodHandle handle() {
+        MethodHandle mh = handle;
+        if (mh == null) {
+            try {
+                mh = lookup.unreflect(method);
+            } catch (IllegalAccessException e) {
+                throw new IllegalStateException("builtin method not public: " + method, e);
+            }
+            mh = adaptReturn(mh, method.getReturnType());
+            mh = mh.asType(MethodType.genericMethodType(javaArity));
+            mh = mh.asSpreader(Object[].class, javaArity);
+            handle = mh;
+        }
+        return mh;
     }
 
     private static MethodHandle adaptReturn(MethodHandle mh, Class<?> rtype) {
@@ -126,7 +138,7 @@ public final class MethodBinder {
             bind(args, kwnames, javaArgs, at);
         }
         try {
-            return (PyObject) (Object) handle.invokeExact(javaArgs);
+            return (PyObject) (Object) handle().invokeExact(javaArgs);
         } catch (RuntimeException | Error e) {
             throw e;
         } catch (Throwable e) {

@@ -287,7 +287,7 @@ public final class Ops {
             return true;
         }
         String base = TypeFactory.solidBase(o.type).getName();
-        return base.equals("bytes") || base.equals("bytearray");
+        return base.equals("bytes") || base.equals("bytearray") || base.equals("deque");
     }
 
     private static PyException cannotMultiply(PyObject n) {

@@ -9,7 +9,7 @@ package dev.krait.objects;
  * <p>CPython counterpart: Objects/genobject.c ({@code async_gen_*},
  * {@code async_gen_asend_*}, {@code async_gen_athrow_*}).
  */
-public final class PyAsyncGenerator extends PyObject {
+public final class PyAsyncGenerator extends PyObject implements Weakrefable {
     public static final PyType TYPE =
             PyType.builtinFinal("async_generator", PyAsyncGenerator.class, null);
 

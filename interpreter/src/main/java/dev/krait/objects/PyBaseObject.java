@@ -15,9 +15,6 @@ package dev.krait.objects;
 public class PyBaseObject extends PyObject {
     public static final PyType TYPE = PyType.OBJECT;
 
-    /** Values of {@code __slots__} members, indexed as {@link PyType#slotNames()}. */
-    public PyObject[] slots;
-
     public PyBaseObject(PyType type) {
         super(type);
         if (type.instancesHaveDict) {

@@ -6,7 +6,7 @@ package dev.krait.objects;
  *
  * <p>CPython counterpart: Objects/methodobject.c.
  */
-public final class PyBuiltinFunction extends PyObject {
+public final class PyBuiltinFunction extends PyObject implements Weakrefable {
     public static final PyType TYPE =
             PyType.builtinFinal("builtin_function_or_method", PyBuiltinFunction.class, null);
     /**

@@ -119,7 +119,7 @@ public class PyBytes extends PyObject implements BufferExporter {
             }
             String enc = StrCodecs.argument(encoding, what, "encoding", 2, "utf-8");
             String err = StrCodecs.argument(errors, what, "errors", 3, "strict");
-            return StrCodecs.encode(s, StrCodecs.lookup(enc), err);
+            return StrCodecs.encodeText(s, enc, errors == null ? null : err).array();
         }
         if (encoding != null) {
             throw PyExceptions.typeError("encoding without a string argument");

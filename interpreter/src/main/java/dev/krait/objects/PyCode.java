@@ -1,8 +1,5 @@
 package dev.krait.objects;
 
-import java.util.ArrayList;
-import java.util.List;
-
 /**
  * Python's {@code code} object: what {@code compile()} returns and a function runs. In Krait the
  * "bytecode" is an executable tree built by the compiler package; this object holds the names and
@@ -16,7 +13,7 @@ import java.util.List;
  *
  * <p>CPython counterpart: Objects/codeobject.c.
  */
-public final class PyCode extends PyObject {
+public final class PyCode extends PyObject implements Weakrefable {
     public static final PyType TYPE = PyType.builtinFinal("code", PyCode.class, null);
 
     /** CPython's co_flags bits (Include/cpython/code.h). */
@@ -37,6 +34,11 @@ public final class PyCode extends PyObject {
     public final String qualname;
     public final String filename;
     public final int firstlineno;
+    /** {@code co_consts}: the constants the compiler met, docstring (or None) first in functions. */
+    private PyObject[] consts = new PyObject[0];
+    /** {@code co_names}: global, attribute and imported names, in order of first use. */
+    private String[] names = new String[0];
+    private int stacksize = 1;
     public final int argcount;
     public final int posonlyargcount;
     public final int kwonlyargcount;
@@ -46,7 +48,7 @@ public final class PyCode extends PyObject {
     public final String[] freevars;
     public final PyObject docstring;
     private Invoker invoker;
-    private final List<int[]> positions = new ArrayList<>();
+    private CodePositions positions = new CodePositions(null, 0);
 
     public PyCode(String name, String qualname, String filename, int firstlineno, int argcount,
             int posonlyargcount, int kwonlyargcount, int flags, String[] varnames,
@@ -66,6 +68,19 @@ public final class PyCode extends PyObject {
         this.docstring = docstring;
     }
 
+    /**
+     * What the compiler learnt while building the body: constants, names, an estimate of the
+     * evaluation stack depth, and the positions of the operations in emission order ({@code
+     * spans} holds four ints per position).
+     */
+    public void setCompiled(PyObject[] consts, String[] names, int stacksize, int[] spans,
+            int count) {
+        this.consts = consts;
+        this.names = names;
+        this.stacksize = Math.max(1, stacksize);
+        this.positions = new CodePositions(spans, count);
+    }
+
     public Invoker invoker() {
         return invoker;
     }
@@ -79,15 +94,8 @@ public final class PyCode extends PyObject {
     }
 
     /** Index of a source span among this code's positions, registering it when new. */
-    public synchronized int positionIndex(int line, int col, int endLine, int endCol) {
-        for (int i = positions.size() - 1; i >= 0; i--) {
-            int[] p = positions.get(i);
-            if (p[0] == line && p[1] == col && p[2] == endLine && p[3] == endCol) {
-                return i;
-            }
-        }
-        positions.add(new int[] {line, col, endLine, endCol});
-        return positions.size() - 1;
+    public int positionIndex(int line, int col, int endLine, int endCol) {
+        return positions.indexOf(line, col, endLine, endCol);
     }
 
     @Exposed.Getter
@@ -150,23 +158,103 @@ public final class PyCode extends PyObject {
         return PyTuple.ofStrings(freevars);
     }
 
-    /** {@code co_positions()}: one (line, end_line, col, end_col) per registered operation. */
-    @Exposed("co_positions($self, /)")
-    public PyObject co_positions() {
-        List<PyObject> items = new ArrayList<>();
-        synchronized (this) {
-            for (int[] p : positions) {
-                items.add(PyTuple.of(PyInt.of(p[0]), PyInt.of(p[2]), PyInt.of(p[1]),
-                        PyInt.of(p[3])));
-            }
-        }
-        return new PyList(items).__iter__();
+    @Exposed.Getter
+    public PyObject co_consts() {
+        return PyTuple.of(consts);
     }
 
-    public int[] position(int index) {
-        synchronized (this) {
-            return index >= 0 && index < positions.size() ? positions.get(index) : null;
+    @Exposed.Getter
+    public PyObject co_names() {
+        return PyTuple.ofStrings(names);
+    }
+
+    @Exposed.Getter
+    public long co_stacksize() {
+        return stacksize;
+    }
+
+    /**
+     * {@code co_code}: one two-byte unit per position, so that offsets line up with
+     * {@code tb_lasti} and {@code co_positions()}. Krait runs a tree, not bytecode: the units
+     * are RESUME for a function's first, NOP for the rest (CPython's opcodes 151 and 9).
+     */
+    @Exposed.Getter
+    public PyObject co_code() {
+        int n = positions.size();
+        byte[] b = new byte[2 * n];
+        for (int i = 0; i < n; i++) {
+            b[2 * i] = (byte) (i == 0 && (flags & CO_OPTIMIZED) != 0 ? 151 : 9);
         }
+        return PyBytes.of(b);
+    }
+
+    @Exposed.Getter("_co_code_adaptive")
+    public PyObject co_code_adaptive() {
+        return co_code();
+    }
+
+    @Exposed.Getter
+    public PyObject co_lnotab() {
+        return PyBytes.of(positions.lnotab(firstlineno));
+    }
+
+    @Exposed.Getter
+    public PyObject co_linetable() {
+        return PyBytes.of(positions.linetable(firstlineno));
+    }
+
+    @Exposed.Getter
+    public PyObject co_exceptiontable() {
+        return PyBytes.of(new byte[0]);
+    }
+
+    /** {@code co_positions()}: (line, end_line, col, end_col) for each position, in order. */
+    @Exposed("co_positions($self, /)")
+    public PyObject co_positions() {
+        return positions.positionsIterator();
+    }
+
+    /** {@code co_lines()}: (start, end, line) for each two-byte unit. */
+    @Exposed("co_lines($self, /)")
+    public PyObject co_lines() {
+        return positions.linesIterator();
+    }
+
+    /** The index of the first position on {@code line}, or -1. */
+    public int firstPositionOnLine(int line) {
+        return positions.firstOnLine(line);
+    }
+
+    /** The span registered at {@code index}, or null. */
+    public int[] position(int index) {
+        return positions.get(index);
+    }
+
+    /** {@code replace(**changes)}: a copy with some attributes changed. See CodeReplace. */
+    @Exposed("replace($self, /, **changes)")
+    public PyObject replace(PyObject[] args, String[] kwnames) {
+        return CodeReplace.replace(this, args, kwnames);
+    }
+
+    /** A copy with new descriptive attributes, running the same body. */
+    PyCode copyWith(String newName, String newQualname, String newFilename, int newFirstLine,
+            PyObject[] newConsts, String[] newNames, PyObject newDoc) {
+        PyCode c = new PyCode(newName, newQualname, newFilename, newFirstLine, argcount,
+                posonlyargcount, kwonlyargcount, flags, varnames, cellvars, freevars, newDoc);
+        c.consts = newConsts;
+        c.names = newNames;
+        c.stacksize = stacksize;
+        c.positions = positions.copy();
+        c.invoker = invoker;
+        return c;
+    }
+
+    PyObject[] consts() {
+        return consts;
+    }
+
+    String[] names() {
+        return names;
     }
 
     @Exposed("__repr__($self, /)")

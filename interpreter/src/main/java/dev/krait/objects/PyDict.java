@@ -35,7 +35,7 @@ public class PyDict extends PyObject {
         this.map = new LinkedHashMap<>();
     }
 
-    PyDict(PyType type) {
+    protected PyDict(PyType type) {
         super(type);
         this.map = new LinkedHashMap<>();
     }

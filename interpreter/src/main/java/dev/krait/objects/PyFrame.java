@@ -31,6 +31,8 @@ public final class PyFrame extends PyObject {
     public PyObject generator;
     /** The evaluator's state for a suspended body (a generator's), opaque here. */
     public Object executionState;
+    /** The dict {@code locals()} returns in a function, kept as CPython keeps f_locals. */
+    private PyDict localsDict;
     /** The value a {@code return} statement leaves for the function's caller. */
     public PyObject returnValue;
 
@@ -74,9 +76,15 @@ public final class PyFrame extends PyObject {
         return lineno;
     }
 
+    /**
+     * {@code f_lasti}: Krait keeps the frame's line, not its instruction, so this is the offset
+     * of the code's first position on that line (-1 when there is none): offsets and lines stay
+     * consistent with {@code co_positions()} and {@code co_lines()}, as inspect expects.
+     */
     @Exposed.Getter
     public long f_lasti() {
-        return -1;
+        int i = code.firstPositionOnLine(lineno);
+        return i < 0 ? -1 : 2L * i;
     }
 
     /** {@code f_locals}: the names mapping, or a fresh dict of a function's bound locals. */
@@ -88,31 +96,41 @@ public final class PyFrame extends PyObject {
         return localsSnapshot();
     }
 
-    /** The bound fast locals and cells as a dict: CPython's PyFrame_FastToLocals, read-only. */
+    /**
+     * The bound fast locals and cells as a dict: CPython's PyFrame_FastToLocals. As in CPython
+     * the frame keeps one dict, refreshed on each call: names bound now are set, unbound ones
+     * removed, and keys that are no variable of the code (what {@code exec()} stored in it)
+     * stay, so {@code exec("v = 3"); locals()["v"]} works in a function as in CPython.
+     */
     public PyDict localsSnapshot() {
-        PyDict d = new PyDict();
+        PyDict d = localsDict;
+        if (d == null) {
+            d = new PyDict();
+            localsDict = d;
+        }
         String[] names = code.varnames;
         for (int i = 0; i < names.length && i < fast.length; i++) {
-            if (fast[i] != null) {
-                d.setItem(PyStr.of(names[i]), fast[i]);
-            }
+            sync(d, names[i], fast[i]);
         }
         if (cells != null) {
             int i = 0;
             for (String n : code.cellvars) {
-                PyObject v = cells[i++].get();
-                if (v != null) {
-                    d.setItem(PyStr.of(n), v);
-                }
+                sync(d, n, cells[i++].get());
             }
             for (String n : code.freevars) {
-                PyObject v = cells[i++].get();
-                if (v != null) {
-                    d.setItem(PyStr.of(n), v);
-                }
+                sync(d, n, cells[i++].get());
             }
         }
         return d;
+    }
+
+    private static void sync(PyDict d, String name, PyObject value) {
+        PyStr key = PyStr.of(name);
+        if (value != null) {
+            d.setItem(key, value);
+        } else {
+            d.delItem(key);
+        }
     }
 
     @Exposed("__repr__($self, /)")

@@ -7,7 +7,7 @@ package dev.krait.objects;
  *
  * <p>CPython counterpart: Objects/funcobject.c.
  */
-public final class PyFunction extends PyObject implements Descriptor {
+public final class PyFunction extends PyObject implements Descriptor, Weakrefable {
     public static final PyType TYPE = PyType.builtinFinal("function", PyFunction.class, null);
 
     public PyCode code;

@@ -10,7 +10,8 @@ package dev.krait.objects;
  *
  * <p>CPython counterpart: Objects/genobject.c.
  */
-public final class PyGenerator extends PyObject implements Ops.JavaIterator {
+public final class PyGenerator extends PyObject
+        implements Ops.JavaIterator, Weakrefable {
     public static final PyType TYPE = PyType.builtinFinal("generator", PyGenerator.class, null);
     public static final PyType COROUTINE_TYPE =
             PyType.sharedLayout("coroutine", PyBaseObject.TYPE);

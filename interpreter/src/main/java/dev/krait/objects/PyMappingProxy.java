@@ -16,7 +16,7 @@ public final class PyMappingProxy extends PyObject {
         this.mapping = mapping;
     }
 
-    // CPython: Objects/descrobject.c mappingproxy_new_impl, mappingproxy_check_mapping
+    // CPython: Objects/descrobject.c mappingproxy_new and mappingproxy_check_mapping
     @Exposed(value = "__new__($type, mapping)", kind = Exposed.Kind.STATIC)
     public static PyObject __new__(PyType cls, PyObject mapping) {
         if (mapping.type().lookup("__getitem__") == null || mapping instanceof PyList

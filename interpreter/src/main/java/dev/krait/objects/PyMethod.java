@@ -6,7 +6,7 @@ package dev.krait.objects;
  *
  * <p>CPython counterpart: Objects/classobject.c.
  */
-public final class PyMethod extends PyObject {
+public final class PyMethod extends PyObject implements Weakrefable {
     public static final PyType TYPE = PyType.builtinFinal("method", PyMethod.class, null);
 
     public final PyObject function;

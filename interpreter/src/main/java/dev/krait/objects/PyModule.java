@@ -7,7 +7,7 @@ package dev.krait.objects;
  *
  * <p>CPython counterpart: Objects/moduleobject.c.
  */
-public class PyModule extends PyObject {
+public class PyModule extends PyObject implements Weakrefable {
     public static final PyType TYPE = PyType.builtin("module", PyModule.class, null);
 
     public PyModule(String name) {
@@ -42,7 +42,8 @@ public class PyModule extends PyObject {
         return m;
     }
 
-    @Exposed("__init__($self, name, doc=None)")
+    // CPython: Objects/moduleobject.c module___init__ (Argument Clinic names it "module")
+    @Exposed(value = "module($self, name, doc=None)", name = "__init__")
     public void __init__(PyObject name, PyObject doc) {
         dict.setItem(PyStr.of("__name__"), PyStr.requireStr(name, "module.__init__() argument "
                 + "'name'"));
@@ -85,11 +86,32 @@ public class PyModule extends PyObject {
 
     @Exposed("__repr__($self, /)")
     public String __repr__() {
+        // CPython: Lib/importlib/_bootstrap.py _module_repr and _module_repr_from_spec
+        PyObject spec = dict.getItem(PyStr.of("__spec__"));
+        if (spec != null && spec != PyNone.NONE && Ops.isTrue(spec)) {
+            PyObject specName = Attributes.lookupAttrOrNull(spec, "name");
+            String n = specName == null || specName == PyNone.NONE ? "?" : Ops.str(specName).value;
+            PyObject origin = Attributes.lookupAttrOrNull(spec, "origin");
+            if (origin == null || origin == PyNone.NONE) {
+                PyObject loader = Attributes.lookupAttrOrNull(spec, "loader");
+                return loader == null || loader == PyNone.NONE ? "<module '" + n + "'>"
+                        : "<module '" + n + "' (" + Ops.repr(loader).value + ")>";
+            }
+            PyObject located = Attributes.lookupAttrOrNull(spec, "has_location");
+            if (located != null && Ops.isTrue(located)) {
+                return "<module '" + n + "' from " + Ops.repr(origin).value + ">";
+            }
+            return "<module '" + n + "' (" + Ops.str(origin).value + ")>";
+        }
         PyObject file = dict.getItem(PyStr.of("__file__"));
         if (file instanceof PyStr f) {
             return "<module '" + name() + "' from '" + f.value + "'>";
         }
-        return "<module '" + name() + "' (built-in)>";
+        PyObject loader = dict.getItem(PyStr.of("__loader__"));
+        if (loader == null || loader == PyNone.NONE) {
+            return "<module '" + name() + "'>";
+        }
+        return "<module '" + name() + "' (" + Ops.repr(loader).value + ")>";
     }
 
     @Exposed.Getter("__dict__")

@@ -19,6 +19,14 @@ public abstract class PyObject {
     /** The instance dictionary, for objects whose type gives them one; otherwise null. */
     PyDict dict;
 
+    /**
+     * Values of {@code __slots__} members, indexed as {@link PyType#slotNames()}, for instances
+     * of classes with slots (made at creation for subclasses of object, on first use for
+     * subclasses of other builtins such as {@code list}); otherwise null. The field usually
+     * costs no memory: objects are padded to 8 bytes and the header and two fields leave room.
+     */
+    public PyObject[] slots;
+
     protected PyObject(PyType type) {
         this.type = type;
     }

@@ -45,7 +45,8 @@ public final class PySequenceIterator extends PyObject {
     private static void share(PyType t) {
         if (t != LIST_ITERATOR && t.getTypeDict().getItem(PyStr.of("__next__")) == null) {
             PyDict from = LIST_ITERATOR.getTypeDict();
-            for (String n : new String[] {"__next__", "__iter__", "__length_hint__"}) {
+            for (String n : new String[] {"__next__", "__iter__", "__length_hint__",
+                    "__setstate__"}) {
                 t.getTypeDict().setItem(PyStr.of(n), from.getItem(PyStr.of(n)));
             }
             t.invalidateCaches();
@@ -126,5 +127,25 @@ public final class PySequenceIterator extends PyObject {
             case STR -> ((PyStr) seq).length() - index;
             default -> 0;
         };
+    }
+
+    // CPython: Objects/listobject.c listiter_setstate, listreviter_setstate;
+    // Objects/tupleobject.c tupleiter_setstate; Objects/iterobject.c iter_setstate
+    @Exposed("__setstate__($self, state, /)")
+    public void __setstate__(PyObject state) {
+        PyInt i = Ops.index(state);
+        long at = i.isSmall() ? i.longValue() : i.signum() < 0 ? Long.MIN_VALUE : Long.MAX_VALUE;
+        if (seq == null) {
+            return;
+        }
+        switch (kind) {
+            case LIST -> index = (int) Math.max(0, Math.min(at, ((PyList) seq).size()));
+            case LIST_REVERSED -> index = (int) Math.max(-1, Math.min(at,
+                    ((PyList) seq).size() - 1));
+            case TUPLE -> index = (int) Math.max(0, Math.min(at, ((PyTuple) seq).size()));
+            case GETITEM -> index = (int) Math.max(0, Math.min(at, Integer.MAX_VALUE));
+            default -> throw PyExceptions.notImplementedError(
+                    "str_ascii_iterator.__setstate__ is not supported");
+        }
     }
 }

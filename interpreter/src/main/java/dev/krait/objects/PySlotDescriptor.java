@@ -35,14 +35,22 @@ public final class PySlotDescriptor extends PyObject implements Descriptor {
         return v;
     }
 
-    /** The instance's slot array, after checking that this member applies to it. */
+    /**
+     * The instance's slot array, after checking that this member applies to it; instances of
+     * subclasses of builtins other than object get theirs on first use.
+     */
     private PyObject[] slotsOf(PyObject obj) {
-        if (!obj.type().isSubtypeOf(owner) || !(obj instanceof PyBaseObject b)
-                || b.slots == null || b.slots.length <= index) {
+        if (!obj.type().isSubtypeOf(owner)) {
             throw PyExceptions.typeError("descriptor '" + name + "' for '" + owner.getName()
                     + "' objects doesn't apply to a '" + obj.type().getName() + "' object");
         }
-        return b.slots;
+        PyObject[] slots = obj.slots;
+        if (slots == null || slots.length <= index) {
+            slots = java.util.Arrays.copyOf(slots == null ? new PyObject[0] : slots,
+                    Math.max(index + 1, obj.type().slotNames().length));
+            obj.slots = slots;
+        }
+        return slots;
     }
 
     @Override

@@ -22,7 +22,7 @@ import java.util.Map;
  *
  * <p>CPython counterpart: Objects/typeobject.c.
  */
-public final class PyType extends PyObject {
+public final class PyType extends PyObject implements Weakrefable {
     /** {@code type}, the type of types. */
     public static final PyType TYPE;
     /** {@code object}, the root of every MRO; its instances are {@link PyBaseObject}s. */
@@ -201,6 +201,15 @@ public final class PyType extends PyObject {
         return mro;
     }
 
+    /**
+     * Whether {@code weakref.ref} accepts instances of this type (CPython:
+     * {@code tp_weaklistoffset != 0}); see {@link Weakrefable}.
+     */
+    public boolean supportsWeakrefs() {
+        return isBuiltin() ? Weakrefable.class.isAssignableFrom(javaClass) : instancesHaveWeakref;
+    }
+
+    /** Whether this type is a builtin (made from a Java class) rather than a program's class. */
     public boolean isBuiltin() {
         return builtin;
     }

@@ -10,8 +10,9 @@ import java.io.ByteArrayOutputStream;
  * before an incomplete trailing sequence, which is what an incremental decoder needs.
  *
  * <p>It also carries {@code str.encode}, joined to {@code str}'s methods by {@link PyStr#TYPE}.
- * The full {@code _codecs} registry (UTF-16/32, code pages, user codecs) is the native stdlib
- * issue's; an encoding outside these three raises {@code LookupError} as for an unknown name.
+ * Any other encoding, and an error handler these paths do not know (namereplace, surrogatepass,
+ * one a program registered), is reached through the {@code _codecs} module
+ * ({@link #codecsModule}): the codec registry and the full codecs live there.
  *
  * <p>CPython counterpart: Objects/unicodeobject.c (PyUnicode_DecodeUTF8Stateful, the Latin-1
  * and ASCII codecs, unicode_encode_utf8) and Objects/stringlib/codecs.h.
@@ -41,26 +42,30 @@ public final class StrCodecs {
         XMLCHARREFREPLACE }
 
     /**
-     * The codec for an encoding name, normalised as CPython's {@code encodings.search_function}
-     * does (case, hyphens and spaces ignored); LookupError for the others.
+     * The codec implemented here for an encoding name or any of its aliases in
+     * {@code encodings.aliases} (the text layer of {@code _io} uses these directly), or null
+     * for an encoding only the registry has.
      */
-    // CPython: Lib/encodings/__init__.py normalize_encoding and Lib/encodings/aliases.py
-    public static Codec lookup(String encoding) {
-        String n = encoding.toLowerCase(java.util.Locale.ROOT).replace('-', '_').replace(' ',
-                '_');
-        return switch (n) {
-            case "utf_8", "utf8", "u8", "utf", "cp65001" -> Codec.UTF8;
+    // CPython: Lib/encodings/aliases.py (the aliases of utf_8, utf_8_sig, latin_1, ascii)
+    public static Codec textCodec(String encoding) {
+        return switch (normalizeEncoding(encoding)) {
+            case "utf_8", "utf8", "u8", "utf", "cp65001", "utf8_ucs2", "utf8_ucs4" -> Codec.UTF8;
             case "utf_8_sig" -> Codec.UTF8_SIG;
             case "latin_1", "latin1", "latin", "l1", "iso_8859_1", "iso8859_1", "8859",
-                "cp819", "iso_ir_100", "csisolatin1" -> Codec.LATIN1;
+                "cp819", "iso_ir_100", "csisolatin1", "ibm819", "iso_8859_1_1987", "iso8859" ->
+                Codec.LATIN1;
             case "ascii", "us_ascii", "646", "us", "ansi_x3.4_1968", "iso646_us", "cp367",
-                "csascii" -> Codec.ASCII;
-            default -> throw PyExceptions.of(PyExceptions.LookupError, "unknown encoding: "
-                    + encoding);
+                "csascii", "ibm367", "iso_646.irv_1991", "iso_ir_6", "ansi_x3_4_1968",
+                "ansi_x3.4_1986" -> Codec.ASCII;
+            default -> null;
         };
     }
 
-    /** The error handler for a name; LookupError for names CPython does not register. */
+    /**
+     * The error handler for a name that the fast paths handle themselves, or null for the others
+     * (namereplace, surrogatepass, handlers registered by programs), which the full codecs of
+     * {@code _codecs} handle through the error registry.
+     */
     public static Handler handler(String errors) {
         return switch (errors) {
             case "strict" -> Handler.STRICT;
@@ -69,9 +74,147 @@ public final class StrCodecs {
             case "surrogateescape" -> Handler.SURROGATEESCAPE;
             case "backslashreplace" -> Handler.BACKSLASHREPLACE;
             case "xmlcharrefreplace" -> Handler.XMLCHARREFREPLACE;
-            default -> throw PyExceptions.of(PyExceptions.LookupError,
-                    "unknown error handler name '" + errors + "'");
+            default -> null;
         };
+    }
+
+    // ---- the codec registry ------------------------------------------------------------------
+
+    /**
+     * The running interpreter's {@code _codecs} module, through which codecs beyond these three
+     * and error handlers beyond the common ones are reached. The runtime installs it (this
+     * package cannot see the interpreter); until then only the fast codecs exist.
+     */
+    public static volatile java.util.function.Supplier<PyObject> codecsModule = () -> {
+        throw PyExceptions.of(PyExceptions.LookupError,
+                "no codec search functions registered: can't find encoding");
+    };
+
+    /**
+     * An encoding name normalised as CPython's C code does before its fast paths and registry:
+     * ASCII letters lower-cased, each run of other characters (but '.') one '_', dropped at
+     * the start and end ("UTF-8" and " utf 8 " are both "utf_8").
+     */
+    // CPython: Objects/unicodeobject.c _Py_normalize_encoding
+    public static String normalizeEncoding(String encoding) {
+        StringBuilder sb = new StringBuilder(encoding.length());
+        boolean punct = false;
+        for (int i = 0; i < encoding.length(); i++) {
+            char c = encoding.charAt(i);
+            boolean alnum = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+                    || c == '.';
+            if (alnum) {
+                if (punct && sb.length() > 0) {
+                    sb.append('_');
+                }
+                punct = false;
+                sb.append(c >= 'A' && c <= 'Z' ? (char) (c + 32) : c);
+            } else {
+                punct = true;
+            }
+        }
+        return sb.toString();
+    }
+
+    /**
+     * The fast codec for an encoding name, or null when the name must go through the codec
+     * registry (CPython's fast paths know exactly these spellings; aliases such as "u8" reach
+     * the same codecs through {@code encodings}).
+     */
+    // CPython: Objects/unicodeobject.c PyUnicode_Decode and PyUnicode_AsEncodedString
+    public static Codec fastCodec(String encoding) {
+        return switch (normalizeEncoding(encoding)) {
+            case "utf_8", "utf8" -> Codec.UTF8;
+            case "latin_1", "latin1", "iso_8859_1", "iso8859_1" -> Codec.LATIN1;
+            case "ascii", "us_ascii" -> Codec.ASCII;
+            default -> null;
+        };
+    }
+
+    /** The name of a fast codec's function in {@code _codecs} ("utf_8" for utf_8_encode). */
+    private static String codecsName(Codec codec) {
+        return switch (codec) {
+            case UTF8, UTF8_SIG -> "utf_8";
+            case LATIN1 -> "latin_1";
+            case ASCII -> "ascii";
+        };
+    }
+
+    private static PyObject codecsFunction(String name) {
+        return Attributes.getAttr(codecsModule.get(), name);
+    }
+
+    /**
+     * {@code str.encode(encoding, errors)}: the fast codecs directly, any other through the
+     * registry; {@code errors} is null when the caller gave none (a registry codec then gets
+     * one argument, as in CPython).
+     */
+    // CPython: Objects/unicodeobject.c PyUnicode_AsEncodedString
+    public static PyBytes encodeText(PyStr s, String encoding, String errors) {
+        Codec c = fastCodec(encoding);
+        if (c != null) {
+            return new PyBytes(encode(s, c, errors == null ? "strict" : errors));
+        }
+        PyObject v = registryCall(s, encoding, errors, true);
+        if (v instanceof PyBytes b) {
+            return b;
+        }
+        if (v instanceof PyByteArray a) {
+            return new PyBytes(a.toArray());
+        }
+        throw PyExceptions.typeError("'" + encoding + "' encoder returned '"
+                + v.type().getName() + "' instead of 'bytes'; use codecs.encode() to encode to "
+                + "arbitrary types");
+    }
+
+    /** {@code bytes.decode(encoding, errors)}: as {@link #encodeText}, the other way. */
+    // CPython: Objects/unicodeobject.c PyUnicode_Decode
+    public static PyStr decodeText(byte[] b, String encoding, String errors) {
+        Codec c = fastCodec(encoding);
+        if (c != null) {
+            return decode(b, 0, b.length, c, errors == null ? "strict" : errors);
+        }
+        PyObject v = registryCall(new PyBytes(b), encoding, errors, false);
+        if (v instanceof PyStr str) {
+            return str;
+        }
+        throw PyExceptions.typeError("'" + encoding + "' decoder returned '"
+                + v.type().getName() + "' instead of 'str'; use codecs.decode() to decode to "
+                + "arbitrary types");
+    }
+
+    /**
+     * The codec info of a text encoding: LookupError for codecs that mark themselves as not
+     * for text (base64, rot13...), naming {@code alternative} as the way to use them.
+     */
+    // CPython: Python/codecs.c _PyCodec_LookupTextEncoding
+    public static PyObject lookupTextEncoding(String encoding, String alternative) {
+        PyObject codec = Ops.call(codecsFunction("lookup"), PyStr.of(encoding));
+        if (codec.type() != PyTuple.TYPE) {
+            PyObject text = Attributes.lookupAttrOrNull(codec, "_is_text_encoding");
+            if (text != null && !Ops.isTrue(text)) {
+                throw PyExceptions.of(PyExceptions.LookupError, "'" + encoding
+                        + "' is not a text encoding; use " + alternative
+                        + " to handle arbitrary codecs");
+            }
+        }
+        return codec;
+    }
+
+    /** Looks up a text encoding and calls its encoder or decoder on {@code obj}. */
+    // CPython: Python/codecs.c _PyCodec_EncodeText, _PyCodec_DecodeText
+    private static PyObject registryCall(PyObject obj, String encoding, String errors,
+            boolean encode) {
+        PyObject codec = lookupTextEncoding(encoding, encode ? "codecs.encode()"
+                : "codecs.decode()");
+        PyObject fn = Ops.getItem(codec, PyInt.of(encode ? 0 : 1));
+        PyObject result = errors == null ? Ops.call(fn, obj)
+                : Ops.call(fn, obj, PyStr.of(errors));
+        if (!(result instanceof PyTuple t) || t.size() != 2) {
+            throw PyExceptions.typeError(encode ? "encoder must return a tuple (object, integer)"
+                    : "decoder must return a tuple (object,integer)");
+        }
+        return t.get(0);
     }
 
     // ---- decoding ----------------------------------------------------------------------------
@@ -94,6 +237,7 @@ public final class StrCodecs {
     public static int decodeInto(StringBuilder out, byte[] b, int from, int to, Codec codec,
             String errors, boolean last) {
         Handler h = null;
+        int outStart = out.length();
         int i = from;
         while (i < to) {
             int c = b[i] & 0xff;
@@ -140,11 +284,29 @@ public final class StrCodecs {
             }
             if (h == null) {
                 h = handler(errors);
+                if (h == null) {
+                    // A handler only the registry knows: the full codec redoes the whole input.
+                    out.setLength(outStart);
+                    return generalDecode(out, b, from, to, codec, errors, last);
+                }
             }
             decodeError(out, b, from, to, i, errEnd, codec, h, reason);
             i = errEnd;
         }
         return to;
+    }
+
+    private static int generalDecode(StringBuilder out, byte[] b, int from, int to, Codec codec,
+            String errors, boolean last) {
+        PyBytes data = new PyBytes(java.util.Arrays.copyOfRange(b, from, to));
+        PyObject r = codec == Codec.UTF8 || codec == Codec.UTF8_SIG
+                ? Ops.call(codecsFunction("utf_8_decode"), data, PyStr.of(errors),
+                        PyBool.of(last))
+                : Ops.call(codecsFunction(codecsName(codec) + "_decode"), data,
+                        PyStr.of(errors));
+        PyTuple t = (PyTuple) r;
+        out.append(((PyStr) t.get(0)).value());
+        return from + (int) Ops.index(t.get(1)).longValue();
     }
 
     /** How many of the {@code need} bytes after lead byte {@code c} at {@code i} are valid. */
@@ -280,6 +442,11 @@ public final class StrCodecs {
             }
             if (h == null) {
                 h = handler(errors);
+                if (h == null) {
+                    PyObject r = Ops.call(codecsFunction(codecsName(codec) + "_encode"), s,
+                            PyStr.of(errors));
+                    return ((PyBytes) ((PyTuple) r).get(0)).array();
+                }
             }
             String reason = codec.isUtf8() ? "surrogates not allowed"
                     : "ordinal not in range(" + limit + ")";
@@ -407,7 +574,7 @@ public final class StrCodecs {
             throw PyExceptions.typeError("decoding to str: need a bytes-like object, "
                     + obj.type().getName() + " found");
         }
-        return decode(b, 0, b.length, lookup(enc), err);
+        return decodeText(b, enc, errors == null ? null : err);
     }
 
     // ---- str.encode --------------------------------------------------------------------------
@@ -428,6 +595,6 @@ public final class StrCodecs {
     public static PyObject encode(PyStr self, PyObject encoding, PyObject errors) {
         String enc = argument(encoding, "encode", "encoding", 1, "utf-8");
         String err = argument(errors, "encode", "errors", 2, "strict");
-        return new PyBytes(encode(self, lookup(enc), err));
+        return encodeText(self, enc, errors == null ? null : err);
     }
 }

@@ -341,9 +341,8 @@ public final class TypeFactory {
                 own.add(mangled);
             }
             java.util.Collections.sort(own);
-            if (!own.isEmpty() && (varSized || type.javaClass() != PyBaseObject.class)) {
-                // Krait keeps slot values in PyBaseObject's array; CPython allows slots over
-                // fixed-size builtins such as list, which Krait cannot lay out yet.
+            if (!own.isEmpty() && varSized) {
+                // CPython: Objects/typeobject.c type_new_slots_impl (itemsize != 0)
                 throw PyExceptions.typeError("nonempty __slots__ not supported for subtype of '"
                         + solidBase(type).getName() + "'");
             }
@@ -376,8 +375,7 @@ public final class TypeFactory {
         if (!t.isBuiltin()) {
             return t.instancesHaveWeakref;
         }
-        PyType s = solidBase(t);
-        return s == PyType.TYPE || s.getName().equals("set") || s.getName().equals("frozenset");
+        return solidBase(t).supportsWeakrefs();
     }
 
     /** CPython's tp_itemsize != 0: variable-size builtins admit no slots and no weakrefs. */

@@ -19,7 +19,17 @@ public final class Errors {
      */
     public static void writeUnraisable(dev.krait.objects.PyObject obj,
             dev.krait.objects.PyBaseException e) {
-        StringBuilder text = new StringBuilder("Exception ignored in: ");
+        writeUnraisable(null, obj, e);
+    }
+
+    /**
+     * The same with CPython's {@code _PyErr_WriteUnraisableMsg}: "Exception ignored
+     * {@code where}: obj" ({@code where} null for plain "in").
+     */
+    public static void writeUnraisable(String where, dev.krait.objects.PyObject obj,
+            dev.krait.objects.PyBaseException e) {
+        StringBuilder text = new StringBuilder("Exception ignored ")
+                .append(where == null ? "in" : where).append(": ");
         try {
             text.append(dev.krait.objects.Ops.repr(obj));
         } catch (PyException failed) {

@@ -6,6 +6,7 @@ import dev.krait.objects.PyFrame;
 import dev.krait.objects.PyModule;
 import dev.krait.objects.PyObject;
 import dev.krait.objects.PyStr;
+import java.lang.ref.ReferenceQueue;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -32,6 +33,13 @@ public final class Interpreter {
     private final Map<String, PyStr> interned = new ConcurrentHashMap<>();
     /** Native modules' per-interpreter state, by the state's class (see {@link #state}). */
     private final Map<Class<?>, Object> moduleStates = new ConcurrentHashMap<>();
+    /** The lock that lets one thread at a time run this interpreter's Python code. */
+    private final Gil gil = new Gil();
+    /** Where the JVM reports dead referents of weak references that have work to do. */
+    private final ReferenceQueue<Object> deaths = new ReferenceQueue<>();
+    /** What runs as the interpreter ends ({@code atexit}'s callbacks), in order added. */
+    private final java.util.List<Runnable> exitHooks =
+            new java.util.concurrent.CopyOnWriteArrayList<>();
 
     public Interpreter() {
         this.builtinsModule = new PyModule("builtins");
@@ -61,7 +69,9 @@ public final class Interpreter {
     /**
      * The per-interpreter state of type {@code kind}, made by {@code create} on first use: where
      * a native module keeps what CPython keeps in its interpreter or module state (warnings
-     * filters, the codec registry, atexit callbacks…), so that interpreters share none of it.
+     * filters, the codec registry, weak references, atexit callbacks…), so that interpreters
+     * share none of it, and a module object that is made again ({@code importlib.reload}) finds
+     * the same state.
      */
     public <T> T state(Class<T> kind, java.util.function.Supplier<T> create) {
         Object s = moduleStates.get(kind);
@@ -69,6 +79,41 @@ public final class Interpreter {
             s = moduleStates.computeIfAbsent(kind, k -> create.get());
         }
         return kind.cast(s);
+    }
+
+    /** {@link #state}, for a state made from the interpreter. */
+    public <T> T extension(Class<T> key, java.util.function.Function<Interpreter, T> make) {
+        return state(key, () -> make.apply(this));
+    }
+
+    /** The global interpreter lock of this interpreter (see {@link Gil}). */
+    public Gil gil() {
+        return gil;
+    }
+
+    /**
+     * The queue on which weak references with a callback are enqueued when their referent
+     * dies; {@link SafePoints} runs each enqueued {@link SafePoints.Cleanup} on a thread that
+     * holds the GIL, never on the JVM's reference-handler thread.
+     */
+    public ReferenceQueue<Object> referenceQueue() {
+        return deaths;
+    }
+
+    /**
+     * Adds {@code hook} to what {@link #runExitHooks} runs: a native module's way to act as
+     * the interpreter finalises (CPython: Python/pylifecycle.c Py_FinalizeEx calling
+     * _PyAtExit_Call).
+     */
+    public void addExitHook(Runnable hook) {
+        exitHooks.add(hook);
+    }
+
+    /** Runs the exit hooks, last added first; the program's main thread calls it at exit. */
+    public void runExitHooks() {
+        for (int i = exitHooks.size() - 1; i >= 0; i--) {
+            exitHooks.get(i).run();
+        }
     }
 
     /** The import system of this interpreter. */

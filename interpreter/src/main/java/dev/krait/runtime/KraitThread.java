@@ -30,6 +30,9 @@ public final class KraitThread extends Thread {
                 result[0] = body.get();
             } catch (Throwable e) {
                 failure[0] = e;
+            } finally {
+                // Threads the program started may still run (daemons): let them.
+                interpreter.gil().release();
             }
         }, "krait-python", stackBytes, new ThreadState(interpreter));
         t.start();

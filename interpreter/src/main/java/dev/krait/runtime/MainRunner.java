@@ -86,6 +86,8 @@ public final class MainRunner {
             return m;
         }
         PyModule main = new PyModule("__main__");
+        // CPython: Python/pylifecycle.c add_main_module gives __main__ an empty __annotations__
+        main.getDict().setItem(PyStr.of("__annotations__"), new dev.krait.objects.PyDict());
         main.getDict().setItem(PyStr.of("__builtins__"), interpreter.builtinsModule());
         interpreter.modules().setItem(PyStr.of("__main__"), main);
         return main;
@@ -122,7 +124,11 @@ public final class MainRunner {
      */
     public int uncaughtAtPrompt(PyBaseException e) {
         if (e.type().isSubtypeOf(PyExceptions.SystemExit)) {
-            return finish(systemExit(e));
+            int status = systemExit(e);
+            if (inspect) {
+                interpreter.runExitHooks();
+            }
+            return finish(status);
         }
         PyObject sys = interpreter.sysModule();
         if (sys != null) {
@@ -282,8 +288,14 @@ public final class MainRunner {
         return level instanceof PyInt i && i.isSmall() ? (int) i.longValue() : 0;
     }
 
-    /** Flushes the standard streams, as CPython does at exit, and returns {@code status}. */
+    /**
+     * Runs the exit hooks ({@code atexit}), unless the prompt follows ({@code -i}), then flushes
+     * the standard streams, as CPython does at exit, and returns {@code status}.
+     */
     private int finish(int status) {
+        if (!inspect) {
+            interpreter.runExitHooks();
+        }
         flushStdout();
         flush("stderr");
         return status;

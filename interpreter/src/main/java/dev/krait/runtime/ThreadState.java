@@ -23,6 +23,9 @@ public final class ThreadState {
             dev.krait.objects.PyFrame f = ts == null ? null : ts.frame;
             return f == null ? null : f.globals.getItem(dev.krait.objects.PyStr.of("__name__"));
         };
+        // str.encode/bytes.decode reach codecs beyond UTF-8/Latin-1/ASCII through _codecs
+        dev.krait.objects.StrCodecs.codecsModule = () ->
+                current().interpreter.importer().importModule("_codecs");
         // object.__reduce_ex__ imports copyreg in the running interpreter
         dev.krait.objects.ObjectReduce.importer = name -> current().interpreter.importer()
                 .importModule(name);
@@ -40,6 +43,22 @@ public final class ThreadState {
     public int depth;
     /** The exception being handled by an except clause (sys.exc_info()), or null. */
     public PyBaseException handled;
+    /** Calls and loop iterations left before the next visit to {@link SafePoints}. */
+    private int ticks = TICK_INTERVAL;
+    /**
+     * What to do when this thread's Python code ends (the {@code _thread._set_sentinel} locks
+     * that {@code Thread.join} waits on), or null.
+     */
+    public java.util.List<Runnable> exitHooks;
+    /** Set while {@link SafePoints} runs, so that callbacks it runs do not re-enter it. */
+    boolean inSafePoint;
+
+    /**
+     * How many ticks (Python calls, loop iterations) pass between two safe points: small
+     * enough that a thread in a busy loop hands the GIL over within a fraction of a
+     * millisecond, large enough that the check costs nothing measurable.
+     */
+    public static final int TICK_INTERVAL = 200;
 
     public ThreadState(Interpreter interpreter) {
         this.interpreter = interpreter;
@@ -68,12 +87,28 @@ public final class ThreadState {
      * exceeded").
      */
     public void push(PyFrame f) {
+        if (--ticks < 0) {
+            ticks = TICK_INTERVAL;
+            SafePoints.run(this);
+        }
         if (++depth > interpreter.recursionLimit()) {
             depth--;
             throw Errors.recursionError("maximum recursion depth exceeded");
         }
         f.back = frame;
         frame = f;
+    }
+
+    /**
+     * One step of a loop: a place where the thread may hand the GIL over or run weakref
+     * callbacks (CPython checks its eval breaker on every backward jump).
+     */
+    public static void tick() {
+        ThreadState ts = current();
+        if (ts != null && --ts.ticks < 0) {
+            ts.ticks = TICK_INTERVAL;
+            SafePoints.run(ts);
+        }
     }
 
     /** Leaves the frame entered by the matching {@link #push}. */

@@ -52,7 +52,7 @@ public final class BuiltinsModule implements NativeModule {
         m.put("__package__", PyStr.of(""));
         for (Class<?> functions : new Class<?>[] {NumberFunctions.class,
             IterationFunctions.class, NamespaceFunctions.class, CodeFunctions.class,
-            ConsoleFunctions.class}) {
+            ConsoleFunctions.class, AsyncFunctions.class, HookFunctions.class}) {
             ModuleBuilder.addFunctions(m, functions);
         }
         m.put("None", PyNone.NONE);

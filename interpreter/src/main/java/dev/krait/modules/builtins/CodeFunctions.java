@@ -4,6 +4,7 @@ import dev.krait.ast.Mod;
 import dev.krait.compiler.Compiler;
 import dev.krait.lexer.PythonSyntaxError;
 import dev.krait.lexer.PythonUnicodeDecodeError;
+import dev.krait.modules.ast.AstModule;
 import dev.krait.objects.ArgParser;
 import dev.krait.objects.Exposed;
 import dev.krait.objects.Attributes;
@@ -71,9 +72,23 @@ public final class CodeFunctions {
             default -> throw PyExceptions.valueError(
                     "compile() mode must be 'exec', 'eval' or 'single'");
         };
+        if (AstModule.isAst(source)) {
+            // CPython: builtin_compile_impl returns an AST unchanged under PyCF_ONLY_AST
+            if ((f & PYCF_ONLY_AST) != 0) {
+                return source;
+            }
+            Interpreter interp = ThreadState.current().interpreter;
+            Mod tree = AstModule.fromPython(interp, source, parseMode);
+            int level = opt >= 0 ? (int) opt : interpreterOptimize(interp);
+            try {
+                return Compiler.compile(tree, file, parseMode, level,
+                        w -> warn(interp, file, w));
+            } catch (PythonSyntaxError e) {
+                throw Importer.syntaxError(e);
+            }
+        }
         if ((f & PYCF_ONLY_AST) != 0) {
-            throw PyExceptions.notImplementedError("compile() to an AST object "
-                    + "(ast.PyCF_ONLY_AST) is not supported yet");
+            return parseToAst(source, file, parseMode, f, featureVersion);
         }
         if (parseMode == Parser.Mode.FUNC_TYPE) {
             throw PyExceptions.valueError("compile() mode 'func_type' requires flag "
@@ -86,6 +101,54 @@ public final class CodeFunctions {
             throw PyExceptions.typeError("compile() arg 1 must be a string, bytes or AST object");
         }
         return compileString(s.value(), file, parseMode, (int) opt);
+    }
+
+    /**
+     * {@code compile(source, filename, mode, PyCF_ONLY_AST)}: the parsed tree as {@code ast}
+     * objects. Type comments and older grammar versions are not supported: asking for them
+     * raises rather than answering as if they were.
+     */
+    private static PyObject parseToAst(PyObject source, String file, Parser.Mode mode,
+            long flags, PyObject featureVersion) {
+        if ((flags & AstModule.PYCF_TYPE_COMMENTS) != 0) {
+            throw PyExceptions.notImplementedError("compile() with type comments "
+                    + "(ast.PyCF_TYPE_COMMENTS, type_comments=True) is not supported yet");
+        }
+        long version = featureVersion == null ? -1 : Ops.index(featureVersion).longValue();
+        if (version >= 0 && version < 11) {
+            throw PyExceptions.notImplementedError("compile() with a feature version before "
+                    + "3.11 (feature_version=(3, " + version + ")) is not supported yet");
+        }
+        Interpreter interp = ThreadState.current().interpreter;
+        Mod tree;
+        try {
+            if (source instanceof PyBytes || source instanceof PyByteArray) {
+                byte[] bytes = PyBytes.bytesLikeCopy(source);
+                for (byte b : bytes) {
+                    if (b == 0) {
+                        throw PyExceptions.of(PyExceptions.SyntaxError,
+                                "source code string cannot contain null bytes");
+                    }
+                }
+                tree = Parser.parse(bytes, file, mode);
+            } else if (source instanceof PyStr s) {
+                if (s.value().indexOf('\0') >= 0) {
+                    throw PyExceptions.of(PyExceptions.SyntaxError,
+                            "source code string cannot contain null bytes");
+                }
+                tree = Parser.parse(s.value(), file, mode);
+            } else {
+                throw PyExceptions.typeError(
+                        "compile() arg 1 must be a string, bytes or AST object");
+            }
+        } catch (PythonSyntaxError e) {
+            throw Importer.syntaxError(e);
+        } catch (PythonUnicodeDecodeError e) {
+            throw PyExceptions.of(PyExceptions.SyntaxError, e.msg);
+        } catch (ParserOverflowError e) {
+            throw Importer.overflow(e);
+        }
+        return AstModule.toPython(interp, tree);
     }
 
     /** Compiles source bytes, decoded as a file's are (PEP 263 cookie, BOM, UTF-8). */

@@ -11,23 +11,14 @@ import dev.krait.objects.PyNone;
 import dev.krait.objects.PyObject;
 import dev.krait.objects.PyStr;
 import dev.krait.objects.PyType;
+import dev.krait.modules.posix.StatBuffer;
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
-import java.nio.file.Files;
-import java.nio.file.OpenOption;
-import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
-import java.util.HashSet;
-import java.util.Set;
 
 /**
  * {@code _io.FileIO}: the raw stream over one file descriptor — bytes in and out with no
- * buffering, each call one system call. A path is opened with Java NIO's {@link FileChannel};
- * descriptors are numbers in Krait's {@link FileDescriptors} table, where 0, 1 and 2 are the
- * process's standard streams. Errors are OSErrors with the errno, strerror and filename that the
- * C library would have given CPython.
+ * buffering, each call one system call on a real C library descriptor ({@link FileDescriptors}
+ * explains why), so the numbers agree with {@code os.open}, {@code os.pipe} and child
+ * processes. Errors are the OSErrors the C library's errno gives CPython.
  *
  * <p>CPython counterpart: Modules/_io/fileio.c.
  */
@@ -45,7 +36,8 @@ public class PyFileIO extends PyRawIOBase {
 
     /** The descriptor, or -1 once closed (CPython's {@code self->fd}). */
     int fd = -1;
-    FileChannel channel;
+    /** st_blksize of the open file, CPython's {@code blksize}. */
+    private long blksize = IoModule.DEFAULT_BUFFER_SIZE;
     boolean readable;
     boolean writable;
     boolean appending;
@@ -109,10 +101,6 @@ public class PyFileIO extends PyRawIOBase {
         }
         PyObject name = file;
         if (givenFd != null) {
-            channel = FileDescriptors.get(givenFd);
-            if (channel == null) {
-                throw IoErrors.osError(IoErrors.EBADF, null);
-            }
             fd = givenFd;
         } else if (opener != null && opener != PyNone.NONE) {
             PyObject r = Ops.call(opener, file, PyInt.of(flags | O_CLOEXEC));
@@ -123,22 +111,47 @@ public class PyFileIO extends PyRawIOBase {
             if (v < 0) {
                 throw PyExceptions.valueError("opener returned " + Ops.str(ri));
             }
-            channel = FileDescriptors.get((int) v);
-            if (channel == null) {
-                throw IoErrors.osError(IoErrors.EBADF, null);
-            }
             fd = (int) v;
         } else {
-            channel = openPath(path, file);
-            fd = FileDescriptors.add(channel);
+            fd = FileDescriptors.open(path, flags, 0666, file);
+        }
+        // CPython checks the descriptor and refuses directories (open(2) accepts them for
+        // reading), and takes the buffer size from st_blksize.
+        StatBuffer st;
+        try {
+            st = FileDescriptors.fstat(fd);
+        } catch (PyException e) {
+            if (givenFd == null && closefd) {
+                closeQuietly();
+            } else {
+                fd = -1;
+            }
+            throw e;
+        }
+        if (st.isDirectory()) {
+            if (givenFd == null && closefd) {
+                closeQuietly();
+            }
+            fd = -1;
+            throw IoErrors.osError(IoErrors.EISDIR, file);
+        }
+        if (st.blksize() > 1) {
+            blksize = st.blksize();
         }
         getDict().setItem(PyStr.of("name"), name);
         if (appending) {
-            try {
-                channel.position(channel.size());
-            } catch (IOException e) {
-                // CPython ignores a failed seek to the end here (pipes cannot seek).
-            }
+            // CPython ignores a failed seek to the end here (pipes cannot seek).
+            FileDescriptors.tryLseek(fd, 0, FileDescriptors.SEEK_END);
+        }
+    }
+
+    private void closeQuietly() {
+        int old = fd;
+        fd = -1;
+        try {
+            FileDescriptors.close(old);
+        } catch (PyException e) {
+            // the open failed already; that error is the one to report
         }
     }
 
@@ -193,35 +206,6 @@ public class PyFileIO extends PyRawIOBase {
                 + "and at most one plus");
     }
 
-    private FileChannel openPath(String path, PyObject name) {
-        Path p = Path.of(path);
-        Set<OpenOption> options = new HashSet<>();
-        if (readable) {
-            options.add(StandardOpenOption.READ);
-        }
-        if (writable) {
-            options.add(StandardOpenOption.WRITE);
-        }
-        if (created) {
-            options.add(StandardOpenOption.CREATE_NEW);
-        } else if (truncating || appending) {
-            options.add(StandardOpenOption.CREATE);
-        }
-        if (truncating) {
-            options.add(StandardOpenOption.TRUNCATE_EXISTING);
-        }
-        try {
-            if (!created && Files.isDirectory(p)) {
-                throw IoErrors.osError(IoErrors.EISDIR, name);
-            }
-            return FileChannel.open(p, options);
-        } catch (IOException e) {
-            throw IoErrors.fromIOException(e, name);
-        } catch (java.nio.file.InvalidPathException e) {
-            throw IoErrors.osError(IoErrors.ENOENT, name);
-        }
-    }
-
     // ---- state and checks --------------------------------------------------------------------
 
     @Override
@@ -258,10 +242,6 @@ public class PyFileIO extends PyRawIOBase {
         return getDict().getItem(PyStr.of("name"));
     }
 
-    private PyException ioError(IOException e) {
-        return IoErrors.fromIOException(e, null);
-    }
-
     @Exposed.Getter("closed")
     @Override
     public boolean closed() {
@@ -287,15 +267,10 @@ public class PyFileIO extends PyRawIOBase {
         return "wb";
     }
 
-    /**
-     * The file's {@code st_blksize}, which {@code open()} takes as the buffer size. Java cannot
-     * fstat, so this is the value Linux gives for terminals (1024) and for files on the common
-     * file systems and pipes (4096): the buffer size decides when output is written, which
-     * shows when stdout and stderr share a pipe.
-     */
+    /** The file's {@code st_blksize}, which {@code open()} takes as the buffer size. */
     @Exposed.Getter("_blksize")
     public long blksize() {
-        return fd >= 0 && fd <= 2 && isatty() ? 1024 : 4096;
+        return blksize;
     }
 
     @Exposed("fileno($self, /)")
@@ -324,40 +299,16 @@ public class PyFileIO extends PyRawIOBase {
     public boolean seekable() {
         checkOpen();
         if (seekable < 0) {
-            try {
-                channel.position();
-                seekable = fd > 2 || !isTerminalOrPipe() ? 1 : 0;
-            } catch (IOException e) {
-                seekable = 0;
-            }
+            seekable = FileDescriptors.tryLseek(fd, 0, FileDescriptors.SEEK_CUR) >= 0 ? 1 : 0;
         }
         return seekable == 1;
-    }
-
-    /** Whether a standard stream is a terminal or a pipe, where seeking fails. */
-    private boolean isTerminalOrPipe() {
-        try {
-            Path target = Files.readSymbolicLink(Path.of("/proc/self/fd/" + fd));
-            String t = target.toString();
-            return !t.startsWith("/") || t.startsWith("/dev/pts") || t.startsWith("/dev/tty");
-        } catch (IOException | UnsupportedOperationException | SecurityException e) {
-            return false;
-        }
     }
 
     @Exposed("isatty($self, /)")
     @Override
     public boolean isatty() {
         checkOpen();
-        if (fd > 2) {
-            return false;
-        }
-        try {
-            String t = Files.readSymbolicLink(Path.of("/proc/self/fd/" + fd)).toString();
-            return t.startsWith("/dev/pts") || t.startsWith("/dev/tty");
-        } catch (IOException | UnsupportedOperationException | SecurityException e) {
-            return false;
-        }
+        return FileDescriptors.isatty(fd);
     }
 
     // ---- reading and writing -----------------------------------------------------------------
@@ -371,28 +322,31 @@ public class PyFileIO extends PyRawIOBase {
         if (n < 0) {
             return readall();
         }
-        return PyBytes.of(readBytes((int) Math.min(n, Integer.MAX_VALUE - 8)));
+        byte[] got = readBytes((int) Math.min(n, Integer.MAX_VALUE - 8));
+        return got == null ? PyNone.NONE : PyBytes.of(got);
     }
 
-    /** Up to {@code n} bytes, fewer only at the end of the file (or what a pipe has ready). */
+    /**
+     * One read(2) of up to {@code n} bytes (fewer at the end of the file or when a pipe has
+     * less ready); null when a non-blocking descriptor has nothing, as CPython returns None.
+     */
     byte[] readBytes(int n) {
-        try {
-            // One read call, as CPython's; the buffer is no larger than the call can fill.
-            long room = 65536;
-            if (seekable()) {
-                long left = channel.size() - channel.position();
-                room = left > 0 ? left + 1 : room;
+        // The buffer is no larger than the call can fill: a regular file's remaining length.
+        long room = 65536;
+        if (n > room) {
+            StatBuffer st = FileDescriptors.fstat(fd);
+            long pos = st.isRegular() ? FileDescriptors.tryLseek(fd, 0, FileDescriptors.SEEK_CUR)
+                    : -1;
+            if (pos >= 0) {
+                room = Math.max(st.size() - pos, 0) + 1;
             }
-            ByteBuffer buf = ByteBuffer.allocate((int) Math.min(n, room));
-            n = buf.capacity();
-            int got = n == 0 ? 0 : channel.read(buf);
-            if (got <= 0) {
-                return new byte[0];
-            }
-            return got == n ? buf.array() : java.util.Arrays.copyOf(buf.array(), got);
-        } catch (IOException e) {
-            throw ioError(e);
         }
+        byte[] buf = new byte[(int) Math.min(n, room)];
+        int got = buf.length == 0 ? 0 : FileDescriptors.read(fd, buf, 0, buf.length);
+        if (got < 0) {
+            return null;
+        }
+        return got == buf.length ? buf : java.util.Arrays.copyOf(buf, got);
     }
 
     // CPython: Modules/_io/fileio.c _io_FileIO_readall_impl
@@ -401,22 +355,26 @@ public class PyFileIO extends PyRawIOBase {
     public PyObject readall() {
         checkOpen();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteBuffer buf = ByteBuffer.allocate(IoModule.DEFAULT_BUFFER_SIZE);
-        try {
-            long left = fd > 2 ? channel.size() - channel.position() : 0;
-            if (left > buf.capacity() && left < Integer.MAX_VALUE - 16) {
-                buf = ByteBuffer.allocate((int) left + 1);
-            }
-            while (true) {
-                buf.clear();
-                int got = channel.read(buf);
-                if (got < 0) {
-                    break;
+        int size = IoModule.DEFAULT_BUFFER_SIZE;
+        StatBuffer st = FileDescriptors.fstat(fd);
+        long pos = st.isRegular() ? FileDescriptors.tryLseek(fd, 0, FileDescriptors.SEEK_CUR)
+                : -1;
+        if (pos >= 0 && st.size() - pos > size && st.size() - pos < Integer.MAX_VALUE - 16) {
+            size = (int) (st.size() - pos) + 1;
+        }
+        byte[] buf = new byte[size];
+        while (true) {
+            int got = FileDescriptors.read(fd, buf, 0, buf.length);
+            if (got < 0) {
+                if (out.size() == 0) {
+                    return PyNone.NONE;
                 }
-                out.write(buf.array(), 0, got);
+                break;
             }
-        } catch (IOException e) {
-            throw ioError(e);
+            if (got == 0) {
+                break;
+            }
+            out.write(buf, 0, got);
         }
         return PyBytes.of(out.toByteArray());
     }
@@ -430,6 +388,9 @@ public class PyFileIO extends PyRawIOBase {
                     + "object, not " + buffer.type().getName());
         }
         byte[] got = readBytes(target.size());
+        if (got == null) {
+            return PyNone.NONE;
+        }
         target.writeAt(0, got, 0, got.length);
         return PyInt.of(got.length);
     }
@@ -440,23 +401,24 @@ public class PyFileIO extends PyRawIOBase {
     public PyObject write(PyObject b) {
         checkWritable();
         byte[] data = PyBytes.requireBytesLike(b);
-        return PyInt.of(writeBytes(data, 0, data.length));
+        int n = writeBytes(data, 0, data.length);
+        return n < 0 ? PyNone.NONE : PyInt.of(n);
     }
 
-    /** Writes all of {@code data[from:from+n]}; returns n. */
+    /**
+     * Writes all of {@code data[from:from+n]} (looping over short writes); returns n, or what
+     * was written before a non-blocking descriptor filled up (-1 if nothing was).
+     */
     int writeBytes(byte[] data, int from, int n) {
-        try {
-            if (appending && fd > 2) {
-                channel.position(channel.size());
+        int done = 0;
+        while (done < n) {
+            int w = FileDescriptors.write(fd, data, from + done, n - done);
+            if (w < 0) {
+                return done == 0 ? -1 : done;
             }
-            ByteBuffer buf = ByteBuffer.wrap(data, from, n);
-            while (buf.hasRemaining()) {
-                channel.write(buf);
-            }
-            return n;
-        } catch (IOException e) {
-            throw ioError(e);
+            done += w;
         }
+        return n;
     }
 
     // ---- positioning -------------------------------------------------------------------------
@@ -471,39 +433,14 @@ public class PyFileIO extends PyRawIOBase {
         }
         long offset = offsetArg(pos);
         int how = whence == null ? 0 : (int) PyIOBase.ssize(whence);
-        try {
-            long base = switch (how) {
-                case 0 -> 0;
-                case 1 -> channel.position();
-                case 2 -> channel.size();
-                default -> throw IoErrors.osError(IoErrors.EINVAL, null);
-            };
-            long target = base + offset;
-            if (target < 0) {
-                throw IoErrors.osError(IoErrors.EINVAL, null);
-            }
-            if (fd <= 2 && !seekable()) {
-                throw IoErrors.osError(IoErrors.ESPIPE, null);
-            }
-            channel.position(target);
-            return PyInt.of(target);
-        } catch (IOException e) {
-            throw ioError(e);
-        }
+        return PyInt.of(FileDescriptors.lseek(fd, offset, how));
     }
 
     @Exposed("tell($self, /)")
     @Override
     public PyObject tell() {
         checkOpen();
-        try {
-            if (fd <= 2 && !seekable()) {
-                throw IoErrors.osError(IoErrors.ESPIPE, null);
-            }
-            return PyInt.of(channel.position());
-        } catch (IOException e) {
-            throw ioError(e);
-        }
+        return PyInt.of(FileDescriptors.lseek(fd, 0, FileDescriptors.SEEK_CUR));
     }
 
     private static long offsetArg(PyObject pos) {
@@ -519,25 +456,11 @@ public class PyFileIO extends PyRawIOBase {
     @Override
     public PyObject truncate(PyObject size) {
         checkWritable();
-        try {
-            long pos = channel.position();
-            long n = size == null || size == PyNone.NONE ? pos : PyIOBase.ssize(size,
-                    "cannot fit 'int' into an index-sized integer");
-            if (n < 0) {
-                throw IoErrors.osError(IoErrors.EINVAL, null);
-            }
-            long length = channel.size();
-            if (n < length) {
-                channel.truncate(n);
-            } else if (n > length) {
-                channel.write(ByteBuffer.wrap(new byte[1]), n - 1);
-            }
-            // ftruncate leaves the position alone; Java's truncate would move it back.
-            channel.position(pos);
-            return PyInt.of(n);
-        } catch (IOException e) {
-            throw ioError(e);
-        }
+        long n = size == null || size == PyNone.NONE
+                ? FileDescriptors.lseek(fd, 0, FileDescriptors.SEEK_CUR)
+                : PyIOBase.ssize(size, "cannot fit 'int' into an index-sized integer");
+        FileDescriptors.ftruncate(fd, n);
+        return PyInt.of(n);
     }
 
     // ---- closing -----------------------------------------------------------------------------
@@ -567,12 +490,7 @@ public class PyFileIO extends PyRawIOBase {
     private void internalClose() {
         int old = fd;
         fd = -1;
-        FileDescriptors.remove(old);
-        try {
-            channel.close();
-        } catch (IOException e) {
-            throw ioError(e);
-        }
+        FileDescriptors.close(old);
     }
 
     @Exposed("__repr__($self, /)")

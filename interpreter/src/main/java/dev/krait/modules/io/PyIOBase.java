@@ -28,7 +28,7 @@ import java.util.List;
  *
  * <p>CPython counterpart: Modules/_io/iobase.c (iobase_methods).
  */
-public class PyIOBase extends PyObject {
+public class PyIOBase extends PyObject implements dev.krait.objects.Weakrefable {
     public static final PyType TYPE = PyType.builtin("_IOBase", PyIOBase.class, null)
             .withModule("_io");
 

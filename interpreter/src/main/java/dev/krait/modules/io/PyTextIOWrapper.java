@@ -42,7 +42,14 @@ public class PyTextIOWrapper extends PyTextIOBase {
     boolean ok;
     boolean detached;
     String encoding;
+    /** The fast codec (UTF-8, Latin-1, ASCII), or null when {@link #codecInfo} encodes. */
     StrCodecs.Codec codec;
+    /** The codec registry's info for any other encoding, else null. */
+    PyObject codecInfo;
+    /** Its incremental encoder, made on the first write. */
+    PyObject encoder;
+    /** Whether {@link #encoder} was told that the stream has started ({@code setstate(0)}). */
+    boolean encoderToldStarted;
     String errors;
     /** Universal newlines on reading (newline None or ''), translated for None. */
     boolean readUniversal;
@@ -121,7 +128,7 @@ public class PyTextIOWrapper extends PyTextIOBase {
             // Krait assumes a UTF-8 locale, and reports it under the name CPython shows for it.
             enc = IoModule.LOCALE_ENCODING;
         }
-        codec = StrCodecs.lookup(enc);
+        setCodec(enc);
         encoding = enc;
         errors = err == null ? "strict" : err;
         buffer = buf;
@@ -138,7 +145,7 @@ public class PyTextIOWrapper extends PyTextIOBase {
         snapshotInput = null;
         decoder = null;
         if (Ops.isTrue(Ops.callMethod(buf, "readable"))) {
-            decoder = new TextDecoder(codec, errors,
+            decoder = new TextDecoder(codec, codecInfo, errors,
                     readUniversal ? new NewlineDecoder(readTranslate) : null);
         }
         writable = Ops.isTrue(Ops.callMethod(buf, "writable"));
@@ -146,10 +153,49 @@ public class PyTextIOWrapper extends PyTextIOBase {
         telling = seekable;
         hasRead1 = Attributes.lookupAttrOrNull(buf, "read1") != null;
         encoderStarted = false;
-        if (writable && seekable && codec == StrCodecs.Codec.UTF8_SIG) {
+        if (writable && seekable && (codec == StrCodecs.Codec.UTF8_SIG || codec == null)) {
             encoderStarted = Ops.index(Ops.callMethod(buf, "tell")).signum() != 0;
         }
         ok = true;
+    }
+
+    /**
+     * Chooses the codec: a fast one by name, else the registry's text encoding (LookupError
+     * for unknown names, and for codecs such as rot13 that are not for text).
+     */
+    // CPython: Modules/_io/textio.c _textiowrapper_set_decoder/_set_encoder
+    private void setCodec(String enc) {
+        StrCodecs.Codec fast = StrCodecs.textCodec(enc);
+        codec = fast;
+        codecInfo = fast != null ? null : StrCodecs.lookupTextEncoding(enc, "codecs.open()");
+        encoder = null;
+        encoderToldStarted = false;
+    }
+
+    /** Encodes through the codec's incremental encoder (non-fast codecs). */
+    private byte[] encodeIncremental(PyStr text) {
+        if (encoder == null) {
+            encoder = Ops.call(Attributes.getAttr(codecInfo, "incrementalencoder"),
+                    PyStr.of(errors));
+            encoderToldStarted = false;
+        }
+        if (encoderStarted != encoderToldStarted) {
+            // CPython: a stream not at its start, or sought away from it, writes no BOM
+            if (encoderStarted) {
+                Ops.callMethod(encoder, "setstate", PyInt.of(0));
+            } else {
+                Ops.callMethod(encoder, "reset");
+            }
+        }
+        PyObject b = Ops.callMethod(encoder, "encode", text);
+        if (!(b instanceof PyBytes bytes)) {
+            throw PyExceptions.typeError("encoder should return a bytes object, not '"
+                    + b.type().getName() + "'");
+        }
+        byte[] r = bytes.array();
+        encoderStarted = encoderStarted || r.length > 0;
+        encoderToldStarted = encoderStarted;
+        return r;
     }
 
     // ---- state checks ------------------------------------------------------------------------
@@ -317,7 +363,9 @@ public class PyTextIOWrapper extends PyTextIOBase {
         }
         boolean needFlush = lineBuffering && (hasLf || s.indexOf('\r') >= 0);
         byte[] bytes;
-        if (encoderStarted) {
+        if (codec == null) {
+            bytes = encodeIncremental(out);
+        } else if (encoderStarted) {
             bytes = StrCodecs.encodeBody(out, codec, errors);
         } else {
             bytes = StrCodecs.encode(out, codec, errors);
@@ -456,7 +504,7 @@ public class PyTextIOWrapper extends PyTextIOBase {
             if (enc.equals("locale")) {
                 enc = IoModule.LOCALE_ENCODING;
             }
-            codec = StrCodecs.lookup(enc);
+            setCodec(enc);
             encoding = enc;
             errors = err == null ? "strict" : err;
         } else if (err != null) {
@@ -469,7 +517,7 @@ public class PyTextIOWrapper extends PyTextIOBase {
             writenl = !readUniversal && !nl.equals("\n") ? nl : null;
         }
         if (decoder != null) {
-            decoder = new TextDecoder(codec, errors,
+            decoder = new TextDecoder(codec, codecInfo, errors,
                     readUniversal ? new NewlineDecoder(readTranslate) : null);
         }
         if (lineBufferingArg != null && lineBufferingArg != PyNone.NONE) {

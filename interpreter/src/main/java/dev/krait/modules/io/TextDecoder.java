@@ -1,5 +1,13 @@
 package dev.krait.modules.io;
 
+import dev.krait.objects.Attributes;
+import dev.krait.objects.Ops;
+import dev.krait.objects.PyBool;
+import dev.krait.objects.PyBytes;
+import dev.krait.objects.PyInt;
+import dev.krait.objects.PyObject;
+import dev.krait.objects.PyStr;
+import dev.krait.objects.PyTuple;
 import dev.krait.objects.StrCodecs;
 import java.util.Arrays;
 
@@ -9,11 +17,20 @@ import java.util.Arrays;
  * decoder. Its state is small — the held-back bytes and a held-back "\r" — which is what
  * {@code tell()} cookies record ({@link #flags()}), as CPython's decoders' {@code getstate()}.
  *
+ * <p>UTF-8, Latin-1 and ASCII are decoded here; any other encoding by the incremental decoder its
+ * codec info makes ({@code encodings.utf_16.IncrementalDecoder}...), whose {@code getstate()}
+ * flags are then the higher bits of {@link #flags()}, as in CPython's cookies.
+ *
  * <p>CPython counterpart: the {@code codecs} incremental decoder wrapped by
  * Modules/_io/textio.c {@code IncrementalNewlineDecoder}.
  */
 final class TextDecoder {
+    /** The fast codec, or null when {@link #codecInfo} decodes. */
     private final StrCodecs.Codec codec;
+    /** The registry's codec info when {@link #codec} is null. */
+    private final PyObject codecInfo;
+    /** The codec's incremental decoder when {@link #codec} is null. */
+    private final PyObject incremental;
     private final String errors;
     /** The newline decoder, or null when newlines pass through untouched. */
     private final NewlineDecoder newlines;
@@ -22,10 +39,21 @@ final class TextDecoder {
     private boolean atStart;
 
     TextDecoder(StrCodecs.Codec codec, String errors, NewlineDecoder newlines) {
+        this(codec, null, errors, newlines);
+    }
+
+    /** A decoder for a fast {@code codec}, or else through {@code codecInfo}. */
+    TextDecoder(StrCodecs.Codec codec, PyObject codecInfo, String errors,
+            NewlineDecoder newlines) {
         this.codec = codec;
+        this.codecInfo = codecInfo;
         this.errors = errors;
         this.newlines = newlines;
         this.atStart = codec == StrCodecs.Codec.UTF8_SIG;
+        // CPython: Python/codecs.c _PyCodecInfo_GetIncrementalDecoder
+        this.incremental = codec != null ? null
+                : Ops.call(Attributes.getAttr(codecInfo, "incrementaldecoder"),
+                        PyStr.of(errors));
     }
 
     NewlineDecoder newlineDecoder() {
@@ -34,6 +62,15 @@ final class TextDecoder {
 
     /** Decodes the next chunk; {@code last} flushes whatever was held back. */
     String decode(byte[] input, boolean last) {
+        if (incremental != null) {
+            PyObject r = Ops.callMethod(incremental, "decode", new PyBytes(input),
+                    PyBool.of(last));
+            if (!(r instanceof PyStr t)) {
+                throw dev.krait.objects.PyExceptions.typeError("decoder should return a string "
+                        + "result, not '" + r.type().getName() + "'");
+            }
+            return newlines == null ? t.value() : newlines.decode(t.value(), last);
+        }
         byte[] data = input;
         if (pending.length > 0) {
             data = Arrays.copyOf(pending, pending.length + input.length);
@@ -70,12 +107,31 @@ final class TextDecoder {
 
     /** The bytes held back (CPython's {@code getstate()[0]}). */
     byte[] pendingBytes() {
+        if (incremental != null) {
+            return PyBytes.requireBytesLike(incrementalState().get(0));
+        }
         return pending;
     }
 
-    /** The held-back "\r" as a flag (CPython's {@code getstate()[1]}). */
+    private PyTuple incrementalState() {
+        PyObject st = Ops.callMethod(incremental, "getstate");
+        if (!(st instanceof PyTuple t) || t.size() != 2) {
+            throw dev.krait.objects.PyExceptions.typeError(
+                    "illegal decoder state");
+        }
+        return t;
+    }
+
+    /**
+     * The held-back "\r" as bit 0, the codec decoder's own flags above it (CPython's
+     * {@code getstate()[1]} of the IncrementalNewlineDecoder).
+     */
     int flags() {
-        return newlines != null && newlines.pendingCR() ? 1 : 0;
+        int cr = newlines != null && newlines.pendingCR() ? 1 : 0;
+        if (incremental != null) {
+            return (int) Ops.index(incrementalState().get(1)).longValue() << 1 | cr;
+        }
+        return cr;
     }
 
     boolean atStart() {
@@ -86,7 +142,11 @@ final class TextDecoder {
         atStart = v;
     }
 
+    /** Whether nothing is held back (the codec's own flags may be set). */
     boolean clean() {
+        if (incremental != null) {
+            return pendingBytes().length == 0 && (flags() & 1) == 0;
+        }
         return pending.length == 0 && flags() == 0 && !atStart;
     }
 
@@ -94,12 +154,19 @@ final class TextDecoder {
     void setState(int flags) {
         pending = new byte[0];
         atStart = false;
+        if (incremental != null) {
+            Ops.callMethod(incremental, "setstate", PyTuple.of(PyBytes.EMPTY,
+                    PyInt.of(flags >> 1)));
+        }
         if (newlines != null) {
             newlines.setState((flags & 1) != 0);
         }
     }
 
     void reset() {
+        if (incremental != null) {
+            Ops.callMethod(incremental, "reset");
+        }
         pending = new byte[0];
         atStart = codec == StrCodecs.Codec.UTF8_SIG;
         if (newlines != null) {
@@ -109,7 +176,7 @@ final class TextDecoder {
 
     /** A decoder with the same settings and the given state, for simulating in tell(). */
     TextDecoder copyWithState(int flags) {
-        TextDecoder d = new TextDecoder(codec, errors,
+        TextDecoder d = new TextDecoder(codec, codecInfo, errors,
                 newlines == null ? null : new NewlineDecoder(newlines.translates()));
         d.setState(flags);
         return d;

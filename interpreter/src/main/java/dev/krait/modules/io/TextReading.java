@@ -285,11 +285,12 @@ public final class TextReading {
             fed++;
             if (sim.clean() && chars <= consumed) {
                 cleanPos = start + i + 1;
-                cleanFlags = 0;
+                // a codec decoder (UTF-16's) may keep flags, such as the byte order, when clean
+                cleanFlags = sim.flags();
                 charsAtClean = chars;
                 fed = 0;
                 if (chars == consumed) {
-                    return PyInt.of(cookie(cleanPos, 0, 0, 0, false));
+                    return PyInt.of(cookie(cleanPos, cleanFlags, 0, 0, false));
                 }
             }
             if (chars >= consumed) {

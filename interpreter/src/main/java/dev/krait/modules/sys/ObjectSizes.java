@@ -74,7 +74,7 @@ final class ObjectSizes {
                 && o instanceof PyBaseObject b) {
             // object header, then the managed dict (and weakref) or the slots
             long body = 16 + (t.instancesHaveDict() ? 24
-                    : 8L * (b.slots == null ? 0 : b.slots.length));
+                    : 8L * (o.slots == null ? 0 : o.slots.length));
             return body + GC_HEADER;
         }
         PyObject r = Ops.callDescriptor(m, o);

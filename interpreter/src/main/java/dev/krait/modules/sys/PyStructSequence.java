@@ -1,5 +1,6 @@
 package dev.krait.modules.sys;
 
+import dev.krait.objects.Attributes;
 import dev.krait.objects.Descriptor;
 import dev.krait.objects.Exposed;
 import dev.krait.objects.Ops;
@@ -21,11 +22,18 @@ import dev.krait.objects.PyType;
  */
 public final class PyStructSequence extends PyTuple {
     private final String[] fields;
+    /** The values of the fields past the sequence part (st_atime, tm_zone...), or empty. */
+    private final PyObject[] hidden;
+    /** The types programs may instantiate ({@code time.struct_time(seq)}): immutable, shared. */
+    private static final java.util.Set<PyType> CONSTRUCTIBLE =
+            java.util.concurrent.ConcurrentHashMap.newKeySet();
 
-    private PyStructSequence(PyType type, String[] fields, PyObject[] values) {
+    private PyStructSequence(PyType type, String[] fields, PyObject[] values,
+            PyObject[] hidden) {
         super(values);
         setType(type);
         this.fields = fields;
+        this.hidden = hidden;
     }
 
     /**
@@ -33,35 +41,101 @@ public final class PyStructSequence extends PyTuple {
      * instantiated with {@link #make}. CPython: Objects/structseq.c PyStructSequence_NewType.
      */
     public static PyType newType(String module, String name, String... fields) {
+        return newType(module, name, fields.length, false, fields);
+    }
+
+    /**
+     * A struct-sequence type whose first {@code visible} fields are the tuple's items and the
+     * rest attributes only (as {@code os.stat_result.st_atime}); {@code constructible} types
+     * can be made from Python with {@code T(sequence, dict=None)}.
+     */
+    public static PyType newType(String module, String name, int visible,
+            boolean constructible, String... fields) {
         PyType t = PyType.builtinFinal(name, PyStructSequence.class, PyTuple.TYPE)
                 .withModule(module);
         for (int i = 0; i < fields.length; i++) {
             t.setTypeAttribute(fields[i], new Field(t, fields[i], i));
         }
-        t.setTypeAttribute("n_sequence_fields", PyInt.of(fields.length));
+        t.setTypeAttribute("n_sequence_fields", PyInt.of(visible));
         t.setTypeAttribute("n_fields", PyInt.of(fields.length));
         t.setTypeAttribute("n_unnamed_fields", PyInt.of(0));
-        t.setTypeAttribute("__match_args__", PyTuple.ofStrings(fields));
+        t.setTypeAttribute("__match_args__", PyTuple.ofStrings(
+                java.util.Arrays.copyOf(fields, visible)));
+        t.setTypeAttribute("_krait_fields", PyTuple.ofStrings(fields));
+        if (constructible) {
+            CONSTRUCTIBLE.add(t);
+        }
         return t;
     }
 
     /** An instance of struct-sequence type {@code type} (made by {@link #newType}). */
     public static PyStructSequence make(PyType type, PyObject... values) {
         int n = (int) ((PyInt) type.lookup("n_fields")).longValue();
+        int visible = (int) ((PyInt) type.lookup("n_sequence_fields")).longValue();
         if (values.length != n) {
             throw new IllegalArgumentException(type.getName() + " takes " + n + " values");
         }
-        String[] names = new String[n];
-        for (int i = 0; i < n; i++) {
-            names[i] = ((PyStr) ((PyTuple) type.lookup("__match_args__")).get(i)).value();
+        PyTuple all = (PyTuple) type.lookup("_krait_fields");
+        String[] names = new String[visible];
+        for (int i = 0; i < visible; i++) {
+            names[i] = ((PyStr) all.get(i)).value();
         }
-        return new PyStructSequence(type, names, values.clone());
+        return new PyStructSequence(type, names, java.util.Arrays.copyOf(values, visible),
+                java.util.Arrays.copyOfRange(values, visible, n));
     }
 
+    // CPython: Objects/structseq.c structseq_new_impl
     @Exposed(value = "__new__($type, *args, **kwargs)", kind = Exposed.Kind.STATIC)
     public static PyObject __new__(PyType cls, PyObject[] args, String[] kwnames) {
-        throw PyExceptions.typeError("cannot create '" + cls.moduleName() + "." + cls.getName()
-                + "' instances");
+        if (!CONSTRUCTIBLE.contains(cls)) {
+            throw PyExceptions.typeError("cannot create '" + cls.moduleName() + "."
+                    + cls.getName() + "' instances");
+        }
+        int nk = kwnames == null ? 0 : kwnames.length;
+        int np = args.length - nk;
+        PyObject sequence = null;
+        PyObject dict = dev.krait.objects.PyNone.NONE;
+        for (int i = 0; i < args.length; i++) {
+            String kw = i < np ? null : kwnames[i - np];
+            if (kw == null ? i == 0 : kw.equals("sequence")) {
+                sequence = args[i];
+            } else if (kw == null ? i == 1 : kw.equals("dict")) {
+                dict = args[i];
+            } else {
+                throw PyExceptions.typeError(cls.getName() + "() got an unexpected keyword "
+                        + "argument '" + kw + "'");
+            }
+        }
+        if (sequence == null) {
+            throw PyExceptions.typeError(cls.getName()
+                    + "() missing required argument 'sequence' (pos 1)");
+        }
+        PyTuple items = PyTuple.fromIterable(sequence);
+        int n = (int) ((PyInt) cls.lookup("n_fields")).longValue();
+        int visible = (int) ((PyInt) cls.lookup("n_sequence_fields")).longValue();
+        String full = cls.moduleName() + "." + cls.getName();
+        int len = items.size();
+        if (len < visible) {
+            throw PyExceptions.typeError(full + "() takes " + (visible == n ? "a" : "an at least")
+                    + " " + visible + "-sequence (" + len + "-sequence given)");
+        }
+        if (len > n) {
+            throw PyExceptions.typeError(full + "() takes " + (visible == n ? "a" : "an at most")
+                    + " " + n + "-sequence (" + len + "-sequence given)");
+        }
+        PyTuple names = (PyTuple) cls.lookup("_krait_fields");
+        PyObject[] values = new PyObject[n];
+        for (int i = 0; i < n; i++) {
+            if (i < len) {
+                values[i] = items.get(i);
+            } else if (dict != dev.krait.objects.PyNone.NONE) {
+                PyObject v = Ops.call(Attributes.getAttr(dict, "get"), names.get(i));
+                values[i] = v;
+            } else {
+                values[i] = dev.krait.objects.PyNone.NONE;
+            }
+        }
+        return make(cls, values);
     }
 
     // CPython: Objects/structseq.c structseq_repr
@@ -80,7 +154,17 @@ public final class PyStructSequence extends PyTuple {
 
     @Exposed("__reduce__($self, /)")
     public PyObject __reduce__() {
-        return PyTuple.of(type(), PyTuple.of(new PyTuple(items().clone()), new PyDict()));
+        PyDict extra = new PyDict();
+        PyTuple names = (PyTuple) type().lookup("_krait_fields");
+        for (int i = 0; i < hidden.length; i++) {
+            extra.setItem(names.get(fields.length + i), hidden[i]);
+        }
+        return PyTuple.of(type(), PyTuple.of(new PyTuple(items().clone()), extra));
+    }
+
+    /** The value of field {@code index}, visible or not. */
+    PyObject field(int index) {
+        return index < fields.length ? get(index) : hidden[index - fields.length];
     }
 
     /** A field: a read-only data descriptor reading one item of the tuple. */
@@ -104,7 +188,8 @@ public final class PyStructSequence extends PyTuple {
             if (obj == null) {
                 return this;
             }
-            return ((PyTuple) obj).get(index);
+            return obj instanceof PyStructSequence s ? s.field(index)
+                    : ((PyTuple) obj).get(index);
         }
 
         @Override

@@ -63,6 +63,8 @@ public final class SysModule implements NativeModule {
         ModuleBuilder.addFunctions(m, SysFunctions.class);
         m.put("__displayhook__", m.getDict().getItem(PyStr.of("displayhook")));
         m.put("__excepthook__", m.getDict().getItem(PyStr.of("excepthook")));
+        ModuleBuilder.addFunctions(m, BreakpointHook.class);
+        m.put("__breakpointhook__", m.getDict().getItem(PyStr.of("breakpointhook")));
         m.put("modules", interp.modules());
         m.put("argv", new PyList(List.of(PyStr.of(""))));
         m.put("orig_argv", new PyList());

@@ -89,7 +89,8 @@ class StandardStreamsTest extends IoTestSupport {
         Files.writeString(python, "from sys import stdin, stdout, stderr\n" + PROGRAM,
                 StandardCharsets.UTF_8);
         String java = ProcessHandle.current().info().command().orElse("java");
-        List<String> k = run(List.of(java, "-cp", System.getProperty("java.class.path"),
+        List<String> k = run(List.of(java, "--enable-native-access=ALL-UNNAMED", "-cp",
+                System.getProperty("java.class.path"),
                 StdioMain.class.getName(), krait.toString(), unbuffered ? "u" : "-"), work);
         List<String> c = run(unbuffered ? List.of("python3", "-u", python.toString())
                 : List.of("python3", python.toString()), work);

@@ -1,0 +1,103 @@
+# The training run for Krait's AOT cache: bin/krait runs this file once per build of krait.jar
+# with -XX:AOTCacheOutput, and the JVM stores the classes it loaded and linked and the profiles
+# of the methods it ran; later runs start from that cache (docs/PERFORMANCE.md, "Start-up").
+#
+# So it touches, briefly, what most programs use: the tokenizer and parser on varied syntax,
+# the compiler, calls, classes and attributes, generators, exceptions, str/list/dict/set methods,
+# comprehensions, sorting, f-strings and print. It must stay quick (under a second) and must not
+# import anything, read input or write files.
+
+
+class Shape:
+    sides = 0
+
+    def __init__(self, name, size=1.0):
+        self.name = name
+        self.size = size
+
+    def area(self):
+        return self.size * self.size
+
+    def __repr__(self):
+        return f"{type(self).__name__}({self.name!r}, {self.size:.2f})"
+
+
+class Square(Shape):
+    sides = 4
+
+
+class Circle(Shape):
+    def area(self):
+        return 3.14159 * self.size ** 2
+
+    @property
+    def diameter(self):
+        return 2 * self.size
+
+
+def fib(n):
+    return n if n < 2 else fib(n - 1) + fib(n - 2)
+
+
+def counter(limit, *, step=1):
+    i = 0
+    while i < limit:
+        yield i
+        i += step
+
+
+def pipeline(n):
+    yield from (x * x for x in counter(n))
+
+
+def keywords(a, b=2, *args, c, d=4, **kwargs):
+    return a + b + c + d + len(args) + len(kwargs)
+
+
+def checked(value):
+    try:
+        if value % 3 == 0:
+            raise ValueError(f"bad {value}")
+        return int(str(value)) // (value % 5)
+    except ZeroDivisionError:
+        return -1
+    except ValueError as e:
+        return len(e.args[0])
+    finally:
+        pass
+
+
+def main():
+    shapes = [Square(f"s{i}", i / 2) if i % 2 else Circle(f"c{i}", i) for i in range(40)]
+    shapes.sort(key=lambda s: (s.area(), s.name))
+    total = sum(s.area() for s in shapes if isinstance(s, Shape))
+    words = "the quick brown fox jumps over the lazy dog".split()
+    counts = {}
+    for w in words * 20:
+        counts[w] = counts.get(w, 0) + 1
+    letters = {c for w in words for c in w.upper()}
+    text = ", ".join(sorted(counts)).replace("the", "THE")
+    acc = 0
+    for i in range(2000):
+        acc = (acc * 31 + i) & 0xFFFF
+        acc ^= i << 3
+    big = 1
+    for i in range(1, 60):
+        big *= i
+    nums = [checked(v) for v in range(1, 200)]
+    pairs = list(zip(words, range(len(words))))
+    a, *rest = pairs
+    data = {"k": [1, 2.5, None, True], "t": (1, "x"), "f": frozenset({1, 2})}
+    results = [
+        fib(15), round(total, 3), len(letters), text[:20], acc, big % 1000003, sum(nums),
+        sum(pipeline(100)), keywords(1, c=3, e=5), a, len(rest), repr(data), shapes[0],
+        max(words, key=len), min(nums), sorted(words, reverse=True)[:2], f"{3.5:>8.3f}",
+        "%s-%d" % ("x", 5), str(bytes(b"ab") + b"c"), list(enumerate("ab")), divmod(17, 5),
+        Circle("z", 2).diameter, hash("abc") == hash("abc"), any(n < 0 for n in nums),
+    ]
+    for r in results:
+        print(r, end=" ")
+    print()
+
+
+main()

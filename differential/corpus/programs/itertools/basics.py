@@ -1,0 +1,41 @@
+import itertools as it
+from itertools import *
+
+print(list(islice(count(), 5)), list(islice(count(10, 3), 4)), list(islice(count(1.5, 0.5), 3)))
+c = count(5); next(c); print(c, repr(count(2, 3)), count(1.0), count(0, 1.0), count(2**70))
+print(count(3).__reduce__(), count(2, 2).__reduce__())
+print(list(islice(cycle('abc'), 8)), list(cycle([])))
+print(list(repeat('x', 3)), repeat(1), repeat(1, 5), repeat(1, -2), list(repeat(0, 0)))
+r = repeat('a', 3); next(r); print(r, r.__length_hint__(), r.__reduce__())
+print(list(accumulate([1, 2, 3, 4])), list(accumulate([1, 2, 3], lambda a, b: a * b)))
+print(list(accumulate([1, 2, 3], initial=100)), list(accumulate([], initial=7)))
+print(list(chain('ab', [1, 2], ())), list(chain.from_iterable(['xy', 'z'])))
+print(list(compress('ABCDEF', [1, 0, 1, 0, 1, 1])))
+print(list(dropwhile(lambda x: x < 5, [1, 4, 6, 4, 1])))
+print(list(takewhile(lambda x: x < 5, [1, 4, 6, 4, 1])))
+print(list(filterfalse(lambda x: x % 2, range(10))), list(filterfalse(None, [0, 1, '', 'a'])))
+for k, g in groupby('AAAABBBCCDAABBB'):
+    print(k, list(g))
+print([(k, len(list(g))) for k, g in groupby([1, 2, 3, 4, 5, 6], key=lambda x: x // 2)])
+gs = list(groupby('aabbc'))
+print([(k, list(g)) for k, g in gs])
+print(list(islice('ABCDEFG', 2)), list(islice('ABCDEFG', 2, 4)), list(islice('ABCDEFG', 2, None)))
+print(list(islice('ABCDEFG', 0, None, 2)), list(islice(range(100), 3, 50, 7)))
+print(list(pairwise('ABCDE')), list(pairwise('A')))
+print(list(starmap(pow, [(2, 5), (3, 2), (10, 3)])), list(starmap(max, [[1, 5], 'ab'])))
+a, b = tee(range(5))
+print(list(a), list(b))
+a, b, c = tee(iter([1, 2, 3]), 3)
+next(a); print(list(a), list(b), next(c), list(c))
+print(tee([1], 0), type(tee([1])[0]).__name__)
+print(list(zip_longest('ABCD', 'xy', fillvalue='-')), list(zip_longest()), list(zip_longest([1], [])))
+print(list(product('AB', 'xy')), list(product(range(2), repeat=3)), list(product()), list(product('ab', [])))
+print(list(permutations('ABC', 2)), list(permutations(range(3))), list(permutations('ab', 3)))
+print(list(combinations('ABCD', 2)), list(combinations(range(4), 3)), list(combinations('a', 0)))
+print(list(combinations_with_replacement('ABC', 2)), list(combinations_with_replacement('', 0)))
+print(len(list(permutations(range(6)))), len(list(combinations(range(10), 4))))
+for t in (count, cycle, repeat, accumulate, chain, compress, dropwhile, takewhile, filterfalse,
+          groupby, islice, pairwise, starmap, zip_longest, product, permutations, combinations,
+          combinations_with_replacement):
+    print(t, t.__name__, t.__module__)
+print(sorted(n for n in dir(it) if not n.startswith('__')))

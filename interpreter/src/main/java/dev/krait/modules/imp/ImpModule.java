@@ -1,0 +1,203 @@
+package dev.krait.modules.imp;
+
+import dev.krait.hashing.PyHashes;
+import dev.krait.modules.ModuleBuilder;
+import dev.krait.objects.Attributes;
+import dev.krait.objects.Exposed;
+import dev.krait.objects.Ops;
+import dev.krait.objects.PyBytes;
+import dev.krait.objects.PyCode;
+import dev.krait.objects.PyExceptions;
+import dev.krait.objects.PyList;
+import dev.krait.objects.PyModule;
+import dev.krait.objects.PyNone;
+import dev.krait.objects.PyObject;
+import dev.krait.objects.PyStr;
+import dev.krait.runtime.Importer;
+import dev.krait.runtime.Interpreter;
+import dev.krait.runtime.NativeModule;
+import dev.krait.runtime.ThreadState;
+import java.util.concurrent.locks.ReentrantLock;
+
+/**
+ * {@code _imp}: what {@code importlib._bootstrap} asks of the interpreter's C core. Built-in
+ * modules are Krait's native modules; there are no frozen modules (the {@code frozen} functions
+ * answer "not frozen", as CPython's do for an unknown name) and no extension modules (loading one
+ * raises ImportError). The import lock is one re-entrant lock per interpreter.
+ *
+ * <p>CPython counterpart: Python/import.c.
+ */
+@NativeModule.Register("_imp")
+public final class ImpModule implements NativeModule {
+    /** The interpreter's import lock (CPython: the global import lock of Python/import.c). */
+    static final class ImportLock {
+        final ReentrantLock lock = new ReentrantLock();
+    }
+
+    @Override
+    public PyModule create(Interpreter interp) {
+        PyModule m = new PyModule("_imp");
+        m.put("__doc__", PyStr.of("(Extremely) low-level import machinery bits as used by "
+                + "importlib and imp."));
+        // Krait never reads or writes .pyc files; 'default' is CPython's setting
+        m.put("check_hash_based_pycs", PyStr.of("default"));
+        ModuleBuilder.addFunctions(m, ImpModule.class);
+        return m;
+    }
+
+    private static Interpreter interp() {
+        return ThreadState.current().interpreter;
+    }
+
+    private static ReentrantLock lock() {
+        return interp().state(ImportLock.class, ImportLock::new).lock;
+    }
+
+    // CPython: Python/import.c _imp_lock_held_impl
+    @Exposed(value = "lock_held($module, /)",
+            doc = "Return True if the import lock is currently held, else False.")
+    public static boolean lock_held() {
+        return lock().isLocked();
+    }
+
+    @Exposed(value = "acquire_lock($module, /)", doc = "Acquires the interpreter's import lock "
+            + "for the current thread.")
+    public static void acquire_lock() {
+        lock().lock();
+    }
+
+    // CPython: Python/import.c _imp_release_lock_impl
+    @Exposed(value = "release_lock($module, /)",
+            doc = "Release the interpreter's import lock.")
+    public static void release_lock() {
+        ReentrantLock l = lock();
+        if (!l.isHeldByCurrentThread()) {
+            throw PyExceptions.of(PyExceptions.RuntimeError, "not holding the import lock");
+        }
+        l.unlock();
+    }
+
+    // CPython: Python/import.c is_builtin: -1 for sys and builtins, which cannot be re-made
+    @Exposed(value = "is_builtin($module, name, /)",
+            doc = "Returns True if the module name corresponds to a built-in module.")
+    public static long is_builtin(PyStr name) {
+        String n = name.value();
+        if (!Importer.nativeModuleNames().contains(n)) {
+            return 0;
+        }
+        return n.equals("sys") || n.equals("builtins") ? -1 : 1;
+    }
+
+    // CPython: Python/import.c _imp_create_builtin
+    @Exposed(value = "create_builtin($module, spec, /)", doc = "Create an extension module.")
+    public static PyObject create_builtin(PyObject spec) {
+        PyObject nameObj = Attributes.getAttr(spec, "name");
+        if (!(nameObj instanceof PyStr name)) {
+            throw PyExceptions.typeError("name must be string, not " + nameObj.type().getName());
+        }
+        Interpreter interp = interp();
+        if (name.value().equals("sys") || name.value().equals("builtins")) {
+            PyObject existing = interp.modules().getItem(name);
+            if (existing != null) {
+                return existing;
+            }
+        }
+        PyModule m = interp.importer().createNative(name.value());
+        if (m == null) {
+            // CPython: create_builtin returns None for a name not in the inittab
+            return PyNone.NONE;
+        }
+        m.put("__spec__", spec);
+        return m;
+    }
+
+    @Exposed(value = "exec_builtin($module, mod, /)",
+            doc = "Initialize a built-in module.")
+    public static long exec_builtin(PyObject mod) {
+        // Krait's native modules are complete when created (single-phase initialisation)
+        return 0;
+    }
+
+    @Exposed(value = "is_frozen($module, name, /)",
+            doc = "Returns True if the module name corresponds to a frozen module.")
+    public static boolean is_frozen(PyStr name) {
+        return false;
+    }
+
+    @Exposed(value = "find_frozen($module, name, /, *, withdata=False)",
+            doc = "Return info about the corresponding frozen module (if there is one) or None.")
+    public static PyObject find_frozen(PyStr name, PyObject withdata) {
+        return PyNone.NONE;
+    }
+
+    @Exposed(value = "is_frozen_package($module, name, /)",
+            doc = "Returns True if the module name is of a frozen package.")
+    public static boolean is_frozen_package(PyStr name) {
+        throw notFrozen(name);
+    }
+
+    @Exposed(value = "get_frozen_object($module, name, data=None, /)",
+            doc = "Create a code object for a frozen module.")
+    public static PyObject get_frozen_object(PyStr name, PyObject data) {
+        throw notFrozen(name);
+    }
+
+    @Exposed(value = "init_frozen($module, name, /)",
+            doc = "Initializes a frozen module.")
+    public static PyObject init_frozen(PyStr name) {
+        return PyNone.NONE;
+    }
+
+    @Exposed(value = "_frozen_module_names($module, /)",
+            doc = "Returns the list of available frozen modules.")
+    public static PyObject _frozen_module_names() {
+        return new PyList();
+    }
+
+    // CPython: Python/import.c set_frozen_error, FROZEN_NOT_FOUND
+    private static RuntimeException notFrozen(PyStr name) {
+        return Importer.importError("No such frozen object named " + Ops.repr(name).value(),
+                name, null);
+    }
+
+    @Exposed(value = "extension_suffixes($module, /)",
+            doc = "Returns the list of file suffixes used to identify extension modules.")
+    public static PyObject extension_suffixes() {
+        // Krait loads no C extension modules, so no file is one
+        return new PyList();
+    }
+
+    @Exposed(value = "create_dynamic($module, spec, file=<unrepresentable>, /)",
+            doc = "Create an extension module.")
+    public static PyObject create_dynamic(PyObject spec, PyObject file) {
+        PyObject name = Attributes.getAttr(spec, "name");
+        PyObject origin = Attributes.lookupAttrOrNull(spec, "origin");
+        throw Importer.importError("Krait cannot load C extension modules ("
+                + Ops.str(name).value() + ")", name, origin);
+    }
+
+    @Exposed(value = "exec_dynamic($module, mod, /)", doc = "Initialize an extension module.")
+    public static long exec_dynamic(PyObject mod) {
+        return 0;
+    }
+
+    // CPython: Python/import.c _imp__fix_co_filename_impl
+    @Exposed(value = "_fix_co_filename($module, code, path, /)",
+            doc = "Changes code.co_filename to specify the passed-in file path.")
+    public static void _fix_co_filename(PyCode code, PyStr path) {
+        // Krait compiles a module from its source at its own path, so its code objects already
+        // carry the file name this would set.
+    }
+
+    // CPython: Python/import.c _imp_source_hash_impl
+    @Exposed(value = "source_hash($module, /, key, source)")
+    public static PyObject source_hash(PyObject key, PyObject source) {
+        long k = Ops.index(key).longValue();
+        long h = PyHashes.keyedHash(k, PyBytes.bytesLikeCopy(source));
+        byte[] out = new byte[8];
+        for (int i = 0; i < 8; i++) {
+            out[i] = (byte) (h >>> (8 * i));
+        }
+        return PyBytes.of(out);
+    }
+}

@@ -1,0 +1,60 @@
+package dev.krait.modules.itertools;
+
+import dev.krait.objects.Exposed;
+import dev.krait.objects.Ops;
+import dev.krait.objects.PyObject;
+import dev.krait.objects.PyTuple;
+import dev.krait.objects.PyType;
+
+/**
+ * {@code itertools.compress(data, selectors)}: the data items whose selector is true. Each step
+ * takes a datum before its selector, so that the same input raises first as in CPython.
+ *
+ * <p>CPython counterpart: Modules/itertoolsmodule.c {@code compress_next}.
+ */
+public class PyCompress extends IterBase {
+    public static final PyType TYPE = PyType.builtin("compress", PyCompress.class, null,
+            IterBase.class).withModule("itertools");
+
+    private final PyObject data;
+    private final PyObject selectors;
+
+    PyCompress(PyType type, PyObject data, PyObject selectors) {
+        super(type);
+        this.data = data;
+        this.selectors = selectors;
+    }
+
+    @Override
+    PyType baseType() {
+        return TYPE;
+    }
+
+    @Exposed(value = "__new__($type, /, data, selectors)", kind = Exposed.Kind.STATIC)
+    public static PyObject __new__(PyType cls, PyObject data, PyObject selectors) {
+        PyObject d = Ops.iter(data);
+        return new PyCompress(cls, d, Ops.iter(selectors));
+    }
+
+    @Override
+    PyObject step() {
+        while (true) {
+            PyObject datum = Ops.next(data);
+            if (datum == null) {
+                return null;
+            }
+            PyObject selector = Ops.next(selectors);
+            if (selector == null) {
+                return null;
+            }
+            if (Ops.isTrue(selector)) {
+                return datum;
+            }
+        }
+    }
+
+    @Exposed("__reduce__($self, /)")
+    public PyObject __reduce__() {
+        return PyTuple.of(type(), PyTuple.of(data, selectors));
+    }
+}

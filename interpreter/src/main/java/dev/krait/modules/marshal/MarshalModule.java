@@ -1,0 +1,75 @@
+package dev.krait.modules.marshal;
+
+import dev.krait.modules.ModuleBuilder;
+import dev.krait.objects.Exposed;
+import dev.krait.objects.Ops;
+import dev.krait.objects.PyBytes;
+import dev.krait.objects.PyExceptions;
+import dev.krait.objects.PyInt;
+import dev.krait.objects.PyModule;
+import dev.krait.objects.PyObject;
+import dev.krait.runtime.Interpreter;
+import dev.krait.runtime.NativeModule;
+
+/**
+ * {@code marshal}: {@code dumps}/{@code loads} and the file forms {@code dump}/{@code load},
+ * over {@link MarshalWriter} and {@link MarshalReader}.
+ *
+ * <p>CPython counterpart: Python/marshal.c {@code marshal_dump_impl} …
+ */
+@NativeModule.Register("marshal")
+public final class MarshalModule implements NativeModule {
+    /** {@code marshal.version}: the format version written by default. */
+    static final int VERSION = 4;
+
+    @Override
+    public PyModule create(Interpreter interp) {
+        PyModule m = new PyModule("marshal");
+        m.put("version", PyInt.of(VERSION));
+        ModuleBuilder.addFunctions(m, MarshalModule.class);
+        return m;
+    }
+
+    private static int version(PyObject v) {
+        return v == null ? VERSION : (int) Ops.index(v).longValue();
+    }
+
+    @Exposed(value = "dumps($module, value, version=version, /)",
+            doc = "Return the bytes object that would be written to a file by dump(value, file).")
+    public static PyObject dumps(PyObject value, PyObject version) {
+        return PyBytes.of(MarshalWriter.write(value, version(version)));
+    }
+
+    @Exposed(value = "dump($module, value, file, version=version, /)",
+            doc = "Write the value on the open file.")
+    public static void dump(PyObject value, PyObject file, PyObject version) {
+        Ops.callMethod(file, "write", PyBytes.of(MarshalWriter.write(value, version(version))));
+    }
+
+    @Exposed(value = "loads($module, bytes, /)",
+            doc = "Convert the bytes-like object to a value.")
+    public static PyObject loads(PyObject bytes) {
+        MarshalReader r = new MarshalReader(PyBytes.bytesLikeCopy(bytes));
+        return r.readObject();
+    }
+
+    // CPython: Python/marshal.c marshal_load: reads the whole rest of the file, then seeks back
+    // to just after the value (here: reads everything, returns the first value)
+    @Exposed(value = "load($module, file, /)", doc = "Read one value from the open file.")
+    public static PyObject load(PyObject file) {
+        PyObject data = Ops.callMethod(file, "read");
+        if (!(data instanceof PyBytes)) {
+            throw PyExceptions.typeError("file.read() returned not bytes but "
+                    + data.type().getName());
+        }
+        byte[] bytes = PyBytes.bytesLikeCopy(data);
+        MarshalReader r = new MarshalReader(bytes);
+        PyObject value = r.readObject();
+        int unread = bytes.length - r.position();
+        if (unread > 0) {
+            // leave the file just after the value, as CPython does for seekable files
+            Ops.callMethod(file, "seek", PyInt.of(-unread), PyInt.of(1));
+        }
+        return value;
+    }
+}

@@ -1,0 +1,136 @@
+package dev.krait.modules.posix;
+
+import java.lang.foreign.Arena;
+import java.lang.foreign.FunctionDescriptor;
+import java.lang.foreign.Linker;
+import java.lang.foreign.MemoryLayout;
+import java.lang.foreign.MemorySegment;
+import java.lang.foreign.SymbolLookup;
+import java.lang.foreign.ValueLayout;
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.VarHandle;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * The C library functions Krait calls where the JDK has no equivalent (real file descriptors,
+ * {@code umask}, {@code getuid}, {@code isatty}, {@code stat} with every field, errno), bound
+ * once through the Foreign Function and Memory API. Every call that can fail captures
+ * {@code errno} as the C library left it, so Python sees the very errno (and hence the very
+ * OSError subclass and message) that CPython would.
+ *
+ * <p>Each binding is a method handle; {@link #call} runs one and, when it answers -1, throws a
+ * {@link Failure} carrying errno, which the callers turn into Python's OSError with the file
+ * names that apply. The handles are immutable and shared by all interpreters.
+ */
+public final class Libc {
+    private Libc() {}
+
+    /** A failed call: {@code errno} as the C library set it. */
+    public static final class Failure extends RuntimeException {
+        public final int errno;
+
+        Failure(int errno) {
+            super(null, null, false, false);
+            this.errno = errno;
+        }
+
+        /** The OSError CPython raises for this errno, naming {@code filename} (or null). */
+        public dev.krait.objects.PyException toOSError(dev.krait.objects.PyObject filename) {
+            return PathArg.Errors.osError(errno, filename, null);
+        }
+    }
+
+    private static final Linker LINKER = Linker.nativeLinker();
+    private static final SymbolLookup LOOKUP = LINKER.defaultLookup();
+    private static final Linker.Option CAPTURE = Linker.Option.captureCallState("errno");
+    private static final MemoryLayout STATE = Linker.Option.captureStateLayout();
+    private static final VarHandle ERRNO = STATE.varHandle(
+            MemoryLayout.PathElement.groupElement("errno"));
+    /** Per thread, the memory the linker writes errno into after each call. */
+    private static final ThreadLocal<MemorySegment> STATE_SEGMENT =
+            ThreadLocal.withInitial(() -> Arena.ofAuto().allocate(STATE));
+
+    static final ValueLayout.OfInt INT = ValueLayout.JAVA_INT;
+    static final ValueLayout.OfLong LONG = ValueLayout.JAVA_LONG;
+    static final java.lang.foreign.AddressLayout PTR = ValueLayout.ADDRESS;
+
+    /** A handle that captures errno (its first parameter is the capture segment). */
+    static MethodHandle errnoCall(String name, FunctionDescriptor fd, Linker.Option... more) {
+        Linker.Option[] options = new Linker.Option[more.length + 1];
+        options[0] = CAPTURE;
+        System.arraycopy(more, 0, options, 1, more.length);
+        return LINKER.downcallHandle(symbol(name), fd, options);
+    }
+
+    /** A handle for a call that cannot fail. */
+    static MethodHandle plainCall(String name, FunctionDescriptor fd) {
+        return LINKER.downcallHandle(symbol(name), fd);
+    }
+
+    /** The address of the C library's {@code environ} variable. */
+    static final MemorySegment LOOKUP_ENVIRON = symbol("environ");
+
+    private static MemorySegment symbol(String name) {
+        return LOOKUP.find(name).orElseThrow(() -> new UnsatisfiedLinkError(name));
+    }
+
+    /** The capture segment to pass as the first argument of an {@link #errnoCall} handle. */
+    static MemorySegment state() {
+        return STATE_SEGMENT.get();
+    }
+
+    /** errno as the last {@link #errnoCall} on this thread left it. */
+    static int lastErrno() {
+        return (int) ERRNO.get(STATE_SEGMENT.get(), 0L);
+    }
+
+    /** Throws the failure of the last call when its result is -1, else returns the result. */
+    static int check(int result) {
+        if (result == -1) {
+            throw new Failure(lastErrno());
+        }
+        return result;
+    }
+
+    static long check(long result) {
+        if (result == -1) {
+            throw new Failure(lastErrno());
+        }
+        return result;
+    }
+
+    /** A Java exception from invoking a handle: internal, since the signatures are fixed. */
+    static RuntimeException internal(Throwable t) {
+        if (t instanceof RuntimeException r) {
+            return r;
+        }
+        if (t instanceof Error e) {
+            throw e;
+        }
+        return new IllegalStateException(t);
+    }
+
+    /** A NUL-terminated copy of a file name's bytes (file names are bytes to the kernel). */
+    static MemorySegment cString(Arena arena, byte[] bytes) {
+        MemorySegment s = arena.allocate(bytes.length + 1L);
+        MemorySegment.copy(bytes, 0, s, ValueLayout.JAVA_BYTE, 0, bytes.length);
+        s.set(ValueLayout.JAVA_BYTE, bytes.length, (byte) 0);
+        return s;
+    }
+
+    /** The bytes of a NUL-terminated C string (up to {@code max} bytes). */
+    static byte[] cBytes(MemorySegment s, long max) {
+        MemorySegment r = s.reinterpret(max);
+        int n = 0;
+        while (n < max && r.get(ValueLayout.JAVA_BYTE, n) != 0) {
+            n++;
+        }
+        byte[] b = new byte[n];
+        MemorySegment.copy(r, ValueLayout.JAVA_BYTE, 0, b, 0, n);
+        return b;
+    }
+
+    static String cText(MemorySegment s, long max) {
+        return new String(cBytes(s, max), StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,407 @@
+package dev.krait.modules.posix;
+
+import static dev.krait.modules.posix.Libc.INT;
+import static dev.krait.modules.posix.Libc.LONG;
+import static dev.krait.modules.posix.Libc.PTR;
+import static dev.krait.modules.posix.Libc.check;
+import static dev.krait.modules.posix.Libc.cString;
+import static dev.krait.modules.posix.Libc.internal;
+import static dev.krait.modules.posix.Libc.state;
+
+import java.lang.foreign.Arena;
+import java.lang.foreign.FunctionDescriptor;
+import java.lang.foreign.Linker;
+import java.lang.foreign.MemorySegment;
+import java.lang.foreign.ValueLayout;
+import java.lang.invoke.MethodHandle;
+
+/**
+ * The file and directory system calls, on real C library file descriptors. {@code _io.FileIO}
+ * and the {@code posix} module both go through this class, so a descriptor number means the
+ * same to {@code os.open}, {@code open(fd)}, {@code os.pipe}, {@code os.dup2} and child
+ * processes. Names are passed as bytes (the file system encoding's output) and every path call
+ * is the {@code *at} form, relative to a directory descriptor ({@link #AT_FDCWD} for none), as
+ * CPython's {@code dir_fd} arguments need.
+ *
+ * <p>Each method throws {@link Libc.Failure} with errno when the call fails.
+ */
+public final class PosixCalls {
+    private PosixCalls() {}
+
+    public static final int AT_FDCWD = -100;
+    public static final int AT_SYMLINK_NOFOLLOW = 0x100;
+    public static final int AT_REMOVEDIR = 0x200;
+    public static final int AT_SYMLINK_FOLLOW = 0x400;
+    public static final int AT_EACCESS = 0x200;
+
+    private static final MethodHandle OPENAT = Libc.errnoCall("openat",
+            FunctionDescriptor.of(INT, INT, PTR, INT, INT), Linker.Option.firstVariadicArg(3));
+    private static final MethodHandle CLOSE = Libc.errnoCall("close",
+            FunctionDescriptor.of(INT, INT));
+    private static final MethodHandle READ = Libc.errnoCall("read",
+            FunctionDescriptor.of(LONG, INT, PTR, LONG));
+    private static final MethodHandle WRITE = Libc.errnoCall("write",
+            FunctionDescriptor.of(LONG, INT, PTR, LONG));
+    private static final MethodHandle LSEEK = Libc.errnoCall("lseek",
+            FunctionDescriptor.of(LONG, INT, LONG, INT));
+    private static final MethodHandle DUP = Libc.errnoCall("dup", FunctionDescriptor.of(INT, INT));
+    private static final MethodHandle DUP3 = Libc.errnoCall("dup3",
+            FunctionDescriptor.of(INT, INT, INT, INT));
+    private static final MethodHandle DUP2 = Libc.errnoCall("dup2",
+            FunctionDescriptor.of(INT, INT, INT));
+    private static final MethodHandle PIPE2 = Libc.errnoCall("pipe2",
+            FunctionDescriptor.of(INT, PTR, INT));
+    private static final MethodHandle ISATTY = Libc.plainCall("isatty",
+            FunctionDescriptor.of(INT, INT));
+    private static final MethodHandle FSYNC = Libc.errnoCall("fsync",
+            FunctionDescriptor.of(INT, INT));
+    private static final MethodHandle FTRUNCATE = Libc.errnoCall("ftruncate",
+            FunctionDescriptor.of(INT, INT, LONG));
+    private static final MethodHandle TRUNCATE = Libc.errnoCall("truncate",
+            FunctionDescriptor.of(INT, PTR, LONG));
+    private static final MethodHandle FCNTL = Libc.errnoCall("fcntl",
+            FunctionDescriptor.of(INT, INT, INT, INT), Linker.Option.firstVariadicArg(2));
+    private static final MethodHandle FSTATAT = Libc.errnoCall("fstatat",
+            FunctionDescriptor.of(INT, INT, PTR, PTR, INT));
+    private static final MethodHandle FSTAT = Libc.errnoCall("fstat",
+            FunctionDescriptor.of(INT, INT, PTR));
+    private static final MethodHandle MKDIRAT = Libc.errnoCall("mkdirat",
+            FunctionDescriptor.of(INT, INT, PTR, INT));
+    private static final MethodHandle UNLINKAT = Libc.errnoCall("unlinkat",
+            FunctionDescriptor.of(INT, INT, PTR, INT));
+    private static final MethodHandle RENAMEAT = Libc.errnoCall("renameat",
+            FunctionDescriptor.of(INT, INT, PTR, INT, PTR));
+    private static final MethodHandle LINKAT = Libc.errnoCall("linkat",
+            FunctionDescriptor.of(INT, INT, PTR, INT, PTR, INT));
+    private static final MethodHandle SYMLINKAT = Libc.errnoCall("symlinkat",
+            FunctionDescriptor.of(INT, PTR, INT, PTR));
+    private static final MethodHandle READLINKAT = Libc.errnoCall("readlinkat",
+            FunctionDescriptor.of(LONG, INT, PTR, PTR, LONG));
+    private static final MethodHandle FCHMODAT = Libc.errnoCall("fchmodat",
+            FunctionDescriptor.of(INT, INT, PTR, INT, INT));
+    private static final MethodHandle FCHMOD = Libc.errnoCall("fchmod",
+            FunctionDescriptor.of(INT, INT, INT));
+    private static final MethodHandle FACCESSAT = Libc.errnoCall("faccessat",
+            FunctionDescriptor.of(INT, INT, PTR, INT, INT));
+    private static final MethodHandle UTIMENSAT = Libc.errnoCall("utimensat",
+            FunctionDescriptor.of(INT, INT, PTR, PTR, INT));
+    private static final MethodHandle FUTIMENS = Libc.errnoCall("futimens",
+            FunctionDescriptor.of(INT, INT, PTR));
+    private static final MethodHandle CHDIR = Libc.errnoCall("chdir",
+            FunctionDescriptor.of(INT, PTR));
+    private static final MethodHandle FCHDIR = Libc.errnoCall("fchdir",
+            FunctionDescriptor.of(INT, INT));
+    private static final MethodHandle GETCWD = Libc.errnoCall("getcwd",
+            FunctionDescriptor.of(PTR, PTR, LONG));
+
+    private static final int F_GETFD = 1;
+    private static final int F_SETFD = 2;
+    private static final int F_GETFL = 3;
+    private static final int F_SETFL = 4;
+    private static final int FD_CLOEXEC = 1;
+    private static final int O_NONBLOCK = 04000;
+    public static final int O_CLOEXEC = 02000000;
+
+    /** open(2) relative to {@code dirFd}; the caller passes O_CLOEXEC as CPython does. */
+    public static int open(int dirFd, byte[] path, int flags, int mode) {
+        try (Arena a = Arena.ofConfined()) {
+            return check((int) OPENAT.invokeExact(state(), dirFd, cString(a, path), flags, mode));
+        } catch (Throwable t) {
+            throw internal(t);
+        }
+    }
+
+    public static void close(int fd) {
+        try {
+            check((int) CLOSE.invokeExact(state(), fd));
+        } catch (Throwable t) {
+            throw internal(t);
+        }
+    }
+
+    /** read(2) into {@code buf[off, off+len)}; returns the count, 0 at end of file. */
+    public static int read(int fd, byte[] buf, int off, int len) {
+        try (Arena a = Arena.ofConfined()) {
+            MemorySegment s = a.allocate(Math.max(len, 1));
+            int n = (int) check((long) READ.invokeExact(state(), fd, s, (long) len));
+            MemorySegment.copy(s, ValueLayout.JAVA_BYTE, 0, buf, off, n);
+            return n;
+        } catch (Throwable t) {
+            throw internal(t);
+        }
+    }
+
+    /** write(2) of {@code buf[off, off+len)}; returns the count written (maybe short). */
+    public static int write(int fd, byte[] buf, int off, int len) {
+        try (Arena a = Arena.ofConfined()) {
+            MemorySegment s = a.allocate(Math.max(len, 1));
+            MemorySegment.copy(buf, off, s, ValueLayout.JAVA_BYTE, 0, len);
+            return (int) check((long) WRITE.invokeExact(state(), fd, s, (long) len));
+        } catch (Throwable t) {
+            throw internal(t);
+        }
+    }
+
+    public static long lseek(int fd, long offset, int whence) {
+        try {
+            return check((long) LSEEK.invokeExact(state(), fd, offset, whence));
+        } catch (Throwable t) {
+            throw internal(t);
+        }
+    }
+
+    /** dup(2), the copy non-inheritable as CPython's os.dup makes it. */
+    public static int dup(int fd) {
+        try {
+            int copy = check((int) DUP.invokeExact(state(), fd));
+            setInheritable(copy, false);
+            return copy;
+        } catch (Throwable t) {
+            throw internal(t);
+        }
+    }
+
+    public static int dup2(int fd, int fd2, boolean inheritable) {
+        try {
+            if (inheritable || fd == fd2) {
+                return check((int) DUP2.invokeExact(state(), fd, fd2));
+            }
+            return check((int) DUP3.invokeExact(state(), fd, fd2, O_CLOEXEC));
+        } catch (Throwable t) {
+            throw internal(t);
+        }
+    }
+
+    /** pipe2(2) with O_CLOEXEC: {read end, write end}. */
+    public static int[] pipe(int flags) {
+        try (Arena a = Arena.ofConfined()) {
+            MemorySegment fds = a.allocate(INT, 2);
+            check((int) PIPE2.invokeExact(state(), fds, flags));
+            return new int[] {fds.getAtIndex(INT, 0), fds.getAtIndex(INT, 1)};
+        } catch (Throwable t) {
+            throw internal(t);
+        }
+    }
+
+    public static boolean isatty(int fd) {
+        try {
+            return (int) ISATTY.invokeExact(fd) == 1;
+        } catch (Throwable t) {
+            throw internal(t);
+        }
+    }
+
+    public static void fsync(int fd) {
+        try {
+            check((int) FSYNC.invokeExact(state(), fd));
+        } catch (Throwable t) {
+            throw internal(t);
+        }
+    }
+
+    public static void ftruncate(int fd, long length) {
+        try {
+            check((int) FTRUNCATE.invokeExact(state(), fd, length));
+        } catch (Throwable t) {
+            throw internal(t);
+        }
+    }
+
+    public static void truncate(byte[] path, long length) {
+        try (Arena a = Arena.ofConfined()) {
+            check((int) TRUNCATE.invokeExact(state(), cString(a, path), length));
+        } catch (Throwable t) {
+            throw internal(t);
+        }
+    }
+
+    private static int fcntl(int fd, int cmd, int arg) {
+        try {
+            return check((int) FCNTL.invokeExact(state(), fd, cmd, arg));
+        } catch (Throwable t) {
+            throw internal(t);
+        }
+    }
+
+    public static boolean getInheritable(int fd) {
+        return (fcntl(fd, F_GETFD, 0) & FD_CLOEXEC) == 0;
+    }
+
+    public static void setInheritable(int fd, boolean inheritable) {
+        int flags = fcntl(fd, F_GETFD, 0);
+        int wanted = inheritable ? flags & ~FD_CLOEXEC : flags | FD_CLOEXEC;
+        if (wanted != flags) {
+            fcntl(fd, F_SETFD, wanted);
+        }
+    }
+
+    public static boolean getBlocking(int fd) {
+        return (fcntl(fd, F_GETFL, 0) & O_NONBLOCK) == 0;
+    }
+
+    public static void setBlocking(int fd, boolean blocking) {
+        int flags = fcntl(fd, F_GETFL, 0);
+        int wanted = blocking ? flags & ~O_NONBLOCK : flags | O_NONBLOCK;
+        if (wanted != flags) {
+            fcntl(fd, F_SETFL, wanted);
+        }
+    }
+
+    /** fstatat(2): {@code flags} may hold {@link #AT_SYMLINK_NOFOLLOW}. */
+    public static StatBuffer stat(int dirFd, byte[] path, int flags) {
+        try (Arena a = Arena.ofConfined()) {
+            MemorySegment buf = a.allocate(StatBuffer.SIZE, 8);
+            check((int) FSTATAT.invokeExact(state(), dirFd, cString(a, path), buf, flags));
+            return StatBuffer.of(buf);
+        } catch (Throwable t) {
+            throw internal(t);
+        }
+    }
+
+    public static StatBuffer fstat(int fd) {
+        try (Arena a = Arena.ofConfined()) {
+            MemorySegment buf = a.allocate(StatBuffer.SIZE, 8);
+            check((int) FSTAT.invokeExact(state(), fd, buf));
+            return StatBuffer.of(buf);
+        } catch (Throwable t) {
+            throw internal(t);
+        }
+    }
+
+    public static void mkdir(int dirFd, byte[] path, int mode) {
+        try (Arena a = Arena.ofConfined()) {
+            check((int) MKDIRAT.invokeExact(state(), dirFd, cString(a, path), mode));
+        } catch (Throwable t) {
+            throw internal(t);
+        }
+    }
+
+    /** unlinkat(2): {@link #AT_REMOVEDIR} in flags removes a directory. */
+    public static void unlink(int dirFd, byte[] path, int flags) {
+        try (Arena a = Arena.ofConfined()) {
+            check((int) UNLINKAT.invokeExact(state(), dirFd, cString(a, path), flags));
+        } catch (Throwable t) {
+            throw internal(t);
+        }
+    }
+
+    public static void rename(int srcDir, byte[] src, int dstDir, byte[] dst) {
+        try (Arena a = Arena.ofConfined()) {
+            check((int) RENAMEAT.invokeExact(state(), srcDir, cString(a, src), dstDir,
+                    cString(a, dst)));
+        } catch (Throwable t) {
+            throw internal(t);
+        }
+    }
+
+    public static void link(int srcDir, byte[] src, int dstDir, byte[] dst, int flags) {
+        try (Arena a = Arena.ofConfined()) {
+            check((int) LINKAT.invokeExact(state(), srcDir, cString(a, src), dstDir,
+                    cString(a, dst), flags));
+        } catch (Throwable t) {
+            throw internal(t);
+        }
+    }
+
+    public static void symlink(byte[] target, int dirFd, byte[] link) {
+        try (Arena a = Arena.ofConfined()) {
+            check((int) SYMLINKAT.invokeExact(state(), cString(a, target), dirFd,
+                    cString(a, link)));
+        } catch (Throwable t) {
+            throw internal(t);
+        }
+    }
+
+    public static byte[] readlink(int dirFd, byte[] path) {
+        try (Arena a = Arena.ofConfined()) {
+            long size = 4096;
+            MemorySegment buf = a.allocate(size);
+            int n = (int) check((long) READLINKAT.invokeExact(state(), dirFd, cString(a, path),
+                    buf, size));
+            byte[] out = new byte[n];
+            MemorySegment.copy(buf, ValueLayout.JAVA_BYTE, 0, out, 0, n);
+            return out;
+        } catch (Throwable t) {
+            throw internal(t);
+        }
+    }
+
+    public static void chmod(int dirFd, byte[] path, int mode, int flags) {
+        try (Arena a = Arena.ofConfined()) {
+            check((int) FCHMODAT.invokeExact(state(), dirFd, cString(a, path), mode, flags));
+        } catch (Throwable t) {
+            throw internal(t);
+        }
+    }
+
+    public static void fchmod(int fd, int mode) {
+        try {
+            check((int) FCHMOD.invokeExact(state(), fd, mode));
+        } catch (Throwable t) {
+            throw internal(t);
+        }
+    }
+
+    /** faccessat(2): true when allowed; a failure is just false, as os.access answers. */
+    public static boolean access(int dirFd, byte[] path, int mode, int flags) {
+        try (Arena a = Arena.ofConfined()) {
+            return (int) FACCESSAT.invokeExact(state(), dirFd, cString(a, path), mode,
+                    flags) == 0;
+        } catch (Throwable t) {
+            throw internal(t);
+        }
+    }
+
+    /**
+     * utimensat(2) with {atime s, atime ns, mtime s, mtime ns}, or null for "now"; a negative
+     * {@code fd} means the path form.
+     */
+    public static void utime(int fd, int dirFd, byte[] path, long[] times, int flags) {
+        try (Arena a = Arena.ofConfined()) {
+            MemorySegment ts = MemorySegment.NULL;
+            if (times != null) {
+                ts = a.allocate(LONG, 4);
+                for (int i = 0; i < 4; i++) {
+                    ts.setAtIndex(LONG, i, times[i]);
+                }
+            }
+            if (fd >= 0) {
+                check((int) FUTIMENS.invokeExact(state(), fd, ts));
+            } else {
+                check((int) UTIMENSAT.invokeExact(state(), dirFd, cString(a, path), ts, flags));
+            }
+        } catch (Throwable t) {
+            throw internal(t);
+        }
+    }
+
+    public static void chdir(byte[] path) {
+        try (Arena a = Arena.ofConfined()) {
+            check((int) CHDIR.invokeExact(state(), cString(a, path)));
+        } catch (Throwable t) {
+            throw internal(t);
+        }
+    }
+
+    public static void fchdir(int fd) {
+        try {
+            check((int) FCHDIR.invokeExact(state(), fd));
+        } catch (Throwable t) {
+            throw internal(t);
+        }
+    }
+
+    public static byte[] getcwd() {
+        try (Arena a = Arena.ofConfined()) {
+            long size = 4096;
+            MemorySegment buf = a.allocate(size);
+            MemorySegment r = (MemorySegment) GETCWD.invokeExact(state(), buf, size);
+            if (r.address() == 0) {
+                throw new Libc.Failure(Libc.lastErrno());
+            }
+            return Libc.cBytes(buf, size);
+        } catch (Throwable t) {
+            throw internal(t);
+        }
+    }
+}

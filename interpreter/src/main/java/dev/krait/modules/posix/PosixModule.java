@@ -1,0 +1,103 @@
+package dev.krait.modules.posix;
+
+import dev.krait.modules.ModuleBuilder;
+import dev.krait.objects.PyDict;
+import dev.krait.objects.PyExceptions;
+import dev.krait.objects.PyInt;
+import dev.krait.objects.PyList;
+import dev.krait.objects.PyModule;
+import dev.krait.objects.PyObject;
+import dev.krait.objects.PyStr;
+import dev.krait.runtime.Interpreter;
+import dev.krait.runtime.NativeModule;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The {@code posix} module, on which Lib/os.py stands ({@code os.name == 'posix'}): files and
+ * directories, real file descriptors, stat, scandir, the environment, process identities.
+ * The C library is called through the Foreign Function and Memory API (see {@link Libc}); the
+ * constants are Linux's, the system Krait's struct layouts are written for.
+ *
+ * <p>CPython counterpart: Modules/posixmodule.c.
+ */
+@NativeModule.Register("posix")
+public final class PosixModule implements NativeModule {
+    /** sysconf's names (a subset of Linux's {@code os.sysconf_names}). */
+    static final Map<String, Integer> SYSCONF_NAMES = new LinkedHashMap<>();
+
+    static {
+        Object[] names = {"SC_ARG_MAX", 0, "SC_CHILD_MAX", 1, "SC_CLK_TCK", 2,
+            "SC_NGROUPS_MAX", 3, "SC_OPEN_MAX", 4, "SC_STREAM_MAX", 5, "SC_TZNAME_MAX", 6,
+            "SC_PAGESIZE", 30, "SC_PAGE_SIZE", 30, "SC_NPROCESSORS_CONF", 83,
+            "SC_NPROCESSORS_ONLN", 84, "SC_PHYS_PAGES", 85, "SC_AVPHYS_PAGES", 86,
+            "SC_LINE_MAX", 43, "SC_HOST_NAME_MAX", 180, "SC_LOGIN_NAME_MAX", 71,
+            "SC_IOV_MAX", 60, "SC_SEM_NSEMS_MAX", 32, "SC_MINSIGSTKSZ", 249};
+        for (int i = 0; i < names.length; i += 2) {
+            SYSCONF_NAMES.put((String) names[i], (Integer) names[i + 1]);
+        }
+    }
+
+    /** The integer constants (Linux's values). */
+    private static final Object[] CONSTANTS = {
+        "F_OK", 0, "R_OK", 4, "W_OK", 2, "X_OK", 1,
+        "O_RDONLY", 0, "O_WRONLY", 1, "O_RDWR", 2, "O_ACCMODE", 3, "O_CREAT", 0100,
+        "O_EXCL", 0200, "O_NOCTTY", 0400, "O_TRUNC", 01000, "O_APPEND", 02000,
+        "O_NONBLOCK", 04000, "O_NDELAY", 04000, "O_DSYNC", 010000, "O_ASYNC", 020000,
+        "O_DIRECT", 040000, "O_LARGEFILE", 0, "O_DIRECTORY", 0200000, "O_NOFOLLOW", 0400000,
+        "O_NOATIME", 01000000, "O_CLOEXEC", 02000000, "O_SYNC", 04010000,
+        "O_RSYNC", 04010000, "O_FSYNC", 04010000, "O_PATH", 010000000,
+        "O_TMPFILE", 020200000,
+        "SEEK_SET", 0, "SEEK_CUR", 1, "SEEK_END", 2, "SEEK_DATA", 3, "SEEK_HOLE", 4,
+        "EX_OK", 0, "EX_USAGE", 64, "EX_DATAERR", 65, "EX_NOINPUT", 66, "EX_NOUSER", 67,
+        "EX_NOHOST", 68, "EX_UNAVAILABLE", 69, "EX_SOFTWARE", 70, "EX_OSERR", 71,
+        "EX_OSFILE", 72, "EX_CANTCREAT", 73, "EX_IOERR", 74, "EX_TEMPFAIL", 75,
+        "EX_PROTOCOL", 76, "EX_NOPERM", 77, "EX_CONFIG", 78,
+        "WNOHANG", 1, "WUNTRACED", 2, "WSTOPPED", 2, "WEXITED", 4, "WCONTINUED", 8,
+        "WNOWAIT", 0x1000000, "P_ALL", 0, "P_PID", 1, "P_PGID", 2,
+        "F_LOCK", 1, "F_TLOCK", 2, "F_ULOCK", 0, "F_TEST", 3,
+        "PRIO_PROCESS", 0, "PRIO_PGRP", 1, "PRIO_USER", 2,
+        "ST_RDONLY", 1, "ST_NOSUID", 2, "TMP_MAX", 238328, "NGROUPS_MAX", 65536,
+    };
+
+    /** The C functions os.py asks about through {@code _have_functions}. */
+    private static final String[] HAVE = {"HAVE_FACCESSAT", "HAVE_FCHDIR", "HAVE_FCHMOD",
+        "HAVE_FCHMODAT", "HAVE_FDOPENDIR", "HAVE_FSTATAT", "HAVE_FTRUNCATE", "HAVE_FUTIMENS",
+        "HAVE_LINKAT", "HAVE_LSTAT", "HAVE_MKDIRAT", "HAVE_OPENAT", "HAVE_READLINKAT",
+        "HAVE_RENAMEAT", "HAVE_SYMLINKAT", "HAVE_UNLINKAT", "HAVE_UTIMENSAT"};
+
+    @Override
+    public PyModule create(Interpreter interpreter) {
+        PyModule m = new PyModule("posix");
+        m.put("__doc__", PyStr.of("This module provides access to operating system "
+                + "functionality that is\nstandardized by the C Standard and the POSIX "
+                + "standard (a thinly\ndisguised Unix interface).  Refer to the library "
+                + "manual and\ncorresponding Unix manual entries for more information on "
+                + "calls."));
+        ModuleBuilder.addFunctions(m, PathFunctions.class);
+        ModuleBuilder.addFunctions(m, FileFunctions.class);
+        ModuleBuilder.addFunctions(m, ProcessFunctions.class);
+        for (int i = 0; i < CONSTANTS.length; i += 2) {
+            m.put((String) CONSTANTS[i], PyInt.of((Integer) CONSTANTS[i + 1]));
+        }
+        PyDict sysconfNames = new PyDict();
+        for (Map.Entry<String, Integer> e : SYSCONF_NAMES.entrySet()) {
+            sysconfNames.setItem(PyStr.of(e.getKey()), PyInt.of(e.getValue()));
+        }
+        m.put("sysconf_names", sysconfNames);
+        PyObject[] have = new PyObject[HAVE.length];
+        for (int i = 0; i < HAVE.length; i++) {
+            have[i] = PyStr.of(HAVE[i]);
+        }
+        m.put("_have_functions", new PyList(List.of(have)));
+        m.put("environ", ProcessFunctions.environ());
+        m.put("error", PyExceptions.OSError);
+        m.put("stat_result", StatResults.STAT_RESULT);
+        m.put("uname_result", StatResults.UNAME_RESULT);
+        m.put("terminal_size", StatResults.TERMINAL_SIZE);
+        m.put("times_result", StatResults.TIMES_RESULT);
+        m.put("DirEntry", PyDirEntry.TYPE);
+        return m;
+    }
+}

@@ -1,0 +1,275 @@
+package dev.krait.modules.posix;
+
+import static dev.krait.modules.posix.Libc.INT;
+import static dev.krait.modules.posix.Libc.LONG;
+import static dev.krait.modules.posix.Libc.PTR;
+import static dev.krait.modules.posix.Libc.check;
+import static dev.krait.modules.posix.Libc.cString;
+import static dev.krait.modules.posix.Libc.internal;
+import static dev.krait.modules.posix.Libc.state;
+
+import java.lang.foreign.Arena;
+import java.lang.foreign.FunctionDescriptor;
+import java.lang.foreign.MemorySegment;
+import java.lang.foreign.ValueLayout;
+import java.lang.invoke.MethodHandle;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The process-level C library calls of the posix module: identities ({@code getpid},
+ * {@code getuid}…), {@code umask}, {@code kill}, {@code strerror}, {@code uname},
+ * {@code sysconf}, the environment ({@code setenv}), the terminal size, directory reading
+ * ({@code opendir}/{@code readdir}, whose {@code d_type} scandir reports) and {@code _exit}.
+ */
+public final class ProcessCalls {
+    private ProcessCalls() {}
+
+    private static final FunctionDescriptor INT_VOID = FunctionDescriptor.of(INT);
+    private static final MethodHandle GETPID = Libc.plainCall("getpid", INT_VOID);
+    private static final MethodHandle GETPPID = Libc.plainCall("getppid", INT_VOID);
+    private static final MethodHandle GETUID = Libc.plainCall("getuid", INT_VOID);
+    private static final MethodHandle GETEUID = Libc.plainCall("geteuid", INT_VOID);
+    private static final MethodHandle GETGID = Libc.plainCall("getgid", INT_VOID);
+    private static final MethodHandle GETEGID = Libc.plainCall("getegid", INT_VOID);
+    private static final MethodHandle GETPGRP = Libc.plainCall("getpgrp", INT_VOID);
+    private static final MethodHandle UMASK = Libc.plainCall("umask",
+            FunctionDescriptor.of(INT, INT));
+    private static final MethodHandle KILL = Libc.errnoCall("kill",
+            FunctionDescriptor.of(INT, INT, INT));
+    private static final MethodHandle STRERROR = Libc.plainCall("strerror",
+            FunctionDescriptor.of(PTR, INT));
+    private static final MethodHandle UNAME = Libc.errnoCall("uname",
+            FunctionDescriptor.of(INT, PTR));
+    private static final MethodHandle SYSCONF = Libc.errnoCall("sysconf",
+            FunctionDescriptor.of(LONG, INT));
+    private static final MethodHandle SETENV = Libc.errnoCall("setenv",
+            FunctionDescriptor.of(INT, PTR, PTR, INT));
+    private static final MethodHandle UNSETENV = Libc.errnoCall("unsetenv",
+            FunctionDescriptor.of(INT, PTR));
+    private static final MethodHandle IOCTL = Libc.errnoCall("ioctl",
+            FunctionDescriptor.of(INT, INT, LONG, PTR),
+            java.lang.foreign.Linker.Option.firstVariadicArg(2));
+    private static final MethodHandle OPENDIR = Libc.errnoCall("opendir",
+            FunctionDescriptor.of(PTR, PTR));
+    private static final MethodHandle FDOPENDIR = Libc.errnoCall("fdopendir",
+            FunctionDescriptor.of(PTR, INT));
+    private static final MethodHandle READDIR = Libc.errnoCall("readdir",
+            FunctionDescriptor.of(PTR, PTR));
+    private static final MethodHandle CLOSEDIR = Libc.plainCall("closedir",
+            FunctionDescriptor.of(INT, PTR));
+    private static final MethodHandle REWINDDIR = Libc.plainCall("rewinddir",
+            FunctionDescriptor.ofVoid(PTR));
+    private static final MethodHandle EXIT = Libc.plainCall("_exit",
+            FunctionDescriptor.ofVoid(INT));
+    private static final MethodHandle TIMES = Libc.errnoCall("times",
+            FunctionDescriptor.of(LONG, PTR));
+
+    private static int intCall(MethodHandle h) {
+        try {
+            return (int) h.invokeExact();
+        } catch (Throwable t) {
+            throw internal(t);
+        }
+    }
+
+    public static int getpid() {
+        return intCall(GETPID);
+    }
+
+    public static int getppid() {
+        return intCall(GETPPID);
+    }
+
+    public static int getuid() {
+        return intCall(GETUID);
+    }
+
+    public static int geteuid() {
+        return intCall(GETEUID);
+    }
+
+    public static int getgid() {
+        return intCall(GETGID);
+    }
+
+    public static int getegid() {
+        return intCall(GETEGID);
+    }
+
+    public static int getpgrp() {
+        return intCall(GETPGRP);
+    }
+
+    public static int umask(int mask) {
+        try {
+            return (int) UMASK.invokeExact(mask);
+        } catch (Throwable t) {
+            throw internal(t);
+        }
+    }
+
+    public static void kill(int pid, int signal) {
+        try {
+            check((int) KILL.invokeExact(state(), pid, signal));
+        } catch (Throwable t) {
+            throw internal(t);
+        }
+    }
+
+    /** The C library's message for an errno ("Unknown error 999" for unknown ones). */
+    public static String strerror(int errno) {
+        try {
+            MemorySegment s = (MemorySegment) STRERROR.invokeExact(errno);
+            return Libc.cText(s, 1024);
+        } catch (Throwable t) {
+            throw internal(t);
+        }
+    }
+
+    /** uname(2): sysname, nodename, release, version, machine (Linux: 65-byte fields). */
+    public static String[] uname() {
+        try (Arena a = Arena.ofConfined()) {
+            MemorySegment buf = a.allocate(65 * 6);
+            check((int) UNAME.invokeExact(state(), buf));
+            String[] out = new String[5];
+            for (int i = 0; i < 5; i++) {
+                out[i] = Libc.cText(buf.asSlice(65L * i), 65);
+            }
+            return out;
+        } catch (Throwable t) {
+            throw internal(t);
+        }
+    }
+
+    /** sysconf(3): -1 without errno for an indeterminate limit. */
+    public static long sysconf(int name) {
+        try {
+            return (long) SYSCONF.invokeExact(state(), name);
+        } catch (Throwable t) {
+            throw internal(t);
+        }
+    }
+
+    public static void setenv(byte[] key, byte[] value) {
+        try (Arena a = Arena.ofConfined()) {
+            check((int) SETENV.invokeExact(state(), cString(a, key), cString(a, value), 1));
+        } catch (Throwable t) {
+            throw internal(t);
+        }
+    }
+
+    public static void unsetenv(byte[] key) {
+        try (Arena a = Arena.ofConfined()) {
+            check((int) UNSETENV.invokeExact(state(), cString(a, key)));
+        } catch (Throwable t) {
+            throw internal(t);
+        }
+    }
+
+    /** ioctl(fd, TIOCGWINSZ): {columns, lines}. */
+    public static int[] terminalSize(int fd) {
+        try (Arena a = Arena.ofConfined()) {
+            MemorySegment ws = a.allocate(8);
+            check((int) IOCTL.invokeExact(state(), fd, 0x5413L, ws));
+            return new int[] {Short.toUnsignedInt(ws.get(ValueLayout.JAVA_SHORT, 2)),
+                Short.toUnsignedInt(ws.get(ValueLayout.JAVA_SHORT, 0))};
+        } catch (Throwable t) {
+            throw internal(t);
+        }
+    }
+
+    /** times(2): {user, system, children's user, children's system, elapsed} in ticks. */
+    public static long[] times() {
+        try (Arena a = Arena.ofConfined()) {
+            MemorySegment tms = a.allocate(LONG, 4);
+            long elapsed = check((long) TIMES.invokeExact(state(), tms));
+            return new long[] {tms.getAtIndex(LONG, 0), tms.getAtIndex(LONG, 1),
+                tms.getAtIndex(LONG, 2), tms.getAtIndex(LONG, 3), elapsed};
+        } catch (Throwable t) {
+            throw internal(t);
+        }
+    }
+
+    /** One directory entry: its name's bytes, d_type and d_ino. */
+    public record DirEntryData(byte[] name, int type, long ino) {}
+
+    /**
+     * The entries of a directory, named by path or (when {@code path} is null) open as
+     * {@code fd}, in readdir's order, without "." and "..".
+     */
+    public static List<DirEntryData> readDirectory(byte[] path, int fd) {
+        try (Arena a = Arena.ofConfined()) {
+            MemorySegment dir;
+            if (path != null) {
+                dir = (MemorySegment) OPENDIR.invokeExact(state(), cString(a, path));
+            } else {
+                // fdopendir takes over the descriptor: give it a copy, as CPython does.
+                int copy = PosixCalls.dup(fd);
+                dir = (MemorySegment) FDOPENDIR.invokeExact(state(), copy);
+                if (dir.address() == 0) {
+                    int errno = Libc.lastErrno();
+                    PosixCalls.close(copy);
+                    throw new Libc.Failure(errno);
+                }
+            }
+            if (dir.address() == 0) {
+                throw new Libc.Failure(Libc.lastErrno());
+            }
+            List<DirEntryData> out = new ArrayList<>();
+            try {
+                if (path == null) {
+                    REWINDDIR.invokeExact(dir);
+                }
+                while (true) {
+                    MemorySegment e = (MemorySegment) READDIR.invokeExact(state(), dir);
+                    if (e.address() == 0) {
+                        break;
+                    }
+                    e = e.reinterpret(19 + 256);
+                    long ino = e.get(LONG, 0);
+                    int type = e.get(ValueLayout.JAVA_BYTE, 18);
+                    byte[] name = Libc.cBytes(e.asSlice(19), 256);
+                    if (name.length == 1 && name[0] == '.'
+                            || name.length == 2 && name[0] == '.' && name[1] == '.') {
+                        continue;
+                    }
+                    out.add(new DirEntryData(name, type, ino));
+                }
+            } finally {
+                int ignored = (int) CLOSEDIR.invokeExact(dir);
+            }
+            return out;
+        } catch (Throwable t) {
+            throw internal(t);
+        }
+    }
+
+    /** The entries of the C library's {@code environ}, "NAME=value" as bytes, in order. */
+    public static List<byte[]> environment() {
+        MemorySegment var = Libc.LOOKUP_ENVIRON.reinterpret(8);
+        MemorySegment array = var.get(PTR, 0);
+        List<byte[]> out = new ArrayList<>();
+        if (array.address() == 0) {
+            return out;
+        }
+        array = array.reinterpret(Long.MAX_VALUE);
+        for (long i = 0;; i++) {
+            MemorySegment entry = array.getAtIndex(PTR, i);
+            if (entry.address() == 0) {
+                break;
+            }
+            out.add(Libc.cBytes(entry, 1 << 20));
+        }
+        return out;
+    }
+
+    /** _exit(2): ends the process at once, running nothing. */
+    public static void exit(int status) {
+        try {
+            EXIT.invokeExact(status);
+        } catch (Throwable t) {
+            throw internal(t);
+        }
+    }
+}

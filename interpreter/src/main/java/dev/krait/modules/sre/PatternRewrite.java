@@ -1,0 +1,142 @@
+package dev.krait.modules.sre;
+
+import dev.krait.objects.Attributes;
+import dev.krait.objects.BytesMethods;
+import dev.krait.objects.Exposed;
+import dev.krait.objects.Ops;
+import dev.krait.objects.PyBytes;
+import dev.krait.objects.PyInt;
+import dev.krait.objects.PyList;
+import dev.krait.objects.PyNone;
+import dev.krait.objects.PyObject;
+import dev.krait.objects.PyStr;
+import dev.krait.objects.PyTuple;
+import dev.krait.objects.StrMethods;
+import dev.krait.runtime.ThreadState;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The methods of {@code re.Pattern} that cut and rebuild the subject: {@code split},
+ * {@code sub} and {@code subn}. A replacement that is a callable is called with each match; a
+ * str or bytes without a backslash is inserted as it is; any other template is handed to
+ * {@code re._subx}, which compiles it (in Python) into a callable or a literal, exactly as
+ * CPython's C code does.
+ *
+ * <p>CPython counterpart: Modules/_sre/sre.c {@code _sre_SRE_Pattern_split_impl},
+ * {@code pattern_subx}.
+ */
+public final class PatternRewrite {
+    private PatternRewrite() {}
+
+    // CPython: Modules/_sre/sre.c _sre_SRE_Pattern_split_impl
+    @Exposed("split($self, /, string, maxsplit=0)")
+    public static PyObject split(PyPattern self, PyObject string, PyObject maxsplitArg) {
+        long maxsplit = SreSubject.ssize(maxsplitArg, 0);
+        SreState s = SreSubject.state(self, string, 0, Long.MAX_VALUE);
+        List<PyObject> list = new ArrayList<>();
+        int n = 0;
+        int last = s.start;
+        while (maxsplit == 0 || n < maxsplit) {
+            s.reset();
+            s.ptr = s.start;
+            if (!self.run(s, true)) {
+                break;
+            }
+            list.add(SreSubject.slice(string, last, s.start));
+            for (int i = 0; i < self.groups; i++) {
+                list.add(PyPattern.stateGroup(s, i + 1, string, false));
+            }
+            n++;
+            s.mustAdvance = s.ptr == s.start;
+            last = s.start = s.ptr;
+        }
+        list.add(SreSubject.slice(string, last, s.endpos));
+        return new PyList(list);
+    }
+
+    @Exposed("sub($self, /, repl, string, count=0)")
+    public static PyObject sub(PyPattern self, PyObject repl, PyObject string, PyObject count) {
+        return subx(self, repl, string, SreSubject.ssize(count, 0), false);
+    }
+
+    @Exposed("subn($self, /, repl, string, count=0)")
+    public static PyObject subn(PyPattern self, PyObject repl, PyObject string,
+            PyObject count) {
+        return subx(self, repl, string, SreSubject.ssize(count, 0), true);
+    }
+
+    /** Whether a str or bytes-like template has no backslash (false for other objects). */
+    private static boolean isLiteral(PyObject template) {
+        if (template instanceof PyStr t) {
+            return t.value().indexOf('\\') < 0;
+        }
+        try {
+            SreSubject.isBytes(template);
+        } catch (RuntimeException notText) {
+            return false;
+        }
+        for (byte b : SreSubject.bytesOf(template)) {
+            if (b == '\\') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    // CPython: Modules/_sre/sre.c pattern_subx
+    private static PyObject subx(PyPattern self, PyObject template, PyObject string, long count,
+            boolean subn) {
+        PyObject filter;
+        boolean callable;
+        if (Ops.isCallable(template)) {
+            filter = template;
+            callable = true;
+        } else if (isLiteral(template)) {
+            filter = template;
+            callable = false;
+        } else {
+            // not a literal: re._subx compiles the template
+            PyObject re = ThreadState.current().interpreter.importer().importModule("re");
+            filter = Ops.call(Attributes.getAttr(re, "_subx"), self, template);
+            callable = Ops.isCallable(filter);
+        }
+        SreState s = SreSubject.state(self, string, 0, Long.MAX_VALUE);
+        List<PyObject> list = new ArrayList<>();
+        int n = 0;
+        int i = 0;
+        while (count == 0 || n < count) {
+            s.reset();
+            s.ptr = s.start;
+            if (!self.run(s, true)) {
+                break;
+            }
+            int b = s.start;
+            int e = s.ptr;
+            if (i < b) {
+                list.add(SreSubject.slice(string, i, b));
+            }
+            PyObject item = callable ? Ops.call(filter, new PyMatch(self, s, string)) : filter;
+            if (item != PyNone.NONE) {
+                list.add(item);
+            }
+            i = e;
+            n++;
+            s.mustAdvance = s.ptr == s.start;
+            s.start = s.ptr;
+        }
+        if (i < s.endpos) {
+            list.add(SreSubject.slice(string, i, s.endpos));
+        }
+        PyObject joiner = SreSubject.slice(string, 0, 0);
+        PyObject result;
+        if (list.isEmpty()) {
+            result = joiner;
+        } else if (s.isBytes) {
+            result = BytesMethods.join(joiner, new PyList(list));
+        } else {
+            result = StrMethods.join((PyStr) joiner, new PyList(list));
+        }
+        return subn ? PyTuple.of(result, PyInt.of(n)) : result;
+    }
+}

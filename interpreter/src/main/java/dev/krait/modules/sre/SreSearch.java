@@ -1,0 +1,175 @@
+package dev.krait.modules.sre;
+
+import static dev.krait.modules.sre.SreConstants.*;
+
+/**
+ * The two ways to run a pattern: {@link #match} at {@code s.start} only, and {@link #search},
+ * which tries successive start positions, using the pattern's {@code INFO} block to skip ahead:
+ * a literal prefix (found with its overlap table, as in Knuth-Morris-Pratt) or the set of
+ * possible first characters.
+ *
+ * <p>CPython counterpart: Modules/_sre/sre.c {@code sre_match}, {@code sre_search}, and
+ * sre_lib.h {@code SRE(search)}.
+ */
+final class SreSearch {
+    private SreSearch() {}
+
+    static boolean match(SreState s, int[] code) {
+        s.ptr = s.start;
+        return SreMatcher.match(s, code, 0, true);
+    }
+
+    /** On success {@code s.start} is where the match begins and {@code s.ptr} where it ends. */
+    // CPython: Modules/_sre/sre_lib.h SRE(search)
+    static boolean search(SreState s, int[] code) {
+        int ptr = s.start;
+        int end = s.end;
+        int pc = 0;
+        int flags = 0;
+        int prefixLen = 0;
+        int prefixSkip = 0;
+        int prefix = -1;
+        int overlap = -1;
+        int charset = -1;
+        if (ptr > end) {
+            return false;
+        }
+        if (code[0] == INFO) {
+            // <INFO> <1=skip> <2=flags> <3=min> <4=max> <5=prefix info>
+            flags = code[2];
+            long min = code[3] & 0xFFFFFFFFL;
+            if (min != 0 && end - ptr < min) {
+                return false;
+            }
+            if (min > 1) {
+                // leave at least one character, so that the literal scan still works
+                end -= (int) (min - 1);
+                if (end <= ptr) {
+                    end = ptr;
+                }
+            }
+            if ((flags & INFO_PREFIX) != 0) {
+                // <length> <skip> <prefix data> <overlap data>
+                prefixLen = code[5];
+                prefixSkip = code[6];
+                prefix = 7;
+                overlap = prefix + prefixLen - 1;
+            } else if ((flags & INFO_CHARSET) != 0) {
+                charset = 5;
+            }
+            pc = 1 + code[1];
+        }
+
+        if (prefixLen == 1) {
+            // the pattern starts with a literal character
+            int c = code[prefix];
+            end = s.end;
+            s.mustAdvance = false;
+            while (ptr < end) {
+                while (s.ch(ptr) != c) {
+                    if (++ptr >= end) {
+                        return false;
+                    }
+                }
+                s.start = ptr;
+                s.ptr = ptr + prefixSkip;
+                if ((flags & INFO_LITERAL) != 0) {
+                    return true;
+                }
+                if (SreMatcher.match(s, code, pc + 2 * prefixSkip, false)) {
+                    return true;
+                }
+                ++ptr;
+                s.resetCaptures();
+            }
+            return false;
+        }
+
+        if (prefixLen > 1) {
+            // a known prefix: the overlap table says how far a partial match carries over
+            end = s.end;
+            if (prefixLen > end - ptr) {
+                return false;
+            }
+            while (ptr < end) {
+                int c = code[prefix];
+                while (s.ch(ptr++) != c) {
+                    if (ptr >= end) {
+                        return false;
+                    }
+                }
+                if (ptr >= end) {
+                    return false;
+                }
+                int i = 1;
+                s.mustAdvance = false;
+                do {
+                    if (s.ch(ptr) == code[prefix + i]) {
+                        if (++i != prefixLen) {
+                            if (++ptr >= end) {
+                                return false;
+                            }
+                            continue;
+                        }
+                        // a potential match
+                        s.start = ptr - (prefixLen - 1);
+                        s.ptr = ptr - (prefixLen - prefixSkip - 1);
+                        if ((flags & INFO_LITERAL) != 0) {
+                            return true;
+                        }
+                        if (SreMatcher.match(s, code, pc + 2 * prefixSkip, false)) {
+                            return true;
+                        }
+                        if (++ptr >= end) {
+                            return false;
+                        }
+                        s.resetCaptures();
+                    }
+                    i = code[overlap + i];
+                } while (i != 0);
+            }
+            return false;
+        }
+
+        if (charset >= 0) {
+            // the pattern starts with a character from a known set
+            end = s.end;
+            s.mustAdvance = false;
+            for (;;) {
+                while (ptr < end && !SreCharset.in(code, charset, s.ch(ptr))) {
+                    ptr++;
+                }
+                if (ptr >= end) {
+                    return false;
+                }
+                s.start = ptr;
+                s.ptr = ptr;
+                if (SreMatcher.match(s, code, pc, false)) {
+                    return true;
+                }
+                ptr++;
+                s.resetCaptures();
+            }
+        }
+
+        // the general case
+        s.start = ptr;
+        s.ptr = ptr;
+        boolean status = SreMatcher.match(s, code, pc, true);
+        s.mustAdvance = false;
+        if (!status && code[pc] == AT
+                && (code[pc + 1] == AT_BEGINNING || code[pc + 1] == AT_BEGINNING_STRING)) {
+            s.start = end;
+            s.ptr = end;
+            return false;
+        }
+        while (!status && ptr < end) {
+            ptr++;
+            s.resetCaptures();
+            s.start = ptr;
+            s.ptr = ptr;
+            status = SreMatcher.match(s, code, pc, false);
+        }
+        return status;
+    }
+}
