@@ -8,8 +8,9 @@ import java.util.Map;
 
 /**
  * The docstrings of the builtin functions and classes ({@code len.__doc__},
- * {@code int.__doc__}), read from a resource that {@code tools/generate-builtin-docs} writes
- * from CPython 3.11 itself. Read once per JVM, on the first request: a program that never asks
+ * {@code int.__doc__}) and the builtin classes' CPython memory layout ({@code __basicsize__},
+ * ...), read from a resource that {@code tools/generate-builtin-docs} writes from CPython 3.11
+ * itself. Read once per JVM, on the first request: a program that never asks
  * for a builtin's documentation never loads it.
  *
  * <p>CPython counterpart: the {@code PyDoc_STRVAR} texts of Python/bltinmodule.c and
@@ -57,6 +58,23 @@ public final class BuiltinDocs {
     /** The docstring of builtin function {@code name}, or null. */
     public static String function(String name) {
         return Table.ENTRIES.get("function " + name);
+    }
+
+    /**
+     * The memory layout CPython gives builtin class {@code name}: {basicsize, itemsize,
+     * dictoffset, weakrefoffset}, or null for a class the table does not know.
+     */
+    public static long[] layout(String name) {
+        String line = Table.ENTRIES.get("layout " + name);
+        if (line == null) {
+            return null;
+        }
+        String[] parts = line.trim().split(" ");
+        long[] values = new long[parts.length];
+        for (int i = 0; i < parts.length; i++) {
+            values[i] = Long.parseLong(parts[i]);
+        }
+        return values;
     }
 
     /** The docstring of builtin class {@code name}, or null. */

@@ -528,4 +528,62 @@ public final class TypeMethods {
         }
         t.setTypeAttribute("__annotations__", value);
     }
+
+    /**
+     * {basicsize, itemsize, dictoffset, weakrefoffset} as CPython 3.11 (64-bit) lays the type
+     * out: a builtin's from the generated table, a class's computed from its base the way
+     * type_new does (slots, then a dict pointer or a managed dict, then a weakref list).
+     */
+    // CPython: Objects/typeobject.c type_new_descriptors
+    static long[] layout(PyType t) {
+        if (t.isBuiltin()) {
+            long[] known = BuiltinDocs.layout(t.getName());
+            if (known == null) {
+                throw PyExceptions.attributeError("type object '" + t.getName()
+                        + "' has no attribute '__basicsize__'");
+            }
+            return known;
+        }
+        PyType base = TypeFactory.solidBaseOf(t.getBases());
+        long[] b = layout(base);
+        long itemsize = b[1];
+        long dictoffset = b[2];
+        long weakrefoffset = b[3];
+        int ownSlots = t.slotNames().length - base.slotNames().length;
+        long offset = b[0] + 8L * Math.max(0, ownSlots);
+        boolean addDict = t.instancesHaveDict() && dictoffset == 0;
+        boolean addWeak = t.instancesHaveWeakref && weakrefoffset == 0 && itemsize == 0;
+        if (addDict && itemsize != 0) {
+            dictoffset = -8;
+            offset += 8;
+        }
+        if (addWeak) {
+            weakrefoffset = offset;
+            offset += 8;
+        }
+        if (addDict && itemsize == 0) {
+            dictoffset = -offset - 24;
+        }
+        return new long[] {offset, itemsize, dictoffset, weakrefoffset};
+    }
+
+    @Exposed.Getter("__basicsize__")
+    public static long getBasicsize(PyObject self) {
+        return layout((PyType) self)[0];
+    }
+
+    @Exposed.Getter("__itemsize__")
+    public static long getItemsize(PyObject self) {
+        return layout((PyType) self)[1];
+    }
+
+    @Exposed.Getter("__dictoffset__")
+    public static long getDictoffset(PyObject self) {
+        return layout((PyType) self)[2];
+    }
+
+    @Exposed.Getter("__weakrefoffset__")
+    public static long getWeakrefoffset(PyObject self) {
+        return layout((PyType) self)[3];
+    }
 }
