@@ -33,7 +33,7 @@ public final class ConsoleFunctions {
         return s;
     }
 
-    @Exposed(value = "print($module, *args, sep=' ', end='\\n', file=None, flush=False)")
+    @Exposed(value = "print($module, /, *args, sep=' ', end='\\n', file=None, flush=False)")
     public static PyObject print(PyObject[] args, String[] kwnames) {
         int npos = ArgParser.positionalCount(args, kwnames);
         PyObject[] kw = ArgParser.keywords("print", args, kwnames, "sep", "end", "file", "flush");
