@@ -49,6 +49,17 @@ public final class Main {
 
     private Main() {}
 
+    /**
+     * The stdout stream {@link #main} made over the process's descriptor 1: a program run with
+     * it gets {@code sys.stdout} etc. over the real descriptors 0-2, while {@link #run} called
+     * with other streams (tests, embedders) gets standard streams writing to those.
+     */
+    private static volatile PrintStream processOut;
+
+    static boolean isProcessStream(PrintStream out) {
+        return out != null && out == processOut;
+    }
+
     public static void main(String[] args) {
         // A buffered stdout matters for --ast on the whole stdlib; System.out flushes per line.
         PrintStream out = new PrintStream(new BufferedOutputStream(
@@ -58,6 +69,7 @@ public final class Main {
         // Ctrl-C raises KeyboardInterrupt in the program instead of ending the JVM; only the
         // process's own entry point takes the signal (an embedding JVM keeps its handler)
         dev.krait.runtime.Signals.installSigintHandler();
+        processOut = out;
         int status = run(args, out, err);
         out.flush();
         err.flush();

@@ -124,6 +124,8 @@ final class Repl {
                 err.print("\n");
                 err.flush();
                 if (lines.isEmpty()) {
+                    // the session ends as a program does: atexit callbacks run
+                    interpreter.runExitHooks();
                     return 0;
                 }
             } else {

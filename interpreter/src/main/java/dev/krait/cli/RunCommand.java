@@ -76,7 +76,14 @@ final class RunCommand {
     private static Interpreter configured(LaunchOptions launch, String sysPath0,
             PrintStream out, PrintStream err) {
         Interpreter interp = new Interpreter();
-        SysModule.setStandardStreams(interp, System.in, out, err);
+        // The prompt reads Java's System.in, so with it the streams stay Java's (one buffer).
+        boolean prompt = launch.inspect()
+                || launch.program().kind() == LaunchOptions.Kind.INTERACTIVE;
+        if (Main.isProcessStream(out) && !prompt) {
+            SysModule.useProcessStreams(interp, launch.unbuffered());
+        } else {
+            SysModule.setStandardStreams(interp, System.in, out, err, launch.unbuffered());
+        }
         SysModule.setArgv(interp, launch.argv());
         SysModule.setFlags(interp, launch.flags());
         if (!launch.flags().safePath()) {

@@ -46,6 +46,11 @@ public final class ModuleBuilder {
         String owner = moduleName.equals("builtins") ? null : moduleName;
         MethodBinder binder = MethodBinder.of(m, owner, name, e.value(), false,
                 MethodHandles.publicLookup());
-        return PyBuiltinFunction.moduleFunction(binder, moduleName, e.doc());
+        String doc = e.doc();
+        if (doc.isEmpty() && moduleName.equals("builtins")) {
+            String builtinDoc = dev.krait.objects.BuiltinDocs.function(name);
+            doc = builtinDoc == null ? doc : builtinDoc;
+        }
+        return PyBuiltinFunction.moduleFunction(binder, moduleName, doc);
     }
 }

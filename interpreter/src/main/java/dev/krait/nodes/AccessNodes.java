@@ -8,6 +8,7 @@ import dev.krait.objects.PyFrame;
 import dev.krait.objects.PyList;
 import dev.krait.objects.PyNone;
 import dev.krait.objects.PyObject;
+import dev.krait.objects.PyStr;
 import dev.krait.objects.PySlice;
 import dev.krait.objects.PyTuple;
 import java.util.ArrayList;
@@ -23,18 +24,20 @@ public final class AccessNodes {
     public static final class GetAttr extends ExprNode {
         final ExprNode value;
         final String name;
+        private final PyStr key;
 
         public GetAttr(ExprNode value, String name, int l, int c, int el, int ec) {
             super(l, c, el, ec);
             this.value = value;
             this.name = name;
+            this.key = PyStr.intern(name);
         }
 
         @Override
         public PyObject eval(PyFrame f) {
             PyObject obj = value.eval(f);
             try {
-                return Attributes.getAttr(obj, name);
+                return Attributes.getAttr(obj, name, key);
             } catch (PyException e) {
                 throw trace(e, f);
             }
@@ -88,18 +91,20 @@ public final class AccessNodes {
     public static final class AttrTarget extends Node implements NameNodes.Target {
         final ExprNode value;
         final String name;
+        private final PyStr key;
 
         public AttrTarget(ExprNode value, String name, int l, int c, int el, int ec) {
             super(l, c, el, ec);
             this.value = value;
             this.name = name;
+            this.key = PyStr.intern(name);
         }
 
         @Override
         public void assign(PyFrame f, PyObject v) {
             PyObject obj = value.eval(f);
             try {
-                Attributes.setAttr(obj, name, v);
+                Attributes.setAttr(obj, name, key, v);
             } catch (PyException e) {
                 throw trace(e, f);
             }

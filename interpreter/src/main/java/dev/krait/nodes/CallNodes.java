@@ -240,7 +240,7 @@ public final class CallNodes {
             boolean unbound = false;
             try {
                 PyType t = obj.type();
-                if (!(obj instanceof PyType) && t.lookup("__getattribute__") == OBJECT_GETATTR.get()) {
+                if (!(obj instanceof PyType) && t.lookupGetattribute() == OBJECT_GETATTR.get()) {
                     PyObject descr = t.lookup(name);
                     if ((descr instanceof PyFunction || descr instanceof PyMethodDescriptor)
                             && (obj.getDict() == null || obj.getDict().getItem(key) == null)) {

@@ -46,6 +46,26 @@ public final class Attributes {
         return v;
     }
 
+    /**
+     * {@code getattr(obj, name)} for an attribute node that keeps {@code key}, the interned
+     * {@code name}: an instance attribute of an object with the generic {@code __getattribute__}
+     * and no class attribute of that name (so no descriptor to consult) comes straight from the
+     * instance dict; everything else takes {@link #getAttr(PyObject, String)}.
+     */
+    public static PyObject getAttr(PyObject obj, String name, PyStr key) {
+        PyType t = obj.type;
+        if (t.lookupGetattribute() == objectGetattribute() && t.lookup(name) == null) {
+            PyDict dict = obj.getDict();
+            if (dict != null) {
+                PyObject v = dict.getItem(key);
+                if (v != null) {
+                    return v;
+                }
+            }
+        }
+        return getAttr(obj, name);
+    }
+
     /** {@code getattr(obj, name, None)}-style: null when the attribute is missing. */
     public static PyObject lookupAttrOrNull(PyObject obj, String name) {
         return getAttrOrNull(obj, name, false);
@@ -53,7 +73,7 @@ public final class Attributes {
 
     private static PyObject getAttrOrNull(PyObject obj, String name, boolean raise) {
         PyType t = obj.type;
-        PyObject ga = t.lookup("__getattribute__");
+        PyObject ga = t.lookupGetattribute();
         PyObject v;
         // A descriptor's AttributeError (an empty slot, a failing property) counts as "missing"
         // too: __getattr__ and getattr's default apply (CPython: slot_tp_getattr_hook).
@@ -61,7 +81,7 @@ public final class Attributes {
             if (ga == objectGetattribute()) {
                 v = genericGetAttrOrNull(obj, name);
             } else if (obj instanceof PyType type
-                    && ga == PyType.TYPE.lookup("__getattribute__")) {
+                    && ga == PyType.TYPE.lookupGetattribute()) {
                 v = TypeMethods.typeGetAttrOrNull(type, name);
             } else {
                 v = Ops.callDescriptor(ga, obj, PyStr.of(name));
@@ -154,8 +174,27 @@ public final class Attributes {
         return null;
     }
 
+    /**
+     * {@code obj.name = value} for an attribute node that keeps {@code key}, the interned
+     * {@code name}: on an object with the generic {@code __setattr__} and a {@code __dict__},
+     * where no class attribute of that name could be a descriptor, the value goes straight into
+     * the instance dict; everything else takes {@link #setAttr(PyObject, String, PyObject)}.
+     */
+    public static void setAttr(PyObject obj, String name, PyStr key, PyObject value) {
+        PyType t = obj.type;
+        if (t.lookupSetattr() == OBJECT_SETATTR.get() && !(obj instanceof PyType)
+                && t.lookup(name) == null) {
+            PyDict dict = obj.getDict();
+            if (dict != null) {
+                dict.setItem(key, value);
+                return;
+            }
+        }
+        setAttr(obj, name, value);
+    }
+
     public static void setAttr(PyObject obj, String name, PyObject value) {
-        PyObject sa = obj.type.lookup("__setattr__");
+        PyObject sa = obj.type.lookupSetattr();
         if (sa == OBJECT_SETATTR.get()) {
             genericSetAttr(obj, name, value);
         } else {

@@ -12,9 +12,24 @@ import java.util.List;
 final class ListSlices {
     private ListSlices() {}
 
+    /** The items of an iterable; what cannot be iterated gives CPython's slice message. */
+    // CPython: Objects/abstract.c PySequence_Fast(v, "can only assign an iterable")
+    private static List<PyObject> sequenceFast(PyObject value) {
+        PyObject it;
+        try {
+            it = Ops.iter(value);
+        } catch (PyException e) {
+            if (e.matches(PyExceptions.TypeError)) {
+                throw PyExceptions.typeError("can only assign an iterable");
+            }
+            throw e;
+        }
+        return Ops.toList(it);
+    }
+
     static void assign(PyList list, PySlice slice, PyObject value) {
         List<PyObject> items = list.items;
-        List<PyObject> source = value == list ? new ArrayList<>(items) : Ops.toList(value);
+        List<PyObject> source = value == list ? new ArrayList<>(items) : sequenceFast(value);
         int[] idx = slice.indices(items.size());
         int start = idx[0];
         int stop = idx[1];

@@ -18,6 +18,8 @@ import java.lang.reflect.Modifier;
  */
 public final class MethodBinder {
     private final String qualifiedName;
+    /** The function name in argument errors: the type's for a constructor. */
+    private final String messageName;
     private final TextSignature signature;
     private final Method method;
     private final MethodHandles.Lookup lookup;
@@ -27,9 +29,11 @@ public final class MethodBinder {
     private final boolean takesSelf;
     private final int javaArity;
 
-    private MethodBinder(String qualifiedName, TextSignature signature, Method method,
-            MethodHandles.Lookup lookup, boolean rawCall, boolean takesSelf, int javaArity) {
+    private MethodBinder(String qualifiedName, String messageName, TextSignature signature,
+            Method method, MethodHandles.Lookup lookup, boolean rawCall, boolean takesSelf,
+            int javaArity) {
         this.qualifiedName = qualifiedName;
+        this.messageName = messageName;
         this.signature = signature;
         this.method = method;
         this.lookup = lookup;
@@ -69,7 +73,10 @@ public final class MethodBinder {
         boolean isStatic = Modifier.isStatic(method.getModifiers());
         boolean takesSelf = !isStatic || selfFirst;
         int arity = ptypes.length + (isStatic ? 0 : 1);
-        String qual = owner == null ? sig.name() : owner + "." + sig.name();
+        // A constructor's messages name the type, as Argument Clinic's do ("float() takes no
+        // keyword arguments"), not "float.__new__".
+        boolean constructor = owner != null && sig.name().equals("__new__");
+        String qual = owner == null ? sig.name() : constructor ? owner : owner + "." + sig.name();
         if (!raw) {
             int expected = sig.params().size() + (takesSelf ? 1 : 0);
             if (expected != arity) {
@@ -77,7 +84,8 @@ public final class MethodBinder {
                         + " parameters but " + method + " takes " + arity);
             }
         }
-        return new MethodBinder(qual, sig, method, lookup, raw, takesSelf, arity);
+        return new MethodBinder(qual, constructor ? owner : sig.name(), sig, method, lookup, raw,
+                takesSelf, arity);
     }
 
     /** The handle taking one {@code Object[]} of the Java arguments and returning a PyObject. */
@@ -172,10 +180,10 @@ public final class MethodBinder {
             }
             if (index < 0) {
                 throw PyExceptions.typeError("'" + kw + "' is an invalid keyword argument for "
-                        + sig.name() + "()");
+                        + messageName + "()");
             }
             if (out[at + index] != null) {
-                throw PyExceptions.typeError("argument for " + sig.name() + "() given by name ('"
+                throw PyExceptions.typeError("argument for " + messageName + "() given by name ('"
                         + kw + "') and position (" + (index + 1) + ")");
             }
             out[at + index] = args[npos + k];
@@ -185,10 +193,10 @@ public final class MethodBinder {
                 TextSignature.Param p = sig.params().get(i);
                 if (!p.optional()) {
                     if (i < sig.positionalOnly() || nkw == 0 && i < maxPos) {
-                        throw PyExceptions.typeError(sig.name() + "() missing required argument '"
+                        throw PyExceptions.typeError(messageName + "() missing required argument '"
                                 + p.name() + "' (pos " + (i + 1) + ")");
                     }
-                    throw PyExceptions.typeError(sig.name() + "() missing required argument '"
+                    throw PyExceptions.typeError(messageName + "() missing required argument '"
                             + p.name() + "' (pos " + (i + 1) + ")");
                 }
                 PyObject d = p.defaultValue();
@@ -216,11 +224,11 @@ public final class MethodBinder {
         }
         if (positionalOnlyAll) {
             if (npos < min) {
-                throw PyExceptions.typeError(sig.name() + " expected " + (min == maxPos ? ""
+                throw PyExceptions.typeError(messageName + " expected " + (min == maxPos ? ""
                         : "at least ") + plural(min, "argument") + ", got " + npos);
             }
             if (npos > maxPos) {
-                throw PyExceptions.typeError(sig.name() + " expected " + (min == maxPos ? ""
+                throw PyExceptions.typeError(messageName + " expected " + (min == maxPos ? ""
                         : "at most ") + plural(maxPos, "argument") + ", got " + npos);
             }
             return;
@@ -228,21 +236,21 @@ public final class MethodBinder {
         // CPython: Python/getargs.c _PyArg_UnpackKeywords: too many in all, then too many
         // positionals, then too few positional-only ones
         if (npos + nkw > nparams) {
-            throw PyExceptions.typeError(sig.name() + "() takes at most " + nparams + " "
+            throw PyExceptions.typeError(messageName + "() takes at most " + nparams + " "
                     + (npos == 0 ? "keyword " : "") + "argument" + (nparams == 1 ? "" : "s")
                     + " (" + (npos + nkw) + " given)");
         }
         if (npos > maxPos) {
             if (maxPos == 0) {
-                throw PyExceptions.typeError(sig.name() + "() takes no positional arguments");
+                throw PyExceptions.typeError(messageName + "() takes no positional arguments");
             }
-            throw PyExceptions.typeError(sig.name() + "() takes " + (min == maxPos ? "exactly"
+            throw PyExceptions.typeError(messageName + "() takes " + (min == maxPos ? "exactly"
                     : "at most") + " " + plural(maxPos, "positional argument") + " (" + npos
                     + " given)");
         }
         int minPositionalOnly = Math.min(sig.positionalOnly(), min);
         if (npos < minPositionalOnly) {
-            throw PyExceptions.typeError(sig.name() + "() takes " + (minPositionalOnly < maxPos
+            throw PyExceptions.typeError(messageName + "() takes " + (minPositionalOnly < maxPos
                     ? "at least" : "exactly") + " " + plural(minPositionalOnly,
                     "positional argument") + " (" + npos + " given)");
         }

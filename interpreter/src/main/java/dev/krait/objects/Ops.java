@@ -178,7 +178,28 @@ public final class Ops {
                 && b.type == PyStr.TYPE) {
             return x.compareTo(y) < 0;
         }
+        if (a instanceof PyTuple x && b instanceof PyTuple y && a.type == PyTuple.TYPE
+                && b.type == PyTuple.TYPE) {
+            return tupleLessThan(x.items, y.items);
+        }
         return isTrue(richCompare(a, b, CompareOp.LT));
+    }
+
+    /**
+     * {@code a < b} for exact tuples: {@link #compareSequences} with LT, without the tuple's
+     * {@code __lt__} lookup and call, and the items' {@code <} asked as a truth value directly.
+     */
+    private static boolean tupleLessThan(PyObject[] a, PyObject[] b) {
+        int i = 0;
+        for (; i < a.length && i < b.length; i++) {
+            if (!(a[i] == b[i] || eqBool(a[i], b[i]))) {
+                break;
+            }
+        }
+        if (i >= a.length || i >= b.length) {
+            return a.length < b.length;
+        }
+        return lessThan(a[i], b[i]);
     }
 
     /**
@@ -334,19 +355,54 @@ public final class Ops {
             if (op == BinaryOp.ADD && a instanceof PyStr && !(b instanceof PyStr)) {
                 throw unsupported(a, b, "+");
             }
-            throw PyExceptions.typeError("unsupported operand type(s) for " + op.inplaceSymbol()
-                    + ": '" + a.type.getName() + "' and '" + b.type.getName() + "'");
+            // CPython: Objects/abstract.c PyNumber_InPlaceMultiply falls back to sq_repeat too
+            throw unsupported(a, b, op.inplaceSymbol());
         }
         return r;
     }
 
     /** {@code pow(a, b, mod)} with three arguments. */
     public static PyObject pow3(PyObject a, PyObject b, PyObject mod) {
-        PyObject m = a.type.lookup("__pow__");
-        if (m != null) {
-            PyObject r = callDescriptor(m, a, b, mod);
+        // CPython: Objects/abstract.c ternary_op. A builtin's __rpow__ stands for its C slot
+        // called with the operands in order; three-argument pow never calls a class's
+        // __rpow__ (typeobject.c slot_nb_power).
+        PyType ta = a.type;
+        PyType tb = b.type;
+        PyObject slotv = ta.lookup("__pow__");
+        PyObject slotw = null;
+        if (tb != ta && tb.lookup("__rpow__") instanceof PyMethodDescriptor w) {
+            slotw = w;
+        }
+        if (slotw != null && tb.isSubtypeOf(ta)) {
+            PyObject r = callDescriptor(slotw, b, a, mod);
             if (r != PyNotImplemented.NOT_IMPLEMENTED) {
                 return r;
+            }
+            slotw = null;
+        }
+        if (slotv != null) {
+            PyObject r = callDescriptor(slotv, a, b, mod);
+            if (r != PyNotImplemented.NOT_IMPLEMENTED) {
+                return r;
+            }
+        }
+        if (slotw != null) {
+            PyObject r = callDescriptor(slotw, b, a, mod);
+            if (r != PyNotImplemented.NOT_IMPLEMENTED) {
+                return r;
+            }
+        }
+        PyType tz = mod.type;
+        if (tz != ta && tz != tb) {
+            // The modulus's own slot: float's and complex's refuse a modulus outright.
+            boolean realOperands = PyFloat.asDouble(a) != null && PyFloat.asDouble(b) != null;
+            if (mod instanceof PyFloat && realOperands) {
+                throw PyExceptions.typeError("pow() 3rd argument not allowed unless all "
+                        + "arguments are integers");
+            }
+            if (mod instanceof PyComplex && (PyFloat.asDouble(a) != null || a instanceof PyComplex)
+                    && (PyFloat.asDouble(b) != null || b instanceof PyComplex)) {
+                throw PyExceptions.valueError("complex modulo");
             }
         }
         throw PyExceptions.typeError("unsupported operand type(s) for ** or pow(): '"
@@ -596,8 +652,16 @@ public final class Ops {
     public static void delItem(PyObject o, PyObject key) {
         PyObject m = o.type.lookup("__delitem__");
         if (m == null) {
-            throw PyExceptions.typeError("'" + o.type.getName()
-                    + "' object does not support item deletion");
+            // CPython: Objects/abstract.c PyObject_DelItem: an index on a type with sequence
+            // slots (every class, and builtins with len/contains/getitem) reaches
+            // PySequence_DelItem, whose message differs.
+            boolean sequence = !o.type.isBuiltin() || o.type.lookup("__len__") != null
+                    || o.type.lookup("__contains__") != null
+                    || o.type.lookup("__getitem__") != null;
+            boolean index = key instanceof PyInt || key.type.lookup("__index__") != null;
+            throw PyExceptions.typeError("'" + o.type.getName() + (sequence && index
+                    ? "' object doesn't support item deletion"
+                    : "' object does not support item deletion"));
         }
         callDescriptor(m, o, key);
     }

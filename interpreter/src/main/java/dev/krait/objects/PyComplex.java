@@ -53,8 +53,8 @@ public class PyComplex extends PyObject {
             String name = kwnames[k];
             int position = name.equals("real") ? 0 : name.equals("imag") ? 1 : -1;
             if (position < 0) {
-                throw PyExceptions.typeError("complex() got an unexpected keyword argument '"
-                        + name + "'");
+                throw PyExceptions.typeError("'" + name
+                        + "' is an invalid keyword argument for complex()");
             }
             if (position < npos) {
                 throw PyExceptions.typeError("argument for complex() given by name ('" + name

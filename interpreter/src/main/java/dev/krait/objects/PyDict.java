@@ -46,7 +46,20 @@ public class PyDict extends PyObject {
 
     /** The value for a key, or null; raises what the key's hash/eq raise. */
     public final PyObject getItem(PyObject key) {
+        if (map.isEmpty()) {
+            requireHashable(key);
+        }
         return map.get(key);
+    }
+
+    /**
+     * Java's hash map does not hash a key it looks up in an empty table; CPython hashes every
+     * key first, so an unhashable key raises TypeError even there.
+     */
+    private static void requireHashable(PyObject key) {
+        if (!(key instanceof PyStr)) {
+            Ops.hash(key);
+        }
     }
 
     /** Lookup by a Java string (globals, attributes). */
@@ -63,6 +76,9 @@ public class PyDict extends PyObject {
 
     /** Removes a key; false when absent. */
     public final boolean delItem(PyObject key) {
+        if (map.isEmpty()) {
+            requireHashable(key);
+        }
         mutations++;
         if (map.remove(key) != null) {
             version++;
@@ -105,15 +121,21 @@ public class PyDict extends PyObject {
 
     @Exposed("__init__($self, /, *args, **kwargs)")
     public void __init__(PyObject[] args, String[] kwnames) {
-        update(args, kwnames);
+        updateCommon(args, kwnames, "dict");
     }
 
     @Exposed("update($self, /, *args, **kwargs)")
     public void update(PyObject[] args, String[] kwnames) {
+        updateCommon(args, kwnames, "update");
+    }
+
+    // CPython: Objects/dictobject.c dict_update_common
+    private void updateCommon(PyObject[] args, String[] kwnames, String methodName) {
         int nkw = kwnames == null ? 0 : kwnames.length;
         int npos = args.length - nkw;
         if (npos > 1) {
-            throw PyExceptions.typeError("update expected at most 1 argument, got " + npos);
+            throw PyExceptions.typeError(methodName + " expected at most 1 argument, got "
+                    + npos);
         }
         if (npos == 1) {
             mergeFrom(args[0]);
@@ -195,6 +217,9 @@ public class PyDict extends PyObject {
 
     @Exposed("__contains__($self, key, /)")
     public boolean __contains__(PyObject key) {
+        if (map.isEmpty()) {
+            requireHashable(key);
+        }
         return map.containsKey(key);
     }
 
@@ -210,7 +235,7 @@ public class PyDict extends PyObject {
 
     @Exposed("get($self, key, default=None, /)")
     public PyObject get(PyObject key, PyObject dflt) {
-        PyObject v = map.get(key);
+        PyObject v = getItem(key);
         return v == null ? dflt : v;
     }
 

@@ -13,9 +13,36 @@ import java.util.Map;
 public final class PyDictIterator extends PyObject {
     public static final PyType KEY_ITERATOR =
             PyType.builtinFinal("dict_keyiterator", PyDictIterator.class, null);
+    public static final PyType VALUE_ITERATOR =
+            PyType.builtinFinal("dict_valueiterator", PyDictIterator.class, null);
+    public static final PyType ITEM_ITERATOR =
+            PyType.builtinFinal("dict_itemiterator", PyDictIterator.class, null);
+    public static final PyType REVERSE_KEY_ITERATOR =
+            PyType.builtinFinal("dict_reversekeyiterator", PyDictIterator.class, null);
+    public static final PyType REVERSE_VALUE_ITERATOR =
+            PyType.builtinFinal("dict_reversevalueiterator", PyDictIterator.class, null);
+    public static final PyType REVERSE_ITEM_ITERATOR =
+            PyType.builtinFinal("dict_reverseitemiterator", PyDictIterator.class, null);
 
-    /** What the iterator yields. */
-    public enum Kind { KEYS, VALUES, ITEMS, KEYS_REVERSED }
+    /** What the iterator yields, and in which order. */
+    public enum Kind {
+        KEYS, VALUES, ITEMS, KEYS_REVERSED, VALUES_REVERSED, ITEMS_REVERSED;
+
+        boolean reversed() {
+            return this == KEYS_REVERSED || this == VALUES_REVERSED || this == ITEMS_REVERSED;
+        }
+
+        PyType type() {
+            return switch (this) {
+                case KEYS -> KEY_ITERATOR;
+                case VALUES -> VALUE_ITERATOR;
+                case ITEMS -> ITEM_ITERATOR;
+                case KEYS_REVERSED -> REVERSE_KEY_ITERATOR;
+                case VALUES_REVERSED -> REVERSE_VALUE_ITERATOR;
+                case ITEMS_REVERSED -> REVERSE_ITEM_ITERATOR;
+            };
+        }
+    }
 
     private final PyDict dict;
     private final Kind kind;
@@ -25,7 +52,7 @@ public final class PyDictIterator extends PyObject {
     private int index;
 
     public PyDictIterator(PyDict dict, Kind kind) {
-        super(KEY_ITERATOR);
+        super(kind.type());
         this.dict = dict;
         this.kind = kind;
         this.startVersion = dict.version;
@@ -35,7 +62,7 @@ public final class PyDictIterator extends PyObject {
     public PyObject nextOrNull() {
         if (snapshot == null) {
             snapshot = new ArrayList<>(dict.map.entrySet());
-            if (kind == Kind.KEYS_REVERSED) {
+            if (kind.reversed()) {
                 java.util.Collections.reverse(snapshot);
             }
         }
@@ -53,8 +80,8 @@ public final class PyDictIterator extends PyObject {
         Map.Entry<PyObject, PyObject> e = snapshot.get(index++);
         return switch (kind) {
             case KEYS, KEYS_REVERSED -> e.getKey();
-            case VALUES -> dict.map.get(e.getKey());
-            case ITEMS -> PyTuple.of(e.getKey(), dict.map.get(e.getKey()));
+            case VALUES, VALUES_REVERSED -> dict.map.get(e.getKey());
+            case ITEMS, ITEMS_REVERSED -> PyTuple.of(e.getKey(), dict.map.get(e.getKey()));
         };
     }
 
@@ -70,6 +97,24 @@ public final class PyDictIterator extends PyObject {
     @Exposed("__iter__($self, /)")
     public PyObject __iter__() {
         return this;
+    }
+
+    /** {@code iter(list_of_what_is_left)}, as CPython pickles a dict iterator. */
+    // CPython: Objects/dictobject.c dictiter_reduce
+    @Exposed("__reduce__($self, /)")
+    public PyObject __reduce__() {
+        List<PyObject> rest = new ArrayList<>();
+        PyDictIterator copy = new PyDictIterator(dict, kind);
+        copy.snapshot = snapshot;
+        copy.index = index;
+        try {
+            for (PyObject v = copy.nextOrNull(); v != null; v = copy.nextOrNull()) {
+                rest.add(v);
+            }
+        } catch (PyException e) {
+            rest.clear();
+        }
+        return PyTuple.of(ObjectReduce.builtin("iter"), PyTuple.of(new PyList(rest)));
     }
 
     @Exposed("__length_hint__($self, /)")

@@ -7,7 +7,11 @@ package dev.krait.objects;
  */
 public final class PyDictView extends PyObject {
     public static final PyType KEYS_TYPE =
-            PyType.builtinFinal("dict_keys", PyDictView.class, null);
+            PyType.builtinFinal("dict_keys", PyDictView.class, null, DictSetViews.class);
+    public static final PyType VALUES_TYPE =
+            PyType.builtinFinal("dict_values", PyDictView.class, null);
+    public static final PyType ITEMS_TYPE =
+            PyType.builtinFinal("dict_items", PyDictView.class, null, DictSetViews.class);
 
     /** Which view. */
     public enum Kind { KEYS, VALUES, ITEMS }
@@ -16,7 +20,11 @@ public final class PyDictView extends PyObject {
     final Kind kind;
 
     public PyDictView(PyDict dict, Kind kind) {
-        super(KEYS_TYPE);
+        super(switch (kind) {
+            case KEYS -> KEYS_TYPE;
+            case VALUES -> VALUES_TYPE;
+            case ITEMS -> ITEMS_TYPE;
+        });
         this.dict = dict;
         this.kind = kind;
     }
@@ -35,8 +43,23 @@ public final class PyDictView extends PyObject {
         });
     }
 
-    @Exposed("__contains__($self, key, /)")
-    public boolean __contains__(PyObject key) {
+    // CPython: Objects/dictobject.c dictkeys_reversed, dictvalues_reversed, dictitems_reversed
+    @Exposed("__reversed__($self, /)")
+    public PyObject __reversed__() {
+        return new PyDictIterator(dict, switch (kind) {
+            case KEYS -> PyDictIterator.Kind.KEYS_REVERSED;
+            case VALUES -> PyDictIterator.Kind.VALUES_REVERSED;
+            case ITEMS -> PyDictIterator.Kind.ITEMS_REVERSED;
+        });
+    }
+
+    @Exposed.Getter("mapping")
+    public PyObject mapping() {
+        return new PyMappingProxy(dict);
+    }
+
+    /** {@code in} for keys and items views (a values view searches by iterating). */
+    boolean __contains__(PyObject key) {
         switch (kind) {
             case KEYS:
                 return dict.map.containsKey(key);
@@ -87,12 +110,7 @@ public final class PyDictView extends PyObject {
     }
 
     // CPython: Objects/dictobject.c dictview_richcompare
-    private PyObject compare(PyObject other, CompareOp op) {
-        if (kind == Kind.VALUES) {
-            return op == CompareOp.EQ ? PyBool.of(this == other)
-                    : op == CompareOp.NE ? PyBool.of(this != other)
-                    : PyNotImplemented.NOT_IMPLEMENTED;
-        }
+    PyObject compare(PyObject other, CompareOp op) {
         if (!(other instanceof AnySet) && !isSetView(other)) {
             return PyNotImplemented.NOT_IMPLEMENTED;
         }
@@ -108,36 +126,6 @@ public final class PyDictView extends PyObject {
         });
     }
 
-    @Exposed("__eq__($self, value, /)")
-    public PyObject __eq__(PyObject other) {
-        return compare(other, CompareOp.EQ);
-    }
-
-    @Exposed("__ne__($self, value, /)")
-    public PyObject __ne__(PyObject other) {
-        return compare(other, CompareOp.NE);
-    }
-
-    @Exposed("__lt__($self, value, /)")
-    public PyObject __lt__(PyObject other) {
-        return compare(other, CompareOp.LT);
-    }
-
-    @Exposed("__le__($self, value, /)")
-    public PyObject __le__(PyObject other) {
-        return compare(other, CompareOp.LE);
-    }
-
-    @Exposed("__gt__($self, value, /)")
-    public PyObject __gt__(PyObject other) {
-        return compare(other, CompareOp.GT);
-    }
-
-    @Exposed("__ge__($self, value, /)")
-    public PyObject __ge__(PyObject other) {
-        return compare(other, CompareOp.GE);
-    }
-
     /** A new set of a view's (or any iterable's) elements; a keys view adds its dict's keys. */
     // CPython: Objects/dictobject.c dictviews_to_set
     private static PySet toSet(PyObject o) {
@@ -151,21 +139,21 @@ public final class PyDictView extends PyObject {
     }
 
     // CPython: Objects/dictobject.c dictviews_sub
-    private static PyObject sub(PyObject a, PyObject b) {
+    static PyObject sub(PyObject a, PyObject b) {
         PySet result = toSet(a);
         Ops.callMethod(result, "difference_update", b);
         return result;
     }
 
     // CPython: Objects/dictobject.c dictviews_or
-    private static PyObject or(PyObject a, PyObject b) {
+    static PyObject or(PyObject a, PyObject b) {
         PySet result = toSet(a);
         result.updateFrom(b);
         return result;
     }
 
     // CPython: Objects/dictobject.c dictviews_xor
-    private static PyObject xor(PyObject a, PyObject b) {
+    static PyObject xor(PyObject a, PyObject b) {
         if (a instanceof PyDictView x && x.kind == Kind.ITEMS && b instanceof PyDictView y
                 && y.kind == Kind.ITEMS) {
             return itemsXor(x.dict, y.dict);
@@ -196,7 +184,7 @@ public final class PyDictView extends PyObject {
 
     /** {@code view & other}, whichever side the view is on. */
     // CPython: Objects/dictobject.c _PyDictView_Intersect
-    private static PyObject and(PyObject a, PyObject b) {
+    static PyObject and(PyObject a, PyObject b) {
         PyObject self = isSetView(a) ? a : b;
         PyObject other = self == a ? b : a;
         long lenSelf = ((PyDictView) self).dict.size();
@@ -219,53 +207,8 @@ public final class PyDictView extends PyObject {
         return result;
     }
 
-    @Exposed("__sub__($self, value, /)")
-    public PyObject __sub__(PyObject other) {
-        return kind == Kind.VALUES ? PyNotImplemented.NOT_IMPLEMENTED : sub(this, other);
-    }
-
-    @Exposed("__rsub__($self, value, /)")
-    public PyObject __rsub__(PyObject other) {
-        return kind == Kind.VALUES ? PyNotImplemented.NOT_IMPLEMENTED : sub(other, this);
-    }
-
-    @Exposed("__or__($self, value, /)")
-    public PyObject __or__(PyObject other) {
-        return kind == Kind.VALUES ? PyNotImplemented.NOT_IMPLEMENTED : or(this, other);
-    }
-
-    @Exposed("__ror__($self, value, /)")
-    public PyObject __ror__(PyObject other) {
-        return kind == Kind.VALUES ? PyNotImplemented.NOT_IMPLEMENTED : or(other, this);
-    }
-
-    @Exposed("__xor__($self, value, /)")
-    public PyObject __xor__(PyObject other) {
-        return kind == Kind.VALUES ? PyNotImplemented.NOT_IMPLEMENTED : xor(this, other);
-    }
-
-    @Exposed("__rxor__($self, value, /)")
-    public PyObject __rxor__(PyObject other) {
-        return kind == Kind.VALUES ? PyNotImplemented.NOT_IMPLEMENTED : xor(other, this);
-    }
-
-    @Exposed("__and__($self, value, /)")
-    public PyObject __and__(PyObject other) {
-        return kind == Kind.VALUES ? PyNotImplemented.NOT_IMPLEMENTED : and(this, other);
-    }
-
-    @Exposed("__rand__($self, value, /)")
-    public PyObject __rand__(PyObject other) {
-        return kind == Kind.VALUES ? PyNotImplemented.NOT_IMPLEMENTED : and(other, this);
-    }
-
     // CPython: Objects/dictobject.c dictviews_isdisjoint
-    @Exposed("isdisjoint($self, other, /)")
-    public boolean isdisjoint(PyObject other) {
-        if (kind == Kind.VALUES) {
-            throw PyExceptions.attributeError("'dict_values' object has no attribute "
-                    + "'isdisjoint'");
-        }
+    boolean isdisjoint(PyObject other) {
         if (other == this) {
             return dict.size() == 0;
         }

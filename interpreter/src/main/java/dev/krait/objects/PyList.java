@@ -152,7 +152,7 @@ public class PyList extends PyObject {
 
     @Exposed("sort($self, /, *, key=None, reverse=False)")
     public void sort(PyObject key, PyObject reverse) {
-        ListSort.sort(this, key, Ops.isTrue(reverse));
+        ListSort.sort(this, key, reverse != null && cInt(reverse) != 0);
     }
 
     @Exposed("__getitem__($self, key, /)")
@@ -225,6 +225,23 @@ public class PyList extends PyObject {
     @Exposed("__iter__($self, /)")
     public PyObject __iter__() {
         return new PySequenceIterator(this, PySequenceIterator.Kind.LIST);
+    }
+
+    /** Argument Clinic's {@code bool(accept={int})}: an int through {@code __index__}. */
+    // CPython: Objects/longobject.c _PyLong_AsInt
+    private static int cInt(PyObject o) {
+        if (o instanceof PyBool b) {
+            return b == PyBool.TRUE ? 1 : 0;
+        }
+        if (!(o instanceof PyInt) && o.type().lookup("__index__") == null) {
+            throw PyExceptions.typeError("'" + o.type().getName()
+                    + "' object cannot be interpreted as an integer");
+        }
+        PyInt i = Ops.index(o);
+        if (!i.isSmall() || i.longValue() != (int) i.longValue()) {
+            throw PyExceptions.overflowError("Python int too large to convert to C int");
+        }
+        return (int) i.longValue();
     }
 
     @Exposed("__reversed__($self, /)")

@@ -72,9 +72,77 @@ public final class PyMappingProxy extends PyObject {
         return Ops.callMethod(mapping, "copy");
     }
 
+    @Exposed("__reversed__($self, /)")
+    public PyObject __reversed__() {
+        return Ops.callMethod(mapping, "__reversed__");
+    }
+
+    // CPython: Objects/descrobject.c mappingproxy_or
+    @Exposed("__or__($self, value, /)")
+    public PyObject __or__(PyObject other) {
+        return orOf(this, other);
+    }
+
+    @Exposed("__ror__($self, value, /)")
+    public PyObject __ror__(PyObject other) {
+        return orOf(other, this);
+    }
+
+    private static PyObject orOf(PyObject left, PyObject right) {
+        return Ops.binary(left instanceof PyMappingProxy p ? p.mapping : left,
+                right instanceof PyMappingProxy p ? p.mapping : right, BinaryOp.OR);
+    }
+
+    @Exposed("__ior__($self, value, /)")
+    public PyObject __ior__(PyObject other) {
+        throw PyExceptions.typeError("'|=' is not supported by mappingproxy; use '|' instead");
+    }
+
+    // CPython: Objects/descrobject.c mappingproxy_richcompare
+    @Exposed("__eq__($self, value, /)")
+    public PyObject __eq__(PyObject other) {
+        return Ops.richCompare(mapping, other, CompareOp.EQ);
+    }
+
+    @Exposed("__ne__($self, value, /)")
+    public PyObject __ne__(PyObject other) {
+        return Ops.richCompare(mapping, other, CompareOp.NE);
+    }
+
+    @Exposed("__lt__($self, value, /)")
+    public PyObject __lt__(PyObject other) {
+        return Ops.richCompare(mapping, other, CompareOp.LT);
+    }
+
+    @Exposed("__le__($self, value, /)")
+    public PyObject __le__(PyObject other) {
+        return Ops.richCompare(mapping, other, CompareOp.LE);
+    }
+
+    @Exposed("__gt__($self, value, /)")
+    public PyObject __gt__(PyObject other) {
+        return Ops.richCompare(mapping, other, CompareOp.GT);
+    }
+
+    @Exposed("__ge__($self, value, /)")
+    public PyObject __ge__(PyObject other) {
+        return Ops.richCompare(mapping, other, CompareOp.GE);
+    }
+
+    @Exposed("__str__($self, /)")
+    public PyObject __str__() {
+        return Ops.str(mapping);
+    }
+
     @Exposed("__repr__($self, /)")
     public String __repr__() {
         return "mappingproxy(" + Ops.repr(mapping) + ")";
+    }
+
+    // CPython: Objects/descrobject.c mappingproxy_str
+    @Exposed("__str__($self, /)")
+    public PyObject __str__() {
+        return Ops.str(mapping);
     }
 
     @Exposed(value = "__class_getitem__($type, item, /)", kind = Exposed.Kind.CLASS,

@@ -48,8 +48,8 @@ public final class PyMemoryView extends PyObject {
         this.readonly = readonly;
     }
 
-    /** The whole of an exporter, as unsigned bytes. */
-    static PyMemoryView of(PyObject o, BufferExporter e) {
+    /** A view of the whole of an exporter, as unsigned bytes; {@code o} is its {@code obj}. */
+    public static PyMemoryView of(PyObject o, BufferExporter e) {
         return new PyMemoryView(o, e, 0, "B", 1, new int[] {e.bufferLength()}, new int[] {1},
                 e.bufferReadonly());
     }

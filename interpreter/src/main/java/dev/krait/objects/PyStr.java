@@ -278,6 +278,11 @@ public class PyStr extends PyObject {
             }
             return fromCodePoints(cps);
         }
+        if (!(key instanceof PyInt) && key.type().lookup("__index__") == null) {
+            // CPython: Objects/unicodeobject.c unicode_subscript
+            throw PyExceptions.typeError("string indices must be integers, not '"
+                    + key.type().getName() + "'");
+        }
         int i = Ops.indexForSequence(key, "string");
         int n = length();
         if (i < 0) {

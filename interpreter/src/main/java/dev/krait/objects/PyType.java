@@ -49,6 +49,13 @@ public final class PyType extends PyObject implements Weakrefable {
     private PyDict typeDict;
     private volatile boolean ready;
     private final Map<String, PyObject> lookupCache = new HashMap<>();
+    /**
+     * {@code __getattribute__} and {@code __setattr__} along the MRO, asked on every attribute
+     * read and write: kept apart from {@link #lookupCache} to spare a map lookup each time; null
+     * until asked, and cleared with it.
+     */
+    private PyObject getattributeCache;
+    private PyObject setattrCache;
     private final List<WeakReference<PyType>> subclasses = new ArrayList<>();
 
     /** Whether a program may subclass this type (CPython: Py_TPFLAGS_BASETYPE). */
@@ -305,6 +312,26 @@ public final class PyType extends PyObject implements Weakrefable {
         return found;
     }
 
+    /** {@code lookup("__getattribute__")}, without a map lookup after the first time. */
+    public PyObject lookupGetattribute() {
+        PyObject g = getattributeCache;
+        if (g == null) {
+            g = lookup("__getattribute__");
+            getattributeCache = g == null ? NOT_FOUND : g;
+        }
+        return g == NOT_FOUND ? null : g;
+    }
+
+    /** {@code lookup("__setattr__")}, without a map lookup after the first time. */
+    public PyObject lookupSetattr() {
+        PyObject s = setattrCache;
+        if (s == null) {
+            s = lookup("__setattr__");
+            setattrCache = s == null ? NOT_FOUND : s;
+        }
+        return s == NOT_FOUND ? null : s;
+    }
+
     /** Marks a cached miss; never escapes this class. */
     private static final PyObject NOT_FOUND = new PyObject(null) {};
 
@@ -339,6 +366,8 @@ public final class PyType extends PyObject implements Weakrefable {
     /** Drops cached lookups of this type and every subclass: a namespace changed. */
     public void invalidateCaches() {
         lookupCache.clear();
+        getattributeCache = null;
+        setattrCache = null;
         for (PyType sub : subclasses()) {
             sub.invalidateCaches();
         }

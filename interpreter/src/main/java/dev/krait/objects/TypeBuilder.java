@@ -60,7 +60,8 @@ final class TypeBuilder {
                     getter.getAnnotation(Exposed.Getter.class).doc()));
         }
         if (dict.getItem(PyStr.of("__doc__")) == null) {
-            dict.setItem(PyStr.of("__doc__"), PyNone.NONE);
+            String doc = BuiltinDocs.type(type.getName());
+            dict.setItem(PyStr.of("__doc__"), doc == null ? PyNone.NONE : PyStr.of(doc));
         }
         return dict;
     }

@@ -406,9 +406,17 @@ public final class TypeMethods {
         return new PyMappingProxy(((PyType) self).getTypeDict());
     }
 
+    // CPython: Objects/typeobject.c type_get_doc (a builtin type's doc is its tp_doc)
     @Exposed.Getter("__doc__")
     public static PyObject getDoc(PyObject self) {
-        PyObject d = ((PyType) self).getTypeDict().getItem(PyStr.of("__doc__"));
+        PyType t = (PyType) self;
+        if (t.isBuiltin() && t.moduleName().equals("builtins")) {
+            String doc = BuiltinDocs.type(t.getName());
+            if (doc != null) {
+                return PyStr.of(doc);
+            }
+        }
+        PyObject d = t.getTypeDict().getItem(PyStr.of("__doc__"));
         if (d == null) {
             return PyNone.NONE;
         }
@@ -444,5 +452,149 @@ public final class TypeMethods {
         t.getTypeDict().setItem(PyStr.of("__abstractmethods__"), v);
         t.isAbstract = Ops.isTrue(v);
         t.invalidateCaches();
+    }
+
+    /**
+     * The type's {@code tp_flags} bits that describe what a program can observe: a class made
+     * by a class statement (HEAPTYPE), subclassable (BASETYPE), abstract, with a managed
+     * instance dict, and the fast-subclass, sequence/mapping and match-self bits inherited from
+     * builtin bases. Bits about CPython's memory management and caches (a builtin's HAVE_GC,
+     * VECTORCALL, VALID_VERSION_TAG, ...) are not set: Krait has no such state.
+     */
+    // CPython: Include/object.h Py_TPFLAGS_*, Objects/typeobject.c inherit_special
+    @Exposed.Getter("__flags__")
+    public static long getFlags(PyObject self) {
+        PyType t = (PyType) self;
+        long flags = 1L << 12; // READY
+        if (!t.isBuiltin()) {
+            flags |= 1L << 9 | 1L << 14; // HEAPTYPE, HAVE_GC (every class is collected)
+            PyType solid = TypeFactory.solidBase(t);
+            if (t.instancesHaveDict() && !solid.isExceptionType() && solid != PyInt.TYPE
+                    && solid != PyTuple.TYPE && solid != PyBytes.TYPE && solid != PyType.TYPE) {
+                flags |= 1L << 4; // MANAGED_DICT
+            }
+        } else {
+            flags |= 1L << 8; // IMMUTABLETYPE
+        }
+        if (t.isAcceptableBase()) {
+            flags |= 1L << 10; // BASETYPE
+        }
+        if (t.isAbstract) {
+            flags |= 1L << 20; // IS_ABSTRACT
+        }
+        PyType[][] fast = {{PyInt.TYPE}, {PyList.TYPE}, {PyTuple.TYPE}, {PyBytes.TYPE},
+            {PyStr.TYPE}, {PyDict.TYPE}, {PyExceptions.BaseException}, {PyType.TYPE}};
+        for (int i = 0; i < fast.length; i++) {
+            if (t.isSubtypeOf(fast[i][0])) {
+                flags |= 1L << (24 + i); // LONG_SUBCLASS ... TYPE_SUBCLASS
+            }
+        }
+        for (PyType m : new PyType[] {PyBool.TYPE, PyByteArray.TYPE, PyBytes.TYPE, PyDict.TYPE,
+            PyFloat.TYPE, PyFrozenSet.TYPE, PyInt.TYPE, PyList.TYPE, PySet.TYPE, PyStr.TYPE,
+            PyTuple.TYPE}) {
+            if (t.isSubtypeOf(m)) {
+                flags |= 1L << 22; // _Py_TPFLAGS_MATCH_SELF
+                break;
+            }
+        }
+        if (t.isSubtypeOf(PyList.TYPE) || t.isSubtypeOf(PyTuple.TYPE)
+                || t.isSubtypeOf(PyRange.TYPE) || t.isSubtypeOf(PyMemoryView.TYPE)) {
+            flags |= 1L << 5; // SEQUENCE
+        }
+        if (t.isSubtypeOf(PyDict.TYPE) || t.isSubtypeOf(PyMappingProxy.TYPE)) {
+            flags |= 1L << 6; // MAPPING
+        }
+        return flags;
+    }
+
+    /**
+     * A class's annotations: its dict's {@code __annotations__}, made empty on first access;
+     * builtin types have none.
+     */
+    // CPython: Objects/typeobject.c type_get_annotations
+    @Exposed.Getter("__annotations__")
+    public static PyObject getAnnotations(PyObject self) {
+        PyType t = (PyType) self;
+        if (t.isBuiltin()) {
+            throw PyExceptions.attributeError("type object '" + t.getName()
+                    + "' has no attribute '__annotations__'");
+        }
+        PyObject a = t.getTypeDict().getItem(PyStr.of("__annotations__"));
+        if (a == null) {
+            a = new PyDict();
+            t.setTypeAttribute("__annotations__", a);
+            return a;
+        }
+        PyObject get = a.type().lookup("__get__");
+        return get == null ? a : Ops.callDescriptor(get, a, PyNone.NONE, t);
+    }
+
+    // CPython: Objects/typeobject.c type_set_annotations
+    @Exposed.Setter("__annotations__")
+    public static void setAnnotations(PyObject self, PyObject value) {
+        PyType t = (PyType) self;
+        if (t.isBuiltin()) {
+            throw PyExceptions.typeError("cannot set '__annotations__' attribute of immutable "
+                    + "type '" + t.getName() + "'");
+        }
+        t.setTypeAttribute("__annotations__", value);
+    }
+
+    /**
+     * {basicsize, itemsize, dictoffset, weakrefoffset} as CPython 3.11 (64-bit) lays the type
+     * out: a builtin's from the generated table, a class's computed from its base the way
+     * type_new does (slots, then a dict pointer or a managed dict, then a weakref list).
+     */
+    // CPython: Objects/typeobject.c type_new_descriptors
+    static long[] layout(PyType t) {
+        if (t.isBuiltin()) {
+            long[] known = BuiltinDocs.layout(t.getName());
+            if (known == null) {
+                throw PyExceptions.attributeError("type object '" + t.getName()
+                        + "' has no attribute '__basicsize__'");
+            }
+            return known;
+        }
+        PyType base = TypeFactory.solidBaseOf(t.getBases());
+        long[] b = layout(base);
+        long itemsize = b[1];
+        long dictoffset = b[2];
+        long weakrefoffset = b[3];
+        int ownSlots = t.slotNames().length - base.slotNames().length;
+        long offset = b[0] + 8L * Math.max(0, ownSlots);
+        boolean addDict = t.instancesHaveDict() && dictoffset == 0;
+        boolean addWeak = t.instancesHaveWeakref && weakrefoffset == 0 && itemsize == 0;
+        if (addDict && itemsize != 0) {
+            dictoffset = -8;
+            offset += 8;
+        }
+        if (addWeak) {
+            weakrefoffset = offset;
+            offset += 8;
+        }
+        if (addDict && itemsize == 0) {
+            dictoffset = -offset - 24;
+        }
+        return new long[] {offset, itemsize, dictoffset, weakrefoffset};
+    }
+
+    @Exposed.Getter("__basicsize__")
+    public static long getBasicsize(PyObject self) {
+        return layout((PyType) self)[0];
+    }
+
+    @Exposed.Getter("__itemsize__")
+    public static long getItemsize(PyObject self) {
+        return layout((PyType) self)[1];
+    }
+
+    @Exposed.Getter("__dictoffset__")
+    public static long getDictoffset(PyObject self) {
+        return layout((PyType) self)[2];
+    }
+
+    @Exposed.Getter("__weakrefoffset__")
+    public static long getWeakrefoffset(PyObject self) {
+        return layout((PyType) self)[3];
     }
 }

@@ -1,6 +1,5 @@
 package dev.krait.modules.builtins;
 
-import dev.krait.modules.sys.StandardStream;
 import dev.krait.objects.ArgParser;
 import dev.krait.objects.Exposed;
 import dev.krait.objects.Attributes;
@@ -34,7 +33,7 @@ public final class ConsoleFunctions {
         return s;
     }
 
-    @Exposed(value = "print($module, *args, sep=' ', end='\\n', file=None, flush=False)")
+    @Exposed(value = "print($module, /, *args, sep=' ', end='\\n', file=None, flush=False)")
     public static PyObject print(PyObject[] args, String[] kwnames) {
         int npos = ArgParser.positionalCount(args, kwnames);
         PyObject[] kw = ArgParser.keywords("print", args, kwnames, "sep", "end", "file", "flush");
@@ -54,28 +53,6 @@ public final class ConsoleFunctions {
         if (end != null && end != PyNone.NONE && !(end instanceof PyStr)) {
             throw PyExceptions.typeError("end must be None or a string, not "
                     + end.type().getName());
-        }
-        if (file instanceof StandardStream stream) {
-            // the provisional standard streams cannot tell one write from several: one call
-            StringBuilder line = new StringBuilder();
-            for (int i = 0; i < npos; i++) {
-                if (i > 0) {
-                    line.append(sep == null || sep == PyNone.NONE ? " " : ((PyStr) sep).value());
-                }
-                try {
-                    line.append(Ops.str(args[i]).value());
-                } catch (PyException e) {
-                    // what CPython had written before str() failed
-                    stream.write(PyStr.of(line.toString()));
-                    throw e;
-                }
-            }
-            line.append(end == null || end == PyNone.NONE ? "\n" : ((PyStr) end).value());
-            stream.write(PyStr.of(line.toString()));
-            if (kw[3] != null && Ops.isTrue(kw[3])) {
-                stream.flush();
-            }
-            return PyNone.NONE;
         }
         PyObject write = Attributes.getAttr(file, "write");
         for (int i = 0; i < npos; i++) {

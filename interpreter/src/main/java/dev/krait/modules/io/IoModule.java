@@ -289,18 +289,37 @@ public final class IoModule {
      */
     // CPython: Python/pylifecycle.c create_stdio
     public static PyObject[] standardStreams(Interpreter interp, boolean unbuffered) {
+        return install(interp, unbuffered,
+                PyFileIO.ofDescriptor(0, "rb", PyStr.of("<stdin>")),
+                PyFileIO.ofDescriptor(1, "wb", PyStr.of("<stdout>")),
+                PyFileIO.ofDescriptor(2, "wb", PyStr.of("<stderr>")));
+    }
+
+    /**
+     * The same standard streams over Java streams instead of the process's descriptors, for
+     * an interpreter run inside a larger Java program (tests capturing a program's output,
+     * embedders): to the program they look like pipes ({@link StreamFileIO}).
+     */
+    public static PyObject[] standardStreams(Interpreter interp, boolean unbuffered,
+            java.io.InputStream in, java.io.OutputStream out, java.io.OutputStream err) {
+        return install(interp, unbuffered, StreamFileIO.reading(in, "<stdin>"),
+                StreamFileIO.writing(1, out, "<stdout>"), StreamFileIO.writing(2, err,
+                "<stderr>"));
+    }
+
+    private static PyObject[] install(Interpreter interp, boolean unbuffered, PyFileIO in,
+            PyFileIO out, PyFileIO err) {
         ModuleObject m = (ModuleObject) module(interp);
         PyObject[] streams = {
-            stdio(0, false, "<stdin>", "surrogateescape", unbuffered),
-            stdio(1, true, "<stdout>", "surrogateescape", unbuffered),
-            stdio(2, true, "<stderr>", "backslashreplace", unbuffered)};
+            stdio(in, 0, false, "surrogateescape", unbuffered),
+            stdio(out, 1, true, "surrogateescape", unbuffered),
+            stdio(err, 2, true, "backslashreplace", unbuffered)};
         m.standard = streams;
         return streams;
     }
 
-    private static PyObject stdio(int fd, boolean write, String name, String errors,
+    private static PyObject stdio(PyFileIO raw, int fd, boolean write, String errors,
             boolean unbuffered) {
-        PyFileIO raw = PyFileIO.ofDescriptor(fd, write ? "wb" : "rb", PyStr.of(name));
         PyObject buf = raw;
         if (!(unbuffered && write)) {
             buf = PyBuffered.over(write ? PyBuffered.WRITER : PyBuffered.READER, raw,

@@ -122,11 +122,45 @@ public class PyBytesIO extends PyBufferedIOBase {
         return PyBytes.of(Arrays.copyOf(buf, size));
     }
 
+    /**
+     * A writable memoryview of the contents, through a {@code _io._BytesIOBuffer} that exports
+     * this object's storage (Krait does not refuse later resizes; see docs/DIFFERENCES.md).
+     */
+    // CPython: Modules/_io/bytesio.c _io_BytesIO_getbuffer_impl
     @Exposed("getbuffer($self, /)")
     public PyObject getbuffer() {
         checkOpen();
-        throw PyExceptions.notImplementedError("BytesIO.getbuffer() needs memoryview, which "
-                + "Krait does not have yet");
+        Buffer exporter = new Buffer(this);
+        return dev.krait.objects.PyMemoryView.of(exporter, exporter);
+    }
+
+    /** CPython's {@code _io._BytesIOBuffer}: the exporter behind {@link #getbuffer}. */
+    public static final class Buffer extends PyObject
+            implements dev.krait.objects.BufferExporter {
+        public static final PyType TYPE =
+                PyType.builtinFinal("_BytesIOBuffer", Buffer.class, null).withModule("_io");
+
+        private final PyBytesIO source;
+
+        Buffer(PyBytesIO source) {
+            super(TYPE);
+            this.source = source;
+        }
+
+        @Override
+        public byte[] bufferStorage() {
+            return source.buf;
+        }
+
+        @Override
+        public int bufferLength() {
+            return source.size;
+        }
+
+        @Override
+        public boolean bufferReadonly() {
+            return false;
+        }
     }
 
     private byte[] take(long n) {

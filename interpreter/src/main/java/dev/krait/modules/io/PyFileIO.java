@@ -37,7 +37,7 @@ public class PyFileIO extends PyRawIOBase {
     /** The descriptor, or -1 once closed (CPython's {@code self->fd}). */
     int fd = -1;
     /** st_blksize of the open file, CPython's {@code blksize}. */
-    private long blksize = IoModule.DEFAULT_BUFFER_SIZE;
+    long blksize = IoModule.DEFAULT_BUFFER_SIZE;
     boolean readable;
     boolean writable;
     boolean appending;

@@ -329,6 +329,26 @@ public final class PathFunctions {
         out[at + 1] = nanos;
     }
 
+    @Exposed("statvfs($module, /, path)")
+    public static PyObject statvfs(PyObject path) {
+        PathArg p = PathArg.of(path, "statvfs", "path", true);
+        try {
+            return StatResults.statvfsResult(p.fd >= 0 ? PosixCalls.statvfs(null, p.fd)
+                    : PosixCalls.statvfs(p.bytes, -1));
+        } catch (Libc.Failure f) {
+            throw p.error(f);
+        }
+    }
+
+    @Exposed("fstatvfs($module, fd, /)")
+    public static PyObject fstatvfs(PyObject fd) {
+        try {
+            return StatResults.statvfsResult(PosixCalls.statvfs(null, FileFunctions.fd(fd)));
+        } catch (Libc.Failure f) {
+            throw PathArg.Errors.osError(f);
+        }
+    }
+
     @Exposed("chdir($module, /, path)")
     public static void chdir(PyObject path) {
         PathArg p = PathArg.of(path, "chdir", "path", true);

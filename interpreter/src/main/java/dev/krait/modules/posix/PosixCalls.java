@@ -94,6 +94,13 @@ public final class PosixCalls {
     private static final MethodHandle GETCWD = Libc.errnoCall("getcwd",
             FunctionDescriptor.of(PTR, PTR, LONG));
 
+    private static final MethodHandle STATVFS = Libc.errnoCall("statvfs",
+            FunctionDescriptor.of(INT, PTR, PTR));
+    private static final MethodHandle FSTATVFS = Libc.errnoCall("fstatvfs",
+            FunctionDescriptor.of(INT, INT, PTR));
+    private static final MethodHandle POLL = Libc.errnoCall("poll",
+            FunctionDescriptor.of(INT, PTR, LONG, INT));
+
     private static final int F_GETFD = 1;
     private static final int F_SETFD = 2;
     private static final int F_GETFL = 3;
@@ -400,6 +407,52 @@ public final class PosixCalls {
                 throw new Libc.Failure(Libc.lastErrno());
             }
             return Libc.cBytes(buf, size);
+        } catch (Throwable t) {
+            throw internal(t);
+        }
+    }
+
+    /**
+     * poll(2) on {@code fds} with the wanted {@code events}; fills {@code revents} and returns
+     * how many are ready. {@code timeoutMillis} -1 waits for ever.
+     */
+    public static int poll(int[] fds, short[] events, short[] revents, int timeoutMillis) {
+        try (Arena a = Arena.ofConfined()) {
+            int n = fds.length;
+            MemorySegment set = a.allocate(8L * Math.max(n, 1), 8);
+            for (int i = 0; i < n; i++) {
+                set.set(INT, 8L * i, fds[i]);
+                set.set(ValueLayout.JAVA_SHORT, 8L * i + 4, events[i]);
+                set.set(ValueLayout.JAVA_SHORT, 8L * i + 6, (short) 0);
+            }
+            int ready = check((int) POLL.invokeExact(state(), set, (long) n, timeoutMillis));
+            for (int i = 0; i < n; i++) {
+                revents[i] = set.get(ValueLayout.JAVA_SHORT, 8L * i + 6);
+            }
+            return ready;
+        } catch (Throwable t) {
+            throw internal(t);
+        }
+    }
+
+    /**
+     * statvfs(3) of a path, or fstatvfs(3) when {@code path} is null: f_bsize, f_frsize,
+     * f_blocks, f_bfree, f_bavail, f_files, f_ffree, f_favail, f_fsid, f_flag, f_namemax
+     * (Linux's 64-bit {@code struct statvfs}: eleven unsigned longs).
+     */
+    public static long[] statvfs(byte[] path, int fd) {
+        try (Arena a = Arena.ofConfined()) {
+            MemorySegment buf = a.allocate(128, 8);
+            if (path != null) {
+                check((int) STATVFS.invokeExact(state(), cString(a, path), buf));
+            } else {
+                check((int) FSTATVFS.invokeExact(state(), fd, buf));
+            }
+            long[] out = new long[11];
+            for (int i = 0; i < 11; i++) {
+                out[i] = buf.getAtIndex(LONG, i);
+            }
+            return out;
         } catch (Throwable t) {
             throw internal(t);
         }

@@ -39,6 +39,27 @@ public final class PosixModule implements NativeModule {
         }
     }
 
+    /** confstr's names (glibc's {@code os.confstr_names}). */
+    static final Map<String, Integer> CONFSTR_NAMES = new LinkedHashMap<>();
+
+    static {
+        CONFSTR_NAMES.put("CS_PATH", 0);
+        CONFSTR_NAMES.put("CS_GNU_LIBC_VERSION", 2);
+        CONFSTR_NAMES.put("CS_GNU_LIBPTHREAD_VERSION", 3);
+        String[] lfs = {"CS_LFS_CFLAGS", "CS_LFS_LDFLAGS", "CS_LFS_LIBS", "CS_LFS_LINTFLAGS",
+            "CS_LFS64_CFLAGS", "CS_LFS64_LDFLAGS", "CS_LFS64_LIBS", "CS_LFS64_LINTFLAGS"};
+        for (int i = 0; i < lfs.length; i++) {
+            CONFSTR_NAMES.put(lfs[i], 1000 + i);
+        }
+        String[] models = {"ILP32_OFF32", "ILP32_OFFBIG", "LP64_OFF64", "LPBIG_OFFBIG"};
+        String[] kinds = {"CFLAGS", "LDFLAGS", "LIBS", "LINTFLAGS"};
+        for (int i = 0; i < models.length; i++) {
+            for (int j = 0; j < kinds.length; j++) {
+                CONFSTR_NAMES.put("CS_XBS5_" + models[i] + "_" + kinds[j], 1100 + 4 * i + j);
+            }
+        }
+    }
+
     /** The integer constants (Linux's values). */
     private static final Object[] CONSTANTS = {
         "F_OK", 0, "R_OK", 4, "W_OK", 2, "X_OK", 1,
@@ -49,7 +70,7 @@ public final class PosixModule implements NativeModule {
         "O_NOATIME", 01000000, "O_CLOEXEC", 02000000, "O_SYNC", 04010000,
         "O_RSYNC", 04010000, "O_FSYNC", 04010000, "O_PATH", 010000000,
         "O_TMPFILE", 020200000,
-        "SEEK_SET", 0, "SEEK_CUR", 1, "SEEK_END", 2, "SEEK_DATA", 3, "SEEK_HOLE", 4,
+        "SEEK_DATA", 3, "SEEK_HOLE", 4,
         "EX_OK", 0, "EX_USAGE", 64, "EX_DATAERR", 65, "EX_NOINPUT", 66, "EX_NOUSER", 67,
         "EX_NOHOST", 68, "EX_UNAVAILABLE", 69, "EX_SOFTWARE", 70, "EX_OSERR", 71,
         "EX_OSFILE", 72, "EX_CANTCREAT", 73, "EX_IOERR", 74, "EX_TEMPFAIL", 75,
@@ -63,9 +84,10 @@ public final class PosixModule implements NativeModule {
 
     /** The C functions os.py asks about through {@code _have_functions}. */
     private static final String[] HAVE = {"HAVE_FACCESSAT", "HAVE_FCHDIR", "HAVE_FCHMOD",
-        "HAVE_FCHMODAT", "HAVE_FDOPENDIR", "HAVE_FSTATAT", "HAVE_FTRUNCATE", "HAVE_FUTIMENS",
-        "HAVE_LINKAT", "HAVE_LSTAT", "HAVE_MKDIRAT", "HAVE_OPENAT", "HAVE_READLINKAT",
-        "HAVE_RENAMEAT", "HAVE_SYMLINKAT", "HAVE_UNLINKAT", "HAVE_UTIMENSAT"};
+        "HAVE_FCHMODAT", "HAVE_FDOPENDIR", "HAVE_FSTATAT", "HAVE_FSTATVFS", "HAVE_FTRUNCATE",
+        "HAVE_FUTIMENS", "HAVE_LINKAT", "HAVE_LSTAT", "HAVE_MKDIRAT", "HAVE_OPENAT",
+        "HAVE_READLINKAT", "HAVE_RENAMEAT", "HAVE_SYMLINKAT", "HAVE_UNLINKAT",
+        "HAVE_UTIMENSAT"};
 
     @Override
     public PyModule create(Interpreter interpreter) {
@@ -86,6 +108,11 @@ public final class PosixModule implements NativeModule {
             sysconfNames.setItem(PyStr.of(e.getKey()), PyInt.of(e.getValue()));
         }
         m.put("sysconf_names", sysconfNames);
+        PyDict confstrNames = new PyDict();
+        for (Map.Entry<String, Integer> e : CONFSTR_NAMES.entrySet()) {
+            confstrNames.setItem(PyStr.of(e.getKey()), PyInt.of(e.getValue()));
+        }
+        m.put("confstr_names", confstrNames);
         PyObject[] have = new PyObject[HAVE.length];
         for (int i = 0; i < HAVE.length; i++) {
             have[i] = PyStr.of(HAVE[i]);
@@ -97,6 +124,7 @@ public final class PosixModule implements NativeModule {
         m.put("uname_result", StatResults.UNAME_RESULT);
         m.put("terminal_size", StatResults.TERMINAL_SIZE);
         m.put("times_result", StatResults.TIMES_RESULT);
+        m.put("statvfs_result", StatResults.STATVFS_RESULT);
         m.put("DirEntry", PyDirEntry.TYPE);
         return m;
     }

@@ -62,6 +62,16 @@ public final class ProcessCalls {
             FunctionDescriptor.ofVoid(PTR));
     private static final MethodHandle EXIT = Libc.plainCall("_exit",
             FunctionDescriptor.ofVoid(INT));
+    private static final MethodHandle STRSIGNAL = Libc.plainCall("strsignal",
+            FunctionDescriptor.of(PTR, INT));
+    private static final MethodHandle RAISE = Libc.errnoCall("raise",
+            FunctionDescriptor.of(INT, INT));
+    private static final MethodHandle ALARM = Libc.plainCall("alarm",
+            FunctionDescriptor.of(INT, INT));
+    private static final MethodHandle CONFSTR = Libc.errnoCall("confstr",
+            FunctionDescriptor.of(LONG, INT, PTR, LONG));
+    private static final MethodHandle ERRNO_LOCATION = Libc.plainCall("__errno_location",
+            FunctionDescriptor.of(PTR));
     private static final MethodHandle TIMES = Libc.errnoCall("times",
             FunctionDescriptor.of(LONG, PTR));
 
@@ -127,6 +137,34 @@ public final class ProcessCalls {
         }
     }
 
+    /** strsignal(3): glibc's description of a signal, or null. */
+    public static String strsignal(int signum) {
+        try {
+            MemorySegment s = (MemorySegment) STRSIGNAL.invokeExact(signum);
+            return s.address() == 0 ? null : Libc.cText(s, 1024);
+        } catch (Throwable t) {
+            throw internal(t);
+        }
+    }
+
+    /** raise(3): sends {@code signum} to this thread. */
+    public static void raise(int signum) {
+        try {
+            check((int) RAISE.invokeExact(state(), signum));
+        } catch (Throwable t) {
+            throw internal(t);
+        }
+    }
+
+    /** alarm(2): schedules SIGALRM in {@code seconds}; returns the previous alarm's rest. */
+    public static int alarm(int seconds) {
+        try {
+            return (int) ALARM.invokeExact(seconds);
+        } catch (Throwable t) {
+            throw internal(t);
+        }
+    }
+
     /** uname(2): sysname, nodename, release, version, machine (Linux: 65-byte fields). */
     public static String[] uname() {
         try (Arena a = Arena.ofConfined()) {
@@ -142,10 +180,42 @@ public final class ProcessCalls {
         }
     }
 
-    /** sysconf(3): -1 without errno for an indeterminate limit. */
+    /** Sets this thread's errno to 0, for calls whose failure shows only in errno. */
+    private static void clearErrno() throws Throwable {
+        MemorySegment p = (MemorySegment) ERRNO_LOCATION.invokeExact();
+        p.reinterpret(4).set(INT, 0, 0);
+    }
+
+    /** sysconf(3): -1 for an indeterminate limit; a Failure for an invalid name. */
+    // CPython: Modules/posixmodule.c os_sysconf_impl (errno cleared first)
     public static long sysconf(int name) {
         try {
-            return (long) SYSCONF.invokeExact(state(), name);
+            clearErrno();
+            long v = (long) SYSCONF.invokeExact(state(), name);
+            if (v == -1 && Libc.lastErrno() != 0) {
+                throw new Libc.Failure(Libc.lastErrno());
+            }
+            return v;
+        } catch (Throwable t) {
+            throw internal(t);
+        }
+    }
+
+    /** confstr(3): the value as bytes, or null when the name has none. */
+    // CPython: Modules/posixmodule.c os_confstr_impl
+    public static byte[] confstr(int name) {
+        try (Arena a = Arena.ofConfined()) {
+            clearErrno();
+            long n = (long) CONFSTR.invokeExact(state(), name, MemorySegment.NULL, 0L);
+            if (n == 0) {
+                if (Libc.lastErrno() != 0) {
+                    throw new Libc.Failure(Libc.lastErrno());
+                }
+                return null;
+            }
+            MemorySegment buf = a.allocate(n);
+            long m = (long) CONFSTR.invokeExact(state(), name, buf, n);
+            return Libc.cBytes(buf, Math.min(n, m));
         } catch (Throwable t) {
             throw internal(t);
         }

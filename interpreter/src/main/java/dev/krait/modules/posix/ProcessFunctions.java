@@ -79,10 +79,16 @@ public final class ProcessFunctions {
 
     @Exposed("kill($module, pid, signal, /)")
     public static void kill(PyObject pid, PyObject signal) {
+        int target = PathFunctions.intArg(pid);
+        int sig = PathFunctions.intArg(signal);
         try {
-            ProcessCalls.kill(PathFunctions.intArg(pid), PathFunctions.intArg(signal));
+            ProcessCalls.kill(target, sig);
         } catch (Libc.Failure f) {
             throw PathArg.Errors.osError(f);
+        }
+        if (target == ProcessCalls.getpid() || target == 0 || target == -1
+                || target == -ProcessCalls.getpgrp()) {
+            dev.krait.modules.signal.SignalState.afterSelfKill(sig);
         }
     }
 
@@ -122,23 +128,38 @@ public final class ProcessFunctions {
         return ProcessCalls.sysconf(84);
     }
 
-    // CPython: Modules/posixmodule.c os_sysconf_impl, conv_confname
-    @Exposed("sysconf($module, name, /)")
-    public static long sysconf(PyObject name) {
-        int n;
+    // CPython: Modules/posixmodule.c conv_confname
+    private static int confName(PyObject name, java.util.Map<String, Integer> table) {
         if (name instanceof PyStr s) {
-            PyObject v = PosixModule.SYSCONF_NAMES.get(s.value()) == null ? null
-                    : PyInt.of(PosixModule.SYSCONF_NAMES.get(s.value()));
+            Integer v = table.get(s.value());
             if (v == null) {
                 throw PyExceptions.valueError("unrecognized configuration name");
             }
-            n = (int) ((PyInt) v).longValue();
+            return v;
         } else if (name instanceof PyInt) {
-            n = PathFunctions.intArg(name);
-        } else {
-            throw PyExceptions.typeError("configuration names must be strings or integers");
+            return PathFunctions.intArg(name);
         }
-        return ProcessCalls.sysconf(n);
+        throw PyExceptions.typeError("configuration names must be strings or integers");
+    }
+
+    // CPython: Modules/posixmodule.c os_sysconf_impl
+    @Exposed("sysconf($module, name, /)")
+    public static long sysconf(PyObject name) {
+        try {
+            return ProcessCalls.sysconf(confName(name, PosixModule.SYSCONF_NAMES));
+        } catch (Libc.Failure f) {
+            throw PathArg.Errors.osError(f);
+        }
+    }
+
+    @Exposed("confstr($module, name, /)")
+    public static PyObject confstr(PyObject name) {
+        try {
+            byte[] v = ProcessCalls.confstr(confName(name, PosixModule.CONFSTR_NAMES));
+            return v == null ? PyNone.NONE : PathArg.decode(v);
+        } catch (Libc.Failure f) {
+            throw PathArg.Errors.osError(f);
+        }
     }
 
     @Exposed("putenv($module, name, value, /)")

@@ -31,6 +31,9 @@ final class StatResults {
             true, "sysname", "nodename", "release", "version", "machine");
     static final PyType TERMINAL_SIZE = PyStructSequence.newType("os", "terminal_size", 2,
             true, "columns", "lines");
+    static final PyType STATVFS_RESULT = PyStructSequence.newType("os", "statvfs_result", 10,
+            true, "f_bsize", "f_frsize", "f_blocks", "f_bfree", "f_bavail", "f_files",
+            "f_ffree", "f_favail", "f_flag", "f_namemax", "f_fsid");
     static final PyType TIMES_RESULT = PyStructSequence.newType("posix", "times_result", 5,
             true, "user", "system", "children_user", "children_system", "elapsed");
 
@@ -52,6 +55,13 @@ final class StatResults {
                 nanos(b.atimeSec(), b.atimeNsec()), nanos(b.mtimeSec(), b.mtimeNsec()),
                 nanos(b.ctimeSec(), b.ctimeNsec()),
                 PyInt.of(b.blksize()), PyInt.of(b.blocks()), unsigned(b.rdev()));
+    }
+
+    // CPython: Modules/posixmodule.c _pystatvfs_fromstructstatvfs
+    static PyObject statvfsResult(long[] v) {
+        return PyStructSequence.make(STATVFS_RESULT, unsigned(v[0]), unsigned(v[1]),
+                unsigned(v[2]), unsigned(v[3]), unsigned(v[4]), unsigned(v[5]), unsigned(v[6]),
+                unsigned(v[7]), unsigned(v[9]), unsigned(v[10]), unsigned(v[8]));
     }
 
     private static PyInt unsigned(long v) {

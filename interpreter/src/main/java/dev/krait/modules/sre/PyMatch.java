@@ -5,6 +5,7 @@ import dev.krait.objects.Exposed;
 import dev.krait.objects.Ops;
 import dev.krait.objects.PyDict;
 import dev.krait.objects.PyExceptions;
+import dev.krait.objects.PyGenericAlias;
 import dev.krait.objects.PyInt;
 import dev.krait.objects.PyNone;
 import dev.krait.objects.PyObject;
@@ -106,7 +107,7 @@ public final class PyMatch extends PyObject {
     @Exposed("group($self, *args)")
     public PyObject group(PyObject[] args, String[] kwnames) {
         if (kwnames != null && kwnames.length > 0) {
-            throw PyExceptions.typeError("group() takes no keyword arguments");
+            throw PyExceptions.typeError("Match.group() takes no keyword arguments");
         }
         switch (args.length) {
             case 0:
@@ -185,7 +186,7 @@ public final class PyMatch extends PyObject {
 
     @Exposed(value = "__class_getitem__($type, item, /)", kind = Exposed.Kind.CLASS)
     public static PyObject __class_getitem__(PyType cls, PyObject item) {
-        throw PyExceptions.notImplementedError("types.GenericAlias is not supported yet");
+        return PyGenericAlias.classGetItem(cls, item);
     }
 
     @Exposed.Getter("string")

@@ -7,6 +7,7 @@ import dev.krait.objects.PyBytes;
 import dev.krait.objects.PyCallIterator;
 import dev.krait.objects.PyDict;
 import dev.krait.objects.PyExceptions;
+import dev.krait.objects.PyGenericAlias;
 import dev.krait.objects.PyList;
 import dev.krait.objects.PyMappingProxy;
 import dev.krait.objects.PyNone;
@@ -175,7 +176,7 @@ public final class PyPattern extends PyObject {
 
     @Exposed(value = "__class_getitem__($type, item, /)", kind = Exposed.Kind.CLASS)
     public static PyObject __class_getitem__(PyType cls, PyObject item) {
-        throw PyExceptions.notImplementedError("types.GenericAlias is not supported yet");
+        return PyGenericAlias.classGetItem(cls, item);
     }
 
     @Exposed.Getter("pattern")

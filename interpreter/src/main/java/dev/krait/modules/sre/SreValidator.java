@@ -41,8 +41,8 @@ final class SreValidator {
         }
         SreValidator v = new SreValidator(code, groups);
         try {
-            v.inner(0, code.length - 1);
-            return true;
+            // code ending in a JUMP (answer 1) is refused too
+            return v.inner(0, code.length - 1) == 0;
         } catch (Invalid | ArrayIndexOutOfBoundsException e) {
             return false;
         }

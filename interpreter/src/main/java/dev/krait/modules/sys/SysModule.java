@@ -2,6 +2,7 @@ package dev.krait.modules.sys;
 
 import dev.krait.modules.ModuleBuilder;
 import dev.krait.modules.builtins.BuiltinsModule;
+import dev.krait.modules.io.IoModule;
 import dev.krait.objects.PyBool;
 import dev.krait.objects.PyDict;
 import dev.krait.objects.PyFloat;
@@ -63,6 +64,7 @@ public final class SysModule implements NativeModule {
                 + "maintained by the\ninterpreter and to functions that interact strongly with "
                 + "the interpreter."));
         ModuleBuilder.addFunctions(m, SysFunctions.class);
+        ModuleBuilder.addFunctions(m, SysAudit.class);
         m.put("__displayhook__", m.getDict().getItem(PyStr.of("displayhook")));
         m.put("__excepthook__", m.getDict().getItem(PyStr.of("excepthook")));
         ModuleBuilder.addFunctions(m, BreakpointHook.class);
@@ -89,8 +91,9 @@ public final class SysModule implements NativeModule {
         m.put("builtin_module_names", PyTuple.ofStrings(
                 Importer.nativeModuleNames().toArray(new String[0])));
         setFlagsIn(m, interp, SysFlags.defaults());
-        setStreamsIn(m, StandardStream.stdin(System.in), StandardStream.stdout(System.out),
-                StandardStream.stderr(System.err));
+        PyObject[] std = IoModule.standardStreams(interp, false, System.in, System.out,
+                System.err);
+        setStreamsIn(m, std[0], std[1], std[2]);
         return m;
     }
 
@@ -244,11 +247,31 @@ public final class SysModule implements NativeModule {
         }
     }
 
-    /** Makes {@code sys.stdin}/{@code stdout}/{@code stderr} (and their dunder twins). */
+    /**
+     * Makes {@code sys.stdin}/{@code stdout}/{@code stderr} (and their dunder twins) over
+     * Java streams: what an interpreter inside a larger Java program (a test capturing
+     * output, an embedder) uses. They are the TextIOWrappers CPython makes, over a FileIO
+     * that reads and writes the Java streams as if they were pipes.
+     */
     public static void setStandardStreams(Interpreter interp, InputStream in, OutputStream out,
             OutputStream err) {
-        setStreamsIn(sys(interp), StandardStream.stdin(in), StandardStream.stdout(out),
-                StandardStream.stderr(err));
+        setStandardStreams(interp, in, out, err, false);
+    }
+
+    /** The same, unbuffered ({@code -u}) when {@code unbuffered}. */
+    public static void setStandardStreams(Interpreter interp, InputStream in, OutputStream out,
+            OutputStream err, boolean unbuffered) {
+        PyObject[] std = IoModule.standardStreams(interp, unbuffered, in, out, err);
+        setStreamsIn(sys(interp), std[0], std[1], std[2]);
+    }
+
+    /**
+     * Makes the standard streams over the process's descriptors 0, 1 and 2, as CPython's
+     * {@code create_stdio} does (line-buffered on a terminal; {@code -u} unbuffered).
+     */
+    public static void useProcessStreams(Interpreter interp, boolean unbuffered) {
+        PyObject[] std = IoModule.standardStreams(interp, unbuffered);
+        setStreamsIn(sys(interp), std[0], std[1], std[2]);
     }
 
     private static void setStreamsIn(PyModule m, PyObject in, PyObject out, PyObject err) {

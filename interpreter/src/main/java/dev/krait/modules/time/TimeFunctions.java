@@ -1,5 +1,6 @@
 package dev.krait.modules.time;
 
+import dev.krait.modules.signal.SignalState;
 import dev.krait.modules.sys.PySimpleNamespace;
 import dev.krait.objects.Attributes;
 import dev.krait.objects.Exposed;
@@ -131,16 +132,18 @@ public final class TimeFunctions {
         if (s < 0) {
             throw PyExceptions.valueError("sleep length must be non-negative");
         }
-        long total = ns;
-        // Other Python threads run while this one sleeps (CPython: Py_BEGIN_ALLOW_THREADS).
-        dev.krait.runtime.Gil.allowThreads(() -> {
-            try {
-                Thread.sleep(total / 1_000_000L, (int) (total % 1_000_000L));
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
+        // A signal's Python handler runs during the sleep; unless it raises, the sleep goes on
+        // for the time left (PEP 475).
+        long deadline = System.nanoTime() + ns;
+        try {
+            long left = ns;
+            while (left > 0) {
+                SignalState.sleepInterruptibly(left);
+                left = deadline - System.nanoTime();
             }
-            return null;
-        });
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** Seconds as a time_t, floor-rounded; None or missing means now. */

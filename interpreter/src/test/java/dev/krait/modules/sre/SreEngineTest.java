@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.krait.objects.PyBytes;
 import dev.krait.objects.PyDict;
+import dev.krait.objects.PyException;
+import dev.krait.objects.PyExceptions;
 import dev.krait.objects.PyInt;
 import dev.krait.objects.PyList;
 import dev.krait.objects.PyNone;
@@ -117,9 +119,70 @@ class SreEngineTest {
         }
     }
 
+    private static List<String> lines;
+
+    private static synchronized List<String> cases() throws Exception {
+        if (lines == null) {
+            lines = generate();
+        }
+        return lines;
+    }
+
+    /** Mutated code: refused exactly when CPython refuses it, else run as CPython runs it. */
+    @Test
+    void validatesAndRunsMutatedCodeAsCPythonDoes() throws Exception {
+        List<String> lines = cases();
+        List<String> failures = new ArrayList<>();
+        int programs = 0;
+        int refused = 0;
+        for (int i = 0; i < lines.size(); i++) {
+            if (!lines.get(i).startsWith("FUZZ ")) {
+                continue;
+            }
+            String[] head = rest(lines.get(i)).split(" ", 3);
+            String[] subj = rest(lines.get(i + 1)).split(" ", -1);
+            String expected = rest(lines.get(i + 2));
+            List<PyObject> code = new ArrayList<>();
+            for (String w : head[2].split(" ")) {
+                code.add(PyInt.of(Long.parseLong(w)));
+            }
+            int groups = Integer.parseInt(head[1]);
+            PyObject[] indexgroup = new PyObject[groups + 1];
+            java.util.Arrays.fill(indexgroup, PyNone.NONE);
+            PyObject subject = text(subj[0].equals("1"), subj[1]);
+            PyObject pattern = head[0].equals("1") ? PyBytes.EMPTY : PyStr.EMPTY;
+            String actual;
+            try {
+                PyPattern p = (PyPattern) SreModule.compile(pattern, PyInt.of(32),
+                        new PyList(code), PyInt.of(groups), new PyDict(),
+                        new PyTuple(indexgroup));
+                try {
+                    actual = spans(p.search(subject, null, null));
+                } catch (PyException e) {
+                    actual = "raised " + e.pythonType().getName();
+                }
+            } catch (PyException e) {
+                actual = e.pythonType() == PyExceptions.RuntimeError ? "invalid"
+                        : "compile " + e.pythonType().getName();
+            }
+            programs++;
+            if (actual.equals("invalid")) {
+                refused++;
+            }
+            if (!expected.equals(actual)) {
+                failures.add(head[2] + " on " + subj[1] + ": expected " + expected + ", got "
+                        + actual);
+            }
+        }
+        System.out.println("SreEngineTest: " + programs + " mutated programs, " + refused
+                + " refused as invalid, " + failures.size() + " differ from CPython");
+        assertTrue(programs > 2000, "python3 wrote the mutated programs");
+        assertEquals(List.of(), failures.subList(0, Math.min(20, failures.size())));
+    }
+
     @Test
     void matchesCPythonOnItsOwnTestTable() throws Exception {
-        List<String> lines = generate();
+        List<String> lines = cases();
         List<String> failures = new ArrayList<>();
         int cases = 0;
         int checks = 0;
@@ -155,7 +218,8 @@ class SreEngineTest {
             PyObject subject = text(subj[0].equals("1"), subj[1]);
             int length = ints(subj[1]).length;
             cases++;
-            for (int k = i + 5; k < lines.size() && !lines.get(k).startsWith("CASE "); k++) {
+            for (int k = i + 5; k < lines.size() && !lines.get(k).startsWith("CASE ")
+                    && !lines.get(k).startsWith("FUZZ "); k++) {
                 String line = lines.get(k);
                 int sp = line.indexOf(' ');
                 String op = line.substring(0, sp);

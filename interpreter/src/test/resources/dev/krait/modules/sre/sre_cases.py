@@ -144,3 +144,57 @@ for i, (pattern, subjects) in enumerate(OURS):
     total += record('ours:%di' % i, pattern, re.IGNORECASE, subjects)
 for i, (pattern, subjects) in enumerate(BYTES):
     total += record('bytes:%d' % i, pattern, 0, subjects)
+
+# Mutated code: one word of a valid program changed. CPython's validator accepts or refuses it
+# ("RuntimeError: invalid SRE code"); accepted code must run as CPython runs it.
+#   FUZZ <isbytes> <groups> <code words>
+#   SUBJ ...
+#   fuzz <result>   ('invalid', 'raised <ExceptionName>', or search spans)
+import random
+import signal
+
+
+class TooLong(Exception):
+    pass
+
+
+def alarm(signum, frame):
+    raise TooLong
+
+
+signal.signal(signal.SIGALRM, alarm)
+rng = random.Random(5)
+programs = []
+for pattern, subjects in OURS:
+    captured.clear()
+    re.compile(pattern)
+    if captured:
+        programs.append((captured[-1], subjects[0]))
+    captured.clear()
+for n in range(3000):
+    (pat, fl, code, groups, gi), s = programs[rng.randrange(len(programs))]
+    code = list(code)
+    i = rng.randrange(len(code))
+    code[i] = rng.choice([0, 1, 2, code[i] + 1, max(code[i] - 1, 0), rng.randrange(45),
+                          rng.randrange(1 << 32)])
+    try:
+        p = _sre.compile(pat, fl, code, groups, gi, (None,) * (groups + 1))
+    except RuntimeError:
+        result = 'invalid'
+    except Exception as e:
+        result = 'compile ' + type(e).__name__
+    else:
+        # mutated code may loop for ever in CPython too: such cases are left out
+        signal.setitimer(signal.ITIMER_REAL, 0.2)
+        try:
+            result = spans(p.search(s))
+        except TooLong:
+            continue
+        except Exception as e:
+            result = 'raised ' + type(e).__name__
+        finally:
+            signal.setitimer(signal.ITIMER_REAL, 0)
+    out.write('FUZZ %d %d %s\n' % (isinstance(pat, bytes), groups,
+                                   ' '.join(str(int(c)) for c in code)))
+    out.write('SUBJ %d %s\n' % (isinstance(s, bytes), chars(s)))
+    out.write('fuzz %s\n' % result)

@@ -1,0 +1,203 @@
+package dev.krait.modules.select;
+
+import dev.krait.modules.ModuleBuilder;
+import dev.krait.modules.posix.Libc;
+import dev.krait.modules.posix.PosixCalls;
+import dev.krait.objects.Attributes;
+import dev.krait.objects.Exposed;
+import dev.krait.objects.Ops;
+import dev.krait.objects.PyExceptions;
+import dev.krait.objects.PyFloat;
+import dev.krait.objects.PyInt;
+import dev.krait.objects.PyList;
+import dev.krait.objects.PyModule;
+import dev.krait.objects.PyNone;
+import dev.krait.objects.PyObject;
+import dev.krait.objects.PyStr;
+import dev.krait.objects.PyTuple;
+import dev.krait.runtime.Interpreter;
+import dev.krait.runtime.NativeModule;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The {@code select} module: {@code select()} and {@code poll()} objects, both on the C
+ * library's {@code poll(2)} (so no FD_SETSIZE limit applies to {@code select} here beyond the
+ * one CPython checks). {@code epoll} is not provided, so {@code selectors.DefaultSelector} is
+ * the PollSelector. A call interrupted by a signal is retried after the handlers ran (PEP 475).
+ *
+ * <p>CPython counterpart: Modules/selectmodule.c.
+ */
+@NativeModule.Register("select")
+public final class SelectModule implements NativeModule {
+    static final int POLLIN = 1;
+    static final int POLLPRI = 2;
+    static final int POLLOUT = 4;
+    static final int POLLERR = 8;
+    static final int POLLHUP = 16;
+    static final int POLLNVAL = 32;
+    private static final int EINTR = 4;
+
+    @Override
+    public PyModule create(Interpreter interpreter) {
+        PyModule m = new PyModule("select");
+        m.put("__doc__", PyStr.of("This module supports asynchronous I/O on multiple file "
+                + "descriptors.\n\n*** IMPORTANT NOTICE ***\nOn Windows, only sockets are "
+                + "supported; on Unix, all file descriptors."));
+        ModuleBuilder.addFunctions(m, SelectModule.class);
+        Object[] constants = {"POLLIN", POLLIN, "POLLPRI", POLLPRI, "POLLOUT", POLLOUT,
+            "POLLERR", POLLERR, "POLLHUP", POLLHUP, "POLLNVAL", POLLNVAL, "POLLRDNORM", 64,
+            "POLLRDBAND", 128, "POLLWRNORM", 256, "POLLWRBAND", 512, "POLLMSG", 1024,
+            "POLLRDHUP", 0x2000, "PIPE_BUF", 4096};
+        for (int i = 0; i < constants.length; i += 2) {
+            m.put((String) constants[i], PyInt.of((Integer) constants[i + 1]));
+        }
+        m.put("error", PyExceptions.OSError);
+        m.put("poll", PyPoll.TYPE);
+        return m;
+    }
+
+    /** An object's descriptor: an int or what fileno() returns, not negative. */
+    // CPython: Objects/fileobject.c PyObject_AsFileDescriptor
+    static int fileDescriptor(PyObject o) {
+        PyObject v = o;
+        if (!(o instanceof PyInt)) {
+            PyObject fileno = Attributes.lookupAttrOrNull(o, "fileno");
+            if (fileno == null) {
+                throw PyExceptions.typeError("argument must be an int, or have a fileno() "
+                        + "method.");
+            }
+            v = Ops.call(fileno);
+            if (!(v instanceof PyInt)) {
+                throw PyExceptions.typeError("fileno() returned a non-integer");
+            }
+        }
+        PyInt i = (PyInt) v;
+        if (!i.isSmall() || i.longValue() > Integer.MAX_VALUE) {
+            throw PyExceptions.overflowError("Python int too large to convert to C int");
+        }
+        if (i.longValue() < 0) {
+            throw PyExceptions.valueError("file descriptor cannot be a negative integer ("
+                    + i.longValue() + ")");
+        }
+        return (int) i.longValue();
+    }
+
+    /**
+     * poll(2), retried after a signal's handlers ran when it was interrupted, with the time
+     * left; returns the ready count.
+     */
+    static int pollRetrying(int[] fds, short[] events, short[] revents, long timeoutNanos) {
+        long deadline = timeoutNanos < 0 ? 0 : System.nanoTime() + timeoutNanos;
+        while (true) {
+            int ms;
+            if (timeoutNanos < 0) {
+                ms = -1;
+            } else {
+                long left = Math.max(0, deadline - System.nanoTime());
+                ms = (int) Math.min(Integer.MAX_VALUE, (left + 999_999) / 1_000_000);
+            }
+            try {
+                return PosixCalls.poll(fds, events, revents, ms);
+            } catch (Libc.Failure f) {
+                if (f.errno != EINTR) {
+                    throw f.toOSError(null);
+                }
+                dev.krait.modules.signal.SignalState.checkSignals();
+            }
+        }
+    }
+
+    /** A timeout in seconds (None: for ever) as nanoseconds, -1 for ever. */
+    private static long timeoutNanos(PyObject timeout) {
+        if (timeout == null || timeout == PyNone.NONE) {
+            return -1;
+        }
+        double seconds;
+        if (timeout instanceof PyFloat f) {
+            seconds = f.value;
+        } else if (timeout instanceof PyInt i) {
+            seconds = i.doubleValue();
+        } else if (timeout.type().lookup("__float__") != null
+                || timeout.type().lookup("__index__") != null) {
+            seconds = ((PyFloat) Ops.call(PyFloat.TYPE, timeout)).value;
+        } else {
+            throw PyExceptions.typeError("timeout must be a float or None");
+        }
+        if (Double.isNaN(seconds)) {
+            throw PyExceptions.valueError("Invalid value NaN (not a number)");
+        }
+        if (seconds < 0) {
+            throw PyExceptions.valueError("timeout must be non-negative");
+        }
+        return seconds * 1e9 >= Long.MAX_VALUE ? Long.MAX_VALUE / 2 : (long) Math.ceil(
+                seconds * 1e9);
+    }
+
+    // CPython: Modules/selectmodule.c select_select_impl
+    @Exposed("select($module, rlist, wlist, xlist, timeout=None, /)")
+    public static PyObject select(PyObject rlist, PyObject wlist, PyObject xlist,
+            PyObject timeout) {
+        long nanos = timeoutNanos(timeout);
+        List<PyObject> r = Ops.toList(seq(rlist));
+        List<PyObject> w = Ops.toList(seq(wlist));
+        List<PyObject> x = Ops.toList(seq(xlist));
+        int n = r.size() + w.size() + x.size();
+        int[] fds = new int[n];
+        short[] events = new short[n];
+        int k = 0;
+        for (PyObject o : r) {
+            fds[k] = fileDescriptor(o);
+            events[k++] = POLLIN;
+        }
+        for (PyObject o : w) {
+            fds[k] = fileDescriptor(o);
+            events[k++] = POLLOUT;
+        }
+        for (PyObject o : x) {
+            fds[k] = fileDescriptor(o);
+            events[k++] = POLLPRI;
+        }
+        short[] revents = new short[n];
+        pollRetrying(fds, events, revents, nanos);
+        for (int i = 0; i < n; i++) {
+            if ((revents[i] & POLLNVAL) != 0) {
+                throw badDescriptor();
+            }
+        }
+        List<PyObject> ro = new ArrayList<>();
+        List<PyObject> wo = new ArrayList<>();
+        List<PyObject> xo = new ArrayList<>();
+        k = 0;
+        for (PyObject o : r) {
+            if ((revents[k++] & (POLLIN | POLLHUP | POLLERR)) != 0) {
+                ro.add(o);
+            }
+        }
+        for (PyObject o : w) {
+            if ((revents[k++] & (POLLOUT | POLLERR)) != 0) {
+                wo.add(o);
+            }
+        }
+        for (PyObject o : x) {
+            if ((revents[k++] & POLLPRI) != 0) {
+                xo.add(o);
+            }
+        }
+        return PyTuple.of(new PyList(ro), new PyList(wo), new PyList(xo));
+    }
+
+    private static dev.krait.objects.PyException badDescriptor() {
+        dev.krait.objects.PyBaseException e = (dev.krait.objects.PyBaseException) Ops.call(
+                PyExceptions.OSError, PyInt.of(9), PyStr.of("Bad file descriptor"));
+        return e.raise();
+    }
+
+    // CPython: select() takes any sequence (PySequence_Fast, "arguments 1-3 must be sequences")
+    private static PyObject seq(PyObject o) {
+        if (o.type().lookup("__iter__") == null && o.type().lookup("__getitem__") == null) {
+            throw PyExceptions.typeError("arguments 1-3 must be sequences");
+        }
+        return o;
+    }
+}

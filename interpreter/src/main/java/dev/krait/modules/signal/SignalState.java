@@ -1,0 +1,147 @@
+package dev.krait.modules.signal;
+
+import dev.krait.objects.Ops;
+import dev.krait.objects.PyInt;
+import dev.krait.objects.PyNone;
+import dev.krait.objects.PyObject;
+import dev.krait.runtime.Interpreter;
+import dev.krait.runtime.ThreadState;
+
+/**
+ * One interpreter's signal handlers: what {@code signal.getsignal} answers for each number,
+ * the thread allowed to set them and run them (the one that imported {@code _signal}, standing
+ * for CPython's main thread). {@link #runPending} is the safe
+ * point: it runs the Python handlers of the signals that arrived, on that thread.
+ *
+ * <p>CPython counterpart: Modules/signalmodule.c {@code signal_state_t},
+ * {@code _PyErr_CheckSignalsTstate}.
+ */
+public final class SignalState {
+    final PyObject[] handlers = new PyObject[SignalDispatch.NSIG];
+    Thread mainThread;
+    PyObject defaultIntHandler;
+
+    private SignalState() {}
+
+    static SignalState of(Interpreter interp) {
+        return interp.state(SignalState.class, SignalState::new);
+    }
+
+    /** The state of the current thread's interpreter, or null when it never imported _signal. */
+    static SignalState current() {
+        ThreadState ts = ThreadState.current();
+        if (ts == null) {
+            return null;
+        }
+        SignalState s = of(ts.interpreter);
+        return s.mainThread == null ? null : s;
+    }
+
+    void initialise(PyObject intHandler) {
+        mainThread = Thread.currentThread();
+        defaultIntHandler = intHandler;
+        for (int i = 1; i < handlers.length; i++) {
+            handlers[i] = PyInt.of(0);
+        }
+        handlers[2] = intHandler;
+        handlers[13] = PyInt.of(1);
+        handlers[25] = PyInt.of(1);
+    }
+
+    boolean onMainThread() {
+        return Thread.currentThread() == mainThread;
+    }
+
+    /**
+     * Runs, on the main thread, the Python handlers of the signals that arrived, lowest number
+     * first, each called with the signal number and the current frame (a handler's exception
+     * propagates, the rest wait for the next safe point).
+     */
+    // CPython: Modules/signalmodule.c _PyErr_CheckSignalsTstate
+    void runPending() {
+        if (!SignalDispatch.anyTripped() || !onMainThread()) {
+            return;
+        }
+        SignalDispatch.clearAnyFlag();
+        for (int i = 1; i < SignalDispatch.NSIG; i++) {
+            if (!SignalDispatch.take(i)) {
+                continue;
+            }
+            PyObject h = handlers[i];
+            if (h == null || h instanceof PyInt) {
+                continue;
+            }
+            ThreadState ts = ThreadState.current();
+            PyObject frame = ts == null || ts.frame == null ? PyNone.NONE : ts.frame;
+            Ops.call(h, PyInt.of(i), frame);
+        }
+    }
+
+    /**
+     * The safe point that blocking calls of other modules ({@code time.sleep},
+     * {@code os.kill} to this process) use: runs the pending handlers of the current
+     * interpreter, if it has any.
+     */
+    public static void checkSignals() {
+        SignalState s = current();
+        if (s != null) {
+            s.runPending();
+        }
+    }
+
+    /**
+     * Waits up to {@code nanos} for a signal (forever when negative) and runs its handlers;
+     * returns whether one arrived. A handler's exception propagates.
+     */
+    public static boolean sleepInterruptibly(long nanos) throws InterruptedException {
+        SignalState s = current();
+        boolean onMain = s != null && s.onMainThread();
+        // other Python threads run while this one waits (CPython: Py_BEGIN_ALLOW_THREADS);
+        // the handlers run after, with the GIL held again
+        boolean arrived = dev.krait.runtime.Gil.allowThreads(() -> {
+            try {
+                if (onMain) {
+                    return SignalDispatch.await(nanos);
+                }
+                if (nanos >= 0) {
+                    Thread.sleep(nanos / 1_000_000L, (int) (nanos % 1_000_000L));
+                } else {
+                    Thread.sleep(Long.MAX_VALUE);
+                }
+                return false;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
+        });
+        if (Thread.interrupted()) {
+            throw new InterruptedException();
+        }
+        if (arrived) {
+            s.runPending();
+        }
+        return arrived;
+    }
+
+    /**
+     * After {@code os.kill} sent {@code signum} to this process: POSIX delivers a signal sent
+     * to oneself before kill returns, so wait (briefly) for the JVM's dispatcher to pass it on
+     * when a Python handler is waiting for it, then run the handlers.
+     */
+    public static void afterSelfKill(int signum) {
+        SignalState s = current();
+        if (s == null || signum <= 0 || signum >= SignalDispatch.NSIG
+                || s.handlers[signum] instanceof PyInt || s.handlers[signum] == null) {
+            return;
+        }
+        long deadline = System.nanoTime() + 200_000_000L;
+        try {
+            while (!SignalDispatch.anyTripped() && System.nanoTime() < deadline) {
+                SignalDispatch.await(deadline - System.nanoTime());
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        s.runPending();
+    }
+}

@@ -1,0 +1,84 @@
+package dev.krait.objects;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * The docstrings of the builtin functions and classes ({@code len.__doc__},
+ * {@code int.__doc__}) and the builtin classes' CPython memory layout ({@code __basicsize__},
+ * ...), read from a resource that {@code tools/generate-builtin-docs} writes from CPython 3.11
+ * itself. Read once per JVM, on the first request: a program that never asks
+ * for a builtin's documentation never loads it.
+ *
+ * <p>CPython counterpart: the {@code PyDoc_STRVAR} texts of Python/bltinmodule.c and
+ * Objects/*.c.
+ */
+public final class BuiltinDocs {
+    private BuiltinDocs() {}
+
+    private static final class Table {
+        static final Map<String, String> ENTRIES = load();
+
+        private static Map<String, String> load() {
+            Map<String, String> entries = new HashMap<>();
+            try (InputStream in = BuiltinDocs.class.getResourceAsStream("builtin-docs.txt")) {
+                if (in == null) {
+                    return entries;
+                }
+                String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+                if (text.endsWith("\n")) {
+                    text = text.substring(0, text.length() - 1);
+                }
+                String key = null;
+                StringBuilder body = new StringBuilder();
+                for (String line : text.split("\n", -1)) {
+                    if (line.startsWith("@@ ")) {
+                        if (key != null) {
+                            entries.put(key, body.substring(0, Math.max(0, body.length() - 1)));
+                        }
+                        key = line.substring(3);
+                        body.setLength(0);
+                    } else {
+                        body.append(line).append('\n');
+                    }
+                }
+                if (key != null) {
+                    entries.put(key, body.substring(0, Math.max(0, body.length() - 1)));
+                }
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            return entries;
+        }
+    }
+
+    /** The docstring of builtin function {@code name}, or null. */
+    public static String function(String name) {
+        return Table.ENTRIES.get("function " + name);
+    }
+
+    /**
+     * The memory layout CPython gives builtin class {@code name}: {basicsize, itemsize,
+     * dictoffset, weakrefoffset}, or null for a class the table does not know.
+     */
+    public static long[] layout(String name) {
+        String line = Table.ENTRIES.get("layout " + name);
+        if (line == null) {
+            return null;
+        }
+        String[] parts = line.trim().split(" ");
+        long[] values = new long[parts.length];
+        for (int i = 0; i < parts.length; i++) {
+            values[i] = Long.parseLong(parts[i]);
+        }
+        return values;
+    }
+
+    /** The docstring of builtin class {@code name}, or null. */
+    public static String type(String name) {
+        return Table.ENTRIES.get("type " + name);
+    }
+}
