@@ -42,7 +42,8 @@ public final class PySha3 extends PyObject {
     // CPython: Modules/_sha3/sha3module.c py_sha3_new_impl
     @Exposed(value = "__new__($type, *args, **kwargs)", kind = Exposed.Kind.STATIC)
     public static PyObject __new__(PyType cls, PyObject[] args, String[] kwnames) {
-        PyObject data = HashData.constructorData(cls.getName(), args, kwnames, new PyObject[1],
+        // CPython 3.11's six types share one argument parser, which calls itself sha3_224
+        PyObject data = HashData.constructorData("sha3_224", args, kwnames, new PyObject[1],
                 "usedforsecurity");
         int digestSize = cls == SHA3_224 ? 28 : cls == SHA3_256 ? 32 : cls == SHA3_384 ? 48 : 64;
         PySha3 h = new PySha3(cls, new Keccak(200 - 2 * digestSize, SHA3_SUFFIX), digestSize);

@@ -41,7 +41,8 @@ public final class PyShake extends PyObject {
     // CPython: Modules/_sha3/sha3module.c py_sha3_new_impl (shake_128 and shake_256)
     @Exposed(value = "__new__($type, *args, **kwargs)", kind = Exposed.Kind.STATIC)
     public static PyObject __new__(PyType cls, PyObject[] args, String[] kwnames) {
-        PyObject data = HashData.constructorData(cls.getName(), args, kwnames, new PyObject[1],
+        // CPython 3.11's six types share one argument parser, which calls itself sha3_224
+        PyObject data = HashData.constructorData("sha3_224", args, kwnames, new PyObject[1],
                 "usedforsecurity");
         // security strength 128 or 256 bits: capacity twice that
         int rate = cls == SHAKE_128 ? 168 : 136;
