@@ -63,3 +63,14 @@ for base in (_md5.MD5Type, _sha3.sha3_256, _sha3.shake_128, B, S):
             pass
     except TypeError as e:
         print(e)
+
+# buffers: a memoryview of several dimensions is read whole; a strided one is refused
+import hashlib
+square = memoryview(b'abcd').cast('B', (2, 2))
+strided = memoryview(b'abcdef')[::2]
+for new in (_md5.md5, _sha3.sha3_256, B):
+    print(new(square).hexdigest() == new(b'abcd').hexdigest())
+    attempt('new(strided)')
+    attempt('new().update(strided)')
+attempt('B(key=strided)')
+attempt('S(salt=square).hexdigest()')

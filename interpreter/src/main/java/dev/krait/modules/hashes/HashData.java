@@ -1,10 +1,13 @@
 package dev.krait.modules.hashes;
 
 import dev.krait.objects.ArgParser;
+import dev.krait.objects.BufferExporter;
+import dev.krait.objects.MemoryViewMethods;
 import dev.krait.objects.Ops;
 import dev.krait.objects.PyBytes;
 import dev.krait.objects.PyExceptions;
 import dev.krait.objects.PyInt;
+import dev.krait.objects.PyMemoryView;
 import dev.krait.objects.PyObject;
 import dev.krait.objects.PyStr;
 import java.math.BigInteger;
@@ -27,11 +30,24 @@ final class HashData {
         if (obj instanceof PyStr) {
             throw PyExceptions.typeError("Strings must be encoded before hashing");
         }
-        byte[] b = PyBytes.bytesLikeCopy(obj);
-        if (b == null) {
+        if (!(obj instanceof BufferExporter || obj instanceof PyMemoryView)) {
             throw PyExceptions.typeError("object supporting the buffer API required");
         }
-        return b;
+        return simpleBuffer(obj);
+    }
+
+    /**
+     * The bytes of a bytes-like object asked for as a simple (contiguous) buffer, as a
+     * {@code Py_buffer} argument is: a strided memoryview raises BufferError, and anything else
+     * that is not bytes-like CPython's "a bytes-like object is required" TypeError.
+     */
+    // CPython: Objects/memoryobject.c memory_getbuf
+    static byte[] simpleBuffer(PyObject obj) {
+        if (obj instanceof PyMemoryView m && !MemoryViewMethods.c_contiguous(m)) {
+            throw PyExceptions.of(PyExceptions.BufferError,
+                    "memoryview: underlying buffer is not C-contiguous");
+        }
+        return PyBytes.requireBytesLike(obj);
     }
 
     /**

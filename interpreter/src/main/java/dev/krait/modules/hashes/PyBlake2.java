@@ -50,7 +50,7 @@ public final class PyBlake2 extends PyObject {
     }
 
     private static byte[] buffer(PyObject o) {
-        return o == null ? new byte[0] : PyBytes.requireBytesLike(o);
+        return o == null ? new byte[0] : HashData.simpleBuffer(o);
     }
 
     private static int intOr(PyObject o, int dflt) {
