@@ -37,6 +37,9 @@ final class Blake2b implements Blake2 {
     private long countHigh;
     private final int digestLength;
     private final boolean lastNode;
+    /** Scratch space for {@link #compress}: the message words and the working vector. */
+    private final long[] words = new long[16];
+    private final long[] work = new long[16];
 
     private Blake2b(long[] h, byte[] buffer, int buffered, long countLow, long countHigh,
             int digestLength, boolean lastNode) {
@@ -133,13 +136,13 @@ final class Blake2b implements Blake2 {
     }
 
     /** The compression function F over the block at {@code m[off..off+128)}. */
-    private static void compress(long[] h, byte[] m, int off, long t0, long t1,
+    private void compress(long[] h, byte[] m, int off, long t0, long t1,
             boolean finalBlock, boolean lastNode) {
-        long[] w = new long[16];
+        long[] w = words;
         for (int i = 0; i < 16; i++) {
             w[i] = (long) WORD.get(m, off + 8 * i);
         }
-        long[] v = new long[16];
+        long[] v = work;
         System.arraycopy(h, 0, v, 0, 8);
         System.arraycopy(IV, 0, v, 8, 8);
         v[12] ^= t0;

@@ -34,6 +34,9 @@ final class Blake2s implements Blake2 {
     private long count;
     private final int digestLength;
     private final boolean lastNode;
+    /** Scratch space for {@link #compress}: the message words and the working vector. */
+    private final int[] words = new int[16];
+    private final int[] work = new int[16];
 
     private Blake2s(int[] h, byte[] buffer, int buffered, long count, int digestLength,
             boolean lastNode) {
@@ -118,13 +121,13 @@ final class Blake2s implements Blake2 {
     }
 
     /** The compression function F over the block at {@code m[off..off+64)}. */
-    private static void compress(int[] h, byte[] m, int off, long t, boolean finalBlock,
+    private void compress(int[] h, byte[] m, int off, long t, boolean finalBlock,
             boolean lastNode) {
-        int[] w = new int[16];
+        int[] w = words;
         for (int i = 0; i < 16; i++) {
             w[i] = (int) WORD.get(m, off + 4 * i);
         }
-        int[] v = new int[16];
+        int[] v = work;
         System.arraycopy(h, 0, v, 0, 8);
         System.arraycopy(IV, 0, v, 8, 8);
         v[12] ^= (int) t;

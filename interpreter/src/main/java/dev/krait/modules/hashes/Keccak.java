@@ -66,6 +66,8 @@ final class Keccak {
     }
 
     private final long[] lanes;
+    /** Scratch space for {@link #permute}, kept to spare an allocation per block. */
+    private final long[] scratch = new long[25];
     private final int rate;
     private final byte suffix;
     /** Where in the current block the next absorbed byte goes. */
@@ -115,7 +117,7 @@ final class Keccak {
                 xorByte(position++, data[i++]);
             }
             if (position == rate) {
-                permute(lanes);
+                permute(lanes, scratch);
                 position = 0;
             }
         }
@@ -126,7 +128,7 @@ final class Keccak {
         long[] a = lanes.clone();
         a[position >>> 3] ^= (long) (suffix & 0xff) << ((position & 7) << 3);
         a[(rate - 1) >>> 3] ^= 0x80L << (((rate - 1) & 7) << 3);
-        permute(a);
+        permute(a, scratch);
         byte[] out = new byte[length];
         int taken = 0;
         while (true) {
@@ -138,24 +140,30 @@ final class Keccak {
             if (taken == length) {
                 return out;
             }
-            permute(a);
+            permute(a, scratch);
         }
     }
 
-    /** Keccak-f[1600]: 24 rounds of θ, ρ and π, χ, ι. */
-    static void permute(long[] a) {
-        long[] c = new long[5];
-        long[] b = new long[25];
+    /** Keccak-f[1600]: 24 rounds of θ, ρ and π, χ, ι; {@code b} is scratch space. */
+    private static void permute(long[] a, long[] b) {
         for (int round = 0; round < ROUNDS; round++) {
             // θ: each bit gains the parities of two neighbouring columns
-            for (int x = 0; x < 5; x++) {
-                c[x] = a[x] ^ a[x + 5] ^ a[x + 10] ^ a[x + 15] ^ a[x + 20];
-            }
-            for (int x = 0; x < 5; x++) {
-                long d = c[(x + 4) % 5] ^ Long.rotateLeft(c[(x + 1) % 5], 1);
-                for (int y = 0; y < 25; y += 5) {
-                    a[x + y] ^= d;
-                }
+            long c0 = a[0] ^ a[5] ^ a[10] ^ a[15] ^ a[20];
+            long c1 = a[1] ^ a[6] ^ a[11] ^ a[16] ^ a[21];
+            long c2 = a[2] ^ a[7] ^ a[12] ^ a[17] ^ a[22];
+            long c3 = a[3] ^ a[8] ^ a[13] ^ a[18] ^ a[23];
+            long c4 = a[4] ^ a[9] ^ a[14] ^ a[19] ^ a[24];
+            long d0 = c4 ^ Long.rotateLeft(c1, 1);
+            long d1 = c0 ^ Long.rotateLeft(c2, 1);
+            long d2 = c1 ^ Long.rotateLeft(c3, 1);
+            long d3 = c2 ^ Long.rotateLeft(c4, 1);
+            long d4 = c3 ^ Long.rotateLeft(c0, 1);
+            for (int y = 0; y < 25; y += 5) {
+                a[y] ^= d0;
+                a[y + 1] ^= d1;
+                a[y + 2] ^= d2;
+                a[y + 3] ^= d3;
+                a[y + 4] ^= d4;
             }
             // ρ then π: rotate each lane and move it to its new place
             for (int i = 0; i < 25; i++) {
@@ -164,9 +172,16 @@ final class Keccak {
             }
             // χ: each bit is flipped when its right neighbour is 0 and the next one is 1
             for (int y = 0; y < 25; y += 5) {
-                for (int x = 0; x < 5; x++) {
-                    a[x + y] = b[x + y] ^ (~b[(x + 1) % 5 + y] & b[(x + 2) % 5 + y]);
-                }
+                long b0 = b[y];
+                long b1 = b[y + 1];
+                long b2 = b[y + 2];
+                long b3 = b[y + 3];
+                long b4 = b[y + 4];
+                a[y] = b0 ^ (~b1 & b2);
+                a[y + 1] = b1 ^ (~b2 & b3);
+                a[y + 2] = b2 ^ (~b3 & b4);
+                a[y + 3] = b3 ^ (~b4 & b0);
+                a[y + 4] = b4 ^ (~b0 & b1);
             }
             // ι
             a[0] ^= ROUND_CONSTANTS[round];
