@@ -129,11 +129,6 @@ public final class PyMappingProxy extends PyObject {
         return Ops.richCompare(mapping, other, CompareOp.GE);
     }
 
-    @Exposed("__str__($self, /)")
-    public PyObject __str__() {
-        return Ops.str(mapping);
-    }
-
     @Exposed("__repr__($self, /)")
     public String __repr__() {
         return "mappingproxy(" + Ops.repr(mapping) + ")";
