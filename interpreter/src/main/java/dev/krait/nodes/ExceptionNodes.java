@@ -25,8 +25,10 @@ public final class ExceptionNodes {
         if (x instanceof PyType t && t.isExceptionType()) {
             PyObject v = Ops.call(t);
             if (!(v instanceof PyBaseException e)) {
-                throw PyExceptions.typeError("calling " + Ops.repr(t) + " should have returned "
-                        + "an instance of BaseException, not " + v.type().getName());
+                // CPython: Python/ceval.c do_raise shows the type's repr
+                throw PyExceptions.typeError("calling " + Ops.repr(t).value() + " should have "
+                        + "returned an instance of BaseException, not "
+                        + Ops.repr(v.type()).value());
             }
             return e;
         }
@@ -185,6 +187,14 @@ public final class ExceptionNodes {
                     throw e;
                 }
                 return handle(e, f);
+            } catch (OutOfMemoryError e) {
+                // an allocation the JVM could not make is Python's MemoryError, catchable here
+                // as in CPython (the failed allocation's memory is already free again)
+                PyException memoryError = PyExceptions.of(PyExceptions.MemoryError, "");
+                if (handlers.length == 0) {
+                    throw memoryError;
+                }
+                return handle(memoryError, f);
             }
             if (r != NORMAL) {
                 return r;

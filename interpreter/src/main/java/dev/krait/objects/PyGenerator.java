@@ -156,6 +156,16 @@ public final class PyGenerator extends PyObject
         return r;
     }
 
+    /** The exception that calling class {@code t} made, which must be one. */
+    // CPython: Python/errors.c _PyErr_CreateException
+    private static PyBaseException created(PyType t, PyObject made) {
+        if (made instanceof PyBaseException b) {
+            return b;
+        }
+        throw PyExceptions.typeError("calling " + Ops.repr(t).value() + " should have returned "
+                + "an instance of BaseException, not " + made.type().getName());
+    }
+
     @Exposed(value = "throw($self, typ, val=None, tb=None, /)", name = "throw")
     public PyObject throw_(PyObject typ, PyObject val, PyObject tb) {
         PyBaseException e;
@@ -163,11 +173,11 @@ public final class PyGenerator extends PyObject
             if (val instanceof PyBaseException given && given.type().isSubtypeOf(t)) {
                 e = given;
             } else if (val == null || val == PyNone.NONE) {
-                e = (PyBaseException) Ops.call(t);
+                e = created(t, Ops.call(t));
             } else if (val instanceof PyTuple args) {
-                e = (PyBaseException) Ops.call(t, args.items(), null);
+                e = created(t, Ops.call(t, args.items(), null));
             } else {
-                e = (PyBaseException) Ops.call(t, val);
+                e = created(t, Ops.call(t, val));
             }
         } else if (typ instanceof PyBaseException given) {
             if (val != null && val != PyNone.NONE) {

@@ -276,7 +276,7 @@ public class PyList extends PyObject {
         if (times <= 0 || items.isEmpty()) {
             return new PyList();
         }
-        if (times * items.size() > Integer.MAX_VALUE - 8) {
+        if (times > (Integer.MAX_VALUE - 8) / items.size()) {
             throw PyExceptions.of(PyExceptions.MemoryError, "");
         }
         ArrayList<PyObject> r = new ArrayList<>((int) (times * items.size()));

@@ -231,7 +231,7 @@ public class PyStr extends PyObject {
         if (times > Long.MAX_VALUE / len) {
             throw PyExceptions.overflowError("repeated string is too long");
         }
-        if (times * value.length() > Integer.MAX_VALUE - 8) {
+        if (times > (Integer.MAX_VALUE - 8) / Math.max(1, value.length())) {
             throw PyExceptions.of(PyExceptions.MemoryError, "");
         }
         if (times == 1 && type == TYPE) {

@@ -132,7 +132,7 @@ public class PyTuple extends PyObject {
         if (times <= 0 || items.length == 0) {
             return EMPTY;
         }
-        if (times * items.length > Integer.MAX_VALUE - 8) {
+        if (times > (Integer.MAX_VALUE - 8) / Math.max(1, items.length)) {
             throw PyExceptions.of(PyExceptions.MemoryError, "");
         }
         PyObject[] r = new PyObject[(int) (times * items.length)];

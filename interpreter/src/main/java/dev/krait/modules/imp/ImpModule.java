@@ -154,6 +154,14 @@ public final class ImpModule implements NativeModule {
         return new PyList();
     }
 
+    // CPython: Python/import.c _imp__override_frozen_modules_for_tests_impl
+    @Exposed(value = "_override_frozen_modules_for_tests($module, override, /)",
+            doc = "(internal-only) Override PyConfig.use_frozen_modules.")
+    public static void _override_frozen_modules_for_tests(PyObject override) {
+        // the override chooses between frozen and source modules; Krait has only the latter
+        Ops.index(override);
+    }
+
     // CPython: Python/import.c set_frozen_error, FROZEN_NOT_FOUND
     private static RuntimeException notFrozen(PyStr name) {
         return Importer.importError("No such frozen object named " + Ops.repr(name).value(),

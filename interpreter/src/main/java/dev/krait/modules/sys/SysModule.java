@@ -97,6 +97,19 @@ public final class SysModule implements NativeModule {
         return m;
     }
 
+    /** The Debian multiarch name of this machine, as CPython's configure records it. */
+    private static String multiarch() {
+        String os = System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT);
+        if (!os.contains("linux")) {
+            return null;
+        }
+        return switch (System.getProperty("os.arch", "")) {
+            case "amd64", "x86_64" -> "x86_64-linux-gnu";
+            case "aarch64" -> "aarch64-linux-gnu";
+            default -> null;
+        };
+    }
+
     private static void addVersion(PyModule m) {
         m.put("version", PyStr.of(MAJOR + "." + MINOR + "." + MICRO
                 + " (main, Jan  1 2026, 00:00:00) [Krait on Java "
@@ -111,6 +124,12 @@ public final class SysModule implements NativeModule {
         impl.getDict().setItem(PyStr.of("version"), PyStructSequence.make(VERSION_INFO,
                 PyInt.of(0), PyInt.of(1), PyInt.of(0), PyStr.of("alpha"), PyInt.of(0)));
         impl.getDict().setItem(PyStr.of("hexversion"), PyInt.of(0x000100A0));
+        // CPython's multiarch tuple names the installed build's _sysconfigdata module, which
+        // sysconfig reads (Lib/sysconfig.py _get_sysconfigdata_name)
+        String multiarch = multiarch();
+        if (multiarch != null) {
+            impl.getDict().setItem(PyStr.of("_multiarch"), PyStr.of(multiarch));
+        }
         m.put("implementation", impl);
         m.put("float_repr_style", PyStr.of("short"));
         m.put("abiflags", PyStr.of(""));
