@@ -74,3 +74,16 @@ for new in (_md5.md5, _sha3.sha3_256, B):
     attempt('new().update(strided)')
 attempt('B(key=strided)')
 attempt('S(salt=square).hexdigest()')
+
+# usedforsecurity is converted as a bool before the data is read, though it changes nothing
+
+
+class Bad:
+    def __bool__(self):
+        raise ValueError('no bool')
+
+
+for new in ('_md5.md5', '_sha512.sha384', '_sha3.sha3_384', '_sha3.shake_256', 'S'):
+    attempt(new + '(b"x", usedforsecurity=Bad())')
+    attempt(new + '("str", usedforsecurity=Bad())')
+    attempt(new + '(b"x", usedforsecurity=0).digest_size')

@@ -100,6 +100,15 @@ final class HashData {
         return v.intValue();
     }
 
+    /**
+     * The {@code usedforsecurity} flag, converted (its {@code __bool__} runs, errors and all)
+     * though it changes nothing: without OpenSSL there is no FIPS mode to consult.
+     */
+    // CPython: Argument Clinic's bool converter (PyObject_IsTrue)
+    static boolean flag(PyObject o) {
+        return o == null || Ops.isTrue(o);
+    }
+
     /** The digest in lower-case hexadecimal, two digits a byte. */
     static PyStr hex(byte[] digest) {
         byte[] out = new byte[digest.length * 2];

@@ -27,6 +27,6 @@ public final class Md5Module implements NativeModule {
     @Exposed(value = "md5($module, /, string=b'', *, usedforsecurity=True)",
             doc = "Return a new MD5 hash object; optionally initialized with a string.")
     public static PyObject md5(PyObject string, PyObject usedforsecurity) {
-        return PyDigestHash.create(Algorithm.MD5_ALG, string);
+        return PyDigestHash.create(Algorithm.MD5_ALG, string, usedforsecurity);
     }
 }

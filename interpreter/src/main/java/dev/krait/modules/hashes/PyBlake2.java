@@ -79,9 +79,7 @@ public final class PyBlake2 extends PyObject {
         int nodeDepth = intOr(kw[8], 0);
         int innerSize = intOr(kw[9], 0);
         boolean lastNode = kw[10] != null && Ops.isTrue(kw[10]);
-        if (kw[11] != null) {
-            Ops.isTrue(kw[11]);
-        }
+        HashData.flag(kw[11]);
 
         if (digestSize <= 0 || digestSize > maxDigest) {
             throw PyExceptions.valueError("digest_size must be between 1 and " + maxDigest

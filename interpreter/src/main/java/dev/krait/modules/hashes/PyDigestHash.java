@@ -64,7 +64,8 @@ public final class PyDigestHash extends PyObject {
 
     /** A new hash object of the algorithm, fed {@code data} when it is given. */
     // CPython: Modules/md5module.c _md5_md5_impl (and its sha* siblings)
-    static PyDigestHash create(Algorithm algorithm, PyObject data) {
+    static PyDigestHash create(Algorithm algorithm, PyObject data, PyObject usedforsecurity) {
+        HashData.flag(usedforsecurity);
         byte[] b = data == null ? null : HashData.bytesOf(data);
         MessageDigest md;
         try {

@@ -43,8 +43,10 @@ public final class PySha3 extends PyObject {
     @Exposed(value = "__new__($type, *args, **kwargs)", kind = Exposed.Kind.STATIC)
     public static PyObject __new__(PyType cls, PyObject[] args, String[] kwnames) {
         // CPython 3.11's six types share one argument parser, which calls itself sha3_224
-        PyObject data = HashData.constructorData("sha3_224", args, kwnames, new PyObject[1],
+        PyObject[] kw = new PyObject[1];
+        PyObject data = HashData.constructorData("sha3_224", args, kwnames, kw,
                 "usedforsecurity");
+        HashData.flag(kw[0]);
         int digestSize = cls == SHA3_224 ? 28 : cls == SHA3_256 ? 32 : cls == SHA3_384 ? 48 : 64;
         PySha3 h = new PySha3(cls, new Keccak(200 - 2 * digestSize, SHA3_SUFFIX), digestSize);
         if (data != null) {

@@ -42,8 +42,10 @@ public final class PyShake extends PyObject {
     @Exposed(value = "__new__($type, *args, **kwargs)", kind = Exposed.Kind.STATIC)
     public static PyObject __new__(PyType cls, PyObject[] args, String[] kwnames) {
         // CPython 3.11's six types share one argument parser, which calls itself sha3_224
-        PyObject data = HashData.constructorData("sha3_224", args, kwnames, new PyObject[1],
+        PyObject[] kw = new PyObject[1];
+        PyObject data = HashData.constructorData("sha3_224", args, kwnames, kw,
                 "usedforsecurity");
+        HashData.flag(kw[0]);
         // security strength 128 or 256 bits: capacity twice that
         int rate = cls == SHAKE_128 ? 168 : 136;
         PyShake h = new PyShake(cls, new Keccak(rate, SHAKE_SUFFIX));

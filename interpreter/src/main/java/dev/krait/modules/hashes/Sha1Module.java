@@ -27,6 +27,6 @@ public final class Sha1Module implements NativeModule {
     @Exposed(value = "sha1($module, /, string=b'', *, usedforsecurity=True)",
             doc = "Return a new SHA1 hash object; optionally initialized with a string.")
     public static PyObject sha1(PyObject string, PyObject usedforsecurity) {
-        return PyDigestHash.create(Algorithm.SHA1_ALG, string);
+        return PyDigestHash.create(Algorithm.SHA1_ALG, string, usedforsecurity);
     }
 }

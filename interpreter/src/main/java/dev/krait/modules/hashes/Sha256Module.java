@@ -28,13 +28,13 @@ public final class Sha256Module implements NativeModule {
     @Exposed(value = "sha224($module, /, string=b'', *, usedforsecurity=True)",
             doc = "Return a new SHA-224 hash object; optionally initialized with a string.")
     public static PyObject sha224(PyObject string, PyObject usedforsecurity) {
-        return PyDigestHash.create(Algorithm.SHA224_ALG, string);
+        return PyDigestHash.create(Algorithm.SHA224_ALG, string, usedforsecurity);
     }
 
     // CPython: Modules/sha256module.c _sha256_sha256_impl
     @Exposed(value = "sha256($module, /, string=b'', *, usedforsecurity=True)",
             doc = "Return a new SHA-256 hash object; optionally initialized with a string.")
     public static PyObject sha256(PyObject string, PyObject usedforsecurity) {
-        return PyDigestHash.create(Algorithm.SHA256_ALG, string);
+        return PyDigestHash.create(Algorithm.SHA256_ALG, string, usedforsecurity);
     }
 }

@@ -28,13 +28,13 @@ public final class Sha512Module implements NativeModule {
     @Exposed(value = "sha384($module, /, string=b'', *, usedforsecurity=True)",
             doc = "Return a new SHA-384 hash object; optionally initialized with a string.")
     public static PyObject sha384(PyObject string, PyObject usedforsecurity) {
-        return PyDigestHash.create(Algorithm.SHA384_ALG, string);
+        return PyDigestHash.create(Algorithm.SHA384_ALG, string, usedforsecurity);
     }
 
     // CPython: Modules/sha512module.c _sha512_sha512_impl
     @Exposed(value = "sha512($module, /, string=b'', *, usedforsecurity=True)",
             doc = "Return a new SHA-512 hash object; optionally initialized with a string.")
     public static PyObject sha512(PyObject string, PyObject usedforsecurity) {
-        return PyDigestHash.create(Algorithm.SHA512_ALG, string);
+        return PyDigestHash.create(Algorithm.SHA512_ALG, string, usedforsecurity);
     }
 }
