@@ -9,7 +9,8 @@ import dev.krait.runtime.Interpreter;
 import dev.krait.runtime.NativeModule;
 
 /**
- * The {@code _md5} module: MD5, the hash {@code hashlib.md5} returns, over the JDK's {@link java.security.MessageDigest}.
+ * The {@code _md5} module: MD5, the hash {@code hashlib.md5} returns,
+ * over the JDK's {@link java.security.MessageDigest}.
  *
  * <p>CPython counterpart: Modules/md5module.c.
  */

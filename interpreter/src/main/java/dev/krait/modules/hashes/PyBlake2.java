@@ -11,9 +11,10 @@ import dev.krait.objects.PyType;
 
 /**
  * The hash objects of {@code _blake2}: {@code blake2b} and {@code blake2s}, instantiated
- * directly (but not subclassed) with BLAKE2's parameters (digest size, key, salt, personalization and the tree
- * hashing fields). Arguments are converted in CPython's order and checked with its messages;
- * the data comes last, so a bad parameter is reported before a str given as data.
+ * directly (but not subclassed) with BLAKE2's parameters (digest size, key, salt,
+ * personalization and the tree hashing fields). Arguments are converted in CPython's order and
+ * checked with its messages; the data comes last, so a bad parameter is reported before a str
+ * given as data.
  *
  * <p>CPython counterpart: Modules/_blake2/blake2b_impl.c {@code py_blake2b_new_impl} and
  * blake2s_impl.c, with the methods and getters of both.

@@ -9,7 +9,8 @@ import dev.krait.runtime.Interpreter;
 import dev.krait.runtime.NativeModule;
 
 /**
- * The {@code _sha1} module: SHA-1, the hash {@code hashlib.sha1} returns, over the JDK's {@link java.security.MessageDigest}.
+ * The {@code _sha1} module: SHA-1, the hash {@code hashlib.sha1} returns,
+ * over the JDK's {@link java.security.MessageDigest}.
  *
  * <p>CPython counterpart: Modules/sha1module.c.
  */

@@ -9,7 +9,8 @@ import dev.krait.runtime.Interpreter;
 import dev.krait.runtime.NativeModule;
 
 /**
- * The {@code _sha256} module: SHA-224 and SHA-256, over the JDK's {@link java.security.MessageDigest}.
+ * The {@code _sha256} module: SHA-224 and SHA-256,
+ * over the JDK's {@link java.security.MessageDigest}.
  *
  * <p>CPython counterpart: Modules/sha256module.c.
  */

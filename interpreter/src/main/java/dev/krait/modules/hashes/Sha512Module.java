@@ -9,7 +9,8 @@ import dev.krait.runtime.Interpreter;
 import dev.krait.runtime.NativeModule;
 
 /**
- * The {@code _sha512} module: SHA-384 and SHA-512, over the JDK's {@link java.security.MessageDigest}.
+ * The {@code _sha512} module: SHA-384 and SHA-512,
+ * over the JDK's {@link java.security.MessageDigest}.
  *
  * <p>CPython counterpart: Modules/sha512module.c.
  */
