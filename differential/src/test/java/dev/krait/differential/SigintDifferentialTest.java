@@ -59,7 +59,8 @@ class SigintDifferentialTest {
         String java = ProcessHandle.current().info().command().orElse("java");
         Outcome expected = interrupt(dir, List.of(python, file.getFileName().toString()));
         Outcome actual = interrupt(dir, List.of(java, "-Xss16m", "--add-exports",
-                "java.base/jdk.internal.vm=ALL-UNNAMED", "-XX:+UseSerialGC", "-cp",
+                "java.base/jdk.internal.vm=ALL-UNNAMED", "--enable-native-access=ALL-UNNAMED",
+                "-XX:+UseSerialGC", "-cp",
                 interpreterClasses(), Main.class.getName(), file.getFileName().toString()));
         assertEquals(expected.stdout(), actual.stdout(), "stdout");
         assertEquals(expected.stderr(), actual.stderr(), "stderr");

@@ -41,7 +41,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @Warmup(iterations = 5, time = 1)
 @Measurement(iterations = 5, time = 1)
 @Fork(value = 1, jvmArgs = {"-Xss16m", "-XX:+UseSerialGC",
-    "--add-exports", "java.base/jdk.internal.vm=ALL-UNNAMED"})
+    "--add-exports", "java.base/jdk.internal.vm=ALL-UNNAMED", "--enable-native-access=ALL-UNNAMED"})
 public class EvaluatorBenchmark {
     static final int LOOP = 1000;
 
