@@ -168,7 +168,7 @@ public final class FloatMath {
 
     /** CPython: Python/pyhash.c _Py_HashDouble (NaN hashes by identity since 3.10). */
     static long hash(double v, PyObject identity) {
-        return dev.krait.hashing.PyHashes.hashDouble(v, Ops.id(identity));
+        return dev.krait.hashing.PyHashes.hashDouble(v, Ops.identityNumber(identity));
     }
 
     public static PyObject toInt(double v) {

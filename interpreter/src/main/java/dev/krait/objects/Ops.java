@@ -21,22 +21,30 @@ public final class Ops {
     // ---- identity ----------------------------------------------------------------------------
 
     /**
-     * The identity number {@code id()} shows, derived from the JVM's identity hash: stable for an
-     * object's life, but (unlike CPython's addresses) not guaranteed distinct between live
-     * objects.
+     * {@code id(o)}: stable for the object's life and distinct from every other live object's,
+     * as CPython's addresses are (see {@link ObjectIds}).
      */
     public static long id(PyObject o) {
-        return 0x7f0000000000L + (System.identityHashCode(o) & 0xffffffffL) * 16;
+        return ObjectIds.of(o);
     }
 
-    /** The address CPython prints in default reprs ({@code 0x7f...}). */
+    /** The address CPython prints in default reprs ({@code 0x7f...}): the object's id. */
     public static String addressOf(PyObject o) {
         return "0x" + Long.toHexString(id(o));
     }
 
+    /**
+     * A number derived from the JVM's identity hash, stable for the object's life: what
+     * identity-based hashes start from. Unlike {@link #id} it is free to compute, and hashes may
+     * collide anyway.
+     */
+    public static long identityNumber(PyObject o) {
+        return 0x7f0000000000L + (System.identityHashCode(o) & 0xffffffffL) * 16;
+    }
+
     /** object.__hash__: derived from identity, as CPython's _Py_HashPointer. */
     public static long identityHash(PyObject o) {
-        long p = id(o);
+        long p = identityNumber(o);
         long h = (p >>> 4) | (p << 60);
         return h == -1 ? -2 : h;
     }

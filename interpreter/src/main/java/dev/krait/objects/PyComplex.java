@@ -367,7 +367,7 @@ public class PyComplex extends PyObject {
     /** CPython: Objects/complexobject.c complex_hash (a NaN part hashes by identity). */
     @Exposed("__hash__($self, /)")
     public long __hash__() {
-        return dev.krait.hashing.PyHashes.hashComplex(real, imag, Ops.id(this));
+        return dev.krait.hashing.PyHashes.hashComplex(real, imag, Ops.identityNumber(this));
     }
 
     @Exposed.Getter("real")

@@ -1,0 +1,62 @@
+package dev.krait.objects;
+
+import java.lang.ref.ReferenceQueue;
+import java.lang.ref.WeakReference;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * The numbers {@code id()} returns: CPython's are addresses, so two objects alive at once never
+ * share one. The JVM moves objects and its identity hash codes collide, so Krait numbers an object
+ * the first time its id is asked for and keeps the number, by identity and weakly, while the
+ * object lives. Like addresses, the numbers are process-wide (every interpreter in the JVM draws
+ * from one counter) and are multiples of 16 in the range where CPython's heap addresses lie.
+ *
+ * <p>CPython counterpart: Python/bltinmodule.c builtin_id ({@code PyLong_FromVoidPtr(v)}).
+ */
+final class ObjectIds {
+    private ObjectIds() {}
+
+    private static final ReferenceQueue<PyObject> DEAD = new ReferenceQueue<>();
+    private static final ConcurrentHashMap<Key, Long> IDS = new ConcurrentHashMap<>();
+    private static final AtomicLong NEXT = new AtomicLong(0x7f0000001000L >>> 4);
+
+    /** The id of {@code o}, the same for as long as it lives and distinct from all others'. */
+    static long of(PyObject o) {
+        for (Object k; (k = DEAD.poll()) != null; ) {
+            IDS.remove(k);
+        }
+        Long id = IDS.get(new Key(o, null));
+        if (id != null) {
+            return id;
+        }
+        return IDS.computeIfAbsent(new Key(o, DEAD), k -> NEXT.getAndIncrement() << 4);
+    }
+
+    /** A weak reference compared by the referent's identity. */
+    private static final class Key extends WeakReference<PyObject> {
+        private final int hash;
+
+        Key(PyObject o, ReferenceQueue<PyObject> queue) {
+            super(o, queue);
+            this.hash = System.identityHashCode(o);
+        }
+
+        @Override
+        public int hashCode() {
+            return hash;
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            if (other == this) {
+                return true;
+            }
+            if (!(other instanceof Key k)) {
+                return false;
+            }
+            PyObject mine = get();
+            return mine != null && mine == k.get();
+        }
+    }
+}
