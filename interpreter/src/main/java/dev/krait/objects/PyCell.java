@@ -17,6 +17,13 @@ public final class PyCell extends PyObject {
         this.contents = contents;
     }
 
+    // CPython: Objects/cellobject.c cell_new (cell() is empty; no keywords)
+    @Exposed(value = "__new__($type, contents=<unrepresentable>, /)",
+            kind = Exposed.Kind.STATIC)
+    public static PyObject __new__(PyType cls, PyObject contents) {
+        return new PyCell(contents);
+    }
+
     /** The value, or null when the cell is empty. */
     public PyObject get() {
         return contents;

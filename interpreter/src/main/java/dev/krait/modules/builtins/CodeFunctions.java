@@ -11,6 +11,10 @@ import dev.krait.objects.Attributes;
 import dev.krait.objects.Ops;
 import dev.krait.objects.PyByteArray;
 import dev.krait.objects.PyBytes;
+import dev.krait.objects.PyTuple;
+import dev.krait.objects.PyModule;
+import dev.krait.objects.PyFunction;
+import dev.krait.objects.PyCell;
 import dev.krait.objects.PyCode;
 import dev.krait.objects.PyDict;
 import dev.krait.objects.PyExceptions;
@@ -292,11 +296,12 @@ public final class CodeFunctions {
         boolean hasClosure = closure != null && closure != PyNone.NONE;
         PyCode code;
         if (source instanceof PyCode c) {
-            if (hasClosure) {
-                throw PyExceptions.notImplementedError("exec() of a code object with a closure "
-                        + "is not supported yet");
-            }
-            if (c.freevars.length > 0) {
+            if (isExec) {
+                PyCell[] cells = closureCells(c, hasClosure ? closure : null);
+                if (cells != null) {
+                    return execWithClosure(interp, c, g, cells);
+                }
+            } else if (c.freevars.length > 0) {
                 throw PyExceptions.typeError("code object passed to " + fn
                         + "() may not contain free variables");
             }
@@ -333,6 +338,50 @@ public final class CodeFunctions {
         }
         PyObject result = interp.exec(code, g, l);
         return isExec ? PyNone.NONE : result;
+    }
+
+    /**
+     * The cells {@code exec(code, closure=...)} binds to the code's free variables: none for
+     * code without free variables, else exactly one cell per free variable.
+     * CPython: Python/bltinmodule.c builtin_exec_impl.
+     */
+    private static PyCell[] closureCells(PyCode code, PyObject closure) {
+        int numFree = code.freevars.length;
+        if (numFree == 0) {
+            if (closure != null) {
+                throw PyExceptions.typeError("cannot use a closure with this code object");
+            }
+            return null;
+        }
+        boolean ok = closure != null && closure.type() == PyTuple.TYPE
+                && ((PyTuple) closure).size() == numFree;
+        PyCell[] cells = new PyCell[numFree];
+        for (int i = 0; ok && i < numFree; i++) {
+            ok = ((PyTuple) closure).get(i) instanceof PyCell;
+            cells[i] = ok ? (PyCell) ((PyTuple) closure).get(i) : null;
+        }
+        if (!ok) {
+            throw PyExceptions.typeError("code object requires a closure of exactly length "
+                    + numFree);
+        }
+        return cells;
+    }
+
+    /**
+     * Runs function code with free variables as CPython's PyEval_EvalCodeEx does: as a
+     * function over the given globals and cells, called without arguments.
+     */
+    private static PyObject execWithClosure(Interpreter interp, PyCode code, PyDict globals,
+            PyCell[] cells) {
+        if ((code.flags & PyCode.CO_NEWLOCALS) == 0) {
+            throw PyExceptions.notImplementedError("exec() with a closure of a class or module "
+                    + "body's code object is not supported yet");
+        }
+        PyObject b = globals.getItem(PyStr.of("__builtins__"));
+        PyDict builtins = b instanceof PyModule m ? m.getDict() : b instanceof PyDict d ? d
+                : interp.builtins();
+        Ops.call(new PyFunction(code, globals, builtins, null, null, cells));
+        return PyNone.NONE;
     }
 
     private static boolean isMapping(PyObject o) {
