@@ -81,11 +81,6 @@ public final class Interpreter {
         return kind.cast(s);
     }
 
-    /** {@link #state}, for a state made from the interpreter. */
-    public <T> T extension(Class<T> key, java.util.function.Function<Interpreter, T> make) {
-        return state(key, () -> make.apply(this));
-    }
-
     /** The global interpreter lock of this interpreter (see {@link Gil}). */
     public Gil gil() {
         return gil;

@@ -40,7 +40,7 @@ public final class AbcModule implements NativeModule {
     }
 
     private static AtomicLong counter() {
-        return ThreadState.current().interpreter.extension(Counter.class, i -> new Counter())
+        return ThreadState.current().interpreter.state(Counter.class, Counter::new)
                 .value;
     }
 

@@ -47,13 +47,13 @@ public final class GcModule implements NativeModule {
     }
 
     private static State state() {
-        return ThreadState.current().interpreter.extension(State.class, i -> new State());
+        return ThreadState.current().interpreter.state(State.class, State::new);
     }
 
     @Override
     public PyModule create(Interpreter interpreter) {
         PyModule m = new PyModule("gc");
-        State s = interpreter.extension(State.class, i -> new State());
+        State s = interpreter.state(State.class, State::new);
         m.put("callbacks", s.callbacks);
         m.put("garbage", s.garbage);
         m.put("DEBUG_STATS", PyInt.of(1));

@@ -44,7 +44,7 @@ public final class ThreadModule implements NativeModule {
     }
 
     private static Threads threads(Interpreter interpreter) {
-        return interpreter.extension(Threads.class, i -> new Threads());
+        return interpreter.state(Threads.class, Threads::new);
     }
 
     @Override

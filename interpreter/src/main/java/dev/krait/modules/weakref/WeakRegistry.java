@@ -25,7 +25,7 @@ final class WeakRegistry {
 
     /** This interpreter's registry. */
     static WeakRegistry of(Interpreter interpreter) {
-        return interpreter.extension(WeakRegistry.class, WeakRegistry::new);
+        return interpreter.state(WeakRegistry.class, () -> new WeakRegistry(interpreter));
     }
 
     /** The record of {@code obj}, or null when it has no weak references. */
