@@ -373,7 +373,7 @@ public final class StrCodecs {
 
     /** How many of the {@code need} bytes after lead byte {@code c} at {@code i} are valid. */
     // CPython: Objects/stringlib/codecs.h utf8_decode (the second-byte ranges for E0, ED, F0, F4)
-    private static int validContinuations(byte[] b, int i, int to, int c, int need) {
+    public static int validContinuations(byte[] b, int i, int to, int c, int need) {
         for (int k = 1; k <= need; k++) {
             if (i + k >= to) {
                 return k - 1;

@@ -112,9 +112,11 @@ public final class Importer {
     }
 
     private final Interpreter interp;
+    private final MetaPath metaPath;
 
     Importer(Interpreter interp) {
         this.interp = interp;
+        this.metaPath = new MetaPath(interp, this);
     }
 
     /** Makes native module {@code name} for this interpreter, or null when there is none. */
@@ -267,7 +269,7 @@ public final class Importer {
     }
 
     // CPython: Lib/importlib/_bootstrap.py _find_and_load
-    private PyObject findAndLoad(String name) {
+    PyObject findAndLoad(String name) {
         PyObject m = sysModules().getItem(PyStr.of(name));
         if (m == PyNone.NONE) {
             throw moduleNotFound("import of " + name + " halted; None in sys.modules", name);
@@ -302,14 +304,14 @@ public final class Importer {
             path = stringEntries(parentPath);
         }
         PyObject module;
-        if (usesDefaultFinders()) {
+        if (metaPath.usesDefaultFinders()) {
             ModuleSpec spec = findSpec(name, path);
             if (spec == null) {
                 throw moduleNotFound("No module named '" + name + "'", name);
             }
             module = load(spec);
         } else {
-            module = loadThroughImportlib(name, parentModule);
+            module = metaPath.loadThroughImportlib(name, parentModule);
         }
         if (parentModule != null) {
             Attributes.setAttr(parentModule, name.substring(dot + 1), module);
@@ -391,7 +393,7 @@ public final class Importer {
     }
 
     // CPython: Lib/importlib/_bootstrap.py _load_unlocked, module_from_spec, _init_module_attrs
-    private PyObject load(ModuleSpec spec) {
+    PyObject load(ModuleSpec spec) {
         String name = spec.name();
         PyModule module;
         if (spec.isBuiltin()) {
@@ -419,137 +421,9 @@ public final class Importer {
             throw PyExceptions.keyError(key);
         }
         if (name.equals("importlib")) {
-            installImportlibFinders();
+            metaPath.install();
         }
         return result;
-    }
-
-    // ---- sys.meta_path ---------------------------------------------------------------------
-
-    /** importlib's finder classes and path hooks, once importlib has been imported. */
-    private PyObject pyBuiltinImporter;
-    private PyObject pyFrozenImporter;
-    private PyObject pyPathFinder;
-    private List<PyObject> pyPathHooks;
-
-    /**
-     * Whether {@code sys.meta_path} holds only the standard finders (Krait's, or importlib's
-     * once it is imported, with the path hooks importlib installed): then the search in Java
-     * finds exactly what they would, and imports stay fast. A program that adds a finder or a
-     * path hook gets importlib's own search instead, so its finder takes part as in CPython.
-     */
-    private boolean usesDefaultFinders() {
-        PyModule sys = interp.sysModule();
-        PyObject metaPath = sys == null ? null : sys.getDict().getItem(PyStr.of("meta_path"));
-        if (!(metaPath instanceof PyList list)) {
-            return false;
-        }
-        boolean seenPath = false;
-        for (int i = 0; i < list.size(); i++) {
-            PyObject f = list.items.get(i);
-            if (f == PyPathFinder.TYPE) {
-                seenPath = true;
-            } else if (f != null && f == pyPathFinder) {
-                if (!pathHooksUnchanged(sys)) {
-                    return false;
-                }
-                seenPath = true;
-            } else if (seenPath || !(f == PyBuiltinImporter.TYPE
-                    || f != null && (f == pyBuiltinImporter || f == pyFrozenImporter))) {
-                return false;
-            }
-        }
-        return !list.items.isEmpty();
-    }
-
-    private boolean pathHooksUnchanged(PyModule sys) {
-        PyObject hooks = sys.getDict().getItem(PyStr.of("path_hooks"));
-        if (!(hooks instanceof PyList l) || pyPathHooks == null
-                || l.size() != pyPathHooks.size()) {
-            return false;
-        }
-        for (int i = 0; i < l.size(); i++) {
-            if (l.items.get(i) != pyPathHooks.get(i)) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /**
-     * Finds and loads {@code name} with importlib's own {@code _find_spec} and
-     * {@code _load_unlocked} (CPython: Lib/importlib/_bootstrap.py _find_and_load_unlocked),
-     * for when {@code sys.meta_path} or {@code sys.path_hooks} holds something of the
-     * program's.
-     */
-    private PyObject loadThroughImportlib(String name, PyObject parentModule) {
-        PyObject bootstrap = findAndLoad("importlib._bootstrap");
-        PyObject path = parentModule == null ? PyNone.NONE
-                : Attributes.getAttr(parentModule, "__path__");
-        PyObject spec = Ops.call(Attributes.getAttr(bootstrap, "_find_spec"), PyStr.of(name),
-                path);
-        if (spec == PyNone.NONE) {
-            throw moduleNotFound("No module named '" + name + "'", name);
-        }
-        if (spec instanceof ModuleSpec javaSpec) {
-            return load(javaSpec);
-        }
-        return Ops.call(Attributes.getAttr(bootstrap, "_load_unlocked"), spec);
-    }
-
-    /**
-     * Once {@code importlib} has run its bootstrap (Lib/importlib/__init__.py calls
-     * {@code _bootstrap._setup}), makes it the import system's public face as CPython's is:
-     * {@code _frozen_importlib} and {@code _frozen_importlib_external} name its two modules,
-     * {@code sys.meta_path} holds its BuiltinImporter, FrozenImporter and PathFinder in place of
-     * Krait's, and {@code sys.path_hooks} its zipimporter and FileFinder hook.
-     * CPython: Python/pylifecycle.c init_importlib and init_importlib_external.
-     */
-    private void installImportlibFinders() {
-        PyObject bootstrap = sysModules().getItem(PyStr.of("importlib._bootstrap"));
-        PyObject external = sysModules().getItem(PyStr.of("importlib._bootstrap_external"));
-        PyModule sys = interp.sysModule();
-        if (bootstrap == null || external == null || sys == null || pyPathFinder != null) {
-            return;
-        }
-        if (sysModules().getItem(PyStr.of("_frozen_importlib")) == null) {
-            sysModules().setItem(PyStr.of("_frozen_importlib"), bootstrap);
-        }
-        if (sysModules().getItem(PyStr.of("_frozen_importlib_external")) == null) {
-            sysModules().setItem(PyStr.of("_frozen_importlib_external"), external);
-        }
-        PyObject builtinImporter = Attributes.getAttr(bootstrap, "BuiltinImporter");
-        PyObject frozenImporter = Attributes.getAttr(bootstrap, "FrozenImporter");
-        PyObject pathFinder = Attributes.getAttr(external, "PathFinder");
-        PyObject metaPath = sys.getDict().getItem(PyStr.of("meta_path"));
-        if (metaPath instanceof PyList list) {
-            for (int i = 0; i < list.size(); i++) {
-                if (list.items.get(i) == PyBuiltinImporter.TYPE) {
-                    list.items.set(i, builtinImporter);
-                    list.items.add(i + 1, frozenImporter);
-                } else if (list.items.get(i) == PyPathFinder.TYPE) {
-                    list.items.set(i, pathFinder);
-                }
-            }
-        }
-        PyObject hooks = sys.getDict().getItem(PyStr.of("path_hooks"));
-        if (hooks instanceof PyList l && l.size() == 0) {
-            PyObject loaders = Ops.call(Attributes.getAttr(external,
-                    "_get_supported_file_loaders"));
-            PyObject[] args = Ops.toList(loaders).toArray(new PyObject[0]);
-            l.append(Ops.call(Attributes.getAttr(Attributes.getAttr(external, "FileFinder"),
-                    "path_hook"), args));
-            try {
-                PyObject zipimport = findAndLoad("zipimport");
-                l.insert(PyInt.of(0), Attributes.getAttr(zipimport, "zipimporter"));
-            } catch (PyException e) {
-                // CPython: init_zipimport carries on without it ("# can't import zipimport")
-            }
-            pyPathHooks = new ArrayList<>(l.items);
-        }
-        pyBuiltinImporter = builtinImporter;
-        pyFrozenImporter = frozenImporter;
-        pyPathFinder = pathFinder;
     }
 
     private static void initModuleAttributes(PyModule module, ModuleSpec spec) {

@@ -118,7 +118,7 @@ public final class UnicodeCodecs {
                 i = errs.handle(out, i, i + 1, "invalid start byte");
                 continue;
             }
-            int valid = validContinuations(b, i, to, c, need);
+            int valid = StrCodecs.validContinuations(b, i, to, c, need);
             if (valid == need) {
                 int cp = c & (need == 1 ? 0x1F : need == 2 ? 0x0F : 0x07);
                 for (int k = 1; k <= need; k++) {
@@ -138,32 +138,6 @@ public final class UnicodeCodecs {
         return to;
     }
 
-    // CPython: Objects/stringlib/codecs.h utf8_decode (the second-byte ranges)
-    private static int validContinuations(byte[] b, int i, int to, int c, int need) {
-        for (int k = 1; k <= need; k++) {
-            if (i + k >= to) {
-                return k - 1;
-            }
-            int x = b[i + k] & 0xff;
-            int lo = 0x80;
-            int hi = 0xBF;
-            if (k == 1) {
-                if (c == 0xE0) {
-                    lo = 0xA0;
-                } else if (c == 0xED) {
-                    hi = 0x9F;
-                } else if (c == 0xF0) {
-                    lo = 0x90;
-                } else if (c == 0xF4) {
-                    hi = 0x8F;
-                }
-            }
-            if (x < lo || x > hi) {
-                return k - 1;
-            }
-        }
-        return need;
-    }
 
     /** Encodes UTF-8 with any error handler; surrogates are the errors. */
     // CPython: Objects/stringlib/codecs.h STRINGLIB(utf8_encoder)
