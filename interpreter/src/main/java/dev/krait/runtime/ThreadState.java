@@ -116,6 +116,25 @@ public final class ThreadState {
         }
     }
 
+    /**
+     * Enters a recursive step of native code that has no frame of its own (the JSON scanner and
+     * encoder, repr of nested containers), counted against the same recursion limit as Python
+     * calls; {@code where} completes the message, as in CPython's
+     * {@code _Py_EnterRecursiveCall(" while decoding a JSON array ...")}. Pair with
+     * {@link #leaveRecursiveCall}.
+     */
+    public void enterRecursiveCall(String where) {
+        if (++depth > interpreter.recursionLimit()) {
+            depth--;
+            throw Errors.recursionError("maximum recursion depth exceeded" + where);
+        }
+    }
+
+    /** Leaves the step entered by the matching {@link #enterRecursiveCall}. */
+    public void leaveRecursiveCall() {
+        depth--;
+    }
+
     /** Leaves the frame entered by the matching {@link #push}. */
     public void pop(PyFrame f) {
         frame = f.back;
