@@ -73,8 +73,11 @@ public final class PyGenerator extends PyObject
         return coroutine ? "coroutine" : "generator";
     }
 
-    /** send(value): the next yielded value, or null when the generator finished. */
-    PyObject sendOrNull(PyObject value, PyBaseException thrown) {
+    /**
+     * send(value), or throw(thrown) when that is not null: the next yielded value, or null when
+     * the generator finished (its return value is then {@link #returnValueOrNone()}).
+     */
+    public PyObject sendOrNull(PyObject value, PyBaseException thrown) {
         if (running) {
             throw PyExceptions.valueError(kind() + " already executing");
         }
@@ -115,6 +118,12 @@ public final class PyGenerator extends PyObject
             finished = true;
         }
         return r;
+    }
+
+    /** What the finished body returned (None when it returned nothing). */
+    public PyObject returnValueOrNone() {
+        PyObject rv = body.returnValue();
+        return rv == null ? PyNone.NONE : rv;
     }
 
     private PyException stop() {

@@ -2,6 +2,7 @@ package dev.krait.runtime;
 
 import dev.krait.objects.PyBaseException;
 import dev.krait.objects.PyFrame;
+import dev.krait.objects.PyObject;
 
 /**
  * What one thread running Python code needs at hand: the frame it is executing (the top of the
@@ -41,6 +42,12 @@ public final class ThreadState {
     public PyFrame frame;
     /** Python frames on this thread's stack, checked against the recursion limit. */
     public int depth;
+    /** {@code sys.settrace}'s function for this thread, or null. */
+    public PyObject traceFunction;
+    /** {@code sys.setprofile}'s function for this thread, or null. */
+    public PyObject profileFunction;
+    /** Set while a trace or profile function runs: its own code is not traced. */
+    boolean inTraceFunction;
     /** The exception being handled by an except clause (sys.exc_info()), or null. */
     public PyBaseException handled;
     /** Calls and loop iterations left before the next visit to {@link SafePoints}. */
@@ -102,6 +109,9 @@ public final class ThreadState {
         }
         f.back = frame;
         frame = f;
+        if (traceFunction != null || profileFunction != null) {
+            Tracing.call(this, f);
+        }
     }
 
     /**

@@ -59,10 +59,11 @@ public final class PyJsonEncoder extends PyObject {
         sortKeys = Ops.isTrue(a[6]);
         skipKeys = Ops.isTrue(a[7]);
         allowNan = Ops.isTrue(a[8]);
-        fastEncode = encoder instanceof PyBuiltinFunction f && f.getSelf() instanceof JsonModule.Module
-                ? (f.name().equals("encode_basestring_ascii") ? 1
-                        : f.name().equals("encode_basestring") ? 2 : 0)
-                : 0;
+        fastEncode = encoder instanceof PyBuiltinFunction f
+                && f.getSelf() instanceof JsonModule.Module
+                        ? (f.name().equals("encode_basestring_ascii") ? 1
+                                : f.name().equals("encode_basestring") ? 2 : 0)
+                        : 0;
     }
 
     @Exposed(value = "__new__($type, /, markers, default, encoder, indent, key_separator, "
