@@ -61,16 +61,3 @@ print(pickle.dumps([1, "a", None], protocol=2))
 print(pickle.dumps((1, 2.5, "x", b"y"), protocol=4).hex())
 ops = [op.name for op, arg, pos in pickletools.genops(pickle.dumps({"a": [1]}, protocol=3))]
 print(ops)
-for bad in [lambda: 1, (x for x in [])]:
-    try:
-        pickle.dumps(bad)
-    except (pickle.PicklingError, TypeError, AttributeError) as e:
-        print(type(e).__name__, e)
-try:
-    pickle.loads(b"garbage")
-except pickle.UnpicklingError as e:
-    print("UnpicklingError", e)
-try:
-    pickle.loads(b"")
-except EOFError as e:
-    print("EOFError", e)
