@@ -11,6 +11,7 @@ import dev.krait.objects.PyNone;
 import dev.krait.objects.PyObject;
 import dev.krait.objects.PyStr;
 import dev.krait.objects.PyType;
+import dev.krait.objects.StrCodecs;
 import dev.krait.unicode.NormalizationForm;
 import dev.krait.unicode.Unicode320;
 import dev.krait.unicode.UnicodeData;
@@ -191,7 +192,8 @@ public final class PyUCD extends PyObject {
         int utf8Length;
         if (name instanceof PyStr s) {
             text = s.value();
-            utf8Length = utf8Length(text);
+            // CPython reads the name as UTF-8 ("s#"), so a lone surrogate fails here.
+            utf8Length = StrCodecs.encode(s, StrCodecs.Codec.UTF8, "strict").length;
         } else if (name instanceof PyBytes b) {
             // Only ASCII bytes can match a name; Latin-1 keeps every other byte a non-match.
             text = new String(b.array(), StandardCharsets.ISO_8859_1);
@@ -212,15 +214,6 @@ public final class PyUCD extends PyObject {
                     + shownName(name, text) + "'"));
         }
         return PyStr.of(found);
-    }
-
-    private static int utf8Length(String s) {
-        int n = 0;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            n += c < 0x80 ? 1 : c < 0x800 ? 2 : Character.isSurrogate(c) ? 2 : 3;
-        }
-        return n;
     }
 
     /** The name as CPython's "%s" shows it: up to its first NUL, as UTF-8 text. */
