@@ -70,8 +70,8 @@ public final class ApiSurfaceCommand {
         Path out = root.resolve("compat-reports/api-surface");
         Files.createDirectories(out);
         String commit = output(List.of("git", "-C", root.toString(), "rev-parse", "HEAD")).trim();
-        probe("cpython", args[1], script, queries, out.resolve("cpython.jsonl"), null);
-        probe("krait", args[2], script, queries, out.resolve("krait.jsonl"), commit);
+        probe("CPython", args[1], script, queries, out.resolve("cpython.jsonl"), null);
+        probe("Krait", args[2], script, queries, out.resolve("krait.jsonl"), commit);
         Files.deleteIfExists(script);
     }
 
@@ -79,7 +79,8 @@ public final class ApiSurfaceCommand {
             Path file, String commit) throws IOException, InterruptedException {
         ObjectMapper json = new ObjectMapper();
         ObjectNode head = json.createObjectNode();
-        head.put("interpreter", output(List.of(command, "--version")).trim());
+        head.put("interpreter",
+                label + " (" + output(List.of(command, "--version")).trim() + ")");
         head.put("commit", commit);
         List<String> lines = new ArrayList<>();
         lines.add(head.toString());
