@@ -35,7 +35,8 @@ public final class Clusters {
             Pattern.compile("'([^']+)' object has no attribute '([^']+)'");
     private static final Pattern TYPE_NO_ATTRIBUTE =
             Pattern.compile("(type object|module) '([^']+)' has no attribute '([^']+)'");
-    private static final Pattern SUBTEST_PREFIX = Pattern.compile("^(?:\\([^)]*\\)|\\[[^\\]]*\\]) ");
+    private static final Pattern SUBTEST_PREFIX =
+            Pattern.compile("^(?:\\([^)]*\\)|\\[[^\\]]*\\]) ");
     private static final Pattern QUOTED = Pattern.compile("'[^']*'|\"[^\"]*\"");
     private static final Pattern ADDRESS = Pattern.compile("0x[0-9a-fA-F]+");
     private static final Pattern NUMBER = Pattern.compile("-?\\b\\d+(\\.\\d+)?(e[-+]?\\d+)?\\b");
@@ -108,7 +109,8 @@ public final class Clusters {
         if (abstracted.length() > KEY_LENGTH) {
             abstracted = abstracted.substring(0, KEY_LENGTH) + "…";
         }
-        return new String[] {"exception",
+        // Without an exception type the runner's verdict (crashed, timed-out…) names the cause.
+        return new String[] {type == null ? "status" : "exception",
                 (type == null ? status : type) + (abstracted.isEmpty() ? "" : ": " + abstracted)};
     }
 }

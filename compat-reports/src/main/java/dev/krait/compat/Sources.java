@@ -8,20 +8,23 @@ import java.util.Comparator;
 import java.util.stream.Stream;
 
 /**
- * Where the dashboards read each input. {@link #ofRoot} names the repo's own places; a test names
- * fixtures instead. The suite run defaults to the newest {@code *.json} in
- * {@code cpython-test-suite/results/}, where full runs are committed.
+ * Where the dashboards read each input ({@code coverage}: JaCoCo's report folder, or null).
+ * {@link #ofRoot} names the repo's own places; a test names fixtures instead. The suite run
+ * defaults to the newest {@code *.json} in {@code cpython-test-suite/results/}, where full runs
+ * are committed.
  */
 public record Sources(Path run, Path baseline, Path expectations, Path history, Path apiSurface,
-        Path benchmarks, Path corpusRoot, Path differences) {
+        Path benchmarks, Path corpusRoot, Path differences, Path coverage) {
 
     /** The repo's places under {@code root}, with {@code run} (null: the newest committed run). */
     public static Sources ofRoot(Path root, Path run) {
-        return new Sources(run != null ? run : latestRun(root.resolve("cpython-test-suite/results")),
+        return new Sources(
+                run != null ? run : latestRun(root.resolve("cpython-test-suite/results")),
                 root.resolve("cpython-test-suite/baseline/cpython.tsv"),
                 root.resolve("cpython-test-suite/expectations"),
                 root.resolve("compat-reports/history"), root.resolve("compat-reports/api-surface"),
-                root.resolve("benchmarks/results"), root, root.resolve("docs/DIFFERENCES.md"));
+                root.resolve("benchmarks/results"), root, root.resolve("docs/DIFFERENCES.md"),
+                root.resolve("interpreter/target/site/jacoco"));
     }
 
     /** The newest {@code *.json} in {@code dir} by name (names start with the date). */
@@ -47,6 +50,6 @@ public record Sources(Path run, Path baseline, Path expectations, Path history, 
                 Expectations.read(expectations), history);
         return new Dashboard(report, history, Clusters.of(report), ApiSurface.read(apiSurface),
                 BenchmarkRuns.read(benchmarks), CorpusStats.read(corpusRoot),
-                Differences.read(differences));
+                Differences.read(differences), Coverage.read(coverage));
     }
 }

@@ -55,6 +55,8 @@ class ClustersTest {
     void testsWithoutACauseGroupByStatusAndSkipsByReason() {
         assertArrayEquals(new String[] {"status", "not-run"},
                 Clusters.normalise("not-run", null, null));
+        assertArrayEquals(new String[] {"status", "crashed: the harness did not start"},
+                Clusters.normalise("crashed", null, "the harness did not start"));
         assertArrayEquals(new String[] {"skipped", "requires zlib"},
                 Clusters.normalise("skipped", null, "requires zlib"));
     }

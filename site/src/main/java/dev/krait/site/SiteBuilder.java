@@ -11,10 +11,12 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 /**
  * Writes the site: every page rendered from its precompiled jte template, and the two assets
@@ -26,7 +28,7 @@ public final class SiteBuilder {
     private static final Map<String, String> PAGES = Map.of("index.html", "index.jte",
             "modules.html", "modules.jte", "clusters.html", "clusters.jte", "api.html", "api.jte",
             "differential.html", "differential.jte", "benchmarks.html", "benchmarks.jte",
-            "differences.html", "differences.jte");
+            "differences.html", "differences.jte", "coverage.html", "coverage.jte");
 
     private static final List<String> ASSETS = List.of("style.css", "site.js");
 
@@ -53,9 +55,26 @@ public final class SiteBuilder {
                         Map.of("m", model, "row", row));
                 pages++;
             }
+            if (dashboard.coverage() != null && dashboard.coverage().htmlReport() != null) {
+                copyTree(dashboard.coverage().htmlReport(), out.resolve("jacoco"));
+            }
             return pages;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the site into " + out, e);
+        }
+    }
+
+    /** Copies JaCoCo's HTML report (self-contained: its pages, styles and scripts) as it is. */
+    private static void copyTree(Path from, Path to) throws IOException {
+        try (Stream<Path> files = Files.walk(from)) {
+            for (Path f : files.toList()) {
+                Path target = to.resolve(from.relativize(f).toString());
+                if (Files.isDirectory(f)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(f, target, StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
         }
     }
 

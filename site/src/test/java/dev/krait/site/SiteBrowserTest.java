@@ -60,7 +60,7 @@ class SiteBrowserTest {
                 fixture.resolve("cpython.tsv"), fixture.resolve("expectations"),
                 fixture.resolve("history"), fixture.resolve("api-surface"),
                 fixture.resolve("benchmarks"), fixture.resolve("root"),
-                Path.of("../docs/DIFFERENCES.md").toAbsolutePath());
+                Path.of("../docs/DIFFERENCES.md").toAbsolutePath(), fixture.resolve("coverage"));
         dashboard = sources.load();
         site = Path.of("target/test-site").toAbsolutePath();
         new SiteBuilder().build(dashboard, site);
@@ -190,6 +190,10 @@ class SiteBrowserTest {
                 visibleRows("differences-table").size());
         open("differential.html");
         assertEquals(dashboard.corpus().features().size(), visibleRows("features-table").size());
+        open("coverage.html");
+        assertEquals(dashboard.coverage().packages().size(), visibleRows("coverage-table").size());
+        assertEquals(Fmt.percent(dashboard.coverage().total().lineRate()),
+                browser.findElement(By.id("line-coverage")).getText());
     }
 
     @Test
@@ -236,7 +240,7 @@ class SiteBrowserTest {
     void screenshotsOfTheMainPages() throws Exception {
         Path shots = Files.createDirectories(Path.of("target/screenshots"));
         List<String> pages = new ArrayList<>(List.of("index", "modules", "clusters", "api",
-                "differential", "benchmarks", "differences"));
+                "differential", "benchmarks", "differences", "coverage"));
         pages.add(Fmt.modulePage(dashboard.report().modules().getFirst().module())
                 .replace(".html", ""));
         try {
