@@ -13,8 +13,9 @@ import java.util.stream.Stream;
 
 /**
  * What the differential corpus and the fuzz campaigns hold, counted from the repo's files: corpus
- * programs per feature folder and how many of them Krait still runs differently
- * ({@code known-failing.txt}); the divergences the fuzzers found, kept as programs
+ * programs per feature folder ({@code corpus/programs/FEATURE/}, and
+ * {@code corpus/stdlib/MODULE/} as {@code stdlib/MODULE}) and how many Krait still runs
+ * differently ({@code known-failing.txt}); the divergences the fuzzers found, kept as programs
  * ({@code programs/fuzz/}, {@code corpus/fuzz-regressions/}), and how many are fixed (not known
  * failing); the short campaign's seeds that still diverge ({@code fuzz/known-run-divergences.tsv});
  * and the last long campaign's summary when one was run on this machine.
@@ -49,18 +50,9 @@ public record CorpusStats(Map<String, Feature> features, int fuzzFound, int fuzz
                 }
             }
             Map<String, Feature> features = new TreeMap<>();
-            if (Files.isDirectory(programs)) {
-                try (Stream<Path> all = Files.walk(programs)) {
-                    for (Path p : all.filter(f -> f.toString().endsWith(".py")).toList()) {
-                        String rel = programs.relativize(p).toString();
-                        String feature = rel.contains("/") ? rel.substring(0, rel.indexOf('/'))
-                                : "(top)";
-                        Feature f = features.getOrDefault(feature, new Feature(feature, 0, 0));
-                        features.put(feature, new Feature(feature, f.programs() + 1,
-                                f.knownFailing() + (failing.contains(rel) ? 1 : 0)));
-                    }
-                }
-            }
+            countPrograms(programs, "", failing, features);
+            countPrograms(root.resolve("differential/corpus/stdlib"), "stdlib/", failing,
+                    features);
             Feature fuzz = features.getOrDefault("fuzz", new Feature("fuzz", 0, 0));
             int regressions = count(root.resolve("differential/corpus/fuzz-regressions"));
             List<String[]> divergences = new ArrayList<>();
@@ -78,6 +70,27 @@ public record CorpusStats(Map<String, Feature> features, int fuzzFound, int fuzz
                     Files.exists(summary) ? Files.readString(summary) : null);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot count the corpus under " + root, e);
+        }
+    }
+
+    /**
+     * Counts the programs under {@code dir} by first folder; their ids (as
+     * {@code known-failing.txt} names them) are {@code prefix} + the path under {@code dir}.
+     */
+    private static void countPrograms(Path dir, String prefix, List<String> failing,
+            Map<String, Feature> features) throws IOException {
+        if (!Files.isDirectory(dir)) {
+            return;
+        }
+        try (Stream<Path> all = Files.walk(dir)) {
+            for (Path p : all.filter(f -> f.toString().endsWith(".py")).toList()) {
+                String rel = prefix + dir.relativize(p);
+                int slash = rel.indexOf('/', prefix.length());
+                String feature = slash < 0 ? "(top)" : rel.substring(0, slash);
+                Feature f = features.getOrDefault(feature, new Feature(feature, 0, 0));
+                features.put(feature, new Feature(feature, f.programs() + 1,
+                        f.knownFailing() + (failing.contains(rel) ? 1 : 0)));
+            }
         }
     }
 

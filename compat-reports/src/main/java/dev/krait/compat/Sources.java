@@ -16,6 +16,11 @@ import java.util.stream.Stream;
 public record Sources(Path run, Path baseline, Path expectations, Path history, Path apiSurface,
         Path benchmarks, Path corpusRoot, Path differences, Path coverage) {
 
+    /** The import census's list of gaps, under the corpus root. */
+    public Path census() {
+        return corpusRoot.resolve("differential/census/known-gaps.txt");
+    }
+
     /** The repo's places under {@code root}, with {@code run} (null: the newest committed run). */
     public static Sources ofRoot(Path root, Path run) {
         return new Sources(
@@ -50,6 +55,7 @@ public record Sources(Path run, Path baseline, Path expectations, Path history, 
                 Expectations.read(expectations), history);
         return new Dashboard(report, history, Clusters.of(report), ApiSurface.read(apiSurface),
                 BenchmarkRuns.read(benchmarks), CorpusStats.read(corpusRoot),
-                Differences.read(differences), Coverage.read(coverage));
+                Differences.read(differences), Coverage.read(coverage),
+                ImportCensus.read(census()));
     }
 }

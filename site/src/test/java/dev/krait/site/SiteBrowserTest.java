@@ -190,6 +190,10 @@ class SiteBrowserTest {
                 visibleRows("differences-table").size());
         open("differential.html");
         assertEquals(dashboard.corpus().features().size(), visibleRows("features-table").size());
+        assertTrue(firstColumn("features-table").contains("stdlib/bisect"));
+        open("api.html");
+        browser.findElement(By.cssSelector("details.census > summary")).click();
+        assertEquals(dashboard.census().gaps().size(), visibleRows("census-table").size());
         open("coverage.html");
         assertEquals(dashboard.coverage().packages().size(), visibleRows("coverage-table").size());
         assertEquals(Fmt.percent(dashboard.coverage().total().lineRate()),
