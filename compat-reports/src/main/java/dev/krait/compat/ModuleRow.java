@@ -8,13 +8,14 @@ import java.util.Map;
  * pass counts the rate is made of, the reasons, the change since the previous run, and its tests.
  *
  * @param kraitPasses tests that pass in Krait among those that pass in CPython (the numerator)
+ * @param kraitGood tests that pass in Krait, whatever CPython did (shown without a baseline)
  * @param cpythonPasses tests that pass in CPython (the denominator); -1 without a baseline
  * @param previousKraitPasses the numerator in the previous recorded run, or -1 if none
  * @param statusCounts Krait's statuses over the module's tests
  * @param categoryCounts the expectations' reason categories over its non-passing tests
  */
 public record ModuleRow(String module, String area, String kraitStatus, String kraitMessage,
-        String cpythonStatus, int kraitPasses, int cpythonPasses, int tests,
+        String cpythonStatus, int kraitPasses, int kraitGood, int cpythonPasses, int tests,
         int previousKraitPasses, Map<String, Integer> statusCounts,
         Map<String, Integer> categoryCounts, List<TestRow> testRows) {
 

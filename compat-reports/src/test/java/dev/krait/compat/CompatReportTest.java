@@ -71,6 +71,7 @@ class CompatReportTest {
         ModuleRow ints = r.module("test_int");
         // test_skipped_in_cpython passes in Krait but CPython skips it: not in the numerator.
         assertEquals(1, ints.kraitPasses());
+        assertEquals(2, ints.kraitGood());
         assertEquals(3, ints.cpythonPasses());
         assertEquals(4, ints.tests());
         assertEquals(Map.of("krait-bug", 1), ints.categoryCounts());
