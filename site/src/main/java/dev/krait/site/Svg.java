@@ -21,7 +21,7 @@ public final class Svg {
     public static String line(List<Point> points, double max, boolean percent, String title) {
         int w = 640;
         int h = 220;
-        int left = 48;
+        int left = 58;
         int right = 16;
         int top = 16;
         int bottom = 36;
