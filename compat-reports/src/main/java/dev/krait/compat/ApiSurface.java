@@ -90,9 +90,18 @@ public record ApiSurface(Side cpython, Side krait) {
 
     /** The diff of module {@code name}, or null when CPython's side lacks it. */
     public Diff module(String name) {
-        Entry c = cpython.entries().get("module " + name);
+        return entry("module", name);
+    }
+
+    /** The diff of builtin type {@code name} ({@code int}, {@code list}…), or null. */
+    public Diff type(String name) {
+        return entry("type", name);
+    }
+
+    private Diff entry(String kind, String name) {
+        Entry c = cpython.entries().get(kind + " " + name);
         return c == null || c.error() != null ? null
-                : diff(c, krait.entries().get("module " + name));
+                : diff(c, krait.entries().get(kind + " " + name));
     }
 
     private static Diff diff(Entry c, Entry k) {

@@ -50,9 +50,16 @@ public record SiteModel(Dashboard d, String generated) {
                 + " run(s)");
     }
 
-    /** The API diff of the stdlib module a test module is about, or null. */
+    /**
+     * The API diff of what a test module is about: the stdlib module of its name, else the
+     * builtin type ({@code test_int} → {@code int}); null when neither is in the cache.
+     */
     public ApiSurface.Diff apiDiff(ModuleRow m) {
-        return d.api() == null ? null : d.api().module(m.stdlibName());
+        if (d.api() == null) {
+            return null;
+        }
+        ApiSurface.Diff module = d.api().module(m.stdlibName());
+        return module != null ? module : d.api().type(m.stdlibName());
     }
 
     /** A benchmark's ratio over the runs, as a sparkline scaled to its own maximum. */

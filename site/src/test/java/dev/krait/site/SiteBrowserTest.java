@@ -162,6 +162,10 @@ class SiteBrowserTest {
             assertEquals(m.tests(), visibleRows("tests-table").size(), m.module());
             assertTrue(browser.findElement(By.tagName("h1")).getText().startsWith(m.module()));
         }
+        // A test module about a builtin type shows that type's API diff.
+        open(Fmt.modulePage("test_bool"));
+        assertTrue(browser.findElements(By.tagName("h2")).stream()
+                .anyMatch(h -> h.getText().equals("API surface of bool (builtin type)")));
         ModuleRow withErrors = dashboard.report().modules().stream()
                 .filter(m -> m.statusCounts().containsKey("error")).findFirst().orElseThrow();
         open(Fmt.modulePage(withErrors.module()));
