@@ -1,5 +1,6 @@
 package dev.krait.compat;
 
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 
 /**
@@ -13,8 +14,16 @@ public final class RecordCommand {
     /** {@code RecordCommand ROOT [RUN.json]}. */
     public static void main(String[] args) {
         Path root = Path.of(args[0]);
-        Sources sources = Sources.ofRoot(root, args.length > 1 ? Path.of(args[1]) : null);
-        Dashboard d = sources.load();
+        Sources sources;
+        Dashboard d;
+        try {
+            sources = Sources.ofRoot(root, args.length > 1 ? Path.of(args[1]) : null);
+            d = sources.load();
+        } catch (IllegalArgumentException | UncheckedIOException e) {
+            System.err.println("compat-record: " + e.getMessage());
+            System.exit(1);
+            return;
+        }
         RunSummary summary = d.report().summary(d.benchmarks().latestRatios());
         d.history().record(summary, d.report().statuses());
         System.out.printf("recorded %s (%s): %d of %d CPython passes, %d runs in the history%n",

@@ -69,6 +69,11 @@ public final class Fmt {
         return commit == null ? "?" : commit.substring(0, Math.min(10, commit.length()));
     }
 
+    /** The day of an ISO date-time ({@code 2026-11-26}), or a question mark. */
+    public static String day(String iso) {
+        return iso == null || iso.length() < 10 ? "?" : iso.substring(0, 10);
+    }
+
     /** An ISO date-time cut to minutes, in UTC as written ({@code 2026-11-26 12:40}). */
     public static String date(String iso) {
         if (iso == null) {

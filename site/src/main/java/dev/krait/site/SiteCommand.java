@@ -1,6 +1,7 @@
 package dev.krait.site;
 
 import dev.krait.compat.Sources;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 
 /**
@@ -25,9 +26,14 @@ public final class SiteCommand {
                 }
             }
         }
-        Sources sources = Sources.ofRoot(root, run);
-        int pages = new SiteBuilder().build(sources.load(), out);
-        System.out.printf("%d pages from %s in %s%nopen %s%n", pages, sources.run(), out,
-                out.resolve("index.html").toUri());
+        try {
+            Sources sources = Sources.ofRoot(root, run);
+            int pages = new SiteBuilder().build(sources.load(), out);
+            System.out.printf("%d pages from %s in %s%nopen %s%n", pages, sources.run(), out,
+                    out.resolve("index.html").toUri());
+        } catch (IllegalArgumentException | UncheckedIOException e) {
+            System.err.println("compat-site: " + e.getMessage());
+            System.exit(1);
+        }
     }
 }

@@ -31,7 +31,7 @@ public record SiteModel(Dashboard d, String generated) {
     public String trendChart() {
         List<Svg.Point> points = new ArrayList<>();
         for (RunSummary r : trendRuns()) {
-            points.add(new Svg.Point(Fmt.date(r.date()).substring(0, 10) + " "
+            points.add(new Svg.Point(Fmt.day(r.date()) + " "
                     + r.shortCommit(), Double.isNaN(r.rate()) ? 0 : r.rate()));
         }
         return Svg.line(points, 1, true, "Overall pass rate per recorded run");
@@ -82,7 +82,7 @@ public record SiteModel(Dashboard d, String generated) {
         double max = 1;
         for (BenchmarkRuns.Run r : d.benchmarks().runs()) {
             if (r.geometricMean() != null) {
-                points.add(new Svg.Point(Fmt.date(r.date()).substring(0, 10) + " "
+                points.add(new Svg.Point(Fmt.day(r.date()) + " "
                         + r.shortCommit(), r.geometricMean()));
                 max = Math.max(max, r.geometricMean());
             }
