@@ -73,10 +73,10 @@ public record CompatReport(SuiteRun run, List<ModuleRow> modules, RunSummary pre
             String cpython = base == null ? null : base.tests().get(id);
             Expectations.Entry e = expectations.of(id);
             History.TestState state = history.test(id);
-            String since = state != null && state.status().equals(status)
-                    ? state.sinceCommit() : null;
+            boolean known = state != null && state.status().equals(status);
             TestRow row = new TestRow(id, status, type, message, cpython,
-                    e == null ? null : e.category(), e == null ? null : e.detail(), since);
+                    e == null ? null : e.category(), e == null ? null : e.detail(),
+                    known ? state.sinceCommit() : null, known ? state.sinceDate() : null);
             tests.add(row);
             statuses.merge(status, 1, Integer::sum);
             if (!row.good() && e != null) {

@@ -95,11 +95,16 @@ public final class History {
             return;
         }
         runs.add(summary);
+        // Twelve hex digits and the day keep the file small (a full suite has ~40,000 tests)
+        // while still naming one commit and one run.
+        String commit = Objects.requireNonNullElse(summary.commit(), "?");
+        String shortCommit = commit.substring(0, Math.min(12, commit.length()));
+        String date = Objects.requireNonNullElse(summary.date(), "?");
+        String day = date.substring(0, Math.min(10, date.length()));
         statuses.forEach((id, status) -> {
             TestState old = tests.get(id);
             if (old == null || !old.status().equals(status)) {
-                tests.put(id, new TestState(status, Objects.requireNonNullElse(summary.commit(),
-                        "?"), Objects.requireNonNullElse(summary.date(), "?")));
+                tests.put(id, new TestState(status, shortCommit, day));
             }
         });
         write(summary);
@@ -112,7 +117,8 @@ public final class History {
                     summary.toJsonLine(new ObjectMapper()) + "\n", StandardCharsets.UTF_8,
                     StandardOpenOption.CREATE, StandardOpenOption.APPEND);
             StringBuilder sb = new StringBuilder(
-                    "# Per test: latest status, and the commit and date at which it took it.\n"
+                    "# Per test: latest status, and the commit (12 digits) and day at which it\n"
+                    + "# took it.\n"
                     + "# Written by bin/compat-record; do not edit.\n");
             tests.forEach((id, s) -> sb.append(id).append('\t').append(s.status()).append('\t')
                     .append(s.sinceCommit()).append('\t').append(s.sinceDate()).append('\n'));

@@ -9,9 +9,10 @@ package dev.krait.compat;
  * @param cpythonStatus CPython's status in the baseline, or null when the baseline lacks it
  * @param category the expectations' reason category, or null
  * @param since the commit at which the test took its present status, or null when unknown
+ * @param sinceDate the day of that run, or null
  */
 public record TestRow(String id, String kraitStatus, String type, String message,
-        String cpythonStatus, String category, String detail, String since) {
+        String cpythonStatus, String category, String detail, String since, String sinceDate) {
 
     /** The id without its {@code test.MODULE.} prefix: class and method. */
     public String shortId() {

@@ -123,6 +123,7 @@ class CompatReportTest {
         assertEquals("c1", after.test("test.test_int.T.test_a").sinceCommit());
         CompatReport r3 = report(second, after);
         assertEquals("c2", r3.module("test_int").testRows().get(1).since());
+        assertEquals("2026-01-02", r3.module("test_int").testRows().get(1).sinceDate());
         assertEquals("krait-bug", r3.module("test_int").testRows().get(1).category());
         assertEquals("c1", r3.module("test_int").testRows().get(2).since(), "not-run since c1");
         assertNull(report(second, History.read(dir.resolve("none"))).module("test_int")

@@ -166,6 +166,9 @@ class SiteBrowserTest {
         open(Fmt.modulePage("test_bool"));
         assertTrue(browser.findElements(By.tagName("h2")).stream()
                 .anyMatch(h -> h.getText().equals("API surface of bool (builtin type)")));
+        // The history says since when a test has its status.
+        assertTrue(browser.findElement(By.id("tests-table")).getText()
+                .contains("fixture100 2026-11-20"));
         ModuleRow withErrors = dashboard.report().modules().stream()
                 .filter(m -> m.statusCounts().containsKey("error")).findFirst().orElseThrow();
         open(Fmt.modulePage(withErrors.module()));
