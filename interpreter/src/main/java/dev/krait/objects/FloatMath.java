@@ -35,6 +35,17 @@ public final class FloatMath {
         if (x.type().lookup("__index__") != null) {
             return Ops.index(x).doubleValue();
         }
+        byte[] text = PyBytes.bytesLikeCopy(x);
+        if (text != null) {
+            // CPython: Objects/floatobject.c PyFloat_FromString (bytes and buffers)
+            try {
+                return NumberFormatting.parseFloat(
+                        new String(text, java.nio.charset.StandardCharsets.ISO_8859_1));
+            } catch (PyException e) {
+                throw PyExceptions.valueError("could not convert string to float: "
+                        + Ops.repr(x));
+            }
+        }
         throw PyExceptions.typeError("float() argument must be a string or a real number, not '"
                 + x.type().getName() + "'");
     }

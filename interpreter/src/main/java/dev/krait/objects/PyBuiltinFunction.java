@@ -126,6 +126,20 @@ public final class PyBuiltinFunction extends PyObject implements Weakrefable {
         return PyStr.of(t.substring(t.indexOf('(')));
     }
 
+    /**
+     * A module function pickles as its name (pickle then saves it as a global of its
+     * {@code __module__}); a bound method as {@code getattr(self, name)}.
+     */
+    // CPython: Objects/methodobject.c meth_reduce
+    @Exposed("__reduce__($self, /)")
+    public PyObject __reduce__() {
+        if (self == null || self instanceof PyModule) {
+            return PyStr.of(binder.name());
+        }
+        return PyTuple.of(ObjectReduce.builtin("getattr"),
+                PyTuple.of(self, PyStr.of(binder.name())));
+    }
+
     @Exposed("__call__($self, /, *args, **kwargs)")
     public PyObject __call__(PyObject[] args, String[] kwnames) {
         return call(args, kwnames);
