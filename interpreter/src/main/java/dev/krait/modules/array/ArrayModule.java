@@ -3,6 +3,7 @@ package dev.krait.modules.array;
 import dev.krait.modules.ModuleBuilder;
 import dev.krait.objects.Attributes;
 import dev.krait.objects.Exposed;
+import dev.krait.objects.Ops;
 import dev.krait.objects.PyBytes;
 import dev.krait.objects.PyExceptions;
 import dev.krait.objects.PyFloat;
@@ -49,6 +50,9 @@ public final class ArrayModule implements NativeModule {
         m.put("array", PyArray.TYPE);
         m.put("ArrayType", PyArray.TYPE);
         m.put("typecodes", PyStr.of(TypeCode.TYPECODES));
+        // CPython: Modules/arraymodule.c array_modexec registers the type as a MutableSequence
+        PyObject abc = interpreter.importer().importModule("collections.abc");
+        Ops.callMethod(Attributes.getAttr(abc, "MutableSequence"), "register", PyArray.TYPE);
         return m;
     }
 

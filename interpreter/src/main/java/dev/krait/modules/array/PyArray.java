@@ -1,5 +1,6 @@
 package dev.krait.modules.array;
 
+import dev.krait.objects.Attributes;
 import dev.krait.objects.BufferExporter;
 import dev.krait.objects.CompareOp;
 import dev.krait.objects.Exposed;
@@ -13,6 +14,7 @@ import dev.krait.objects.PyList;
 import dev.krait.objects.PyNone;
 import dev.krait.objects.PyNotImplemented;
 import dev.krait.objects.PyObject;
+import dev.krait.objects.PySlice;
 import dev.krait.objects.PyStr;
 import dev.krait.objects.PyTuple;
 import dev.krait.objects.PyType;
@@ -245,7 +247,7 @@ public class PyArray extends PyObject implements BufferExporter, Weakrefable {
         return size;
     }
 
-    /** An index argument, or -1 when the key is not an integer (so it may be a slice). */
+    /** Whether a key is an integer index ({@code PyIndex_Check}) rather than a slice. */
     private static boolean isIndex(PyObject key) {
         return key instanceof PyInt || key.type().lookup("__index__") != null;
     }
@@ -271,9 +273,9 @@ public class PyArray extends PyObject implements BufferExporter, Weakrefable {
             }
             return get((int) k);
         }
-        if (key instanceof dev.krait.objects.PySlice slice) {
+        if (key instanceof PySlice slice) {
             int[] idx = slice.indices(size);
-            int len = dev.krait.objects.PySlice.length(idx[0], idx[1], idx[2]);
+            int len = PySlice.length(idx[0], idx[1], idx[2]);
             int itemsize = code.itemsize;
             if (idx[2] == 1) {
                 return ofBytes(code, data, idx[0] * itemsize, len * itemsize);
@@ -317,12 +319,12 @@ public class PyArray extends PyObject implements BufferExporter, Weakrefable {
             stop = start + 1;
             step = 1;
             slicelength = 1;
-        } else if (key instanceof dev.krait.objects.PySlice slice) {
+        } else if (key instanceof PySlice slice) {
             int[] idx = slice.indices(size);
             start = idx[0];
             stop = idx[1];
             step = idx[2];
-            slicelength = dev.krait.objects.PySlice.length(start, stop, step);
+            slicelength = PySlice.length(start, stop, step);
         } else {
             throw PyExceptions.typeError("array indices must be integers");
         }
@@ -379,9 +381,11 @@ public class PyArray extends PyObject implements BufferExporter, Weakrefable {
         }
         int itemsize = code.itemsize;
         int out = start;
-        int next = start;
+        // long: a step near sys.maxsize must not wrap around
+        long next = start;
+        long end = start + (long) step * slicelength;
         for (int in = start; in < size; in++) {
-            if (in == next && in < start + step * slicelength) {
+            if (in == next && in < end) {
                 next += step;
                 continue;
             }
@@ -436,7 +440,7 @@ public class PyArray extends PyObject implements BufferExporter, Weakrefable {
         return this;
     }
 
-    /** A repeat count: NotImplemented's null for non-integers, CPython's errors for huge. */
+    /** A repeat count (negative counts as 0), with CPython's error for one beyond ssize_t. */
     private static long repeatCount(PyObject n) {
         PyInt i = Ops.index(n);
         if (!i.isSmall()) {
@@ -617,7 +621,7 @@ public class PyArray extends PyObject implements BufferExporter, Weakrefable {
             throw PyExceptions.overflowError("Python int too large to convert to C long");
         }
         long protocol = protocolInt.longValue();
-        PyObject dict = dev.krait.objects.Attributes.lookupAttrOrNull(this, "__dict__");
+        PyObject dict = Attributes.lookupAttrOrNull(this, "__dict__");
         if (dict == null) {
             dict = PyNone.NONE;
         }
