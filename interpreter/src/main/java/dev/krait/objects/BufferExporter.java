@@ -6,8 +6,9 @@ package dev.krait.objects;
  * keeps the exporter and asks it for its storage at each access, so a view sees the exporter's
  * later writes, as a C {@code Py_buffer} does.
  *
- * <p>Exporters here are one-dimensional arrays of unsigned bytes (format {@code 'B'}); a view
- * gives them other formats and shapes with {@code memoryview.cast}.
+ * <p>Exporters are one-dimensional: by default of unsigned bytes (format {@code 'B'}), or of
+ * items of another native format ({@code array.array}); a view gives them other formats and
+ * shapes with {@code memoryview.cast}.
  *
  * <p>CPython counterpart: Include/cpython/object.h {@code PyBufferProcs}, Objects/abstract.c
  * {@code PyObject_GetBuffer}.
@@ -25,4 +26,14 @@ public interface BufferExporter {
 
     /** Whether consumers may only read the storage. */
     boolean bufferReadonly();
+
+    /** The struct-style format of one item, as {@code memoryview.format} shows it. */
+    default String bufferFormat() {
+        return "B";
+    }
+
+    /** The size of one item in bytes; {@link #bufferLength()} is a multiple of it. */
+    default int bufferItemSize() {
+        return 1;
+    }
 }

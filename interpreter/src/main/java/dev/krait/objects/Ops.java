@@ -316,7 +316,8 @@ public final class Ops {
             return true;
         }
         String base = TypeFactory.solidBase(o.type).getName();
-        return base.equals("bytes") || base.equals("bytearray") || base.equals("deque");
+        return base.equals("bytes") || base.equals("bytearray") || base.equals("deque")
+                || base.equals("array");
     }
 
     private static PyException cannotMultiply(PyObject n) {

@@ -218,9 +218,9 @@ public class PyComplex extends PyObject {
             }
             return new double[] {0.0, 0.0};
         }
-        double vabs = Math.hypot(a.real, a.imag);
+        double vabs = Libm.hypot(a.real, a.imag);
         double len = Math.pow(vabs, b.real);
-        double at = Math.atan2(a.imag, a.real);
+        double at = Libm.atan2(a.imag, a.real);
         double phase = at * b.real;
         if (b.imag != 0.0) {
             len /= Math.exp(at * b.imag);
@@ -340,7 +340,7 @@ public class PyComplex extends PyObject {
 
     @Exposed("__abs__($self, /)")
     public double __abs__() {
-        double r = Math.hypot(real, imag);
+        double r = Libm.hypot(real, imag);
         if (Double.isInfinite(r) && !Double.isInfinite(real) && !Double.isInfinite(imag)) {
             throw PyExceptions.overflowError("absolute value too large");
         }

@@ -175,6 +175,30 @@ public final class PyFrame extends PyObject {
         }
     }
 
+    /** The running thread's innermost frame (set by the runtime, which owns the stack). */
+    public static volatile java.util.function.Supplier<PyFrame> currentFrame = () -> null;
+
+    /**
+     * Drops the frame's local variables (traceback.clear_frames calls this). A frame still on
+     * the running thread's stack cannot be cleared; a suspended generator's frame is cleared
+     * by closing the generator first, as CPython 3.11 does.
+     */
+    // CPython: Objects/frameobject.c frame_clear
+    @Exposed(value = "clear($self, /)", doc = "F.clear(): clear most references held by the "
+            + "frame")
+    public void clear() {
+        for (PyFrame f = currentFrame.get(); f != null; f = f.back) {
+            if (f == this) {
+                throw PyExceptions.runtimeError("cannot clear an executing frame");
+            }
+        }
+        if (generator != null) {
+            Ops.callMethod(generator, "close");
+        }
+        java.util.Arrays.fill(fast, null);
+        localsDict = null;
+    }
+
     @Exposed("__repr__($self, /)")
     public String __repr__() {
         return "<frame at " + Ops.addressOf(this) + ", file '" + code.filename + "', line "

@@ -48,9 +48,11 @@ public final class PyMemoryView extends PyObject {
         this.readonly = readonly;
     }
 
-    /** A view of the whole of an exporter, as unsigned bytes; {@code o} is its {@code obj}. */
+    /** A view of the whole of an exporter, in its item format; {@code o} is its {@code obj}. */
     public static PyMemoryView of(PyObject o, BufferExporter e) {
-        return new PyMemoryView(o, e, 0, "B", 1, new int[] {e.bufferLength()}, new int[] {1},
+        int itemsize = e.bufferItemSize();
+        return new PyMemoryView(o, e, 0, e.bufferFormat(), itemsize,
+                new int[] {e.bufferLength() / itemsize}, new int[] {itemsize},
                 e.bufferReadonly());
     }
 

@@ -94,6 +94,21 @@ public class PyReversed extends PyObject implements Ops.JavaIterator {
         return seq == null ? 0 : index + 1;
     }
 
+    // CPython: Objects/enumobject.c reversed_setstate
+    @Exposed("__setstate__($self, state, /)")
+    public void __setstate__(PyObject state) {
+        if (!(state instanceof PyInt i)) {
+            throw PyExceptions.typeError("an integer is required");
+        }
+        if (!i.isSmall()) {
+            throw PyExceptions.overflowError("Python int too large to convert to C ssize_t");
+        }
+        if (seq != null) {
+            long n = Ops.len(seq);
+            index = Math.max(-1, Math.min(i.longValue(), n - 1));
+        }
+    }
+
     @Exposed("__reduce__($self, /)")
     public PyObject __reduce__() {
         if (seq == null) {

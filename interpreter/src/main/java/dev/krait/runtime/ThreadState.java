@@ -27,6 +27,11 @@ public final class ThreadState {
         // str.encode/bytes.decode reach codecs beyond UTF-8/Latin-1/ASCII through _codecs
         dev.krait.objects.StrCodecs.codecsModule = () ->
                 current().interpreter.importer().importModule("_codecs");
+        // frame.clear() must know which frames are still running
+        dev.krait.objects.PyFrame.currentFrame = () -> {
+            ThreadState ts = current();
+            return ts == null ? null : ts.frame;
+        };
         // object.__reduce_ex__ imports copyreg in the running interpreter
         dev.krait.objects.ObjectReduce.importer = name -> current().interpreter.importer()
                 .importModule(name);

@@ -2,9 +2,9 @@ package dev.krait.modules.io;
 
 import dev.krait.objects.Exposed;
 import dev.krait.objects.Ops;
-import dev.krait.objects.PyByteArray;
 import dev.krait.objects.PyBytes;
 import dev.krait.objects.PyExceptions;
+import dev.krait.objects.WritableBuffer;
 import dev.krait.objects.PyObject;
 
 /**
@@ -62,14 +62,11 @@ public final class BufferedReading {
     }
 
     private static long into(PyBuffered self, PyObject buffer, boolean once) {
-        if (!(buffer instanceof PyByteArray target)) {
-            throw PyExceptions.typeError("readinto() argument must be read-write bytes-like "
-                    + "object, not " + buffer.type().getName());
-        }
+        WritableBuffer target = WritableBuffer.require(buffer, "readinto() ");
         self.raw();
         self.checkClosed("readinto of closed file");
-        byte[] got = once ? self.read1Bytes(target.size()) : self.readBytes(target.size());
-        target.writeAt(0, got, 0, got.length);
+        byte[] got = once ? self.read1Bytes(target.length()) : self.readBytes(target.length());
+        target.write(0, got, 0, got.length);
         return got.length;
     }
 

@@ -2,9 +2,9 @@ package dev.krait.modules.io;
 
 import dev.krait.objects.Exposed;
 import dev.krait.objects.Ops;
-import dev.krait.objects.PyByteArray;
 import dev.krait.objects.PyBytes;
 import dev.krait.objects.PyExceptions;
+import dev.krait.objects.WritableBuffer;
 import dev.krait.objects.PyInt;
 import dev.krait.objects.PyObject;
 import dev.krait.objects.PyType;
@@ -61,20 +61,17 @@ public class PyBufferedIOBase extends PyIOBase {
 
     // CPython: Modules/_io/bufferedio.c _bufferediobase_readinto_generic
     private long readintoWith(PyObject buffer, String method) {
-        if (!(buffer instanceof PyByteArray target)) {
-            throw PyExceptions.typeError("readinto() argument must be read-write bytes-like "
-                    + "object, not " + buffer.type().getName());
-        }
-        PyObject data = Ops.callMethod(this, method, PyInt.of(target.size()));
+        WritableBuffer target = WritableBuffer.require(buffer, "readinto() ");
+        PyObject data = Ops.callMethod(this, method, PyInt.of(target.length()));
         if (!(data instanceof PyBytes b)) {
             throw PyExceptions.typeError("read() should return bytes");
         }
         int n = b.size();
-        if (n > target.size()) {
-            throw PyExceptions.valueError(method + "() returned too much data: " + target.size()
+        if (n > target.length()) {
+            throw PyExceptions.valueError(method + "() returned too much data: " + target.length()
                     + " bytes requested, " + n + " returned");
         }
-        target.writeAt(0, b.array(), 0, n);
+        target.write(0, b.array(), 0, n);
         return n;
     }
 }

@@ -2,9 +2,9 @@ package dev.krait.modules.io;
 
 import dev.krait.objects.Exposed;
 import dev.krait.objects.Ops;
-import dev.krait.objects.PyByteArray;
 import dev.krait.objects.PyBytes;
 import dev.krait.objects.PyExceptions;
+import dev.krait.objects.WritableBuffer;
 import dev.krait.objects.PyInt;
 import dev.krait.objects.PyNone;
 import dev.krait.objects.PyObject;
@@ -231,12 +231,9 @@ public class PyBytesIO extends PyBufferedIOBase {
     @Override
     public long readinto(PyObject buffer) {
         checkOpen();
-        if (!(buffer instanceof PyByteArray target)) {
-            throw PyExceptions.typeError("readinto() argument must be read-write bytes-like "
-                    + "object, not " + buffer.type().getName());
-        }
-        byte[] got = take(target.size());
-        target.writeAt(0, got, 0, got.length);
+        WritableBuffer target = WritableBuffer.require(buffer, "readinto() ");
+        byte[] got = take(target.length());
+        target.write(0, got, 0, got.length);
         return got.length;
     }
 

@@ -2,10 +2,10 @@ package dev.krait.modules.io;
 
 import dev.krait.objects.Exposed;
 import dev.krait.objects.Ops;
-import dev.krait.objects.PyByteArray;
 import dev.krait.objects.PyBytes;
 import dev.krait.objects.PyException;
 import dev.krait.objects.PyExceptions;
+import dev.krait.objects.WritableBuffer;
 import dev.krait.objects.PyInt;
 import dev.krait.objects.PyNone;
 import dev.krait.objects.PyObject;
@@ -383,15 +383,12 @@ public class PyFileIO extends PyRawIOBase {
     @Override
     public PyObject readinto(PyObject buffer) {
         checkReadable();
-        if (!(buffer instanceof PyByteArray target)) {
-            throw PyExceptions.typeError("readinto() argument must be read-write bytes-like "
-                    + "object, not " + buffer.type().getName());
-        }
-        byte[] got = readBytes(target.size());
+        WritableBuffer target = WritableBuffer.require(buffer, "readinto() ");
+        byte[] got = readBytes(target.length());
         if (got == null) {
             return PyNone.NONE;
         }
-        target.writeAt(0, got, 0, got.length);
+        target.write(0, got, 0, got.length);
         return PyInt.of(got.length);
     }
 

@@ -11,7 +11,7 @@ package dev.krait.modules.math;
  * <p>Counterpart: glibc sysdeps/ieee754/dbl-64 {@code e_cosh.c}, {@code e_sinh.c},
  * {@code s_tanh.c}, {@code e_acosh.c}, {@code s_asinh.c}, {@code e_atanh.c}, {@code s_cbrt.c}.
  */
-final class Elementary {
+public final class Elementary {
     private Elementary() {}
 
     private static final double LN2 = 6.93147180559945286227e-01;
@@ -20,7 +20,7 @@ final class Elementary {
     private static final double LOG_MAX = 7.09782712893383973096e+02;
     private static final double OVERFLOW_THRESHOLD = 7.10475860073943863426e+02;
 
-    static double cosh(double x) {
+    public static double cosh(double x) {
         if (Double.isNaN(x) || Double.isInfinite(x)) {
             return x * x;
         }
@@ -48,7 +48,7 @@ final class Elementary {
         return Double.POSITIVE_INFINITY;
     }
 
-    static double sinh(double x) {
+    public static double sinh(double x) {
         if (Double.isNaN(x) || Double.isInfinite(x)) {
             return x + x;
         }
@@ -75,7 +75,7 @@ final class Elementary {
         return Math.copySign(Double.POSITIVE_INFINITY, x);
     }
 
-    static double tanh(double x) {
+    public static double tanh(double x) {
         if (Double.isNaN(x)) {
             return x;
         }
@@ -101,7 +101,7 @@ final class Elementary {
         return x >= 0 ? z : -z;
     }
 
-    static double acosh(double x) {
+    public static double acosh(double x) {
         if (Double.isNaN(x) || x < 1.0) {
             return Double.NaN;
         }
@@ -119,7 +119,7 @@ final class Elementary {
         return StrictMath.log1p(t + Math.sqrt(2.0 * t + t * t));
     }
 
-    static double asinh(double x) {
+    public static double asinh(double x) {
         if (Double.isNaN(x) || Double.isInfinite(x)) {
             return x;
         }
@@ -139,7 +139,7 @@ final class Elementary {
         return Math.copySign(w, x);
     }
 
-    static double atanh(double x) {
+    public static double atanh(double x) {
         double ax = Math.abs(x);
         if (Double.isNaN(x) || ax > 1.0) {
             return Double.NaN;
@@ -165,7 +165,7 @@ final class Elementary {
     private static final double[] CBRT_FACTOR = {
         1.0 / SQR_CBRT2, 1.0 / CBRT2, 1.0, CBRT2, SQR_CBRT2};
 
-    static double cbrt(double x) {
+    public static double cbrt(double x) {
         if (x == 0.0 || Double.isNaN(x) || Double.isInfinite(x)) {
             return x + x;
         }

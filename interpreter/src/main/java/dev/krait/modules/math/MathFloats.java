@@ -57,7 +57,7 @@ public final class MathFloats {
         } else if (Double.isInfinite(x) || y == 0.) {
             r = Math.copySign(1., x) == 1. ? Math.copySign(0., y) : Math.copySign(Math.PI, y);
         } else {
-            r = Math.atan2(y, x);
+            r = dev.krait.objects.Libm.atan2(y, x);
         }
         return math2(y, x, r);
     }

@@ -7,9 +7,9 @@ import dev.krait.objects.PyBytes;
 import dev.krait.objects.PyExceptions;
 import dev.krait.objects.PyInt;
 import dev.krait.objects.PyObject;
-import dev.krait.objects.PySlice;
 import dev.krait.objects.PyStr;
 import dev.krait.objects.PyType;
+import dev.krait.objects.WritableBuffer;
 
 /**
  * {@code struct.Struct}: a compiled format, whose methods the module functions share (they
@@ -103,16 +103,8 @@ public final class PyStruct extends dev.krait.objects.PyObject {
             throw state.error("pack_into expected " + parsed.count()
                     + " items for packing (got " + (given - 2) + ")");
         }
-        PyObject buffer = args[from];
-        if (!(buffer instanceof PyByteArray)) {
-            if (buffer instanceof PyBytes) {
-                throw PyExceptions.typeError("argument must be read-write bytes-like object, "
-                        + "not bytes");
-            }
-            throw PyExceptions.typeError("argument must be read-write bytes-like object, not "
-                    + buffer.type().getName());
-        }
-        int length = ((PyByteArray) buffer).size();
+        WritableBuffer buffer = WritableBuffer.require(args[from], "");
+        int length = buffer.length();
         long offset = Ops.index(args[from + 1]).longValue();
         if (offset < 0) {
             if (offset + parsed.size > 0) {
@@ -132,8 +124,7 @@ public final class PyStruct extends dev.krait.objects.PyObject {
         }
         byte[] out = new byte[parsed.size];
         StructPacking.pack(parsed, args, from + 2, out, 0, state);
-        Ops.setItem(buffer, new PySlice(PyInt.of(offset), PyInt.of(offset + parsed.size),
-                dev.krait.objects.PyNone.NONE), new PyBytes(out));
+        buffer.write((int) offset, out, 0, out.length);
         return dev.krait.objects.PyNone.NONE;
     }
 
