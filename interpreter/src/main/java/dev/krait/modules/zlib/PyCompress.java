@@ -6,6 +6,7 @@ import dev.krait.objects.PyException;
 import dev.krait.objects.PyExceptions;
 import dev.krait.objects.PyObject;
 import dev.krait.objects.PyType;
+import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * {@code zlib.Compress}, made by {@code zlib.compressobj()}: a deflate stream fed in pieces,
@@ -25,6 +26,8 @@ public final class PyCompress extends PyObject {
     private final byte[] zdict;
     private final DeflateEngine engine;
     private final ReplayLog log;
+    /** Serialises the object's use by threads: CPython's {@code self->lock}. */
+    private final ReentrantLock lock = new ReentrantLock();
 
     private PyCompress(int level, int method, int wbits, int memLevel, int strategy,
             byte[] zdict, DeflateEngine engine, ReplayLog log) {
@@ -61,11 +64,14 @@ public final class PyCompress extends PyObject {
             doc = "Returns a bytes object containing compressed data.")
     public PyObject compress(PyObject data) {
         byte[] b = PyBytes.requireBytesLike(data);
-        log.add(b, 0);
+        ZlibModule.enter(lock);
         try {
-            return PyBytes.of(engine.compress(b));
+            log.add(b, 0);
+            return PyBytes.of(ZlibModule.outsideGil(b.length, () -> engine.compress(b)));
         } catch (ZError e) {
             throw ZlibModule.error(e, "while compressing data");
+        } finally {
+            lock.unlock();
         }
     }
 
@@ -77,17 +83,29 @@ public final class PyCompress extends PyObject {
         if (mode == DeflateEngine.Z_NO_FLUSH) {
             return PyBytes.EMPTY;
         }
-        log.add(null, mode);
+        ZlibModule.enter(lock);
         try {
+            log.add(null, mode);
             return PyBytes.of(engine.flush(mode));
         } catch (ZError e) {
             throw ZlibModule.error(e, "while flushing");
+        } finally {
+            lock.unlock();
         }
     }
 
     // CPython: Modules/zlibmodule.c zlib_Compress_copy_impl
     @Exposed(value = "copy($self, /)", doc = "Return a copy of the compression object.")
     public PyObject copy() {
+        ZlibModule.enter(lock);
+        try {
+            return copyLocked();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private PyObject copyLocked() {
         if (engine.ended()) {
             throw PyExceptions.valueError("Inconsistent stream state");
         }

@@ -7,6 +7,7 @@ import dev.krait.objects.PyExceptions;
 import dev.krait.objects.PyObject;
 import dev.krait.objects.PyType;
 import java.util.Arrays;
+import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * {@code zlib.Decompress}, made by {@code zlib.decompressobj()}: a stream inflated in pieces,
@@ -30,6 +31,8 @@ public final class PyDecompress extends PyObject {
     private boolean eof;
     /** Set once {@code flush()} reached the end: zlib's stream was freed (inflateEnd). */
     private boolean ended;
+    /** Serialises the object's use by threads: CPython's {@code self->lock}. */
+    private final ReentrantLock lock = new ReentrantLock();
 
     private PyDecompress(int wbits, PyObject zdict, InflateEngine engine) {
         super(TYPE);
@@ -86,7 +89,7 @@ public final class PyDecompress extends PyObject {
             throw ZError.stream();
         }
         for (;;) {
-            int err = engine.inflate(in, out);
+            int err = ZlibModule.outsideGil(in.available(), () -> engine.inflate(in, out));
             if (err != ZError.Z_NEED_DICT || zdict == null) {
                 return err;
             }
@@ -119,8 +122,13 @@ public final class PyDecompress extends PyObject {
         if (maxLength < 0) {
             throw PyExceptions.valueError("max_length must be non-negative");
         }
-        log.add(b, maxLength);
-        return PyBytes.of(decompress(b, maxLength == 0 ? -1 : maxLength));
+        ZlibModule.enter(lock);
+        try {
+            log.add(b, maxLength);
+            return PyBytes.of(decompress(b, maxLength == 0 ? -1 : maxLength));
+        } finally {
+            lock.unlock();
+        }
     }
 
     private byte[] decompress(byte[] b, long maxLength) {
@@ -150,8 +158,13 @@ public final class PyDecompress extends PyObject {
         if (length <= 0) {
             throw PyExceptions.valueError("length must be greater than zero");
         }
-        log.add(null, length);
-        return PyBytes.of(flushTail());
+        ZlibModule.enter(lock);
+        try {
+            log.add(null, length);
+            return PyBytes.of(flushTail());
+        } finally {
+            lock.unlock();
+        }
     }
 
     private byte[] flushTail() {
@@ -176,6 +189,15 @@ public final class PyDecompress extends PyObject {
     // CPython: Modules/zlibmodule.c zlib_Decompress_copy_impl
     @Exposed(value = "copy($self, /)", doc = "Return a copy of the decompression object.")
     public PyObject copy() {
+        ZlibModule.enter(lock);
+        try {
+            return copyLocked();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private PyObject copyLocked() {
         if (ended) {
             throw PyExceptions.valueError("Inconsistent stream state");
         }

@@ -15,9 +15,12 @@ import dev.krait.objects.PyObject;
 import dev.krait.objects.PyStr;
 import dev.krait.objects.PyTuple;
 import dev.krait.objects.PyType;
+import dev.krait.runtime.Gil;
 import dev.krait.runtime.Interpreter;
 import dev.krait.runtime.NativeModule;
 import dev.krait.runtime.ThreadState;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Supplier;
 
 /**
  * {@code zlib}: one-shot {@link #compress}/{@link #decompress}, the streaming
@@ -150,6 +153,32 @@ public final class ZlibModule implements NativeModule {
         return i.isSmall() ? (int) i.longValue() : i.bigValue().intValue();
     }
 
+    // ---- the GIL -----------------------------------------------------------------------------
+
+    /** Inputs at least this long are worked on with the GIL released, as CPython does. */
+    private static final int RELEASE_GIL_FROM = 8 * 1024;
+
+    /**
+     * Runs {@code work}, which touches no Python object, with the GIL released when the input
+     * is big enough for other threads to gain from it.
+     */
+    static <T> T outsideGil(int inputLength, Supplier<T> work) {
+        return inputLength >= RELEASE_GIL_FROM ? Gil.allowThreads(work) : work.get();
+    }
+
+    /**
+     * Takes a compression object's own lock, waiting for it with the GIL released: its engine
+     * may be at work in another thread that released the GIL. CPython: ENTER_ZLIB.
+     */
+    static void enter(ReentrantLock lock) {
+        if (!lock.tryLock()) {
+            Gil.allowThreads(() -> {
+                lock.lock();
+                return null;
+            });
+        }
+    }
+
     // ---- checksums ---------------------------------------------------------------------------
 
     // CPython: Modules/zlibmodule.c zlib_adler32_impl
@@ -160,7 +189,8 @@ public final class ZlibModule implements NativeModule {
     public static PyObject adler32(PyObject data, PyObject value) {
         byte[] b = PyBytes.requireBytesLike(data);
         int start = bitwise32(value, 1);
-        return PyInt.of(Integer.toUnsignedLong(Checksums.adler32(start, b, 0, b.length)));
+        int sum = outsideGil(b.length / 8, () -> Checksums.adler32(start, b, 0, b.length));
+        return PyInt.of(Integer.toUnsignedLong(sum));
     }
 
     // CPython: Modules/zlibmodule.c zlib_crc32_impl
@@ -171,7 +201,8 @@ public final class ZlibModule implements NativeModule {
     public static PyObject crc32(PyObject data, PyObject value) {
         byte[] b = PyBytes.requireBytesLike(data);
         int start = bitwise32(value, 0);
-        return PyInt.of(Integer.toUnsignedLong(Checksums.crc32(start, b, 0, b.length)));
+        int sum = outsideGil(b.length / 8, () -> Checksums.crc32(start, b, 0, b.length));
+        return PyInt.of(Integer.toUnsignedLong(sum));
     }
 
     // ---- one-shot compression ----------------------------------------------------------------
@@ -191,7 +222,7 @@ public final class ZlibModule implements NativeModule {
             throw error("Bad compression level");
         }
         try {
-            return PyBytes.of(d.compressAll(b));
+            return PyBytes.of(outsideGil(b.length, () -> d.compressAll(b)));
         } finally {
             d.close();
         }
@@ -218,7 +249,8 @@ public final class ZlibModule implements NativeModule {
         }
         try {
             OutputBlocks out = new OutputBlocks((int) Math.min(Math.max(size, 1), 1 << 30), -1);
-            int err = engine.inflate(new InflateEngine.Input(b), out);
+            int err = outsideGil(b.length,
+                    () -> engine.inflate(new InflateEngine.Input(b), out));
             if (err != InflateEngine.Z_STREAM_END) {
                 throw error(new ZError(err, null), "while decompressing data");
             }
