@@ -53,8 +53,6 @@ public final class ZlibModule implements NativeModule {
         PyModule m = new PyModule("zlib");
         ModuleBuilder.addFunctions(m, ZlibModule.class);
         m.put("error", interpreter.state(State.class, State::new).error);
-        m.put("Compress", PyCompress.TYPE);
-        m.put("Decompress", PyDecompress.TYPE);
         Object[][] constants = {
             {"MAX_WBITS", 15}, {"DEFLATED", 8}, {"DEF_MEM_LEVEL", 8},
             {"DEF_BUF_SIZE", DEF_BUF_SIZE}, {"Z_NO_COMPRESSION", 0}, {"Z_BEST_SPEED", 1},
