@@ -38,6 +38,10 @@ final class DeflateEngine {
     /** Adler-32 (zlib) or CRC-32 (gzip) of the input so far. */
     private int check;
     private long totalIn;
+    /** The flush mode of the last deflate call: zlib's {@code s->last_flush}. */
+    private int lastFlush = -2;
+    /** zlib's {@code strm->msg}: set by some failures, and kept until the next one sets it. */
+    private String msg;
 
     private DeflateEngine(int level, int strategy, int wrap, int windowBits) {
         this.level = level;
@@ -106,11 +110,34 @@ final class DeflateEngine {
         return ended;
     }
 
+    /** zlib's ordering of flush modes (Z_BLOCK between Z_NO_FLUSH and Z_PARTIAL_FLUSH). */
+    private static int rank(int flush) {
+        return flush * 2 - (flush > 4 ? 9 : 0);
+    }
+
+    /**
+     * Notes a deflate call as zlib's bookkeeping would: a call that has no input and asks for
+     * no stronger flush than the last one leaves "buffer error" in {@code strm->msg}, which a
+     * later Z_STREAM_ERROR still shows. CPython: zlib deflate.c deflate (its ERR_RETURN).
+     */
+    private void noteCall(int availIn, int flush) {
+        int old = lastFlush;
+        lastFlush = flush;
+        if (availIn == 0 && rank(flush) <= rank(old) && flush != Z_FINISH) {
+            msg = "buffer error";
+        }
+    }
+
+    private ZError streamError() {
+        return new ZError(ZError.Z_STREAM_ERROR, msg);
+    }
+
     /** Compresses {@code data} with Z_NO_FLUSH, returning what zlib hands out now. */
     byte[] compress(byte[] data) {
         if (ended) {
-            throw ZError.stream();
+            throw streamError();
         }
+        noteCall(data.length, Z_NO_FLUSH);
         OutputBlocks out = new OutputBlocks(-1);
         writeHeader(out);
         countInput(data);
@@ -158,8 +185,9 @@ final class DeflateEngine {
      */
     byte[] flush(int mode) {
         if (ended || mode < 0 || mode > Z_BLOCK) {
-            throw ZError.stream();
+            throw streamError();
         }
+        noteCall(0, mode);
         OutputBlocks out = new OutputBlocks(-1);
         writeHeader(out);
         if (mode == Z_FINISH) {
