@@ -1,5 +1,6 @@
 package dev.krait.modules.zlib;
 
+import dev.krait.objects.PyExceptions;
 import java.util.Arrays;
 
 /**
@@ -72,7 +73,8 @@ final class OutputBlocks {
         }
         long want = (long) blockEnd + n;
         if (want > Integer.MAX_VALUE - 16) {
-            throw new OutOfMemoryError("output too large");
+            // Krait's bytes are Java arrays: CPython would go on where memory allows.
+            throw PyExceptions.of(PyExceptions.MemoryError, "");
         }
         if (want > buf.length) {
             buf = Arrays.copyOf(buf, (int) Math.max(want, Math.min(Integer.MAX_VALUE - 16,

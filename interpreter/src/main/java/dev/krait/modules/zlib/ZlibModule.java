@@ -246,7 +246,8 @@ public final class ZlibModule implements NativeModule {
             throw error(e, "while preparing to decompress data");
         }
         try {
-            OutputBlocks out = new OutputBlocks((int) Math.min(Math.max(size, 1), 1 << 30), -1);
+            // The initial size changes nothing in the output: a huge one need not be allocated.
+            OutputBlocks out = new OutputBlocks((int) Math.min(Math.max(size, 1), 1 << 16), -1);
             int err = outsideGil(b.length,
                     () -> engine.inflate(new InflateEngine.Input(b), out));
             if (err != InflateEngine.Z_STREAM_END) {
