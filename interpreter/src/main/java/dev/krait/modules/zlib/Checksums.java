@@ -65,7 +65,7 @@ final class Checksums {
         return multModP(x2nModP(len2, 3), crc1) ^ crc2;
     }
 
-    /** zlib's {@code crc32(crc, data, len)}: the CRC-32 of the data, continuing from {@code crc}. */
+    /** zlib's {@code crc32(crc, data, len)}: the data's CRC-32, continuing from {@code crc}. */
     static int crc32(int crc, byte[] data, int off, int len) {
         CRC32 c = new CRC32();
         c.update(data, off, len);
