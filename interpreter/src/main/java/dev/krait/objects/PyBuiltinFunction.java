@@ -83,6 +83,18 @@ public final class PyBuiltinFunction extends PyObject implements Weakrefable {
             throw PyExceptions.typeError(owner.getName() + ".__new__(" + cls.getName() + "): "
                     + cls.getName() + " is not a subtype of " + owner.getName());
         }
+        // CPython: Objects/typeobject.c tp_new_wrapper -- the nearest base whose __new__ is not
+        // written in Python must use this very __new__ (int.__new__(bool) is not safe)
+        PyType staticBase = cls;
+        while (staticBase != null && staticBase.lookup("__new__") instanceof PyFunction) {
+            staticBase = staticBase.getBase();
+        }
+        if (staticBase != null && staticBase != owner
+                && staticBase.lookup("__new__") instanceof PyBuiltinFunction found
+                && found.binder != binder) {
+            throw PyExceptions.typeError(owner.getName() + ".__new__(" + cls.getName()
+                    + ") is not safe, use " + staticBase.getName() + ".__new__()");
+        }
         PyObject[] rest = new PyObject[args.length - 1];
         System.arraycopy(args, 1, rest, 0, rest.length);
         return binder.call(cls, rest, kwnames);
