@@ -470,7 +470,7 @@ public final class Importer {
     public static PyCode compileSource(byte[] source, String filename, Interpreter interp) {
         Mod tree;
         try {
-            tree = Parser.parseFile(source, filename);
+            tree = ModuleCache.process().parse(source, filename, mayWriteCache(interp));
         } catch (PythonSyntaxError e) {
             throw syntaxError(e);
         } catch (PythonUnicodeDecodeError e) {
@@ -489,6 +489,15 @@ public final class Importer {
         } catch (PythonSyntaxError e) {
             throw syntaxError(e);
         }
+    }
+
+    /**
+     * Whether the parsed-module cache may be written: not when {@code sys.dont_write_bytecode}
+     * is true ({@code -B}, {@code PYTHONDONTWRITEBYTECODE}), as CPython writes no .pyc then.
+     */
+    private static boolean mayWriteCache(Interpreter interp) {
+        PyObject flag = interp.sysAttribute("dont_write_bytecode");
+        return flag == null || !Ops.isTrue(flag);
     }
 
     /** The Python exception a front-end overflow stands for (MemoryError or RecursionError). */

@@ -133,7 +133,9 @@ public final class SysModule implements NativeModule {
         m.put("implementation", impl);
         m.put("float_repr_style", PyStr.of("short"));
         m.put("abiflags", PyStr.of(""));
-        m.put("dont_write_bytecode", PyBool.TRUE);
+        // as CPython's: -B and PYTHONDONTWRITEBYTECODE set it (setFlags), and it turns off
+        // writing Krait's parsed-module cache as it turns off CPython's .pyc files
+        m.put("dont_write_bytecode", PyBool.FALSE);
         m.put("pycache_prefix", PyNone.NONE);
     }
 
@@ -167,7 +169,8 @@ public final class SysModule implements NativeModule {
     static String executable() {
         String exe = System.getProperty("krait.executable");
         if (exe != null) {
-            return exe;
+            // as CPython's getpath makes it absolute (os.path.abspath: no links resolved)
+            return exe.isEmpty() ? exe : Path.of(exe).toAbsolutePath().normalize().toString();
         }
         try {
             java.security.CodeSource source = SysModule.class.getProtectionDomain()
@@ -257,7 +260,7 @@ public final class SysModule implements NativeModule {
 
     private static void setFlagsIn(PyModule m, Interpreter interp, SysFlags flags) {
         m.put("flags", flags.toStructSequence());
-        m.put("dont_write_bytecode", PyBool.TRUE);
+        m.put("dont_write_bytecode", PyBool.of(flags.dontWriteBytecode() != 0));
         interp.builtinsModule().put("__debug__", PyBool.of(flags.optimize() == 0));
         if (flags.noSite() != 0) {
             BuiltinsModule.removeSiteBuiltins(interp.builtinsModule());
