@@ -303,15 +303,25 @@ public final class Importer {
             }
             path = stringEntries(parentPath);
         }
-        PyObject module;
-        if (metaPath.usesDefaultFinders()) {
+        PyObject module = null;
+        boolean standard = metaPath.usesDefaultFinders();
+        if (!standard) {
+            // finders of the program's first, then (when the rest are the standard ones) the
+            // standard search in Java, as importlib's _find_spec would reach it
+            int leading = metaPath.leadingFinders();
+            if (leading < 0) {
+                module = metaPath.loadThroughImportlib(name, parentModule);
+            } else {
+                module = metaPath.loadFromLeadingFinders(leading, name, parentModule);
+                standard = module == null;
+            }
+        }
+        if (standard) {
             ModuleSpec spec = findSpec(name, path);
             if (spec == null) {
                 throw moduleNotFound("No module named '" + name + "'", name);
             }
             module = load(spec);
-        } else {
-            module = metaPath.loadThroughImportlib(name, parentModule);
         }
         if (parentModule != null) {
             Attributes.setAttr(parentModule, name.substring(dot + 1), module);

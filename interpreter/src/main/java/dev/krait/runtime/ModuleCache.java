@@ -42,7 +42,8 @@ import java.util.zip.CRC32C;
  * {@code -B} and {@code PYTHONDONTWRITEBYTECODE} (which set {@code sys.dont_write_bytecode})
  * turn it off as they turn off CPython's .pyc writes, while existing entries are still read.
  * Runs from class folders (tests, an IDE) have no build identity and use no cache unless
- * {@code KRAIT_CACHE_DIR} names one.
+ * {@code KRAIT_CACHE_DIR} names one. A new build's first write removes the folders of builds
+ * not written for a week.
  */
 public final class ModuleCache {
     private static final byte[] MAGIC = "KRAITAST".getBytes(StandardCharsets.US_ASCII);
@@ -230,6 +231,7 @@ public final class ModuleCache {
                 Files.write(tmp, all);
             } catch (NoSuchFileException e) {
                 Files.createDirectories(dir);
+                pruneOtherBuilds();
                 Files.write(tmp, all);
             }
             Files.move(tmp, entry, StandardCopyOption.REPLACE_EXISTING,
@@ -244,6 +246,37 @@ public final class ModuleCache {
             } catch (IOException | SecurityException ignored) {
                 // nothing more to undo
             }
+        }
+    }
+
+    /** How long another build's folder may go unwritten before a new build removes it. */
+    private static final long STALE_BUILD_MILLIS = 7L * 24 * 3600 * 1000;
+
+    /**
+     * When this build's folder is new, removes the folders of other builds not written for a
+     * week, so that a stream of development builds does not fill the disk. Best effort: a
+     * process still using a removed folder only misses and writes its entries again.
+     */
+    private void pruneOtherBuilds() {
+        Path root = dir.getParent();
+        long now = System.currentTimeMillis();
+        try (var folders = Files.newDirectoryStream(root, "*-*")) {
+            for (Path folder : folders) {
+                if (folder.equals(dir) || !folder.getFileName().toString().matches(
+                        "[0-9a-f]{16}-[0-9a-f]{1,16}")
+                        || now - Files.getLastModifiedTime(folder).toMillis()
+                                < STALE_BUILD_MILLIS) {
+                    continue;
+                }
+                try (var entries = Files.newDirectoryStream(folder)) {
+                    for (Path entry : entries) {
+                        Files.deleteIfExists(entry);
+                    }
+                }
+                Files.deleteIfExists(folder);
+            }
+        } catch (IOException | RuntimeException e) {
+            // pruning is housekeeping: never a reason to fail an import
         }
     }
 

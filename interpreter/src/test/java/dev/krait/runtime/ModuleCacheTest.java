@@ -156,6 +156,22 @@ class ModuleCacheTest {
     }
 
     @Test
+    void aNewBuildRemovesFoldersOfBuildsUnusedForAWeek() throws Exception {
+        Path root = tmp.resolve("cache");
+        Path old = Files.createDirectories(root.resolve("0123456789abcdef-1"));
+        Files.writeString(old.resolve("0000000000000000.ast"), "x");
+        Files.setLastModifiedTime(old, java.nio.file.attribute.FileTime.fromMillis(
+                System.currentTimeMillis() - 8L * 24 * 3600 * 1000));
+        Path recent = Files.createDirectories(root.resolve("0123456789abcdef-2"));
+        Path notOurs = Files.createDirectories(root.resolve("keep-me"));
+        Files.setLastModifiedTime(notOurs, java.nio.file.attribute.FileTime.fromMillis(0));
+        parse(ModuleCache.in(root, "build-3"), source(SOURCE));
+        assertFalse(Files.exists(old));
+        assertTrue(Files.isDirectory(recent));
+        assertTrue(Files.isDirectory(notOurs));
+    }
+
+    @Test
     void concurrentWritersLeaveOneWholeEntry() throws Exception {
         Path file = source(SOURCE);
         Path root = tmp.resolve("cache");
