@@ -47,8 +47,8 @@ final class RunCommand {
             }
             case MODULE -> runModule(program.text(), launch, out, err);
             case INTERACTIVE -> {
-                Interpreter interpreter = configured(launch, "", out, err);
-                yield Repl.run(interpreter, new MainRunner(interpreter, err), launch, true, err);
+                MainRunner runner = configured(launch, "", out, err);
+                yield Repl.run(runner.interpreter(), runner, launch, true, err);
             }
         };
     }
@@ -60,20 +60,19 @@ final class RunCommand {
     // CPython: Modules/main.c pymain_run_module, Lib/runpy.py _run_module_as_main
     private static int runModule(String name, LaunchOptions launch, PrintStream out,
             PrintStream err) {
-        Interpreter interpreter = configured(launch, Path.of("").toAbsolutePath().toString(),
-                out, err);
-        MainRunner runner = new MainRunner(interpreter, err);
-        runner.setInspect(launch.inspect());
+        MainRunner runner = configured(launch, Path.of("").toAbsolutePath().toString(), out,
+                err);
         int status = runner.runModule(name);
-        return launch.inspect() ? Repl.run(interpreter, runner, launch, false, err) : status;
+        return launch.inspect() ? Repl.run(runner.interpreter(), runner, launch, false, err)
+                : status;
     }
 
     /**
-     * A new interpreter whose sys starts as python3 starts it: the streams, argv, and
-     * {@code sysPath0} first on sys.path (unless {@code -P}). CPython: Modules/main.c
-     * pymain_run_python.
+     * A runner over a new interpreter whose sys starts as python3 starts it: the streams, argv,
+     * flags, and, once site has run, {@code sysPath0} first on sys.path (unless {@code -P}).
+     * CPython: Modules/main.c pymain_run_python.
      */
-    private static Interpreter configured(LaunchOptions launch, String sysPath0,
+    private static MainRunner configured(LaunchOptions launch, String sysPath0,
             PrintStream out, PrintStream err) {
         Interpreter interp = new Interpreter();
         // The prompt reads Java's System.in, so with it the streams stay Java's (one buffer).
@@ -86,10 +85,12 @@ final class RunCommand {
         }
         SysModule.setArgv(interp, launch.argv());
         SysModule.setFlags(interp, launch.flags());
+        MainRunner runner = new MainRunner(interp, err);
+        runner.setInspect(launch.inspect());
         if (!launch.flags().safePath()) {
-            SysModule.prependPath(interp, sysPath0);
+            runner.setSysPath0(sysPath0);
         }
-        return interp;
+        return runner;
     }
 
     private static int runFile(String file, LaunchOptions launch, PrintStream out,
@@ -130,9 +131,8 @@ final class RunCommand {
      */
     private static int runSource(byte[] source, String filename, LaunchOptions launch,
             String sysPath0, PrintStream out, PrintStream err) {
-        Interpreter interp = configured(launch, sysPath0, out, err);
-        MainRunner runner = new MainRunner(interp, err);
-        runner.setInspect(launch.inspect());
+        MainRunner runner = configured(launch, sysPath0, out, err);
+        Interpreter interp = runner.interpreter();
         int status;
         try {
             dev.krait.ast.Mod module = Parser.parseFile(source, filename);

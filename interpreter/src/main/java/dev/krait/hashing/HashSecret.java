@@ -41,7 +41,24 @@ public final class HashSecret {
 
     /** The key for this process: reads {@code PYTHONHASHSEED} from the real environment. */
     public static HashSecret fromEnvironment() {
-        return fromEnvironment(System::getenv, new SecureRandom());
+        return fromEnvironment(System::getenv, HashSecret::urandom);
+    }
+
+    /**
+     * Fills {@code secret} from {@code /dev/urandom}, as CPython's {@code _PyOS_URandomNonblock}
+     * does, and only when that cannot be read through a {@link SecureRandom}: setting up the
+     * JDK's security providers costs a start-up more than the whole read.
+     */
+    // CPython: Python/bootstrap_hash.c pyurandom
+    private static void urandom(byte[] secret) {
+        try (java.io.FileInputStream in = new java.io.FileInputStream("/dev/urandom")) {
+            if (in.readNBytes(secret, 0, secret.length) == secret.length) {
+                return;
+            }
+        } catch (java.io.IOException e) {
+            // no /dev/urandom here: the JDK's generator below
+        }
+        new SecureRandom().nextBytes(secret);
     }
 
     /**
@@ -52,10 +69,16 @@ public final class HashSecret {
      */
     // CPython: Python/initconfig.c config_init_hash_seed, Python/preconfig.c _Py_GetEnv
     public static HashSecret fromEnvironment(Function<String, String> getenv, SecureRandom random) {
+        return fromEnvironment(getenv, (java.util.function.Consumer<byte[]>) random::nextBytes);
+    }
+
+    /** The same, with {@code randomFill} filling the secret when it is random. */
+    public static HashSecret fromEnvironment(Function<String, String> getenv,
+            java.util.function.Consumer<byte[]> randomFill) {
         String text = getenv.apply("PYTHONHASHSEED");
         if (text == null || text.isEmpty() || text.equals("random")) {
             byte[] secret = new byte[SECRET_SIZE];
-            random.nextBytes(secret);
+            randomFill.accept(secret);
             return new HashSecret(secret, true, -1);
         }
         return fromSeed(parseSeed(text));

@@ -303,15 +303,25 @@ public final class Importer {
             }
             path = stringEntries(parentPath);
         }
-        PyObject module;
-        if (metaPath.usesDefaultFinders()) {
+        PyObject module = null;
+        boolean standard = metaPath.usesDefaultFinders();
+        if (!standard) {
+            // finders of the program's first, then (when the rest are the standard ones) the
+            // standard search in Java, as importlib's _find_spec would reach it
+            int leading = metaPath.leadingFinders();
+            if (leading < 0) {
+                module = metaPath.loadThroughImportlib(name, parentModule);
+            } else {
+                module = metaPath.loadFromLeadingFinders(leading, name, parentModule);
+                standard = module == null;
+            }
+        }
+        if (standard) {
             ModuleSpec spec = findSpec(name, path);
             if (spec == null) {
                 throw moduleNotFound("No module named '" + name + "'", name);
             }
             module = load(spec);
-        } else {
-            module = metaPath.loadThroughImportlib(name, parentModule);
         }
         if (parentModule != null) {
             Attributes.setAttr(parentModule, name.substring(dot + 1), module);
@@ -470,7 +480,7 @@ public final class Importer {
     public static PyCode compileSource(byte[] source, String filename, Interpreter interp) {
         Mod tree;
         try {
-            tree = Parser.parseFile(source, filename);
+            tree = ModuleCache.process().parse(source, filename, mayWriteCache(interp));
         } catch (PythonSyntaxError e) {
             throw syntaxError(e);
         } catch (PythonUnicodeDecodeError e) {
@@ -489,6 +499,15 @@ public final class Importer {
         } catch (PythonSyntaxError e) {
             throw syntaxError(e);
         }
+    }
+
+    /**
+     * Whether the parsed-module cache may be written: not when {@code sys.dont_write_bytecode}
+     * is true ({@code -B}, {@code PYTHONDONTWRITEBYTECODE}), as CPython writes no .pyc then.
+     */
+    private static boolean mayWriteCache(Interpreter interp) {
+        PyObject flag = interp.sysAttribute("dont_write_bytecode");
+        return flag == null || !Ops.isTrue(flag);
     }
 
     /** The Python exception a front-end overflow stands for (MemoryError or RecursionError). */

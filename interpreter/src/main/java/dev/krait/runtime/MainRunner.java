@@ -16,7 +16,6 @@ import dev.krait.objects.PyObject;
 import dev.krait.objects.PyStr;
 import dev.krait.parser.Parser;
 import java.io.PrintStream;
-import java.util.List;
 
 /**
  * Runs a program as {@code __main__} and turns how it ended into the process's exit status, as
@@ -35,6 +34,11 @@ public final class MainRunner {
     public MainRunner(Interpreter interpreter, PrintStream javaErr) {
         this.interpreter = interpreter;
         this.javaErr = javaErr;
+    }
+
+    /** The interpreter this runner runs programs in. */
+    public Interpreter interpreter() {
+        return interpreter;
     }
 
     /**
@@ -57,7 +61,7 @@ public final class MainRunner {
                     () -> runMain(module, filename));
         }
         Signals.setReceiver(ts);
-        addSiteBuiltins();
+        startUp();
         PyDict globals = mainModule().getDict();
         globals.setItem(PyStr.of("__file__"), PyStr.of(filename));
         globals.setItem(PyStr.of("__cached__"), PyNone.NONE);
@@ -78,74 +82,47 @@ public final class MainRunner {
         }
     }
 
-    private boolean siteBuiltinsAdded;
+    private boolean startedUp;
+    private String sysPath0;
 
     /**
-     * What site.py's {@code setcopyright()} and {@code sethelper()} add to builtins before the
-     * program runs (unless {@code -S}): {@code copyright}, {@code credits}, {@code license} and
-     * {@code help}, made by the standard library's own {@code _sitebuiltins}, as CPython makes
-     * them. ({@code exit} and {@code quit} are native, see PyQuitter.) If the module cannot be
-     * imported the names are simply missing, as they are under {@code -S}.
-     * CPython: Lib/site.py setcopyright, sethelper.
+     * What goes first on {@code sys.path} once {@code site} has run (the script's folder, or
+     * '' for {@code -c} and the prompt), or null for none ({@code -P}).
      */
-    private void addSiteBuiltins() {
-        if (siteBuiltinsAdded) {
-            return;
-        }
-        siteBuiltinsAdded = true;
-        PyObject flags = interpreter.sysAttribute("flags");
-        PyObject noSite = flags == null ? null : Attributes.lookupAttrOrNull(flags, "no_site");
-        if (noSite == null || Ops.isTrue(noSite)) {
-            return;
-        }
-        PyDict builtins = interpreter.builtins();
-        try {
-            PyObject site = interpreter.importer().importModule("_sitebuiltins");
-            PyObject printer = Attributes.getAttr(site, "_Printer");
-            PyObject copyright = interpreter.sysAttribute("copyright");
-            if (copyright != null) {
-                builtins.setItem(PyStr.of("copyright"), sitePrinter(printer, "copyright",
-                        copyright, List.of()));
-            }
-            builtins.setItem(PyStr.of("credits"), sitePrinter(printer, "credits",
-                    PyStr.of("    Thanks to CWI, CNRI, BeOpen.com, Zope Corporation and a cast "
-                            + "of thousands\n    for supporting Python development.  See "
-                            + "www.python.org for more information."), List.of()));
-            java.nio.file.Path here = dev.krait.modules.sys.StdlibLocator.find();
-            List<String> files = new java.util.ArrayList<>();
-            if (here != null) {
-                for (String dir : List.of(here + "/..", here.toString(), ".")) {
-                    files.add(dir + "/LICENSE.txt");
-                    files.add(dir + "/LICENSE");
-                }
-            }
-            builtins.setItem(PyStr.of("license"), sitePrinter(printer, "license",
-                    PyStr.of("See https://www.python.org/psf/license/"), files));
-            builtins.setItem(PyStr.of("help"), Ops.call(Attributes.getAttr(site, "_Helper")));
-        } catch (PyException e) {
-            // like a site.py that could not finish: the program runs without these names
-        }
+    public void setSysPath0(String entry) {
+        this.sysPath0 = entry;
     }
 
     /**
-     * A {@code _sitebuiltins._Printer} with the state its {@code __init__} gives it. Its
-     * {@code __init__} imports {@code os} only to join the license's file names; Krait joins
-     * them here, so that start-up does not compile {@code os} and its imports for a program
-     * that never uses them (CPython loads them from its bytecode cache).
+     * The end of start-up, on the thread that runs {@code __main__}: {@code import site}
+     * (unless {@code -S}, or when sys has no flags, as for an interpreter embedded without a
+     * command line), then the program's folder first on {@code sys.path}, in CPython's order:
+     * site sees {@code sys.path} without it, so that it neither makes '' absolute nor looks for
+     * {@code .pth} files there. CPython's {@code site.main()} adds the site-packages folders and
+     * the user's, reads their {@code .pth} files, sees a virtual environment's
+     * {@code pyvenv.cfg}, and puts {@code exit}, {@code quit}, {@code help}, {@code copyright},
+     * {@code credits} and {@code license} into builtins.
+     * CPython: Python/pylifecycle.c init_import_site, Modules/main.c pymain_run_python.
      */
-    private static PyObject sitePrinter(PyObject printerClass, String name, PyObject data,
-            List<String> filenames) {
-        PyObject p = Ops.call(Attributes.getAttr(dev.krait.objects.PyBaseObject.TYPE,
-                "__new__"), printerClass);
-        Attributes.setAttr(p, "_Printer__name", PyStr.of(name));
-        Attributes.setAttr(p, "_Printer__data", data);
-        Attributes.setAttr(p, "_Printer__lines", PyNone.NONE);
-        dev.krait.objects.PyList names = new dev.krait.objects.PyList();
-        for (String f : filenames) {
-            names.append(PyStr.of(f));
+    private void startUp() {
+        if (startedUp) {
+            return;
         }
-        Attributes.setAttr(p, "_Printer__filenames", names);
-        return p;
+        startedUp = true;
+        PyObject flags = interpreter.sysAttribute("flags");
+        PyObject noSite = flags == null ? null : Attributes.lookupAttrOrNull(flags, "no_site");
+        if (noSite != null && !Ops.isTrue(noSite)) {
+            try {
+                interpreter.importer().importModule("site");
+            } catch (PyException e) {
+                // CPython stops here ("Failed to import the site module"); Krait reports the
+                // error and runs the program without what site would have added
+                writeErr("Error in site start-up:\n" + TracebackPrinter.format(e.value));
+            }
+        }
+        if (sysPath0 != null) {
+            dev.krait.modules.sys.SysModule.prependPath(interpreter, sysPath0);
+        }
     }
 
     /**
@@ -180,7 +157,7 @@ public final class MainRunner {
                 w -> writeErr(formatWarning(filename, w)));
         PyDict globals = mainModule().getDict();
         Signals.setReceiver(ThreadState.current());
-        addSiteBuiltins();
+        startUp();
         try {
             interpreter.exec(code, globals, globals);
             flushStdout();
@@ -231,7 +208,7 @@ public final class MainRunner {
                     () -> runModule(name));
         }
         Signals.setReceiver(ts);
-        addSiteBuiltins();
+        startUp();
         Importer.ModuleSpec spec;
         try {
             spec = moduleSpec(name, null);

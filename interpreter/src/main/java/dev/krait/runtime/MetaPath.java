@@ -45,11 +45,64 @@ final class MetaPath {
     boolean usesDefaultFinders() {
         PyModule sys = interp.sysModule();
         PyObject metaPath = sys == null ? null : sys.getDict().getItem(PyStr.of("meta_path"));
+        return metaPath instanceof PyList list && standardFrom(sys, list, 0);
+    }
+
+    /**
+     * How many finders of the program's stand before the standard ones in {@code sys.meta_path}
+     * (as {@code site}'s {@code distutils-precedence.pth} puts setuptools' finder first), or -1
+     * when what follows them is not the standard finders.
+     */
+    int leadingFinders() {
+        PyModule sys = interp.sysModule();
+        PyObject metaPath = sys == null ? null : sys.getDict().getItem(PyStr.of("meta_path"));
         if (!(metaPath instanceof PyList list)) {
-            return false;
+            return -1;
         }
+        for (int k = 1; k < list.size(); k++) {
+            if (standardFrom(sys, list, k)) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Asks the first {@code count} finders of {@code sys.meta_path} for {@code name} in turn,
+     * as importlib's {@code _find_spec} would before it reaches the standard ones: the module
+     * that the first finder to answer finds, loaded by importlib, or null when none answers, so
+     * that the standard search (in Java) goes on. CPython: Lib/importlib/_bootstrap.py
+     * _find_spec.
+     */
+    PyObject loadFromLeadingFinders(int count, String name, PyObject parentModule) {
+        PyObject metaPath = interp.sysModule().getDict().getItem(PyStr.of("meta_path"));
+        if (!(metaPath instanceof PyList list)) {
+            return null;
+        }
+        PyObject path = parentModule == null ? PyNone.NONE
+                : Attributes.getAttr(parentModule, "__path__");
+        List<PyObject> finders = new ArrayList<>(list.items.subList(0,
+                Math.min(count, list.size())));
+        for (PyObject finder : finders) {
+            PyObject findSpec = Attributes.lookupAttrOrNull(finder, "find_spec");
+            if (findSpec == null) {
+                continue;
+            }
+            PyObject spec = Ops.call(findSpec, PyStr.of(name), path, PyNone.NONE);
+            if (spec != PyNone.NONE) {
+                if (spec instanceof Importer.ModuleSpec javaSpec) {
+                    return importer.load(javaSpec);
+                }
+                PyObject bootstrap = importer.findAndLoad("importlib._bootstrap");
+                return Ops.call(Attributes.getAttr(bootstrap, "_load_unlocked"), spec);
+            }
+        }
+        return null;
+    }
+
+    private boolean standardFrom(PyModule sys, PyList list, int from) {
         boolean seenPath = false;
-        for (int i = 0; i < list.size(); i++) {
+        for (int i = from; i < list.size(); i++) {
             PyObject f = list.items.get(i);
             if (f == PyPathFinder.TYPE) {
                 seenPath = true;
@@ -63,7 +116,7 @@ final class MetaPath {
                 return false;
             }
         }
-        return !list.items.isEmpty();
+        return from < list.size();
     }
 
     private boolean pathHooksUnchanged(PyModule sys) {

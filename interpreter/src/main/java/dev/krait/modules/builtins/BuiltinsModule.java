@@ -90,19 +90,7 @@ public final class BuiltinsModule implements NativeModule {
         }
         m.put("EnvironmentError", PyExceptions.OSError);
         m.put("IOError", PyExceptions.OSError);
-        addSiteBuiltins(m);
+        // exit, quit, help, copyright, credits and license are site.py's (see MainRunner)
         return m;
-    }
-
-    /** What site.py adds to builtins: {@code exit} and {@code quit} (see {@link PyQuitter}). */
-    public static void addSiteBuiltins(PyModule builtins) {
-        builtins.put("exit", new PyQuitter("exit"));
-        builtins.put("quit", new PyQuitter("quit"));
-    }
-
-    /** Takes away what site.py would have added, for {@code -S}. */
-    public static void removeSiteBuiltins(PyModule builtins) {
-        builtins.getDict().delItem(PyStr.of("exit"));
-        builtins.getDict().delItem(PyStr.of("quit"));
     }
 }

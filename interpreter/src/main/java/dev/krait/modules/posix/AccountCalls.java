@@ -29,26 +29,49 @@ public final class AccountCalls {
     /** A group-database entry. */
     public record Group(byte[] name, byte[] passwd, long gid, List<byte[]> members) {}
 
-    private static final MethodHandle GETPWUID = Libc.plainCall("getpwuid",
-            FunctionDescriptor.of(PTR, INT));
-    private static final MethodHandle GETPWNAM = Libc.plainCall("getpwnam",
-            FunctionDescriptor.of(PTR, PTR));
-    private static final MethodHandle SETPWENT = Libc.plainCall("setpwent",
-            FunctionDescriptor.ofVoid());
-    private static final MethodHandle GETPWENT = Libc.plainCall("getpwent",
-            FunctionDescriptor.of(PTR));
-    private static final MethodHandle ENDPWENT = Libc.plainCall("endpwent",
-            FunctionDescriptor.ofVoid());
-    private static final MethodHandle GETGRGID = Libc.plainCall("getgrgid",
-            FunctionDescriptor.of(PTR, INT));
-    private static final MethodHandle GETGRNAM = Libc.plainCall("getgrnam",
-            FunctionDescriptor.of(PTR, PTR));
-    private static final MethodHandle SETGRENT = Libc.plainCall("setgrent",
-            FunctionDescriptor.ofVoid());
-    private static final MethodHandle GETGRENT = Libc.plainCall("getgrent",
-            FunctionDescriptor.of(PTR));
-    private static final MethodHandle ENDGRENT = Libc.plainCall("endgrent",
-            FunctionDescriptor.ofVoid());
+    // Each C function is bound in a holder class of its own, which the JVM initialises on the
+    // function's first call: binding a downcall handle spins classes, and a program calls few
+    // of these functions. The handle stays a constant the JIT can inline.
+    private static final class Getpwuid {
+        static final MethodHandle H = Libc.plainCall("getpwuid",
+                FunctionDescriptor.of(PTR, INT));
+    }
+    private static final class Getpwnam {
+        static final MethodHandle H = Libc.plainCall("getpwnam",
+                FunctionDescriptor.of(PTR, PTR));
+    }
+    private static final class Setpwent {
+        static final MethodHandle H = Libc.plainCall("setpwent",
+                FunctionDescriptor.ofVoid());
+    }
+    private static final class Getpwent {
+        static final MethodHandle H = Libc.plainCall("getpwent",
+                FunctionDescriptor.of(PTR));
+    }
+    private static final class Endpwent {
+        static final MethodHandle H = Libc.plainCall("endpwent",
+                FunctionDescriptor.ofVoid());
+    }
+    private static final class Getgrgid {
+        static final MethodHandle H = Libc.plainCall("getgrgid",
+                FunctionDescriptor.of(PTR, INT));
+    }
+    private static final class Getgrnam {
+        static final MethodHandle H = Libc.plainCall("getgrnam",
+                FunctionDescriptor.of(PTR, PTR));
+    }
+    private static final class Setgrent {
+        static final MethodHandle H = Libc.plainCall("setgrent",
+                FunctionDescriptor.ofVoid());
+    }
+    private static final class Getgrent {
+        static final MethodHandle H = Libc.plainCall("getgrent",
+                FunctionDescriptor.of(PTR));
+    }
+    private static final class Endgrent {
+        static final MethodHandle H = Libc.plainCall("endgrent",
+                FunctionDescriptor.ofVoid());
+    }
 
     private static final Object LOCK = new Object();
 
@@ -93,7 +116,7 @@ public final class AccountCalls {
     public static Passwd getpwuid(int uid) {
         synchronized (LOCK) {
             try {
-                return passwd((MemorySegment) GETPWUID.invokeExact(uid));
+                return passwd((MemorySegment) Getpwuid.H.invokeExact(uid));
             } catch (Throwable t) {
                 throw internal(t);
             }
@@ -103,7 +126,7 @@ public final class AccountCalls {
     public static Passwd getpwnam(byte[] name) {
         synchronized (LOCK) {
             try (Arena a = Arena.ofConfined()) {
-                return passwd((MemorySegment) GETPWNAM.invokeExact(Libc.cString(a, name)));
+                return passwd((MemorySegment) Getpwnam.H.invokeExact(Libc.cString(a, name)));
             } catch (Throwable t) {
                 throw internal(t);
             }
@@ -114,11 +137,11 @@ public final class AccountCalls {
         synchronized (LOCK) {
             try {
                 List<Passwd> out = new ArrayList<>();
-                SETPWENT.invokeExact();
-                for (Passwd p; (p = passwd((MemorySegment) GETPWENT.invokeExact())) != null;) {
+                Setpwent.H.invokeExact();
+                for (Passwd p; (p = passwd((MemorySegment) Getpwent.H.invokeExact())) != null;) {
                     out.add(p);
                 }
-                ENDPWENT.invokeExact();
+                Endpwent.H.invokeExact();
                 return out;
             } catch (Throwable t) {
                 throw internal(t);
@@ -129,7 +152,7 @@ public final class AccountCalls {
     public static Group getgrgid(int gid) {
         synchronized (LOCK) {
             try {
-                return group((MemorySegment) GETGRGID.invokeExact(gid));
+                return group((MemorySegment) Getgrgid.H.invokeExact(gid));
             } catch (Throwable t) {
                 throw internal(t);
             }
@@ -139,7 +162,7 @@ public final class AccountCalls {
     public static Group getgrnam(byte[] name) {
         synchronized (LOCK) {
             try (Arena a = Arena.ofConfined()) {
-                return group((MemorySegment) GETGRNAM.invokeExact(Libc.cString(a, name)));
+                return group((MemorySegment) Getgrnam.H.invokeExact(Libc.cString(a, name)));
             } catch (Throwable t) {
                 throw internal(t);
             }
@@ -150,11 +173,11 @@ public final class AccountCalls {
         synchronized (LOCK) {
             try {
                 List<Group> out = new ArrayList<>();
-                SETGRENT.invokeExact();
-                for (Group g; (g = group((MemorySegment) GETGRENT.invokeExact())) != null;) {
+                Setgrent.H.invokeExact();
+                for (Group g; (g = group((MemorySegment) Getgrent.H.invokeExact())) != null;) {
                     out.add(g);
                 }
-                ENDGRENT.invokeExact();
+                Endgrent.H.invokeExact();
                 return out;
             } catch (Throwable t) {
                 throw internal(t);

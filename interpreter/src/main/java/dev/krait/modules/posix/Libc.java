@@ -13,8 +13,8 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * The C library functions Krait calls where the JDK has no equivalent (real file descriptors,
- * {@code umask}, {@code getuid}, {@code isatty}, {@code stat} with every field, errno), bound
- * once through the Foreign Function and Memory API. Every call that can fail captures
+ * {@code umask}, {@code getuid}, {@code isatty}, {@code stat} with every field, errno), each
+ * bound once per JVM, on its first call, through the Foreign Function and Memory API. Every call that can fail captures
  * {@code errno} as the C library left it, so Python sees the very errno (and hence the very
  * OSError subclass and message) that CPython would.
  *

@@ -34,72 +34,141 @@ public final class PosixCalls {
     public static final int AT_SYMLINK_FOLLOW = 0x400;
     public static final int AT_EACCESS = 0x200;
 
-    private static final MethodHandle OPENAT = Libc.errnoCall("openat",
-            FunctionDescriptor.of(INT, INT, PTR, INT, INT), Linker.Option.firstVariadicArg(3));
-    private static final MethodHandle CLOSE = Libc.errnoCall("close",
-            FunctionDescriptor.of(INT, INT));
-    private static final MethodHandle READ = Libc.errnoCall("read",
-            FunctionDescriptor.of(LONG, INT, PTR, LONG));
-    private static final MethodHandle WRITE = Libc.errnoCall("write",
-            FunctionDescriptor.of(LONG, INT, PTR, LONG));
-    private static final MethodHandle LSEEK = Libc.errnoCall("lseek",
-            FunctionDescriptor.of(LONG, INT, LONG, INT));
-    private static final MethodHandle DUP = Libc.errnoCall("dup", FunctionDescriptor.of(INT, INT));
-    private static final MethodHandle DUP3 = Libc.errnoCall("dup3",
-            FunctionDescriptor.of(INT, INT, INT, INT));
-    private static final MethodHandle DUP2 = Libc.errnoCall("dup2",
-            FunctionDescriptor.of(INT, INT, INT));
-    private static final MethodHandle PIPE2 = Libc.errnoCall("pipe2",
-            FunctionDescriptor.of(INT, PTR, INT));
-    private static final MethodHandle ISATTY = Libc.plainCall("isatty",
-            FunctionDescriptor.of(INT, INT));
-    private static final MethodHandle FSYNC = Libc.errnoCall("fsync",
-            FunctionDescriptor.of(INT, INT));
-    private static final MethodHandle FTRUNCATE = Libc.errnoCall("ftruncate",
-            FunctionDescriptor.of(INT, INT, LONG));
-    private static final MethodHandle TRUNCATE = Libc.errnoCall("truncate",
-            FunctionDescriptor.of(INT, PTR, LONG));
-    private static final MethodHandle FCNTL = Libc.errnoCall("fcntl",
-            FunctionDescriptor.of(INT, INT, INT, INT), Linker.Option.firstVariadicArg(2));
-    private static final MethodHandle FSTATAT = Libc.errnoCall("fstatat",
-            FunctionDescriptor.of(INT, INT, PTR, PTR, INT));
-    private static final MethodHandle FSTAT = Libc.errnoCall("fstat",
-            FunctionDescriptor.of(INT, INT, PTR));
-    private static final MethodHandle MKDIRAT = Libc.errnoCall("mkdirat",
-            FunctionDescriptor.of(INT, INT, PTR, INT));
-    private static final MethodHandle UNLINKAT = Libc.errnoCall("unlinkat",
-            FunctionDescriptor.of(INT, INT, PTR, INT));
-    private static final MethodHandle RENAMEAT = Libc.errnoCall("renameat",
-            FunctionDescriptor.of(INT, INT, PTR, INT, PTR));
-    private static final MethodHandle LINKAT = Libc.errnoCall("linkat",
-            FunctionDescriptor.of(INT, INT, PTR, INT, PTR, INT));
-    private static final MethodHandle SYMLINKAT = Libc.errnoCall("symlinkat",
-            FunctionDescriptor.of(INT, PTR, INT, PTR));
-    private static final MethodHandle READLINKAT = Libc.errnoCall("readlinkat",
-            FunctionDescriptor.of(LONG, INT, PTR, PTR, LONG));
-    private static final MethodHandle FCHMODAT = Libc.errnoCall("fchmodat",
-            FunctionDescriptor.of(INT, INT, PTR, INT, INT));
-    private static final MethodHandle FCHMOD = Libc.errnoCall("fchmod",
-            FunctionDescriptor.of(INT, INT, INT));
-    private static final MethodHandle FACCESSAT = Libc.errnoCall("faccessat",
-            FunctionDescriptor.of(INT, INT, PTR, INT, INT));
-    private static final MethodHandle UTIMENSAT = Libc.errnoCall("utimensat",
-            FunctionDescriptor.of(INT, INT, PTR, PTR, INT));
-    private static final MethodHandle FUTIMENS = Libc.errnoCall("futimens",
-            FunctionDescriptor.of(INT, INT, PTR));
-    private static final MethodHandle CHDIR = Libc.errnoCall("chdir",
-            FunctionDescriptor.of(INT, PTR));
-    private static final MethodHandle FCHDIR = Libc.errnoCall("fchdir",
-            FunctionDescriptor.of(INT, INT));
-    private static final MethodHandle GETCWD = Libc.errnoCall("getcwd",
-            FunctionDescriptor.of(PTR, PTR, LONG));
+    // Each C function is bound in a holder class of its own, which the JVM initialises on the
+    // function's first call: binding a downcall handle spins classes, and a program calls few
+    // of these functions. The handle stays a constant the JIT can inline.
+    private static final class Openat {
+        static final MethodHandle H = Libc.errnoCall("openat",
+                FunctionDescriptor.of(INT, INT, PTR, INT, INT), Linker.Option.firstVariadicArg(3));
+    }
+    private static final class Close {
+        static final MethodHandle H = Libc.errnoCall("close",
+                FunctionDescriptor.of(INT, INT));
+    }
+    private static final class Read {
+        static final MethodHandle H = Libc.errnoCall("read",
+                FunctionDescriptor.of(LONG, INT, PTR, LONG));
+    }
+    private static final class Write {
+        static final MethodHandle H = Libc.errnoCall("write",
+                FunctionDescriptor.of(LONG, INT, PTR, LONG));
+    }
+    private static final class Lseek {
+        static final MethodHandle H = Libc.errnoCall("lseek",
+                FunctionDescriptor.of(LONG, INT, LONG, INT));
+    }
+    private static final class Dup {
+        static final MethodHandle H = Libc.errnoCall("dup", FunctionDescriptor.of(INT, INT));
+    }
+    private static final class Dup3 {
+        static final MethodHandle H = Libc.errnoCall("dup3",
+                FunctionDescriptor.of(INT, INT, INT, INT));
+    }
+    private static final class Dup2 {
+        static final MethodHandle H = Libc.errnoCall("dup2",
+                FunctionDescriptor.of(INT, INT, INT));
+    }
+    private static final class Pipe2 {
+        static final MethodHandle H = Libc.errnoCall("pipe2",
+                FunctionDescriptor.of(INT, PTR, INT));
+    }
+    private static final class Isatty {
+        static final MethodHandle H = Libc.plainCall("isatty",
+                FunctionDescriptor.of(INT, INT));
+    }
+    private static final class Fsync {
+        static final MethodHandle H = Libc.errnoCall("fsync",
+                FunctionDescriptor.of(INT, INT));
+    }
+    private static final class Ftruncate {
+        static final MethodHandle H = Libc.errnoCall("ftruncate",
+                FunctionDescriptor.of(INT, INT, LONG));
+    }
+    private static final class Truncate {
+        static final MethodHandle H = Libc.errnoCall("truncate",
+                FunctionDescriptor.of(INT, PTR, LONG));
+    }
+    private static final class Fcntl {
+        static final MethodHandle H = Libc.errnoCall("fcntl",
+                FunctionDescriptor.of(INT, INT, INT, INT), Linker.Option.firstVariadicArg(2));
+    }
+    private static final class Fstatat {
+        static final MethodHandle H = Libc.errnoCall("fstatat",
+                FunctionDescriptor.of(INT, INT, PTR, PTR, INT));
+    }
+    private static final class Fstat {
+        static final MethodHandle H = Libc.errnoCall("fstat",
+                FunctionDescriptor.of(INT, INT, PTR));
+    }
+    private static final class Mkdirat {
+        static final MethodHandle H = Libc.errnoCall("mkdirat",
+                FunctionDescriptor.of(INT, INT, PTR, INT));
+    }
+    private static final class Unlinkat {
+        static final MethodHandle H = Libc.errnoCall("unlinkat",
+                FunctionDescriptor.of(INT, INT, PTR, INT));
+    }
+    private static final class Renameat {
+        static final MethodHandle H = Libc.errnoCall("renameat",
+                FunctionDescriptor.of(INT, INT, PTR, INT, PTR));
+    }
+    private static final class Linkat {
+        static final MethodHandle H = Libc.errnoCall("linkat",
+                FunctionDescriptor.of(INT, INT, PTR, INT, PTR, INT));
+    }
+    private static final class Symlinkat {
+        static final MethodHandle H = Libc.errnoCall("symlinkat",
+                FunctionDescriptor.of(INT, PTR, INT, PTR));
+    }
+    private static final class Readlinkat {
+        static final MethodHandle H = Libc.errnoCall("readlinkat",
+                FunctionDescriptor.of(LONG, INT, PTR, PTR, LONG));
+    }
+    private static final class Fchmodat {
+        static final MethodHandle H = Libc.errnoCall("fchmodat",
+                FunctionDescriptor.of(INT, INT, PTR, INT, INT));
+    }
+    private static final class Fchmod {
+        static final MethodHandle H = Libc.errnoCall("fchmod",
+                FunctionDescriptor.of(INT, INT, INT));
+    }
+    private static final class Faccessat {
+        static final MethodHandle H = Libc.errnoCall("faccessat",
+                FunctionDescriptor.of(INT, INT, PTR, INT, INT));
+    }
+    private static final class Utimensat {
+        static final MethodHandle H = Libc.errnoCall("utimensat",
+                FunctionDescriptor.of(INT, INT, PTR, PTR, INT));
+    }
+    private static final class Futimens {
+        static final MethodHandle H = Libc.errnoCall("futimens",
+                FunctionDescriptor.of(INT, INT, PTR));
+    }
+    private static final class Chdir {
+        static final MethodHandle H = Libc.errnoCall("chdir",
+                FunctionDescriptor.of(INT, PTR));
+    }
+    private static final class Fchdir {
+        static final MethodHandle H = Libc.errnoCall("fchdir",
+                FunctionDescriptor.of(INT, INT));
+    }
+    private static final class Getcwd {
+        static final MethodHandle H = Libc.errnoCall("getcwd",
+                FunctionDescriptor.of(PTR, PTR, LONG));
+    }
 
-    private static final MethodHandle STATVFS = Libc.errnoCall("statvfs",
-            FunctionDescriptor.of(INT, PTR, PTR));
-    private static final MethodHandle FSTATVFS = Libc.errnoCall("fstatvfs",
-            FunctionDescriptor.of(INT, INT, PTR));
-    private static final MethodHandle POLL = Libc.errnoCall("poll",
-            FunctionDescriptor.of(INT, PTR, LONG, INT));
+    private static final class Statvfs {
+        static final MethodHandle H = Libc.errnoCall("statvfs",
+                FunctionDescriptor.of(INT, PTR, PTR));
+    }
+    private static final class Fstatvfs {
+        static final MethodHandle H = Libc.errnoCall("fstatvfs",
+                FunctionDescriptor.of(INT, INT, PTR));
+    }
+    private static final class Poll {
+        static final MethodHandle H = Libc.errnoCall("poll",
+                FunctionDescriptor.of(INT, PTR, LONG, INT));
+    }
 
     private static final int F_GETFD = 1;
     private static final int F_SETFD = 2;
@@ -112,7 +181,7 @@ public final class PosixCalls {
     /** open(2) relative to {@code dirFd}; the caller passes O_CLOEXEC as CPython does. */
     public static int open(int dirFd, byte[] path, int flags, int mode) {
         try (Arena a = Arena.ofConfined()) {
-            return check((int) OPENAT.invokeExact(state(), dirFd, cString(a, path), flags, mode));
+            return check((int) Openat.H.invokeExact(state(), dirFd, cString(a, path), flags, mode));
         } catch (Throwable t) {
             throw internal(t);
         }
@@ -120,7 +189,7 @@ public final class PosixCalls {
 
     public static void close(int fd) {
         try {
-            check((int) CLOSE.invokeExact(state(), fd));
+            check((int) Close.H.invokeExact(state(), fd));
         } catch (Throwable t) {
             throw internal(t);
         }
@@ -130,7 +199,7 @@ public final class PosixCalls {
     public static int read(int fd, byte[] buf, int off, int len) {
         try (Arena a = Arena.ofConfined()) {
             MemorySegment s = a.allocate(Math.max(len, 1));
-            int n = (int) check((long) READ.invokeExact(state(), fd, s, (long) len));
+            int n = (int) check((long) Read.H.invokeExact(state(), fd, s, (long) len));
             MemorySegment.copy(s, ValueLayout.JAVA_BYTE, 0, buf, off, n);
             return n;
         } catch (Throwable t) {
@@ -143,7 +212,7 @@ public final class PosixCalls {
         try (Arena a = Arena.ofConfined()) {
             MemorySegment s = a.allocate(Math.max(len, 1));
             MemorySegment.copy(buf, off, s, ValueLayout.JAVA_BYTE, 0, len);
-            return (int) check((long) WRITE.invokeExact(state(), fd, s, (long) len));
+            return (int) check((long) Write.H.invokeExact(state(), fd, s, (long) len));
         } catch (Throwable t) {
             throw internal(t);
         }
@@ -151,7 +220,7 @@ public final class PosixCalls {
 
     public static long lseek(int fd, long offset, int whence) {
         try {
-            return check((long) LSEEK.invokeExact(state(), fd, offset, whence));
+            return check((long) Lseek.H.invokeExact(state(), fd, offset, whence));
         } catch (Throwable t) {
             throw internal(t);
         }
@@ -160,7 +229,7 @@ public final class PosixCalls {
     /** dup(2), the copy non-inheritable as CPython's os.dup makes it. */
     public static int dup(int fd) {
         try {
-            int copy = check((int) DUP.invokeExact(state(), fd));
+            int copy = check((int) Dup.H.invokeExact(state(), fd));
             setInheritable(copy, false);
             return copy;
         } catch (Throwable t) {
@@ -171,9 +240,9 @@ public final class PosixCalls {
     public static int dup2(int fd, int fd2, boolean inheritable) {
         try {
             if (inheritable || fd == fd2) {
-                return check((int) DUP2.invokeExact(state(), fd, fd2));
+                return check((int) Dup2.H.invokeExact(state(), fd, fd2));
             }
-            return check((int) DUP3.invokeExact(state(), fd, fd2, O_CLOEXEC));
+            return check((int) Dup3.H.invokeExact(state(), fd, fd2, O_CLOEXEC));
         } catch (Throwable t) {
             throw internal(t);
         }
@@ -183,7 +252,7 @@ public final class PosixCalls {
     public static int[] pipe(int flags) {
         try (Arena a = Arena.ofConfined()) {
             MemorySegment fds = a.allocate(INT, 2);
-            check((int) PIPE2.invokeExact(state(), fds, flags));
+            check((int) Pipe2.H.invokeExact(state(), fds, flags));
             return new int[] {fds.getAtIndex(INT, 0), fds.getAtIndex(INT, 1)};
         } catch (Throwable t) {
             throw internal(t);
@@ -192,7 +261,7 @@ public final class PosixCalls {
 
     public static boolean isatty(int fd) {
         try {
-            return (int) ISATTY.invokeExact(fd) == 1;
+            return (int) Isatty.H.invokeExact(fd) == 1;
         } catch (Throwable t) {
             throw internal(t);
         }
@@ -200,7 +269,7 @@ public final class PosixCalls {
 
     public static void fsync(int fd) {
         try {
-            check((int) FSYNC.invokeExact(state(), fd));
+            check((int) Fsync.H.invokeExact(state(), fd));
         } catch (Throwable t) {
             throw internal(t);
         }
@@ -208,7 +277,7 @@ public final class PosixCalls {
 
     public static void ftruncate(int fd, long length) {
         try {
-            check((int) FTRUNCATE.invokeExact(state(), fd, length));
+            check((int) Ftruncate.H.invokeExact(state(), fd, length));
         } catch (Throwable t) {
             throw internal(t);
         }
@@ -216,7 +285,7 @@ public final class PosixCalls {
 
     public static void truncate(byte[] path, long length) {
         try (Arena a = Arena.ofConfined()) {
-            check((int) TRUNCATE.invokeExact(state(), cString(a, path), length));
+            check((int) Truncate.H.invokeExact(state(), cString(a, path), length));
         } catch (Throwable t) {
             throw internal(t);
         }
@@ -224,7 +293,7 @@ public final class PosixCalls {
 
     private static int fcntl(int fd, int cmd, int arg) {
         try {
-            return check((int) FCNTL.invokeExact(state(), fd, cmd, arg));
+            return check((int) Fcntl.H.invokeExact(state(), fd, cmd, arg));
         } catch (Throwable t) {
             throw internal(t);
         }
@@ -258,7 +327,7 @@ public final class PosixCalls {
     public static StatBuffer stat(int dirFd, byte[] path, int flags) {
         try (Arena a = Arena.ofConfined()) {
             MemorySegment buf = a.allocate(StatBuffer.SIZE, 8);
-            check((int) FSTATAT.invokeExact(state(), dirFd, cString(a, path), buf, flags));
+            check((int) Fstatat.H.invokeExact(state(), dirFd, cString(a, path), buf, flags));
             return StatBuffer.of(buf);
         } catch (Throwable t) {
             throw internal(t);
@@ -268,7 +337,7 @@ public final class PosixCalls {
     public static StatBuffer fstat(int fd) {
         try (Arena a = Arena.ofConfined()) {
             MemorySegment buf = a.allocate(StatBuffer.SIZE, 8);
-            check((int) FSTAT.invokeExact(state(), fd, buf));
+            check((int) Fstat.H.invokeExact(state(), fd, buf));
             return StatBuffer.of(buf);
         } catch (Throwable t) {
             throw internal(t);
@@ -277,7 +346,7 @@ public final class PosixCalls {
 
     public static void mkdir(int dirFd, byte[] path, int mode) {
         try (Arena a = Arena.ofConfined()) {
-            check((int) MKDIRAT.invokeExact(state(), dirFd, cString(a, path), mode));
+            check((int) Mkdirat.H.invokeExact(state(), dirFd, cString(a, path), mode));
         } catch (Throwable t) {
             throw internal(t);
         }
@@ -286,7 +355,7 @@ public final class PosixCalls {
     /** unlinkat(2): {@link #AT_REMOVEDIR} in flags removes a directory. */
     public static void unlink(int dirFd, byte[] path, int flags) {
         try (Arena a = Arena.ofConfined()) {
-            check((int) UNLINKAT.invokeExact(state(), dirFd, cString(a, path), flags));
+            check((int) Unlinkat.H.invokeExact(state(), dirFd, cString(a, path), flags));
         } catch (Throwable t) {
             throw internal(t);
         }
@@ -294,7 +363,7 @@ public final class PosixCalls {
 
     public static void rename(int srcDir, byte[] src, int dstDir, byte[] dst) {
         try (Arena a = Arena.ofConfined()) {
-            check((int) RENAMEAT.invokeExact(state(), srcDir, cString(a, src), dstDir,
+            check((int) Renameat.H.invokeExact(state(), srcDir, cString(a, src), dstDir,
                     cString(a, dst)));
         } catch (Throwable t) {
             throw internal(t);
@@ -303,7 +372,7 @@ public final class PosixCalls {
 
     public static void link(int srcDir, byte[] src, int dstDir, byte[] dst, int flags) {
         try (Arena a = Arena.ofConfined()) {
-            check((int) LINKAT.invokeExact(state(), srcDir, cString(a, src), dstDir,
+            check((int) Linkat.H.invokeExact(state(), srcDir, cString(a, src), dstDir,
                     cString(a, dst), flags));
         } catch (Throwable t) {
             throw internal(t);
@@ -312,7 +381,7 @@ public final class PosixCalls {
 
     public static void symlink(byte[] target, int dirFd, byte[] link) {
         try (Arena a = Arena.ofConfined()) {
-            check((int) SYMLINKAT.invokeExact(state(), cString(a, target), dirFd,
+            check((int) Symlinkat.H.invokeExact(state(), cString(a, target), dirFd,
                     cString(a, link)));
         } catch (Throwable t) {
             throw internal(t);
@@ -323,7 +392,7 @@ public final class PosixCalls {
         try (Arena a = Arena.ofConfined()) {
             long size = 4096;
             MemorySegment buf = a.allocate(size);
-            int n = (int) check((long) READLINKAT.invokeExact(state(), dirFd, cString(a, path),
+            int n = (int) check((long) Readlinkat.H.invokeExact(state(), dirFd, cString(a, path),
                     buf, size));
             byte[] out = new byte[n];
             MemorySegment.copy(buf, ValueLayout.JAVA_BYTE, 0, out, 0, n);
@@ -335,7 +404,7 @@ public final class PosixCalls {
 
     public static void chmod(int dirFd, byte[] path, int mode, int flags) {
         try (Arena a = Arena.ofConfined()) {
-            check((int) FCHMODAT.invokeExact(state(), dirFd, cString(a, path), mode, flags));
+            check((int) Fchmodat.H.invokeExact(state(), dirFd, cString(a, path), mode, flags));
         } catch (Throwable t) {
             throw internal(t);
         }
@@ -343,7 +412,7 @@ public final class PosixCalls {
 
     public static void fchmod(int fd, int mode) {
         try {
-            check((int) FCHMOD.invokeExact(state(), fd, mode));
+            check((int) Fchmod.H.invokeExact(state(), fd, mode));
         } catch (Throwable t) {
             throw internal(t);
         }
@@ -352,7 +421,7 @@ public final class PosixCalls {
     /** faccessat(2): true when allowed; a failure is just false, as os.access answers. */
     public static boolean access(int dirFd, byte[] path, int mode, int flags) {
         try (Arena a = Arena.ofConfined()) {
-            return (int) FACCESSAT.invokeExact(state(), dirFd, cString(a, path), mode,
+            return (int) Faccessat.H.invokeExact(state(), dirFd, cString(a, path), mode,
                     flags) == 0;
         } catch (Throwable t) {
             throw internal(t);
@@ -373,9 +442,9 @@ public final class PosixCalls {
                 }
             }
             if (fd >= 0) {
-                check((int) FUTIMENS.invokeExact(state(), fd, ts));
+                check((int) Futimens.H.invokeExact(state(), fd, ts));
             } else {
-                check((int) UTIMENSAT.invokeExact(state(), dirFd, cString(a, path), ts, flags));
+                check((int) Utimensat.H.invokeExact(state(), dirFd, cString(a, path), ts, flags));
             }
         } catch (Throwable t) {
             throw internal(t);
@@ -384,7 +453,7 @@ public final class PosixCalls {
 
     public static void chdir(byte[] path) {
         try (Arena a = Arena.ofConfined()) {
-            check((int) CHDIR.invokeExact(state(), cString(a, path)));
+            check((int) Chdir.H.invokeExact(state(), cString(a, path)));
         } catch (Throwable t) {
             throw internal(t);
         }
@@ -392,7 +461,7 @@ public final class PosixCalls {
 
     public static void fchdir(int fd) {
         try {
-            check((int) FCHDIR.invokeExact(state(), fd));
+            check((int) Fchdir.H.invokeExact(state(), fd));
         } catch (Throwable t) {
             throw internal(t);
         }
@@ -402,7 +471,7 @@ public final class PosixCalls {
         try (Arena a = Arena.ofConfined()) {
             long size = 4096;
             MemorySegment buf = a.allocate(size);
-            MemorySegment r = (MemorySegment) GETCWD.invokeExact(state(), buf, size);
+            MemorySegment r = (MemorySegment) Getcwd.H.invokeExact(state(), buf, size);
             if (r.address() == 0) {
                 throw new Libc.Failure(Libc.lastErrno());
             }
@@ -425,7 +494,7 @@ public final class PosixCalls {
                 set.set(ValueLayout.JAVA_SHORT, 8L * i + 4, events[i]);
                 set.set(ValueLayout.JAVA_SHORT, 8L * i + 6, (short) 0);
             }
-            int ready = check((int) POLL.invokeExact(state(), set, (long) n, timeoutMillis));
+            int ready = check((int) Poll.H.invokeExact(state(), set, (long) n, timeoutMillis));
             for (int i = 0; i < n; i++) {
                 revents[i] = set.get(ValueLayout.JAVA_SHORT, 8L * i + 6);
             }
@@ -444,9 +513,9 @@ public final class PosixCalls {
         try (Arena a = Arena.ofConfined()) {
             MemorySegment buf = a.allocate(128, 8);
             if (path != null) {
-                check((int) STATVFS.invokeExact(state(), cString(a, path), buf));
+                check((int) Statvfs.H.invokeExact(state(), cString(a, path), buf));
             } else {
-                check((int) FSTATVFS.invokeExact(state(), fd, buf));
+                check((int) Fstatvfs.H.invokeExact(state(), fd, buf));
             }
             long[] out = new long[11];
             for (int i = 0; i < 11; i++) {

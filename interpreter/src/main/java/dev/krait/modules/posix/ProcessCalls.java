@@ -26,54 +26,111 @@ public final class ProcessCalls {
     private ProcessCalls() {}
 
     private static final FunctionDescriptor INT_VOID = FunctionDescriptor.of(INT);
-    private static final MethodHandle GETPID = Libc.plainCall("getpid", INT_VOID);
-    private static final MethodHandle GETPPID = Libc.plainCall("getppid", INT_VOID);
-    private static final MethodHandle GETUID = Libc.plainCall("getuid", INT_VOID);
-    private static final MethodHandle GETEUID = Libc.plainCall("geteuid", INT_VOID);
-    private static final MethodHandle GETGID = Libc.plainCall("getgid", INT_VOID);
-    private static final MethodHandle GETEGID = Libc.plainCall("getegid", INT_VOID);
-    private static final MethodHandle GETPGRP = Libc.plainCall("getpgrp", INT_VOID);
-    private static final MethodHandle UMASK = Libc.plainCall("umask",
-            FunctionDescriptor.of(INT, INT));
-    private static final MethodHandle KILL = Libc.errnoCall("kill",
-            FunctionDescriptor.of(INT, INT, INT));
-    private static final MethodHandle STRERROR = Libc.plainCall("strerror",
-            FunctionDescriptor.of(PTR, INT));
-    private static final MethodHandle UNAME = Libc.errnoCall("uname",
-            FunctionDescriptor.of(INT, PTR));
-    private static final MethodHandle SYSCONF = Libc.errnoCall("sysconf",
-            FunctionDescriptor.of(LONG, INT));
-    private static final MethodHandle SETENV = Libc.errnoCall("setenv",
-            FunctionDescriptor.of(INT, PTR, PTR, INT));
-    private static final MethodHandle UNSETENV = Libc.errnoCall("unsetenv",
-            FunctionDescriptor.of(INT, PTR));
-    private static final MethodHandle IOCTL = Libc.errnoCall("ioctl",
-            FunctionDescriptor.of(INT, INT, LONG, PTR),
-            java.lang.foreign.Linker.Option.firstVariadicArg(2));
-    private static final MethodHandle OPENDIR = Libc.errnoCall("opendir",
-            FunctionDescriptor.of(PTR, PTR));
-    private static final MethodHandle FDOPENDIR = Libc.errnoCall("fdopendir",
-            FunctionDescriptor.of(PTR, INT));
-    private static final MethodHandle READDIR = Libc.errnoCall("readdir",
-            FunctionDescriptor.of(PTR, PTR));
-    private static final MethodHandle CLOSEDIR = Libc.plainCall("closedir",
-            FunctionDescriptor.of(INT, PTR));
-    private static final MethodHandle REWINDDIR = Libc.plainCall("rewinddir",
-            FunctionDescriptor.ofVoid(PTR));
-    private static final MethodHandle EXIT = Libc.plainCall("_exit",
-            FunctionDescriptor.ofVoid(INT));
-    private static final MethodHandle STRSIGNAL = Libc.plainCall("strsignal",
-            FunctionDescriptor.of(PTR, INT));
-    private static final MethodHandle RAISE = Libc.errnoCall("raise",
-            FunctionDescriptor.of(INT, INT));
-    private static final MethodHandle ALARM = Libc.plainCall("alarm",
-            FunctionDescriptor.of(INT, INT));
-    private static final MethodHandle CONFSTR = Libc.errnoCall("confstr",
-            FunctionDescriptor.of(LONG, INT, PTR, LONG));
-    private static final MethodHandle ERRNO_LOCATION = Libc.plainCall("__errno_location",
-            FunctionDescriptor.of(PTR));
-    private static final MethodHandle TIMES = Libc.errnoCall("times",
-            FunctionDescriptor.of(LONG, PTR));
+    // Each C function is bound in a holder class of its own, which the JVM initialises on the
+    // function's first call: binding a downcall handle spins classes, and a program calls few
+    // of these functions. The handle stays a constant the JIT can inline.
+    private static final class Getpid {
+        static final MethodHandle H = Libc.plainCall("getpid", INT_VOID);
+    }
+    private static final class Getppid {
+        static final MethodHandle H = Libc.plainCall("getppid", INT_VOID);
+    }
+    private static final class Getuid {
+        static final MethodHandle H = Libc.plainCall("getuid", INT_VOID);
+    }
+    private static final class Geteuid {
+        static final MethodHandle H = Libc.plainCall("geteuid", INT_VOID);
+    }
+    private static final class Getgid {
+        static final MethodHandle H = Libc.plainCall("getgid", INT_VOID);
+    }
+    private static final class Getegid {
+        static final MethodHandle H = Libc.plainCall("getegid", INT_VOID);
+    }
+    private static final class Getpgrp {
+        static final MethodHandle H = Libc.plainCall("getpgrp", INT_VOID);
+    }
+    private static final class Umask {
+        static final MethodHandle H = Libc.plainCall("umask",
+                FunctionDescriptor.of(INT, INT));
+    }
+    private static final class Kill {
+        static final MethodHandle H = Libc.errnoCall("kill",
+                FunctionDescriptor.of(INT, INT, INT));
+    }
+    private static final class Strerror {
+        static final MethodHandle H = Libc.plainCall("strerror",
+                FunctionDescriptor.of(PTR, INT));
+    }
+    private static final class Uname {
+        static final MethodHandle H = Libc.errnoCall("uname",
+                FunctionDescriptor.of(INT, PTR));
+    }
+    private static final class Sysconf {
+        static final MethodHandle H = Libc.errnoCall("sysconf",
+                FunctionDescriptor.of(LONG, INT));
+    }
+    private static final class Setenv {
+        static final MethodHandle H = Libc.errnoCall("setenv",
+                FunctionDescriptor.of(INT, PTR, PTR, INT));
+    }
+    private static final class Unsetenv {
+        static final MethodHandle H = Libc.errnoCall("unsetenv",
+                FunctionDescriptor.of(INT, PTR));
+    }
+    private static final class Ioctl {
+        static final MethodHandle H = Libc.errnoCall("ioctl",
+                FunctionDescriptor.of(INT, INT, LONG, PTR),
+                java.lang.foreign.Linker.Option.firstVariadicArg(2));
+    }
+    private static final class Opendir {
+        static final MethodHandle H = Libc.errnoCall("opendir",
+                FunctionDescriptor.of(PTR, PTR));
+    }
+    private static final class Fdopendir {
+        static final MethodHandle H = Libc.errnoCall("fdopendir",
+                FunctionDescriptor.of(PTR, INT));
+    }
+    private static final class Readdir {
+        static final MethodHandle H = Libc.errnoCall("readdir",
+                FunctionDescriptor.of(PTR, PTR));
+    }
+    private static final class Closedir {
+        static final MethodHandle H = Libc.plainCall("closedir",
+                FunctionDescriptor.of(INT, PTR));
+    }
+    private static final class Rewinddir {
+        static final MethodHandle H = Libc.plainCall("rewinddir",
+                FunctionDescriptor.ofVoid(PTR));
+    }
+    private static final class Exit {
+        static final MethodHandle H = Libc.plainCall("_exit",
+                FunctionDescriptor.ofVoid(INT));
+    }
+    private static final class Strsignal {
+        static final MethodHandle H = Libc.plainCall("strsignal",
+                FunctionDescriptor.of(PTR, INT));
+    }
+    private static final class Raise {
+        static final MethodHandle H = Libc.errnoCall("raise",
+                FunctionDescriptor.of(INT, INT));
+    }
+    private static final class Alarm {
+        static final MethodHandle H = Libc.plainCall("alarm",
+                FunctionDescriptor.of(INT, INT));
+    }
+    private static final class Confstr {
+        static final MethodHandle H = Libc.errnoCall("confstr",
+                FunctionDescriptor.of(LONG, INT, PTR, LONG));
+    }
+    private static final class ErrnoLocation {
+        static final MethodHandle H = Libc.plainCall("__errno_location",
+                FunctionDescriptor.of(PTR));
+    }
+    private static final class Times {
+        static final MethodHandle H = Libc.errnoCall("times",
+                FunctionDescriptor.of(LONG, PTR));
+    }
 
     private static int intCall(MethodHandle h) {
         try {
@@ -84,36 +141,36 @@ public final class ProcessCalls {
     }
 
     public static int getpid() {
-        return intCall(GETPID);
+        return intCall(Getpid.H);
     }
 
     public static int getppid() {
-        return intCall(GETPPID);
+        return intCall(Getppid.H);
     }
 
     public static int getuid() {
-        return intCall(GETUID);
+        return intCall(Getuid.H);
     }
 
     public static int geteuid() {
-        return intCall(GETEUID);
+        return intCall(Geteuid.H);
     }
 
     public static int getgid() {
-        return intCall(GETGID);
+        return intCall(Getgid.H);
     }
 
     public static int getegid() {
-        return intCall(GETEGID);
+        return intCall(Getegid.H);
     }
 
     public static int getpgrp() {
-        return intCall(GETPGRP);
+        return intCall(Getpgrp.H);
     }
 
     public static int umask(int mask) {
         try {
-            return (int) UMASK.invokeExact(mask);
+            return (int) Umask.H.invokeExact(mask);
         } catch (Throwable t) {
             throw internal(t);
         }
@@ -121,7 +178,7 @@ public final class ProcessCalls {
 
     public static void kill(int pid, int signal) {
         try {
-            check((int) KILL.invokeExact(state(), pid, signal));
+            check((int) Kill.H.invokeExact(state(), pid, signal));
         } catch (Throwable t) {
             throw internal(t);
         }
@@ -130,7 +187,7 @@ public final class ProcessCalls {
     /** The C library's message for an errno ("Unknown error 999" for unknown ones). */
     public static String strerror(int errno) {
         try {
-            MemorySegment s = (MemorySegment) STRERROR.invokeExact(errno);
+            MemorySegment s = (MemorySegment) Strerror.H.invokeExact(errno);
             return Libc.cText(s, 1024);
         } catch (Throwable t) {
             throw internal(t);
@@ -140,7 +197,7 @@ public final class ProcessCalls {
     /** strsignal(3): glibc's description of a signal, or null. */
     public static String strsignal(int signum) {
         try {
-            MemorySegment s = (MemorySegment) STRSIGNAL.invokeExact(signum);
+            MemorySegment s = (MemorySegment) Strsignal.H.invokeExact(signum);
             return s.address() == 0 ? null : Libc.cText(s, 1024);
         } catch (Throwable t) {
             throw internal(t);
@@ -150,7 +207,7 @@ public final class ProcessCalls {
     /** raise(3): sends {@code signum} to this thread. */
     public static void raise(int signum) {
         try {
-            check((int) RAISE.invokeExact(state(), signum));
+            check((int) Raise.H.invokeExact(state(), signum));
         } catch (Throwable t) {
             throw internal(t);
         }
@@ -159,7 +216,7 @@ public final class ProcessCalls {
     /** alarm(2): schedules SIGALRM in {@code seconds}; returns the previous alarm's rest. */
     public static int alarm(int seconds) {
         try {
-            return (int) ALARM.invokeExact(seconds);
+            return (int) Alarm.H.invokeExact(seconds);
         } catch (Throwable t) {
             throw internal(t);
         }
@@ -169,7 +226,7 @@ public final class ProcessCalls {
     public static String[] uname() {
         try (Arena a = Arena.ofConfined()) {
             MemorySegment buf = a.allocate(65 * 6);
-            check((int) UNAME.invokeExact(state(), buf));
+            check((int) Uname.H.invokeExact(state(), buf));
             String[] out = new String[5];
             for (int i = 0; i < 5; i++) {
                 out[i] = Libc.cText(buf.asSlice(65L * i), 65);
@@ -182,7 +239,7 @@ public final class ProcessCalls {
 
     /** Sets this thread's errno to 0, for calls whose failure shows only in errno. */
     private static void clearErrno() throws Throwable {
-        MemorySegment p = (MemorySegment) ERRNO_LOCATION.invokeExact();
+        MemorySegment p = (MemorySegment) ErrnoLocation.H.invokeExact();
         p.reinterpret(4).set(INT, 0, 0);
     }
 
@@ -191,7 +248,7 @@ public final class ProcessCalls {
     public static long sysconf(int name) {
         try {
             clearErrno();
-            long v = (long) SYSCONF.invokeExact(state(), name);
+            long v = (long) Sysconf.H.invokeExact(state(), name);
             if (v == -1 && Libc.lastErrno() != 0) {
                 throw new Libc.Failure(Libc.lastErrno());
             }
@@ -206,7 +263,7 @@ public final class ProcessCalls {
     public static byte[] confstr(int name) {
         try (Arena a = Arena.ofConfined()) {
             clearErrno();
-            long n = (long) CONFSTR.invokeExact(state(), name, MemorySegment.NULL, 0L);
+            long n = (long) Confstr.H.invokeExact(state(), name, MemorySegment.NULL, 0L);
             if (n == 0) {
                 if (Libc.lastErrno() != 0) {
                     throw new Libc.Failure(Libc.lastErrno());
@@ -214,7 +271,7 @@ public final class ProcessCalls {
                 return null;
             }
             MemorySegment buf = a.allocate(n);
-            long m = (long) CONFSTR.invokeExact(state(), name, buf, n);
+            long m = (long) Confstr.H.invokeExact(state(), name, buf, n);
             return Libc.cBytes(buf, Math.min(n, m));
         } catch (Throwable t) {
             throw internal(t);
@@ -223,7 +280,7 @@ public final class ProcessCalls {
 
     public static void setenv(byte[] key, byte[] value) {
         try (Arena a = Arena.ofConfined()) {
-            check((int) SETENV.invokeExact(state(), cString(a, key), cString(a, value), 1));
+            check((int) Setenv.H.invokeExact(state(), cString(a, key), cString(a, value), 1));
         } catch (Throwable t) {
             throw internal(t);
         }
@@ -231,7 +288,7 @@ public final class ProcessCalls {
 
     public static void unsetenv(byte[] key) {
         try (Arena a = Arena.ofConfined()) {
-            check((int) UNSETENV.invokeExact(state(), cString(a, key)));
+            check((int) Unsetenv.H.invokeExact(state(), cString(a, key)));
         } catch (Throwable t) {
             throw internal(t);
         }
@@ -241,7 +298,7 @@ public final class ProcessCalls {
     public static int[] terminalSize(int fd) {
         try (Arena a = Arena.ofConfined()) {
             MemorySegment ws = a.allocate(8);
-            check((int) IOCTL.invokeExact(state(), fd, 0x5413L, ws));
+            check((int) Ioctl.H.invokeExact(state(), fd, 0x5413L, ws));
             return new int[] {Short.toUnsignedInt(ws.get(ValueLayout.JAVA_SHORT, 2)),
                 Short.toUnsignedInt(ws.get(ValueLayout.JAVA_SHORT, 0))};
         } catch (Throwable t) {
@@ -253,7 +310,7 @@ public final class ProcessCalls {
     public static long[] times() {
         try (Arena a = Arena.ofConfined()) {
             MemorySegment tms = a.allocate(LONG, 4);
-            long elapsed = check((long) TIMES.invokeExact(state(), tms));
+            long elapsed = check((long) Times.H.invokeExact(state(), tms));
             return new long[] {tms.getAtIndex(LONG, 0), tms.getAtIndex(LONG, 1),
                 tms.getAtIndex(LONG, 2), tms.getAtIndex(LONG, 3), elapsed};
         } catch (Throwable t) {
@@ -272,11 +329,11 @@ public final class ProcessCalls {
         try (Arena a = Arena.ofConfined()) {
             MemorySegment dir;
             if (path != null) {
-                dir = (MemorySegment) OPENDIR.invokeExact(state(), cString(a, path));
+                dir = (MemorySegment) Opendir.H.invokeExact(state(), cString(a, path));
             } else {
                 // fdopendir takes over the descriptor: give it a copy, as CPython does.
                 int copy = PosixCalls.dup(fd);
-                dir = (MemorySegment) FDOPENDIR.invokeExact(state(), copy);
+                dir = (MemorySegment) Fdopendir.H.invokeExact(state(), copy);
                 if (dir.address() == 0) {
                     int errno = Libc.lastErrno();
                     PosixCalls.close(copy);
@@ -289,10 +346,10 @@ public final class ProcessCalls {
             List<DirEntryData> out = new ArrayList<>();
             try {
                 if (path == null) {
-                    REWINDDIR.invokeExact(dir);
+                    Rewinddir.H.invokeExact(dir);
                 }
                 while (true) {
-                    MemorySegment e = (MemorySegment) READDIR.invokeExact(state(), dir);
+                    MemorySegment e = (MemorySegment) Readdir.H.invokeExact(state(), dir);
                     if (e.address() == 0) {
                         break;
                     }
@@ -307,7 +364,7 @@ public final class ProcessCalls {
                     out.add(new DirEntryData(name, type, ino));
                 }
             } finally {
-                int ignored = (int) CLOSEDIR.invokeExact(dir);
+                int ignored = (int) Closedir.H.invokeExact(dir);
             }
             return out;
         } catch (Throwable t) {
@@ -337,7 +394,7 @@ public final class ProcessCalls {
     /** _exit(2): ends the process at once, running nothing. */
     public static void exit(int status) {
         try {
-            EXIT.invokeExact(status);
+            Exit.H.invokeExact(status);
         } catch (Throwable t) {
             throw internal(t);
         }

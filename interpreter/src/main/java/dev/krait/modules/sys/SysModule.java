@@ -1,7 +1,6 @@
 package dev.krait.modules.sys;
 
 import dev.krait.modules.ModuleBuilder;
-import dev.krait.modules.builtins.BuiltinsModule;
 import dev.krait.modules.io.IoModule;
 import dev.krait.objects.PyBool;
 import dev.krait.objects.PyDict;
@@ -133,7 +132,9 @@ public final class SysModule implements NativeModule {
         m.put("implementation", impl);
         m.put("float_repr_style", PyStr.of("short"));
         m.put("abiflags", PyStr.of(""));
-        m.put("dont_write_bytecode", PyBool.TRUE);
+        // as CPython's: -B and PYTHONDONTWRITEBYTECODE set it (setFlags), and it turns off
+        // writing Krait's parsed-module cache as it turns off CPython's .pyc files
+        m.put("dont_write_bytecode", PyBool.FALSE);
         m.put("pycache_prefix", PyNone.NONE);
     }
 
@@ -167,7 +168,8 @@ public final class SysModule implements NativeModule {
     static String executable() {
         String exe = System.getProperty("krait.executable");
         if (exe != null) {
-            return exe;
+            // as CPython's getpath makes it absolute (os.path.abspath: no links resolved)
+            return exe.isEmpty() ? exe : Path.of(exe).toAbsolutePath().normalize().toString();
         }
         try {
             java.security.CodeSource source = SysModule.class.getProtectionDomain()
@@ -206,12 +208,20 @@ public final class SysModule implements NativeModule {
     }
 
     /**
-     * {@code PYTHONPATH}'s entries, then the standard library (CPython: Modules/getpath.py).
-     * The command line puts the script's folder (or '') in front.
+     * {@code PYTHONPATH}'s entries, then the standard library's zip file, folder and
+     * {@code lib-dynload} folder, as CPython lists them (the zip file need not exist; Krait finds
+     * no modules in {@code lib-dynload}, whose C extensions it cannot load, but site.py and
+     * programs see CPython's list). The command line puts the script's folder (or '') in
+     * front, after site has added the site-packages folders.
+     * CPython: Modules/getpath.py.
      */
     private static PyList defaultPath() {
+        return defaultPath(true);
+    }
+
+    private static PyList defaultPath(boolean useEnvironment) {
         List<PyObject> entries = new ArrayList<>();
-        String pythonPath = System.getenv("PYTHONPATH");
+        String pythonPath = useEnvironment ? System.getenv("PYTHONPATH") : null;
         if (pythonPath != null && !pythonPath.isEmpty()) {
             for (String p : pythonPath.split(File.pathSeparator)) {
                 if (!p.isEmpty()) {
@@ -221,7 +231,14 @@ public final class SysModule implements NativeModule {
         }
         Path stdlib = StdlibLocator.find();
         if (stdlib != null) {
+            String name = stdlib.getFileName() == null ? "" : stdlib.getFileName().toString();
+            if (stdlib.getParent() != null && name.startsWith("python3.")) {
+                // CPython: getpath.py ZIP_LANDMARK, lib/python311.zip beside lib/python3.11
+                entries.add(PyStr.of(stdlib.getParent().resolve(
+                        "python3" + name.substring("python3.".length()) + ".zip").toString()));
+            }
             entries.add(PyStr.of(stdlib.toString()));
+            entries.add(PyStr.of(stdlib.resolve("lib-dynload").toString()));
         }
         return new PyList(entries);
     }
@@ -257,13 +274,12 @@ public final class SysModule implements NativeModule {
 
     private static void setFlagsIn(PyModule m, Interpreter interp, SysFlags flags) {
         m.put("flags", flags.toStructSequence());
-        m.put("dont_write_bytecode", PyBool.TRUE);
-        interp.builtinsModule().put("__debug__", PyBool.of(flags.optimize() == 0));
-        if (flags.noSite() != 0) {
-            BuiltinsModule.removeSiteBuiltins(interp.builtinsModule());
-        } else if (interp.builtins().getItem(PyStr.of("exit")) == null) {
-            BuiltinsModule.addSiteBuiltins(interp.builtinsModule());
+        m.put("dont_write_bytecode", PyBool.of(flags.dontWriteBytecode() != 0));
+        if (flags.ignoreEnvironment() != 0) {
+            // -E and -I: PYTHONPATH is not read either
+            m.put("path", defaultPath(false));
         }
+        interp.builtinsModule().put("__debug__", PyBool.of(flags.optimize() == 0));
     }
 
     /**

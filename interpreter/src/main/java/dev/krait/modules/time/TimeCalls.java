@@ -24,23 +24,44 @@ final class TimeCalls {
     private static final ValueLayout.OfLong LONG = ValueLayout.JAVA_LONG;
     private static final ValueLayout PTR = ValueLayout.ADDRESS;
 
-    private static final MethodHandle CLOCK_GETTIME = handle("clock_gettime",
-            FunctionDescriptor.of(INT, INT, PTR));
-    private static final MethodHandle CLOCK_GETRES = handle("clock_getres",
-            FunctionDescriptor.of(INT, INT, PTR));
-    private static final MethodHandle LOCALTIME_R = handle("localtime_r",
-            FunctionDescriptor.of(PTR, PTR, PTR));
-    private static final MethodHandle GMTIME_R = handle("gmtime_r",
-            FunctionDescriptor.of(PTR, PTR, PTR));
-    private static final MethodHandle MKTIME = handle("mktime", FunctionDescriptor.of(LONG, PTR));
-    private static final MethodHandle TZSET = handle("tzset", FunctionDescriptor.ofVoid());
-    private static final MethodHandle STRFTIME_L = handle("strftime_l",
-            FunctionDescriptor.of(LONG, PTR, LONG, PTR, PTR, PTR));
-    private static final MethodHandle NEWLOCALE = handle("newlocale",
-            FunctionDescriptor.of(PTR, INT, PTR, PTR));
+    // Each C function is bound in a holder class of its own, which the JVM initialises on the
+    // function's first call: binding a downcall handle spins classes, and a program calls few
+    // of these functions. The handle stays a constant the JIT can inline.
+    private static final class ClockGettime {
+        static final MethodHandle H = handle("clock_gettime",
+                FunctionDescriptor.of(INT, INT, PTR));
+    }
+    private static final class ClockGetres {
+        static final MethodHandle H = handle("clock_getres",
+                FunctionDescriptor.of(INT, INT, PTR));
+    }
+    private static final class LocaltimeR {
+        static final MethodHandle H = handle("localtime_r",
+                FunctionDescriptor.of(PTR, PTR, PTR));
+    }
+    private static final class GmtimeR {
+        static final MethodHandle H = handle("gmtime_r",
+                FunctionDescriptor.of(PTR, PTR, PTR));
+    }
+    private static final class Mktime {
+        static final MethodHandle H = handle("mktime", FunctionDescriptor.of(LONG, PTR));
+    }
+    private static final class Tzset {
+        static final MethodHandle H = handle("tzset", FunctionDescriptor.ofVoid());
+    }
+    private static final class StrftimeL {
+        static final MethodHandle H = handle("strftime_l",
+                FunctionDescriptor.of(LONG, PTR, LONG, PTR, PTR, PTR));
+    }
+    private static final class Newlocale {
+        static final MethodHandle H = handle("newlocale",
+                FunctionDescriptor.of(PTR, INT, PTR, PTR));
+    }
 
-    /** The "C" locale object strftime_l formats in, made once. */
-    private static final MemorySegment C_LOCALE = cLocale();
+    /** The "C" locale object strftime_l formats in, made on the first strftime. */
+    private static final class CLocale {
+        static final MemorySegment C = cLocale();
+    }
 
     static final int CLOCK_REALTIME = 0;
     static final int CLOCK_MONOTONIC = 1;
@@ -59,7 +80,7 @@ final class TimeCalls {
         try {
             MemorySegment name = Arena.global().allocateFrom("C");
             // LC_ALL_MASK on glibc
-            return (MemorySegment) NEWLOCALE.invokeExact(0x1FBF, name, MemorySegment.NULL);
+            return (MemorySegment) Newlocale.H.invokeExact(0x1FBF, name, MemorySegment.NULL);
         } catch (Throwable t) {
             throw new ExceptionInInitializerError(t);
         }
@@ -79,7 +100,7 @@ final class TimeCalls {
     static long clockNanos(int clock) {
         try (Arena a = Arena.ofConfined()) {
             MemorySegment ts = a.allocate(16, 8);
-            if ((int) CLOCK_GETTIME.invokeExact(clock, ts) != 0) {
+            if ((int) ClockGettime.H.invokeExact(clock, ts) != 0) {
                 return Long.MIN_VALUE;
             }
             return ts.get(LONG, 0) * 1_000_000_000L + ts.get(LONG, 8);
@@ -91,7 +112,7 @@ final class TimeCalls {
     static long clockResolutionNanos(int clock) {
         try (Arena a = Arena.ofConfined()) {
             MemorySegment ts = a.allocate(16, 8);
-            if ((int) CLOCK_GETRES.invokeExact(clock, ts) != 0) {
+            if ((int) ClockGetres.H.invokeExact(clock, ts) != 0) {
                 return Long.MIN_VALUE;
             }
             return ts.get(LONG, 0) * 1_000_000_000L + ts.get(LONG, 8);
@@ -109,8 +130,8 @@ final class TimeCalls {
             MemorySegment t = a.allocate(LONG);
             t.set(LONG, 0, seconds);
             MemorySegment tm = a.allocate(TM_SIZE, 8);
-            MemorySegment r = local ? (MemorySegment) LOCALTIME_R.invokeExact(t, tm)
-                    : (MemorySegment) GMTIME_R.invokeExact(t, tm);
+            MemorySegment r = local ? (MemorySegment) LocaltimeR.H.invokeExact(t, tm)
+                    : (MemorySegment) GmtimeR.H.invokeExact(t, tm);
             if (r.address() == 0) {
                 return null;
             }
@@ -146,7 +167,7 @@ final class TimeCalls {
             write(tm, t, a);
             // CPython: a tm_wday left at -1 tells an error apart from the time -1.
             tm.set(INT, 24, -1);
-            long r = (long) MKTIME.invokeExact(tm);
+            long r = (long) Mktime.H.invokeExact(tm);
             out[0] = tm.get(INT, 24);
             return r;
         } catch (Throwable t2) {
@@ -156,7 +177,7 @@ final class TimeCalls {
 
     static void tzset() {
         try {
-            TZSET.invokeExact();
+            Tzset.H.invokeExact();
         } catch (Throwable t) {
             throw internal(t);
         }
@@ -170,7 +191,7 @@ final class TimeCalls {
             MemorySegment tm = a.allocate(TM_SIZE, 8);
             write(tm, t, a);
             MemorySegment out = a.allocate(max);
-            long n = (long) STRFTIME_L.invokeExact(out, (long) max, fmt, tm, C_LOCALE);
+            long n = (long) StrftimeL.H.invokeExact(out, (long) max, fmt, tm, CLocale.C);
             if (n == 0) {
                 return null;
             }

@@ -19,6 +19,7 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
@@ -87,15 +88,26 @@ class SysModuleTest {
         assertTrue(Ops.repr(impl).value().startsWith("namespace(name='krait', cache_tag=None"));
     }
 
+    /**
+     * Before site runs, sys.path ends as CPython's does: the library's zip file, the library
+     * (CPython's, found through sysconfig) and its lib-dynload folder.
+     */
     @Test
     void pathEndsWithTheStandardLibraryOfCPython() throws Exception {
         Interpreter interp = attached();
         PyList path = (PyList) Attributes.getAttr(interp.sysModule(), "path");
-        String last = ((PyStr) path.items.get(path.size() - 1)).value();
+        String stdlib = ((PyStr) path.items.get(path.size() - 2)).value();
         String expected = CPythonCases.pythonLine(
                 "import sysconfig; print(sysconfig.get_paths()['stdlib'])");
-        assertEquals(Path.of(expected).toRealPath(), Path.of(last).toRealPath());
-        assertTrue(Files.isRegularFile(Path.of(last, "os.py")));
+        assertEquals(Path.of(expected).toRealPath(), Path.of(stdlib).toRealPath());
+        assertTrue(Files.isRegularFile(Path.of(stdlib, "os.py")));
+        String cpythonTail = CPythonCases.pythonLine("import sys; print([p for p in sys.path "
+                + "if p.startswith(sys.base_prefix) and 'site-packages' not in p][-3:])");
+        List<String> tail = new ArrayList<>();
+        for (int i = path.size() - 3; i < path.size(); i++) {
+            tail.add("'" + ((PyStr) path.items.get(i)).value() + "'");
+        }
+        assertEquals(cpythonTail.replace("[", "").replace("]", ""), String.join(", ", tail));
     }
 
     @Test

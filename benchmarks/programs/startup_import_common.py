@@ -1,0 +1,1 @@
+import re, json, collections, dataclasses, typing

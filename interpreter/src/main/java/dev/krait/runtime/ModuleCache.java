@@ -1,0 +1,296 @@
+package dev.krait.runtime;
+
+import dev.krait.ast.AstInput;
+import dev.krait.ast.AstOutput;
+import dev.krait.ast.AstReader;
+import dev.krait.ast.AstWriter;
+import dev.krait.ast.Mod;
+import dev.krait.parser.Parser;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Arrays;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
+import java.util.zip.CRC32;
+import java.util.zip.CRC32C;
+
+/**
+ * Krait's cache of parsed modules, its counterpart of CPython's {@code __pycache__/*.pyc}:
+ * importing a module whose source was parsed before reads its syntax tree back in Krait's
+ * binary form ({@link AstWriter}) instead of tokenizing and parsing it again. The symbol table
+ * and the compiler still run on the tree, so every compile-time check and warning is as before.
+ *
+ * <p>The cache lives outside the source folders (the standard library's folder is not ours to
+ * write): in {@code $KRAIT_CACHE_DIR} when set (set and empty turns the cache off), else
+ * {@code $XDG_CACHE_HOME/krait}, else {@code ~/.cache/krait}; under it, one folder per build of
+ * Krait and one file per source path. An entry is used only when everything it was made from
+ * matches: its format, the shape of the AST ({@link AstReader#SCHEMA}), the build of Krait
+ * that wrote it (the jar's size and time: a new build may parse differently), the source's
+ * path, and the source's length and two checksums of its bytes (CRC-32C and CRC-32), which
+ * check the content itself rather than the file's time, as CPython's checked hash-based .pyc
+ * files do. The tree's own bytes carry a checksum too. Anything that does not match, or does
+ * not read back, is a miss: the module is parsed and the entry written again.
+ *
+ * <p>Writing is safe against concurrent Krait processes: an entry is written to a temporary
+ * file in the same folder and renamed over the old one, so a reader sees a whole old entry or
+ * a whole new one. A folder that cannot be made or written turns writing off for the process;
+ * {@code -B} and {@code PYTHONDONTWRITEBYTECODE} (which set {@code sys.dont_write_bytecode})
+ * turn it off as they turn off CPython's .pyc writes, while existing entries are still read.
+ * Runs from class folders (tests, an IDE) have no build identity and use no cache unless
+ * {@code KRAIT_CACHE_DIR} names one. A new build's first write removes the folders of builds
+ * not written for a week.
+ */
+public final class ModuleCache {
+    private static final byte[] MAGIC = "KRAITAST".getBytes(StandardCharsets.US_ASCII);
+    /** The layout of an entry's header; bump it when the header changes. */
+    private static final int FORMAT = 1;
+
+    /** The entries' folder for this build, or null when there is no cache. */
+    private final Path dir;
+    private final String build;
+    private volatile boolean writable = true;
+    /** Entries read and entries written (tests look). */
+    private final AtomicInteger hits = new AtomicInteger();
+    private final AtomicInteger writes = new AtomicInteger();
+
+    private ModuleCache(Path dir, String build) {
+        this.dir = dir;
+        this.build = build;
+    }
+
+    /** A cache in {@code root} (one folder per build under it), for Krait build {@code build}. */
+    public static ModuleCache in(Path root, String build) {
+        String folder = AstReader.SCHEMA + "-" + Long.toHexString(hash64(build));
+        return new ModuleCache(root.resolve(folder), build);
+    }
+
+    private static final class Process {
+        static final ModuleCache CACHE = fromEnvironment(System::getenv);
+    }
+
+    /** The cache of this process, as the environment places it (see the class comment). */
+    public static ModuleCache process() {
+        return Process.CACHE;
+    }
+
+    static ModuleCache fromEnvironment(Function<String, String> getenv) {
+        String explicit = getenv.apply("KRAIT_CACHE_DIR");
+        String build = buildIdentity();
+        if (explicit != null) {
+            return explicit.isEmpty() ? new ModuleCache(null, "") : in(Path.of(explicit),
+                    build == null ? "development" : build);
+        }
+        if (build == null) {
+            return new ModuleCache(null, "");
+        }
+        String xdg = getenv.apply("XDG_CACHE_HOME");
+        Path root;
+        if (xdg != null && !xdg.isEmpty() && Path.of(xdg).isAbsolute()) {
+            root = Path.of(xdg, "krait");
+        } else {
+            String home = getenv.apply("HOME");
+            if (home == null || home.isEmpty()) {
+                home = System.getProperty("user.home");
+            }
+            if (home == null || home.isEmpty()) {
+                return new ModuleCache(null, "");
+            }
+            root = Path.of(home, ".cache", "krait");
+        }
+        return in(root, build);
+    }
+
+    /** The jar Krait runs from, as its size and time; null when it runs from class folders. */
+    private static String buildIdentity() {
+        try {
+            var source = ModuleCache.class.getProtectionDomain().getCodeSource();
+            if (source == null) {
+                return null;
+            }
+            Path jar = Path.of(source.getLocation().toURI());
+            if (!Files.isRegularFile(jar)) {
+                return null;
+            }
+            return jar + ":" + Files.size(jar) + ":" + Files.getLastModifiedTime(jar).toMillis();
+        } catch (Exception e) {
+            return null;
+        }
+    }
+
+    /** True when entries can be read (a folder is configured). */
+    public boolean enabled() {
+        return dir != null;
+    }
+
+    /**
+     * The tree of the module in {@code source} (the bytes of file {@code filename}): read from
+     * the cache when an entry matches, else parsed, and written to the cache when
+     * {@code mayWrite}. Parse errors are thrown as {@link Parser#parseFile} throws them (and
+     * nothing is written).
+     */
+    public Mod parse(byte[] source, String filename, boolean mayWrite) {
+        if (dir == null) {
+            return Parser.parseFile(source, filename);
+        }
+        Path entry = entryPath(filename);
+        long sourceHash = contentHash(source, 0, source.length);
+        Mod cached = read(entry, filename, source.length, sourceHash);
+        if (cached != null) {
+            hits.incrementAndGet();
+            return cached;
+        }
+        Mod tree = Parser.parseFile(source, filename);
+        if (mayWrite && writable) {
+            write(entry, filename, source.length, sourceHash, tree);
+        }
+        return tree;
+    }
+
+    /** How many modules this cache has given from an entry. */
+    int hits() {
+        return hits.get();
+    }
+
+    /** How many entries this cache has written. */
+    int writes() {
+        return writes.get();
+    }
+
+    /** The entry file for a source path. */
+    Path entryPath(String filename) {
+        return dir.resolve(String.format("%016x.ast", hash64(filename)));
+    }
+
+    private Mod read(Path entry, String filename, int sourceLength, long sourceHash) {
+        byte[] data;
+        try {
+            data = Files.readAllBytes(entry);
+        } catch (IOException | SecurityException e) {
+            return null;
+        }
+        if (data.length < MAGIC.length
+                || !Arrays.equals(data, 0, MAGIC.length, MAGIC, 0, MAGIC.length)) {
+            return null;
+        }
+        try {
+            AstInput header = new AstInput(data, MAGIC.length, data.length);
+            if (header.readInt() != FORMAT || !AstReader.SCHEMA.equals(header.readString())
+                    || !build.equals(header.readString())
+                    || !filename.equals(header.readString())
+                    || header.readLong() != sourceLength || header.readLong() != sourceHash) {
+                return null;
+            }
+            long treeHash = header.readLong();
+            int treeLength = (int) header.readUnsigned();
+            int start = data.length - treeLength;
+            if (treeLength < 0 || start < MAGIC.length
+                    || contentHash(data, start, treeLength) != treeHash) {
+                return null;
+            }
+            AstReader reader = new AstReader(data, start, data.length);
+            Mod tree = reader.nodeMod();
+            return tree != null && reader.atEnd() ? tree : null;
+        } catch (RuntimeException e) {
+            // damaged in a way the checksum missed, or not ours: a miss, rewritten after parsing
+            return null;
+        }
+    }
+
+    private void write(Path entry, String filename, int sourceLength, long sourceHash, Mod tree) {
+        byte[] treeBytes;
+        try {
+            AstWriter writer = new AstWriter();
+            writer.nodeMod(tree);
+            treeBytes = writer.toByteArray();
+        } catch (RuntimeException e) {
+            return;
+        }
+        AstOutput header = new AstOutput();
+        header.writeInt(FORMAT);
+        header.writeString(AstReader.SCHEMA);
+        header.writeString(build);
+        header.writeString(filename);
+        header.writeLong(sourceLength);
+        header.writeLong(sourceHash);
+        header.writeLong(contentHash(treeBytes, 0, treeBytes.length));
+        header.writeUnsigned(treeBytes.length);
+        byte[] head = header.toByteArray();
+        byte[] all = new byte[MAGIC.length + head.length + treeBytes.length];
+        System.arraycopy(MAGIC, 0, all, 0, MAGIC.length);
+        System.arraycopy(head, 0, all, MAGIC.length, head.length);
+        System.arraycopy(treeBytes, 0, all, MAGIC.length + head.length, treeBytes.length);
+        Path tmp = entry.resolveSibling(entry.getFileName() + "."
+                + Long.toHexString(ThreadLocalRandom.current().nextLong()) + ".tmp");
+        try {
+            try {
+                Files.write(tmp, all);
+            } catch (NoSuchFileException e) {
+                Files.createDirectories(dir);
+                pruneOtherBuilds();
+                Files.write(tmp, all);
+            }
+            Files.move(tmp, entry, StandardCopyOption.REPLACE_EXISTING,
+                    StandardCopyOption.ATOMIC_MOVE);
+            writes.incrementAndGet();
+        } catch (IOException | SecurityException | UnsupportedOperationException e) {
+            // an unwritable folder (permissions, a read-only or full disk) stays so: stop trying
+            // for this process rather than fail again on every import
+            writable = false;
+            try {
+                Files.deleteIfExists(tmp);
+            } catch (IOException | SecurityException ignored) {
+                // nothing more to undo
+            }
+        }
+    }
+
+    /** How long another build's folder may go unwritten before a new build removes it. */
+    private static final long STALE_BUILD_MILLIS = 7L * 24 * 3600 * 1000;
+
+    /**
+     * When this build's folder is new, removes the folders of other builds not written for a
+     * week, so that a stream of development builds does not fill the disk. Best effort: a
+     * process still using a removed folder only misses and writes its entries again.
+     */
+    private void pruneOtherBuilds() {
+        Path root = dir.getParent();
+        long now = System.currentTimeMillis();
+        try (var folders = Files.newDirectoryStream(root, "*-*")) {
+            for (Path folder : folders) {
+                if (folder.equals(dir) || !folder.getFileName().toString().matches(
+                        "[0-9a-f]{16}-[0-9a-f]{1,16}")
+                        || now - Files.getLastModifiedTime(folder).toMillis()
+                                < STALE_BUILD_MILLIS) {
+                    continue;
+                }
+                try (var entries = Files.newDirectoryStream(folder)) {
+                    for (Path entry : entries) {
+                        Files.deleteIfExists(entry);
+                    }
+                }
+                Files.deleteIfExists(folder);
+            }
+        } catch (IOException | RuntimeException e) {
+            // pruning is housekeeping: never a reason to fail an import
+        }
+    }
+
+    /** CRC-32C and CRC-32 of a byte range, as one 64-bit number. */
+    static long contentHash(byte[] b, int off, int len) {
+        CRC32C c = new CRC32C();
+        c.update(b, off, len);
+        CRC32 d = new CRC32();
+        d.update(b, off, len);
+        return (c.getValue() << 32) | d.getValue();
+    }
+
+    private static long hash64(String s) {
+        byte[] b = s.getBytes(StandardCharsets.UTF_8);
+        return contentHash(b, 0, b.length);
+    }
+}
