@@ -100,6 +100,7 @@ public final class PosixModule implements NativeModule {
         ModuleBuilder.addFunctions(m, PathFunctions.class);
         ModuleBuilder.addFunctions(m, FileFunctions.class);
         ModuleBuilder.addFunctions(m, ProcessFunctions.class);
+        ModuleBuilder.addFunctions(m, ChildFunctions.class);
         for (int i = 0; i < CONSTANTS.length; i += 2) {
             m.put((String) CONSTANTS[i], PyInt.of((Integer) CONSTANTS[i + 1]));
         }
