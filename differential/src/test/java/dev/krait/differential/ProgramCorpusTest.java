@@ -62,7 +62,7 @@ class ProgramCorpusTest {
      * what a run in this JVM cannot reproduce -- {@code sys.argv}, exit statuses, stdin, the
      * working directory and the process's own streams.
      */
-    static final Set<String> LAUNCHER_FEATURES = Set.of("sys_basics", "io_basics");
+    static final Set<String> LAUNCHER_FEATURES = Set.of("sys_basics", "io_basics", "subprocess");
 
     private static final Path KNOWN_FAILING = ROOT.resolve("known-failing.txt");
     private static final String REGENERATE = System.getProperty("corpus.regenerate", "");

@@ -123,6 +123,11 @@ public final class SignalState {
         return arrived;
     }
 
+    /** The JVM's name of a signal number ("USR1" for 10), or null (faulthandler.register). */
+    public static String jvmName(int signum) {
+        return SignalDispatch.jvmName(signum);
+    }
+
     /**
      * After {@code os.kill} sent {@code signum} to this process: POSIX delivers a signal sent
      * to oneself before kill returns, so wait (briefly) for the JVM's dispatcher to pass it on
