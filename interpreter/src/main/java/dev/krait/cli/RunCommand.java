@@ -86,6 +86,9 @@ final class RunCommand {
         }
         SysModule.setArgv(interp, launch.argv());
         SysModule.setFlags(interp, launch.flags());
+        if (launch.faulthandler()) {
+            dev.krait.modules.faulthandler.FaulthandlerModule.enableAtStartUp(interp);
+        }
         if (!launch.flags().safePath()) {
             SysModule.prependPath(interp, sysPath0);
         }

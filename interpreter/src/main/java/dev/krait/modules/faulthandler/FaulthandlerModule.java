@@ -5,7 +5,6 @@ import dev.krait.modules.posix.ProcessCalls;
 import dev.krait.modules.signal.SignalState;
 import dev.krait.objects.Exposed;
 import dev.krait.objects.Ops;
-import dev.krait.objects.PyDict;
 import dev.krait.objects.PyExceptions;
 import dev.krait.objects.PyFloat;
 import dev.krait.objects.PyInt;
@@ -68,31 +67,20 @@ public final class FaulthandlerModule implements NativeModule {
                 w.cancel();
             }
         });
-        if (enabledAtStartUp(interpreter)) {
-            PyObject err = interpreter.sysAttribute("stderr");
-            s.enabled = err != null && err != PyNone.NONE;
-            s.file = err;
+        if (s.enabled && s.file == null) {
+            s.file = interpreter.sysAttribute("stderr");
         }
         return m;
     }
 
-    /** {@code -X faulthandler}, PYTHONFAULTHANDLER or {@code -X dev}, as CPython's config. */
-    // CPython: Python/initconfig.c config_init_faulthandler
-    private static boolean enabledAtStartUp(Interpreter interp) {
-        PyObject xoptions = interp.sysAttribute("_xoptions");
-        if (xoptions instanceof PyDict d && d.getItem(PyStr.of("faulthandler")) != null) {
-            return true;
-        }
-        PyObject flags = interp.sysAttribute("flags");
-        if (flags == null) {
-            return false;
-        }
-        if (Ops.isTrue(dev.krait.objects.Attributes.getAttr(flags, "dev_mode"))) {
-            return true;
-        }
-        String env = System.getenv("PYTHONFAULTHANDLER");
-        return env != null && !env.isEmpty()
-                && !Ops.isTrue(dev.krait.objects.Attributes.getAttr(flags, "ignore_environment"));
+    /**
+     * Turns the handler on before the program runs, as {@code -X faulthandler},
+     * PYTHONFAULTHANDLER and {@code -X dev} do; the module, made on first import, then writes
+     * to sys.stderr.
+     */
+    // CPython: Python/pylifecycle.c init_interp_main calling _PyFaulthandler_Init
+    public static void enableAtStartUp(Interpreter interp) {
+        interp.state(State.class, State::new).enabled = true;
     }
 
     /**
@@ -283,6 +271,7 @@ public final class FaulthandlerModule implements NativeModule {
                 if (chained) {
                     chainTo(previous[0], received, this);
                 }
+                SignalState.nativeHandlerRan(received.getNumber());
             }
         };
         try {
@@ -294,6 +283,7 @@ public final class FaulthandlerModule implements NativeModule {
             throw invalidArgument();
         }
         s.user.put(sig, new UserSignal(signal, previous[0], f[0]));
+        SignalState.nativeHandler(sig, true);
     }
 
     /** OSError(EINVAL), as a failing sigaction gives. */
@@ -343,6 +333,7 @@ public final class FaulthandlerModule implements NativeModule {
             return false;
         }
         Signal.handle(u.signal(), u.previous() == null ? SignalHandler.SIG_DFL : u.previous());
+        SignalState.nativeHandler(sig, false);
         return true;
     }
 }
