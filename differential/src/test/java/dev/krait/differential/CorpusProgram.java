@@ -13,21 +13,24 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * One program of the differential corpus, {@code differential/corpus/programs/FEATURE/NAME.py}.
+ * One program of the differential corpus: {@code differential/corpus/programs/FEATURE/NAME.py}
+ * (the language and builtins) or {@code differential/corpus/stdlib/MODULE/NAME.py} (a standard
+ * library module used as real programs use it).
  *
- * <p>The convention: every folder directly under {@code programs/} is a feature, and every
+ * <p>The convention: every folder directly under a corpus root is a feature, and every
  * {@code *.py} file directly in a feature folder is a program. Sub-folders of a feature folder
  * (named without {@code .py}, such as {@code imports/pkg_basic/}) hold modules and packages that
  * programs import; they are never run on their own. Beside each program, {@code NAME.expected}
  * keeps CPython's outcome ({@link ProgramExpectation}).
  *
- * @param root the {@code programs/} folder
+ * @param root the corpus root, {@code programs/} or {@code stdlib/}
  * @param file the program
- * @param id the path relative to the root with {@code /}, such as {@code ints/basics.py}
+ * @param id the id prefix and the path relative to the root with {@code /}, such as
+ *     {@code ints/basics.py} or {@code stdlib/json/round_trip.py}
  */
 record CorpusProgram(Path root, Path file, String id) {
-    /** Every program under the root, sorted by id. */
-    static List<CorpusProgram> all(Path root) {
+    /** Every program under the root, sorted by id; ids start with {@code idPrefix}. */
+    static List<CorpusProgram> all(Path root, String idPrefix) {
         List<CorpusProgram> programs = new ArrayList<>();
         try (Stream<Path> features = Files.list(root)) {
             for (Path feature : features.filter(Files::isDirectory).sorted().toList()) {
@@ -38,8 +41,8 @@ record CorpusProgram(Path root, Path file, String id) {
                     files.filter(f -> f.getFileName().toString().endsWith(".py"))
                             .filter(Files::isRegularFile)
                             .sorted()
-                            .forEach(f -> programs.add(new CorpusProgram(root, f,
-                                    root.relativize(f).toString().replace('\\', '/'))));
+                            .forEach(f -> programs.add(new CorpusProgram(root, f, idPrefix
+                                    + root.relativize(f).toString().replace('\\', '/'))));
                 }
             }
         } catch (IOException e) {
@@ -48,9 +51,9 @@ record CorpusProgram(Path root, Path file, String id) {
         return programs;
     }
 
-    /** The feature folder's name, such as {@code ints}. */
+    /** The feature: the id's folder, such as {@code ints} or {@code stdlib/json}. */
     String feature() {
-        return file.getParent().getFileName().toString();
+        return id.substring(0, id.lastIndexOf('/'));
     }
 
     /** The program's file name, such as {@code basics.py}: what both interpreters are given. */

@@ -27,7 +27,8 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
 /**
- * The program corpus ({@code differential/corpus/programs/}, see {@link CorpusProgram}): every
+ * The program corpus ({@code differential/corpus/programs/} for the language and builtins,
+ * {@code differential/corpus/stdlib/} for the standard library; see {@link CorpusProgram}): every
  * program must do in Krait exactly what it does in CPython -- the same stdout, stderr and exit
  * status, after {@link ProgramOutcome#normalised}. One dynamic test per program, grouped by
  * feature folder.
@@ -39,7 +40,7 @@ import org.junit.jupiter.api.TestFactory;
  * program in this JVM ({@link ProgramRunner}), except the folders in
  * {@link #LAUNCHER_FEATURES}, which start Krait's launcher as a process.
  *
- * <p>The ratchet: {@code known-failing.txt} lists, with a reason, the programs Krait is known to
+ * <p>The ratchet: {@code programs/known-failing.txt} lists (for both roots), with a reason, the programs Krait is known to
  * get wrong. A listed program that differs is skipped with its reason; a listed program that now
  * matches fails ("newly passing"), so that the list only shrinks; an unlisted program must match.
  *
@@ -56,6 +57,8 @@ import org.junit.jupiter.api.TestFactory;
 class ProgramCorpusTest {
     /** The corpus, as a real path: CPython names the programs by real paths. */
     static final Path ROOT = realPath(Path.of("corpus", "programs"));
+    /** The standard-library corpus: one folder a module; its ids start with {@code stdlib/}. */
+    static final Path STDLIB = realPath(Path.of("corpus", "stdlib"));
 
     /**
      * Folders whose programs run through Krait's launcher, in a process of their own: they test
@@ -84,7 +87,8 @@ class ProgramCorpusTest {
 
     @TestFactory
     Stream<DynamicNode> programs() {
-        programs = CorpusProgram.all(ROOT);
+        programs = Stream.concat(CorpusProgram.all(ROOT, "").stream(),
+                CorpusProgram.all(STDLIB, "stdlib/").stream()).toList();
         known = KnownDifferences.load(KNOWN_FAILING);
         String python = currentPython();
         if (!REGENERATE.isEmpty() && !REGENERATE.equals("false")) {
@@ -136,7 +140,7 @@ class ProgramCorpusTest {
             krait = LAUNCHER_FEATURES.contains(program.feature())
                     ? ProgramRunner.kraitLauncher(program)
                     : ProgramRunner.kraitInProcess(program);
-            krait = krait.normalised(ROOT.toString());
+            krait = krait.normalised(program.root().toString());
         } catch (AssertionError e) {
             krait = null;
             crash = e.getMessage();
@@ -204,7 +208,7 @@ class ProgramCorpusTest {
             List<Future<?>> runs = new ArrayList<>();
             for (CorpusProgram program : toRun) {
                 runs.add(pool.submit(() -> new ProgramExpectation(python, program.sourceHash(),
-                        ProgramRunner.cpython(program).normalised(ROOT.toString()))
+                        ProgramRunner.cpython(program).normalised(program.root().toString()))
                         .write(program.expectationFile())));
             }
             for (Future<?> run : runs) {
@@ -227,7 +231,7 @@ class ProgramCorpusTest {
     private static void deleteOrphanExpectations() {
         Set<Path> wanted = ConcurrentHashMap.newKeySet();
         programs.forEach(p -> wanted.add(p.expectationFile()));
-        try (Stream<Path> files = Files.walk(ROOT, 2)) {
+        try (Stream<Path> files = Stream.concat(Files.walk(ROOT, 2), Files.walk(STDLIB, 2))) {
             for (Path file : files.filter(f -> f.toString().endsWith(".expected")).toList()) {
                 if (!wanted.contains(file)) {
                     Files.delete(file);

@@ -87,7 +87,7 @@ class ProgramExpectationTest {
         Files.writeString(dir.resolve(".hidden/skipped.py"), "");
         Files.writeString(dir.resolve("top-level.py"), "");
 
-        List<CorpusProgram> programs = CorpusProgram.all(dir);
+        List<CorpusProgram> programs = CorpusProgram.all(dir, "");
         assertEquals(List.of("imports/main.py"), programs.stream().map(CorpusProgram::id).toList());
         CorpusProgram main = programs.get(0);
         assertEquals("imports", main.feature());

@@ -2,7 +2,6 @@ package dev.krait.differential;
 
 import dev.krait.cli.Main;
 import java.io.ByteArrayOutputStream;
-import java.io.File;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.net.URISyntaxException;
@@ -60,7 +59,7 @@ final class ProgramRunner {
     static ProgramOutcome cpython(CorpusProgram program) {
         CommandLine command = new CommandLine(CPythonOracle.pythonCommand());
         command.addArgument(program.fileName(), false);
-        return runProcess(command, program, "python3");
+        return runProcess(command, program.file().getParent(), TIMEOUT, "python3", program.id());
     }
 
     /** The first line {@code python3 --version} prints, such as {@code Python 3.11.7}. */
@@ -76,16 +75,27 @@ final class ProgramRunner {
      * {@code bin/krait}'s stack and GC options, on the interpreter's classes.
      */
     static ProgramOutcome kraitLauncher(CorpusProgram program) {
+        return runProcess(kraitCommand(program.fileName()), program.file().getParent(), TIMEOUT,
+                "krait", program.id());
+    }
+
+    /**
+     * {@code bin/krait ARGS...} as a command line: the JVM running this test (a JDK 25) with
+     * {@code bin/krait}'s stack and GC options, on the interpreter's classes.
+     */
+    static CommandLine kraitCommand(String... args) {
         String java = ProcessHandle.current().info().command().orElse("java");
         CommandLine command = new CommandLine(java);
         // The launcher's options (bin/krait): generators need jdk.internal.vm exported.
         for (String option : List.of("-Xss16m", "--add-exports",
                 "java.base/jdk.internal.vm=ALL-UNNAMED", "--enable-native-access=ALL-UNNAMED",
-                "-XX:+UseSerialGC", "-cp",
-                interpreterClasses(), Main.class.getName(), program.fileName())) {
+                "-XX:+UseSerialGC", "-cp", interpreterClasses(), Main.class.getName())) {
             command.addArgument(option, false);
         }
-        return runProcess(command, program, "krait");
+        for (String arg : args) {
+            command.addArgument(arg, false);
+        }
+        return command;
     }
 
     /** {@link Main#run} in this JVM, the program named by its absolute path. */
@@ -122,13 +132,17 @@ final class ProgramRunner {
                 err.toString(StandardCharsets.UTF_8));
     }
 
-    private static ProgramOutcome runProcess(CommandLine command, CorpusProgram program,
-            String who) {
+    /**
+     * Runs a command in a folder with the corpus environment; a run that outlives the timeout is
+     * killed and fails the test, naming {@code who} and {@code what}.
+     */
+    static ProgramOutcome runProcess(CommandLine command, Path folder, Duration timeout,
+            String who, String what) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        ExecuteWatchdog watchdog = ExecuteWatchdog.builder().setTimeout(TIMEOUT).get();
-        File folder = program.file().getParent().toFile();
-        DefaultExecutor executor = DefaultExecutor.builder().setWorkingDirectory(folder).get();
+        ExecuteWatchdog watchdog = ExecuteWatchdog.builder().setTimeout(timeout).get();
+        DefaultExecutor executor = DefaultExecutor.builder()
+                .setWorkingDirectory(folder.toFile()).get();
         // No input stream: the child's stdin is closed at once, so input() sees end of file.
         executor.setStreamHandler(new PumpStreamHandler(out, err, null));
         executor.setWatchdog(watchdog);
@@ -139,10 +153,10 @@ final class ProgramRunner {
         } catch (ExecuteException e) {
             exit = e.getExitValue();
         } catch (IOException e) {
-            throw new AssertionError("could not start " + who + " for " + program.id(), e);
+            throw new AssertionError("could not start " + who + " for " + what, e);
         }
         if (watchdog.killedProcess()) {
-            throw new AssertionError(who + " did not finish " + program.id() + " in " + TIMEOUT);
+            throw new AssertionError(who + " did not finish " + what + " in " + timeout);
         }
         return new ProgramOutcome(exit, out.toString(StandardCharsets.UTF_8),
                 err.toString(StandardCharsets.UTF_8));

@@ -220,12 +220,14 @@ public final class SequenceFunctions {
             }
             x = sa.value().getBytes(java.nio.charset.StandardCharsets.US_ASCII);
             y = sb.value().getBytes(java.nio.charset.StandardCharsets.US_ASCII);
-        } else if (isBytesLike(a) && isBytesLike(b)) {
-            x = PyBytes.bytesLikeCopy(a);
-            y = PyBytes.bytesLikeCopy(b);
-        } else {
+        } else if (!isBytesLike(a) && !isBytesLike(b)) {
             throw PyExceptions.typeError("unsupported operand types(s) or combination of types: "
                     + "'" + a.type().getName() + "' and '" + b.type().getName() + "'");
+        } else {
+            // one side has a buffer: the other's missing buffer is the error, as CPython's
+            // PyObject_GetBuffer on each in turn reports it
+            x = PyBytes.requireBytesLike(a);
+            y = PyBytes.requireBytesLike(b);
         }
         // constant time in the length of b, as CPython's tscmp
         int result = x.length == y.length ? 0 : 1;

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.TestFactory;
  * the resources folder {@code programs/}), run by python3 and by Krait: stdout, stderr and exit
  * status must be CPython's. They reach re._compiler through {@code _recompile.py} until
  * {@code import re} works in Krait; then the corpus programs under
- * differential/corpus/programs/re/ take over.
+ * differential/corpus/stdlib/re/ take over.
  */
 class SreProgramsTest {
     @TestFactory

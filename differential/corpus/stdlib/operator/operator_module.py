@@ -1,4 +1,4 @@
-import operator
+import operator, _operator
 from operator import itemgetter, attrgetter, methodcaller
 
 print(type(operator.add).__name__, operator.add.__module__, type(itemgetter(1)).__module__)
@@ -13,10 +13,10 @@ print(operator.concat([1], [2]), operator.concat('a', 'b'), operator.iconcat([1]
 print(operator.contains([1, 2], 2), operator.indexOf('abc', 'c'), operator.countOf([1, 1, 2], 1))
 d = {}; operator.setitem(d, 'k', 1); print(operator.getitem(d, 'k')); operator.delitem(d, 'k'); print(d)
 print(operator.length_hint([1, 2]), operator.length_hint(iter(range(5))), operator.length_hint(5, 9))
-print(operator._compare_digest(b'abc', b'abc'), operator._compare_digest('ab', 'ac'), operator._compare_digest(b'a', bytearray(b'a')))
+print(_operator._compare_digest(b'abc', b'abc'), _operator._compare_digest('ab', 'ac'), _operator._compare_digest(b'a', bytearray(b'a')))
 for bad in [lambda: operator.concat(1, 2), lambda: operator.indexOf([1], 5), lambda: operator.countOf(5, 1),
             lambda: operator.add(1, 'a'), lambda: operator.iadd('a', 1), lambda: operator.neg('x'),
-            lambda: operator._compare_digest('é', 'é'), lambda: operator._compare_digest(1, b''),
+            lambda: _operator._compare_digest('é', 'é'), lambda: _operator._compare_digest(1, b''),
             lambda: operator.index(1.5), lambda: operator.length_hint([], 'x')]:
     try:
         bad()

@@ -1,3 +1,4 @@
+import collections, functools, operator, heapq, bisect, itertools, copy, math
 from collections import deque, defaultdict, OrderedDict, Counter, namedtuple, ChainMap
 print(Counter('abracadabra').most_common(3), deque('abc', maxlen=2), defaultdict(int))
 P = namedtuple('P', 'x y'); p = P(1, 2); print(p, p.x, p._replace(y=5), P._fields, type(P.x).__name__)

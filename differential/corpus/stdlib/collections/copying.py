@@ -8,7 +8,6 @@ dd = defaultdict(list, a=[1]); print(copy.copy(dd), copy.deepcopy(dd))
 p = partial(max, 1, key=abs); print(copy.copy(p)(3, -5), copy.deepcopy(p).keywords)
 P = namedtuple('P', 'x y'); print(copy.deepcopy(P(1, [2])))
 it = itertools.count(5); next(it); print(copy.copy(it))
-try:
 for obj in (itertools.repeat('q', 3), itertools.islice(range(10), 2, 8, 2), itertools.product('ab', 'cd'),
             itertools.combinations(range(5), 2), itertools.zip_longest('ab', 'c'), itertools.accumulate([1, 2, 3])):
     print(type(obj).__name__, list(copy.copy(obj)), list(obj))
