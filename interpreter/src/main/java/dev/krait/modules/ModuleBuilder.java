@@ -36,12 +36,13 @@ public final class ModuleBuilder {
                 continue;
             }
             String name = e.name().isEmpty() ? m.getName() : e.name();
-            module.put(name, function(m, e, name, moduleName));
+            module.put(name, function(m, e, name, moduleName).inModule(module));
         }
     }
 
     /** One module function from its Java method. */
-    public static PyObject function(Method m, Exposed e, String name, String moduleName) {
+    public static PyBuiltinFunction function(Method m, Exposed e, String name,
+            String moduleName) {
         // CPython names a module function "sys.exit()" in its messages, but "len()" in builtins
         String owner = moduleName.equals("builtins") ? null : moduleName;
         MethodBinder binder = MethodBinder.of(m, owner, name, e.value(), false,

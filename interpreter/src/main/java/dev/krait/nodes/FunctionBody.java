@@ -10,6 +10,7 @@ import dev.krait.objects.PyGenerator;
 import dev.krait.objects.PyNone;
 import dev.krait.objects.PyObject;
 import dev.krait.runtime.ThreadState;
+import dev.krait.runtime.Tracing;
 
 /**
  * The executable body of a code object, and how it runs: a call binds the arguments into a new
@@ -85,8 +86,20 @@ public final class FunctionBody implements PyCode.Invoker {
         ThreadState ts = ThreadState.current();
         ts.push(frame);
         try {
-            int r = StmtNode.execBlock(body, frame);
-            return r == StmtNode.RETURN ? frame.returnValue : PyNone.NONE;
+            int r;
+            try {
+                r = StmtNode.execBlock(body, frame);
+            } catch (PyException e) {
+                if (frame.trace != null || ts.profileFunction != null) {
+                    Tracing.functionRaise(frame, e.value);
+                }
+                throw e;
+            }
+            PyObject result = r == StmtNode.RETURN ? frame.returnValue : PyNone.NONE;
+            if (frame.trace != null || ts.profileFunction != null) {
+                Tracing.functionReturn(frame, result);
+            }
+            return result;
         } finally {
             ts.pop(frame);
         }
@@ -141,14 +154,16 @@ public final class FunctionBody implements PyCode.Invoker {
             this.frame = frame;
         }
 
+        /**
+         * Set when a send was passed straight to the generator this body delegates to and that
+         * generator finished ({@link #DELEGATE_DONE}) or raised: the delegation loop, resumed,
+         * takes it from here.
+         */
+        Object delegateOutcome;
+        static final Object DELEGATE_DONE = new Object();
+
         @Override
         public PyObject resume(PyObject sentValue, PyBaseException thrownValue) {
-            if (continuation == null) {
-                continuation = dev.krait.runtime.Continuations.create(this::runBody);
-            }
-            this.sent = sentValue;
-            this.thrown = thrownValue;
-            this.yielded = null;
             ThreadState ts = ThreadState.current();
             PyBaseException callerHandled = ts.handled;
             if (handled != null) {
@@ -156,12 +171,38 @@ public final class FunctionBody implements PyCode.Invoker {
             }
             ts.push(frame);
             try {
-                dev.krait.runtime.Continuations.run(continuation);
+                if (thrownValue == null && delegate instanceof PyGenerator inner) {
+                    // Suspended in a yield from / await of a generator: pass the value straight
+                    // down instead of switching into this body's continuation and out again,
+                    // so a chain of delegating generators costs one switch per item, not one
+                    // per level (CPython also sends down gi_yieldfrom without running the
+                    // outer frames' code).
+                    try {
+                        PyObject r = inner.sendOrNull(sentValue, null);
+                        if (r != null) {
+                            return r;
+                        }
+                        delegateOutcome = DELEGATE_DONE;
+                    } catch (PyException e) {
+                        delegateOutcome = e;
+                    }
+                }
+                return runUntilYield(sentValue, thrownValue);
             } finally {
                 ts.pop(frame);
                 handled = ts.handled != callerHandled ? ts.handled : null;
                 ts.handled = callerHandled;
             }
+        }
+
+        private PyObject runUntilYield(PyObject sentValue, PyBaseException thrownValue) {
+            if (continuation == null) {
+                continuation = dev.krait.runtime.Continuations.create(this::runBody);
+            }
+            this.sent = sentValue;
+            this.thrown = thrownValue;
+            this.yielded = null;
+            dev.krait.runtime.Continuations.run(continuation);
             if (failure != null) {
                 Throwable f = failure;
                 failure = null;

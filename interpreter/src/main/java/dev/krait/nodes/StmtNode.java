@@ -23,6 +23,9 @@ public abstract class StmtNode extends Node {
     /** Runs statements in order, stopping at the first that does not complete normally. */
     public static int execBlock(StmtNode[] body, PyFrame f) {
         for (StmtNode s : body) {
+            if (f.trace != null) {
+                dev.krait.runtime.Tracing.line(f, s.line);
+            }
             int r = s.exec(f);
             if (r != NORMAL) {
                 return r;

@@ -69,6 +69,7 @@ public final class YieldNodes {
         /** Runs the PEP 380 delegation loop on {@code it}; returns its return value. */
         static PyObject delegate(PyFrame f, PyObject it, Node site) {
             FunctionBody.GeneratorBody g = generatorOf(f);
+            PyGenerator inner = it instanceof PyGenerator gen ? gen : null;
             g.delegate = it;
             try {
                 PyObject sent = PyNone.NONE;
@@ -78,15 +79,19 @@ public final class YieldNodes {
                     try {
                         if (thrown != null) {
                             y = throwInto(it, thrown);
-                        } else if (sent == PyNone.NONE && !(it instanceof PyGenerator)) {
+                        } else if (inner != null) {
+                            y = inner.sendOrNull(sent, null);
+                            if (y == null) {
+                                return inner.returnValueOrNone();
+                            }
+                        } else if (sent == PyNone.NONE) {
                             y = Ops.callSpecial(it, "__next__");
                         } else {
                             y = Ops.callMethod(it, "send", sent);
                         }
                     } catch (PyException e) {
                         if (e.matches(PyExceptions.StopIteration)) {
-                            PyObject v = e.value.getDict().getItem(PyStr.of("value"));
-                            return v == null ? PyNone.NONE : v;
+                            return stopValue(e);
                         }
                         throw site.trace(e, f);
                     }
@@ -94,10 +99,28 @@ public final class YieldNodes {
                     thrown = g.thrown;
                     g.thrown = null;
                     sent = g.sent;
+                    // the generator's resume may have sent straight to the delegate
+                    Object outcome = g.delegateOutcome;
+                    if (outcome != null) {
+                        g.delegateOutcome = null;
+                        if (outcome == FunctionBody.GeneratorBody.DELEGATE_DONE) {
+                            return inner.returnValueOrNone();
+                        }
+                        PyException e = (PyException) outcome;
+                        if (e.matches(PyExceptions.StopIteration)) {
+                            return stopValue(e);
+                        }
+                        throw site.trace(e, f);
+                    }
                 }
             } finally {
                 g.delegate = null;
             }
+        }
+
+        private static PyObject stopValue(PyException e) {
+            PyObject v = e.value.getDict().getItem(PyStr.of("value"));
+            return v == null ? PyNone.NONE : v;
         }
 
         private static PyObject throwInto(PyObject it, PyBaseException thrown) {

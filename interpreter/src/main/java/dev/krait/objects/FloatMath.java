@@ -35,8 +35,33 @@ public final class FloatMath {
         if (x.type().lookup("__index__") != null) {
             return Ops.index(x).doubleValue();
         }
+        byte[] bytes = PyBytes.bytesLikeCopy(x);
+        if (bytes != null) {
+            return parseBytes(x, bytes);
+        }
         throw PyExceptions.typeError("float() argument must be a string or a real number, not '"
                 + x.type().getName() + "'");
+    }
+
+    /**
+     * {@code float(b"1.5")}: the bytes as ASCII text; the error names the original object.
+     */
+    // CPython: Objects/floatobject.c PyFloat_FromString (bytes, bytearray, buffers)
+    private static double parseBytes(PyObject x, byte[] bytes) {
+        boolean ascii = true;
+        for (byte b : bytes) {
+            ascii &= b >= 0;
+        }
+        if (ascii) {
+            try {
+                return dev.krait.text.FloatText.parse(new String(bytes,
+                        java.nio.charset.StandardCharsets.US_ASCII));
+            } catch (dev.krait.text.TextFormatError e) {
+                // reported below with the original object's repr
+            }
+        }
+        throw PyExceptions.valueError("could not convert string to float: "
+                + Ops.repr(x).value());
     }
 
     /**

@@ -24,6 +24,8 @@ public final class PyBuiltinFunction extends PyObject implements Weakrefable {
     final boolean isNew;
     /** The module name for module functions ({@code __module__}). */
     String module;
+    /** The module object a module function belongs to: its {@code __self__}, as CPython's. */
+    private PyModule definingModule;
 
     public PyBuiltinFunction(MethodBinder binder, PyObject self, String doc, boolean isNew) {
         this(TYPE, binder, self, doc, isNew);
@@ -44,6 +46,12 @@ public final class PyBuiltinFunction extends PyObject implements Weakrefable {
         PyBuiltinFunction f = new PyBuiltinFunction(binder, null, doc, false);
         f.module = module;
         return f;
+    }
+
+    /** Records the module object this module function belongs to; returns this function. */
+    public PyBuiltinFunction inModule(PyModule m) {
+        definingModule = m;
+        return this;
     }
 
     public String name() {
@@ -107,7 +115,8 @@ public final class PyBuiltinFunction extends PyObject implements Weakrefable {
 
     @Exposed.Getter("__self__")
     public PyObject getSelf() {
-        return self == null ? PyNone.NONE : self;
+        // CPython: a module function's m_self is its module (len.__self__ is builtins)
+        return self != null ? self : definingModule != null ? definingModule : PyNone.NONE;
     }
 
     @Exposed.Getter("__module__")
@@ -129,6 +138,20 @@ public final class PyBuiltinFunction extends PyObject implements Weakrefable {
     @Exposed("__call__($self, /, *args, **kwargs)")
     public PyObject __call__(PyObject[] args, String[] kwnames) {
         return call(args, kwnames);
+    }
+
+    /**
+     * A module-level function pickles as its name (a global); a bound one as
+     * {@code getattr(self, name)}.
+     */
+    // CPython: Objects/methodobject.c meth_reduce, Objects/descrobject.c wrapper_reduce
+    @Exposed("__reduce__($self, /)")
+    public PyObject __reduce__() {
+        if (type() != METHOD_WRAPPER && (self == null || self instanceof PyModule)) {
+            return PyStr.of(binder.name());
+        }
+        return PyTuple.of(ObjectReduce.builtin("getattr"),
+                PyTuple.of(self, PyStr.of(binder.name())));
     }
 
     @Exposed("__repr__($self, /)")

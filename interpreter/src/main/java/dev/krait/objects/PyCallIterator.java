@@ -56,4 +56,13 @@ public final class PyCallIterator extends PyObject implements Ops.JavaIterator {
     public PyObject __iter__() {
         return this;
     }
+
+    /** {@code (iter, (callable, sentinel))}, or an exhausted iterator's {@code (iter, ((),))}. */
+    // CPython: Objects/iterobject.c calliter_reduce
+    @Exposed("__reduce__($self, /)")
+    public PyObject __reduce__() {
+        PyObject args = callable != null ? PyTuple.of(callable, sentinel)
+                : PyTuple.of(PyTuple.EMPTY);
+        return PyTuple.of(ObjectReduce.builtin("iter"), args);
+    }
 }

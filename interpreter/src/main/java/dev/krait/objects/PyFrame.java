@@ -23,6 +23,12 @@ public final class PyFrame extends PyObject {
     public final PyCell[] cells;
     /** The calling frame, or null at the bottom. */
     public PyFrame back;
+    /** The local trace function ({@code f_trace}), or null: see {@code runtime.Tracing}. */
+    public PyObject trace;
+    /** {@code f_trace_lines}: whether {@link #trace} gets {@code line} events. */
+    public boolean traceLines = true;
+    /** {@code f_trace_opcodes}: kept for programs that set it; Krait has no opcode events. */
+    private boolean traceOpcodes;
     /** The line being executed, kept by the statements as they start. */
     public int lineno;
     /** The function being run, or null for module/class bodies (used by super()). */
@@ -74,6 +80,42 @@ public final class PyFrame extends PyObject {
     @Exposed.Getter
     public long f_lineno() {
         return lineno;
+    }
+
+    @Exposed.Getter("f_trace")
+    public PyObject getTrace() {
+        return trace == null ? PyNone.NONE : trace;
+    }
+
+    @Exposed.Setter("f_trace")
+    public void setTrace(PyObject value) {
+        trace = value == PyNone.NONE ? null : value;
+    }
+
+    @Exposed.Getter("f_trace_lines")
+    public boolean getTraceLines() {
+        return traceLines;
+    }
+
+    @Exposed.Setter("f_trace_lines")
+    public void setTraceLines(PyObject value) {
+        if (!(value instanceof PyBool)) {
+            throw PyExceptions.typeError("attribute value type must be bool");
+        }
+        traceLines = value == PyBool.TRUE;
+    }
+
+    @Exposed.Getter("f_trace_opcodes")
+    public boolean getTraceOpcodes() {
+        return traceOpcodes;
+    }
+
+    @Exposed.Setter("f_trace_opcodes")
+    public void setTraceOpcodes(PyObject value) {
+        if (!(value instanceof PyBool)) {
+            throw PyExceptions.typeError("attribute value type must be bool");
+        }
+        traceOpcodes = value == PyBool.TRUE;
     }
 
     /**

@@ -59,7 +59,7 @@ public final class PyGenerator extends PyObject
         if (d.getItem(PyStr.of("send")) == null) {
             PyDict from = TYPE.getTypeDict();
             for (String n : new String[] {"send", "throw", "close", "__repr__", "__await__",
-                "cr_frame", "cr_running", "cr_code", "cr_await", "__name__", "__qualname__"}) {
+                "cr_frame", "cr_running", "cr_suspended", "cr_code", "cr_await", "__name__", "__qualname__"}) {
                 PyObject v = from.getItem(PyStr.of(n));
                 if (v != null) {
                     d.setItem(PyStr.of(n), v);
@@ -73,8 +73,11 @@ public final class PyGenerator extends PyObject
         return coroutine ? "coroutine" : "generator";
     }
 
-    /** send(value): the next yielded value, or null when the generator finished. */
-    PyObject sendOrNull(PyObject value, PyBaseException thrown) {
+    /**
+     * send(value), or throw(thrown) when that is not null: the next yielded value, or null when
+     * the generator finished (its return value is then {@link #returnValueOrNone()}).
+     */
+    public PyObject sendOrNull(PyObject value, PyBaseException thrown) {
         if (running) {
             throw PyExceptions.valueError(kind() + " already executing");
         }
@@ -115,6 +118,12 @@ public final class PyGenerator extends PyObject
             finished = true;
         }
         return r;
+    }
+
+    /** What the finished body returned (None when it returned nothing). */
+    public PyObject returnValueOrNone() {
+        PyObject rv = body.returnValue();
+        return rv == null ? PyNone.NONE : rv;
     }
 
     private PyException stop() {
@@ -248,6 +257,18 @@ public final class PyGenerator extends PyObject
     @Exposed.Getter("cr_running")
     public boolean cr_running() {
         return running;
+    }
+
+    /** Paused at a yield: started, not running, not finished (new in 3.11). */
+    // CPython: Objects/genobject.c gen_getsuspended (FRAME_SUSPENDED)
+    @Exposed.Getter("gi_suspended")
+    public boolean gi_suspended() {
+        return started && !running && !finished;
+    }
+
+    @Exposed.Getter("cr_suspended")
+    public boolean cr_suspended() {
+        return gi_suspended();
     }
 
     @Exposed.Getter("gi_code")

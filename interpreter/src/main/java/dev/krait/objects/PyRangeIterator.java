@@ -82,4 +82,37 @@ public final class PyRangeIterator extends PyObject implements Ops.JavaIterator 
         }
         return PyInt.of(bigLength.subtract(bigIndex));
     }
+
+    /** {@code (iter, (range(start, stop, step),), index)}. */
+    // CPython: Objects/rangeobject.c rangeiter_reduce
+    @Exposed("__reduce__($self, /)")
+    public PyObject __reduce__() {
+        PyRange range;
+        PyInt position;
+        if (bigStart == null) {
+            range = new PyRange(PyInt.of(start), PyInt.of(BigInteger.valueOf(start).add(
+                    BigInteger.valueOf(length).multiply(BigInteger.valueOf(step)))),
+                    PyInt.of(step));
+            position = PyInt.of(index);
+        } else {
+            range = new PyRange(PyInt.of(bigStart),
+                    PyInt.of(bigStart.add(bigLength.multiply(bigStep))), PyInt.of(bigStep));
+            position = PyInt.of(bigIndex);
+        }
+        return PyTuple.of(ObjectReduce.builtin("iter"), PyTuple.of(range), position);
+    }
+
+    /** Moves to item {@code state}, clamped to the range's length. */
+    // CPython: Objects/rangeobject.c rangeiter_setstate
+    @Exposed("__setstate__($self, state, /)")
+    public void __setstate__(PyObject state) {
+        PyInt at = Ops.index(state);
+        if (bigStart == null) {
+            long i = at.isSmall() ? at.longValue() : at.signum() < 0 ? 0 : length;
+            index = Math.max(0, Math.min(i, length));
+        } else {
+            BigInteger i = at.bigValue();
+            bigIndex = i.signum() < 0 ? BigInteger.ZERO : i.min(bigLength);
+        }
+    }
 }

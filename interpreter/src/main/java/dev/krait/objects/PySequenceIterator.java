@@ -46,7 +46,7 @@ public final class PySequenceIterator extends PyObject {
         if (t != LIST_ITERATOR && t.getTypeDict().getItem(PyStr.of("__next__")) == null) {
             PyDict from = LIST_ITERATOR.getTypeDict();
             for (String n : new String[] {"__next__", "__iter__", "__length_hint__",
-                    "__setstate__"}) {
+                    "__setstate__", "__reduce__"}) {
                 t.getTypeDict().setItem(PyStr.of(n), from.getItem(PyStr.of(n)));
             }
             t.invalidateCaches();
@@ -143,9 +143,30 @@ public final class PySequenceIterator extends PyObject {
             case LIST_REVERSED -> index = (int) Math.max(-1, Math.min(at,
                     ((PyList) seq).size() - 1));
             case TUPLE -> index = (int) Math.max(0, Math.min(at, ((PyTuple) seq).size()));
+            case STR -> index = (int) Math.max(0, Math.min(at, ((PyStr) seq).length()));
             case GETITEM -> index = (int) Math.max(0, Math.min(at, Integer.MAX_VALUE));
-            default -> throw PyExceptions.notImplementedError(
-                    "str_ascii_iterator.__setstate__ is not supported");
+            default -> throw new IllegalStateException();
         }
+    }
+
+    /**
+     * {@code (iter, (seq,), index)} while items are left, else an iterator over an empty
+     * sequence of the same family (a reversed list iterator reduces through {@code reversed}).
+     */
+    // CPython: Objects/listobject.c listiter_reduce_general, Objects/tupleobject.c
+    // tupleiter_reduce, Objects/unicodeobject.c unicodeiter_reduce, Objects/iterobject.c
+    // iter_reduce
+    @Exposed("__reduce__($self, /)")
+    public PyObject __reduce__() {
+        String builtin = kind == Kind.LIST_REVERSED ? "reversed" : "iter";
+        if (seq != null) {
+            return PyTuple.of(ObjectReduce.builtin(builtin), PyTuple.of(seq), PyInt.of(index));
+        }
+        PyObject empty = switch (kind) {
+            case LIST, LIST_REVERSED -> new PyList(new java.util.ArrayList<>());
+            case STR -> PyStr.of("");
+            default -> PyTuple.EMPTY;
+        };
+        return PyTuple.of(ObjectReduce.builtin("iter"), PyTuple.of(empty));
     }
 }

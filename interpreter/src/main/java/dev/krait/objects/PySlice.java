@@ -116,6 +116,13 @@ public final class PySlice extends PyObject {
                 CompareOp.EQ);
     }
 
+    /** {@code (slice, (start, stop, step))}. */
+    // CPython: Objects/sliceobject.c slice_reduce
+    @Exposed("__reduce__($self, /)")
+    public PyObject __reduce__() {
+        return PyTuple.of(TYPE, PyTuple.of(start, stop, step));
+    }
+
     @Exposed("__repr__($self, /)")
     public String __repr__() {
         return "slice(" + Ops.repr(start) + ", " + Ops.repr(stop) + ", " + Ops.repr(step) + ")";

@@ -35,9 +35,23 @@ public final class Parser extends InvalidStatementRules {
     /** Set when the generic error is an unexpected INDENT or DEDENT. */
     private boolean lastTokenWasIndentation;
 
+    /** compile()'s {@code PyCF_DONT_IMPLY_DEDENT}: single input's end closes no open block. */
+    public static final int DONT_IMPLY_DEDENT = 0x200;
+    /**
+     * compile()'s {@code PyCF_ALLOW_INCOMPLETE_INPUT}: a source that fails because it ends too
+     * early raises SyntaxError "incomplete input" (how {@code codeop} tells a REPL to read on).
+     */
+    public static final int ALLOW_INCOMPLETE_INPUT = 0x4000;
+
     private Parser(TokenSource source, String filename, Mode mode, int expectedTokens) {
         super(source, filename, expectedTokens);
         singleInput = mode == Mode.SINGLE;
+    }
+
+    private Parser withFlags(int compileFlags) {
+        dontImplyDedent = (compileFlags & DONT_IMPLY_DEDENT) != 0;
+        allowIncompleteInput = (compileFlags & ALLOW_INCOMPLETE_INPUT) != 0;
+        return this;
     }
 
     /**
@@ -50,9 +64,14 @@ public final class Parser extends InvalidStatementRules {
      * UnicodeDecodeError.
      */
     public static Mod parse(byte[] source, String filename, Mode mode) {
+        return parse(source, filename, mode, 0);
+    }
+
+    /** {@link #parse(byte[], String, Mode)} with compile()'s parser flags (see the constants). */
+    public static Mod parse(byte[] source, String filename, Mode mode, int compileFlags) {
         Tokenizer tokenizer = Tokenizer.forBytes(source, filename, mode == Mode.EXEC);
         return new Parser(new TokenSource(tokenizer), filename, mode,
-                source.length / BYTES_PER_TOKEN).runToplevel(mode);
+                source.length / BYTES_PER_TOKEN).withFlags(compileFlags).runToplevel(mode);
     }
 
     /**
@@ -69,9 +88,14 @@ public final class Parser extends InvalidStatementRules {
 
     /** Parses already-decoded text, as {@code ast.parse(source_str, filename, mode)} does. */
     public static Mod parse(String source, String filename, Mode mode) {
+        return parse(source, filename, mode, 0);
+    }
+
+    /** {@link #parse(String, String, Mode)} with compile()'s parser flags. */
+    public static Mod parse(String source, String filename, Mode mode, int compileFlags) {
         Tokenizer tokenizer = Tokenizer.forString(source, filename, mode == Mode.EXEC);
         return new Parser(new TokenSource(tokenizer), filename, mode,
-                source.length() / BYTES_PER_TOKEN).runToplevel(mode);
+                source.length() / BYTES_PER_TOKEN).withFlags(compileFlags).runToplevel(mode);
     }
 
     /**
@@ -117,7 +141,18 @@ public final class Parser extends InvalidStatementRules {
     /** CPython: Parser/pegen.c _PyPegen_run_parser. */
     private <T> T run(Mode mode) {
         try {
-            Object result = startRule(mode);
+            Object result;
+            try {
+                result = startRule(mode);
+            } catch (PythonSyntaxError e) {
+                if (allowIncompleteInput && reachedEndOfSource) {
+                    throw raiseSyntaxError("incomplete input");
+                }
+                throw e;
+            }
+            if (result == null && allowIncompleteInput && reachedEndOfSource) {
+                throw raiseSyntaxError("incomplete input");
+            }
             if (result == null) {
                 Token last = tokenAt(Math.max(fill, 1) - 1);
                 resetForErrorPass();

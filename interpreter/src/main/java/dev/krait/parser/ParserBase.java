@@ -182,6 +182,15 @@ abstract class ParserBase implements StringParser.Host {
     /** Whether this parses {@code single} input ({@code Py_single_input}). */
     boolean singleInput;
     private boolean parsingStarted;
+    /** compile()'s PyCF_DONT_IMPLY_DEDENT (see {@link Parser#DONT_IMPLY_DEDENT}). */
+    boolean dontImplyDedent;
+    /** compile()'s PyCF_ALLOW_INCOMPLETE_INPUT (see {@link Parser#ALLOW_INCOMPLETE_INPUT}). */
+    boolean allowIncompleteInput;
+    /**
+     * Whether the tokenizer reached the end of the source: its end marker, or an error at the
+     * end (a string or bracket still open). CPython: Parser/pegen.c _is_end_of_source.
+     */
+    boolean reachedEndOfSource;
     /** INDENTs minus DEDENTs seen, to imply the missing DEDENTs at the end of single input. */
     private int indentDepth;
     private int pendingDedents;
@@ -202,7 +211,11 @@ abstract class ParserBase implements StringParser.Host {
                 t = source.next();
             } catch (PythonSyntaxError e) {
                 tokenizerFailed = true;
+                reachedEndOfSource |= endsTheSource(e);
                 throw e;
+            }
+            if (t.kind() == TokenKind.ENDMARKER) {
+                reachedEndOfSource = true;
             }
         }
         if (!singleInput) {
@@ -217,12 +230,23 @@ abstract class ParserBase implements StringParser.Host {
             parsingStarted = false;
             t = new Token(TokenKind.NEWLINE, "", t.lineno(), t.colOffset(), t.endLineno(),
                     t.endColOffset());
-            pendingDedents = indentDepth;
+            pendingDedents = dontImplyDedent ? 0 : indentDepth;
             indentDepth = 0;
         } else {
             parsingStarted = true;
         }
         return t;
+    }
+
+    /**
+     * Whether a tokenizer error is one of reaching the end too early (CPython's E_EOF, E_EOFS):
+     * a triple-quoted string or brackets still open at the end. (An unterminated one-line
+     * string is an ordinary error there, E_ERROR.)
+     */
+    private static boolean endsTheSource(PythonSyntaxError e) {
+        String m = e.getMessage();
+        return m != null && (m.startsWith("unterminated triple-quoted string literal")
+                || m.endsWith("was never closed") || m.startsWith("unexpected EOF"));
     }
 
     /**

@@ -2,6 +2,7 @@ package dev.krait.runtime;
 
 import dev.krait.objects.PyBaseException;
 import dev.krait.objects.PyFrame;
+import dev.krait.objects.PyObject;
 
 /**
  * What one thread running Python code needs at hand: the frame it is executing (the top of the
@@ -41,6 +42,12 @@ public final class ThreadState {
     public PyFrame frame;
     /** Python frames on this thread's stack, checked against the recursion limit. */
     public int depth;
+    /** {@code sys.settrace}'s function for this thread, or null. */
+    public PyObject traceFunction;
+    /** {@code sys.setprofile}'s function for this thread, or null. */
+    public PyObject profileFunction;
+    /** Set while a trace or profile function runs: its own code is not traced. */
+    boolean inTraceFunction;
     /** The exception being handled by an except clause (sys.exc_info()), or null. */
     public PyBaseException handled;
     /** Calls and loop iterations left before the next visit to {@link SafePoints}. */
@@ -102,6 +109,9 @@ public final class ThreadState {
         }
         f.back = frame;
         frame = f;
+        if (traceFunction != null || profileFunction != null) {
+            Tracing.call(this, f);
+        }
     }
 
     /**
@@ -114,6 +124,25 @@ public final class ThreadState {
             ts.ticks = TICK_INTERVAL;
             SafePoints.run(ts);
         }
+    }
+
+    /**
+     * Enters a recursive step of native code that has no frame of its own (the JSON scanner and
+     * encoder, repr of nested containers), counted against the same recursion limit as Python
+     * calls; {@code where} completes the message, as in CPython's
+     * {@code _Py_EnterRecursiveCall(" while decoding a JSON array ...")}. Pair with
+     * {@link #leaveRecursiveCall}.
+     */
+    public void enterRecursiveCall(String where) {
+        if (++depth > interpreter.recursionLimit()) {
+            depth--;
+            throw Errors.recursionError("maximum recursion depth exceeded" + where);
+        }
+    }
+
+    /** Leaves the step entered by the matching {@link #enterRecursiveCall}. */
+    public void leaveRecursiveCall() {
+        depth--;
     }
 
     /** Leaves the frame entered by the matching {@link #push}. */

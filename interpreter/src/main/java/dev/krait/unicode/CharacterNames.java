@@ -177,6 +177,26 @@ final class CharacterNames {
         return entry < Data.SEQUENCES ? null : Data.SEQUENCE_VALUES[entry - Data.SEQUENCES];
     }
 
+    /**
+     * {@code unicodedata.ucd_3_2_0.lookup(name)} as a code point, or -1: the names of characters
+     * assigned in Unicode 3.2.0 (no aliases, no named sequences); the algorithmic Hangul and CJK
+     * names are not checked against 3.2.0, as CPython does not check them.
+     * CPython: Modules/unicodedata.c _getcode with a UCD self (_cmpname refuses the rest).
+     */
+    static int codePointOf320(String name) {
+        if (name.startsWith(HANGUL_PREFIX)) {
+            return hangulSyllable(name);
+        }
+        if (name.startsWith(CJK_PREFIX)) {
+            return unifiedIdeograph(name);
+        }
+        int entry = find(name);
+        if (entry < 0 || entry >= Data.NAMES || Unicode320.isUnassigned(Data.VALUES[entry])) {
+            return -1;
+        }
+        return Data.VALUES[entry];
+    }
+
     /** The entry whose name equals {@code name} up to ASCII case, or -1. */
     private static int find(String name) {
         int length = name.length();

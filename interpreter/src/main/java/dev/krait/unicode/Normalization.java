@@ -98,8 +98,22 @@ final class Normalization {
         if (i == n || isInert(form, s, i)) {
             return s;
         }
+        return run(form, s, false);
+    }
+
+    /**
+     * {@code unicodedata.ucd_3_2_0.normalize(form, s)}: the same algorithm, but characters
+     * unassigned in Unicode 3.2.0 do not decompose and a few decompositions are 3.2.0's; the
+     * combining classes and composites stay 14.0's, and no quick check is made, as in CPython.
+     */
+    static String normalize320(NormalizationForm form, String s) {
+        return s.isEmpty() ? s : run(form, s, true);
+    }
+
+    private static String run(NormalizationForm form, String s, boolean unicode320) {
         boolean compatibility = form == NormalizationForm.NFKC || form == NormalizationForm.NFKD;
-        int[] cps = decompose(s, compatibility ? Data.COMPATIBILITY : Data.CANONICAL);
+        int[] cps = decompose(s, compatibility ? Data.COMPATIBILITY : Data.CANONICAL,
+                unicode320 ? compatibility ? Unicode320.Data.NFKD : Unicode320.Data.NFD : null);
         int length = cps[cps.length - 1];
         sortCanonically(cps, length);
         if (form == NormalizationForm.NFC || form == NormalizationForm.NFKC) {
@@ -135,10 +149,12 @@ final class Normalization {
     }
 
     /**
-     * The full decomposition of s, in a buffer whose last slot holds the length.
+     * The full decomposition of s, in a buffer whose last slot holds the length; where
+     * {@code older} (Unicode 3.2.0's full decompositions, by code point) is given, its entries
+     * replace the table's.
      * CPython: Modules/unicodedata.c nfd_nfkd (the stored decompositions are already complete).
      */
-    private static int[] decompose(String s, Decompositions table) {
+    private static int[] decompose(String s, Decompositions table, int[][] older) {
         int[] out = new int[s.length() + 16];
         int o = 0;
         for (int i = 0; i < s.length(); ) {
@@ -156,6 +172,18 @@ final class Normalization {
                     out[o++] = T_BASE + t;
                 }
                 continue;
+            }
+            if (older != null && cp >= FIRST_AFFECTED) {
+                int at = Arrays.binarySearch(Unicode320.Data.DECOMPOSED, cp);
+                if (at >= 0) {
+                    int[] d = older[at];
+                    if (out.length - o < d.length + 1) {
+                        out = Arrays.copyOf(out, out.length * 2 + d.length);
+                    }
+                    System.arraycopy(d, 0, out, o, d.length);
+                    o += d.length;
+                    continue;
+                }
             }
             int entry = cp < FIRST_AFFECTED ? 0 : table.numbers.get(cp);
             if (entry == 0) {

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class UnicodeTablesFreshTest {
     private static final List<String> TABLES =
-            List.of("properties", "normalization", "decomposition", "names", "case",
+            List.of("properties", "normalization", "decomposition", "names", "case", "ucd320",
                     "numeric");
 
     /** The module folder is the working directory of tests; the generator is in the parent. */

@@ -43,6 +43,9 @@ import dev.krait.runtime.ThreadState;
 public final class CodeFunctions {
     private CodeFunctions() {}
 
+    /** The flags that change how compile() parses (codeop's incomplete-input detection). */
+    private static final int PARSER_FLAGS = Parser.DONT_IMPLY_DEDENT
+            | Parser.ALLOW_INCOMPLETE_INPUT;
     /** {@code ast.PyCF_ONLY_AST}. */
     static final int PYCF_ONLY_AST = 0x400;
     /** Every flag compile() accepts: the future features, CO_NESTED and the PyCF_ flags. */
@@ -99,12 +102,13 @@ public final class CodeFunctions {
                     + "PyCF_ONLY_AST");
         }
         if (source instanceof PyBytes || source instanceof PyByteArray) {
-            return compileBytes(PyBytes.bytesLikeCopy(source), file, parseMode, (int) opt);
+            return compileBytes(PyBytes.bytesLikeCopy(source), file, parseMode, (int) opt,
+                    (int) (f & PARSER_FLAGS));
         }
         if (!(source instanceof PyStr s)) {
             throw PyExceptions.typeError("compile() arg 1 must be a string, bytes or AST object");
         }
-        return compileString(s.value(), file, parseMode, (int) opt);
+        return compileString(s.value(), file, parseMode, (int) opt, (int) (f & PARSER_FLAGS));
     }
 
     /**
@@ -134,13 +138,13 @@ public final class CodeFunctions {
                                 "source code string cannot contain null bytes");
                     }
                 }
-                tree = Parser.parse(bytes, file, mode);
+                tree = Parser.parse(bytes, file, mode, (int) (flags & PARSER_FLAGS));
             } else if (source instanceof PyStr s) {
                 if (s.value().indexOf('\0') >= 0) {
                     throw PyExceptions.of(PyExceptions.SyntaxError,
                             "source code string cannot contain null bytes");
                 }
-                tree = Parser.parse(s.value(), file, mode);
+                tree = Parser.parse(s.value(), file, mode, (int) (flags & PARSER_FLAGS));
             } else {
                 throw PyExceptions.typeError(
                         "compile() arg 1 must be a string, bytes or AST object");
@@ -157,6 +161,12 @@ public final class CodeFunctions {
 
     /** Compiles source bytes, decoded as a file's are (PEP 263 cookie, BOM, UTF-8). */
     static PyCode compileBytes(byte[] source, String filename, Parser.Mode mode, int optimize) {
+        return compileBytes(source, filename, mode, optimize, 0);
+    }
+
+    /** {@link #compileBytes} with compile()'s parser flags ({@link #PARSER_FLAGS}). */
+    static PyCode compileBytes(byte[] source, String filename, Parser.Mode mode, int optimize,
+            int parserFlags) {
         for (byte b : source) {
             if (b == 0) {
                 throw PyExceptions.of(PyExceptions.SyntaxError,
@@ -166,7 +176,7 @@ public final class CodeFunctions {
         Interpreter interp = ThreadState.current().interpreter;
         int level = optimize >= 0 ? optimize : interpreterOptimize(interp);
         try {
-            Mod tree = Parser.parse(source, filename, mode);
+            Mod tree = Parser.parse(source, filename, mode, parserFlags);
             return Compiler.compile(tree, filename, mode, level,
                     w -> warn(interp, filename, w));
         } catch (PythonSyntaxError e) {
@@ -200,6 +210,12 @@ public final class CodeFunctions {
      */
     static PyCode compileString(String source, String filename, Parser.Mode mode,
             int optimize) {
+        return compileString(source, filename, mode, optimize, 0);
+    }
+
+    /** {@link #compileString} with compile()'s parser flags ({@link #PARSER_FLAGS}). */
+    static PyCode compileString(String source, String filename, Parser.Mode mode,
+            int optimize, int parserFlags) {
         if (source.indexOf('\0') >= 0) {
             throw PyExceptions.of(PyExceptions.SyntaxError,
                     "source code string cannot contain null bytes");
@@ -207,7 +223,7 @@ public final class CodeFunctions {
         Interpreter interp = ThreadState.current().interpreter;
         int level = optimize >= 0 ? optimize : interpreterOptimize(interp);
         try {
-            Mod tree = Parser.parse(source, filename, mode);
+            Mod tree = Parser.parse(source, filename, mode, parserFlags);
             return Compiler.compile(tree, filename, mode, level,
                     w -> warn(interp, filename, w));
         } catch (PythonSyntaxError e) {

@@ -91,7 +91,7 @@ public final class IoModule {
             String name = e.name().isEmpty() ? method.getName() : e.name();
             MethodBinder b = MethodBinder.of(method, null, name, e.value(), false,
                     MethodHandles.publicLookup());
-            m.put(name, PyBuiltinFunction.moduleFunction(b, "_io", e.doc()));
+            m.put(name, PyBuiltinFunction.moduleFunction(b, "_io", e.doc()).inModule(m));
         }
         PyType[] types = {PyIOBase.TYPE, PyRawIOBase.TYPE, PyBufferedIOBase.TYPE,
             PyTextIOBase.TYPE, PyFileIO.TYPE, PyBuffered.READER, PyBuffered.WRITER,

@@ -80,6 +80,35 @@ public final class SysFunctions {
         interp().setRecursionLimit(v);
     }
 
+    // CPython: Python/sysmodule.c sys_settrace -- per thread, for frames started from now on
+    @Exposed(value = "settrace($module, function, /)", doc = "settrace(function)\n\nSet "
+            + "the global debug tracing function.  It will be called on each\nfunction "
+            + "call.  See the debugger chapter in the library manual.")
+    public static void settrace(PyObject function) {
+        thread().traceFunction = function == PyNone.NONE ? null : function;
+    }
+
+    @Exposed(value = "gettrace($module, /)", doc = "Return the global debug tracing function "
+            + "set with sys.settrace.\n\nSee the debugger chapter in the library manual.")
+    public static PyObject gettrace() {
+        PyObject f = thread().traceFunction;
+        return f == null ? PyNone.NONE : f;
+    }
+
+    @Exposed(value = "setprofile($module, function, /)", doc = "setprofile(function)\n\n"
+            + "Set the profiling function.  It will be called on each function call\nand "
+            + "return.  See the profiler chapter in the library manual.")
+    public static void setprofile(PyObject function) {
+        thread().profileFunction = function == PyNone.NONE ? null : function;
+    }
+
+    @Exposed(value = "getprofile($module, /)", doc = "Return the profiling function set with "
+            + "sys.setprofile.\n\nSee the profiler chapter in the library manual.")
+    public static PyObject getprofile() {
+        PyObject f = thread().profileFunction;
+        return f == null ? PyNone.NONE : f;
+    }
+
     @Exposed(value = "_getframe($module, depth=0, /)")
     public static PyObject _getframe(PyObject depth) {
         long d = Ops.index(depth).isSmall() ? Ops.index(depth).longValue() : Long.MAX_VALUE;

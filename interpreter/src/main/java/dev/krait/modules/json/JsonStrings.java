@@ -1,0 +1,255 @@
+package dev.krait.modules.json;
+
+import dev.krait.objects.Attributes;
+import dev.krait.objects.Ops;
+import dev.krait.objects.PyBaseException;
+import dev.krait.objects.PyException;
+import dev.krait.objects.PyExceptions;
+import dev.krait.objects.PyInt;
+import dev.krait.objects.PyObject;
+import dev.krait.objects.PyStr;
+import dev.krait.runtime.ThreadState;
+
+/**
+ * JSON strings both ways: reading a quoted string with its escapes ({@code scanstring}), and
+ * writing a str as a quoted JSON string, ASCII-only or not ({@code encode_basestring_ascii},
+ * {@code encode_basestring}), plus the {@code JSONDecodeError} every decoding error raises.
+ *
+ * <p>CPython counterpart: Modules/_json.c {@code scanstring_unicode},
+ * {@code ascii_escape_unicode}, {@code escape_unicode}, {@code raise_errmsg}.
+ */
+final class JsonStrings {
+    private static final char[] HEX = "0123456789abcdef".toCharArray();
+
+    private JsonStrings() {}
+
+    /**
+     * {@code json.decoder.JSONDecodeError(msg, doc, pos)}, taken from the already imported
+     * {@code json.decoder} as CPython does.
+     */
+    static PyException decodeError(String message, JsonText text, int position) {
+        PyObject modules = ThreadState.current().interpreter.modules();
+        PyObject decoder;
+        try {
+            decoder = Ops.getItem(modules, PyStr.of("json.decoder"));
+        } catch (PyException e) {
+            return e;
+        }
+        PyObject error = Attributes.getAttr(decoder, "JSONDecodeError");
+        PyObject exc = Ops.call(error, PyStr.of(message), text.str, PyInt.of(position));
+        return new PyException((PyBaseException) exc);
+    }
+
+    /**
+     * The JSON string whose first character after the opening quote is at {@code end}: its
+     * value and the index after its closing quote ({@code next[0]}). Non-strict mode allows
+     * control characters inside.
+     */
+    static PyStr scan(JsonText text, int end, boolean strict, int[] next) {
+        int len = text.length;
+        int begin = end - 1;
+        if (end < 0 || len < end) {
+            throw PyExceptions.valueError("end is out of bounds");
+        }
+        CodePoints out = null;
+        while (true) {
+            int c = 0;
+            int at;
+            for (at = end; at < len; at++) {
+                c = text.at(at);
+                if (c == '"' || c == '\\') {
+                    break;
+                }
+                if (c <= 0x1f && strict) {
+                    throw decodeError("Invalid control character at", text, at);
+                }
+            }
+            if (at == len) {
+                c = 0;
+            }
+            if (c == '"' && out == null) {
+                next[0] = at + 1;
+                return text.slice(end, at);
+            }
+            if (c != '"' && c != '\\') {
+                throw decodeError("Unterminated string starting at", text, begin);
+            }
+            if (out == null) {
+                out = new CodePoints(at - end + 16);
+            }
+            for (int i = end; i < at; i++) {
+                out.add(text.at(i));
+            }
+            at++;
+            if (c == '"') {
+                end = at;
+                break;
+            }
+            if (at == len) {
+                throw decodeError("Unterminated string starting at", text, begin);
+            }
+            c = text.at(at);
+            if (c != 'u') {
+                end = at + 1;
+                c = switch (c) {
+                    case '"', '\\', '/' -> c;
+                    case 'b' -> '\b';
+                    case 'f' -> '\f';
+                    case 'n' -> '\n';
+                    case 'r' -> '\r';
+                    case 't' -> '\t';
+                    default -> -1;
+                };
+                if (c < 0) {
+                    throw decodeError("Invalid \\escape", text, end - 2);
+                }
+            } else {
+                at++;
+                end = at + 4;
+                if (end >= len) {
+                    throw decodeError("Invalid \\uXXXX escape", text, at - 1);
+                }
+                c = hex4(text, at, end);
+                at = end;
+                // a high surrogate followed by an escaped low one is one code point
+                if (c >= 0xD800 && c <= 0xDBFF && end + 6 < len && text.at(at) == '\\'
+                        && text.at(at + 1) == 'u') {
+                    int c2 = hex4(text, at + 2, end + 6);
+                    if (c2 >= 0xDC00 && c2 <= 0xDFFF) {
+                        c = 0x10000 + ((c - 0xD800) << 10) + (c2 - 0xDC00);
+                        end += 6;
+                    }
+                }
+            }
+            out.add(c);
+        }
+        next[0] = end;
+        return out.toStr();
+    }
+
+    /** Four hex digits [start, end) as a number; the escape's error if one is not. */
+    private static int hex4(JsonText text, int start, int end) {
+        int c = 0;
+        for (int i = start; i < end; i++) {
+            int d = Character.digit(text.at(i), 16);
+            if (d < 0 || text.at(i) > 'f') {
+                throw decodeError("Invalid \\uXXXX escape", text, end - 5);
+            }
+            c = (c << 4) | d;
+        }
+        return c;
+    }
+
+    /**
+     * Code points being collected: a lone surrogate stays a code point of its own, where a Java
+     * string would pair it with a neighbour.
+     */
+    private static final class CodePoints {
+        private int[] items;
+        private int size;
+
+        CodePoints(int capacity) {
+            items = new int[capacity];
+        }
+
+        void add(int c) {
+            if (size == items.length) {
+                items = java.util.Arrays.copyOf(items, size * 2 + 16);
+            }
+            items[size++] = c;
+        }
+
+        PyStr toStr() {
+            return PyStr.fromCodePoints(java.util.Arrays.copyOf(items, size));
+        }
+    }
+
+    /** {@code "..."} with only printable ASCII, other characters as {@code \\uXXXX}. */
+    static PyStr escapeAscii(PyStr s) {
+        int[] cps = s.isSimple() ? null : s.codePoints();
+        String chars = s.value();
+        int n = cps == null ? chars.length() : cps.length;
+        StringBuilder out = new StringBuilder(n + 2);
+        out.append('"');
+        for (int i = 0; i < n; i++) {
+            int c = cps == null ? chars.charAt(i) : cps[i];
+            if (c >= ' ' && c <= '~' && c != '\\' && c != '"') {
+                out.append((char) c);
+                continue;
+            }
+            out.append('\\');
+            switch (c) {
+                case '\\', '"' -> out.append((char) c);
+                case '\b' -> out.append('b');
+                case '\f' -> out.append('f');
+                case '\n' -> out.append('n');
+                case '\r' -> out.append('r');
+                case '\t' -> out.append('t');
+                default -> {
+                    if (c >= 0x10000) {
+                        hexEscape(out, 0xD800 + ((c - 0x10000) >> 10));
+                        out.append('\\');
+                        c = 0xDC00 + ((c - 0x10000) & 0x3FF);
+                    }
+                    hexEscape(out, c);
+                }
+            }
+        }
+        return PyStr.of(out.append('"').toString());
+    }
+
+    /** {@code "..."} escaping only quotes, backslashes and control characters. */
+    static PyStr escape(PyStr s) {
+        if (!s.isSimple()) {
+            CodePoints out = new CodePoints(s.length() + 2);
+            out.add('"');
+            for (int c : s.codePoints()) {
+                String escaped = escapeOf(c);
+                if (escaped == null) {
+                    out.add(c);
+                } else {
+                    escaped.chars().forEach(out::add);
+                }
+            }
+            out.add('"');
+            return out.toStr();
+        }
+        String chars = s.value();
+        StringBuilder out = new StringBuilder(chars.length() + 2);
+        out.append('"');
+        for (int i = 0; i < chars.length(); i++) {
+            char c = chars.charAt(i);
+            if (c > '\\' || c >= ' ' && c != '"' && c != '\\') {
+                out.append(c);
+            } else {
+                out.append(escapeOf(c));
+            }
+        }
+        return PyStr.of(out.append('"').toString());
+    }
+
+    /** The escape of a character {@code escape} must escape, else null. */
+    private static String escapeOf(int c) {
+        switch (c) {
+            case '\\': return "\\\\";
+            case '"': return "\\\"";
+            case '\b': return "\\b";
+            case '\f': return "\\f";
+            case '\n': return "\\n";
+            case '\r': return "\\r";
+            case '\t': return "\\t";
+            default:
+                if (c <= 0x1f) {
+                    StringBuilder e = new StringBuilder("\\");
+                    hexEscape(e, c);
+                    return e.toString();
+                }
+                return null;
+        }
+    }
+
+    private static void hexEscape(StringBuilder out, int c) {
+        out.append('u').append(HEX[(c >> 12) & 0xf]).append(HEX[(c >> 8) & 0xf])
+                .append(HEX[(c >> 4) & 0xf]).append(HEX[c & 0xf]);
+    }
+}
