@@ -152,7 +152,7 @@ public final class SignalState {
     }
 
     /**
-     * After {@code os.kill} to this process: waits (briefly) until the JVM-level handler of
+     * After {@code os.kill} to this process: waits (up to 2 s) until the JVM-level handler of
      * {@code signum}, if one is installed, has run once more than {@code runsBefore} times, as
      * CPython's C handler has run when kill returns.
      */
@@ -160,7 +160,9 @@ public final class SignalState {
         if (signum <= 0 || signum >= SignalDispatch.NSIG || NATIVE_INSTALLED.get(signum) == 0) {
             return;
         }
-        long deadline = System.nanoTime() + 200_000_000L;
+        // generous: the wait ends as soon as the handler has run, and a loaded machine can
+        // take long to start the JVM's handler thread
+        long deadline = System.nanoTime() + 2_000_000_000L;
         synchronized (NATIVE_LOCK) {
             while (NATIVE_RUNS.get(signum) <= runsBefore) {
                 long left = deadline - System.nanoTime();
