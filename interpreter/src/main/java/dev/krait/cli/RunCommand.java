@@ -87,6 +87,9 @@ final class RunCommand {
         SysModule.setFlags(interp, launch.flags());
         MainRunner runner = new MainRunner(interp, err);
         runner.setInspect(launch.inspect());
+        if (launch.faulthandler()) {
+            dev.krait.modules.faulthandler.FaulthandlerModule.enableAtStartUp(interp);
+        }
         if (!launch.flags().safePath()) {
             runner.setSysPath0(sysPath0);
         }

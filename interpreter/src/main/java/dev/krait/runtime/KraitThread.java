@@ -14,6 +14,11 @@ public final class KraitThread extends Thread {
         this.state = state;
     }
 
+    /** The thread's Python state (faulthandler reads other threads' frames through it). */
+    public ThreadState state() {
+        return state;
+    }
+
     /** The stack reserved for a thread running Python code unless configured otherwise. */
     public static final long DEFAULT_STACK_BYTES = 1L << 30;
 

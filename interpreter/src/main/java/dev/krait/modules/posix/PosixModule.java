@@ -80,6 +80,7 @@ public final class PosixModule implements NativeModule {
         "F_LOCK", 1, "F_TLOCK", 2, "F_ULOCK", 0, "F_TEST", 3,
         "PRIO_PROCESS", 0, "PRIO_PGRP", 1, "PRIO_USER", 2,
         "ST_RDONLY", 1, "ST_NOSUID", 2, "TMP_MAX", 238328, "NGROUPS_MAX", 65536,
+        "POSIX_SPAWN_OPEN", 0, "POSIX_SPAWN_CLOSE", 1, "POSIX_SPAWN_DUP2", 2,
     };
 
     /** The C functions os.py asks about through {@code _have_functions}. */
@@ -100,6 +101,8 @@ public final class PosixModule implements NativeModule {
         ModuleBuilder.addFunctions(m, PathFunctions.class);
         ModuleBuilder.addFunctions(m, FileFunctions.class);
         ModuleBuilder.addFunctions(m, ProcessFunctions.class);
+        ModuleBuilder.addFunctions(m, ChildFunctions.class);
+        ModuleBuilder.addFunctions(m, SpawnFunctions.class);
         for (int i = 0; i < CONSTANTS.length; i += 2) {
             m.put((String) CONSTANTS[i], PyInt.of((Integer) CONSTANTS[i + 1]));
         }

@@ -81,6 +81,7 @@ public final class ProcessFunctions {
     public static void kill(PyObject pid, PyObject signal) {
         int target = PathFunctions.intArg(pid);
         int sig = PathFunctions.intArg(signal);
+        int nativeRuns = dev.krait.modules.signal.SignalState.nativeRuns(sig);
         try {
             ProcessCalls.kill(target, sig);
         } catch (Libc.Failure f) {
@@ -88,6 +89,7 @@ public final class ProcessFunctions {
         }
         if (target == ProcessCalls.getpid() || target == 0 || target == -1
                 || target == -ProcessCalls.getpgrp()) {
+            dev.krait.modules.signal.SignalState.awaitNativeHandler(sig, nativeRuns);
             dev.krait.modules.signal.SignalState.afterSelfKill(sig);
         }
     }

@@ -123,6 +123,67 @@ public final class SignalState {
         return arrived;
     }
 
+    /** Per signal, whether another module's JVM-level handler (faulthandler's) is installed. */
+    private static final java.util.concurrent.atomic.AtomicIntegerArray NATIVE_INSTALLED =
+            new java.util.concurrent.atomic.AtomicIntegerArray(SignalDispatch.NSIG);
+    /** Per signal, how many times that handler has finished. */
+    private static final java.util.concurrent.atomic.AtomicIntegerArray NATIVE_RUNS =
+            new java.util.concurrent.atomic.AtomicIntegerArray(SignalDispatch.NSIG);
+    private static final Object NATIVE_LOCK = new Object();
+
+    /** Says that a JVM-level handler of {@code signum} is installed (or removed). */
+    public static void nativeHandler(int signum, boolean installed) {
+        if (signum > 0 && signum < SignalDispatch.NSIG) {
+            NATIVE_INSTALLED.set(signum, installed ? 1 : 0);
+        }
+    }
+
+    /** How many times the JVM-level handler of {@code signum} has run (0 for none). */
+    public static int nativeRuns(int signum) {
+        return signum > 0 && signum < SignalDispatch.NSIG ? NATIVE_RUNS.get(signum) : 0;
+    }
+
+    /** Called by a JVM-level handler when it has done its work. */
+    public static void nativeHandlerRan(int signum) {
+        NATIVE_RUNS.incrementAndGet(signum);
+        synchronized (NATIVE_LOCK) {
+            NATIVE_LOCK.notifyAll();
+        }
+    }
+
+    /**
+     * After {@code os.kill} to this process: waits (up to 2 s) until the JVM-level handler of
+     * {@code signum}, if one is installed, has run once more than {@code runsBefore} times, as
+     * CPython's C handler has run when kill returns.
+     */
+    public static void awaitNativeHandler(int signum, int runsBefore) {
+        if (signum <= 0 || signum >= SignalDispatch.NSIG || NATIVE_INSTALLED.get(signum) == 0) {
+            return;
+        }
+        // generous: the wait ends as soon as the handler has run, and a loaded machine can
+        // take long to start the JVM's handler thread
+        long deadline = System.nanoTime() + 2_000_000_000L;
+        synchronized (NATIVE_LOCK) {
+            while (NATIVE_RUNS.get(signum) <= runsBefore) {
+                long left = deadline - System.nanoTime();
+                if (left <= 0) {
+                    return;
+                }
+                try {
+                    NATIVE_LOCK.wait(left / 1_000_000L + 1);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+            }
+        }
+    }
+
+    /** The JVM's name of a signal number ("USR1" for 10), or null (faulthandler.register). */
+    public static String jvmName(int signum) {
+        return SignalDispatch.jvmName(signum);
+    }
+
     /**
      * After {@code os.kill} sent {@code signum} to this process: POSIX delivers a signal sent
      * to oneself before kill returns, so wait (briefly) for the JVM's dispatcher to pass it on
