@@ -23,8 +23,8 @@ import java.util.List;
 /**
  * The {@code select} module: {@code select()} and {@code poll()} objects, both on the C
  * library's {@code poll(2)} (so no FD_SETSIZE limit applies to {@code select} here beyond the
- * one CPython checks). {@code epoll} is not provided, so {@code selectors.DefaultSelector} is
- * the PollSelector. A call interrupted by a signal is retried after the handlers ran (PEP 475).
+ * one CPython checks), and Linux's {@code epoll} objects ({@link PyEpoll}), which
+ * {@code selectors.DefaultSelector} picks. A call interrupted by a signal is retried after the handlers ran (PEP 475).
  *
  * <p>CPython counterpart: Modules/selectmodule.c.
  */
@@ -48,12 +48,17 @@ public final class SelectModule implements NativeModule {
         Object[] constants = {"POLLIN", POLLIN, "POLLPRI", POLLPRI, "POLLOUT", POLLOUT,
             "POLLERR", POLLERR, "POLLHUP", POLLHUP, "POLLNVAL", POLLNVAL, "POLLRDNORM", 64,
             "POLLRDBAND", 128, "POLLWRNORM", 256, "POLLWRBAND", 512, "POLLMSG", 1024,
-            "POLLRDHUP", 0x2000, "PIPE_BUF", 4096};
+            "POLLRDHUP", 0x2000, "PIPE_BUF", 4096, "EPOLLIN", 1, "EPOLLPRI", 2, "EPOLLOUT", 4,
+            "EPOLLERR", 8, "EPOLLHUP", 16, "EPOLLRDHUP", 0x2000, "EPOLLRDNORM", 0x40,
+            "EPOLLRDBAND", 0x80, "EPOLLWRNORM", 0x100, "EPOLLWRBAND", 0x200, "EPOLLMSG", 0x400,
+            "EPOLLET", 1 << 31, "EPOLLONESHOT", 1 << 30, "EPOLLEXCLUSIVE", 1 << 28,
+            "EPOLL_CLOEXEC", PyEpoll.EPOLL_CLOEXEC};
         for (int i = 0; i < constants.length; i += 2) {
-            m.put((String) constants[i], PyInt.of((Integer) constants[i + 1]));
+            m.put((String) constants[i], PyInt.of((Integer) constants[i + 1] & 0xFFFFFFFFL));
         }
         m.put("error", PyExceptions.OSError);
         m.put("poll", PyPoll.TYPE);
+        m.put("epoll", PyEpoll.TYPE);
         return m;
     }
 
@@ -98,7 +103,10 @@ public final class SelectModule implements NativeModule {
                 ms = (int) Math.min(Integer.MAX_VALUE, (left + 999_999) / 1_000_000);
             }
             try {
-                return PosixCalls.poll(fds, events, revents, ms);
+                // other Python threads run while this one waits (Py_BEGIN_ALLOW_THREADS)
+                int wait = ms;
+                return dev.krait.runtime.Gil.allowThreads(() -> PosixCalls.poll(fds, events,
+                        revents, wait));
             } catch (Libc.Failure f) {
                 if (f.errno != EINTR) {
                     throw f.toOSError(null);
