@@ -44,7 +44,7 @@ async def main():
 
     results = []
     async def job(i):
-        await asyncio.sleep(0.02 * (3 - i))
+        await asyncio.sleep(0.1 * (3 - i))
         results.append(i)
         return i
     async with asyncio.TaskGroup() as tg:

@@ -11,18 +11,18 @@ async def fail(msg):
     raise ValueError(msg)
 
 async def main():
-    print(await asyncio.gather(square(1, 0.06), square(2, 0.01), square(3, 0.035)))
+    print(await asyncio.gather(square(1, 0.2), square(2, 0.01), square(3, 0.1)))
     results = await asyncio.gather(square(4, 0), fail("boom"), return_exceptions=True)
     print([type(r).__name__ if isinstance(r, Exception) else r for r in results])
     try:
-        await asyncio.gather(fail("first"), square(5, 0.01))
+        await asyncio.gather(fail("first"), asyncio.sleep(0.05))
     except ValueError as e:
         print("gather raised", e)
     task = asyncio.create_task(square(6, 0.01), name="six")
     print(task.get_name(), task.done())
     print(await task, task.done(), task.result())
     order = []
-    for fut in asyncio.as_completed([square(7, 0.05), square(8, 0.01)]):
+    for fut in asyncio.as_completed([square(7, 0.3), square(8, 0.01)]):
         order.append(await fut)
     print(order)
     t1 = asyncio.create_task(square(9, 0.01))

@@ -204,8 +204,9 @@ public final class PyEpoll extends PyObject {
             MemorySegment events = a.allocate(EVENT_SIZE * n, 8);
             int ready;
             while (true) {
-                int ms = nanos < 0 ? -1 : (int) Math.min(Integer.MAX_VALUE,
-                        (Math.max(0, deadline - System.nanoTime()) + 999_999) / 1_000_000);
+                // in slices, so that signal handlers run while waiting (see SLICE_MILLIS)
+                int ms = nanos < 0 ? SelectModule.SLICE_MILLIS
+                        : SelectModule.sliceMillis(deadline);
                 int fd = epfd;
                 try {
                     ready = Gil.allowThreads(() -> {
@@ -216,13 +217,17 @@ public final class PyEpoll extends PyObject {
                             throw Libc.internal(t);
                         }
                     });
-                    break;
                 } catch (Libc.Failure f) {
                     if (f.errno != EINTR) {
                         throw f.toOSError(null);
                     }
-                    dev.krait.modules.signal.SignalState.checkSignals();
+                    ready = 0;
                 }
+                if (ready > 0 || nanos >= 0 && System.nanoTime() >= deadline) {
+                    break;
+                }
+                dev.krait.modules.signal.SignalState.checkSignals();
+                checkOpen();
             }
             List<PyObject> out = new ArrayList<>(ready);
             for (int i = 0; i < ready; i++) {

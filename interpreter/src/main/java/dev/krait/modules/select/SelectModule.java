@@ -24,7 +24,8 @@ import java.util.List;
  * The {@code select} module: {@code select()} and {@code poll()} objects, both on the C
  * library's {@code poll(2)} (so no FD_SETSIZE limit applies to {@code select} here beyond the
  * one CPython checks), and Linux's {@code epoll} objects ({@link PyEpoll}), which
- * {@code selectors.DefaultSelector} picks. A call interrupted by a signal is retried after the handlers ran (PEP 475).
+ * {@code selectors.DefaultSelector} picks. Waits run signal handlers as they go, and go on
+ * with the time left when the handlers return (PEP 475).
  *
  * <p>CPython counterpart: Modules/selectmodule.c.
  */
@@ -89,30 +90,45 @@ public final class SelectModule implements NativeModule {
     }
 
     /**
-     * poll(2), retried after a signal's handlers ran when it was interrupted, with the time
-     * left; returns the ready count.
+     * The longest a wait blocks in the kernel before looking for signals. The JVM receives
+     * signals on a thread of its own, so a blocked poll(2) is not interrupted by them as
+     * CPython's is; waking this often lets a handler (Ctrl-C's KeyboardInterrupt, an alarm)
+     * run, and its exception end the wait, within a blink.
      */
-    static int pollRetrying(int[] fds, short[] events, short[] revents, long timeoutNanos) {
+    public static final int SLICE_MILLIS = 50;
+
+    /** The milliseconds to wait now, rounded up, for a deadline: at most one slice. */
+    static int sliceMillis(long deadline) {
+        long left = Math.max(0, deadline - System.nanoTime());
+        return (int) Math.min(SLICE_MILLIS, (left + 999_999) / 1_000_000);
+    }
+
+    /**
+     * poll(2) for up to {@code timeoutNanos} (-1: for ever) in slices of at most
+     * {@link #SLICE_MILLIS}, with the interpreter lock released; between slices, and after an
+     * interruption, the handlers of signals that arrived run (an exception they raise ends the
+     * wait), then the wait goes on with the time left (PEP 475). Returns the ready count.
+     */
+    public static int pollRetrying(int[] fds, short[] events, short[] revents,
+            long timeoutNanos) {
         long deadline = timeoutNanos < 0 ? 0 : System.nanoTime() + timeoutNanos;
         while (true) {
-            int ms;
-            if (timeoutNanos < 0) {
-                ms = -1;
-            } else {
-                long left = Math.max(0, deadline - System.nanoTime());
-                ms = (int) Math.min(Integer.MAX_VALUE, (left + 999_999) / 1_000_000);
-            }
+            int ms = timeoutNanos < 0 ? SLICE_MILLIS : sliceMillis(deadline);
+            int ready;
             try {
                 // other Python threads run while this one waits (Py_BEGIN_ALLOW_THREADS)
-                int wait = ms;
-                return dev.krait.runtime.Gil.allowThreads(() -> PosixCalls.poll(fds, events,
-                        revents, wait));
+                ready = dev.krait.runtime.Gil.allowThreads(() -> PosixCalls.poll(fds, events,
+                        revents, ms));
             } catch (Libc.Failure f) {
                 if (f.errno != EINTR) {
                     throw f.toOSError(null);
                 }
-                dev.krait.modules.signal.SignalState.checkSignals();
+                ready = 0;
             }
+            if (ready > 0 || timeoutNanos >= 0 && System.nanoTime() >= deadline) {
+                return ready;
+            }
+            dev.krait.modules.signal.SignalState.checkSignals();
         }
     }
 

@@ -2,6 +2,7 @@ package dev.krait.modules.socket;
 
 import dev.krait.modules.posix.Libc;
 import dev.krait.modules.posix.PosixCalls;
+import dev.krait.modules.select.SelectModule;
 import dev.krait.modules.signal.SignalState;
 import dev.krait.objects.Exposed;
 import dev.krait.objects.Ops;
@@ -12,8 +13,6 @@ import dev.krait.objects.PyNone;
 import dev.krait.objects.PyObject;
 import dev.krait.objects.PyTuple;
 import dev.krait.objects.PyType;
-import dev.krait.runtime.Gil;
-import java.util.function.LongSupplier;
 
 /**
  * {@code _socket.socket}: a socket file descriptor of the C library with its family, type,
@@ -23,7 +22,8 @@ import java.util.function.LongSupplier;
  *
  * <p>Timeouts work as in CPython: a socket with a timeout has a non-blocking descriptor, and
  * each call first polls the descriptor for the time left ({@link #call}); a blocking socket
- * (timeout None) makes the call directly, with the interpreter lock released.
+ * (timeout None) polls without a limit first, so that signal handlers run while it waits, then
+ * makes the call with the interpreter lock released.
  *
  * <p>CPython counterpart: Modules/socketmodule.c {@code PySocketSockObject}, {@code sock_call_ex},
  * {@code sock_initobj}, {@code internal_connect}.
@@ -202,12 +202,21 @@ public final class PySocket extends PyObject {
      * TimeoutError('timed out') when the time runs out, OSError for other failures.
      */
     // CPython: Modules/socketmodule.c sock_call_ex
-    long call(boolean writing, LongSupplier op) {
+    /** One attempt of a socket call, given flags to add to its own (MSG_DONTWAIT or 0). */
+    @FunctionalInterface
+    interface Op {
+        long run(int extraFlags);
+    }
+
+    /** MSG_DONTWAIT: this one call does not block, whatever the descriptor's mode. */
+    static final int MSG_DONTWAIT = 0x40;
+
+    long call(boolean writing, Op op) {
         return call(writing, timeout, op);
     }
 
     /** {@link #call} with another time limit ({@code sendall}'s time left). */
-    long call(boolean writing, long timeout, LongSupplier op) {
+    long call(boolean writing, long timeout, Op op) {
         long deadline = timeout > 0 ? System.nanoTime() + timeout : 0;
         while (true) {
             if (timeout > 0) {
@@ -215,15 +224,20 @@ public final class PySocket extends PyObject {
                 if (left < 0 || !waitReady(writing, false, left)) {
                     throw SocketState.timedOut();
                 }
+            } else if (timeout < 0) {
+                // A blocking socket waits in poll too, where signal handlers can run (the
+                // JVM's signals do not interrupt a blocked system call), and then makes a
+                // call that cannot block: if another thread took the data first, it waits again.
+                waitReady(writing, false, -1);
             }
             try {
-                return op.getAsLong();
+                return op.run(timeout < 0 ? MSG_DONTWAIT : 0);
             } catch (Libc.Failure f) {
                 if (f.errno == EINTR) {
                     SignalState.checkSignals();
                     continue;
                 }
-                if (timeout > 0 && f.errno == EAGAIN) {
+                if (timeout != 0 && f.errno == EAGAIN) {
                     continue;
                 }
                 throw SocketState.error(f);
@@ -241,20 +255,9 @@ public final class PySocket extends PyObject {
         if (fd == -1) {
             return true; // a closed socket: the call itself fails with EBADF
         }
-        int ms = nanos < 0 ? -1 : (int) Math.min(Integer.MAX_VALUE, (nanos + 999_999) / 1_000_000);
         short events = writing ? (connect ? (short) (POLLOUT | POLLERR) : POLLOUT) : POLLIN;
-        int[] fds = {fd};
-        short[] ev = {events};
-        short[] rev = new short[1];
-        try {
-            return Gil.allowThreads(() -> PosixCalls.poll(fds, ev, rev, ms)) > 0;
-        } catch (Libc.Failure f) {
-            if (f.errno == EINTR) {
-                SignalState.checkSignals();
-                return true;
-            }
-            throw SocketState.error(f);
-        }
+        return SelectModule.pollRetrying(new int[] {fd}, new short[] {events}, new short[1],
+                nanos) > 0;
     }
 
     @Exposed("settimeout($self, timeout, /)")
@@ -374,7 +377,7 @@ public final class PySocket extends PyObject {
     @Exposed("_accept($self, /)")
     public PyObject _accept() {
         byte[][] peer = new byte[1][];
-        long newFd = call(false, () -> SocketCalls.accept(fd, SOCK_CLOEXEC, peer));
+        long newFd = call(false, dontWait -> SocketCalls.accept(fd, SOCK_CLOEXEC, peer));
         return PyTuple.of(PyInt.of(newFd), SockAddr.toPython(peer[0]));
     }
 

@@ -114,7 +114,7 @@ public final class SocketMessages {
                 msg.set(PTR, 32, control);
                 msg.set(LONG, 40, controlLen);
             }
-            return self.call(true, () -> SocketCalls.sendmsg(self.fd, msg, fl));
+            return self.call(true, dontWait -> SocketCalls.sendmsg(self.fd, msg, fl | dontWait));
         }
     }
 
@@ -182,7 +182,7 @@ public final class SocketMessages {
                 off += sizes[i];
             }
             MemorySegment control = anc > 0 ? a.allocate(anc, 8) : MemorySegment.NULL;
-            long got = self.call(false, () -> {
+            long got = self.call(false, dontWait -> {
                 msg.set(PTR, 0, name);
                 msg.set(INT, 8, SocketCalls.ADDR_MAX);
                 msg.set(PTR, 16, iov);
@@ -190,7 +190,7 @@ public final class SocketMessages {
                 msg.set(PTR, 32, control);
                 msg.set(LONG, 40, anc);
                 msg.set(INT, 48, 0);
-                return SocketCalls.recvmsg(self.fd, msg, fl);
+                return SocketCalls.recvmsg(self.fd, msg, fl | dontWait);
             });
             out[0] = SocketCalls.bytes(data, (int) got);
             List<PyObject> items = new ArrayList<>();

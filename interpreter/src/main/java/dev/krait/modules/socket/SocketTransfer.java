@@ -50,7 +50,8 @@ public final class SocketTransfer {
         }
         int fl = flags(flags);
         byte[] buf = new byte[n];
-        int got = (int) self.call(false, () -> SocketCalls.recv(self.fd, buf, 0, n, fl, null));
+        int got = (int) self.call(false, dontWait -> SocketCalls.recv(self.fd, buf, 0, n,
+                fl | dontWait, null));
         return PyBytes.of(got == n ? buf : java.util.Arrays.copyOf(buf, got));
     }
 
@@ -64,7 +65,8 @@ public final class SocketTransfer {
         int fl = flags(flags);
         byte[] buf = new byte[n];
         byte[][] from = new byte[1][];
-        int got = (int) self.call(false, () -> SocketCalls.recv(self.fd, buf, 0, n, fl, from));
+        int got = (int) self.call(false, dontWait -> SocketCalls.recv(self.fd, buf, 0, n,
+                fl | dontWait, from));
         return PyTuple.of(PyBytes.of(got == n ? buf : java.util.Arrays.copyOf(buf, got)),
                 SockAddr.toPython(from[0]));
     }
@@ -87,8 +89,8 @@ public final class SocketTransfer {
         int fl = flags(flags);
         byte[] buf = new byte[n];
         int want = n;
-        int got = (int) self.call(false, () -> SocketCalls.recv(self.fd, buf, 0, want, fl,
-                null));
+        int got = (int) self.call(false, dontWait -> SocketCalls.recv(self.fd, buf, 0, want,
+                fl | dontWait, null));
         write(buffer, buf, got);
         return got;
     }
@@ -111,8 +113,8 @@ public final class SocketTransfer {
         byte[] buf = new byte[n];
         byte[][] from = new byte[1][];
         int want = n;
-        int got = (int) self.call(false, () -> SocketCalls.recv(self.fd, buf, 0, want, fl,
-                from));
+        int got = (int) self.call(false, dontWait -> SocketCalls.recv(self.fd, buf, 0, want,
+                fl | dontWait, from));
         write(buffer, buf, got);
         return PyTuple.of(PyInt.of(got), SockAddr.toPython(from[0]));
     }
@@ -154,7 +156,19 @@ public final class SocketTransfer {
     public static long send(PySocket self, PyObject data, PyObject flags) {
         byte[] b = PyBytes.requireBytesLike(data);
         int fl = flags(flags);
-        return self.call(true, () -> SocketCalls.send(self.fd, b, 0, b.length, fl, null));
+        if (self.timeout >= 0 || self.type != PySocket.SOCK_STREAM) {
+            return self.call(true, dontWait -> SocketCalls.send(self.fd, b, 0, b.length,
+                    fl | dontWait, null));
+        }
+        // A blocking stream socket's send(2) returns when all the data is queued; the calls
+        // here cannot block (see PySocket.call), so they are repeated until that is so.
+        int sent = 0;
+        do {
+            int from = sent;
+            sent += (int) self.call(true, dontWait -> SocketCalls.send(self.fd, b, from,
+                    b.length - from, fl | dontWait, null));
+        } while (sent < b.length);
+        return sent;
     }
 
     /**
@@ -177,8 +191,8 @@ public final class SocketTransfer {
                 }
             }
             int from = sent;
-            long n = self.call(true, limit, () -> SocketCalls.send(self.fd, b, from,
-                    b.length - from, fl, null));
+            long n = self.call(true, limit, dontWait -> SocketCalls.send(self.fd, b, from,
+                    b.length - from, fl | dontWait, null));
             sent += (int) n;
             SignalState.checkSignals();
         }
@@ -207,6 +221,7 @@ public final class SocketTransfer {
         byte[] b = PyBytes.requireBytesLike(data);
         int fl = flags(flagsArg);
         byte[] addr = SockAddr.fromPython(self.family, address, "sendto");
-        return self.call(true, () -> SocketCalls.send(self.fd, b, 0, b.length, fl, addr));
+        return self.call(true, dontWait -> SocketCalls.send(self.fd, b, 0, b.length,
+                fl | dontWait, addr));
     }
 }
