@@ -147,7 +147,7 @@ public final class YieldNodes {
         }
 
         static PyObject awaitable(PyObject source) {
-            if (source instanceof PyGenerator gen && gen.type() == PyGenerator.COROUTINE_TYPE) {
+            if (source instanceof PyGenerator gen && gen.isAwaitableAsIs()) {
                 return gen;
             }
             PyObject m = source.type().lookup("__await__");

@@ -29,6 +29,7 @@ final class CodeReplace {
         int firstLine = code.firstlineno;
         PyObject[] consts = code.consts();
         String[] names = code.names();
+        int flags = code.flags;
         for (int k = 0; k < nkw; k++) {
             String key = kwnames[k];
             PyObject v = args[args.length - nkw + k];
@@ -40,6 +41,16 @@ final class CodeReplace {
                 case "co_consts" -> consts = tuple(key, v).items().clone();
                 case "co_names" -> names = strings(key, tuple(key, v));
                 case "co_stacksize" -> integer(key, v);
+                // types.coroutine marks a generator function's code as an iterable coroutine,
+                // which only changes what await accepts, not how the body runs
+                case "co_flags" -> {
+                    flags = integer(key, v);
+                    if ((flags ^ code.flags) != 0 && (flags ^ code.flags)
+                            != PyCode.CO_ITERABLE_COROUTINE) {
+                        throw PyExceptions.valueError("code.replace(): Krait cannot change "
+                                + key + " of compiled code");
+                    }
+                }
                 default -> {
                     if (!known(key)) {
                         throw PyExceptions.typeError("'" + key + "' is an invalid keyword "
@@ -54,7 +65,7 @@ final class CodeReplace {
             }
         }
         PyCode copy = code.copyWith(name, qualname, filename, firstLine, consts, names,
-                code.docstring);
+                code.docstring, flags);
         return copy;
     }
 

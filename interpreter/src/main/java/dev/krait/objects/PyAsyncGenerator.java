@@ -31,6 +31,16 @@ public final class PyAsyncGenerator extends PyObject implements Weakrefable {
     boolean running;
     boolean finished;
     boolean closing;
+    /**
+     * The running thread's {firstiter, finalizer} hooks ({@code sys.set_asyncgen_hooks}),
+     * either null; installed by the runtime, which keeps them per thread as CPython does.
+     */
+    public static volatile java.util.function.Supplier<PyObject[]> hooks = () -> null;
+
+    /** Whether the thread's asyncgen hooks were applied (on the first anext/asend/athrow). */
+    private boolean hooksInited;
+    /** The finalizer hook in force when this generator was first iterated, or null. */
+    PyObject finalizer;
 
     public PyAsyncGenerator(PyGenerator.Resumable body, PyFrame frame, String name,
             String qualname) {
@@ -91,18 +101,41 @@ public final class PyAsyncGenerator extends PyObject implements Weakrefable {
         return this;
     }
 
+    /**
+     * On first use, records the finalizer hook and calls the firstiter hook with this generator
+     * (how asyncio's loop tracks async generators to close them at shutdown).
+     */
+    // CPython: Objects/genobject.c async_gen_init_hooks
+    private void initHooks() {
+        if (hooksInited) {
+            return;
+        }
+        hooksInited = true;
+        PyObject[] h = hooks.get();
+        if (h == null) {
+            return;
+        }
+        finalizer = h[1];
+        if (h[0] != null) {
+            Ops.call(h[0], this);
+        }
+    }
+
     @Exposed("__anext__($self, /)")
     public PyObject __anext__() {
+        initHooks();
         return new PyAsyncGenAwaitable(this, PyNone.NONE, null, false);
     }
 
     @Exposed("asend($self, value, /)")
     public PyObject asend(PyObject value) {
+        initHooks();
         return new PyAsyncGenAwaitable(this, value, null, false);
     }
 
     @Exposed("athrow($self, typ, val=None, tb=None, /)")
     public PyObject athrow(PyObject typ, PyObject val, PyObject tb) {
+        initHooks();
         PyBaseException e;
         if (typ instanceof PyType t && t.isExceptionType()) {
             e = val instanceof PyBaseException given ? given : (PyBaseException) (val == null
@@ -118,6 +151,7 @@ public final class PyAsyncGenerator extends PyObject implements Weakrefable {
 
     @Exposed("aclose($self, /)")
     public PyObject aclose() {
+        initHooks();
         return new PyAsyncGenAwaitable(this, PyNone.NONE,
                 new PyBaseException(PyExceptions.GeneratorExit, PyTuple.EMPTY), true);
     }

@@ -238,9 +238,9 @@ public final class PyCode extends PyObject implements Weakrefable {
 
     /** A copy with new descriptive attributes, running the same body. */
     PyCode copyWith(String newName, String newQualname, String newFilename, int newFirstLine,
-            PyObject[] newConsts, String[] newNames, PyObject newDoc) {
+            PyObject[] newConsts, String[] newNames, PyObject newDoc, int newFlags) {
         PyCode c = new PyCode(newName, newQualname, newFilename, newFirstLine, argcount,
-                posonlyargcount, kwonlyargcount, flags, varnames, cellvars, freevars, newDoc);
+                posonlyargcount, kwonlyargcount, newFlags, varnames, cellvars, freevars, newDoc);
         c.consts = newConsts;
         c.names = newNames;
         c.stacksize = stacksize;

@@ -271,6 +271,15 @@ public final class PyGenerator extends PyObject
         return gi_suspended();
     }
 
+    /**
+     * Whether {@code await} takes this object as it is: a coroutine, or a generator whose code
+     * {@code types.coroutine} marked CO_ITERABLE_COROUTINE (CPython: _PyCoro_GetAwaitableIter).
+     */
+    public boolean isAwaitableAsIs() {
+        return type() == COROUTINE_TYPE || type() == TYPE
+                && (frame.code.flags & PyCode.CO_ITERABLE_COROUTINE) != 0;
+    }
+
     @Exposed.Getter("gi_code")
     public PyObject gi_code() {
         return frame.code;

@@ -136,6 +136,24 @@ public final class PyMemoryView extends PyObject {
         return s;
     }
 
+    /**
+     * Whether a consumer that writes (CPython's {@code PyBUF_WRITABLE} request, as
+     * {@code socket.recv_into} makes) may use this view: not released, writable, C-contiguous.
+     */
+    public boolean isWritableContiguous() {
+        return !released && !readonly && isContiguous(false);
+    }
+
+    /** The view's length in bytes. */
+    public int byteLength() {
+        return nbytes();
+    }
+
+    /** Copies {@code data[0, n)} to the start of a view {@link #isWritableContiguous} allows. */
+    public void writeBytes(byte[] data, int n) {
+        System.arraycopy(data, 0, storage(), offset, Math.min(n, nbytes()));
+    }
+
     // ---- item positions ---------------------------------------------------------------------
 
     /** The byte offsets of all items, in C (row-major) or Fortran (column-major) order. */

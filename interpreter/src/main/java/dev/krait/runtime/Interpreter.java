@@ -21,6 +21,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * Python/pylifecycle.c.
  */
 public final class Interpreter {
+    private volatile boolean finalizing;
     private volatile int recursionLimit = 1000;
     private final PyDict modules = new PyDict();
     private final PyModule builtinsModule;
@@ -109,6 +110,15 @@ public final class Interpreter {
         for (int i = exitHooks.size() - 1; i >= 0; i--) {
             exitHooks.get(i).run();
         }
+        finalizing = true;
+    }
+
+    /**
+     * {@code sys.is_finalizing()}: whether the interpreter is shutting down, which it is once
+     * the exit hooks ({@code atexit}) have run.
+     */
+    public boolean isFinalizing() {
+        return finalizing;
     }
 
     /** The import system of this interpreter. */

@@ -35,6 +35,13 @@ public final class ThreadState {
         // object.__reduce_ex__ imports copyreg in the running interpreter
         dev.krait.objects.ObjectReduce.importer = name -> current().interpreter.importer()
                 .importModule(name);
+        // async generators read this thread's sys.set_asyncgen_hooks on first use
+        dev.krait.objects.PyAsyncGenerator.hooks = () -> {
+            ThreadState ts = current();
+            return ts == null ? null
+                    : new dev.krait.objects.PyObject[] {ts.asyncgenFirstiter,
+                        ts.asyncgenFinalizer};
+        };
         dev.krait.objects.IntStrLimit.source = () -> {
             ThreadState ts = current();
             return ts == null ? dev.krait.objects.IntStrLimit.DEFAULT
@@ -64,6 +71,10 @@ public final class ThreadState {
      * that {@code Thread.join} waits on), or null.
      */
     public java.util.List<Runnable> exitHooks;
+    /** {@code sys.set_asyncgen_hooks}: called with each async generator first iterated. */
+    public dev.krait.objects.PyObject asyncgenFirstiter;
+    /** {@code sys.set_asyncgen_hooks}: the finalizer async generators record. */
+    public dev.krait.objects.PyObject asyncgenFinalizer;
     /** Set while {@link SafePoints} runs, so that callbacks it runs do not re-enter it. */
     boolean inSafePoint;
 

@@ -33,7 +33,7 @@ public final class PyAnextAwaitable extends PyObject {
 
     /** The iterator that awaiting the wrapped awaitable steps (CPython: anextawaitable_getiter). */
     private PyObject awaitIter() {
-        if (wrapped instanceof PyGenerator g && g.type() == PyGenerator.COROUTINE_TYPE) {
+        if (wrapped instanceof PyGenerator g && g.isAwaitableAsIs()) {
             return g;
         }
         PyObject await = wrapped.type().lookup("__await__");

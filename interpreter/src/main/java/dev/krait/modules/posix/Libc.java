@@ -29,7 +29,7 @@ public final class Libc {
     public static final class Failure extends RuntimeException {
         public final int errno;
 
-        Failure(int errno) {
+        public Failure(int errno) {
             super(null, null, false, false);
             this.errno = errno;
         }
@@ -50,12 +50,13 @@ public final class Libc {
     private static final ThreadLocal<MemorySegment> STATE_SEGMENT =
             ThreadLocal.withInitial(() -> Arena.ofAuto().allocate(STATE));
 
-    static final ValueLayout.OfInt INT = ValueLayout.JAVA_INT;
-    static final ValueLayout.OfLong LONG = ValueLayout.JAVA_LONG;
-    static final java.lang.foreign.AddressLayout PTR = ValueLayout.ADDRESS;
+    public static final ValueLayout.OfInt INT = ValueLayout.JAVA_INT;
+    public static final ValueLayout.OfLong LONG = ValueLayout.JAVA_LONG;
+    public static final java.lang.foreign.AddressLayout PTR = ValueLayout.ADDRESS;
 
     /** A handle that captures errno (its first parameter is the capture segment). */
-    static MethodHandle errnoCall(String name, FunctionDescriptor fd, Linker.Option... more) {
+    public static MethodHandle errnoCall(String name, FunctionDescriptor fd,
+            Linker.Option... more) {
         Linker.Option[] options = new Linker.Option[more.length + 1];
         options[0] = CAPTURE;
         System.arraycopy(more, 0, options, 1, more.length);
@@ -63,7 +64,7 @@ public final class Libc {
     }
 
     /** A handle for a call that cannot fail. */
-    static MethodHandle plainCall(String name, FunctionDescriptor fd) {
+    public static MethodHandle plainCall(String name, FunctionDescriptor fd) {
         return LINKER.downcallHandle(symbol(name), fd);
     }
 
@@ -75,24 +76,24 @@ public final class Libc {
     }
 
     /** The capture segment to pass as the first argument of an {@link #errnoCall} handle. */
-    static MemorySegment state() {
+    public static MemorySegment state() {
         return STATE_SEGMENT.get();
     }
 
     /** errno as the last {@link #errnoCall} on this thread left it. */
-    static int lastErrno() {
+    public static int lastErrno() {
         return (int) ERRNO.get(STATE_SEGMENT.get(), 0L);
     }
 
     /** Throws the failure of the last call when its result is -1, else returns the result. */
-    static int check(int result) {
+    public static int check(int result) {
         if (result == -1) {
             throw new Failure(lastErrno());
         }
         return result;
     }
 
-    static long check(long result) {
+    public static long check(long result) {
         if (result == -1) {
             throw new Failure(lastErrno());
         }
@@ -100,7 +101,7 @@ public final class Libc {
     }
 
     /** A Java exception from invoking a handle: internal, since the signatures are fixed. */
-    static RuntimeException internal(Throwable t) {
+    public static RuntimeException internal(Throwable t) {
         if (t instanceof RuntimeException r) {
             return r;
         }
@@ -111,7 +112,7 @@ public final class Libc {
     }
 
     /** A NUL-terminated copy of a file name's bytes (file names are bytes to the kernel). */
-    static MemorySegment cString(Arena arena, byte[] bytes) {
+    public static MemorySegment cString(Arena arena, byte[] bytes) {
         MemorySegment s = arena.allocate(bytes.length + 1L);
         MemorySegment.copy(bytes, 0, s, ValueLayout.JAVA_BYTE, 0, bytes.length);
         s.set(ValueLayout.JAVA_BYTE, bytes.length, (byte) 0);
@@ -119,7 +120,7 @@ public final class Libc {
     }
 
     /** The bytes of a NUL-terminated C string (up to {@code max} bytes). */
-    static byte[] cBytes(MemorySegment s, long max) {
+    public static byte[] cBytes(MemorySegment s, long max) {
         MemorySegment r = s.reinterpret(max);
         int n = 0;
         while (n < max && r.get(ValueLayout.JAVA_BYTE, n) != 0) {
@@ -130,7 +131,7 @@ public final class Libc {
         return b;
     }
 
-    static String cText(MemorySegment s, long max) {
+    public static String cText(MemorySegment s, long max) {
         return new String(cBytes(s, max), StandardCharsets.UTF_8);
     }
 }

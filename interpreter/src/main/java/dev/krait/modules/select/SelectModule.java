@@ -23,8 +23,9 @@ import java.util.List;
 /**
  * The {@code select} module: {@code select()} and {@code poll()} objects, both on the C
  * library's {@code poll(2)} (so no FD_SETSIZE limit applies to {@code select} here beyond the
- * one CPython checks). {@code epoll} is not provided, so {@code selectors.DefaultSelector} is
- * the PollSelector. A call interrupted by a signal is retried after the handlers ran (PEP 475).
+ * one CPython checks), and Linux's {@code epoll} objects ({@link PyEpoll}), which
+ * {@code selectors.DefaultSelector} picks. Waits run signal handlers as they go, and go on
+ * with the time left when the handlers return (PEP 475).
  *
  * <p>CPython counterpart: Modules/selectmodule.c.
  */
@@ -48,12 +49,17 @@ public final class SelectModule implements NativeModule {
         Object[] constants = {"POLLIN", POLLIN, "POLLPRI", POLLPRI, "POLLOUT", POLLOUT,
             "POLLERR", POLLERR, "POLLHUP", POLLHUP, "POLLNVAL", POLLNVAL, "POLLRDNORM", 64,
             "POLLRDBAND", 128, "POLLWRNORM", 256, "POLLWRBAND", 512, "POLLMSG", 1024,
-            "POLLRDHUP", 0x2000, "PIPE_BUF", 4096};
+            "POLLRDHUP", 0x2000, "PIPE_BUF", 4096, "EPOLLIN", 1, "EPOLLPRI", 2, "EPOLLOUT", 4,
+            "EPOLLERR", 8, "EPOLLHUP", 16, "EPOLLRDHUP", 0x2000, "EPOLLRDNORM", 0x40,
+            "EPOLLRDBAND", 0x80, "EPOLLWRNORM", 0x100, "EPOLLWRBAND", 0x200, "EPOLLMSG", 0x400,
+            "EPOLLET", 1 << 31, "EPOLLONESHOT", 1 << 30, "EPOLLEXCLUSIVE", 1 << 28,
+            "EPOLL_CLOEXEC", PyEpoll.EPOLL_CLOEXEC};
         for (int i = 0; i < constants.length; i += 2) {
-            m.put((String) constants[i], PyInt.of((Integer) constants[i + 1]));
+            m.put((String) constants[i], PyInt.of((Integer) constants[i + 1] & 0xFFFFFFFFL));
         }
         m.put("error", PyExceptions.OSError);
         m.put("poll", PyPoll.TYPE);
+        m.put("epoll", PyEpoll.TYPE);
         return m;
     }
 
@@ -84,27 +90,45 @@ public final class SelectModule implements NativeModule {
     }
 
     /**
-     * poll(2), retried after a signal's handlers ran when it was interrupted, with the time
-     * left; returns the ready count.
+     * The longest a wait blocks in the kernel before looking for signals. The JVM receives
+     * signals on a thread of its own, so a blocked poll(2) is not interrupted by them as
+     * CPython's is; waking this often lets a handler (Ctrl-C's KeyboardInterrupt, an alarm)
+     * run, and its exception end the wait, within a blink.
      */
-    static int pollRetrying(int[] fds, short[] events, short[] revents, long timeoutNanos) {
+    public static final int SLICE_MILLIS = 50;
+
+    /** The milliseconds to wait now, rounded up, for a deadline: at most one slice. */
+    static int sliceMillis(long deadline) {
+        long left = Math.max(0, deadline - System.nanoTime());
+        return (int) Math.min(SLICE_MILLIS, (left + 999_999) / 1_000_000);
+    }
+
+    /**
+     * poll(2) for up to {@code timeoutNanos} (-1: for ever) in slices of at most
+     * {@link #SLICE_MILLIS}, with the interpreter lock released; between slices, and after an
+     * interruption, the handlers of signals that arrived run (an exception they raise ends the
+     * wait), then the wait goes on with the time left (PEP 475). Returns the ready count.
+     */
+    public static int pollRetrying(int[] fds, short[] events, short[] revents,
+            long timeoutNanos) {
         long deadline = timeoutNanos < 0 ? 0 : System.nanoTime() + timeoutNanos;
         while (true) {
-            int ms;
-            if (timeoutNanos < 0) {
-                ms = -1;
-            } else {
-                long left = Math.max(0, deadline - System.nanoTime());
-                ms = (int) Math.min(Integer.MAX_VALUE, (left + 999_999) / 1_000_000);
-            }
+            int ms = timeoutNanos < 0 ? SLICE_MILLIS : sliceMillis(deadline);
+            int ready;
             try {
-                return PosixCalls.poll(fds, events, revents, ms);
+                // other Python threads run while this one waits (Py_BEGIN_ALLOW_THREADS)
+                ready = dev.krait.runtime.Gil.allowThreads(() -> PosixCalls.poll(fds, events,
+                        revents, ms));
             } catch (Libc.Failure f) {
                 if (f.errno != EINTR) {
                     throw f.toOSError(null);
                 }
-                dev.krait.modules.signal.SignalState.checkSignals();
+                ready = 0;
             }
+            if (ready > 0 || timeoutNanos >= 0 && System.nanoTime() >= deadline) {
+                return ready;
+            }
+            dev.krait.modules.signal.SignalState.checkSignals();
         }
     }
 

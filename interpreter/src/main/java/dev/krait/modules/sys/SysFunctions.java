@@ -232,4 +232,44 @@ public final class SysFunctions {
             Ops.call(flush);
         }
     }
+
+    static final dev.krait.objects.PyType ASYNCGEN_HOOKS = PyStructSequence.newType("sys",
+            "asyncgen_hooks", "firstiter", "finalizer");
+
+    @Exposed(value = "is_finalizing($module, /)")
+    public static boolean is_finalizing() {
+        return interp().isFinalizing();
+    }
+
+    @Exposed(value = "get_asyncgen_hooks($module, /)")
+    public static PyObject get_asyncgen_hooks() {
+        ThreadState ts = thread();
+        return PyStructSequence.make(ASYNCGEN_HOOKS, orNone(ts.asyncgenFirstiter),
+                orNone(ts.asyncgenFinalizer));
+    }
+
+    private static PyObject orNone(PyObject o) {
+        return o == null ? PyNone.NONE : o;
+    }
+
+    // CPython: Python/sysmodule.c sys_set_asyncgen_hooks (the finalizer is checked first)
+    @Exposed(value = "set_asyncgen_hooks($module, firstiter=<unrepresentable>, "
+            + "finalizer=<unrepresentable>)")
+    public static void set_asyncgen_hooks(PyObject firstiter, PyObject finalizer) {
+        ThreadState ts = thread();
+        if (finalizer != null && finalizer != PyNone.NONE && !Ops.isCallable(finalizer)) {
+            throw PyExceptions.typeError("callable finalizer expected, got "
+                    + finalizer.type().getName());
+        }
+        if (firstiter != null && firstiter != PyNone.NONE && !Ops.isCallable(firstiter)) {
+            throw PyExceptions.typeError("callable firstiter expected, got "
+                    + firstiter.type().getName());
+        }
+        if (finalizer != null) {
+            ts.asyncgenFinalizer = finalizer == PyNone.NONE ? null : finalizer;
+        }
+        if (firstiter != null) {
+            ts.asyncgenFirstiter = firstiter == PyNone.NONE ? null : firstiter;
+        }
+    }
 }
