@@ -43,7 +43,8 @@ class CiSelectionTest {
         Path target = LAYOUT.suite().resolve("target");
         ResultFiles.writeJson(target.resolve("cpython-tests-ci.json"), new ResultFiles.RunInfo(
                 "krait", LAYOUT.commit(), Runtime.version().toString(),
-                SuiteCommand.pythonVersion(), Instant.now().toString(), null), results);
+                SuiteCommand.pythonVersion(), Instant.now().toString(), "ci", null, List.of()),
+                results);
         ResultFiles.writeJUnit(target.resolve("cpython-tests-junit"), results);
         assertEquals(modules.size(), results.size());
         long passed = results.stream().mapToLong(r -> r.count(TestStatus.PASSED)).sum();
