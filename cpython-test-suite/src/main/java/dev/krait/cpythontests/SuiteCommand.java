@@ -31,6 +31,7 @@ public final class SuiteCommand {
                                      [--timeout S] [--match PATTERN] [--json FILE] [--junit DIR]
                                      [--update-expectations] [--baseline] [--test-dir DIR]
                    bin/cpython-tests --merge FILE... [--force] [--json FILE] [--junit DIR]
+                                     [--update-expectations]
                    bin/cpython-tests --report FILE | --clusters FILE [--top N]""";
 
     /** The parsed command line. */
@@ -127,7 +128,7 @@ public final class SuiteCommand {
         if (merge != null) {
             if (merge.isEmpty() || !modules.isEmpty() || all || ci || baseline) {
                 throw new IllegalArgumentException("--merge takes result files (and --force, "
-                        + "--json, --junit), not modules");
+                        + "--json, --junit, --update-expectations), not modules");
             }
         } else if (report == null && clusters == null && modules.isEmpty() && !all && !ci) {
             throw new IllegalArgumentException("name modules, or give --all or --ci");
@@ -215,24 +216,46 @@ public final class SuiteCommand {
                     + "--match");
         }
         if (o.updateExpectations()) {
-            for (ModuleResult r : results) {
-                Expectations previous = Expectations.read(layout.expectations(), r.module());
-                Expectations.from(r, baseline.modules().get(r.module()), previous)
-                        .write(layout.expectations());
-            }
-            System.out.println("expectations: " + results.size() + " modules rewritten in "
-                    + layout.expectations());
+            updateExpectations(results, layout, baseline);
             return 0;
         }
         if (!o.matches().isEmpty()) {
             return 0;
         }
-        Ratchet.Report report = Ratchet.compare(results, layout.expectations(), baseline);
+        Set<String> required = new LinkedHashSet<>(o.modules());
+        if (o.ci()) {
+            required.addAll(layout.ciModules());
+        }
+        return ratchet(results, layout, baseline, required);
+    }
+
+    /**
+     * Checks {@code results} against the expectations and prints the findings; returns the exit
+     * status (1 on a regression). Modules without expectations that are not {@code required}
+     * are only counted.
+     */
+    private static int ratchet(List<ModuleResult> results, Layout layout, Baseline baseline,
+            Set<String> required) {
+        Ratchet.Report report = Ratchet.compare(results, layout.expectations(), baseline,
+                required);
         report.improvements().forEach(s -> System.out.println("newly passing: " + s));
         report.regressions().forEach(s -> System.out.println("REGRESSION: " + s));
-        System.out.printf(Locale.ROOT, "%d regressions, %d newly passing%n",
-                report.regressions().size(), report.improvements().size());
+        System.out.printf(Locale.ROOT, "%d regressions, %d newly passing%s%n",
+                report.regressions().size(), report.improvements().size(),
+                report.unchecked().isEmpty() ? "" : ", " + report.unchecked().size()
+                        + " modules without expectations not checked");
         return report.passed() ? 0 : 1;
+    }
+
+    private static void updateExpectations(List<ModuleResult> results, Layout layout,
+            Baseline baseline) {
+        for (ModuleResult r : results) {
+            Expectations previous = Expectations.read(layout.expectations(), r.module());
+            Expectations.from(r, baseline.modules().get(r.module()), previous)
+                    .write(layout.expectations());
+        }
+        System.out.println("expectations: " + results.size() + " modules rewritten in "
+                + layout.expectations());
     }
 
     /** {@code --merge}: joins result files, prints the totals and score, writes the outputs. */
@@ -242,7 +265,7 @@ public final class SuiteCommand {
             merged = Merge.merge(o.merge(), o.force());
         } catch (Merge.Refused e) {
             System.err.println("cpython-tests: not merged: " + e.getMessage());
-            return 1;
+            return 2;
         }
         merged.warnings().forEach(w -> System.out.println("warning: " + w));
         ResultFiles.Run run = merged.run();
@@ -256,16 +279,23 @@ public final class SuiteCommand {
             System.out.println(Report.score(run.modules(), Baseline.read(layout.baselineFile()))
                     .summary());
         }
+        if (o.updateExpectations() && run.info().interpreter().equals("krait")) {
+            updateExpectations(run.modules(), layout, Baseline.read(layout.baselineFile()));
+        }
         if (o.json() != null) {
             ResultFiles.writeJson(o.json(), run.info(), run.modules());
         }
         if (o.junit() != null) {
             ResultFiles.writeJUnit(o.junit(), run.modules());
         }
-        if (run.info().interpreter().equals("krait") && run.info().selection().equals("all")) {
+        if (!run.info().interpreter().equals("krait")) {
+            return 0;
+        }
+        if (run.info().selection().equals("all")) {
             Sharding.record(layout.durationsFile(), run.modules());
         }
-        return 0;
+        return ratchet(run.modules(), layout, Baseline.read(layout.baselineFile()),
+                new LinkedHashSet<>(layout.ciModules()));
     }
 
     /** {@code --report} and {@code --clusters}: what a result file says against CPython. */

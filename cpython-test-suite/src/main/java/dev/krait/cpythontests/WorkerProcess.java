@@ -139,16 +139,28 @@ final class WorkerProcess implements AutoCloseable {
         return modules.getLast();
     }
 
-    /** The last line the interpreter printed (the error that ended it, usually). */
+    /**
+     * The error that ended the interpreter: the last line of its output that names an exception
+     * ({@code SystemError: internal error in Krait: ...} for a Java exception), else its last
+     * line.
+     */
     static String lastLine(Path log) {
         try {
             List<String> lines = Files.exists(log)
                     ? Files.readAllLines(log, StandardCharsets.UTF_8) : List.of();
+            for (String line : lines.reversed()) {
+                if (ERROR_LINE.matcher(line).lookingAt()) {
+                    return line;
+                }
+            }
             return lines.isEmpty() ? "no output" : lines.getLast();
         } catch (IOException | java.io.UncheckedIOException e) {
             return "no readable output";
         }
     }
+
+    private static final java.util.regex.Pattern ERROR_LINE = java.util.regex.Pattern.compile(
+            "[A-Za-z_][\\w.]*(Error|Exception|Exit|Interrupt)\\b");
 
     private void kill() {
         if (process != null) {
