@@ -109,14 +109,14 @@ final class Report {
             Map<String, TestResult> krait = new LinkedHashMap<>();
             r.tests().forEach(t -> krait.put(t.id(), t));
             String moduleCause = r.completed() ? null
-                    : r.status() + ": " + cause(r.type(), r.message());
+                    : label(r.status(), cause(r.type(), r.message()));
             for (Map.Entry<String, TestStatus> e : base.tests().entrySet()) {
                 TestResult t = krait.get(e.getKey());
                 if (!e.getValue().isGood() || (t != null && t.status().isGood())) {
                     continue;
                 }
                 String key = t != null && t.status() != TestStatus.NOT_RUN
-                        ? t.status().label() + ": " + cause(t.type(), t.message())
+                        ? label(t.status().label(), cause(t.type(), t.message()))
                         : moduleCause != null ? moduleCause : "not-run: reported by CPython only";
                 counts.computeIfAbsent(key, k -> new long[1])[0]++;
                 modules.computeIfAbsent(key, k -> new LinkedHashSet<>()).add(r.module());
@@ -129,10 +129,18 @@ final class Report {
         return out;
     }
 
-    private static final Pattern SUBTEST = Pattern.compile("^\\((?:[^()]|\\([^()]*\\))*\\) ");
+    /** A subtest's description before its message: {@code [msg] (params) }. */
+    private static final Pattern SUBTEST = Pattern.compile(
+            "^(?:\\[[^\\]]*\\] ?)?(?:\\((?:[^()]|\\([^()]*\\))*\\) )?");
     private static final Pattern ADDRESS = Pattern.compile("0x[0-9a-fA-F]+");
-    private static final Pattern NUMBER = Pattern.compile("\\d+");
-    private static final Pattern LONG_QUOTE = Pattern.compile("'[^']{25,}'|\"[^\"]{25,}\"");
+    private static final Pattern NUMBER = Pattern.compile("\\d+(?!x…)");
+    /** A long quoted value: an opening quote not preceded by a word character, and so on. */
+    private static final Pattern LONG_QUOTE = Pattern.compile(
+            "(?<!\\w)'[^']{25,}'(?!\\w)|(?<!\\w)\"[^\"]{25,}\"(?!\\w)");
+
+    private static String label(String status, String cause) {
+        return cause.isEmpty() ? status : status + ": " + cause;
+    }
 
     /** The exception type and the normalised first line of its message. */
     static String cause(String type, String message) {

@@ -181,7 +181,13 @@ public final class SuiteCommand {
                 ? SuiteRunner.Interpreter.CPYTHON : SuiteRunner.Interpreter.KRAIT, o.jobs(),
                 o.timeout(), o.matches(), layout.runAlone());
         long began = System.nanoTime();
-        List<ModuleResult> results = runner.run(modules, r -> System.out.println(summary(r)));
+        // a baseline run records each module as it ends: an interrupted run keeps what it measured
+        List<ModuleResult> results = runner.run(modules, r -> {
+            System.out.println(summary(r));
+            if (o.baseline()) {
+                Baseline.record(layout.baselineFile(), python, digest, List.of(r));
+            }
+        });
         double seconds = (System.nanoTime() - began) / 1e9;
         printTotals(results, seconds);
         ResultFiles.RunInfo info = new ResultFiles.RunInfo(o.baseline() ? "cpython" : "krait",
@@ -199,7 +205,6 @@ public final class SuiteCommand {
         }
         Baseline baseline = Baseline.read(layout.baselineFile());
         if (o.baseline()) {
-            baseline.merge(python, digest, results).write(layout.baselineFile());
             System.out.println("baseline: " + results.size() + " modules recorded in "
                     + layout.baselineFile());
             return 0;

@@ -37,7 +37,7 @@ class CiSelectionTest {
         TestCatalog.testDirectory(null);
         List<String> modules = LAYOUT.ciModules();
         SuiteRunner runner = new SuiteRunner(LAYOUT.harness(), SuiteRunner.Interpreter.KRAIT,
-                Runtime.getRuntime().availableProcessors(), Duration.ofSeconds(120), List.of(),
+                Runtime.getRuntime().availableProcessors(), Duration.ofSeconds(300), List.of(),
                 Set.copyOf(LAYOUT.runAlone()));
         List<ModuleResult> results = runner.run(modules, r -> {});
         Path target = LAYOUT.suite().resolve("target");

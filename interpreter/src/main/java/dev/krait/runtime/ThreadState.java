@@ -29,6 +29,11 @@ public final class ThreadState {
         // object.__reduce_ex__ imports copyreg in the running interpreter
         dev.krait.objects.ObjectReduce.importer = name -> current().interpreter.importer()
                 .importModule(name);
+        // frame.clear() refuses a frame that is still on the running thread's stack
+        dev.krait.objects.PyFrame.currentFrame = () -> {
+            ThreadState ts = current();
+            return ts == null ? null : ts.frame;
+        };
         dev.krait.objects.IntStrLimit.source = () -> {
             ThreadState ts = current();
             return ts == null ? dev.krait.objects.IntStrLimit.DEFAULT
