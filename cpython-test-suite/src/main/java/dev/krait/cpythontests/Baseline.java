@@ -3,9 +3,12 @@ package dev.krait.cpythontests;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
@@ -78,6 +81,24 @@ record Baseline(String python, String digest, Map<String, Module> modules) {
         return new Baseline(newPython, newDigest, merged);
     }
 
+    /**
+     * Merges {@code results} into the baseline file under a lock (a sibling {@code .lock} file),
+     * so that several baseline runs at once, and a run recording module by module, never lose
+     * each other's modules.
+     */
+    static void record(Path file, String python, String digest, List<ModuleResult> results) {
+        try {
+            Files.createDirectories(file.getParent());
+            Path lockFile = file.resolveSibling(file.getFileName() + ".lock");
+            try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE,
+                    StandardOpenOption.WRITE); FileLock lock = channel.lock()) {
+                read(file).merge(python, digest, results).write(file);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     void write(Path file) {
         List<String> lines = new ArrayList<>();
         lines.add("# CPython's results for its own test modules, recorded by "
@@ -91,7 +112,10 @@ record Baseline(String python, String digest, Map<String, Module> modules) {
         }
         try {
             Files.createDirectories(file.getParent());
-            Files.write(file, lines, StandardCharsets.UTF_8);
+            Path temporary = file.resolveSibling(file.getFileName() + ".tmp");
+            Files.write(temporary, lines, StandardCharsets.UTF_8);
+            Files.move(temporary, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                    java.nio.file.StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -19,7 +19,9 @@ import java.util.concurrent.TimeUnit;
  * {@code bin/cpython-tests}: runs CPython's test modules in Krait (or, with {@code --baseline}, in
  * CPython to refresh the cached baseline), prints a line per module and a summary, writes JSON and
  * JUnit XML when asked, checks the run against the expectations (exit status 1 on a regression)
- * and rewrites them with {@code --update-expectations}.
+ * and rewrites them with {@code --update-expectations}. {@code --merge} joins shard results into
+ * one; {@code --report} and {@code --clusters} read a result file and print Krait's score against
+ * CPython and the largest failure clusters.
  */
 public final class SuiteCommand {
     private SuiteCommand() {}
@@ -27,12 +29,22 @@ public final class SuiteCommand {
     static final String USAGE = """
             usage: bin/cpython-tests [MODULE...] [--all] [--ci] [--jobs N] [--shard I/N]
                                      [--timeout S] [--match PATTERN] [--json FILE] [--junit DIR]
-                                     [--update-expectations] [--baseline] [--test-dir DIR]""";
+                                     [--update-expectations] [--baseline] [--test-dir DIR]
+                   bin/cpython-tests --merge FILE... [--force] [--json FILE] [--junit DIR]
+                                     [--update-expectations]
+                   bin/cpython-tests --report FILE | --clusters FILE [--top N]""";
 
     /** The parsed command line. */
     record Options(List<String> modules, boolean all, boolean ci, int jobs, int shardIndex,
             int shardCount, Duration timeout, List<String> matches, Path json, Path junit,
-            boolean updateExpectations, boolean baseline, String testDir) {}
+            boolean updateExpectations, boolean baseline, String testDir, List<Path> merge,
+            boolean force, Path report, Path clusters, int top) {
+
+        /** How the modules were chosen, as the result file names it. */
+        String selection() {
+            return all ? "all" : ci && modules.isEmpty() ? "ci" : "modules";
+        }
+    }
 
     public static void main(String[] args) {
         Options o;
@@ -66,9 +78,19 @@ public final class SuiteCommand {
         Path json = null;
         Path junit = null;
         String testDir = null;
+        List<Path> merge = null;
+        boolean force = false;
+        Path report = null;
+        Path clusters = null;
+        int top = 30;
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
             switch (a) {
+                case "--merge" -> merge = new ArrayList<>();
+                case "--force" -> force = true;
+                case "--report" -> report = Path.of(value(args, ++i, a));
+                case "--clusters" -> clusters = Path.of(value(args, ++i, a));
+                case "--top" -> top = positive(value(args, ++i, a), a);
                 case "--all" -> all = true;
                 case "--ci" -> ci = true;
                 case "--update-expectations" -> update = true;
@@ -95,15 +117,25 @@ public final class SuiteCommand {
                     if (a.startsWith("-")) {
                         throw new IllegalArgumentException("unknown option " + a);
                     }
-                    modules.add(a.startsWith("test.") ? a.substring(5) : a);
+                    if (merge != null) {
+                        merge.add(Path.of(a));
+                    } else {
+                        modules.add(a.startsWith("test.") ? a.substring(5) : a);
+                    }
                 }
             }
         }
-        if (modules.isEmpty() && !all && !ci) {
+        if (merge != null) {
+            if (merge.isEmpty() || !modules.isEmpty() || all || ci || baseline) {
+                throw new IllegalArgumentException("--merge takes result files (and --force, "
+                        + "--json, --junit, --update-expectations), not modules");
+            }
+        } else if (report == null && clusters == null && modules.isEmpty() && !all && !ci) {
             throw new IllegalArgumentException("name modules, or give --all or --ci");
         }
         return new Options(modules, all, ci, jobs, shardIndex, shardCount, timeout, matches, json,
-                junit, update, baseline, testDir);
+                junit, update, baseline, testDir, merge == null ? List.of() : List.copyOf(merge),
+                force, report, clusters, top);
     }
 
     private static String value(String[] args, int i, String option) {
@@ -127,6 +159,12 @@ public final class SuiteCommand {
 
     /** Runs the command; returns its exit status. */
     static int run(Options o, Layout layout) {
+        if (!o.merge().isEmpty()) {
+            return merge(o, layout);
+        }
+        if (o.report() != null || o.clusters() != null) {
+            return report(o, layout);
+        }
         Path testDir = TestCatalog.testDirectory(o.testDir());
         Set<String> chosen = new LinkedHashSet<>(o.modules());
         if (o.all()) {
@@ -135,29 +173,38 @@ public final class SuiteCommand {
         if (o.ci()) {
             chosen.addAll(layout.ciModules());
         }
-        List<String> modules = TestCatalog.shard(List.copyOf(chosen), o.shardIndex(),
-                o.shardCount());
+        List<String> modules = Sharding.shard(List.copyOf(chosen), o.shardIndex(),
+                o.shardCount(), Sharding.read(layout.durationsFile()));
         String python = pythonVersion();
         String digest = Baseline.digest(testDir);
         SuiteRunner runner = new SuiteRunner(layout.harness(), o.baseline()
                 ? SuiteRunner.Interpreter.CPYTHON : SuiteRunner.Interpreter.KRAIT, o.jobs(),
                 o.timeout(), o.matches(), layout.runAlone());
         long began = System.nanoTime();
-        List<ModuleResult> results = runner.run(modules, r -> System.out.println(summary(r)));
+        // a baseline run records each module as it ends: an interrupted run keeps what it measured
+        List<ModuleResult> results = runner.run(modules, r -> {
+            System.out.println(summary(r));
+            if (o.baseline()) {
+                Baseline.record(layout.baselineFile(), python, digest, List.of(r));
+            }
+        });
         double seconds = (System.nanoTime() - began) / 1e9;
         printTotals(results, seconds);
         ResultFiles.RunInfo info = new ResultFiles.RunInfo(o.baseline() ? "cpython" : "krait",
                 layout.commit(), Runtime.version().toString(), python, Instant.now().toString(),
-                o.shardCount() > 1 ? o.shardIndex() + "/" + o.shardCount() : null);
+                o.selection(), o.shardCount() > 1 ? o.shardIndex() + "/" + o.shardCount() : null,
+                List.of());
         if (o.json() != null) {
             ResultFiles.writeJson(o.json(), info, results);
         }
         if (o.junit() != null) {
             ResultFiles.writeJUnit(o.junit(), results);
         }
+        if (o.all() && !o.baseline() && o.matches().isEmpty()) {
+            Sharding.record(layout.durationsFile(), results);
+        }
         Baseline baseline = Baseline.read(layout.baselineFile());
         if (o.baseline()) {
-            baseline.merge(python, digest, results).write(layout.baselineFile());
             System.out.println("baseline: " + results.size() + " modules recorded in "
                     + layout.baselineFile());
             return 0;
@@ -166,29 +213,109 @@ public final class SuiteCommand {
         if (stale != null) {
             System.out.println("warning: " + stale);
         }
+        if (o.matches().isEmpty()) {
+            System.out.println(Report.score(results, baseline).summary());
+        }
         if (!o.matches().isEmpty() && o.updateExpectations()) {
             throw new IllegalStateException("--update-expectations needs whole modules, not "
                     + "--match");
         }
         if (o.updateExpectations()) {
-            for (ModuleResult r : results) {
-                Expectations previous = Expectations.read(layout.expectations(), r.module());
-                Expectations.from(r, baseline.modules().get(r.module()), previous)
-                        .write(layout.expectations());
-            }
-            System.out.println("expectations: " + results.size() + " modules rewritten in "
-                    + layout.expectations());
+            updateExpectations(results, layout, baseline);
             return 0;
         }
         if (!o.matches().isEmpty()) {
             return 0;
         }
-        Ratchet.Report report = Ratchet.compare(results, layout.expectations(), baseline);
+        Set<String> required = new LinkedHashSet<>(o.modules());
+        if (o.ci()) {
+            required.addAll(layout.ciModules());
+        }
+        return ratchet(results, layout, baseline, required);
+    }
+
+    /**
+     * Checks {@code results} against the expectations and prints the findings; returns the exit
+     * status (1 on a regression). Modules without expectations that are not {@code required}
+     * are only counted.
+     */
+    private static int ratchet(List<ModuleResult> results, Layout layout, Baseline baseline,
+            Set<String> required) {
+        Ratchet.Report report = Ratchet.compare(results, layout.expectations(), baseline,
+                required);
         report.improvements().forEach(s -> System.out.println("newly passing: " + s));
         report.regressions().forEach(s -> System.out.println("REGRESSION: " + s));
-        System.out.printf(Locale.ROOT, "%d regressions, %d newly passing%n",
-                report.regressions().size(), report.improvements().size());
+        System.out.printf(Locale.ROOT, "%d regressions, %d newly passing%s%n",
+                report.regressions().size(), report.improvements().size(),
+                report.unchecked().isEmpty() ? "" : ", " + report.unchecked().size()
+                        + " modules without expectations not checked");
         return report.passed() ? 0 : 1;
+    }
+
+    private static void updateExpectations(List<ModuleResult> results, Layout layout,
+            Baseline baseline) {
+        for (ModuleResult r : results) {
+            Expectations previous = Expectations.read(layout.expectations(), r.module());
+            Expectations.from(r, baseline.modules().get(r.module()), previous)
+                    .write(layout.expectations());
+        }
+        System.out.println("expectations: " + results.size() + " modules rewritten in "
+                + layout.expectations());
+    }
+
+    /** {@code --merge}: joins result files, prints the totals and score, writes the outputs. */
+    private static int merge(Options o, Layout layout) {
+        Merge.Result merged;
+        try {
+            merged = Merge.merge(o.merge(), o.force());
+        } catch (Merge.Refused e) {
+            System.err.println("cpython-tests: not merged: " + e.getMessage());
+            return 2;
+        }
+        merged.warnings().forEach(w -> System.out.println("warning: " + w));
+        ResultFiles.Run run = merged.run();
+        System.out.printf(Locale.ROOT, "merged %d files (%s) of commit %s%n", o.merge().size(),
+                run.info().merged().stream().map(p -> p.shard() == null ? p.file() : p.shard())
+                        .collect(java.util.stream.Collectors.joining(", ")),
+                run.info().commit());
+        printTotals(run.modules(), run.modules().stream().mapToDouble(ModuleResult::duration)
+                .sum());
+        if (run.info().interpreter().equals("krait")) {
+            System.out.println(Report.score(run.modules(), Baseline.read(layout.baselineFile()))
+                    .summary());
+        }
+        if (o.updateExpectations() && run.info().interpreter().equals("krait")) {
+            updateExpectations(run.modules(), layout, Baseline.read(layout.baselineFile()));
+        }
+        if (o.json() != null) {
+            ResultFiles.writeJson(o.json(), run.info(), run.modules());
+        }
+        if (o.junit() != null) {
+            ResultFiles.writeJUnit(o.junit(), run.modules());
+        }
+        if (!run.info().interpreter().equals("krait")) {
+            return 0;
+        }
+        if (run.info().selection().equals("all")) {
+            Sharding.record(layout.durationsFile(), run.modules());
+        }
+        return ratchet(run.modules(), layout, Baseline.read(layout.baselineFile()),
+                new LinkedHashSet<>(layout.ciModules()));
+    }
+
+    /** {@code --report} and {@code --clusters}: what a result file says against CPython. */
+    private static int report(Options o, Layout layout) {
+        Baseline baseline = Baseline.read(layout.baselineFile());
+        if (o.report() != null) {
+            List<ModuleResult> modules = ResultFiles.readJson(o.report()).modules();
+            System.out.print(Report.scoreText(Report.score(modules, baseline),
+                    layout.coreModules()));
+        }
+        if (o.clusters() != null) {
+            List<ModuleResult> modules = ResultFiles.readJson(o.clusters()).modules();
+            System.out.print(Report.clusterText(Report.clusters(modules, baseline), o.top()));
+        }
+        return 0;
     }
 
     static String summary(ModuleResult r) {
@@ -269,6 +396,16 @@ public final class SuiteCommand {
         /** The modules the build's ratchet runs ({@code ci-modules.txt}). */
         List<String> ciModules() {
             return names(suite().resolve("ci-modules.txt"));
+        }
+
+        /** The core language modules the score is shown for ({@code core-modules.txt}). */
+        List<String> coreModules() {
+            return names(suite().resolve("core-modules.txt"));
+        }
+
+        /** Each module's measured time in Krait, which shards are balanced by. */
+        Path durationsFile() {
+            return suite().resolve("durations.tsv");
         }
 
         /** Modules that need a JVM of their own ({@code run-alone.txt}). */

@@ -73,7 +73,18 @@ final class SuiteRunner {
         return sorted;
     }
 
+    /**
+     * Runs one module; its duration is the wall time it cost the runner (interpreter start and
+     * import included, or the time limit it ran out), which is what shards are balanced by.
+     */
     private ModuleResult runOne(WorkerProcess worker, Path workDir, String module) {
+        long began = System.nanoTime();
+        ModuleResult r = runTimed(worker, workDir, module);
+        double wall = (System.nanoTime() - began) / 1e9;
+        return new ModuleResult(r.module(), r.status(), r.type(), r.message(), wall, r.tests());
+    }
+
+    private ModuleResult runTimed(WorkerProcess worker, Path workDir, String module) {
         if (interpreter == Interpreter.CPYTHON) {
             return CPythonRun.run(harness, workDir, module, matches, timeout);
         }

@@ -50,10 +50,4 @@ final class TestCatalog {
         }
         return null;
     }
-
-    /** Shard {@code index} (1-based) of {@code count}: every count-th module from index. */
-    static List<String> shard(List<String> modules, int index, int count) {
-        return java.util.stream.IntStream.range(0, modules.size())
-                .filter(i -> i % count == index - 1).mapToObj(modules::get).toList();
-    }
 }

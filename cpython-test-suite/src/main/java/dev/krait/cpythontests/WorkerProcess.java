@@ -112,13 +112,61 @@ final class WorkerProcess implements AutoCloseable {
                 return verdict(module, results, log, TestStatus.TIMED_OUT);
             }
             if (answer.equals(EOF)) {
+                String why = deathCause();
                 kill();
-                return verdict(module, results, log, TestStatus.CRASHED);
+                return explained(verdict(module, results, log, TestStatus.CRASHED), why);
             }
             if (answer.startsWith("done\t" + module + "\t")) {
-                return verdict(module, results, log, TestStatus.CRASHED);
+                // the interpreter ended before the module did: an internal error, or os._exit
+                return explained(verdict(module, results, log, TestStatus.CRASHED),
+                        "the interpreter stopped: " + lastLine(log));
             }
         }
+    }
+
+    /**
+     * Why the JVM died: its exit status (128 + N for signal N: 137 is a SIGKILL, the kernel's
+     * out-of-memory killer's or a person's) and the last line of its standard error (a JVM's
+     * fatal error or an uncaught Java exception).
+     */
+    private String deathCause() {
+        StringBuilder sb = new StringBuilder("the worker JVM died");
+        try {
+            if (process.waitFor(5, TimeUnit.SECONDS)) {
+                int status = process.exitValue();
+                sb.append(" with exit status ").append(status);
+                if (status > 128) {
+                    sb.append(" (signal ").append(status - 128).append(')');
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        Path stderr = workDir.resolve("worker-stderr.log");
+        try {
+            List<String> lines = Files.exists(stderr)
+                    ? Files.readAllLines(stderr, StandardCharsets.ISO_8859_1) : List.of();
+            for (String line : lines.reversed()) {
+                if (!line.isBlank() && !line.startsWith("\tat ")) {
+                    sb.append(": ").append(line.strip());
+                    break;
+                }
+            }
+        } catch (IOException e) {
+            // the status alone says enough
+        }
+        return sb.toString();
+    }
+
+    /** {@code r} with {@code why} as its message when the harness could not give one. */
+    private static ModuleResult explained(ModuleResult r, String why) {
+        if (r.message() != null) {
+            return r;
+        }
+        List<TestResult> tests = r.tests().stream().map(t -> t.status() == TestStatus.CRASHED
+                && t.message() == null ? new TestResult(t.id(), t.status(), null, why,
+                        t.duration()) : t).toList();
+        return new ModuleResult(r.module(), r.status(), null, why, r.duration(), tests);
     }
 
     /** The harness's results for {@code module}; {@code verdict} ends a module left open. */
@@ -139,16 +187,28 @@ final class WorkerProcess implements AutoCloseable {
         return modules.getLast();
     }
 
-    /** The last line the interpreter printed (the error that ended it, usually). */
+    /**
+     * The error that ended the interpreter: the last line of its output that names an exception
+     * ({@code SystemError: internal error in Krait: ...} for a Java exception), else its last
+     * line.
+     */
     static String lastLine(Path log) {
         try {
             List<String> lines = Files.exists(log)
                     ? Files.readAllLines(log, StandardCharsets.UTF_8) : List.of();
+            for (String line : lines.reversed()) {
+                if (ERROR_LINE.matcher(line).lookingAt()) {
+                    return line;
+                }
+            }
             return lines.isEmpty() ? "no output" : lines.getLast();
         } catch (IOException | java.io.UncheckedIOException e) {
             return "no readable output";
         }
     }
+
+    private static final java.util.regex.Pattern ERROR_LINE = java.util.regex.Pattern.compile(
+            "[A-Za-z_][\\w.]*(Error|Exception|Exit|Interrupt)\\b");
 
     private void kill() {
         if (process != null) {

@@ -37,13 +37,14 @@ class CiSelectionTest {
         TestCatalog.testDirectory(null);
         List<String> modules = LAYOUT.ciModules();
         SuiteRunner runner = new SuiteRunner(LAYOUT.harness(), SuiteRunner.Interpreter.KRAIT,
-                Runtime.getRuntime().availableProcessors(), Duration.ofSeconds(120), List.of(),
+                Runtime.getRuntime().availableProcessors(), Duration.ofSeconds(300), List.of(),
                 Set.copyOf(LAYOUT.runAlone()));
         List<ModuleResult> results = runner.run(modules, r -> {});
         Path target = LAYOUT.suite().resolve("target");
         ResultFiles.writeJson(target.resolve("cpython-tests-ci.json"), new ResultFiles.RunInfo(
                 "krait", LAYOUT.commit(), Runtime.version().toString(),
-                SuiteCommand.pythonVersion(), Instant.now().toString(), null), results);
+                SuiteCommand.pythonVersion(), Instant.now().toString(), "ci", null, List.of()),
+                results);
         ResultFiles.writeJUnit(target.resolve("cpython-tests-junit"), results);
         assertEquals(modules.size(), results.size());
         long passed = results.stream().mapToLong(r -> r.count(TestStatus.PASSED)).sum();

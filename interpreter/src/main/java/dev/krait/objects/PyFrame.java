@@ -175,28 +175,40 @@ public final class PyFrame extends PyObject {
         }
     }
 
-    /** The running thread's innermost frame (set by the runtime, which owns the stack). */
-    public static volatile java.util.function.Supplier<PyFrame> currentFrame = () -> null;
+    /**
+     * The frame the running thread executes (the top of its stack), given by the runtime, which
+     * keeps the stack: {@link #clear} asks whether a frame is still on it.
+     */
+    public static java.util.function.Supplier<PyFrame> currentFrame = () -> null;
 
     /**
-     * Drops the frame's local variables (traceback.clear_frames calls this). A frame still on
-     * the running thread's stack cannot be cleared; a suspended generator's frame is cleared
-     * by closing the generator first, as CPython 3.11 does.
+     * {@code frame.clear()}: drops the local variables of a frame that has finished, so that a
+     * traceback kept around does not keep them alive ({@code traceback.clear_frames}, which
+     * unittest's {@code assertRaises} calls, relies on it). A frame still executing — on the
+     * running thread's stack, or its generator running — cannot be cleared; a suspended
+     * generator's frame is cleared by closing the generator, as CPython finalises it (an
+     * asynchronous generator's frame is left as it is: closing one takes an event loop).
      */
     // CPython: Objects/frameobject.c frame_clear
     @Exposed(value = "clear($self, /)", doc = "F.clear(): clear most references held by the "
             + "frame")
-    public void clear() {
+    public PyObject clear() {
         for (PyFrame f = currentFrame.get(); f != null; f = f.back) {
             if (f == this) {
                 throw PyExceptions.runtimeError("cannot clear an executing frame");
             }
         }
-        if (generator != null) {
-            Ops.callMethod(generator, "close");
+        if (generator instanceof PyGenerator gen) {
+            if (gen.gi_running()) {
+                throw PyExceptions.runtimeError("cannot clear an executing frame");
+            }
+            gen.close();
         }
-        java.util.Arrays.fill(fast, null);
-        localsDict = null;
+        if (generator == null || generator instanceof PyGenerator) {
+            java.util.Arrays.fill(fast, null);
+            localsDict = null;
+        }
+        return PyNone.NONE;
     }
 
     @Exposed("__repr__($self, /)")

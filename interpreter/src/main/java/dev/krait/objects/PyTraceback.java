@@ -39,9 +39,24 @@ public final class PyTraceback extends PyObject {
         return next == null ? PyNone.NONE : next;
     }
 
+    /** Another traceback or None, never one that would make the chain a loop. */
+    // CPython: Python/traceback.c tb_next_set
     @Exposed.Setter("tb_next")
     public void set_tb_next(PyObject value) {
-        next = value == PyNone.NONE ? null : (PyTraceback) value;
+        if (value == PyNone.NONE) {
+            next = null;
+            return;
+        }
+        if (!(value instanceof PyTraceback tb)) {
+            throw PyExceptions.typeError("expected traceback object, got '"
+                    + value.type().getName() + "'");
+        }
+        for (PyTraceback t = tb; t != null; t = t.next) {
+            if (t == this) {
+                throw PyExceptions.valueError("traceback loop detected");
+            }
+        }
+        next = tb;
     }
 
     @Exposed.Getter
