@@ -131,13 +131,27 @@ final class JsonStrings {
     private static int hex4(JsonText text, int start, int end) {
         int c = 0;
         for (int i = start; i < end; i++) {
-            int d = Character.digit(text.at(i), 16);
-            if (d < 0 || text.at(i) > 'f') {
+            int d = hexValue(text.at(i));
+            if (d < 0) {
                 throw decodeError("Invalid \\uXXXX escape", text, end - 5);
             }
             c = (c << 4) | d;
         }
         return c;
+    }
+
+    /** An ASCII hex digit's value, else -1 (JSON has no other digits). */
+    private static int hexValue(int c) {
+        if (c >= '0' && c <= '9') {
+            return c - '0';
+        }
+        if (c >= 'a' && c <= 'f') {
+            return c - 'a' + 10;
+        }
+        if (c >= 'A' && c <= 'F') {
+            return c - 'A' + 10;
+        }
+        return -1;
     }
 
     /**

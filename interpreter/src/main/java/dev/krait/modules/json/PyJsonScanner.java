@@ -291,7 +291,7 @@ public final class PyJsonScanner extends PyObject {
         PyStr digits = text.slice(start, idx);
         if (custom != null) {
             PyObject value = Ops.call(custom, digits);
-            next[0] = idx;
+            next[0] = idx; // the hook may have scanned another document with this scanner
             return value;
         }
         String s = digits.value();
