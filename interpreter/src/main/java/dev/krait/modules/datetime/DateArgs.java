@@ -108,10 +108,7 @@ final class DateArgs {
     }
 
     static String typeName(PyType t) {
-        if (!t.isBuiltin() || "builtins".equals(t.moduleName())) {
-            return t.getName();
-        }
-        return t.moduleName() + "." + t.getName();
+        return t.tpName();
     }
 
     /** Keyword-free positional call check for helpers taking raw vectorcalls. */

@@ -9,8 +9,9 @@ import dev.krait.runtime.Interpreter;
 import dev.krait.runtime.NativeModule;
 
 /**
- * The {@code _datetime} module: the six types, {@code IsoCalendarDate}, {@code MINYEAR},
- * {@code MAXYEAR} and {@code UTC}. {@code datetime.py} ends with
+ * The {@code _datetime} module: the six types, {@code MINYEAR}, {@code MAXYEAR} and
+ * {@code UTC} ({@code IsoCalendarDate} is reachable only through {@code isocalendar()}, as in
+ * CPython). {@code datetime.py} ends with
  * {@code from _datetime import *}, so with this module present datetime's classes are these,
  * as in CPython. There is no {@code datetime_CAPI}: Krait has no C API.
  *
@@ -55,7 +56,6 @@ public final class DateTimeModule implements NativeModule {
         m.put("timedelta", PyTimeDelta.TYPE);
         m.put("tzinfo", PyTzInfo.TYPE);
         m.put("timezone", PyTimeZone.TYPE);
-        m.put("IsoCalendarDate", PyIsoCalendarDate.TYPE);
         m.put("MINYEAR", PyInt.of(DateMath.MINYEAR));
         m.put("MAXYEAR", PyInt.of(DateMath.MAXYEAR));
         m.put("UTC", PyTimeZone.UTC);

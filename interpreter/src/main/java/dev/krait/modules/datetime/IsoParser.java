@@ -47,9 +47,14 @@ final class IsoParser {
         return new IsoParser(b).date(b.length, ymd) == 0 ? ymd : null;
     }
 
+    /** The UTF-8 bytes of a string, or null if it holds a lone surrogate. */
     private static byte[] utf8(String text) {
         for (int i = 0; i < text.length(); i++) {
-            if (Character.isSurrogate(text.charAt(i))) {
+            char c = text.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < text.length()
+                    && Character.isLowSurrogate(text.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
                 return null;
             }
         }
@@ -225,15 +230,17 @@ final class IsoParser {
      * CPython: Modules/_datetimemodule.c datetime_fromisoformat
      */
     static int[] parseDateTime(String text) {
-        if (text.length() < 7) {
+        int[] cps = text.codePoints().toArray();
+        if (cps.length < 7) {
             return null;
         }
         for (int pos : new int[] {7, 8, 10}) {
-            if (pos >= text.length()) {
+            if (pos >= cps.length) {
                 break;
             }
-            if (Character.isSurrogate(text.charAt(pos))) {
-                text = text.substring(0, pos) + "T" + text.substring(pos + 1);
+            if (cps[pos] >= 0xD800 && cps[pos] <= 0xDFFF) {
+                cps[pos] = 'T';
+                text = new String(cps, 0, cps.length);
                 break;
             }
         }

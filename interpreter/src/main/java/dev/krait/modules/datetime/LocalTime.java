@@ -152,7 +152,10 @@ final class LocalTime {
         return fold != 0 ? Math.min(u1, u2) : Math.max(u1, u2);
     }
 
-    /** The fixed-offset zone local time has at a timestamp. CPython: local_timezone_from_timestamp */
+    /**
+     * The fixed-offset zone local time has at a timestamp.
+     * CPython: Modules/_datetimemodule.c local_timezone_from_timestamp
+     */
     static PyTimeZone timezoneAt(long timestamp) {
         PyObject tm = Ops.callMethod(timeModule(), "localtime", PyInt.of(timestamp));
         PyObject zone = Attributes.getAttr(tm, "tm_zone");

@@ -1,8 +1,10 @@
 package dev.krait.modules.datetime;
 
 import dev.krait.objects.Exposed;
+import dev.krait.objects.Ops;
 import dev.krait.objects.PyInt;
 import dev.krait.objects.PyObject;
+import dev.krait.objects.PyStr;
 import dev.krait.objects.PyTuple;
 import dev.krait.objects.PyType;
 
@@ -51,9 +53,9 @@ public final class PyIsoCalendarDate extends PyTuple {
     // CPython: Modules/_datetimemodule.c iso_calendar_date_repr
     @Exposed("__repr__($self, /)")
     public PyObject __repr__() {
-        return dev.krait.objects.PyStr.of(DateArgs.typeName(this) + "(year=" + dev.krait.objects.Ops.repr(get(0)).value()
-                + ", week=" + dev.krait.objects.Ops.repr(get(1)).value() + ", weekday="
-                + dev.krait.objects.Ops.repr(get(2)).value() + ")");
+        return PyStr.of(DateArgs.typeName(this) + "(year=" + Ops.repr(get(0)).value()
+                + ", week=" + Ops.repr(get(1)).value() + ", weekday=" + Ops.repr(get(2)).value()
+                + ")");
     }
 
     // CPython: Modules/_datetimemodule.c iso_calendar_date_reduce

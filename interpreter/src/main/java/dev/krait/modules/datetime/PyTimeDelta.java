@@ -421,9 +421,18 @@ public class PyTimeDelta extends PyObject {
 
     /** CPython: Modules/_datetimemodule.c multiply_truedivide_timedelta_float */
     private PyObject scaleByFloat(PyFloat f, boolean divide) {
-        PyTuple ratio = (PyTuple) f.as_integer_ratio();
-        PyInt num = (PyInt) ratio.get(divide ? 1 : 0);
-        PyInt den = (PyInt) ratio.get(divide ? 0 : 1);
+        PyObject ratio = Ops.callMethod(f, "as_integer_ratio");
+        if (!(ratio instanceof PyTuple t)) {
+            throw PyExceptions.typeError("unexpected return type from as_integer_ratio(): "
+                    + "expected tuple, got '" + DateArgs.typeName(ratio) + "'");
+        }
+        if (t.size() != 2) {
+            throw PyExceptions.valueError("as_integer_ratio() must return a 2-tuple");
+        }
+        if (!(t.get(divide ? 1 : 0) instanceof PyInt num)
+                || !(t.get(divide ? 0 : 1) instanceof PyInt den)) {
+            throw PyExceptions.typeError("as_integer_ratio() must return a pair of ints");
+        }
         return fromMicroseconds(divideNearest(PyInt.mul(toMicroseconds(), num), den), TYPE);
     }
 

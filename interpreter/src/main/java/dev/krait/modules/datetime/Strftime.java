@@ -112,6 +112,10 @@ final class Strftime {
         if (name == PyNone.NONE) {
             return "";
         }
-        return ((PyStr) name).value().replace("%", "%%");
+        PyObject r = Ops.callMethod(name, "replace", PyStr.of("%"), PyStr.of("%%"));
+        if (!(r instanceof PyStr s)) {
+            throw PyExceptions.typeError("tzname.replace() did not return a string");
+        }
+        return s.value();
     }
 }
