@@ -301,6 +301,12 @@ public class PyStringIO extends PyTextIOBase {
         checkOpen();
         return dev.krait.objects.PyTuple.of(getvalue(), readnl == null
                 ? (translated ? PyNone.NONE : PyStr.EMPTY) : PyStr.of(readnl), PyInt.of(pos),
-                getDict());
+                dictOrNone());
+    }
+
+    /** CPython's object has no dict until one is asked for: an empty one is state None. */
+    private PyObject dictOrNone() {
+        dev.krait.objects.PyDict d = getDict();
+        return d == null || d.size() == 0 ? PyNone.NONE : d.copy();
     }
 }
