@@ -379,6 +379,12 @@ public class PyByteArray extends PyObject implements BufferExporter {
         return data.length + 1;
     }
 
+    // CPython: Objects/bytearrayobject.c bytearray_maketrans (shared with bytes)
+    @Exposed(value = "maketrans(frm, to, /)", kind = Exposed.Kind.STATIC)
+    public static PyObject maketrans(PyObject frm, PyObject to) {
+        return PyBytes.maketrans(frm, to);
+    }
+
     @Exposed(value = "fromhex($type, string, /)", kind = Exposed.Kind.CLASS)
     public static PyObject fromhex(PyType cls, PyObject string) {
         byte[] b = BytesMethods.parseHex(string);

@@ -335,7 +335,10 @@ public class PyBytesIO extends PyBufferedIOBase {
     @Exposed("__getstate__($self, /)")
     public PyObject __getstate__() {
         checkOpen();
-        return dev.krait.objects.PyTuple.of(getvalue(), PyInt.of(pos), getDict());
+        // CPython's object has no dict until one is asked for: an empty one is state None.
+        dev.krait.objects.PyDict d = getDict();
+        return dev.krait.objects.PyTuple.of(getvalue(), PyInt.of(pos),
+                d == null || d.size() == 0 ? PyNone.NONE : d.copy());
     }
 
     // CPython: Modules/_io/bytesio.c bytesio_setstate

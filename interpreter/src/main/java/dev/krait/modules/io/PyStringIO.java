@@ -307,7 +307,13 @@ public class PyStringIO extends PyTextIOBase {
         checkOpen();
         return PyTuple.of(getvalue(), readnl == null
                 ? (translated ? PyNone.NONE : PyStr.EMPTY) : PyStr.of(readnl), PyInt.of(pos),
-                getDict());
+                dictOrNone());
+    }
+
+    /** CPython's object has no dict until one is asked for: an empty one is state None. */
+    private PyObject dictOrNone() {
+        dev.krait.objects.PyDict d = getDict();
+        return d == null || d.size() == 0 ? PyNone.NONE : d.copy();
     }
 
     // CPython: Modules/_io/stringio.c stringio_setstate

@@ -285,14 +285,20 @@ final class Loader {
     // CPython: Modules/_pickle.c load_float
     private static void loadFloat(PyUnpickler u) {
         String s = line(u, 2);
+        // PyOS_string_to_double takes no surrounding spaces, which float() would strip.
+        boolean spaced = Character.isWhitespace(s.charAt(0))
+                || Character.isWhitespace(s.charAt(s.length() - 1));
         try {
-            u.stack.push(Ops.call(PyFloat.TYPE, PyStr.of(s)));
-        } catch (PyException e) {
-            if (e.matches(PyExceptions.ValueError)) {
-                throw PyExceptions.valueError("could not convert string to float");
+            if (!spaced) {
+                u.stack.push(Ops.call(PyFloat.TYPE, PyStr.of(s)));
+                return;
             }
-            throw e;
+        } catch (PyException e) {
+            if (!e.matches(PyExceptions.ValueError)) {
+                throw e;
+            }
         }
+        throw PyExceptions.valueError("could not convert string to float: '" + s + "\n'");
     }
 
     private static void loadBinbytes(PyUnpickler u, int n) {

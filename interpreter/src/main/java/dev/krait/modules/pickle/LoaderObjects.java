@@ -46,15 +46,9 @@ final class LoaderObjects {
 
     // CPython: Modules/_pickle.c load_stack_global
     static void loadStackGlobal(PyUnpickler u) {
-        PyObject name = null;
-        PyObject module = null;
-        try {
-            name = u.stack.pop();
-            module = u.stack.pop();
-        } catch (dev.krait.objects.PyException e) {
-            // As in C, an underflow here reports the missing str.
-        }
-        if (module == null || module.type() != PyStr.TYPE || name.type() != PyStr.TYPE) {
+        PyObject name = u.stack.pop();
+        PyObject module = u.stack.pop();
+        if (module.type() != PyStr.TYPE || name.type() != PyStr.TYPE) {
             throw u.st.unpicklingError("STACK_GLOBAL requires str");
         }
         u.stack.push(u.callFindClass(module, name));

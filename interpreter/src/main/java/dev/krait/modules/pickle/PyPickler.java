@@ -9,6 +9,7 @@ import dev.krait.objects.PyInt;
 import dev.krait.objects.PyNone;
 import dev.krait.objects.PyObject;
 import dev.krait.objects.PyType;
+import dev.krait.runtime.ThreadState;
 import java.util.IdentityHashMap;
 
 /**
@@ -41,6 +42,7 @@ public final class PyPickler extends PyObject {
     PyObject bufferCallback;
     PyObject reducerOverride;
     private boolean initialised;
+    private ThreadState threadState;
 
     PyPickler(PyType type, PickleState st) {
         super(type);
@@ -84,7 +86,10 @@ public final class PyPickler extends PyObject {
             p = Opcodes.DEFAULT_PROTOCOL;
         } else {
             PyInt v = Ops.index(protocol);
-            p = v.isSmall() ? v.longValue() : v.signum() < 0 ? -1 : Long.MAX_VALUE;
+            if (!v.isSmall()) {
+                throw PyExceptions.overflowError("Python int too large to convert to C long");
+            }
+            p = v.longValue();
             if (p < 0) {
                 p = Opcodes.HIGHEST_PROTOCOL;
             } else if (p > Opcodes.HIGHEST_PROTOCOL) {
@@ -120,6 +125,7 @@ public final class PyPickler extends PyObject {
     /** Writes the whole pickle of {@code obj}: PROTO, the object, STOP, the last frame. */
     // CPython: Modules/_pickle.c dump
     void dumpObject(PyObject obj) {
+        threadState = ThreadState.current();
         reducerOverride = Attributes.lookupAttrOrNull(this, "reducer_override");
         try {
             if (proto >= 2) {
@@ -134,7 +140,14 @@ public final class PyPickler extends PyObject {
         } finally {
             out.framing = false;
             reducerOverride = null;
+            threadState = null;
         }
+    }
+
+    /** The thread dumping, whose recursion depth nested containers count against. */
+    ThreadState threadState() {
+        ThreadState ts = threadState;
+        return ts != null ? ts : ThreadState.current();
     }
 
     /** {@code dumps}: the pickle as bytes. */

@@ -213,6 +213,10 @@ final class Reductions {
     /** The parts of a dotted name; a {@code <locals>} part cannot be pickled. */
     // CPython: Modules/_pickle.c get_dotted_path
     static List<PyStr> dottedPath(PyObject obj, PyStr name) {
+        if (name.value().indexOf('.') < 0 && !name.value().equals("<locals>")) {
+            // As str.split does, an unsplit str is its own only part.
+            return List.of(name);
+        }
         String[] parts = name.value().split("\\.", -1);
         List<PyStr> path = new ArrayList<>(parts.length);
         for (String part : parts) {
@@ -305,7 +309,7 @@ final class Reductions {
                     + "to a '" + globalName.type().getName() + "' object");
         }
         List<PyStr> path = dottedPath(null, gname);
-        PyObject moduleName = whichModule(obj, path);
+        PyObject moduleName = moduleIdentity(obj, whichModule(obj, path));
         PyObject module;
         try {
             module = importModule(moduleName);
@@ -353,6 +357,23 @@ final class Reductions {
             p.out.writeByte((byte) '\n');
         }
         Saver.memoPut(p, obj);
+    }
+
+    /**
+     * The module name as the object CPython would have, which decides whether a second use is
+     * a memo hit: "builtins" is one interned str; a builtin type's other module names are made
+     * afresh from its C name at each lookup, so never shared; a class's or function's is the
+     * one in its dict, shared.
+     */
+    private static PyObject moduleIdentity(PyObject obj, PyObject name) {
+        if (name.type() != PyStr.TYPE) {
+            return name;
+        }
+        String v = ((PyStr) name).value();
+        if (v.equals("builtins")) {
+            return PyStr.intern(v);
+        }
+        return obj instanceof PyType t && t.isBuiltin() ? new PyStr(v) : name;
     }
 
     /** The module's {@code PyImport_Import}: the named module, through {@code __import__}. */

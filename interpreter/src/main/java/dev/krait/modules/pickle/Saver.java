@@ -76,7 +76,7 @@ final class Saver {
             saveUnicode(p, (PyStr) obj);
             return;
         }
-        ThreadState ts = ThreadState.current();
+        ThreadState ts = p.threadState();
         ts.enterRecursiveCall(WHERE);
         try {
             saveOther(p, obj, type);
@@ -372,11 +372,23 @@ final class Saver {
     // CPython: Modules/_pickle.c save_unicode, write_unicode_binary
     private static void saveUnicode(PyPickler p, PyStr obj) {
         if (p.bin != 0) {
+            String v = obj.value();
+            int n = v.length();
+            if (n < Opcodes.FRAME_SIZE_TARGET && isAscii(v)) {
+                // Most strs: the header and the chars straight into the buffer.
+                if (n <= 0xff && p.proto >= 4) {
+                    p.out.write2(Opcodes.SHORT_BINUNICODE, (byte) n);
+                } else {
+                    p.out.writeOpAndLE(Opcodes.BINUNICODE, n, 4);
+                }
+                p.out.writeAscii(v);
+                memoPut(p, obj);
+                return;
+            }
             byte[] data = utf8(obj);
             byte[] header = new byte[9];
-            long n = data.length;
             int len = sizedHeader(header, p.proto >= 4 ? Opcodes.SHORT_BINUNICODE : 0,
-                    Opcodes.BINUNICODE, Opcodes.BINUNICODE8, n);
+                    Opcodes.BINUNICODE, Opcodes.BINUNICODE8, data.length);
             p.out.writeBytes(header, len, data, 0, data.length, null);
         } else {
             p.out.writeByte(Opcodes.UNICODE);
@@ -384,6 +396,15 @@ final class Saver {
             p.out.writeByte((byte) '\n');
         }
         memoPut(p, obj);
+    }
+
+    private static boolean isAscii(String v) {
+        for (int i = 0, n = v.length(); i < n; i++) {
+            if (v.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static final byte[] HEX = "0123456789abcdef".getBytes(StandardCharsets.US_ASCII);
@@ -477,7 +498,7 @@ final class Saver {
             int len = list.size();
             memoPut(p, obj);
             if (len != 0) {
-                ThreadState ts = ThreadState.current();
+                ThreadState ts = p.threadState();
                 ts.enterRecursiveCall(WHERE);
                 try {
                     if (p.proto > 0) {
@@ -568,7 +589,7 @@ final class Saver {
             }
             memoPut(p, obj);
             if (obj.size() != 0) {
-                ThreadState ts = ThreadState.current();
+                ThreadState ts = p.threadState();
                 ts.enterRecursiveCall(WHERE);
                 try {
                     if (p.proto > 0) {
