@@ -183,28 +183,43 @@ public final class FunctionBody implements PyCode.Invoker {
             }
             ts.push(frame);
             try {
-                if (thrownValue == null && delegate instanceof PyGenerator inner) {
-                    // Suspended in a yield from / await of a generator: pass the value straight
-                    // down instead of switching into this body's continuation and out again,
-                    // so a chain of delegating generators costs one switch per item, not one
-                    // per level (CPython also sends down gi_yieldfrom without running the
-                    // outer frames' code).
-                    try {
-                        PyObject r = inner.sendOrNull(sentValue, null);
-                        if (r != null) {
-                            return r;
-                        }
-                        delegateOutcome = DELEGATE_DONE;
-                    } catch (PyException e) {
-                        delegateOutcome = e;
-                    }
+                PyObject r = resumeInFrame(sentValue, thrownValue);
+                // As CPython, a yield ends the frame's run for tracers and profilers: the
+                // 'return' event (with the value yielded, or the generator's return value).
+                if (frame.trace != null || ts.profileFunction != null) {
+                    Tracing.functionReturn(frame, r != null ? r : returnValue);
                 }
-                return runUntilYield(sentValue, thrownValue);
+                return r;
+            } catch (PyException e) {
+                if (frame.trace != null || ts.profileFunction != null) {
+                    Tracing.functionRaise(frame, e.value);
+                }
+                throw e;
             } finally {
                 ts.pop(frame);
                 handled = ts.handled != callerHandled ? ts.handled : null;
                 ts.handled = callerHandled;
             }
+        }
+
+        private PyObject resumeInFrame(PyObject sentValue, PyBaseException thrownValue) {
+            if (thrownValue == null && delegate instanceof PyGenerator inner) {
+                // Suspended in a yield from / await of a generator: pass the value straight
+                // down instead of switching into this body's continuation and out again,
+                // so a chain of delegating generators costs one switch per item, not one
+                // per level (CPython also sends down gi_yieldfrom without running the
+                // outer frames' code).
+                try {
+                    PyObject r = inner.sendOrNull(sentValue, null);
+                    if (r != null) {
+                        return r;
+                    }
+                    delegateOutcome = DELEGATE_DONE;
+                } catch (PyException e) {
+                    delegateOutcome = e;
+                }
+            }
+            return runUntilYield(sentValue, thrownValue);
         }
 
         private PyObject runUntilYield(PyObject sentValue, PyBaseException thrownValue) {
