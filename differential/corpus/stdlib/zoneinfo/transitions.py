@@ -10,13 +10,18 @@ zones = ["America/New_York", "Europe/London", "Europe/Paris", "Australia/Sydney"
 
 
 def transitions(zone, year):
-    """The instants (in UTC, to the hour) when the zone's offset changes during the year."""
+    """The instants (in UTC, to the hour) when the zone's offset changes during the year:
+    a week at a time, then a day, then an hour at a time where it changed."""
     out = []
     t = datetime(year, 1, 1, tzinfo=timezone.utc)
     end = datetime(year + 1, 1, 1, tzinfo=timezone.utc)
     prev = t.astimezone(zone).utcoffset()
+    steps = [timedelta(days=7), timedelta(days=1), timedelta(hours=1)]
     while t < end:
-        t += timedelta(hours=1)
+        level = 0
+        while level < 2 and (t + steps[level]).astimezone(zone).utcoffset() != prev:
+            level += 1
+        t += steps[level]
         off = t.astimezone(zone).utcoffset()
         if off != prev:
             out.append((t, prev, off))

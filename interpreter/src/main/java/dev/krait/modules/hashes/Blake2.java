@@ -1,8 +1,8 @@
 package dev.krait.modules.hashes;
 
 /**
- * What {@link PyBlake2} (and {@code _hashlib}) needs of a BLAKE2 state, {@link Blake2b} or {@link Blake2s}, with the
- * parameters both take and the message schedule both use.
+ * What {@link PyBlake2} (and {@code _hashlib}) needs of a BLAKE2 state, {@link Blake2b} or
+ * {@link Blake2s}, with the parameters both take and the message schedule both use.
  */
 public interface Blake2 {
     /** The message word permutations of RFC 7693 section 2.7, one row a round (mod 10). */

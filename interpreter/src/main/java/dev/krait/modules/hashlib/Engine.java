@@ -17,6 +17,14 @@ interface Engine {
 
     Engine copy();
 
+    /**
+     * The digest, leaving this engine unusable: for an engine that is a throw-away copy
+     * already, which saves {@link #finish}'s own copy (PBKDF2 takes two digests an iteration).
+     */
+    default byte[] finishAndDrop(int length) {
+        return finish(length);
+    }
+
     /** A JDK {@link MessageDigest}: MD5, SHA-1, the SHA-2 family and SHA-3. */
     record Jdk(MessageDigest md) implements Engine {
         @Override
@@ -27,6 +35,11 @@ interface Engine {
         @Override
         public byte[] finish(int length) {
             return copy().md.digest();
+        }
+
+        @Override
+        public byte[] finishAndDrop(int length) {
+            return md.digest();
         }
 
         @Override

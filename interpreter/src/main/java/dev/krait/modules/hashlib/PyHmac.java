@@ -68,7 +68,7 @@ public final class PyHmac extends PyObject {
         }
         Engine o = outer.copy();
         o.update(innerDigest);
-        return o.finish(digest.digestSize);
+        return o.finishAndDrop(digest.digestSize);
     }
 
     /**
@@ -79,8 +79,8 @@ public final class PyHmac extends PyObject {
         Engine i = inner.copy();
         i.update(data);
         Engine o = outer.copy();
-        o.update(i.finish(digest.digestSize));
-        return o.finish(digest.digestSize);
+        o.update(i.finishAndDrop(digest.digestSize));
+        return o.finishAndDrop(digest.digestSize);
     }
 
     int size() {
