@@ -29,6 +29,8 @@ public final class FunctionBody implements PyCode.Invoker {
     private final int ncells;
     private final boolean generator;
     private final boolean coroutine;
+    /** A synchronous generator expression, run without a continuation. */
+    private final boolean genexpr;
     /** Whether a call with exactly argcount positional arguments can be copied straight in. */
     private final boolean simpleArgs;
 
@@ -41,6 +43,9 @@ public final class FunctionBody implements PyCode.Invoker {
         this.generator = (code.flags & (PyCode.CO_GENERATOR | PyCode.CO_COROUTINE
                 | PyCode.CO_ASYNC_GENERATOR)) != 0;
         this.coroutine = (code.flags & PyCode.CO_COROUTINE) != 0;
+        this.genexpr = (code.flags & PyCode.CO_GENERATOR) != 0
+                && (code.flags & (PyCode.CO_COROUTINE | PyCode.CO_ASYNC_GENERATOR)) == 0
+                && ComprehensionNodes.Steps.fits(body);
         this.simpleArgs = (code.flags & (PyCode.CO_VARARGS | PyCode.CO_VARKEYWORDS)) == 0
                 && code.kwonlyargcount == 0;
     }
@@ -64,6 +69,13 @@ public final class FunctionBody implements PyCode.Invoker {
             for (int i = ncellvars; i < ncells; i++) {
                 cells[i] = closure[i - ncellvars];
             }
+        }
+        if (genexpr) {
+            ComprehensionNodes.Steps steps = new ComprehensionNodes.Steps(body, frame);
+            frame.executionState = steps;
+            PyGenerator gen = new PyGenerator(steps, frame, fn.name, fn.qualname, false);
+            frame.generator = gen;
+            return gen;
         }
         if (generator) {
             GeneratorBody g = new GeneratorBody(body, frame);

@@ -166,7 +166,9 @@ public final class PyType extends PyObject implements Weakrefable {
     /** Sets the module shown in the type's repr and {@code __module__} ("builtins" otherwise). */
     public PyType withModule(String module) {
         ensureReady();
-        typeDict.setItem(PyStr.of("__module__"), PyStr.of(module));
+        // interned, as CPython's type_module interns it: pickle memoizes the module name of
+        // several classes of one module as one string
+        typeDict.setItem(PyStr.of("__module__"), PyStr.intern(module));
         return this;
     }
 
@@ -176,8 +178,29 @@ public final class PyType extends PyObject implements Weakrefable {
         return name;
     }
 
+    /**
+     * CPython's {@code tp_name}, which error messages show: "datetime.date" for a builtin type
+     * of a module other than builtins, the bare name for builtins and programs' classes.
+     */
+    public String tpName() {
+        if (!builtin) {
+            return name;
+        }
+        String module = moduleName();
+        return "builtins".equals(module) ? name : module + "." + name;
+    }
+
     public void setName(String name) {
         this.name = name;
+    }
+
+    /**
+     * CPython's {@code tp_name}, which C code puts in messages: a builtin type outside
+     * {@code builtins} carries its module ({@code _io.StringIO}); a class, its name alone.
+     */
+    public String tpName() {
+        String module = builtin ? moduleName() : "builtins";
+        return module.equals("builtins") ? name : module + "." + name;
     }
 
     public String getQualname() {
