@@ -19,6 +19,8 @@ final class CodeGenerator {
     private final ExpressionCompiler expressions = new ExpressionCompiler(this);
     private final StatementCompiler statements = new StatementCompiler(this);
     private final DefinitionCompiler definitions = new DefinitionCompiler(this);
+    /** What compiling a function body later needs of this compilation; made on first use. */
+    private Deferred deferred;
 
     CodeGenerator(String filename, SymbolTable table, boolean interactive, int optimize) {
         this.filename = filename;
@@ -69,6 +71,28 @@ final class CodeGenerator {
 
     DefinitionCompiler definitions() {
         return definitions;
+    }
+
+    /**
+     * This compilation's settings, kept for the function bodies compiled on first call: each
+     * such body gets a generator of its own (two functions of one module may be first called
+     * by two threads at once).
+     */
+    Deferred forLater() {
+        if (deferred == null) {
+            deferred = new Deferred(filename, table, interactive, optimize);
+        }
+        return deferred;
+    }
+
+    /** See {@link #forLater}. */
+    record Deferred(String filename, SymbolTable table, boolean interactive, int optimize) {
+        void compileFunctionBody(dev.krait.objects.PyCode code, CodeUnit unit, List<Stmt> body,
+                dev.krait.objects.PyObject doc, int firstLine, boolean returnsNone) {
+            CodeGenerator gen = new CodeGenerator(filename, table, interactive, optimize);
+            gen.deferred = this;
+            gen.definitions().functionBody(code, unit, body, doc, firstLine, returnsNone);
+        }
     }
 
     /** Whether a body has annotated assignments (CPython: compile.c find_ann). */

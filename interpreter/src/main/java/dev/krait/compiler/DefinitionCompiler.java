@@ -115,17 +115,6 @@ final class DefinitionCompiler {
         CodeUnit unit = new CodeUnit(scope, CodeUnit.Kind.FUNCTION, parent, name, qual,
                 parent.privateName);
         PyObject doc = node instanceof Expr.Lambda ? null : docstring(body);
-        gen.push(unit);
-        // CPython 3.11: a function's first constant is its docstring or None; RESUME comes first
-        unit.addConst(doc != null ? doc : dev.krait.objects.PyNone.NONE);
-        unit.addPosition(firstLine, 0, firstLine, 0);
-        StmtNode[] compiled;
-        try {
-            List<Stmt> stmts = doc != null ? body.subList(1, body.size()) : body;
-            compiled = gen.statements().compileBlock(stmts);
-        } finally {
-            gen.pop();
-        }
         int flags = PyCode.CO_OPTIMIZED | PyCode.CO_NEWLOCALS;
         if (args.vararg() != null) {
             flags |= PyCode.CO_VARARGS;
@@ -142,7 +131,14 @@ final class DefinitionCompiler {
         }
         int argcount = args.posonlyargs().size() + args.args().size();
         PyCode code = newCode(unit, name, qual, firstLine, argcount, args.posonlyargs().size(),
-                args.kwonlyargs().size(), flags, doc, compiled, fallsOff(body));
+                args.kwonlyargs().size(), flags, doc);
+        // The body's tree is built on the function's first call (PyCode.setPendingBody), by a
+        // generator of its own: the symbol table and the checks above have run on the whole
+        // module, so every compile-time error was raised already, and the tree built later is
+        // the one an eager compile would build.
+        CodeGenerator.Deferred later = gen.forLater();
+        code.setPendingBody(() -> later.compileFunctionBody(code, unit, body, doc, firstLine,
+                fallsOff(body)));
         parent.addConst(code);
         return new FunctionNodes.MakeFunction(code, defaults, kwNames.toArray(new String[0]),
                 kwValues.toArray(new ExprNode[0]), annNames.toArray(new String[0]),
@@ -180,18 +176,45 @@ final class DefinitionCompiler {
                 || body.get(body.size() - 1) instanceof Stmt.Raise);
     }
 
+    /** The code object of {@code unit}, its body still to be compiled (see {@link #finish}). */
     private PyCode newCode(CodeUnit unit, String name, String qual, int firstLine, int argcount,
-            int posonly, int kwonly, int flags, PyObject doc, StmtNode[] body,
-            boolean returnsNone) {
+            int posonly, int kwonly, int flags, PyObject doc) {
         String[] varnames = unit.varnames.toArray(new String[0]);
         String[] cellvars = unit.cellvars.toArray(new String[0]);
         String[] freevars = unit.freevars.toArray(new String[0]);
-        PyCode code = new PyCode(name, qual, gen.filename(), firstLine, argcount, posonly, kwonly,
+        return new PyCode(name, qual, gen.filename(), firstLine, argcount, posonly, kwonly,
                 flags, varnames, cellvars, freevars, doc);
+    }
+
+    /**
+     * Compiles the body of a function whose code object {@link #makeFunction} made: the first
+     * constant is the docstring or None, the first position RESUME's, as in CPython 3.11.
+     */
+    void functionBody(PyCode code, CodeUnit unit, List<Stmt> body, PyObject doc,
+            int firstLine, boolean returnsNone) {
+        gen.push(unit);
+        unit.addConst(doc != null ? doc : dev.krait.objects.PyNone.NONE);
+        unit.addPosition(firstLine, 0, firstLine, 0);
+        StmtNode[] compiled;
+        try {
+            List<Stmt> stmts = doc != null ? body.subList(1, body.size()) : body;
+            compiled = gen.statements().compileBlock(stmts);
+        } finally {
+            gen.pop();
+        }
+        finish(code, unit, compiled, returnsNone);
+    }
+
+    /** Hands the compiled body and what was learnt while compiling it to the code object. */
+    private static void finish(PyCode code, CodeUnit unit, StmtNode[] body,
+            boolean returnsNone) {
         unit.finish(code, returnsNone);
+        String[] varnames = code.varnames;
+        String[] cellvars = code.cellvars;
         int[] cellFromParam = new int[cellvars.length];
-        int nparams = argcount + kwonly + ((flags & PyCode.CO_VARARGS) != 0 ? 1 : 0)
-                + ((flags & PyCode.CO_VARKEYWORDS) != 0 ? 1 : 0);
+        int nparams = code.argcount + code.kwonlyargcount
+                + ((code.flags & PyCode.CO_VARARGS) != 0 ? 1 : 0)
+                + ((code.flags & PyCode.CO_VARKEYWORDS) != 0 ? 1 : 0);
         for (int i = 0; i < cellvars.length; i++) {
             cellFromParam[i] = -1;
             for (int p = 0; p < nparams && p < varnames.length; p++) {
@@ -201,7 +224,6 @@ final class DefinitionCompiler {
             }
         }
         code.setInvoker(new FunctionBody(code, body, varnames.length, cellFromParam));
-        return code;
     }
 
     /** For each free variable of {@code unit}, its cell's index in the enclosing unit. */
@@ -275,8 +297,8 @@ final class DefinitionCompiler {
         } finally {
             gen.pop();
         }
-        PyCode code = newCode(unit, cd.name(), qual, firstLine, 0, 0, 0, 0, null, compiled,
-                true);
+        PyCode code = newCode(unit, cd.name(), qual, firstLine, 0, 0, 0, 0, null);
+        finish(code, unit, compiled, true);
         parent.addConst(code);
         parent.addConst(PyStr.of(cd.name()));
         FunctionNodes.MakeFunction body = new FunctionNodes.MakeFunction(code, new ExprNode[0],
@@ -359,8 +381,8 @@ final class DefinitionCompiler {
         } else if (isGenerator) {
             flags |= PyCode.CO_GENERATOR;
         }
-        PyCode code = newCode(unit, name, qual, l, 1, 0, 0, flags, null, new StmtNode[] {body},
-                false);
+        PyCode code = newCode(unit, name, qual, l, 1, 0, 0, flags, null);
+        finish(code, unit, new StmtNode[] {body}, false);
         parent.addConst(code);
         FunctionNodes.MakeFunction make = new FunctionNodes.MakeFunction(code, new ExprNode[0],
                 new String[0], new ExprNode[0], new String[0], new ExprNode[0],

@@ -49,6 +49,12 @@ public final class PyCode extends PyObject implements Weakrefable {
     public final PyObject docstring;
     private Invoker invoker;
     private CodePositions positions = new CodePositions(null, 0);
+    /**
+     * The compiler's work still to do for this code's body, or null once done: a function's body
+     * is compiled on first use (see {@link #setPendingBody}). Volatile so that a thread that sees
+     * it null also sees what the work set.
+     */
+    private volatile Runnable pendingBody;
 
     public PyCode(String name, String qualname, String filename, int firstlineno, int argcount,
             int posonlyargcount, int kwonlyargcount, int flags, String[] varnames,
@@ -82,7 +88,34 @@ public final class PyCode extends PyObject implements Weakrefable {
     }
 
     public Invoker invoker() {
+        complete();
         return invoker;
+    }
+
+    /**
+     * Defers the rest of this code's compilation: {@code compile} calls {@link #setCompiled}
+     * and {@link #setInvoker}, once, when the body or anything learnt while building it
+     * ({@code co_consts}, positions, ...) is first needed. Most functions a module defines are
+     * never called in a given run, so building their executable trees at import time is wasted
+     * start-up; the compile-time errors were all raised before (see the compiler package).
+     */
+    public void setPendingBody(Runnable compile) {
+        this.pendingBody = compile;
+    }
+
+    /** Runs the deferred compilation, if any is left. */
+    private void complete() {
+        if (pendingBody != null) {
+            completeNow();
+        }
+    }
+
+    private synchronized void completeNow() {
+        Runnable compile = pendingBody;
+        if (compile != null) {
+            compile.run();
+            pendingBody = null;
+        }
     }
 
     public void setInvoker(Invoker invoker) {
@@ -95,6 +128,7 @@ public final class PyCode extends PyObject implements Weakrefable {
 
     /** Index of a source span among this code's positions, registering it when new. */
     public int positionIndex(int line, int col, int endLine, int endCol) {
+        complete();
         return positions.indexOf(line, col, endLine, endCol);
     }
 
@@ -160,16 +194,19 @@ public final class PyCode extends PyObject implements Weakrefable {
 
     @Exposed.Getter
     public PyObject co_consts() {
+        complete();
         return PyTuple.of(consts);
     }
 
     @Exposed.Getter
     public PyObject co_names() {
+        complete();
         return PyTuple.ofStrings(names);
     }
 
     @Exposed.Getter
     public long co_stacksize() {
+        complete();
         return stacksize;
     }
 
@@ -180,6 +217,7 @@ public final class PyCode extends PyObject implements Weakrefable {
      */
     @Exposed.Getter
     public PyObject co_code() {
+        complete();
         int n = positions.size();
         byte[] b = new byte[2 * n];
         for (int i = 0; i < n; i++) {
@@ -195,11 +233,13 @@ public final class PyCode extends PyObject implements Weakrefable {
 
     @Exposed.Getter
     public PyObject co_lnotab() {
+        complete();
         return PyBytes.of(positions.lnotab(firstlineno));
     }
 
     @Exposed.Getter
     public PyObject co_linetable() {
+        complete();
         return PyBytes.of(positions.linetable(firstlineno));
     }
 
@@ -211,22 +251,26 @@ public final class PyCode extends PyObject implements Weakrefable {
     /** {@code co_positions()}: (line, end_line, col, end_col) for each position, in order. */
     @Exposed("co_positions($self, /)")
     public PyObject co_positions() {
+        complete();
         return positions.positionsIterator();
     }
 
     /** {@code co_lines()}: (start, end, line) for each two-byte unit. */
     @Exposed("co_lines($self, /)")
     public PyObject co_lines() {
+        complete();
         return positions.linesIterator();
     }
 
     /** The index of the first position on {@code line}, or -1. */
     public int firstPositionOnLine(int line) {
+        complete();
         return positions.firstOnLine(line);
     }
 
     /** The span registered at {@code index}, or null. */
     public int[] position(int index) {
+        complete();
         return positions.get(index);
     }
 
@@ -239,6 +283,7 @@ public final class PyCode extends PyObject implements Weakrefable {
     /** A copy with new descriptive attributes, running the same body. */
     PyCode copyWith(String newName, String newQualname, String newFilename, int newFirstLine,
             PyObject[] newConsts, String[] newNames, PyObject newDoc, int newFlags) {
+        complete();
         PyCode c = new PyCode(newName, newQualname, newFilename, newFirstLine, argcount,
                 posonlyargcount, kwonlyargcount, newFlags, varnames, cellvars, freevars, newDoc);
         c.consts = newConsts;
@@ -250,10 +295,12 @@ public final class PyCode extends PyObject implements Weakrefable {
     }
 
     PyObject[] consts() {
+        complete();
         return consts;
     }
 
     String[] names() {
+        complete();
         return names;
     }
 
