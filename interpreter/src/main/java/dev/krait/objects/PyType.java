@@ -182,15 +182,6 @@ public final class PyType extends PyObject implements Weakrefable {
         this.name = name;
     }
 
-    /**
-     * CPython's {@code tp_name}, which C code puts in messages: a builtin type outside
-     * {@code builtins} carries its module ({@code _io.StringIO}); a class, its name alone.
-     */
-    public String tpName() {
-        String module = builtin ? moduleName() : "builtins";
-        return module.equals("builtins") ? name : module + "." + name;
-    }
-
     public String getQualname() {
         return qualname;
     }
