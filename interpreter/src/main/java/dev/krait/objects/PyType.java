@@ -178,6 +178,18 @@ public final class PyType extends PyObject implements Weakrefable {
         return name;
     }
 
+    /**
+     * CPython's {@code tp_name}, which error messages show: "datetime.date" for a builtin type
+     * of a module other than builtins, the bare name for builtins and programs' classes.
+     */
+    public String tpName() {
+        if (!builtin) {
+            return name;
+        }
+        String module = moduleName();
+        return "builtins".equals(module) ? name : module + "." + name;
+    }
+
     public void setName(String name) {
         this.name = name;
     }
