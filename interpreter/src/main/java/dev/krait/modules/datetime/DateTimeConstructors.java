@@ -41,7 +41,7 @@ public final class DateTimeConstructors {
             byte[] st = Pickles.state(args[0], 10, 2, "datetime");
             if (st != null && (st[2] & 0x7f) >= 1 && (st[2] & 0x7f) <= 12) {
                 PyObject tz = args.length == 2 ? args[1] : PyNone.NONE;
-                if (tz != PyNone.NONE && !(tz instanceof PyTzInfo)) {
+                if (tz != PyNone.NONE && !PyTzInfo.check(tz)) {
                     throw PyExceptions.typeError("bad tzinfo state arg");
                 }
                 int m = st[2] & 0xff;

@@ -117,7 +117,7 @@ final class Formats {
 
     /** Checks a tzinfo argument. CPython: Modules/_datetimemodule.c check_tzinfo_subclass */
     static void checkTzinfo(PyObject tzinfo) {
-        if (tzinfo != PyNone.NONE && !(tzinfo instanceof PyTzInfo)) {
+        if (tzinfo != PyNone.NONE && !PyTzInfo.check(tzinfo)) {
             throw PyExceptions.typeError("tzinfo argument must be None or of a tzinfo "
                     + "subclass, not type '" + DateArgs.typeName(tzinfo) + "'");
         }

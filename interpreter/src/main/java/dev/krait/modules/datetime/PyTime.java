@@ -66,7 +66,7 @@ public class PyTime extends PyObject {
                 PyObject tz = PyNone.NONE;
                 if (args.length == 2) {
                     tz = args[1];
-                    if (tz != PyNone.NONE && !(tz instanceof PyTzInfo)) {
+                    if (tz != PyNone.NONE && !PyTzInfo.check(tz)) {
                         throw PyExceptions.typeError("bad tzinfo state arg");
                     }
                 }

@@ -25,6 +25,15 @@ public class PyTzInfo extends PyObject {
         super(type);
     }
 
+    /**
+     * Whether {@code o} is a tzinfo by its Python type (CPython's PyTZInfo_Check), not by its
+     * Java class: a native type of another module may derive from tzinfo at run time
+     * (zoneinfo's ZoneInfo, built over whatever {@code datetime.tzinfo} is).
+     */
+    static boolean check(PyObject o) {
+        return o instanceof PyTzInfo || o.type().isSubtypeOf(TYPE);
+    }
+
     @Exposed(value = "__new__($type, *args, **kwargs)", kind = Exposed.Kind.STATIC)
     public static PyObject __new__(PyType cls, PyObject[] args, String[] kwnames) {
         return new PyTzInfo(cls);
