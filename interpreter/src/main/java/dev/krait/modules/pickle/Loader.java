@@ -18,7 +18,6 @@ import dev.krait.objects.PyObject;
 import dev.krait.objects.PySet;
 import dev.krait.objects.PyStr;
 import dev.krait.objects.PyTuple;
-import dev.krait.objects.PyType;
 import dev.krait.objects.StrCodecs;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
@@ -550,10 +549,5 @@ final class Loader {
             out.add(Map.entry(e.getKey(), e.getValue()));
         }
         return out;
-    }
-
-    /** Whether {@code o} is a class ({@code PyType_Check}). */
-    static boolean isType(PyObject o) {
-        return o instanceof PyType;
     }
 }

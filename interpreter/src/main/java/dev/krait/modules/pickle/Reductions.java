@@ -98,10 +98,10 @@ final class Reductions {
             Saver.memoPut(p, obj);
         }
         if (listitems != PyNone.NONE) {
-            Saver.batchList(p, listitems);
+            Containers.batchList(p, listitems);
         }
         if (dictitems != PyNone.NONE) {
-            Saver.batchDict(p, dictitems);
+            Containers.batchDict(p, dictitems);
         }
         if (state != PyNone.NONE) {
             if (stateSetter == PyNone.NONE) {

@@ -7,11 +7,13 @@
  *
  * <p>The pickler is split as the C file is: {@link dev.krait.modules.pickle.PickleOutput} (the
  * output buffer and protocol-4 framing), {@link dev.krait.modules.pickle.MemoTable} (the
- * identity memo), {@link dev.krait.modules.pickle.Saver} (the {@code save_*} functions),
+ * identity memo), {@link dev.krait.modules.pickle.Saver} (the {@code save} dispatch and atoms),
+ * {@link dev.krait.modules.pickle.Containers} (tuples, lists, dicts, sets),
  * {@link dev.krait.modules.pickle.Reductions} ({@code save_reduce} and {@code save_global});
  * the unpickler into {@link dev.krait.modules.pickle.UnpicklerInput} (reading from bytes or a
- * file), {@link dev.krait.modules.pickle.UnpickleStack} and
- * {@link dev.krait.modules.pickle.Loader} (the opcode loop).
+ * file), {@link dev.krait.modules.pickle.UnpickleStack},
+ * {@link dev.krait.modules.pickle.Loader} (the opcode loop) and
+ * {@link dev.krait.modules.pickle.LoaderObjects} (the opcodes that build objects).
  *
  * <p>CPython counterpart: Modules/_pickle.c.
  */
