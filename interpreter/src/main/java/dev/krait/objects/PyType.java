@@ -70,7 +70,6 @@ public final class PyType extends PyObject implements Weakrefable {
     boolean isException;
     /** Whether abstract methods forbid instantiation (set by {@code abc}). */
     boolean isAbstract;
-
     private PyType(PyType metatype, String name, Class<? extends PyObject> javaClass,
             PyType[] bases, boolean builtin) {
         super(metatype);
@@ -200,6 +199,18 @@ public final class PyType extends PyObject implements Weakrefable {
     void setBases(PyType[] bases, PyType[] mro) {
         this.bases = bases;
         this.base = bases.length == 0 ? null : bases[0];
+        this.mro = mro;
+        invalidateCaches();
+    }
+
+    /** Replaces the bases, keeping the MRO (until {@link #setMro}), as __bases__ = does first. */
+    void setBases(PyType[] bases) {
+        this.bases = bases;
+        this.base = bases.length == 0 ? null : bases[0];
+        invalidateCaches();
+    }
+
+    void setMro(PyType[] mro) {
         this.mro = mro;
         invalidateCaches();
     }
