@@ -527,13 +527,7 @@ public final class TypeMethods {
                 break;
             }
         }
-        if (t.isSubtypeOf(PyList.TYPE) || t.isSubtypeOf(PyTuple.TYPE)
-                || t.isSubtypeOf(PyRange.TYPE) || t.isSubtypeOf(PyMemoryView.TYPE)) {
-            flags |= 1L << 5; // SEQUENCE
-        }
-        if (t.isSubtypeOf(PyDict.TYPE) || t.isSubtypeOf(PyMappingProxy.TYPE)) {
-            flags |= 1L << 6; // MAPPING
-        }
+        flags |= t.collectionFlags();
         return flags;
     }
 
