@@ -12,12 +12,15 @@ import java.util.TreeMap;
 
 /**
  * The interpreter's test coverage, from JaCoCo's CSV report ({@code jacoco.csv}, one line per
- * class), summed per package and overall: lines and branches covered by the unit tests. The site
- * shows these sums and links JaCoCo's own HTML report when it is there.
+ * class), summed per package and overall: lines and branches covered. The site shows these sums
+ * and links JaCoCo's own HTML report when it is there.
  *
  * @param htmlReport the folder of JaCoCo's HTML report ({@code index.html}), or null
+ * @param runs what ran the interpreter to give these numbers, in words
  */
-public record Coverage(Path htmlReport, Counts total, List<Counts> packages) {
+public record Coverage(Path htmlReport, String runs, Counts total, List<Counts> packages) {
+    /** The folder (under {@code site/target/site/}) of the report aggregated by the build. */
+    public static final String AGGREGATE = "jacoco-aggregate";
 
     /** Covered and missed lines and branches of a package (or of everything). */
     public record Counts(String name, long linesCovered, long linesMissed, long branchesCovered,
@@ -45,7 +48,11 @@ public record Coverage(Path htmlReport, Counts total, List<Counts> packages) {
         }
     }
 
-    /** Reads {@code dir/jacoco.csv}; null when JaCoCo has not written one. */
+    /**
+     * Reads {@code dir/jacoco.csv}; null when JaCoCo has not written one. A folder named
+     * {@link #AGGREGATE} holds the site module's aggregate of every run; any other, the
+     * interpreter's unit tests alone.
+     */
     public static Coverage read(Path dir) {
         Path csv = dir == null ? null : dir.resolve("jacoco.csv");
         if (csv == null || !Files.exists(csv)) {
@@ -76,7 +83,11 @@ public record Coverage(Path htmlReport, Counts total, List<Counts> packages) {
             throw new UncheckedIOException("cannot read " + csv, e);
         }
         Path html = dir.resolve("index.html");
-        return new Coverage(Files.exists(html) ? dir : null, total,
+        String runs = dir.getFileName().toString().equals(AGGREGATE)
+                ? "its unit tests, the differential corpus, the fuzz campaigns and the "
+                        + "CPython-suite ratchet (in the test JVMs and in the Krait JVMs they start)"
+                : "its unit tests";
+        return new Coverage(Files.exists(html) ? dir : null, runs, total,
                 new ArrayList<>(packages.values()));
     }
 }

@@ -8,13 +8,14 @@ import java.util.Comparator;
 import java.util.stream.Stream;
 
 /**
- * Where the dashboards read each input ({@code coverage}: JaCoCo's report folder, or null).
+ * Where the dashboards read each input ({@code coverage}: JaCoCo's report folder, or null;
+ * {@code testReport}: the build's single-file Allure report of the JUnit runs, or null).
  * {@link #ofRoot} names the repo's own places; a test names fixtures instead. The suite run
  * defaults to the newest {@code *.json} in {@code cpython-test-suite/results/}, where full runs
  * are committed.
  */
 public record Sources(Path run, Path baseline, Path expectations, Path history, Path apiSurface,
-        Path benchmarks, Path corpusRoot, Path differences, Path coverage) {
+        Path benchmarks, Path corpusRoot, Path differences, Path coverage, Path testReport) {
 
     /** The import census's list of gaps, under the corpus root. */
     public Path census() {
@@ -29,7 +30,17 @@ public record Sources(Path run, Path baseline, Path expectations, Path history, 
                 root.resolve("cpython-test-suite/expectations"),
                 root.resolve("compat-reports/history"), root.resolve("compat-reports/api-surface"),
                 root.resolve("benchmarks/results"), root, root.resolve("docs/DIFFERENCES.md"),
-                root.resolve("interpreter/target/site/jacoco"));
+                coverageReport(root), root.resolve("site/target/allure-report/index.html"));
+    }
+
+    /**
+     * The build's aggregated coverage report when {@code mvn verify} wrote it, else the
+     * interpreter module's own (unit tests only).
+     */
+    static Path coverageReport(Path root) {
+        Path aggregate = root.resolve("site/target/site").resolve(Coverage.AGGREGATE);
+        return Files.exists(aggregate.resolve("jacoco.csv")) ? aggregate
+                : root.resolve("interpreter/target/site/jacoco");
     }
 
     /** The newest {@code *.json} in {@code dir} by name (names start with the date). */
@@ -56,6 +67,7 @@ public record Sources(Path run, Path baseline, Path expectations, Path history, 
         return new Dashboard(report, history, Clusters.of(report), ApiSurface.read(apiSurface),
                 BenchmarkRuns.read(benchmarks), CorpusStats.read(corpusRoot),
                 Differences.read(differences), Coverage.read(coverage),
-                ImportCensus.read(census()));
+                ImportCensus.read(census()),
+                testReport != null && Files.exists(testReport) ? testReport : null);
     }
 }

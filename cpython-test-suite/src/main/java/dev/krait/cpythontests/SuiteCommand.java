@@ -200,7 +200,9 @@ public final class SuiteCommand {
         if (o.junit() != null) {
             ResultFiles.writeJUnit(o.junit(), results);
         }
-        if (o.all() && !o.baseline() && o.matches().isEmpty()) {
+        // A shard leaves the durations alone: the other shards of its split must be chosen from
+        // the same file, or modules would move between shards; the merge records them.
+        if (o.all() && !o.baseline() && o.matches().isEmpty() && o.shardCount() <= 1) {
             Sharding.record(layout.durationsFile(), results);
         }
         Baseline baseline = Baseline.read(layout.baselineFile());

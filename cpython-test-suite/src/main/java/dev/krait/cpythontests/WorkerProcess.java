@@ -1,5 +1,6 @@
 package dev.krait.cpythontests;
 
+import dev.krait.differential.KraitJvm;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -10,7 +11,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -22,10 +22,9 @@ import java.util.concurrent.TimeUnit;
  * only the module it was running with it.
  */
 final class WorkerProcess implements AutoCloseable {
-    /** What the JVM runs with: bin/krait's options (stack, continuations, native access). */
-    static final List<String> JVM_OPTIONS = List.of("-Xss16m",
-            "--add-exports", "java.base/jdk.internal.vm=ALL-UNNAMED",
-            "--enable-native-access=ALL-UNNAMED", "-XX:+UseSerialGC", "-Xmx2g");
+    /** What the JVM runs with beside bin/krait's options: a heap cap, so runaway memory costs
+     *  one module. */
+    static final List<String> JVM_OPTIONS = List.of("-Xmx2g");
 
     private static final String EOF = "\u0000eof";
 
@@ -41,14 +40,8 @@ final class WorkerProcess implements AutoCloseable {
     }
 
     private void start() throws IOException {
-        String java = ProcessHandle.current().info().command().orElse("java");
-        List<String> command = new ArrayList<>();
-        command.add(java);
-        command.addAll(JVM_OPTIONS);
-        command.add("-cp");
-        command.add(System.getProperty("java.class.path"));
-        command.add(Worker.class.getName());
-        command.add(harness.toString());
+        List<String> command = KraitJvm.command(JVM_OPTIONS, KraitJvm.thisClassPath(),
+                Worker.class.getName(), List.of(harness.toString()));
         ProcessBuilder builder = new ProcessBuilder(command).directory(workDir.toFile())
                 .redirectError(ProcessBuilder.Redirect.appendTo(
                         workDir.resolve("worker-stderr.log").toFile()));

@@ -84,16 +84,11 @@ final class ProgramRunner {
      * {@code bin/krait}'s stack and GC options, on the interpreter's classes.
      */
     static CommandLine kraitCommand(String... args) {
-        String java = ProcessHandle.current().info().command().orElse("java");
-        CommandLine command = new CommandLine(java);
-        // The launcher's options (bin/krait): generators need jdk.internal.vm exported.
-        for (String option : List.of("-Xss16m", "--add-exports",
-                "java.base/jdk.internal.vm=ALL-UNNAMED", "--enable-native-access=ALL-UNNAMED",
-                "-XX:+UseSerialGC", "-cp", interpreterClasses(), Main.class.getName())) {
-            command.addArgument(option, false);
-        }
-        for (String arg : args) {
-            command.addArgument(arg, false);
+        List<String> words = KraitJvm.command(List.of(), interpreterClasses(),
+                Main.class.getName(), List.of(args));
+        CommandLine command = new CommandLine(words.get(0));
+        for (String word : words.subList(1, words.size())) {
+            command.addArgument(word, false);
         }
         return command;
     }

@@ -195,13 +195,8 @@ class ReplDifferentialTest {
         List<String> python = new ArrayList<>(List.of(CPythonOracle.pythonCommand()));
         python.addAll(session.args());
         Run cpython = run(python, session.input());
-        List<String> krait = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xss16m", "--add-exports", "java.base/jdk.internal.vm=ALL-UNNAMED",
-                "--enable-native-access=ALL-UNNAMED",
-                "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"),
-                "dev.krait.cli.Main"));
-        krait.addAll(session.args());
+        List<String> krait = KraitJvm.command(List.of("-XX:TieredStopAtLevel=1"),
+                KraitJvm.thisClassPath(), "dev.krait.cli.Main", session.args());
         Run ours = run(krait, session.input());
         String executable = run(List.of(CPythonOracle.pythonCommand(), "-c",
                 "import sys; print(sys.executable)"), "").stdout().strip();

@@ -296,10 +296,8 @@ class SetDifferentialTest {
     }
 
     private static List<String> kraitCommand() {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        return List.of(java, "-Xss16m", "--add-exports", "java.base/jdk.internal.vm=ALL-UNNAMED",
-                "--enable-native-access=ALL-UNNAMED", "-cp", System.getProperty("java.class.path"),
-                SetOpsDriver.class.getName());
+        return KraitJvm.command(List.of(), KraitJvm.thisClassPath(),
+                SetOpsDriver.class.getName(), List.of());
     }
 
     private static List<String> run(List<String> command, String batch, long seed)

@@ -56,12 +56,9 @@ class SigintDifferentialTest {
         Path file = dir.resolve("spin.py");
         Files.writeString(file, PROGRAM);
         String python = CPythonOracle.pythonCommand();
-        String java = ProcessHandle.current().info().command().orElse("java");
         Outcome expected = interrupt(dir, List.of(python, file.getFileName().toString()));
-        Outcome actual = interrupt(dir, List.of(java, "-Xss16m", "--add-exports",
-                "java.base/jdk.internal.vm=ALL-UNNAMED", "--enable-native-access=ALL-UNNAMED",
-                "-XX:+UseSerialGC", "-cp",
-                interpreterClasses(), Main.class.getName(), file.getFileName().toString()));
+        Outcome actual = interrupt(dir, KraitJvm.command(List.of(), interpreterClasses(),
+                Main.class.getName(), List.of(file.getFileName().toString())));
         assertEquals(expected.stdout(), actual.stdout(), "stdout");
         assertEquals(expected.stderr(), actual.stderr(), "stderr");
         assertEquals(expected.status(), actual.status(), "exit status");

@@ -89,15 +89,9 @@ class SiteDifferentialTest {
 
     /** Krait as bin/krait starts it, claiming {@code executable} as sys.executable. */
     private static List<String> krait(String executable, List<String> args) throws Exception {
-        List<String> command = new ArrayList<>();
-        command.add(ProcessHandle.current().info().command().orElse("java"));
-        command.addAll(List.of("-Xss16m", "--add-exports", "java.base/jdk.internal.vm=ALL-UNNAMED",
-                "--enable-native-access=ALL-UNNAMED", "-XX:+UseSerialGC",
-                "-Dkrait.executable=" + executable, "-cp",
+        return KraitJvm.command(List.of("-Dkrait.executable=" + executable),
                 Path.of(Main.class.getProtectionDomain().getCodeSource().getLocation().toURI())
-                        .toString(), Main.class.getName()));
-        command.addAll(args);
-        return command;
+                        .toString(), Main.class.getName(), args);
     }
 
     private static void compare(String python, String kraitExecutable, List<String> options)

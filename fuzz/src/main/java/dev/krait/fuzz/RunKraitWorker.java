@@ -1,6 +1,7 @@
 package dev.krait.fuzz;
 
 import dev.krait.cli.Main;
+import dev.krait.differential.KraitJvm;
 import java.io.BufferedReader;
 import java.io.ByteArrayOutputStream;
 import java.io.FileDescriptor;
@@ -13,6 +14,7 @@ import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -67,15 +69,10 @@ public final class RunKraitWorker implements AutoCloseable {
     }
 
     private void start() {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        // The options bin/krait starts Krait with (generators run on JDK continuations), and C1
-        // only: programs are short, and the machine is shared.
-        ProcessBuilder pb = new ProcessBuilder(java, "-XX:+UseSerialGC", "-Xss16m",
-                "--add-exports", "java.base/jdk.internal.vm=ALL-UNNAMED",
-                "--enable-native-access=ALL-UNNAMED",
-                "-XX:TieredStopAtLevel=1", "-Dstdout.encoding=UTF-8", "-Dstderr.encoding=UTF-8",
-                "-cp", System.getProperty("java.class.path"), RunKraitWorker.class.getName(),
-                nonce);
+        // C1 only: programs are short, and the machine is shared.
+        ProcessBuilder pb = new ProcessBuilder(KraitJvm.command(List.of(
+                "-XX:TieredStopAtLevel=1", "-Dstdout.encoding=UTF-8", "-Dstderr.encoding=UTF-8"),
+                KraitJvm.thisClassPath(), RunKraitWorker.class.getName(), List.of(nonce)));
         pb.environment().put("PYTHONHASHSEED", "0");
         pb.directory(workDir.toFile());
         try {

@@ -1,13 +1,17 @@
 package dev.krait.nodes;
 
 import dev.krait.objects.Ops;
+import dev.krait.objects.PyBaseException;
 import dev.krait.objects.PyDict;
 import dev.krait.objects.PyException;
 import dev.krait.objects.PyExceptions;
 import dev.krait.objects.PyFrame;
+import dev.krait.objects.PyGenerator;
 import dev.krait.objects.PyList;
 import dev.krait.objects.PyNone;
 import dev.krait.objects.PyObject;
+import dev.krait.runtime.ThreadState;
+import dev.krait.runtime.Tracing;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -136,6 +140,156 @@ public final class ComprehensionNodes {
                     }
                 }
             }
+        }
+    }
+
+    /**
+     * A generator expression run without a continuation. Its only yield is the element, at the
+     * bottom of its loops, so where it stopped is fully told by the iterator of each clause:
+     * a resume takes the next item of the innermost loop, and a loop that runs out hands
+     * control to the one around it. This saves the freeze and thaw of the Java stack that a
+     * continuation pays at every item. Asynchronous generator expressions keep the
+     * continuation (their awaits can stop anywhere).
+     *
+     * <p>CPython counterpart: the genexpr's code runs in the ordinary evaluation loop, its
+     * frame kept between calls (Objects/genobject.c gen_send_ex).
+     */
+    public static final class Steps implements PyGenerator.Resumable {
+        private final Body body;
+        private final PyFrame frame;
+        /** The iterator of each clause's loop, null where a loop is not running. */
+        private final PyObject[] iterators;
+        private boolean started;
+        private PyBaseException handled;
+
+        /** Whether {@code body} can run as steps: a synchronous generator expression. */
+        public static boolean fits(StmtNode[] body) {
+            if (body.length != 1 || !(body[0] instanceof Body b) || b.kind != Kind.GENERATOR) {
+                return false;
+            }
+            for (Clause c : b.clauses) {
+                if (c.async) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        public Steps(StmtNode[] body, PyFrame frame) {
+            this.body = (Body) body[0];
+            this.frame = frame;
+            this.iterators = new PyObject[this.body.clauses.length];
+        }
+
+        // The frame and the handled exception are swapped in and out as in
+        // FunctionBody.GeneratorBody.resume.
+        @Override
+        public PyObject resume(PyObject sent, PyBaseException thrown) {
+            ThreadState ts = ThreadState.current();
+            PyBaseException callerHandled = ts.handled;
+            if (handled != null) {
+                ts.handled = handled;
+            }
+            ts.push(frame);
+            try {
+                PyObject r;
+                try {
+                    r = step(thrown);
+                } catch (PyException e) {
+                    if (frame.trace != null || ts.profileFunction != null) {
+                        Tracing.functionRaise(frame, e.value);
+                    }
+                    throw e;
+                }
+                // as in CPython, each resume is a call that returns the value it yields
+                if (frame.trace != null || ts.profileFunction != null) {
+                    Tracing.functionReturn(frame, r == null ? PyNone.NONE : r);
+                }
+                return r;
+            } finally {
+                ts.pop(frame);
+                handled = ts.handled != callerHandled ? ts.handled : null;
+                ts.handled = callerHandled;
+            }
+        }
+
+        private PyObject step(PyBaseException thrown) {
+            PyFrame f = frame;
+            Body b = body;
+            Clause[] clauses = b.clauses;
+            int level;
+            if (!started) {
+                started = true;
+                if (thrown != null) {
+                    thrown.tracebackFrame = null;
+                    // the generator's prologue has the def's line and no columns: no markers
+                    thrown.addTraceback(f, f.code.firstlineno, -1, f.code.firstlineno, -1);
+                    throw thrown.raise();
+                }
+                f.lineno = b.line;
+                iterators[0] = f.fast[0];
+                level = 0;
+            } else {
+                if (thrown != null) {
+                    thrown.tracebackFrame = null;
+                    throw b.trace(thrown.raise(), f);
+                }
+                level = clauses.length - 1;
+            }
+            if (f.trace != null) {
+                Tracing.line(f, b.line);
+            }
+            while (level >= 0) {
+                Clause clause = clauses[level];
+                PyObject it = iterators[level];
+                if (it == null) {
+                    PyObject iterable = clause.iter.eval(f);
+                    try {
+                        it = Ops.iter(iterable);
+                    } catch (PyException e) {
+                        throw clause.iter.trace(e, f);
+                    }
+                    iterators[level] = it;
+                }
+                PyObject v;
+                try {
+                    v = Ops.next(it);
+                } catch (PyException e) {
+                    throw b.trace(e, f);
+                }
+                if (v == null) {
+                    iterators[level] = null;
+                    level--;
+                    continue;
+                }
+                clause.target.assign(f, v);
+                boolean keep = true;
+                for (ExprNode cond : clause.ifs) {
+                    if (!Truth.test(cond, f)) {
+                        keep = false;
+                        break;
+                    }
+                }
+                if (!keep) {
+                    continue;
+                }
+                if (level + 1 < clauses.length) {
+                    level++;
+                    continue;
+                }
+                return b.elt.eval(f);
+            }
+            return null;
+        }
+
+        @Override
+        public PyObject returnValue() {
+            return PyNone.NONE;
+        }
+
+        @Override
+        public PyObject delegate() {
+            return null;
         }
     }
 

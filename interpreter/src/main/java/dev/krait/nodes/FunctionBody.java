@@ -29,6 +29,8 @@ public final class FunctionBody implements PyCode.Invoker {
     private final int ncells;
     private final boolean generator;
     private final boolean coroutine;
+    /** A synchronous generator expression, run without a continuation. */
+    private final boolean genexpr;
     /** Whether a call with exactly argcount positional arguments can be copied straight in. */
     private final boolean simpleArgs;
 
@@ -41,6 +43,9 @@ public final class FunctionBody implements PyCode.Invoker {
         this.generator = (code.flags & (PyCode.CO_GENERATOR | PyCode.CO_COROUTINE
                 | PyCode.CO_ASYNC_GENERATOR)) != 0;
         this.coroutine = (code.flags & PyCode.CO_COROUTINE) != 0;
+        this.genexpr = (code.flags & PyCode.CO_GENERATOR) != 0
+                && (code.flags & (PyCode.CO_COROUTINE | PyCode.CO_ASYNC_GENERATOR)) == 0
+                && ComprehensionNodes.Steps.fits(body);
         this.simpleArgs = (code.flags & (PyCode.CO_VARARGS | PyCode.CO_VARKEYWORDS)) == 0
                 && code.kwonlyargcount == 0;
     }
@@ -64,6 +69,13 @@ public final class FunctionBody implements PyCode.Invoker {
             for (int i = ncellvars; i < ncells; i++) {
                 cells[i] = closure[i - ncellvars];
             }
+        }
+        if (genexpr) {
+            ComprehensionNodes.Steps steps = new ComprehensionNodes.Steps(body, frame);
+            frame.executionState = steps;
+            PyGenerator gen = new PyGenerator(steps, frame, fn.name, fn.qualname, false);
+            frame.generator = gen;
+            return gen;
         }
         if (generator) {
             GeneratorBody g = new GeneratorBody(body, frame);
@@ -174,28 +186,43 @@ public final class FunctionBody implements PyCode.Invoker {
             }
             ts.push(frame);
             try {
-                if (thrownValue == null && delegate instanceof PyGenerator inner) {
-                    // Suspended in a yield from / await of a generator: pass the value straight
-                    // down instead of switching into this body's continuation and out again,
-                    // so a chain of delegating generators costs one switch per item, not one
-                    // per level (CPython also sends down gi_yieldfrom without running the
-                    // outer frames' code).
-                    try {
-                        PyObject r = inner.sendOrNull(sentValue, null);
-                        if (r != null) {
-                            return r;
-                        }
-                        delegateOutcome = DELEGATE_DONE;
-                    } catch (PyException e) {
-                        delegateOutcome = e;
-                    }
+                PyObject r = resumeInFrame(sentValue, thrownValue);
+                // As CPython, a yield ends the frame's run for tracers and profilers: the
+                // 'return' event (with the value yielded, or the generator's return value).
+                if (frame.trace != null || ts.profileFunction != null) {
+                    Tracing.functionReturn(frame, r != null ? r : returnValue);
                 }
-                return runUntilYield(sentValue, thrownValue);
+                return r;
+            } catch (PyException e) {
+                if (frame.trace != null || ts.profileFunction != null) {
+                    Tracing.functionRaise(frame, e.value);
+                }
+                throw e;
             } finally {
                 ts.pop(frame);
                 handled = ts.handled != callerHandled ? ts.handled : null;
                 ts.handled = callerHandled;
             }
+        }
+
+        private PyObject resumeInFrame(PyObject sentValue, PyBaseException thrownValue) {
+            if (thrownValue == null && delegate instanceof PyGenerator inner) {
+                // Suspended in a yield from / await of a generator: pass the value straight
+                // down instead of switching into this body's continuation and out again,
+                // so a chain of delegating generators costs one switch per item, not one
+                // per level (CPython also sends down gi_yieldfrom without running the
+                // outer frames' code).
+                try {
+                    PyObject r = inner.sendOrNull(sentValue, null);
+                    if (r != null) {
+                        return r;
+                    }
+                    delegateOutcome = DELEGATE_DONE;
+                } catch (PyException e) {
+                    delegateOutcome = e;
+                }
+            }
+            return runUntilYield(sentValue, thrownValue);
         }
 
         private PyObject runUntilYield(PyObject sentValue, PyBaseException thrownValue) {

@@ -174,7 +174,7 @@ public final class FloatMath {
         if (iv < 0.0 && iw != Math.floor(iw) && !Double.isInfinite(iw)) {
             return PyComplex.pow(new PyComplex(iv, 0), new PyComplex(iw, 0));
         }
-        double r = Math.pow(iv, iw);
+        double r = Libm.pow(iv, iw);
         if (Double.isInfinite(r) && !Double.isInfinite(iv) && !Double.isInfinite(iw)) {
             throw rangeError();
         }

@@ -30,7 +30,7 @@ final class ListSlices {
     static void assign(PyList list, PySlice slice, PyObject value) {
         List<PyObject> items = list.items;
         List<PyObject> source = value == list ? new ArrayList<>(items) : sequenceFast(value);
-        int[] idx = slice.indices(items.size());
+        int[] idx = slice.indices(items::size);
         int start = idx[0];
         int stop = idx[1];
         int step = idx[2];
@@ -54,7 +54,7 @@ final class ListSlices {
 
     static void delete(PyList list, PySlice slice) {
         List<PyObject> items = list.items;
-        int[] idx = slice.indices(items.size());
+        int[] idx = slice.indices(items::size);
         int start = idx[0];
         int stop = idx[1];
         int step = idx[2];

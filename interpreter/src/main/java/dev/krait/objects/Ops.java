@@ -129,7 +129,7 @@ public final class Ops {
         }
         PyObject m = o.type.lookup("__hash__");
         if (m == null || m == PyNone.NONE) {
-            throw PyExceptions.typeError("unhashable type: '" + o.type.getName() + "'");
+            throw PyExceptions.typeError("unhashable type: '" + o.type.tpName() + "'");
         }
         PyObject r = callDescriptor(m, o);
         if (!(r instanceof PyInt i)) {
@@ -260,7 +260,7 @@ public final class Ops {
                 return PyBool.of(a != b);
             default:
                 throw PyExceptions.typeError("'" + op.symbol + "' not supported between instances"
-                        + " of '" + ta.getName() + "' and '" + tb.getName() + "'");
+                        + " of '" + ta.tpName() + "' and '" + tb.tpName() + "'");
         }
     }
 
@@ -318,7 +318,7 @@ public final class Ops {
             }
         }
         return PyExceptions.typeError("unsupported operand type(s) for " + symbol + ": '"
-                + a.type.getName() + "' and '" + b.type.getName() + "'");
+                + a.type.tpName() + "' and '" + b.type.tpName() + "'");
     }
 
     /** Whether {@code o} is a builtin sequence with CPython's sq_repeat slot. */
@@ -426,7 +426,7 @@ public final class Ops {
             }
         }
         throw PyExceptions.typeError("unsupported operand type(s) for ** or pow(): '"
-                + a.type.getName() + "', '" + b.type.getName() + "', '" + mod.type.getName()
+                + a.type.tpName() + "', '" + b.type.tpName() + "', '" + mod.type.tpName()
                 + "'");
     }
 
@@ -435,7 +435,7 @@ public final class Ops {
         PyObject m = o.type.lookup(method);
         if (m == null) {
             throw PyExceptions.typeError("bad operand type for " + what + ": '"
-                    + o.type.getName() + "'");
+                    + o.type.tpName() + "'");
         }
         return callDescriptor(m, o);
     }
@@ -447,7 +447,7 @@ public final class Ops {
         }
         PyObject m = o.type.lookup("__index__");
         if (m == null) {
-            throw PyExceptions.typeError("'" + o.type.getName() + "' object cannot be interpreted "
+            throw PyExceptions.typeError("'" + o.type.tpName() + "' object cannot be interpreted "
                     + "as an integer");
         }
         PyObject r = callDescriptor(m, o);

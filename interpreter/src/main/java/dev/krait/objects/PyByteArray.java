@@ -117,7 +117,7 @@ public class PyByteArray extends PyObject implements BufferExporter {
             }
             v = PyBytes.construct("bytearray", value, null, null);
         }
-        int[] idx = slice.indices(length);
+        int[] idx = slice.indices(() -> length);
         int start = idx[0];
         int step = idx[2];
         int count = PySlice.length(start, idx[1], step);
@@ -152,7 +152,7 @@ public class PyByteArray extends PyObject implements BufferExporter {
     @Exposed("__delitem__($self, key, /)")
     public void __delitem__(PyObject key) {
         if (key instanceof PySlice slice) {
-            int[] idx = slice.indices(length);
+            int[] idx = slice.indices(() -> length);
             int count = PySlice.length(idx[0], idx[1], idx[2]);
             if (idx[2] == 1) {
                 replace(idx[0], idx[0] + count, new byte[0]);
@@ -377,6 +377,12 @@ public class PyByteArray extends PyObject implements BufferExporter {
     @Exposed("__alloc__($self, /)")
     public long __alloc__() {
         return data.length + 1;
+    }
+
+    // CPython: Objects/bytearrayobject.c bytearray_maketrans (shared with bytes)
+    @Exposed(value = "maketrans(frm, to, /)", kind = Exposed.Kind.STATIC)
+    public static PyObject maketrans(PyObject frm, PyObject to) {
+        return PyBytes.maketrans(frm, to);
     }
 
     @Exposed(value = "fromhex($type, string, /)", kind = Exposed.Kind.CLASS)

@@ -77,6 +77,9 @@ public class PyBytes extends PyObject implements BufferExporter {
         if (o instanceof BufferExporter e) {
             return java.util.Arrays.copyOf(e.bufferStorage(), e.bufferLength());
         }
+        if (o instanceof PyPickleBuffer p) {
+            return p.newView().contiguousBytes();
+        }
         return null;
     }
 

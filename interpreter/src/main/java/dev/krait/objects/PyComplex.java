@@ -219,14 +219,14 @@ public class PyComplex extends PyObject {
             return new double[] {0.0, 0.0};
         }
         double vabs = Libm.hypot(a.real, a.imag);
-        double len = Math.pow(vabs, b.real);
+        double len = Libm.pow(vabs, b.real);
         double at = Libm.atan2(a.imag, a.real);
         double phase = at * b.real;
         if (b.imag != 0.0) {
-            len /= Math.exp(at * b.imag);
-            phase += b.imag * Math.log(vabs);
+            len /= Libm.exp(at * b.imag);
+            phase += b.imag * Libm.log(vabs);
         }
-        return new double[] {len * Math.cos(phase), len * Math.sin(phase)};
+        return new double[] {len * Libm.cos(phase), len * Libm.sin(phase)};
     }
 
     @Exposed("__truediv__($self, value, /)")

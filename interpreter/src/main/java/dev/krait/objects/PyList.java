@@ -158,7 +158,7 @@ public class PyList extends PyObject {
     @Exposed("__getitem__($self, key, /)")
     public PyObject __getitem__(PyObject key) {
         if (key instanceof PySlice s) {
-            int[] idx = s.indices(items.size());
+            int[] idx = s.indices(items::size);
             int n = PySlice.length(idx[0], idx[1], idx[2]);
             ArrayList<PyObject> r = new ArrayList<>(n);
             for (int i = 0, j = idx[0]; i < n; i++, j += idx[2]) {

@@ -72,6 +72,9 @@ public final class PyMemoryView extends PyObject {
         if (object instanceof BufferExporter e) {
             return of(object, e);
         }
+        if (object instanceof PyPickleBuffer p) {
+            return p.newView();
+        }
         throw PyExceptions.typeError("memoryview: a bytes-like object is required, not '"
                 + object.type().getName() + "'");
     }

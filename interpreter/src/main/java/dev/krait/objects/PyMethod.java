@@ -36,6 +36,17 @@ public final class PyMethod extends PyObject implements Weakrefable {
         return Ops.call(function, all, kwnames);
     }
 
+    /** A bound method pickles as {@code getattr(self, name)}. */
+    // CPython: Objects/classobject.c method___reduce___impl
+    @Exposed("__reduce__($self, /)")
+    public PyObject __reduce__() {
+        PyObject name = Attributes.getAttr(function, "__name__");
+        if (name.type() == PyStr.TYPE) {
+            name = PyStr.intern(((PyStr) name).value()); // CPython's names are interned
+        }
+        return PyTuple.of(ObjectReduce.builtin("getattr"), PyTuple.of(self, name));
+    }
+
     @Exposed.Getter("__func__")
     public PyObject getFunc() {
         return function;

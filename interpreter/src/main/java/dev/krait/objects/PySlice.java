@@ -37,25 +37,44 @@ public final class PySlice extends PyObject {
 
     /** [start, stop, step] adjusted to a sequence of {@code length} items. */
     public int[] indices(int length) {
-        long st = 1;
-        if (step != PyNone.NONE) {
-            PyInt s = Ops.indexForSlice(step);
-            if (s.signum() == 0) {
-                throw PyExceptions.valueError("slice step cannot be zero");
-            }
-            st = s.isSmall() ? Math.max(-Long.MAX_VALUE, s.longValue())
-                    : (s.signum() < 0 ? -Long.MAX_VALUE : Long.MAX_VALUE);
+        long st = stepValue();
+        PyInt a = start == PyNone.NONE ? null : Ops.indexForSlice(start);
+        PyInt b = stop == PyNone.NONE ? null : Ops.indexForSlice(stop);
+        return adjust(st, a, b, length);
+    }
+
+    /**
+     * [start, stop, step] adjusted to a mutable sequence's length as it is once the bounds'
+     * {@code __index__} methods have run: they may resize the sequence (CPython unpacks the
+     * slice first, then asks the length: list_ass_subscript).
+     */
+    public int[] indices(java.util.function.IntSupplier currentLength) {
+        long st = stepValue();
+        PyInt a = start == PyNone.NONE ? null : Ops.indexForSlice(start);
+        PyInt b = stop == PyNone.NONE ? null : Ops.indexForSlice(stop);
+        return adjust(st, a, b, currentLength.getAsInt());
+    }
+
+    private long stepValue() {
+        if (step == PyNone.NONE) {
+            return 1;
         }
+        PyInt s = Ops.indexForSlice(step);
+        if (s.signum() == 0) {
+            throw PyExceptions.valueError("slice step cannot be zero");
+        }
+        return s.isSmall() ? Math.max(-Long.MAX_VALUE, s.longValue())
+                : (s.signum() < 0 ? -Long.MAX_VALUE : Long.MAX_VALUE);
+    }
+
+    // CPython: Objects/sliceobject.c PySlice_AdjustIndices
+    private static int[] adjust(long st, PyInt startIndex, PyInt stopIndex, int length) {
         long lower = st < 0 ? -1 : 0;
         long upper = st < 0 ? length - 1 : length;
-        long a = st < 0 ? upper : lower;
-        long b = st < 0 ? lower : upper;
-        if (start != PyNone.NONE) {
-            a = clamp(Ops.indexForSlice(start), length, lower, upper);
-        }
-        if (stop != PyNone.NONE) {
-            b = clamp(Ops.indexForSlice(stop), length, lower, upper);
-        }
+        long a = startIndex == null ? (st < 0 ? upper : lower)
+                : clamp(startIndex, length, lower, upper);
+        long b = stopIndex == null ? (st < 0 ? lower : upper)
+                : clamp(stopIndex, length, lower, upper);
         int stepInt = (int) Math.max(Math.min(st, Integer.MAX_VALUE), -Integer.MAX_VALUE);
         return new int[] {(int) a, (int) b, stepInt};
     }

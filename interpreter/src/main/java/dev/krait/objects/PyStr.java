@@ -83,7 +83,7 @@ public class PyStr extends PyObject {
 
     /** A str subclass instance ({@code str.__new__(MyStr, "x")}). */
     public static PyStr ofType(PyType cls, PyStr v) {
-        if (cls == TYPE) {
+        if (v.type == cls) {
             return v;
         }
         PyStr s = new PyStr(cls, v.value);
@@ -389,7 +389,14 @@ public class PyStr extends PyObject {
 
     @Exposed("__str__($self, /)")
     public PyObject __str__() {
-        return type == TYPE ? this : ofType(TYPE, this);
+        if (type == TYPE) {
+            return this;
+        }
+        // CPython: Objects/unicodeobject.c unicode_str -- an exact str copy of a subclass's
+        PyStr s = new PyStr(value);
+        s.codePoints = codePoints;
+        s.hasSurrogates = hasSurrogates;
+        return s;
     }
 
     @Exposed("__format__($self, format_spec, /)")

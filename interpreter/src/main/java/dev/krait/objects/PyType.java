@@ -249,7 +249,9 @@ public final class PyType extends PyObject implements Weakrefable {
     /** Sets the module shown in the type's repr and {@code __module__} ("builtins" otherwise). */
     public PyType withModule(String module) {
         ensureReady();
-        typeDict.setItem(PyStr.of("__module__"), PyStr.of(module));
+        // interned, as CPython's type_module interns it: pickle memoizes the module name of
+        // several classes of one module as one string
+        typeDict.setItem(PyStr.of("__module__"), PyStr.intern(module));
         return this;
     }
 
@@ -257,6 +259,18 @@ public final class PyType extends PyObject implements Weakrefable {
 
     public String getName() {
         return name;
+    }
+
+    /**
+     * CPython's {@code tp_name}, which error messages show: "datetime.date" for a builtin type
+     * of a module other than builtins, the bare name for builtins and programs' classes.
+     */
+    public String tpName() {
+        if (!builtin) {
+            return name;
+        }
+        String module = moduleName();
+        return "builtins".equals(module) ? name : module + "." + name;
     }
 
     public void setName(String name) {

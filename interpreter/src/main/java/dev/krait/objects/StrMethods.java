@@ -268,7 +268,38 @@ public final class StrMethods {
             }
             sb.append(s.value);
         }
-        return PyStr.of(sb.toString());
+        String joined = sb.toString();
+        for (int i = 0; i < joined.length(); i++) {
+            if (Character.isSurrogate(joined.charAt(i))) {
+                return joinCodePoints(self, items);
+            }
+        }
+        return PyStr.of(joined);
+    }
+
+    /**
+     * The join of strs some of which hold surrogates: by code points, since in one Java string
+     * a lone high surrogate at the end of one piece would pair with a lone low one starting
+     * the next.
+     */
+    private static PyStr joinCodePoints(PyStr self, List<PyObject> items) {
+        int[] sep = self.codePoints();
+        int[] out = new int[16];
+        int n = 0;
+        for (int i = 0; i < items.size(); i++) {
+            int[] piece = ((PyStr) items.get(i)).codePoints();
+            int need = n + piece.length + (i > 0 ? sep.length : 0);
+            if (need > out.length) {
+                out = java.util.Arrays.copyOf(out, Math.max(need, out.length * 2));
+            }
+            if (i > 0) {
+                System.arraycopy(sep, 0, out, n, sep.length);
+                n += sep.length;
+            }
+            System.arraycopy(piece, 0, out, n, piece.length);
+            n += piece.length;
+        }
+        return PyStr.fromCodePoints(java.util.Arrays.copyOf(out, n));
     }
 
     private static PyObject strip(PyStr self, PyObject chars, boolean left, boolean right) {

@@ -659,6 +659,9 @@ public final class Importer {
             d.setItem(PyStr.of("cached"), PyNone.NONE);
             d.setItem(PyStr.of("has_location"), dev.krait.objects.PyBool.of(
                     !builtin && origin != PyNone.NONE));
+            // importlib._bootstrap's own imports (importlib.import_module) track circular
+            // submodule imports here, as its ModuleSpec.__init__ sets it up
+            d.setItem(PyStr.of("_uninitialized_submodules"), new PyList());
             setDict(d);
         }
 

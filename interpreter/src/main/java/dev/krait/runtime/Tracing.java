@@ -34,6 +34,20 @@ public final class Tracing {
 
     private Tracing() {}
 
+    /**
+     * A profiler written in Java ({@code _lsprof.Profiler}, behind {@code cProfile}): installed
+     * as a thread's profile function, it is told of each {@code call} and {@code return}
+     * without a Python call, as CPython's C profilers are ({@code PyEval_SetProfile}), and
+     * {@code sys.getprofile()} returns it, as CPython's returns the profiler object.
+     */
+    public interface Profiler {
+        /** A frame starts or a generator resumes. */
+        void profileCall(PyFrame f);
+
+        /** A frame returns, raises out, or a generator yields. */
+        void profileReturn(PyFrame f);
+    }
+
     /** A frame starts (or a generator resumes): the {@code call} event. */
     static void call(ThreadState ts, PyFrame f) {
         if (ts.inTraceFunction) {
@@ -112,6 +126,14 @@ public final class Tracing {
     private static void invokeProfile(ThreadState ts, PyFrame f, PyStr event, PyObject arg) {
         ts.inTraceFunction = true;
         try {
+            if (ts.profileFunction instanceof Profiler p) {
+                if (event == CALL) {
+                    p.profileCall(f);
+                } else {
+                    p.profileReturn(f);
+                }
+                return;
+            }
             Ops.call(ts.profileFunction, f, event, arg);
         } catch (PyException e) {
             ts.profileFunction = null;

@@ -58,6 +58,11 @@ public final class SiteBuilder {
             if (dashboard.coverage() != null && dashboard.coverage().htmlReport() != null) {
                 copyTree(dashboard.coverage().htmlReport(), out.resolve("jacoco"));
             }
+            if (dashboard.testReport() != null) {
+                Files.createDirectories(out.resolve("allure"));
+                Files.copy(dashboard.testReport(), out.resolve("allure/index.html"),
+                        StandardCopyOption.REPLACE_EXISTING);
+            }
             return pages;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the site into " + out, e);

@@ -60,7 +60,8 @@ class SiteBrowserTest {
                 fixture.resolve("cpython.tsv"), fixture.resolve("expectations"),
                 fixture.resolve("history"), fixture.resolve("api-surface"),
                 fixture.resolve("benchmarks"), fixture.resolve("root"),
-                Path.of("../docs/DIFFERENCES.md").toAbsolutePath(), fixture.resolve("coverage"));
+                Path.of("../docs/DIFFERENCES.md").toAbsolutePath(), fixture.resolve("coverage"),
+                fixture.resolve("allure-report/index.html"));
         dashboard = sources.load();
         site = Path.of("target/test-site").toAbsolutePath();
         new SiteBuilder().build(dashboard, site);
@@ -205,6 +206,8 @@ class SiteBrowserTest {
         assertEquals(dashboard.coverage().packages().size(), visibleRows("coverage-table").size());
         assertEquals(Fmt.percent(dashboard.coverage().total().lineRate()),
                 browser.findElement(By.id("line-coverage")).getText());
+        assertEquals("allure/index.html",
+                browser.findElement(By.id("allure-link")).getDomAttribute("href"));
     }
 
     @Test

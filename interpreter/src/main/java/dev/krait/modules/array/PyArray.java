@@ -274,7 +274,7 @@ public class PyArray extends PyObject implements BufferExporter, Weakrefable {
             return get((int) k);
         }
         if (key instanceof PySlice slice) {
-            int[] idx = slice.indices(size);
+            int[] idx = slice.indices(() -> size);
             int len = PySlice.length(idx[0], idx[1], idx[2]);
             int itemsize = code.itemsize;
             if (idx[2] == 1) {
@@ -320,7 +320,7 @@ public class PyArray extends PyObject implements BufferExporter, Weakrefable {
             step = 1;
             slicelength = 1;
         } else if (key instanceof PySlice slice) {
-            int[] idx = slice.indices(size);
+            int[] idx = slice.indices(() -> size);
             start = idx[0];
             stop = idx[1];
             step = idx[2];

@@ -3,6 +3,7 @@ package dev.krait.modules.cmath;
 import dev.krait.modules.ModuleBuilder;
 import dev.krait.objects.Exposed;
 import dev.krait.objects.FloatMath;
+import dev.krait.objects.Libm;
 import dev.krait.objects.Ops;
 import dev.krait.objects.PyBool;
 import dev.krait.objects.PyComplex;
@@ -223,8 +224,8 @@ public final class CmathModule implements NativeModule {
         Cx z;
         if (!Double.isFinite(r) || !Double.isFinite(phi)) {
             if (Double.isInfinite(r) && Double.isFinite(phi) && phi != 0.0) {
-                double c = Math.copySign(Double.POSITIVE_INFINITY, Math.cos(phi));
-                double s = Math.copySign(Double.POSITIVE_INFINITY, Math.sin(phi));
+                double c = Math.copySign(Double.POSITIVE_INFINITY, Libm.cos(phi));
+                double s = Math.copySign(Double.POSITIVE_INFINITY, Libm.sin(phi));
                 z = r > 0 ? new Cx(c, s) : new Cx(-c, -s);
             } else {
                 z = SpecialValues.lookup(SpecialValues.RECT, r, phi);
@@ -236,7 +237,7 @@ public final class CmathModule implements NativeModule {
             // r * phi keeps the sign of a zero phi.
             z = new Cx(r, r * phi);
         } else {
-            z = new Cx(r * Math.cos(phi), r * Math.sin(phi));
+            z = new Cx(r * Libm.cos(phi), r * Libm.sin(phi));
         }
         return result(z);
     }

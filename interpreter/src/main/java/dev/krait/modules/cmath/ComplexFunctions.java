@@ -1,15 +1,13 @@
 package dev.krait.modules.cmath;
 
-import dev.krait.modules.math.Elementary;
 import dev.krait.objects.Libm;
 
 /**
  * The complex elementary functions, computed by CPython's algorithms so that the results are
  * its results bit for bit: the same reductions (asin through asinh, cos through cosh, ...), the
  * same guards against spurious overflow and underflow (scaling large and subnormal arguments),
- * the same special-value tables, and the same real functions underneath — the C library's,
- * here {@link Math}'s correctly rounded ones and {@link Elementary}'s glibc-shaped hyperbolic
- * functions. Each returns a {@link Cx} carrying the error C would put in {@code errno}.
+ * the same special-value tables, and the same real functions underneath: the C library's, called
+ * through {@link Libm}. Each returns a {@link Cx} carrying the error C would put in {@code errno}.
  *
  * <p>CPython counterpart: Modules/cmathmodule.c {@code cmath_*_impl}, {@code c_log},
  * {@code c_atan2}; Objects/complexobject.c {@code _Py_c_quot}, {@code _Py_c_abs}.
@@ -24,7 +22,7 @@ final class ComplexFunctions {
     /** Beyond this, squares and sums of parts could overflow. */
     private static final double LARGE = Double.MAX_VALUE / 4.0;
     private static final double SQRT_LARGE = Math.sqrt(LARGE);
-    private static final double LOG_LARGE = Math.log(LARGE);
+    private static final double LOG_LARGE = Libm.log(LARGE);
     private static final double SQRT_DBL_MIN = Math.sqrt(Double.MIN_NORMAL);
     private static final int MANT_DIG = 53;
     /** 2**SCALE_UP turns a subnormal into a normal; SCALE_DOWN undoes it under a sqrt. */
@@ -70,7 +68,7 @@ final class ComplexFunctions {
         }
         if (Math.abs(re) > LARGE || Math.abs(im) > LARGE) {
             double real = Libm.atan2(Math.abs(im), re);
-            double l = Math.log(Libm.hypot(re / 2.0, im / 2.0)) + LN2 * 2.0;
+            double l = Libm.log(Libm.hypot(re / 2.0, im / 2.0)) + LN2 * 2.0;
             // Two cases so that the branch cut keeps its continuity with signed zeros.
             double imag = re < 0.0 ? -Math.copySign(l, im) : Math.copySign(l, -im);
             return new Cx(real, imag);
@@ -78,7 +76,7 @@ final class ComplexFunctions {
         Cx s1 = sqrt(1.0 - re, -im);
         Cx s2 = sqrt(1.0 + re, im);
         return new Cx(2.0 * Libm.atan2(s1.re(), s2.re()),
-                Elementary.asinh(s2.re() * s1.im() - s2.im() * s1.re()));
+                Libm.asinh(s2.re() * s1.im() - s2.im() * s1.re()));
     }
 
     // CPython: Modules/cmathmodule.c cmath_acosh_impl
@@ -87,12 +85,12 @@ final class ComplexFunctions {
             return SpecialValues.lookup(SpecialValues.ACOSH, re, im);
         }
         if (Math.abs(re) > LARGE || Math.abs(im) > LARGE) {
-            return new Cx(Math.log(Libm.hypot(re / 2.0, im / 2.0)) + LN2 * 2.0,
+            return new Cx(Libm.log(Libm.hypot(re / 2.0, im / 2.0)) + LN2 * 2.0,
                     Libm.atan2(im, re));
         }
         Cx s1 = sqrt(re - 1.0, im);
         Cx s2 = sqrt(re + 1.0, im);
-        return new Cx(Elementary.asinh(s1.re() * s2.re() + s1.im() * s2.im()),
+        return new Cx(Libm.asinh(s1.re() * s2.re() + s1.im() * s2.im()),
                 2.0 * Libm.atan2(s1.im(), s2.re()));
     }
 
@@ -109,13 +107,13 @@ final class ComplexFunctions {
             return SpecialValues.lookup(SpecialValues.ASINH, re, im);
         }
         if (Math.abs(re) > LARGE || Math.abs(im) > LARGE) {
-            double l = Math.log(Libm.hypot(re / 2.0, im / 2.0)) + LN2 * 2.0;
+            double l = Libm.log(Libm.hypot(re / 2.0, im / 2.0)) + LN2 * 2.0;
             double real = im >= 0.0 ? Math.copySign(l, re) : -Math.copySign(l, -re);
             return new Cx(real, Libm.atan2(im, Math.abs(re)));
         }
         Cx s1 = sqrt(1.0 + im, -re);
         Cx s2 = sqrt(1.0 - im, re);
-        return new Cx(Elementary.asinh(s1.re() * s2.im() - s2.re() * s1.im()),
+        return new Cx(Libm.asinh(s1.re() * s2.im() - s2.re() * s1.im()),
                 Libm.atan2(im, s1.re() * s2.re() - s1.im() * s2.im()));
     }
 
@@ -145,11 +143,11 @@ final class ComplexFunctions {
             if (ay == 0.0) {
                 return new Cx(INF, im, Cx.EDOM);
             }
-            return new Cx(-Math.log(Math.sqrt(ay) / Math.sqrt(Libm.hypot(ay, 2.0))),
+            return new Cx(-Libm.log(Math.sqrt(ay) / Math.sqrt(Libm.hypot(ay, 2.0))),
                     Math.copySign(Libm.atan2(2.0, -ay) / 2, im));
         }
         return new Cx(
-                StrictMath.log1p(4.0 * re / ((1 - re) * (1 - re) + ay * ay)) / 4.0,
+                Libm.log1p(4.0 * re / ((1 - re) * (1 - re) + ay * ay)) / 4.0,
                 -Libm.atan2(-2.0 * im, (1 - re) * (1 + re) - ay * ay) / 2.0);
     }
 
@@ -164,8 +162,8 @@ final class ComplexFunctions {
         if (!finite(re, im)) {
             Cx r;
             if (Double.isInfinite(re) && Double.isFinite(im) && im != 0.0) {
-                double c = Math.copySign(INF, Math.cos(im));
-                double s = Math.copySign(INF, Math.sin(im));
+                double c = Math.copySign(INF, Libm.cos(im));
+                double s = Math.copySign(INF, Libm.sin(im));
                 r = new Cx(c, re > 0 ? s : -s);
             } else {
                 r = SpecialValues.lookup(SpecialValues.COSH, re, im);
@@ -178,11 +176,11 @@ final class ComplexFunctions {
         if (Math.abs(re) > LOG_LARGE) {
             // cosh(x) may overflow where cosh(z) does not: take one e out.
             double xm1 = re - Math.copySign(1.0, re);
-            real = Math.cos(im) * Elementary.cosh(xm1) * E;
-            imag = Math.sin(im) * Elementary.sinh(xm1) * E;
+            real = Libm.cos(im) * Libm.cosh(xm1) * E;
+            imag = Libm.sin(im) * Libm.sinh(xm1) * E;
         } else {
-            real = Math.cos(im) * Elementary.cosh(re);
-            imag = Math.sin(im) * Elementary.sinh(re);
+            real = Libm.cos(im) * Libm.cosh(re);
+            imag = Libm.sin(im) * Libm.sinh(re);
         }
         return overflowChecked(real, imag);
     }
@@ -197,10 +195,10 @@ final class ComplexFunctions {
         if (!finite(re, im)) {
             Cx r;
             if (Double.isInfinite(re) && Double.isFinite(im) && im != 0.0) {
-                r = re > 0 ? new Cx(Math.copySign(INF, Math.cos(im)),
-                        Math.copySign(INF, Math.sin(im)))
-                        : new Cx(Math.copySign(0.0, Math.cos(im)),
-                                Math.copySign(0.0, Math.sin(im)));
+                r = re > 0 ? new Cx(Math.copySign(INF, Libm.cos(im)),
+                        Math.copySign(INF, Libm.sin(im)))
+                        : new Cx(Math.copySign(0.0, Libm.cos(im)),
+                                Math.copySign(0.0, Libm.sin(im)));
             } else {
                 r = SpecialValues.lookup(SpecialValues.EXP, re, im);
             }
@@ -212,13 +210,13 @@ final class ComplexFunctions {
         double real;
         double imag;
         if (re > LOG_LARGE) {
-            l = Math.exp(re - 1.0);
-            real = l * Math.cos(im) * E;
-            imag = l * Math.sin(im) * E;
+            l = Libm.exp(re - 1.0);
+            real = l * Libm.cos(im) * E;
+            imag = l * Libm.sin(im) * E;
         } else {
-            l = Math.exp(re);
-            real = l * Math.cos(im);
-            imag = l * Math.sin(im);
+            l = Libm.exp(re);
+            real = l * Libm.cos(im);
+            imag = l * Libm.sin(im);
         }
         return overflowChecked(real, imag);
     }
@@ -236,10 +234,10 @@ final class ComplexFunctions {
         double ay = Math.abs(im);
         double real;
         if (ax > LARGE || ay > LARGE) {
-            real = Math.log(Libm.hypot(ax / 2.0, ay / 2.0)) + LN2;
+            real = Libm.log(Libm.hypot(ax / 2.0, ay / 2.0)) + LN2;
         } else if (ax < Double.MIN_NORMAL && ay < Double.MIN_NORMAL) {
             if (ax > 0.0 || ay > 0.0) {
-                real = Math.log(Libm.hypot(Math.scalb(ax, MANT_DIG), Math.scalb(ay, MANT_DIG)))
+                real = Libm.log(Libm.hypot(Math.scalb(ax, MANT_DIG), Math.scalb(ay, MANT_DIG)))
                         - MANT_DIG * LN2;
             } else {
                 return new Cx(-INF, Libm.atan2(im, re), Cx.EDOM);
@@ -249,9 +247,9 @@ final class ComplexFunctions {
             if (0.71 <= h && h <= 1.73) {
                 double am = ax > ay ? ax : ay;
                 double an = ax > ay ? ay : ax;
-                real = StrictMath.log1p((am - 1) * (am + 1) + an * an) / 2.0;
+                real = Libm.log1p((am - 1) * (am + 1) + an * an) / 2.0;
             } else {
-                real = Math.log(h);
+                real = Libm.log(h);
             }
         }
         return new Cx(real, Libm.atan2(im, re));
@@ -275,8 +273,8 @@ final class ComplexFunctions {
         if (!finite(re, im)) {
             Cx r;
             if (Double.isInfinite(re) && Double.isFinite(im) && im != 0.0) {
-                double c = Math.copySign(INF, Math.cos(im));
-                r = new Cx(re > 0 ? c : -c, Math.copySign(INF, Math.sin(im)));
+                double c = Math.copySign(INF, Libm.cos(im));
+                r = new Cx(re > 0 ? c : -c, Math.copySign(INF, Libm.sin(im)));
             } else {
                 r = SpecialValues.lookup(SpecialValues.SINH, re, im);
             }
@@ -287,11 +285,11 @@ final class ComplexFunctions {
         double imag;
         if (Math.abs(re) > LOG_LARGE) {
             double xm1 = re - Math.copySign(1.0, re);
-            real = Math.cos(im) * Elementary.sinh(xm1) * E;
-            imag = Math.sin(im) * Elementary.cosh(xm1) * E;
+            real = Libm.cos(im) * Libm.sinh(xm1) * E;
+            imag = Libm.sin(im) * Libm.cosh(xm1) * E;
         } else {
-            real = Math.cos(im) * Elementary.sinh(re);
-            imag = Math.sin(im) * Elementary.cosh(re);
+            real = Libm.cos(im) * Libm.sinh(re);
+            imag = Libm.sin(im) * Libm.cosh(re);
         }
         return overflowChecked(real, imag);
     }
@@ -314,7 +312,7 @@ final class ComplexFunctions {
             Cx r;
             if (Double.isInfinite(re) && Double.isFinite(im) && im != 0.0) {
                 r = new Cx(re > 0 ? 1.0 : -1.0,
-                        Math.copySign(0.0, 2.0 * Math.sin(im) * Math.cos(im)));
+                        Math.copySign(0.0, 2.0 * Libm.sin(im) * Libm.cos(im)));
             } else {
                 r = SpecialValues.lookup(SpecialValues.TANH, re, im);
             }
@@ -323,11 +321,11 @@ final class ComplexFunctions {
         }
         if (Math.abs(re) > LOG_LARGE) {
             return new Cx(Math.copySign(1.0, re),
-                    4.0 * Math.sin(im) * Math.cos(im) * Math.exp(-2.0 * Math.abs(re)));
+                    4.0 * Libm.sin(im) * Libm.cos(im) * Libm.exp(-2.0 * Math.abs(re)));
         }
-        double tx = Elementary.tanh(re);
-        double ty = Math.tan(im);
-        double cx = 1.0 / Elementary.cosh(re);
+        double tx = Libm.tanh(re);
+        double ty = Libm.tan(im);
+        double cx = 1.0 / Libm.cosh(re);
         double txty = tx * ty;
         double denom = 1.0 + txty * txty;
         return new Cx(tx * (1.0 + ty * ty) / denom, ((ty / denom) * cx) * cx);

@@ -184,9 +184,10 @@ public class PyPartial extends PyObject {
 
     @Exposed("__reduce__($self, /)")
     public PyObject __reduce__() {
+        // CPython's partial has no dict until one is asked for: an empty one pickles as None.
         PyDict d = super.getDict();
         return PyTuple.of(type(), PyTuple.of(fn), PyTuple.of(fn, args, kw,
-                d == null ? PyNone.NONE : d));
+                d == null || d.size() == 0 ? PyNone.NONE : d));
     }
 
     // CPython: Modules/_functoolsmodule.c partial_setstate

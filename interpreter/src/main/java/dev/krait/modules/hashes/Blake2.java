@@ -1,10 +1,10 @@
 package dev.krait.modules.hashes;
 
 /**
- * What {@link PyBlake2} needs of a BLAKE2 state, {@link Blake2b} or {@link Blake2s}, with the
+ * What {@link PyBlake2} (and {@code _hashlib}) needs of a BLAKE2 state, {@link Blake2b} or {@link Blake2s}, with the
  * parameters both take and the message schedule both use.
  */
-interface Blake2 {
+public interface Blake2 {
     /** The message word permutations of RFC 7693 section 2.7, one row a round (mod 10). */
     byte[][] SIGMA = {
         {0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15},
@@ -22,6 +22,16 @@ interface Blake2 {
     /** The parameter block's fields, checked by the caller; {@code key}'s length is its own. */
     record Params(int digestSize, byte[] key, byte[] salt, byte[] person, int fanout, int depth,
             long leafSize, long nodeOffset, int nodeDepth, int innerSize, boolean lastNode) {}
+
+    /**
+     * A plain BLAKE2b-512 or BLAKE2s-256 state (no key, salt or personalisation), the digests
+     * OpenSSL offers under the names {@code blake2b512} and {@code blake2s256}.
+     */
+    static Blake2 unkeyed(boolean big) {
+        byte[] none = new byte[0];
+        Params p = new Params(big ? 64 : 32, none, none, none, 1, 1, 0, 0, 0, 0, false);
+        return big ? Blake2b.create(p) : Blake2s.create(p);
+    }
 
     void update(byte[] data);
 

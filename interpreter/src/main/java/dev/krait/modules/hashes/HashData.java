@@ -18,7 +18,7 @@ import java.math.BigInteger;
  *
  * <p>CPython counterpart: Modules/hashlib.h {@code GET_BUFFER_VIEW_OR_ERROR}, Python/pystrhex.c.
  */
-final class HashData {
+public final class HashData {
     private static final byte[] HEX = "0123456789abcdef".getBytes(
             java.nio.charset.StandardCharsets.ISO_8859_1);
 
@@ -26,7 +26,7 @@ final class HashData {
 
     /** The bytes of a bytes-like object; a str or a non-buffer raises CPython's TypeError. */
     // CPython: Modules/hashlib.h GET_BUFFER_VIEW_OR_ERROR
-    static byte[] bytesOf(PyObject obj) {
+    public static byte[] bytesOf(PyObject obj) {
         if (obj instanceof PyStr) {
             throw PyExceptions.typeError("Strings must be encoded before hashing");
         }
@@ -105,12 +105,12 @@ final class HashData {
      * though it changes nothing: without OpenSSL there is no FIPS mode to consult.
      */
     // CPython: Argument Clinic's bool converter (PyObject_IsTrue)
-    static boolean flag(PyObject o) {
+    public static boolean flag(PyObject o) {
         return o == null || Ops.isTrue(o);
     }
 
     /** The digest in lower-case hexadecimal, two digits a byte. */
-    static PyStr hex(byte[] digest) {
+    public static PyStr hex(byte[] digest) {
         byte[] out = new byte[digest.length * 2];
         for (int i = 0; i < digest.length; i++) {
             out[2 * i] = HEX[(digest[i] >> 4) & 0xf];

@@ -15,7 +15,7 @@ import java.nio.ByteOrder;
  * <p>CPython counterpart: Modules/_sha3/kcp (tiny_sha3 in later versions); written here from
  * FIPS 202 sections 3.2 (the step mappings), 4 (the sponge) and 5.1 (padding).
  */
-final class Keccak {
+public final class Keccak {
     private static final VarHandle LANE =
             MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
     private static final int ROUNDS = 24;
@@ -73,7 +73,7 @@ final class Keccak {
     /** Where in the current block the next absorbed byte goes. */
     private int position;
 
-    Keccak(int rate, byte suffix) {
+    public Keccak(int rate, byte suffix) {
         this(new long[25], rate, suffix, 0);
     }
 
@@ -84,7 +84,7 @@ final class Keccak {
         this.position = position;
     }
 
-    Keccak copy() {
+    public Keccak copy() {
         return new Keccak(lanes.clone(), rate, suffix, position);
     }
 
@@ -101,7 +101,7 @@ final class Keccak {
     }
 
     /** Absorbs {@code data}, permuting after each full block. */
-    void absorb(byte[] data) {
+    public void absorb(byte[] data) {
         int i = 0;
         int n = data.length;
         while (i < n) {
@@ -124,7 +124,7 @@ final class Keccak {
     }
 
     /** Pads and squeezes {@code length} bytes, leaving this sponge as it was. */
-    byte[] squeeze(int length) {
+    public byte[] squeeze(int length) {
         long[] a = lanes.clone();
         a[position >>> 3] ^= (long) (suffix & 0xff) << ((position & 7) << 3);
         a[(rate - 1) >>> 3] ^= 0x80L << (((rate - 1) & 7) << 3);

@@ -242,7 +242,10 @@ public class PyBytesIO extends PyBufferedIOBase {
     public PyObject write(PyObject b) {
         checkOpen();
         byte[] data = PyBytes.requireBytesLike(b);
-        writeBytes(data);
+        if (data.length > 0) {
+            // nothing written past the end leaves no gap (CPython: bytesio.c write_bytes)
+            writeBytes(data);
+        }
         return PyInt.of(data.length);
     }
 
@@ -332,6 +335,32 @@ public class PyBytesIO extends PyBufferedIOBase {
     @Exposed("__getstate__($self, /)")
     public PyObject __getstate__() {
         checkOpen();
-        return dev.krait.objects.PyTuple.of(getvalue(), PyInt.of(pos), getDict());
+        // CPython's object has no dict until one is asked for: an empty one is state None.
+        dev.krait.objects.PyDict d = getDict();
+        return dev.krait.objects.PyTuple.of(getvalue(), PyInt.of(pos),
+                d == null || d.size() == 0 ? PyNone.NONE : d.copy());
+    }
+
+    // CPython: Modules/_io/bytesio.c bytesio_setstate
+    @Exposed("__setstate__($self, state, /)")
+    public void __setstate__(PyObject state) {
+        if (!(state instanceof dev.krait.objects.PyTuple t) || t.size() < 3) {
+            throw PyExceptions.typeError(type().tpName()
+                    + ".__setstate__ argument should be 3-tuple, got " + state.type().getName());
+        }
+        size = 0;
+        pos = 0;
+        write(t.get(0));
+        PyObject position = t.get(1);
+        if (!(position instanceof PyInt)) {
+            throw PyExceptions.typeError("second item of state must be an integer, not "
+                    + position.type().getName());
+        }
+        long p = PyIOBase.ssize(position);
+        if (p < 0) {
+            throw PyExceptions.valueError("position value cannot be negative");
+        }
+        pos = (int) Math.min(p, Integer.MAX_VALUE - 8);
+        PyStringIO.restoreDict(this, t.get(2), "third");
     }
 }

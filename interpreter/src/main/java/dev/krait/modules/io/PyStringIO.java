@@ -2,11 +2,13 @@ package dev.krait.modules.io;
 
 import dev.krait.objects.Exposed;
 import dev.krait.objects.Ops;
+import dev.krait.objects.PyDict;
 import dev.krait.objects.PyExceptions;
 import dev.krait.objects.PyInt;
 import dev.krait.objects.PyNone;
 import dev.krait.objects.PyObject;
 import dev.krait.objects.PyStr;
+import dev.krait.objects.PyTuple;
 import dev.krait.objects.PyType;
 import java.util.Arrays;
 
@@ -191,6 +193,10 @@ public class PyStringIO extends PyTextIOBase {
 
     private PyStr take(int n) {
         int count = Math.max(0, Math.min(n, size - pos));
+        if (count == 0) {
+            // also when pos is past the end (a seek may go beyond it)
+            return PyStr.EMPTY;
+        }
         PyStr r = PyStr.fromCodePoints(Arrays.copyOfRange(buf, pos, pos + count));
         pos += count;
         return r;
@@ -299,8 +305,61 @@ public class PyStringIO extends PyTextIOBase {
     @Exposed("__getstate__($self, /)")
     public PyObject __getstate__() {
         checkOpen();
-        return dev.krait.objects.PyTuple.of(getvalue(), readnl == null
+        return PyTuple.of(getvalue(), readnl == null
                 ? (translated ? PyNone.NONE : PyStr.EMPTY) : PyStr.of(readnl), PyInt.of(pos),
-                getDict());
+                dictOrNone());
+    }
+
+    /** CPython's object has no dict until one is asked for: an empty one is state None. */
+    private PyObject dictOrNone() {
+        dev.krait.objects.PyDict d = getDict();
+        return d == null || d.size() == 0 ? PyNone.NONE : d.copy();
+    }
+
+    // CPython: Modules/_io/stringio.c stringio_setstate
+    @Exposed("__setstate__($self, state, /)")
+    public void __setstate__(PyObject state) {
+        if (closedFlag) {
+            throw PyExceptions.valueError("I/O operation on closed file");
+        }
+        if (!(state instanceof PyTuple t) || t.size() < 4) {
+            throw PyExceptions.typeError(type().tpName()
+                    + ".__setstate__ argument should be 4-tuple, got " + state.type().getName());
+        }
+        __init__(t.get(0), t.get(1));
+        // The value was translated when it was saved: put it back as it is, untranslated.
+        if (t.get(0) instanceof PyStr value) {
+            int[] cps = value.codePoints();
+            buf = Arrays.copyOf(cps, Math.max(16, cps.length));
+            size = cps.length;
+        }
+        PyObject position = t.get(2);
+        if (!(position instanceof PyInt)) {
+            throw PyExceptions.typeError("third item of state must be an integer, got "
+                    + position.type().getName());
+        }
+        long p = PyIOBase.ssize(position);
+        if (p < 0) {
+            throw PyExceptions.valueError("position value cannot be negative");
+        }
+        pos = (int) Math.min(p, Integer.MAX_VALUE - 8);
+        restoreDict(this, t.get(3), "fourth");
+    }
+
+    /** The instance dict part of a saved state: merged into the object's own (CPython too). */
+    static void restoreDict(PyObject self, PyObject saved, String ordinal) {
+        if (saved == PyNone.NONE) {
+            return;
+        }
+        if (!(saved instanceof PyDict d)) {
+            throw PyExceptions.typeError(ordinal + " item of state should be a dict, got a "
+                    + saved.type().getName());
+        }
+        PyDict own = self.getDict();
+        if (own != null) {
+            own.mergeFrom(d);
+        } else {
+            self.setDict(d);
+        }
     }
 }

@@ -180,36 +180,65 @@ final class JsonStrings {
 
     /** {@code "..."} with only printable ASCII, other characters as {@code \\uXXXX}. */
     static PyStr escapeAscii(PyStr s) {
-        int[] cps = s.isSimple() ? null : s.codePoints();
+        StringBuilder out = new StringBuilder(s.value().length() + 2);
+        escapeAscii(out, s);
+        return PyStr.of(out.toString());
+    }
+
+    /**
+     * Appends {@code s} quoted, ASCII only: the run before the first character to escape in
+     * one copy (most strs in JSON have none), then character by character.
+     */
+    static void escapeAscii(StringBuilder out, PyStr s) {
         String chars = s.value();
-        int n = cps == null ? chars.length() : cps.length;
-        StringBuilder out = new StringBuilder(n + 2);
-        out.append('"');
-        for (int i = 0; i < n; i++) {
-            int c = cps == null ? chars.charAt(i) : cps[i];
-            if (c >= ' ' && c <= '~' && c != '\\' && c != '"') {
-                out.append((char) c);
-                continue;
-            }
-            out.append('\\');
-            switch (c) {
-                case '\\', '"' -> out.append((char) c);
-                case '\b' -> out.append('b');
-                case '\f' -> out.append('f');
-                case '\n' -> out.append('n');
-                case '\r' -> out.append('r');
-                case '\t' -> out.append('t');
-                default -> {
-                    if (c >= 0x10000) {
-                        hexEscape(out, 0xD800 + ((c - 0x10000) >> 10));
-                        out.append('\\');
-                        c = 0xDC00 + ((c - 0x10000) & 0x3FF);
-                    }
-                    hexEscape(out, c);
+        int n = chars.length();
+        int plain = 0;
+        while (plain < n && plainAscii(chars.charAt(plain))) {
+            plain++;
+        }
+        out.append('"').append(chars, 0, plain);
+        if (plain < n) {
+            if (s.isSimple()) {
+                for (int i = plain; i < n; i++) {
+                    appendAscii(out, chars.charAt(i));
+                }
+            } else {
+                int[] cps = s.codePoints();
+                // the plain prefix has no surrogates, so it is as many code points as chars
+                for (int i = plain; i < cps.length; i++) {
+                    appendAscii(out, cps[i]);
                 }
             }
         }
-        return PyStr.of(out.append('"').toString());
+        out.append('"');
+    }
+
+    private static boolean plainAscii(int c) {
+        return c >= ' ' && c <= '~' && c != '\\' && c != '"';
+    }
+
+    private static void appendAscii(StringBuilder out, int c) {
+        if (plainAscii(c)) {
+            out.append((char) c);
+            return;
+        }
+        out.append('\\');
+        switch (c) {
+            case '\\', '"' -> out.append((char) c);
+            case '\b' -> out.append('b');
+            case '\f' -> out.append('f');
+            case '\n' -> out.append('n');
+            case '\r' -> out.append('r');
+            case '\t' -> out.append('t');
+            default -> {
+                if (c >= 0x10000) {
+                    hexEscape(out, 0xD800 + ((c - 0x10000) >> 10));
+                    out.append('\\');
+                    c = 0xDC00 + ((c - 0x10000) & 0x3FF);
+                }
+                hexEscape(out, c);
+            }
+        }
     }
 
     /** {@code "..."} escaping only quotes, backslashes and control characters. */
@@ -228,18 +257,33 @@ final class JsonStrings {
             out.add('"');
             return out.toStr();
         }
+        StringBuilder out = new StringBuilder(s.value().length() + 2);
+        escape(out, s);
+        return PyStr.of(out.toString());
+    }
+
+    /** Appends a str without surrogates ({@link PyStr#isSimple}) quoted, as {@link #escape}. */
+    static void escape(StringBuilder out, PyStr s) {
         String chars = s.value();
-        StringBuilder out = new StringBuilder(chars.length() + 2);
-        out.append('"');
-        for (int i = 0; i < chars.length(); i++) {
+        int n = chars.length();
+        int plain = 0;
+        while (plain < n && !needsEscape(chars.charAt(plain))) {
+            plain++;
+        }
+        out.append('"').append(chars, 0, plain);
+        for (int i = plain; i < n; i++) {
             char c = chars.charAt(i);
-            if (c > '\\' || c >= ' ' && c != '"' && c != '\\') {
-                out.append(c);
-            } else {
+            if (needsEscape(c)) {
                 out.append(escapeOf(c));
+            } else {
+                out.append(c);
             }
         }
-        return PyStr.of(out.append('"').toString());
+        out.append('"');
+    }
+
+    private static boolean needsEscape(char c) {
+        return c < ' ' || c == '"' || c == '\\';
     }
 
     /** The escape of a character {@code escape} must escape, else null. */

@@ -17,7 +17,10 @@ import dev.krait.objects.PyType;
 import dev.krait.runtime.ThreadState;
 import dev.krait.text.Repr;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 
 /**
  * {@code _json.make_encoder(...)}: the one-shot encoder {@code json.JSONEncoder.iterencode}
@@ -92,116 +95,185 @@ public final class PyJsonEncoder extends PyObject {
     @Exposed("__call__($self, /, obj, _current_indent_level)")
     public PyObject __call__(PyObject obj, PyObject indentLevel) {
         Ops.index(indentLevel);
-        List<PyObject> chunks = new ArrayList<>();
-        StringBuilder pending = new StringBuilder();
-        Accumulator acc = new Accumulator(chunks, pending);
-        encodeObject(acc, obj);
-        acc.flush();
-        return new PyList(chunks);
+        Run run = new Run(markers instanceof PyDict m && m.type() == PyDict.TYPE && m.size() == 0);
+        try {
+            encodeObject(run, obj);
+        } catch (RuntimeException | Error e) {
+            // CPython leaves the containers being encoded in markers; a traceback can show it
+            share(run);
+            throw e;
+        }
+        run.flush();
+        return new PyList(run.chunks);
     }
 
     /**
-     * The chunks, with runs of plain-text pieces merged into one str, so that the join at the
-     * end has few pieces (CPython's _PyAccu merges small strs the same way).
+     * One call's state. The text goes to {@link #out}, runs of plain text merged into one str
+     * (CPython's _PyAccu merges small strs the same way); a str with lone surrogates stays a
+     * chunk of its own, since a Java string would pair its surrogates with its neighbours'.
+     *
+     * <p>The containers being encoded are kept in {@link #open}, by identity. CPython records
+     * them in the {@code markers} dict keyed by {@code id()}, which in Krait costs a weak
+     * reference per container: while the markers dict started empty and no Python code has run
+     * since, the stack says the same, so it alone is kept, and {@link #share} writes it into
+     * the dict before anything that could look at the dict (a {@code default} call, an
+     * {@code items()} method, a comparison, an error leaving the call).
      */
-    private record Accumulator(List<PyObject> chunks, StringBuilder pending) {
+    private final class Run {
+        final List<PyObject> chunks = new ArrayList<>();
+        final StringBuilder out = new StringBuilder(256);
+        final ThreadState ts = ThreadState.current();
+        PyObject[] open = new PyObject[16];
+        /** The markers key of each open container once shared, else null. */
+        PyObject[] idents = new PyObject[16];
+        int depth;
+        /** Whether the markers dict is the record (it was not empty, or Python code ran). */
+        boolean shared;
+
+        Run(boolean privateMarks) {
+            shared = markers != PyNone.NONE && !privateMarks;
+        }
+
         void add(PyStr s) {
             if (s.isSimple()) {
-                pending.append(s.value());
+                out.append(s.value());
             } else {
                 flush();
                 chunks.add(s);
             }
         }
 
-        void add(String s) {
-            pending.append(s);
-        }
-
         void flush() {
-            if (!pending.isEmpty()) {
-                chunks.add(PyStr.of(pending.toString()));
-                pending.setLength(0);
+            if (!out.isEmpty()) {
+                chunks.add(PyStr.of(out.toString()));
+                out.setLength(0);
             }
         }
     }
 
-    private void encodeObject(Accumulator acc, PyObject obj) {
+    private void encodeObject(Run run, PyObject obj) {
         if (obj == PyNone.NONE) {
-            acc.add("null");
+            run.out.append("null");
         } else if (obj == PyBool.TRUE) {
-            acc.add("true");
+            run.out.append("true");
         } else if (obj == PyBool.FALSE) {
-            acc.add("false");
+            run.out.append("false");
         } else if (obj instanceof PyStr s) {
-            acc.add(encodeString(s));
+            encodeString(run, s);
         } else if (obj instanceof PyInt i) {
-            acc.add((PyStr) i.__repr__());
+            appendInt(run.out, i);
         } else if (obj instanceof PyFloat f) {
-            acc.add(encodeFloat(f.value));
+            run.out.append(encodeFloat(f.value));
         } else if (obj instanceof PyList || obj instanceof PyTuple) {
-            ThreadState ts = ThreadState.current();
-            ts.enterRecursiveCall(WHERE);
+            run.ts.enterRecursiveCall(WHERE);
             try {
-                encodeList(acc, obj);
+                encodeList(run, obj);
             } finally {
-                ts.leaveRecursiveCall();
+                run.ts.leaveRecursiveCall();
             }
         } else if (obj instanceof PyDict d) {
-            ThreadState ts = ThreadState.current();
-            ts.enterRecursiveCall(WHERE);
+            run.ts.enterRecursiveCall(WHERE);
             try {
-                encodeDict(acc, d);
+                encodeDict(run, d);
             } finally {
-                ts.leaveRecursiveCall();
+                run.ts.leaveRecursiveCall();
             }
         } else {
-            PyObject ident = mark(obj);
+            mark(run, obj);
+            share(run);
             PyObject replacement = Ops.call(defaultFn, obj);
-            ThreadState ts = ThreadState.current();
-            ts.enterRecursiveCall(WHERE);
+            run.ts.enterRecursiveCall(WHERE);
             try {
-                encodeObject(acc, replacement);
+                encodeObject(run, replacement);
             } finally {
-                ts.leaveRecursiveCall();
+                run.ts.leaveRecursiveCall();
             }
-            unmark(ident);
+            unmark(run);
+        }
+    }
+
+    /** {@code int.__repr__} of an int or subclass (CPython calls PyLong_Type's tp_repr). */
+    private static void appendInt(StringBuilder out, PyInt i) {
+        if (i.isSmall()) {
+            out.append(i.longValue());
+        } else {
+            out.append(((PyStr) i.__repr__()).value());
         }
     }
 
     /** Records a container being encoded; a second visit is a circular reference. */
-    private PyObject mark(PyObject obj) {
+    private void mark(Run run, PyObject obj) {
         if (markers == PyNone.NONE) {
-            return null;
+            return;
         }
-        PyObject ident = PyInt.of(Ops.id(obj));
-        PyDict m = (PyDict) markers;
-        if (m.getItem(ident) != null) {
-            throw PyExceptions.valueError("Circular reference detected");
+        int depth = run.depth;
+        PyObject ident = null;
+        if (run.shared) {
+            ident = PyInt.of(Ops.id(obj));
+            PyDict m = (PyDict) markers;
+            if (m.getItem(ident) != null) {
+                throw PyExceptions.valueError("Circular reference detected");
+            }
+            m.setItem(ident, obj);
+        } else {
+            PyObject[] open = run.open;
+            for (int i = 0; i < depth; i++) {
+                if (open[i] == obj) {
+                    throw PyExceptions.valueError("Circular reference detected");
+                }
+            }
         }
-        m.setItem(ident, obj);
-        return ident;
+        if (depth == run.open.length) {
+            run.open = Arrays.copyOf(run.open, depth * 2);
+            run.idents = Arrays.copyOf(run.idents, depth * 2);
+        }
+        run.open[depth] = obj;
+        run.idents[depth] = ident;
+        run.depth = depth + 1;
     }
 
-    private void unmark(PyObject ident) {
+    private void unmark(Run run) {
+        if (markers == PyNone.NONE) {
+            return;
+        }
+        int top = --run.depth;
+        PyObject ident = run.idents[top];
+        run.open[top] = null;
+        run.idents[top] = null;
         if (ident != null) {
             ((PyDict) markers).__delitem__(ident);
         }
     }
 
-    private PyStr encodeString(PyStr s) {
+    /** Writes the open containers into the markers dict, which is the record from now on. */
+    private void share(Run run) {
+        if (run.shared) {
+            return;
+        }
+        run.shared = true;
+        for (int i = 0; i < run.depth; i++) {
+            PyObject ident = PyInt.of(Ops.id(run.open[i]));
+            ((PyDict) markers).setItem(ident, run.open[i]);
+            run.idents[i] = ident;
+        }
+    }
+
+    private void encodeString(Run run, PyStr s) {
         if (fastEncode == 1) {
-            return JsonStrings.escapeAscii(s);
+            JsonStrings.escapeAscii(run.out, s);
+        } else if (fastEncode == 2 && s.isSimple()) {
+            JsonStrings.escape(run.out, s);
+        } else if (fastEncode == 2) {
+            run.add(JsonStrings.escape(s));
+        } else {
+            share(run);
+            PyObject encoded = Ops.call(encoder, s);
+            if (!(encoded instanceof PyStr e)) {
+                throw PyExceptions.typeError("encoder() must return a string, not "
+                        + encoded.type().getName());
+            }
+            run.add(e);
         }
-        if (fastEncode == 2) {
-            return JsonStrings.escape(s);
-        }
-        PyObject encoded = Ops.call(encoder, s);
-        if (!(encoded instanceof PyStr e)) {
-            throw PyExceptions.typeError("encoder() must return a string, not "
-                    + encoded.type().getName());
-        }
-        return e;
     }
 
     // CPython: Modules/_json.c encoder_encode_float
@@ -216,14 +288,106 @@ public final class PyJsonEncoder extends PyObject {
         return Repr.floatRepr(v);
     }
 
-    private void encodeDict(Accumulator acc, PyDict dict) {
+    // CPython: Modules/_json.c encoder_listencode_dict
+    private void encodeDict(Run run, PyDict dict) {
         if (dict.size() == 0) {
-            acc.add("{}");
+            run.out.append("{}");
             return;
         }
-        PyObject ident = mark(dict);
-        acc.add("{");
-        PyObject items;
+        mark(run, dict);
+        run.out.append('{');
+        // CPython encodes a snapshot, the list of items (sorted by key if asked)
+        int n = dict.size();
+        PyObject[] keys = new PyObject[n];
+        PyObject[] values = new PyObject[n];
+        List<PyObject> items = null;
+        if (!snapshot(dict, keys, values)) {
+            items = itemsList(run, dict);
+            n = items.size();
+        }
+        boolean first = true;
+        for (int i = 0; i < n; i++) {
+            PyObject key;
+            PyObject value;
+            if (items == null) {
+                key = keys[i];
+                value = values[i];
+            } else {
+                if (!(items.get(i) instanceof PyTuple pair) || pair.size() != 2) {
+                    throw PyExceptions.valueError("items must return 2-tuples");
+                }
+                key = pair.get(0);
+                value = pair.get(1);
+            }
+            PyStr keyText;
+            if (key instanceof PyStr s) {
+                keyText = s;
+            } else if (key instanceof PyFloat f) {
+                keyText = PyStr.of(encodeFloat(f.value));
+            } else if (key == PyBool.TRUE || key == PyBool.FALSE || key == PyNone.NONE) {
+                keyText = PyStr.of(key == PyBool.TRUE ? "true" : key == PyBool.FALSE ? "false"
+                        : "null");
+            } else if (key instanceof PyInt k) {
+                keyText = (PyStr) k.__repr__();
+            } else if (skipKeys) {
+                continue;
+            } else {
+                throw PyExceptions.typeError("keys must be str, int, float, bool or None, not "
+                        + key.type().getName());
+            }
+            if (!first) {
+                run.add(itemSeparator);
+            }
+            first = false;
+            encodeString(run, keyText);
+            run.add(keySeparator);
+            encodeObject(run, value);
+        }
+        unmark(run);
+        run.out.append('}');
+    }
+
+    /**
+     * The items of an exact dict, in order or sorted by key, without tuples: false when that
+     * would differ from sorting the list of items (keys that are not all exact strs). Distinct
+     * exact strs compare in one total order, so the tuples' order is their keys' order.
+     */
+    @SuppressWarnings("unchecked")
+    private boolean snapshot(PyDict dict, PyObject[] keys, PyObject[] values) {
+        if (dict.type() != PyDict.TYPE) {
+            return false;
+        }
+        if (!sortKeys) {
+            int i = 0;
+            for (Map.Entry<PyObject, PyObject> e : dict.entries()) {
+                keys[i] = e.getKey();
+                values[i++] = e.getValue();
+            }
+            return true;
+        }
+        Map.Entry<PyObject, PyObject>[] entries = new Map.Entry[keys.length];
+        int i = 0;
+        for (Map.Entry<PyObject, PyObject> e : dict.entries()) {
+            if (e.getKey().type() != PyStr.TYPE) {
+                return false;
+            }
+            entries[i++] = e;
+        }
+        Arrays.sort(entries, BY_STR_KEY);
+        for (i = 0; i < entries.length; i++) {
+            keys[i] = entries[i].getKey();
+            values[i] = entries[i].getValue();
+        }
+        return true;
+    }
+
+    private static final Comparator<Map.Entry<PyObject, PyObject>> BY_STR_KEY =
+            (a, b) -> ((PyStr) a.getKey()).compareTo((PyStr) b.getKey());
+
+    /** {@code list(dict.items())}, sorted if asked: Python code may run, so markers is shared. */
+    private List<PyObject> itemsList(Run run, PyDict dict) {
+        share(run);
+        PyList items;
         if (dict.type() == PyDict.TYPE) {
             List<PyObject> pairs = new ArrayList<>(dict.size());
             for (var entry : dict.entries()) {
@@ -234,51 +398,20 @@ public final class PyJsonEncoder extends PyObject {
             items = new PyList(Ops.toList(Ops.callMethod(dict, "items")));
         }
         if (sortKeys) {
-            ((PyList) items).sort(PyNone.NONE, PyBool.FALSE);
+            items.sort(PyNone.NONE, PyBool.FALSE);
         }
-        boolean first = true;
-        PyObject it = Ops.iter(items);
-        for (PyObject item = Ops.next(it); item != null; item = Ops.next(it)) {
-            if (!(item instanceof PyTuple pair) || pair.size() != 2) {
-                throw PyExceptions.valueError("items must return 2-tuples");
-            }
-            PyObject key = pair.get(0);
-            PyStr keyText;
-            if (key instanceof PyStr s) {
-                keyText = s;
-            } else if (key instanceof PyFloat f) {
-                keyText = PyStr.of(encodeFloat(f.value));
-            } else if (key == PyBool.TRUE || key == PyBool.FALSE || key == PyNone.NONE) {
-                keyText = PyStr.of(key == PyBool.TRUE ? "true" : key == PyBool.FALSE ? "false"
-                        : "null");
-            } else if (key instanceof PyInt i) {
-                keyText = (PyStr) i.__repr__();
-            } else if (skipKeys) {
-                continue;
-            } else {
-                throw PyExceptions.typeError("keys must be str, int, float, bool or None, not "
-                        + key.type().getName());
-            }
-            if (!first) {
-                acc.add(itemSeparator);
-            }
-            first = false;
-            acc.add(encodeString(keyText));
-            acc.add(keySeparator);
-            encodeObject(acc, pair.get(1));
-        }
-        unmark(ident);
-        acc.add("}");
+        return items.items;
     }
 
-    private void encodeList(Accumulator acc, PyObject seq) {
+    // CPython: Modules/_json.c encoder_listencode_list
+    private void encodeList(Run run, PyObject seq) {
         int size = seq instanceof PyList l ? l.size() : ((PyTuple) seq).size();
         if (size == 0) {
-            acc.add("[]");
+            run.out.append("[]");
             return;
         }
-        PyObject ident = mark(seq);
-        acc.add("[");
+        mark(run, seq);
+        run.out.append('[');
         // a list may change while its items are encoded: read its size each time, as CPython
         for (int i = 0; ; i++) {
             PyObject item;
@@ -295,12 +428,12 @@ public final class PyJsonEncoder extends PyObject {
                 item = t.get(i);
             }
             if (i > 0) {
-                acc.add(itemSeparator);
+                run.add(itemSeparator);
             }
-            encodeObject(acc, item);
+            encodeObject(run, item);
         }
-        unmark(ident);
-        acc.add("]");
+        unmark(run);
+        run.out.append(']');
     }
 
     @Exposed.Getter("markers")

@@ -2,6 +2,7 @@ package dev.krait.modules.math;
 
 import dev.krait.objects.Exposed;
 import dev.krait.objects.FloatMath;
+import dev.krait.objects.Libm;
 import dev.krait.objects.Ops;
 import dev.krait.objects.PyExceptions;
 import dev.krait.objects.PyFloat;
@@ -57,7 +58,7 @@ public final class MathFloats {
         } else if (Double.isInfinite(x) || y == 0.) {
             r = Math.copySign(1., x) == 1. ? Math.copySign(0., y) : Math.copySign(Math.PI, y);
         } else {
-            r = dev.krait.objects.Libm.atan2(y, x);
+            r = Libm.atan2(y, x);
         }
         return math2(y, x, r);
     }
@@ -155,7 +156,7 @@ public final class MathFloats {
             }
             return new PyFloat(r);
         }
-        r = Math.pow(x, y);
+        r = Libm.pow(x, y);
         if (Double.isNaN(r)) {
             throw MathModule.domainError();
         }

@@ -1,6 +1,7 @@
 package dev.krait.modules.math;
 
 import dev.krait.objects.Exposed;
+import dev.krait.objects.Libm;
 import dev.krait.objects.PyFloat;
 import dev.krait.objects.PyInt;
 import dev.krait.objects.PyObject;
@@ -9,18 +10,19 @@ import java.util.function.DoubleUnaryOperator;
 
 /**
  * The special functions and logarithms of {@code math}: CPython's own Lanczos
- * {@code gamma}/{@code lgamma}, its series and continued-fraction {@code erf}/{@code erfc}, and
- * {@code log}, which takes ints of any size by splitting off a power of two.
+ * {@code gamma}/{@code lgamma}, libm's {@code erf}/{@code erfc} (CPython's series fallbacks are
+ * for platforms without them), and {@code log}, which takes ints of any size by splitting off a
+ * power of two.
  *
  * <p>CPython counterpart: Modules/mathmodule.c {@code m_tgamma}, {@code m_lgamma},
- * {@code m_erf_series}, {@code m_erfc_contfrac}, {@code loghelper}, {@code math_log_impl}.
+ * {@code m_erf}, {@code m_erfc}, {@code loghelper}, {@code math_log_impl}.
  */
 public final class MathSpecial {
     private MathSpecial() {}
 
     private static final double PI = Math.PI;
     private static final double LOGPI = 1.144729885849400174143427351353058711647;
-    private static final double SQRTPI = 1.772453850905516027298167483341145182798;
+
     private static final double LANCZOS_G = 6.024680040776729583740234375;
     private static final double LANCZOS_G_MINUS_HALF = 5.524680040776729583740234375;
     private static final double[] LANCZOS_NUM = {
@@ -52,11 +54,11 @@ public final class MathSpecial {
         double y = Math.abs(x) % 2.0;
         int n = (int) Math.round(2.0 * y);
         double r = switch (n) {
-            case 0 -> Math.sin(PI * y);
-            case 1 -> Math.cos(PI * (y - 0.5));
-            case 2 -> Math.sin(PI * (1.0 - y));
-            case 3 -> -Math.cos(PI * (y - 1.5));
-            default -> Math.sin(PI * (y - 2.0));
+            case 0 -> Libm.sin(PI * y);
+            case 1 -> Libm.cos(PI * (y - 0.5));
+            case 2 -> Libm.sin(PI * (1.0 - y));
+            case 3 -> -Libm.cos(PI * (y - 1.5));
+            default -> Libm.sin(PI * (y - 2.0));
         };
         return Math.copySign(1.0, x) * r;
     }
@@ -124,22 +126,22 @@ public final class MathSpecial {
         z = z * LANCZOS_G / y;
         double r;
         if (x < 0.0) {
-            r = -PI / sinpi(absx) / absx * Math.exp(y) / lanczosSum(absx);
+            r = -PI / sinpi(absx) / absx * Libm.exp(y) / lanczosSum(absx);
             r -= z * r;
             if (absx < 140.0) {
-                r /= Math.pow(y, absx - 0.5);
+                r /= Libm.pow(y, absx - 0.5);
             } else {
-                double sqrtpow = Math.pow(y, absx / 2.0 - 0.25);
+                double sqrtpow = Libm.pow(y, absx / 2.0 - 0.25);
                 r /= sqrtpow;
                 r /= sqrtpow;
             }
         } else {
-            r = lanczosSum(absx) / Math.exp(y);
+            r = lanczosSum(absx) / Libm.exp(y);
             r += z * r;
             if (absx < 140.0) {
-                r *= Math.pow(y, absx - 0.5);
+                r *= Libm.pow(y, absx - 0.5);
             } else {
-                double sqrtpow = Math.pow(y, absx / 2.0 - 0.25);
+                double sqrtpow = Libm.pow(y, absx / 2.0 - 0.25);
                 r *= sqrtpow;
                 r *= sqrtpow;
             }
@@ -163,79 +165,17 @@ public final class MathSpecial {
         }
         double absx = Math.abs(x);
         if (absx < 1e-20) {
-            return -Math.log(absx);
+            return -Libm.log(absx);
         }
-        double r = Math.log(lanczosSum(absx)) - LANCZOS_G;
-        r += (absx - 0.5) * (Math.log(absx + LANCZOS_G - 0.5) - 1);
+        double r = Libm.log(lanczosSum(absx)) - LANCZOS_G;
+        r += (absx - 0.5) * (Libm.log(absx + LANCZOS_G - 0.5) - 1);
         if (x < 0.0) {
-            r = LOGPI - Math.log(Math.abs(sinpi(absx))) - Math.log(absx) - r;
+            r = LOGPI - Libm.log(Math.abs(sinpi(absx))) - Libm.log(absx) - r;
         }
         if (Double.isInfinite(r)) {
             throw MathModule.rangeError();
         }
         return r;
-    }
-
-    // CPython: Modules/mathmodule.c m_erf_series
-    private static double erfSeries(double x) {
-        double x2 = x * x;
-        double acc = 0.0;
-        double fk = 25 + 0.5;
-        for (int i = 0; i < 25; i++) {
-            acc = 2.0 + x2 * acc / fk;
-            fk -= 1.0;
-        }
-        return acc * x * Math.exp(-x2) / SQRTPI;
-    }
-
-    // CPython: Modules/mathmodule.c m_erfc_contfrac
-    private static double erfcContfrac(double x) {
-        if (x >= 30.0) {
-            return 0.0;
-        }
-        double x2 = x * x;
-        double a = 0.0;
-        double da = 0.5;
-        double p = 1.0;
-        double pLast = 0.0;
-        double q = da + x2;
-        double qLast = 1.0;
-        for (int i = 0; i < 50; i++) {
-            a += da;
-            da += 2.0;
-            double b = da + x2;
-            double temp = p;
-            p = b * p - a * pLast;
-            pLast = temp;
-            temp = q;
-            q = b * q - a * qLast;
-            qLast = temp;
-        }
-        return p / q * x * Math.exp(-x2) / SQRTPI;
-    }
-
-    static double erf(double x) {
-        if (Double.isNaN(x)) {
-            return x;
-        }
-        double absx = Math.abs(x);
-        if (absx < 1.5) {
-            return erfSeries(x);
-        }
-        double cf = erfcContfrac(absx);
-        return x > 0.0 ? 1.0 - cf : cf - 1.0;
-    }
-
-    static double erfc(double x) {
-        if (Double.isNaN(x)) {
-            return x;
-        }
-        double absx = Math.abs(x);
-        if (absx < 1.5) {
-            return 1.0 - erfSeries(x);
-        }
-        double cf = erfcContfrac(absx);
-        return x > 0.0 ? cf : 2.0 - cf;
     }
 
     @Exposed(value = "gamma($module, x, /)", doc = "Gamma function at x.")
@@ -251,43 +191,27 @@ public final class MathSpecial {
 
     @Exposed(value = "erf($module, x, /)", doc = "Error function at x.")
     public static PyObject erf(PyObject x) {
-        return new PyFloat(erf(MathModule.toDouble(x)));
+        return new PyFloat(Libm.erf(MathModule.toDouble(x)));
     }
 
     @Exposed(value = "erfc($module, x, /)", doc = "Complementary error function at x.")
     public static PyObject erfc(PyObject x) {
-        return new PyFloat(erfc(MathModule.toDouble(x)));
+        return new PyFloat(Libm.erfc(MathModule.toDouble(x)));
     }
 
     // ---- logarithms --------------------------------------------------------------------------
 
+    // CPython: Modules/mathmodule.c m_log2 (with HAVE_LOG2)
     private static double log2Value(double x) {
-        if (!Double.isFinite(x) || x <= 0.0) {
-            return x == 0.0 ? Double.NEGATIVE_INFINITY : x > 0.0 ? x : Double.NaN;
-        }
-        // CPython's frexp-based log2 (exact for powers of two)
-        int e = Math.getExponent(x);
-        double m;
-        if (e == Double.MIN_EXPONENT - 1) {
-            double scaled = x * 0x1p54;
-            e = Math.getExponent(scaled) + 1 - 54;
-            m = Math.scalb(scaled, -(Math.getExponent(scaled) + 1));
-        } else {
-            e = e + 1;
-            m = Math.scalb(x, -e);
-        }
-        if (x >= 1.0) {
-            return Math.log(2.0 * m) / Math.log(2.0) + (e - 1);
-        }
-        return Math.log(m) / Math.log(2.0) + e;
+        return x == 0.0 ? Double.NEGATIVE_INFINITY : Libm.log2(x);
     }
 
     private static double logValue(double x) {
-        return x == 0.0 ? Double.NEGATIVE_INFINITY : Math.log(x);
+        return x == 0.0 ? Double.NEGATIVE_INFINITY : Libm.log(x);
     }
 
     private static double log10Value(double x) {
-        return x == 0.0 ? Double.NEGATIVE_INFINITY : Math.log10(x);
+        return x == 0.0 ? Double.NEGATIVE_INFINITY : Libm.log10(x);
     }
 
     // CPython: Modules/mathmodule.c loghelper
@@ -350,6 +274,12 @@ public final class MathSpecial {
     @Exposed(value = "log1p($module, x, /)", doc = "Return the natural logarithm of 1+x (base "
             + "e).\n\nThe result is computed in a way which is accurate for x near zero.")
     public static PyObject log1p(PyObject x) {
-        return MathModule.math1(x, StrictMath::log1p, false);
+        return MathModule.math1(x, MathSpecial::log1pValue, false);
+    }
+
+    /** libm's log1p, except that a zero (of either sign) is its own answer. */
+    // CPython: Modules/_math.h _Py_log1p
+    private static double log1pValue(double x) {
+        return x == 0.0 ? x : Libm.log1p(x);
     }
 }

@@ -172,6 +172,19 @@ public final class FileFunctions {
         }
     }
 
+    // CPython: Modules/posixmodule.c os_openpty_impl
+    @Exposed(value = "openpty($module, /)", doc = "Open a pseudo-terminal.\n\nReturn a tuple "
+            + "of (master_fd, slave_fd) containing open file descriptors\nfor both the master "
+            + "and slave ends.")
+    public static PyObject openpty() {
+        try {
+            int[] fds = PosixCalls.openpty();
+            return PyTuple.of(PyInt.of(fds[0]), PyInt.of(fds[1]));
+        } catch (Libc.Failure e) {
+            throw PathArg.Errors.osError(e);
+        }
+    }
+
     @Exposed("isatty($module, fd, /)")
     public static boolean isatty(PyObject fd) {
         return PosixCalls.isatty(fd(fd));

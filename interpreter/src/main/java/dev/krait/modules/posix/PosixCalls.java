@@ -72,6 +72,10 @@ public final class PosixCalls {
         static final MethodHandle H = Libc.errnoCall("pipe2",
                 FunctionDescriptor.of(INT, PTR, INT));
     }
+    private static final class Openpty {
+        static final MethodHandle H = Libc.errnoCall("openpty",
+                FunctionDescriptor.of(INT, PTR, PTR, PTR, PTR, PTR));
+    }
     private static final class Isatty {
         static final MethodHandle H = Libc.plainCall("isatty",
                 FunctionDescriptor.of(INT, INT));
@@ -257,6 +261,22 @@ public final class PosixCalls {
         } catch (Throwable t) {
             throw internal(t);
         }
+    }
+
+    /** openpty(3) with no name, termios or size: {master, slave}, both non-inheritable. */
+    public static int[] openpty() {
+        int[] fds;
+        try (Arena a = Arena.ofConfined()) {
+            MemorySegment m = a.allocate(INT, 2);
+            check((int) Openpty.H.invokeExact(state(), m, m.asSlice(4), MemorySegment.NULL,
+                    MemorySegment.NULL, MemorySegment.NULL));
+            fds = new int[] {m.getAtIndex(INT, 0), m.getAtIndex(INT, 1)};
+        } catch (Throwable t) {
+            throw internal(t);
+        }
+        setInheritable(fds[0], false);
+        setInheritable(fds[1], false);
+        return fds;
     }
 
     public static boolean isatty(int fd) {
