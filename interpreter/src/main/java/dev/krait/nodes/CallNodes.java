@@ -13,6 +13,7 @@ import dev.krait.objects.PyNone;
 import dev.krait.objects.PyObject;
 import dev.krait.objects.PyStr;
 import dev.krait.objects.PyType;
+import dev.krait.runtime.ThreadState;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -200,8 +201,7 @@ public final class CallNodes {
             } catch (PyException e) {
                 throw trace(e, f);
             } catch (StackOverflowError e) {
-                throw trace(dev.krait.runtime.Errors.recursionError(
-                        "maximum recursion depth exceeded"), f);
+                throw trace(ThreadState.current().stackOverflow(f), f);
             }
         }
     }
@@ -278,8 +278,7 @@ public final class CallNodes {
             } catch (PyException e) {
                 throw trace(e, f);
             } catch (StackOverflowError e) {
-                throw trace(dev.krait.runtime.Errors.recursionError(
-                        "maximum recursion depth exceeded"), f);
+                throw trace(ThreadState.current().stackOverflow(f), f);
             }
         }
     }

@@ -15,14 +15,24 @@ final class Contexts {
         if (handled == null || handled == raised || raised.context != null) {
             return;
         }
-        // Cut a cycle: if `raised` already appears in handled's context chain, unlink it there.
+        // Cut a cycle: if `raised` already appears in handled's context chain, unlink it there;
+        // a cycle already in the chain is detected (Floyd's tortoise and hare) and left alone.
         PyBaseException o = handled;
+        PyBaseException slow = o;
+        boolean moveSlow = false;
         while (o.context != null) {
             if (o.context == raised) {
                 o.context = null;
                 break;
             }
             o = o.context;
+            if (o == slow) {
+                break;
+            }
+            if (moveSlow) {
+                slow = slow.context;
+            }
+            moveSlow = !moveSlow;
         }
         raised.context = handled;
     }

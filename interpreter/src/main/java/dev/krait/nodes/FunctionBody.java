@@ -106,6 +106,9 @@ public final class FunctionBody implements PyCode.Invoker {
                     Tracing.functionRaise(frame, e.value);
                 }
                 throw e;
+            } catch (StackOverflowError e) {
+                // the Java stack ran out before the recursion limit (a limit set high)
+                throw ts.stackOverflow(frame);
             }
             PyObject result = r == StmtNode.RETURN ? frame.returnValue : PyNone.NONE;
             if (frame.trace != null || ts.profileFunction != null) {

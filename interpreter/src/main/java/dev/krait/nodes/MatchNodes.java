@@ -6,6 +6,7 @@ import dev.krait.objects.PyDict;
 import dev.krait.objects.PyException;
 import dev.krait.objects.PyExceptions;
 import dev.krait.objects.PyFrame;
+import dev.krait.objects.PyInt;
 import dev.krait.objects.PyList;
 import dev.krait.objects.PyObject;
 import dev.krait.objects.PyStr;
@@ -64,6 +65,10 @@ public final class MatchNodes {
             f.lineno = line;
             PyObject s = subject.eval(f);
             for (Case c : cases) {
+                if (f.trace != null && c.pattern.line != f.lineno) {
+                    // each case tried is a line event, as its pattern's code is in CPython
+                    dev.krait.runtime.Tracing.line(f, c.pattern.line);
+                }
                 PyObject[] captures = new PyObject[c.bindings.length];
                 if (!c.pattern.match(f, s, captures)) {
                     continue;
@@ -159,56 +164,44 @@ public final class MatchNodes {
         }
     }
 
-    /** Whether CPython treats the subject as a sequence for patterns (Py_TPFLAGS_SEQUENCE). */
+    /** Whether the subject's type has Py_TPFLAGS_SEQUENCE (CPython: MATCH_SEQUENCE). */
     static boolean isSequence(PyObject s) {
-        if (s instanceof PyStr || s.type().getName().equals("bytes")
-                || s.type().getName().equals("bytearray")) {
-            return false;
-        }
-        for (PyType t : s.type().getMro()) {
-            String n = t.getName();
-            if (t.isBuiltin() && (n.equals("list") || n.equals("tuple") || n.equals("range")
-                    || n.equals("memoryview") || n.equals("deque") || n.equals("array"))) {
-                return true;
-            }
-        }
-        return abcRegistered(s, "Sequence");
+        return (s.type().collectionFlags() & PyType.SEQUENCE) != 0;
     }
 
+    /** Whether the subject's type has Py_TPFLAGS_MAPPING (CPython: MATCH_MAPPING). */
     static boolean isMapping(PyObject s) {
-        if (s instanceof PyDict) {
-            return true;
-        }
-        if (s.type().getName().equals("mappingproxy")) {
-            return true;
-        }
-        return abcRegistered(s, "Mapping");
+        return (s.type().collectionFlags() & PyType.MAPPING) != 0;
     }
 
-    /** collections.abc registration, when that module is loaded. */
-    private static boolean abcRegistered(PyObject s, String abc) {
-        dev.krait.runtime.ThreadState ts = dev.krait.runtime.ThreadState.current();
-        if (ts == null) {
-            return false;
-        }
-        PyObject m = ts.interpreter.modules().getItem(PyStr.of("collections.abc"));
-        if (m == null) {
-            return false;
-        }
-        PyObject cls = Attributes.lookupAttrOrNull(m, abc);
-        return cls != null && Ops.isInstance(s, cls);
-    }
-
-    /** {@code [a, b, *rest, c]} or {@code (a, b)}. */
+    /**
+     * {@code [a, b, *rest, c]} or {@code (a, b)}: the subject's length is checked first; then
+     * patterns of wildcards only look at nothing more, patterns whose star is {@code *_} take
+     * their items by index (from the end for those after the star), and the others iterate
+     * the subject as unpacking does. CPython: Python/compile.c compiler_pattern_sequence.
+     */
     public static final class Sequence extends Pattern {
         final Pattern[] items;
         /** Index of the star pattern, or -1. */
         final int star;
+        private final boolean onlyWildcards;
+        private final boolean starWildcard;
 
         public Sequence(Pattern[] items, int star, int l, int c, int el, int ec) {
             super(l, c, el, ec);
             this.items = items;
             this.star = star;
+            boolean all = true;
+            for (Pattern p : items) {
+                all &= isWildcard(p);
+            }
+            this.onlyWildcards = all;
+            this.starWildcard = star >= 0 && isWildcard(items[star]);
+        }
+
+        /** {@code _} or {@code *_}: matches anything and binds nothing. */
+        private static boolean isWildcard(Pattern p) {
+            return p instanceof As a && a.pattern == null && a.slot < 0;
         }
 
         @Override
@@ -216,37 +209,85 @@ public final class MatchNodes {
             if (!isSequence(subject)) {
                 return false;
             }
-            List<PyObject> values;
+            int size = items.length;
             try {
-                long n = Ops.len(subject);
-                if (star < 0 ? n != items.length : n < items.length - 1) {
+                if (star < 0 ? Ops.len(subject) != size
+                        : size > 1 && Ops.len(subject) < size - 1) {
                     return false;
                 }
-                values = Ops.toList(subject);
+                if (onlyWildcards) {
+                    return true;
+                }
+                if (starWildcard) {
+                    return matchBySubscript(f, subject, captures);
+                }
+                PyObject[] values = unpack(subject);
+                return matchUnpacked(f, values, captures);
             } catch (PyException e) {
                 throw trace(e, f);
             }
-            int n = values.size();
-            if (star < 0) {
-                for (int i = 0; i < items.length; i++) {
-                    if (!items[i].match(f, values.get(i), captures)) {
-                        return false;
-                    }
+        }
+
+        // CPython: Python/compile.c pattern_helper_sequence_subscr
+        private boolean matchBySubscript(PyFrame f, PyObject subject, PyObject[] captures) {
+            int size = items.length;
+            for (int i = 0; i < size; i++) {
+                if (i == star || isWildcard(items[i])) {
+                    continue;
                 }
-                return true;
-            }
-            int after = items.length - star - 1;
-            for (int i = 0; i < star; i++) {
-                if (!items[i].match(f, values.get(i), captures)) {
+                // the subject may not support negative indexes: count from its length
+                long index = i < star ? i : Ops.len(subject) - (size - i);
+                PyObject item = Ops.getItem(subject, PyInt.of(index));
+                if (!items[i].match(f, item, captures)) {
                     return false;
                 }
             }
-            PyObject rest = new PyList(new ArrayList<>(values.subList(star, n - after)));
-            if (!items[star].match(f, rest, captures)) {
-                return false;
+            return true;
+        }
+
+        /** UNPACK_SEQUENCE without a star, UNPACK_EX with one (CPython: unpack_iterable). */
+        private PyObject[] unpack(PyObject subject) {
+            int size = items.length;
+            PyObject it = Ops.iter(subject);
+            if (star < 0) {
+                PyObject[] values = new PyObject[size];
+                for (int i = 0; i < size; i++) {
+                    PyObject v = Ops.next(it);
+                    if (v == null) {
+                        throw PyExceptions.valueError("not enough values to unpack (expected "
+                                + size + ", got " + i + ")");
+                    }
+                    values[i] = v;
+                }
+                if (Ops.next(it) != null) {
+                    throw PyExceptions.valueError("too many values to unpack (expected " + size
+                            + ")");
+                }
+                return values;
             }
+            List<PyObject> all = new ArrayList<>();
+            for (PyObject v = Ops.next(it); v != null; v = Ops.next(it)) {
+                all.add(v);
+            }
+            if (all.size() < size - 1) {
+                throw PyExceptions.valueError("not enough values to unpack (expected at least "
+                        + (size - 1) + ", got " + all.size() + ")");
+            }
+            int after = size - star - 1;
+            PyObject[] values = new PyObject[size];
+            for (int i = 0; i < star; i++) {
+                values[i] = all.get(i);
+            }
+            values[star] = new PyList(new ArrayList<>(all.subList(star, all.size() - after)));
             for (int i = 0; i < after; i++) {
-                if (!items[star + 1 + i].match(f, values.get(n - after + i), captures)) {
+                values[star + 1 + i] = all.get(all.size() - after + i);
+            }
+            return values;
+        }
+
+        private boolean matchUnpacked(PyFrame f, PyObject[] values, PyObject[] captures) {
+            for (int i = 0; i < values.length; i++) {
+                if (!items[i].match(f, values[i], captures)) {
                     return false;
                 }
             }
@@ -273,10 +314,13 @@ public final class MatchNodes {
             if (!isMapping(subject)) {
                 return false;
             }
+            if (keys.length == 0 && restSlot < 0) {
+                return true; // {} asks nothing more (CPython: compiler_pattern_mapping)
+            }
             PyObject[] keyValues = new PyObject[keys.length];
             PyObject[] found = new PyObject[keys.length];
             try {
-                if (Ops.len(subject) < keys.length) {
+                if (keys.length > 0 && Ops.len(subject) < keys.length) {
                     return false;
                 }
                 PyObject get = Attributes.getAttr(subject, "get");

@@ -78,13 +78,19 @@ public final class Ops {
         return true;
     }
 
+    // CPython: Objects/object.c PyObject_Repr
     public static PyStr repr(PyObject o) {
         if (o instanceof PyStr s && o.type == PyStr.TYPE) {
             return PyStr.of(s.__repr__());
         }
         PyObject m = o.type.lookup("__repr__");
-        PyObject r = enterRecursion(() -> callDescriptor(m, o), " while getting the repr of an "
-                + "object");
+        PyObject r;
+        Recursion.enter(Recursion.REPR);
+        try {
+            r = callDescriptor(m, o);
+        } finally {
+            Recursion.leave();
+        }
         if (!(r instanceof PyStr s)) {
             throw PyExceptions.typeError("__repr__ returned non-string (type " + r.type.getName()
                     + ")");
@@ -92,29 +98,24 @@ public final class Ops {
         return s;
     }
 
+    // CPython: Objects/object.c PyObject_Str
     public static PyStr str(PyObject o) {
         if (o instanceof PyStr s && o.type == PyStr.TYPE) {
             return s;
         }
         PyObject m = o.type.lookup("__str__");
-        PyObject r = enterRecursion(() -> callDescriptor(m, o), " while getting the str of an "
-                + "object");
+        PyObject r;
+        Recursion.enter(Recursion.STR);
+        try {
+            r = callDescriptor(m, o);
+        } finally {
+            Recursion.leave();
+        }
         if (!(r instanceof PyStr s)) {
             throw PyExceptions.typeError("__str__ returned non-string (type " + r.type.getName()
                     + ")");
         }
         return s;
-    }
-
-    /** Hook the runtime sets to turn deep Java recursion into RecursionError; identity here. */
-    public interface RecursionGuard {
-        PyObject run(Supplier<PyObject> body, String where);
-    }
-
-    public static volatile RecursionGuard recursionGuard = (body, where) -> body.get();
-
-    private static PyObject enterRecursion(Supplier<PyObject> body, String where) {
-        return recursionGuard.run(body, where);
     }
 
     public static long hash(PyObject o) {
@@ -216,6 +217,16 @@ public final class Ops {
      * identity. CPython: Objects/object.c do_richcompare.
      */
     public static PyObject richCompare(PyObject a, PyObject b, CompareOp op) {
+        // CPython: Objects/object.c PyObject_RichCompare
+        Recursion.enter(Recursion.COMPARE);
+        try {
+            return doRichCompare(a, b, op);
+        } finally {
+            Recursion.leave();
+        }
+    }
+
+    private static PyObject doRichCompare(PyObject a, PyObject b, CompareOp op) {
         PyType ta = a.type;
         PyType tb = b.type;
         boolean checkedReverse = false;
@@ -522,7 +533,13 @@ public final class Ops {
             throw PyExceptions.typeError("'" + callable.type.getName()
                     + "' object is not callable");
         }
-        return callDescriptorWith(m, callable, args, kwnames);
+        // CPython: Objects/call.c _PyObject_MakeTpCall
+        Recursion.enter(Recursion.CALL);
+        try {
+            return callDescriptorWith(m, callable, args, kwnames);
+        } finally {
+            Recursion.leave();
+        }
     }
 
     public static boolean isCallable(PyObject o) {
@@ -774,12 +791,19 @@ public final class Ops {
             cls = u.args();
         }
         if (cls instanceof PyTuple tuple) {
-            for (PyObject c : tuple.items) {
-                if (isInstance(obj, c)) {
-                    return true;
+            // nested tuples recurse in Java (CPython: Objects/abstract.c
+            // object_recursive_isinstance / object_issubclass)
+            Recursion.enter(Recursion.INSTANCECHECK);
+            try {
+                for (PyObject c : tuple.items) {
+                    if (isInstance(obj, c)) {
+                        return true;
+                    }
                 }
+                return false;
+            } finally {
+                Recursion.leave();
             }
-            return false;
         }
         if (cls instanceof PyType t && t.type == PyType.TYPE) {
             PyObject klass = Attributes.lookupAttrOrNull(obj, "__class__");
@@ -787,7 +811,12 @@ public final class Ops {
         }
         PyObject check = cls.type.lookup("__instancecheck__");
         if (check != null) {
-            return isTrue(callDescriptor(check, cls, obj));
+            Recursion.enter(Recursion.INSTANCECHECK);
+            try {
+                return isTrue(callDescriptor(check, cls, obj));
+            } finally {
+                Recursion.leave();
+            }
         }
         if (!(cls instanceof PyType)) {
             throw PyExceptions.typeError("isinstance() arg 2 must be a type, a tuple of types, or"
@@ -802,12 +831,19 @@ public final class Ops {
             cls = u.args();
         }
         if (cls instanceof PyTuple tuple) {
-            for (PyObject c : tuple.items) {
-                if (isSubclass(derived, c)) {
-                    return true;
+            // nested tuples recurse in Java (CPython: Objects/abstract.c
+            // object_recursive_isinstance / object_issubclass)
+            Recursion.enter(Recursion.SUBCLASSCHECK);
+            try {
+                for (PyObject c : tuple.items) {
+                    if (isSubclass(derived, c)) {
+                        return true;
+                    }
                 }
+                return false;
+            } finally {
+                Recursion.leave();
             }
-            return false;
         }
         if (cls instanceof PyType t && t.type == PyType.TYPE) {
             if (!(derived instanceof PyType d)) {
@@ -817,7 +853,12 @@ public final class Ops {
         }
         PyObject check = cls.type.lookup("__subclasscheck__");
         if (check != null) {
-            return isTrue(callDescriptor(check, cls, derived));
+            Recursion.enter(Recursion.SUBCLASSCHECK);
+            try {
+                return isTrue(callDescriptor(check, cls, derived));
+            } finally {
+                Recursion.leave();
+            }
         }
         throw PyExceptions.typeError("issubclass() arg 2 must be a class, a tuple of classes, or "
                 + "a union");

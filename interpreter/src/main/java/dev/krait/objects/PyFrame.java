@@ -31,6 +31,11 @@ public final class PyFrame extends PyObject {
     private boolean traceOpcodes;
     /** The line being executed, kept by the statements as they start. */
     public int lineno;
+    /**
+     * The thread's recursion depth while this frame runs (set each time it is entered): where
+     * the count goes back to when a Java stack overflow is caught in this frame's code.
+     */
+    public int depth;
     /** The function being run, or null for module/class bodies (used by super()). */
     public final PyFunction function;
     /** A generator or coroutine this frame belongs to, or null. */

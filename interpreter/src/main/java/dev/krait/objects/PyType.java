@@ -70,6 +70,15 @@ public final class PyType extends PyObject implements Weakrefable {
     boolean isException;
     /** Whether abstract methods forbid instantiation (set by {@code abc}). */
     boolean isAbstract;
+    /**
+     * {@link #SEQUENCE} / {@link #MAPPING}: what a match statement's sequence and mapping
+     * patterns accept; -1 until first asked for a builtin type.
+     */
+    private int collectionFlags = -1;
+
+    /** CPython's Py_TPFLAGS_SEQUENCE and Py_TPFLAGS_MAPPING bits (COLLECTION_FLAGS). */
+    public static final int SEQUENCE = 1 << 5;
+    public static final int MAPPING = 1 << 6;
 
     private PyType(PyType metatype, String name, Class<? extends PyObject> javaClass,
             PyType[] bases, boolean builtin) {
@@ -148,6 +157,80 @@ public final class PyType extends PyObject implements Weakrefable {
         return t;
     }
 
+    /**
+     * The type's {@link #SEQUENCE} and {@link #MAPPING} flags: builtin sequences and mappings
+     * have them, a class inherits its first base's, and {@code abc} sets them on
+     * {@code collections.abc.Sequence}/{@code Mapping}, their subclasses and the classes
+     * registered with them.
+     */
+    public int collectionFlags() {
+        int f = collectionFlags;
+        if (f < 0) {
+            if (builtin) {
+                f = builtinCollectionFlags();
+            } else if (mro.length == 0) {
+                return 0; // still being made
+            } else {
+                f = inheritedCollectionFlags();
+            }
+            collectionFlags = f;
+        }
+        return f;
+    }
+
+    /**
+     * A class's flags: those of the first class along its MRO that has any.
+     * CPython: Objects/typeobject.c type_ready_inherit and inherit_patma_flags.
+     */
+    private int inheritedCollectionFlags() {
+        for (int i = 1; i < mro.length; i++) {
+            int f = mro[i].collectionFlags();
+            if (f != 0) {
+                return f;
+            }
+        }
+        return 0;
+    }
+
+    private int builtinCollectionFlags() {
+        for (PyType t = this; t != null; t = t.base) {
+            if (!t.builtin) {
+                continue;
+            }
+            String qualified = t.moduleName() + "." + t.name;
+            switch (qualified) {
+                case "builtins.list", "builtins.tuple", "builtins.range", "builtins.memoryview",
+                        "collections.deque", "array.array":
+                    return SEQUENCE;
+                case "builtins.dict", "builtins.mappingproxy":
+                    return MAPPING;
+                default:
+                    break;
+            }
+        }
+        return 0;
+    }
+
+    /** {@code abc}'s {@code __abc_tpflags__}: adds collection flags to this class. */
+    public void addCollectionFlags(int flags) {
+        collectionFlags = collectionFlags() | (flags & (SEQUENCE | MAPPING));
+    }
+
+    /**
+     * Registering a class with a collection ABC flags it and its subclasses, except builtin
+     * types and classes that have a collection flag already.
+     * CPython: Objects/typeobject.c _PyType_SetFlagsRecursive.
+     */
+    public void setCollectionFlagsRecursive(int flags) {
+        if (builtin || collectionFlags() != 0) {
+            return;
+        }
+        collectionFlags = flags & (SEQUENCE | MAPPING);
+        for (PyType sub : subclasses()) {
+            sub.setCollectionFlagsRecursive(flags);
+        }
+    }
+
     private static boolean anyException(PyType[] bases) {
         for (PyType b : bases) {
             if (b.isException) {
@@ -214,6 +297,18 @@ public final class PyType extends PyObject implements Weakrefable {
     void setBases(PyType[] bases, PyType[] mro) {
         this.bases = bases;
         this.base = bases.length == 0 ? null : bases[0];
+        this.mro = mro;
+        invalidateCaches();
+    }
+
+    /** Replaces the bases, keeping the MRO (until {@link #setMro}), as __bases__ = does first. */
+    void setBases(PyType[] bases) {
+        this.bases = bases;
+        this.base = bases.length == 0 ? null : bases[0];
+        invalidateCaches();
+    }
+
+    void setMro(PyType[] mro) {
         this.mro = mro;
         invalidateCaches();
     }

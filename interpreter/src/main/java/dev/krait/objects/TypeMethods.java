@@ -352,7 +352,9 @@ public final class TypeMethods {
                 throw PyExceptions.typeError(t.getName() + ".__bases__ must be tuple of classes, "
                         + "not '" + tuple.get(i).type().getName() + "'");
             }
-            if (b.isSubtypeOf(t)) {
+            // a custom mro() may have reentered here and set a base's base already, before
+            // the MROs that isSubtypeOf reads were recomputed
+            if (b.isSubtypeOf(t) || baseChainReaches(b, t)) {
                 throw PyExceptions.typeError("a __bases__ item causes an inheritance cycle");
             }
             newBases[i] = b;
@@ -360,33 +362,61 @@ public final class TypeMethods {
         PyType newBase = TypeFactory.solidBaseOf(newBases);
         TypeFactory.checkCompatible(t.getBase(), newBase, "__bases__");
         PyType[] oldBases = t.getBases();
-        PyType[] oldMro = t.getMro();
-        PyType[] mro = TypeFactory.computeMro(t, newBases);
-        for (PyType b : oldBases) {
-            b.removeSubclass(t);
-        }
-        t.setBases(newBases, mro);
-        for (PyType b : newBases) {
-            b.addSubclass(t);
-        }
+        t.setBases(newBases);
+        List<Object[]> changed = new ArrayList<>();
         try {
-            recomputeSubclassMros(t);
+            mroHierarchy(t, changed);
         } catch (PyException e) {
-            for (PyType b : newBases) {
-                b.removeSubclass(t);
+            // undo the new MROs, except where a reentrant assignment has set a newer one
+            for (int i = changed.size() - 1; i >= 0; i--) {
+                Object[] c = changed.get(i);
+                PyType cls = (PyType) c[0];
+                if (cls.getMro() == c[1]) {
+                    cls.setMro((PyType[]) c[2]);
+                }
             }
-            t.setBases(oldBases, oldMro);
-            for (PyType b : oldBases) {
-                b.addSubclass(t);
+            if (t.getBases() == newBases) {
+                t.setBases(oldBases);
             }
             throw e;
         }
+        // nothing to do when a custom mro() has assigned __bases__ again meanwhile
+        if (t.getBases() == newBases) {
+            for (PyType b : oldBases) {
+                b.removeSubclass(t);
+            }
+            for (PyType b : newBases) {
+                b.addSubclass(t);
+            }
+        }
     }
 
-    private static void recomputeSubclassMros(PyType t) {
-        for (PyType sub : t.subclasses()) {
-            sub.setBases(sub.getBases(), TypeFactory.computeMro(sub, sub.getBases()));
-            recomputeSubclassMros(sub);
+    /** Whether {@code target} is on the chain of first bases from {@code t}. */
+    private static boolean baseChainReaches(PyType t, PyType target) {
+        for (PyType b = t; b != null; b = b.getBase()) {
+            if (b == target) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Recomputes the MRO of {@code type} and of its subclasses, recording {type, new MRO, old
+     * MRO} for an undo; a type whose MRO was replaced while its mro() ran (reentrance) keeps
+     * that one, and its subclasses are left to the reentrant call.
+     * CPython: Objects/typeobject.c mro_hierarchy and mro_internal.
+     */
+    private static void mroHierarchy(PyType type, List<Object[]> changed) {
+        PyType[] oldMro = type.getMro();
+        PyType[] newMro = TypeFactory.computeMro(type, type.getBases());
+        if (type.getMro() != oldMro) {
+            return;
+        }
+        type.setMro(newMro);
+        changed.add(new Object[] {type, newMro, oldMro});
+        for (PyType sub : type.subclasses()) {
+            mroHierarchy(sub, changed);
         }
     }
 
@@ -497,13 +527,7 @@ public final class TypeMethods {
                 break;
             }
         }
-        if (t.isSubtypeOf(PyList.TYPE) || t.isSubtypeOf(PyTuple.TYPE)
-                || t.isSubtypeOf(PyRange.TYPE) || t.isSubtypeOf(PyMemoryView.TYPE)) {
-            flags |= 1L << 5; // SEQUENCE
-        }
-        if (t.isSubtypeOf(PyDict.TYPE) || t.isSubtypeOf(PyMappingProxy.TYPE)) {
-            flags |= 1L << 6; // MAPPING
-        }
+        flags |= t.collectionFlags();
         return flags;
     }
 

@@ -10,9 +10,21 @@ public final class KraitThread extends Thread {
     ThreadState state;
 
     public KraitThread(Runnable body, String name, long stackBytes, ThreadState state) {
-        super(null, body, name, stackBytes);
+        super(null, body, name, Math.max(stackBytes, MIN_STACK_BYTES));
+        this.stackBytes = Math.max(stackBytes, MIN_STACK_BYTES);
         this.state = state;
+        state.capDepthForStack(this.stackBytes);
     }
+
+    /** The Java stack this thread was given, which caps its recursion depth. */
+    final long stackBytes;
+
+    /**
+     * The least stack a Krait thread gets, whatever {@code threading.stack_size} asked for:
+     * CPython keeps Python frames off the C stack, so a small C stack does not limit how deep
+     * Python code recurses there, and must not here.
+     */
+    static final long MIN_STACK_BYTES = 64L << 20;
 
     /** The thread's Python state (faulthandler reads other threads' frames through it). */
     public ThreadState state() {

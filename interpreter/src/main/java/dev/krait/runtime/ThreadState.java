@@ -1,6 +1,7 @@
 package dev.krait.runtime;
 
 import dev.krait.objects.PyBaseException;
+import dev.krait.objects.PyException;
 import dev.krait.objects.PyFrame;
 import dev.krait.objects.PyObject;
 
@@ -42,6 +43,25 @@ public final class ThreadState {
                     : new dev.krait.objects.PyObject[] {ts.asyncgenFirstiter,
                         ts.asyncgenFinalizer};
         };
+        // native recursion (repr, comparison, calls through __call__) counts against the
+        // same limit as Python frames, as in CPython 3.11
+        dev.krait.objects.Recursion.install(new dev.krait.objects.Recursion.Counter() {
+            @Override
+            public void enter(String where) {
+                ThreadState ts = current();
+                if (ts != null) {
+                    ts.enterRecursiveCall(where);
+                }
+            }
+
+            @Override
+            public void leave() {
+                ThreadState ts = current();
+                if (ts != null) {
+                    ts.depth--;
+                }
+            }
+        });
         dev.krait.objects.IntStrLimit.source = () -> {
             ThreadState ts = current();
             return ts == null ? dev.krait.objects.IntStrLimit.DEFAULT
@@ -54,6 +74,20 @@ public final class ThreadState {
     public PyFrame frame;
     /** Python frames on this thread's stack, checked against the recursion limit. */
     public int depth;
+    /**
+     * The deepest {@link #depth} this thread's Java stack surely holds, whatever the recursion
+     * limit: past it a recursion ends in RecursionError at once rather than in a Java stack
+     * overflow after filling the whole stack (slow, and the JVM cannot always recover from
+     * one: a class whose initialisation it cuts short stays unusable).
+     */
+    private int depthCap = Integer.MAX_VALUE;
+
+    /**
+     * The Java stack that one level of {@link #depth} may take: a Python call costs about
+     * 1–2 KB of interpreted Java frames (measured: plain calls, __getattr__, operators,
+     * generators), so this leaves a wide margin for deeper native paths.
+     */
+    static final long STACK_BYTES_PER_LEVEL = 8 << 10;
     /** {@code sys.settrace}'s function for this thread, or null. */
     public PyObject traceFunction;
     /** {@code sys.setprofile}'s function for this thread, or null. */
@@ -89,6 +123,11 @@ public final class ThreadState {
         this.interpreter = interpreter;
     }
 
+    /** Caps the depth for a thread whose Java stack is {@code stackBytes} long. */
+    void capDepthForStack(long stackBytes) {
+        depthCap = (int) Math.min(Integer.MAX_VALUE, stackBytes / STACK_BYTES_PER_LEVEL);
+    }
+
     /** This thread's state; null when the thread has never entered an interpreter. */
     public static ThreadState current() {
         if (Thread.currentThread() instanceof KraitThread k) {
@@ -101,6 +140,7 @@ public final class ThreadState {
     public static void attach(ThreadState state) {
         if (Thread.currentThread() instanceof KraitThread k) {
             k.state = state;
+            state.capDepthForStack(k.stackBytes);
         } else {
             FOREIGN.set(state);
         }
@@ -119,10 +159,11 @@ public final class ThreadState {
             ticks = TICK_INTERVAL;
             SafePoints.run(this);
         }
-        if (++depth > interpreter.recursionLimit()) {
+        if (++depth > interpreter.recursionLimit() || depth > depthCap) {
             depth--;
             throw Errors.recursionError("maximum recursion depth exceeded");
         }
+        f.depth = depth;
         f.back = frame;
         frame = f;
         if (traceFunction != null || profileFunction != null) {
@@ -150,10 +191,21 @@ public final class ThreadState {
      * {@link #leaveRecursiveCall}.
      */
     public void enterRecursiveCall(String where) {
-        if (++depth > interpreter.recursionLimit()) {
+        if (++depth > interpreter.recursionLimit() || depth > depthCap) {
             depth--;
             throw Errors.recursionError("maximum recursion depth exceeded" + where);
         }
+    }
+
+    /**
+     * The RecursionError for a Java StackOverflowError caught while {@code f} runs. The code cut
+     * short between the overflow and here may have skipped the finally blocks that pop frames
+     * and leave recursive steps, so the frame chain and the depth are set back to {@code f}'s.
+     */
+    public PyException stackOverflow(PyFrame f) {
+        frame = f;
+        depth = f.depth;
+        return Errors.recursionError("maximum recursion depth exceeded");
     }
 
     /** Leaves the step entered by the matching {@link #enterRecursiveCall}. */

@@ -123,6 +123,9 @@ public final class AbcModule implements NativeModule {
                 throw PyExceptions.typeError("__abc_tpflags__ cannot be both "
                         + "Py_TPFLAGS_SEQUENCE and Py_TPFLAGS_MAPPING");
             }
+            if (flags instanceof PyInt i) {
+                t.addCollectionFlags((int) (i.longValue() & (PyType.SEQUENCE | PyType.MAPPING)));
+            }
             if (flags != null) {
                 Attributes.delAttr(t, "__abc_tpflags__");
             }
@@ -147,6 +150,9 @@ public final class AbcModule implements NativeModule {
         }
         impl(self).registry.add(subclass);
         counter().incrementAndGet();
+        if (self instanceof PyType abc && abc.collectionFlags() != 0) {
+            ((PyType) subclass).setCollectionFlagsRecursive(abc.collectionFlags());
+        }
         return subclass;
     }
 

@@ -74,6 +74,10 @@ public final class ProcessCalls {
         static final MethodHandle H = Libc.errnoCall("setenv",
                 FunctionDescriptor.of(INT, PTR, PTR, INT));
     }
+    private static final class Getenv {
+        static final MethodHandle H = Libc.plainCall("getenv",
+                FunctionDescriptor.of(PTR, PTR));
+    }
     private static final class Unsetenv {
         static final MethodHandle H = Libc.errnoCall("unsetenv",
                 FunctionDescriptor.of(INT, PTR));
@@ -281,6 +285,20 @@ public final class ProcessCalls {
     public static void setenv(byte[] key, byte[] value) {
         try (Arena a = Arena.ofConfined()) {
             check((int) Setenv.H.invokeExact(state(), cString(a, key), cString(a, value), 1));
+        } catch (Throwable t) {
+            throw internal(t);
+        }
+    }
+
+    /**
+     * getenv(3): the variable as the C environment holds it now (which {@code os.putenv}
+     * changes, unlike Java's start-up snapshot {@code System.getenv}), or null.
+     */
+    public static String getenv(String key) {
+        try (Arena a = Arena.ofConfined()) {
+            MemorySegment s = (MemorySegment) Getenv.H.invokeExact(
+                    cString(a, key.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+            return s.address() == 0 ? null : Libc.cText(s, Integer.MAX_VALUE);
         } catch (Throwable t) {
             throw internal(t);
         }

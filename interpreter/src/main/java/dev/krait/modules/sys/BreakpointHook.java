@@ -30,7 +30,9 @@ public final class BreakpointHook {
                     + "breakpoint().\n")
     public static PyObject breakpointhook(PyObject[] args, String[] kwnames) {
         Interpreter interp = ThreadState.current().interpreter;
-        String envar = ignoreEnvironment(interp) ? null : System.getenv("PYTHONBREAKPOINT");
+        String envar = ignoreEnvironment(interp) ? null
+                // the live C environment: os.environ changes reach it through putenv
+                : dev.krait.modules.posix.ProcessCalls.getenv("PYTHONBREAKPOINT");
         if (envar == null || envar.isEmpty()) {
             envar = "pdb.set_trace";
         } else if (envar.equals("0")) {
