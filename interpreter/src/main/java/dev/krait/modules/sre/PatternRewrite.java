@@ -4,7 +4,9 @@ import dev.krait.objects.Attributes;
 import dev.krait.objects.BytesMethods;
 import dev.krait.objects.Exposed;
 import dev.krait.objects.Ops;
+import dev.krait.objects.PyBaseException;
 import dev.krait.objects.PyBytes;
+import dev.krait.objects.PyFunction;
 import dev.krait.objects.PyInt;
 import dev.krait.objects.PyList;
 import dev.krait.objects.PyNone;
@@ -14,6 +16,7 @@ import dev.krait.objects.PyTuple;
 import dev.krait.objects.StrMethods;
 import dev.krait.runtime.ThreadState;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -52,6 +55,7 @@ public final class PatternRewrite {
             last = s.start = s.ptr;
         }
         list.add(SreSubject.slice(string, last, s.endpos));
+        self.releaseState(s);
         return new PyList(list);
     }
 
@@ -89,6 +93,7 @@ public final class PatternRewrite {
             boolean subn) {
         PyObject filter;
         boolean callable;
+        Expansion expansion = null;
         if (Ops.isCallable(template)) {
             filter = template;
             callable = true;
@@ -96,10 +101,16 @@ public final class PatternRewrite {
             filter = template;
             callable = false;
         } else {
-            // not a literal: re._subx compiles the template
+            // not a literal: re._subx compiles the template (its warnings and errors name
+            // the caller of sub, as in CPython); when it gives its usual filter, the parsed
+            // template that filter holds is expanded here, rather than by a Python call per
+            // match
             PyObject re = ThreadState.current().interpreter.importer().importModule("re");
             filter = Ops.call(Attributes.getAttr(re, "_subx"), self, template);
             callable = Ops.isCallable(filter);
+            if (callable) {
+                expansion = Expansion.ofFilter(filter);
+            }
         }
         SreState s = SreSubject.state(self, string, 0, Long.MAX_VALUE);
         List<PyObject> list = new ArrayList<>();
@@ -116,7 +127,8 @@ public final class PatternRewrite {
             if (i < b) {
                 list.add(SreSubject.slice(string, i, b));
             }
-            PyObject item = callable ? Ops.call(filter, new PyMatch(self, s, string)) : filter;
+            PyObject item = expansion != null ? expansion.expand(s, string)
+                    : callable ? Ops.call(filter, new PyMatch(self, s, string)) : filter;
             if (item != PyNone.NONE) {
                 list.add(item);
             }
@@ -128,15 +140,129 @@ public final class PatternRewrite {
         if (i < s.endpos) {
             list.add(SreSubject.slice(string, i, s.endpos));
         }
+        boolean isBytes = s.isBytes;
+        self.releaseState(s);
         PyObject joiner = SreSubject.slice(string, 0, 0);
         PyObject result;
         if (list.isEmpty()) {
             result = joiner;
-        } else if (s.isBytes) {
+        } else if (list.size() == 1
+                && list.get(0).type() == (isBytes ? PyBytes.TYPE : PyStr.TYPE)) {
+            // as CPython's join answers a lone exact str or bytes: itself, not a copy
+            result = list.get(0);
+        } else if (isBytes) {
             result = BytesMethods.join(joiner, new PyList(list));
         } else {
             result = StrMethods.join((PyStr) joiner, new PyList(list));
         }
         return subn ? PyTuple.of(result, PyInt.of(n)) : result;
+    }
+
+    /**
+     * A replacement template as re._parser.parse_template gives it: literal pieces, some of
+     * which are slots for groups. {@link #expand} does what re._parser.expand_template does
+     * for one match, reading the groups from the engine's state.
+     */
+    // CPython: Lib/re/_parser.py expand_template
+    private static final class Expansion {
+        /** The literal index of each slot, and the group that fills it. */
+        final int[] slots;
+        final int[] groups;
+        /** The literal pieces (str or bytes); null at a slot. */
+        final PyObject[] literals;
+        /** Whether every piece is a str with no surrogate unit (then Java strings concatenate). */
+        final boolean plainText;
+
+        private Expansion(int[] slots, int[] groups, PyObject[] literals, boolean plainText) {
+            this.slots = slots;
+            this.groups = groups;
+            this.literals = literals;
+            this.plainText = plainText;
+        }
+
+        /** The template re._subx's {@code filter} expands, or null for another callable. */
+        static Expansion ofFilter(PyObject filter) {
+            if (!(filter instanceof PyFunction f)
+                    || !"_subx.<locals>.filter".equals(f.qualname)
+                    || !(Attributes.getAttr(f, "__defaults__") instanceof PyTuple defaults)
+                    || defaults.size() != 1) {
+                return null;
+            }
+            return of(defaults.get(0));
+        }
+
+        /** The template {@code (groups, literals)}, or null if it is not of the usual shape. */
+        static Expansion of(PyObject parsed) {
+            if (!(parsed instanceof PyTuple t) || t.size() != 2
+                    || !(t.get(0) instanceof PyList g) || !(t.get(1) instanceof PyList l)) {
+                return null;
+            }
+            int n = g.size();
+            int[] slots = new int[n];
+            int[] groups = new int[n];
+            PyObject[] literals = l.items.toArray(new PyObject[0]);
+            for (int k = 0; k < n; k++) {
+                if (!(g.items.get(k) instanceof PyTuple pair) || pair.size() != 2
+                        || !(pair.get(0) instanceof PyInt index) || !index.isSmall()
+                        || !(pair.get(1) instanceof PyInt group) || !group.isSmall()) {
+                    return null;
+                }
+                long i = index.longValue();
+                if (i < 0 || i >= literals.length || group.longValue() < 0
+                        || group.longValue() > Integer.MAX_VALUE) {
+                    return null;
+                }
+                slots[k] = (int) i;
+                groups[k] = (int) group.longValue();
+            }
+            boolean plainText = true;
+            for (PyObject piece : literals) {
+                if (piece == PyNone.NONE) {
+                    continue;
+                }
+                if (piece instanceof PyStr str) {
+                    plainText &= str.isSimple();
+                } else if (!(piece instanceof PyBytes)) {
+                    return null;
+                } else {
+                    plainText = false;
+                }
+            }
+            return new Expansion(slots, groups, literals, plainText);
+        }
+
+        /** The replacement for the match the state holds. */
+        PyObject expand(SreState s, PyObject string) {
+            PyObject[] pieces = literals.clone();
+            for (int k = 0; k < slots.length; k++) {
+                int group = groups[k];
+                PyObject text;
+                if (group == 0) {
+                    text = SreSubject.slice(string, s.start, s.ptr);
+                } else if (group <= s.mark.length / 2 - 1) {
+                    text = PyPattern.stateGroup(s, group, string, true);
+                } else {
+                    // match.group() raised IndexError
+                    PyObject re = ThreadState.current().interpreter.importer()
+                            .importModule("re");
+                    PyObject error = Ops.call(Attributes.getAttr(re, "error"),
+                            PyStr.of("invalid group reference " + slots[k]));
+                    throw ((PyBaseException) error).raise();
+                }
+                pieces[slots[k]] = text;
+            }
+            PyObject empty = SreSubject.slice(string, 0, 0);
+            if (plainText && string instanceof PyStr subject && subject.isSimple()) {
+                StringBuilder sb = new StringBuilder();
+                for (PyObject piece : pieces) {
+                    sb.append(((PyStr) piece).value());
+                }
+                return PyStr.of(sb.toString());
+            }
+            if (empty instanceof PyStr e) {
+                return StrMethods.join(e, new PyList(Arrays.asList(pieces)));
+            }
+            return BytesMethods.join(empty, new PyList(Arrays.asList(pieces)));
+        }
     }
 }

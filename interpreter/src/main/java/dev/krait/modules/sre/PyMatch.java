@@ -89,7 +89,11 @@ public final class PyMatch extends PyObject {
             return 0;
         }
         long i = -1;
-        if (index.type().lookup("__index__") != null) {
+        if (index instanceof PyInt n && n.type() == PyInt.TYPE) {
+            // the common cases first: an exact int, and (below) an exact str, which has no
+            // __index__ to look up
+            i = n.isSmall() ? n.longValue() : -1;
+        } else if (index.type() != PyStr.TYPE && index.type().lookup("__index__") != null) {
             PyInt n = Ops.index(index);
             i = n.isSmall() ? n.longValue() : -1;
         } else if (pattern.groupindex != null) {

@@ -17,6 +17,8 @@ import dev.krait.objects.PyStr;
 import dev.krait.objects.PyTuple;
 import dev.krait.objects.PyType;
 import dev.krait.objects.Attributes;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -46,9 +48,27 @@ public final class PyPattern extends PyObject {
     /** 1 for a bytes pattern, 0 for a str one, -1 when the pattern is None. */
     final int isBytes;
 
+    /** A state kept for the next run (null while one is in use), claimed atomically. */
+    private SreState spare;
+
+    private static final VarHandle SPARE;
+
+    static {
+        try {
+            SPARE = MethodHandles.lookup().findVarHandle(PyPattern.class, "spare",
+                    SreState.class);
+        } catch (ReflectiveOperationException e) {
+            throw new ExceptionInInitializerError(e);
+        }
+    }
+
+    /** The code's sets answered for characters below 256. */
+    final SreCharset.Tables sets;
+
     PyPattern(PyObject pattern, int flags, int[] code, int groups, PyDict groupindex,
-            PyTuple indexgroup, int isBytes) {
+            PyTuple indexgroup, int isBytes, SreCharset.Tables sets) {
         super(TYPE);
+        this.sets = sets;
         this.pattern = pattern;
         this.flags = flags;
         this.code = code;
@@ -63,6 +83,25 @@ public final class PyPattern extends PyObject {
         throw PyExceptions.typeError("cannot create 're.Pattern' instances");
     }
 
+    /**
+     * A state for one run: the kept one if no other run (another thread, or a callback of
+     * {@code sub} using this pattern) holds it, else a new one.
+     */
+    SreState claimState() {
+        SreState s = (SreState) SPARE.getAndSet(this, (SreState) null);
+        return s != null ? s : new SreState(groups, sets);
+    }
+
+    /** Gives a finished run's state back for reuse; its stacks stay, its subject goes. */
+    void releaseState(SreState s) {
+        if (s.data.length > 4096 || s.contexts.length > 1024) {
+            // a catastrophic pattern grew the stacks: let them go
+            return;
+        }
+        s.forget();
+        SPARE.setRelease(this, s);
+    }
+
     /** The match object for a finished run, or None. */
     // CPython: Modules/_sre/sre.c pattern_new_match
     PyObject newMatch(SreState s, PyObject string, boolean matched) {
@@ -74,7 +113,9 @@ public final class PyPattern extends PyObject {
     public PyObject match(PyObject string, PyObject pos, PyObject endpos) {
         SreState s = SreSubject.state(this, string, SreSubject.ssize(pos, 0),
                 SreSubject.ssize(endpos, Long.MAX_VALUE));
-        return newMatch(s, string, run(s, false));
+        PyObject result = newMatch(s, string, run(s, false));
+        releaseState(s);
+        return result;
     }
 
     // CPython: Modules/_sre/sre.c _sre_SRE_Pattern_fullmatch_impl
@@ -83,7 +124,9 @@ public final class PyPattern extends PyObject {
         SreState s = SreSubject.state(this, string, SreSubject.ssize(pos, 0),
                 SreSubject.ssize(endpos, Long.MAX_VALUE));
         s.matchAll = true;
-        return newMatch(s, string, run(s, false));
+        PyObject result = newMatch(s, string, run(s, false));
+        releaseState(s);
+        return result;
     }
 
     // CPython: Modules/_sre/sre.c _sre_SRE_Pattern_search_impl
@@ -91,7 +134,9 @@ public final class PyPattern extends PyObject {
     public PyObject search(PyObject string, PyObject pos, PyObject endpos) {
         SreState s = SreSubject.state(this, string, SreSubject.ssize(pos, 0),
                 SreSubject.ssize(endpos, Long.MAX_VALUE));
-        return newMatch(s, string, run(s, true));
+        PyObject result = newMatch(s, string, run(s, true));
+        releaseState(s);
+        return result;
     }
 
     /**
@@ -110,11 +155,17 @@ public final class PyPattern extends PyObject {
     }
 
     /** {@code state_getslice}: group {@code index} of a finished run, "" or None if unset. */
+    // CPython: Modules/_sre/sre.c state_getslice
     static PyObject stateGroup(SreState s, int index, PyObject string, boolean empty) {
         if (!s.groupSet(index)) {
             return empty ? SreSubject.slice(string, 0, 0) : PyNone.NONE;
         }
         int i = (index - 1) * 2;
+        if (s.mark[i] > s.mark[i + 1]) {
+            // CPython: Modules/_sre/sre.c state_getslice "check wrong span"
+            throw PyExceptions.systemError("The span of capturing group is wrong,"
+                    + " please report a bug for the re module.");
+        }
         return SreSubject.slice(string, s.mark[i], s.mark[i + 1]);
     }
 
@@ -146,6 +197,7 @@ public final class PyPattern extends PyObject {
             s.mustAdvance = s.ptr == s.start;
             s.start = s.ptr;
         }
+        releaseState(s);
         return new PyList(list);
     }
 
@@ -161,6 +213,7 @@ public final class PyPattern extends PyObject {
     public PyObject scanner(PyObject string, PyObject pos, PyObject endpos) {
         SreState s = SreSubject.state(this, string, SreSubject.ssize(pos, 0),
                 SreSubject.ssize(endpos, Long.MAX_VALUE));
+        // the scanner keeps its state: the pattern's spare is not given back
         return new PyScanner(this, s, string);
     }
 

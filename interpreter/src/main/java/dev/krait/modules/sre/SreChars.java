@@ -161,4 +161,25 @@ final class SreChars {
     static boolean charLocIgnore(int pattern, int ch) {
         return ch == pattern || lowerLocale(ch) == pattern || upperLocale(ch) == pattern;
     }
+
+    /** Whether ch passes a (NOT_)LITERAL_*IGNORE test against the code's literal. */
+    static boolean literalIgnore(int op, int literal, int ch) {
+        return switch (op) {
+            case LITERAL_IGNORE -> lowerAscii(ch) == literal;
+            case LITERAL_UNI_IGNORE -> lowerUnicode(ch) == literal;
+            case LITERAL_LOC_IGNORE -> charLocIgnore(literal, ch);
+            case NOT_LITERAL_IGNORE -> lowerAscii(ch) != literal;
+            case NOT_LITERAL_UNI_IGNORE -> lowerUnicode(ch) != literal;
+            default -> !charLocIgnore(literal, ch);
+        };
+    }
+
+    static boolean sameChar(int op, int a, int b) {
+        return switch (op) {
+            case GROUPREF_IGNORE -> lowerAscii(a) == lowerAscii(b);
+            case GROUPREF_UNI_IGNORE -> lowerUnicode(a) == lowerUnicode(b);
+            case GROUPREF_LOC_IGNORE -> lowerLocale(a) == lowerLocale(b);
+            default -> a == b;
+        };
+    }
 }

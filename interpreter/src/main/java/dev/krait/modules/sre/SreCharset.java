@@ -13,6 +13,59 @@ import static dev.krait.modules.sre.SreConstants.*;
 final class SreCharset {
     private SreCharset() {}
 
+    /**
+     * Every set of one pattern's code answered in advance for the characters below 256: the
+     * engine tests such a character with one bit instead of walking the set's items (ranges,
+     * categories, bitmaps, negation) and its case rule. {@code index[set]} is the offset in
+     * {@code bits} of the 256-bit table of the set starting at code[set], or -1.
+     */
+    record Tables(int[] index, long[] bits) {
+        static final Tables NONE = new Tables(new int[0], new long[0]);
+    }
+
+    /** The tables of the sets named by {@code sets} (start and opcode pairs) in {@code code}. */
+    static Tables tables(int[] code, int[] sets) {
+        if (sets.length == 0) {
+            return Tables.NONE;
+        }
+        int[] index = new int[code.length];
+        java.util.Arrays.fill(index, -1);
+        long[] bits = new long[sets.length * 2];
+        for (int k = 0; k < sets.length; k += 2) {
+            int set = sets[k];
+            int op = sets[k + 1];
+            int offset = k * 2;
+            for (int ch = 0; ch < 256; ch++) {
+                if (inOp(op, code, set, ch)) {
+                    bits[offset + (ch >>> 6)] |= 1L << ch;
+                }
+            }
+            index[set] = offset;
+        }
+        return new Tables(index, bits);
+    }
+
+    /** {@code IN} or one of its variants: whether ch passes the set at code[set]. */
+    static boolean inOp(int op, int[] code, int set, int ch) {
+        return switch (op) {
+            case IN_IGNORE -> in(code, set, SreChars.lowerAscii(ch));
+            case IN_UNI_IGNORE -> in(code, set, SreChars.lowerUnicode(ch));
+            case IN_LOC_IGNORE -> inLocIgnore(code, set, ch);
+            default -> in(code, set, ch);
+        };
+    }
+
+    /** {@link #inOp}, through the state's tables for a character below 256. */
+    static boolean test(SreState s, int op, int[] code, int set, int ch) {
+        if (ch < 256 && ch >= 0) {
+            int offset = s.setIndex[set];
+            if (offset >= 0) {
+                return (s.setBits[offset + (ch >>> 6)] & (1L << ch)) != 0;
+            }
+        }
+        return inOp(op, code, set, ch);
+    }
+
     /** Whether ch is in the set starting at code[set] (a sequence of set items ending FAILURE). */
     // CPython: Modules/_sre/sre_lib.h SRE(charset)
     static boolean in(int[] code, int set, int ch) {
@@ -154,10 +207,15 @@ final class SreCharset {
         int chr;
         switch (code[pc]) {
             case IN:
-                while (ptr < end && in(code, pc + 2, s.ch(ptr))) {
+            case IN_IGNORE:
+            case IN_UNI_IGNORE:
+            case IN_LOC_IGNORE: {
+                int op = code[pc];
+                while (ptr < end && test(s, op, code, pc + 2, s.ch(ptr))) {
                     ptr++;
                 }
                 break;
+            }
             case ANY:
                 while (ptr < end && !SreChars.isLinebreak(s.ch(ptr))) {
                     ptr++;
@@ -226,5 +284,32 @@ final class SreCharset {
             }
         }
         return ptr - s.ptr;
+    }
+
+    /**
+     * {@code GROUPREF} and its case-insensitive variants: where the text of group
+     * {@code group} (0-based), matched again at {@code ptr}, ends; -1 if it does not match or the
+     * group is unset.
+     */
+    // CPython: Modules/_sre/sre_lib.h SRE(match) case SRE_OP_GROUPREF
+    static int groupRef(SreState s, int op, int group, int ptr) {
+        int groupref = group * 2;
+        if (groupref >= s.lastmark) {
+            return -1;
+        }
+        int p = s.mark[groupref];
+        int e = s.mark[groupref + 1];
+        if (p < 0 || e < 0 || e < p) {
+            return -1;
+        }
+        int end = s.end;
+        while (p < e) {
+            if (ptr >= end || !SreChars.sameChar(op, s.ch(ptr), s.ch(p))) {
+                return -1;
+            }
+            p++;
+            ptr++;
+        }
+        return ptr;
     }
 }

@@ -1,6 +1,7 @@
 package dev.krait.modules.sre;
 
 import static dev.krait.modules.sre.SreConstants.*;
+import static dev.krait.modules.sre.SreFrames.*;
 
 import dev.krait.objects.PyExceptions;
 
@@ -19,78 +20,6 @@ import dev.krait.objects.PyExceptions;
  */
 final class SreMatcher {
     private SreMatcher() {}
-
-    /** One level of the match: CPython's {@code SRE(match_context)}. */
-    static final class Context {
-        int pc;
-        int ptr;
-        long count;
-        int chr;
-        Repeat rep;
-        int lastmark;
-        int lastindex;
-        boolean toplevel;
-        int jump;
-    }
-
-    /** The state of one REPEAT ... UNTIL loop: CPython's {@code SRE_REPEAT}. */
-    static final class Repeat {
-        long count = -1;
-        /** Code index just after the REPEAT opcode (its skip, min, max, then the item). */
-        final int pc;
-        final Repeat prev;
-        int lastPtr = -1;
-
-        Repeat(int pc, Repeat prev) {
-            this.pc = pc;
-            this.prev = prev;
-        }
-    }
-
-    // Actions besides the opcodes (0..42).
-    private static final int ENTER = 100;
-    private static final int EXIT = 101;
-    private static final int BRANCH_LOOP = 102;
-    private static final int REPEAT_ONE_LITERAL_LOOP = 103;
-    private static final int REPEAT_ONE_LOOP = 104;
-    private static final int MIN_REPEAT_ONE_LOOP = 105;
-    private static final int POSS_REPEAT_MIN_LOOP = 106;
-    private static final int POSS_REPEAT_LOOP = 107;
-    private static final int MAX_UNTIL_TAIL = 108;
-    // Resume points after a sub-match (CPython's JUMP_* values).
-    private static final int JUMP_NONE = 200;
-    private static final int JUMP_MAX_UNTIL_1 = 201;
-    private static final int JUMP_MAX_UNTIL_2 = 202;
-    private static final int JUMP_MAX_UNTIL_3 = 203;
-    private static final int JUMP_MIN_UNTIL_1 = 204;
-    private static final int JUMP_MIN_UNTIL_2 = 205;
-    private static final int JUMP_MIN_UNTIL_3 = 206;
-    private static final int JUMP_REPEAT = 207;
-    private static final int JUMP_REPEAT_ONE_1 = 208;
-    private static final int JUMP_REPEAT_ONE_2 = 209;
-    private static final int JUMP_MIN_REPEAT_ONE = 210;
-    private static final int JUMP_BRANCH = 211;
-    private static final int JUMP_ASSERT = 212;
-    private static final int JUMP_ASSERT_NOT = 213;
-    private static final int JUMP_POSS_REPEAT_1 = 214;
-    private static final int JUMP_POSS_REPEAT_2 = 215;
-    private static final int JUMP_ATOMIC_GROUP = 216;
-
-    private static Context push(SreState s, int jump, boolean toplevel) {
-        if (s.depth == s.contexts.length) {
-            s.contexts = java.util.Arrays.copyOf(s.contexts, s.depth * 2);
-        }
-        Context c = s.contexts[s.depth];
-        if (c == null) {
-            c = new Context();
-            s.contexts[s.depth] = c;
-        }
-        s.depth++;
-        c.jump = jump;
-        c.toplevel = toplevel;
-        c.rep = null;
-        return c;
-    }
 
     static RuntimeException internalError() {
         return PyExceptions.runtimeError("internal error in regular expression engine");
@@ -121,13 +50,17 @@ final class SreMatcher {
                         // <INFO> <skip> <flags> <min> ...: too little text left cannot match
                         long min = unsigned(code[pc + 3]);
                         if (min != 0 && end - ptr < min) {
-                            ret = false;
-                            action = EXIT;
+                            action = FAIL;
                             continue;
                         }
                         pc += code[pc + 1] + 1;
                     }
                     action = code[pc++];
+                    continue;
+
+                case FAIL:
+                    ret = false;
+                    action = EXIT;
                     continue;
 
                 case EXIT: {
@@ -163,8 +96,7 @@ final class SreMatcher {
 
                 case LITERAL:
                     if (ptr >= end || s.ch(ptr) != code[pc]) {
-                        ret = false;
-                        action = EXIT;
+                        action = FAIL;
                         continue;
                     }
                     pc++;
@@ -174,8 +106,7 @@ final class SreMatcher {
 
                 case NOT_LITERAL:
                     if (ptr >= end || s.ch(ptr) == code[pc]) {
-                        ret = false;
-                        action = EXIT;
+                        action = FAIL;
                         continue;
                     }
                     pc++;
@@ -186,8 +117,7 @@ final class SreMatcher {
                 case SUCCESS:
                     if (ctx.toplevel && ((s.matchAll && ptr != s.end)
                             || (s.mustAdvance && ptr == s.start))) {
-                        ret = false;
-                        action = EXIT;
+                        action = FAIL;
                         continue;
                     }
                     s.ptr = ptr;
@@ -197,8 +127,7 @@ final class SreMatcher {
 
                 case AT:
                     if (!SreCharset.at(s, ptr, code[pc])) {
-                        ret = false;
-                        action = EXIT;
+                        action = FAIL;
                         continue;
                     }
                     pc++;
@@ -207,8 +136,7 @@ final class SreMatcher {
 
                 case CATEGORY:
                     if (ptr >= end || !SreChars.category(code[pc], s.ch(ptr))) {
-                        ret = false;
-                        action = EXIT;
+                        action = FAIL;
                         continue;
                     }
                     pc++;
@@ -218,8 +146,7 @@ final class SreMatcher {
 
                 case ANY:
                     if (ptr >= end || SreChars.isLinebreak(s.ch(ptr))) {
-                        ret = false;
-                        action = EXIT;
+                        action = FAIL;
                         continue;
                     }
                     ptr++;
@@ -228,8 +155,7 @@ final class SreMatcher {
 
                 case ANY_ALL:
                     if (ptr >= end) {
-                        ret = false;
-                        action = EXIT;
+                        action = FAIL;
                         continue;
                     }
                     ptr++;
@@ -240,9 +166,9 @@ final class SreMatcher {
                 case IN_IGNORE:
                 case IN_UNI_IGNORE:
                 case IN_LOC_IGNORE: {
-                    if (ptr >= end || !inSet(action, code, pc + 1, s.ch(ptr))) {
-                        ret = false;
-                        action = EXIT;
+                    if (ptr >= end
+                            || !SreCharset.test(s, action, code, pc + 1, s.ch(ptr))) {
+                        action = FAIL;
                         continue;
                     }
                     pc += code[pc];
@@ -257,9 +183,8 @@ final class SreMatcher {
                 case NOT_LITERAL_IGNORE:
                 case NOT_LITERAL_UNI_IGNORE:
                 case NOT_LITERAL_LOC_IGNORE:
-                    if (ptr >= end || !literalIgnore(action, code[pc], s.ch(ptr))) {
-                        ret = false;
-                        action = EXIT;
+                    if (ptr >= end || !SreChars.literalIgnore(action, code[pc], s.ch(ptr))) {
+                        action = FAIL;
                         continue;
                     }
                     pc++;
@@ -277,9 +202,7 @@ final class SreMatcher {
                     // <BRANCH> <0=skip> code <JUMP> ... <NULL>
                     ctx.lastmark = s.lastmark;
                     ctx.lastindex = s.lastindex;
-                    if (s.repeat != null) {
-                        s.pushMarks(ctx.lastmark);
-                    }
+                    s.pushMarksInRepeat(ctx.lastmark);
                     action = BRANCH_LOOP;
                     continue;
 
@@ -291,8 +214,8 @@ final class SreMatcher {
                                 && (ptr >= end || s.ch(ptr) != code[pc + 2])) {
                             continue;
                         }
-                        if (code[pc + 1] == IN
-                                && (ptr >= end || !SreCharset.in(code, pc + 3, s.ch(ptr)))) {
+                        if (code[pc + 1] == IN && (ptr >= end
+                                || !SreCharset.test(s, IN, code, pc + 3, s.ch(ptr)))) {
                             continue;
                         }
                         s.ptr = ptr;
@@ -300,32 +223,23 @@ final class SreMatcher {
                         break;
                     }
                     if (jumped) {
-                        ctx.pc = pc;
-                        ctx.ptr = ptr;
-                        ctx = push(s, JUMP_BRANCH, ctx.toplevel);
+                        ctx = descend(s, ctx, pc, ptr, JUMP_BRANCH, ctx.toplevel);
                         pc = pc + 1;
                         action = ENTER;
                         continue;
                     }
-                    if (s.repeat != null) {
-                        s.dropMarks(ctx.lastmark);
-                    }
-                    ret = false;
-                    action = EXIT;
+                    s.dropMarksInRepeat(ctx.lastmark);
+                    action = FAIL;
                     continue;
                 }
 
                 case JUMP_BRANCH:
                     if (ret) {
-                        if (s.repeat != null) {
-                            s.dropMarks(ctx.lastmark);
-                        }
+                        s.dropMarksInRepeat(ctx.lastmark);
                         action = EXIT;
                         continue;
                     }
-                    if (s.repeat != null) {
-                        s.peekMarks(ctx.lastmark);
-                    }
+                    s.peekMarksInRepeat(ctx.lastmark);
                     s.lastmark = ctx.lastmark;
                     s.lastindex = ctx.lastindex;
                     pc += code[pc];
@@ -336,8 +250,7 @@ final class SreMatcher {
                     // <REPEAT_ONE> <skip> <1=min> <2=max> item <SUCCESS> tail
                     long min = unsigned(code[pc + 1]);
                     if (min > end - ptr) {
-                        ret = false;
-                        action = EXIT;
+                        action = FAIL;
                         continue;
                     }
                     s.ptr = ptr;
@@ -345,8 +258,7 @@ final class SreMatcher {
                     ctx.count = n;
                     ptr += n;
                     if (n < min) {
-                        ret = false;
-                        action = EXIT;
+                        action = FAIL;
                         continue;
                     }
                     int tail = pc + code[pc];
@@ -360,9 +272,7 @@ final class SreMatcher {
                     }
                     ctx.lastmark = s.lastmark;
                     ctx.lastindex = s.lastindex;
-                    if (s.repeat != null) {
-                        s.pushMarks(ctx.lastmark);
-                    }
+                    s.pushMarksInRepeat(ctx.lastmark);
                     if (code[tail] == LITERAL) {
                         // skip positions where the tail's first literal is absent
                         ctx.chr = code[tail + 1];
@@ -380,11 +290,8 @@ final class SreMatcher {
                         ctx.count--;
                     }
                     if (ctx.count < min) {
-                        if (s.repeat != null) {
-                            s.dropMarks(ctx.lastmark);
-                        }
-                        ret = false;
-                        action = EXIT;
+                        s.dropMarksInRepeat(ctx.lastmark);
+                        action = FAIL;
                         continue;
                     }
                     s.ptr = ptr;
@@ -399,11 +306,8 @@ final class SreMatcher {
 
                 case REPEAT_ONE_LOOP: {
                     if (ctx.count < unsigned(code[pc + 1])) {
-                        if (s.repeat != null) {
-                            s.dropMarks(ctx.lastmark);
-                        }
-                        ret = false;
-                        action = EXIT;
+                        s.dropMarksInRepeat(ctx.lastmark);
+                        action = FAIL;
                         continue;
                     }
                     s.ptr = ptr;
@@ -419,15 +323,11 @@ final class SreMatcher {
                 case JUMP_REPEAT_ONE_1:
                 case JUMP_REPEAT_ONE_2:
                     if (ret) {
-                        if (s.repeat != null) {
-                            s.dropMarks(ctx.lastmark);
-                        }
+                        s.dropMarksInRepeat(ctx.lastmark);
                         action = EXIT;
                         continue;
                     }
-                    if (s.repeat != null) {
-                        s.peekMarks(ctx.lastmark);
-                    }
+                    s.peekMarksInRepeat(ctx.lastmark);
                     s.lastmark = ctx.lastmark;
                     s.lastindex = ctx.lastindex;
                     ptr--;
@@ -440,8 +340,7 @@ final class SreMatcher {
                     // <MIN_REPEAT_ONE> <skip> <1=min> <2=max> item <SUCCESS> tail
                     long min = unsigned(code[pc + 1]);
                     if (min > end - ptr) {
-                        ret = false;
-                        action = EXIT;
+                        action = FAIL;
                         continue;
                     }
                     s.ptr = ptr;
@@ -450,8 +349,7 @@ final class SreMatcher {
                     } else {
                         int n = SreCharset.count(s, code, pc + 3, min);
                         if (n < min) {
-                            ret = false;
-                            action = EXIT;
+                            action = FAIL;
                             continue;
                         }
                         ctx.count = n;
@@ -467,9 +365,7 @@ final class SreMatcher {
                     }
                     ctx.lastmark = s.lastmark;
                     ctx.lastindex = s.lastindex;
-                    if (s.repeat != null) {
-                        s.pushMarks(ctx.lastmark);
-                    }
+                    s.pushMarksInRepeat(ctx.lastmark);
                     action = MIN_REPEAT_ONE_LOOP;
                     continue;
                 }
@@ -486,35 +382,25 @@ final class SreMatcher {
                         action = ENTER;
                         continue;
                     }
-                    if (s.repeat != null) {
-                        s.dropMarks(ctx.lastmark);
-                    }
-                    ret = false;
-                    action = EXIT;
+                    s.dropMarksInRepeat(ctx.lastmark);
+                    action = FAIL;
                     continue;
                 }
 
                 case JUMP_MIN_REPEAT_ONE: {
                     if (ret) {
-                        if (s.repeat != null) {
-                            s.dropMarks(ctx.lastmark);
-                        }
+                        s.dropMarksInRepeat(ctx.lastmark);
                         action = EXIT;
                         continue;
                     }
-                    if (s.repeat != null) {
-                        s.peekMarks(ctx.lastmark);
-                    }
+                    s.peekMarksInRepeat(ctx.lastmark);
                     s.lastmark = ctx.lastmark;
                     s.lastindex = ctx.lastindex;
                     s.ptr = ptr;
                     int n = SreCharset.count(s, code, pc + 3, 1);
                     if (n == 0) {
-                        if (s.repeat != null) {
-                            s.dropMarks(ctx.lastmark);
-                        }
-                        ret = false;
-                        action = EXIT;
+                        s.dropMarksInRepeat(ctx.lastmark);
+                        action = FAIL;
                         continue;
                     }
                     ptr++;
@@ -527,8 +413,7 @@ final class SreMatcher {
                     // <POSSESSIVE_REPEAT_ONE> <skip> <1=min> <2=max> item <SUCCESS> tail
                     long min = unsigned(code[pc + 1]);
                     if (ptr + min > end) {
-                        ret = false;
-                        action = EXIT;
+                        action = FAIL;
                         continue;
                     }
                     s.ptr = ptr;
@@ -536,8 +421,7 @@ final class SreMatcher {
                     ctx.count = n;
                     ptr += n;
                     if (n < min) {
-                        ret = false;
-                        action = EXIT;
+                        action = FAIL;
                         continue;
                     }
                     pc += code[pc];
@@ -584,9 +468,7 @@ final class SreMatcher {
                     if (ctx.count < unsigned(code[rep.pc + 1])) {
                         // not enough repetitions yet
                         rep.count = ctx.count;
-                        ctx.pc = pc;
-                        ctx.ptr = ptr;
-                        ctx = push(s, JUMP_MAX_UNTIL_1, ctx.toplevel);
+                        ctx = descend(s, ctx, pc, ptr, JUMP_MAX_UNTIL_1, ctx.toplevel);
                         pc = rep.pc + 3;
                         action = ENTER;
                         continue;
@@ -601,9 +483,7 @@ final class SreMatcher {
                         // zero-width match protection
                         s.push(rep.lastPtr);
                         rep.lastPtr = s.ptr;
-                        ctx.pc = pc;
-                        ctx.ptr = ptr;
-                        ctx = push(s, JUMP_MAX_UNTIL_2, ctx.toplevel);
+                        ctx = descend(s, ctx, pc, ptr, JUMP_MAX_UNTIL_2, ctx.toplevel);
                         pc = rep.pc + 3;
                         action = ENTER;
                         continue;
@@ -640,9 +520,7 @@ final class SreMatcher {
                 case MAX_UNTIL_TAIL:
                     // no more repetitions here: the tail must match
                     s.repeat = ctx.rep.prev;
-                    ctx.pc = pc;
-                    ctx.ptr = ptr;
-                    ctx = push(s, JUMP_MAX_UNTIL_3, ctx.toplevel);
+                    ctx = descend(s, ctx, pc, ptr, JUMP_MAX_UNTIL_3, ctx.toplevel);
                     action = ENTER;
                     continue;
 
@@ -665,9 +543,7 @@ final class SreMatcher {
                     ctx.count = rep.count + 1;
                     if (ctx.count < unsigned(code[rep.pc + 1])) {
                         rep.count = ctx.count;
-                        ctx.pc = pc;
-                        ctx.ptr = ptr;
-                        ctx = push(s, JUMP_MIN_UNTIL_1, ctx.toplevel);
+                        ctx = descend(s, ctx, pc, ptr, JUMP_MIN_UNTIL_1, ctx.toplevel);
                         pc = rep.pc + 3;
                         action = ENTER;
                         continue;
@@ -676,12 +552,8 @@ final class SreMatcher {
                     s.repeat = rep.prev;
                     ctx.lastmark = s.lastmark;
                     ctx.lastindex = s.lastindex;
-                    if (s.repeat != null) {
-                        s.pushMarks(ctx.lastmark);
-                    }
-                    ctx.pc = pc;
-                    ctx.ptr = ptr;
-                    ctx = push(s, JUMP_MIN_UNTIL_2, ctx.toplevel);
+                    s.pushMarksInRepeat(ctx.lastmark);
+                    ctx = descend(s, ctx, pc, ptr, JUMP_MIN_UNTIL_2, ctx.toplevel);
                     action = ENTER;
                     continue;
                 }
@@ -715,17 +587,14 @@ final class SreMatcher {
                     s.ptr = ptr;
                     long max = unsigned(code[rep.pc + 2]);
                     if ((ctx.count >= max && max != MAXREPEAT) || s.ptr == rep.lastPtr) {
-                        ret = false;
-                        action = EXIT;
+                        action = FAIL;
                         continue;
                     }
                     rep.count = ctx.count;
                     // zero-width match protection
                     s.push(rep.lastPtr);
                     rep.lastPtr = s.ptr;
-                    ctx.pc = pc;
-                    ctx.ptr = ptr;
-                    ctx = push(s, JUMP_MIN_UNTIL_3, ctx.toplevel);
+                    ctx = descend(s, ctx, pc, ptr, JUMP_MIN_UNTIL_3, ctx.toplevel);
                     pc = rep.pc + 3;
                     action = ENTER;
                     continue;
@@ -751,9 +620,7 @@ final class SreMatcher {
 
                 case POSS_REPEAT_MIN_LOOP:
                     if (ctx.count < unsigned(code[pc + 1])) {
-                        ctx.pc = pc;
-                        ctx.ptr = ptr;
-                        ctx = push(s, JUMP_POSS_REPEAT_1, false);
+                        ctx = descend(s, ctx, pc, ptr, JUMP_POSS_REPEAT_1, false);
                         pc = pc + 3;
                         action = ENTER;
                         continue;
@@ -781,9 +648,7 @@ final class SreMatcher {
                         s.pushMarks(ctx.lastmark);
                         // an iteration that matched nothing ends the loop
                         ptr = s.ptr;
-                        ctx.pc = pc;
-                        ctx.ptr = ptr;
-                        ctx = push(s, JUMP_POSS_REPEAT_2, false);
+                        ctx = descend(s, ctx, pc, ptr, JUMP_POSS_REPEAT_2, false);
                         pc = pc + 3;
                         action = ENTER;
                         continue;
@@ -812,9 +677,7 @@ final class SreMatcher {
                 case ATOMIC_GROUP:
                     // <ATOMIC_GROUP> <skip> pattern <SUCCESS> tail
                     s.ptr = ptr;
-                    ctx.pc = pc;
-                    ctx.ptr = ptr;
-                    ctx = push(s, JUMP_ATOMIC_GROUP, false);
+                    ctx = descend(s, ctx, pc, ptr, JUMP_ATOMIC_GROUP, false);
                     pc = pc + 1;
                     action = ENTER;
                     continue;
@@ -834,33 +697,12 @@ final class SreMatcher {
                 case GROUPREF_IGNORE:
                 case GROUPREF_UNI_IGNORE:
                 case GROUPREF_LOC_IGNORE: {
-                    int groupref = code[pc] * 2;
-                    if (groupref >= s.lastmark) {
-                        ret = false;
-                        action = EXIT;
+                    int after = SreCharset.groupRef(s, action, code[pc], ptr);
+                    if (after < 0) {
+                        action = FAIL;
                         continue;
                     }
-                    int p = s.mark[groupref];
-                    int e = s.mark[groupref + 1];
-                    if (p < 0 || e < 0 || e < p) {
-                        ret = false;
-                        action = EXIT;
-                        continue;
-                    }
-                    boolean ok = true;
-                    while (p < e) {
-                        if (ptr >= end || !sameChar(action, s.ch(ptr), s.ch(p))) {
-                            ok = false;
-                            break;
-                        }
-                        p++;
-                        ptr++;
-                    }
-                    if (!ok) {
-                        ret = false;
-                        action = EXIT;
-                        continue;
-                    }
+                    ptr = after;
                     pc++;
                     action = code[pc++];
                     continue;
@@ -887,14 +729,11 @@ final class SreMatcher {
                 case ASSERT:
                     // <ASSERT> <skip> <back> <pattern>
                     if (ptr < unsigned(code[pc + 1])) {
-                        ret = false;
-                        action = EXIT;
+                        action = FAIL;
                         continue;
                     }
                     s.ptr = ptr - code[pc + 1];
-                    ctx.pc = pc;
-                    ctx.ptr = ptr;
-                    ctx = push(s, JUMP_ASSERT, false);
+                    ctx = descend(s, ctx, pc, ptr, JUMP_ASSERT, false);
                     pc = pc + 2;
                     action = ENTER;
                     continue;
@@ -914,12 +753,8 @@ final class SreMatcher {
                         s.ptr = ptr - code[pc + 1];
                         ctx.lastmark = s.lastmark;
                         ctx.lastindex = s.lastindex;
-                        if (s.repeat != null) {
-                            s.pushMarks(ctx.lastmark);
-                        }
-                        ctx.pc = pc;
-                        ctx.ptr = ptr;
-                        ctx = push(s, JUMP_ASSERT_NOT, false);
+                        s.pushMarksInRepeat(ctx.lastmark);
+                        ctx = descend(s, ctx, pc, ptr, JUMP_ASSERT_NOT, false);
                         pc = pc + 2;
                         action = ENTER;
                         continue;
@@ -930,16 +765,11 @@ final class SreMatcher {
 
                 case JUMP_ASSERT_NOT:
                     if (ret) {
-                        if (s.repeat != null) {
-                            s.dropMarks(ctx.lastmark);
-                        }
-                        ret = false;
-                        action = EXIT;
+                        s.dropMarksInRepeat(ctx.lastmark);
+                        action = FAIL;
                         continue;
                     }
-                    if (s.repeat != null) {
-                        s.popMarks(ctx.lastmark);
-                    }
+                    s.popMarksInRepeat(ctx.lastmark);
                     s.lastmark = ctx.lastmark;
                     s.lastindex = ctx.lastindex;
                     pc += code[pc];
@@ -947,8 +777,7 @@ final class SreMatcher {
                     continue;
 
                 case FAILURE:
-                    ret = false;
-                    action = EXIT;
+                    action = FAIL;
                     continue;
 
                 default:
@@ -956,35 +785,5 @@ final class SreMatcher {
                     throw internalError();
             }
         }
-    }
-
-    private static boolean inSet(int op, int[] code, int set, int ch) {
-        return switch (op) {
-            case IN_IGNORE -> SreCharset.in(code, set, SreChars.lowerAscii(ch));
-            case IN_UNI_IGNORE -> SreCharset.in(code, set, SreChars.lowerUnicode(ch));
-            case IN_LOC_IGNORE -> SreCharset.inLocIgnore(code, set, ch);
-            default -> SreCharset.in(code, set, ch);
-        };
-    }
-
-    /** Whether ch passes a (NOT_)LITERAL_*IGNORE test against the code's literal. */
-    private static boolean literalIgnore(int op, int literal, int ch) {
-        return switch (op) {
-            case LITERAL_IGNORE -> SreChars.lowerAscii(ch) == literal;
-            case LITERAL_UNI_IGNORE -> SreChars.lowerUnicode(ch) == literal;
-            case LITERAL_LOC_IGNORE -> SreChars.charLocIgnore(literal, ch);
-            case NOT_LITERAL_IGNORE -> SreChars.lowerAscii(ch) != literal;
-            case NOT_LITERAL_UNI_IGNORE -> SreChars.lowerUnicode(ch) != literal;
-            default -> !SreChars.charLocIgnore(literal, ch);
-        };
-    }
-
-    private static boolean sameChar(int op, int a, int b) {
-        return switch (op) {
-            case GROUPREF_IGNORE -> SreChars.lowerAscii(a) == SreChars.lowerAscii(b);
-            case GROUPREF_UNI_IGNORE -> SreChars.lowerUnicode(a) == SreChars.lowerUnicode(b);
-            case GROUPREF_LOC_IGNORE -> SreChars.lowerLocale(a) == SreChars.lowerLocale(b);
-            default -> a == b;
-        };
     }
 }

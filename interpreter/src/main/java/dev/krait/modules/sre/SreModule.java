@@ -87,11 +87,12 @@ public final class SreModule implements NativeModule {
                 numbers = ig;
             }
         }
-        PyPattern p = new PyPattern(pattern, f, words, (int) g, names, numbers, isBytes);
-        if (!SreValidator.valid(words, (int) g)) {
+        int[] sets = SreValidator.validate(words, (int) g);
+        if (sets == null) {
             throw PyExceptions.runtimeError("invalid SRE code");
         }
-        return p;
+        return new PyPattern(pattern, f, words, (int) g, names, numbers, isBytes,
+                SreCharset.tables(words, sets));
     }
 
     /** One code word: {@code PyLong_AsUnsignedLong}, then it must fit in 32 bits. */

@@ -6,7 +6,9 @@ import static dev.krait.modules.sre.SreConstants.*;
  * The two ways to run a pattern: {@link #match} at {@code s.start} only, and {@link #search},
  * which tries successive start positions, using the pattern's {@code INFO} block to skip ahead:
  * a literal prefix (found with its overlap table, as in Knuth-Morris-Pratt) or the set of
- * possible first characters.
+ * possible first characters. In the general case a start whose first test (an anchor such as
+ * {@code \b}, or a look-around starting with a literal) fails is skipped without an attempt:
+ * that attempt could only fail at once, leaving nothing behind.
  *
  * <p>CPython counterpart: Modules/_sre/sre.c {@code sre_match}, {@code sre_search}, and
  * sre_lib.h {@code SRE(search)}.
@@ -136,7 +138,7 @@ final class SreSearch {
             end = s.end;
             s.mustAdvance = false;
             for (;;) {
-                while (ptr < end && !SreCharset.in(code, charset, s.ch(ptr))) {
+                while (ptr < end && !SreCharset.test(s, IN, code, charset, s.ch(ptr))) {
                     ptr++;
                 }
                 if (ptr >= end) {
@@ -163,8 +165,25 @@ final class SreSearch {
             s.ptr = end;
             return false;
         }
+        // the first test of the pattern, tried here before a whole attempt is set up
+        int first = pc;
+        while (code[first] == MARK) {
+            first += 2;
+        }
+        int firstOp = code[first];
+        int assertBack = firstOp == ASSERT && code[first + 3] == LITERAL ? code[first + 2] : -1;
         while (!status && ptr < end) {
             ptr++;
+            if (firstOp == AT && !SreCharset.at(s, ptr, code[first + 1])) {
+                continue;
+            }
+            if (assertBack >= 0) {
+                // a look-around whose body starts with a literal
+                int p = ptr - assertBack;
+                if (p < 0 || p >= s.end || s.ch(p) != code[first + 4]) {
+                    continue;
+                }
+            }
             s.resetCaptures();
             s.start = ptr;
             s.ptr = ptr;

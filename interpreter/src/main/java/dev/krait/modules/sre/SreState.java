@@ -7,53 +7,65 @@ package dev.krait.modules.sre;
  * the subject (CPython's pointers minus {@code state->beginning}); a mark of -1 is CPython's
  * NULL.
  *
- * <p>The subject is read in place: a str without astral characters through its Java string,
- * other strs through their code point array, bytes-like objects through their bytes.
+ * <p>The subject is read in place (a long text is never copied: {@code re.search('^x', s)}
+ * must not cost {@code len(s)}): a str without astral characters through its Java string,
+ * other strs through their code point array, bytes-like objects through their bytes. A
+ * pattern keeps one state for reuse ({@link PyPattern#claimState}), so that a match
+ * allocates no stacks.
  *
  * <p>CPython counterpart: Modules/_sre/sre.h {@code SRE_STATE}, sre.c {@code state_init},
  * {@code state_reset}.
  */
 final class SreState {
     /** Exactly one of these three holds the subject. */
-    private final String text;
-    private final int[] codePoints;
-    private final byte[] bytes;
-    final boolean isBytes;
+    private String text;
+    private int[] codePoints;
+    private byte[] bytes;
+    boolean isBytes;
     /** The subject's length in characters. */
-    final int length;
+    int length;
 
     int start;
     int end;
     /** {@code state->ptr}: where the current attempt stands (the match end on success). */
     int ptr;
-    final int pos;
-    final int endpos;
+    int pos;
+    int endpos;
     boolean matchAll;
     boolean mustAdvance;
 
     final int[] mark;
     int lastmark = -1;
     int lastindex = -1;
-    SreMatcher.Repeat repeat;
+    SreFrames.Repeat repeat;
+
+    /** The pattern's set tables (see {@link SreCharset.Tables}). */
+    int[] setIndex;
+    long[] setBits;
 
     /** Saved marks and repeat positions (CPython's data stack, less the contexts). */
     int[] data = new int[32];
     int dataTop;
     /** The match contexts in use: {@code contexts[0..depth)}. */
-    SreMatcher.Context[] contexts = new SreMatcher.Context[16];
+    SreFrames.Context[] contexts = new SreFrames.Context[16];
     int depth;
 
-    /** A state over a str's Java string (no surrogate pairs) or its code points. */
-    SreState(String text, int[] codePoints, byte[] bytes, int length, int groups, long start,
-            long end) {
+    /** A state for a pattern with {@code groups} groups; {@link #begin} gives it a subject. */
+    SreState(int groups, SreCharset.Tables sets) {
+        // two spare marks: the validator admits MARK 2*groups and 2*groups+1
+        this.mark = new int[2 * groups + 2];
+        this.setIndex = sets.index();
+        this.setBits = sets.bits();
+    }
+
+    /** Starts a run over a subject (one of text, codePoints, bytes) in [start, end), clipped. */
+    // CPython: Modules/_sre/sre.c state_init "adjust boundaries"
+    void begin(String text, int[] codePoints, byte[] bytes, int length, long start, long end) {
         this.text = text;
         this.codePoints = codePoints;
         this.bytes = bytes;
         this.isBytes = bytes != null;
         this.length = length;
-        // two spare marks: the validator admits MARK 2*groups and 2*groups+1
-        this.mark = new int[2 * groups + 2];
-        // CPython: Modules/_sre/sre.c state_init "adjust boundaries"
         int s = (int) Math.max(0, Math.min(start, length));
         int e = (int) Math.max(0, Math.min(end, length));
         this.start = s;
@@ -61,6 +73,17 @@ final class SreState {
         this.ptr = s;
         this.pos = s;
         this.endpos = e;
+        this.matchAll = false;
+        this.mustAdvance = false;
+        reset();
+    }
+
+    /** Drops the subject, so that a state kept for reuse holds no text alive. */
+    void forget() {
+        text = null;
+        codePoints = null;
+        bytes = null;
+        repeat = null;
     }
 
     /** The character at index i (a code point, or a byte 0-255). */
@@ -141,6 +164,34 @@ final class SreState {
     void dropMarks(int lastmark) {
         if (lastmark >= 0) {
             dataTop -= lastmark + 1;
+        }
+    }
+
+    // Inside a REPEAT ... UNTIL loop (s.repeat set), a failed branch must restore the marks
+    // the loop's earlier iterations set; outside one there is nothing to restore
+    // (sre_lib.h's "if (state->repeat) MARK_PUSH(...)").
+
+    void pushMarksInRepeat(int lastmark) {
+        if (repeat != null) {
+            pushMarks(lastmark);
+        }
+    }
+
+    void popMarksInRepeat(int lastmark) {
+        if (repeat != null) {
+            popMarks(lastmark);
+        }
+    }
+
+    void peekMarksInRepeat(int lastmark) {
+        if (repeat != null) {
+            peekMarks(lastmark);
+        }
+    }
+
+    void dropMarksInRepeat(int lastmark) {
+        if (repeat != null) {
+            dropMarks(lastmark);
         }
     }
 }

@@ -40,7 +40,7 @@ final class SreSubject {
         return ((PyByteArray) o).toArray();
     }
 
-    /** A fresh state over {@code string} for {@code pattern}, in [pos, endpos). */
+    /** A state over {@code string} for {@code pattern}, in [pos, endpos). */
     // CPython: Modules/_sre/sre.c state_init
     static SreState state(PyPattern pattern, PyObject string, long pos, long endpos) {
         boolean bytes = isBytes(string);
@@ -50,16 +50,20 @@ final class SreSubject {
         if (!bytes && pattern.isBytes > 0) {
             throw PyExceptions.typeError("cannot use a bytes pattern on a string-like object");
         }
+        SreState s = pattern.claimState();
         if (bytes) {
             byte[] b = bytesOf(string);
-            return new SreState(null, null, b, b.length, pattern.groups, pos, endpos);
+            s.begin(null, null, b, b.length, pos, endpos);
+        } else {
+            PyStr str = (PyStr) string;
+            if (str.isSimple()) {
+                s.begin(str.value(), null, null, str.length(), pos, endpos);
+            } else {
+                int[] cps = str.codePoints();
+                s.begin(null, cps, null, cps.length, pos, endpos);
+            }
         }
-        PyStr s = (PyStr) string;
-        if (s.isSimple()) {
-            return new SreState(s.value(), null, null, s.length(), pattern.groups, pos, endpos);
-        }
-        int[] cps = s.codePoints();
-        return new SreState(null, cps, null, cps.length, pattern.groups, pos, endpos);
+        return s;
     }
 
     /** {@code string[i:j]} as the engine returns it: a str, or bytes for any bytes-like. */

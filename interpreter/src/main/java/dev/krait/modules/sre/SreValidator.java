@@ -26,6 +26,9 @@ final class SreValidator {
     private final long groups;
     /** The next word to read (CPython's {@code code} pointer). */
     private int pc;
+    /** Where each set starts and the opcode that tests it, in pairs (for the set tables). */
+    private int[] sets = new int[8];
+    private int setWords;
 
     private SreValidator(int[] code, long groups) {
         this.code = code;
@@ -33,19 +36,38 @@ final class SreValidator {
     }
 
     /** Whether {@code code} is valid code for a pattern with {@code groups} groups. */
-    // CPython: Modules/_sre/sre.c _validate_outer
     static boolean valid(int[] code, long groups) {
+        return validate(code, groups) != null;
+    }
+
+    /**
+     * Validates {@code code}; answers null if it is invalid, else where its sets start and
+     * which opcode tests each, in pairs ({@code INFO}'s set counts as tested by {@code IN}).
+     */
+    // CPython: Modules/_sre/sre.c _validate_outer
+    static int[] validate(int[] code, long groups) {
         if (groups < 0 || groups > MAXGROUPS || code.length == 0
                 || code[code.length - 1] != SUCCESS) {
-            return false;
+            return null;
         }
         SreValidator v = new SreValidator(code, groups);
         try {
             // code ending in a JUMP (answer 1) is refused too
-            return v.inner(0, code.length - 1) == 0;
+            if (v.inner(0, code.length - 1) != 0) {
+                return null;
+            }
         } catch (Invalid | ArrayIndexOutOfBoundsException e) {
-            return false;
+            return null;
         }
+        return java.util.Arrays.copyOf(v.sets, v.setWords);
+    }
+
+    private void noteSet(int start, int op) {
+        if (setWords + 2 > sets.length) {
+            sets = java.util.Arrays.copyOf(sets, sets.length * 2);
+        }
+        sets[setWords++] = start;
+        sets[setWords++] = op;
     }
 
     private static void fail() {
@@ -177,6 +199,7 @@ final class SreValidator {
                     int skip = (int) skip(end, 0);
                     // the set ends with FAILURE, checked apart
                     charset(pc, pc + skip - 2);
+                    noteSet(pc, op);
                     if (code[pc + skip - 2] != FAILURE) {
                         fail();
                     }
@@ -305,6 +328,7 @@ final class SreValidator {
         }
         if ((flags & INFO_CHARSET) != 0) {
             charset(pc, newcode - 1);
+            noteSet(pc, IN);
             if (code[newcode - 1] != FAILURE) {
                 fail();
             }
