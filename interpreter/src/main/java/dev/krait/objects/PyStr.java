@@ -83,7 +83,7 @@ public class PyStr extends PyObject {
 
     /** A str subclass instance ({@code str.__new__(MyStr, "x")}). */
     public static PyStr ofType(PyType cls, PyStr v) {
-        if (v.type == cls) {
+        if (cls == TYPE && v.type == TYPE) {
             return v;
         }
         PyStr s = new PyStr(cls, v.value);

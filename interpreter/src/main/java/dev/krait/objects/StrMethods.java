@@ -55,7 +55,9 @@ public final class StrMethods {
             }
             result = StrCodecs.decodeObject(obj, encoding, errors);
         }
-        return PyStr.ofType(cls, result);
+        // CPython: unicode_new_impl gives str(x) whatever x.__str__ returned, a str subclass
+        // instance included; a subclass's constructor always makes a new instance.
+        return cls == PyStr.TYPE ? result : PyStr.ofType(cls, result);
     }
 
     static PyObject percentFormat(PyStr format, PyObject args) {
