@@ -1,5 +1,8 @@
 package dev.krait.compat;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -43,7 +46,10 @@ public record Sources(Path run, Path baseline, Path expectations, Path history, 
                 : root.resolve("interpreter/target/site/jacoco");
     }
 
-    /** The newest {@code *.json} in {@code dir} by name (names start with the date). */
+    /**
+     * The newest {@code *.json} in {@code dir}: by the run's own {@code date} (names carry the
+     * day and a commit, which do not order two runs of one day), then by name.
+     */
     static Path latestRun(Path dir) {
         if (!Files.isDirectory(dir)) {
             throw new IllegalArgumentException("no suite run given and no " + dir
@@ -51,10 +57,31 @@ public record Sources(Path run, Path baseline, Path expectations, Path history, 
         }
         try (Stream<Path> files = Files.list(dir)) {
             return files.filter(p -> p.toString().endsWith(".json"))
-                    .max(Comparator.comparing(Path::toString))
+                    .max(Comparator.comparing(Sources::runDate)
+                            .thenComparing(Path::toString))
                     .orElseThrow(() -> new IllegalArgumentException("no *.json run in " + dir));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The top-level {@code date} of a result file, read without parsing its tests; "" if none. */
+    static String runDate(Path file) {
+        try (JsonParser parser = new JsonFactory().createParser(file.toFile())) {
+            if (parser.nextToken() != JsonToken.START_OBJECT) {
+                return "";
+            }
+            while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                String field = parser.currentName();
+                JsonToken value = parser.nextToken();
+                if (field.equals("date") && value == JsonToken.VALUE_STRING) {
+                    return parser.getText();
+                }
+                parser.skipChildren();
+            }
+            return "";
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file, e);
         }
     }
 
