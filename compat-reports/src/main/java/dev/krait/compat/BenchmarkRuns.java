@@ -68,9 +68,20 @@ public record BenchmarkRuns(List<Run> runs) {
         return new BenchmarkRuns(List.copyOf(runs));
     }
 
-    /** The latest run, or null. */
+    /**
+     * The run the overview summarises: the newest of those that measured the most benchmarks,
+     * so that a partial run ({@code benchmarks/run --only ...}, kept for the benchmarks page)
+     * does not stand for the suite; null without runs.
+     */
     public Run latest() {
-        return runs.isEmpty() ? null : runs.getLast();
+        int most = runs.stream().mapToInt(r -> r.benchmarks().size()).max().orElse(0);
+        Run newest = null;
+        for (Run r : runs) {
+            if (r.benchmarks().size() == most) {
+                newest = r;
+            }
+        }
+        return newest;
     }
 
     /** Every benchmark name met in any run, in first-seen order. */
