@@ -4,13 +4,14 @@ import subprocess
 import tempfile
 
 r, w = os.pipe()
-subprocess.run(["sh", "-c", f"echo through the passed fd >&{w}"], pass_fds=(w,))
+# /dev/fd/N rather than >&N: dash takes only one-digit descriptors, and a JVM opens many.
+subprocess.run(["sh", "-c", f"echo through the passed fd >/dev/fd/{w}"], pass_fds=(w,))
 os.close(w)
 print(os.read(r, 100))
 os.close(r)
 
 r, w = os.pipe()
-res = subprocess.run(["sh", "-c", f"echo x >&{w}"], capture_output=True, text=True)
+res = subprocess.run(["sh", "-c", f"echo x >/dev/fd/{w}"], capture_output=True, text=True)
 print("closed by default:", res.returncode != 0)
 os.close(w)
 os.close(r)
@@ -39,7 +40,7 @@ res = subprocess.run(["cat"], stdin=subprocess.DEVNULL, capture_output=True)
 print(res.stdout)
 r, w = os.pipe()
 os.set_inheritable(w, True)
-subprocess.run(["sh", "-c", f"echo kept open >&{w}"], close_fds=False)
+subprocess.run(["sh", "-c", f"echo kept open >/dev/fd/{w}"], close_fds=False)
 os.close(w)
 print(os.read(r, 100))
 os.close(r)
