@@ -195,6 +195,16 @@ public final class ExceptionNodes {
                     throw memoryError;
                 }
                 return handle(memoryError, f);
+            } catch (RuntimeException e) {
+                // A Java exception from inside Krait is a Krait bug. CPython reports its own
+                // internal failures as SystemError, which a program may catch: so it is here
+                // (a test runner records the test and goes on instead of stopping).
+                PyException internal = PyExceptions.of(PyExceptions.SystemError,
+                        "internal error in Krait: " + e);
+                if (handlers.length == 0) {
+                    throw internal;
+                }
+                return handle(internal, f);
             }
             if (r != NORMAL) {
                 return r;
