@@ -74,7 +74,8 @@ public final class PyBZ2Decompressor extends PyObject {
             stream.release();
         }
         stream = s;
-        eof = false;
+        // CPython's __init__ leaves eof as it was: a re-initialised object that had reached
+        // the end still refuses input.
         needsInput = true;
         unusedData = PyBytes.EMPTY;
         pending = null;

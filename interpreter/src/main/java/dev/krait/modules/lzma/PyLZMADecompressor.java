@@ -102,7 +102,8 @@ public final class PyLZMADecompressor extends PyObject {
         }
         stream = s;
         check = newCheck;
-        eof = false;
+        // CPython's __init__ leaves eof as it was: a re-initialised object that had reached
+        // the end still refuses input.
         needsInput = true;
         unusedData = PyBytes.EMPTY;
         pending = null;
