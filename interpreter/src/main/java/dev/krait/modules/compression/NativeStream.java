@@ -47,9 +47,18 @@ public final class NativeStream {
         return struct;
     }
 
-    /** Frees the codec's state now (a re-initialised object drops its old stream). */
+    /**
+     * Frees the codec's state now (a re-initialised object drops its old stream), once no
+     * other thread is using it; a call that still reaches it then fails cleanly, as the
+     * struct's arena is closed.
+     */
     public void release() {
-        cleanable.clean();
+        enter();
+        try {
+            cleanable.clean();
+        } finally {
+            exit();
+        }
     }
 
     /** The clean-up action: it must not reach the owner, or the owner would never be freed. */
