@@ -1,11 +1,5 @@
 package dev.krait.objects;
 
-import java.lang.invoke.MethodHandle;
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.MethodType;
-import java.lang.reflect.Method;
-import java.lang.reflect.Modifier;
-
 /**
  * Binds a Python call ({@code args} positional then keyword values, {@code kwnames} naming the
  * trailing keyword ones — CPython's vectorcall convention) to one {@link Exposed} Java method, and
@@ -21,22 +15,20 @@ public final class MethodBinder {
     /** The function name in argument errors: the type's for a constructor. */
     private final String messageName;
     private final TextSignature signature;
-    private final Method method;
-    private final MethodHandles.Lookup lookup;
-    /** Made on the first call: most builtins are never called, and making handles is slow. */
-    private MethodHandle handle;
+    /** The generated table that calls the Java method ({@link ExposedTable}), and its index. */
+    private final ExposedTable table;
+    private final int index;
     private final boolean rawCall;
     private final boolean takesSelf;
     private final int javaArity;
 
     private MethodBinder(String qualifiedName, String messageName, TextSignature signature,
-            Method method, MethodHandles.Lookup lookup, boolean rawCall, boolean takesSelf,
-            int javaArity) {
+            ExposedTable table, int index, boolean rawCall, boolean takesSelf, int javaArity) {
         this.qualifiedName = qualifiedName;
         this.messageName = messageName;
         this.signature = signature;
-        this.method = method;
-        this.lookup = lookup;
+        this.table = table;
+        this.index = index;
         this.rawCall = rawCall;
         this.takesSelf = takesSelf;
         this.javaArity = javaArity;
@@ -56,23 +48,22 @@ public final class MethodBinder {
     }
 
     /**
-     * Makes the binder for {@code method}. {@code owner} is the Python type name for messages
-     * ({@code "list"}), or null for a module function. An instance method or a static method whose
-     * first parameter is a {@code PyObject} subclass receives the self object first.
+     * Makes the binder for {@code member} of {@code table}. {@code owner} is the Python type name
+     * for messages ({@code "list"}), or null for a module function. An instance method or a static
+     * method whose first parameter is a {@code PyObject} subclass receives the self object first.
      */
-    public static MethodBinder of(Method method, String owner, String pythonName, String sigText,
-            boolean selfFirst, MethodHandles.Lookup lookup) {
+    public static MethodBinder of(ExposedTable table, ExposedTable.Member member, String owner,
+            String pythonName, boolean selfFirst) {
+        String sigText = member.value();
         String text = sigText.isEmpty() ? pythonName + "()" : sigText;
         if (!text.contains("(")) {
             text = pythonName + text;
         }
         TextSignature sig = TextSignature.parse(pythonName, text);
-        Class<?>[] ptypes = method.getParameterTypes();
-        boolean raw = ptypes.length >= 2 && ptypes[ptypes.length - 2] == PyObject[].class
-                && ptypes[ptypes.length - 1] == String[].class;
-        boolean isStatic = Modifier.isStatic(method.getModifiers());
+        boolean raw = member.raw();
+        boolean isStatic = member.isStatic();
         boolean takesSelf = !isStatic || selfFirst;
-        int arity = ptypes.length + (isStatic ? 0 : 1);
+        int arity = member.arity();
         // A constructor's messages name the type, as Argument Clinic's do ("float() takes no
         // keyword arguments"), not "float.__new__".
         boolean constructor = owner != null && sig.name().equals("__new__");
@@ -81,55 +72,11 @@ public final class MethodBinder {
             int expected = sig.params().size() + (takesSelf ? 1 : 0);
             if (expected != arity) {
                 throw new IllegalStateException("signature " + text + " has " + sig.params().size()
-                        + " parameters but " + method + " takes " + arity);
+                        + " parameters but " + member.javaName() + " takes " + arity);
             }
         }
-        return new MethodBinder(qual, constructor ? owner : sig.name(), sig, method, lookup, raw,
-                takesSelf, arity);
-    }
-
-    /** The handle taking one {@code Object[]} of the Java arguments and returning a PyObject. */
-    private MethodHandle handle() {
-        MethodHandle mh = handle;
-        if (mh == null) {
-            try {
-                mh = lookup.unreflect(method);
-            } catch (IllegalAccessException e) {
-                throw new IllegalStateException("builtin method not public: " + method, e);
-            }
-            mh = adaptReturn(mh, method.getReturnType());
-            mh = mh.asType(MethodType.genericMethodType(javaArity));
-            mh = mh.asSpreader(Object[].class, javaArity);
-            handle = mh;
-        }
-        return mh;
-    }
-
-    private static MethodHandle adaptReturn(MethodHandle mh, Class<?> rtype) {
-        try {
-            MethodHandles.Lookup l = MethodHandles.lookup();
-            if (rtype == void.class) {
-                return MethodHandles.filterReturnValue(mh, MethodHandles.constant(PyObject.class,
-                        PyNone.NONE));
-            } else if (rtype == boolean.class) {
-                return MethodHandles.filterReturnValue(mh, l.findStatic(PyBool.class, "of",
-                        MethodType.methodType(PyBool.class, boolean.class)));
-            } else if (rtype == int.class || rtype == long.class) {
-                MethodHandle f = l.findStatic(PyInt.class, "of",
-                        MethodType.methodType(PyInt.class, long.class));
-                return MethodHandles.filterReturnValue(mh.asType(mh.type().changeReturnType(
-                        long.class)), f);
-            } else if (rtype == double.class) {
-                return MethodHandles.filterReturnValue(mh, l.findConstructor(PyFloat.class,
-                        MethodType.methodType(void.class, double.class)));
-            } else if (rtype == String.class) {
-                return MethodHandles.filterReturnValue(mh, l.findStatic(PyStr.class, "of",
-                        MethodType.methodType(PyStr.class, String.class)));
-            }
-            return mh;
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException(e);
-        }
+        return new MethodBinder(qual, constructor ? owner : sig.name(), sig, table,
+                member.index(), raw, takesSelf, arity);
     }
 
     /** Calls the Java method with {@code self} (ignored for static functions) and the call. */
@@ -146,7 +93,7 @@ public final class MethodBinder {
             bind(args, kwnames, javaArgs, at);
         }
         try {
-            return (PyObject) (Object) handle().invokeExact(javaArgs);
+            return table.call(index, javaArgs);
         } catch (RuntimeException | Error e) {
             throw e;
         } catch (Throwable e) {
