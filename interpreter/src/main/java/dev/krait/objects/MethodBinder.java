@@ -14,7 +14,15 @@ public final class MethodBinder {
     private final String qualifiedName;
     /** The function name in argument errors: the type's for a constructor. */
     private final String messageName;
-    private final TextSignature signature;
+    /** The Python name, and the text signature with that name (the annotation's or made). */
+    private final String name;
+    private final String text;
+    /**
+     * Parsed on first use: a type's first use makes a binder for each of its methods, and a
+     * program calls few of them (docs/PERFORMANCE.md, "Start-up, session 6"). Immutable, so a
+     * race between two threads only parses it twice.
+     */
+    private TextSignature signature;
     /** The generated table that calls the Java method ({@link ExposedTable}), and its index. */
     private final ExposedTable table;
     private final int index;
@@ -22,11 +30,12 @@ public final class MethodBinder {
     private final boolean takesSelf;
     private final int javaArity;
 
-    private MethodBinder(String qualifiedName, String messageName, TextSignature signature,
+    private MethodBinder(String qualifiedName, String messageName, String name, String text,
             ExposedTable table, int index, boolean rawCall, boolean takesSelf, int javaArity) {
         this.qualifiedName = qualifiedName;
         this.messageName = messageName;
-        this.signature = signature;
+        this.name = name;
+        this.text = text;
         this.table = table;
         this.index = index;
         this.rawCall = rawCall;
@@ -35,11 +44,24 @@ public final class MethodBinder {
     }
 
     public TextSignature signature() {
-        return signature;
+        TextSignature sig = signature;
+        if (sig == null) {
+            sig = TextSignature.parse(name, text);
+            if (!rawCall) {
+                int expected = sig.params().size() + (takesSelf ? 1 : 0);
+                if (expected != javaArity) {
+                    throw new IllegalStateException("signature " + text + " has "
+                            + sig.params().size() + " parameters but its Java method takes "
+                            + javaArity);
+                }
+            }
+            signature = sig;
+        }
+        return sig;
     }
 
     public String name() {
-        return signature.name();
+        return name;
     }
 
     /** The name CPython's messages use, e.g. {@code list.append}. */
@@ -56,27 +78,19 @@ public final class MethodBinder {
             String pythonName, boolean selfFirst) {
         String sigText = member.value();
         String text = sigText.isEmpty() ? pythonName + "()" : sigText;
-        if (!text.contains("(")) {
+        int open = text.indexOf('(');
+        if (open < 0) {
             text = pythonName + text;
         }
-        TextSignature sig = TextSignature.parse(pythonName, text);
-        boolean raw = member.raw();
-        boolean isStatic = member.isStatic();
-        boolean takesSelf = !isStatic || selfFirst;
-        int arity = member.arity();
+        // The name TextSignature.parse takes: what precedes the parenthesis, if anything.
+        String name = open > 0 ? text.substring(0, open).trim() : pythonName;
+        boolean takesSelf = !member.isStatic() || selfFirst;
         // A constructor's messages name the type, as Argument Clinic's do ("float() takes no
         // keyword arguments"), not "float.__new__".
-        boolean constructor = owner != null && sig.name().equals("__new__");
-        String qual = owner == null ? sig.name() : constructor ? owner : owner + "." + sig.name();
-        if (!raw) {
-            int expected = sig.params().size() + (takesSelf ? 1 : 0);
-            if (expected != arity) {
-                throw new IllegalStateException("signature " + text + " has " + sig.params().size()
-                        + " parameters but " + member.javaName() + " takes " + arity);
-            }
-        }
-        return new MethodBinder(qual, constructor ? owner : sig.name(), sig, table,
-                member.index(), raw, takesSelf, arity);
+        boolean constructor = owner != null && name.equals("__new__");
+        String qual = owner == null ? name : constructor ? owner : owner + "." + name;
+        return new MethodBinder(qual, constructor ? owner : name, name, text, table,
+                member.index(), member.raw(), takesSelf, member.arity());
     }
 
     /** Calls the Java method with {@code self} (ignored for static functions) and the call. */
@@ -104,7 +118,7 @@ public final class MethodBinder {
     private void bind(PyObject[] args, String[] kwnames, Object[] out, int at) {
         int nkw = kwnames == null ? 0 : kwnames.length;
         int npos = args.length - nkw;
-        TextSignature sig = signature;
+        TextSignature sig = signature();
         int nparams = sig.params().size();
         int maxPos = sig.positionalCount();
         if (nkw == 0 && npos <= maxPos && npos >= sig.requiredPositional()
@@ -153,7 +167,7 @@ public final class MethodBinder {
     }
 
     private void checkCounts(int npos, int nkw) {
-        TextSignature sig = signature;
+        TextSignature sig = signature();
         int nparams = sig.params().size();
         int maxPos = sig.positionalCount();
         int min = sig.requiredPositional();

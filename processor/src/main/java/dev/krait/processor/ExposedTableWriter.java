@@ -131,7 +131,8 @@ public final class ExposedTableWriter extends AbstractProcessor {
                 .append(" {\n")
                 .append("    static {\n        register(").append(self).append(".class, new ")
                 .append(simple).append("());\n    }\n\n")
-                .append("    private ").append(simple).append("() {\n        super(new Member[] {\n");
+                .append("    private ").append(simple)
+                .append("() {\n        super(new Member[] {\n");
         for (Entry e : entries) {
             ExecutableElement m = e.method();
             boolean isStatic = m.getModifiers().contains(Modifier.STATIC);
@@ -275,7 +276,7 @@ public final class ExposedTableWriter extends AbstractProcessor {
         return processingEnv.getTypeUtils().erasure(t).toString();
     }
 
-    /** Whether the method takes the call as it comes: its last parameters are (PyObject[], String[]). */
+    /** Whether the method takes the raw call: last parameters (PyObject[], String[]). */
     private boolean isRaw(ExecutableElement m) {
         List<? extends VariableElement> p = m.getParameters();
         int n = p.size();
