@@ -1,15 +1,11 @@
 package dev.krait.modules;
 
 import dev.krait.objects.Exposed;
+import dev.krait.objects.ExposedTable;
 import dev.krait.objects.MethodBinder;
 import dev.krait.objects.PyBuiltinFunction;
 import dev.krait.objects.PyModule;
 import dev.krait.objects.PyObject;
-import java.lang.invoke.MethodHandles;
-import java.lang.reflect.Method;
-import java.lang.reflect.Modifier;
-import java.util.Arrays;
-import java.util.Comparator;
 
 /**
  * Builds a native module's functions from a Java class: each public static method annotated
@@ -26,28 +22,31 @@ public final class ModuleBuilder {
     /** Adds the {@link Exposed} static methods of {@code functions} to {@code module}. */
     public static void addFunctions(PyModule module, Class<?> functions) {
         String moduleName = module.name();
-        Method[] methods = functions.getDeclaredMethods();
-        // getDeclaredMethods has no defined order; sort so that the module's dict is stable.
-        Arrays.sort(methods, Comparator.comparing(Method::getName));
-        for (Method m : methods) {
-            Exposed e = m.getAnnotation(Exposed.class);
-            if (e == null || !Modifier.isStatic(m.getModifiers())
-                    || !Modifier.isPublic(m.getModifiers())) {
+        ExposedTable table = ExposedTable.of(functions);
+        // The table is in the order of Java names, so that the module's dict is stable.
+        for (ExposedTable.Member m : table.members()) {
+            if (m.role() != ExposedTable.Role.METHOD || !m.isStatic()) {
                 continue;
             }
-            String name = e.name().isEmpty() ? m.getName() : e.name();
-            module.put(name, function(m, e, name, moduleName).inModule(module));
+            module.put(m.pythonName(), function(table, m, moduleName).inModule(module));
         }
     }
 
-    /** One module function from its Java method. */
-    public static PyBuiltinFunction function(Method m, Exposed e, String name,
+    /** The module function of {@code functions}' static method {@code javaName}. */
+    public static PyBuiltinFunction function(Class<?> functions, String javaName,
             String moduleName) {
+        ExposedTable table = ExposedTable.of(functions);
+        return function(table, table.member(javaName, ExposedTable.Role.METHOD), moduleName);
+    }
+
+    /** One module function from its table's member. */
+    public static PyBuiltinFunction function(ExposedTable table, ExposedTable.Member m,
+            String moduleName) {
+        String name = m.pythonName();
         // CPython names a module function "sys.exit()" in its messages, but "len()" in builtins
         String owner = moduleName.equals("builtins") ? null : moduleName;
-        MethodBinder binder = MethodBinder.of(m, owner, name, e.value(), false,
-                MethodHandles.publicLookup());
-        String doc = e.doc();
+        MethodBinder binder = MethodBinder.of(table, m, owner, name, false);
+        String doc = m.doc();
         if (doc.isEmpty() && moduleName.equals("builtins")) {
             String builtinDoc = dev.krait.objects.BuiltinDocs.function(name);
             doc = builtinDoc == null ? doc : builtinDoc;

@@ -1,11 +1,5 @@
 package dev.krait.objects;
 
-import java.lang.invoke.MethodHandle;
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.MethodType;
-import java.lang.reflect.Method;
-import java.lang.reflect.Modifier;
-
 /**
  * Binds a Python call ({@code args} positional then keyword values, {@code kwnames} naming the
  * trailing keyword ones — CPython's vectorcall convention) to one {@link Exposed} Java method, and
@@ -20,34 +14,54 @@ public final class MethodBinder {
     private final String qualifiedName;
     /** The function name in argument errors: the type's for a constructor. */
     private final String messageName;
-    private final TextSignature signature;
-    private final Method method;
-    private final MethodHandles.Lookup lookup;
-    /** Made on the first call: most builtins are never called, and making handles is slow. */
-    private MethodHandle handle;
+    /** The Python name, and the text signature with that name (the annotation's or made). */
+    private final String name;
+    private final String text;
+    /**
+     * Parsed on first use: a type's first use makes a binder for each of its methods, and a
+     * program calls few of them (docs/PERFORMANCE.md, "Start-up, session 6"). Immutable, so a
+     * race between two threads only parses it twice.
+     */
+    private TextSignature signature;
+    /** The generated table that calls the Java method ({@link ExposedTable}), and its index. */
+    private final ExposedTable table;
+    private final int index;
     private final boolean rawCall;
     private final boolean takesSelf;
     private final int javaArity;
 
-    private MethodBinder(String qualifiedName, String messageName, TextSignature signature,
-            Method method, MethodHandles.Lookup lookup, boolean rawCall, boolean takesSelf,
-            int javaArity) {
+    private MethodBinder(String qualifiedName, String messageName, String name, String text,
+            ExposedTable table, int index, boolean rawCall, boolean takesSelf, int javaArity) {
         this.qualifiedName = qualifiedName;
         this.messageName = messageName;
-        this.signature = signature;
-        this.method = method;
-        this.lookup = lookup;
+        this.name = name;
+        this.text = text;
+        this.table = table;
+        this.index = index;
         this.rawCall = rawCall;
         this.takesSelf = takesSelf;
         this.javaArity = javaArity;
     }
 
     public TextSignature signature() {
-        return signature;
+        TextSignature sig = signature;
+        if (sig == null) {
+            sig = TextSignature.parse(name, text);
+            if (!rawCall) {
+                int expected = sig.params().size() + (takesSelf ? 1 : 0);
+                if (expected != javaArity) {
+                    throw new IllegalStateException("signature " + text + " has "
+                            + sig.params().size() + " parameters but its Java method takes "
+                            + javaArity);
+                }
+            }
+            signature = sig;
+        }
+        return sig;
     }
 
     public String name() {
-        return signature.name();
+        return name;
     }
 
     /** The name CPython's messages use, e.g. {@code list.append}. */
@@ -56,80 +70,27 @@ public final class MethodBinder {
     }
 
     /**
-     * Makes the binder for {@code method}. {@code owner} is the Python type name for messages
-     * ({@code "list"}), or null for a module function. An instance method or a static method whose
-     * first parameter is a {@code PyObject} subclass receives the self object first.
+     * Makes the binder for {@code member} of {@code table}. {@code owner} is the Python type name
+     * for messages ({@code "list"}), or null for a module function. An instance method or a static
+     * method whose first parameter is a {@code PyObject} subclass receives the self object first.
      */
-    public static MethodBinder of(Method method, String owner, String pythonName, String sigText,
-            boolean selfFirst, MethodHandles.Lookup lookup) {
+    public static MethodBinder of(ExposedTable table, ExposedTable.Member member, String owner,
+            String pythonName, boolean selfFirst) {
+        String sigText = member.value();
         String text = sigText.isEmpty() ? pythonName + "()" : sigText;
-        if (!text.contains("(")) {
+        int open = text.indexOf('(');
+        if (open < 0) {
             text = pythonName + text;
         }
-        TextSignature sig = TextSignature.parse(pythonName, text);
-        Class<?>[] ptypes = method.getParameterTypes();
-        boolean raw = ptypes.length >= 2 && ptypes[ptypes.length - 2] == PyObject[].class
-                && ptypes[ptypes.length - 1] == String[].class;
-        boolean isStatic = Modifier.isStatic(method.getModifiers());
-        boolean takesSelf = !isStatic || selfFirst;
-        int arity = ptypes.length + (isStatic ? 0 : 1);
+        // The name TextSignature.parse takes: what precedes the parenthesis, if anything.
+        String name = open > 0 ? text.substring(0, open).trim() : pythonName;
+        boolean takesSelf = !member.isStatic() || selfFirst;
         // A constructor's messages name the type, as Argument Clinic's do ("float() takes no
         // keyword arguments"), not "float.__new__".
-        boolean constructor = owner != null && sig.name().equals("__new__");
-        String qual = owner == null ? sig.name() : constructor ? owner : owner + "." + sig.name();
-        if (!raw) {
-            int expected = sig.params().size() + (takesSelf ? 1 : 0);
-            if (expected != arity) {
-                throw new IllegalStateException("signature " + text + " has " + sig.params().size()
-                        + " parameters but " + method + " takes " + arity);
-            }
-        }
-        return new MethodBinder(qual, constructor ? owner : sig.name(), sig, method, lookup, raw,
-                takesSelf, arity);
-    }
-
-    /** The handle taking one {@code Object[]} of the Java arguments and returning a PyObject. */
-    private MethodHandle handle() {
-        MethodHandle mh = handle;
-        if (mh == null) {
-            try {
-                mh = lookup.unreflect(method);
-            } catch (IllegalAccessException e) {
-                throw new IllegalStateException("builtin method not public: " + method, e);
-            }
-            mh = adaptReturn(mh, method.getReturnType());
-            mh = mh.asType(MethodType.genericMethodType(javaArity));
-            mh = mh.asSpreader(Object[].class, javaArity);
-            handle = mh;
-        }
-        return mh;
-    }
-
-    private static MethodHandle adaptReturn(MethodHandle mh, Class<?> rtype) {
-        try {
-            MethodHandles.Lookup l = MethodHandles.lookup();
-            if (rtype == void.class) {
-                return MethodHandles.filterReturnValue(mh, MethodHandles.constant(PyObject.class,
-                        PyNone.NONE));
-            } else if (rtype == boolean.class) {
-                return MethodHandles.filterReturnValue(mh, l.findStatic(PyBool.class, "of",
-                        MethodType.methodType(PyBool.class, boolean.class)));
-            } else if (rtype == int.class || rtype == long.class) {
-                MethodHandle f = l.findStatic(PyInt.class, "of",
-                        MethodType.methodType(PyInt.class, long.class));
-                return MethodHandles.filterReturnValue(mh.asType(mh.type().changeReturnType(
-                        long.class)), f);
-            } else if (rtype == double.class) {
-                return MethodHandles.filterReturnValue(mh, l.findConstructor(PyFloat.class,
-                        MethodType.methodType(void.class, double.class)));
-            } else if (rtype == String.class) {
-                return MethodHandles.filterReturnValue(mh, l.findStatic(PyStr.class, "of",
-                        MethodType.methodType(PyStr.class, String.class)));
-            }
-            return mh;
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException(e);
-        }
+        boolean constructor = owner != null && name.equals("__new__");
+        String qual = owner == null ? name : constructor ? owner : owner + "." + name;
+        return new MethodBinder(qual, constructor ? owner : name, name, text, table,
+                member.index(), member.raw(), takesSelf, member.arity());
     }
 
     /** Calls the Java method with {@code self} (ignored for static functions) and the call. */
@@ -146,7 +107,7 @@ public final class MethodBinder {
             bind(args, kwnames, javaArgs, at);
         }
         try {
-            return (PyObject) (Object) handle().invokeExact(javaArgs);
+            return table.call(index, javaArgs);
         } catch (RuntimeException | Error e) {
             throw e;
         } catch (Throwable e) {
@@ -157,7 +118,7 @@ public final class MethodBinder {
     private void bind(PyObject[] args, String[] kwnames, Object[] out, int at) {
         int nkw = kwnames == null ? 0 : kwnames.length;
         int npos = args.length - nkw;
-        TextSignature sig = signature;
+        TextSignature sig = signature();
         int nparams = sig.params().size();
         int maxPos = sig.positionalCount();
         if (nkw == 0 && npos <= maxPos && npos >= sig.requiredPositional()
@@ -206,7 +167,7 @@ public final class MethodBinder {
     }
 
     private void checkCounts(int npos, int nkw) {
-        TextSignature sig = signature;
+        TextSignature sig = signature();
         int nparams = sig.params().size();
         int maxPos = sig.positionalCount();
         int min = sig.requiredPositional();

@@ -1,7 +1,5 @@
 package dev.krait.objects;
 
-import java.lang.invoke.MethodHandle;
-
 /**
  * An attribute of a builtin type computed by Java getter (and setter) methods, such as
  * {@code int.real} or {@code function.__name__}: CPython's {@code getset_descriptor}, a data
@@ -15,12 +13,23 @@ public final class PyGetSetDescriptor extends PyObject implements Descriptor {
 
     private final PyType owner;
     private final String name;
-    private final MethodHandle getter;
-    private final MethodHandle setter;
+    private final Getter getter;
+    private final Setter setter;
     private final String doc;
 
-    PyGetSetDescriptor(PyType owner, String name, MethodHandle getter, MethodHandle setter,
-            String doc) {
+    /** Reads the attribute: the Java value, which {@link #toPython} converts. */
+    @FunctionalInterface
+    interface Getter {
+        Object get(PyObject obj) throws Throwable;
+    }
+
+    /** Writes the attribute. */
+    @FunctionalInterface
+    interface Setter {
+        void set(PyObject obj, PyObject value) throws Throwable;
+    }
+
+    PyGetSetDescriptor(PyType owner, String name, Getter getter, Setter setter, String doc) {
         super(TYPE);
         this.owner = owner;
         this.name = name;
@@ -36,7 +45,7 @@ public final class PyGetSetDescriptor extends PyObject implements Descriptor {
         }
         checkOwner(obj);
         try {
-            return toPython(getter.invoke(obj));
+            return toPython(getter.get(obj));
         } catch (RuntimeException | Error e) {
             throw e;
         } catch (Throwable e) {
@@ -84,7 +93,7 @@ public final class PyGetSetDescriptor extends PyObject implements Descriptor {
                     + "' objects is not writable");
         }
         try {
-            setter.invoke(obj, value);
+            setter.set(obj, value);
         } catch (RuntimeException | Error e) {
             throw e;
         } catch (Throwable e) {

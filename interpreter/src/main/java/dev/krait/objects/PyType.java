@@ -1,6 +1,5 @@
 package dev.krait.objects;
 
-import java.lang.invoke.MethodHandles;
 import java.lang.ref.WeakReference;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -499,7 +498,7 @@ public final class PyType extends PyObject implements Weakrefable {
         if (!ready) {
             synchronized (this) {
                 if (!ready) {
-                    typeDict = TypeBuilder.buildDict(this, MethodHandles.publicLookup());
+                    typeDict = TypeBuilder.buildDict(this);
                     ready = true;
                 }
             }

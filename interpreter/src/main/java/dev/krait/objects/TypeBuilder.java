@@ -1,10 +1,5 @@
 package dev.krait.objects;
 
-import java.lang.invoke.MethodHandle;
-import java.lang.invoke.MethodHandles;
-import java.lang.reflect.Method;
-import java.lang.reflect.Modifier;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -21,43 +16,42 @@ import java.util.Map;
 final class TypeBuilder {
     private TypeBuilder() {}
 
-    static PyDict buildDict(PyType type, MethodHandles.Lookup lookup) {
+    static PyDict buildDict(PyType type) {
         PyDict dict = new PyDict();
-        java.util.List<Method> all = new java.util.ArrayList<>(
-                java.util.List.of(type.javaClass().getDeclaredMethods()));
+        java.util.List<Entry> all = new java.util.ArrayList<>();
+        add(all, ExposedTable.of(type.javaClass()));
         for (Class<?> extra : type.methodClasses()) {
-            all.addAll(java.util.List.of(extra.getDeclaredMethods()));
+            add(all, ExposedTable.of(extra));
         }
-        Method[] methods = all.toArray(new Method[0]);
-        // getDeclaredMethods has no defined order; sort so that dir() and __dict__ are stable.
-        Arrays.sort(methods, Comparator.comparing(Method::getName));
-        Map<String, Method> getters = new LinkedHashMap<>();
-        Map<String, Method> setters = new LinkedHashMap<>();
-        for (Method m : methods) {
-            if (!Modifier.isPublic(m.getModifiers())) {
-                continue;
-            }
-            Exposed e = m.getAnnotation(Exposed.class);
-            if (e != null) {
-                String name = e.name().isEmpty() ? m.getName() : e.name();
-                dict.setItem(PyStr.intern(name), describe(type, m, e, name, lookup));
-            }
-            Exposed.Getter g = m.getAnnotation(Exposed.Getter.class);
-            if (g != null) {
-                getters.put(g.value().isEmpty() ? m.getName() : g.value(), m);
-            }
-            Exposed.Setter s = m.getAnnotation(Exposed.Setter.class);
-            if (s != null) {
-                setters.put(s.value().isEmpty() ? m.getName() : s.value(), m);
+        // Each table is in the order of Java names; merge them so, as dir() and __dict__ expect.
+        if (type.methodClasses().length > 0) {
+            all.sort(Comparator.comparing(entry -> entry.member().javaName()));
+        }
+        Map<String, Entry> getters = new LinkedHashMap<>();
+        Map<String, Entry> setters = new LinkedHashMap<>();
+        for (Entry entry : all) {
+            ExposedTable.Member m = entry.member();
+            switch (m.role()) {
+                case METHOD -> dict.setItem(PyStr.intern(m.pythonName()),
+                        describe(type, entry.table(), m));
+                case GETTER -> getters.put(m.pythonName(), entry);
+                case SETTER -> setters.put(m.pythonName(), entry);
             }
         }
-        for (Map.Entry<String, Method> entry : getters.entrySet()) {
-            String name = entry.getKey();
-            Method getter = entry.getValue();
-            Method setter = setters.get(name);
+        for (Map.Entry<String, Entry> e : getters.entrySet()) {
+            String name = e.getKey();
+            Entry getter = e.getValue();
+            Entry setter = setters.get(name);
+            ExposedTable getTable = getter.table();
+            int get = getter.member().index();
+            PyGetSetDescriptor.Setter set = null;
+            if (setter != null) {
+                ExposedTable setTable = setter.table();
+                int index = setter.member().index();
+                set = (obj, value) -> setTable.set(index, obj, value);
+            }
             dict.setItem(PyStr.intern(name), new PyGetSetDescriptor(type, name,
-                    handle(getter, lookup), setter == null ? null : handle(setter, lookup),
-                    getter.getAnnotation(Exposed.Getter.class).doc()));
+                    obj -> getTable.get(get, obj), set, getter.member().doc()));
         }
         if (dict.getItem(PyStr.of("__doc__")) == null) {
             String doc = BuiltinDocs.type(type.getName());
@@ -66,31 +60,31 @@ final class TypeBuilder {
         return dict;
     }
 
-    private static PyObject describe(PyType type, Method m, Exposed e, String name,
-            MethodHandles.Lookup lookup) {
-        boolean isStatic = Modifier.isStatic(m.getModifiers());
-        if (name.equals("__new__")) {
-            MethodBinder b = MethodBinder.of(m, type.getName(), name, e.value(), true, lookup);
-            return new PyBuiltinFunction(b, type, e.doc(), true);
-        }
-        switch (e.kind()) {
-            case CLASS:
-                return new PyMethodDescriptor(type, MethodBinder.of(m, type.getName(), name,
-                        e.value(), true, lookup), e.doc(), true);
-            case STATIC:
-                return new PyStaticMethod(new PyBuiltinFunction(MethodBinder.of(m, type.getName(),
-                        name, e.value(), false, lookup), null, e.doc(), false));
-            default:
-                return new PyMethodDescriptor(type, MethodBinder.of(m, type.getName(), name,
-                        e.value(), isStatic, lookup), e.doc(), false);
+    /** A member with the table that calls it. */
+    private record Entry(ExposedTable table, ExposedTable.Member member) {}
+
+    private static void add(java.util.List<Entry> all, ExposedTable table) {
+        for (ExposedTable.Member m : table.members()) {
+            all.add(new Entry(table, m));
         }
     }
 
-    private static MethodHandle handle(Method m, MethodHandles.Lookup lookup) {
-        try {
-            return lookup.unreflect(m);
-        } catch (IllegalAccessException e) {
-            throw new IllegalStateException(e);
+    private static PyObject describe(PyType type, ExposedTable table, ExposedTable.Member m) {
+        String name = m.pythonName();
+        if (name.equals("__new__")) {
+            MethodBinder b = MethodBinder.of(table, m, type.getName(), name, true);
+            return new PyBuiltinFunction(b, type, m.doc(), true);
+        }
+        switch (m.kind()) {
+            case CLASS:
+                return new PyMethodDescriptor(type, MethodBinder.of(table, m, type.getName(), name,
+                        true), m.doc(), true);
+            case STATIC:
+                return new PyStaticMethod(new PyBuiltinFunction(MethodBinder.of(table, m,
+                        type.getName(), name, false), null, m.doc(), false));
+            default:
+                return new PyMethodDescriptor(type, MethodBinder.of(table, m, type.getName(),
+                        name, m.isStatic()), m.doc(), false);
         }
     }
 }

@@ -1,8 +1,5 @@
 package dev.krait.objects;
 
-import java.lang.invoke.MethodHandle;
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.MethodType;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -413,33 +410,16 @@ public final class TypeFactory {
         return true;
     }
 
-    private static final MethodHandle GET_DICT;
-    private static final MethodHandle SET_DICT;
-    private static final MethodHandle GET_WEAKREF;
-
-    static {
-        MethodHandles.Lookup lookup = MethodHandles.lookup();
-        try {
-            GET_DICT = lookup.findStatic(TypeFactory.class, "instanceDict",
-                    MethodType.methodType(PyObject.class, PyObject.class));
-            SET_DICT = lookup.findStatic(TypeFactory.class, "setInstanceDict",
-                    MethodType.methodType(void.class, PyObject.class, PyObject.class));
-            GET_WEAKREF = lookup.findStatic(TypeFactory.class, "weakrefList",
-                    MethodType.methodType(PyObject.class, PyObject.class));
-        } catch (ReflectiveOperationException e) {
-            throw new ExceptionInInitializerError(e);
-        }
-    }
-
     /** The {@code __dict__} attribute a class adds for its instances (subtype_dict). */
     private static PyObject dictDescriptor(PyType type) {
-        return new PyGetSetDescriptor(type, "__dict__", GET_DICT, SET_DICT,
+        return new PyGetSetDescriptor(type, "__dict__", TypeFactory::instanceDict,
+                TypeFactory::setInstanceDict,
                 "dictionary for instance variables (if defined)");
     }
 
     /** The {@code __weakref__} attribute; Krait has no weak references yet, so it is None. */
     private static PyObject weakrefDescriptor(PyType type) {
-        return new PyGetSetDescriptor(type, "__weakref__", GET_WEAKREF, null,
+        return new PyGetSetDescriptor(type, "__weakref__", TypeFactory::weakrefList, null,
                 "list of weak references to the object (if defined)");
     }
 

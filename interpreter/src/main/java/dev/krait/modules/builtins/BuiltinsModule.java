@@ -75,19 +75,7 @@ public final class BuiltinsModule implements NativeModule {
             m.put(e.getName(), e);
         }
         // builtins.open is io.open, which is _io.open (CPython: Lib/io.py, site.py)
-        try {
-            java.lang.reflect.Method open = null;
-            for (java.lang.reflect.Method candidate
-                    : dev.krait.modules.io.IoModule.class.getMethods()) {
-                if (candidate.getName().equals("open")) {
-                    open = candidate;
-                }
-            }
-            m.put("open", ModuleBuilder.function(open, open.getAnnotation(
-                    dev.krait.objects.Exposed.class), "open", "io"));
-        } catch (RuntimeException e) {
-            throw new IllegalStateException("builtins.open", e);
-        }
+        m.put("open", ModuleBuilder.function(dev.krait.modules.io.IoModule.class, "open", "io"));
         m.put("EnvironmentError", PyExceptions.OSError);
         m.put("IOError", PyExceptions.OSError);
         // exit, quit, help, copyright, credits and license are site.py's (see MainRunner)

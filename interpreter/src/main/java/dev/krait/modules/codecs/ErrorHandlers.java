@@ -12,7 +12,7 @@ import dev.krait.objects.PyObject;
 import dev.krait.objects.PyStr;
 import dev.krait.objects.PyTuple;
 import dev.krait.unicode.UnicodeData;
-import java.lang.reflect.Method;
+import dev.krait.objects.ExposedTable;
 
 /**
  * The error handlers every interpreter has under fixed names — strict, ignore, replace,
@@ -61,10 +61,10 @@ public final class ErrorHandlers {
     }
 
     private static PyObject function(String name) {
-        for (Method m : ErrorHandlers.class.getDeclaredMethods()) {
-            Exposed e = m.getAnnotation(Exposed.class);
-            if (e != null && e.value().startsWith(name + "(")) {
-                return ModuleBuilder.function(m, e, name, "_codecs");
+        ExposedTable table = ExposedTable.of(ErrorHandlers.class);
+        for (ExposedTable.Member m : table.members()) {
+            if (m.role() == ExposedTable.Role.METHOD && m.value().startsWith(name + "(")) {
+                return ModuleBuilder.function(table, m, "_codecs");
             }
         }
         throw new IllegalStateException(name);

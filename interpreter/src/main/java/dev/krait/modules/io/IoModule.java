@@ -1,6 +1,7 @@
 package dev.krait.modules.io;
 
 import dev.krait.objects.Exposed;
+import dev.krait.objects.ExposedTable;
 import dev.krait.objects.MethodBinder;
 import dev.krait.objects.Attributes;
 import dev.krait.objects.Ops;
@@ -17,10 +18,7 @@ import dev.krait.objects.PyType;
 import dev.krait.objects.StrCodecs;
 import dev.krait.runtime.Interpreter;
 import dev.krait.runtime.ThreadState;
-import java.lang.invoke.MethodHandles;
 import java.lang.ref.WeakReference;
-import java.lang.reflect.Method;
-import java.lang.reflect.Modifier;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -83,14 +81,13 @@ public final class IoModule {
         m.put("__doc__", PyStr.of("The io module provides the Python interfaces to stream "
                 + "handling. The\nbuiltin open function is defined in this module.\n"));
         m.put("DEFAULT_BUFFER_SIZE", PyInt.of(DEFAULT_BUFFER_SIZE));
-        for (Method method : IoModule.class.getDeclaredMethods()) {
-            Exposed e = method.getAnnotation(Exposed.class);
-            if (e == null || !Modifier.isStatic(method.getModifiers())) {
+        ExposedTable table = ExposedTable.of(IoModule.class);
+        for (ExposedTable.Member e : table.members()) {
+            if (e.role() != ExposedTable.Role.METHOD || !e.isStatic()) {
                 continue;
             }
-            String name = e.name().isEmpty() ? method.getName() : e.name();
-            MethodBinder b = MethodBinder.of(method, null, name, e.value(), false,
-                    MethodHandles.publicLookup());
+            String name = e.pythonName();
+            MethodBinder b = MethodBinder.of(table, e, null, name, false);
             m.put(name, PyBuiltinFunction.moduleFunction(b, "_io", e.doc()).inModule(m));
         }
         PyType[] types = {PyIOBase.TYPE, PyRawIOBase.TYPE, PyBufferedIOBase.TYPE,

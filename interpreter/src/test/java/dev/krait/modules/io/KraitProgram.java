@@ -2,6 +2,7 @@ package dev.krait.modules.io;
 
 import dev.krait.compiler.Compiler;
 import dev.krait.objects.Exposed;
+import dev.krait.objects.ExposedTable;
 import dev.krait.objects.MethodBinder;
 import dev.krait.objects.Attributes;
 import dev.krait.objects.Ops;
@@ -21,7 +22,6 @@ import dev.krait.objects.PyType;
 import dev.krait.parser.Parser;
 import dev.krait.runtime.Interpreter;
 import dev.krait.runtime.ThreadState;
-import java.lang.invoke.MethodHandles;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -104,14 +104,9 @@ final class KraitProgram {
 
     private static void put(PyDict builtins, String name) {
         try {
-            java.lang.reflect.Method m = null;
-            for (java.lang.reflect.Method c : KraitProgram.class.getDeclaredMethods()) {
-                if (c.getName().equals(name) && c.getAnnotation(Exposed.class) != null) {
-                    m = c;
-                }
-            }
-            MethodBinder binder = MethodBinder.of(m, null, name,
-                    m.getAnnotation(Exposed.class).value(), false, MethodHandles.lookup());
+            ExposedTable table = ExposedTable.of(KraitProgram.class);
+            ExposedTable.Member m = table.member(name, ExposedTable.Role.METHOD);
+            MethodBinder binder = MethodBinder.of(table, m, null, name, false);
             builtins.setItem(PyStr.of(name), PyBuiltinFunction.moduleFunction(binder,
                     "builtins", ""));
         } catch (RuntimeException e) {
