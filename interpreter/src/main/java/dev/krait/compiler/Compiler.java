@@ -69,7 +69,7 @@ public final class Compiler {
         switch (module) {
             case Mod.Module m -> {
                 List<Stmt> stmts = m.body();
-                PyObject doc = DefinitionCompiler.docstring(stmts);
+                PyObject doc = DefinitionCompiler.docstring(stmts, optimize);
                 if (doc != null) {
                     unit.addConst(doc);
                     unit.addName("__doc__");

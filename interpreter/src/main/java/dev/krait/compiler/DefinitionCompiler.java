@@ -57,8 +57,10 @@ final class DefinitionCompiler {
         return base + "." + name;
     }
 
-    static PyObject docstring(List<Stmt> body) {
-        if (!body.isEmpty() && body.get(0) instanceof Stmt.Expr e
+    /** The docstring of a body, or null; -OO ({@code optimize} 2) drops docstrings. */
+    // CPython: Python/compile.c compiler_body and compiler_function (c_optimize < 2)
+    static PyObject docstring(List<Stmt> body, int optimize) {
+        if (optimize < 2 && !body.isEmpty() && body.get(0) instanceof Stmt.Expr e
                 && e.value() instanceof Expr.Constant k
                 && k.value() instanceof ConstantValue.Str) {
             return Constants.of(k.value());
@@ -114,7 +116,7 @@ final class DefinitionCompiler {
         CodeUnit parent = gen.unit();
         CodeUnit unit = new CodeUnit(scope, CodeUnit.Kind.FUNCTION, parent, name, qual,
                 parent.privateName);
-        PyObject doc = node instanceof Expr.Lambda ? null : docstring(body);
+        PyObject doc = node instanceof Expr.Lambda ? null : docstring(body, gen.optimize());
         int flags = PyCode.CO_OPTIMIZED | PyCode.CO_NEWLOCALS;
         if (args.vararg() != null) {
             flags |= PyCode.CO_VARARGS;
@@ -256,7 +258,7 @@ final class DefinitionCompiler {
         CodeUnit parent = gen.unit();
         CodeUnit unit = new CodeUnit(scope, CodeUnit.Kind.CLASS, parent, cd.name(), qual,
                 cd.name());
-        PyObject doc = docstring(cd.body());
+        PyObject doc = docstring(cd.body(), gen.optimize());
         int l = cd.lineno();
         int c = cd.colOffset();
         int el = cd.endLineno();

@@ -72,6 +72,13 @@ final class ExpressionCompiler {
                 u.addConst(value);
                 yield new OpNodes.Constant(value, l, c, el, ec);
             }
+            case Expr.Name n when n.id().equals("__debug__") -> {
+                // CPython: Python/ast_opt.c folds __debug__ to a constant of the level
+                dev.krait.objects.PyObject value = dev.krait.objects.PyBool.of(
+                        gen.optimize() <= 0);
+                u.addConst(value);
+                yield new OpNodes.Constant(value, l, c, el, ec);
+            }
             case Expr.Name n -> Names.load(u, n.id(), n);
             case Expr.BinOp b -> new OpNodes.Binary(compile(b.left()), binaryOp(b.op()),
                     compile(b.right()), l, c, el, ec);

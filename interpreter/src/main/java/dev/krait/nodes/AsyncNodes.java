@@ -132,15 +132,14 @@ public final class AsyncNodes {
                 r = execBlock(body, f);
             } catch (PyException e) {
                 ThreadState ts = ThreadState.current();
-                PyBaseException saved = ts.handled;
-                ts.handled = e.value;
+                PyBaseException saved = ts.beginHandler(e.value);
                 boolean suppress;
                 try {
                     PyObject res = await(f, Ops.callDescriptor(exit, mgr, e.value.type(), e.value,
                             e.value.getTraceback()), manager);
                     suppress = Ops.isTrue(res);
                 } finally {
-                    ts.handled = saved;
+                    ts.endHandler(saved);
                 }
                 if (suppress) {
                     return NORMAL;

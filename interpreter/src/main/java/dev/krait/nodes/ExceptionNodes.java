@@ -153,13 +153,12 @@ public final class ExceptionNodes {
                 r = tryExcept(f);
             } catch (PyException e) {
                 ThreadState ts = ThreadState.current();
-                PyBaseException saved = ts.handled;
-                ts.handled = e.value;
+                PyBaseException saved = ts.beginHandler(e.value);
                 int fr;
                 try {
                     fr = execBlock(finalbody, f);
                 } finally {
-                    ts.handled = saved;
+                    ts.endHandler(saved);
                 }
                 if (fr != NORMAL) {
                     return fr;
@@ -199,8 +198,7 @@ public final class ExceptionNodes {
                 // A Java exception from inside Krait is a Krait bug. CPython reports its own
                 // internal failures as SystemError, which a program may catch: so it is here
                 // (a test runner records the test and goes on instead of stopping).
-                PyException internal = PyExceptions.of(PyExceptions.SystemError,
-                        "internal error in Krait: " + e);
+                PyException internal = PyExceptions.internalError(e);
                 if (handlers.length == 0) {
                     throw internal;
                 }
@@ -229,15 +227,14 @@ public final class ExceptionNodes {
                     }
                 }
                 ThreadState ts = ThreadState.current();
-                PyBaseException saved = ts.handled;
-                ts.handled = value;
+                PyBaseException saved = ts.beginHandler(value);
                 try {
                     if (h.name != null) {
                         h.name.assign(f, value);
                     }
                     return execBlock(h.body, f);
                 } finally {
-                    ts.handled = saved;
+                    ts.endHandler(saved);
                     if (h.name != null) {
                         h.name.assign(f, PyNone.NONE);
                         h.unbind.exec(f);
@@ -357,8 +354,7 @@ public final class ExceptionNodes {
                 r = execBlock(body, f);
             } catch (PyException e) {
                 ThreadState ts = ThreadState.current();
-                PyBaseException saved = ts.handled;
-                ts.handled = e.value;
+                PyBaseException saved = ts.beginHandler(e.value);
                 boolean suppress;
                 try {
                     PyObject res = Ops.callDescriptor(exit, mgr, e.value.type(), e.value,
@@ -367,7 +363,7 @@ public final class ExceptionNodes {
                 } catch (PyException inner) {
                     throw manager.trace(inner, f);
                 } finally {
-                    ts.handled = saved;
+                    ts.endHandler(saved);
                 }
                 if (suppress) {
                     return NORMAL;

@@ -160,7 +160,10 @@ public final class FunctionBody implements PyCode.Invoker {
         PyObject returnValue;
         PyObject delegate;
         private Throwable failure;
+        /** The exception this body handles while suspended in its handlers, or null. */
         private PyBaseException handled;
+        /** How many of this body's exception handlers it is suspended in. */
+        private int handlerDepth;
         /** Yields of an async generator are marked, to tell them from its awaits. */
         boolean asyncGenerator;
 
@@ -181,8 +184,10 @@ public final class FunctionBody implements PyCode.Invoker {
         public PyObject resume(PyObject sentValue, PyBaseException thrownValue) {
             ThreadState ts = ThreadState.current();
             PyBaseException callerHandled = ts.handled;
-            if (handled != null) {
+            int callerDepth = ts.handlerDepth;
+            if (handlerDepth > 0) {
                 ts.handled = handled;
+                ts.handlerDepth = callerDepth + handlerDepth;
             }
             ts.push(frame);
             try {
@@ -200,8 +205,11 @@ public final class FunctionBody implements PyCode.Invoker {
                 throw e;
             } finally {
                 ts.pop(frame);
-                handled = ts.handled != callerHandled ? ts.handled : null;
+                // CPython: the generator's own exc_state is set only inside its handlers
+                handlerDepth = ts.handlerDepth - callerDepth;
+                handled = handlerDepth > 0 ? ts.handled : null;
                 ts.handled = callerHandled;
+                ts.handlerDepth = callerDepth;
             }
         }
 

@@ -111,6 +111,9 @@ public final class NameNodes {
                     && c.builtins == b && (b == null || c.builtinsMutations == b.mutations())) {
                 return c.value;
             }
+            if (g.type() != PyDict.TYPE || b != null && b.type() != PyDict.TYPE) {
+                return slowPath(f);
+            }
             PyObject v = g.getItem(key);
             if (v == null) {
                 v = lookupBuiltin(f, key);
@@ -121,11 +124,34 @@ public final class NameNodes {
             cache = new Cache(g, g.mutations(), b, b == null ? 0 : b.mutations(), v);
             return v;
         }
+
+        /**
+         * Globals or builtins of a dict subclass (exec's): read through {@code __getitem__},
+         * uncached. CPython: Python/ceval.c LOAD_GLOBAL's slow path.
+         */
+        private PyObject slowPath(PyFrame f) {
+            try {
+                PyObject v = mappingGet(f.globals, key);
+                if (v == null) {
+                    v = f.builtins == null ? null : mappingGet(f.builtins, key);
+                }
+                if (v == null) {
+                    throw notDefined(key.value());
+                }
+                return v;
+            } catch (PyException e) {
+                throw trace(e, f);
+            }
+        }
     }
 
+    /** A builtin by name: read directly from an exact dict, else through __getitem__. */
     static PyObject lookupBuiltin(PyFrame f, PyStr key) {
         PyDict b = f.builtins;
-        return b == null ? null : b.getItem(key);
+        if (b == null) {
+            return null;
+        }
+        return b.type() == PyDict.TYPE ? b.getItem(key) : mappingGet(b, key);
     }
 
     /** LOAD_NAME: the namespace mapping, then globals, then builtins (module and class bodies). */

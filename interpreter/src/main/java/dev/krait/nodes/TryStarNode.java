@@ -74,8 +74,7 @@ public final class TryStarNode extends StmtNode {
             rest = parts[1];
             PyBaseException matched = parts[0];
             ThreadState ts = ThreadState.current();
-            PyBaseException saved = ts.handled;
-            ts.handled = matched;
+            PyBaseException saved = ts.beginHandler(matched);
             try {
                 if (h.name != null) {
                     h.name.assign(f, matched);
@@ -84,7 +83,7 @@ public final class TryStarNode extends StmtNode {
             } catch (PyException raised) {
                 results.add(raised.value);
             } finally {
-                ts.handled = saved;
+                ts.endHandler(saved);
                 if (h.name != null) {
                     h.name.assign(f, PyNone.NONE);
                     h.unbind.exec(f);

@@ -77,6 +77,16 @@ public final class BuiltinDocs {
         return values;
     }
 
+    /** The docstring of the slot wrappers named {@code name} ({@code __next__}), or null. */
+    public static String slot(String name) {
+        return Table.ENTRIES.get("slot " + name);
+    }
+
+    /** The docstring of a builtin class's method ({@code "int.bit_count"}), or null. */
+    public static String method(String qualifiedName) {
+        return Table.ENTRIES.get("method " + qualifiedName);
+    }
+
     /** The docstring of builtin class {@code name}, or null. */
     public static String type(String name) {
         return Table.ENTRIES.get("type " + name);

@@ -108,7 +108,18 @@ public final class MethodBinder {
         }
         try {
             return table.call(index, javaArgs);
-        } catch (RuntimeException | Error e) {
+        } catch (PyException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            // A JDK exception escaping a builtin is a Krait bug: it leaves the builtin as
+            // CPython's SystemError, so that Python code around the call (a with statement's
+            // __exit__, an except clause) sees it. Krait's own exception classes are signals
+            // between its Java parts and pass through.
+            if (e.getClass().getName().startsWith("java.")) {
+                throw PyExceptions.internalError(e);
+            }
+            throw e;
+        } catch (Error e) {
             throw e;
         } catch (Throwable e) {
             throw new IllegalStateException(e);

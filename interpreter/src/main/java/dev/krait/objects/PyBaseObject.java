@@ -165,9 +165,31 @@ public class PyBaseObject extends PyObject {
         return Ops.str(self);
     }
 
+    // CPython: Objects/typeobject.c object___dir___impl: the names of the __dict__ and
+    // __class__ attributes, which a class may hide (__slots__ = ['__class__', '__dict__'])
     @Exposed("__dir__($self, /)")
     public static PyObject __dir__(PyObject self) {
-        return Attributes.defaultDir(self);
+        if (self instanceof PyType) {
+            return Attributes.defaultDir(self);
+        }
+        java.util.TreeSet<String> names = new java.util.TreeSet<>();
+        if (Attributes.lookupAttrOrNull(self, "__dict__") instanceof PyDict d) {
+            for (PyObject k : d.keyList()) {
+                names.add(k.toString());
+            }
+        }
+        if (Attributes.lookupAttrOrNull(self, "__class__") instanceof PyType cls) {
+            for (PyType m : cls.getMro()) {
+                for (PyObject k : m.getTypeDict().keyList()) {
+                    names.add(k.toString());
+                }
+            }
+        }
+        java.util.List<PyObject> out = new java.util.ArrayList<>(names.size());
+        for (String n : names) {
+            out.add(PyStr.of(n));
+        }
+        return new PyList(out);
     }
 
     @Exposed("__sizeof__($self, /)")

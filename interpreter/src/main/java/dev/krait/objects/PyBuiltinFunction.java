@@ -138,7 +138,14 @@ public final class PyBuiltinFunction extends PyObject implements Weakrefable {
 
     @Exposed.Getter("__doc__")
     public PyObject getDoc() {
-        return doc.isEmpty() ? PyNone.NONE : PyStr.of(doc);
+        if (doc.isEmpty()) {
+            // CPython's docstring: a slot wrapper's is its slotdef's ("Implement
+            // next(self)."), a method's its own
+            String text = type() == METHOD_WRAPPER ? BuiltinDocs.slot(binder.name())
+                    : BuiltinDocs.method(binder.qualifiedName());
+            return text == null ? PyNone.NONE : PyStr.of(text);
+        }
+        return PyStr.of(doc);
     }
 
     @Exposed.Getter

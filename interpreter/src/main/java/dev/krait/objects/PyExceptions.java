@@ -387,6 +387,14 @@ public final class PyExceptions {
         return of(SystemError, message);
     }
 
+    /**
+     * A Java exception from inside Krait (a Krait bug) as the SystemError CPython reports its
+     * own internal failures with, which a program may catch.
+     */
+    public static PyException internalError(RuntimeException e) {
+        return of(SystemError, "internal error in Krait: " + e);
+    }
+
     public static PyException notImplementedError(String message) {
         return of(NotImplementedError, message);
     }

@@ -33,8 +33,8 @@ public final class PyGenerator extends PyObject
 
     private final Resumable body;
     public final PyFrame frame;
-    private final String name;
-    private final String qualname;
+    private String name;
+    private String qualname;
     private boolean started;
     private boolean running;
     private boolean finished;
@@ -50,23 +50,32 @@ public final class PyGenerator extends PyObject
         this.coroutine = coroutine;
         if (coroutine) {
             setType(COROUTINE_TYPE);
-            share();
         }
     }
 
-    private static void share() {
+    static {
+        splitCoroutineType();
+    }
+
+    /**
+     * Gives {@code coroutine} its methods and attributes: the shared ones, and the {@code cr_}
+     * ones and {@code __await__}, which {@code generator} does not have (as in CPython, where
+     * dir() of a generator shows only its {@code gi_} attributes).
+     */
+    private static void splitCoroutineType() {
+        PyDict from = TYPE.getTypeDict();
         PyDict d = COROUTINE_TYPE.getTypeDict();
-        if (d.getItem(PyStr.of("send")) == null) {
-            PyDict from = TYPE.getTypeDict();
-            for (String n : new String[] {"send", "throw", "close", "__repr__", "__await__",
-                "cr_frame", "cr_running", "cr_suspended", "cr_code", "cr_await", "__name__", "__qualname__"}) {
-                PyObject v = from.getItem(PyStr.of(n));
-                if (v != null) {
-                    d.setItem(PyStr.of(n), v);
-                }
-            }
-            COROUTINE_TYPE.invalidateCaches();
+        for (String n : new String[] {"send", "throw", "close", "__repr__", "__name__",
+            "__qualname__"}) {
+            d.setItem(PyStr.of(n), from.getItem(PyStr.of(n)));
         }
+        for (String n : new String[] {"__await__", "cr_frame", "cr_running", "cr_suspended",
+            "cr_code", "cr_await"}) {
+            d.setItem(PyStr.of(n), from.getItem(PyStr.of(n)));
+            from.delItem(PyStr.of(n));
+        }
+        TYPE.invalidateCaches();
+        COROUTINE_TYPE.invalidateCaches();
     }
 
     private String kind() {
@@ -177,16 +186,26 @@ public final class PyGenerator extends PyObject
 
     @Exposed(value = "throw($self, typ, val=None, tb=None, /)", name = "throw")
     public PyObject throw_(PyObject typ, PyObject val, PyObject tb) {
+        if (tb != null && tb != PyNone.NONE && !(tb instanceof PyTraceback)) {
+            throw PyExceptions.typeError("throw() third argument must be a traceback object");
+        }
         PyBaseException e;
+        PyBaseException badException = null;
         if (typ instanceof PyType t && t.isExceptionType()) {
-            if (val instanceof PyBaseException given && given.type().isSubtypeOf(t)) {
-                e = given;
-            } else if (val == null || val == PyNone.NONE) {
-                e = created(t, Ops.call(t));
-            } else if (val instanceof PyTuple args) {
-                e = created(t, Ops.call(t, args.items(), null));
-            } else {
-                e = created(t, Ops.call(t, val));
+            // CPython: _gen_throw throws the error of instantiating the class into the body
+            try {
+                if (val instanceof PyBaseException given && given.type().isSubtypeOf(t)) {
+                    e = given;
+                } else if (val == null || val == PyNone.NONE) {
+                    e = created(t, Ops.call(t));
+                } else if (val instanceof PyTuple args) {
+                    e = created(t, Ops.call(t, args.items(), null));
+                } else {
+                    e = created(t, Ops.call(t, val));
+                }
+            } catch (PyException failed) {
+                e = null;
+                badException = failed.value;
             }
         } else if (typ instanceof PyBaseException given) {
             if (val != null && val != PyNone.NONE) {
@@ -197,7 +216,9 @@ public final class PyGenerator extends PyObject
             throw PyExceptions.typeError("exceptions must be classes or instances deriving from "
                     + "BaseException, not " + typ.type().getName());
         }
-        if (tb != null && tb != PyNone.NONE) {
+        if (e == null) {
+            e = badException;
+        } else if (tb != null && tb != PyNone.NONE) {
             e.setTraceback(tb);
         }
         PyObject r = sendOrNull(PyNone.NONE, e);
@@ -292,7 +313,8 @@ public final class PyGenerator extends PyObject
 
     @Exposed.Getter("gi_yieldfrom")
     public PyObject gi_yieldfrom() {
-        PyObject d = body.delegate();
+        // CPython: _PyGen_yf answers only while the frame is suspended in a yield from
+        PyObject d = running ? null : body.delegate();
         return d == null ? PyNone.NONE : d;
     }
 
@@ -306,9 +328,28 @@ public final class PyGenerator extends PyObject
         return name;
     }
 
+    // CPython: Objects/genobject.c gen_set_name
+    @Exposed.Setter("__name__")
+    public void setName(PyObject v) {
+        name = nameValue(v, "__name__");
+    }
+
     @Exposed.Getter("__qualname__")
     public String getQualname() {
         return qualname;
+    }
+
+    @Exposed.Setter("__qualname__")
+    public void setQualname(PyObject v) {
+        qualname = nameValue(v, "__qualname__");
+    }
+
+    /** A new {@code __name__} or {@code __qualname__}: a str (deleting one is refused). */
+    private static String nameValue(PyObject v, String attribute) {
+        if (v instanceof PyStr s) {
+            return s.value();
+        }
+        throw PyExceptions.typeError(attribute + " must be set to a string object");
     }
 
     @Exposed("__repr__($self, /)")

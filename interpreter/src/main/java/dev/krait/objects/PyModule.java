@@ -76,12 +76,17 @@ public class PyModule extends PyObject implements Weakrefable {
     }
 
     @Exposed("__dir__($self, /)")
+    // CPython: Objects/moduleobject.c module_dir (reads __dict__ as an attribute)
     public PyObject __dir__() {
-        PyObject d = dict.getItem(PyStr.of("__dir__"));
+        PyObject attr = Attributes.getAttr(this, "__dict__");
+        if (!(attr instanceof PyDict namespace)) {
+            throw PyExceptions.typeError("<module>.__dict__ is not a dictionary");
+        }
+        PyObject d = namespace.getItem(PyStr.of("__dir__"));
         if (d != null) {
             return Ops.call(d);
         }
-        return new PyList(dict.keyList());
+        return new PyList(namespace.keyList());
     }
 
     @Exposed("__repr__($self, /)")

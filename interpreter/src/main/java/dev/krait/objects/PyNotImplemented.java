@@ -24,6 +24,14 @@ public final class PyNotImplemented extends PyObject {
         return "NotImplemented";
     }
 
+    // CPython: Objects/object.c notimplemented_bool
+    @Exposed("__bool__($self, /)")
+    public boolean __bool__() {
+        dev.krait.runtime.WarningsMachinery.warn(PyStr.of("NotImplemented should not be used in "
+                + "a boolean context"), PyExceptions.DeprecationWarning, 1, null);
+        return true;
+    }
+
     @Exposed("__reduce__($self, /)")
     public String __reduce__() {
         return "NotImplemented";

@@ -300,6 +300,11 @@ public final class PyType extends PyObject implements Weakrefable {
         invalidateCaches();
     }
 
+    /** Sets {@code __base__} to the base that decides the instance layout (best_base). */
+    void setBestBase(PyType best) {
+        this.base = best;
+    }
+
     /** Replaces the bases, keeping the MRO (until {@link #setMro}), as __bases__ = does first. */
     void setBases(PyType[] bases) {
         this.bases = bases;

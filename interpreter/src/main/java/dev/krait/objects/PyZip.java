@@ -11,7 +11,7 @@ public class PyZip extends PyObject implements Ops.JavaIterator {
     public static final PyType TYPE = PyType.builtin("zip", PyZip.class, null);
 
     private final PyObject[] iterators;
-    private final boolean strict;
+    private boolean strict;
     private boolean done;
 
     PyZip(PyType type, PyObject[] iterators, boolean strict) {
@@ -100,5 +100,12 @@ public class PyZip extends PyObject implements Ops.JavaIterator {
     public PyObject __reduce__() {
         PyTuple its = new PyTuple(iterators.clone());
         return strict ? PyTuple.of(type(), its, PyBool.TRUE) : PyTuple.of(type(), its);
+    }
+
+    /** Unpickling: the state {@link #__reduce__} gives is whether the zip is strict. */
+    // CPython: Python/bltinmodule.c zip_setstate
+    @Exposed("__setstate__($self, state, /)")
+    public void __setstate__(PyObject state) {
+        strict = Ops.isTrue(state);
     }
 }

@@ -65,7 +65,16 @@ public final class TypeFactory {
         }
         PyType solid = solidBaseOf(bases);
         PyDict dict = new PyDict();
-        dict.mergeFrom(ns);
+        // CPython: type_new_init's PyDict_Copy merges a dict subclass that overrides __iter__
+        // (an OrderedDict) in its own iteration order
+        if (ns.type() != PyDict.TYPE && ns.type().lookup("__iter__") != PyDict.TYPE.lookup(
+                "__iter__")) {
+            for (PyObject key : Ops.toList(Ops.callMethod(ns, "keys"))) {
+                dict.setItem(key, Ops.getItem(ns, key));
+            }
+        } else {
+            dict.mergeFrom(ns);
+        }
         if (dict.getItem(PyStr.of("__module__")) == null) {
             // CPython: type_new_set_module — the calling frame's globals' __name__.
             PyObject module = callerModule.get();
@@ -89,6 +98,8 @@ public final class TypeFactory {
         type.setQualname(qualname != null ? qualname.toString() : name);
         try {
             type.setBases(bases, computeMro(type, bases));
+            // CPython: tp_base (__base__) is best_base, the base with the most derived layout
+            type.setBestBase(solid);
         } catch (PyException e) {
             for (PyType b : bases) {
                 b.removeSubclass(type);
@@ -96,8 +107,12 @@ public final class TypeFactory {
             throw e;
         }
         layOutSlots(type, dict, solid);
-        if (dict.getItem(PyStr.of("__doc__")) == null) {
+        PyObject doc = dict.getItem(PyStr.of("__doc__"));
+        if (doc == null) {
             dict.setItem(PyStr.of("__doc__"), PyNone.NONE);
+        } else if (doc instanceof PyStr docStr) {
+            // CPython: type_new_set_doc copies a str docstring as UTF-8 (tp_doc)
+            TypeMethods.requireUtf8(docStr);
         }
         if (classcell instanceof PyCell cell) {
             cell.set(type);
@@ -350,10 +365,11 @@ public final class TypeFactory {
                 dict.setItem(PyStr.of(slot), new PySlotDescriptor(type, slot, all.size() - 1));
             }
         }
-        if (addDict) {
+        // CPython: PyType_Ready's add_getset keeps what the class body defines under the name
+        if (addDict && dict.getItem(PyStr.of("__dict__")) == null) {
             dict.setItem(PyStr.of("__dict__"), dictDescriptor(type));
         }
-        if (addWeak) {
+        if (addWeak && dict.getItem(PyStr.of("__weakref__")) == null) {
             dict.setItem(PyStr.of("__weakref__"), weakrefDescriptor(type));
         }
         type.slotNames = all.toArray(new String[0]);

@@ -153,7 +153,13 @@ public final class TypeMethods {
             throw PyExceptions.typeError("type.__new__() takes exactly 3 arguments (" + npos
                     + " given)");
         }
-        String name = PyStr.requireStr(args[0], "type.__new__() argument 1").value;
+        PyStr nameStr = PyStr.requireStr(args[0], "type.__new__() argument 1");
+        String name = nameStr.value;
+        // CPython: type_new_impl keeps the name as UTF-8 (tp_name)
+        if (name.indexOf('\0') >= 0) {
+            throw PyExceptions.valueError("type name must not contain null characters");
+        }
+        requireUtf8(nameStr);
         if (!(args[1] instanceof PyTuple bases)) {
             throw PyExceptions.typeError("type.__new__() argument 2 must be tuple, not "
                     + args[1].type().getName());
@@ -279,7 +285,22 @@ public final class TypeMethods {
         if (s.value.indexOf('\0') >= 0) {
             throw PyExceptions.valueError("type name must not contain null characters");
         }
+        requireUtf8(s);
         t.setName(s.value);
+    }
+
+    /**
+     * Raises the UnicodeEncodeError of encoding {@code s} to UTF-8 when it holds a lone
+     * surrogate: a class's name and docstring are kept as UTF-8 in CPython (tp_name, tp_doc).
+     */
+    static void requireUtf8(PyStr s) {
+        String v = s.value;
+        for (int i = 0; i < v.length(); i++) {
+            if (Character.isSurrogate(v.charAt(i))) {
+                Ops.callMethod(s, "encode", PyStr.of("utf-8"));
+                return;
+            }
+        }
     }
 
     @Exposed.Getter("__qualname__")

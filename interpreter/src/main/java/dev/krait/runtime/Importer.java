@@ -196,6 +196,11 @@ public final class Importer {
             if (!(pkg instanceof PyStr p)) {
                 throw PyExceptions.typeError("package must be a string");
             }
+            if (spec != null && spec != PyNone.NONE
+                    && !Ops.eqBool(pkg, Attributes.getAttr(spec, "parent"))) {
+                WarningsMachinery.warn(PyStr.of("__package__ != __spec__.parent"),
+                        PyExceptions.ImportWarning, 1, null);
+            }
             base = p.value();
         } else if (spec != null && spec != PyNone.NONE) {
             PyObject parent = Attributes.getAttr(spec, "parent");
@@ -204,6 +209,9 @@ public final class Importer {
             }
             base = p.value();
         } else {
+            WarningsMachinery.warn(PyStr.of("can't resolve package from __spec__ or "
+                    + "__package__, falling back on __name__ and __path__"),
+                    PyExceptions.ImportWarning, 1, null);
             PyObject modName = g.getItem(PyStr.of("__name__"));
             if (modName == null) {
                 throw PyExceptions.keyError(PyStr.of("'__name__' not in globals"));
@@ -285,7 +293,8 @@ public final class Importer {
         int dot = name.lastIndexOf('.');
         List<String> path = null;
         PyObject parentModule = null;
-        if (dot >= 0) {
+        // CPython: an empty parent (a name starting with a dot) is no parent
+        if (dot > 0) {
             String parent = name.substring(0, dot);
             if (sysModules().getItem(PyStr.of(parent)) == null) {
                 findAndLoad(parent);
@@ -363,6 +372,11 @@ public final class Importer {
     ModuleSpec pathSpec(String name, List<String> path) {
         List<String> entries = path != null ? path : stringEntries(sysPath());
         String last = name.substring(name.lastIndexOf('.') + 1);
+        if (last.isEmpty() || last.indexOf('/') >= 0 || last.indexOf('\0') >= 0) {
+            // CPython's FileFinder looks the name up in the directory's listing, which holds
+            // no such name (nor the directory itself, as resolving "" would give)
+            return null;
+        }
         List<String> namespacePortions = new ArrayList<>();
         for (String entry : entries) {
             Path dir = entry.isEmpty() ? Path.of("").toAbsolutePath() : Path.of(entry);
@@ -489,13 +503,8 @@ public final class Importer {
             throw overflow(e);
         }
         try {
-            return Compiler.compile(tree, filename, Parser.Mode.EXEC, 0, w -> {
-                PyObject err = interp.sysAttribute("stderr");
-                if (err != null && err != PyNone.NONE) {
-                    Ops.callMethod(err, "write", PyStr.of(MainRunner.formatWarning(filename,
-                            w)));
-                }
-            });
+            return Compiler.compile(tree, filename, Parser.Mode.EXEC, 0,
+                    w -> compileWarning(interp, filename, w));
         } catch (PythonSyntaxError e) {
             throw syntaxError(e);
         }
@@ -518,6 +527,27 @@ public final class Importer {
     }
 
     /** A Python SyntaxError (or IndentationError, TabError) from the front end's. */
+    /**
+     * Issues a compiler's SyntaxWarning through the warnings filters; one the filters turn into
+     * an error becomes a SyntaxError at the warning's place, which tells more.
+     * CPython: Python/compile.c compiler_warn.
+     */
+    public static void compileWarning(Interpreter interp, String filename,
+            dev.krait.symtable.StaticChecks.Warning w) {
+        try {
+            WarningsMachinery.warnExplicit(interp, PyExceptions.SyntaxWarning,
+                    PyStr.of(w.message()), PyStr.of(filename), w.lineno(), null, null, null,
+                    null);
+        } catch (PyException e) {
+            if (!e.matches(PyExceptions.SyntaxWarning)) {
+                throw e;
+            }
+            throw syntaxError(new PythonSyntaxError(PythonSyntaxError.Type.SyntaxError,
+                    w.message(), filename, w.lineno(), w.offset(), null, w.endLineno(),
+                    w.endOffset()));
+        }
+    }
+
     public static PyException syntaxError(PythonSyntaxError e) {
         PyType t = switch (e.type) {
             case IndentationError -> PyExceptions.IndentationError;

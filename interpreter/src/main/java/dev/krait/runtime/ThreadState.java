@@ -96,6 +96,12 @@ public final class ThreadState {
     boolean inTraceFunction;
     /** The exception being handled by an except clause (sys.exc_info()), or null. */
     public PyBaseException handled;
+    /**
+     * How many exception handlers (except and finally clauses, {@code __exit__} calls) are
+     * running on this thread: a generator that suspends inside one of its own keeps the
+     * exception it handles as its own (CPython's {@code gi_exc_state}), not the caller's.
+     */
+    public int handlerDepth;
     /** Calls and loop iterations left before the next visit to {@link SafePoints}. */
     private int ticks = TICK_INTERVAL;
     /** The current {@code contextvars.Context} of this thread, or null before first use. */
@@ -217,5 +223,19 @@ public final class ThreadState {
     public void pop(PyFrame f) {
         frame = f.back;
         depth--;
+    }
+
+    /** Starts handling {@code e} (sys.exc_info()); returns what to give {@link #endHandler}. */
+    public PyBaseException beginHandler(PyBaseException e) {
+        PyBaseException saved = handled;
+        handled = e;
+        handlerDepth++;
+        return saved;
+    }
+
+    /** Ends the handler {@link #beginHandler} started, restoring the exception it replaced. */
+    public void endHandler(PyBaseException saved) {
+        handled = saved;
+        handlerDepth--;
     }
 }

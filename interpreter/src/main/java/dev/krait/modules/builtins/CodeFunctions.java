@@ -1,5 +1,6 @@
 package dev.krait.modules.builtins;
 
+import dev.krait.ast.AstValidator;
 import dev.krait.ast.Mod;
 import dev.krait.compiler.Compiler;
 import dev.krait.lexer.PythonSyntaxError;
@@ -9,7 +10,6 @@ import dev.krait.objects.ArgParser;
 import dev.krait.objects.Exposed;
 import dev.krait.objects.Attributes;
 import dev.krait.objects.Ops;
-import dev.krait.objects.PyByteArray;
 import dev.krait.objects.PyBytes;
 import dev.krait.objects.PyTuple;
 import dev.krait.objects.PyModule;
@@ -25,10 +25,8 @@ import dev.krait.objects.PyObject;
 import dev.krait.objects.PyStr;
 import dev.krait.parser.Parser;
 import dev.krait.parser.ParserOverflowError;
-import dev.krait.symtable.StaticChecks;
 import dev.krait.runtime.Importer;
 import dev.krait.runtime.Interpreter;
-import dev.krait.runtime.MainRunner;
 import dev.krait.runtime.ThreadState;
 
 /**
@@ -86,10 +84,11 @@ public final class CodeFunctions {
             }
             Interpreter interp = ThreadState.current().interpreter;
             Mod tree = AstModule.fromPython(interp, source, parseMode);
+            AstValidator.validate(tree);
             int level = opt >= 0 ? (int) opt : interpreterOptimize(interp);
             try {
                 return Compiler.compile(tree, file, parseMode, level,
-                        w -> warn(interp, file, w));
+                        w -> Importer.compileWarning(interp, file, w));
             } catch (PythonSyntaxError e) {
                 throw Importer.syntaxError(e);
             }
@@ -101,9 +100,13 @@ public final class CodeFunctions {
             throw PyExceptions.valueError("compile() mode 'func_type' requires flag "
                     + "PyCF_ONLY_AST");
         }
-        if (source instanceof PyBytes || source instanceof PyByteArray) {
-            return compileBytes(PyBytes.bytesLikeCopy(source), file, parseMode, (int) opt,
-                    (int) (f & PARSER_FLAGS));
+        if (!(source instanceof PyStr)) {
+            // CPython: _Py_SourceAsString takes bytes and any other buffer
+            byte[] bytes = PyBytes.bytesLikeCopy(source);
+            if (bytes != null) {
+                return compileBytes(bytes, file, parseMode, (int) opt,
+                        (int) (f & PARSER_FLAGS));
+            }
         }
         if (!(source instanceof PyStr s)) {
             throw PyExceptions.typeError("compile() arg 1 must be a string, bytes or AST object");
@@ -130,8 +133,8 @@ public final class CodeFunctions {
         Interpreter interp = ThreadState.current().interpreter;
         Mod tree;
         try {
-            if (source instanceof PyBytes || source instanceof PyByteArray) {
-                byte[] bytes = PyBytes.bytesLikeCopy(source);
+            byte[] bytes = source instanceof PyStr ? null : PyBytes.bytesLikeCopy(source);
+            if (bytes != null) {
                 for (byte b : bytes) {
                     if (b == 0) {
                         throw PyExceptions.of(PyExceptions.SyntaxError,
@@ -178,7 +181,7 @@ public final class CodeFunctions {
         try {
             Mod tree = Parser.parse(source, filename, mode, parserFlags);
             return Compiler.compile(tree, filename, mode, level,
-                    w -> warn(interp, filename, w));
+                    w -> Importer.compileWarning(interp, filename, w));
         } catch (PythonSyntaxError e) {
             throw Importer.syntaxError(e);
         } catch (PythonUnicodeDecodeError e) {
@@ -225,7 +228,7 @@ public final class CodeFunctions {
         try {
             Mod tree = Parser.parse(source, filename, mode, parserFlags);
             return Compiler.compile(tree, filename, mode, level,
-                    w -> warn(interp, filename, w));
+                    w -> Importer.compileWarning(interp, filename, w));
         } catch (PythonSyntaxError e) {
             throw Importer.syntaxError(e);
         } catch (PythonUnicodeDecodeError e) {
@@ -239,26 +242,6 @@ public final class CodeFunctions {
         PyObject flags = interp.sysAttribute("flags");
         PyObject level = flags == null ? null : Attributes.lookupAttrOrNull(flags, "optimize");
         return level instanceof PyInt i && i.isSmall() ? (int) i.longValue() : 0;
-    }
-
-    /**
-     * Shows a compile-time SyntaxWarning on {@code sys.stderr} as the warnings module's default
-     * action does: "file:line: SyntaxWarning: message" and the source line when the file
-     * exists. CPython: Lib/warnings.py _formatwarnmsg_impl.
-     */
-    private static void warn(Interpreter interp, String filename, StaticChecks.Warning w) {
-        PyObject err = interp.sysAttribute("stderr");
-        if (err == null || err == PyNone.NONE) {
-            return;
-        }
-        StringBuilder sb = new StringBuilder();
-        sb.append(filename).append(':').append(w.lineno()).append(": SyntaxWarning: ")
-                .append(w.message()).append('\n');
-        String line = MainRunner.sourceLine(filename, w.lineno());
-        if (line != null && !line.strip().isEmpty()) {
-            sb.append("  ").append(line.strip()).append('\n');
-        }
-        Ops.callMethod(err, "write", PyStr.of(sb.toString()));
     }
 
     @Exposed(value = "exec($module, source, globals=None, locals=None, /, *, closure=None)")
@@ -337,7 +320,7 @@ public final class CodeFunctions {
             }
             code = compileString(text, "<string>", isExec ? Parser.Mode.EXEC : Parser.Mode.EVAL,
                     -1);
-        } else if (source instanceof PyBytes || source instanceof PyByteArray) {
+        } else if (PyBytes.bytesLikeCopy(source) != null) {
             if (hasClosure) {
                 throw PyExceptions.typeError("closure can only be used when source is a code "
                         + "object");
