@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.lang.invoke.MethodHandles;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -15,24 +14,27 @@ import org.junit.jupiter.api.Test;
  */
 class BuiltinCallBoundaryTest {
     /** Stands for a builtin with a bug. */
+    @Exposed("broken($module, x, /)")
     public static PyObject broken(PyObject x) {
         return java.util.List.<PyObject>of().get(0);
     }
 
     /** A builtin raising a Python exception. */
+    @Exposed("raising($module, x, /)")
     public static PyObject raising(PyObject x) {
         throw PyExceptions.valueError("bad value");
     }
 
     /** A builtin whose failure is one of Krait's signals between Java parts. */
+    @Exposed("signalling($module, x, /)")
     public static PyObject signalling(PyObject x) {
         throw new dev.krait.text.TextFormatError("ValueError", "signal");
     }
 
-    private static PyObject call(String name) throws ReflectiveOperationException {
-        MethodBinder b = MethodBinder.of(BuiltinCallBoundaryTest.class.getMethod(name,
-                PyObject.class), null, name, name + "($module, x, /)", false,
-                MethodHandles.lookup());
+    private static PyObject call(String name) {
+        ExposedTable table = ExposedTable.of(BuiltinCallBoundaryTest.class);
+        MethodBinder b = MethodBinder.of(table, table.member(name, ExposedTable.Role.METHOD),
+                null, name, false);
         return b.call(null, new PyObject[] {PyNone.NONE}, null);
     }
 
