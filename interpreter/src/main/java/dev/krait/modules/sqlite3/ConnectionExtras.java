@@ -158,7 +158,7 @@ public final class ConnectionExtras {
             PyObject row, PyObject readonly, PyObject name) {
         byte[] t = Args.str("blobopen", "argument 1", table);
         byte[] c = Args.str("blobopen", "argument 2", column);
-        int r = Args.cInt(row);
+        long r = Args.cLong(row);
         boolean ro = Args.cInt(readonly) != 0;
         byte[] n = Args.str("blobopen", "argument 'name'", name);
         self.check();
@@ -259,7 +259,7 @@ public final class ConnectionExtras {
     // CPython: Modules/_sqlite/connection.c deserialize_impl
     @Exposed("deserialize($self, data, /, *, name='main')")
     public static void deserialize(PyConnection self, PyObject data, PyObject nameArg) {
-        byte[] bytes = data instanceof PyStr s ? Args.utf8(s) : PyBytes.bytesLikeCopy(data);
+        byte[] bytes = data instanceof PyStr s ? Args.utf8(s) : Values.simpleBuffer(data);
         if (bytes == null) {
             throw PyExceptions.typeError("deserialize() argument 1 must be str or bytes-like "
                     + "object, not " + data.type().getName());

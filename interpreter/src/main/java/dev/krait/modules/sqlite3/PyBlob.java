@@ -105,7 +105,7 @@ public final class PyBlob extends PyObject implements Weakrefable {
     // CPython: Modules/_sqlite/blob.c blob_write_impl
     @Exposed("write($self, data, /)")
     public void write(PyObject data) {
-        byte[] b = PyBytes.requireBytesLike(data);
+        byte[] b = buffer(data);
         checkBlob();
         writeAt(b, b.length, offset);
         offset += b.length;
@@ -161,18 +161,40 @@ public final class PyBlob extends PyObject implements Weakrefable {
         return false;
     }
 
+    /** Blobs are mappings, not sequences: no iteration, so no {@code in}. */
+    @Exposed("__iter__($self, /)")
+    public PyObject __iter__() {
+        throw PyExceptions.typeError("'sqlite3.Blob' object is not iterable");
+    }
+
+    @Exposed("__contains__($self, key, /)")
+    public boolean __contains__(PyObject key) {
+        throw PyExceptions.typeError("argument of type 'sqlite3.Blob' is not iterable");
+    }
+
     @Exposed("__len__($self, /)")
     public long __len__() {
         checkBlob();
         return length();
     }
 
+    private static byte[] buffer(PyObject o) {
+        byte[] b = Values.simpleBuffer(o);
+        if (b == null) {
+            throw PyExceptions.typeError("a bytes-like object is required, not '"
+                    + o.type().getName() + "'");
+        }
+        return b;
+    }
+
     /** CPython: blob.c get_subscript_index. */
     private int index(PyObject item) {
         PyInt i = Ops.index(item);
         int len = length();
-        long v = i.isSmall() ? i.longValue() : (i.signum() < 0 ? Long.MIN_VALUE
-                : Long.MAX_VALUE);
+        if (!i.isSmall()) {
+            throw PyExceptions.indexError("cannot fit 'int' into an index-sized integer");
+        }
+        long v = i.longValue();
         if (v < 0) {
             v += len;
         }
@@ -248,7 +270,7 @@ public final class PyBlob extends PyObject implements Weakrefable {
             if (n == 0) {
                 return;
             }
-            byte[] data = PyBytes.requireBytesLike(value);
+            byte[] data = buffer(value);
             if (data.length != n) {
                 throw PyExceptions.indexError("Blob slice assignment is wrong size");
             }

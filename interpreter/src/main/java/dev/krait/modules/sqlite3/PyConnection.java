@@ -46,6 +46,15 @@ public class PyConnection extends PyObject implements Weakrefable {
             this.statements = statements;
         }
 
+        /** Closes the database without finalizing its statements (a zombie until they are). */
+        synchronized void release() {
+            MemorySegment d = db;
+            if (d != null) {
+                db = null;
+                Sqlite.closeV2(d);
+            }
+        }
+
         @Override
         public synchronized void run() {
             MemorySegment d = db;
@@ -64,7 +73,8 @@ public class PyConnection extends PyObject implements Weakrefable {
     /** The open database, or null once closed. */
     MemorySegment db;
     DbHandle dbHandle;
-    final Set<PyStatement.Handle> statements = ConcurrentHashMap.newKeySet();
+    /** The statements prepared on the current database, finalized when it closes. */
+    Set<PyStatement.Handle> statements = ConcurrentHashMap.newKeySet();
     int detectTypes;
     /** "", "DEFERRED", "IMMEDIATE", "EXCLUSIVE", or null for autocommit (None). */
     String isolationLevel;
@@ -102,7 +112,16 @@ public class PyConnection extends PyObject implements Weakrefable {
         int cacheSize = Args.cInt(cachedStatements);
         boolean uri = Ops.isTrue(uriArg);
         if (initialized) {
-            closeNative();
+            // The old database stays open for the statements cursors still hold (SQLite's
+            // close_v2 makes it a zombie until they are finalized), as in CPython.
+            Callbacks.unregister(traceCtx);
+            Callbacks.unregister(progressCtx);
+            Callbacks.unregister(authorizerCtx);
+            traceCtx = progressCtx = authorizerCtx = null;
+            if (db != null) {
+                db = null;
+                dbHandle.release();
+            }
             initialized = false;
         }
         SqliteModule.State st = SqliteModule.state();
@@ -123,6 +142,7 @@ public class PyConnection extends PyObject implements Weakrefable {
         }
         this.state = st;
         this.db = handle;
+        this.statements = ConcurrentHashMap.newKeySet();
         this.dbHandle = new DbHandle(handle, statements);
         PyStatement.CLEANER.register(this, dbHandle);
         PyObject inner = Ops.call(st.lruCache(), PyInt.of(cacheSize));
@@ -429,6 +449,19 @@ public class PyConnection extends PyObject implements Weakrefable {
             return;
         }
         isolationLevel = isolationLevel(value);
+    }
+
+    /**
+     * CPython's isolation_level setter is called for deletion too and refuses it with an
+     * AttributeError; Krait's getset descriptors refuse deletion themselves with a TypeError.
+     */
+    @Exposed("__delattr__($self, name, /)")
+    public void __delattr__(PyObject name) {
+        String n = dev.krait.objects.Attributes.attributeName(name);
+        if (n.equals("isolation_level")) {
+            throw PyExceptions.of(PyExceptions.AttributeError, "cannot delete attribute");
+        }
+        dev.krait.objects.Attributes.genericDelAttr(this, n);
     }
 
     @Exposed.Getter("total_changes")

@@ -159,7 +159,13 @@ public class PyCursor extends PyObject implements Weakrefable {
             if (rc != Sqlite.DONE && rc != Sqlite.ROW) {
                 Callbacks.clearPending();
                 statement.reset();
-                throw SqliteErrors.raise(st, db);
+                PyException e = SqliteErrors.fromDb(st, db);
+                if (e != null) {
+                    throw e;
+                }
+                // A statement SQLite prepared to nothing (empty SQL) steps to an error that
+                // the connection does not record: CPython then returns quietly.
+                return;
             }
             Callbacks.raisePending();
             buildRowCastMap();
@@ -386,7 +392,7 @@ public class PyCursor extends PyObject implements Weakrefable {
     }
 
     // CPython: Modules/_sqlite/cursor.c pysqlite_cursor_fetchmany_impl
-    @Exposed("fetchmany($self, /, size=1)")
+    @Exposed("fetchmany($self, /, size=<unrepresentable>)")
     public PyObject fetchmany(PyObject size) {
         int max = size == null ? arraysize : Args.cInt(size);
         List<PyObject> rows = new ArrayList<>();

@@ -9,7 +9,9 @@ import dev.krait.objects.PyException;
 import dev.krait.objects.PyExceptions;
 import dev.krait.objects.PyFloat;
 import dev.krait.objects.PyInt;
+import dev.krait.objects.MemoryViewMethods;
 import dev.krait.objects.PyList;
+import dev.krait.objects.PyMemoryView;
 import dev.krait.objects.PyNone;
 import dev.krait.objects.PyObject;
 import dev.krait.objects.PyStr;
@@ -30,6 +32,19 @@ import java.lang.foreign.ValueLayout;
  */
 final class Values {
     private Values() {}
+
+    /**
+     * A buffer's bytes as a simple (C-contiguous) buffer request gets them, or null for an
+     * object without the buffer protocol; a strided memoryview raises BufferError.
+     */
+    // CPython: Objects/memoryobject.c memory_getbuf
+    static byte[] simpleBuffer(PyObject o) {
+        if (o instanceof PyMemoryView m && !MemoryViewMethods.c_contiguous(m)) {
+            throw PyExceptions.of(PyExceptions.BufferError,
+                    "memoryview: underlying buffer is not C-contiguous");
+        }
+        return PyBytes.bytesLikeCopy(o);
+    }
 
     // CPython: Modules/_sqlite/microprotocols.c pysqlite_microprotocols_adapt
     static PyObject adapt(SqliteModule.State st, PyObject obj, PyObject proto, PyObject alt) {
@@ -103,7 +118,7 @@ final class Values {
         if (p instanceof PyStr s) {
             return Sqlite.bindBytes(stmt, pos, Args.utf8(s), true);
         }
-        byte[] b = PyBytes.bytesLikeCopy(p);
+        byte[] b = simpleBuffer(p);
         if (b != null) {
             return Sqlite.bindBytes(stmt, pos, b, false);
         }
@@ -189,7 +204,7 @@ final class Values {
         } else if (v instanceof PyStr s) {
             Sqlite.resultBytes(ctx, Args.utf8(s), true);
         } else {
-            byte[] b = PyBytes.bytesLikeCopy(v);
+            byte[] b = simpleBuffer(v);
             if (b == null) {
                 throw SqliteErrors.error(st.programmingError, "User-defined functions cannot "
                         + "return '" + v.type().getName() + "' values to SQLite");
