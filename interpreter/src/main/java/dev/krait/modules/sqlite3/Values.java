@@ -130,7 +130,20 @@ final class Values {
             MemorySegment stmt, int pos, PyObject param) {
         PyObject adapted = needAdapt(st, param)
                 ? adapt(st, param, PyPrepareProtocol.TYPE, param) : param;
-        if (bindOne(st, stmt, pos, adapted) != Sqlite.OK) {
+        int rc;
+        try {
+            rc = bindOne(st, stmt, pos, adapted);
+        } catch (PyException failed) {
+            // CPython reports the connection's error code here as for a failed bind, so a
+            // stale error left by an earlier statement wins, chained to the Python one.
+            PyException e = SqliteErrors.fromDb(st, db);
+            if (e == null) {
+                throw failed;
+            }
+            e.value.context = failed.value;
+            throw e;
+        }
+        if (rc != Sqlite.OK) {
             PyException e = SqliteErrors.fromDb(st, db);
             if (e != null) {
                 throw e;
