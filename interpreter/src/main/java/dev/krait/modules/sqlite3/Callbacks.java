@@ -108,7 +108,7 @@ final class Callbacks {
     }
 
     private static Context context(MemorySegment fnctx) {
-        return CONTEXTS.get(Sqlite.userData(fnctx).address());
+        return CONTEXTS.get(SqliteFunctions.userData(fnctx).address());
     }
 
     /** CPython: connection.c print_or_clear_traceback. */
@@ -135,11 +135,11 @@ final class Callbacks {
         PyException e = asPython(t);
         try {
             if (e.matches(PyExceptions.MemoryError)) {
-                Sqlite.resultErrorNomem(fnctx);
+                SqliteFunctions.resultErrorNomem(fnctx);
             } else if (e.matches(PyExceptions.OverflowError)) {
-                Sqlite.resultErrorToobig(fnctx);
+                SqliteFunctions.resultErrorToobig(fnctx);
             } else {
-                Sqlite.resultError(fnctx, msg);
+                SqliteFunctions.resultError(fnctx, msg);
             }
             report(c, e);
         } catch (Throwable ignored) {
@@ -161,7 +161,7 @@ final class Callbacks {
 
     /** The key slot of this call's aggregate context (8 zeroed bytes at first). */
     private static MemorySegment aggregateSlot(MemorySegment fnctx, int size) {
-        MemorySegment p = Sqlite.aggregateContext(fnctx, size);
+        MemorySegment p = SqliteFunctions.aggregateContext(fnctx, size);
         return p.address() == 0 ? null : p.reinterpret(8);
     }
 

@@ -31,7 +31,7 @@ public final class ConnectionExtras {
         self.check();
         int flags = Sqlite.UTF8 | (det ? Sqlite.DETERMINISTIC : 0);
         MemorySegment ctx = Callbacks.register(func, self.state);
-        int rc = Sqlite.createFunction(self.db, n, nargs, flags, ctx, Callbacks.FUNC,
+        int rc = SqliteFunctions.createFunction(self.db, n, nargs, flags, ctx, Callbacks.FUNC,
                 MemorySegment.NULL, MemorySegment.NULL, Callbacks.DESTROY);
         if (rc != Sqlite.OK) {
             throw SqliteErrors.error(self.state.operationalError, "Error creating function");
@@ -46,8 +46,8 @@ public final class ConnectionExtras {
         int nargs = Args.cInt(narg);
         self.check();
         MemorySegment ctx = Callbacks.register(cls, self.state);
-        int rc = Sqlite.createFunction(self.db, n, nargs, Sqlite.UTF8, ctx, MemorySegment.NULL,
-                Callbacks.STEP, Callbacks.FINAL, Callbacks.DESTROY);
+        int rc = SqliteFunctions.createFunction(self.db, n, nargs, Sqlite.UTF8, ctx,
+                MemorySegment.NULL, Callbacks.STEP, Callbacks.FINAL, Callbacks.DESTROY);
         if (rc != Sqlite.OK) {
             throw SqliteErrors.error(self.state.operationalError, "Error creating aggregate");
         }
@@ -62,12 +62,13 @@ public final class ConnectionExtras {
         self.check();
         int rc;
         if (cls == PyNone.NONE) {
-            rc = Sqlite.createWindowFunction(self.db, n, nargs, Sqlite.UTF8, MemorySegment.NULL,
+            rc = SqliteFunctions.createWindowFunction(self.db, n, nargs, Sqlite.UTF8,
+                    MemorySegment.NULL,
                     MemorySegment.NULL, MemorySegment.NULL, MemorySegment.NULL,
                     MemorySegment.NULL, MemorySegment.NULL);
         } else {
             MemorySegment ctx = Callbacks.register(cls, self.state);
-            rc = Sqlite.createWindowFunction(self.db, n, nargs, Sqlite.UTF8, ctx,
+            rc = SqliteFunctions.createWindowFunction(self.db, n, nargs, Sqlite.UTF8, ctx,
                     Callbacks.STEP, Callbacks.FINAL, Callbacks.VALUE, Callbacks.INVERSE,
                     Callbacks.DESTROY);
         }
@@ -84,14 +85,15 @@ public final class ConnectionExtras {
         int rc;
         MemorySegment ctx = null;
         if (callable == PyNone.NONE) {
-            rc = Sqlite.createCollation(self.db, n, MemorySegment.NULL, MemorySegment.NULL,
+            rc = SqliteFunctions.createCollation(self.db, n, MemorySegment.NULL, MemorySegment.NULL,
                     MemorySegment.NULL);
         } else {
             if (!Ops.isCallable(callable)) {
                 throw PyExceptions.typeError("parameter must be callable");
             }
             ctx = Callbacks.register(callable, self.state);
-            rc = Sqlite.createCollation(self.db, n, ctx, Callbacks.COLLATE, Callbacks.DESTROY);
+            rc = SqliteFunctions.createCollation(self.db, n, ctx, Callbacks.COLLATE,
+                    Callbacks.DESTROY);
         }
         if (rc != Sqlite.OK) {
             // SQLite does not call the destructor when the registration fails.
@@ -108,10 +110,10 @@ public final class ConnectionExtras {
         Callbacks.unregister(self.authorizerCtx);
         self.authorizerCtx = null;
         if (callable == PyNone.NONE) {
-            rc = Sqlite.setAuthorizer(self.db, MemorySegment.NULL, MemorySegment.NULL);
+            rc = SqliteFunctions.setAuthorizer(self.db, MemorySegment.NULL, MemorySegment.NULL);
         } else {
             self.authorizerCtx = Callbacks.register(callable, self.state);
-            rc = Sqlite.setAuthorizer(self.db, Callbacks.AUTHORIZE, self.authorizerCtx);
+            rc = SqliteFunctions.setAuthorizer(self.db, Callbacks.AUTHORIZE, self.authorizerCtx);
         }
         if (rc != Sqlite.OK) {
             Callbacks.unregister(self.authorizerCtx);
@@ -128,11 +130,11 @@ public final class ConnectionExtras {
         self.check();
         MemorySegment old = self.progressCtx;
         if (callable == PyNone.NONE) {
-            Sqlite.progressHandler(self.db, 0, MemorySegment.NULL, MemorySegment.NULL);
+            SqliteFunctions.progressHandler(self.db, 0, MemorySegment.NULL, MemorySegment.NULL);
             self.progressCtx = null;
         } else {
             self.progressCtx = Callbacks.register(callable, self.state);
-            Sqlite.progressHandler(self.db, every, Callbacks.PROGRESS, self.progressCtx);
+            SqliteFunctions.progressHandler(self.db, every, Callbacks.PROGRESS, self.progressCtx);
         }
         Callbacks.unregister(old);
     }
@@ -143,11 +145,12 @@ public final class ConnectionExtras {
         self.check();
         MemorySegment old = self.traceCtx;
         if (callable == PyNone.NONE) {
-            Sqlite.traceV2(self.db, Sqlite.TRACE_STMT, MemorySegment.NULL, MemorySegment.NULL);
+            SqliteFunctions.traceV2(self.db, Sqlite.TRACE_STMT, MemorySegment.NULL,
+                    MemorySegment.NULL);
             self.traceCtx = null;
         } else {
             self.traceCtx = Callbacks.register(callable, self.state);
-            Sqlite.traceV2(self.db, Sqlite.TRACE_STMT, Callbacks.TRACE, self.traceCtx);
+            SqliteFunctions.traceV2(self.db, Sqlite.TRACE_STMT, Callbacks.TRACE, self.traceCtx);
         }
         Callbacks.unregister(old);
     }

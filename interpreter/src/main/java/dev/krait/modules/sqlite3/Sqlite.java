@@ -68,10 +68,10 @@ final class Sqlite {
     static final int DESERIALIZE_FREEONCLOSE = 1;
     static final int DESERIALIZE_RESIZEABLE = 2;
 
-    private static final ValueLayout.OfInt I = ValueLayout.JAVA_INT;
-    private static final ValueLayout.OfLong L = ValueLayout.JAVA_LONG;
-    private static final ValueLayout.OfDouble D = ValueLayout.JAVA_DOUBLE;
-    private static final java.lang.foreign.AddressLayout P = ValueLayout.ADDRESS;
+    static final ValueLayout.OfInt I = ValueLayout.JAVA_INT;
+    static final ValueLayout.OfLong L = ValueLayout.JAVA_LONG;
+    static final ValueLayout.OfDouble D = ValueLayout.JAVA_DOUBLE;
+    static final java.lang.foreign.AddressLayout P = ValueLayout.ADDRESS;
     /** SQLite's SQLITE_TRANSIENT destructor: "copy the value before returning". */
     static final MemorySegment TRANSIENT = MemorySegment.ofAddress(-1L);
 
@@ -87,7 +87,7 @@ final class Sqlite {
         }
     }
 
-    private static MethodHandle fn(String name, MemoryLayout ret, MemoryLayout... args) {
+    static MethodHandle fn(String name, MemoryLayout ret, MemoryLayout... args) {
         if (LIB == null) {
             return null;
         }
@@ -141,35 +141,6 @@ final class Sqlite {
     private static final MethodHandle LIMIT = fn("sqlite3_limit", I, P, I, I);
     private static final MethodHandle EXEC = fn("sqlite3_exec", I, P, P, P, P, P);
     private static final MethodHandle INTERRUPT_DB = fn("sqlite3_interrupt", null, P);
-    private static final MethodHandle CREATE_FUNCTION_V2 =
-            fn("sqlite3_create_function_v2", I, P, P, I, I, P, P, P, P, P);
-    private static final MethodHandle CREATE_WINDOW_FUNCTION =
-            fn("sqlite3_create_window_function", I, P, P, I, I, P, P, P, P, P, P);
-    private static final MethodHandle CREATE_COLLATION_V2 =
-            fn("sqlite3_create_collation_v2", I, P, P, I, P, P, P);
-    private static final MethodHandle USER_DATA = fn("sqlite3_user_data", P, P);
-    private static final MethodHandle AGGREGATE_CONTEXT = fn("sqlite3_aggregate_context",
-            P, P, I);
-    private static final MethodHandle VALUE_TYPE = fn("sqlite3_value_type", I, P);
-    private static final MethodHandle VALUE_INT64 = fn("sqlite3_value_int64", L, P);
-    private static final MethodHandle VALUE_DOUBLE = fn("sqlite3_value_double", D, P);
-    private static final MethodHandle VALUE_TEXT = fn("sqlite3_value_text", P, P);
-    private static final MethodHandle VALUE_BLOB = fn("sqlite3_value_blob", P, P);
-    private static final MethodHandle VALUE_BYTES = fn("sqlite3_value_bytes", I, P);
-    private static final MethodHandle RESULT_NULL = fn("sqlite3_result_null", null, P);
-    private static final MethodHandle RESULT_INT64 = fn("sqlite3_result_int64", null, P, L);
-    private static final MethodHandle RESULT_DOUBLE = fn("sqlite3_result_double", null, P, D);
-    private static final MethodHandle RESULT_TEXT = fn("sqlite3_result_text", null, P, P, I, P);
-    private static final MethodHandle RESULT_BLOB = fn("sqlite3_result_blob", null, P, P, I, P);
-    private static final MethodHandle RESULT_ERROR = fn("sqlite3_result_error", null, P, P, I);
-    private static final MethodHandle RESULT_ERROR_NOMEM = fn("sqlite3_result_error_nomem",
-            null, P);
-    private static final MethodHandle RESULT_ERROR_TOOBIG = fn("sqlite3_result_error_toobig",
-            null, P);
-    private static final MethodHandle SET_AUTHORIZER = fn("sqlite3_set_authorizer", I, P, P, P);
-    private static final MethodHandle PROGRESS_HANDLER = fn("sqlite3_progress_handler",
-            null, P, I, P, P);
-    private static final MethodHandle TRACE_V2 = fn("sqlite3_trace_v2", I, P, I, P, P);
     private static final MethodHandle EXPANDED_SQL = fn("sqlite3_expanded_sql", P, P);
     private static final MethodHandle FREE = fn("sqlite3_free", null, P);
     private static final MethodHandle MALLOC64 = fn("sqlite3_malloc64", P, L);
@@ -190,11 +161,11 @@ final class Sqlite {
 
     static {
         AVAILABLE = LIB != null && LIBVERSION != null && PREPARE_V2 != null && STEP != null
-                && CREATE_WINDOW_FUNCTION != null && BLOB_OPEN != null && TRACE_V2 != null;
+                && BLOB_OPEN != null && BACKUP_INIT != null;
     }
 
     /** An invocation failure: impossible for fixed signatures, so an internal error. */
-    private static RuntimeException internal(Throwable t) {
+    static RuntimeException internal(Throwable t) {
         if (t instanceof RuntimeException r) {
             return r;
         }
@@ -617,180 +588,6 @@ final class Sqlite {
     static MemorySegment expandedSql(MemorySegment stmt) {
         try {
             return (MemorySegment) EXPANDED_SQL.invokeExact(stmt);
-        } catch (Throwable t) {
-            throw internal(t);
-        }
-    }
-
-    // ---- user-defined functions ------------------------------------------------------------
-
-    static int createFunction(MemorySegment db, byte[] name, int narg, int flags,
-            MemorySegment app, MemorySegment func, MemorySegment step, MemorySegment fin,
-            MemorySegment destroy) {
-        try (Arena a = Arena.ofConfined()) {
-            return (int) CREATE_FUNCTION_V2.invokeExact(db, cString(a, name), narg, flags, app,
-                    func, step, fin, destroy);
-        } catch (Throwable t) {
-            throw internal(t);
-        }
-    }
-
-    static int createWindowFunction(MemorySegment db, byte[] name, int narg, int flags,
-            MemorySegment app, MemorySegment step, MemorySegment fin, MemorySegment value,
-            MemorySegment inverse, MemorySegment destroy) {
-        try (Arena a = Arena.ofConfined()) {
-            return (int) CREATE_WINDOW_FUNCTION.invokeExact(db, cString(a, name), narg, flags,
-                    app, step, fin, value, inverse, destroy);
-        } catch (Throwable t) {
-            throw internal(t);
-        }
-    }
-
-    static int createCollation(MemorySegment db, byte[] name, MemorySegment app,
-            MemorySegment compare, MemorySegment destroy) {
-        try (Arena a = Arena.ofConfined()) {
-            return (int) CREATE_COLLATION_V2.invokeExact(db, cString(a, name), UTF8, app,
-                    compare, destroy);
-        } catch (Throwable t) {
-            throw internal(t);
-        }
-    }
-
-    static MemorySegment userData(MemorySegment ctx) {
-        try {
-            return (MemorySegment) USER_DATA.invokeExact(ctx);
-        } catch (Throwable t) {
-            throw internal(t);
-        }
-    }
-
-    static MemorySegment aggregateContext(MemorySegment ctx, int bytes) {
-        try {
-            return (MemorySegment) AGGREGATE_CONTEXT.invokeExact(ctx, bytes);
-        } catch (Throwable t) {
-            throw internal(t);
-        }
-    }
-
-    static int valueType(MemorySegment v) {
-        try {
-            return (int) VALUE_TYPE.invokeExact(v);
-        } catch (Throwable t) {
-            throw internal(t);
-        }
-    }
-
-    static long valueInt64(MemorySegment v) {
-        try {
-            return (long) VALUE_INT64.invokeExact(v);
-        } catch (Throwable t) {
-            throw internal(t);
-        }
-    }
-
-    static double valueDouble(MemorySegment v) {
-        try {
-            return (double) VALUE_DOUBLE.invokeExact(v);
-        } catch (Throwable t) {
-            throw internal(t);
-        }
-    }
-
-    static byte[] valueBytes(MemorySegment v, boolean text) {
-        try {
-            MemorySegment p = text ? (MemorySegment) VALUE_TEXT.invokeExact(v)
-                    : (MemorySegment) VALUE_BLOB.invokeExact(v);
-            if (p.address() == 0) {
-                return new byte[0];
-            }
-            return bytes(p, (int) VALUE_BYTES.invokeExact(v));
-        } catch (Throwable t) {
-            throw internal(t);
-        }
-    }
-
-    static void resultNull(MemorySegment ctx) {
-        try {
-            RESULT_NULL.invokeExact(ctx);
-        } catch (Throwable t) {
-            throw internal(t);
-        }
-    }
-
-    static void resultInt64(MemorySegment ctx, long v) {
-        try {
-            RESULT_INT64.invokeExact(ctx, v);
-        } catch (Throwable t) {
-            throw internal(t);
-        }
-    }
-
-    static void resultDouble(MemorySegment ctx, double v) {
-        try {
-            RESULT_DOUBLE.invokeExact(ctx, v);
-        } catch (Throwable t) {
-            throw internal(t);
-        }
-    }
-
-    static void resultBytes(MemorySegment ctx, byte[] v, boolean text) {
-        try (Arena a = Arena.ofConfined()) {
-            MemorySegment buf = cString(a, v);
-            if (text) {
-                RESULT_TEXT.invokeExact(ctx, buf, v.length, TRANSIENT);
-            } else {
-                RESULT_BLOB.invokeExact(ctx, buf, v.length, TRANSIENT);
-            }
-        } catch (Throwable t) {
-            throw internal(t);
-        }
-    }
-
-    static void resultError(MemorySegment ctx, String msg) {
-        try (Arena a = Arena.ofConfined()) {
-            RESULT_ERROR.invokeExact(ctx, cString(a, msg), -1);
-        } catch (Throwable t) {
-            throw internal(t);
-        }
-    }
-
-    static void resultErrorNomem(MemorySegment ctx) {
-        try {
-            RESULT_ERROR_NOMEM.invokeExact(ctx);
-        } catch (Throwable t) {
-            throw internal(t);
-        }
-    }
-
-    static void resultErrorToobig(MemorySegment ctx) {
-        try {
-            RESULT_ERROR_TOOBIG.invokeExact(ctx);
-        } catch (Throwable t) {
-            throw internal(t);
-        }
-    }
-
-    // ---- hooks -----------------------------------------------------------------------------
-
-    static int setAuthorizer(MemorySegment db, MemorySegment cb, MemorySegment app) {
-        try {
-            return (int) SET_AUTHORIZER.invokeExact(db, cb, app);
-        } catch (Throwable t) {
-            throw internal(t);
-        }
-    }
-
-    static void progressHandler(MemorySegment db, int n, MemorySegment cb, MemorySegment app) {
-        try {
-            PROGRESS_HANDLER.invokeExact(db, n, cb, app);
-        } catch (Throwable t) {
-            throw internal(t);
-        }
-    }
-
-    static int traceV2(MemorySegment db, int mask, MemorySegment cb, MemorySegment app) {
-        try {
-            return (int) TRACE_V2.invokeExact(db, mask, cb, app);
         } catch (Throwable t) {
             throw internal(t);
         }

@@ -91,7 +91,7 @@ public final class SqliteModule implements NativeModule {
 
     @Override
     public PyModule create(Interpreter interpreter) {
-        if (!Sqlite.AVAILABLE) {
+        if (!Sqlite.AVAILABLE || !SqliteFunctions.available()) {
             throw Importer.moduleNotFound("No module named '_sqlite3'", "_sqlite3");
         }
         if (Sqlite.libversionNumber() < 3007015) {

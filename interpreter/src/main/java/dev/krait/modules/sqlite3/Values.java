@@ -209,20 +209,20 @@ final class Values {
     /** Sets a function's result. CPython: connection.c _pysqlite_set_result. */
     static void setResult(SqliteModule.State st, MemorySegment ctx, PyObject v) {
         if (v == PyNone.NONE) {
-            Sqlite.resultNull(ctx);
+            SqliteFunctions.resultNull(ctx);
         } else if (v instanceof PyInt i) {
-            Sqlite.resultInt64(ctx, int64(i));
+            SqliteFunctions.resultInt64(ctx, int64(i));
         } else if (v instanceof PyFloat) {
-            Sqlite.resultDouble(ctx, Args.cDouble(v));
+            SqliteFunctions.resultDouble(ctx, Args.cDouble(v));
         } else if (v instanceof PyStr s) {
-            Sqlite.resultBytes(ctx, Args.utf8(s), true);
+            SqliteFunctions.resultBytes(ctx, Args.utf8(s), true);
         } else {
             byte[] b = simpleBuffer(v);
             if (b == null) {
                 throw SqliteErrors.error(st.programmingError, "User-defined functions cannot "
                         + "return '" + v.type().getName() + "' values to SQLite");
             }
-            Sqlite.resultBytes(ctx, b, false);
+            SqliteFunctions.resultBytes(ctx, b, false);
         }
     }
 
@@ -232,14 +232,14 @@ final class Values {
         MemorySegment vs = argv.reinterpret((long) argc * ValueLayout.ADDRESS.byteSize());
         for (int i = 0; i < argc; i++) {
             MemorySegment v = vs.getAtIndex(ValueLayout.ADDRESS, i);
-            args[i] = switch (Sqlite.valueType(v)) {
-                case Sqlite.INTEGER -> PyInt.of(Sqlite.valueInt64(v));
-                case Sqlite.FLOAT -> new PyFloat(Sqlite.valueDouble(v));
+            args[i] = switch (SqliteFunctions.valueType(v)) {
+                case Sqlite.INTEGER -> PyInt.of(SqliteFunctions.valueInt64(v));
+                case Sqlite.FLOAT -> new PyFloat(SqliteFunctions.valueDouble(v));
                 case Sqlite.TEXT -> {
-                    byte[] b = Sqlite.valueBytes(v, true);
+                    byte[] b = SqliteFunctions.valueBytes(v, true);
                     yield StrCodecs.decode(b, 0, b.length, StrCodecs.Codec.UTF8, "strict");
                 }
-                case Sqlite.BLOB -> new PyBytes(Sqlite.valueBytes(v, false));
+                case Sqlite.BLOB -> new PyBytes(SqliteFunctions.valueBytes(v, false));
                 default -> PyNone.NONE;
             };
         }
