@@ -58,7 +58,7 @@ public final class ObjectReduce {
     private static PyObject reduceNewobj(PyObject obj) {
         PyType cls = obj.type();
         if (cls.lookup("__new__") == null) {
-            throw PyExceptions.typeError("cannot pickle '" + cls.getName() + "' object");
+            throw PyExceptions.typeError("cannot pickle '" + cls.tpName() + "' object");
         }
         PyObject[] argsAndKwargs = newArguments(obj);
         PyTuple args = (PyTuple) argsAndKwargs[0];
@@ -172,7 +172,7 @@ public final class ObjectReduce {
     static PyObject defaultState(PyObject obj, boolean required) {
         PyType cls = obj.type();
         if (required && hasItems(cls)) {
-            throw PyExceptions.typeError("cannot pickle " + cls.getName() + " objects");
+            throw PyExceptions.typeError("cannot pickle " + cls.tpName() + " objects");
         }
         PyDict dict = obj.getDict();
         PyObject state = dict == null || dict.size() == 0 ? PyNone.NONE : dict.copy();
@@ -181,7 +181,7 @@ public final class ObjectReduce {
             throw PyExceptions.typeError("copyreg._slotnames didn't return a list or None");
         }
         if (required && solidBase(cls) != PyBaseObject.TYPE) {
-            throw PyExceptions.typeError("cannot pickle '" + cls.getName() + "' object");
+            throw PyExceptions.typeError("cannot pickle '" + cls.tpName() + "' object");
         }
         if (names.size() > 0) {
             PyDict slots = new PyDict();

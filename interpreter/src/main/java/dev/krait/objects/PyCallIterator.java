@@ -35,7 +35,12 @@ public final class PyCallIterator extends PyObject implements Ops.JavaIterator {
             }
             throw e;
         }
-        if (Ops.eqBool(v, sentinel)) {
+        // The call may have exhausted this iterator re-entrantly (gh-101892): then its value is
+        // dropped. The sentinel is the left operand, as in calliter_iternext.
+        if (sentinel == null) {
+            return null;
+        }
+        if (Ops.eqBool(sentinel, v)) {
             callable = null;
             sentinel = null;
             return null;

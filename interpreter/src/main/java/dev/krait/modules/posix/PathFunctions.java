@@ -236,6 +236,73 @@ public final class PathFunctions {
         }
     }
 
+    // CPython: Modules/posixmodule.c os_chown_impl
+    @Exposed("chown($module, /, path, uid, gid, *, dir_fd=None, follow_symlinks=True)")
+    public static void chown(PyObject path, PyObject uid, PyObject gid, PyObject dirFd,
+            PyObject followSymlinks) {
+        PathArg p = PathArg.of(path, "chown", "path", true);
+        int u = idArg(uid, "uid");
+        int g = idArg(gid, "gid");
+        int dir = dirFd(dirFd);
+        boolean follow = followSymlinks == null || Ops.isTrue(followSymlinks);
+        checkFdAndDirFd("chown", p, dir, follow);
+        try {
+            if (p.fd >= 0) {
+                PosixCalls.fchown(p.fd, u, g);
+            } else {
+                PosixCalls.chown(dir, p.bytes, u, g, follow ? 0 : PosixCalls.AT_SYMLINK_NOFOLLOW);
+            }
+        } catch (Libc.Failure f) {
+            throw p.error(f);
+        }
+    }
+
+    // CPython: Modules/posixmodule.c os_lchown_impl
+    @Exposed("lchown($module, /, path, uid, gid)")
+    public static void lchown(PyObject path, PyObject uid, PyObject gid) {
+        PathArg p = PathArg.of(path, "lchown", "path", false);
+        int u = idArg(uid, "uid");
+        int g = idArg(gid, "gid");
+        try {
+            PosixCalls.chown(PosixCalls.AT_FDCWD, p.bytes, u, g, PosixCalls.AT_SYMLINK_NOFOLLOW);
+        } catch (Libc.Failure f) {
+            throw p.error(f);
+        }
+    }
+
+    // CPython: Modules/posixmodule.c os_fchown_impl
+    @Exposed("fchown($module, /, fd, uid, gid)")
+    public static void fchown(PyObject fd, PyObject uid, PyObject gid) {
+        int f = intArg(fd);
+        int u = idArg(uid, "uid");
+        int g = idArg(gid, "gid");
+        try {
+            PosixCalls.fchown(f, u, g);
+        } catch (Libc.Failure e) {
+            throw PathArg.Errors.osError(e);
+        }
+    }
+
+    /** A uid_t or gid_t: an integer in range, or -1 for "leave unchanged". */
+    // CPython: Modules/posixmodule.c _Py_Uid_Converter
+    private static int idArg(PyObject o, String what) {
+        if (o instanceof PyFloat || o.type().lookup("__index__") == null) {
+            throw PyExceptions.typeError(what + " should be integer, not " + o.type().tpName());
+        }
+        PyInt i = Ops.index(o);
+        if (i.isSmall() && i.longValue() == -1) {
+            return -1;
+        }
+        if (i.signum() < 0 || (i.isSmall() && i.longValue() > 0xFFFFFFFFL)) {
+            // CPython says "less than minimum" for a value that fits a long but is truncated.
+            throw PyExceptions.overflowError(what + " is less than minimum");
+        }
+        if (!i.isSmall()) {
+            throw PyExceptions.overflowError(what + " is greater than maximum");
+        }
+        return (int) i.longValue();
+    }
+
     @Exposed("access($module, /, path, mode, *, dir_fd=None, effective_ids=False, "
             + "follow_symlinks=True)")
     public static boolean access(PyObject path, PyObject mode, PyObject dirFd,

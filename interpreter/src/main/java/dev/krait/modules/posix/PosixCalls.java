@@ -136,6 +136,14 @@ public final class PosixCalls {
         static final MethodHandle H = Libc.errnoCall("fchmod",
                 FunctionDescriptor.of(INT, INT, INT));
     }
+    private static final class Fchownat {
+        static final MethodHandle H = Libc.errnoCall("fchownat",
+                FunctionDescriptor.of(INT, INT, PTR, INT, INT, INT));
+    }
+    private static final class Fchown {
+        static final MethodHandle H = Libc.errnoCall("fchown",
+                FunctionDescriptor.of(INT, INT, INT, INT));
+    }
     private static final class Faccessat {
         static final MethodHandle H = Libc.errnoCall("faccessat",
                 FunctionDescriptor.of(INT, INT, PTR, INT, INT));
@@ -433,6 +441,24 @@ public final class PosixCalls {
     public static void fchmod(int fd, int mode) {
         try {
             check((int) Fchmod.H.invokeExact(state(), fd, mode));
+        } catch (Throwable t) {
+            throw internal(t);
+        }
+    }
+
+    /** fchownat(2); a uid or gid of -1 leaves that id unchanged. */
+    public static void chown(int dirFd, byte[] path, int uid, int gid, int flags) {
+        try (Arena a = Arena.ofConfined()) {
+            check((int) Fchownat.H.invokeExact(state(), dirFd, cString(a, path), uid, gid,
+                    flags));
+        } catch (Throwable t) {
+            throw internal(t);
+        }
+    }
+
+    public static void fchown(int fd, int uid, int gid) {
+        try {
+            check((int) Fchown.H.invokeExact(state(), fd, uid, gid));
         } catch (Throwable t) {
             throw internal(t);
         }

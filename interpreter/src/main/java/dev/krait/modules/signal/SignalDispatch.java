@@ -53,6 +53,43 @@ final class SignalDispatch {
         synchronized (ARRIVAL) {
             ARRIVAL.notifyAll();
         }
+        synchronized (WAITER_LOCK) {
+            if (waiter != null) {
+                waiter.interrupt();
+                waiterInterrupted = true;
+            }
+        }
+    }
+
+    /** The main thread while it blocks in a wait that a signal interrupts (a lock's acquire). */
+    private static final Object WAITER_LOCK = new Object();
+    private static Thread waiter;
+    private static boolean waiterInterrupted;
+
+    /**
+     * Makes the arrival of a signal interrupt the current thread until {@link #endWait};
+     * returns false, registering nothing, when a signal has already arrived.
+     */
+    static boolean beginWait() {
+        synchronized (WAITER_LOCK) {
+            if (anyTripped) {
+                return false;
+            }
+            waiter = Thread.currentThread();
+            waiterInterrupted = false;
+            return true;
+        }
+    }
+
+    /** Ends {@link #beginWait}, clearing the interrupt a signal may have left. */
+    static void endWait() {
+        synchronized (WAITER_LOCK) {
+            waiter = null;
+            if (waiterInterrupted) {
+                Thread.interrupted();
+                waiterInterrupted = false;
+            }
+        }
     }
 
     static boolean anyTripped() {

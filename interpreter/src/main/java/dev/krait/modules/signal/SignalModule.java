@@ -36,6 +36,11 @@ public final class SignalModule implements NativeModule {
         m.put("SIG_BLOCK", PyInt.of(0));
         m.put("SIG_UNBLOCK", PyInt.of(1));
         m.put("SIG_SETMASK", PyInt.of(2));
+        ModuleBuilder.addFunctions(m, Itimers.class);
+        m.put("ITIMER_REAL", PyInt.of(Itimers.ITIMER_REAL));
+        m.put("ITIMER_VIRTUAL", PyInt.of(Itimers.ITIMER_VIRTUAL));
+        m.put("ITIMER_PROF", PyInt.of(Itimers.ITIMER_PROF));
+        m.put("ItimerError", Itimers.itimerError(interpreter));
         for (int i = 0; i < SignalNames.CONSTANTS.length; i += 2) {
             m.put((String) SignalNames.CONSTANTS[i], PyInt.of((Integer) SignalNames.CONSTANTS[i
                     + 1]));

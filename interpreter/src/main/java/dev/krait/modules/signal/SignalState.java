@@ -123,6 +123,63 @@ public final class SignalState {
         return arrived;
     }
 
+    /** A blocking wait of at most {@code nanos} (forever when negative) for something. */
+    @FunctionalInterface
+    public interface BlockingWait {
+        boolean await(long nanos) throws InterruptedException;
+    }
+
+    private enum WaitEnd { DONE, TIMED_OUT, SIGNALLED }
+
+    /**
+     * Runs {@code wait} with the GIL released; on the main thread a signal's arrival interrupts
+     * it, its Python handlers run (an exception of theirs propagates, e.g. KeyboardInterrupt),
+     * and the wait goes on for what is left of {@code nanos}. Returns what the wait returned,
+     * false when the time ran out. Other threads wait without interruption.
+     */
+    // CPython: Modules/_threadmodule.c acquire_timed (the PY_LOCK_INTR retry loop)
+    public static boolean awaitRunningHandlers(long nanos, BlockingWait wait) {
+        SignalState s = current();
+        if (s == null || !s.onMainThread()) {
+            return dev.krait.runtime.Gil.allowThreads(() -> {
+                try {
+                    return wait.await(nanos);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return false;
+                }
+            });
+        }
+        long deadline = System.nanoTime() + nanos;
+        long left = nanos;
+        while (true) {
+            final long slice = left;
+            WaitEnd end = dev.krait.runtime.Gil.allowThreads(() -> {
+                if (!SignalDispatch.beginWait()) {
+                    return WaitEnd.SIGNALLED;
+                }
+                try {
+                    return wait.await(slice) ? WaitEnd.DONE : WaitEnd.TIMED_OUT;
+                } catch (InterruptedException e) {
+                    return WaitEnd.SIGNALLED;
+                } finally {
+                    SignalDispatch.endWait();
+                }
+            });
+            if (end != WaitEnd.SIGNALLED) {
+                return end == WaitEnd.DONE;
+            }
+            s.runPending();
+            if (nanos >= 0) {
+                left = deadline - System.nanoTime();
+                if (left <= 0) {
+                    // one last try without waiting, as acquire_timed's final attempt
+                    left = 0;
+                }
+            }
+        }
+    }
+
     /** Per signal, whether another module's JVM-level handler (faulthandler's) is installed. */
     private static final java.util.concurrent.atomic.AtomicIntegerArray NATIVE_INSTALLED =
             new java.util.concurrent.atomic.AtomicIntegerArray(SignalDispatch.NSIG);

@@ -29,7 +29,16 @@ final class StructPacking {
             StructState st) {
         int k = from;
         for (StructFormat.Item it : f.items) {
-            packItem(f, it, args[k++], out, base + it.offset(), st);
+            PyObject v = args[k++];
+            try {
+                packItem(f, it, v, out, base + it.offset(), st);
+            } catch (PyException e) {
+                // An int that overflows any packer is reported as struct.error.
+                if (e.matches(PyExceptions.OverflowError) && v instanceof PyInt) {
+                    throw st.error("int too large to convert");
+                }
+                throw e;
+            }
         }
     }
 
@@ -86,7 +95,11 @@ final class StructPacking {
     private static long integer(StructFormat f, char c, int size, PyObject v, StructState st) {
         BigInteger x = integerArgument(v, st).bigValue();
         boolean unsigned = Character.isUpperCase(c) && c != 'P';
-        if (c == 'P') {
+        // Native 'P' and big-endian standard 'q'/'Q' convert with _PyLong_AsByteArray (an
+        // OverflowError); the others read a C long first. On a little-endian host the standard
+        // little-endian 'q'/'Q' are the native packers (_struct.c init: "swap in native
+        // packers where possible").
+        if (c == 'P' || (c == 'q' || c == 'Q') && !f.nativeMode && !f.littleEndian) {
             return qword(c, x);
         }
         // CPython reads the value as a C long (or unsigned long) first: beyond that range is
@@ -94,7 +107,12 @@ final class StructPacking {
         BigInteger lo = unsigned ? BigInteger.ZERO : BigInteger.valueOf(Long.MIN_VALUE);
         BigInteger hi = unsigned ? BigInteger.ONE.shiftLeft(64).subtract(BigInteger.ONE)
                 : BigInteger.valueOf(Long.MAX_VALUE);
-        if (c == 'b' || c == 'B' || c == 'h' || c == 'H') {
+        // The native (and, on a little-endian host, standard little-endian) byte and short
+        // packers read a signed C long and have messages of their own; big-endian 'h'/'H' are
+        // bp_int/bp_uint with the generic range messages.
+        boolean nativePacker = f.nativeMode || f.littleEndian;
+        boolean shortMessages = nativePacker && (c == 'h' || c == 'H');
+        if (c == 'b' || c == 'B' || shortMessages) {
             lo = BigInteger.valueOf(Long.MIN_VALUE);
             hi = BigInteger.valueOf(Long.MAX_VALUE);
         }
@@ -115,10 +133,10 @@ final class StructPacking {
             }
             default -> {
                 // CPython 3.11's standard 'h'/'H' packers share the native messages
-                if (c == 'h' && (value < -32768 || value > 32767)) {
+                if (shortMessages && c == 'h' && (value < -32768 || value > 32767)) {
                     throw st.error("short format requires -32768 <= number <= 32767");
                 }
-                if (c == 'H' && (value < 0 || value > 65535)) {
+                if (shortMessages && c == 'H' && (value < 0 || value > 65535)) {
                     throw st.error("ushort format requires 0 <= number <= 65535");
                 }
                 if (size < 8) {

@@ -2,6 +2,7 @@ package dev.krait.modules.sys;
 
 import dev.krait.modules.ModuleBuilder;
 import dev.krait.modules.io.IoModule;
+import dev.krait.modules.posix.ProcessCalls;
 import dev.krait.objects.PyBool;
 import dev.krait.objects.PyDict;
 import dev.krait.objects.PyFloat;
@@ -53,6 +54,8 @@ public final class SysModule implements NativeModule {
     static final PyType INT_INFO = PyStructSequence.newType("sys", "int_info",
             "bits_per_digit", "sizeof_digit", "default_max_str_digits",
             "str_digits_check_threshold");
+    static final PyType THREAD_INFO = PyStructSequence.newType("sys", "thread_info", "name",
+            "lock", "version");
     static final PyType HASH_INFO = PyStructSequence.newType("sys", "hash_info", "width",
             "modulus", "inf", "nan", "imag", "algorithm", "hash_bits", "seed_bits", "cutoff");
 
@@ -208,6 +211,27 @@ public final class SysModule implements NativeModule {
                 PyInt.of(BigInteger.ONE.shiftLeft(61).subtract(BigInteger.ONE)),
                 PyInt.of(314159), PyInt.of(0), PyInt.of(1000003), PyStr.of("siphash13"),
                 PyInt.of(64), PyInt.of(128), PyInt.of(0)));
+        m.put("thread_info", threadInfo());
+    }
+
+    /**
+     * Krait's threads are the JVM's, which are POSIX threads here. On Linux CPython's locks are
+     * semaphores and the version is glibc's confstr(_CS_GNU_LIBPTHREAD_VERSION); elsewhere
+     * (macOS) they are a mutex and a condition variable with no version.
+     */
+    // CPython: Python/thread.c PyThread_GetInfo
+    private static PyObject threadInfo() {
+        boolean linux = System.getProperty("os.name", "").startsWith("Linux");
+        PyObject version = PyNone.NONE;
+        if (linux) {
+            final int gnuLibpthreadVersion = 3;  // _CS_GNU_LIBPTHREAD_VERSION
+            byte[] v = ProcessCalls.confstr(gnuLibpthreadVersion);
+            if (v != null) {
+                version = PyStr.of(new String(v, java.nio.charset.StandardCharsets.UTF_8));
+            }
+        }
+        return PyStructSequence.make(THREAD_INFO, PyStr.of("pthread"),
+                PyStr.of(linux ? "semaphore" : "mutex+cond"), version);
     }
 
     /**

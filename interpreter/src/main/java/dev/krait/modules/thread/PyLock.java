@@ -8,7 +8,7 @@ import dev.krait.objects.PyInt;
 import dev.krait.objects.PyObject;
 import dev.krait.objects.PyType;
 import dev.krait.objects.Weakrefable;
-import dev.krait.runtime.Gil;
+import dev.krait.modules.signal.SignalState;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 
@@ -76,17 +76,13 @@ public final class PyLock extends dev.krait.objects.PyObject implements Weakrefa
         if (nanos == 0) {
             return false;
         }
-        return Gil.allowThreads(() -> {
-            try {
-                if (nanos < 0) {
-                    permit.acquire();
-                    return true;
-                }
-                return permit.tryAcquire(nanos, TimeUnit.NANOSECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return false;
+        // On the main thread a signal interrupts the wait and its handler runs, as in CPython.
+        return SignalState.awaitRunningHandlers(nanos, n -> {
+            if (n < 0) {
+                permit.acquire();
+                return true;
             }
+            return permit.tryAcquire(n, TimeUnit.NANOSECONDS);
         });
     }
 
