@@ -272,10 +272,12 @@ def run_module(name, recorder, patterns):
     except BaseException as exc:
         end('load-error', type(exc).__name__, _first_line(exc))
         return
-    if loader.errors:
+    if loader.errors and not suite.countTestCases():
         lines = loader.errors[0].strip().splitlines()
         end('load-error', None, lines[-1] if lines else 'errors while loading tests')
         return
+    # A package whose submodules partly fail to import runs the rest, as regrtest does: each
+    # failed import stays in the suite as a test that fails with its ImportError.
     _filter(suite, unittest, patterns)
     result = _result_class(unittest)(recorder)
     try:

@@ -28,14 +28,72 @@ public final class Errors {
      */
     public static void writeUnraisable(String where, dev.krait.objects.PyObject obj,
             dev.krait.objects.PyBaseException e) {
-        StringBuilder text = new StringBuilder("Exception ignored ")
-                .append(where == null ? "in" : where).append(": ");
-        try {
-            text.append(dev.krait.objects.Ops.repr(obj));
-        } catch (PyException failed) {
-            text.append("<object repr() failed>");
+        dev.krait.objects.PyObject none = dev.krait.objects.PyNone.NONE;
+        dev.krait.objects.PyObject errMsg = where == null ? none
+                : dev.krait.objects.PyStr.of("Exception ignored " + where);
+        dev.krait.objects.PyObject hook = sysAttribute("unraisablehook");
+        java.util.function.Function<dev.krait.objects.PyObject[], dev.krait.objects.PyObject>
+                makeArgs = unraisableHookArgs;
+        if (hook != null && hook != none && hook != sysAttribute("__unraisablehook__")
+                && makeArgs != null) {
+            dev.krait.objects.PyObject args = makeArgs.apply(new dev.krait.objects.PyObject[] {
+                    e.type(), e, e.traceback == null ? none : e.traceback, errMsg,
+                    obj == null ? none : obj});
+            try {
+                dev.krait.objects.Ops.call(hook, args);
+            } catch (PyException failed) {
+                writeUnraisableDefault("Exception ignored in sys.unraisablehook", hook,
+                        failed.value);
+            }
+            return;
         }
-        text.append('\n').append(TracebackPrinter.format(e));
+        writeUnraisableDefault(where == null ? null : "Exception ignored " + where, obj, e);
+    }
+
+    /**
+     * Makes the argument of {@code sys.unraisablehook} (an {@code UnraisableHookArgs}) from
+     * exc_type, exc_value, exc_traceback, err_msg and object; set by the sys module, which the
+     * runtime layer does not name.
+     */
+    public static volatile java.util.function.Function<dev.krait.objects.PyObject[],
+            dev.krait.objects.PyObject> unraisableHookArgs;
+
+    private static dev.krait.objects.PyObject sysAttribute(String name) {
+        ThreadState ts = ThreadState.current();
+        if (ts == null) {
+            return null;
+        }
+        try {
+            dev.krait.objects.PyObject sys = ts.interpreter.modules().getItem(
+                    dev.krait.objects.PyStr.of("sys"));
+            return sys == null ? null : dev.krait.objects.Attributes.lookupAttrOrNull(sys, name);
+        } catch (PyException failed) {
+            return null;
+        }
+    }
+
+    /**
+     * CPython's default unraisable hook: "{@code errMsg}: obj" ("Exception ignored in: obj"
+     * without a message, "{@code errMsg}:" without an object) and the traceback, on
+     * {@code sys.stderr}.
+     *
+     * <p>CPython: Python/errors.c write_unraisable_exc_file.
+     */
+    public static void writeUnraisableDefault(String errMsg, dev.krait.objects.PyObject obj,
+            dev.krait.objects.PyBaseException e) {
+        StringBuilder text = new StringBuilder();
+        if (obj != null && obj != dev.krait.objects.PyNone.NONE) {
+            text.append(errMsg == null ? "Exception ignored in" : errMsg).append(": ");
+            try {
+                text.append(dev.krait.objects.Ops.repr(obj));
+            } catch (PyException failed) {
+                text.append("<object repr() failed>");
+            }
+            text.append('\n');
+        } else if (errMsg != null) {
+            text.append(errMsg).append(":\n");
+        }
+        text.append(TracebackPrinter.format(e));
         ThreadState ts = ThreadState.current();
         try {
             dev.krait.objects.PyObject sys = ts == null ? null
