@@ -133,6 +133,7 @@ public final class AsyncNodes {
             } catch (PyException e) {
                 ThreadState ts = ThreadState.current();
                 PyBaseException saved = ts.handled;
+                PyBaseException savedBase = ts.handledBase;
                 ts.handled = e.value;
                 boolean suppress;
                 try {
@@ -140,7 +141,7 @@ public final class AsyncNodes {
                             e.value.getTraceback()), manager);
                     suppress = Ops.isTrue(res);
                 } finally {
-                    ts.handled = saved;
+                    ts.restoreHandled(saved, savedBase);
                 }
                 if (suppress) {
                     return NORMAL;

@@ -154,12 +154,13 @@ public final class ExceptionNodes {
             } catch (PyException e) {
                 ThreadState ts = ThreadState.current();
                 PyBaseException saved = ts.handled;
+                PyBaseException savedBase = ts.handledBase;
                 ts.handled = e.value;
                 int fr;
                 try {
                     fr = execBlock(finalbody, f);
                 } finally {
-                    ts.handled = saved;
+                    ts.restoreHandled(saved, savedBase);
                 }
                 if (fr != NORMAL) {
                     return fr;
@@ -230,6 +231,7 @@ public final class ExceptionNodes {
                 }
                 ThreadState ts = ThreadState.current();
                 PyBaseException saved = ts.handled;
+                PyBaseException savedBase = ts.handledBase;
                 ts.handled = value;
                 try {
                     if (h.name != null) {
@@ -237,7 +239,7 @@ public final class ExceptionNodes {
                     }
                     return execBlock(h.body, f);
                 } finally {
-                    ts.handled = saved;
+                    ts.restoreHandled(saved, savedBase);
                     if (h.name != null) {
                         h.name.assign(f, PyNone.NONE);
                         h.unbind.exec(f);
@@ -358,6 +360,7 @@ public final class ExceptionNodes {
             } catch (PyException e) {
                 ThreadState ts = ThreadState.current();
                 PyBaseException saved = ts.handled;
+                PyBaseException savedBase = ts.handledBase;
                 ts.handled = e.value;
                 boolean suppress;
                 try {
@@ -367,7 +370,7 @@ public final class ExceptionNodes {
                 } catch (PyException inner) {
                     throw manager.trace(inner, f);
                 } finally {
-                    ts.handled = saved;
+                    ts.restoreHandled(saved, savedBase);
                 }
                 if (suppress) {
                     return NORMAL;

@@ -181,6 +181,8 @@ public final class FunctionBody implements PyCode.Invoker {
         public PyObject resume(PyObject sentValue, PyBaseException thrownValue) {
             ThreadState ts = ThreadState.current();
             PyBaseException callerHandled = ts.handled;
+            PyBaseException callerBase = ts.handledBase;
+            ts.handledBase = callerHandled;
             if (handled != null) {
                 ts.handled = handled;
             }
@@ -202,6 +204,7 @@ public final class FunctionBody implements PyCode.Invoker {
                 ts.pop(frame);
                 handled = ts.handled != callerHandled ? ts.handled : null;
                 ts.handled = callerHandled;
+                ts.handledBase = callerBase;
             }
         }
 

@@ -75,6 +75,7 @@ public final class TryStarNode extends StmtNode {
             PyBaseException matched = parts[0];
             ThreadState ts = ThreadState.current();
             PyBaseException saved = ts.handled;
+            PyBaseException savedBase = ts.handledBase;
             ts.handled = matched;
             try {
                 if (h.name != null) {
@@ -84,7 +85,7 @@ public final class TryStarNode extends StmtNode {
             } catch (PyException raised) {
                 results.add(raised.value);
             } finally {
-                ts.handled = saved;
+                ts.restoreHandled(saved, savedBase);
                 if (h.name != null) {
                     h.name.assign(f, PyNone.NONE);
                     h.unbind.exec(f);

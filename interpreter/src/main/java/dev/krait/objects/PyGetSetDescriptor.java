@@ -18,15 +18,23 @@ public final class PyGetSetDescriptor extends PyObject implements Descriptor {
     private final MethodHandle getter;
     private final MethodHandle setter;
     private final String doc;
+    /** Whether deletion calls the setter with null (the setter then decides). */
+    private final boolean setterDeletes;
 
     PyGetSetDescriptor(PyType owner, String name, MethodHandle getter, MethodHandle setter,
             String doc) {
+        this(owner, name, getter, setter, doc, false);
+    }
+
+    PyGetSetDescriptor(PyType owner, String name, MethodHandle getter, MethodHandle setter,
+            String doc, boolean setterDeletes) {
         super(TYPE);
         this.owner = owner;
         this.name = name;
         this.getter = getter;
         this.setter = setter;
         this.doc = doc;
+        this.setterDeletes = setterDeletes;
     }
 
     @Override
@@ -94,11 +102,21 @@ public final class PyGetSetDescriptor extends PyObject implements Descriptor {
 
     @Override
     public void delete(PyObject obj) {
+        checkOwner(obj);
         if (setter == null) {
             throw PyExceptions.attributeError("attribute '" + name + "' of '" + owner.getName()
                     + "' objects is not writable");
         }
-        throw PyExceptions.typeError("can't delete " + name + " attribute");
+        if (!setterDeletes) {
+            throw PyExceptions.typeError("can't delete " + name + " attribute");
+        }
+        try {
+            setter.invoke(obj, (PyObject) null);
+        } catch (RuntimeException | Error e) {
+            throw e;
+        } catch (Throwable e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @Exposed("__get__($self, instance, owner=None, /)")
@@ -111,9 +129,19 @@ public final class PyGetSetDescriptor extends PyObject implements Descriptor {
         set(instance, value);
     }
 
+    @Exposed("__delete__($self, instance, /)")
+    public void __delete__(PyObject instance) {
+        delete(instance);
+    }
+
     @Exposed.Getter
     public String __name__() {
         return name;
+    }
+
+    @Exposed.Getter
+    public String __qualname__() {
+        return owner.getQualname() + "." + name;
     }
 
     @Exposed.Getter

@@ -77,11 +77,17 @@ public class PyModule extends PyObject implements Weakrefable {
 
     @Exposed("__dir__($self, /)")
     public PyObject __dir__() {
-        PyObject d = dict.getItem(PyStr.of("__dir__"));
+        // CPython: Objects/moduleobject.c module_dir (through the __dict__ attribute, which a
+        // subclass may override)
+        PyObject attr = type() == TYPE ? dict : Attributes.getAttr(this, "__dict__");
+        if (!(attr instanceof PyDict moduleDict)) {
+            throw PyExceptions.typeError("<module>.__dict__ is not a dictionary");
+        }
+        PyObject d = moduleDict.getItem(PyStr.of("__dir__"));
         if (d != null) {
             return Ops.call(d);
         }
-        return new PyList(dict.keyList());
+        return new PyList(moduleDict.keyList());
     }
 
     @Exposed("__repr__($self, /)")
@@ -114,7 +120,7 @@ public class PyModule extends PyObject implements Weakrefable {
         return "<module '" + name() + "' (" + Ops.repr(loader).value + ")>";
     }
 
-    @Exposed.Getter("__dict__")
+    @Exposed.Getter(value = "__dict__", member = true)
     public PyObject getModuleDict() {
         return dict;
     }

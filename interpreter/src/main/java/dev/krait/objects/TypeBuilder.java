@@ -55,9 +55,16 @@ final class TypeBuilder {
             String name = entry.getKey();
             Method getter = entry.getValue();
             Method setter = setters.get(name);
+            Exposed.Getter g = getter.getAnnotation(Exposed.Getter.class);
+            if (g.member() && setter == null) {
+                dict.setItem(PyStr.intern(name),
+                        new PySlotDescriptor(type, name, handle(getter, lookup), g.doc()));
+                continue;
+            }
             dict.setItem(PyStr.intern(name), new PyGetSetDescriptor(type, name,
                     handle(getter, lookup), setter == null ? null : handle(setter, lookup),
-                    getter.getAnnotation(Exposed.Getter.class).doc()));
+                    getter.getAnnotation(Exposed.Getter.class).doc(),
+                    setter != null && setter.getAnnotation(Exposed.Setter.class).deletes()));
         }
         if (dict.getItem(PyStr.of("__doc__")) == null) {
             String doc = BuiltinDocs.type(type.getName());

@@ -2,6 +2,8 @@ package dev.krait.runtime;
 
 import dev.krait.objects.PyException;
 import dev.krait.objects.PyExceptions;
+import dev.krait.objects.PyNone;
+import dev.krait.objects.PyStr;
 
 /**
  * Raising the runtime's own errors from Java, beyond the common ones in
@@ -11,11 +13,12 @@ public final class Errors {
     private Errors() {}
 
     /**
-     * Reports an exception that has nowhere to propagate -- raised while a generator is closed
-     * because its last reference went away -- as CPython's default unraisable hook does:
-     * {@code Exception ignored in: <obj repr>} and the traceback, on {@code sys.stderr}.
+     * Reports an exception that has nowhere to propagate -- raised in a {@code __del__}, a weak
+     * reference's callback, a generator closed as it dies -- through {@code sys.unraisablehook}
+     * (whose default prints {@code Exception ignored in: <obj repr>} and the traceback on
+     * {@code sys.stderr}).
      *
-     * <p>CPython: Python/errors.c write_unraisable_exc_file.
+     * <p>CPython: Python/errors.c PyErr_WriteUnraisable.
      */
     public static void writeUnraisable(dev.krait.objects.PyObject obj,
             dev.krait.objects.PyBaseException e) {
@@ -28,23 +31,56 @@ public final class Errors {
      */
     public static void writeUnraisable(String where, dev.krait.objects.PyObject obj,
             dev.krait.objects.PyBaseException e) {
-        StringBuilder text = new StringBuilder("Exception ignored ")
-                .append(where == null ? "in" : where).append(": ");
-        try {
-            text.append(dev.krait.objects.Ops.repr(obj));
-        } catch (PyException failed) {
-            text.append("<object repr() failed>");
+        dev.krait.objects.PyObject errMsg = where == null ? PyNone.NONE
+                : PyStr.of("Exception ignored " + where);
+        dev.krait.objects.PyObject args = dev.krait.modules.sys.UnraisableHookArgs.make(e, errMsg,
+                obj == null ? PyNone.NONE : obj);
+        ThreadState ts = ThreadState.current();
+        dev.krait.objects.PyObject hook = ts == null ? null
+                : ts.interpreter.sysAttribute("unraisablehook");
+        if (hook == null || hook == PyNone.NONE) {
+            defaultUnraisableHook(args);
+            return;
         }
-        text.append('\n').append(TracebackPrinter.format(e));
+        try {
+            dev.krait.objects.Ops.call(hook, args);
+        } catch (PyException failed) {
+            // CPython: Python/errors.c _PyErr_WriteUnraisableMsg, a hook that fails
+            defaultUnraisableHook(dev.krait.modules.sys.UnraisableHookArgs.make(failed.value,
+                    PyStr.of("Exception ignored in sys.unraisablehook"), hook));
+        }
+    }
+
+    /**
+     * {@code sys.__unraisablehook__}: writes the report on {@code sys.stderr} (or the
+     * process's stream when that fails). CPython: Python/errors.c write_unraisable_exc_file.
+     */
+    public static void defaultUnraisableHook(dev.krait.objects.PyObject args) {
+        dev.krait.objects.PyObject excValue = dev.krait.modules.sys.UnraisableHookArgs.field(args, 1);
+        dev.krait.objects.PyObject errMsg = dev.krait.modules.sys.UnraisableHookArgs.field(args, 3);
+        dev.krait.objects.PyObject obj = dev.krait.modules.sys.UnraisableHookArgs.field(args, 4);
+        StringBuilder text = new StringBuilder();
+        if (obj != PyNone.NONE) {
+            text.append(errMsg != PyNone.NONE ? dev.krait.objects.Ops.str(errMsg).value()
+                    : "Exception ignored in").append(": ");
+            try {
+                text.append(dev.krait.objects.Ops.repr(obj).value());
+            } catch (PyException failed) {
+                text.append("<object repr() failed>");
+            }
+            text.append('\n');
+        } else if (errMsg != PyNone.NONE) {
+            text.append(dev.krait.objects.Ops.str(errMsg).value()).append(":\n");
+        }
+        if (excValue instanceof dev.krait.objects.PyBaseException e) {
+            text.append(TracebackPrinter.format(e));
+        }
         ThreadState ts = ThreadState.current();
         try {
-            dev.krait.objects.PyObject sys = ts == null ? null
-                    : ts.interpreter.modules().getItem(dev.krait.objects.PyStr.of("sys"));
-            dev.krait.objects.PyObject err = sys == null ? null
-                    : dev.krait.objects.Attributes.lookupAttrOrNull(sys, "stderr");
-            if (err != null && err != dev.krait.objects.PyNone.NONE) {
-                dev.krait.objects.Ops.callMethod(err, "write",
-                        dev.krait.objects.PyStr.of(text.toString()));
+            dev.krait.objects.PyObject err = ts == null ? null
+                    : ts.interpreter.sysAttribute("stderr");
+            if (err != null && err != PyNone.NONE) {
+                dev.krait.objects.Ops.callMethod(err, "write", PyStr.of(text.toString()));
                 return;
             }
         } catch (PyException failed) {
