@@ -133,13 +133,14 @@ public final class AsyncNodes {
             } catch (PyException e) {
                 ThreadState ts = ThreadState.current();
                 PyBaseException saved = ts.beginHandler(e.value);
+                PyBaseException savedBase = ts.handledBase;
                 boolean suppress;
                 try {
                     PyObject res = await(f, Ops.callDescriptor(exit, mgr, e.value.type(), e.value,
                             e.value.getTraceback()), manager);
                     suppress = Ops.isTrue(res);
                 } finally {
-                    ts.endHandler(saved);
+                    ts.endHandler(saved, savedBase);
                 }
                 if (suppress) {
                     return NORMAL;

@@ -187,6 +187,8 @@ public final class ComprehensionNodes {
         public PyObject resume(PyObject sent, PyBaseException thrown) {
             ThreadState ts = ThreadState.current();
             PyBaseException callerHandled = ts.handled;
+            PyBaseException callerBase = ts.handledBase;
+            ts.handledBase = callerHandled;
             if (handled != null) {
                 ts.handled = handled;
             }
@@ -210,6 +212,7 @@ public final class ComprehensionNodes {
                 ts.pop(frame);
                 handled = ts.handled != callerHandled ? ts.handled : null;
                 ts.handled = callerHandled;
+                ts.handledBase = callerBase;
             }
         }
 

@@ -154,11 +154,12 @@ public final class ExceptionNodes {
             } catch (PyException e) {
                 ThreadState ts = ThreadState.current();
                 PyBaseException saved = ts.beginHandler(e.value);
+                PyBaseException savedBase = ts.handledBase;
                 int fr;
                 try {
                     fr = execBlock(finalbody, f);
                 } finally {
-                    ts.endHandler(saved);
+                    ts.endHandler(saved, savedBase);
                 }
                 if (fr != NORMAL) {
                     return fr;
@@ -228,13 +229,14 @@ public final class ExceptionNodes {
                 }
                 ThreadState ts = ThreadState.current();
                 PyBaseException saved = ts.beginHandler(value);
+                PyBaseException savedBase = ts.handledBase;
                 try {
                     if (h.name != null) {
                         h.name.assign(f, value);
                     }
                     return execBlock(h.body, f);
                 } finally {
-                    ts.endHandler(saved);
+                    ts.endHandler(saved, savedBase);
                     if (h.name != null) {
                         h.name.assign(f, PyNone.NONE);
                         h.unbind.exec(f);
@@ -355,6 +357,7 @@ public final class ExceptionNodes {
             } catch (PyException e) {
                 ThreadState ts = ThreadState.current();
                 PyBaseException saved = ts.beginHandler(e.value);
+                PyBaseException savedBase = ts.handledBase;
                 boolean suppress;
                 try {
                     PyObject res = Ops.callDescriptor(exit, mgr, e.value.type(), e.value,
@@ -363,7 +366,7 @@ public final class ExceptionNodes {
                 } catch (PyException inner) {
                     throw manager.trace(inner, f);
                 } finally {
-                    ts.endHandler(saved);
+                    ts.endHandler(saved, savedBase);
                 }
                 if (suppress) {
                     return NORMAL;

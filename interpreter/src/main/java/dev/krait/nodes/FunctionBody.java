@@ -185,6 +185,8 @@ public final class FunctionBody implements PyCode.Invoker {
             ThreadState ts = ThreadState.current();
             PyBaseException callerHandled = ts.handled;
             int callerDepth = ts.handlerDepth;
+            PyBaseException callerBase = ts.handledBase;
+            ts.handledBase = callerHandled;
             if (handlerDepth > 0) {
                 ts.handled = handled;
                 ts.handlerDepth = callerDepth + handlerDepth;
@@ -210,6 +212,7 @@ public final class FunctionBody implements PyCode.Invoker {
                 handled = handlerDepth > 0 ? ts.handled : null;
                 ts.handled = callerHandled;
                 ts.handlerDepth = callerDepth;
+                ts.handledBase = callerBase;
             }
         }
 

@@ -75,6 +75,7 @@ public final class TryStarNode extends StmtNode {
             PyBaseException matched = parts[0];
             ThreadState ts = ThreadState.current();
             PyBaseException saved = ts.beginHandler(matched);
+            PyBaseException savedBase = ts.handledBase;
             try {
                 if (h.name != null) {
                     h.name.assign(f, matched);
@@ -83,7 +84,7 @@ public final class TryStarNode extends StmtNode {
             } catch (PyException raised) {
                 results.add(raised.value);
             } finally {
-                ts.endHandler(saved);
+                ts.endHandler(saved, savedBase);
                 if (h.name != null) {
                     h.name.assign(f, PyNone.NONE);
                     h.unbind.exec(f);

@@ -39,11 +39,38 @@ public final class Attributes {
 
     /** {@code getattr(obj, name)}. */
     public static PyObject getAttr(PyObject obj, String name) {
-        PyObject v = getAttrOrNull(obj, name, true);
+        PyObject v;
+        try {
+            v = getAttrOrNull(obj, name, true);
+        } catch (PyException e) {
+            throw withAttributeContext(e, obj, name);
+        }
         if (v == null) {
             throw PyExceptions.noAttribute(obj, name);
         }
         return v;
+    }
+
+    /**
+     * An AttributeError raised without name and obj (by a {@code __getattr__} or a property)
+     * gets those of the failed lookup, so that its report can suggest a close name.
+     * CPython: Objects/object.c set_attribute_error_context.
+     */
+    private static PyException withAttributeContext(PyException e, PyObject obj, String name) {
+        PyBaseException value = e.value;
+        if (value.type().isSubtypeOf(PyExceptions.AttributeError)) {
+            PyDict d = value.getDict();
+            PyStr nameKey = PyStr.of("name");
+            PyStr objKey = PyStr.of("obj");
+            PyObject oldName = d.getItem(nameKey);
+            PyObject oldObj = d.getItem(objKey);
+            if ((oldName == null || oldName == PyNone.NONE)
+                    && (oldObj == null || oldObj == PyNone.NONE)) {
+                d.setItem(nameKey, PyStr.of(name));
+                d.setItem(objKey, obj);
+            }
+        }
+        return e;
     }
 
     /**
@@ -291,6 +318,11 @@ public final class Attributes {
             }
         }
         PyDict dict = obj.getDict();
+        if (dict == null && descr != null) {
+            // CPython: Objects/object.c _PyObject_GenericSetAttrWithDict (no dict, a class attr)
+            throw PyExceptions.attributeError("'" + t.getName() + "' object attribute '" + name
+                    + "' is read-only");
+        }
         if (dict == null || !dict.delItem(PyStr.of(name))) {
             throw PyExceptions.noAttribute(obj, name);
         }

@@ -45,6 +45,13 @@ public @interface Exposed {
         String value() default "";
 
         String doc() default "";
+
+        /**
+         * Whether the attribute is a read-only struct member in CPython ({@code complex.real},
+         * {@code property.fget}): it is then a {@code member_descriptor}, not a
+         * {@code getset_descriptor}, and writing it says "readonly attribute".
+         */
+        boolean member() default false;
     }
 
     /** Marks a Java method {@code void name(PyObject value)} as an attribute's setter. */
@@ -52,5 +59,11 @@ public @interface Exposed {
     @Target(ElementType.METHOD)
     @interface Setter {
         String value() default "";
+
+        /**
+         * Whether {@code del obj.name} calls the setter with a Java null (CPython's setters take
+         * NULL); otherwise deletion raises "can't delete name attribute".
+         */
+        boolean deletes() default false;
     }
 }

@@ -232,14 +232,14 @@ public final class Ops {
         boolean checkedReverse = false;
         if (ta != tb && tb.isSubtypeOf(ta) && tb.lookup(op.swapped().method) != null) {
             checkedReverse = true;
-            PyObject r = callDescriptor(tb.lookup(op.swapped().method), b, a);
+            PyObject r = callCompareSlot(tb.lookup(op.swapped().method), b, a);
             if (r != PyNotImplemented.NOT_IMPLEMENTED) {
                 return r;
             }
         }
         PyObject m = ta.lookup(op.method);
         if (m != null) {
-            PyObject r = callDescriptor(m, a, b);
+            PyObject r = callCompareSlot(m, a, b);
             if (r != PyNotImplemented.NOT_IMPLEMENTED) {
                 return r;
             }
@@ -247,7 +247,7 @@ public final class Ops {
         if (!checkedReverse) {
             PyObject rm = tb.lookup(op.swapped().method);
             if (rm != null) {
-                PyObject r = callDescriptor(rm, b, a);
+                PyObject r = callCompareSlot(rm, b, a);
                 if (r != PyNotImplemented.NOT_IMPLEMENTED) {
                     return r;
                 }
@@ -262,6 +262,24 @@ public final class Ops {
                 throw PyExceptions.typeError("'" + op.symbol + "' not supported between instances"
                         + " of '" + ta.tpName() + "' and '" + tb.tpName() + "'");
         }
+    }
+
+    /**
+     * Calls a comparison method found on the type. A method that cannot even be bound (a
+     * property whose getter raises) counts as NotImplemented: the error of binding is dropped.
+     * CPython: Objects/typeobject.c slot_tp_richcompare (lookup_maybe_method, PyErr_Clear)
+     */
+    private static PyObject callCompareSlot(PyObject descr, PyObject self, PyObject other) {
+        if (descr instanceof PyFunction || descr instanceof PyMethodDescriptor) {
+            return callDescriptor(descr, self, other);
+        }
+        PyObject bound;
+        try {
+            bound = bind(descr, self);
+        } catch (PyException e) {
+            return PyNotImplemented.NOT_IMPLEMENTED;
+        }
+        return call(bound, new PyObject[] {other}, NO_KW);
     }
 
     /** Lexicographic comparison of two sequences, as list and tuple compare. */
@@ -772,12 +790,58 @@ public final class Ops {
         if (iterable instanceof PyTuple t && iterable.type == PyTuple.TYPE) {
             return new ArrayList<>(List.of(t.items));
         }
-        List<PyObject> out = new ArrayList<>();
         PyObject it = iter(iterable);
+        // CPython: Objects/listobject.c list_extend presizes from the hint (whose errors show)
+        long hint = lengthHint(iterable, 8);
+        List<PyObject> out = new ArrayList<>((int) Math.min(hint, 1 << 16));
         for (PyObject v = next(it); v != null; v = next(it)) {
             out.add(v);
         }
         return out;
+    }
+
+    /**
+     * {@code operator.length_hint(obj, dflt)}: len(obj) when it has one, else its
+     * {@code __length_hint__}, else dflt. CPython: Objects/abstract.c PyObject_LengthHint.
+     */
+    public static long lengthHint(PyObject obj, long dflt) {
+        PyType t = obj.type();
+        if (t.lookup("__len__") != null) {
+            try {
+                return Ops.len(obj);
+            } catch (PyException e) {
+                if (!e.matches(PyExceptions.TypeError)) {
+                    throw e;
+                }
+            }
+        }
+        PyObject hint = t.lookup("__length_hint__");
+        if (hint == null) {
+            return dflt;
+        }
+        PyObject r;
+        try {
+            r = Ops.callDescriptor(hint, obj);
+        } catch (PyException e) {
+            if (e.matches(PyExceptions.TypeError)) {
+                return dflt;
+            }
+            throw e;
+        }
+        if (r == PyNotImplemented.NOT_IMPLEMENTED) {
+            return dflt;
+        }
+        if (!(r instanceof PyInt i)) {
+            throw PyExceptions.typeError("__length_hint__ must be an integer, not "
+                    + r.type().getName());
+        }
+        if (!i.isSmall()) {
+            throw PyExceptions.overflowError("Python int too large to convert to C ssize_t");
+        }
+        if (i.longValue() < 0) {
+            throw PyExceptions.valueError("__length_hint__() should return >= 0");
+        }
+        return i.longValue();
     }
 
     // ---- types -------------------------------------------------------------------------------

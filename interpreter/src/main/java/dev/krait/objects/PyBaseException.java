@@ -107,6 +107,43 @@ public class PyBaseException extends PyObject {
         return PyNone.NONE;
     }
 
+    /** Every exception has an instance dict, as in CPython (BaseException's tp_dictoffset). */
+    @Exposed.Getter("__dict__")
+    public PyObject getInstanceDict() {
+        return dict;
+    }
+
+    // CPython: Objects/object.c PyObject_GenericSetDict
+    @Exposed.Setter(value = "__dict__", deletes = true)
+    public void setInstanceDict(PyObject value) {
+        if (value == null) {
+            throw PyExceptions.typeError("cannot delete __dict__");
+        }
+        if (!(value instanceof PyDict d)) {
+            throw PyExceptions.typeError("__dict__ must be set to a dictionary, not a '"
+                    + value.type().getName() + "'");
+        }
+        dict = d;
+    }
+
+    /** Restores what __reduce__ saved: each entry of the state becomes an attribute. */
+    // CPython: Objects/exceptions.c BaseException_setstate
+    @Exposed("__setstate__($self, state, /)")
+    public void __setstate__(PyObject state) {
+        if (state == PyNone.NONE) {
+            return;
+        }
+        if (!(state instanceof PyDict d)) {
+            throw PyExceptions.typeError("state is not a dictionary");
+        }
+        for (PyObject key : d.keyList()) {
+            PyObject value = d.getItem(key);
+            if (value != null) {
+                Attributes.setAttr(this, Attributes.attributeName(key), value);
+            }
+        }
+    }
+
     @Exposed.Getter("args")
     public PyObject getArgs() {
         return args;

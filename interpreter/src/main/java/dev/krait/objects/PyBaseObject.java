@@ -46,7 +46,7 @@ public class PyBaseObject extends PyObject {
             throw PyExceptions.typeError("object.__new__(" + cls.getName() + ") is not safe, use "
                     + TypeFactory.solidBase(cls).getName() + ".__new__()");
         }
-        return new PyBaseObject(cls);
+        return Finalization.newInstance(cls);
     }
 
     // CPython: Objects/typeobject.c object_init

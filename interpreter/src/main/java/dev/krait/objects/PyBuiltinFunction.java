@@ -14,7 +14,8 @@ public final class PyBuiltinFunction extends PyObject implements Weakrefable {
      * ({@code (1).__add__}); it behaves as a bound builtin method under another type name.
      */
     public static final PyType METHOD_WRAPPER =
-            PyType.builtinFinal("method-wrapper", PyBuiltinFunction.class, null);
+            PyType.builtinFinal("method-wrapper", PyBuiltinFunction.class, null,
+                    MethodWrapperMembers.class);
 
     final MethodBinder binder;
     /** The bound object, the defining module, or null. */
@@ -26,6 +27,8 @@ public final class PyBuiltinFunction extends PyObject implements Weakrefable {
     String module;
     /** The module object a module function belongs to: its {@code __self__}, as CPython's. */
     private PyModule definingModule;
+    /** A method-wrapper's class that defines the slot (its {@code __objclass__}), else null. */
+    PyType objclass;
 
     public PyBuiltinFunction(MethodBinder binder, PyObject self, String doc, boolean isNew) {
         this(TYPE, binder, self, doc, isNew);
@@ -154,6 +157,39 @@ public final class PyBuiltinFunction extends PyObject implements Weakrefable {
         return PyStr.of(t.substring(t.indexOf('(')));
     }
 
+    /**
+     * Two bound builtins are equal when they bind the same object to the same Java method
+     * ({@code l.append == l.append}); any other comparison is not implemented.
+     */
+    // CPython: Objects/methodobject.c meth_richcompare, Objects/descrobject.c wrapper_richcompare
+    @Exposed("__eq__($self, value, /)")
+    public PyObject __eq__(PyObject other) {
+        if (!(other instanceof PyBuiltinFunction f) || f.type() != type()) {
+            return PyNotImplemented.NOT_IMPLEMENTED;
+        }
+        return PyBool.of(sameCallable(f));
+    }
+
+    @Exposed("__ne__($self, value, /)")
+    public PyObject __ne__(PyObject other) {
+        if (!(other instanceof PyBuiltinFunction f) || f.type() != type()) {
+            return PyNotImplemented.NOT_IMPLEMENTED;
+        }
+        return PyBool.of(!sameCallable(f));
+    }
+
+    private boolean sameCallable(PyBuiltinFunction f) {
+        return f.self == self && f.binder == binder && f.definingModule == definingModule;
+    }
+
+    /** Hashes the bound object by identity (never by its value: lists are unhashable). */
+    // CPython: Objects/methodobject.c meth_hash
+    @Exposed("__hash__($self, /)")
+    public long __hash__() {
+        long h = (self == null ? 0 : Ops.identityHash(self)) ^ System.identityHashCode(binder);
+        return h == -1 ? -2 : h;
+    }
+
     @Exposed("__call__($self, /, *args, **kwargs)")
     public PyObject __call__(PyObject[] args, String[] kwnames) {
         return call(args, kwnames);
@@ -188,5 +224,16 @@ public final class PyBuiltinFunction extends PyObject implements Weakrefable {
         }
         return "<built-in method " + binder.name() + " of " + self.type().getName()
                 + " object at " + Ops.addressOf(self) + ">";
+    }
+
+    /** Attributes only method-wrapper objects have. */
+    public static final class MethodWrapperMembers {
+        private MethodWrapperMembers() {}
+
+        @Exposed.Getter("__objclass__")
+        public static PyObject objclass(PyObject self) {
+            PyType owner = ((PyBuiltinFunction) self).objclass;
+            return owner == null ? self.type() : owner;
+        }
     }
 }

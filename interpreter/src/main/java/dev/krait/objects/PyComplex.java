@@ -370,12 +370,13 @@ public class PyComplex extends PyObject {
         return dev.krait.hashing.PyHashes.hashComplex(real, imag, Ops.identityNumber(this));
     }
 
-    @Exposed.Getter("real")
+    @Exposed.Getter(value = "real", doc = "the real part of a complex number", member = true)
     public double getReal() {
         return real;
     }
 
-    @Exposed.Getter("imag")
+    @Exposed.Getter(value = "imag", doc = "the imaginary part of a complex number",
+            member = true)
     public double getImag() {
         return imag;
     }

@@ -147,13 +147,13 @@ public final class PyExceptions {
             }
         } else if (t.isSubtypeOf(ImportError)) {
             e.dict.setItem(PyStr.of("msg"), args.size() == 1 ? first : PyNone.NONE);
-            putDefault(e, "name");
-            putDefault(e, "path");
+            resetField(e, "name");
+            resetField(e, "path");
         } else if (t.isSubtypeOf(NameError)) {
-            putDefault(e, "name");
+            resetField(e, "name");
         } else if (t.isSubtypeOf(AttributeError)) {
-            putDefault(e, "name");
-            putDefault(e, "obj");
+            resetField(e, "name");
+            resetField(e, "obj");
         } else if (t.isSubtypeOf(SyntaxError)) {
             for (String n : new String[] {"msg", "filename", "lineno", "offset", "text",
                 "end_lineno", "end_offset", "print_file_and_line"}) {
@@ -163,7 +163,16 @@ public final class PyExceptions {
                 e.dict.setItem(PyStr.of("msg"), first);
             }
             if (args.size() == 2) {
+                // CPython: Objects/exceptions.c SyntaxError_init ("OOOO|OO" over the details)
                 PyTuple info = PyTuple.fromIterable(args.get(1));
+                int n = info.size();
+                if (n < 4 || n > 6) {
+                    throw typeError("function takes " + (n < 4 ? "at least 4" : "at most 6")
+                            + " arguments (" + n + " given)");
+                }
+                if (n == 5) {
+                    throw typeError("end_offset must be provided when end_lineno is provided");
+                }
                 String[] names = {"filename", "lineno", "offset", "text", "end_lineno",
                     "end_offset"};
                 for (int i = 0; i < info.size() && i < names.length; i++) {
@@ -228,6 +237,9 @@ public final class PyExceptions {
         PyObject object = args.get(at++);
         if (!decode) {
             requireStr(object, at);
+        } else if (!(object instanceof PyBytes)) {
+            // CPython: Objects/exceptions.c UnicodeDecodeError_init keeps a bytes copy
+            object = new PyBytes(PyBytes.requireBytesLike(object));
         }
         PyObject start = PyInt.of(Ops.index(args.get(at++)).longValue());
         PyObject end = PyInt.of(Ops.index(args.get(at++)).longValue());
@@ -277,10 +289,9 @@ public final class PyExceptions {
                 + "-" + (end - 1) + ": " + reason);
     }
 
-    private static void putDefault(PyBaseException e, String name) {
-        if (e.dict.getItem(PyStr.of(name)) == null) {
-            e.dict.setItem(PyStr.of(name), PyNone.NONE);
-        }
+    /** Sets a keyword-only field to None: __init__ sets it again when given (ImportError_init). */
+    private static void resetField(PyBaseException e, String name) {
+        e.dict.setItem(PyStr.of(name), PyNone.NONE);
     }
 
     /** The {@code str()} of builtin exceptions whose text is not just their args. */

@@ -118,12 +118,12 @@ public final class PyFunction extends PyObject implements Descriptor, Weakrefabl
         code = c;
     }
 
-    @Exposed.Getter("__globals__")
+    @Exposed.Getter(value = "__globals__", member = true)
     public PyObject getGlobals() {
         return globals;
     }
 
-    @Exposed.Getter("__builtins__")
+    @Exposed.Getter(value = "__builtins__", member = true)
     public PyObject getBuiltins() {
         return builtins;
     }
@@ -160,7 +160,7 @@ public final class PyFunction extends PyObject implements Descriptor, Weakrefabl
         }
     }
 
-    @Exposed.Getter("__closure__")
+    @Exposed.Getter(value = "__closure__", member = true)
     public PyObject getClosure() {
         return closure == null || closure.length == 0 ? PyNone.NONE
                 : PyTuple.of((PyObject[]) closure.clone());

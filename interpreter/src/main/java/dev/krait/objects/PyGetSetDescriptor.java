@@ -16,6 +16,8 @@ public final class PyGetSetDescriptor extends PyObject implements Descriptor {
     private final Getter getter;
     private final Setter setter;
     private final String doc;
+    /** Whether deletion calls the setter with null (the setter then decides). */
+    private final boolean setterDeletes;
 
     /** Reads the attribute: the Java value, which {@link #toPython} converts. */
     @FunctionalInterface
@@ -30,12 +32,18 @@ public final class PyGetSetDescriptor extends PyObject implements Descriptor {
     }
 
     PyGetSetDescriptor(PyType owner, String name, Getter getter, Setter setter, String doc) {
+        this(owner, name, getter, setter, doc, false);
+    }
+
+    PyGetSetDescriptor(PyType owner, String name, Getter getter, Setter setter, String doc,
+            boolean setterDeletes) {
         super(TYPE);
         this.owner = owner;
         this.name = name;
         this.getter = getter;
         this.setter = setter;
         this.doc = doc;
+        this.setterDeletes = setterDeletes;
     }
 
     @Override
@@ -103,11 +111,21 @@ public final class PyGetSetDescriptor extends PyObject implements Descriptor {
 
     @Override
     public void delete(PyObject obj) {
+        checkOwner(obj);
         if (setter == null) {
             throw PyExceptions.attributeError("attribute '" + name + "' of '" + owner.getName()
                     + "' objects is not writable");
         }
-        throw PyExceptions.typeError("can't delete " + name + " attribute");
+        if (!setterDeletes) {
+            throw PyExceptions.typeError("can't delete " + name + " attribute");
+        }
+        try {
+            setter.set(obj, null);
+        } catch (RuntimeException | Error e) {
+            throw e;
+        } catch (Throwable e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @Exposed("__get__($self, instance, owner=None, /)")
@@ -120,9 +138,19 @@ public final class PyGetSetDescriptor extends PyObject implements Descriptor {
         set(instance, value);
     }
 
+    @Exposed("__delete__($self, instance, /)")
+    public void __delete__(PyObject instance) {
+        delete(instance);
+    }
+
     @Exposed.Getter
     public String __name__() {
         return name;
+    }
+
+    @Exposed.Getter
+    public String __qualname__() {
+        return owner.getQualname() + "." + name;
     }
 
     @Exposed.Getter

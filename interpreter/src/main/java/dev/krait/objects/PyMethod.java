@@ -97,8 +97,12 @@ public final class PyMethod extends PyObject implements Weakrefable {
 
     @Exposed("__repr__($self, /)")
     public String __repr__() {
+        // CPython: Objects/classobject.c method_repr (__qualname__, else __name__, else '?')
         PyObject q = Attributes.lookupAttrOrNull(function, "__qualname__");
-        String name = q == null ? "?" : q.toString();
+        if (q == null) {
+            q = Attributes.lookupAttrOrNull(function, "__name__");
+        }
+        String name = q instanceof PyStr ? q.toString() : "?";
         return "<bound method " + name + " of " + Ops.repr(self) + ">";
     }
 }

@@ -99,8 +99,11 @@ public final class PyMethodDescriptor extends PyObject implements Descriptor {
             return this;
         }
         checkSelf(obj);
-        return new PyBuiltinFunction(type() == WRAPPER_TYPE ? PyBuiltinFunction.METHOD_WRAPPER
-                : PyBuiltinFunction.TYPE, binder, obj, doc, false);
+        PyBuiltinFunction bound = new PyBuiltinFunction(type() == WRAPPER_TYPE
+                ? PyBuiltinFunction.METHOD_WRAPPER : PyBuiltinFunction.TYPE, binder, obj, doc,
+                false);
+        bound.objclass = owner;
+        return bound;
     }
 
     @Exposed("__call__($self, /, *args, **kwargs)")

@@ -78,15 +78,17 @@ public class PyModule extends PyObject implements Weakrefable {
     @Exposed("__dir__($self, /)")
     // CPython: Objects/moduleobject.c module_dir (reads __dict__ as an attribute)
     public PyObject __dir__() {
-        PyObject attr = Attributes.getAttr(this, "__dict__");
-        if (!(attr instanceof PyDict namespace)) {
+        // CPython: Objects/moduleobject.c module_dir (through the __dict__ attribute, which a
+        // subclass may override)
+        PyObject attr = type() == TYPE ? dict : Attributes.getAttr(this, "__dict__");
+        if (!(attr instanceof PyDict moduleDict)) {
             throw PyExceptions.typeError("<module>.__dict__ is not a dictionary");
         }
-        PyObject d = namespace.getItem(PyStr.of("__dir__"));
+        PyObject d = moduleDict.getItem(PyStr.of("__dir__"));
         if (d != null) {
             return Ops.call(d);
         }
-        return new PyList(namespace.keyList());
+        return new PyList(moduleDict.keyList());
     }
 
     @Exposed("__repr__($self, /)")
@@ -119,7 +121,7 @@ public class PyModule extends PyObject implements Weakrefable {
         return "<module '" + name() + "' (" + Ops.repr(loader).value + ")>";
     }
 
-    @Exposed.Getter("__dict__")
+    @Exposed.Getter(value = "__dict__", member = true)
     public PyObject getModuleDict() {
         return dict;
     }

@@ -175,17 +175,17 @@ public class PyProperty extends PyObject implements Descriptor {
         return copyWith(fget, fset, f);
     }
 
-    @Exposed.Getter("fget")
+    @Exposed.Getter(value = "fget", member = true)
     public PyObject getFget() {
         return fget;
     }
 
-    @Exposed.Getter("fset")
+    @Exposed.Getter(value = "fset", member = true)
     public PyObject getFset() {
         return fset;
     }
 
-    @Exposed.Getter("fdel")
+    @Exposed.Getter(value = "fdel", member = true)
     public PyObject getFdel() {
         return fdel;
     }

@@ -2,7 +2,8 @@ package dev.krait.objects;
 
 /**
  * A {@code __slots__} member ({@code member_descriptor}): reads and writes one entry of the
- * instance's slot array.
+ * instance's slot array. A builtin type's read-only member ({@code complex.real}) is one too,
+ * read through a Java getter instead of a slot.
  *
  * <p>CPython counterpart: Objects/descrobject.c {@code member_get}/{@code member_set}.
  */
@@ -13,12 +14,27 @@ public final class PySlotDescriptor extends PyObject implements Descriptor {
     private final PyType owner;
     private final String name;
     private final int index;
+    /** A builtin's read-only member: its Java getter (index is then unused); else null. */
+    private final PyGetSetDescriptor.Getter getter;
+    private final String doc;
 
     PySlotDescriptor(PyType owner, String name, int index) {
         super(TYPE);
         this.owner = owner;
         this.name = name;
         this.index = index;
+        this.getter = null;
+        this.doc = "";
+    }
+
+    /** A read-only member of builtin type {@code owner}, read by {@code getter}. */
+    PySlotDescriptor(PyType owner, String name, PyGetSetDescriptor.Getter getter, String doc) {
+        super(TYPE);
+        this.owner = owner;
+        this.name = name;
+        this.index = -1;
+        this.getter = getter;
+        this.doc = doc;
     }
 
     // CPython: Objects/descrobject.c member_get, descr_check
@@ -26,6 +42,16 @@ public final class PySlotDescriptor extends PyObject implements Descriptor {
     public PyObject get(PyObject obj, PyType type) {
         if (obj == null) {
             return this;
+        }
+        if (getter != null) {
+            checkOwner(obj);
+            try {
+                return PyGetSetDescriptor.toPython(getter.get(obj));
+            } catch (RuntimeException | Error e) {
+                throw e;
+            } catch (Throwable e) {
+                throw new IllegalStateException(e);
+            }
         }
         PyObject v = slotsOf(obj)[index];
         if (v == null) {
@@ -40,9 +66,10 @@ public final class PySlotDescriptor extends PyObject implements Descriptor {
      * subclasses of builtins other than object get theirs on first use.
      */
     private PyObject[] slotsOf(PyObject obj) {
-        if (!obj.type().isSubtypeOf(owner)) {
-            throw PyExceptions.typeError("descriptor '" + name + "' for '" + owner.getName()
-                    + "' objects doesn't apply to a '" + obj.type().getName() + "' object");
+        checkOwner(obj);
+        if (getter != null) {
+            // CPython: Python/structmember.c PyMember_SetOne (READONLY)
+            throw PyExceptions.attributeError("readonly attribute");
         }
         PyObject[] slots = obj.slots;
         if (slots == null || slots.length <= index) {
@@ -51,6 +78,14 @@ public final class PySlotDescriptor extends PyObject implements Descriptor {
             obj.slots = slots;
         }
         return slots;
+    }
+
+    private void checkOwner(PyObject obj) {
+        if (!obj.type().isSubtypeOf(owner) && !(getter != null && owner.javaClass().isInstance(obj)
+                && owner.javaClass() != PyBaseObject.class)) {
+            throw PyExceptions.typeError("descriptor '" + name + "' for '" + owner.getName()
+                    + "' objects doesn't apply to a '" + obj.type().getName() + "' object");
+        }
     }
 
     @Override
@@ -97,6 +132,11 @@ public final class PySlotDescriptor extends PyObject implements Descriptor {
     @Exposed.Getter("__qualname__")
     public String getQualname() {
         return owner.getQualname() + "." + name;
+    }
+
+    @Exposed.Getter("__doc__")
+    public PyObject getDoc() {
+        return doc.isEmpty() ? PyNone.NONE : PyStr.of(doc);
     }
 
     @Exposed.Getter("__objclass__")

@@ -44,14 +44,21 @@ final class TypeBuilder {
             Entry setter = setters.get(name);
             ExposedTable getTable = getter.table();
             int get = getter.member().index();
+            PyGetSetDescriptor.Getter read = obj -> getTable.get(get, obj);
+            if (getter.member().option() && setter == null) {
+                // a read-only member (Exposed.Getter#member): CPython's member_descriptor
+                dict.setItem(PyStr.intern(name),
+                        new PySlotDescriptor(type, name, read, getter.member().doc()));
+                continue;
+            }
             PyGetSetDescriptor.Setter set = null;
             if (setter != null) {
                 ExposedTable setTable = setter.table();
                 int index = setter.member().index();
                 set = (obj, value) -> setTable.set(index, obj, value);
             }
-            dict.setItem(PyStr.intern(name), new PyGetSetDescriptor(type, name,
-                    obj -> getTable.get(get, obj), set, getter.member().doc()));
+            dict.setItem(PyStr.intern(name), new PyGetSetDescriptor(type, name, read, set,
+                    getter.member().doc(), setter != null && setter.member().option()));
         }
         if (dict.getItem(PyStr.of("__doc__")) == null) {
             String doc = BuiltinDocs.type(type.getName());

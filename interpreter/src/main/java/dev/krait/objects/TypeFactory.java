@@ -258,7 +258,8 @@ public final class TypeFactory {
         boolean sameLayout = newBase == oldBase || newBase.getBase() == oldBase.getBase()
                 && java.util.Arrays.equals(newBase.slotNames, oldBase.slotNames);
         if (!sameLayout || newto.javaClass() != oldto.javaClass()
-                || hasDict(newto) != hasDict(oldto)) {
+                || hasDict(newto) != hasDict(oldto) || !newto.isBuiltin() && !oldto.isBuiltin()
+                && hasWeakref(newto) != hasWeakref(oldto)) {
             throw PyExceptions.typeError(attr + " assignment: '" + newto.getName()
                     + "' object layout differs from '" + oldto.getName() + "'");
         }
@@ -364,6 +365,19 @@ public final class TypeFactory {
                 all.add(slot);
                 dict.setItem(PyStr.of(slot), new PySlotDescriptor(type, slot, all.size() - 1));
             }
+            // CPython: Objects/typeobject.c type_new_slots_impl -- secondary bases may provide
+            // the dict or the weakref list the best base lacks
+            for (PyType b : type.getBases()) {
+                if (b == best) {
+                    continue;
+                }
+                if (!baseDict && !addDict && hasDict(b)) {
+                    addDict = true;
+                }
+                if (!baseWeak && !addWeak && hasWeakref(b)) {
+                    addWeak = true;
+                }
+            }
         }
         // CPython: PyType_Ready's add_getset keeps what the class body defines under the name
         if (addDict && dict.getItem(PyStr.of("__dict__")) == null) {
@@ -382,7 +396,9 @@ public final class TypeFactory {
         if (!t.isBuiltin()) {
             return t.instancesHaveDict;
         }
-        return t.isExceptionType() || t.lookup("__dict__") instanceof PyGetSetDescriptor;
+        PyObject d = t.lookup("__dict__");
+        return t.isExceptionType() || d instanceof PyGetSetDescriptor
+                || d instanceof PySlotDescriptor;
     }
 
     /** CPython's tp_weaklistoffset != 0: the builtins that programs subclass and weakly refer to. */
@@ -430,7 +446,7 @@ public final class TypeFactory {
     private static PyObject dictDescriptor(PyType type) {
         return new PyGetSetDescriptor(type, "__dict__", TypeFactory::instanceDict,
                 TypeFactory::setInstanceDict,
-                "dictionary for instance variables (if defined)");
+                "dictionary for instance variables (if defined)", true);
     }
 
     /** The {@code __weakref__} attribute; Krait has no weak references yet, so it is None. */
@@ -439,12 +455,43 @@ public final class TypeFactory {
                 "list of weak references to the object (if defined)");
     }
 
+    // CPython: Objects/typeobject.c subtype_dict
     private static PyObject instanceDict(PyObject self) {
-        return self.getDict();
+        Descriptor own = builtinDictDescriptor(self.type());
+        return own != null ? own.get(self, self.type()) : self.getDict();
+    }
+
+    /**
+     * The {@code __dict__} descriptor of a builtin base that keeps its own dict (type,
+     * module), which the class's {@code __dict__} defers to; else null.
+     * CPython: Objects/typeobject.c get_builtin_base_with_dict, get_dict_descriptor.
+     */
+    private static Descriptor builtinDictDescriptor(PyType type) {
+        for (PyType t : type.getMro()) {
+            if (t.isBuiltin() && t != PyType.OBJECT
+                    && t.getTypeDict().getItem(PyStr.of("__dict__")) instanceof Descriptor own) {
+                return own;
+            }
+        }
+        return null;
     }
 
     // CPython: Objects/typeobject.c subtype_setdict
     private static void setInstanceDict(PyObject self, PyObject value) {
+        // A builtin base that keeps its own dict (type, module) decides, through its descriptor
+        Descriptor own = builtinDictDescriptor(self.type());
+        if (own != null) {
+            if (value == null) {
+                own.delete(self);
+            } else {
+                own.set(self, value);
+            }
+            return;
+        }
+        if (value == null) {
+            self.setDict(null); // del obj.__dict__: a new empty one appears on next use
+            return;
+        }
         if (!(value instanceof PyDict d)) {
             throw PyExceptions.typeError("__dict__ must be set to a dictionary, not a '"
                     + value.type().getName() + "'");

@@ -39,8 +39,12 @@ public final class TypeMethods {
             obj = b.callNewFor(cls, args, kwnames);
         } else if (nw instanceof PyStaticMethod sm) {
             obj = Ops.call(sm.callable, prepend(cls, args), kwnames);
-        } else {
+        } else if (nw instanceof PyFunction) {
             obj = Ops.call(nw, prepend(cls, args), kwnames);
+        } else {
+            // CPython: Objects/typeobject.c slot_tp_new -- getattr(cls, '__new__') binds any
+            // other descriptor (a classmethod __new__ receives the class twice)
+            obj = Ops.call(bindToClass(nw, cls), prepend(cls, args), kwnames);
         }
         if (!obj.type().isSubtypeOf(cls)) {
             return obj;
@@ -54,6 +58,15 @@ public final class TypeMethods {
             }
         }
         return obj;
+    }
+
+    /** {@code descr.__get__(None, cls)} when descr is a descriptor, else descr. */
+    private static PyObject bindToClass(PyObject descr, PyType cls) {
+        if (descr instanceof Descriptor d) {
+            return d.get(null, cls);
+        }
+        PyObject get = descr.type().lookup("__get__");
+        return get == null ? descr : Ops.callDescriptor(get, descr, PyNone.NONE, cls);
     }
 
     static PyObject[] prepend(PyObject first, PyObject[] rest) {
@@ -131,6 +144,19 @@ public final class TypeMethods {
     }
 
     static void typeDelAttr(PyType type, String name) {
+        // CPython: Objects/typeobject.c type_setattro -- the metatype's data descriptors first
+        PyObject metaAttr = type.type().lookup(name);
+        if (metaAttr instanceof Descriptor d && d.isData()) {
+            d.delete(type);
+            return;
+        }
+        if (metaAttr != null && !(metaAttr instanceof Descriptor)) {
+            PyObject delete = metaAttr.type().lookup("__delete__");
+            if (delete != null) {
+                Ops.callDescriptor(delete, metaAttr, type);
+                return;
+            }
+        }
         if (type.isBuiltin()) {
             throw PyExceptions.typeError("cannot set '" + name + "' attribute of immutable type '"
                     + type.getName() + "'");
@@ -271,13 +297,14 @@ public final class TypeMethods {
         return ((PyType) self).getName();
     }
 
-    @Exposed.Setter("__name__")
+    @Exposed.Setter(value = "__name__", deletes = true)
     public static void setName(PyObject self, PyObject v) {
         PyType t = (PyType) self;
         if (t.isBuiltin()) {
             throw PyExceptions.typeError("cannot set '__name__' attribute of immutable type '"
                     + t.getName() + "'");
         }
+        refuseDelete(t, "__name__", v);
         if (!(v instanceof PyStr s)) {
             throw PyExceptions.typeError("can only assign string to " + t.getName()
                     + ".__name__, not '" + v.type().getName() + "'");
@@ -308,13 +335,14 @@ public final class TypeMethods {
         return ((PyType) self).getQualname();
     }
 
-    @Exposed.Setter("__qualname__")
+    @Exposed.Setter(value = "__qualname__", deletes = true)
     public static void setQualname(PyObject self, PyObject v) {
         PyType t = (PyType) self;
         if (t.isBuiltin()) {
             throw PyExceptions.typeError("cannot set '__qualname__' attribute of immutable type '"
                     + t.getName() + "'");
         }
+        refuseDelete(t, "__qualname__", v);
         if (!(v instanceof PyStr s)) {
             throw PyExceptions.typeError("can only assign string to " + t.getName()
                     + ".__qualname__, not '" + v.type().getName() + "'");
@@ -341,8 +369,10 @@ public final class TypeMethods {
         return m;
     }
 
-    @Exposed.Setter("__module__")
+    @Exposed.Setter(value = "__module__", deletes = true)
     public static void setModule(PyObject self, PyObject v) {
+        PyType t = (PyType) self;
+        refuseDelete(t, "__module__", v);
         ((PyType) self).setTypeAttribute("__module__", v);
     }
 
@@ -352,13 +382,14 @@ public final class TypeMethods {
     }
 
     // CPython: Objects/typeobject.c type_set_bases
-    @Exposed.Setter("__bases__")
+    @Exposed.Setter(value = "__bases__", deletes = true)
     public static void setBases(PyObject self, PyObject value) {
         PyType t = (PyType) self;
         if (t.isBuiltin()) {
             throw PyExceptions.typeError("cannot set '__bases__' attribute of immutable type '"
                     + t.getName() + "'");
         }
+        refuseDelete(t, "__bases__", value);
         if (!(value instanceof PyTuple tuple)) {
             throw PyExceptions.typeError("can only assign tuple to " + t.getName()
                     + ".__bases__, not " + value.type().getName());
@@ -474,18 +505,35 @@ public final class TypeMethods {
         if (d instanceof Descriptor desc) {
             return desc.get(null, (PyType) self);
         }
+        PyObject get = d.type().lookup("__get__");
+        if (get != null) {
+            return Ops.callDescriptor(get, d, PyNone.NONE, self);
+        }
         return d;
     }
 
     // CPython: Objects/typeobject.c type_set_doc and check_set_special_type_attr
-    @Exposed.Setter("__doc__")
+    @Exposed.Setter(value = "__doc__", deletes = true)
     public static void setDoc(PyObject self, PyObject v) {
         PyType t = (PyType) self;
         if (t.isBuiltin()) {
             throw PyExceptions.typeError("cannot set '__doc__' attribute of immutable type '"
                     + t.getName() + "'");
         }
+        refuseDelete(t, "__doc__", v);
         t.setTypeAttribute("__doc__", v);
+    }
+
+    /**
+     * The special attributes of a class can be replaced, never deleted (the message says
+     * "immutable type" even for a class). CPython: Objects/typeobject.c
+     * check_set_special_type_attr.
+     */
+    private static void refuseDelete(PyType t, String name, PyObject value) {
+        if (value == null) {
+            throw PyExceptions.typeError("cannot delete '" + name + "' attribute of immutable "
+                    + "type '" + t.getName() + "'");
+        }
     }
 
     @Exposed.Getter("__abstractmethods__")
@@ -497,11 +545,19 @@ public final class TypeMethods {
         return v;
     }
 
-    @Exposed.Setter("__abstractmethods__")
+    // CPython: Objects/typeobject.c type_set_abstractmethods (deletion removes the entry)
+    @Exposed.Setter(value = "__abstractmethods__", deletes = true)
     public static void setAbstractMethods(PyObject self, PyObject v) {
         PyType t = (PyType) self;
-        t.getTypeDict().setItem(PyStr.of("__abstractmethods__"), v);
-        t.isAbstract = Ops.isTrue(v);
+        if (v == null) {
+            if (t.getTypeDict().removeItem(PyStr.of("__abstractmethods__")) == null) {
+                throw PyExceptions.attributeError("__abstractmethods__");
+            }
+            t.isAbstract = false;
+        } else {
+            t.getTypeDict().setItem(PyStr.of("__abstractmethods__"), v);
+            t.isAbstract = Ops.isTrue(v);
+        }
         t.invalidateCaches();
     }
 
@@ -575,12 +631,19 @@ public final class TypeMethods {
     }
 
     // CPython: Objects/typeobject.c type_set_annotations
-    @Exposed.Setter("__annotations__")
+    // CPython: Objects/typeobject.c type_set_annotations (deletion removes the entry)
+    @Exposed.Setter(value = "__annotations__", deletes = true)
     public static void setAnnotations(PyObject self, PyObject value) {
         PyType t = (PyType) self;
         if (t.isBuiltin()) {
             throw PyExceptions.typeError("cannot set '__annotations__' attribute of immutable "
                     + "type '" + t.getName() + "'");
+        }
+        if (value == null) {
+            if (!t.deleteTypeAttribute("__annotations__")) {
+                throw PyExceptions.attributeError("__annotations__");
+            }
+            return;
         }
         t.setTypeAttribute("__annotations__", value);
     }

@@ -2,6 +2,8 @@ package dev.krait.runtime;
 
 import dev.krait.objects.PyException;
 import dev.krait.objects.PyExceptions;
+import dev.krait.objects.PyNone;
+import dev.krait.objects.PyStr;
 
 /**
  * Raising the runtime's own errors from Java, beyond the common ones in
@@ -11,11 +13,12 @@ public final class Errors {
     private Errors() {}
 
     /**
-     * Reports an exception that has nowhere to propagate -- raised while a generator is closed
-     * because its last reference went away -- as CPython's default unraisable hook does:
-     * {@code Exception ignored in: <obj repr>} and the traceback, on {@code sys.stderr}.
+     * Reports an exception that has nowhere to propagate -- raised in a {@code __del__}, a weak
+     * reference's callback, a generator closed as it dies -- through {@code sys.unraisablehook}
+     * (whose default prints {@code Exception ignored in: <obj repr>} and the traceback on
+     * {@code sys.stderr}).
      *
-     * <p>CPython: Python/errors.c write_unraisable_exc_file.
+     * <p>CPython: Python/errors.c PyErr_WriteUnraisable.
      */
     public static void writeUnraisable(dev.krait.objects.PyObject obj,
             dev.krait.objects.PyBaseException e) {
@@ -28,81 +31,56 @@ public final class Errors {
      */
     public static void writeUnraisable(String where, dev.krait.objects.PyObject obj,
             dev.krait.objects.PyBaseException e) {
-        dev.krait.objects.PyObject none = dev.krait.objects.PyNone.NONE;
-        dev.krait.objects.PyObject errMsg = where == null ? none
-                : dev.krait.objects.PyStr.of("Exception ignored " + where);
-        dev.krait.objects.PyObject hook = sysAttribute("unraisablehook");
-        java.util.function.Function<dev.krait.objects.PyObject[], dev.krait.objects.PyObject>
-                makeArgs = unraisableHookArgs;
-        if (hook != null && hook != none && hook != sysAttribute("__unraisablehook__")
-                && makeArgs != null) {
-            dev.krait.objects.PyObject args = makeArgs.apply(new dev.krait.objects.PyObject[] {
-                    e.type(), e, e.traceback == null ? none : e.traceback, errMsg,
-                    obj == null ? none : obj});
-            try {
-                dev.krait.objects.Ops.call(hook, args);
-            } catch (PyException failed) {
-                writeUnraisableDefault("Exception ignored in sys.unraisablehook", hook,
-                        failed.value);
-            }
+        dev.krait.objects.PyObject errMsg = where == null ? PyNone.NONE
+                : PyStr.of("Exception ignored " + where);
+        dev.krait.objects.PyObject args = dev.krait.modules.sys.UnraisableHookArgs.make(e, errMsg,
+                obj == null ? PyNone.NONE : obj);
+        ThreadState ts = ThreadState.current();
+        dev.krait.objects.PyObject hook = ts == null ? null
+                : ts.interpreter.sysAttribute("unraisablehook");
+        if (hook == null || hook == PyNone.NONE) {
+            defaultUnraisableHook(args);
             return;
         }
-        writeUnraisableDefault(where == null ? null : "Exception ignored " + where, obj, e);
-    }
-
-    /**
-     * Makes the argument of {@code sys.unraisablehook} (an {@code UnraisableHookArgs}) from
-     * exc_type, exc_value, exc_traceback, err_msg and object; set by the sys module, which the
-     * runtime layer does not name.
-     */
-    public static volatile java.util.function.Function<dev.krait.objects.PyObject[],
-            dev.krait.objects.PyObject> unraisableHookArgs;
-
-    private static dev.krait.objects.PyObject sysAttribute(String name) {
-        ThreadState ts = ThreadState.current();
-        if (ts == null) {
-            return null;
-        }
         try {
-            dev.krait.objects.PyObject sys = ts.interpreter.modules().getItem(
-                    dev.krait.objects.PyStr.of("sys"));
-            return sys == null ? null : dev.krait.objects.Attributes.lookupAttrOrNull(sys, name);
+            dev.krait.objects.Ops.call(hook, args);
         } catch (PyException failed) {
-            return null;
+            // CPython: Python/errors.c _PyErr_WriteUnraisableMsg, a hook that fails
+            defaultUnraisableHook(dev.krait.modules.sys.UnraisableHookArgs.make(failed.value,
+                    PyStr.of("Exception ignored in sys.unraisablehook"), hook));
         }
     }
 
     /**
-     * CPython's default unraisable hook: "{@code errMsg}: obj" ("Exception ignored in: obj"
-     * without a message, "{@code errMsg}:" without an object) and the traceback, on
-     * {@code sys.stderr}.
-     *
-     * <p>CPython: Python/errors.c write_unraisable_exc_file.
+     * {@code sys.__unraisablehook__}: writes the report on {@code sys.stderr} (or the
+     * process's stream when that fails). CPython: Python/errors.c write_unraisable_exc_file.
      */
-    public static void writeUnraisableDefault(String errMsg, dev.krait.objects.PyObject obj,
-            dev.krait.objects.PyBaseException e) {
+    public static void defaultUnraisableHook(dev.krait.objects.PyObject args) {
+        dev.krait.objects.PyObject excValue = dev.krait.modules.sys.UnraisableHookArgs.field(args, 1);
+        dev.krait.objects.PyObject errMsg = dev.krait.modules.sys.UnraisableHookArgs.field(args, 3);
+        dev.krait.objects.PyObject obj = dev.krait.modules.sys.UnraisableHookArgs.field(args, 4);
         StringBuilder text = new StringBuilder();
-        if (obj != null && obj != dev.krait.objects.PyNone.NONE) {
-            text.append(errMsg == null ? "Exception ignored in" : errMsg).append(": ");
+        if (obj != PyNone.NONE) {
+            text.append(errMsg != PyNone.NONE ? dev.krait.objects.Ops.str(errMsg).value()
+                    : "Exception ignored in").append(": ");
             try {
-                text.append(dev.krait.objects.Ops.repr(obj));
+                text.append(dev.krait.objects.Ops.repr(obj).value());
             } catch (PyException failed) {
                 text.append("<object repr() failed>");
             }
             text.append('\n');
-        } else if (errMsg != null) {
-            text.append(errMsg).append(":\n");
+        } else if (errMsg != PyNone.NONE) {
+            text.append(dev.krait.objects.Ops.str(errMsg).value()).append(":\n");
         }
-        text.append(TracebackPrinter.format(e));
+        if (excValue instanceof dev.krait.objects.PyBaseException e) {
+            text.append(TracebackPrinter.format(e));
+        }
         ThreadState ts = ThreadState.current();
         try {
-            dev.krait.objects.PyObject sys = ts == null ? null
-                    : ts.interpreter.modules().getItem(dev.krait.objects.PyStr.of("sys"));
-            dev.krait.objects.PyObject err = sys == null ? null
-                    : dev.krait.objects.Attributes.lookupAttrOrNull(sys, "stderr");
-            if (err != null && err != dev.krait.objects.PyNone.NONE) {
-                dev.krait.objects.Ops.callMethod(err, "write",
-                        dev.krait.objects.PyStr.of(text.toString()));
+            dev.krait.objects.PyObject err = ts == null ? null
+                    : ts.interpreter.sysAttribute("stderr");
+            if (err != null && err != PyNone.NONE) {
+                dev.krait.objects.Ops.callMethod(err, "write", PyStr.of(text.toString()));
                 return;
             }
         } catch (PyException failed) {

@@ -38,6 +38,8 @@ public final class Interpreter {
     private final Gil gil = new Gil();
     /** Where the JVM reports dead referents of weak references that have work to do. */
     private final ReferenceQueue<Object> deaths = new ReferenceQueue<>();
+    private final java.util.Queue<PyObject> dying =
+            new java.util.concurrent.ConcurrentLinkedQueue<>();
     /** What runs as the interpreter ends ({@code atexit}'s callbacks), in order added. */
     private final java.util.List<Runnable> exitHooks =
             new java.util.concurrent.CopyOnWriteArrayList<>();
@@ -94,6 +96,15 @@ public final class Interpreter {
      */
     public ReferenceQueue<Object> referenceQueue() {
         return deaths;
+    }
+
+    /**
+     * The objects with a {@code __del__} the JVM found unreachable, queued by their finalizers
+     * for {@link SafePoints} to call {@code __del__} on (see
+     * {@link dev.krait.objects.Finalization}).
+     */
+    public java.util.Queue<PyObject> finalizerQueue() {
+        return dying;
     }
 
     /**

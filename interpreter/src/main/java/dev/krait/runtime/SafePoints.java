@@ -52,6 +52,23 @@ public final class SafePoints {
                 runCleanup(c);
             }
         }
+        runFinalizers(interpreter);
+    }
+
+    /**
+     * Calls {@code __del__} on each object its JVM finalizer queued; an error in one is
+     * reported as unraisable against the {@code __del__} function, as CPython's
+     * slot_tp_finalize does, and the others still run.
+     */
+    public static void runFinalizers(Interpreter interpreter) {
+        dev.krait.objects.PyObject obj;
+        while ((obj = interpreter.finalizerQueue().poll()) != null) {
+            try {
+                dev.krait.objects.Finalization.callDel(obj);
+            } catch (PyException e) {
+                Errors.writeUnraisable(dev.krait.objects.Finalization.delMethod(obj), e.value);
+            }
+        }
     }
 
     /** Runs one cleanup, reporting a Python error in it as CPython reports callback errors. */

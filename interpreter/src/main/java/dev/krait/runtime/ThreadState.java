@@ -43,6 +43,12 @@ public final class ThreadState {
                     : new dev.krait.objects.PyObject[] {ts.asyncgenFirstiter,
                         ts.asyncgenFinalizer};
         };
+        // an instance of a class with __del__ is queued, once unreachable, on the interpreter
+        // of the thread that made it
+        dev.krait.objects.Finalization.install(() -> {
+            ThreadState ts = current();
+            return ts == null ? null : ts.interpreter.finalizerQueue();
+        });
         // native recursion (repr, comparison, calls through __call__) counts against the
         // same limit as Python frames, as in CPython 3.11
         dev.krait.objects.Recursion.install(new dev.krait.objects.Recursion.Counter() {
@@ -102,6 +108,14 @@ public final class ThreadState {
      * exception it handles as its own (CPython's {@code gi_exc_state}), not the caller's.
      */
     public int handlerDepth;
+    /**
+     * What {@link #handled} was when the running generator was last resumed: the caller's
+     * exception, which sys.exc_info() shows in the generator until it handles its own. An
+     * except clause in a generator that began on top of it ends by going back to the caller's
+     * exception of the current resume, not of the resume it began in (CPython keeps a
+     * separate exc_info per generator, gi_exc_state, chained to its caller's).
+     */
+    public PyBaseException handledBase;
     /** Calls and loop iterations left before the next visit to {@link SafePoints}. */
     private int ticks = TICK_INTERVAL;
     /** The current {@code contextvars.Context} of this thread, or null before first use. */
@@ -124,6 +138,14 @@ public final class ThreadState {
      * millisecond, large enough that the check costs nothing measurable.
      */
     public static final int TICK_INTERVAL = 200;
+
+    /**
+     * Ends an except clause: {@code saved} and {@code savedBase} are {@link #handled} and
+     * {@link #handledBase} as the clause began.
+     */
+    public void restoreHandled(PyBaseException saved, PyBaseException savedBase) {
+        handled = saved == savedBase ? handledBase : saved;
+    }
 
     public ThreadState(Interpreter interpreter) {
         this.interpreter = interpreter;
@@ -236,6 +258,16 @@ public final class ThreadState {
     /** Ends the handler {@link #beginHandler} started, restoring the exception it replaced. */
     public void endHandler(PyBaseException saved) {
         handled = saved;
+        handlerDepth--;
+    }
+
+    /**
+     * Ends a handler that may have begun in an earlier resume of the running generator: what it
+     * replaced was then the caller's exception ({@code savedBase}), and it goes back to the
+     * caller's exception of this resume ({@link #restoreHandled}).
+     */
+    public void endHandler(PyBaseException saved, PyBaseException savedBase) {
+        restoreHandled(saved, savedBase);
         handlerDepth--;
     }
 }

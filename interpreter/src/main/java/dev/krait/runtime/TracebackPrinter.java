@@ -270,9 +270,11 @@ public final class TracebackPrinter {
                     ? value.getDict().getItem(PyStr.of("msg")) : null;
             msg = syntaxMsg != null ? Ops.str(syntaxMsg).value() : Ops.str(value).value();
         } catch (PyException e) {
-            return name + ": <exception str() failed>";
+            msg = null;
         }
-        String line = msg.isEmpty() ? name : name + ": " + msg;
+        // CPython: Python/pythonrun.c print_exception_message, print_exception_suggestions
+        String line = msg == null ? name + ": <exception str() failed>"
+                : msg.isEmpty() ? name : name + ": " + msg;
         String suggestion = Suggestions.offer(value);
         if (suggestion != null) {
             line = line + ". Did you mean: '" + suggestion + "'?";

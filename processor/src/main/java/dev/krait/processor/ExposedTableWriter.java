@@ -84,7 +84,7 @@ public final class ExposedTableWriter extends AbstractProcessor {
 
     /** One member of the table: a method in one role (method, getter or setter). */
     private record Entry(ExecutableElement method, int index, String role, String name,
-            String value, String kind, String doc) {}
+            String value, String kind, String doc, boolean option) {}
 
     private void write(TypeElement type, List<ExecutableElement> methods) {
         for (Element e = type; e instanceof TypeElement t; e = t.getEnclosingElement()) {
@@ -106,11 +106,13 @@ public final class ExposedTableWriter extends AbstractProcessor {
                 Map<String, Object> values = values(a);
                 switch (annotation) {
                     case EXPOSED -> entries.add(new Entry(m, i, "METHOD", str(values, "name"),
-                            str(values, "value"), str(values, "kind"), str(values, "doc")));
+                            str(values, "value"), str(values, "kind"), str(values, "doc"),
+                            false));
                     case GETTER -> entries.add(new Entry(m, i, "GETTER", str(values, "value"),
-                            "", "INSTANCE", str(values, "doc")));
+                            "", "INSTANCE", str(values, "doc"),
+                            Boolean.TRUE.equals(values.get("member"))));
                     case SETTER -> entries.add(new Entry(m, i, "SETTER", str(values, "value"),
-                            "", "INSTANCE", ""));
+                            "", "INSTANCE", "", Boolean.TRUE.equals(values.get("deletes"))));
                     default -> { }
                 }
             }
@@ -143,7 +145,7 @@ public final class ExposedTableWriter extends AbstractProcessor {
                     .append(e.kind()).append(", ").append(literal(e.doc())).append(", ")
                     .append(isStatic).append(", ")
                     .append(m.getParameters().size() + (isStatic ? 0 : 1)).append(", ")
-                    .append(isRaw(m)).append("),\n");
+                    .append(isRaw(m)).append(", ").append(e.option()).append("),\n");
         }
         src.append("        });\n    }\n");
         writeSwitch(src, "call", PYOBJECT, "Object[] a", sorted, type, "METHOD", entries);

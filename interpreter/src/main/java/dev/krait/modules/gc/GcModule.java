@@ -75,11 +75,48 @@ public final class GcModule implements NativeModule {
         State s = state();
         notify(s, "start", gen);
         Interpreter interpreter = ThreadState.current().interpreter;
-        System.gc();
+        // __del__ of the objects found unreachable (queued by their JVM finalizers)
+        collectAndFinalize();
+        dev.krait.runtime.SafePoints.runFinalizers(interpreter);
         WeakrefModule.afterCollection(interpreter);
         s.collections++;
         notify(s, "stop", gen);
         return 0;
+    }
+
+    /**
+     * A full collection, then a wait until the finalizers of the objects it found unreachable
+     * have run: the JVM hands them to its finalizer thread a little after the collection, so
+     * a sentinel with a finalizer of its own, unreachable from the start, tells when the batch
+     * of this collection has reached it (bounded: a finalizer that blocks must not hang us).
+     */
+    @SuppressWarnings({"removal", "deprecation"})
+    private static void collectAndFinalize() {
+        java.util.concurrent.CountDownLatch reached = new java.util.concurrent.CountDownLatch(1);
+        new FinalizerSentinel(reached);
+        System.gc();
+        System.runFinalization();
+        try {
+            reached.await(200, java.util.concurrent.TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        System.runFinalization();
+    }
+
+    /** An object whose finalizer opens a latch (see {@link #collectAndFinalize}). */
+    private static final class FinalizerSentinel {
+        private final java.util.concurrent.CountDownLatch reached;
+
+        FinalizerSentinel(java.util.concurrent.CountDownLatch reached) {
+            this.reached = reached;
+        }
+
+        @Override
+        @SuppressWarnings({"removal", "deprecation"})
+        protected void finalize() {
+            reached.countDown();
+        }
     }
 
     private static void notify(State s, String phase, long generation) {

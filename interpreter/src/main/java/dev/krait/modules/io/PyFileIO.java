@@ -242,18 +242,19 @@ public class PyFileIO extends PyRawIOBase {
         return getDict().getItem(PyStr.of("name"));
     }
 
-    @Exposed.Getter("closed")
+    @Exposed.Getter(value = "closed", doc = "True if the file is closed")
     @Override
     public boolean closed() {
         return fd < 0;
     }
 
-    @Exposed.Getter("closefd")
+    @Exposed.Getter(value = "closefd",
+            doc = "True if the file descriptor will be closed by close().")
     public boolean closefd() {
         return closefd;
     }
 
-    @Exposed.Getter("mode")
+    @Exposed.Getter(value = "mode", doc = "String giving the file mode")
     public String mode() {
         if (created) {
             return readable ? "xb+" : "xb";

@@ -9,10 +9,8 @@ import dev.krait.objects.PyDict;
 import dev.krait.objects.PyException;
 import dev.krait.objects.PyExceptions;
 import dev.krait.objects.PyInt;
-import dev.krait.objects.PyNotImplemented;
 import dev.krait.objects.PyObject;
 import dev.krait.objects.PyStr;
-import dev.krait.objects.PyType;
 
 /**
  * The truth, identity, container and sequence functions of {@code _operator}, and
@@ -163,43 +161,7 @@ public final class SequenceFunctions {
             }
             defaultValue = d.longValue();
         }
-        PyType t = obj.type();
-        if (t.lookup("__len__") != null) {
-            try {
-                return Ops.len(obj);
-            } catch (PyException e) {
-                if (!e.matches(PyExceptions.TypeError)) {
-                    throw e;
-                }
-            }
-        }
-        PyObject hint = t.lookup("__length_hint__");
-        if (hint == null) {
-            return defaultValue;
-        }
-        PyObject r;
-        try {
-            r = Ops.callDescriptor(hint, obj);
-        } catch (PyException e) {
-            if (e.matches(PyExceptions.TypeError)) {
-                return defaultValue;
-            }
-            throw e;
-        }
-        if (r == PyNotImplemented.NOT_IMPLEMENTED) {
-            return defaultValue;
-        }
-        if (!(r instanceof PyInt i)) {
-            throw PyExceptions.typeError("__length_hint__ must be an integer, not "
-                    + r.type().getName());
-        }
-        if (!i.isSmall()) {
-            throw PyExceptions.overflowError("Python int too large to convert to C ssize_t");
-        }
-        if (i.longValue() < 0) {
-            throw PyExceptions.valueError("__length_hint__() should return >= 0");
-        }
-        return i.longValue();
+        return Ops.lengthHint(obj, defaultValue);
     }
 
     // CPython: Modules/_operator.c _operator__compare_digest_impl

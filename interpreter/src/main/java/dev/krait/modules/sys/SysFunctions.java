@@ -208,6 +208,17 @@ public final class SysFunctions {
         builtins.put("_", object);
     }
 
+    // CPython: Python/sysmodule.c sys_unraisablehook
+    @Exposed(value = "unraisablehook($module, unraisable, /)",
+            doc = "Handle an unraisable exception.\n\nThe unraisable argument has the following "
+                    + "attributes:\n\n* exc_type: Exception type.\n* exc_value: Exception value, "
+                    + "can be None.\n* exc_traceback: Exception traceback, can be None.\n* "
+                    + "err_msg: Error message, can be None.\n* object: Object causing the "
+                    + "exception, can be None.")
+    public static void unraisablehook(PyObject unraisable) {
+        dev.krait.runtime.Errors.defaultUnraisableHook(unraisable);
+    }
+
     // CPython: Python/sysmodule.c sys_excepthook_impl over PyErr_Display
     @Exposed(value = "excepthook($module, exctype, value, traceback, /)")
     public static void excepthook(PyObject type, PyObject value, PyObject traceback) {

@@ -69,9 +69,7 @@ public final class SysModule implements NativeModule {
         ModuleBuilder.addFunctions(m, SysAudit.class);
         m.put("__displayhook__", m.getDict().getItem(PyStr.of("displayhook")));
         m.put("__excepthook__", m.getDict().getItem(PyStr.of("excepthook")));
-        ModuleBuilder.addFunctions(m, UnraisableHook.class);
         m.put("__unraisablehook__", m.getDict().getItem(PyStr.of("unraisablehook")));
-        UnraisableHook.install();
         ModuleBuilder.addFunctions(m, BreakpointHook.class);
         // CPython: Python/getcopyright.c
         m.put("copyright", PyStr.of("Copyright (c) 2001-2023 Python Software Foundation.\n"

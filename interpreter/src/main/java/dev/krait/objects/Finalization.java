@@ -1,0 +1,89 @@
+package dev.krait.objects;
+
+import java.util.Queue;
+
+/**
+ * {@code __del__} for instances of classes that define it. CPython calls {@code __del__} when an
+ * object's reference count reaches zero, or when its cycle collector finds the object
+ * unreachable (PEP 442: once per object, and the object may be resurrected). Krait has no
+ * reference counts: an instance of a class with {@code __del__} is made as an
+ * {@link Instance}, whose JVM finalizer -- run once, when the collector finds the object
+ * unreachable -- hands it to its interpreter's queue; the runtime then calls {@code __del__} on
+ * a Python thread at a safe point, or in {@code gc.collect()}. The object is alive again while
+ * its {@code __del__} runs, and stays alive if it stores itself somewhere, as in CPython.
+ *
+ * <p>The queue is the interpreter's, which lives in {@code dev.krait.runtime}; the runtime
+ * installs the way to find it here when it starts (this package cannot see it), and before that
+ * no instance is finalizable.
+ *
+ * <p>CPython counterpart: Objects/typeobject.c {@code slot_tp_finalize},
+ * Objects/object.c {@code PyObject_CallFinalizerFromDealloc}.
+ */
+public final class Finalization {
+    private Finalization() {}
+
+    /** Finds the finalization queue of the running thread's interpreter. */
+    public interface Queues {
+        /** The queue, or null when no interpreter runs on this thread. */
+        Queue<PyObject> current();
+    }
+
+    private static volatile Queues queues = () -> null;
+
+    /** Called once by the runtime. */
+    public static void install(Queues q) {
+        queues = q;
+    }
+
+    /**
+     * A new instance of {@code cls}, a class whose only builtin base is object: finalizable
+     * when the class has a {@code __del__} (looked up when the instance is made, as CPython
+     * fills tp_finalize when the class is made or its {@code __del__} assigned).
+     */
+    static PyBaseObject newInstance(PyType cls) {
+        if (cls.lookup("__del__") != null) {
+            Queue<PyObject> q = queues.current();
+            if (q != null) {
+                return new Instance(cls, q);
+            }
+        }
+        return new PyBaseObject(cls);
+    }
+
+    /** An instance whose finalizer queues it for its {@code __del__}. */
+    static final class Instance extends PyBaseObject {
+        private final Queue<PyObject> queue;
+
+        Instance(PyType type, Queue<PyObject> queue) {
+            super(type);
+            this.queue = queue;
+        }
+
+        /**
+         * Runs on the JVM's finalizer thread, where no Python code may run: only queues the
+         * object (which makes it reachable again) for a Python thread to finalize.
+         */
+        @Override
+        @SuppressWarnings({"removal", "deprecation"})
+        protected void finalize() {
+            queue.add(this);
+        }
+    }
+
+    /**
+     * Calls {@code obj.__del__()}; the caller reports an error as unraisable, naming
+     * {@link #delMethod}. Does nothing when the class no longer has a {@code __del__}.
+     */
+    public static void callDel(PyObject obj) {
+        PyObject del = obj.type.lookup("__del__");
+        if (del != null) {
+            Ops.callDescriptor(del, obj);
+        }
+    }
+
+    /** The {@code __del__} an error is reported against (CPython names the function). */
+    public static PyObject delMethod(PyObject obj) {
+        PyObject del = obj.type.lookup("__del__");
+        return del == null ? PyNone.NONE : del;
+    }
+}
