@@ -352,6 +352,16 @@ public final class TypeFactory {
                 all.add(slot);
                 dict.setItem(PyStr.of(slot), new PySlotDescriptor(type, slot, all.size() - 1));
             }
+            // A secondary base may give the instances their __dict__ or __weakref__
+            // (xml.dom.minidom's ProcessingInstruction(Childless, Node)).
+            // CPython: Objects/typeobject.c type_new_slots_bases
+            for (PyType b : type.getBases()) {
+                if (b == best) {
+                    continue;
+                }
+                addDict |= !baseDict && hasDict(b);
+                addWeak |= !baseWeak && hasWeakref(b);
+            }
         }
         if (addDict) {
             dict.setItem(PyStr.of("__dict__"), dictDescriptor(type));
