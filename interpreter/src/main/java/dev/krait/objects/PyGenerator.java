@@ -290,9 +290,11 @@ public final class PyGenerator extends PyObject
         return frame.code;
     }
 
+    /** The delegate of a suspended yield from; a running generator shows none. */
+    // CPython: Objects/genobject.c _PyGen_yf (the next instruction must be the RESUME)
     @Exposed.Getter("gi_yieldfrom")
     public PyObject gi_yieldfrom() {
-        PyObject d = body.delegate();
+        PyObject d = running ? null : body.delegate();
         return d == null ? PyNone.NONE : d;
     }
 
