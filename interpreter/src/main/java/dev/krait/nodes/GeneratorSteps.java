@@ -76,6 +76,12 @@ final class GeneratorSteps implements PyGenerator.Resumable {
     PyObject yielded;
     /** The iterator a suspended {@code yield from} delegates to. */
     PyObject delegate;
+    /**
+     * How the generator delegated to ended when a resume sent to it directly: finished
+     * ({@link #DELEGATE_DONE}) or raised (the PyException); the yield from step takes it.
+     */
+    Object delegateOutcome;
+    static final Object DELEGATE_DONE = new Object();
     private PyObject returnValue;
 
     GeneratorSteps(Plan plan, PyFrame frame) {
@@ -131,6 +137,20 @@ final class GeneratorSteps implements PyGenerator.Resumable {
             }
             r = runBlock(p.body, p.steps, 0, 0, 0, f, this);
         } else {
+            if (thrownValue == null && delegate instanceof PyGenerator inner) {
+                // Suspended in a yield from of a generator: send straight down to it, without
+                // walking this body's path, until it finishes or raises (as in
+                // FunctionBody.GeneratorBody.resumeInFrame).
+                try {
+                    PyObject y = inner.sendOrNull(sentValue, null);
+                    if (y != null) {
+                        return y;
+                    }
+                    delegateOutcome = DELEGATE_DONE;
+                } catch (PyException e) {
+                    delegateOutcome = e;
+                }
+            }
             sent = sentValue;
             thrown = thrownValue;
             r = resumeBlock(p.body, p.steps, positions[0], 0, 0, f, this);
@@ -308,6 +328,16 @@ final class GeneratorSteps implements PyGenerator.Resumable {
 
         @Override
         int resume(PyFrame f, GeneratorSteps g) {
+            Object outcome = g.delegateOutcome;
+            if (outcome != null) {
+                g.delegateOutcome = null;
+                PyGenerator inner = (PyGenerator) g.delegate;
+                g.delegate = null;
+                if (outcome == DELEGATE_DONE) {
+                    return finish(f, g, inner.returnValueOrNone());
+                }
+                return failed(f, g, (PyException) outcome);
+            }
             PyBaseException t = g.thrown;
             g.thrown = null;
             return pass(f, g, g.delegate, g.sent, t);
@@ -331,14 +361,19 @@ final class GeneratorSteps implements PyGenerator.Resumable {
                     y = Ops.callMethod(it, "send", sent);
                 }
             } catch (PyException e) {
-                g.delegate = null;
-                if (e.matches(PyExceptions.StopIteration)) {
-                    return finish(f, g, YieldNodes.YieldFrom.stopValue(e));
-                }
-                throw node.trace(e, f);
+                return failed(f, g, e);
             }
             g.yielded = y;
             return YIELD;
+        }
+
+        /** The sub-iterator raised {@code e}: its StopIteration ends the delegation. */
+        private int failed(PyFrame f, GeneratorSteps g, PyException e) {
+            g.delegate = null;
+            if (e.matches(PyExceptions.StopIteration)) {
+                return finish(f, g, YieldNodes.YieldFrom.stopValue(e));
+            }
+            throw node.trace(e, f);
         }
 
         private int finish(PyFrame f, GeneratorSteps g, PyObject result) {
