@@ -50,6 +50,11 @@ final class CodeUnit {
     /** Expression nesting now and at most: the estimate behind {@code co_stacksize}. */
     int depth;
     int maxDepth;
+    /**
+     * How many yield, yield from and await nodes the body's tree holds: a generator whose
+     * every yield stands where {@code GeneratorSteps} can resume it runs without a continuation.
+     */
+    int yields;
 
     CodeUnit(Scope scope, Kind kind, CodeUnit parent, String name, String qualname,
             String privateName) {

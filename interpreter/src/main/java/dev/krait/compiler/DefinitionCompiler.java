@@ -225,7 +225,8 @@ final class DefinitionCompiler {
                 }
             }
         }
-        code.setInvoker(new FunctionBody(code, body, varnames.length, cellFromParam));
+        code.setInvoker(new FunctionBody(code, body, varnames.length, cellFromParam,
+                unit.yields));
     }
 
     /** For each free variable of {@code unit}, its cell's index in the enclosing unit. */

@@ -125,11 +125,18 @@ final class ExpressionCompiler {
                     dc.key(), dc.value());
             case Expr.GeneratorExp ge -> gen.definitions().comprehension(e, ge.generators(),
                     ge.elt(), null);
-            case Expr.Yield y -> new YieldNodes.Yield(compileOrNull(y.value()), l, c, el, ec);
-            case Expr.YieldFrom yf -> new YieldNodes.YieldFrom(compile(yf.value()), false, l, c,
-                    el, ec);
-            case Expr.Await aw -> new YieldNodes.YieldFrom(compile(aw.value()), true, l, c, el,
-                    ec);
+            case Expr.Yield y -> {
+                u.yields++;
+                yield new YieldNodes.Yield(compileOrNull(y.value()), l, c, el, ec);
+            }
+            case Expr.YieldFrom yf -> {
+                u.yields++;
+                yield new YieldNodes.YieldFrom(compile(yf.value()), false, l, c, el, ec);
+            }
+            case Expr.Await aw -> {
+                u.yields++;
+                yield new YieldNodes.YieldFrom(compile(aw.value()), true, l, c, el, ec);
+            }
         };
     }
 

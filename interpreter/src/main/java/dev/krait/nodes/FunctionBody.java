@@ -31,10 +31,24 @@ public final class FunctionBody implements PyCode.Invoker {
     private final boolean coroutine;
     /** A synchronous generator expression, run without a continuation. */
     private final boolean genexpr;
+    /**
+     * A generator function whose yields all stand where {@link GeneratorSteps} can resume them:
+     * it runs without a continuation; null otherwise.
+     */
+    private final GeneratorSteps.Plan steps;
     /** Whether a call with exactly argcount positional arguments can be copied straight in. */
     private final boolean simpleArgs;
 
     public FunctionBody(PyCode code, StmtNode[] body, int nfast, int[] cellFromParam) {
+        this(code, body, nfast, cellFromParam, -1);
+    }
+
+    /**
+     * {@code yields} is how many yield, yield from and await nodes the body holds (-1: not
+     * known, which keeps a generator on its continuation).
+     */
+    public FunctionBody(PyCode code, StmtNode[] body, int nfast, int[] cellFromParam,
+            int yields) {
         this.code = code;
         this.body = body;
         this.nfast = nfast;
@@ -46,6 +60,9 @@ public final class FunctionBody implements PyCode.Invoker {
         this.genexpr = (code.flags & PyCode.CO_GENERATOR) != 0
                 && (code.flags & (PyCode.CO_COROUTINE | PyCode.CO_ASYNC_GENERATOR)) == 0
                 && ComprehensionNodes.Steps.fits(body);
+        this.steps = generator && !genexpr && yields >= 0
+                && (code.flags & (PyCode.CO_COROUTINE | PyCode.CO_ASYNC_GENERATOR)) == 0
+                ? GeneratorSteps.Plan.of(body, yields) : null;
         this.simpleArgs = (code.flags & (PyCode.CO_VARARGS | PyCode.CO_VARKEYWORDS)) == 0
                 && code.kwonlyargcount == 0;
     }
@@ -74,6 +91,13 @@ public final class FunctionBody implements PyCode.Invoker {
             ComprehensionNodes.Steps steps = new ComprehensionNodes.Steps(body, frame);
             frame.executionState = steps;
             PyGenerator gen = new PyGenerator(steps, frame, fn.name, fn.qualname, false);
+            frame.generator = gen;
+            return gen;
+        }
+        if (steps != null) {
+            GeneratorSteps g = new GeneratorSteps(steps, frame);
+            frame.executionState = g;
+            PyGenerator gen = new PyGenerator(g, frame, fn.name, fn.qualname, coroutine);
             frame.generator = gen;
             return gen;
         }

@@ -308,7 +308,7 @@ public final class StmtNodes {
          * {@code finally} blocks) right there; Krait has no reference counts, so the loop closes
          * it itself.
          */
-        private boolean owns(PyGenerator g) {
+        boolean owns(PyGenerator g) {
             return !g.isStarted() && iter instanceof CallNodes.Call;
         }
 
@@ -341,7 +341,7 @@ public final class StmtNodes {
         }
 
         /** CPython: Objects/genobject.c _PyGen_Finalize -- errors in close are unraisable. */
-        private static void closeOwned(PyFrame f, PyGenerator g) {
+        static void closeOwned(PyFrame f, PyGenerator g) {
             try {
                 g.close();
             } catch (PyException e) {

@@ -118,12 +118,12 @@ public final class YieldNodes {
             }
         }
 
-        private static PyObject stopValue(PyException e) {
+        static PyObject stopValue(PyException e) {
             PyObject v = e.value.getDict().getItem(PyStr.of("value"));
             return v == null ? PyNone.NONE : v;
         }
 
-        private static PyObject throwInto(PyObject it, PyBaseException thrown) {
+        static PyObject throwInto(PyObject it, PyBaseException thrown) {
             if (thrown.type().isSubtypeOf(PyExceptions.GeneratorExit)) {
                 PyObject close = Attributes.lookupAttrOrNull(it, "close");
                 if (close != null) {

@@ -311,9 +311,10 @@ public final class PyGenerator extends PyObject
         return frame.code;
     }
 
+    /** The delegate of a suspended yield from; a running generator shows none. */
+    // CPython: Objects/genobject.c _PyGen_yf (the next instruction must be the RESUME)
     @Exposed.Getter("gi_yieldfrom")
     public PyObject gi_yieldfrom() {
-        // CPython: _PyGen_yf answers only while the frame is suspended in a yield from
         PyObject d = running ? null : body.delegate();
         return d == null ? PyNone.NONE : d;
     }
