@@ -25,6 +25,18 @@ public final class SetCursor {
         this.remaining = set.used;
     }
 
+    /** A cursor at the same place, to read what is left without moving this one. */
+    public SetCursor copy() {
+        return new SetCursor(this);
+    }
+
+    private SetCursor(SetCursor from) {
+        this.set = from.set;
+        this.expectedUsed = from.expectedUsed;
+        this.position = from.position;
+        this.remaining = from.remaining;
+    }
+
     /** The slot of the next key ({@link SetTable#keyAt}), {@link #END} or {@link #CHANGED_SIZE}. */
     public int next() {
         SetTable<?> s = set;

@@ -62,6 +62,19 @@ public final class ArgParser {
         return out;
     }
 
+    /**
+     * The one optional positional argument of a constructor that ignores keywords it has let
+     * through (null when absent); "f expected at most 1 argument, got N" for more.
+     */
+    // CPython: Python/getargs.c _PyArg_CheckPositional
+    public static PyObject atMostOne(String function, PyObject[] args, String[] kwnames) {
+        int npos = positionalCount(args, kwnames);
+        if (npos > 1) {
+            throw PyExceptions.typeError(function + " expected at most 1 argument, got " + npos);
+        }
+        return npos == 0 ? null : args[0];
+    }
+
     /** Rejects keywords: "f() takes no keyword arguments". */
     public static void noKeywords(String function, String[] kwnames) {
         if (kwnames != null && kwnames.length > 0) {

@@ -101,6 +101,20 @@ public final class BytesMethods {
         return o == null || o == PyNone.NONE ? dflt : Ops.clampIndex(o, n);
     }
 
+    /**
+     * The start of find/rfind/count: a start past the end is kept past it (as n + 1), so that
+     * even an empty needle is not found there. CPython: stringlib's ADJUST_INDICES clamps only
+     * the end.
+     */
+    private static int startBound(PyObject o, int n) {
+        int s = bound(o, n, 0);
+        if (s == n && o != null && o != PyNone.NONE
+                && PyInt.compare(Ops.indexForSlice(o), PyInt.of(n)) > 0) {
+            return n + 1;
+        }
+        return s;
+    }
+
     @Exposed("decode($self, /, encoding='utf-8', errors='strict')")
     public static PyObject decode(PyObject self, PyObject encoding, PyObject errors) {
         String enc = StrCodecs.argument(encoding, "decode", "encoding", 1, "utf-8");
@@ -112,7 +126,7 @@ public final class BytesMethods {
     @Exposed("find($self, sub, start=<unrepresentable>, end=<unrepresentable>, /)")
     public static long find(PyObject self, PyObject sub, PyObject start, PyObject end) {
         byte[] b = data(self);
-        int s = bound(start, b.length, 0);
+        int s = startBound(start, b.length);
         int e = bound(end, b.length, b.length);
         return s > e ? -1 : indexOf(b, needle(sub), s, e);
     }
@@ -120,7 +134,7 @@ public final class BytesMethods {
     @Exposed("rfind($self, sub, start=<unrepresentable>, end=<unrepresentable>, /)")
     public static long rfind(PyObject self, PyObject sub, PyObject start, PyObject end) {
         byte[] b = data(self);
-        int s = bound(start, b.length, 0);
+        int s = startBound(start, b.length);
         int e = bound(end, b.length, b.length);
         return s > e ? -1 : lastIndexOf(b, needle(sub), s, e);
     }
@@ -147,7 +161,7 @@ public final class BytesMethods {
     public static long count(PyObject self, PyObject sub, PyObject start, PyObject end) {
         byte[] b = data(self);
         byte[] n = needle(sub);
-        int s = bound(start, b.length, 0);
+        int s = startBound(start, b.length);
         int e = bound(end, b.length, b.length);
         if (s > e) {
             return 0;
@@ -165,7 +179,7 @@ public final class BytesMethods {
     private static boolean affix(PyObject self, PyObject prefix, PyObject start, PyObject end,
             boolean atStart, String name) {
         byte[] b = data(self);
-        int s = bound(start, b.length, 0);
+        int s = startBound(start, b.length);
         int e = bound(end, b.length, b.length);
         if (prefix instanceof PyTuple t) {
             for (PyObject p : t.items()) {
@@ -278,11 +292,8 @@ public final class BytesMethods {
                     break;
                 }
                 if (max >= 0 && parts.size() == max) {
-                    int e = n;
-                    while (e > i && isSpace(b[e - 1] & 0xff)) {
-                        e--;
-                    }
-                    parts.add(make(self, Arrays.copyOfRange(b, i, e)));
+                    // The rest keeps its trailing whitespace, as in CPython's stringlib split.
+                    parts.add(make(self, Arrays.copyOfRange(b, i, n)));
                     break;
                 }
                 int j = i;
@@ -315,7 +326,12 @@ public final class BytesMethods {
     public static PyObject rsplit(PyObject self, PyObject sep, PyObject maxsplit) {
         int max = maxsplit(maxsplit);
         if (max < 0) {
-            return split(self, sep, maxsplit);
+            if (sep == null || sep == PyNone.NONE) {
+                // Whitespace splits the same from either end when nothing limits it.
+                return split(self, sep, maxsplit);
+            }
+            // A separator may overlap itself ('bb' in b'abbbc'): search from the right.
+            max = Integer.MAX_VALUE;
         }
         byte[] b = data(self);
         List<PyObject> parts = new ArrayList<>();
@@ -329,11 +345,8 @@ public final class BytesMethods {
                     break;
                 }
                 if (parts.size() == max) {
-                    int s = 0;
-                    while (s < e && isSpace(b[s] & 0xff)) {
-                        s++;
-                    }
-                    parts.add(make(self, Arrays.copyOfRange(b, s, e)));
+                    // The rest keeps its leading whitespace, as in CPython's stringlib rsplit.
+                    parts.add(make(self, Arrays.copyOfRange(b, 0, e)));
                     break;
                 }
                 int j = e;
@@ -541,19 +554,38 @@ public final class BytesMethods {
 
     @Exposed("hex($self, /, sep=<unrepresentable>, bytes_per_sep=1)")
     public static PyObject hex(PyObject self, PyObject sep, PyObject bytesPerSep) {
+        return hex(self, sep, bytesPerSep, false);
+    }
+
+    /**
+     * The hex digits of {@code self}, a separator every {@code bytesPerSep} bytes; a separator
+     * beyond ASCII only when the result is to become bytes (binascii).
+     */
+    // CPython: Python/pystrhex.c _Py_strhex_impl
+    public static PyObject hex(PyObject self, PyObject sep, PyObject bytesPerSep,
+            boolean returnBytes) {
         byte[] b = data(self);
         String separator = null;
         if (sep != null) {
-            String s = sep instanceof PyStr str ? str.value()
-                    : sep instanceof PyBytes sb ? new String(sb.bytes,
-                            java.nio.charset.StandardCharsets.ISO_8859_1) : null;
-            if (s == null) {
-                throw PyExceptions.typeError("sep must be str or bytes.");
-            }
-            if (s.length() != 1) {
+            if (Ops.len(sep) != 1) {
                 throw PyExceptions.valueError("sep must be length 1.");
             }
-            separator = s;
+            char c;
+            if (sep instanceof PyStr str) {
+                String v = str.value();
+                c = v.charAt(0);
+                if (v.length() != 1 || c > 0xff) {
+                    throw PyExceptions.valueError("sep must be ASCII.");
+                }
+            } else if (sep instanceof PyBytes sb) {
+                c = (char) (sb.bytes[0] & 0xff);
+            } else {
+                throw PyExceptions.typeError("sep must be str or bytes.");
+            }
+            if (c > 127 && !returnBytes) {
+                throw PyExceptions.valueError("sep must be ASCII.");
+            }
+            separator = String.valueOf(c);
         }
         int group = bytesPerSep == null ? 1 : BytesFormatting.cInt(bytesPerSep);
         StringBuilder sb = new StringBuilder(b.length * 3);

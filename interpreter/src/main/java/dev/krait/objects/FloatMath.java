@@ -13,27 +13,31 @@ import java.math.RoundingMode;
 public final class FloatMath {
     private FloatMath() {}
 
+    /**
+     * {@code float(x)}: the exact types directly; then {@code __float__} (which subclasses of
+     * int, float and str may define), {@code __index__}, and text.
+     */
+    // CPython: Objects/abstract.c PyNumber_Float, Objects/floatobject.c PyFloat_FromString
     static double toDouble(PyObject x) {
-        if (x instanceof PyFloat f) {
-            return f.value;
+        PyType t = x.type();
+        if (t == PyFloat.TYPE) {
+            return ((PyFloat) x).value;
         }
-        if (x instanceof PyInt i) {
-            return i.doubleValue();
+        if (t == PyInt.TYPE) {
+            return ((PyInt) x).doubleValue();
+        }
+        if (t == PyStr.TYPE) {
+            return NumberFormatting.parseFloat(x.toString());
+        }
+        PyObject m = t.lookup("__float__");
+        if (m != null) {
+            return floatResult(x, Ops.callDescriptor(m, x));
+        }
+        if (t.lookup("__index__") != null) {
+            return Ops.index(x).doubleValue();
         }
         if (x instanceof PyStr s) {
             return NumberFormatting.parseFloat(s.toString());
-        }
-        PyObject m = x.type().lookup("__float__");
-        if (m != null) {
-            PyObject r = Ops.callDescriptor(m, x);
-            if (!(r instanceof PyFloat f)) {
-                throw PyExceptions.typeError(x.type().getName() + ".__float__ returned non-float "
-                        + "(type " + r.type().getName() + ")");
-            }
-            return f.value;
-        }
-        if (x.type().lookup("__index__") != null) {
-            return Ops.index(x).doubleValue();
         }
         byte[] bytes = PyBytes.bytesLikeCopy(x);
         if (bytes != null) {
@@ -73,22 +77,36 @@ public final class FloatMath {
         if (x instanceof PyFloat f) {
             return f.value;
         }
-        if (x instanceof PyInt i) {
-            return i.doubleValue();
+        if (x.type() == PyInt.TYPE) {
+            return ((PyInt) x).doubleValue();
         }
         PyObject m = x.type().lookup("__float__");
         if (m != null) {
-            PyObject r = Ops.callDescriptor(m, x);
-            if (!(r instanceof PyFloat f)) {
-                throw PyExceptions.typeError(x.type().getName() + ".__float__ returned non-float "
-                        + "(type " + r.type().getName() + ")");
-            }
-            return f.value;
+            return floatResult(x, Ops.callDescriptor(m, x));
         }
         if (x.type().lookup("__index__") != null) {
             return Ops.index(x).doubleValue();
         }
         throw PyExceptions.typeError("must be real number, not " + x.type().getName());
+    }
+
+    /**
+     * The value of what {@code x.__float__()} returned: a float; a strict subclass of float is
+     * still accepted, with a DeprecationWarning.
+     */
+    private static double floatResult(PyObject x, PyObject r) {
+        if (r.type() != PyFloat.TYPE) {
+            if (!(r instanceof PyFloat)) {
+                throw PyExceptions.typeError(x.type().getName() + ".__float__ returned non-float "
+                        + "(type " + r.type().getName() + ")");
+            }
+            dev.krait.runtime.WarningsMachinery.warn(PyStr.of(x.type().getName()
+                    + ".__float__ returned non-float (type " + r.type().getName() + ").  The "
+                    + "ability to return an instance of a strict subclass of float is deprecated, "
+                    + "and may be removed in a future version of Python."),
+                    PyExceptions.DeprecationWarning, 1, null);
+        }
+        return ((PyFloat) r).value;
     }
 
     static PyObject div(double a, double b) {
@@ -166,12 +184,14 @@ public final class FloatMath {
         if (Double.isNaN(iw)) {
             return new PyFloat(iv == 1.0 ? 1.0 : iw);
         }
-        if (iv == 0.0) {
+        if (iv == 0.0 && !Double.isInfinite(iw)) {
+            // 0 ** -inf is inf, left to pow (CPython: float_pow handles infinities first).
             if (iw < 0.0) {
                 throw PyExceptions.zeroDivisionError("0.0 cannot be raised to a negative power");
             }
         }
-        if (iv < 0.0 && iw != Math.floor(iw) && !Double.isInfinite(iw)) {
+        if (iv < 0.0 && iw != Math.floor(iw) && !Double.isInfinite(iw)
+                && !Double.isInfinite(iv)) {
             return PyComplex.pow(new PyComplex(iv, 0), new PyComplex(iw, 0));
         }
         double r = Libm.pow(iv, iw);

@@ -36,11 +36,17 @@ final class IntConstructor {
         } else if (base == null) {
             result = fromObject(x);
         } else {
-            int b = Ops.index(base).intValueExact("int() base must be >= 2 and <= 36, or 0");
+            // CPython: long_new_impl takes the base as a clipped Py_ssize_t, so a huge base is
+            // out of range like any other.
+            PyInt bi = Ops.index(base);
+            long b = bi.isSmall() ? bi.longValue() : Long.MAX_VALUE;
+            if ((b != 0 && b < 2) || b > 36) {
+                throw PyExceptions.valueError("int() base must be >= 2 and <= 36, or 0");
+            }
             if (x instanceof PyStr s) {
-                result = parse(s.toString(), b);
-            } else if (PyBytes.bytesLikeCopy(x) != null) {
-                result = parseBytes(PyBytes.bytesLikeCopy(x), b);
+                result = parse(s.toString(), (int) b);
+            } else if (x instanceof PyBytes || x instanceof PyByteArray) {
+                result = parseBytes(PyBytes.bytesLikeCopy(x), (int) b);
             } else {
                 throw PyExceptions.typeError("int() can't convert non-string with explicit base");
             }
@@ -48,9 +54,52 @@ final class IntConstructor {
         return PyInt.ofType(cls, result);
     }
 
+    /**
+     * {@code int(x)}: the exact types directly; then {@code __int__} (which subclasses of int,
+     * float and str may define), {@code __index__}, the deprecated {@code __trunc__}, and text.
+     */
+    // CPython: Objects/abstract.c PyNumber_Long
     static PyInt fromObject(PyObject x) {
-        if (x instanceof PyInt i) {
-            return i.type() == PyInt.TYPE ? i : PyInt.of(i.bigValue());
+        PyType t = x.type();
+        if (t == PyInt.TYPE) {
+            return (PyInt) x;
+        }
+        if (t == PyFloat.TYPE) {
+            return (PyInt) FloatMath.toInt(((PyFloat) x).value);
+        }
+        if (t == PyStr.TYPE) {
+            return parse(x.toString(), 10);
+        }
+        PyObject m = t.lookup("__int__");
+        if (m != null) {
+            PyObject r = Ops.callDescriptor(m, x);
+            if (!(r instanceof PyInt i)) {
+                throw PyExceptions.typeError("__int__ returned non-int (type "
+                        + r.type().getName() + ")");
+            }
+            if (i.type() != PyInt.TYPE) {
+                Ops.warnStrictIntSubclass("__int__", i);
+                return PyInt.of(i.bigValue());
+            }
+            return i;
+        }
+        if (t.lookup("__index__") != null) {
+            return Ops.index(x);
+        }
+        PyObject trunc = t.lookup("__trunc__");
+        if (trunc != null) {
+            dev.krait.runtime.WarningsMachinery.warn(
+                    PyStr.of("The delegation of int() to __trunc__ is deprecated."),
+                    PyExceptions.DeprecationWarning, 1, null);
+            PyObject r = Ops.callDescriptor(trunc, x);
+            if (r instanceof PyInt i) {
+                return i.type() == PyInt.TYPE ? i : PyInt.of(i.bigValue());
+            }
+            if (r.type().lookup("__index__") == null) {
+                throw PyExceptions.typeError("__trunc__ returned non-Integral (type "
+                        + r.type().getName() + ")");
+            }
+            return Ops.index(r);
         }
         if (x instanceof PyStr s) {
             return parse(s.toString(), 10);
@@ -58,24 +107,6 @@ final class IntConstructor {
         byte[] bytes = PyBytes.bytesLikeCopy(x);
         if (bytes != null) {
             return parseBytes(bytes, 10);
-        }
-        if (x instanceof PyFloat f) {
-            return (PyInt) FloatMath.toInt(f.value);
-        }
-        for (String name : new String[] {"__int__", "__index__"}) {
-            PyObject m = x.type().lookup(name);
-            if (m != null) {
-                PyObject r = Ops.callDescriptor(m, x);
-                if (!(r instanceof PyInt i)) {
-                    throw PyExceptions.typeError(name + " returned non-int (type "
-                            + r.type().getName() + ")");
-                }
-                return i;
-            }
-        }
-        PyObject trunc = x.type().lookup("__trunc__");
-        if (trunc != null) {
-            return fromObject(Ops.callDescriptor(trunc, x));
         }
         throw PyExceptions.typeError("int() argument must be a string, a bytes-like object or a "
                 + "real number, not '" + x.type().getName() + "'");

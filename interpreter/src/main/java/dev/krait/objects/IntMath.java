@@ -44,7 +44,8 @@ final class IntMath {
      */
     // CPython: Objects/longobject.c long_true_divide
     static double trueDivide(BigInteger a, BigInteger b) {
-        boolean negative = a.signum() * b.signum() < 0;
+        // The sign of zero too: 0 / -y is -0.0. CPython: long_true_divide's negate.
+        boolean negative = (a.signum() < 0) != (b.signum() < 0);
         BigInteger x = a.abs();
         BigInteger y = b.abs();
         if (x.signum() == 0) {

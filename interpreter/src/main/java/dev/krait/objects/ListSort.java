@@ -2,6 +2,8 @@ package dev.krait.objects;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.ConcurrentModificationException;
+import java.util.List;
 
 /**
  * {@code list.sort}: a stable natural merge sort over the keys (and, with a key function, the
@@ -34,9 +36,18 @@ final class ListSort {
 
     static void sort(PyList list, PyObject key, boolean reverse) {
         ArrayList<PyObject> items = list.items;
+        if (items.isEmpty()) {
+            // Nothing to sort, and nothing to change: a sort nested in a key function or __lt__
+            // sees the emptied list and must not count as a modification of it.
+            return;
+        }
         PyObject[] values = items.toArray(new PyObject[0]);
         // CPython empties the list while sorting so that a key or __lt__ that changes it is seen.
         items.clear();
+        // An empty view of the emptied list. ArrayList's views are fail-fast: once the list has
+        // been structurally changed, even by a change undone (an append then a pop), the view
+        // refuses to answer. CPython: list_sort_impl sets allocated to -1 and checks it after.
+        List<PyObject> witness = items.subList(0, 0);
         try {
             int n = values.length;
             PyObject[] keys;
@@ -61,7 +72,7 @@ final class ListSort {
             if (reverse) {
                 reverse(result, null, 0, n);
             }
-            boolean modified = !items.isEmpty();
+            boolean modified = !items.isEmpty() || changedSince(witness);
             // CPython drops what was added during the sort and keeps the sorted items.
             items.clear();
             items.addAll(Arrays.asList(result));
@@ -73,6 +84,16 @@ final class ListSort {
                 items.addAll(Arrays.asList(values));
             }
             throw e;
+        }
+    }
+
+    /** Whether the list under {@code witness} was structurally changed since it was taken. */
+    private static boolean changedSince(List<PyObject> witness) {
+        try {
+            witness.size();
+            return false;
+        } catch (ConcurrentModificationException e) {
+            return true;
         }
     }
 

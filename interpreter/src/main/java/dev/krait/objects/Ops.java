@@ -473,7 +473,20 @@ public final class Ops {
             throw PyExceptions.typeError("__index__ returned non-int (type " + r.type.getName()
                     + ")");
         }
+        if (i.type != PyInt.TYPE) {
+            // CPython: Objects/abstract.c _PyNumber_Index, then PyNumber_Index's exact copy.
+            warnStrictIntSubclass("__index__", i);
+            return PyInt.of(i.bigValue());
+        }
         return i;
+    }
+
+    /** The DeprecationWarning for {@code __int__} or {@code __index__} returning a bool etc. */
+    static void warnStrictIntSubclass(String method, PyObject result) {
+        dev.krait.runtime.WarningsMachinery.warn(PyStr.of(method + " returned non-int (type "
+                + result.type.getName() + ").  The ability to return an instance of a strict "
+                + "subclass of int is deprecated, and may be removed in a future version of "
+                + "Python."), PyExceptions.DeprecationWarning, 1, null);
     }
 
     /** A sequence index as a Java int (huge values become out of range, not overflow). */

@@ -93,7 +93,10 @@ public class PyByteArray extends PyObject implements BufferExporter {
     }
 
     private int index(PyObject key) {
-        int i = Ops.indexForSequence(key, "bytearray");
+        return index(Ops.indexForSequence(key, "bytearray"));
+    }
+
+    private int index(int i) {
         if (i < 0) {
             i += length;
         }
@@ -106,7 +109,11 @@ public class PyByteArray extends PyObject implements BufferExporter {
     @Exposed("__setitem__($self, key, value, /)")
     public void __setitem__(PyObject key, PyObject value) {
         if (!(key instanceof PySlice slice)) {
-            data[index(key)] = (byte) PyBytes.byteValue(value);
+            // The value first: its __index__ may resize the array (CPython:
+            // bytearray_ass_subscript checks the index against the size after converting it).
+            int i = Ops.indexForSequence(key, "bytearray");
+            byte b = (byte) PyBytes.byteValue(value);
+            data[index(i)] = b;
             return;
         }
         byte[] v = PyBytes.bytesLikeCopy(value);
@@ -123,6 +130,11 @@ public class PyByteArray extends PyObject implements BufferExporter {
         int count = PySlice.length(start, idx[1], step);
         if (step == 1) {
             replace(start, start + count, v);
+            return;
+        }
+        if (v.length == 0) {
+            // CPython: bytearray_ass_subscript deletes an extended slice assigned nothing.
+            __delitem__(slice);
             return;
         }
         if (v.length != count) {
@@ -258,6 +270,35 @@ public class PyByteArray extends PyObject implements BufferExporter {
     @Exposed("copy($self, /)")
     public PyObject copy() {
         return new PyByteArray(toArray());
+    }
+
+    @Exposed("__reduce__($self, /)")
+    public PyObject __reduce__() {
+        return reduce(2);
+    }
+
+    @Exposed("__reduce_ex__($self, proto=0, /)")
+    public PyObject __reduce_ex__(PyObject proto) {
+        return reduce(BytesFormatting.cInt(proto));
+    }
+
+    /**
+     * {@code (type, args, state)}: the contents as a latin-1 str for protocols below 3 (which
+     * Python 2 could read), as bytes from 3 on; the state is a subclass's instance attributes.
+     */
+    // CPython: Objects/bytearrayobject.c _common_reduce
+    private PyObject reduce(long protocol) {
+        PyObject state = ObjectReduce.getState(this, false);
+        PyObject args;
+        if (length == 0) {
+            args = PyTuple.EMPTY;
+        } else if (protocol < 3) {
+            args = PyTuple.of(PyStr.of(new String(data, 0, length,
+                    java.nio.charset.StandardCharsets.ISO_8859_1)), PyStr.of("latin-1"));
+        } else {
+            args = PyTuple.of(PyBytes.of(toArray()));
+        }
+        return PyTuple.of(type, args, state);
     }
 
     @Exposed("__add__($self, value, /)")

@@ -99,8 +99,24 @@ public class PyBytes extends PyObject implements BufferExporter {
             + "errors=<unrepresentable>)", kind = Exposed.Kind.STATIC)
     public static PyObject __new__(PyType cls, PyObject source, PyObject encoding,
             PyObject errors) {
+        if (source != null && encoding == null && errors == null) {
+            PyObject m = source.type().lookup("__bytes__");
+            if (m != null) {
+                // bytes(x) is what x.__bytes__() returns, a subclass of bytes included.
+                PyBytes r = fromDunderBytes(Ops.callDescriptor(m, source));
+                return cls == TYPE ? r : new PyBytes(cls, r.bytes);
+            }
+        }
         byte[] b = construct("bytes", source, encoding, errors);
         return cls == TYPE ? of(b) : new PyBytes(cls, b);
+    }
+
+    private static PyBytes fromDunderBytes(PyObject r) {
+        if (!(r instanceof PyBytes rb)) {
+            throw PyExceptions.typeError("__bytes__ returned non-bytes (type "
+                    + r.type().getName() + ")");
+        }
+        return rb;
     }
 
     /**
@@ -117,6 +133,13 @@ public class PyBytes extends PyObject implements BufferExporter {
             return new byte[0];
         }
         if (source instanceof PyStr s) {
+            if (encoding == null && what.equals("bytes") && errors == null) {
+                PyObject m = source.type().lookup("__bytes__");
+                if (m != null) {
+                    // CPython: bytes_new_impl asks __bytes__ before refusing a str.
+                    return fromDunderBytes(Ops.callDescriptor(m, source)).bytes;
+                }
+            }
             if (encoding == null) {
                 throw PyExceptions.typeError("string argument without an encoding");
             }
@@ -133,12 +156,7 @@ public class PyBytes extends PyObject implements BufferExporter {
         if (what.equals("bytes")) {
             PyObject m = source.type().lookup("__bytes__");
             if (m != null) {
-                PyObject r = Ops.callDescriptor(m, source);
-                if (!(r instanceof PyBytes rb)) {
-                    throw PyExceptions.typeError("__bytes__ returned non-bytes (type "
-                            + r.type().getName() + ")");
-                }
-                return rb.bytes;
+                return fromDunderBytes(Ops.callDescriptor(m, source)).bytes;
             }
         }
         byte[] like = bytesLikeCopy(source);
@@ -244,7 +262,12 @@ public class PyBytes extends PyObject implements BufferExporter {
         if (!(n instanceof PyInt) && n.type().lookup("__index__") == null) {
             return PyNotImplemented.NOT_IMPLEMENTED;
         }
-        return of(repeat(bytes, bytes.length, Ops.index(n)));
+        PyInt count = Ops.index(n);
+        if (type == TYPE && count.isSmall() && count.longValue() == 1) {
+            // CPython: bytes_repeat shares exact bytes repeated once (bytes are immutable).
+            return this;
+        }
+        return of(repeat(bytes, bytes.length, count));
     }
 
     @Exposed("__rmul__($self, value, /)")

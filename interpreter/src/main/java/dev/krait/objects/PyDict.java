@@ -147,12 +147,20 @@ public class PyDict extends PyObject {
 
     /** dict.update(other): a mapping by its keys(), or an iterable of pairs. */
     public final void mergeFrom(PyObject other) {
-        if (other instanceof PyDict d) {
+        // A dict's own entries, unless its class iterates otherwise (OrderedDict, or a subclass
+        // overriding __iter__): those go through keys(). CPython: dict_merge.
+        if (other instanceof PyDict d && (d.type == TYPE
+                || d.type.lookup("__iter__") == TYPE.lookup("__iter__"))) {
             if (d == this) {
                 return;
             }
+            int keySet = d.version;
             for (Map.Entry<PyObject, PyObject> e : new ArrayList<>(d.map.entrySet())) {
                 setItem(e.getKey(), e.getValue());
+                if (d.version != keySet) {
+                    // A key's __eq__ or __hash__ changed the dict being read.
+                    throw PyExceptions.runtimeError("dict mutated during update");
+                }
             }
             return;
         }
@@ -241,9 +249,11 @@ public class PyDict extends PyObject {
 
     @Exposed("setdefault($self, key, default=None, /)")
     public PyObject setdefault(PyObject key, PyObject dflt) {
-        PyObject v = map.get(key);
+        // One lookup: the key is hashed and compared once (CPython: dict_setdefault_impl).
+        PyObject v = map.putIfAbsent(key, dflt);
         if (v == null) {
-            setItem(key, dflt);
+            mutations++;
+            version++;
             return dflt;
         }
         return v;

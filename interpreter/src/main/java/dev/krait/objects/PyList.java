@@ -45,7 +45,12 @@ public class PyList extends PyObject {
     }
 
     @Exposed("__init__($self, iterable=(), /)")
-    public void __init__(PyObject iterable) {
+    public void __init__(PyObject[] args, String[] kwnames) {
+        // CPython: list___init__ refuses keywords unless a subclass's own __new__ took them.
+        if (type == TYPE || type.lookup("__new__") == TYPE.lookup("__new__")) {
+            ArgParser.noKeywords("list", kwnames);
+        }
+        PyObject iterable = ArgParser.atMostOne("list", args, kwnames);
         items.clear();
         if (iterable != null) {
             items.addAll(Ops.toList(iterable));
@@ -137,7 +142,10 @@ public class PyList extends PyObject {
 
     @Exposed("clear($self, /)")
     public void clear() {
-        items.clear();
+        if (!items.isEmpty()) {
+            // Clearing an empty list changes nothing, not even for a sort in progress (ListSort).
+            items.clear();
+        }
     }
 
     @Exposed("copy($self, /)")
@@ -303,9 +311,28 @@ public class PyList extends PyObject {
         if (!(other instanceof PyList l)) {
             return PyNotImplemented.NOT_IMPLEMENTED;
         }
-        PyObject[] a = items.toArray(new PyObject[0]);
-        PyObject[] b = l.items.toArray(new PyObject[0]);
-        return Ops.compareSequences(a, a.length, b, b.length, op);
+        // Lexicographic, reading both lists as they are after each item comparison, which may
+        // change them. CPython: Objects/listobject.c list_richcompare
+        ArrayList<PyObject> v = items;
+        ArrayList<PyObject> w = l.items;
+        if ((op == CompareOp.EQ || op == CompareOp.NE) && v.size() != w.size()) {
+            return PyBool.of(op == CompareOp.NE);
+        }
+        int i = 0;
+        for (; i < v.size() && i < w.size(); i++) {
+            PyObject x = v.get(i);
+            PyObject y = w.get(i);
+            if (!(x == y || Ops.eqBool(x, y))) {
+                break;
+            }
+        }
+        if (i >= v.size() || i >= w.size()) {
+            return PyBool.of(op.test(Integer.compare(v.size(), w.size())));
+        }
+        if (op == CompareOp.EQ || op == CompareOp.NE) {
+            return PyBool.of(op == CompareOp.NE);
+        }
+        return Ops.richCompare(v.get(i), w.get(i), op);
     }
 
     @Exposed("__eq__($self, value, /)")

@@ -14,8 +14,11 @@ public final class PySequenceIterator extends PyObject {
             PyType.sharedLayout("list_reverseiterator", PyBaseObject.TYPE);
     public static final PyType TUPLE_ITERATOR =
             PyType.sharedLayout("tuple_iterator", PyBaseObject.TYPE);
-    public static final PyType STR_ITERATOR =
+    public static final PyType STR_ASCII_ITERATOR =
             PyType.sharedLayout("str_ascii_iterator", PyBaseObject.TYPE);
+    /** CPython iterates a str holding more than ASCII with another type. */
+    public static final PyType STR_ITERATOR =
+            PyType.sharedLayout("str_iterator", PyBaseObject.TYPE);
     public static final PyType SEQ_ITERATOR = PyType.sharedLayout("iterator", PyBaseObject.TYPE);
 
     /** Which sequence protocol the iterator walks. */
@@ -30,7 +33,7 @@ public final class PySequenceIterator extends PyObject {
             case LIST -> LIST_ITERATOR;
             case LIST_REVERSED -> LIST_REVERSE_ITERATOR;
             case TUPLE -> TUPLE_ITERATOR;
-            case STR -> STR_ITERATOR;
+            case STR -> StrPredicates.isascii((PyStr) seq) ? STR_ASCII_ITERATOR : STR_ITERATOR;
             case GETITEM -> SEQ_ITERATOR;
         });
         this.seq = seq;

@@ -16,9 +16,24 @@ public final class PySetIterator extends PyObject implements Ops.JavaIterator {
     private final SetCursor cursor;
 
     PySetIterator(AnySet set) {
+        this(set, set.table.cursor());
+    }
+
+    private PySetIterator(AnySet set, SetCursor cursor) {
         super(TYPE);
         this.set = set;
-        this.cursor = set.table.cursor();
+        this.cursor = cursor;
+    }
+
+    /**
+     * {@code iter(list_of_what_is_left)}: a set iterator unpickles as a list iterator, the order
+     * of a set being no part of its value.
+     */
+    // CPython: Objects/setobject.c setiter_reduce
+    @Exposed("__reduce__($self, /)")
+    public PyObject __reduce__() {
+        PyObject rest = new PyList(Ops.toList(new PySetIterator(set, cursor.copy())));
+        return PyTuple.of(ObjectReduce.builtin("iter"), PyTuple.of(rest));
     }
 
     @Override

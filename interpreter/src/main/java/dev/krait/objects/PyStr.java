@@ -410,7 +410,11 @@ public class PyStr extends PyObject {
 
     @Exposed("__getnewargs__($self, /)")
     public PyObject __getnewargs__() {
-        return PyTuple.of(__str__());
+        // A copy, even of an exact str (CPython: unicode_getnewargs, _PyUnicode_Copy).
+        PyStr copy = new PyStr(value);
+        copy.codePoints = codePoints;
+        copy.hasSurrogates = hasSurrogates;
+        return PyTuple.of(copy);
     }
 
     /** Splits on a separator (code point aware); used by several methods. */

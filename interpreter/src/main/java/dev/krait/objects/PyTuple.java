@@ -62,7 +62,12 @@ public class PyTuple extends PyObject {
     }
 
     @Exposed(value = "__new__($type, iterable=(), /)", kind = Exposed.Kind.STATIC)
-    public static PyObject __new__(PyType cls, PyObject iterable) {
+    public static PyObject __new__(PyType cls, PyObject[] args, String[] kwnames) {
+        // CPython: tuple_new refuses keywords unless a subclass's own __init__ may take them.
+        if (cls == TYPE || cls.lookup("__init__") == TYPE.lookup("__init__")) {
+            ArgParser.noKeywords("tuple", kwnames);
+        }
+        PyObject iterable = ArgParser.atMostOne("tuple", args, kwnames);
         PyTuple t = iterable == null || iterable instanceof PyTuple e && e.items.length == 0
                 ? EMPTY : fromIterable(iterable);
         return cls == TYPE ? t : new PyTuple(cls, t.items);
@@ -128,7 +133,13 @@ public class PyTuple extends PyObject {
         if (!(n instanceof PyInt) && n.type().lookup("__index__") == null) {
             return PyNotImplemented.NOT_IMPLEMENTED;
         }
-        long times = Ops.index(n).isSmall() ? Ops.index(n).longValue() : Long.MAX_VALUE;
+        PyInt count = Ops.index(n);
+        long times = count.isSmall() ? count.longValue()
+                : count.signum() < 0 ? 0 : Long.MAX_VALUE;
+        if ((times == 1 || items.length == 0) && type == TYPE) {
+            // CPython: tuple_repeat shares an exact tuple repeated once (tuples are immutable).
+            return this;
+        }
         if (times <= 0 || items.length == 0) {
             return EMPTY;
         }

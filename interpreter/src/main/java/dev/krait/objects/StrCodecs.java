@@ -164,6 +164,7 @@ public final class StrCodecs {
      */
     // CPython: Objects/unicodeobject.c PyUnicode_AsEncodedString
     public static PyBytes encodeText(PyStr s, String encoding, String errors) {
+        checkEncodingErrors(encoding, errors);
         Codec c = fastCodec(encoding);
         if (c != null) {
             return new PyBytes(encode(s, c, errors == null ? "strict" : errors));
@@ -180,9 +181,34 @@ public final class StrCodecs {
                 + "arbitrary types");
     }
 
+    /** Whether the interpreter runs in development mode ({@code -X dev}); set with sys.flags. */
+    public static final class DevMode {
+        public boolean on;
+    }
+
+    /**
+     * In development mode, an unknown encoding or error handler is refused (LookupError) even
+     * when the text would not need it, so that a typo shows at once.
+     */
+    // CPython: Objects/unicodeobject.c unicode_check_encoding_errors
+    private static void checkEncodingErrors(String encoding, String errors) {
+        if (errors == null && fastCodec(encoding) != null) {
+            return;
+        }
+        dev.krait.runtime.Interpreter interp = dev.krait.runtime.ThreadState.current().interpreter;
+        if (!interp.state(DevMode.class, DevMode::new).on) {
+            return;
+        }
+        Ops.call(codecsFunction("lookup"), PyStr.of(encoding));
+        if (errors != null) {
+            Ops.call(codecsFunction("lookup_error"), PyStr.of(errors));
+        }
+    }
+
     /** {@code bytes.decode(encoding, errors)}: as {@link #encodeText}, the other way. */
     // CPython: Objects/unicodeobject.c PyUnicode_Decode
     public static PyStr decodeText(byte[] b, String encoding, String errors) {
+        checkEncodingErrors(encoding, errors);
         Codec c = fastCodec(encoding);
         if (c != null) {
             return decode(b, 0, b.length, c, errors == null ? "strict" : errors);

@@ -148,7 +148,29 @@ public final class StrMethods {
         throw PyExceptions.typeError("must be str, not " + sub.type().getName());
     }
 
+    /**
+     * The {@code (sub, start, end)} of find and its kin, which CPython parses with
+     * PyArg_ParseTuple and whose messages name the method: "find() takes at most 3 arguments".
+     */
+    // CPython: Objects/stringlib/find.h stringlib_parse_args_finds ("O|OO:find")
+    private static PyObject[] findArgs(String name, PyObject[] args, String[] kwnames) {
+        // A method descriptor names its type when it refuses keywords.
+        ArgParser.noKeywords("str." + name, kwnames);
+        int n = args.length;
+        if (n < 1 || n > 3) {
+            throw PyExceptions.typeError(name + "() takes at " + (n < 1 ? "least 1 argument"
+                    : "most 3 arguments") + " (" + n + " given)");
+        }
+        return new PyObject[] {args[0], n > 1 ? args[1] : PyNone.NONE,
+            n > 2 ? args[2] : PyNone.NONE};
+    }
+
     @Exposed("find($self, sub, start=None, end=None, /)")
+    public static long find(PyStr self, PyObject[] args, String[] kwnames) {
+        PyObject[] a = findArgs("find", args, kwnames);
+        return find(self, a[0], a[1], a[2]);
+    }
+
     public static long find(PyStr self, PyObject sub, PyObject start, PyObject end) {
         PyStr needle = needle(sub);
         int[] r = range(self, start, end);
@@ -159,6 +181,11 @@ public final class StrMethods {
     }
 
     @Exposed("rfind($self, sub, start=None, end=None, /)")
+    public static long rfind(PyStr self, PyObject[] args, String[] kwnames) {
+        PyObject[] a = findArgs("rfind", args, kwnames);
+        return rfind(self, a[0], a[1], a[2]);
+    }
+
     public static long rfind(PyStr self, PyObject sub, PyObject start, PyObject end) {
         PyStr needle = needle(sub);
         int[] r = range(self, start, end);
@@ -169,6 +196,11 @@ public final class StrMethods {
     }
 
     @Exposed("index($self, sub, start=None, end=None, /)")
+    public static long index(PyStr self, PyObject[] args, String[] kwnames) {
+        PyObject[] a = findArgs("index", args, kwnames);
+        return index(self, a[0], a[1], a[2]);
+    }
+
     public static long index(PyStr self, PyObject sub, PyObject start, PyObject end) {
         long i = find(self, sub, start, end);
         if (i < 0) {
@@ -178,6 +210,11 @@ public final class StrMethods {
     }
 
     @Exposed("rindex($self, sub, start=None, end=None, /)")
+    public static long rindex(PyStr self, PyObject[] args, String[] kwnames) {
+        PyObject[] a = findArgs("rindex", args, kwnames);
+        return rindex(self, a[0], a[1], a[2]);
+    }
+
     public static long rindex(PyStr self, PyObject sub, PyObject start, PyObject end) {
         long i = rfind(self, sub, start, end);
         if (i < 0) {
@@ -187,6 +224,11 @@ public final class StrMethods {
     }
 
     @Exposed("count($self, sub, start=None, end=None, /)")
+    public static long count(PyStr self, PyObject[] args, String[] kwnames) {
+        PyObject[] a = findArgs("count", args, kwnames);
+        return count(self, a[0], a[1], a[2]);
+    }
+
     public static long count(PyStr self, PyObject sub, PyObject start, PyObject end) {
         PyStr needle = needle(sub);
         int[] r = range(self, start, end);
@@ -257,6 +299,10 @@ public final class StrMethods {
             throw e;
         }
         List<PyObject> items = Ops.toList(iterator);
+        if (items.size() == 1 && items.get(0).type() == PyStr.TYPE) {
+            // One exact str joins to itself (CPython: _PyUnicode_JoinArray).
+            return items.get(0);
+        }
         StringBuilder sb = new StringBuilder();
         boolean exact = true;
         for (int i = 0; i < items.size(); i++) {
@@ -386,11 +432,21 @@ public final class StrMethods {
     }
 
     @Exposed("startswith($self, prefix, start=None, end=None, /)")
+    public static boolean startswith(PyStr self, PyObject[] args, String[] kwnames) {
+        PyObject[] a = findArgs("startswith", args, kwnames);
+        return startswith(self, a[0], a[1], a[2]);
+    }
+
     public static boolean startswith(PyStr self, PyObject prefix, PyObject start, PyObject end) {
         return affix(self, prefix, start, end, true, "startswith");
     }
 
     @Exposed("endswith($self, suffix, start=None, end=None, /)")
+    public static boolean endswith(PyStr self, PyObject[] args, String[] kwnames) {
+        PyObject[] a = findArgs("endswith", args, kwnames);
+        return endswith(self, a[0], a[1], a[2]);
+    }
+
     public static boolean endswith(PyStr self, PyObject suffix, PyObject start, PyObject end) {
         return affix(self, suffix, start, end, false, "endswith");
     }

@@ -26,8 +26,7 @@ public final class TypeMethods {
             }
         }
         PyObject nw = cls.lookup("__new__");
-        if (cls.isBuiltin() && cls.javaClass() != PyBaseObject.class
-                && nw == PyType.OBJECT.lookup("__new__")) {
+        if (cls.isBuiltin() && cls != PyType.OBJECT && nw == PyType.OBJECT.lookup("__new__")) {
             // A builtin type without a constructor of its own (tp_new NULL in CPython).
             // CPython: Objects/typeobject.c type_call
             String module = cls.moduleName();

@@ -102,7 +102,7 @@ public final class BinasciiModule implements NativeModule {
 
     @Exposed("b2a_hex($module, /, data, sep=<unrepresentable>, bytes_per_sep=1)")
     public static PyObject b2a_hex(PyObject data, PyObject sep, PyObject bytesPerSep) {
-        PyObject hex = BytesMethods.hex(new PyBytes(data(data)), sep, bytesPerSep);
+        PyObject hex = BytesMethods.hex(new PyBytes(data(data)), sep, bytesPerSep, true);
         return new PyBytes(((PyStr) hex).value().getBytes(
                 java.nio.charset.StandardCharsets.ISO_8859_1));
     }

@@ -299,6 +299,8 @@ public final class SysModule implements NativeModule {
 
     private static void setFlagsIn(PyModule m, Interpreter interp, SysFlags flags) {
         m.put("flags", flags.toStructSequence());
+        interp.state(dev.krait.objects.StrCodecs.DevMode.class,
+                dev.krait.objects.StrCodecs.DevMode::new).on = flags.devMode();
         m.put("dont_write_bytecode", PyBool.of(flags.dontWriteBytecode() != 0));
         if (flags.ignoreEnvironment() != 0) {
             // -E and -I: PYTHONPATH is not read either
