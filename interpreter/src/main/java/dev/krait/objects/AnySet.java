@@ -183,8 +183,10 @@ public abstract class AnySet extends PyObject implements Weakrefable {
             AnySet result = newOfBaseType();
             for (int i = table.nextIndex(0); i >= 0; i = table.nextIndex(i + 1)) {
                 PyObject key = table.keyAt(i);
+                // read before the lookup: a key's __eq__ may clear or shrink this set
+                long hash = table.hashAt(i);
                 if (d.getItem(key) == null) {
-                    result.table.add(key, table.hashAt(i));
+                    result.table.add(key, hash);
                 }
             }
             return result;

@@ -1,0 +1,46 @@
+# A blocking lock acquire on the main thread is interrupted by signals: their handlers run
+# while it waits, the timeout still holds, and a handler's exception ends the wait.
+import signal
+import threading
+import time
+
+calls = 0
+
+
+def count(signum, frame):
+    global calls
+    calls += 1
+
+
+signal.signal(signal.SIGALRM, count)
+signal.setitimer(signal.ITIMER_REAL, 0.05, 0.05)
+lock = threading.Lock()
+lock.acquire()
+start = time.monotonic()
+got = lock.acquire(timeout=0.5)
+elapsed = time.monotonic() - start
+signal.setitimer(signal.ITIMER_REAL, 0)
+print("acquired:", got, "handler ran:", calls > 0, "waited the timeout:", 0.45 < elapsed < 10)
+
+
+def interrupt(signum, frame):
+    raise KeyboardInterrupt("from the handler")
+
+
+signal.signal(signal.SIGALRM, interrupt)
+signal.setitimer(signal.ITIMER_REAL, 0.1)
+try:
+    lock.acquire()
+except KeyboardInterrupt as e:
+    print("interrupted:", e)
+rlock = threading.RLock()
+holder = threading.Thread(target=lambda: (rlock.acquire(), time.sleep(0.3), rlock.release()))
+holder.start()
+time.sleep(0.05)
+calls = 0
+signal.signal(signal.SIGALRM, count)
+signal.setitimer(signal.ITIMER_REAL, 0.05, 0.05)
+print("rlock acquired after the holder let go:", rlock.acquire(timeout=5))
+signal.setitimer(signal.ITIMER_REAL, 0)
+holder.join()
+print("handler ran during the rlock wait:", calls > 0)
