@@ -61,6 +61,10 @@ public final class SuiteCommand {
         } catch (IllegalStateException e) {
             System.err.println("cpython-tests: " + e.getMessage());
             System.exit(2);
+        } catch (java.io.UncheckedIOException e) {
+            // a results file that is missing or unreadable: one line, not a stack trace
+            System.err.println("cpython-tests: " + e.getCause());
+            System.exit(2);
         }
     }
 
