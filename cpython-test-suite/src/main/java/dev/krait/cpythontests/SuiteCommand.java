@@ -63,7 +63,9 @@ public final class SuiteCommand {
             System.exit(2);
         } catch (java.io.UncheckedIOException e) {
             // a results file that is missing or unreadable: one line, not a stack trace
-            System.err.println("cpython-tests: " + e.getCause());
+            System.err.println("cpython-tests: " + (e.getCause()
+                    instanceof java.nio.file.NoSuchFileException missing
+                    ? "no such file: " + missing.getFile() : e.getCause().toString()));
             System.exit(2);
         }
     }
