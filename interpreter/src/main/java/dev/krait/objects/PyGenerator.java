@@ -39,6 +39,8 @@ public final class PyGenerator extends PyObject
     private boolean running;
     private boolean finished;
     private final boolean coroutine;
+    /** {@code cr_origin}: where a coroutine was made, when origin tracking was on; else null. */
+    private final PyObject origin;
 
     public PyGenerator(Resumable body, PyFrame frame, String name, String qualname,
             boolean coroutine) {
@@ -48,9 +50,35 @@ public final class PyGenerator extends PyObject
         this.name = name;
         this.qualname = qualname;
         this.coroutine = coroutine;
+        this.origin = coroutine ? origin() : null;
         if (coroutine) {
             setType(COROUTINE_TYPE);
         }
+    }
+
+    /**
+     * The innermost {@code sys.get_coroutine_origin_tracking_depth()} frames of the code that
+     * made the coroutine, as (filename, line, function name), innermost first; null when the
+     * depth is 0.
+     */
+    // CPython: Objects/genobject.c compute_cr_origin
+    private static PyObject origin() {
+        dev.krait.runtime.ThreadState ts = dev.krait.runtime.ThreadState.current();
+        int depth = ts == null ? 0 : ts.coroutineOriginDepth;
+        if (depth == 0) {
+            return null;
+        }
+        java.util.List<PyObject> frames = new java.util.ArrayList<>();
+        for (PyFrame f = ts.frame; f != null && frames.size() < depth; f = f.back) {
+            frames.add(PyTuple.of(PyStr.of(f.code.filename), PyInt.of(f.lineno),
+                    PyStr.of(f.code.co_name())));
+        }
+        return PyTuple.of(frames.toArray(new PyObject[0]));
+    }
+
+    @Exposed.Getter("cr_origin")
+    public PyObject cr_origin() {
+        return origin == null ? PyNone.NONE : origin;
     }
 
     static {
@@ -70,7 +98,7 @@ public final class PyGenerator extends PyObject
             d.setItem(PyStr.of(n), from.getItem(PyStr.of(n)));
         }
         for (String n : new String[] {"__await__", "cr_frame", "cr_running", "cr_suspended",
-            "cr_code", "cr_await"}) {
+            "cr_code", "cr_await", "cr_origin"}) {
             d.setItem(PyStr.of(n), from.getItem(PyStr.of(n)));
             from.delItem(PyStr.of(n));
         }

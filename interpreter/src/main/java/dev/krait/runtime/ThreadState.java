@@ -100,6 +100,8 @@ public final class ThreadState {
     public PyObject profileFunction;
     /** Set while a trace or profile function runs: its own code is not traced. */
     boolean inTraceFunction;
+    /** {@code sys.set_coroutine_origin_tracking_depth}: frames a new coroutine records. */
+    public int coroutineOriginDepth;
     /** The exception being handled by an except clause (sys.exc_info()), or null. */
     public PyBaseException handled;
     /**

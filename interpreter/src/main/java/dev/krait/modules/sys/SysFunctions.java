@@ -252,6 +252,22 @@ public final class SysFunctions {
         return interp().isFinalizing();
     }
 
+    // CPython: Python/sysmodule.c sys_set_coroutine_origin_tracking_depth_impl
+    @Exposed("set_coroutine_origin_tracking_depth($module, /, depth)")
+    public static void set_coroutine_origin_tracking_depth(PyObject depth) {
+        int d = dev.krait.objects.Ops.index(depth).intValueExact(
+                "Python int too large to convert to C int");
+        if (d < 0) {
+            throw dev.krait.objects.PyExceptions.valueError("depth must be >= 0");
+        }
+        thread().coroutineOriginDepth = d;
+    }
+
+    @Exposed("get_coroutine_origin_tracking_depth($module, /)")
+    public static long get_coroutine_origin_tracking_depth() {
+        return thread().coroutineOriginDepth;
+    }
+
     @Exposed(value = "get_asyncgen_hooks($module, /)")
     public static PyObject get_asyncgen_hooks() {
         ThreadState ts = thread();
