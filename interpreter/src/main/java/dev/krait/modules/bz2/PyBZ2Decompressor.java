@@ -4,11 +4,8 @@ import dev.krait.modules.compression.NativeOutput;
 import dev.krait.modules.compression.NativeStream;
 import dev.krait.modules.posix.Libc;
 import dev.krait.objects.Exposed;
-import dev.krait.objects.Ops;
 import dev.krait.objects.PyBytes;
 import dev.krait.objects.PyExceptions;
-import dev.krait.objects.PyFloat;
-import dev.krait.objects.PyInt;
 import dev.krait.objects.PyObject;
 import dev.krait.objects.PyStr;
 import dev.krait.objects.PyType;
@@ -112,7 +109,7 @@ public final class PyBZ2Decompressor extends PyObject {
             + "the unused_data attribute.")
     public PyObject decompress(PyObject data, PyObject maxLengthArg) {
         byte[] b = PyBytes.requireBytesLike(data);
-        long maxLength = ssize(maxLengthArg);
+        long maxLength = NativeOutput.maxLength(maxLengthArg);
         if (stream == null) {
             throw PyExceptions.valueError("BZ2Decompressor.__init__() was not called");
         }
@@ -129,20 +126,6 @@ public final class PyBZ2Decompressor extends PyObject {
         }
     }
 
-    /** A {@code Py_ssize_t} argument; a negative one means no limit. */
-    private static long ssize(PyObject o) {
-        if (o == null) {
-            return -1;
-        }
-        if (o instanceof PyFloat) {
-            throw PyExceptions.typeError("'float' object cannot be interpreted as an integer");
-        }
-        PyInt i = Ops.index(o);
-        if (!i.isSmall()) {
-            throw PyExceptions.overflowError("Python int too large to convert to C ssize_t");
-        }
-        return i.longValue();
-    }
 
     /**
      * Decodes the pending input followed by {@code data}, then keeps what the decoder left:

@@ -87,4 +87,24 @@ public final class NativeOutput {
         keep((int) (offered - availOut));
         return done.length == doneLength ? done : Arrays.copyOf(done, doneLength);
     }
+
+    /**
+     * A decompressor's {@code max_length} argument (a {@code Py_ssize_t}): -1, no limit, when
+     * absent or negative.
+     */
+    public static long maxLength(dev.krait.objects.PyObject o) {
+        if (o == null) {
+            return -1;
+        }
+        if (o instanceof dev.krait.objects.PyFloat) {
+            throw dev.krait.objects.PyExceptions.typeError(
+                    "'float' object cannot be interpreted as an integer");
+        }
+        dev.krait.objects.PyInt i = dev.krait.objects.Ops.index(o);
+        if (!i.isSmall()) {
+            throw dev.krait.objects.PyExceptions.overflowError(
+                    "Python int too large to convert to C ssize_t");
+        }
+        return i.longValue();
+    }
 }

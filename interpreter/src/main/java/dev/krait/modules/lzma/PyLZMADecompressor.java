@@ -6,12 +6,9 @@ import dev.krait.modules.posix.Libc;
 import dev.krait.objects.Exposed;
 import dev.krait.objects.PyBytes;
 import dev.krait.objects.PyExceptions;
-import dev.krait.objects.PyFloat;
-import dev.krait.objects.PyInt;
 import dev.krait.objects.PyObject;
 import dev.krait.objects.PyStr;
 import dev.krait.objects.PyType;
-import dev.krait.objects.Ops;
 import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
 import java.lang.foreign.ValueLayout;
@@ -135,7 +132,7 @@ public final class PyLZMADecompressor extends PyObject {
     @Exposed(value = "decompress($self, /, data, max_length=-1)", doc = DECOMPRESS_DOC)
     public PyObject decompress(PyObject data, PyObject maxLengthArg) {
         byte[] b = PyBytes.requireBytesLike(data);
-        long maxLength = ssize(maxLengthArg);
+        long maxLength = NativeOutput.maxLength(maxLengthArg);
         if (stream == null) {
             throw PyExceptions.valueError("LZMADecompressor.__init__() was not called");
         }
@@ -152,20 +149,6 @@ public final class PyLZMADecompressor extends PyObject {
         }
     }
 
-    /** A {@code Py_ssize_t} argument; a negative one means no limit. */
-    static long ssize(PyObject o) {
-        if (o == null) {
-            return -1;
-        }
-        if (o instanceof PyFloat) {
-            throw PyExceptions.typeError("'float' object cannot be interpreted as an integer");
-        }
-        PyInt i = Ops.index(o);
-        if (!i.isSmall()) {
-            throw PyExceptions.overflowError("Python int too large to convert to C ssize_t");
-        }
-        return i.longValue();
-    }
 
     /**
      * Decodes the pending input followed by {@code data}, then keeps what the decoder left:
