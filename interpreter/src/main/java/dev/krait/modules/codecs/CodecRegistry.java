@@ -24,7 +24,7 @@ import dev.krait.runtime.ThreadState;
  * <p>CPython counterpart: Python/codecs.c (PyCodec_Register, _PyCodec_Lookup,
  * PyCodec_RegisterError, PyCodec_LookupError, _PyCodecRegistry_Init).
  */
-final class CodecRegistry {
+public final class CodecRegistry {
     private final Interpreter interpreter;
     private final PyList searchPath = new PyList();
     private final PyDict cache = new PyDict();
@@ -38,7 +38,7 @@ final class CodecRegistry {
     }
 
     /** The registry of the calling thread's interpreter. */
-    static CodecRegistry current() {
+    public static CodecRegistry current() {
         Interpreter interp = ThreadState.current().interpreter;
         return interp.state(CodecRegistry.class, () -> new CodecRegistry(interp));
     }
@@ -119,7 +119,7 @@ final class CodecRegistry {
 
     /** The handler registered under {@code name}; LookupError when there is none. */
     // CPython: Python/codecs.c PyCodec_LookupError
-    PyObject lookupError(String name) {
+    public PyObject lookupError(String name) {
         PyObject h = errorHandlers.getItem(PyStr.of(name == null ? "strict" : name));
         if (h == null) {
             throw PyExceptions.of(PyExceptions.LookupError, "unknown error handler name '"

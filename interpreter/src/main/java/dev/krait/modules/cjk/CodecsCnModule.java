@@ -1,0 +1,28 @@
+package dev.krait.modules.cjk;
+
+import dev.krait.modules.ModuleBuilder;
+import dev.krait.objects.Exposed;
+import dev.krait.objects.PyModule;
+import dev.krait.objects.PyObject;
+import dev.krait.runtime.Interpreter;
+import dev.krait.runtime.NativeModule;
+
+/**
+ * {@code _codecs_cn}: getcodec for the encodings {@link CjkCodecs} lists under this module.
+ *
+ * <p>CPython counterpart: Modules/cjkcodecs/_codecs_cn.c.
+ */
+@NativeModule.Register("_codecs_cn")
+public final class CodecsCnModule implements NativeModule {
+    @Override
+    public PyModule create(Interpreter interpreter) {
+        PyModule m = new PyModule("_codecs_cn");
+        ModuleBuilder.addFunctions(m, CodecsCnModule.class);
+        return m;
+    }
+
+    @Exposed("getcodec($module, encoding, /)")
+    public static PyObject getcodec(PyObject encoding) {
+        return MultibyteCodecModule.getcodec(encoding, "cn");
+    }
+}

@@ -1,0 +1,28 @@
+package dev.krait.modules.cjk;
+
+import dev.krait.modules.ModuleBuilder;
+import dev.krait.objects.Exposed;
+import dev.krait.objects.PyModule;
+import dev.krait.objects.PyObject;
+import dev.krait.runtime.Interpreter;
+import dev.krait.runtime.NativeModule;
+
+/**
+ * {@code _codecs_kr}: getcodec for the encodings {@link CjkCodecs} lists under this module.
+ *
+ * <p>CPython counterpart: Modules/cjkcodecs/_codecs_kr.c.
+ */
+@NativeModule.Register("_codecs_kr")
+public final class CodecsKrModule implements NativeModule {
+    @Override
+    public PyModule create(Interpreter interpreter) {
+        PyModule m = new PyModule("_codecs_kr");
+        ModuleBuilder.addFunctions(m, CodecsKrModule.class);
+        return m;
+    }
+
+    @Exposed("getcodec($module, encoding, /)")
+    public static PyObject getcodec(PyObject encoding) {
+        return MultibyteCodecModule.getcodec(encoding, "kr");
+    }
+}
