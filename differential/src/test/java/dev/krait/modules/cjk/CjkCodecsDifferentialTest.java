@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -50,7 +51,9 @@ class CjkCodecsDifferentialTest {
 
     @ParameterizedTest(name = "{1}")
     @CsvSource({"jp, shift_jis", "jp, cp932", "jp, euc_jp", "kr, euc_kr", "kr, cp949",
-        "kr, johab", "cn, gb2312", "cn, gbk", "cn, gb18030", "tw, big5", "tw, cp950"})
+        "kr, johab", "cn, gb2312", "cn, gbk", "cn, gb18030", "tw, big5", "tw, cp950",
+        "cn, hz", "iso2022, iso2022_kr", "iso2022, iso2022_jp", "iso2022, iso2022_jp_1",
+        "iso2022, iso2022_jp_2", "iso2022, iso2022_jp_ext"})
     void wholeCodeSpaceMatchesCPython(String module, String name) throws Exception {
         CjkCodec codec = CjkCodecs.find(module, name);
         List<String> inputs = inputs(name);
@@ -77,6 +80,15 @@ class CjkCodecsDifferentialTest {
         }
         assertTrue(diffs.isEmpty(), count + " differences, first:\n" + String.join("\n", diffs));
     }
+
+    /** Escape sequences (hex) after which each stateful codec's sets are read in full. */
+    private static final Map<String, List<String>> PREFIXES = Map.of(
+            "hz", List.of("7e7b"),
+            "iso2022_kr", List.of("1b2429430e"),
+            "iso2022_jp", List.of("1b2442", "1b2440", "1b284a"),
+            "iso2022_jp_1", List.of("1b2442", "1b242844"),
+            "iso2022_jp_2", List.of("1b2442", "1b242844", "1b242843", "1b242841", "1b284a"),
+            "iso2022_jp_ext", List.of("1b2442", "1b242844", "1b2849", "1b284a"));
 
     /** The inputs of one codec's batch. */
     private static List<String> inputs(String name) {
@@ -123,6 +135,28 @@ class CjkCodecsDifferentialTest {
             }
             in.add("d a4d4a4a1a4bf");
             in.add("d a4d4a1a1a4bfa4d4");
+        }
+        for (String prefix : PREFIXES.getOrDefault(name, List.of())) {
+            for (int a = 0x20; a < 0x80; a++) {
+                for (int b = 0x20; b < 0x80; b++) {
+                    in.add(String.format("d %s%02x%02x", prefix, a, b));
+                }
+                in.add(String.format("d %s%02x", prefix, a));
+            }
+        }
+        if (name.startsWith("iso2022")) {
+            for (int a = 0; a < 0x100; a++) {
+                in.add(String.format("d 1b%02x", a));
+                for (char c : "()$.&N".toCharArray()) {
+                    in.add(String.format("d 1b%02x%02x", (int) c, a));
+                }
+                in.add(String.format("d 1b2428%02x", a));
+                in.add(String.format("d 1b2429%02x", a));
+                in.add(String.format("d 1b2e411b4e%02x", a));
+                in.add(String.format("d 1b2e461b4e%02x", a));
+                in.add(String.format("d 1b26401b24%02x", a));
+                in.add(String.format("d 0e%02x", a));
+            }
         }
         for (int cp = 0; cp < 0x110000; cp++) {
             if (cp < 0x10000 || cp >> 16 == 2 || cp % 251 == 0) {

@@ -52,8 +52,13 @@ abstract class CjkCodec {
     void encodeInit(byte[] state) {
     }
 
-    /** Puts a decoder's state in its initial form (also CPython's decreset). */
+    /** Puts a decoder's state in its initial form. */
     void decodeInit(byte[] state) {
+    }
+
+    /** What a decoder's reset does to its state (CPython's decreset). */
+    void decodeReset(byte[] state) {
+        decodeInit(state);
     }
 
     /** Whether the decoder has a state to reset (CPython's decreset). */

@@ -15,6 +15,9 @@ import java.util.function.Supplier;
 final class CjkCodecs {
     private CjkCodecs() {}
 
+    /** The ISO-2022-JP family's flags: no SO/SI, and the JIS X 0208-1990 prefix ESC & @. */
+    private static final int JP = Iso2022Codec.NO_SHIFT | Iso2022Codec.USE_JISX0208_EXT;
+
     private static final Map<String, Supplier<CjkCodec>> FACTORIES = new HashMap<>();
     private static final Map<String, CjkCodec> MADE = new HashMap<>();
 
@@ -32,8 +35,39 @@ final class CjkCodecs {
         add("cn", "gb2312", () -> new TableCodec(ChineseTables.gb2312()));
         add("cn", "gbk", () -> new TableCodec(ChineseTables.gbk()));
         add("cn", "gb18030", () -> new Gb18030Codec(ChineseTables.gb18030()));
+        add("cn", "hz", () -> new HzCodec((TableCodec) find("cn", "gb2312")));
+        add("iso2022", "iso2022_kr", () -> new Iso2022Codec("iso2022_kr", 0, ksx1001(1)));
+        add("iso2022", "iso2022_jp", () -> new Iso2022Codec("iso2022_jp", JP, jisx0208(),
+                new Iso2022Charsets.Jisx0201Roman(), jisx0208Old()));
+        add("iso2022", "iso2022_jp_1", () -> new Iso2022Codec("iso2022_jp_1", JP, jisx0208(),
+                jisx0212(), new Iso2022Charsets.Jisx0201Roman(), jisx0208Old()));
+        add("iso2022", "iso2022_jp_2", () -> new Iso2022Codec("iso2022_jp_2",
+                JP | Iso2022Codec.USE_G2, jisx0208(), jisx0212(), ksx1001(0),
+                new Iso2022Charsets.Euc(Iso2022Charsets.GB2312, 0, "cn", "gb2312", false),
+                new Iso2022Charsets.Jisx0201Roman(), jisx0208Old(),
+                new Iso2022Charsets.G2Only(Iso2022Charsets.ISO8859_1),
+                new Iso2022Charsets.G2Only(Iso2022Charsets.ISO8859_7)));
+        add("iso2022", "iso2022_jp_ext", () -> new Iso2022Codec("iso2022_jp_ext", JP,
+                jisx0208(), jisx0212(), new Iso2022Charsets.Jisx0201Roman(),
+                new Iso2022Charsets.Jisx0201Katakana(), jisx0208Old()));
         add("tw", "big5", () -> new TableCodec(ChineseTables.big5()));
         add("tw", "cp950", () -> new TableCodec(ChineseTables.cp950()));
+    }
+
+    private static Iso2022Charsets.Designation jisx0208() {
+        return new Iso2022Charsets.Euc(Iso2022Charsets.JISX0208, 0, "jp", "euc_jp", false);
+    }
+
+    private static Iso2022Charsets.Designation jisx0208Old() {
+        return new Iso2022Charsets.Euc(Iso2022Charsets.JISX0208_O, 0, "jp", "euc_jp", false);
+    }
+
+    private static Iso2022Charsets.Designation jisx0212() {
+        return new Iso2022Charsets.Euc(Iso2022Charsets.JISX0212, 0, "jp", "euc_jp", true);
+    }
+
+    private static Iso2022Charsets.Designation ksx1001(int plane) {
+        return new Iso2022Charsets.Euc(Iso2022Charsets.KSX1001, plane, "kr", "euc_kr", false);
     }
 
     /** The codec {@code name} of module {@code _codecs_<module>}, or null. */

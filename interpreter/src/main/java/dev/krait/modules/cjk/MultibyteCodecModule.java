@@ -35,6 +35,7 @@ public final class MultibyteCodecModule implements NativeModule {
         if (!(arg instanceof PyCodecCapsule capsule)) {
             throw PyExceptions.valueError("argument type invalid");
         }
+        capsule.codec.prepare();
         return new PyMultibyteCodec(capsule.codec);
     }
 

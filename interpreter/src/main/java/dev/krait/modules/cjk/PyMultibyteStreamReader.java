@@ -79,7 +79,7 @@ public final class PyMultibyteStreamReader extends PyObject {
     @Exposed("reset($self, /)")
     public void reset() {
         if (ctx.codec.hasDecodeReset()) {
-            ctx.codec.decodeInit(ctx.state);
+            ctx.codec.decodeReset(ctx.state);
         }
         pending = new byte[0];
     }
