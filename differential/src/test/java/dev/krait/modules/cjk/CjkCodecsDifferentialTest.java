@@ -43,7 +43,8 @@ class CjkCodecsDifferentialTest {
                         r = codecs.decode(bytes.fromhex(arg), codec)
                         out.append('.'.join('%x' % ord(c) for c in r))
                     else:
-                        out.append(codecs.encode(chr(int(arg, 16)), codec).hex())
+                        text = ''.join(chr(int(h, 16)) for h in arg.split(','))
+                        out.append(codecs.encode(text, codec).hex())
                 except UnicodeError as e:
                     out.append('!%d,%d,%s' % (e.start, e.end, e.reason))
             sys.stdout.write('\\n'.join(out) + '\\n')
@@ -53,7 +54,8 @@ class CjkCodecsDifferentialTest {
     @CsvSource({"jp, shift_jis", "jp, cp932", "jp, euc_jp", "kr, euc_kr", "kr, cp949",
         "kr, johab", "cn, gb2312", "cn, gbk", "cn, gb18030", "tw, big5", "tw, cp950",
         "cn, hz", "iso2022, iso2022_kr", "iso2022, iso2022_jp", "iso2022, iso2022_jp_1",
-        "iso2022, iso2022_jp_2", "iso2022, iso2022_jp_ext"})
+        "iso2022, iso2022_jp_2", "iso2022, iso2022_jp_ext", "jp, euc_jis_2004",
+        "jp, euc_jisx0213", "jp, shift_jis_2004", "jp, shift_jisx0213"})
     void wholeCodeSpaceMatchesCPython(String module, String name) throws Exception {
         CjkCodec codec = CjkCodecs.find(module, name);
         List<String> inputs = inputs(name);
@@ -65,7 +67,7 @@ class CjkCodecsDifferentialTest {
         for (int i = 0; i < inputs.size(); i++) {
             String in = inputs.get(i);
             String mine = in.charAt(0) == 'd' ? decode(codec, HEX.parseHex(in.substring(2)))
-                    : encode(codec, Integer.parseInt(in.substring(2), 16));
+                    : encode(codec, codePoints(in.substring(2)));
             if (!mine.equals(expected.get(i))) {
                 count++;
                 all.add(in + " " + expected.get(i) + " " + mine);
@@ -101,7 +103,17 @@ class CjkCodecsDifferentialTest {
                 in.add(String.format("d %02x%02x", a, b));
             }
         }
-        if (name.equals("euc_jp")) {
+        if (name.contains("jis_2004") || name.contains("jisx0213")) {
+            Jisx0213Tables t = Jisx0213Tables.get();
+            for (int c = 0; c < 0x10000; c++) {
+                if (t.pairStart[c]) {
+                    for (int second : new int[] {'a', 0x309a, 0x300, 0x301, 0x2e5, 0x2e9}) {
+                        in.add(String.format("e %x,%x", c, second));
+                    }
+                }
+            }
+        }
+        if (name.equals("euc_jp") || name.startsWith("euc_jis")) {
             for (int a = 0x80; a < 0x100; a++) {
                 for (int b = 0x80; b < 0x100; b++) {
                     in.add(String.format("d 8f%02x%02x", a, b));
@@ -185,11 +197,20 @@ class CjkCodecsDifferentialTest {
         return sb.toString();
     }
 
-    /** Krait's strict encoding of the one code point {@code cp}, in the driver's notation. */
-    private static String encode(CjkCodec codec, int cp) {
+    private static int[] codePoints(String hexList) {
+        String[] parts = hexList.split(",");
+        int[] cps = new int[parts.length];
+        for (int i = 0; i < parts.length; i++) {
+            cps[i] = Integer.parseInt(parts[i], 16);
+        }
+        return cps;
+    }
+
+    /** Krait's strict encoding of code points {@code cps}, in the driver's notation. */
+    private static String encode(CjkCodec codec, int[] cps) {
         byte[] state = new byte[8];
         codec.encodeInit(state);
-        EncodeBuffer buf = new EncodeBuffer(new int[] {cp});
+        EncodeBuffer buf = new EncodeBuffer(cps);
         int r = codec.encode(state, buf, CjkCodec.FLUSH | CjkCodec.RESET);
         if (r > 0) {
             return "!" + buf.pos + "," + (buf.pos + r) + "," + MultibyteCoding.ILLEGAL;

@@ -29,6 +29,10 @@ final class CjkCodecs {
         add("jp", "shift_jis", () -> new TableCodec(JapaneseTables.shiftJis()));
         add("jp", "cp932", () -> new TableCodec(JapaneseTables.cp932()));
         add("jp", "euc_jp", () -> new TableCodec(JapaneseTables.eucJp()));
+        add("jp", "euc_jis_2004", () -> jisx0213("euc_jis_2004", true, false));
+        add("jp", "euc_jisx0213", () -> jisx0213("euc_jisx0213", true, true));
+        add("jp", "shift_jis_2004", () -> jisx0213("shift_jis_2004", false, false));
+        add("jp", "shift_jisx0213", () -> jisx0213("shift_jisx0213", false, true));
         add("kr", "euc_kr", () -> new EucKrCodec(KoreanTables.eucKr()));
         add("kr", "cp949", () -> new TableCodec(KoreanTables.cp949()));
         add("kr", "johab", () -> new TableCodec(KoreanTables.johab()));
@@ -52,6 +56,10 @@ final class CjkCodecs {
                 new Iso2022Charsets.Jisx0201Katakana(), jisx0208Old()));
         add("tw", "big5", () -> new TableCodec(ChineseTables.big5()));
         add("tw", "cp950", () -> new TableCodec(ChineseTables.cp950()));
+    }
+
+    private static CjkCodec jisx0213(String name, boolean euc, boolean edition2000) {
+        return new Jisx0213Codec(name, euc, edition2000, (TableCodec) find("jp", "euc_jp"));
     }
 
     private static Iso2022Charsets.Designation jisx0208() {
