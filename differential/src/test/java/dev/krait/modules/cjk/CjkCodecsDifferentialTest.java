@@ -55,7 +55,8 @@ class CjkCodecsDifferentialTest {
         "kr, johab", "cn, gb2312", "cn, gbk", "cn, gb18030", "tw, big5", "tw, cp950",
         "cn, hz", "iso2022, iso2022_kr", "iso2022, iso2022_jp", "iso2022, iso2022_jp_1",
         "iso2022, iso2022_jp_2", "iso2022, iso2022_jp_ext", "jp, euc_jis_2004",
-        "jp, euc_jisx0213", "jp, shift_jis_2004", "jp, shift_jisx0213"})
+        "jp, euc_jisx0213", "jp, shift_jis_2004", "jp, shift_jisx0213",
+        "iso2022, iso2022_jp_2004", "iso2022, iso2022_jp_3"})
     void wholeCodeSpaceMatchesCPython(String module, String name) throws Exception {
         CjkCodec codec = CjkCodecs.find(module, name);
         List<String> inputs = inputs(name);
@@ -90,7 +91,9 @@ class CjkCodecsDifferentialTest {
             "iso2022_jp", List.of("1b2442", "1b2440", "1b284a"),
             "iso2022_jp_1", List.of("1b2442", "1b242844"),
             "iso2022_jp_2", List.of("1b2442", "1b242844", "1b242843", "1b242841", "1b284a"),
-            "iso2022_jp_ext", List.of("1b2442", "1b242844", "1b2849", "1b284a"));
+            "iso2022_jp_ext", List.of("1b2442", "1b242844", "1b2849", "1b284a"),
+            "iso2022_jp_2004", List.of("1b2442", "1b242851", "1b242850"),
+            "iso2022_jp_3", List.of("1b2442", "1b24284f", "1b242850"));
 
     /** The inputs of one codec's batch. */
     private static List<String> inputs(String name) {
@@ -103,7 +106,8 @@ class CjkCodecsDifferentialTest {
                 in.add(String.format("d %02x%02x", a, b));
             }
         }
-        if (name.contains("jis_2004") || name.contains("jisx0213")) {
+        if (name.contains("jis_2004") || name.contains("jisx0213") || name.endsWith("jp_2004")
+                || name.endsWith("jp_3")) {
             Jisx0213Tables t = Jisx0213Tables.get();
             for (int c = 0; c < 0x10000; c++) {
                 if (t.pairStart[c]) {

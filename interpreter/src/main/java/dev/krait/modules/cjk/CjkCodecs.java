@@ -54,12 +54,28 @@ final class CjkCodecs {
         add("iso2022", "iso2022_jp_ext", () -> new Iso2022Codec("iso2022_jp_ext", JP,
                 jisx0208(), jisx0212(), new Iso2022Charsets.Jisx0201Roman(),
                 new Iso2022Charsets.Jisx0201Katakana(), jisx0208Old()));
+        add("iso2022", "iso2022_jp_2004", () -> iso2022Jisx0213("iso2022_jp_2004",
+                Iso2022Charsets.JISX0213_2004_1, false));
+        add("iso2022", "iso2022_jp_3", () -> iso2022Jisx0213("iso2022_jp_3",
+                Iso2022Charsets.JISX0213_2000_1, true));
         add("tw", "big5", () -> new TableCodec(ChineseTables.big5()));
         add("tw", "cp950", () -> new TableCodec(ChineseTables.cp950()));
     }
 
     private static CjkCodec jisx0213(String name, boolean euc, boolean edition2000) {
         return new Jisx0213Codec(name, euc, edition2000, (TableCodec) find("jp", "euc_jp"));
+    }
+
+    /** iso2022_jp_2004 or _3: JIS X 0213 pairs, JIS X 0208, then JIS X 0213's two planes. */
+    private static CjkCodec iso2022Jisx0213(String name, int plane1, boolean edition2000) {
+        Jisx0213Codec common = new Jisx0213Codec(name, true, edition2000,
+                (TableCodec) find("jp", "euc_jp"));
+        return new Iso2022Codec(name, JP,
+                new Iso2022Charsets.Jisx0213(plane1, Iso2022Charsets.Jisx0213.PAIR_ONLY, common),
+                jisx0208(),
+                new Iso2022Charsets.Jisx0213(plane1, Iso2022Charsets.Jisx0213.PLANE1, common),
+                new Iso2022Charsets.Jisx0213(Iso2022Charsets.JISX0213_2,
+                        Iso2022Charsets.Jisx0213.PLANE2, common));
     }
 
     private static Iso2022Charsets.Designation jisx0208() {

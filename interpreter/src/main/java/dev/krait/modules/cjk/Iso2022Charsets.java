@@ -23,8 +23,14 @@ abstract class Iso2022Charsets {
     static final int JISX0212 = 'D' | DBCS;
     static final int JISX0208_O = '@' | DBCS;
 
+    static final int JISX0213_2000_1 = 'O' | DBCS;
+    static final int JISX0213_2 = 'P' | DBCS;
+    static final int JISX0213_2004_1 = 'Q' | DBCS;
+
     /** What decoding or encoding answers when the set has no mapping. */
     static final int UNMAPPABLE = -1;
+    /** What encoding answers when the character may begin a pair: ask again with the next. */
+    static final int MULTIPLE_AVAIL = -2;
 
     /** One designation: a set, its plane (0 = G0, 1 = G1, 2 = G2) and width. */
     abstract static class Designation {
@@ -41,8 +47,16 @@ abstract class Iso2022Charsets {
         /** The character at {@code in}'s cursor ({@link #width} bytes), or UNMAPPABLE. */
         abstract int decode(DecodeBuffer in);
 
-        /** The code of {@code cp} in this set, or UNMAPPABLE. */
+        /** The code of {@code cp} in this set, UNMAPPABLE, or MULTIPLE_AVAIL. */
         abstract int encode(int cp);
+
+        /**
+         * After MULTIPLE_AVAIL: the code of {@code cp} followed by {@code next} (-1 when the
+         * input ends there), as {@code consumed << 16 | code}, or UNMAPPABLE.
+         */
+        int encodePair(int cp, int next) {
+            return UNMAPPABLE;
+        }
 
         void prepare() {
         }
@@ -134,6 +148,74 @@ abstract class Iso2022Charsets {
         @Override
         int encode(int cp) {
             return cp >= 0xff61 && cp <= 0xff9f ? cp - 0xfec0 - 0x80 : UNMAPPABLE;
+        }
+    }
+
+    /**
+     * A plane of JIS X 0213, as the ISO-2022-JP-2004 and -3 codecs designate it: plane 1
+     * (2004 or 2000 edition), plane 2, or plane 1 for combining pairs only (listed first, so
+     * that a pair is written as one code before JIS X 0208 takes its base character alone).
+     */
+    static final class Jisx0213 extends Designation {
+        static final int PLANE1 = 1;
+        static final int PLANE2 = 2;
+        static final int PAIR_ONLY = 3;
+
+        private final int part;
+        private final Jisx0213Codec common;
+
+        Jisx0213(int mark, int part, Jisx0213Codec common) {
+            super(mark, 0, 2);
+            this.part = part;
+            this.common = common;
+        }
+
+        @Override
+        void prepare() {
+            common.prepare();
+        }
+
+        // CPython: Modules/cjkcodecs/_codecs_iso2022.c jisx0213_2004_1_decoder and the others
+        @Override
+        int decode(DecodeBuffer in) {
+            int v = part == PLANE2 ? common.decodePlane2Char(in.at(0), in.at(1))
+                    : common.decodePlane1Char(in.at(0), in.at(1));
+            return v == 0 ? UNMAPPABLE : v;
+        }
+
+        // CPython: Modules/cjkcodecs/_codecs_iso2022.c jisx0213_2004_1_encoder and the others
+        @Override
+        int encode(int cp) {
+            int code = common.iso2022Code(cp);
+            if (part == PAIR_ONLY) {
+                return code == MULTIPLE_AVAIL ? MULTIPLE_AVAIL : UNMAPPABLE;
+            }
+            return filter(code);
+        }
+
+        @Override
+        int encodePair(int cp, int next) {
+            int r = common.iso2022PairCode(cp, next);
+            if (r == UNMAPPABLE) {
+                return UNMAPPABLE;
+            }
+            if (part == PAIR_ONLY) {
+                return r >> 16 == 2 ? r : UNMAPPABLE;
+            }
+            int code = filter(r & 0xffff);
+            return code == UNMAPPABLE ? UNMAPPABLE : (r & ~0xffff) | code;
+        }
+
+        /** Plane 1 keeps codes without the plane-2 bit, plane 2 those with it (cleared). */
+        private int filter(int code) {
+            if (code < 0) {
+                return code;
+            }
+            boolean second = (code & 0x8000) != 0;
+            if (part == PLANE2) {
+                return second ? code & 0x7fff : UNMAPPABLE;
+            }
+            return second ? UNMAPPABLE : code;
         }
     }
 

@@ -119,9 +119,21 @@ final class Iso2022Codec extends CjkCodec {
             }
             Designation dsg = null;
             int code = Iso2022Charsets.UNMAPPABLE;
+            int consumed = 1;
             for (Designation d : designations) {
                 code = d.encode(c);
-                if (code != Iso2022Charsets.UNMAPPABLE) {
+                if (code == Iso2022Charsets.MULTIPLE_AVAIL) {
+                    if (in.left() < 2 && (flags & FLUSH) == 0) {
+                        return TOOFEW;
+                    }
+                    int r = d.encodePair(c, in.left() < 2 ? -1 : in.cps[in.pos + 1]);
+                    if (r != Iso2022Charsets.UNMAPPABLE) {
+                        code = r & 0xffff;
+                        consumed = r >>> 16;
+                        dsg = d;
+                        break;
+                    }
+                } else if (code != Iso2022Charsets.UNMAPPABLE) {
                     dsg = d;
                     break;
                 }
@@ -170,7 +182,7 @@ final class Iso2022Codec extends CjkCodec {
             } else {
                 in.write2(code >> 8, code & 0xff);
             }
-            in.pos++;
+            in.pos += consumed;
         }
         return 0;
     }
@@ -253,7 +265,12 @@ final class Iso2022Codec extends CjkCodec {
                     if (cp == Iso2022Charsets.UNMAPPABLE) {
                         return dsg.width;
                     }
-                    in.put(cp);
+                    if ((cp & Jisx0213Tables.PAIR) != 0) {
+                        in.put(cp >> 16 & 0x7fff);
+                        in.put(cp & 0xffff);
+                    } else {
+                        in.put(cp);
+                    }
                     in.pos += dsg.width;
                 }
             }

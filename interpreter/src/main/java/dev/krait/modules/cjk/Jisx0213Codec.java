@@ -129,6 +129,78 @@ final class Jisx0213Codec extends CjkCodec {
         return 0;
     }
 
+    /**
+     * Plane 1's row and cell as the ISO-2022 codecs decode them (0 where unmapped): as in EUC,
+     * except that 2-18 is JIS X 0213's TILDE and the refused 2000 codes are just unmapped.
+     */
+    // CPython: Modules/cjkcodecs/_codecs_iso2022.c jisx0213_2004_1_decoder, _2000_1_decoder
+    int decodePlane1Char(int c1, int c2) {
+        if (invalid2000(c1, c2)) {
+            return 0;
+        }
+        if (c1 == 0x21 && c2 == 0x40) {
+            return 0xff3c;
+        }
+        int v = jisx0208(c1, c2);
+        return v != 0 ? v : jisx0213(1, c1, c2);
+    }
+
+    /** Plane 2's row and cell as the ISO-2022 codecs decode them (0 where unmapped). */
+    // CPython: Modules/cjkcodecs/_codecs_iso2022.c jisx0213_2004_2_decoder, _2000_2_decoder
+    int decodePlane2Char(int c1, int c2) {
+        return jisx0213(2, c1, c2);
+    }
+
+    /** A Shift_JIS code as CPython's JIS X 0213 code: row << 8 | cell, 0x8000 for plane 2. */
+    private static int jisCode(int sjis) {
+        int jis = Jisx0213Tables.jisOf(sjis);
+        return (jis >> 16 == 2 ? 0x8000 : 0) | jis & 0xffff;
+    }
+
+    /**
+     * The code of {@code c} alone for the ISO-2022 codecs, MULTIPLE_AVAIL for a character that
+     * may begin a pair, or UNMAPPABLE.
+     */
+    // CPython: Modules/cjkcodecs/_codecs_iso2022.c jisx0213_encoder (length 1)
+    int iso2022Code(int c) {
+        Jisx0213Tables t = Jisx0213Tables.get();
+        if (refused2000(c)) {
+            return Iso2022Charsets.UNMAPPABLE;
+        }
+        if (c >= 0x10000) {
+            Integer code = c >> 16 == 2 ? t.encodeEmp.get(c) : null;
+            return code == null ? Iso2022Charsets.UNMAPPABLE : jisCode(code);
+        }
+        if (edition2000 && c == 0x9b1d) {
+            return 0x8000 | 0x7d3b;
+        }
+        if (t.pairStart[c]) {
+            return Iso2022Charsets.MULTIPLE_AVAIL;
+        }
+        if (t.encodeBmp[c] != 0) {
+            return jisCode(t.encodeBmp[c]);
+        }
+        int common = jisxCommon(c);
+        return common < 0 || (common & 0x8000) != 0 ? Iso2022Charsets.UNMAPPABLE : common;
+    }
+
+    /**
+     * The code of pair-beginning {@code c} followed by {@code next} (-1 at the end of the
+     * input), as {@code consumed << 16 | code}; UNMAPPABLE if neither the pair nor {@code c}
+     * alone has one.
+     */
+    // CPython: Modules/cjkcodecs/_codecs_iso2022.c jisx0213_encoder (lengths 2 and -1)
+    int iso2022PairCode(int c, int next) {
+        Jisx0213Tables t = Jisx0213Tables.get();
+        if (next >= 0 && next <= 0xffff) {
+            Integer pair = t.encodePair.get(c << 16 | next);
+            if (pair != null) {
+                return 2 << 16 | jisCode(pair);
+            }
+        }
+        return t.encodeBmp[c] == 0 ? Iso2022Charsets.UNMAPPABLE : 1 << 16 | jisCode(t.encodeBmp[c]);
+    }
+
     @Override
     int decode(byte[] state, DecodeBuffer in) {
         while (in.pos < in.end) {
