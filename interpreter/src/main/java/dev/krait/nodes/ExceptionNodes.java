@@ -250,7 +250,10 @@ public final class ExceptionNodes {
             PyBaseException value = e.value;
             for (Handler h : handlers) {
                 if (f.trace != null) {
-                    Tracing.line(f, h.line);
+                    Tracing.statement(f, h.line);
+                    if (f.pendingJump != null) {
+                        return jumpFromHandler(value, f);
+                    }
                 }
                 if (h.type != null) {
                     f.lineno = h.line;
@@ -265,24 +268,46 @@ public final class ExceptionNodes {
                         continue;
                     }
                 }
-                ThreadState ts = ThreadState.current();
-                PyBaseException saved = ts.beginHandler(value);
-                PyBaseException savedBase = ts.handledBase;
-                try {
-                    if (h.name != null) {
-                        h.name.assign(f, value);
-                    }
-                    return execBlock(h.body, f);
-                } finally {
-                    ts.endHandler(saved, savedBase);
-                    if (h.name != null) {
-                        h.name.assign(f, PyNone.NONE);
-                        h.unbind.exec(f);
-                    }
-                }
+                return runHandler(h, value, f, false);
             }
             value.tracebackFrame = f;
             throw e;
+        }
+
+        /** Runs handler {@code h} for {@code value}, from a jump's target if {@code jumped}. */
+        private int runHandler(Handler h, PyBaseException value, PyFrame f, boolean jumped) {
+            ThreadState ts = ThreadState.current();
+            PyBaseException saved = ts.beginHandler(value);
+            PyBaseException savedBase = ts.handledBase;
+            int r;
+            try {
+                if (h.name != null) {
+                    h.name.assign(f, value);
+                }
+                r = jumped ? resumeJump(h.body, f) : execBlock(h.body, f);
+            } finally {
+                ts.endHandler(saved, savedBase);
+                if (h.name != null) {
+                    h.name.assign(f, PyNone.NONE);
+                    h.unbind.exec(f);
+                }
+            }
+            return r == JUMP ? jumpFromHandler(value, f) : r;
+        }
+
+        /**
+         * A tracer's jump from inside this statement's handling of {@code value}: into one of
+         * its handlers, it goes on handling the exception there (CPython keeps it on the stack);
+         * anywhere else, the handling ends as the jump leaves.
+         */
+        private int jumpFromHandler(PyBaseException value, PyFrame f) {
+            java.util.List<Jumps.Block> path = ((Jumps.Position) f.pendingJump).path();
+            for (Handler h : handlers) {
+                if (Jumps.depthIn(path, h.body) >= 0) {
+                    return runHandler(h, value, f, true);
+                }
+            }
+            return JUMP;
         }
     }
 

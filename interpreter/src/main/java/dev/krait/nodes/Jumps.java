@@ -65,8 +65,8 @@ public final class Jumps {
 
     /** The code's lines that hold a statement, each with its first position. */
     private final TreeMap<Integer, Position> lines = new TreeMap<>();
-    /** Lines of {@code except} headers: code that runs only with an exception on the stack. */
-    private final TreeMap<Integer, Boolean> handlerLines = new TreeMap<>();
+    /** Lines of {@code except} headers, each with the handler's body: code run with the exception. */
+    private final TreeMap<Integer, Block> handlerLines = new TreeMap<>();
 
     private Jumps(StmtNode[] body) {
         visit(new Block(body, Kind.PLAIN, null, -1));
@@ -87,10 +87,15 @@ public final class Jumps {
 
                 @Override
                 public void handler(int line, StmtNode[] body) {
-                    handlerLines.put(line, Boolean.TRUE);
-                    add(body, Kind.EXCEPT);
+                    Block h = new Block(body, Kind.EXCEPT, b, index);
+                    handlerLines.putIfAbsent(line, h);
+                    visit(h);
                 }
             });
+            if (leaves(s)) {
+                // what follows is unreachable: CPython's compiler leaves no code for its lines
+                return;
+            }
         }
     }
 
@@ -108,34 +113,150 @@ public final class Jumps {
         Map.Entry<Integer, Position> at = lines.ceilingEntry(target);
         Integer handler = handlerLines.ceilingKey(target);
         if (handler != null && (at == null || handler < at.getKey())) {
-            return "can't jump into an 'except' block as there's no exception";
+            // an except header's code runs with the exception on CPython's stack: only a jump
+            // from that header to itself finds it there (and changes nothing)
+            return handler == f.lineno ? null
+                    : "can't jump into an 'except' block as there's no exception";
         }
         if (at == null) {
             return "line " + target + " comes after the current code block";
         }
         Position to = at.getValue();
-        Position from = lines.get(f.lineno);
-        List<Block> fromPath = from == null ? List.of() : from.path();
+        List<Block> fromPath = fromPath(f.lineno);
         List<Block> toPath = to.path();
+        List<Kind> fromKinds = kinds(fromPath);
+        List<Kind> toKinds = kinds(toPath);
+        if (toKinds.size() > fromKinds.size()
+                || !fromKinds.subList(0, toKinds.size()).equals(toKinds)) {
+            return explain(toKinds.get(toKinds.size() - 1));
+        }
         int common = 0;
         while (common < fromPath.size() && common < toPath.size()
                 && fromPath.get(common) == toPath.get(common)) {
             common++;
         }
-        for (int d = Math.max(common, 1); d < toPath.size(); d++) {
-            switch (toPath.get(d).kind) {
-                case FOR:
-                    return "can't jump into the body of a for loop";
-                case EXCEPT:
-                    return "can't jump into an 'except' block as there's no exception";
-                case WITH:
-                    return "incompatible stacks";
-                default:
-                    break;
+        // What the statements can carry out: entering plain blocks, and going from one
+        // handler of a try into another, still handling the exception (CPython keeps it on
+        // the stack). CPython also lets a jump reuse one with's or for's stack entry in
+        // another with or for: Krait refuses those (docs/DIFFERENCES.md).
+        for (int d = common; d < toPath.size(); d++) {
+            Block b = toPath.get(d);
+            if (b.kind == Kind.PLAIN) {
+                continue;
             }
+            if (b.kind == Kind.EXCEPT && d == common && d < fromPath.size()
+                    && fromPath.get(d).kind == Kind.EXCEPT && fromPath.get(d).parent == b.parent
+                    && fromPath.get(d).parentIndex == b.parentIndex) {
+                continue;
+            }
+            return "Krait cannot jump into another " + (b.kind == Kind.FOR ? "for loop's body"
+                    : "with statement's body");
         }
         f.pendingJump = to;
         return null;
+    }
+
+    /** Whether control never goes on after statement {@code s} (CPython's dead code). */
+    private static boolean leaves(StmtNode s) {
+        if (s instanceof StmtNodes.Return || s instanceof StmtNodes.Break
+                || s instanceof StmtNodes.Continue || s instanceof ExceptionNodes.Raise) {
+            return true;
+        }
+        if (s instanceof ExceptionNodes.Try t) {
+            if (leaves(t.finalbody)) {
+                return true;
+            }
+            if (!leaves(t.body) && !leaves(t.orelse) || t.handlers.length == 0) {
+                return false;
+            }
+            for (ExceptionNodes.Handler h : t.handlers) {
+                if (!leaves(h.body)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        if (s instanceof StmtNodes.If i) {
+            return leaves(i.body) && leaves(i.orelse);
+        }
+        if (s instanceof StmtNodes.While w) {
+            return w.test instanceof OpNodes.Constant k && dev.krait.objects.Ops.isTrue(k.value)
+                    && !breaks(w.body);
+        }
+        return false;
+    }
+
+    private static boolean leaves(StmtNode[] block) {
+        for (StmtNode s : block) {
+            if (leaves(s)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a loop body holds a {@code break} of that loop. */
+    private static boolean breaks(StmtNode[] block) {
+        for (StmtNode s : block) {
+            if (s instanceof StmtNodes.Break) {
+                return true;
+            }
+            if (s instanceof StmtNodes.For || s instanceof StmtNodes.While) {
+                continue;
+            }
+            boolean[] found = {false};
+            s.clauses(new Clauses() {
+                @Override
+                public void add(StmtNode[] stmts, Kind kind) {
+                    found[0] |= breaks(stmts);
+                }
+
+                @Override
+                public void handler(int line, StmtNode[] body) {
+                    found[0] |= breaks(body);
+                }
+            });
+            if (found[0]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The blocks around the frame's current line: a statement's, or an except header's. */
+    private List<Block> fromPath(int line) {
+        Position from = lines.get(line);
+        if (from != null) {
+            return from.path();
+        }
+        Block handler = handlerLines.get(line);
+        if (handler != null) {
+            return new Position(handler, 0).path();
+        }
+        return List.of();
+    }
+
+    /** What CPython would hold on its stack along {@code path}, outermost first. */
+    private static List<Kind> kinds(List<Block> path) {
+        List<Kind> kinds = new ArrayList<>();
+        for (Block b : path) {
+            if (b.kind != Kind.PLAIN) {
+                kinds.add(b.kind);
+            }
+        }
+        return kinds;
+    }
+
+    // CPython: Objects/frameobject.c explain_incompatible_stack
+    private static String explain(Kind top) {
+        switch (top) {
+            case FOR:
+                return "can't jump into the body of a for loop";
+            case EXCEPT:
+                return "can't jump into an 'except' block as there's no exception";
+            default:
+                return "incompatible stacks";
+        }
     }
 
     /**
