@@ -81,11 +81,17 @@ public final class AsyncNodes {
                 if (r == BREAK) {
                     return NORMAL;
                 }
-                if (r == RETURN) {
+                if (r >= RETURN) {
                     return r;
                 }
             }
             return execBlock(orelse, f);
+        }
+
+        @Override
+        void clauses(Jumps.Clauses out) {
+            out.add(body, Jumps.Kind.FOR);
+            out.add(orelse, Jumps.Kind.PLAIN);
         }
     }
 
@@ -136,6 +142,9 @@ public final class AsyncNodes {
                 PyBaseException savedBase = ts.handledBase;
                 boolean suppress;
                 try {
+                    if (f.trace != null) {
+                        dev.krait.runtime.Tracing.line(f, line);
+                    }
                     PyObject res = await(f, Ops.callDescriptor(exit, mgr, e.value.type(), e.value,
                             e.value.getTraceback()), manager);
                     suppress = Ops.isTrue(res);
@@ -148,11 +157,23 @@ public final class AsyncNodes {
                 e.value.tracebackFrame = f;
                 throw e;
             }
+            if (r == JUMP) {
+                // a tracer's jump out of the body drops __aexit__ uncalled, as CPython's does
+                return r;
+            }
             PyObject savedReturn = f.returnValue;
+            if (f.trace != null) {
+                dev.krait.runtime.Tracing.line(f, line);
+            }
             await(f, Ops.callDescriptor(exit, mgr, PyNone.NONE, PyNone.NONE, PyNone.NONE),
                     manager);
             f.returnValue = savedReturn;
             return r;
+        }
+
+        @Override
+        void clauses(Jumps.Clauses out) {
+            out.add(body, Jumps.Kind.WITH);
         }
     }
 }

@@ -240,7 +240,8 @@ public final class ComprehensionNodes {
                 level = clauses.length - 1;
             }
             if (f.trace != null) {
-                Tracing.line(f, b.line);
+                // a resumed generator expression jumps back to its loop's FOR_ITER
+                Tracing.backEdge(f, b.line);
             }
             while (level >= 0) {
                 Clause clause = clauses[level];

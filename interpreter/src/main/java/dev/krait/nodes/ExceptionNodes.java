@@ -10,6 +10,7 @@ import dev.krait.objects.PyObject;
 import dev.krait.objects.PyTuple;
 import dev.krait.objects.PyType;
 import dev.krait.runtime.ThreadState;
+import dev.krait.runtime.Tracing;
 
 /**
  * {@code raise}, {@code try}/{@code except}/{@code else}/{@code finally}, {@code assert} and
@@ -144,13 +145,40 @@ public final class ExceptionNodes {
 
         @Override
         public int exec(PyFrame f) {
+            return run(f, null, null);
+        }
+
+        @Override
+        void clauses(Jumps.Clauses out) {
+            out.add(body, Jumps.Kind.PLAIN);
+            for (Handler h : handlers) {
+                out.handler(h.line, h.body);
+            }
+            out.add(orelse, Jumps.Kind.PLAIN);
+            out.add(finalbody, Jumps.Kind.PLAIN);
+        }
+
+        @Override
+        int execAt(PyFrame f, StmtNode[] clause, Jumps.Entry entry) {
+            if (clause == finalbody) {
+                // CPython's finally body on the normal path is a copy with nothing on the stack
+                return entry.run(f);
+            }
+            return run(f, clause, entry);
+        }
+
+        /**
+         * The statement, or (with an {@code entry}) the rest of it from a jump into its body or
+         * its {@code else} clause.
+         */
+        private int run(PyFrame f, StmtNode[] clause, Jumps.Entry entry) {
             f.lineno = line;
             if (finalbody.length == 0) {
-                return tryExcept(f);
+                return tryExcept(f, clause, entry);
             }
             int r;
             try {
-                r = tryExcept(f);
+                r = tryExcept(f, clause, entry);
             } catch (PyException e) {
                 ThreadState ts = ThreadState.current();
                 PyBaseException saved = ts.beginHandler(e.value);
@@ -169,6 +197,10 @@ public final class ExceptionNodes {
             } catch (StackOverflowError e) {
                 throw e;
             }
+            if (r == JUMP) {
+                // a tracer's jump out of the try leaves the finally clause unrun, as in CPython
+                return r;
+            }
             PyObject savedReturn = f.returnValue;
             int fr = execBlock(finalbody, f);
             if (fr != NORMAL) {
@@ -178,10 +210,13 @@ public final class ExceptionNodes {
             return r;
         }
 
-        private int tryExcept(PyFrame f) {
+        private int tryExcept(PyFrame f, StmtNode[] clause, Jumps.Entry entry) {
+            if (entry != null && clause == orelse) {
+                return entry.run(f);
+            }
             int r;
             try {
-                r = execBlock(body, f);
+                r = entry != null ? entry.run(f) : execBlock(body, f);
             } catch (PyException e) {
                 if (handlers.length == 0) {
                     throw e;
@@ -214,6 +249,12 @@ public final class ExceptionNodes {
         private int handle(PyException e, PyFrame f) {
             PyBaseException value = e.value;
             for (Handler h : handlers) {
+                if (f.trace != null) {
+                    Tracing.statement(f, h.line);
+                    if (f.pendingJump != null) {
+                        return jumpFromHandler(value, f);
+                    }
+                }
                 if (h.type != null) {
                     f.lineno = h.line;
                     PyObject type = h.type.eval(f);
@@ -227,24 +268,46 @@ public final class ExceptionNodes {
                         continue;
                     }
                 }
-                ThreadState ts = ThreadState.current();
-                PyBaseException saved = ts.beginHandler(value);
-                PyBaseException savedBase = ts.handledBase;
-                try {
-                    if (h.name != null) {
-                        h.name.assign(f, value);
-                    }
-                    return execBlock(h.body, f);
-                } finally {
-                    ts.endHandler(saved, savedBase);
-                    if (h.name != null) {
-                        h.name.assign(f, PyNone.NONE);
-                        h.unbind.exec(f);
-                    }
-                }
+                return runHandler(h, value, f, false);
             }
             value.tracebackFrame = f;
             throw e;
+        }
+
+        /** Runs handler {@code h} for {@code value}, from a jump's target if {@code jumped}. */
+        private int runHandler(Handler h, PyBaseException value, PyFrame f, boolean jumped) {
+            ThreadState ts = ThreadState.current();
+            PyBaseException saved = ts.beginHandler(value);
+            PyBaseException savedBase = ts.handledBase;
+            int r;
+            try {
+                if (h.name != null) {
+                    h.name.assign(f, value);
+                }
+                r = jumped ? resumeJump(h.body, f) : execBlock(h.body, f);
+            } finally {
+                ts.endHandler(saved, savedBase);
+                if (h.name != null) {
+                    h.name.assign(f, PyNone.NONE);
+                    h.unbind.exec(f);
+                }
+            }
+            return r == JUMP ? jumpFromHandler(value, f) : r;
+        }
+
+        /**
+         * A tracer's jump from inside this statement's handling of {@code value}: into one of
+         * its handlers, it goes on handling the exception there (CPython keeps it on the stack);
+         * anywhere else, the handling ends as the jump leaves.
+         */
+        private int jumpFromHandler(PyBaseException value, PyFrame f) {
+            java.util.List<Jumps.Block> path = ((Jumps.Position) f.pendingJump).path();
+            for (Handler h : handlers) {
+                if (Jumps.depthIn(path, h.body) >= 0) {
+                    return runHandler(h, value, f, true);
+                }
+            }
+            return JUMP;
         }
     }
 
@@ -360,6 +423,10 @@ public final class ExceptionNodes {
                 PyBaseException savedBase = ts.handledBase;
                 boolean suppress;
                 try {
+                    if (f.trace != null) {
+                        // CPython gives the call of __exit__ the with statement's line
+                        Tracing.line(f, line);
+                    }
                     PyObject res = Ops.callDescriptor(exit, mgr, e.value.type(), e.value,
                             e.value.getTraceback());
                     suppress = Ops.isTrue(res);
@@ -374,14 +441,26 @@ public final class ExceptionNodes {
                 e.value.tracebackFrame = f;
                 throw e;
             }
+            if (r == JUMP) {
+                // a tracer's jump out of the body drops __exit__ uncalled, as CPython's does
+                return r;
+            }
             PyObject savedReturn = f.returnValue;
             try {
+                if (f.trace != null) {
+                    Tracing.line(f, line);
+                }
                 Ops.callDescriptor(exit, mgr, PyNone.NONE, PyNone.NONE, PyNone.NONE);
             } catch (PyException e) {
                 throw manager.trace(e, f);
             }
             f.returnValue = savedReturn;
             return r;
+        }
+
+        @Override
+        void clauses(Jumps.Clauses out) {
+            out.add(body, Jumps.Kind.WITH);
         }
     }
 }

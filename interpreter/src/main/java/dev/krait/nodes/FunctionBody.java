@@ -144,6 +144,24 @@ public final class FunctionBody implements PyCode.Invoker {
         }
     }
 
+    /** The analysis of where a tracer's jumps may go, made on the first jump. */
+    private Jumps jumps;
+
+    @Override
+    public String jump(PyFrame frame, int line) {
+        if (frame.executionState instanceof GeneratorSteps
+                || frame.executionState instanceof ComprehensionNodes.Steps) {
+            // these generators run as resumable steps, not through the statement executor
+            return "Krait cannot jump in this generator's frame";
+        }
+        Jumps j = jumps;
+        if (j == null) {
+            j = Jumps.of(body);
+            jumps = j;
+        }
+        return j.jump(frame, line);
+    }
+
     /** Runs a module or class body in {@code frame}, whose {@code locals} is its namespace. */
     @Override
     public PyObject runBody(PyFrame frame) {

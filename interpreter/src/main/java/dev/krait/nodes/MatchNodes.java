@@ -83,6 +83,13 @@ public final class MatchNodes {
             }
             return NORMAL;
         }
+
+        @Override
+        void clauses(Jumps.Clauses out) {
+            for (Case c : cases) {
+                out.add(c.body, Jumps.Kind.PLAIN);
+            }
+        }
     }
 
     /** A literal or dotted name: {@code subject == value}. */

@@ -42,6 +42,9 @@ public abstract class Node {
             if (ts != null) {
                 Contexts.link(v, ts.handled);
             }
+            if (f.trace != null) {
+                dev.krait.runtime.Tracing.exception(f, v);
+            }
         }
         return e;
     }

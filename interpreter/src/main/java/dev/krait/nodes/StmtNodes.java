@@ -176,6 +176,11 @@ public final class StmtNodes {
         public int exec(PyFrame f) {
             return execBlock(body, f);
         }
+
+        @Override
+        void clauses(Jumps.Clauses out) {
+            out.add(body, Jumps.Kind.PLAIN);
+        }
     }
 
     public static final class If extends StmtNode {
@@ -198,6 +203,12 @@ public final class StmtNodes {
                 return execBlock(body, f);
             }
             return execBlock(orelse, f);
+        }
+
+        @Override
+        void clauses(Jumps.Clauses out) {
+            out.add(body, Jumps.Kind.PLAIN);
+            out.add(orelse, Jumps.Kind.PLAIN);
         }
     }
 
@@ -226,14 +237,50 @@ public final class StmtNodes {
                 if (r == BREAK) {
                     return NORMAL;
                 }
-                if (r == RETURN) {
+                if (r >= RETURN) {
                     return r;
                 }
                 if (dev.krait.runtime.Signals.sigintPending) {
                     safePoint(this, f);
                 }
+                if (f.trace != null && backEdge(f)) {
+                    return JUMP;
+                }
             }
             return execBlock(orelse, f);
+        }
+
+        /**
+         * The test again (CPython: Python/compile.c compiler_while), or, for a constant test,
+         * the jump back to the header's NOP; true if the tracer jumped from there.
+         */
+        private boolean backEdge(PyFrame f) {
+            dev.krait.runtime.Tracing.backEdge(f, line);
+            return f.pendingJump != null;
+        }
+
+        @Override
+        void clauses(Jumps.Clauses out) {
+            out.add(body, Jumps.Kind.PLAIN);
+            out.add(orelse, Jumps.Kind.PLAIN);
+        }
+
+        @Override
+        int execAt(PyFrame f, StmtNode[] clause, Jumps.Entry entry) {
+            int r = entry.run(f);
+            if (clause == orelse) {
+                return r;
+            }
+            if (r == BREAK) {
+                return NORMAL;
+            }
+            if (r >= RETURN) {
+                return r;
+            }
+            if (f.trace != null && backEdge(f)) {
+                return JUMP;
+            }
+            return exec(f);
         }
     }
 
@@ -291,14 +338,29 @@ public final class StmtNodes {
                 if (r == BREAK) {
                     return NORMAL;
                 }
-                if (r == RETURN) {
+                if (r >= RETURN) {
                     return r;
                 }
                 if (dev.krait.runtime.Signals.sigintPending) {
                     safePoint(this, f);
                 }
+                if (f.trace != null && backEdge(f)) {
+                    return JUMP;
+                }
             }
             return execBlock(orelse, f);
+        }
+
+        /** The jump back to FOR_ITER, on the header's line; true if the tracer jumped. */
+        private boolean backEdge(PyFrame f) {
+            dev.krait.runtime.Tracing.backEdge(f, line);
+            return f.pendingJump != null;
+        }
+
+        @Override
+        void clauses(Jumps.Clauses out) {
+            out.add(body, Jumps.Kind.FOR);
+            out.add(orelse, Jumps.Kind.PLAIN);
         }
 
         /**
@@ -328,7 +390,11 @@ public final class StmtNodes {
                     }
                     target.assign(f, v);
                     r = execBlock(body, f);
-                    if (r == BREAK || r == RETURN) {
+                    if (r == BREAK || r >= RETURN) {
+                        break;
+                    }
+                    if (f.trace != null && backEdge(f)) {
+                        r = JUMP;
                         break;
                     }
                 }

@@ -28,6 +28,14 @@ public final class PyCode extends PyObject implements Weakrefable {
 
         /** Runs a module-level or class body in {@code frame} (exec, import, class bodies). */
         PyObject runBody(PyFrame frame);
+
+        /**
+         * A tracer sets {@code frame}'s {@code f_lineno} to {@code line}: sets the jump pending
+         * and returns null, or returns why it cannot be made (a ValueError's message).
+         */
+        default String jump(PyFrame frame, int line) {
+            return "cannot find bytecode for specified line";
+        }
     }
 
     public final String name;

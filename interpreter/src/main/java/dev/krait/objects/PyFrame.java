@@ -32,6 +32,20 @@ public final class PyFrame extends PyObject {
     /** The line being executed, kept by the statements as they start. */
     public int lineno;
     /**
+     * The line of the last {@code line} event's position while tracing (0 before the first):
+     * as CPython reports a line only when execution moves to another line or jumps back.
+     */
+    public int traceLine;
+    /**
+     * The trace event being reported for this frame ({@code TRACE_*}), which decides whether
+     * {@code f_lineno} may be set, as CPython's {@code tstate->tracing_what} does.
+     */
+    public int traceEvent;
+    public static final int TRACE_NONE = 0, TRACE_CALL = 1, TRACE_LINE = 2, TRACE_RETURN = 3,
+            TRACE_EXCEPTION = 4, TRACE_LINE_FIXED = 5;
+    /** A jump {@code f_lineno}'s setter accepted, which the statements carry out (nodes.Jumps). */
+    public Object pendingJump;
+    /**
      * The thread's recursion depth while this frame runs (set each time it is entered): where
      * the count goes back to when a Java stack overflow is caught in this frame's code.
      */
@@ -85,6 +99,46 @@ public final class PyFrame extends PyObject {
     @Exposed.Getter
     public long f_lineno() {
         return lineno;
+    }
+
+    /**
+     * Setting {@code f_lineno} in a trace function: a jump, checked as CPython checks it; the
+     * code's body decides where it lands and whether its blocks allow it.
+     */
+    // CPython: Objects/frameobject.c frame_setlineno
+    @Exposed.Setter("f_lineno")
+    public void setLineno(PyObject value) {
+        if (value.type() != PyInt.TYPE) {
+            throw PyExceptions.valueError("lineno must be an integer");
+        }
+        switch (traceEvent) {
+            case TRACE_LINE:
+                break;
+            case TRACE_CALL:
+                throw PyExceptions.valueError(
+                        "can't jump from the 'call' trace event of a new frame");
+            case TRACE_LINE_FIXED:
+                // Krait restarts statements, not instructions: see docs/DIFFERENCES.md
+                throw PyExceptions.valueError("Krait can only jump from the 'line' trace event "
+                        + "of a statement's start");
+            default:
+                throw PyExceptions.valueError("can only jump from a 'line' trace event");
+        }
+        if (trace == null) {
+            throw PyExceptions.valueError("f_lineno can only be set by a trace function");
+        }
+        java.math.BigInteger big = ((PyInt) value).bigValue();
+        if (big.bitLength() > 31) {
+            throw PyExceptions.valueError("lineno out of range");
+        }
+        int line = big.intValue();
+        if (line < code.firstlineno) {
+            throw PyExceptions.valueError("line " + line + " comes before the current code block");
+        }
+        String error = code.invoker().jump(this, line);
+        if (error != null) {
+            throw PyExceptions.valueError(error);
+        }
     }
 
     @Exposed.Getter("f_trace")

@@ -197,7 +197,13 @@ public final class ThreadState {
         f.back = frame;
         frame = f;
         if (traceFunction != null || profileFunction != null) {
-            Tracing.call(this, f);
+            try {
+                Tracing.call(this, f);
+            } catch (RuntimeException | Error e) {
+                // the frame never runs: its caller's finally does not pop it
+                pop(f);
+                throw e;
+            }
         }
     }
 

@@ -58,25 +58,75 @@ public final class Tracing {
         }
         PyObject trace = ts.traceFunction;
         if (trace != null) {
-            PyObject local = invoke(ts, trace, f, CALL, PyNone.NONE);
+            PyObject local = invoke(ts, trace, f, CALL, PyNone.NONE, PyFrame.TRACE_CALL);
             if (local != PyNone.NONE) {
                 f.trace = local;
             }
         }
     }
 
-    /** Before a statement of a frame with a local trace function: the {@code line} event. */
+    /**
+     * Before a statement, where the executor can restart if the tracer sets {@code f_lineno}:
+     * the {@code line} event, unless the frame is still on that line -- CPython reports a line
+     * when execution moves onto it from another line.
+     */
+    // CPython: Python/ceval.c maybe_call_line_trace
+    public static void statement(PyFrame f, int line) {
+        if (line != f.traceLine) {
+            f.traceLine = line;
+            lineEvent(f, line, PyFrame.TRACE_LINE);
+        }
+    }
+
+    /**
+     * Before a clause header or other code inside a statement (an {@code except} test, a
+     * {@code with} statement's exit): the {@code line} event, as {@link #statement}, but a jump
+     * from here is refused (Krait jumps between statements).
+     */
     public static void line(PyFrame f, int line) {
+        if (line != f.traceLine) {
+            f.traceLine = line;
+            lineEvent(f, line, PyFrame.TRACE_LINE_FIXED);
+        }
+    }
+
+    /**
+     * A loop's backward jump onto its header {@code line}: the {@code line} event even if the
+     * frame is on that line already, as CPython reports every backward jump. The loop checks
+     * for a jump the tracer set.
+     */
+    public static void backEdge(PyFrame f, int line) {
+        f.traceLine = line;
+        lineEvent(f, line, PyFrame.TRACE_LINE);
+    }
+
+    private static void lineEvent(PyFrame f, int line, int event) {
         ThreadState ts = ThreadState.current();
+        f.lineno = line;
         // as in CPython, a frame's f_trace is only called while tracing is on for the thread
         if (ts.inTraceFunction || !f.traceLines || ts.traceFunction == null) {
             return;
         }
-        f.lineno = line;
-        PyObject next = invoke(ts, f.trace, f, LINE, PyNone.NONE);
+        PyObject next = invoke(ts, f.trace, f, LINE, PyNone.NONE, event);
         if (next != PyNone.NONE) {
             f.trace = next;
         }
+    }
+
+    /**
+     * An exception is raised in a frame with a local trace function, or reaches it from a call:
+     * the {@code exception} event with {@code (type, value, traceback)}, reported once per frame
+     * it passes (a bare {@code raise} of the exception being handled reports nothing, as
+     * CPython's RERAISE does not). If the trace function raises, its exception replaces this one.
+     */
+    // CPython: Python/ceval.c call_exc_trace (from the 'error' label)
+    public static void exception(PyFrame f, PyBaseException e) {
+        ThreadState ts = ThreadState.current();
+        if (ts.inTraceFunction || f.trace == null || ts.traceFunction == null) {
+            return;
+        }
+        invoke(ts, f.trace, f, EXCEPTION, PyTuple.of(e.type(), e, e.getTraceback()),
+                PyFrame.TRACE_EXCEPTION);
     }
 
     /** A function's frame returns {@code value}: the {@code return} event. */
@@ -86,7 +136,7 @@ public final class Tracing {
             return;
         }
         if (f.trace != null && ts.traceFunction != null) {
-            invoke(ts, f.trace, f, RETURN, value);
+            invoke(ts, f.trace, f, RETURN, value, PyFrame.TRACE_RETURN);
         }
         if (ts.profileFunction != null) {
             invokeProfile(ts, f, RETURN, value);
@@ -94,32 +144,37 @@ public final class Tracing {
     }
 
     /**
-     * An exception leaves a function's frame: the {@code exception} event with
-     * {@code (type, value, traceback)}, then {@code return} with None.
+     * An exception leaves a function's frame: the {@code return} event with None (the
+     * {@code exception} event was reported where the exception was raised or arrived in the
+     * frame; it is reported here for an exception no node of the frame recorded).
      */
     public static void functionRaise(PyFrame f, PyBaseException e) {
         ThreadState ts = ThreadState.current();
         if (ts.inTraceFunction) {
             return;
         }
-        if (f.trace != null && ts.traceFunction != null) {
-            invoke(ts, f.trace, f, EXCEPTION, PyTuple.of(e.type(), e, e.getTraceback()));
+        if (e.tracebackFrame != f) {
+            exception(f, e);
         }
         functionReturn(f, PyNone.NONE);
     }
 
     private static PyObject invoke(ThreadState ts, PyObject function, PyFrame f, PyStr event,
-            PyObject arg) {
+            PyObject arg, int what) {
         ts.inTraceFunction = true;
+        int outer = f.traceEvent;
+        f.traceEvent = what;
         try {
             return Ops.call(function, f, event, arg);
         } catch (PyException e) {
             // CPython: an error in the trace function turns tracing off for the thread
             ts.traceFunction = null;
             f.trace = null;
+            f.pendingJump = null;
             throw e;
         } finally {
             ts.inTraceFunction = false;
+            f.traceEvent = outer;
         }
     }
 
