@@ -111,10 +111,18 @@ final class RunningTest {
         return first;
     }
 
-    /** {@code File "x.py", line 3 in f} → {@code x.py:3 in f}. */
+    /**
+     * {@code File "/usr/lib/python3.11/test/x.py", line 3 in f} → {@code x.py:3 in f}: the
+     * file's name only, so that the message (which the expectations keep) does not depend on
+     * where CPython is installed.
+     */
     private static String frame(String line) {
         int close = line.indexOf('"', 6);
-        return close < 0 ? line : line.substring(6, close)
+        if (close < 0) {
+            return line;
+        }
+        String file = line.substring(6, close);
+        return file.substring(file.lastIndexOf('/') + 1)
                 + line.substring(close + 1).replace(", line ", ":");
     }
 }

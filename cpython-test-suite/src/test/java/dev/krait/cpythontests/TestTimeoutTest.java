@@ -1,7 +1,6 @@
 package dev.krait.cpythontests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -72,9 +71,8 @@ class TestTimeoutTest {
         assertEquals(TestStatus.PASSED, byName.get("test_c_passes").status());
         TestResult hung = byName.get("test_b_blocks");
         assertEquals(TestStatus.TIMED_OUT, hung.status());
-        assertTrue(hung.message().startsWith("ran longer than the per-test limit of 3 s, in "),
-                hung.message());
-        assertTrue(hung.message().endsWith("test_hang.py:14 in test_b_blocks"), hung.message());
+        assertEquals("ran longer than the per-test limit of 3 s, in test_hang.py:14 in "
+                + "test_b_blocks", hung.message());
     }
 
     @Test

@@ -229,7 +229,7 @@ public final class StmtNodes {
                 if (r == RETURN) {
                     return r;
                 }
-                if (dev.krait.runtime.Signals.sigintPending) {
+                if (dev.krait.runtime.Signals.pending) {
                     safePoint(this, f);
                 }
             }
@@ -294,7 +294,7 @@ public final class StmtNodes {
                 if (r == RETURN) {
                     return r;
                 }
-                if (dev.krait.runtime.Signals.sigintPending) {
+                if (dev.krait.runtime.Signals.pending) {
                     safePoint(this, f);
                 }
             }
