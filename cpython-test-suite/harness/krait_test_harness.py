@@ -5,7 +5,8 @@ so both are measured by the same code. It imports as little as it can (sys, time
 test.support, which every test module imports anyway) so that it works in Krait as early as
 possible, and it writes its results itself instead of through json.
 
-    python3 krait_test_harness.py --results FILE [--match PATTERN]... MODULE...
+    python3 krait_test_harness.py --results FILE [--match PATTERN]... [--resume-after ID]
+                                  [--path DIR] [--test-timeout S] MODULE...
 
 MODULE is a test module of Lib/test such as test_int (or test.test_int). For each one the harness
 appends to FILE, one JSON object a line, flushed at once so that the runner knows which test was
@@ -20,6 +21,14 @@ a module ends as ok, skipped (SkipTest while importing), not-imported or load-er
 It loads tests as CPython 3.11's regrtest does (Lib/test/libregrtest/single.py run_unittest:
 TestLoader().loadTestsFromModule, whose load_tests protocol covers test packages), with
 regrtest's default of no optional resources (support.use_resources = []).
+
+--resume-after ID runs only the tests that come after ID in the module's order: the runner
+resumes a module so, in a new interpreter, after it has stopped a test that overran its time or
+killed the interpreter (see docs/CPYTHON_TESTS.md, "Per-test time limit"). --path DIR puts DIR
+first on sys.path, so that a `test` package other than the installed one is imported (the
+runner's --test-dir; the runner's own tests use a small fake one). --test-timeout S has
+faulthandler dump the stacks to FILE.stuck when a test runs S seconds, so that the runner can say
+where a test it stops was stuck.
 """
 
 import sys
@@ -64,8 +73,34 @@ def _json(record):
 class Recorder:
     """The results file, written one line at a time and flushed at once."""
 
-    def __init__(self, path):
+    def __init__(self, path, test_timeout=None):
         self.file = open(path, 'ab')
+        self.stuck = None
+        if test_timeout is not None:
+            try:
+                import faulthandler
+                import _thread
+            except ImportError:
+                return
+            self.faulthandler = faulthandler
+            self.thread = _thread.get_ident()
+            self.test_timeout = test_timeout
+            self.stuck = open(path + '.stuck', 'w')
+
+    def arm(self):
+        """At a test's start: has faulthandler write where the test is to FILE.stuck when the
+        test overruns its time, so that the runner, which stops it, can say where it was."""
+        if self.stuck is None:
+            return
+        self.stuck.seek(0)
+        self.stuck.truncate()
+        self.stuck.write('harness thread 0x%016x\n' % self.thread)
+        self.stuck.flush()
+        self.faulthandler.dump_traceback_later(self.test_timeout, file=self.stuck)
+
+    def disarm(self):
+        if self.stuck is not None:
+            self.faulthandler.cancel_dump_traceback_later()
 
     def emit(self, **record):
         self.file.write((_json(record) + '\n').encode('utf-8', 'backslashreplace'))
@@ -100,6 +135,7 @@ def _result_class(unittest):
         def startTest(self, test):
             super().startTest(test)
             self.recorder.emit(event='start', id=test.id())
+            self.recorder.arm()
             self.started[test.id()] = perf_counter()
             self.outcome[test.id()] = ('passed', None, None)
 
@@ -115,6 +151,7 @@ def _result_class(unittest):
                 self.outcome[test_id] = (status, kind, message)
 
         def stopTest(self, test):
+            self.recorder.disarm()
             super().stopTest(test)
             test_id = test.id()
             status, kind, message = self.outcome.pop(test_id, ('passed', None, None))
@@ -239,7 +276,24 @@ def _filter(suite, unittest, patterns):
     suite._tests = kept
 
 
-def run_module(name, recorder, patterns):
+def _drop_through(suite, unittest, test_id, found=None):
+    """Removes from suite every test up to and including the one whose id is test_id, in the
+    order the suite runs them; returns whether that test was found."""
+    found = found if found is not None else [False]
+    kept = []
+    for test in suite._tests:
+        if found[0]:
+            kept.append(test)
+        elif isinstance(test, unittest.TestSuite):
+            _drop_through(test, unittest, test_id, found)
+            kept.append(test)
+        elif test.id() == test_id:
+            found[0] = True
+    suite._tests = kept
+    return found[0]
+
+
+def run_module(name, recorder, patterns, resume_after=None):
     module_name = name if name.startswith('test.') else 'test.' + name
     began = perf_counter()
     recorder.emit(event='module', module=module_name)
@@ -279,6 +333,8 @@ def run_module(name, recorder, patterns):
     # A package whose submodules partly fail to import runs the rest, as regrtest does: each
     # failed import stays in the suite as a test that fails with its ImportError.
     _filter(suite, unittest, patterns)
+    if resume_after is not None:
+        _drop_through(suite, unittest, resume_after)
     result = _result_class(unittest)(recorder)
     try:
         suite.run(result)
@@ -294,22 +350,31 @@ def main(argv):
     results = None
     patterns = []
     modules = []
+    resume_after = None
+    test_timeout = None
     args = iter(argv)
     for arg in args:
         if arg == '--results':
             results = next(args)
         elif arg == '--match':
             patterns.append(next(args))
+        elif arg == '--resume-after':
+            resume_after = next(args)
+        elif arg == '--test-timeout':
+            test_timeout = float(next(args))
+        elif arg == '--path':
+            sys.path.insert(0, next(args))
         else:
             modules.append(arg)
     if results is None or not modules:
-        sys.stderr.write('usage: krait_test_harness.py --results FILE [--match P]... MODULE...\n')
+        sys.stderr.write('usage: krait_test_harness.py --results FILE [--match P]... '
+                         '[--resume-after ID] [--path DIR] [--test-timeout S] MODULE...\n')
         return 2
-    recorder = Recorder(results)
+    recorder = Recorder(results, test_timeout)
     for name in modules:
         state = ProcessState()
         try:
-            run_module(name, recorder, patterns)
+            run_module(name, recorder, patterns, resume_after)
         finally:
             state.restore()
     return 0

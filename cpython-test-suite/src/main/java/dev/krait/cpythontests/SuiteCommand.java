@@ -26,9 +26,18 @@ import java.util.concurrent.TimeUnit;
 public final class SuiteCommand {
     private SuiteCommand() {}
 
+    /**
+     * How long one test may run before the runner stops it ({@code --test-timeout}): well
+     * above what nearly every test takes in Krait (those that start many Krait subprocesses
+     * take longest, up to a minute or two on a loaded machine), well below a module's limit,
+     * so that a test that hangs costs its own result and two minutes, not its module's rest.
+     */
+    static final Duration DEFAULT_TEST_TIMEOUT = Duration.ofSeconds(120);
+
     static final String USAGE = """
             usage: bin/cpython-tests [MODULE...] [--all] [--ci] [--jobs N] [--shard I/N]
-                                     [--timeout S] [--match PATTERN] [--json FILE] [--junit DIR]
+                                     [--timeout S] [--test-timeout S] [--match PATTERN]
+                                     [--json FILE] [--junit DIR]
                                      [--update-expectations] [--baseline] [--test-dir DIR]
                    bin/cpython-tests --merge FILE... [--force] [--json FILE] [--junit DIR]
                                      [--update-expectations]
@@ -36,7 +45,7 @@ public final class SuiteCommand {
 
     /** The parsed command line. */
     record Options(List<String> modules, boolean all, boolean ci, int jobs, int shardIndex,
-            int shardCount, Duration timeout, List<String> matches, Path json, Path junit,
+            int shardCount, Duration timeout, Duration testTimeout, List<String> matches, Path json, Path junit,
             boolean updateExpectations, boolean baseline, String testDir, List<Path> merge,
             boolean force, Path report, Path clusters, int top) {
 
@@ -81,6 +90,7 @@ public final class SuiteCommand {
         int shardIndex = 1;
         int shardCount = 1;
         Duration timeout = Duration.ofSeconds(600);
+        Duration testTimeout = DEFAULT_TEST_TIMEOUT;
         Path json = null;
         Path junit = null;
         String testDir = null;
@@ -103,6 +113,8 @@ public final class SuiteCommand {
                 case "--baseline" -> baseline = true;
                 case "--jobs" -> jobs = positive(value(args, ++i, a), a);
                 case "--timeout" -> timeout = Duration.ofSeconds(positive(value(args, ++i, a), a));
+                case "--test-timeout" -> testTimeout = Duration.ofSeconds(positive(
+                        value(args, ++i, a), a));
                 case "--match" -> matches.add(value(args, ++i, a));
                 case "--json" -> json = Path.of(value(args, ++i, a));
                 case "--junit" -> junit = Path.of(value(args, ++i, a));
@@ -139,7 +151,8 @@ public final class SuiteCommand {
         } else if (report == null && clusters == null && modules.isEmpty() && !all && !ci) {
             throw new IllegalArgumentException("name modules, or give --all or --ci");
         }
-        return new Options(modules, all, ci, jobs, shardIndex, shardCount, timeout, matches, json,
+        return new Options(modules, all, ci, jobs, shardIndex, shardCount, timeout, testTimeout,
+                matches, json,
                 junit, update, baseline, testDir, merge == null ? List.of() : List.copyOf(merge),
                 force, report, clusters, top);
     }
@@ -185,7 +198,9 @@ public final class SuiteCommand {
         String digest = Baseline.digest(testDir);
         SuiteRunner runner = new SuiteRunner(layout.harness(), o.baseline()
                 ? SuiteRunner.Interpreter.CPYTHON : SuiteRunner.Interpreter.KRAIT, o.jobs(),
-                o.timeout(), o.matches(), layout.runAlone());
+                new WorkerProcess.Limits(o.timeout(), o.testTimeout()), o.matches(),
+                layout.runAlone(), o.testDir() == null ? null : testDir.toAbsolutePath()
+                        .getParent());
         long began = System.nanoTime();
         // a baseline run records each module as it ends: an interrupted run keeps what it measured
         List<ModuleResult> results = runner.run(modules, r -> {

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -25,17 +24,24 @@ final class SuiteRunner {
     private final Path harness;
     private final Interpreter interpreter;
     private final int jobs;
-    private final Duration timeout;
+    private final WorkerProcess.Limits limits;
     private final List<String> matches;
+    private final Path testPath;
     private final Set<String> runAlone;
 
-    SuiteRunner(Path harness, Interpreter interpreter, int jobs, Duration timeout,
-            List<String> matches, Set<String> runAlone) {
+    /**
+     * {@code limits}: the time a module and each of its tests may take; {@code testPath}: the
+     * directory that holds the {@code test} package to import when not the installed one, or
+     * null.
+     */
+    SuiteRunner(Path harness, Interpreter interpreter, int jobs, WorkerProcess.Limits limits,
+            List<String> matches, Set<String> runAlone, Path testPath) {
         this.harness = harness;
         this.interpreter = interpreter;
         this.jobs = Math.max(1, jobs);
-        this.timeout = timeout;
+        this.limits = limits;
         this.matches = List.copyOf(matches);
+        this.testPath = testPath;
         this.runAlone = Set.copyOf(runAlone);
     }
 
@@ -86,14 +92,28 @@ final class SuiteRunner {
 
     private ModuleResult runTimed(WorkerProcess worker, Path workDir, String module) {
         if (interpreter == Interpreter.CPYTHON) {
-            return CPythonRun.run(harness, workDir, module, matches, timeout);
+            return CPythonRun.run(harness, workDir, module, matches, limits.module());
         }
         if (runAlone.contains(module)) {
             try (WorkerProcess alone = new WorkerProcess(harness, workDir)) {
-                return alone.run(module, matches, timeout);
+                return alone.run(module, harnessOptions(), limits);
             }
         }
-        return worker.run(module, matches, timeout);
+        return worker.run(module, harnessOptions(), limits);
+    }
+
+    /** The harness's options beside the module: the test filters and the test package. */
+    private List<String> harnessOptions() {
+        List<String> options = new ArrayList<>();
+        for (String m : matches) {
+            options.add("--match");
+            options.add(m);
+        }
+        if (testPath != null) {
+            options.add("--path");
+            options.add(testPath.toString());
+        }
+        return options;
     }
 
     /** Removes a scratch directory and whatever the tests left in it (best effort). */

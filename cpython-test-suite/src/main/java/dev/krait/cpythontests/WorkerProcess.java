@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -66,55 +67,135 @@ final class WorkerProcess implements AutoCloseable {
 
     /**
      * Runs {@code module} and returns its result: the harness's own, or, when the JVM did not
-     * answer within {@code timeout} or died, the runner's verdict for the module and the test
-     * that was running.
+     * answer within {@code limits.module()} or died, the runner's verdict for the module and
+     * the test that was running. A test that runs longer than {@code limits.test()} is stopped
+     * by killing the JVM and charged {@code timed-out}; so is a test during which the JVM died
+     * ({@code crashed}); either way the module goes on, in a new JVM, with the tests after it
+     * ({@code --resume-after}). The time a stopped test took is not counted against the
+     * module's limit, but at most {@link #MAX_STOPS} tests of a module are stopped so.
      */
-    ModuleResult run(String module, List<String> matches, Duration timeout) {
+    ModuleResult run(String module, List<String> harnessOptions, Limits limits) {
+        long deadline = System.nanoTime() + limits.module().toNanos();
+        List<TestResult> earlier = new ArrayList<>();
+        String resumeAfter = null;
+        for (int stops = 0; ; stops++) {
+            Attempt a = attempt(module, harnessOptions, resumeAfter, deadline, limits);
+            List<TestResult> tests = new ArrayList<>(earlier);
+            tests.addAll(a.result().tests());
+            ModuleResult r = a.result();
+            r = new ModuleResult(r.module(), r.status(), r.type(), r.message(), r.duration(),
+                    List.copyOf(tests));
+            if (a.stopped() == null || System.nanoTime() >= deadline || stops == MAX_STOPS
+                    || a.stopped().equals(resumeAfter)) {
+                return r;
+            }
+            if (a.result().tests().getLast().status() == TestStatus.TIMED_OUT) {
+                deadline += limits.test().toNanos() + DUMP_GRACE_NANOS;
+            }
+            earlier = tests;
+            resumeAfter = a.stopped();
+        }
+    }
+
+    /**
+     * One run of the harness over {@code module} (the tests after {@code resumeAfter} when not
+     * null): its result, and the test it ended in when the module may go on after it.
+     */
+    private record Attempt(ModuleResult result, String stopped) {}
+
+    private Attempt attempt(String module, List<String> harnessOptions, String resumeAfter,
+            long deadline, Limits limits) {
         Path results = workDir.resolve(module + ".jsonl");
+        Path stuck = workDir.resolve(module + ".jsonl.stuck");
         Path log = workDir.resolve(module + ".log");
         try {
             Files.deleteIfExists(results);
-            Files.deleteIfExists(log);
+            Files.deleteIfExists(stuck);
+            if (resumeAfter == null) {
+                Files.deleteIfExists(log);
+            }
             if (process == null || !process.isAlive()) {
                 start();
             }
             StringBuilder request = new StringBuilder("run\t").append(results).append('\t')
                     .append(log).append('\t').append(module);
-            for (String m : matches) {
-                request.append("\t--match\t").append(m);
+            List<String> options = new ArrayList<>(harnessOptions);
+            options.addAll(List.of("--test-timeout", Long.toString(limits.test().toSeconds())));
+            if (resumeAfter != null) {
+                options.addAll(List.of("--resume-after", resumeAfter));
+            }
+            for (String option : options) {
+                request.append('\t').append(option);
             }
             requests.write(request.append('\n').toString());
             requests.flush();
         } catch (IOException e) {
-            return verdict(module, results, log, TestStatus.CRASHED);
+            return new Attempt(verdict(module, results, log, TestStatus.CRASHED), null);
         }
+        RunningTest running = new RunningTest(results);
+        // the dump is armed at the limit; the kill comes a little later, once it is written
+        long testLimit = limits.test().toNanos() + DUMP_GRACE_NANOS;
         // Tests may write to the process's descriptor 1 themselves (os.write(1, ...)), so lines
         // other than the worker's answer are skipped.
-        long deadline = System.nanoTime() + timeout.toNanos();
         while (true) {
             String answer;
+            long left = deadline - System.nanoTime();
             try {
-                answer = answers.poll(Math.max(0, deadline - System.nanoTime()),
+                answer = left <= 0 ? null : answers.poll(Math.min(left, POLL_NANOS),
                         TimeUnit.NANOSECONDS);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 answer = null;
+                left = 0;
             }
             if (answer == null) {
+                String overrun = left <= 0 ? null : running.overrun(testLimit);
+                if (left > 0 && overrun == null) {
+                    continue;
+                }
                 kill();
-                return verdict(module, results, log, TestStatus.TIMED_OUT);
+                ModuleResult r = verdict(module, results, log, TestStatus.TIMED_OUT);
+                if (overrun == null) {
+                    return new Attempt(r, null);
+                }
+                String where = RunningTest.whereStuck(stuck);
+                return new Attempt(explained(r, "ran longer than the per-test limit of "
+                        + limits.test().toSeconds() + " s" + (where == null ? ""
+                                : ", in " + where)), overrun);
             }
             if (answer.equals(EOF)) {
                 String why = deathCause();
                 kill();
-                return explained(verdict(module, results, log, TestStatus.CRASHED), why);
+                ModuleResult r = explained(verdict(module, results, log, TestStatus.CRASHED),
+                        why);
+                return new Attempt(r, lastTest(r, TestStatus.CRASHED));
             }
             if (answer.startsWith("done\t" + module + "\t")) {
                 // the interpreter ended before the module did: an internal error, or os._exit
-                return explained(verdict(module, results, log, TestStatus.CRASHED),
-                        "the interpreter stopped: " + lastLine(log));
+                ModuleResult r = verdict(module, results, log, TestStatus.CRASHED);
+                if (!r.completed()) {
+                    r = explained(r, "the interpreter stopped: " + lastLine(log));
+                }
+                return new Attempt(r, lastTest(r, TestStatus.CRASHED));
             }
         }
+    }
+
+    /** How long a module, and each of its tests, may run. */
+    record Limits(Duration module, Duration test) {}
+
+    /** How many of a module's tests may be stopped before the module is given up on. */
+    static final int MAX_STOPS = 10;
+    private static final long POLL_NANOS = 1_000_000_000L;
+    private static final long DUMP_GRACE_NANOS = 3_000_000_000L;
+
+    /** The id of {@code r}'s last test when the runner gave it {@code verdict}, else null. */
+    private static String lastTest(ModuleResult r, TestStatus verdict) {
+        if (r.completed() || r.tests().isEmpty()) {
+            return null;
+        }
+        TestResult last = r.tests().getLast();
+        return last.status() == verdict ? last.id() : null;
     }
 
     /**
@@ -156,9 +237,9 @@ final class WorkerProcess implements AutoCloseable {
         if (r.message() != null) {
             return r;
         }
-        List<TestResult> tests = r.tests().stream().map(t -> t.status() == TestStatus.CRASHED
-                && t.message() == null ? new TestResult(t.id(), t.status(), null, why,
-                        t.duration()) : t).toList();
+        List<TestResult> tests = r.tests().stream().map(t -> (t.status() == TestStatus.CRASHED
+                || t.status() == TestStatus.TIMED_OUT) && t.message() == null
+                ? new TestResult(t.id(), t.status(), null, why, t.duration()) : t).toList();
         return new ModuleResult(r.module(), r.status(), null, why, r.duration(), tests);
     }
 

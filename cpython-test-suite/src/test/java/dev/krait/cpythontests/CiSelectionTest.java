@@ -37,8 +37,9 @@ class CiSelectionTest {
         TestCatalog.testDirectory(null);
         List<String> modules = LAYOUT.ciModules();
         SuiteRunner runner = new SuiteRunner(LAYOUT.harness(), SuiteRunner.Interpreter.KRAIT,
-                Runtime.getRuntime().availableProcessors(), Duration.ofSeconds(300), List.of(),
-                Set.copyOf(LAYOUT.runAlone()));
+                Runtime.getRuntime().availableProcessors(), new WorkerProcess.Limits(
+                        Duration.ofSeconds(300), SuiteCommand.DEFAULT_TEST_TIMEOUT), List.of(),
+                Set.copyOf(LAYOUT.runAlone()), null);
         List<ModuleResult> results = runner.run(modules, r -> {});
         Path target = LAYOUT.suite().resolve("target");
         ResultFiles.writeJson(target.resolve("cpython-tests-ci.json"), new ResultFiles.RunInfo(

@@ -452,7 +452,7 @@ final class GeneratorSteps implements PyGenerator.Resumable {
                 if (r != StmtNode.NORMAL && r != StmtNode.CONTINUE) {
                     return r == StmtNode.BREAK ? StmtNode.NORMAL : r;
                 }
-                if (dev.krait.runtime.Signals.sigintPending) {
+                if (dev.krait.runtime.Signals.pending) {
                     StmtNodes.safePoint(n, f);
                 }
             }
@@ -470,7 +470,7 @@ final class GeneratorSteps implements PyGenerator.Resumable {
             if (r != StmtNode.NORMAL && r != StmtNode.CONTINUE) {
                 return r == StmtNode.BREAK ? StmtNode.NORMAL : r;
             }
-            if (dev.krait.runtime.Signals.sigintPending) {
+            if (dev.krait.runtime.Signals.pending) {
                 StmtNodes.safePoint(node, f);
             }
             return loop(f, g);
@@ -533,7 +533,7 @@ final class GeneratorSteps implements PyGenerator.Resumable {
                     if (r != StmtNode.NORMAL && r != StmtNode.CONTINUE) {
                         return leave(f, g, it, own, r);
                     }
-                    if (!own && dev.krait.runtime.Signals.sigintPending) {
+                    if (!own && dev.krait.runtime.Signals.pending) {
                         StmtNodes.safePoint(n, f);
                     }
                 }
@@ -583,7 +583,7 @@ final class GeneratorSteps implements PyGenerator.Resumable {
             if (r != StmtNode.NORMAL && r != StmtNode.CONTINUE) {
                 return leave(f, g, it, own, r);
             }
-            if (!own && dev.krait.runtime.Signals.sigintPending) {
+            if (!own && dev.krait.runtime.Signals.pending) {
                 StmtNodes.safePoint(node, f);
             }
             return loop(f, g, it, own);

@@ -240,7 +240,7 @@ public final class StmtNodes {
                 if (r >= RETURN) {
                     return r;
                 }
-                if (dev.krait.runtime.Signals.sigintPending) {
+                if (dev.krait.runtime.Signals.pending) {
                     safePoint(this, f);
                 }
                 if (f.trace != null && backEdge(f)) {
@@ -341,7 +341,7 @@ public final class StmtNodes {
                 if (r >= RETURN) {
                     return r;
                 }
-                if (dev.krait.runtime.Signals.sigintPending) {
+                if (dev.krait.runtime.Signals.pending) {
                     safePoint(this, f);
                 }
                 if (f.trace != null && backEdge(f)) {

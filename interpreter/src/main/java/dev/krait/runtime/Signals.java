@@ -4,10 +4,12 @@ import dev.krait.objects.PyException;
 import dev.krait.objects.PyExceptions;
 
 /**
- * SIGINT (Ctrl-C) as CPython handles it by default: the operating system's signal only sets a
- * flag, and the main Python thread raises {@code KeyboardInterrupt} at its next safe point (a
- * loop's next iteration or a call), never in the middle of an operation. Uncaught, it ends the
- * program with CPython's traceback and status 130.
+ * Signals at safe points. SIGINT (Ctrl-C) as CPython handles it by default: the operating
+ * system's signal only sets a flag, and the main Python thread raises {@code KeyboardInterrupt}
+ * at its next safe point (a loop's next iteration or a call), never in the middle of an
+ * operation. Uncaught, it ends the program with CPython's traceback and status 130. The same
+ * flag ({@link #pending}) brings the signal module's Python handlers to run at the main
+ * thread's next safe point, as CPython's eval breaker runs them between two bytecodes.
  *
  * <p>The flag is a JVM-wide static because a signal is process-wide; it only says "look": the
  * exception is raised by the thread whose {@link ThreadState} was made the receiver (the one
@@ -22,8 +24,24 @@ import dev.krait.objects.PyExceptions;
 public final class Signals {
     private Signals() {}
 
-    /** Set by the signal handler; read at every safe point, so it must stay cheap. */
-    public static volatile boolean sigintPending;
+    /**
+     * Whether a safe point has work: a SIGINT to raise, or a signal whose Python handler must
+     * run (CPython's eval breaker). Read at every call and loop iteration, so it must stay one
+     * cheap read; {@link #deliver} says what the work is.
+     */
+    public static volatile boolean pending;
+
+    /** Set by the SIGINT handler; cleared when the receiver raises KeyboardInterrupt. */
+    private static volatile boolean sigintPending;
+
+    /** Set when a signal with a Python handler arrived and its handler has not run yet. */
+    private static volatile boolean handlersPending;
+
+    /**
+     * What runs the Python handlers of arrived signals at a safe point (the signal module's,
+     * which knows each interpreter's handlers and main thread); null before it is imported.
+     */
+    private static volatile java.util.function.Consumer<ThreadState> handlerRunner;
 
     private static volatile ThreadState receiver;
 
@@ -35,6 +53,7 @@ public final class Signals {
         try {
             sun.misc.Signal.handle(new sun.misc.Signal("INT"), s -> {
                 sigintPending = true;
+                pending = true;
             });
             return true;
         } catch (IllegalArgumentException | UnsupportedOperationException e) {
@@ -47,17 +66,50 @@ public final class Signals {
         receiver = ts;
     }
 
+    /** Installs what runs the Python signal handlers at safe points (the signal module). */
+    public static void setHandlerRunner(java.util.function.Consumer<ThreadState> runner) {
+        handlerRunner = runner;
+    }
+
     /**
-     * Called at a safe point when {@link #sigintPending} is set: on the receiving thread, clears
-     * the flag and raises KeyboardInterrupt; elsewhere does nothing (the receiver will).
+     * Says that a signal with a Python handler arrived: the next safe point of the thread that
+     * runs handlers calls them (CPython: Modules/signalmodule.c trip_signal's
+     * _PyEval_SignalReceived).
+     */
+    public static void handlersTripped() {
+        handlersPending = true;
+        pending = true;
+    }
+
+    /**
+     * Says that the Python handlers of the signals that arrived so far are being run; call it
+     * before taking the arrived signals, so that one arriving meanwhile sets the flags again.
+     */
+    public static void handlersTaken() {
+        handlersPending = false;
+        pending = sigintPending;
+    }
+
+    /**
+     * Called at a safe point when {@link #pending} is set: on the receiving thread, a SIGINT
+     * raises KeyboardInterrupt; on the thread that runs signal handlers, the Python handlers of
+     * arrived signals run (their exception propagates). Other threads do nothing: the
+     * receiver will.
      */
     public static void deliver() {
         ThreadState ts = ThreadState.current();
-        if (ts == null || ts != receiver) {
+        if (ts == null) {
             return;
         }
-        sigintPending = false;
-        throw keyboardInterrupt();
+        if (sigintPending && ts == receiver) {
+            sigintPending = false;
+            pending = handlersPending;
+            throw keyboardInterrupt();
+        }
+        java.util.function.Consumer<ThreadState> runner = handlerRunner;
+        if (handlersPending && runner != null) {
+            runner.accept(ts);
+        }
     }
 
     private static PyException keyboardInterrupt() {

@@ -182,7 +182,7 @@ public final class ThreadState {
      * exceeded").
      */
     public void push(PyFrame f) {
-        if (Signals.sigintPending) {
+        if (Signals.pending) {
             Signals.deliver();
         }
         if (--ticks < 0) {

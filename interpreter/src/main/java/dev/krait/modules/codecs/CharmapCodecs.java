@@ -63,6 +63,7 @@ public final class CharmapCodecs {
         }
         StringBuilder out = new StringBuilder(b.length);
         DecodeErrors errs = new DecodeErrors("charmap", err, b);
+        int size = b.length;
         if (mapping.type() == PyStr.TYPE) {
             int[] table = ((PyStr) mapping).codePoints();
             int i = 0;
@@ -71,6 +72,7 @@ public final class CharmapCodecs {
                 int x = ch < table.length ? table[ch] : 0xFFFE;
                 if (x == 0xFFFE) {
                     i = errs.handle(out, i, i + 1, REASON);
+                    b = errs.input();
                 } else {
                     out.appendCodePoint(x);
                     i++;
@@ -83,10 +85,11 @@ public final class CharmapCodecs {
                     i++;
                 } else {
                     i = errs.handle(out, i, i + 1, REASON);
+                    b = errs.input();
                 }
             }
         }
-        return decoded(out, b.length);
+        return decoded(out, size);
     }
 
     /** Appends what {@code mapping[ch]} maps to; false when the byte is undefined. */

@@ -21,7 +21,8 @@ import dev.krait.objects.PyTuple;
 final class DecodeErrors {
     private final String encoding;
     private final String errors;
-    private final byte[] input;
+    /** The bytes being decoded: a handler may replace them (by setting the error's object). */
+    private byte[] input;
     private PyBytes inputObject;
     private ErrorHandlers.Kind kind;
     private PyObject handler;
@@ -30,6 +31,14 @@ final class DecodeErrors {
         this.encoding = encoding;
         this.errors = errors;
         this.input = input;
+    }
+
+    /**
+     * The bytes being decoded: the input, or what an error handler replaced it with by setting
+     * the error's {@code object}, which decoding goes on with after {@link #handle}.
+     */
+    byte[] input() {
+        return input;
     }
 
     /**
@@ -74,10 +83,23 @@ final class DecodeErrors {
         if (handler == null) {
             handler = CodecRegistry.current().lookupError(errors);
         }
-        PyObject r = Ops.call(handler, exception(start, end, reason));
+        PyBaseException exc = exception(start, end, reason);
+        PyObject r = Ops.call(handler, exc);
         if (!(r instanceof PyTuple t) || t.size() != 2 || !(t.get(0) instanceof PyStr rep)
                 || !(t.get(1) instanceof PyInt || t.get(1).type().lookup("__index__") != null)) {
             throw PyExceptions.typeError("decoding error handler must return (str, int) tuple");
+        }
+        // the handler may have replaced the input (exc.object = ...): decoding goes on with it
+        PyObject object = exc.getDict().getItem(PyStr.of("object"));
+        if (object == null) {
+            throw PyExceptions.typeError("object attribute not set");
+        }
+        if (!(object instanceof PyBytes newInput)) {
+            throw PyExceptions.typeError("object attribute must be bytes");
+        }
+        if (newInput != inputObject) {
+            inputObject = newInput;
+            input = newInput.array();
         }
         long pos = Ops.index(t.get(1)).longValue();
         if (pos < 0) {

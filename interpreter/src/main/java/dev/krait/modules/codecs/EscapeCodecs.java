@@ -213,6 +213,8 @@ public final class EscapeCodecs {
                             return start;
                         }
                         s = errs.handle(out, start, s, message);
+                        b = errs.input();
+                        end = b.length;
                         continue;
                     }
                     default -> {
@@ -252,6 +254,8 @@ public final class EscapeCodecs {
                 return start;
             }
             s = errs.handle(out, start, s, message);
+            b = errs.input();
+            end = b.length;
         }
         return end;
     }
@@ -329,6 +333,8 @@ public final class EscapeCodecs {
                 return decoded(out, start);
             }
             s = errs.handle(out, start, s, message);
+            b = errs.input();
+            end = b.length;
         }
         return decoded(out, end);
     }

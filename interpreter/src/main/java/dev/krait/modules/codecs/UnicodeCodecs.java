@@ -78,15 +78,17 @@ public final class UnicodeCodecs {
             return decoded(out, b.length);
         }
         DecodeErrors errs = new DecodeErrors("ascii", err, b);
+        int size = b.length;
         int i = 0;
         while (i < b.length) {
             if (b[i] >= 0) {
                 out.append((char) b[i++]);
             } else {
                 i = errs.handle(out, i, i + 1, "ordinal not in range(128)");
+                b = errs.input();
             }
         }
-        return decoded(out, b.length);
+        return decoded(out, size);
     }
 
     @Exposed("ascii_encode($module, str, errors=None, /)")
@@ -116,6 +118,8 @@ public final class UnicodeCodecs {
                     : c >= 0xF0 && c <= 0xF4 ? 3 : -1;
             if (need < 0) {
                 i = errs.handle(out, i, i + 1, "invalid start byte");
+                b = errs.input();
+                to = b.length;
                 continue;
             }
             int valid = StrCodecs.validContinuations(b, i, to, c, need);
@@ -134,6 +138,8 @@ public final class UnicodeCodecs {
             } else {
                 i = errs.handle(out, i, i + 1 + valid, "invalid continuation byte");
             }
+            b = errs.input();
+            to = b.length;
         }
         return to;
     }

@@ -214,11 +214,15 @@ public final class Utf7Codec {
                     errmsg = "unexpected special character";
                 }
                 s = errs.handle(out, startinpos, s, errmsg);
+                b = errs.input();
+                e = b.length;
             }
             if (inShift && last) {
                 inShift = false;
                 if (surrogate != 0 || bits >= 6 || bits > 0 && buffer != 0) {
                     s = errs.handle(out, startinpos, e, "unterminated shift sequence");
+                    b = errs.input();
+                    e = b.length;
                     if (s < e) {
                         continue;
                     }

@@ -234,6 +234,8 @@ public final class WideCodecs {
                     return q;
                 }
                 q = errs.handle(out, q, e, "truncated data");
+                b = errs.input();
+                e = b.length;
                 continue;
             }
             int ch = unit16(b, q, le);
@@ -242,15 +244,21 @@ public final class WideCodecs {
                 q += 2;
             } else if (ch > 0xDBFF) {
                 q = errs.handle(out, q, q + 2, "illegal encoding");
+                b = errs.input();
+                e = b.length;
             } else if (e - q < 4) {
                 if (!last) {
                     return q;
                 }
                 q = errs.handle(out, q, e, "unexpected end of data");
+                b = errs.input();
+                e = b.length;
             } else {
                 int ch2 = unit16(b, q + 2, le);
                 if (ch2 < 0xDC00 || ch2 > 0xDFFF) {
                     q = errs.handle(out, q, q + 2, "illegal UTF-16 surrogate");
+                    b = errs.input();
+                    e = b.length;
                 } else {
                     out.append((char) ch).append((char) ch2);
                     q += 4;
@@ -272,6 +280,8 @@ public final class WideCodecs {
                     return q;
                 }
                 q = errs.handle(out, q, e, "truncated data");
+                b = errs.input();
+                e = b.length;
                 continue;
             }
             long ch = le ? (b[q + 3] & 0xffL) << 24 | (b[q + 2] & 0xff) << 16
@@ -281,8 +291,12 @@ public final class WideCodecs {
             if (ch >= 0xD800 && ch <= 0xDFFF) {
                 q = errs.handle(out, q, q + 4,
                         "code point in surrogate code point range(0xd800, 0xe000)");
+                b = errs.input();
+                e = b.length;
             } else if (ch >= 0x110000) {
                 q = errs.handle(out, q, q + 4, "code point not in range(0x110000)");
+                b = errs.input();
+                e = b.length;
             } else {
                 out.appendCodePoint((int) ch);
                 q += 4;

@@ -50,10 +50,14 @@ final class FileDescriptors {
         }
     }
 
-    /** One read(2); -1 when a non-blocking descriptor has nothing (EAGAIN). */
+    /**
+     * One read(2); -1 when a non-blocking descriptor has nothing (EAGAIN). Other threads run
+     * while it waits (CPython: _Py_read's Py_BEGIN_ALLOW_THREADS): a pipe may need another
+     * thread to write before it returns.
+     */
     static int read(int fd, byte[] buf, int off, int len) {
         try {
-            return PosixCalls.read(fd, buf, off, len);
+            return dev.krait.runtime.Gil.allowThreads(() -> PosixCalls.read(fd, buf, off, len));
         } catch (Libc.Failure f) {
             if (f.errno == EAGAIN) {
                 return -1;
@@ -62,10 +66,11 @@ final class FileDescriptors {
         }
     }
 
-    /** One write(2); -1 when a non-blocking descriptor is full (EAGAIN). */
+    /** One write(2), with other threads running; -1 when a non-blocking descriptor is full
+     *  (EAGAIN). */
     static int write(int fd, byte[] buf, int off, int len) {
         try {
-            return PosixCalls.write(fd, buf, off, len);
+            return dev.krait.runtime.Gil.allowThreads(() -> PosixCalls.write(fd, buf, off, len));
         } catch (Libc.Failure f) {
             if (f.errno == EAGAIN) {
                 return -1;

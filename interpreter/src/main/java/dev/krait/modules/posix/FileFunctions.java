@@ -111,7 +111,9 @@ public final class FileFunctions {
         }
         byte[] buf = new byte[(int) Math.min(len, Integer.MAX_VALUE - 8)];
         try {
-            int got = PosixCalls.read(n, buf, 0, buf.length);
+            // other threads run while it waits (CPython: _Py_read's Py_BEGIN_ALLOW_THREADS)
+            int got = dev.krait.runtime.Gil.allowThreads(() -> PosixCalls.read(n, buf, 0,
+                    buf.length));
             return PyBytes.of(got == buf.length ? buf : Arrays.copyOf(buf, got));
         } catch (Libc.Failure e) {
             throw PathArg.Errors.osError(e);
@@ -123,7 +125,8 @@ public final class FileFunctions {
         int n = fd(fd);
         byte[] b = PyBytes.requireBytesLike(data);
         try {
-            return PosixCalls.write(n, b, 0, b.length);
+            return dev.krait.runtime.Gil.allowThreads(() -> PosixCalls.write(n, b, 0,
+                    b.length));
         } catch (Libc.Failure e) {
             throw PathArg.Errors.osError(e);
         }

@@ -108,7 +108,7 @@ public final class PySimpleQueue extends PyObject implements Weakrefable {
             if (item != null) {
                 return item;
             }
-            if (Signals.sigintPending) {
+            if (Signals.pending) {
                 Signals.deliver();
             }
         }

@@ -42,6 +42,7 @@ final class SignalDispatch {
     static void trip(int signum) {
         TRIPPED.set(signum, 1);
         anyTripped = true;
+        dev.krait.runtime.Signals.handlersTripped();
         int fd = wakeupFd;
         if (fd >= 0) {
             try {

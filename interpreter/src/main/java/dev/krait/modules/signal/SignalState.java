@@ -39,6 +39,9 @@ public final class SignalState {
 
     void initialise(PyObject intHandler) {
         mainThread = Thread.currentThread();
+        // the evaluator's safe points run the handlers on this thread (once set, for every
+        // interpreter: each runs its own handlers on its own main thread)
+        dev.krait.runtime.Signals.setHandlerRunner(SignalState::runAtSafePoint);
         defaultIntHandler = intHandler;
         for (int i = 1; i < handlers.length; i++) {
             handlers[i] = PyInt.of(0);
@@ -59,7 +62,12 @@ public final class SignalState {
      */
     // CPython: Modules/signalmodule.c _PyErr_CheckSignalsTstate
     void runPending() {
-        if (!SignalDispatch.anyTripped() || !onMainThread()) {
+        if (!onMainThread()) {
+            return;
+        }
+        // before the flags are cleared: a signal arriving from here on sets them again
+        dev.krait.runtime.Signals.handlersTaken();
+        if (!SignalDispatch.anyTripped()) {
             return;
         }
         SignalDispatch.clearAnyFlag();
@@ -74,6 +82,15 @@ public final class SignalState {
             ThreadState ts = ThreadState.current();
             PyObject frame = ts == null || ts.frame == null ? PyNone.NONE : ts.frame;
             Ops.call(h, PyInt.of(i), frame);
+        }
+    }
+
+    /** A safe point of the evaluator on {@code ts}: runs the pending handlers on the main
+     *  thread of its interpreter. */
+    private static void runAtSafePoint(ThreadState ts) {
+        SignalState s = of(ts.interpreter);
+        if (s.mainThread != null) {
+            s.runPending();
         }
     }
 
