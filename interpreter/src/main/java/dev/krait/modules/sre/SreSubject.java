@@ -1,9 +1,11 @@
 package dev.krait.modules.sre;
 
+import dev.krait.objects.BufferExporter;
 import dev.krait.objects.PyByteArray;
 import dev.krait.objects.PyBytes;
 import dev.krait.objects.PyExceptions;
 import dev.krait.objects.PyInt;
+import dev.krait.objects.PyMemoryView;
 import dev.krait.objects.PyObject;
 import dev.krait.objects.PyStr;
 import dev.krait.objects.Ops;
@@ -25,7 +27,8 @@ final class SreSubject {
         if (o instanceof PyStr) {
             return false;
         }
-        if (o instanceof PyBytes || o instanceof PyByteArray) {
+        if (o instanceof PyBytes || o instanceof PyByteArray || o instanceof BufferExporter
+                || o instanceof PyMemoryView) {
             return true;
         }
         throw PyExceptions.typeError("expected string or bytes-like object, got '"
@@ -37,7 +40,11 @@ final class SreSubject {
         if (o instanceof PyBytes b) {
             return b.array();
         }
-        return ((PyByteArray) o).toArray();
+        if (o instanceof PyByteArray a) {
+            return a.toArray();
+        }
+        // any other buffer (memoryview, array.array, mmap), read as CPython's getstring does
+        return PyBytes.bytesLikeCopy(o);
     }
 
     /** A state over {@code string} for {@code pattern}, in [pos, endpos). */
