@@ -56,7 +56,7 @@ class CjkCodecsDifferentialTest {
         "cn, hz", "iso2022, iso2022_kr", "iso2022, iso2022_jp", "iso2022, iso2022_jp_1",
         "iso2022, iso2022_jp_2", "iso2022, iso2022_jp_ext", "jp, euc_jis_2004",
         "jp, euc_jisx0213", "jp, shift_jis_2004", "jp, shift_jisx0213",
-        "iso2022, iso2022_jp_2004", "iso2022, iso2022_jp_3"})
+        "iso2022, iso2022_jp_2004", "iso2022, iso2022_jp_3", "hk, big5hkscs"})
     void wholeCodeSpaceMatchesCPython(String module, String name) throws Exception {
         CjkCodec codec = CjkCodecs.find(module, name);
         List<String> inputs = inputs(name);
@@ -114,6 +114,13 @@ class CjkCodecsDifferentialTest {
                     for (int second : new int[] {'a', 0x309a, 0x300, 0x301, 0x2e5, 0x2e9}) {
                         in.add(String.format("e %x,%x", c, second));
                     }
+                }
+            }
+        }
+        if (name.equals("big5hkscs")) {
+            for (int c : new int[] {0xca, 0xea}) {
+                for (int second : new int[] {'a', 0x304, 0x30c, 0x300}) {
+                    in.add(String.format("e %x,%x", c, second));
                 }
             }
         }

@@ -58,6 +58,7 @@ final class CjkCodecs {
                 Iso2022Charsets.JISX0213_2004_1, false));
         add("iso2022", "iso2022_jp_3", () -> iso2022Jisx0213("iso2022_jp_3",
                 Iso2022Charsets.JISX0213_2000_1, true));
+        add("hk", "big5hkscs", () -> new Big5HkscsCodec((TableCodec) find("tw", "big5")));
         add("tw", "big5", () -> new TableCodec(ChineseTables.big5()));
         add("tw", "cp950", () -> new TableCodec(ChineseTables.cp950()));
     }
