@@ -59,6 +59,9 @@ public final class TryStarNode extends StmtNode {
             if (rest == null) {
                 break;
             }
+            if (f.trace != null) {
+                dev.krait.runtime.Tracing.line(f, h.line);
+            }
             f.lineno = h.line;
             PyObject type = h.type.eval(f);
             PyBaseException[] parts;

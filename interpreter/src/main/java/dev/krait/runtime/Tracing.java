@@ -12,19 +12,22 @@ import dev.krait.objects.PyTuple;
 /**
  * {@code sys.settrace} and {@code sys.setprofile}: the events the evaluator reports to a
  * thread's trace and profile functions -- {@code call} when a frame starts or a generator
- * resumes, {@code line} before each statement of a frame with a local trace function
- * ({@code f_trace}), {@code return} and {@code exception} as a function's frame ends. The
- * functions are not traced themselves; one that raises is removed and its error propagates.
+ * resumes, {@code line} as a frame with a local trace function ({@code f_trace}) moves onto
+ * another line or jumps back to a loop's header, {@code exception} where an exception is raised
+ * in a frame or arrives in it from a call, and {@code return} as a frame ends (with None when an
+ * exception leaves it). The functions are not traced themselves; one that raises is removed and
+ * its error propagates.
  *
  * <p>The hooks cost the evaluator a null check each (on the thread at a frame's start, on the
- * frame before a statement) while no tracing is on. Differences from CPython, which reports
- * per bytecode: a loop header gets no new {@code line} event on each iteration, two statements
- * on one line report the line twice, {@code exception} is reported once as the exception leaves
- * the frame (not where it is raised, and not for exceptions caught in the frame), and the
- * profiler sees no {@code c_call} events (docs/DIFFERENCES.md).
+ * frame before a statement and at a loop's back edge) while no tracing is on. Krait reports
+ * statements, not bytecode: no {@code line} events for the inner lines of one statement, no
+ * {@code opcode} or {@code c_call} events (docs/DIFFERENCES.md). Each event records its kind in
+ * the frame ({@link PyFrame#traceEvent}) while the trace function runs, for {@code f_lineno}'s
+ * setter, which accepts jumps only from a {@code line} event the statements can restart from.
  *
  * <p>CPython counterpart: Python/sysmodule.c {@code trace_trampoline},
- * {@code profile_trampoline}; Python/ceval.c {@code call_trace_protected}.
+ * {@code profile_trampoline}; Python/ceval.c {@code call_trace_protected},
+ * {@code maybe_call_line_trace}, {@code call_exc_trace}.
  */
 public final class Tracing {
     private static final PyStr CALL = PyStr.intern("call");
@@ -107,7 +110,16 @@ public final class Tracing {
         if (ts.inTraceFunction || !f.traceLines || ts.traceFunction == null) {
             return;
         }
-        PyObject next = invoke(ts, f.trace, f, LINE, PyNone.NONE, event);
+        PyObject next;
+        try {
+            next = invoke(ts, f.trace, f, LINE, PyNone.NONE, event);
+        } catch (PyException e) {
+            // raised at the line's first instruction in CPython: the frame is in the traceback
+            if (e.value.tracebackFrame != f) {
+                e.value.addTraceback(f, line, -1, line, -1);
+            }
+            throw e;
+        }
         if (next != PyNone.NONE) {
             f.trace = next;
         }
