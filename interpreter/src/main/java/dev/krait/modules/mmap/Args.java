@@ -59,10 +59,10 @@ final class Args {
     /** {@code "b"}: an unsigned char, range-checked. */
     static byte unsignedByte(PyObject o) {
         PyInt i = Ops.index(o);
-        long v = i.isSmall() ? i.longValue() : (i.signum() < 0 ? -1 : 256);
-        if (!i.isSmall() && i.signum() > 0) {
+        if (!i.isSmall()) {
             throw PyExceptions.overflowError("Python int too large to convert to C long");
         }
+        long v = i.longValue();
         if (v < 0) {
             throw PyExceptions.overflowError("unsigned byte integer is less than minimum");
         }

@@ -416,7 +416,8 @@ public class PyMmap extends PyObject implements BufferExporter, Weakrefable {
 
     @Override
     public int bufferLength() {
-        return isClosed() ? 0 : (int) Math.min(size, Integer.MAX_VALUE - 8);
+        data(); // CPython's getbuffer refuses a closed map
+        return (int) Math.min(size, Integer.MAX_VALUE - 8);
     }
 
     @Override
