@@ -295,6 +295,12 @@ public final class ComprehensionNodes {
         public PyObject delegate() {
             return null;
         }
+
+        /** A generator expression has no handler for GeneratorExit to meet. */
+        @Override
+        public boolean mayRunCodeOnClose() {
+            return false;
+        }
     }
 
     /** GET_AITER: an asynchronous iterable's iterator (CPython: ceval.c GET_AITER). */

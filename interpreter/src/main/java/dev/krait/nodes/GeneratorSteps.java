@@ -174,6 +174,12 @@ final class GeneratorSteps implements PyGenerator.Resumable {
         return delegate;
     }
 
+    /** No yield here stands inside a try or with: GeneratorExit thrown in meets no handler. */
+    @Override
+    public boolean mayRunCodeOnClose() {
+        return false;
+    }
+
     /**
      * Runs {@code stmts} from index {@code from} as {@link StmtNode#execBlock} does; at a yield,
      * notes the statement's index (plus {@code base}, which tells a statement's two blocks

@@ -16,8 +16,15 @@ import java.util.Queue;
  * installs the way to find it here when it starts (this package cannot see it), and before that
  * no instance is finalizable.
  *
+ * <p>Builtin objects with a finalizer of their own (a suspended generator closes itself, a
+ * coroutine never awaited warns) are {@link #watch watched} instead: a small {@link Guard}
+ * that only the object refers to, whose JVM finalizer queues the object. The guard is made
+ * when the object first needs finalizing (a generator at its first suspension), so that
+ * objects that never do cost no finalizer.
+ *
  * <p>CPython counterpart: Objects/typeobject.c {@code slot_tp_finalize},
- * Objects/object.c {@code PyObject_CallFinalizerFromDealloc}.
+ * Objects/object.c {@code PyObject_CallFinalizerFromDealloc}, Objects/genobject.c
+ * {@code _PyGen_Finalize}.
  */
 public final class Finalization {
     private Finalization() {}
@@ -30,9 +37,25 @@ public final class Finalization {
 
     private static volatile Queues queues = () -> null;
 
+    private static volatile java.util.function.Consumer<PyObject> runner = obj -> {};
+
     /** Called once by the runtime. */
     public static void install(Queues q) {
         queues = q;
+    }
+
+    /** Called once by the runtime: what finalizes one object now, on a Python thread. */
+    public static void installRunner(java.util.function.Consumer<PyObject> r) {
+        runner = r;
+    }
+
+    /**
+     * Finalizes {@code obj} now as if it had been collected, reporting errors as unraisable:
+     * what {@code frame.clear()} does to a suspended generator's frame (CPython:
+     * Objects/frameobject.c frame_clear calls {@code _PyGen_Finalize}).
+     */
+    public static void finalizeNow(PyObject obj) {
+        runner.accept(obj);
     }
 
     /**
@@ -67,6 +90,44 @@ public final class Finalization {
         @SuppressWarnings({"removal", "deprecation"})
         protected void finalize() {
             queue.add(this);
+        }
+    }
+
+    /**
+     * What an object that needs no finalizer (or was not made on a Python thread) keeps in
+     * place of a guard, so that it asks for one only once.
+     */
+    public static final Object NO_GUARD = new Object();
+
+    /**
+     * A guard that queues {@code obj} for finalization once the JVM finds it unreachable; the
+     * object keeps it in a field (and nothing else may), which makes the guard unreachable
+     * together with the object. {@link #NO_GUARD} when no interpreter runs on this thread.
+     */
+    public static Object watch(PyObject obj) {
+        Queue<PyObject> q = queues.current();
+        return q == null ? NO_GUARD : new Guard(obj, q);
+    }
+
+    /** The finalizer of a watched object (see {@link #watch}). */
+    private static final class Guard {
+        private final PyObject obj;
+        private final Queue<PyObject> queue;
+
+        Guard(PyObject obj, Queue<PyObject> queue) {
+            this.obj = obj;
+            this.queue = queue;
+        }
+
+        /**
+         * Runs on the JVM's finalizer thread: queues the object (reachable again through the
+         * queue) for a Python thread to finalize. Runs once, so an object resurrected by its
+         * finalization is not finalized again, as PEP 442 says.
+         */
+        @Override
+        @SuppressWarnings({"removal", "deprecation"})
+        protected void finalize() {
+            queue.add(obj);
         }
     }
 

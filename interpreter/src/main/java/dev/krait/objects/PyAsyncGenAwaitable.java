@@ -37,6 +37,7 @@ public final class PyAsyncGenAwaitable extends PyObject {
             started = true;
             if (firstThrow != null) {
                 thrown = firstThrow;
+                gen.closing |= close;
                 if (close && (!gen.started || gen.finished)) {
                     done = true;
                     gen.finished = true;

@@ -30,7 +30,10 @@ public final class PyAsyncGenerator extends PyObject implements Weakrefable {
     boolean started;
     boolean running;
     boolean finished;
+    /** Set when an {@code aclose()} starts (CPython's ag_closed): no finalizer hook then. */
     boolean closing;
+    /** What finalizes this generator once collected (see {@link Finalization#watch}). */
+    private Object guard;
     /**
      * The running thread's {firstiter, finalizer} hooks ({@code sys.set_asyncgen_hooks}),
      * either null; installed by the runtime, which keeps them per thread as CPython does.
@@ -111,6 +114,8 @@ public final class PyAsyncGenerator extends PyObject implements Weakrefable {
             return;
         }
         hooksInited = true;
+        // first use is where a generator may start to need closing (CPython finalizes any)
+        guard = Finalization.watch(this);
         PyObject[] h = hooks.get();
         if (h == null) {
             return;
@@ -119,6 +124,39 @@ public final class PyAsyncGenerator extends PyObject implements Weakrefable {
         if (h[0] != null) {
             Ops.call(h[0], this);
         }
+    }
+
+    /**
+     * The finalizer hook to call with this generator now that it is collected, or null when
+     * it needs none (finished, closed by aclose, or no hook was in force at its first use).
+     */
+    // CPython: Objects/genobject.c _PyGen_Finalize (ag_origin_or_finalizer, ag_closed)
+    public PyObject finalizerHook() {
+        return finished || closing ? null : finalizer;
+    }
+
+    /**
+     * Closes the generator collected with no finalizer hook: GeneratorExit thrown in at its
+     * suspension point must end it; a yield or an await there is an error.
+     */
+    // CPython: Objects/genobject.c gen_close, as _PyGen_Finalize runs it on an async generator
+    public void closeOnCollection() {
+        if (!started || finished) {
+            finished = true;
+            return;
+        }
+        try {
+            step(PyNone.NONE, new PyBaseException(PyExceptions.GeneratorExit, PyTuple.EMPTY));
+        } catch (PyException e) {
+            if (e.matches(PyExceptions.GeneratorExit)
+                    || e.matches(PyExceptions.StopAsyncIteration)) {
+                return;
+            }
+            if (!e.matches(PyExceptions.StopIteration)) {
+                throw e;
+            }
+        }
+        throw PyExceptions.runtimeError("async generator ignored GeneratorExit");
     }
 
     @Exposed("__anext__($self, /)")

@@ -261,7 +261,7 @@ public final class PyFrame extends PyObject {
             if (gen.gi_running()) {
                 throw PyExceptions.runtimeError("cannot clear an executing frame");
             }
-            gen.close();
+            Finalization.finalizeNow(gen);
         }
         if (generator == null || generator instanceof PyGenerator) {
             java.util.Arrays.fill(fast, null);

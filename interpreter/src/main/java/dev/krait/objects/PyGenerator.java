@@ -29,6 +29,15 @@ public final class PyGenerator extends PyObject
 
         /** The object a {@code yield from}/{@code await} is delegating to, or null. */
         PyObject delegate();
+
+        /**
+         * Whether closing the suspended body can run code a program sees ({@code finally},
+         * {@code except}, {@code with}): only then does a generator collected while suspended
+         * need closing (docs/DIFFERENCES.md).
+         */
+        default boolean mayRunCodeOnClose() {
+            return true;
+        }
     }
 
     private final Resumable body;
@@ -41,6 +50,12 @@ public final class PyGenerator extends PyObject
     private final boolean coroutine;
     /** {@code cr_origin}: where a coroutine was made, when origin tracking was on; else null. */
     private final PyObject origin;
+    /**
+     * What closes this generator once it is collected while suspended (see
+     * {@link Finalization#watch}): null until it first suspends, when it gets one if its body
+     * may run code on close; a coroutine gets one from birth, to warn if never awaited.
+     */
+    private Object guard;
 
     public PyGenerator(Resumable body, PyFrame frame, String name, String qualname,
             boolean coroutine) {
@@ -53,6 +68,9 @@ public final class PyGenerator extends PyObject
         this.origin = coroutine ? origin() : null;
         if (coroutine) {
             setType(COROUTINE_TYPE);
+            guard = Finalization.watch(this);
+        } else if (!body.mayRunCodeOnClose()) {
+            guard = Finalization.NO_GUARD;
         }
     }
 
@@ -153,8 +171,21 @@ public final class PyGenerator extends PyObject
         }
         if (r == null) {
             finished = true;
+        } else if (guard == null) {
+            guard = Finalization.watch(this);
         }
         return r;
+    }
+
+    /** Whether the body has ended (returned or raised), or was closed before it started. */
+    public boolean isFinished() {
+        return finished;
+    }
+
+    /** A coroutine nobody started: collected so, it warns that it was never awaited. */
+    // CPython: Objects/genobject.c _PyGen_Finalize (CO_COROUTINE and FRAME_CREATED)
+    public boolean neverAwaited() {
+        return coroutine && !started && !finished;
     }
 
     /** What the finished body returned (None when it returned nothing). */

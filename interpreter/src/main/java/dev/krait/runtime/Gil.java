@@ -63,6 +63,11 @@ public final class Gil {
         }
     }
 
+    /** Whether other threads wait for the lock. */
+    public boolean othersWaiting() {
+        return active && lock.hasQueuedThreads();
+    }
+
     /**
      * Lets a waiting thread run: gives the lock up and queues for it again. Called at safe
      * points, where no Java invariant of the evaluator is half-done.

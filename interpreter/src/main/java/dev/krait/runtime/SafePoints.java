@@ -56,18 +56,13 @@ public final class SafePoints {
     }
 
     /**
-     * Calls {@code __del__} on each object its JVM finalizer queued; an error in one is
-     * reported as unraisable against the {@code __del__} function, as CPython's
-     * slot_tp_finalize does, and the others still run.
+     * Finalizes each object its JVM finalizer queued ({@code __del__}, or closing a generator:
+     * {@link Finalizers}); an error in one is reported as unraisable, and the others still run.
      */
     public static void runFinalizers(Interpreter interpreter) {
         dev.krait.objects.PyObject obj;
         while ((obj = interpreter.finalizerQueue().poll()) != null) {
-            try {
-                dev.krait.objects.Finalization.callDel(obj);
-            } catch (PyException e) {
-                Errors.writeUnraisable(dev.krait.objects.Finalization.delMethod(obj), e.value);
-            }
+            Finalizers.finalize(obj);
         }
     }
 

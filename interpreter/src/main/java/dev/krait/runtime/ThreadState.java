@@ -49,6 +49,7 @@ public final class ThreadState {
             ThreadState ts = current();
             return ts == null ? null : ts.interpreter.finalizerQueue();
         });
+        dev.krait.objects.Finalization.installRunner(Finalizers::finalize);
         // native recursion (repr, comparison, calls through __call__) counts against the
         // same limit as Python frames, as in CPython 3.11
         dev.krait.objects.Recursion.install(new dev.krait.objects.Recursion.Counter() {

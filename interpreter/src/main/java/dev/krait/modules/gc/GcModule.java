@@ -17,6 +17,7 @@ import dev.krait.objects.PyNone;
 import dev.krait.objects.PyObject;
 import dev.krait.objects.PyStr;
 import dev.krait.objects.PyTuple;
+import dev.krait.runtime.Gil;
 import dev.krait.runtime.Interpreter;
 import dev.krait.runtime.NativeModule;
 import dev.krait.runtime.ThreadState;
@@ -25,11 +26,15 @@ import java.util.Map;
 /**
  * The {@code gc} module. Krait's objects are freed by the JVM's collector, which also frees
  * reference cycles, so there is no cycle collector of Krait's own to tune: {@code collect()}
- * runs a full JVM collection and then the callbacks of the weak references it cleared, which
- * is what programs that call it rely on ({@code del x; gc.collect()} and the callbacks have
- * run). Thresholds, the enabled flag and debug flags are kept and reported as set, and have no
- * other effect. {@code get_objects}, {@code get_referrers} and {@code get_referents} cannot be
- * answered from the JVM and raise NotImplementedError (docs/DIFFERENCES.md).
+ * runs a full JVM collection, then the finalizers of what it found unreachable ({@code __del__},
+ * closing suspended generators) and the callbacks of the weak references it cleared, which is
+ * what programs that call it rely on ({@code del x; gc.collect()} and the finalizers and
+ * callbacks have run). {@code collect(0)} and {@code collect(1)} ask for CPython's young
+ * generations only: the JVM collects its young generation on its own, so they force no
+ * collection and run the finalizers and callbacks of what it has found so far. Thresholds, the
+ * enabled flag and debug flags are kept and reported as set, and have no other effect.
+ * {@code get_objects}, {@code get_referrers} and {@code get_referents} cannot be answered from
+ * the JVM and raise NotImplementedError (docs/DIFFERENCES.md).
  *
  * <p>CPython counterpart: Modules/gcmodule.c.
  */
@@ -42,6 +47,9 @@ public final class GcModule implements NativeModule {
         long debug;
         long collections;
         long frozen;
+        /** When the last JVM collection ended, and how long it took (System.nanoTime). */
+        volatile long lastEnd;
+        volatile long lastDuration;
         final PyList callbacks = new PyList();
         final PyList garbage = new PyList();
     }
@@ -75,13 +83,37 @@ public final class GcModule implements NativeModule {
         State s = state();
         notify(s, "start", gen);
         Interpreter interpreter = ThreadState.current().interpreter;
-        // __del__ of the objects found unreachable (queued by their JVM finalizers)
-        collectAndFinalize();
+        if (gen == 2) {
+            collectJvm(s, interpreter.gil());
+        }
         dev.krait.runtime.SafePoints.runFinalizers(interpreter);
         WeakrefModule.afterCollection(interpreter);
         s.collections++;
         notify(s, "stop", gen);
         return 0;
+    }
+
+    /**
+     * A full JVM collection and its finalizers (the objects found unreachable are then in the
+     * finalizer queue). It touches no Python object, so other threads run meanwhile. A thread
+     * that collects in a loop (test_weakref's collect_in_thread) would still stop the others
+     * most of the time, since the JVM's collection stops every thread: when others wait for the
+     * GIL, a collection that follows the previous one closely first lets them run as long as
+     * that one took.
+     */
+    private static void collectJvm(State s, Gil gil) {
+        long wait = s.lastDuration - (System.nanoTime() - s.lastEnd);
+        boolean yieldFirst = wait > 0 && gil.othersWaiting();
+        Gil.allowThreads(() -> {
+            if (yieldFirst) {
+                java.util.concurrent.locks.LockSupport.parkNanos(wait);
+            }
+            long start = System.nanoTime();
+            collectAndFinalize();
+            s.lastEnd = System.nanoTime();
+            s.lastDuration = s.lastEnd - start;
+            return null;
+        });
     }
 
     /**
@@ -93,7 +125,7 @@ public final class GcModule implements NativeModule {
     @SuppressWarnings({"removal", "deprecation"})
     private static void collectAndFinalize() {
         java.util.concurrent.CountDownLatch reached = new java.util.concurrent.CountDownLatch(1);
-        new FinalizerSentinel(reached);
+        plantSentinel(reached);
         System.gc();
         System.runFinalization();
         try {
@@ -102,6 +134,14 @@ public final class GcModule implements NativeModule {
             Thread.currentThread().interrupt();
         }
         System.runFinalization();
+    }
+
+    /**
+     * Makes the sentinel in a frame of its own: one made in the caller's frame could be kept
+     * alive by that frame's slots through the collection, and then never reach the latch.
+     */
+    private static void plantSentinel(java.util.concurrent.CountDownLatch reached) {
+        new FinalizerSentinel(reached);
     }
 
     /** An object whose finalizer opens a latch (see {@link #collectAndFinalize}). */

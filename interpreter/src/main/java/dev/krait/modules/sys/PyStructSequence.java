@@ -142,7 +142,12 @@ public final class PyStructSequence extends PyTuple {
     @Exposed("__repr__($self, /)")
     public PyObject __repr__() {
         StringBuilder sb = new StringBuilder();
-        sb.append(type().moduleName()).append('.').append(type().getName()).append('(');
+        // CPython prints tp_name, which has no module for a type such as asyncgen_hooks
+        String module = type().moduleName();
+        if (module != null && !module.equals("builtins")) {
+            sb.append(module).append('.');
+        }
+        sb.append(type().getName()).append('(');
         for (int i = 0; i < fields.length; i++) {
             if (i > 0) {
                 sb.append(", ");

@@ -244,7 +244,7 @@ public final class SysFunctions {
         }
     }
 
-    static final dev.krait.objects.PyType ASYNCGEN_HOOKS = PyStructSequence.newType("sys",
+    static final dev.krait.objects.PyType ASYNCGEN_HOOKS = PyStructSequence.newType("builtins",
             "asyncgen_hooks", "firstiter", "finalizer");
 
     @Exposed(value = "is_finalizing($module, /)")
