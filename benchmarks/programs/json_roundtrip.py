@@ -2,7 +2,7 @@
 # back with and without hooks, and walk the result. The checksum depends on the texts only.
 import json
 
-SIZE = 15000  # quick: 30
+SIZE = 22500  # quick: 30
 
 
 def record(i):

@@ -2,7 +2,7 @@
 # an alternation of groups, substitute with a function, split, and search with lookarounds.
 import re
 
-SIZE = 40000  # quick: 60
+SIZE = 100000  # quick: 60
 
 LINE = re.compile(r"""
     (?P<ip>\d{1,3}(?:\.\d{1,3}){3}) \s - \s (?P<user>\S+) \s

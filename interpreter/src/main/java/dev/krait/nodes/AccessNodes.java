@@ -3,14 +3,18 @@ package dev.krait.nodes;
 import dev.krait.objects.Attributes;
 import dev.krait.objects.Ops;
 import dev.krait.objects.PyException;
+import dev.krait.objects.PyDict;
 import dev.krait.objects.PyExceptions;
 import dev.krait.objects.PyFrame;
+import dev.krait.objects.PyFunction;
 import dev.krait.objects.PyList;
+import dev.krait.objects.PyMethod;
 import dev.krait.objects.PyNone;
 import dev.krait.objects.PyObject;
 import dev.krait.objects.PyStr;
 import dev.krait.objects.PySlice;
 import dev.krait.objects.PyTuple;
+import dev.krait.objects.PyType;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -33,14 +37,55 @@ public final class AccessNodes {
             this.key = PyStr.intern(name);
         }
 
+        /** What this node learnt about the types it met; see {@link AttrCache}. */
+        private AttrCache cache;
+
         @Override
         public PyObject eval(PyFrame f) {
             PyObject obj = value.eval(f);
             try {
-                return Attributes.getAttr(obj, name, key);
+                if (!(obj instanceof PyType)) {
+                    PyType t = obj.type();
+                    AttrCache c = AttrCache.find(cache, t);
+                    if (c == null) {
+                        c = AttrCache.forRead(cache, t, name);
+                        cache = c;
+                    }
+                    PyObject v = readCached(c, obj, key);
+                    if (v != null) {
+                        return v;
+                    }
+                }
+                return Attributes.getAttr(obj, name);
             } catch (PyException e) {
                 throw trace(e, f);
             }
+        }
+    }
+
+    /**
+     * The value of {@code obj.key} as the cache entry for obj's type says it resolves, or null
+     * when the full protocol must answer (a generic entry, a miss in the instance dict).
+     * CPython: Objects/object.c _PyObject_GenericGetAttrWithDict, for the cases the entry names.
+     */
+    static PyObject readCached(AttrCache c, PyObject obj, PyStr key) {
+        switch (c.kind) {
+            case AttrCache.DICT: {
+                PyDict dict = obj.getDict();
+                return dict == null ? null : dict.getItem(key);
+            }
+            case AttrCache.METHOD: {
+                PyDict dict = obj.getDict();
+                PyObject v = dict == null ? null : dict.getItem(key);
+                return v != null ? v : new PyMethod((PyFunction) c.descr, obj);
+            }
+            case AttrCache.CLASS_VALUE: {
+                PyDict dict = obj.getDict();
+                PyObject v = dict == null ? null : dict.getItem(key);
+                return v != null ? v : c.descr;
+            }
+            default:
+                return null;
         }
     }
 
@@ -100,11 +145,29 @@ public final class AccessNodes {
             this.key = PyStr.intern(name);
         }
 
+        /** What this node learnt about the types it met; see {@link AttrCache}. */
+        private AttrCache cache;
+
         @Override
         public void assign(PyFrame f, PyObject v) {
             PyObject obj = value.eval(f);
             try {
-                Attributes.setAttr(obj, name, key, v);
+                if (!(obj instanceof PyType)) {
+                    PyType t = obj.type();
+                    AttrCache c = AttrCache.find(cache, t);
+                    if (c == null) {
+                        c = AttrCache.forWrite(cache, t, name);
+                        cache = c;
+                    }
+                    if (c.kind == AttrCache.DICT) {
+                        PyDict dict = obj.getDict();
+                        if (dict != null) {
+                            dict.setItem(key, v);
+                            return;
+                        }
+                    }
+                }
+                Attributes.setAttr(obj, name, v);
             } catch (PyException e) {
                 throw trace(e, f);
             }

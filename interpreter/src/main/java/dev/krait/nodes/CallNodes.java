@@ -233,19 +233,32 @@ public final class CallNodes {
             this.args = new Args(positional, keywordNames, keywordValues);
         }
 
+        /** What this node learnt about the types it met; see {@link AttrCache}. */
+        private AttrCache cache;
+
         @Override
         public PyObject eval(PyFrame f) {
             PyObject obj = object.eval(f);
             PyObject method = null;
-            boolean unbound = false;
+            // FUNCTION: call method with obj first; DESCRIPTOR: a builtin's method on obj
+            int how = BOUND;
             try {
-                PyType t = obj.type();
-                if (!(obj instanceof PyType) && t.lookupGetattribute() == OBJECT_GETATTR.get()) {
-                    PyObject descr = t.lookup(name);
-                    if ((descr instanceof PyFunction || descr instanceof PyMethodDescriptor)
-                            && (obj.getDict() == null || obj.getDict().getItem(key) == null)) {
-                        method = descr;
-                        unbound = true;
+                if (!(obj instanceof PyType)) {
+                    PyType t = obj.type();
+                    AttrCache c = AttrCache.find(cache, t);
+                    if (c == null) {
+                        c = AttrCache.forRead(cache, t, name);
+                        cache = c;
+                    }
+                    int kind = c.kind;
+                    if (kind == AttrCache.METHOD || kind == AttrCache.BUILTIN_METHOD) {
+                        PyDict dict = obj.getDict();
+                        if (dict == null || dict.getItem(key) == null) {
+                            method = c.descr;
+                            how = kind == AttrCache.METHOD ? FUNCTION : DESCRIPTOR;
+                        }
+                    } else {
+                        method = AccessNodes.readCached(c, obj, key);
                     }
                 }
                 if (method == null) {
@@ -256,23 +269,22 @@ public final class CallNodes {
             }
             PyObject[] values;
             String[] kwnames;
+            int extra = how == FUNCTION ? 1 : 0;
             if (args.simple) {
-                values = args.evalSimple(f, unbound ? 1 : 0);
+                values = args.evalSimple(f, extra);
                 kwnames = args.kwnames;
             } else {
                 String[][] names = new String[1][];
-                values = args.evalGeneral(f, method, unbound ? 1 : 0, names, this);
+                values = args.evalGeneral(f, method, extra, names, this);
                 kwnames = names[0];
             }
             try {
-                if (unbound) {
-                    if (method instanceof PyMethodDescriptor d) {
-                        PyObject[] rest = new PyObject[values.length - 1];
-                        System.arraycopy(values, 1, rest, 0, rest.length);
-                        return d.callWithSelf(obj, rest, kwnames);
-                    }
+                if (how == FUNCTION) {
                     values[0] = obj;
                     return ((PyFunction) method).call(values, kwnames);
+                }
+                if (how == DESCRIPTOR) {
+                    return ((PyMethodDescriptor) method).callWithSelf(obj, values, kwnames);
                 }
                 return Ops.call(method, values, kwnames);
             } catch (PyException e) {
@@ -283,20 +295,10 @@ public final class CallNodes {
         }
     }
 
-    /** object.__getattribute__, looked up once the types exist. */
-    static final class ObjectGetattr {
-        private PyObject value;
+    /** How a method call goes: through the object found, or unbound with the instance. */
+    private static final int BOUND = 0;
+    private static final int FUNCTION = 1;
+    private static final int DESCRIPTOR = 2;
 
-        PyObject get() {
-            PyObject v = value;
-            if (v == null) {
-                v = PyType.TYPE.getBase().lookup("__getattribute__");
-                value = v;
-            }
-            return v;
-        }
-    }
-
-    static final ObjectGetattr OBJECT_GETATTR = new ObjectGetattr();
 
 }

@@ -37,6 +37,16 @@ public final class Attributes {
         return g;
     }
 
+    /** Whether instances of {@code t} read attributes with object's generic lookup. */
+    public static boolean hasGenericGetattr(PyType t) {
+        return t.lookupGetattribute() == objectGetattribute();
+    }
+
+    /** Whether instances of {@code t} write attributes with object's generic setattr. */
+    public static boolean hasGenericSetattr(PyType t) {
+        return t.lookupSetattr() == OBJECT_SETATTR.get();
+    }
+
     /** {@code getattr(obj, name)}. */
     public static PyObject getAttr(PyObject obj, String name) {
         PyObject v;

@@ -126,17 +126,30 @@ public final class MethodBinder {
         }
     }
 
+    /**
+     * The number of positional arguments that fill every parameter with nothing to check (all
+     * parameters positional): -1 when there is none, {@link #ARITY_UNKNOWN} until first asked.
+     */
+    private int directArity = ARITY_UNKNOWN;
+    private static final int ARITY_UNKNOWN = -2;
+
     private void bind(PyObject[] args, String[] kwnames, Object[] out, int at) {
         int nkw = kwnames == null ? 0 : kwnames.length;
         int npos = args.length - nkw;
-        TextSignature sig = signature();
-        int nparams = sig.params().size();
-        int maxPos = sig.positionalCount();
-        if (nkw == 0 && npos <= maxPos && npos >= sig.requiredPositional()
-                && npos == nparams) {
+        int direct = directArity;
+        if (direct == ARITY_UNKNOWN) {
+            TextSignature s = signature();
+            int n = s.params().size();
+            direct = n <= s.positionalCount() && n >= s.requiredPositional() ? n : -1;
+            directArity = direct;
+        }
+        if (nkw == 0 && npos == direct) {
             System.arraycopy(args, 0, out, at, npos);
             return;
         }
+        TextSignature sig = signature();
+        int nparams = sig.params().size();
+        int maxPos = sig.positionalCount();
         checkCounts(npos, nkw);
         for (int i = 0; i < npos; i++) {
             out[at + i] = args[i];

@@ -29,13 +29,13 @@ public class PyBaseObject extends PyObject {
     @Exposed(value = "__new__($type, *args, **kwargs)", kind = Exposed.Kind.STATIC)
     public static PyObject __new__(PyType cls, PyObject[] args, String[] kwnames) {
         if (args.length > 0) {
-            PyObject init = cls.lookup("__init__");
-            PyObject nw = cls.lookup("__new__");
-            if (nw != PyType.OBJECT.lookup("__new__")) {
+            PyObject init = cls.lookupInit();
+            PyObject nw = cls.lookupNew();
+            if (nw != PyType.OBJECT.lookupNew()) {
                 throw PyExceptions.typeError("object.__new__() takes exactly one argument (the "
                         + "type to instantiate)");
             }
-            if (init == PyType.OBJECT.lookup("__init__")) {
+            if (init == PyType.OBJECT.lookupInit()) {
                 throw PyExceptions.typeError(cls.getName() + "() takes no arguments");
             }
         }
@@ -54,13 +54,13 @@ public class PyBaseObject extends PyObject {
     public static PyObject __init__(PyObject self, PyObject[] args, String[] kwnames) {
         if (args.length > 0) {
             PyType cls = self.type();
-            PyObject init = cls.lookup("__init__");
-            PyObject nw = cls.lookup("__new__");
-            if (init != PyType.OBJECT.lookup("__init__")) {
+            PyObject init = cls.lookupInit();
+            PyObject nw = cls.lookupNew();
+            if (init != PyType.OBJECT.lookupInit()) {
                 throw PyExceptions.typeError("object.__init__() takes exactly one argument (the "
                         + "instance to initialize)");
             }
-            if (nw == PyType.OBJECT.lookup("__new__")) {
+            if (nw == PyType.OBJECT.lookupNew()) {
                 throw PyExceptions.typeError(cls.getName() + ".__init__() takes exactly one "
                         + "argument (the instance to initialize)");
             }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Python's {@code type}: the type of every class, builtin or defined by a program. It holds the
@@ -26,6 +27,8 @@ public final class PyType extends PyObject implements Weakrefable {
     public static final PyType TYPE;
     /** {@code object}, the root of every MRO; its instances are {@link PyBaseObject}s. */
     static final PyType OBJECT;
+    /** Where {@link #versionTag}s come from; before the types below are made. */
+    private static final AtomicInteger VERSION_TAGS = new AtomicInteger();
 
     static {
         OBJECT = new PyType(null, "object", PyBaseObject.class, new PyType[0], true);
@@ -55,6 +58,16 @@ public final class PyType extends PyObject implements Weakrefable {
      */
     private PyObject getattributeCache;
     private PyObject setattrCache;
+    /** {@code __new__} and {@code __init__}, asked on every instantiation: as above. */
+    private PyObject newCache;
+    private PyObject initCache;
+    /**
+     * A number that changes whenever {@link #invalidateCaches} runs (this type's namespace, a
+     * base's namespace, the bases or the MRO changed): the evaluator's per-node attribute and
+     * method caches remember the type and this tag, and trust what they found while both match.
+     * CPython: {@code tp_version_tag}, checked by the specialised LOAD_ATTR/LOAD_METHOD.
+     */
+    private int versionTag = VERSION_TAGS.incrementAndGet();
     private final List<WeakReference<PyType>> subclasses = new ArrayList<>();
 
     /** Whether a program may subclass this type (CPython: Py_TPFLAGS_BASETYPE). */
@@ -425,6 +438,11 @@ public final class PyType extends PyObject implements Weakrefable {
         return found;
     }
 
+    /** The type's version tag: see {@link #versionTag}. */
+    public int versionTag() {
+        return versionTag;
+    }
+
     /** {@code lookup("__getattribute__")}, without a map lookup after the first time. */
     public PyObject lookupGetattribute() {
         PyObject g = getattributeCache;
@@ -443,6 +461,26 @@ public final class PyType extends PyObject implements Weakrefable {
             setattrCache = s == null ? NOT_FOUND : s;
         }
         return s == NOT_FOUND ? null : s;
+    }
+
+    /** {@code lookup("__new__")}, without a map lookup after the first time. */
+    public PyObject lookupNew() {
+        PyObject n = newCache;
+        if (n == null) {
+            n = lookup("__new__");
+            newCache = n == null ? NOT_FOUND : n;
+        }
+        return n == NOT_FOUND ? null : n;
+    }
+
+    /** {@code lookup("__init__")}, without a map lookup after the first time. */
+    public PyObject lookupInit() {
+        PyObject i = initCache;
+        if (i == null) {
+            i = lookup("__init__");
+            initCache = i == null ? NOT_FOUND : i;
+        }
+        return i == NOT_FOUND ? null : i;
     }
 
     /** Marks a cached miss; never escapes this class. */
@@ -481,6 +519,9 @@ public final class PyType extends PyObject implements Weakrefable {
         lookupCache.clear();
         getattributeCache = null;
         setattrCache = null;
+        newCache = null;
+        initCache = null;
+        versionTag = VERSION_TAGS.incrementAndGet();
         for (PyType sub : subclasses()) {
             sub.invalidateCaches();
         }

@@ -25,8 +25,8 @@ public final class TypeMethods {
                 throw PyExceptions.typeError("type() takes 1 or 3 arguments");
             }
         }
-        PyObject nw = cls.lookup("__new__");
-        if (cls.isBuiltin() && cls != PyType.OBJECT && nw == PyType.OBJECT.lookup("__new__")) {
+        PyObject nw = cls.lookupNew();
+        if (cls.isBuiltin() && cls != PyType.OBJECT && nw == PyType.OBJECT.lookupNew()) {
             // A builtin type without a constructor of its own (tp_new NULL in CPython).
             // CPython: Objects/typeobject.c type_call
             String module = cls.moduleName();
@@ -48,7 +48,7 @@ public final class TypeMethods {
         if (!obj.type().isSubtypeOf(cls)) {
             return obj;
         }
-        PyObject init = obj.type().lookup("__init__");
+        PyObject init = obj.type().lookupInit();
         if (init != null) {
             PyObject r = Ops.callDescriptorWith(init, obj, args, kwnames);
             if (r != PyNone.NONE) {

@@ -1,0 +1,119 @@
+package dev.krait.nodes;
+
+import dev.krait.objects.Attributes;
+import dev.krait.objects.Descriptor;
+import dev.krait.objects.PyFunction;
+import dev.krait.objects.PyMethodDescriptor;
+import dev.krait.objects.PyObject;
+import dev.krait.objects.PyType;
+
+/**
+ * What an attribute node learnt about one type the last time it met it: how {@code obj.name}
+ * resolves for instances of {@code type}, valid while the type's version tag is {@code version}
+ * (the tag changes whenever the namespace of the type or of a base, the bases or the MRO
+ * change). A node keeps a short chain of these, one per type it met, newest first; a hit is two
+ * comparisons instead of the MRO lookup by name that each access made before. The chain is
+ * immutable and swapped whole, so a node shared by threads never sees half an entry.
+ *
+ * <p>Only cases whose answer the type alone decides are cached; anything else (a custom
+ * {@code __getattribute__} or {@code __setattr__}, a descriptor of a class the program can
+ * change, attributes of type objects) is {@link #GENERIC}, which sends the node to the full
+ * protocol in {@link Attributes} every time.
+ *
+ * <p>CPython counterpart: the inline caches of Python/specialize.c (LOAD_ATTR_INSTANCE_VALUE,
+ * LOAD_ATTR_WITH_HINT, LOAD_METHOD_WITH_VALUES, STORE_ATTR_WITH_HINT), guarded by
+ * {@code tp_version_tag}.
+ */
+final class AttrCache {
+    /** The full protocol: nothing the type alone decides. */
+    static final int GENERIC = 0;
+    /** No class attribute of the name: the instance dict, or the full protocol on a miss. */
+    static final int DICT = 1;
+    /** A function in the class: the instance dict if it has the name, else a bound method. */
+    static final int METHOD = 2;
+    /** A class attribute of a builtin, non-descriptor type: the instance dict, else it. */
+    static final int CLASS_VALUE = 3;
+    /** For calls: a method descriptor of a builtin type, not shadowed by the instance dict. */
+    static final int BUILTIN_METHOD = 4;
+
+    /** How many types one node remembers: beyond that the oldest is forgotten. */
+    private static final int DEPTH = 4;
+
+    final PyType type;
+    final int version;
+    final int kind;
+    /** What the class lookup found (the function, the class value), or null. */
+    final PyObject descr;
+    final AttrCache next;
+
+    private AttrCache(PyType type, int kind, PyObject descr, AttrCache next) {
+        this.type = type;
+        this.version = type.versionTag();
+        this.kind = kind;
+        this.descr = descr;
+        this.next = next;
+    }
+
+    /** The entry for {@code t} in the chain starting at {@code head}, or null. */
+    static AttrCache find(AttrCache head, PyType t) {
+        for (AttrCache c = head; c != null; c = c.next) {
+            if (c.type == t) {
+                return c.version == t.versionTag() ? c : null;
+            }
+        }
+        return null;
+    }
+
+    /** How a read of {@code name} resolves on instances of {@code t} (not a type object). */
+    static AttrCache forRead(AttrCache head, PyType t, String name) {
+        int kind = GENERIC;
+        PyObject descr = null;
+        if (Attributes.hasGenericGetattr(t)) {
+            descr = t.lookup(name);
+            if (descr == null) {
+                kind = DICT;
+            } else if (descr instanceof PyFunction) {
+                kind = METHOD;
+            } else if (descr instanceof PyMethodDescriptor) {
+                kind = BUILTIN_METHOD;
+            } else if (!(descr instanceof Descriptor) && descr.type().isBuiltin()
+                    && descr.type().lookup("__get__") == null) {
+                kind = CLASS_VALUE;
+            }
+        }
+        return push(head, t, kind, descr);
+    }
+
+    /** How a write of {@code name} resolves on instances of {@code t} (not a type object). */
+    static AttrCache forWrite(AttrCache head, PyType t, String name) {
+        int kind = GENERIC;
+        if (Attributes.hasGenericSetattr(t) && t.lookup(name) == null) {
+            kind = DICT;
+        }
+        return push(head, t, kind, null);
+    }
+
+    /** A new chain: the entry for {@code t} first, then up to DEPTH - 1 others, not {@code t}. */
+    private static AttrCache push(AttrCache head, PyType t, int kind, PyObject descr) {
+        AttrCache[] keep = new AttrCache[DEPTH - 1];
+        int n = 0;
+        for (AttrCache c = head; c != null && n < keep.length; c = c.next) {
+            if (c.type != t) {
+                keep[n++] = c;
+            }
+        }
+        AttrCache rest = null;
+        for (int i = n - 1; i >= 0; i--) {
+            rest = new AttrCache(keep[i].type, keep[i].kind, keep[i].descr, rest, keep[i].version);
+        }
+        return new AttrCache(t, kind, descr, rest);
+    }
+
+    private AttrCache(PyType type, int kind, PyObject descr, AttrCache next, int version) {
+        this.type = type;
+        this.version = version;
+        this.kind = kind;
+        this.descr = descr;
+        this.next = next;
+    }
+}
