@@ -165,7 +165,7 @@ final class Jisx0213Tables {
         return (row + (row < 0x1f ? 0x81 : 0xc1)) << 8 | cell + (cell < 0x3f ? 0x40 : 0x41);
     }
 
-    /** The plane (1 or 2), row and cell of a Shift_JIS code, as {@code plane << 16 | c1 << 8 | c2}. */
+    /** The plane (1 or 2), row and cell of a Shift_JIS code: {@code plane << 16 | c1 << 8 | c2}. */
     // CPython: Modules/cjkcodecs/_codecs_jp.c DECODER(shift_jis_2004), the code conversion
     static int jisOf(int sjis) {
         int lead = sjis >> 8;

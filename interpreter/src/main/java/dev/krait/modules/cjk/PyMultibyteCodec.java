@@ -29,7 +29,7 @@ public final class PyMultibyteCodec extends PyObject {
         this.codec = codec;
     }
 
-    // CPython: Modules/cjkcodecs/multibytecodec.c _multibytecodec_MultibyteCodec_encode_impl
+    // CPython: Modules/cjkcodecs/multibytecodec.c MultibyteCodec_encode
     @Exposed(value = "encode($self, /, input, errors=None)",
             doc = "Return an encoded string version of `input'.\n\n'errors' may be given to set "
                     + "a different error handling scheme. Default is\n'strict' meaning that "
@@ -47,7 +47,7 @@ public final class PyMultibyteCodec extends PyObject {
         return PyTuple.of(new PyBytes(r), PyInt.of(text.codePoints().length));
     }
 
-    // CPython: Modules/cjkcodecs/multibytecodec.c _multibytecodec_MultibyteCodec_decode_impl
+    // CPython: Modules/cjkcodecs/multibytecodec.c MultibyteCodec_decode
     @Exposed(value = "decode($self, /, input, errors=None)",
             doc = "Decodes 'input'.\n\n'errors' may be given to set a different error handling "
                     + "scheme. Default is\n'strict' meaning that encoding errors raise a "

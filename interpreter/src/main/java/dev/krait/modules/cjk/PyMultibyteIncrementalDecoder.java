@@ -54,7 +54,7 @@ public final class PyMultibyteIncrementalDecoder extends PyObject {
         ctx.setErrors(value);
     }
 
-    // CPython: Modules/cjkcodecs/multibytecodec.c _multibytecodec_MultibyteIncrementalDecoder_decode_impl
+    // CPython: Modules/cjkcodecs/multibytecodec.c MultibyteIncrementalDecoder_decode
     @Exposed("decode($self, /, input, final=False)")
     public PyObject decode(PyObject input, PyObject fin) {
         byte[] data = PyBytes.requireBytesLike(input);
@@ -94,14 +94,14 @@ public final class PyMultibyteIncrementalDecoder extends PyObject {
         pending = p;
     }
 
-    // CPython: Modules/cjkcodecs/multibytecodec.c _multibytecodec_MultibyteIncrementalDecoder_getstate_impl
+    // CPython: Modules/cjkcodecs/multibytecodec.c MultibyteIncrementalDecoder_getstate
     @Exposed("getstate($self, /)")
     public PyObject getstate() {
         return PyTuple.of(new PyBytes(pending.clone()),
                 PyInt.of(PyMultibyteIncrementalEncoder.unsignedLittleEndian(ctx.state)));
     }
 
-    // CPython: Modules/cjkcodecs/multibytecodec.c _multibytecodec_MultibyteIncrementalDecoder_setstate_impl
+    // CPython: Modules/cjkcodecs/multibytecodec.c MultibyteIncrementalDecoder_setstate
     @Exposed("setstate($self, state, /)")
     public void setstate(PyObject state) {
         if (!(state instanceof PyTuple t)) {
@@ -121,7 +121,7 @@ public final class PyMultibyteIncrementalDecoder extends PyObject {
         System.arraycopy(st, 0, ctx.state, 0, 8);
     }
 
-    // CPython: Modules/cjkcodecs/multibytecodec.c _multibytecodec_MultibyteIncrementalDecoder_reset_impl
+    // CPython: Modules/cjkcodecs/multibytecodec.c MultibyteIncrementalDecoder_reset
     @Exposed("reset($self, /)")
     public void reset() {
         if (ctx.codec.hasDecodeReset()) {

@@ -57,14 +57,14 @@ public final class PyMultibyteIncrementalEncoder extends PyObject {
         ctx.setErrors(value);
     }
 
-    // CPython: Modules/cjkcodecs/multibytecodec.c _multibytecodec_MultibyteIncrementalEncoder_encode_impl
+    // CPython: Modules/cjkcodecs/multibytecodec.c MultibyteIncrementalEncoder_encode
     @Exposed("encode($self, /, input, final=False)")
     public PyObject encode(PyObject input, PyObject fin) {
         boolean last = fin != null && finalFlag(fin);
         return new PyBytes(encodeStateful(ctx, this, input, last));
     }
 
-    /** The {@code final} argument: an int (bool included), as Argument Clinic's bool(accept={int}). */
+    /** The {@code final} argument: an int (bool included), as Clinic's bool(accept={int}). */
     static boolean finalFlag(PyObject fin) {
         if (!(fin instanceof PyInt)) {
             throw PyExceptions.typeError("'" + fin.type().getName()
@@ -119,7 +119,7 @@ public final class PyMultibyteIncrementalEncoder extends PyObject {
         }
     }
 
-    // CPython: Modules/cjkcodecs/multibytecodec.c _multibytecodec_MultibyteIncrementalEncoder_getstate_impl
+    // CPython: Modules/cjkcodecs/multibytecodec.c MultibyteIncrementalEncoder_getstate
     @Exposed("getstate($self, /)")
     public PyObject getstate() {
         byte[] pend = pending == null ? new byte[0]
@@ -135,7 +135,7 @@ public final class PyMultibyteIncrementalEncoder extends PyObject {
         return PyInt.of(unsignedLittleEndian(le));
     }
 
-    // CPython: Modules/cjkcodecs/multibytecodec.c _multibytecodec_MultibyteIncrementalEncoder_setstate_impl
+    // CPython: Modules/cjkcodecs/multibytecodec.c MultibyteIncrementalEncoder_setstate
     @Exposed("setstate($self, state, /)")
     public void setstate(PyObject state) {
         if (!(state instanceof PyInt n)) {
@@ -153,7 +153,7 @@ public final class PyMultibyteIncrementalEncoder extends PyObject {
         System.arraycopy(le, 1 + size, ctx.state, 0, 8);
     }
 
-    // CPython: Modules/cjkcodecs/multibytecodec.c _multibytecodec_MultibyteIncrementalEncoder_reset_impl
+    // CPython: Modules/cjkcodecs/multibytecodec.c MultibyteIncrementalEncoder_reset
     @Exposed("reset($self, /)")
     public void reset() {
         if (ctx.codec.hasEncodeReset()) {

@@ -33,7 +33,8 @@ public final class PyMultibyteStreamReader extends PyObject {
     }
 
     // CPython: Modules/cjkcodecs/multibytecodec.c mbstreamreader_new
-    @Exposed(value = "__new__($type, /, stream, errors=<unrepresentable>)", kind = Exposed.Kind.STATIC)
+    @Exposed(value = "__new__($type, /, stream, errors=<unrepresentable>)",
+            kind = Exposed.Kind.STATIC)
     public static PyObject __new__(PyType cls, PyObject stream, PyObject errors) {
         CoderContext ctx = CoderContext.of(cls, errors, "StreamReader");
         ctx.codec.decodeInit(ctx.state);
@@ -69,7 +70,7 @@ public final class PyMultibyteStreamReader extends PyObject {
         return iread("readline", sizeArgument(size));
     }
 
-    // CPython: Modules/cjkcodecs/multibytecodec.c _multibytecodec_MultibyteStreamReader_readlines_impl
+    // CPython: Modules/cjkcodecs/multibytecodec.c MultibyteStreamReader_readlines
     @Exposed("readlines($self, sizehintobj=None, /)")
     public PyObject readlines(PyObject sizehint) {
         PyObject text = iread("read", sizeArgument(sizehint));

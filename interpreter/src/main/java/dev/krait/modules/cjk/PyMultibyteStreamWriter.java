@@ -31,7 +31,8 @@ public final class PyMultibyteStreamWriter extends PyObject {
     }
 
     // CPython: Modules/cjkcodecs/multibytecodec.c mbstreamwriter_new
-    @Exposed(value = "__new__($type, /, stream, errors=<unrepresentable>)", kind = Exposed.Kind.STATIC)
+    @Exposed(value = "__new__($type, /, stream, errors=<unrepresentable>)",
+            kind = Exposed.Kind.STATIC)
     public static PyObject __new__(PyType cls, PyObject stream, PyObject errors) {
         CoderContext ctx = CoderContext.of(cls, errors, "StreamWriter");
         ctx.codec.encodeInit(ctx.state);
@@ -64,7 +65,7 @@ public final class PyMultibyteStreamWriter extends PyObject {
         Ops.callMethod(stream, "write", new PyBytes(b));
     }
 
-    // CPython: Modules/cjkcodecs/multibytecodec.c _multibytecodec_MultibyteStreamWriter_writelines_impl
+    // CPython: Modules/cjkcodecs/multibytecodec.c MultibyteStreamWriter_writelines
     @Exposed("writelines($self, lines, /)")
     public void writelines(PyObject lines) {
         if (lines.type().lookup("__getitem__") == null
@@ -76,7 +77,7 @@ public final class PyMultibyteStreamWriter extends PyObject {
         }
     }
 
-    // CPython: Modules/cjkcodecs/multibytecodec.c _multibytecodec_MultibyteStreamWriter_reset_impl
+    // CPython: Modules/cjkcodecs/multibytecodec.c MultibyteStreamWriter_reset
     @Exposed("reset($self, /)")
     public void reset() {
         if (pending == null) {
