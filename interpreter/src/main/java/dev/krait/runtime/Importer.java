@@ -4,16 +4,15 @@ import dev.krait.ast.Mod;
 import dev.krait.compiler.Compiler;
 import dev.krait.lexer.PythonSyntaxError;
 import dev.krait.lexer.PythonUnicodeDecodeError;
-import dev.krait.objects.Exposed;
 import dev.krait.objects.Attributes;
 import dev.krait.objects.Ops;
 import dev.krait.objects.PyBaseException;
+import dev.krait.objects.PyBool;
 import dev.krait.objects.PyCode;
 import dev.krait.objects.PyDict;
 import dev.krait.objects.PyException;
 import dev.krait.objects.PyExceptions;
 import dev.krait.objects.PyInt;
-import dev.krait.objects.PyList;
 import dev.krait.objects.PyModule;
 import dev.krait.objects.PyNone;
 import dev.krait.objects.PyObject;
@@ -420,14 +419,29 @@ public final class Importer {
     PyObject load(ModuleSpec spec) {
         String name = spec.name();
         PyModule module;
+        // once importlib runs, modules get its spec and loader, as its finders would make them
+        PyObject pySpec = metaPath.importlibSpec(spec, null);
         if (spec.isBuiltin()) {
             module = createNative(name);
+            if (pySpec == null) {
+                // CPython: a built-in module's loader is BuiltinImporter, as its spec says
+                module.put("__loader__", PyBuiltinImporter.TYPE);
+            }
         } else {
             module = new PyModule(name);
-            initModuleAttributes(module, spec);
+            if (pySpec == null) {
+                initModuleAttributes(module, spec);
+            }
+        }
+        if (pySpec != null) {
+            metaPath.initModuleAttributes(pySpec, module);
+            if (spec.origin() != null && module.getDict().getItem(PyStr.of("__cached__")) == null) {
+                // importlib sets it only from spec.cached, which is None without a cache_tag
+                module.put("__cached__", PyNone.NONE);
+            }
         }
         PyStr key = PyStr.of(name);
-        spec.setInitializing(true);
+        setInitializing(spec, pySpec, true);
         sysModules().setItem(key, module);
         try {
             if (spec.origin() != null && !spec.isBuiltin()) {
@@ -437,7 +451,7 @@ public final class Importer {
             sysModules().delItem(key);
             throw e;
         } finally {
-            spec.setInitializing(false);
+            setInitializing(spec, pySpec, false);
         }
         // A module may replace itself in sys.modules while it runs.
         PyObject result = sysModules().getItem(key);
@@ -450,6 +464,19 @@ public final class Importer {
         return result;
     }
 
+    // CPython: Lib/importlib/_bootstrap.py _load_unlocked marks the spec while the module runs
+    private static void setInitializing(ModuleSpec spec, PyObject pySpec, boolean value) {
+        spec.setInitializing(value);
+        if (pySpec != null) {
+            Attributes.setAttr(pySpec, "_initializing", PyBool.of(value));
+        }
+    }
+
+    /**
+     * A module's import attributes before importlib runs. Its {@code __loader__} is None until
+     * then: a source loader is importlib's SourceFileLoader, which does not exist yet; importlib
+     * gives every such module its loader when it starts ({@link MetaPath}).
+     */
     private static void initModuleAttributes(PyModule module, ModuleSpec spec) {
         module.put("__name__", PyStr.of(spec.name()));
         module.put("__loader__", PyNone.NONE);
@@ -585,7 +612,9 @@ public final class Importer {
         String where = file instanceof PyStr f ? f.value() : "unknown location";
         PyObject spec = Attributes.lookupAttrOrNull(module, "__spec__");
         String msg;
-        if (spec instanceof ModuleSpec s && s.initializing()) {
+        PyObject initializing = spec == null || spec == PyNone.NONE ? null
+                : Attributes.lookupAttrOrNull(spec, "_initializing");
+        if (initializing != null && Ops.isTrue(initializing)) {
             msg = "cannot import name '" + name + "' from partially initialized module '"
                     + modName + "' (most likely due to a circular import) (" + where + ")";
         } else {
@@ -658,176 +687,5 @@ public final class Importer {
     private static String moduleName(PyObject module) {
         PyObject n = Attributes.getAttr(module, "__name__");
         return n instanceof PyStr s ? s.value() : Ops.str(n).value();
-    }
-
-    // ---- the module spec ---------------------------------------------------------------------
-
-    /**
-     * A simple {@code ModuleSpec}: where a module comes from — its name, its origin (the file,
-     * or "built-in"), and for packages the directories searched for submodules. The full
-     * {@code importlib} machinery (loaders, finders on {@code sys.meta_path}) comes later; the
-     * attributes programs read are here.
-     *
-     * <p>CPython counterpart: Lib/importlib/_bootstrap.py {@code ModuleSpec}.
-     */
-    public static final class ModuleSpec extends PyObject {
-        public static final PyType TYPE = PyType.builtin("ModuleSpec", ModuleSpec.class, null)
-                .withModule("importlib._bootstrap");
-
-        private final boolean builtin;
-        private boolean initializing;
-
-        private ModuleSpec(String name, PyObject origin, PyObject locations, boolean builtin) {
-            super(TYPE);
-            this.builtin = builtin;
-            PyDict d = new PyDict();
-            d.setItem(PyStr.of("name"), PyStr.of(name));
-            d.setItem(PyStr.of("loader"), PyNone.NONE);
-            d.setItem(PyStr.of("origin"), origin);
-            d.setItem(PyStr.of("loader_state"), PyNone.NONE);
-            d.setItem(PyStr.of("submodule_search_locations"), locations);
-            d.setItem(PyStr.of("cached"), PyNone.NONE);
-            d.setItem(PyStr.of("has_location"), dev.krait.objects.PyBool.of(
-                    !builtin && origin != PyNone.NONE));
-            // importlib._bootstrap's own imports (importlib.import_module) track circular
-            // submodule imports here, as its ModuleSpec.__init__ sets it up
-            d.setItem(PyStr.of("_uninitialized_submodules"), new PyList());
-            setDict(d);
-        }
-
-        static ModuleSpec builtin(String name) {
-            ModuleSpec spec = new ModuleSpec(name, PyStr.of("built-in"), PyNone.NONE, true);
-            spec.getDict().setItem(PyStr.of("loader"), PyBuiltinImporter.TYPE);
-            return spec;
-        }
-
-        static ModuleSpec file(String name, String origin, List<String> locations) {
-            return new ModuleSpec(name, PyStr.of(origin), locations == null ? PyNone.NONE
-                    : strList(locations), false);
-        }
-
-        static ModuleSpec namespace(String name, List<String> portions) {
-            return new ModuleSpec(name, PyNone.NONE, new NamespacePath(strList(portions)),
-                    false);
-        }
-
-        private static PyList strList(List<String> items) {
-            PyList l = new PyList();
-            for (String s : items) {
-                l.append(PyStr.of(s));
-            }
-            return l;
-        }
-
-        public boolean isBuiltin() {
-            return builtin;
-        }
-
-        public boolean initializing() {
-            return initializing;
-        }
-
-        void setInitializing(boolean v) {
-            initializing = v;
-            getDict().setItem(PyStr.of("_initializing"), dev.krait.objects.PyBool.of(v));
-        }
-
-        public String name() {
-            return Ops.str(getDict().getItem(PyStr.of("name"))).value();
-        }
-
-        /** The file the module is loaded from, or null (built-in or namespace package). */
-        public String origin() {
-            PyObject o = getDict().getItem(PyStr.of("origin"));
-            return builtin || !(o instanceof PyStr s) ? null : s.value();
-        }
-
-        /** {@code submodule_search_locations}, or null for a module that is no package. */
-        public PyObject searchLocations() {
-            PyObject l = getDict().getItem(PyStr.of("submodule_search_locations"));
-            return l == PyNone.NONE ? null : l;
-        }
-
-        /** {@code parent}: the package name for a package, else the name without its tail. */
-        @Exposed.Getter("parent")
-        public String parent() {
-            String n = name();
-            if (searchLocations() != null) {
-                return n;
-            }
-            int dot = n.lastIndexOf('.');
-            return dot < 0 ? "" : n.substring(0, dot);
-        }
-
-        @Exposed("__repr__($self, /)")
-        public String __repr__() {
-            StringBuilder sb = new StringBuilder("ModuleSpec(name=");
-            sb.append(Ops.repr(getDict().getItem(PyStr.of("name"))).value());
-            sb.append(", loader=").append(Ops.repr(getDict().getItem(PyStr.of("loader")))
-                    .value());
-            PyObject origin = getDict().getItem(PyStr.of("origin"));
-            if (origin != PyNone.NONE) {
-                sb.append(", origin=").append(Ops.repr(origin).value());
-            }
-            PyObject locations = getDict().getItem(PyStr.of("submodule_search_locations"));
-            if (locations != PyNone.NONE) {
-                sb.append(", submodule_search_locations=").append(Ops.repr(locations).value());
-            }
-            return sb.append(')').toString();
-        }
-    }
-
-    /**
-     * A namespace package's {@code __path__}: its portions (one folder per {@code sys.path}
-     * entry that holds the package's name), read like a list.
-     *
-     * <p>CPython counterpart: Lib/importlib/_bootstrap_external.py {@code _NamespacePath}
-     * (without the recomputation when the parent's path changes).
-     */
-    public static final class NamespacePath extends PyObject {
-        public static final PyType TYPE = PyType.builtinFinal("_NamespacePath",
-                NamespacePath.class, null).withModule("importlib._bootstrap_external");
-
-        private final PyList portions;
-
-        NamespacePath(PyList portions) {
-            super(TYPE);
-            this.portions = portions;
-        }
-
-        @Exposed("__iter__($self, /)")
-        public PyObject __iter__() {
-            return Ops.iter(portions);
-        }
-
-        @Exposed("__getitem__($self, index, /)")
-        public PyObject __getitem__(PyObject index) {
-            return Ops.getItem(portions, index);
-        }
-
-        @Exposed("__setitem__($self, index, path, /)")
-        public void __setitem__(PyObject index, PyObject path) {
-            Ops.setItem(portions, index, path);
-        }
-
-        @Exposed("__len__($self, /)")
-        public long __len__() {
-            return portions.size();
-        }
-
-        @Exposed("__contains__($self, item, /)")
-        public boolean __contains__(PyObject item) {
-            return Ops.contains(portions, item);
-        }
-
-        @Exposed("append($self, item, /)")
-        public void append(PyObject item) {
-            portions.append(item);
-        }
-
-        @Exposed("__repr__($self, /)")
-        public String __repr__() {
-            return "_NamespacePath(" + Ops.repr(portions).value() + ")";
-        }
     }
 }

@@ -209,7 +209,7 @@ public final class MainRunner {
         }
         Signals.setReceiver(ts);
         startUp();
-        Importer.ModuleSpec spec;
+        ModuleSpec spec;
         try {
             spec = moduleSpec(name, null);
         } catch (PyException e) {
@@ -255,7 +255,7 @@ public final class MainRunner {
      * runpy's messages.
      */
     // CPython: Lib/runpy.py _get_module_details
-    private Importer.ModuleSpec moduleSpec(String name, String packageName) {
+    private ModuleSpec moduleSpec(String name, String packageName) {
         if (name.startsWith(".")) {
             throw Importer.importError("Relative module names not supported", PyNone.NONE,
                     PyNone.NONE);
@@ -287,7 +287,7 @@ public final class MainRunner {
                 path.add(Ops.str(entry).value());
             }
         }
-        Importer.ModuleSpec spec = interpreter.importer().findSpec(name, path);
+        ModuleSpec spec = interpreter.importer().findSpec(name, path);
         if (spec == null) {
             String suffix = packageName == null ? "" : "; '" + packageName
                     + "' is a package and cannot be directly executed";

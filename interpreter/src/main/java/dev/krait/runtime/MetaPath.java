@@ -2,6 +2,7 @@ package dev.krait.runtime;
 
 import dev.krait.objects.Attributes;
 import dev.krait.objects.Ops;
+import dev.krait.objects.PyBool;
 import dev.krait.objects.PyException;
 import dev.krait.objects.PyInt;
 import dev.krait.objects.PyList;
@@ -35,6 +36,9 @@ final class MetaPath {
     private PyObject pyFrozenImporter;
     private PyObject pyPathFinder;
     private List<PyObject> pyPathHooks;
+    /** importlib's two modules, once it has been imported. */
+    private PyObject bootstrap;
+    private PyObject external;
 
     /**
      * Whether {@code sys.meta_path} holds only the standard finders (Krait's, or importlib's
@@ -90,7 +94,7 @@ final class MetaPath {
             }
             PyObject spec = Ops.call(findSpec, PyStr.of(name), path, PyNone.NONE);
             if (spec != PyNone.NONE) {
-                if (spec instanceof Importer.ModuleSpec javaSpec) {
+                if (spec instanceof ModuleSpec javaSpec) {
                     return importer.load(javaSpec);
                 }
                 PyObject bootstrap = importer.findAndLoad("importlib._bootstrap");
@@ -148,7 +152,7 @@ final class MetaPath {
         if (spec == PyNone.NONE) {
             throw Importer.moduleNotFound("No module named '" + name + "'", name);
         }
-        if (spec instanceof Importer.ModuleSpec javaSpec) {
+        if (spec instanceof ModuleSpec javaSpec) {
             return importer.load(javaSpec);
         }
         return Ops.call(Attributes.getAttr(bootstrap, "_load_unlocked"), spec);
@@ -207,5 +211,82 @@ final class MetaPath {
         pyBuiltinImporter = builtinImporter;
         pyFrozenImporter = frozenImporter;
         pyPathFinder = pathFinder;
+        this.bootstrap = bootstrap;
+        this.external = external;
+        adoptEarlierModules();
+    }
+
+    /**
+     * Gives the modules imported before importlib ran (through the Java search, with Krait's
+     * own spec and no loader) importlib's spec and loader, as if its finders had found them:
+     * CPython's modules always have them, because its importlib is frozen into the binary and
+     * runs first. Python/pylifecycle.c does the same for the built-in modules it made before
+     * importlib (_bootstrap._setup), which covers only those.
+     */
+    private void adoptEarlierModules() {
+        PyObject[] modules = Ops.toList(Ops.call(Attributes.getAttr(interp.modules(), "values")))
+                .toArray(new PyObject[0]);
+        for (PyObject m : modules) {
+            if (m instanceof PyModule module
+                    && module.getDict().getItem(PyStr.of("__spec__")) instanceof ModuleSpec spec) {
+                PyObject path = module.getDict().getItem(PyStr.of("__path__"));
+                PyObject pySpec = importlibSpec(spec, path);
+                if (spec.initializing()) {
+                    Attributes.setAttr(pySpec, "_initializing", PyBool.TRUE);
+                }
+                initModuleAttributes(pySpec, module);
+            }
+            if (m instanceof PyModule module
+                    && module.getDict().getItem(PyStr.of("__loader__")) == PyBuiltinImporter.TYPE) {
+                // sys and builtins: _setup gave them importlib's spec but kept Krait's loader
+                module.put("__loader__", pyBuiltinImporter);
+            }
+        }
+    }
+
+    /**
+     * importlib's spec for a module the Java search found, or null before importlib runs: what
+     * its finders would have made — a BuiltinImporter spec for a native module,
+     * spec_from_file_location with a SourceFileLoader for a source file, a spec whose path is a
+     * {@code _NamespacePath} for a namespace package. {@code existingPath} is the module's
+     * {@code __path__} when it already has one, kept as the spec's search locations (CPython's
+     * module and spec share that list).
+     * CPython: Lib/importlib/_bootstrap_external.py FileFinder.find_spec, PathFinder.find_spec.
+     */
+    PyObject importlibSpec(ModuleSpec spec, PyObject existingPath) {
+        if (bootstrap == null) {
+            return null;
+        }
+        PyStr name = PyStr.of(spec.name());
+        PyObject moduleSpec = Attributes.getAttr(bootstrap, "ModuleSpec");
+        if (spec.isBuiltin()) {
+            return Ops.call(moduleSpec, new PyObject[] {name, pyBuiltinImporter,
+                    PyStr.of("built-in")}, new String[] {"origin"});
+        }
+        PyObject locations = existingPath != null ? existingPath : spec.searchLocations();
+        String origin = spec.origin();
+        if (origin == null) {
+            PyObject pySpec = Ops.call(moduleSpec, name, PyNone.NONE);
+            PyObject portions = locations instanceof NamespacePath ns
+                    ? Ops.call(PyList.TYPE, ns) : locations;
+            Attributes.setAttr(pySpec, "submodule_search_locations",
+                    Ops.call(Attributes.getAttr(external, "_NamespacePath"), name, portions,
+                            Attributes.getAttr(pyPathFinder, "_get_spec")));
+            return pySpec;
+        }
+        PyStr file = PyStr.of(origin);
+        PyObject loader = Ops.call(Attributes.getAttr(external, "SourceFileLoader"), name, file);
+        PyObject fromLocation = Attributes.getAttr(external, "spec_from_file_location");
+        if (locations == null) {
+            return Ops.call(fromLocation, new PyObject[] {name, file, loader},
+                    new String[] {"loader"});
+        }
+        return Ops.call(fromLocation, new PyObject[] {name, file, loader, locations},
+                new String[] {"loader", "submodule_search_locations"});
+    }
+
+    /** Sets a module's import attributes from its spec, as importlib does when it loads one. */
+    void initModuleAttributes(PyObject pySpec, PyModule module) {
+        Ops.call(Attributes.getAttr(bootstrap, "_init_module_attrs"), pySpec, module);
     }
 }
