@@ -76,6 +76,8 @@ public final class Finalization {
     /** An instance whose finalizer queues it for its {@code __del__}. */
     static final class Instance extends PyBaseObject {
         private final Queue<PyObject> queue;
+        /** Set once its finalizer has run ({@code gc.is_finalized}). */
+        volatile boolean finalized;
 
         Instance(PyType type, Queue<PyObject> queue) {
             super(type);
@@ -132,10 +134,22 @@ public final class Finalization {
     }
 
     /**
-     * Calls {@code obj.__del__()}; the caller reports an error as unraisable, naming
+     * Whether the collector has finalized {@code obj} (its {@code __del__} was called once it
+     * became unreachable): such an object is not finalized again if resurrected.
+     */
+    // CPython: Modules/gcmodule.c gc_is_finalized (_PyGCHead_FINALIZED)
+    public static boolean isFinalized(PyObject obj) {
+        return obj instanceof Instance i && i.finalized;
+    }
+
+    /**
+     * Calls {@code obj.__del__()} for the collector; the caller reports an error as unraisable, naming
      * {@link #delMethod}. Does nothing when the class no longer has a {@code __del__}.
      */
     public static void callDel(PyObject obj) {
+        if (obj instanceof Instance i) {
+            i.finalized = true;
+        }
         PyObject del = obj.type.lookup("__del__");
         if (del != null) {
             Ops.callDescriptor(del, obj);

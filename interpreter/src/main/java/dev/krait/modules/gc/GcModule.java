@@ -267,7 +267,7 @@ public final class GcModule implements NativeModule {
     @Exposed(value = "is_finalized($module, obj, /)",
             doc = "Returns true if the object has been already finalized by the GC.")
     public static boolean is_finalized(PyObject obj) {
-        return false;
+        return dev.krait.objects.Finalization.isFinalized(obj);
     }
 
     @Exposed(value = "freeze($module, /)", doc = "Freeze all current tracked objects.")

@@ -60,8 +60,14 @@ public class PyWeakref extends PyObject {
      */
     @Exposed(value = "__new__($type, ob, callback=None, /)", kind = Exposed.Kind.STATIC)
     public static PyObject __new__(PyType cls, PyObject[] args, String[] kwnames) {
-        if (kwnames != null && kwnames.length > 0) {
-            throw PyExceptions.typeError(cls.getName() + "() takes no keyword arguments");
+        int nargs = args.length - (kwnames == null ? 0 : kwnames.length);
+        if (nargs != args.length) {
+            // a subclass's __init__ may take keywords: its __new__ ignores them, as CPython's
+            // parse_weakref_init_args does; ref() itself refuses them
+            if (cls == TYPE) {
+                throw PyExceptions.typeError("ref() takes no keyword arguments");
+            }
+            args = java.util.Arrays.copyOf(args, nargs);
         }
         if (args.length < 1 || args.length > 2) {
             throw PyExceptions.typeError("__new__ expected " + (args.length < 1
