@@ -42,6 +42,8 @@ public final class GcModule implements NativeModule {
         long debug;
         long collections;
         long frozen;
+        /** Set while collect() runs (CPython: gcstate->collecting). */
+        boolean collecting;
         final PyList callbacks = new PyList();
         final PyList garbage = new PyList();
     }
@@ -73,14 +75,24 @@ public final class GcModule implements NativeModule {
             throw PyExceptions.valueError("invalid generation");
         }
         State s = state();
-        notify(s, "start", gen);
-        Interpreter interpreter = ThreadState.current().interpreter;
-        // __del__ of the objects found unreachable (queued by their JVM finalizers)
-        collectAndFinalize();
-        dev.krait.runtime.SafePoints.runFinalizers(interpreter);
-        WeakrefModule.afterCollection(interpreter);
-        s.collections++;
-        notify(s, "stop", gen);
+        if (s.collecting) {
+            // a __del__ or callback run by this collection asked for another: CPython does
+            // nothing then (a finalizer calling gc.collect() must not recurse once per object)
+            return 0;
+        }
+        s.collecting = true;
+        try {
+            notify(s, "start", gen);
+            Interpreter interpreter = ThreadState.current().interpreter;
+            // __del__ of the objects found unreachable (queued by their JVM finalizers)
+            collectAndFinalize();
+            dev.krait.runtime.SafePoints.runFinalizers(interpreter);
+            WeakrefModule.afterCollection(interpreter);
+            s.collections++;
+            notify(s, "stop", gen);
+        } finally {
+            s.collecting = false;
+        }
         return 0;
     }
 
