@@ -324,7 +324,7 @@ final class GeneratorSteps implements PyGenerator.Resumable {
             PyObject source = node.value.eval(f);
             PyObject it;
             try {
-                it = YieldNodes.YieldFrom.iterFor(source);
+                it = YieldNodes.YieldFrom.iterFor(source, f);
             } catch (PyException e) {
                 throw node.trace(e, f);
             }

@@ -3,6 +3,7 @@ package dev.krait.nodes;
 import dev.krait.objects.Attributes;
 import dev.krait.objects.Ops;
 import dev.krait.objects.PyBaseException;
+import dev.krait.objects.PyCode;
 import dev.krait.objects.PyException;
 import dev.krait.objects.PyExceptions;
 import dev.krait.objects.PyFrame;
@@ -59,7 +60,7 @@ public final class YieldNodes {
             PyObject source = value.eval(f);
             PyObject it;
             try {
-                it = await ? awaitable(source) : iterFor(source);
+                it = await ? awaitable(source) : iterFor(source, f);
             } catch (PyException e) {
                 throw trace(e, f);
             }
@@ -138,10 +139,18 @@ public final class YieldNodes {
             return Ops.call(thr, thrown.type(), thrown, thrown.getTraceback());
         }
 
-        static PyObject iterFor(PyObject source) {
+        /**
+         * The iterator {@code yield from source} delegates to, in frame {@code f}: a coroutine
+         * only in a coroutine or a generator that {@code types.coroutine} marked.
+         */
+        // CPython: Python/ceval.c GET_YIELD_FROM_ITER
+        static PyObject iterFor(PyObject source, PyFrame f) {
             if (source instanceof PyGenerator gen && gen.type() == PyGenerator.COROUTINE_TYPE) {
-                throw PyExceptions.typeError("cannot 'yield from' a coroutine object in a "
-                        + "non-coroutine generator");
+                if ((f.code.flags & (PyCode.CO_COROUTINE | PyCode.CO_ITERABLE_COROUTINE)) == 0) {
+                    throw PyExceptions.typeError("cannot 'yield from' a coroutine object in a "
+                            + "non-coroutine generator");
+                }
+                return gen;
             }
             return Ops.iter(source);
         }

@@ -314,9 +314,11 @@ public final class PyGenerator extends PyObject
         return PyNone.NONE;
     }
 
+    /** A coroutine's (only coroutines have it): an iterator over the coroutine. */
+    // CPython: Objects/genobject.c coro_await
     @Exposed("__await__($self, /)")
     public PyObject __await__() {
-        return this;
+        return new PyCoroWrapper(this);
     }
 
     @Exposed.Getter("gi_frame")

@@ -132,6 +132,8 @@ public final class ThreadState {
     public dev.krait.objects.PyObject asyncgenFirstiter;
     /** {@code sys.set_asyncgen_hooks}: the finalizer async generators record. */
     public dev.krait.objects.PyObject asyncgenFinalizer;
+    /** {@code _asyncio._set_running_loop}: this thread's running event loop, or null. */
+    public dev.krait.objects.PyObject asyncioRunningLoop;
     /** Set while {@link SafePoints} runs, so that callbacks it runs do not re-enter it. */
     boolean inSafePoint;
 

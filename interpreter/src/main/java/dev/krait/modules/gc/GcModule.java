@@ -50,6 +50,8 @@ public final class GcModule implements NativeModule {
         /** When the last JVM collection ended, and how long it took (System.nanoTime). */
         volatile long lastEnd;
         volatile long lastDuration;
+        /** Set while collect() runs (CPython: gcstate->collecting). */
+        boolean collecting;
         final PyList callbacks = new PyList();
         final PyList garbage = new PyList();
     }
@@ -81,15 +83,25 @@ public final class GcModule implements NativeModule {
             throw PyExceptions.valueError("invalid generation");
         }
         State s = state();
-        notify(s, "start", gen);
-        Interpreter interpreter = ThreadState.current().interpreter;
-        if (gen == 2) {
-            collectJvm(s, interpreter.gil());
+        if (s.collecting) {
+            // a __del__ or callback run by this collection asked for another: CPython does
+            // nothing then (a finalizer calling gc.collect() must not recurse once per object)
+            return 0;
         }
-        dev.krait.runtime.SafePoints.runFinalizers(interpreter);
-        WeakrefModule.afterCollection(interpreter);
-        s.collections++;
-        notify(s, "stop", gen);
+        s.collecting = true;
+        try {
+            notify(s, "start", gen);
+            Interpreter interpreter = ThreadState.current().interpreter;
+            if (gen == 2) {
+                collectJvm(s, interpreter.gil());
+            }
+            dev.krait.runtime.SafePoints.runFinalizers(interpreter);
+            WeakrefModule.afterCollection(interpreter);
+            s.collections++;
+            notify(s, "stop", gen);
+        } finally {
+            s.collecting = false;
+        }
         return 0;
     }
 

@@ -154,6 +154,31 @@ public final class SignalFunctions {
         return ProcessCalls.alarm(signum(seconds));
     }
 
+    /**
+     * Whether a system call the signal interrupts fails with EINTR (flag true) or restarts;
+     * the C library changes SA_RESTART of the handler installed, which for the signals
+     * {@code signal.signal} handles is the JVM's own.
+     */
+    // CPython: Modules/signalmodule.c signal_siginterrupt_impl
+    @Exposed("siginterrupt($module, signalnum, flag, /)")
+    public static void siginterrupt(PyObject signalnum, PyObject flag) {
+        int n = signum(signalnum);
+        int f = signum(flag);
+        checkRange(n);
+        try {
+            Libc.check((int) Siginterrupt.H.invokeExact(Libc.state(), n, f));
+        } catch (Libc.Failure e) {
+            throw e.toOSError(null);
+        } catch (Throwable t) {
+            throw Libc.internal(t);
+        }
+    }
+
+    private static final class Siginterrupt {
+        static final java.lang.invoke.MethodHandle H = Libc.errnoCall("siginterrupt",
+                java.lang.foreign.FunctionDescriptor.of(Libc.INT, Libc.INT, Libc.INT));
+    }
+
     // CPython: Modules/signalmodule.c signal_pause_impl -- waits for a signal, runs handlers
     @Exposed("pause($module, /)")
     public static void pause() {
