@@ -137,6 +137,12 @@ public final class PyExceptions {
             // winerror[, filename2]]]); with a filename, args keeps only the first two.
             boolean two = args.size() >= 2 && args.size() <= 5;
             PyObject filename = args.size() >= 3 && two ? args.get(2) : PyNone.NONE;
+            if (t == BlockingIOError && filename != PyNone.NONE
+                    && filename.type().lookup("__index__") != null) {
+                // BlockingIOError's third argument is the number of characters written
+                e.dict.setItem(PyStr.of("characters_written"), Ops.index(filename));
+                filename = PyNone.NONE;
+            }
             e.dict.setItem(PyStr.of("errno"), two ? args.get(0) : PyNone.NONE);
             e.dict.setItem(PyStr.of("strerror"), two ? args.get(1) : PyNone.NONE);
             e.dict.setItem(PyStr.of("filename"), filename);

@@ -25,7 +25,8 @@ public final class BufferedReading {
         }
         self.raw();
         self.checkClosed("read of closed file");
-        return PyBytes.of(self.readBytes(n));
+        byte[] got = self.readBytes(n);
+        return got == null ? dev.krait.objects.PyNone.NONE : PyBytes.of(got);
     }
 
     @Exposed("read1($self, size=-1, /)")
@@ -66,6 +67,10 @@ public final class BufferedReading {
         self.raw();
         self.checkClosed("readinto of closed file");
         byte[] got = once ? self.read1Bytes(target.length()) : self.readBytes(target.length());
+        if (got == null) {
+            // a non-blocking raw stream had nothing (CPython returns None here)
+            return 0;
+        }
         target.write(0, got, 0, got.length);
         return got.length;
     }

@@ -10,6 +10,7 @@ import dev.krait.objects.PyExceptions;
 import dev.krait.objects.PyInt;
 import dev.krait.objects.PyNone;
 import dev.krait.objects.PyObject;
+import dev.krait.objects.PyStr;
 import dev.krait.objects.PyType;
 import java.io.ByteArrayOutputStream;
 import java.util.Arrays;
@@ -138,7 +139,8 @@ public class PyBuffered extends PyBufferedIOBase {
     /** One raw read of up to n bytes: the bytes, empty at EOF, null when it would block. */
     final byte[] rawRead(int n) {
         if (fastRaw != null) {
-            return ((PyBytes) fastRaw.read(PyInt.of(n))).array();
+            PyObject r = fastRaw.read(PyInt.of(n));
+            return r == PyNone.NONE ? null : ((PyBytes) r).array();
         }
         // A raw read may return less than asked, so a huge request can be made in pieces.
         n = Math.min(n, Math.max(bufferSize, 1 << 20));
@@ -155,29 +157,36 @@ public class PyBuffered extends PyBufferedIOBase {
         return Arrays.copyOf(b.toArray(), (int) got);
     }
 
-    /** Writes {@code data[from:from+n]} to the raw stream, looping over short writes. */
-    final void rawWriteAll(byte[] data, int from, int n) {
-        while (n > 0) {
-            byte[] chunk = from == 0 && n == data.length ? data
-                    : Arrays.copyOfRange(data, from, from + n);
-            if (fastRaw != null) {
-                fastRaw.write(PyBytes.of(chunk));
-                return;
-            }
-            PyObject r = Ops.callMethod(raw(), "write", PyBytes.of(chunk));
-            if (r == PyNone.NONE) {
-                throw PyExceptions.of(PyExceptions.BlockingIOError, "write could not complete "
-                        + "without blocking");
-            }
-            long w = PyIOBase.ssize(r);
-            if (w < 0 || w > n) {
-                throw PyExceptions.of(PyExceptions.OSError, "raw write() returned invalid length "
-                        + w + " (should have been between 0 and " + n + ")");
-            }
-            from += (int) w;
-            n -= (int) w;
+    /**
+     * One write of {@code data[from:from+n]} to the raw stream: the count written, or -1 when
+     * a non-blocking raw stream would block (its write returned None).
+     */
+    // CPython: Modules/_io/bufferedio.c _bufferedwriter_raw_write
+    private int rawWrite(byte[] data, int from, int n) {
+        byte[] chunk = from == 0 && n == data.length ? data
+                : Arrays.copyOfRange(data, from, from + n);
+        PyObject r = fastRaw != null ? fastRaw.write(PyBytes.of(chunk))
+                : Ops.callMethod(raw(), "write", PyBytes.of(chunk));
+        if (r == PyNone.NONE) {
+            return -1;
         }
+        long w = PyIOBase.ssize(r);
+        if (w < 0 || w > n) {
+            throw PyExceptions.of(PyExceptions.OSError, "raw write() returned invalid length "
+                    + w + " (should have been between 0 and " + n + ")");
+        }
+        return (int) w;
     }
+
+    /** BlockingIOError(EAGAIN, ..., written), as a buffered write that could not finish. */
+    // CPython: Modules/_io/bufferedio.c _set_BlockingIOError
+    private static PyException blocking(int written) {
+        return ((dev.krait.objects.PyBaseException) Ops.call(PyExceptions.BlockingIOError,
+                PyInt.of(EAGAIN), PyStr.of("write could not complete without blocking"),
+                PyInt.of(written))).raise();
+    }
+
+    private static final int EAGAIN = 11;
 
     final long rawTell() {
         PyObject r = fastRaw != null ? fastRaw.tell() : Ops.callMethod(raw(), "tell");
@@ -201,11 +210,30 @@ public class PyBuffered extends PyBufferedIOBase {
     }
 
     /** Writes out pending bytes. */
+    /**
+     * Writes the pending bytes to the raw stream. What was written leaves the buffer even when
+     * the raw stream fails or would block (BlockingIOError with 0 written); the rest stays.
+     * Signal handlers run between two partial writes, before the next write may block.
+     */
+    // CPython: Modules/_io/bufferedio.c _bufferedwriter_flush_unlocked
     final void flushWrites() {
-        if (writeLen > 0) {
-            int n = writeLen;
-            writeLen = 0;
-            rawWriteAll(writeBuf, 0, n);
+        int done = 0;
+        try {
+            while (done < writeLen) {
+                int w = rawWrite(writeBuf, done, writeLen - done);
+                if (w < 0) {
+                    throw blocking(0);
+                }
+                done += w;
+                if (done < writeLen) {
+                    dev.krait.modules.signal.SignalState.checkSignals();
+                }
+            }
+        } finally {
+            if (done > 0) {
+                System.arraycopy(writeBuf, done, writeBuf, 0, writeLen - done);
+                writeLen -= done;
+            }
         }
     }
 
@@ -390,7 +418,12 @@ public class PyBuffered extends PyBufferedIOBase {
         return got.length;
     }
 
-    /** {@code read(n)}: n bytes, fewer only at EOF; n < 0 reads to the end. */
+    /**
+     * {@code read(n)}: n bytes, fewer only at EOF or when a non-blocking raw stream has no more
+     * for now; n < 0 reads to the end. Null (None) when the raw stream would block before any
+     * byte was read.
+     */
+    // CPython: Modules/_io/bufferedio.c _bufferedreader_read_generic, _bufferedreader_read_all
     final byte[] readBytes(long n) {
         if (canWrite) {
             flushWrites();
@@ -409,14 +442,18 @@ public class PyBuffered extends PyBufferedIOBase {
                     : Attributes.lookupAttrOrNull(raw(), "readall") != null
                     ? Ops.callMethod(raw(), "readall") : null;
             if (rest != null) {
-                if (rest != PyNone.NONE) {
-                    out.writeBytes(PyBytes.requireBytesLike(rest));
+                if (rest == PyNone.NONE) {
+                    return out.size() == 0 ? null : out.toByteArray();
                 }
+                out.writeBytes(PyBytes.requireBytesLike(rest));
                 return out.toByteArray();
             }
             while (true) {
                 byte[] chunk = rawRead(bufferSize);
-                if (chunk == null || chunk.length == 0) {
+                if (chunk == null) {
+                    return out.size() == 0 ? null : out.toByteArray();
+                }
+                if (chunk.length == 0) {
                     return out.toByteArray();
                 }
                 out.writeBytes(chunk);
@@ -426,6 +463,9 @@ public class PyBuffered extends PyBufferedIOBase {
         while (wanted > 0) {
             if (wanted >= bufferSize) {
                 byte[] chunk = rawRead((int) Math.min(wanted, Integer.MAX_VALUE - 8));
+                if (chunk == null && out.size() == 0) {
+                    return null;
+                }
                 if (chunk == null || chunk.length == 0) {
                     break;
                 }
@@ -433,6 +473,9 @@ public class PyBuffered extends PyBufferedIOBase {
                 wanted -= chunk.length;
             } else {
                 int got = fillBuffer();
+                if (got < 0 && out.size() == 0) {
+                    return null;
+                }
                 if (got <= 0) {
                     break;
                 }
@@ -536,15 +579,44 @@ public class PyBuffered extends PyBufferedIOBase {
             dropReadAhead();
         }
         readPos = readLen = 0;
-        if (writeLen + data.length > bufferSize) {
-            flushWrites();
-            if (data.length > bufferSize) {
-                rawWriteAll(data, 0, data.length);
-                return data.length;
-            }
+        if (writeLen + data.length <= bufferSize) {
+            System.arraycopy(data, 0, writeBuf, writeLen, data.length);
+            writeLen += data.length;
+            return data.length;
         }
-        System.arraycopy(data, 0, writeBuf, writeLen, data.length);
-        writeLen += data.length;
+        try {
+            flushWrites();
+        } catch (PyException e) {
+            if (!Ops.isInstance(e.value, PyExceptions.BlockingIOError)) {
+                throw e;
+            }
+            // a non-blocking raw stream: buffer what fits, and say how much that was
+            int avail = bufferSize - writeLen;
+            int n = Math.min(avail, data.length);
+            System.arraycopy(data, 0, writeBuf, writeLen, n);
+            writeLen += n;
+            if (n == data.length) {
+                return n;
+            }
+            throw blocking(n);
+        }
+        int written = 0;
+        int remaining = data.length;
+        while (remaining > bufferSize) {
+            int w = rawWrite(data, written, remaining);
+            if (w < 0) {
+                // cannot buffer all of it: buffer as much as fits
+                System.arraycopy(data, written, writeBuf, 0, bufferSize);
+                writeLen = bufferSize;
+                throw blocking(written + bufferSize);
+            }
+            written += w;
+            remaining -= w;
+            // a partial write may be a signal's doing: its handler runs before the next write
+            dev.krait.modules.signal.SignalState.checkSignals();
+        }
+        System.arraycopy(data, written, writeBuf, 0, remaining);
+        writeLen = remaining;
         return data.length;
     }
 }

@@ -96,7 +96,7 @@ public final class TextReading {
         flushWrites(self);
         if (n < 0) {
             PyObject all = self.fastBuffer != null && self.fastBuffer.canRead
-                    ? PyBytes.of(self.fastBuffer.readBytes(-1))
+                    ? bytesOrNone(self.fastBuffer.readBytes(-1))
                     : Ops.callMethod(self.buffer, "read");
             if (!(all instanceof PyBytes b)) {
                 throw PyExceptions.typeError("underlying read() should have returned a bytes "
@@ -379,5 +379,10 @@ public final class TextReading {
             self.decodedPos = self.decoded.offsetByCodePoints(0, (int) charsToSkip);
         }
         return cookieInt;
+    }
+
+    /** What the buffer's read() returned: None when a non-blocking stream had nothing. */
+    private static PyObject bytesOrNone(byte[] b) {
+        return b == null ? dev.krait.objects.PyNone.NONE : PyBytes.of(b);
     }
 }
