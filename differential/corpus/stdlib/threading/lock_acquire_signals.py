@@ -28,8 +28,9 @@ def interrupt(signum, frame):
 
 
 signal.signal(signal.SIGALRM, interrupt)
-signal.setitimer(signal.ITIMER_REAL, 0.1)
 try:
+    # armed inside the try: on a loaded machine the alarm may fire before the acquire starts
+    signal.setitimer(signal.ITIMER_REAL, 0.1)
     lock.acquire()
 except KeyboardInterrupt as e:
     print("interrupted:", e)
