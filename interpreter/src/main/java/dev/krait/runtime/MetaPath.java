@@ -224,11 +224,11 @@ final class MetaPath {
      * importlib (_bootstrap._setup), which covers only those.
      */
     private void adoptEarlierModules() {
-        PyObject[] modules = Ops.toList(Ops.call(Attributes.getAttr(interp.modules(), "values")))
-                .toArray(new PyObject[0]);
-        for (PyObject m : modules) {
-            if (m instanceof PyModule module
-                    && module.getDict().getItem(PyStr.of("__spec__")) instanceof ModuleSpec spec) {
+        for (PyObject m : interp.modules().valueList()) {
+            if (!(m instanceof PyModule module)) {
+                continue;
+            }
+            if (module.getDict().getItem(PyStr.of("__spec__")) instanceof ModuleSpec spec) {
                 PyObject path = module.getDict().getItem(PyStr.of("__path__"));
                 PyObject pySpec = importlibSpec(spec, path);
                 if (spec.initializing()) {
@@ -236,8 +236,7 @@ final class MetaPath {
                 }
                 initModuleAttributes(pySpec, module);
             }
-            if (m instanceof PyModule module
-                    && module.getDict().getItem(PyStr.of("__loader__")) == PyBuiltinImporter.TYPE) {
+            if (module.getDict().getItem(PyStr.of("__loader__")) == PyBuiltinImporter.TYPE) {
                 // sys and builtins: _setup gave them importlib's spec but kept Krait's loader
                 module.put("__loader__", pyBuiltinImporter);
             }

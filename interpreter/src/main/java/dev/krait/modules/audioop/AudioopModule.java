@@ -88,17 +88,6 @@ public final class AudioopModule implements NativeModule {
         return PyBytes.requireBytesLike(o);
     }
 
-    /** Argument Clinic's {@code int}: an integer (by {@code __index__}) that fits a C int. */
-    // CPython: Objects/longobject.c _PyLong_AsInt
-    static int cInt(PyObject o) {
-        PyInt i = Ops.index(o);
-        if (!i.isSmall() || i.longValue() > Integer.MAX_VALUE
-                || i.longValue() < Integer.MIN_VALUE) {
-            throw PyExceptions.overflowError("Python int too large to convert to C int");
-        }
-        return (int) i.longValue();
-    }
-
     /** Argument Clinic's {@code Py_ssize_t}: an integer (by {@code __index__}) of 64 bits. */
     // CPython: Objects/longobject.c PyLong_AsSsize_t
     static long ssize(PyObject o) {

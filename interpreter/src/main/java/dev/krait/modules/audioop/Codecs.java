@@ -1,11 +1,12 @@
 package dev.krait.modules.audioop;
 
-import static dev.krait.modules.audioop.AudioopModule.cInt;
 import static dev.krait.modules.audioop.AudioopModule.checkParameters;
 import static dev.krait.modules.audioop.AudioopModule.checkSize;
 import static dev.krait.modules.audioop.AudioopModule.fragment;
 import static dev.krait.modules.audioop.AudioopModule.output;
+import static dev.krait.modules.fcntl.CArgs.asInt;
 
+import dev.krait.modules.fcntl.CArgs;
 import dev.krait.objects.Exposed;
 import dev.krait.objects.PyBytes;
 import dev.krait.objects.PyExceptions;
@@ -118,7 +119,7 @@ public final class Codecs {
             doc = "Convert samples in the audio fragment to u-LAW encoding.")
     public static PyObject lin2ulaw(PyObject fragment, PyObject width) {
         byte[] b = fragment(fragment);
-        int w = cInt(width);
+        int w = asInt(width);
         checkParameters(b.length, w);
         byte[] out = new byte[b.length / w];
         for (int i = 0, j = 0; i < b.length; i += w, j++) {
@@ -132,7 +133,7 @@ public final class Codecs {
             doc = "Convert sound fragments in u-LAW encoding to linearly encoded sound "
                     + "fragments.")
     public static PyObject ulaw2lin(PyObject fragment, PyObject width) {
-        return decodeLaw(fragment(fragment), cInt(width), ULAW_TO_LINEAR);
+        return decodeLaw(fragment(fragment), asInt(width), ULAW_TO_LINEAR);
     }
 
     // CPython: Modules/audioop.c audioop_lin2alaw_impl
@@ -140,7 +141,7 @@ public final class Codecs {
             doc = "Convert samples in the audio fragment to a-LAW encoding.")
     public static PyObject lin2alaw(PyObject fragment, PyObject width) {
         byte[] b = fragment(fragment);
-        int w = cInt(width);
+        int w = asInt(width);
         checkParameters(b.length, w);
         byte[] out = new byte[b.length / w];
         for (int i = 0, j = 0; i < b.length; i += w, j++) {
@@ -154,7 +155,7 @@ public final class Codecs {
             doc = "Convert sound fragments in a-LAW encoding to linearly encoded sound "
                     + "fragments.")
     public static PyObject alaw2lin(PyObject fragment, PyObject width) {
-        return decodeLaw(fragment(fragment), cInt(width), ALAW_TO_LINEAR);
+        return decodeLaw(fragment(fragment), asInt(width), ALAW_TO_LINEAR);
     }
 
     /** Each byte of {@code b} looked up in a 16-bit table, written as a sample of width w. */
@@ -181,8 +182,8 @@ public final class Codecs {
         if (t.size() != 2) {
             throw PyExceptions.typeError(function + "(): illegal state argument");
         }
-        int valpred = RateConverter.stateInt(t.get(0));
-        int index = RateConverter.stateInt(t.get(1));
+        int valpred = CArgs.cInt(t.get(0));
+        int index = CArgs.cInt(t.get(1));
         if (valpred >= 0x8000 || valpred < -0x8000 || index < 0
                 || index >= STEPSIZE_TABLE.length) {
             throw PyExceptions.valueError("bad state");
@@ -195,7 +196,7 @@ public final class Codecs {
             doc = "Convert samples to 4 bit Intel/DVI ADPCM encoding.")
     public static PyObject lin2adpcm(PyObject fragment, PyObject width, PyObject state) {
         byte[] b = fragment(fragment);
-        int w = cInt(width);
+        int w = asInt(width);
         checkParameters(b.length, w);
         int[] st = adpcmState(state, "lin2adpcm");
         int valpred = st[0];
@@ -254,7 +255,7 @@ public final class Codecs {
             doc = "Decode an Intel/DVI ADPCM coded fragment to a linear fragment.")
     public static PyObject adpcm2lin(PyObject fragment, PyObject width, PyObject state) {
         byte[] b = fragment(fragment);
-        int w = cInt(width);
+        int w = asInt(width);
         checkSize(w);
         int[] st = adpcmState(state, "adpcm2lin");
         int valpred = st[0];

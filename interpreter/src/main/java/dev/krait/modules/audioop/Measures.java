@@ -1,9 +1,9 @@
 package dev.krait.modules.audioop;
 
 import static dev.krait.modules.audioop.AudioopModule.checkParameters;
-import static dev.krait.modules.audioop.AudioopModule.cInt;
 import static dev.krait.modules.audioop.AudioopModule.error;
 import static dev.krait.modules.audioop.AudioopModule.fragment;
+import static dev.krait.modules.fcntl.CArgs.asInt;
 
 import dev.krait.objects.Exposed;
 import dev.krait.objects.PyFloat;
@@ -28,7 +28,7 @@ public final class Measures {
             doc = "Return the value of sample index from the fragment.")
     public static long getsample(PyObject fragment, PyObject width, PyObject index) {
         byte[] b = fragment(fragment);
-        int w = cInt(width);
+        int w = asInt(width);
         long i = AudioopModule.ssize(index);
         checkParameters(b.length, w);
         if (i < 0 || i >= b.length / w) {
@@ -42,7 +42,7 @@ public final class Measures {
             doc = "Return the maximum of the absolute value of all samples in a fragment.")
     public static long max(PyObject fragment, PyObject width) {
         byte[] b = fragment(fragment);
-        int w = cInt(width);
+        int w = asInt(width);
         checkParameters(b.length, w);
         long max = 0;
         for (int i = 0; i < b.length; i += w) {
@@ -59,7 +59,7 @@ public final class Measures {
             doc = "Return the minimum and maximum values of all samples in the sound fragment.")
     public static PyObject minmax(PyObject fragment, PyObject width) {
         byte[] b = fragment(fragment);
-        int w = cInt(width);
+        int w = asInt(width);
         checkParameters(b.length, w);
         int min = Integer.MAX_VALUE;
         int max = Integer.MIN_VALUE;
@@ -76,7 +76,7 @@ public final class Measures {
             doc = "Return the average over all samples in the fragment.")
     public static long avg(PyObject fragment, PyObject width) {
         byte[] b = fragment(fragment);
-        int w = cInt(width);
+        int w = asInt(width);
         checkParameters(b.length, w);
         if (b.length == 0) {
             return 0;
@@ -93,7 +93,7 @@ public final class Measures {
             doc = "Return the root-mean-square of the fragment, i.e. sqrt(sum(S_i^2)/n).")
     public static long rms(PyObject fragment, PyObject width) {
         byte[] b = fragment(fragment);
-        int w = cInt(width);
+        int w = asInt(width);
         checkParameters(b.length, w);
         if (b.length == 0) {
             return 0;
@@ -208,14 +208,14 @@ public final class Measures {
     @Exposed(value = "avgpp($module, fragment, width, /)",
             doc = "Return the average peak-peak value over all samples in the fragment.")
     public static long avgpp(PyObject fragment, PyObject width) {
-        return peaks(fragment(fragment), cInt(width), true);
+        return peaks(fragment(fragment), asInt(width), true);
     }
 
     // CPython: Modules/audioop.c audioop_maxpp_impl
     @Exposed(value = "maxpp($module, fragment, width, /)",
             doc = "Return the maximum peak-peak value in the sound fragment.")
     public static long maxpp(PyObject fragment, PyObject width) {
-        return peaks(fragment(fragment), cInt(width), false);
+        return peaks(fragment(fragment), asInt(width), false);
     }
 
     /**
@@ -266,7 +266,7 @@ public final class Measures {
             doc = "Return the number of zero crossings in the fragment passed as an argument.")
     public static long cross(PyObject fragment, PyObject width) {
         byte[] b = fragment(fragment);
-        int w = cInt(width);
+        int w = asInt(width);
         checkParameters(b.length, w);
         long ncross = -1;
         int prevVal = 17; // neither 0 nor 1

@@ -1,10 +1,11 @@
 package dev.krait.modules.audioop;
 
-import static dev.krait.modules.audioop.AudioopModule.cInt;
 import static dev.krait.modules.audioop.AudioopModule.checkSize;
 import static dev.krait.modules.audioop.AudioopModule.error;
 import static dev.krait.modules.audioop.AudioopModule.fragment;
+import static dev.krait.modules.fcntl.CArgs.asInt;
 
+import dev.krait.modules.fcntl.CArgs;
 import dev.krait.objects.Exposed;
 import dev.krait.objects.Ops;
 import dev.krait.objects.PyBytes;
@@ -47,12 +48,12 @@ public final class RateConverter {
             PyObject inrate, PyObject outrate, PyObject state, PyObject weightA,
             PyObject weightB) {
         byte[] b = fragment(fragment);
-        int w = cInt(width);
-        int nch = cInt(nchannels);
-        int inRate = cInt(inrate);
-        int outRate = cInt(outrate);
-        int wA = cInt(weightA);
-        int wB = cInt(weightB);
+        int w = asInt(width);
+        int nch = asInt(nchannels);
+        int inRate = asInt(inrate);
+        int outRate = asInt(outrate);
+        int wA = asInt(weightA);
+        int wB = asInt(weightB);
         checkSize(w);
         if (nch < 1) {
             throw error("# of channels should be >= 1");
@@ -138,7 +139,7 @@ public final class RateConverter {
         if (t.size() != 2) {
             throw PyExceptions.typeError(ILLEGAL_STATE);
         }
-        int d = stateInt(t.get(0));
+        int d = CArgs.cInt(t.get(0));
         if (!(t.get(1) instanceof PyTuple samps)) {
             throw PyExceptions.typeError(ILLEGAL_STATE);
         }
@@ -149,26 +150,10 @@ public final class RateConverter {
             if (!(samps.get(c) instanceof PyTuple channel) || channel.size() != 2) {
                 throw PyExceptions.typeError(ILLEGAL_STATE);
             }
-            prev[c] = stateInt(channel.get(0));
-            cur[c] = stateInt(channel.get(1));
+            prev[c] = CArgs.cInt(channel.get(0));
+            cur[c] = CArgs.cInt(channel.get(1));
         }
         return d;
-    }
-
-    /** {@code PyArg_ParseTuple}'s {@code "i"} format: a C long that must fit a C int. */
-    static int stateInt(PyObject o) {
-        PyInt i = Ops.index(o);
-        if (!i.isSmall()) {
-            throw PyExceptions.overflowError("Python int too large to convert to C long");
-        }
-        long v = i.longValue();
-        if (v > Integer.MAX_VALUE) {
-            throw PyExceptions.overflowError("signed integer is greater than maximum");
-        }
-        if (v < Integer.MIN_VALUE) {
-            throw PyExceptions.overflowError("signed integer is less than minimum");
-        }
-        return (int) v;
     }
 
     /** A growing byte buffer of samples. */

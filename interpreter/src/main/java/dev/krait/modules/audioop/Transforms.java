@@ -1,12 +1,12 @@
 package dev.krait.modules.audioop;
 
-import static dev.krait.modules.audioop.AudioopModule.cInt;
 import static dev.krait.modules.audioop.AudioopModule.checkParameters;
 import static dev.krait.modules.audioop.AudioopModule.checkSize;
 import static dev.krait.modules.audioop.AudioopModule.error;
 import static dev.krait.modules.audioop.AudioopModule.fragment;
 import static dev.krait.modules.audioop.AudioopModule.output;
 import static dev.krait.modules.audioop.AudioopModule.real;
+import static dev.krait.modules.fcntl.CArgs.asInt;
 
 import dev.krait.objects.Exposed;
 import dev.krait.objects.PyBytes;
@@ -31,7 +31,7 @@ public final class Transforms {
                     + "by the floating-point value factor.")
     public static PyObject mul(PyObject fragment, PyObject width, PyObject factor) {
         byte[] b = fragment(fragment);
-        int w = cInt(width);
+        int w = asInt(width);
         double f = real(factor);
         checkParameters(b.length, w);
         double maxval = Samples.MAXVALS[w];
@@ -50,7 +50,7 @@ public final class Transforms {
     public static PyObject tomono(PyObject fragment, PyObject width, PyObject lfactor,
             PyObject rfactor) {
         byte[] b = fragment(fragment);
-        int w = cInt(width);
+        int w = asInt(width);
         double lf = real(lfactor);
         double rf = real(rfactor);
         checkParameters(b.length, w);
@@ -74,7 +74,7 @@ public final class Transforms {
     public static PyObject tostereo(PyObject fragment, PyObject width, PyObject lfactor,
             PyObject rfactor) {
         byte[] b = fragment(fragment);
-        int w = cInt(width);
+        int w = asInt(width);
         double lf = real(lfactor);
         double rf = real(rfactor);
         checkParameters(b.length, w);
@@ -96,7 +96,7 @@ public final class Transforms {
     public static PyObject add(PyObject fragment1, PyObject fragment2, PyObject width) {
         byte[] a = fragment(fragment1);
         byte[] b = fragment(fragment2);
-        int w = cInt(width);
+        int w = asInt(width);
         checkParameters(a.length, w);
         if (a.length != b.length) {
             throw error("Lengths should be the same");
@@ -119,8 +119,8 @@ public final class Transforms {
                     + "sample.")
     public static PyObject bias(PyObject fragment, PyObject width, PyObject bias) {
         byte[] b = fragment(fragment);
-        int w = cInt(width);
-        int add = cInt(bias);
+        int w = asInt(width);
+        int add = asInt(bias);
         checkParameters(b.length, w);
         byte[] out = new byte[b.length];
         for (int i = 0; i < b.length; i += w) {
@@ -135,7 +135,7 @@ public final class Transforms {
             doc = "Reverse the samples in a fragment and returns the modified fragment.")
     public static PyObject reverse(PyObject fragment, PyObject width) {
         byte[] b = fragment(fragment);
-        int w = cInt(width);
+        int w = asInt(width);
         checkParameters(b.length, w);
         byte[] out = new byte[b.length];
         for (int i = 0; i < b.length; i += w) {
@@ -149,7 +149,7 @@ public final class Transforms {
             doc = "Convert big-endian samples to little-endian and vice versa.")
     public static PyObject byteswap(PyObject fragment, PyObject width) {
         byte[] b = fragment(fragment);
-        int w = cInt(width);
+        int w = asInt(width);
         checkParameters(b.length, w);
         byte[] out = new byte[b.length];
         for (int i = 0; i < b.length; i += w) {
@@ -165,8 +165,8 @@ public final class Transforms {
             doc = "Convert samples between 1-, 2-, 3- and 4-byte formats.")
     public static PyObject lin2lin(PyObject fragment, PyObject width, PyObject newwidth) {
         byte[] b = fragment(fragment);
-        int w = cInt(width);
-        int nw = cInt(newwidth);
+        int w = asInt(width);
+        int nw = asInt(newwidth);
         checkParameters(b.length, w);
         checkSize(nw);
         byte[] out = output((long) (b.length / w) * nw);

@@ -112,9 +112,7 @@ final class MultibyteCoding {
                         PyStr.of(codec.name), text, PyInt.of(start), PyInt.of(end),
                         PyStr.of(reason));
             } else {
-                Attributes.setAttr(exc, "start", PyInt.of(start));
-                Attributes.setAttr(exc, "end", PyInt.of(end));
-                Attributes.setAttr(exc, "reason", PyStr.of(reason));
+                moveError(exc, start, end, reason);
             }
             if (isStrict(errors)) {
                 throw exc.raise();
@@ -220,9 +218,7 @@ final class MultibyteCoding {
                         PyStr.of(codec.name), new PyBytes(buf.data), PyInt.of(start),
                         PyInt.of(end), PyStr.of(reason));
             } else {
-                Attributes.setAttr(exc, "start", PyInt.of(start));
-                Attributes.setAttr(exc, "end", PyInt.of(end));
-                Attributes.setAttr(exc, "reason", PyStr.of(reason));
+                moveError(exc, start, end, reason);
             }
             if (isStrict(errors)) {
                 throw exc.raise();
@@ -238,5 +234,15 @@ final class MultibyteCoding {
             }
             buf.pos = newPosition((PyInt) t.get(1), buf.end);
         }
+    }
+
+    /**
+     * Points the one exception object a call reuses at its next error, as CPython's
+     * multibytecodec.c does with {@code PyUnicode{Encode,Decode}Error_SetStart/SetEnd/SetReason}.
+     */
+    private static void moveError(PyBaseException exc, int start, int end, String reason) {
+        Attributes.setAttr(exc, "start", PyInt.of(start));
+        Attributes.setAttr(exc, "end", PyInt.of(end));
+        Attributes.setAttr(exc, "reason", PyStr.of(reason));
     }
 }

@@ -15,8 +15,9 @@ import dev.krait.objects.WritableBuffer;
 import java.util.function.IntSupplier;
 
 /**
- * The argument conversions of the small Unix modules that pass Python values straight to C
- * ({@code fcntl}, {@code termios}, {@code resource}), each raising CPython's message: a file
+ * The argument conversions of native modules that pass Python values straight to C (first
+ * {@code fcntl}, {@code termios} and {@code resource}; also {@code audioop}, {@code mmap},
+ * {@code _lsprof}, {@code _opcode}), each raising CPython's message: a file
  * descriptor ({@code PyObject_AsFileDescriptor}), a C int ({@code "i"}), an unsigned int
  * taken bitwise ({@code "I"}), a C long, and a read-only byte string ({@code "s#"}).
  *

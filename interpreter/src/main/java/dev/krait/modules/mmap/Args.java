@@ -22,22 +22,6 @@ final class Args {
     private Args() {
     }
 
-    /** {@code "i"}: a C long (by {@code __index__}) that fits a C int. */
-    static int cInt(PyObject o) {
-        PyInt i = Ops.index(o);
-        if (!i.isSmall()) {
-            throw PyExceptions.overflowError("Python int too large to convert to C long");
-        }
-        long v = i.longValue();
-        if (v > Integer.MAX_VALUE) {
-            throw PyExceptions.overflowError("signed integer is greater than maximum");
-        }
-        if (v < Integer.MIN_VALUE) {
-            throw PyExceptions.overflowError("signed integer is less than minimum");
-        }
-        return (int) v;
-    }
-
     /** {@code "n"}: a Py_ssize_t. */
     static long ssize(PyObject o) {
         PyInt i = Ops.index(o);

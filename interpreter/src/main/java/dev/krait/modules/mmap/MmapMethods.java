@@ -1,5 +1,6 @@
 package dev.krait.modules.mmap;
 
+import dev.krait.modules.fcntl.CArgs;
 import dev.krait.modules.posix.Libc;
 import dev.krait.modules.posix.PosixCalls;
 import dev.krait.objects.Exposed;
@@ -175,7 +176,7 @@ public final class MmapMethods {
     public static void seek(PyMmap self, PyObject pos, PyObject whence) {
         self.data();
         long dist = Args.ssize(pos);
-        int how = Args.cInt(whence);
+        int how = CArgs.cInt(whence);
         long where;
         switch (how) {
             case 0 -> where = dist;
@@ -275,7 +276,7 @@ public final class MmapMethods {
     @Exposed("madvise($self, option, start=0, length=<unrepresentable>, /)")
     public static void madvise(PyMmap self, PyObject option, PyObject start, PyObject length) {
         self.data();
-        int advice = Args.cInt(option);
+        int advice = CArgs.cInt(option);
         long st = Args.ssize(start);
         long len = length == null ? self.size : Args.ssize(length);
         if (st < 0 || st >= self.size) {

@@ -1,5 +1,6 @@
 package dev.krait.modules.mmap;
 
+import dev.krait.modules.fcntl.CArgs;
 import dev.krait.modules.posix.Libc;
 import dev.krait.modules.posix.PosixCalls;
 import dev.krait.modules.posix.StatBuffer;
@@ -160,11 +161,11 @@ public class PyMmap extends PyObject implements BufferExporter, Weakrefable {
             kind = Exposed.Kind.STATIC)
     public static PyObject __new__(PyType cls, PyObject fileno, PyObject length, PyObject flags,
             PyObject prot, PyObject access, PyObject offset) {
-        int fd = Args.cInt(fileno);
+        int fd = CArgs.cInt(fileno);
         long mapSize = Args.ssize(length);
-        int fl = Args.cInt(flags);
-        int pr = Args.cInt(prot);
-        int acc = Args.cInt(access);
+        int fl = CArgs.cInt(flags);
+        int pr = CArgs.cInt(prot);
+        int acc = CArgs.cInt(access);
         long off = Args.longLong(offset);
         if (mapSize < 0) {
             throw PyExceptions.overflowError("memory mapped length must be positive");
