@@ -274,8 +274,15 @@ public final class AccessNodes {
 
         private PyObject[] unpack(PyObject value) {
             int n = targets.length;
-            if (starIndex < 0 && value instanceof PyTuple t && t.size() == n) {
-                return t.items();
+            // CPython: UNPACK_SEQUENCE takes exact tuples and lists without iterating (a
+            // subclass may have its own __iter__)
+            if (starIndex < 0) {
+                if (value.type() == PyTuple.TYPE && ((PyTuple) value).size() == n) {
+                    return ((PyTuple) value).items();
+                }
+                if (value.type() == PyList.TYPE && ((PyList) value).size() == n) {
+                    return ((PyList) value).items.toArray(new PyObject[n]);
+                }
             }
             PyObject it;
             try {

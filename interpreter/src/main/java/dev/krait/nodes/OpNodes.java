@@ -2,12 +2,11 @@ package dev.krait.nodes;
 
 import dev.krait.objects.BinaryOp;
 import dev.krait.objects.CompareOp;
+import dev.krait.objects.ExactArith;
 import dev.krait.objects.Ops;
 import dev.krait.objects.PyBool;
 import dev.krait.objects.PyException;
-import dev.krait.objects.PyFloat;
 import dev.krait.objects.PyFrame;
-import dev.krait.objects.PyInt;
 import dev.krait.objects.PyObject;
 import dev.krait.objects.PyStr;
 
@@ -58,37 +57,11 @@ public final class OpNodes {
         }
 
         static PyObject apply(PyObject a, PyObject b, BinaryOp op) {
-            if (a.type() == PyInt.TYPE && b.type() == PyInt.TYPE) {
-                PyInt x = (PyInt) a;
-                PyInt y = (PyInt) b;
-                switch (op) {
-                    case ADD:
-                        return PyInt.add(x, y);
-                    case SUB:
-                        return PyInt.sub(x, y);
-                    case MUL:
-                        return PyInt.mul(x, y);
-                    case FLOORDIV:
-                        return PyInt.floorDiv(x, y);
-                    case MOD:
-                        return PyInt.mod(x, y);
-                    default:
-                        break;
-                }
-            } else if (a.type() == PyFloat.TYPE && b.type() == PyFloat.TYPE) {
-                double x = ((PyFloat) a).value;
-                double y = ((PyFloat) b).value;
-                switch (op) {
-                    case ADD:
-                        return new PyFloat(x + y);
-                    case SUB:
-                        return new PyFloat(x - y);
-                    case MUL:
-                        return new PyFloat(x * y);
-                    default:
-                        break;
-                }
-            } else if (op == BinaryOp.ADD && a.type() == PyStr.TYPE && b.type() == PyStr.TYPE) {
+            PyObject exact = ExactArith.binary(a, b, op);
+            if (exact != null) {
+                return exact;
+            }
+            if (op == BinaryOp.ADD && a.type() == PyStr.TYPE && b.type() == PyStr.TYPE) {
                 return ((PyStr) a).__add__(b);
             }
             return Ops.binary(a, b, op);
@@ -111,7 +84,10 @@ public final class OpNodes {
             try {
                 return switch (op) {
                     case Not -> PyBool.of(!Ops.isTrue(v));
-                    case USub -> Ops.unary(v, "__neg__", "unary -");
+                    case USub -> {
+                        PyObject exact = ExactArith.negate(v);
+                        yield exact != null ? exact : Ops.unary(v, "__neg__", "unary -");
+                    }
                     case UAdd -> Ops.unary(v, "__pos__", "unary +");
                     case Invert -> Ops.unary(v, "__invert__", "unary ~");
                 };
@@ -226,11 +202,9 @@ public final class OpNodes {
                 default:
                     break;
             }
-            if (a.type() == PyInt.TYPE && b.type() == PyInt.TYPE) {
-                int c = PyInt.compare((PyInt) a, (PyInt) b);
-                return PyBool.of(cmpOp(op).test(c));
-            }
-            return Ops.richCompare(a, b, cmpOp(op));
+            CompareOp cmp = cmpOp(op);
+            PyObject exact = ExactArith.compare(a, b, cmp);
+            return exact != null ? exact : Ops.richCompare(a, b, cmp);
         }
 
         static CompareOp cmpOp(dev.krait.ast.CmpOp op) {

@@ -218,6 +218,10 @@ public final class Ops {
      */
     public static PyObject richCompare(PyObject a, PyObject b, CompareOp op) {
         // CPython: Objects/object.c PyObject_RichCompare
+        PyObject exact = ExactArith.compare(a, b, op);
+        if (exact != null) {
+            return exact;
+        }
         Recursion.enter(Recursion.COMPARE);
         try {
             return doRichCompare(a, b, op);
@@ -355,6 +359,10 @@ public final class Ops {
     }
 
     private static PyObject binaryOrNotImplemented(PyObject a, PyObject b, BinaryOp op) {
+        PyObject exact = ExactArith.binary(a, b, op);
+        if (exact != null) {
+            return exact;
+        }
         PyType ta = a.type;
         PyType tb = b.type;
         PyObject forward = ta.lookup(op.method);
@@ -381,6 +389,10 @@ public final class Ops {
 
     /** {@code a op= b}: the in-place method if any, else the binary operation. */
     public static PyObject inplace(PyObject a, PyObject b, BinaryOp op) {
+        PyObject exact = ExactArith.binary(a, b, op);
+        if (exact != null) {
+            return exact;
+        }
         PyObject m = a.type.lookup(op.inplace);
         if (m != null) {
             PyObject r = callDescriptor(m, a, b);
@@ -664,8 +676,14 @@ public final class Ops {
     }
 
     public static PyObject getItem(PyObject o, PyObject key) {
-        if (o instanceof PyList l && o.type == PyList.TYPE && key instanceof PyInt) {
-            return l.__getitem__(key);
+        // exact builtin sequences indexed by an int: their own __getitem__, without the lookup
+        if (key instanceof PyInt) {
+            if (o.type == PyList.TYPE) {
+                return ((PyList) o).__getitem__(key);
+            }
+            if (o.type == PyTuple.TYPE) {
+                return ((PyTuple) o).__getitem__(key);
+            }
         }
         if (o instanceof PyDict d && o.type == PyDict.TYPE) {
             PyObject v = d.getItem(key);
@@ -696,6 +714,10 @@ public final class Ops {
     public static void setItem(PyObject o, PyObject key, PyObject value) {
         if (o instanceof PyDict d && o.type == PyDict.TYPE) {
             d.setItem(key, value);
+            return;
+        }
+        if (o.type == PyList.TYPE && key instanceof PyInt) {
+            ((PyList) o).__setitem__(key, value);
             return;
         }
         PyObject m = o.type.lookup("__setitem__");

@@ -1,0 +1,115 @@
+package dev.krait.objects;
+
+/**
+ * Arithmetic and comparison on operands whose types are exactly {@code int} or {@code float},
+ * done directly instead of looking up and calling the special methods. Only the exact types
+ * qualify: a subclass (and {@code bool}) may override any of them, so it takes the full
+ * protocol. For these types the full protocol would reach the same code anyway: {@code int}'s
+ * and {@code float}'s own methods, with an int operand of a float operation converted as
+ * {@code float.__radd__} converts it ("int too large to convert to float" included). In-place
+ * operators share it, since neither type has {@code __iadd__} and friends.
+ *
+ * <p>CPython counterpart: the int and float slots that Python/ceval.c's BINARY_OP and
+ * COMPARE_OP reach through {@code nb_add} and friends (and 3.11's specialised
+ * BINARY_OP_ADD_INT, BINARY_OP_MULTIPLY_FLOAT, COMPARE_OP_INT_JUMP ...).
+ */
+public final class ExactArith {
+    private ExactArith() {}
+
+    /**
+     * {@code a <op> b} when both are exact ints or floats (in any mix); null otherwise, and
+     * for the one operator this does not cover on such operands, {@code divmod}.
+     */
+    public static PyObject binary(PyObject a, PyObject b, BinaryOp op) {
+        PyType ta = a.type;
+        PyType tb = b.type;
+        if (ta == PyInt.TYPE) {
+            if (tb == PyInt.TYPE) {
+                return ints((PyInt) a, (PyInt) b, op);
+            }
+            if (tb == PyFloat.TYPE) {
+                return floats(((PyInt) a).doubleValue(), ((PyFloat) b).value, op);
+            }
+        } else if (ta == PyFloat.TYPE) {
+            if (tb == PyFloat.TYPE) {
+                return floats(((PyFloat) a).value, ((PyFloat) b).value, op);
+            }
+            if (tb == PyInt.TYPE) {
+                return floats(((PyFloat) a).value, ((PyInt) b).doubleValue(), op);
+            }
+        }
+        return null;
+    }
+
+    private static PyObject ints(PyInt x, PyInt y, BinaryOp op) {
+        return switch (op) {
+            case ADD -> PyInt.add(x, y);
+            case SUB -> PyInt.sub(x, y);
+            case MUL -> PyInt.mul(x, y);
+            case FLOORDIV -> PyInt.floorDiv(x, y);
+            case MOD -> PyInt.mod(x, y);
+            case TRUEDIV -> PyInt.trueDiv(x, y);
+            case POW -> PyInt.pow(x, y);
+            case LSHIFT -> IntMath.shiftLeft(x, y);
+            case RSHIFT -> IntMath.shiftRight(x, y);
+            case AND -> x.__and__(y);
+            case OR -> x.__or__(y);
+            case XOR -> x.__xor__(y);
+            default -> null;
+        };
+    }
+
+    private static PyObject floats(double x, double y, BinaryOp op) {
+        return switch (op) {
+            case ADD -> new PyFloat(x + y);
+            case SUB -> new PyFloat(x - y);
+            case MUL -> new PyFloat(x * y);
+            case TRUEDIV -> FloatMath.div(x, y);
+            case FLOORDIV -> FloatMath.floorDiv(x, y);
+            case MOD -> FloatMath.mod(x, y);
+            case POW -> FloatMath.pow(x, y);
+            default -> null;
+        };
+    }
+
+    /**
+     * {@code a <op> b} for the six rich comparisons when both are exact ints or both exact
+     * floats; null otherwise (an int against a float compares exactly in {@code float}'s own
+     * methods, which the full protocol reaches).
+     */
+    public static PyObject compare(PyObject a, PyObject b, CompareOp op) {
+        PyType ta = a.type;
+        if (ta != b.type) {
+            return null;
+        }
+        if (ta == PyInt.TYPE) {
+            int c = PyInt.compare((PyInt) a, (PyInt) b);
+            return PyBool.of(op.test(c));
+        }
+        if (ta == PyFloat.TYPE) {
+            // IEEE comparisons: a NaN is unequal to everything and orders with nothing
+            double x = ((PyFloat) a).value;
+            double y = ((PyFloat) b).value;
+            return PyBool.of(switch (op) {
+                case LT -> x < y;
+                case LE -> x <= y;
+                case EQ -> x == y;
+                case NE -> x != y;
+                case GT -> x > y;
+                case GE -> x >= y;
+            });
+        }
+        return null;
+    }
+
+    /** {@code -v} for an exact int or float; null otherwise. */
+    public static PyObject negate(PyObject v) {
+        if (v.type == PyInt.TYPE) {
+            return ((PyInt) v).__neg__();
+        }
+        if (v.type == PyFloat.TYPE) {
+            return new PyFloat(-((PyFloat) v).value);
+        }
+        return null;
+    }
+}
