@@ -160,7 +160,14 @@ public final class OpNodes {
             this.left = left;
             this.ops = ops;
             this.comparators = comparators;
+            this.rich = new CompareOp[ops.length];
+            for (int i = 0; i < ops.length; i++) {
+                rich[i] = cmpOp(ops[i]);
+            }
         }
+
+        /** Per operator, the rich comparison it makes, or null for is, is not, in, not in. */
+        private final CompareOp[] rich;
 
         @Override
         public PyObject eval(PyFrame f) {
@@ -169,7 +176,13 @@ public final class OpNodes {
             for (int i = 0; i < ops.length; i++) {
                 PyObject b = comparators[i].eval(f);
                 try {
-                    result = compare(a, ops[i], b);
+                    CompareOp cmp = rich[i];
+                    if (cmp == null) {
+                        result = membershipOrIdentity(a, ops[i], b);
+                    } else {
+                        PyObject exact = ExactArith.compare(a, b, cmp);
+                        result = exact != null ? exact : Ops.richCompare(a, b, cmp);
+                    }
                 } catch (PyException e) {
                     throw trace(e, f);
                 }
@@ -189,25 +202,18 @@ public final class OpNodes {
             return result;
         }
 
-        static PyObject compare(PyObject a, dev.krait.ast.CmpOp op, PyObject b) {
-            switch (op) {
-                case Is:
-                    return PyBool.of(a == b);
-                case IsNot:
-                    return PyBool.of(a != b);
-                case In:
-                    return PyBool.of(Ops.contains(b, a));
-                case NotIn:
-                    return PyBool.of(!Ops.contains(b, a));
-                default:
-                    break;
-            }
-            CompareOp cmp = cmpOp(op);
-            PyObject exact = ExactArith.compare(a, b, cmp);
-            return exact != null ? exact : Ops.richCompare(a, b, cmp);
+        private static PyObject membershipOrIdentity(PyObject a, dev.krait.ast.CmpOp op,
+                PyObject b) {
+            return switch (op) {
+                case Is -> PyBool.of(a == b);
+                case IsNot -> PyBool.of(a != b);
+                case In -> PyBool.of(Ops.contains(b, a));
+                case NotIn -> PyBool.of(!Ops.contains(b, a));
+                default -> throw new IllegalStateException(op.toString());
+            };
         }
 
-        static CompareOp cmpOp(dev.krait.ast.CmpOp op) {
+        private static CompareOp cmpOp(dev.krait.ast.CmpOp op) {
             return switch (op) {
                 case Eq -> CompareOp.EQ;
                 case NotEq -> CompareOp.NE;
@@ -215,7 +221,7 @@ public final class OpNodes {
                 case LtE -> CompareOp.LE;
                 case Gt -> CompareOp.GT;
                 case GtE -> CompareOp.GE;
-                default -> throw new IllegalStateException(op.toString());
+                default -> null;
             };
         }
     }
