@@ -72,16 +72,16 @@ public final class AccessNodes {
         switch (c.kind) {
             case AttrCache.DICT: {
                 PyDict dict = obj.getDict();
-                return dict == null ? null : dict.getItem(key);
+                return dict == null ? null : c.instanceValue(dict, key);
             }
             case AttrCache.METHOD: {
                 PyDict dict = obj.getDict();
-                PyObject v = dict == null ? null : dict.getItem(key);
+                PyObject v = dict == null ? null : c.instanceValue(dict, key);
                 return v != null ? v : new PyMethod((PyFunction) c.descr, obj);
             }
             case AttrCache.CLASS_VALUE: {
                 PyDict dict = obj.getDict();
-                PyObject v = dict == null ? null : dict.getItem(key);
+                PyObject v = dict == null ? null : c.instanceValue(dict, key);
                 return v != null ? v : c.descr;
             }
             default:
@@ -159,12 +159,8 @@ public final class AccessNodes {
                         c = AttrCache.forWrite(cache, t, name);
                         cache = c;
                     }
-                    if (c.kind == AttrCache.DICT) {
-                        PyDict dict = obj.getDict();
-                        if (dict != null) {
-                            dict.setItem(key, v);
-                            return;
-                        }
+                    if (writeCached(c, obj, key, v)) {
+                        return;
                     }
                 }
                 Attributes.setAttr(obj, name, v);
@@ -172,6 +168,21 @@ public final class AccessNodes {
                 throw trace(e, f);
             }
         }
+    }
+
+    /**
+     * Stores {@code obj.key = v} as the cache entry for obj's type says it resolves; false when
+     * the full protocol must do it. CPython: Objects/object.c _PyObject_GenericSetAttrWithDict.
+     */
+    static boolean writeCached(AttrCache c, PyObject obj, PyStr key, PyObject v) {
+        if (c.kind == AttrCache.DICT) {
+            PyDict dict = obj.getDict();
+            if (dict != null) {
+                c.store(dict, key, v);
+                return true;
+            }
+        }
+        return false;
     }
 
     /** {@code obj[key] = value}. */

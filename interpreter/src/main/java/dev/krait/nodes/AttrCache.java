@@ -4,8 +4,11 @@ import dev.krait.objects.Attributes;
 import dev.krait.objects.Descriptor;
 import dev.krait.objects.PyFunction;
 import dev.krait.objects.PyMethodDescriptor;
+import dev.krait.objects.PyDict;
 import dev.krait.objects.PyObject;
+import dev.krait.objects.PyStr;
 import dev.krait.objects.PyType;
+import dev.krait.objects.SharedKeys;
 
 /**
  * What an attribute node learnt about one type the last time it met it: how {@code obj.name}
@@ -20,8 +23,15 @@ import dev.krait.objects.PyType;
  * change, attributes of type objects) is {@link #GENERIC}, which sends the node to the full
  * protocol in {@link Attributes} every time.
  *
+ * <p>An entry also remembers the type's {@link SharedKeys} and, once the name is in them, its
+ * index there: while an instance's dict is split over those keys, reading or writing the
+ * instance attribute is an array access ({@link #instanceValue}, {@link #store}). The index is
+ * the one part of an entry that changes after it is made, from unknown to known, once: a name
+ * keeps its index in a key table for the table's life, so a thread that sees it unknown only
+ * looks again.
+ *
  * <p>CPython counterpart: the inline caches of Python/specialize.c (LOAD_ATTR_INSTANCE_VALUE,
- * LOAD_ATTR_WITH_HINT, LOAD_METHOD_WITH_VALUES, STORE_ATTR_WITH_HINT), guarded by
+ * LOAD_ATTR_WITH_HINT, LOAD_METHOD_WITH_VALUES, STORE_ATTR_INSTANCE_VALUE), guarded by
  * {@code tp_version_tag}.
  */
 final class AttrCache {
@@ -45,13 +55,54 @@ final class AttrCache {
     /** What the class lookup found (the function, the class value), or null. */
     final PyObject descr;
     final AttrCache next;
+    /** The key table of the type's instance dicts, or null (a builtin type). */
+    final SharedKeys keys;
+    /** The name's index in {@link #keys}, or -1 while it is not there (yet). */
+    private int index = -1;
+    /** How many names of {@link #keys} are known not to be the name (while the index is -1). */
+    private int absentBelow;
 
     private AttrCache(PyType type, int kind, PyObject descr, AttrCache next) {
-        this.type = type;
-        this.version = type.versionTag();
-        this.kind = kind;
-        this.descr = descr;
-        this.next = next;
+        this(type, kind, descr, next, type.versionTag());
+    }
+
+    /**
+     * The value of the instance attribute {@code key} in {@code dict}, the instance dict of an
+     * object of this entry's type, or null when it has none: from the values array when the dict
+     * is split over this type's keys, else by a lookup in the dict.
+     */
+    PyObject instanceValue(PyDict dict, PyStr key) {
+        SharedKeys k = keys;
+        if (k == null || dict.sharedKeys() != k) {
+            return dict.getItem(key);
+        }
+        int i = index;
+        if (i < 0) {
+            int size = k.size();
+            if (size == absentBelow) {
+                return null;
+            }
+            i = k.indexOfInterned(key);
+            if (i < 0) {
+                absentBelow = size;
+                return null;
+            }
+            index = i;
+        }
+        return dict.splitValue(k, i);
+    }
+
+    /** {@code obj.key = value} into {@code dict}, the instance dict of an object of the type. */
+    void store(PyDict dict, PyStr key, PyObject value) {
+        int i = index;
+        if (i >= 0 && dict.storeSplit(keys, i, value)) {
+            return;
+        }
+        dict.setItem(key, value);
+        SharedKeys k = keys;
+        if (i < 0 && k != null && dict.sharedKeys() == k) {
+            index = k.indexOfInterned(key);
+        }
     }
 
     /** The entry for {@code t} in the chain starting at {@code head}, or null. */
@@ -115,5 +166,6 @@ final class AttrCache {
         this.kind = kind;
         this.descr = descr;
         this.next = next;
+        this.keys = type.sharedKeys();
     }
 }

@@ -253,7 +253,7 @@ public final class CallNodes {
                     int kind = c.kind;
                     if (kind == AttrCache.METHOD || kind == AttrCache.BUILTIN_METHOD) {
                         PyDict dict = obj.getDict();
-                        if (dict == null || dict.getItem(key) == null) {
+                        if (dict == null || c.instanceValue(dict, key) == null) {
                             method = c.descr;
                             how = kind == AttrCache.METHOD ? FUNCTION : DESCRIPTOR;
                         }

@@ -7,6 +7,8 @@ import dev.krait.objects.PyException;
 import dev.krait.objects.PyFrame;
 import dev.krait.objects.PyGenerator;
 import dev.krait.objects.PyObject;
+import dev.krait.objects.PyStr;
+import dev.krait.objects.PyType;
 import dev.krait.runtime.Errors;
 import dev.krait.runtime.ThreadState;
 
@@ -96,6 +98,11 @@ public final class StmtNodes {
         final BinaryOp op;
         final ExprNode value;
 
+        private final PyStr key;
+        /** What the read and the write learnt about the types met; see {@link AttrCache}. */
+        private AttrCache readCache;
+        private AttrCache writeCache;
+
         public AugAssignAttr(ExprNode object, String name, BinaryOp op, ExprNode value, int l,
                 int c, int el, int ec) {
             super(l, c, el, ec);
@@ -103,6 +110,7 @@ public final class StmtNodes {
             this.name = name;
             this.op = op;
             this.value = value;
+            this.key = PyStr.intern(name);
         }
 
         @Override
@@ -110,9 +118,33 @@ public final class StmtNodes {
             f.lineno = line;
             PyObject obj = object.eval(f);
             try {
-                PyObject a = Attributes.getAttr(obj, name);
-                PyObject b = value.eval(f);
-                Attributes.setAttr(obj, name, Inplace.apply(a, b, op));
+                PyObject a = null;
+                if (!(obj instanceof PyType)) {
+                    PyType t = obj.type();
+                    AttrCache c = AttrCache.find(readCache, t);
+                    if (c == null) {
+                        c = AttrCache.forRead(readCache, t, name);
+                        readCache = c;
+                    }
+                    a = AccessNodes.readCached(c, obj, key);
+                }
+                if (a == null) {
+                    a = Attributes.getAttr(obj, name);
+                }
+                PyObject r = Inplace.apply(a, value.eval(f), op);
+                if (!(obj instanceof PyType)) {
+                    // The type may have changed in between (obj.__class__ = ... in __iadd__).
+                    PyType t = obj.type();
+                    AttrCache c = AttrCache.find(writeCache, t);
+                    if (c == null) {
+                        c = AttrCache.forWrite(writeCache, t, name);
+                        writeCache = c;
+                    }
+                    if (AccessNodes.writeCached(c, obj, key, r)) {
+                        return NORMAL;
+                    }
+                }
+                Attributes.setAttr(obj, name, r);
             } catch (PyException e) {
                 throw trace(e, f);
             }

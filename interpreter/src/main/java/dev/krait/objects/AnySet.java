@@ -35,7 +35,7 @@ public abstract class AnySet extends PyObject implements Weakrefable {
     AnySet(PyType type) {
         super(type);
         if (type.instancesHaveDict) {
-            dict = new PyDict(); // an instance of a class statement's subclass
+            dict = PyDict.forInstance(type); // an instance of a class statement's subclass
         }
     }
 

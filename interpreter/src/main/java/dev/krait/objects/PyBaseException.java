@@ -25,7 +25,7 @@ public class PyBaseException extends PyObject {
 
     public PyBaseException(PyType type) {
         super(type);
-        this.dict = new PyDict();
+        this.dict = PyDict.forInstance(type);
     }
 
     public PyBaseException(PyType type, PyTuple args) {

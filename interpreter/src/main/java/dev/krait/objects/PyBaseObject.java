@@ -18,7 +18,7 @@ public class PyBaseObject extends PyObject {
     public PyBaseObject(PyType type) {
         super(type);
         if (type.instancesHaveDict) {
-            this.dict = new PyDict();
+            this.dict = PyDict.forInstance(type);
         }
         if (type.slotNames.length > 0) {
             this.slots = new PyObject[type.slotNames.length];

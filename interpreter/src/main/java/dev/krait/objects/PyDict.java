@@ -11,12 +11,32 @@ import java.util.Map;
  * Python's {@code __hash__} and {@code __eq__} (through {@link PyObject#hashCode()} and
  * {@link PyObject#equals(Object)}), so Java's ordered map keeps CPython's iteration order.
  *
- * <p>CPython counterpart: Objects/dictobject.c.
+ * <p>The instance dict of an object of a user class starts "split", as in CPython: no map, only
+ * an array of values indexed as the class's {@link SharedKeys}, so that an attribute node that
+ * knows the index of {@code self.x} reads or writes it with no hashing ({@link #splitValue},
+ * {@link #storeSplit}). A split dict is an ordinary dict to the program: every method works on
+ * it. It stays split while its keys are exact strs inserted in the order of their indexes (a
+ * deleted key leaves a hole; present keys in index order are then the insertion order), and
+ * turns into an ordinary one for good ({@link #map()}) when the program does what that form
+ * cannot hold: a key that is not an exact str, an insertion before the last key's index (a
+ * different order than the table's, or a deleted key set again), a full table.
+ *
+ * <p>CPython counterpart: Objects/dictobject.c (split tables: {@code ma_values},
+ * {@code _PyObject_InitializeDict}, {@code insertion_resize} of a split dict).
  */
 public class PyDict extends PyObject {
     public static final PyType TYPE = PyType.builtin("dict", PyDict.class, null);
 
-    final LinkedHashMap<PyObject, PyObject> map;
+    /** The entries, in insertion order; null while the dict is split. */
+    private LinkedHashMap<PyObject, PyObject> map;
+    /** While split: the class's key table, whose indexes {@link #values} follows; else null. */
+    private SharedKeys keys;
+    /** While split: the value of each key of {@link #keys} by index, null where absent. */
+    private PyObject[] values;
+    /** While split: how many keys are present. */
+    private int used;
+    /** While split: one past the index of the last key inserted; a new key must come after. */
+    private int end;
     /** Bumped by every change of the key set, so iterators can detect resizing. */
     int version;
     /**
@@ -40,16 +60,219 @@ public class PyDict extends PyObject {
         this.map = new LinkedHashMap<>();
     }
 
-    public final int size() {
-        return map.size();
+    private PyDict(SharedKeys keys) {
+        super(TYPE);
+        this.keys = keys;
+        this.values = new PyObject[keys.size()];
     }
+
+    /**
+     * A new, empty instance dict for an object of {@code type}: split over the type's shared keys
+     * for a class statement's class, an ordinary dict for a builtin type's instances.
+     * CPython: Objects/dictobject.c _PyObject_InitializeDict.
+     */
+    public static PyDict forInstance(PyType type) {
+        SharedKeys k = type.sharedKeys();
+        return k == null ? new PyDict() : new PyDict(k);
+    }
+
+    public final int size() {
+        LinkedHashMap<PyObject, PyObject> m = map;
+        return m != null ? m.size() : used;
+    }
+
+    // ---- the split form ----------------------------------------------------------------------
+
+    /**
+     * The value at {@code index} when this dict is split over {@code k}; null when absent, when
+     * the index is past this dict's values, or when the dict is not split over {@code k} (then
+     * the caller asks {@link #getItem}). An attribute node's read: no hashing.
+     * CPython: Python/ceval.c LOAD_ATTR_INSTANCE_VALUE.
+     */
+    public final PyObject splitValue(SharedKeys k, int index) {
+        PyObject[] v = values;
+        return keys == k && v != null && index < v.length ? v[index] : null;
+    }
+
+    /**
+     * Stores {@code value} at {@code index} when this dict is split over {@code k} and the store
+     * keeps it split (the key present, or new and after the last one inserted); false when the
+     * caller must take {@link #setItem}. CPython: Python/ceval.c STORE_ATTR_INSTANCE_VALUE.
+     */
+    public final boolean storeSplit(SharedKeys k, int index, PyObject value) {
+        PyObject[] v = values;
+        if (keys != k || v == null || index >= v.length) {
+            return false;
+        }
+        if (v[index] == null) {
+            if (index < end) {
+                return false;
+            }
+            used++;
+            end = index + 1;
+            version++;
+        }
+        v[index] = value;
+        mutations++;
+        return true;
+    }
+
+    /** While split, the key table; null for an ordinary dict. */
+    public final SharedKeys sharedKeys() {
+        return keys;
+    }
+
+    /**
+     * The map of an ordinary dict, turning a split dict into one first (for good): for what the
+     * split form does not express. CPython: Objects/dictobject.c dictresize of a split table.
+     */
+    final LinkedHashMap<PyObject, PyObject> map() {
+        LinkedHashMap<PyObject, PyObject> m = map;
+        return m != null ? m : unsplit();
+    }
+
+    private LinkedHashMap<PyObject, PyObject> unsplit() {
+        SharedKeys k = keys;
+        PyObject[] v = values;
+        LinkedHashMap<PyObject, PyObject> m = new LinkedHashMap<>();
+        for (int i = 0; i < v.length; i++) {
+            if (v[i] != null) {
+                m.put(k.nameAt(i), v[i]);
+            }
+        }
+        map = m;
+        keys = null;
+        values = null;
+        used = 0;
+        end = 0;
+        return m;
+    }
+
+    /** Whether {@code key} can be a key of a split dict: an exact str. */
+    private static boolean isSplitKey(PyObject key) {
+        return key instanceof PyStr && key.type == PyStr.TYPE;
+    }
+
+    /** The index of {@code key} in a split dict's table, -1 when absent. */
+    private int splitIndex(PyStr key) {
+        int i = keys.indexOf(key);
+        return i < values.length ? i : -1;
+    }
+
+    /**
+     * Sets {@code key} in a split dict if the split form can hold it; false when the dict must
+     * become ordinary first.
+     */
+    private boolean setSplit(PyObject key, PyObject value) {
+        if (!isSplitKey(key)) {
+            return false;
+        }
+        SharedKeys k = keys;
+        int i = k.indexOf((PyStr) key);
+        if (i < 0) {
+            i = k.indexOrAdd((PyStr) key);
+            if (i < 0) {
+                return false;
+            }
+        }
+        PyObject[] v = values;
+        if (i >= v.length) {
+            v = java.util.Arrays.copyOf(v, Math.max(i + 1, k.size()));
+            values = v;
+        }
+        if (v[i] == null) {
+            if (i < end) {
+                return false;
+            }
+            used++;
+            end = i + 1;
+            version++;
+        }
+        v[i] = value;
+        mutations++;
+        return true;
+    }
+
+    /** Removes {@code key} (an exact str) from a split dict: its value, or null when absent. */
+    private PyObject removeSplit(PyStr key) {
+        int i = splitIndex(key);
+        if (i < 0 || values[i] == null) {
+            return null;
+        }
+        PyObject old = values[i];
+        values[i] = null;
+        used--;
+        version++;
+        if (i == end - 1) {
+            // The last key went: the one before it is now the last, and may be set again.
+            int e = i;
+            while (e > 0 && values[e - 1] == null) {
+                e--;
+            }
+            end = e;
+        }
+        return old;
+    }
+
+    /** The entries in order, as a list the caller may keep: for iteration in either form. */
+    final List<Map.Entry<PyObject, PyObject>> entryList() {
+        LinkedHashMap<PyObject, PyObject> m = map;
+        if (m != null) {
+            return new ArrayList<>(m.entrySet());
+        }
+        List<Map.Entry<PyObject, PyObject>> out = new ArrayList<>(used);
+        PyObject[] v = values;
+        for (int i = 0; i < v.length; i++) {
+            if (v[i] != null) {
+                out.add(new java.util.AbstractMap.SimpleImmutableEntry<>(keys.nameAt(i), v[i]));
+            }
+        }
+        return out;
+    }
+
+    /** The value for {@code key} with no hashability check first; null when absent. */
+    final PyObject lookup(PyObject key) {
+        LinkedHashMap<PyObject, PyObject> m = map;
+        if (m != null) {
+            return m.get(key);
+        }
+        if (isSplitKey(key)) {
+            int i = splitIndex((PyStr) key);
+            return i < 0 ? null : values[i];
+        }
+        return map().get(key);
+    }
+
+    /** Whether {@code key} is present (what its hash and eq raise, raised). */
+    final boolean containsKey(PyObject key) {
+        LinkedHashMap<PyObject, PyObject> m = map;
+        if (m == null) {
+            if (isSplitKey(key)) {
+                return lookup(key) != null;
+            }
+            m = map();
+        }
+        if (m.isEmpty()) {
+            requireHashable(key);
+        }
+        return m.containsKey(key);
+    }
+
+    // ---- either form -------------------------------------------------------------------------
 
     /** The value for a key, or null; raises what the key's hash/eq raise. */
     public final PyObject getItem(PyObject key) {
-        if (map.isEmpty()) {
+        LinkedHashMap<PyObject, PyObject> m = map;
+        if (m == null) {
+            if (isSplitKey(key)) {
+                return lookup(key);
+            }
+            m = map();
+        }
+        if (m.isEmpty()) {
             requireHashable(key);
         }
-        return map.get(key);
+        return m.get(key);
     }
 
     /**
@@ -64,23 +287,38 @@ public class PyDict extends PyObject {
 
     /** Lookup by a Java string (globals, attributes). */
     public final PyObject getStr(String key) {
-        return map.get(PyStr.of(key));
+        return lookup(PyStr.of(key));
     }
 
     public final void setItem(PyObject key, PyObject value) {
+        LinkedHashMap<PyObject, PyObject> m = map;
+        if (m == null) {
+            if (setSplit(key, value)) {
+                return;
+            }
+            m = map();
+        }
         mutations++;
-        if (map.put(key, value) == null) {
+        if (m.put(key, value) == null) {
             version++;
         }
     }
 
     /** Removes a key; false when absent. */
     public final boolean delItem(PyObject key) {
-        if (map.isEmpty()) {
+        LinkedHashMap<PyObject, PyObject> m = map;
+        if (m == null) {
+            if (isSplitKey(key)) {
+                mutations++;
+                return removeSplit((PyStr) key) != null;
+            }
+            m = map();
+        }
+        if (m.isEmpty()) {
             requireHashable(key);
         }
         mutations++;
-        if (map.remove(key) != null) {
+        if (m.remove(key) != null) {
             version++;
             return true;
         }
@@ -89,28 +327,60 @@ public class PyDict extends PyObject {
 
     public final PyObject removeItem(PyObject key) {
         mutations++;
-        PyObject v = map.remove(key);
+        if (map == null && isSplitKey(key)) {
+            return removeSplit((PyStr) key);
+        }
+        PyObject v = map().remove(key);
         if (v != null) {
             version++;
         }
         return v;
     }
 
+    /** The entries in order (of a split dict: a copy of them). */
     public final Iterable<Map.Entry<PyObject, PyObject>> entries() {
-        return map.entrySet();
+        LinkedHashMap<PyObject, PyObject> m = map;
+        return m != null ? m.entrySet() : entryList();
     }
 
     public final List<PyObject> keyList() {
-        return new ArrayList<>(map.keySet());
+        LinkedHashMap<PyObject, PyObject> m = map;
+        if (m != null) {
+            return new ArrayList<>(m.keySet());
+        }
+        List<PyObject> out = new ArrayList<>(used);
+        for (int i = 0; i < values.length; i++) {
+            if (values[i] != null) {
+                out.add(keys.nameAt(i));
+            }
+        }
+        return out;
     }
 
     public final List<PyObject> valueList() {
-        return new ArrayList<>(map.values());
+        LinkedHashMap<PyObject, PyObject> m = map;
+        if (m != null) {
+            return new ArrayList<>(m.values());
+        }
+        List<PyObject> out = new ArrayList<>(used);
+        for (PyObject v : values) {
+            if (v != null) {
+                out.add(v);
+            }
+        }
+        return out;
     }
 
     public final void clearAll() {
         mutations++;
-        map.clear();
+        LinkedHashMap<PyObject, PyObject> m = map;
+        if (m != null) {
+            m.clear();
+        } else {
+            java.util.Arrays.fill(values, null);
+            used = 0;
+            end = 0;
+        }
         version++;
     }
 
@@ -155,7 +425,7 @@ public class PyDict extends PyObject {
                 return;
             }
             int keySet = d.version;
-            for (Map.Entry<PyObject, PyObject> e : new ArrayList<>(d.map.entrySet())) {
+            for (Map.Entry<PyObject, PyObject> e : d.entryList()) {
                 setItem(e.getKey(), e.getValue());
                 if (d.version != keySet) {
                     // A key's __eq__ or __hash__ changed the dict being read.
@@ -193,12 +463,12 @@ public class PyDict extends PyObject {
 
     @Exposed("__len__($self, /)")
     public long __len__() {
-        return map.size();
+        return size();
     }
 
     @Exposed("__getitem__($self, key, /)")
     public PyObject __getitem__(PyObject key) {
-        PyObject v = map.get(key);
+        PyObject v = lookup(key);
         if (v == null) {
             if (type != TYPE) {
                 PyObject missing = type.lookup("__missing__");
@@ -225,10 +495,7 @@ public class PyDict extends PyObject {
 
     @Exposed("__contains__($self, key, /)")
     public boolean __contains__(PyObject key) {
-        if (map.isEmpty()) {
-            requireHashable(key);
-        }
-        return map.containsKey(key);
+        return containsKey(key);
     }
 
     @Exposed("__iter__($self, /)")
@@ -249,8 +516,16 @@ public class PyDict extends PyObject {
 
     @Exposed("setdefault($self, key, default=None, /)")
     public PyObject setdefault(PyObject key, PyObject dflt) {
+        if (map == null && isSplitKey(key)) {
+            PyObject v = lookup(key);
+            if (v == null) {
+                setItem(key, dflt);
+                return dflt;
+            }
+            return v;
+        }
         // One lookup: the key is hashed and compared once (CPython: dict_setdefault_impl).
-        PyObject v = map.putIfAbsent(key, dflt);
+        PyObject v = map().putIfAbsent(key, dflt);
         if (v == null) {
             mutations++;
             version++;
@@ -274,7 +549,7 @@ public class PyDict extends PyObject {
     @Exposed("popitem($self, /)")
     public PyObject popitem() {
         mutations++;
-        Map.Entry<PyObject, PyObject> last = map.pollLastEntry();
+        Map.Entry<PyObject, PyObject> last = map().pollLastEntry();
         if (last == null) {
             throw PyExceptions.keyError(PyStr.of("popitem(): dictionary is empty"));
         }
@@ -305,7 +580,14 @@ public class PyDict extends PyObject {
     @Exposed("copy($self, /)")
     public PyObject copy() {
         PyDict d = new PyDict();
-        d.map.putAll(map);
+        LinkedHashMap<PyObject, PyObject> m = map;
+        if (m != null) {
+            d.map.putAll(m);
+        } else {
+            for (Map.Entry<PyObject, PyObject> e : entryList()) {
+                d.map.put(e.getKey(), e.getValue());
+            }
+        }
         return d;
     }
 
@@ -351,11 +633,11 @@ public class PyDict extends PyObject {
     }
 
     private boolean sameItems(PyDict o) {
-        if (o.map.size() != map.size()) {
+        if (o.size() != size()) {
             return false;
         }
-        for (Map.Entry<PyObject, PyObject> e : new ArrayList<>(map.entrySet())) {
-            PyObject v = o.map.get(e.getKey());
+        for (Map.Entry<PyObject, PyObject> e : entryList()) {
+            PyObject v = o.lookup(e.getKey());
             if (v == null || !(v == e.getValue() || Ops.eqBool(e.getValue(), v))) {
                 return false;
             }
@@ -365,13 +647,13 @@ public class PyDict extends PyObject {
 
     @Exposed("__repr__($self, /)")
     public PyObject __repr__() {
-        if (map.isEmpty()) {
+        if (size() == 0) {
             return PyStr.of("{}");
         }
         return Ops.withReprGuard(this, "{...}", () -> {
             StringBuilder sb = new StringBuilder("{");
             boolean first = true;
-            for (Map.Entry<PyObject, PyObject> e : new ArrayList<>(map.entrySet())) {
+            for (Map.Entry<PyObject, PyObject> e : entryList()) {
                 if (!first) {
                     sb.append(", ");
                 }
@@ -390,7 +672,8 @@ public class PyDict extends PyObject {
 
     /** Java iteration over keys in order (no Python-level mutation checks). */
     public final Iterator<PyObject> keyIterator() {
-        return map.keySet().iterator();
+        LinkedHashMap<PyObject, PyObject> m = map;
+        return m != null ? m.keySet().iterator() : keyList().iterator();
     }
 
     @Exposed(value = "__class_getitem__($type, item, /)", kind = Exposed.Kind.CLASS,

@@ -61,7 +61,7 @@ public final class PyDictIterator extends PyObject {
 
     public PyObject nextOrNull() {
         if (snapshot == null) {
-            snapshot = new ArrayList<>(dict.map.entrySet());
+            snapshot = dict.entryList();
             if (kind.reversed()) {
                 java.util.Collections.reverse(snapshot);
             }
@@ -80,8 +80,8 @@ public final class PyDictIterator extends PyObject {
         Map.Entry<PyObject, PyObject> e = snapshot.get(index++);
         return switch (kind) {
             case KEYS, KEYS_REVERSED -> e.getKey();
-            case VALUES, VALUES_REVERSED -> dict.map.get(e.getKey());
-            case ITEMS, ITEMS_REVERSED -> PyTuple.of(e.getKey(), dict.map.get(e.getKey()));
+            case VALUES, VALUES_REVERSED -> dict.lookup(e.getKey());
+            case ITEMS, ITEMS_REVERSED -> PyTuple.of(e.getKey(), dict.lookup(e.getKey()));
         };
     }
 

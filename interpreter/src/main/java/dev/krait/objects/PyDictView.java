@@ -62,12 +62,12 @@ public final class PyDictView extends PyObject {
     boolean __contains__(PyObject key) {
         switch (kind) {
             case KEYS:
-                return dict.map.containsKey(key);
+                return dict.containsKey(key);
             case ITEMS: {
                 if (!(key instanceof PyTuple t) || t.size() != 2) {
                     return false;
                 }
-                PyObject v = dict.map.get(t.get(0));
+                PyObject v = dict.lookup(t.get(0));
                 return v != null && (v == t.get(1) || Ops.eqBool(v, t.get(1)));
             }
             default:
@@ -168,8 +168,7 @@ public final class PyDictView extends PyObject {
     private static PyObject itemsXor(PyDict d1, PyDict d2) {
         PyDict remaining = (PyDict) d1.copy();
         PySet result = new PySet();
-        for (java.util.Map.Entry<PyObject, PyObject> e : new java.util.ArrayList<>(
-                d2.map.entrySet())) {
+        for (java.util.Map.Entry<PyObject, PyObject> e : d2.entryList()) {
             PyObject key = e.getKey();
             PyObject value1 = remaining.getItem(key);
             if (value1 != null && Ops.eqBool(value1, e.getValue())) {

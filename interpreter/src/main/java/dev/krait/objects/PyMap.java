@@ -15,7 +15,7 @@ public class PyMap extends PyObject implements Ops.JavaIterator {
     PyMap(PyType type, PyObject function, PyObject[] iterators) {
         super(type);
         if (type.instancesHaveDict()) {
-            this.dict = new PyDict();
+            this.dict = PyDict.forInstance(type);
         }
         this.function = function;
         this.iterators = iterators;

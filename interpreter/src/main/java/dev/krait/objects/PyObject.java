@@ -49,7 +49,7 @@ public abstract class PyObject {
     public PyDict getDict() {
         PyDict d = dict;
         if (d == null && type != null && type.instancesHaveDict) {
-            d = new PyDict();
+            d = PyDict.forInstance(type);
             dict = d;
         }
         return d;

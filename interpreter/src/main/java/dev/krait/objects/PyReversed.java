@@ -16,7 +16,7 @@ public class PyReversed extends PyObject implements Ops.JavaIterator {
     PyReversed(PyType type, PyObject seq, long length) {
         super(type);
         if (type.instancesHaveDict()) {
-            this.dict = new PyDict();
+            this.dict = PyDict.forInstance(type);
         }
         this.seq = seq;
         this.index = length - 1;

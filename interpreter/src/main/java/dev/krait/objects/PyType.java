@@ -74,6 +74,12 @@ public final class PyType extends PyObject implements Weakrefable {
     boolean acceptableBase = true;
     /** Whether instances of this (heap) type carry a {@code __dict__}. */
     boolean instancesHaveDict;
+    /**
+     * The attribute names this class's instance dicts share ({@link PyDict#forInstance}); made
+     * with the first instance dict of a class statement's class, null for builtin types.
+     * CPython: {@code ht_cached_keys}.
+     */
+    private volatile SharedKeys sharedKeys;
     /** Whether instances of this (heap) type have a {@code __weakref__} (tp_weaklistoffset). */
     boolean instancesHaveWeakref;
     /** Names of {@code __slots__} declared along this type's MRO, in slot-index order. */
@@ -436,6 +442,21 @@ public final class PyType extends PyObject implements Weakrefable {
         PyObject found = lookupUncached(name);
         cache.put(name, found == null ? NOT_FOUND : found);
         return found;
+    }
+
+    /** The key table of this class's instance dicts; null for a builtin type. */
+    public SharedKeys sharedKeys() {
+        SharedKeys k = sharedKeys;
+        if (k == null && !builtin) {
+            synchronized (this) {
+                k = sharedKeys;
+                if (k == null) {
+                    k = new SharedKeys();
+                    sharedKeys = k;
+                }
+            }
+        }
+        return k;
     }
 
     /** The type's version tag: see {@link #versionTag}. */

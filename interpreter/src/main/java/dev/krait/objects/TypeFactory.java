@@ -121,7 +121,7 @@ public final class TypeFactory {
                     + classcell.type());
         }
         type.invalidateCaches();
-        for (var entry : new ArrayList<>(dict.map.entrySet())) {
+        for (var entry : dict.entryList()) {
             PyObject setName = entry.getValue().type().lookup("__set_name__");
             if (setName != null) {
                 try {
