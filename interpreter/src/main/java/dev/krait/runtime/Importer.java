@@ -564,9 +564,10 @@ public final class Importer {
      * showing compile-time SyntaxWarnings on {@code sys.stderr}.
      */
     public static PyCode compileSource(byte[] source, String filename, Interpreter interp) {
-        Mod tree;
+        ModuleCache cache = ModuleCache.process();
+        ModuleCache.Parsed parsed;
         try {
-            tree = ModuleCache.process().parse(source, filename, mayWriteCache(interp));
+            parsed = cache.lookup(source, filename);
         } catch (PythonSyntaxError e) {
             throw syntaxError(e);
         } catch (PythonUnicodeDecodeError e) {
@@ -574,12 +575,22 @@ public final class Importer {
         } catch (ParserOverflowError e) {
             throw overflow(e);
         }
+        boolean[] warned = {false};
+        PyCode code;
         try {
-            return Compiler.compile(tree, filename, Parser.Mode.EXEC, 0,
-                    w -> compileWarning(interp, filename, w));
+            // an entry that says the tree passed the static checks without a warning lets the
+            // compiler skip them: they depend on the tree alone (see ModuleCache.store)
+            code = Compiler.compile(parsed.tree(), filename, Parser.Mode.EXEC, 0, w -> {
+                warned[0] = true;
+                compileWarning(interp, filename, w);
+            }, parsed.checked());
         } catch (PythonSyntaxError e) {
             throw syntaxError(e);
         }
+        if (!parsed.fromEntry() && mayWriteCache(interp)) {
+            cache.store(source, filename, parsed.tree(), !warned[0]);
+        }
+        return code;
     }
 
     /**
