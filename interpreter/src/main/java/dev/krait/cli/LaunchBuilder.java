@@ -217,6 +217,8 @@ final class LaunchBuilder {
         return new LaunchOptions(program, promptAfter, stdinInteractive, argv, flags,
                 warnOptions(), xOptions,
                 pythonPath, hashSeed, unbuffered, skipFirstLine, faulthandler, tracemalloc,
+                // CPython: Python/initconfig.c config_read_complex_options
+                variable("PYTHONPROFILEIMPORTTIME") != null || xOption("importtime") != null,
                 Optional.ofNullable(variable("PYTHONSTARTUP")));
     }
 

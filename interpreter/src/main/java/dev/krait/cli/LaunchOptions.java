@@ -47,6 +47,8 @@ import java.util.OptionalLong;
  * @param faulthandler   {@code -X faulthandler}, PYTHONFAULTHANDLER or dev mode
  * @param tracemalloc    frames {@code tracemalloc} keeps ({@code -X tracemalloc[=N]},
  *                       PYTHONTRACEMALLOC); 0 when off
+ * @param importTime     {@code -X importtime} or PYTHONPROFILEIMPORTTIME: each import's time is
+ *                       written to stderr
  * @param startupFile    PYTHONSTARTUP: the file the interactive prompt runs first
  */
 public record LaunchOptions(
@@ -63,6 +65,7 @@ public record LaunchOptions(
         boolean skipFirstLine,
         boolean faulthandler,
         int tracemalloc,
+        boolean importTime,
         Optional<String> startupFile) {
 
     public LaunchOptions {

@@ -87,6 +87,7 @@ final class RunCommand {
         SysModule.setFlags(interp, launch.flags());
         MainRunner runner = new MainRunner(interp, err);
         runner.setInspect(launch.inspect());
+        interp.importer().setImportTime(launch.importTime());
         if (launch.faulthandler()) {
             dev.krait.modules.faulthandler.FaulthandlerModule.enableAtStartUp(interp);
         }

@@ -49,6 +49,18 @@ public final class Compiler {
      */
     public static PyCode compile(Mod module, String filename, Parser.Mode mode, int optimize,
             java.util.function.Consumer<StaticChecks.Warning> warnings) throws PythonSyntaxError {
+        return compile(module, filename, mode, optimize, warnings, false);
+    }
+
+    /**
+     * As above; when {@code checked}, the tree is known to pass the static checks (CPython's
+     * compile-stage SyntaxErrors and SyntaxWarnings) without a warning, because compiling the
+     * same tree did before (the parsed-module cache records it), and they are skipped: they
+     * depend on the tree alone, and are a full walk of it.
+     */
+    public static PyCode compile(Mod module, String filename, Parser.Mode mode, int optimize,
+            java.util.function.Consumer<StaticChecks.Warning> warnings, boolean checked)
+            throws PythonSyntaxError {
         SymbolTable table;
         try {
             table = SymbolTable.build(module, filename);
@@ -56,8 +68,10 @@ public final class Compiler {
             throw dev.krait.runtime.Errors.recursionError(
                     "maximum recursion depth exceeded during compilation");
         }
-        for (StaticChecks.Warning w : CompileChecks.run(module, table)) {
-            warnings.accept(w);
+        if (!checked) {
+            for (StaticChecks.Warning w : CompileChecks.run(module, table)) {
+                warnings.accept(w);
+            }
         }
         CodeGenerator gen = new CodeGenerator(filename, table, mode == Parser.Mode.SINGLE,
                 optimize);

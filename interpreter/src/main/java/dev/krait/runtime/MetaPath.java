@@ -193,6 +193,11 @@ final class MetaPath {
                 }
             }
         }
+        pyBuiltinImporter = builtinImporter;
+        pyFrozenImporter = frozenImporter;
+        pyPathFinder = pathFinder;
+        this.bootstrap = bootstrap;
+        this.external = external;
         PyObject hooks = sys.getDict().getItem(PyStr.of("path_hooks"));
         if (hooks instanceof PyList l && l.size() == 0) {
             PyObject loaders = Ops.call(Attributes.getAttr(external,
@@ -200,6 +205,10 @@ final class MetaPath {
             PyObject[] args = Ops.toList(loaders).toArray(new PyObject[0]);
             l.append(Ops.call(Attributes.getAttr(Attributes.getAttr(external, "FileFinder"),
                     "path_hook"), args));
+            // The finders and hooks are importlib's standard ones from here, so zipimport (which
+            // CPython has frozen) comes through the Java search and the parsed-module cache,
+            // not through importlib's pure-Python path finder and compile().
+            pyPathHooks = new ArrayList<>(l.items);
             try {
                 PyObject zipimport = importer.findAndLoad("zipimport");
                 l.insert(PyInt.of(0), Attributes.getAttr(zipimport, "zipimporter"));
@@ -208,11 +217,6 @@ final class MetaPath {
             }
             pyPathHooks = new ArrayList<>(l.items);
         }
-        pyBuiltinImporter = builtinImporter;
-        pyFrozenImporter = frozenImporter;
-        pyPathFinder = pathFinder;
-        this.bootstrap = bootstrap;
-        this.external = external;
         adoptEarlierModules();
     }
 

@@ -36,6 +36,12 @@ import java.util.zip.CRC32C;
  * files do. The tree's own bytes carry a checksum too. Anything that does not match, or does
  * not read back, is a miss: the module is parsed and the entry written again.
  *
+ * <p>An entry the importer writes ({@link #store}) also records whether compiling the tree
+ * raised no error and no SyntaxWarning in the compiler's static checks ('return' outside
+ * function, "is" with a literal ...); those depend on the tree alone, so an import that reads
+ * such an entry skips that walk of the tree. A module with a warning keeps showing it on every
+ * import, as before.
+ *
  * <p>Writing is safe against concurrent Krait processes: an entry is written to a temporary
  * file in the same folder and renamed over the old one, so a reader sees a whole old entry or
  * a whole new one. A folder that cannot be made or written turns writing off for the process;
@@ -48,7 +54,7 @@ import java.util.zip.CRC32C;
 public final class ModuleCache {
     private static final byte[] MAGIC = "KRAITAST".getBytes(StandardCharsets.US_ASCII);
     /** The layout of an entry's header; bump it when the header changes. */
-    private static final int FORMAT = 1;
+    private static final int FORMAT = 2;
 
     /** The entries' folder for this build, or null when there is no cache. */
     private final Path dir;
@@ -134,21 +140,47 @@ public final class ModuleCache {
      * nothing is written).
      */
     public Mod parse(byte[] source, String filename, boolean mayWrite) {
-        if (dir == null) {
-            return Parser.parseFile(source, filename);
+        Parsed parsed = lookup(source, filename);
+        if (!parsed.fromEntry() && mayWrite) {
+            store(source, filename, parsed.tree(), false);
         }
-        Path entry = entryPath(filename);
-        long sourceHash = contentHash(source, 0, source.length);
-        Mod cached = read(entry, filename, source.length, sourceHash);
-        if (cached != null) {
-            hits.incrementAndGet();
-            return cached;
+        return parsed.tree();
+    }
+
+    /**
+     * A module's tree, whether it came from an entry, and whether that entry says the tree
+     * passed the compiler's static checks with no SyntaxWarning (see {@link #store}).
+     */
+    public record Parsed(Mod tree, boolean fromEntry, boolean checked) {}
+
+    /**
+     * The tree of the module in {@code source} (the bytes of file {@code filename}), read from
+     * the cache when an entry matches, else parsed; writes nothing (the importer stores the tree
+     * once it has compiled it). Parse errors are thrown as {@link Parser#parseFile} throws them.
+     */
+    public Parsed lookup(byte[] source, String filename) {
+        if (dir != null) {
+            Parsed cached = read(entryPath(filename), filename, source.length,
+                    contentHash(source, 0, source.length));
+            if (cached != null) {
+                hits.incrementAndGet();
+                return cached;
+            }
         }
-        Mod tree = Parser.parseFile(source, filename);
-        if (mayWrite && writable) {
-            write(entry, filename, source.length, sourceHash, tree);
+        return new Parsed(Parser.parseFile(source, filename), false, false);
+    }
+
+    /**
+     * Writes the entry for {@code tree}, parsed from {@code source} (file {@code filename}).
+     * {@code checked} records that compiling the tree raised no error and no SyntaxWarning in
+     * the compiler's static checks, which depend on the tree alone: a later import that reads
+     * the entry skips them. Does nothing when there is no cache or writing is off.
+     */
+    public void store(byte[] source, String filename, Mod tree, boolean checked) {
+        if (dir != null && writable) {
+            write(entryPath(filename), filename, source.length,
+                    contentHash(source, 0, source.length), tree, checked);
         }
-        return tree;
     }
 
     /** How many modules this cache has given from an entry. */
@@ -166,7 +198,7 @@ public final class ModuleCache {
         return dir.resolve(String.format("%016x.ast", hash64(filename)));
     }
 
-    private Mod read(Path entry, String filename, int sourceLength, long sourceHash) {
+    private Parsed read(Path entry, String filename, int sourceLength, long sourceHash) {
         byte[] data;
         try {
             data = Files.readAllBytes(entry);
@@ -185,6 +217,7 @@ public final class ModuleCache {
                     || header.readLong() != sourceLength || header.readLong() != sourceHash) {
                 return null;
             }
+            long checked = header.readUnsigned();
             long treeHash = header.readLong();
             int treeLength = (int) header.readUnsigned();
             int start = data.length - treeLength;
@@ -194,14 +227,16 @@ public final class ModuleCache {
             }
             AstReader reader = new AstReader(data, start, data.length);
             Mod tree = reader.nodeMod();
-            return tree != null && reader.atEnd() ? tree : null;
+            return tree != null && reader.atEnd() && checked <= 1
+                    ? new Parsed(tree, true, checked == 1) : null;
         } catch (RuntimeException e) {
             // damaged in a way the checksum missed, or not ours: a miss, rewritten after parsing
             return null;
         }
     }
 
-    private void write(Path entry, String filename, int sourceLength, long sourceHash, Mod tree) {
+    private void write(Path entry, String filename, int sourceLength, long sourceHash, Mod tree,
+            boolean checked) {
         byte[] treeBytes;
         try {
             AstWriter writer = new AstWriter();
@@ -217,6 +252,7 @@ public final class ModuleCache {
         header.writeString(filename);
         header.writeLong(sourceLength);
         header.writeLong(sourceHash);
+        header.writeUnsigned(checked ? 1 : 0);
         header.writeLong(contentHash(treeBytes, 0, treeBytes.length));
         header.writeUnsigned(treeBytes.length);
         byte[] head = header.toByteArray();

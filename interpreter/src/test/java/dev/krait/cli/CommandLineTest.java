@@ -139,4 +139,13 @@ class CommandLineTest {
         assertEquals(18, launch.flags().values().length);
         assertEquals(SysFlags.NAMES.size(), launch.flags().values().length);
     }
+
+    @Test
+    void importTimeComesFromDashXOrTheEnvironment() throws EarlyExit {
+        assertFalse(parse("x.py").launch().importTime());
+        assertTrue(parse("-X", "importtime", "x.py").launch().importTime());
+        Map<String, String> env = Map.of("PYTHONPROFILEIMPORTTIME", "1");
+        assertTrue(CommandLine.parse(List.of("x.py"), env, false).launch().importTime());
+        assertFalse(CommandLine.parse(List.of("-E", "x.py"), env, false).launch().importTime());
+    }
 }

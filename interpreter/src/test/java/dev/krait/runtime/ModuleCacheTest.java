@@ -48,6 +48,32 @@ class ModuleCacheTest {
     }
 
     @Test
+    void anEntryRecordsWhetherTheTreePassedTheStaticChecks() throws Exception {
+        ModuleCache cache = ModuleCache.in(tmp.resolve("cache"), "build-1");
+        Path file = source(SOURCE);
+        byte[] bytes = Files.readAllBytes(file);
+        ModuleCache.Parsed first = cache.lookup(bytes, file.toString());
+        assertFalse(first.fromEntry());
+        assertEquals(0, cache.writes(), "lookup writes nothing");
+        cache.store(bytes, file.toString(), first.tree(), true);
+        ModuleCache.Parsed checked = cache.lookup(bytes, file.toString());
+        assertTrue(checked.fromEntry());
+        assertTrue(checked.checked());
+        assertEquals(reference(file), checked.tree());
+        cache.store(bytes, file.toString(), first.tree(), false);
+        assertFalse(cache.lookup(bytes, file.toString()).checked());
+        // parse() writes an entry that claims nothing about the checks
+        Path other = source(SOURCE + "x = 1\n");
+        parse(cache, other);
+        ModuleCache.Parsed unchecked = cache.lookup(Files.readAllBytes(other), other.toString());
+        assertTrue(unchecked.fromEntry());
+        assertFalse(unchecked.checked());
+        // a changed source is a miss, whatever the old entry said
+        Files.writeString(file, SOURCE + "y = 2\n");
+        assertFalse(cache.lookup(Files.readAllBytes(file), file.toString()).fromEntry());
+    }
+
+    @Test
     void secondParseIsReadFromTheEntry() throws Exception {
         ModuleCache cache = ModuleCache.in(tmp.resolve("cache"), "build-1");
         Path file = source(SOURCE);

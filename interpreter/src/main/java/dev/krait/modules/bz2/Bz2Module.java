@@ -15,7 +15,7 @@ import dev.krait.runtime.NativeModule;
 public final class Bz2Module implements NativeModule {
     @Override
     public PyModule create(Interpreter interpreter) {
-        if (!Libbz2.AVAILABLE) {
+        if (!Libbz2.Library.AVAILABLE) {
             // As a CPython built without libbzip2 has no _bz2 extension at all.
             throw Importer.moduleNotFound("No module named '_bz2'", "_bz2");
         }

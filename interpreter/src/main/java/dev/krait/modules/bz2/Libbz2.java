@@ -12,8 +12,9 @@ import java.lang.invoke.MethodHandle;
 
 /**
  * libbzip2's stream functions, bound once per JVM, the layout of its {@code bz_stream} for a
- * 64-bit system, and its status codes turned into CPython's exceptions. {@link #AVAILABLE} is
- * false when the library cannot be loaded; then no handle may be used.
+ * 64-bit system, and its status codes turned into CPython's exceptions.
+ * {@link Library#AVAILABLE} is false when the library cannot be loaded; then no handle may be
+ * used.
  */
 final class Libbz2 {
     private Libbz2() {
@@ -34,8 +35,29 @@ final class Libbz2 {
     private static final ValueLayout P = ValueLayout.ADDRESS;
     private static final ValueLayout I = ValueLayout.JAVA_INT;
 
-    private static final SymbolLookup LIB = load();
+    private static final SymbolLookup LIB = Library.LOOKUP;
     static final boolean AVAILABLE = LIB != null;
+
+    /**
+     * Whether the library loads, apart from the handles below: the module's import asks only
+     * this ({@code shutil} imports {@code bz2} and {@code lzma} at start-up), and binding each
+     * function spins classes, which only the first compressor or decompressor pays for.
+     */
+    static final class Library {
+        private Library() {
+        }
+
+        static final SymbolLookup LOOKUP = load();
+        static final boolean AVAILABLE = LOOKUP != null;
+
+        private static SymbolLookup load() {
+            try {
+                return SymbolLookup.libraryLookup("libbz2.so.1.0", Arena.global());
+            } catch (IllegalArgumentException e) {
+                return null;
+            }
+        }
+    }
 
     static final MethodHandle compressInit = bind("BZ2_bzCompressInit", P, I, I, I);
     static final MethodHandle compress = bind("BZ2_bzCompress", P, I);
@@ -43,14 +65,6 @@ final class Libbz2 {
     static final MethodHandle decompressInit = bind("BZ2_bzDecompressInit", P, I, I);
     static final MethodHandle decompress = bind("BZ2_bzDecompress", P);
     static final MethodHandle decompressEnd = bind("BZ2_bzDecompressEnd", P);
-
-    private static SymbolLookup load() {
-        try {
-            return SymbolLookup.libraryLookup("libbz2.so.1.0", Arena.global());
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
-    }
 
     /** A function returning int (every libbzip2 stream function does). */
     private static MethodHandle bind(String name, MemoryLayout... args) {

@@ -12,7 +12,7 @@ import java.lang.invoke.MethodHandle;
 /**
  * liblzma's functions, bound once per JVM, and the layouts of the structs Krait fills in
  * ({@code lzma_stream}, {@code lzma_filter}, the filters' option structs) as liblzma 5's
- * {@code lzma.h} defines them for a 64-bit system. {@link #AVAILABLE} is false when the
+ * {@code lzma.h} defines them for a 64-bit system. {@link Library#AVAILABLE} is false when the
  * library cannot be loaded; then no handle may be used.
  */
 final class Liblzma {
@@ -76,8 +76,29 @@ final class Liblzma {
     private static final ValueLayout L = ValueLayout.JAVA_LONG;
     private static final ValueLayout B = ValueLayout.JAVA_BYTE;
 
-    private static final SymbolLookup LIB = load();
+    private static final SymbolLookup LIB = Library.LOOKUP;
     static final boolean AVAILABLE = LIB != null;
+
+    /**
+     * Whether the library loads, apart from the handles below: the module's import asks only
+     * this ({@code shutil} imports {@code bz2} and {@code lzma} at start-up), and binding each
+     * function spins classes, which only the first compressor or decompressor pays for.
+     */
+    static final class Library {
+        private Library() {
+        }
+
+        static final SymbolLookup LOOKUP = load();
+        static final boolean AVAILABLE = LOOKUP != null;
+
+        private static SymbolLookup load() {
+            try {
+                return SymbolLookup.libraryLookup("liblzma.so.5", Arena.global());
+            } catch (IllegalArgumentException e) {
+                return null;
+            }
+        }
+    }
 
     static final MethodHandle easyEncoder = bind("lzma_easy_encoder", I, P, I, I);
     static final MethodHandle streamEncoder = bind("lzma_stream_encoder", I, P, P, I);
@@ -99,14 +120,6 @@ final class Liblzma {
     static final MethodHandle free = AVAILABLE ? Linker.nativeLinker().downcallHandle(
             Linker.nativeLinker().defaultLookup().find("free").orElseThrow(),
             FunctionDescriptor.ofVoid(P)) : null;
-
-    private static SymbolLookup load() {
-        try {
-            return SymbolLookup.libraryLookup("liblzma.so.5", Arena.global());
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
-    }
 
     private static MethodHandle bind(String name, MemoryLayout result, MemoryLayout... args) {
         return LIB == null ? null : Linker.nativeLinker().downcallHandle(

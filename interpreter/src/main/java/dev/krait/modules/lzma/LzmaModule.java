@@ -65,7 +65,7 @@ public final class LzmaModule implements NativeModule {
 
     @Override
     public PyModule create(Interpreter interpreter) {
-        if (!Liblzma.AVAILABLE) {
+        if (!Liblzma.Library.AVAILABLE) {
             // As a CPython built without liblzma has no _lzma extension at all.
             throw Importer.moduleNotFound("No module named '_lzma'", "_lzma");
         }
