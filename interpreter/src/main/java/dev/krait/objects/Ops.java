@@ -62,7 +62,7 @@ public final class Ops {
             return i.signum() != 0;
         }
         PyType t = o.type;
-        PyObject bool = t.lookup("__bool__");
+        PyObject bool = t.lookupSlot(TypeSlot.BOOL);
         if (bool != null) {
             PyObject r = callDescriptor(bool, o);
             if (!(r instanceof PyBool b)) {
@@ -71,7 +71,7 @@ public final class Ops {
             }
             return b == PyBool.TRUE;
         }
-        PyObject len = t.lookup("__len__");
+        PyObject len = t.lookupSlot(TypeSlot.LEN);
         if (len != null) {
             return lengthFromResult(callDescriptor(len, o)) != 0;
         }
@@ -83,7 +83,7 @@ public final class Ops {
         if (o instanceof PyStr s && o.type == PyStr.TYPE) {
             return PyStr.of(s.__repr__());
         }
-        PyObject m = o.type.lookup("__repr__");
+        PyObject m = o.type.lookupSlot(TypeSlot.REPR);
         PyObject r;
         Recursion.enter(Recursion.REPR);
         try {
@@ -127,7 +127,7 @@ public final class Ops {
             return i.isSmall() && i.longValue() >= 0 && i.longValue() < IntMath.MODULUS
                     ? i.longValue() : IntMath.hash(i);
         }
-        PyObject m = o.type.lookup("__hash__");
+        PyObject m = o.type.lookupSlot(TypeSlot.HASH);
         if (m == null || m == PyNone.NONE) {
             throw PyExceptions.typeError("unhashable type: '" + o.type.tpName() + "'");
         }
@@ -571,7 +571,7 @@ public final class Ops {
         if (callable instanceof PyMethodDescriptor d) {
             return d.call(args, kwnames);
         }
-        PyObject m = callable.type.lookup("__call__");
+        PyObject m = callable.type.lookupSlot(TypeSlot.CALL);
         if (m == null) {
             throw PyExceptions.typeError("'" + callable.type.getName()
                     + "' object is not callable");
@@ -667,7 +667,7 @@ public final class Ops {
         if (o instanceof PyStr s && o.type == PyStr.TYPE) {
             return s.length();
         }
-        PyObject m = o.type.lookup("__len__");
+        PyObject m = o.type.lookupSlot(TypeSlot.LEN);
         if (m == null) {
             throw PyExceptions.typeError("object of type '" + o.type.getName()
                     + "' has no len()");
@@ -692,7 +692,7 @@ public final class Ops {
             }
             return v;
         }
-        PyObject m = o.type.lookup("__getitem__");
+        PyObject m = o.type.lookupSlot(TypeSlot.GETITEM);
         if (m == null) {
             if (o instanceof PyType t) {
                 if (t == PyType.TYPE) {
@@ -720,7 +720,7 @@ public final class Ops {
             ((PyList) o).__setitem__(key, value);
             return;
         }
-        PyObject m = o.type.lookup("__setitem__");
+        PyObject m = o.type.lookupSlot(TypeSlot.SETITEM);
         if (m == null) {
             throw PyExceptions.typeError("'" + o.type.getName()
                     + "' object does not support item assignment");
@@ -747,7 +747,7 @@ public final class Ops {
 
     /** {@code x in container}. */
     public static boolean contains(PyObject container, PyObject x) {
-        PyObject m = container.type.lookup("__contains__");
+        PyObject m = container.type.lookupSlot(TypeSlot.CONTAINS);
         if (m != null) {
             return isTrue(callDescriptor(m, container, x));
         }
@@ -767,16 +767,16 @@ public final class Ops {
     }
 
     private static PyObject iter(PyObject o, boolean forIn) {
-        PyObject m = o.type.lookup("__iter__");
+        PyObject m = o.type.lookupSlot(TypeSlot.ITER);
         if (m != null && m != PyNone.NONE) {
             PyObject it = callDescriptor(m, o);
-            if (it.type.lookup("__next__") == null) {
+            if (it.type.lookupSlot(TypeSlot.NEXT) == null) {
                 throw PyExceptions.typeError("iter() returned non-iterator of type '"
                         + it.type.getName() + "'");
             }
             return it;
         }
-        if (m == null && o.type.lookup("__getitem__") != null) {
+        if (m == null && o.type.lookupSlot(TypeSlot.GETITEM) != null) {
             return new PySequenceIterator(o, PySequenceIterator.Kind.GETITEM);
         }
         if (forIn) {
@@ -797,7 +797,7 @@ public final class Ops {
         if (it instanceof JavaIterator j) {
             return j.nextOrNull();
         }
-        PyObject m = it.type.lookup("__next__");
+        PyObject m = it.type.lookupSlot(TypeSlot.NEXT);
         if (m == null) {
             throw PyExceptions.typeError("'" + it.type.getName() + "' object is not an iterator");
         }

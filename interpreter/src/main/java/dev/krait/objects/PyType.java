@@ -52,15 +52,11 @@ public final class PyType extends PyObject implements Weakrefable {
     private volatile boolean ready;
     private final Map<String, PyObject> lookupCache = new HashMap<>();
     /**
-     * {@code __getattribute__} and {@code __setattr__} along the MRO, asked on every attribute
-     * read and write: kept apart from {@link #lookupCache} to spare a map lookup each time; null
-     * until asked, and cleared with it.
+     * What each {@link TypeSlot} resolves to along the MRO, asked by the object protocol on
+     * nearly every operation: kept apart from {@link #lookupCache} to spare a map lookup each
+     * time; an element is null until asked, and all are cleared with it.
      */
-    private PyObject getattributeCache;
-    private PyObject setattrCache;
-    /** {@code __new__} and {@code __init__}, asked on every instantiation: as above. */
-    private PyObject newCache;
-    private PyObject initCache;
+    private final PyObject[] slotCache = new PyObject[TypeSlot.ALL.length];
     /**
      * A number that changes whenever {@link #invalidateCaches} runs (this type's namespace, a
      * base's namespace, the bases or the MRO changed): the evaluator's per-node attribute and
@@ -464,44 +460,34 @@ public final class PyType extends PyObject implements Weakrefable {
         return versionTag;
     }
 
+    /** {@code lookup(slot.method)}, without a map lookup after the first time. */
+    public PyObject lookupSlot(TypeSlot slot) {
+        PyObject m = slotCache[slot.ordinal()];
+        if (m == null) {
+            m = lookup(slot.method);
+            slotCache[slot.ordinal()] = m == null ? NOT_FOUND : m;
+        }
+        return m == NOT_FOUND ? null : m;
+    }
+
     /** {@code lookup("__getattribute__")}, without a map lookup after the first time. */
     public PyObject lookupGetattribute() {
-        PyObject g = getattributeCache;
-        if (g == null) {
-            g = lookup("__getattribute__");
-            getattributeCache = g == null ? NOT_FOUND : g;
-        }
-        return g == NOT_FOUND ? null : g;
+        return lookupSlot(TypeSlot.GETATTRIBUTE);
     }
 
     /** {@code lookup("__setattr__")}, without a map lookup after the first time. */
     public PyObject lookupSetattr() {
-        PyObject s = setattrCache;
-        if (s == null) {
-            s = lookup("__setattr__");
-            setattrCache = s == null ? NOT_FOUND : s;
-        }
-        return s == NOT_FOUND ? null : s;
+        return lookupSlot(TypeSlot.SETATTR);
     }
 
     /** {@code lookup("__new__")}, without a map lookup after the first time. */
     public PyObject lookupNew() {
-        PyObject n = newCache;
-        if (n == null) {
-            n = lookup("__new__");
-            newCache = n == null ? NOT_FOUND : n;
-        }
-        return n == NOT_FOUND ? null : n;
+        return lookupSlot(TypeSlot.NEW);
     }
 
     /** {@code lookup("__init__")}, without a map lookup after the first time. */
     public PyObject lookupInit() {
-        PyObject i = initCache;
-        if (i == null) {
-            i = lookup("__init__");
-            initCache = i == null ? NOT_FOUND : i;
-        }
-        return i == NOT_FOUND ? null : i;
+        return lookupSlot(TypeSlot.INIT);
     }
 
     /** Marks a cached miss; never escapes this class. */
@@ -538,10 +524,7 @@ public final class PyType extends PyObject implements Weakrefable {
     /** Drops cached lookups of this type and every subclass: a namespace changed. */
     public void invalidateCaches() {
         lookupCache.clear();
-        getattributeCache = null;
-        setattrCache = null;
-        newCache = null;
-        initCache = null;
+        java.util.Arrays.fill(slotCache, null);
         versionTag = VERSION_TAGS.incrementAndGet();
         for (PyType sub : subclasses()) {
             sub.invalidateCaches();
