@@ -26,8 +26,19 @@ final class ArgumentBinder {
 
     static void bind(PyFunction fn, PyCode code, PyObject[] fast, PyObject[] args,
             String[] kwnames) {
+        bind(fn, code, fast, null, args, kwnames);
+    }
+
+    /**
+     * Binds {@code self} (when not null: a method's instance, the first positional value) and
+     * then the call's own arguments, without making one array of both.
+     */
+    static void bind(PyFunction fn, PyCode code, PyObject[] fast, PyObject self,
+            PyObject[] args, String[] kwnames) {
         int nkw = kwnames == null ? 0 : kwnames.length;
-        int npos = args.length - nkw;
+        int off = self == null ? 0 : 1;
+        int nargs = args.length - nkw;
+        int npos = nargs + off;
         int argcount = code.argcount;
         int kwonly = code.kwonlyargcount;
         boolean hasVarargs = (code.flags & PyCode.CO_VARARGS) != 0;
@@ -39,20 +50,31 @@ final class ArgumentBinder {
             fast[total + (hasVarargs ? 1 : 0)] = kwdict;
         }
         int n = Math.min(npos, argcount);
-        System.arraycopy(args, 0, fast, 0, n);
+        if (off == 1 && n > 0) {
+            fast[0] = self;
+        }
+        if (n > off) {
+            System.arraycopy(args, 0, fast, off, n - off);
+        }
         if (hasVarargs) {
-            PyObject[] rest = new PyObject[Math.max(0, npos - argcount)];
-            if (rest.length > 0) {
-                System.arraycopy(args, argcount, rest, 0, rest.length);
+            int extra = Math.max(0, npos - argcount);
+            PyObject[] rest = new PyObject[extra];
+            if (extra > 0) {
+                if (argcount == 0 && off == 1) {
+                    rest[0] = self;
+                    System.arraycopy(args, 0, rest, 1, extra - 1);
+                } else {
+                    System.arraycopy(args, argcount - off, rest, 0, extra);
+                }
             }
-            fast[total] = PyTuple.of(rest);
+            fast[total] = extra == 0 ? PyTuple.EMPTY : PyTuple.of(rest);
         }
         if (nkw > 0) {
             String[] varnames = code.varnames;
             List<String> posonlyAsKeyword = null;
             for (int k = 0; k < nkw; k++) {
                 String name = kwnames[k];
-                PyObject value = args[npos + k];
+                PyObject value = args[nargs + k];
                 int slot = -1;
                 for (int i = code.posonlyargcount; i < total; i++) {
                     if (varnames[i].equals(name)) {
@@ -97,6 +119,16 @@ final class ArgumentBinder {
         if (npos > argcount && !hasVarargs) {
             throw tooManyPositional(fn, code, fast, npos);
         }
+        fillDefaults(fn, code, fast, npos);
+    }
+
+    /**
+     * Fills the parameters from position {@code npos} on that the call left unbound from the
+     * defaults, raising CPython's TypeError for those without one.
+     */
+    static void fillDefaults(PyFunction fn, PyCode code, PyObject[] fast, int npos) {
+        int argcount = code.argcount;
+        int kwonly = code.kwonlyargcount;
         if (npos < argcount) {
             PyObject[] defaults = fn.defaults;
             int ndef = defaults == null ? 0 : defaults.length;
@@ -120,10 +152,10 @@ final class ArgumentBinder {
         }
         if (kwonly > 0) {
             List<String> missing = null;
-            for (int i = argcount; i < total; i++) {
+            PyStr[] keys = code.varnameKeys();
+            for (int i = argcount; i < argcount + kwonly; i++) {
                 if (fast[i] == null) {
-                    PyObject d = fn.kwdefaults == null ? null
-                            : fn.kwdefaults.getItem(PyStr.of(code.varnames[i]));
+                    PyObject d = fn.kwdefaults == null ? null : fn.kwdefaults.getItem(keys[i]);
                     if (d != null) {
                         fast[i] = d;
                     } else {

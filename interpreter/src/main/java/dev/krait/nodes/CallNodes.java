@@ -3,11 +3,13 @@ package dev.krait.nodes;
 import dev.krait.objects.Attributes;
 import dev.krait.objects.Ops;
 import dev.krait.objects.PyBuiltinFunction;
+import dev.krait.objects.PyCode;
 import dev.krait.objects.PyDict;
 import dev.krait.objects.PyException;
 import dev.krait.objects.PyExceptions;
 import dev.krait.objects.PyFrame;
 import dev.krait.objects.PyFunction;
+import dev.krait.objects.PyMethod;
 import dev.krait.objects.PyMethodDescriptor;
 import dev.krait.objects.PyNone;
 import dev.krait.objects.PyObject;
@@ -49,6 +51,25 @@ public final class CallNodes {
             this.simple = s;
             this.kwnames = keywordNames.length == 0 ? null : keywordNames;
         }
+
+        /**
+         * This site's plan for calling functions of {@code code} (see {@link DirectCall}), or
+         * null when the site's arguments are not plain.
+         */
+        DirectCall plan(PyCode code, boolean withSelf) {
+            if (!simple) {
+                return null;
+            }
+            DirectCall p = direct;
+            if (p == null || p.code != code || p.withSelf != withSelf) {
+                p = DirectCall.plan(code, withSelf, positional.length, keywordNames);
+                direct = p;
+            }
+            return p.body == null ? null : p;
+        }
+
+        /** The plan of the last code this site called; see {@link #plan}. */
+        private DirectCall direct;
 
         /** Evaluates the arguments; {@code extra} leading slots are left for the caller. */
         PyObject[] evalSimple(PyFrame f, int extra) {
@@ -186,6 +207,25 @@ public final class CallNodes {
         @Override
         public PyObject eval(PyFrame f) {
             PyObject callable = func.eval(f);
+            PyFunction fn = null;
+            PyObject self = null;
+            if (callable instanceof PyFunction function) {
+                fn = function;
+            } else if (callable instanceof PyMethod m && m.function instanceof PyFunction mf) {
+                fn = mf;
+                self = m.self;
+            }
+            DirectCall p = fn == null ? null : args.plan(fn.code, self != null);
+            if (p != null) {
+                PyFrame frame = p.evalInto(fn, self, args, f);
+                try {
+                    return p.run(fn, self, args, frame);
+                } catch (PyException e) {
+                    throw trace(e, f);
+                } catch (StackOverflowError e) {
+                    throw trace(ThreadState.current().stackOverflow(f), f);
+                }
+            }
             PyObject[] values;
             String[] kwnames;
             if (args.simple) {
@@ -266,6 +306,20 @@ public final class CallNodes {
                 }
             } catch (PyException e) {
                 throw attribute.trace(e, f);
+            }
+            if (how == FUNCTION) {
+                PyFunction fn = (PyFunction) method;
+                DirectCall p = args.plan(fn.code, true);
+                if (p != null) {
+                    PyFrame frame = p.evalInto(fn, obj, args, f);
+                    try {
+                        return p.run(fn, obj, args, frame);
+                    } catch (PyException e) {
+                        throw trace(e, f);
+                    } catch (StackOverflowError e) {
+                        throw trace(ThreadState.current().stackOverflow(f), f);
+                    }
+                }
             }
             PyObject[] values;
             String[] kwnames;

@@ -69,13 +69,54 @@ public final class FunctionBody implements PyCode.Invoker {
 
     @Override
     public PyObject call(PyFunction fn, PyObject[] args, String[] kwnames) {
-        PyCell[] cells = ncells == 0 ? null : new PyCell[ncells];
-        PyFrame frame = new PyFrame(fn.code, fn.globals, fn.builtins, null, fn, nfast, cells);
+        PyFrame frame = newFrame(fn);
         if (simpleArgs && kwnames == null && args.length == code.argcount) {
             System.arraycopy(args, 0, frame.fast, 0, args.length);
         } else {
             ArgumentBinder.bind(fn, code, frame.fast, args, kwnames);
         }
+        return start(fn, frame);
+    }
+
+    @Override
+    public PyObject callWithSelf(PyFunction fn, PyObject self, PyObject[] args,
+            String[] kwnames) {
+        PyFrame frame = newFrame(fn);
+        PyObject[] fast = frame.fast;
+        if (simpleArgs && kwnames == null && args.length + 1 == code.argcount) {
+            fast[0] = self;
+            System.arraycopy(args, 0, fast, 1, args.length);
+        } else {
+            ArgumentBinder.bind(fn, code, fast, self, args, kwnames);
+        }
+        return start(fn, frame);
+    }
+
+    /**
+     * A new frame for a call of {@code fn} (whose code is this body's), its parameters not yet
+     * bound: the caller binds them into {@link PyFrame#fast} and then calls {@link #start}.
+     */
+    PyFrame newFrame(PyFunction fn) {
+        PyCell[] cells = ncells == 0 ? null : new PyCell[ncells];
+        return new PyFrame(fn.code, fn.globals, fn.builtins, null, fn, nfast, cells);
+    }
+
+    /** Whether a call that binds exactly the positional parameters needs nothing else. */
+    boolean isSimple() {
+        return simpleArgs;
+    }
+
+    /** The number of fast slots a frame of this body has. */
+    int slots() {
+        return nfast;
+    }
+
+    /**
+     * Runs a frame made by {@link #newFrame} whose parameters are bound: makes its cells, and
+     * runs the body, or returns the generator or coroutine that will run it.
+     */
+    PyObject start(PyFunction fn, PyFrame frame) {
+        PyCell[] cells = frame.cells;
         if (cells != null) {
             int ncellvars = cellFromParam.length;
             for (int i = 0; i < ncellvars; i++) {
@@ -86,6 +127,9 @@ public final class FunctionBody implements PyCode.Invoker {
             for (int i = ncellvars; i < ncells; i++) {
                 cells[i] = closure[i - ncellvars];
             }
+        }
+        if (!generator) {
+            return run(frame);
         }
         if (genexpr) {
             ComprehensionNodes.Steps steps = new ComprehensionNodes.Steps(body, frame);
@@ -101,21 +145,18 @@ public final class FunctionBody implements PyCode.Invoker {
             frame.generator = gen;
             return gen;
         }
-        if (generator) {
-            GeneratorBody g = new GeneratorBody(body, frame);
-            frame.executionState = g;
-            if ((code.flags & PyCode.CO_ASYNC_GENERATOR) != 0) {
-                g.asyncGenerator = true;
-                dev.krait.objects.PyAsyncGenerator ag = new dev.krait.objects.PyAsyncGenerator(
-                        g, frame, fn.name, fn.qualname);
-                frame.generator = ag;
-                return ag;
-            }
-            PyGenerator gen = new PyGenerator(g, frame, fn.name, fn.qualname, coroutine);
-            frame.generator = gen;
-            return gen;
+        GeneratorBody g = new GeneratorBody(body, frame);
+        frame.executionState = g;
+        if ((code.flags & PyCode.CO_ASYNC_GENERATOR) != 0) {
+            g.asyncGenerator = true;
+            dev.krait.objects.PyAsyncGenerator ag = new dev.krait.objects.PyAsyncGenerator(
+                    g, frame, fn.name, fn.qualname);
+            frame.generator = ag;
+            return ag;
         }
-        return run(frame);
+        PyGenerator gen = new PyGenerator(g, frame, fn.name, fn.qualname, coroutine);
+        frame.generator = gen;
+        return gen;
     }
 
     private PyObject run(PyFrame frame) {

@@ -109,6 +109,22 @@ public abstract class ExposedTable {
      */
     public abstract PyObject call(int index, Object[] args) throws Throwable;
 
+    /**
+     * Calls the {@link Role#METHOD} member {@code index} without an array of Java arguments:
+     * {@code self} is the receiver (or a static method's first argument), and the others are
+     * {@code args} as they come, one per parameter, or for a raw member {@code (args, kw)}.
+     * For {@link MethodBinder}'s calls whose arguments need no binding.
+     */
+    public PyObject callSelf(int index, Object self, PyObject[] args, String[] kw)
+            throws Throwable {
+        throw noMember(index);
+    }
+
+    /** As {@link #callSelf}, for a static member that takes no self. */
+    public PyObject callFlat(int index, PyObject[] args, String[] kw) throws Throwable {
+        throw noMember(index);
+    }
+
     /** Calls the getter {@code index} on {@code self}; its Java result, unconverted. */
     public abstract Object get(int index, Object self) throws Throwable;
 

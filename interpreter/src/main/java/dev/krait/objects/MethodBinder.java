@@ -95,18 +95,18 @@ public final class MethodBinder {
 
     /** Calls the Java method with {@code self} (ignored for static functions) and the call. */
     public PyObject call(PyObject self, PyObject[] args, String[] kwnames) {
-        Object[] javaArgs = new Object[javaArity];
-        int at = 0;
-        if (takesSelf) {
-            javaArgs[at++] = self;
-        }
-        if (rawCall) {
-            javaArgs[at++] = args;
-            javaArgs[at] = kwnames;
-        } else {
-            bind(args, kwnames, javaArgs, at);
-        }
         try {
+            if (rawCall || kwnames == null && args.length == directArity()) {
+                // the Python arguments are the Java ones: no array of them is made
+                return takesSelf ? table.callSelf(index, self, args, kwnames)
+                        : table.callFlat(index, args, kwnames);
+            }
+            Object[] javaArgs = new Object[javaArity];
+            int at = 0;
+            if (takesSelf) {
+                javaArgs[at++] = self;
+            }
+            bind(args, kwnames, javaArgs, at);
             return table.call(index, javaArgs);
         } catch (PyException e) {
             throw e;
@@ -126,6 +126,18 @@ public final class MethodBinder {
         }
     }
 
+    /** {@link #directArity}, worked out on first use. */
+    private int directArity() {
+        int direct = directArity;
+        if (direct == ARITY_UNKNOWN) {
+            TextSignature s = signature();
+            int n = s.params().size();
+            direct = n <= s.positionalCount() && n >= s.requiredPositional() ? n : -1;
+            directArity = direct;
+        }
+        return direct;
+    }
+
     /**
      * The number of positional arguments that fill every parameter with nothing to check (all
      * parameters positional): -1 when there is none, {@link #ARITY_UNKNOWN} until first asked.
@@ -136,14 +148,7 @@ public final class MethodBinder {
     private void bind(PyObject[] args, String[] kwnames, Object[] out, int at) {
         int nkw = kwnames == null ? 0 : kwnames.length;
         int npos = args.length - nkw;
-        int direct = directArity;
-        if (direct == ARITY_UNKNOWN) {
-            TextSignature s = signature();
-            int n = s.params().size();
-            direct = n <= s.positionalCount() && n >= s.requiredPositional() ? n : -1;
-            directArity = direct;
-        }
-        if (nkw == 0 && npos == direct) {
+        if (nkw == 0 && npos == directArity()) {
             System.arraycopy(args, 0, out, at, npos);
             return;
         }

@@ -605,10 +605,7 @@ public final class Ops {
             return d.callWithSelf(self, args, kwnames);
         }
         if (descr instanceof PyFunction f) {
-            PyObject[] all = new PyObject[args.length + 1];
-            all[0] = self;
-            System.arraycopy(args, 0, all, 1, args.length);
-            return f.call(all, kwnames);
+            return f.callWithSelf(self, args, kwnames);
         }
         PyObject bound = bind(descr, self);
         return call(bound, args, kwnames);

@@ -26,6 +26,18 @@ public final class PyCode extends PyObject implements Weakrefable {
         /** Calls {@code function} (whose code this is) with a vectorcall-style argument list. */
         PyObject call(PyFunction function, PyObject[] args, String[] kwnames);
 
+        /**
+         * Calls {@code function} with {@code self} before the positional {@code args}: a
+         * method's call, without an array holding both.
+         */
+        default PyObject callWithSelf(PyFunction function, PyObject self, PyObject[] args,
+                String[] kwnames) {
+            PyObject[] all = new PyObject[args.length + 1];
+            all[0] = self;
+            System.arraycopy(args, 0, all, 1, args.length);
+            return call(function, all, kwnames);
+        }
+
         /** Runs a module-level or class body in {@code frame} (exec, import, class bodies). */
         PyObject runBody(PyFrame frame);
 
@@ -93,6 +105,21 @@ public final class PyCode extends PyObject implements Weakrefable {
         this.names = names;
         this.stacksize = Math.max(1, stacksize);
         this.positions = new CodePositions(spans, count);
+    }
+
+    /** {@link #varnames} as interned strs (keys of {@code __kwdefaults__}), made on first use. */
+    private PyStr[] varnameKeys;
+
+    public PyStr[] varnameKeys() {
+        PyStr[] keys = varnameKeys;
+        if (keys == null) {
+            keys = new PyStr[varnames.length];
+            for (int i = 0; i < keys.length; i++) {
+                keys[i] = PyStr.intern(varnames[i]);
+            }
+            varnameKeys = keys;
+        }
+        return keys;
     }
 
     public Invoker invoker() {

@@ -45,6 +45,11 @@ public final class PyFunction extends PyObject implements Descriptor, Weakrefabl
         return code.invoker().call(this, args, kwnames);
     }
 
+    /** Calls this function as a method of {@code self}: {@code self} is the first argument. */
+    public PyObject callWithSelf(PyObject self, PyObject[] args, String[] kwnames) {
+        return code.invoker().callWithSelf(this, self, args, kwnames);
+    }
+
     @Override
     public PyObject get(PyObject obj, PyType owner) {
         return obj == null ? this : new PyMethod(this, obj);

@@ -30,6 +30,9 @@ public final class PyMethod extends PyObject implements Weakrefable {
     }
 
     public PyObject call(PyObject[] args, String[] kwnames) {
+        if (function instanceof PyFunction f) {
+            return f.callWithSelf(self, args, kwnames);
+        }
         PyObject[] all = new PyObject[args.length + 1];
         all[0] = self;
         System.arraycopy(args, 0, all, 1, args.length);

@@ -41,8 +41,24 @@ public final class PySequenceIterator extends PyObject {
         if (kind == Kind.LIST_REVERSED) {
             index = ((PyList) seq).size() - 1;
         }
+        if (!typesShared) {
+            shareAll();
+        }
+    }
+
+    /**
+     * Whether the types sharing this layout have list_iterator's methods in their dicts: done
+     * once, on the first iterator made (checking it per iterator cost a dict lookup each).
+     */
+    private static volatile boolean typesShared;
+
+    private static synchronized void shareAll() {
         LIST_ITERATOR.getTypeDict();
-        share(this.type());
+        for (PyType t : new PyType[] {LIST_REVERSE_ITERATOR, TUPLE_ITERATOR, STR_ASCII_ITERATOR,
+                STR_ITERATOR, SEQ_ITERATOR}) {
+            share(t);
+        }
+        typesShared = true;
     }
 
     private static void share(PyType t) {

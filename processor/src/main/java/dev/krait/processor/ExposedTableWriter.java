@@ -148,10 +148,14 @@ public final class ExposedTableWriter extends AbstractProcessor {
                     .append(isRaw(m)).append(", ").append(e.option()).append("),\n");
         }
         src.append("        });\n    }\n");
-        writeSwitch(src, "call", PYOBJECT, "Object[] a", sorted, type, "METHOD", entries);
-        writeSwitch(src, "get", "Object", "Object a0", sorted, type, "GETTER", entries);
-        writeSwitch(src, "set", "void", "Object a0, Object a1", sorted, type, "SETTER",
-                entries);
+        writeSwitch(src, "call", PYOBJECT, "Object[] a", "a", sorted, type, "METHOD", entries);
+        writeSwitch(src, "callSelf", PYOBJECT, "Object self, " + PYOBJECT
+                + "[] args, String[] kw", "self, args, kw", sorted, type, "SELF", entries);
+        writeSwitch(src, "callFlat", PYOBJECT, PYOBJECT + "[] args, String[] kw", "args, kw",
+                sorted, type, "FLAT", entries);
+        writeSwitch(src, "get", "Object", "Object a0", "a0", sorted, type, "GETTER", entries);
+        writeSwitch(src, "set", "void", "Object a0, Object a1", "a0, a1", sorted, type,
+                "SETTER", entries);
         src.append("}\n");
         try {
             Writer w = processingEnv.getFiler().createSourceFile(
@@ -166,17 +170,20 @@ public final class ExposedTableWriter extends AbstractProcessor {
 
     /**
      * Writes {@code name(int index, params)}: a switch on {@code index >> 5} into methods of at
-     * most {@value #CHUNK} cases, each calling the Java method of that index in {@code role}.
+     * most {@value #CHUNK} cases, each calling the Java method of that index in {@code role}
+     * ({@code SELF} and {@code FLAT}: the methods, called with the Python arguments as they
+     * come, see {@link #invocation}).
      */
     private void writeSwitch(StringBuilder src, String name, String result, String params,
-            List<ExecutableElement> sorted, TypeElement type, String role, List<Entry> entries) {
+            String args, List<ExecutableElement> sorted, TypeElement type, String role,
+            List<Entry> entries) {
         boolean[] has = new boolean[sorted.size()];
         for (Entry e : entries) {
-            if (e.role().equals(role)) {
+            String entryRole = role.equals("SELF") || role.equals("FLAT") ? "METHOD" : role;
+            if (e.role().equals(entryRole) && invocation(e.method(), type, role) != null) {
                 has[e.index()] = true;
             }
         }
-        String args = params.replace("Object[] ", "").replace("Object ", "");
         src.append("\n    @Override\n    public ").append(result).append(' ').append(name)
                 .append("(int index, ").append(params).append(") throws Throwable {\n")
                 .append("        switch (index >> 5) {\n");
@@ -212,13 +219,44 @@ public final class ExposedTableWriter extends AbstractProcessor {
         }
     }
 
-    /** The statement calling {@code m} with the arguments of {@code role}'s method. */
+    /**
+     * The statement calling {@code m} with the arguments of {@code role}'s method, or null when
+     * {@code m} cannot be called that way. {@code METHOD} takes the Java arguments in one array
+     * (the receiver first); {@code SELF} takes the receiver or first argument apart and the
+     * others from the Python arguments ({@code args[0]}...), or a raw method's {@code (args,
+     * kw)} as they are; {@code FLAT} the same for static methods without a self.
+     */
     private String invocation(ExecutableElement m, TypeElement type, String role) {
         boolean isStatic = m.getModifiers().contains(Modifier.STATIC);
         List<String> args = new ArrayList<>();
         if (role.equals("METHOD")) {
             for (int i = 0; i < m.getParameters().size() + (isStatic ? 0 : 1); i++) {
                 args.add("a[" + i + "]");
+            }
+        } else if (role.equals("SELF") || role.equals("FLAT")) {
+            boolean self = role.equals("SELF");
+            if (!self && !isStatic) {
+                return null;
+            }
+            int n = m.getParameters().size() + (isStatic ? 0 : 1);
+            int leading = self ? 1 : 0;
+            if (isRaw(m)) {
+                if (n - 2 != leading) {
+                    return null;
+                }
+            } else if (n < leading) {
+                return null;
+            }
+            if (self) {
+                args.add("self");
+            }
+            if (isRaw(m)) {
+                args.add("args");
+                args.add("kw");
+            } else {
+                for (int i = leading; i < n; i++) {
+                    args.add("args[" + (i - leading) + "]");
+                }
             }
         } else {
             args.add("a0");
