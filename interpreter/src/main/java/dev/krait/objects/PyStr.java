@@ -49,6 +49,13 @@ public class PyStr extends PyObject {
         return s.isEmpty() && EMPTY != null ? EMPTY : new PyStr(s);
     }
 
+    /** {@link #of} for text known to hold no surrogate unit, which spares the scan for them. */
+    private static PyStr ofNoSurrogates(String s) {
+        PyStr r = of(s);
+        r.hasSurrogates = 0;
+        return r;
+    }
+
     private static final java.util.concurrent.ConcurrentHashMap<String, PyStr> INTERNED =
             new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -144,7 +151,7 @@ public class PyStr extends PyObject {
     /** The substring of code points [start, end). */
     public final PyStr substring(int start, int end) {
         if (!surrogates()) {
-            return of(value.substring(start, end));
+            return ofNoSurrogates(value.substring(start, end));
         }
         int[] cps = codePoints();
         int[] part = new int[end - start];
@@ -199,7 +206,7 @@ public class PyStr extends PyObject {
         if (b == null) {
             return PyNotImplemented.NOT_IMPLEMENTED;
         }
-        if (codePoints != null || b.codePoints != null) {
+        if (codePoints != null || b.codePoints != null || pairsUpWith(b)) {
             int[] x = codePoints();
             int[] y = b.codePoints();
             int[] r = new int[x.length + y.length];
@@ -207,7 +214,22 @@ public class PyStr extends PyObject {
             System.arraycopy(y, 0, r, x.length, y.length);
             return fromCodePoints(r);
         }
-        return of(value.concat(b.value));
+        String joined = value.concat(b.value);
+        // two texts without surrogate units make none, and the result need not be scanned
+        // (each operand is scanned once at most: the answer is kept)
+        return !surrogates() && !b.surrogates() ? ofNoSurrogates(joined) : of(joined);
+    }
+
+    /**
+     * Whether this text ends with a lone high surrogate and {@code next} starts with a lone low
+     * one: joined as Java strings they would read as one astral code point, where Python keeps
+     * two.
+     */
+    private boolean pairsUpWith(PyStr next) {
+        String a = value;
+        String b = next.value;
+        return !a.isEmpty() && !b.isEmpty() && Character.isHighSurrogate(a.charAt(a.length() - 1))
+                && Character.isLowSurrogate(b.charAt(0));
     }
 
     @Exposed("__mul__($self, value, /)")
