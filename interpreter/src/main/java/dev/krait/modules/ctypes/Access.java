@@ -57,7 +57,14 @@ final class Access {
                 return Values.set(m, off, info.code, value, info.swapped, 0, 0);
             }
             if (value instanceof PyTuple t) {
-                PyObject ob = Ops.call(type, t.items());
+                PyObject ob;
+                try {
+                    ob = Ops.call(type, t.items());
+                } catch (dev.krait.objects.PyException e) {
+                    // CPython: _ctypes_extend_error(PyExc_RuntimeError, "(%s) ", tp_name)
+                    throw PyExceptions.runtimeError("(" + type.getName() + ") "
+                            + e.value.type().getName() + ": " + Ops.str(e.value));
+                }
                 return store(m, off, type, ob);
             }
             if (value == PyNone.NONE && info.kind == StgInfo.Kind.POINTER) {

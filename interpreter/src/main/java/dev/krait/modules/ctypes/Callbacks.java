@@ -82,7 +82,12 @@ final class Callbacks {
             mh = MethodHandles.filterReturnValue(mh, MethodHandles.identity(Object.class))
                     .asType(mt);
         }
-        return Linker.nativeLinker().upcallStub(mh, fd, Arena.ofAuto());
+        try {
+            return Linker.nativeLinker().upcallStub(mh, fd, Arena.ofAuto());
+        } catch (IllegalArgumentException e) {
+            throw PyExceptions.notImplementedError("ctypes: Krait cannot make this callback ("
+                    + e.getMessage() + ")");
+        }
     }
 
     /** What one stub calls: the callable and its prototype. */

@@ -141,11 +141,16 @@ final class Calls {
     }
 
     private static MethodHandle handle(FunctionDescriptor fd, boolean errno) {
-        if (errno) {
-            return WITH_ERRNO.computeIfAbsent(fd, d -> LINKER.downcallHandle(d,
-                    Errno.CAPTURE));
+        try {
+            if (errno) {
+                return WITH_ERRNO.computeIfAbsent(fd, d -> LINKER.downcallHandle(d,
+                        Errno.CAPTURE));
+            }
+            return PLAIN.computeIfAbsent(fd, d -> LINKER.downcallHandle(d));
+        } catch (IllegalArgumentException e) {
+            throw PyExceptions.notImplementedError("ctypes: Krait cannot make this call ("
+                    + e.getMessage() + ")");
         }
-        return PLAIN.computeIfAbsent(fd, d -> LINKER.downcallHandle(d));
     }
 
     // CPython: callproc.c ConvParam

@@ -132,7 +132,7 @@ public final class PyCFuncPtr extends PyCData {
     }
 
     // CPython: _ctypes.c PyCFuncPtr_set_restype
-    @Exposed.Setter("restype")
+    @Exposed.Setter(value = "restype", deletes = true)
     public void setRestype(PyObject value) {
         if (value == null) {
             restype = null;
@@ -157,7 +157,7 @@ public final class PyCFuncPtr extends PyCData {
     }
 
     // CPython: _ctypes.c PyCFuncPtr_set_argtypes
-    @Exposed.Setter("argtypes")
+    @Exposed.Setter(value = "argtypes", deletes = true)
     public void setArgtypes(PyObject value) {
         if (value == null || value == PyNone.NONE) {
             argtypes = null;
@@ -176,12 +176,12 @@ public final class PyCFuncPtr extends PyCData {
         return errcheck == null ? PyNone.NONE : errcheck;
     }
 
-    @Exposed.Setter("errcheck")
+    @Exposed.Setter(value = "errcheck", deletes = true)
     public void setErrcheck(PyObject value) {
-        if (value != null && value != PyNone.NONE && !Ops.isCallable(value)) {
+        if (value != null && !Ops.isCallable(value)) {
             throw PyExceptions.typeError("the errcheck attribute must be callable");
         }
-        errcheck = value == PyNone.NONE ? null : value;
+        errcheck = value;
     }
 
     // ---- calling ------------------------------------------------------------------------------

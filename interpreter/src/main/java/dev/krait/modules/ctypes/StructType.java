@@ -166,6 +166,9 @@ public final class StructType {
             String name = t.get(0).toString();
             PyObject desc = t.get(1);
             StgInfo fi = StgInfo.of(desc);
+            if (desc == type) {
+                throw PyExceptions.attributeError("Structure or union cannot contain itself");
+            }
             if (fi == null) {
                 throw PyExceptions.typeError("second item in _fields_ tuple (index " + i
                         + ") must be a C type");

@@ -348,13 +348,18 @@ final class Values {
                     + " found");
         }
         byte[] data = b.array();
-        if (data.length > size) {
-            throw PyExceptions.valueError("bytes too long (" + data.length + ", maximum length "
+        int n = 0;
+        while (n < data.length && data[n] != 0) {
+            n++;
+        }
+        // CPython copies strlen(data) bytes, and the NUL after them when there is room
+        if (n > size) {
+            throw PyExceptions.valueError("bytes too long (" + n + ", maximum length "
                     + size + ")");
         }
-        MemorySegment.copy(data, 0, m, B, off, data.length);
-        if (data.length < size) {
-            m.set(B, off + data.length, (byte) 0);
+        MemorySegment.copy(data, 0, m, B, off, n);
+        if (n < size) {
+            m.set(B, off + n, (byte) 0);
         }
     }
 
