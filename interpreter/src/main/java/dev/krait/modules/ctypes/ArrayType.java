@@ -194,9 +194,13 @@ public final class ArrayType {
             Values.setChars(a.mem, 0, size, value);
         }
 
+        // CPython: _ctypes.c CharArray_set_value (TypeError), CharArray_set_raw
         @Exposed("__delete__($self, instance, /)")
         public void __delete__(PyObject instance) {
-            throw PyExceptions.attributeError("can't delete attribute");
+            if (name.equals("value")) {
+                throw PyExceptions.typeError("can't delete attribute");
+            }
+            throw PyExceptions.attributeError("cannot delete attribute");
         }
 
         private PyCData check(PyObject instance) {

@@ -48,6 +48,15 @@ final class Callbacks {
     /** The stub C calls for {@code callable} with the prototype {@code info}. */
     // CPython: callbacks.c _ctypes_alloc_callback
     static MemorySegment stub(PyObject callable, StgInfo info) {
+        try {
+            return makeStub(callable, info);
+        } catch (IllegalArgumentException e) {
+            throw PyExceptions.notImplementedError("ctypes: Krait cannot make this callback ("
+                    + e.getMessage() + ")");
+        }
+    }
+
+    private static MemorySegment makeStub(PyObject callable, StgInfo info) {
         PyObject[] argtypes = info.argtypes;
         MemoryLayout[] layouts = new MemoryLayout[argtypes.length];
         StgInfo[] infos = new StgInfo[argtypes.length];

@@ -239,7 +239,11 @@ final class Values {
                 return setWidePointer(m, off, value);
             }
             case 'P' -> {
-                m.set(L, off, value == PyNone.NONE ? 0 : pointerValue(value));
+                // CPython: cfield.c P_set, PyLong_AsUnsignedLongMask
+                if (value != PyNone.NONE && !(value instanceof PyInt)) {
+                    throw PyExceptions.typeError("cannot be converted to pointer");
+                }
+                m.set(L, off, value == PyNone.NONE ? 0 : maskedLong(value));
                 return null;
             }
             case 'O' -> {
