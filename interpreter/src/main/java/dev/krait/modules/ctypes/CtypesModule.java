@@ -7,7 +7,6 @@ import dev.krait.objects.Exposed;
 import dev.krait.objects.Ops;
 import dev.krait.objects.PyBytes;
 import dev.krait.objects.PyDict;
-import dev.krait.objects.PyException;
 import dev.krait.objects.PyExceptions;
 import dev.krait.objects.PyInt;
 import dev.krait.objects.PyModule;
@@ -58,7 +57,8 @@ public final class CtypesModule implements NativeModule {
         st.argumentError = (PyType) Ops.call(PyType.TYPE, PyStr.of("ArgumentError"),
                 PyTuple.of(PyExceptions.Exception), ns);
         ModuleBuilder.addFunctions(m, CtypesModule.class);
-        PyType unused = CDataTypes.SIMPLE_META;
+        // the metaclasses' class initialiser makes them the types of the base classes
+        CDataTypes.SIMPLE_META.getName();
         m.put("__version__", PyStr.of("1.1.0"));
         m.put("ArgumentError", st.argumentError);
         m.put("_SimpleCData", PySimpleCData.TYPE);
@@ -295,9 +295,5 @@ public final class CtypesModule implements NativeModule {
     @Exposed("call_cdeclfunction($module, address, arguments, /)")
     public static PyObject call_cdeclfunction(PyObject address, PyObject arguments) {
         return call_function(address, arguments);
-    }
-
-    static boolean isError(PyException e) {
-        return e.matches(PyExceptions.Exception);
     }
 }

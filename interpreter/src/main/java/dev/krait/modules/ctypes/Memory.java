@@ -235,7 +235,6 @@ final class Memory {
             v = 0.0;
         } else {
             // mant is 1.63 fixed point (explicit integer bit); value = mant * 2^(exp-16383-63)
-            java.math.BigDecimal unused = null;
             double hi = (double) (mant >>> 11) * 2048.0 + (double) (mant & 0x7FF);
             v = Math.scalb(hi, exp - 16383 - 63);
         }
