@@ -89,6 +89,11 @@ public final class PyType extends PyObject implements Weakrefable {
      * patterns accept; -1 until first asked for a builtin type.
      */
     private int collectionFlags = -1;
+    /**
+     * What a native module knows about the C layout of this type's instances (ctypes' StgDict,
+     * set by its metaclasses); null for other types.
+     */
+    private volatile Object nativeInfo;
 
     /** CPython's Py_TPFLAGS_SEQUENCE and Py_TPFLAGS_MAPPING bits (COLLECTION_FLAGS). */
     public static final int SEQUENCE = 1 << 5;
@@ -261,6 +266,15 @@ public final class PyType extends PyObject implements Weakrefable {
     }
 
     /** Sets the module shown in the type's repr and {@code __module__} ("builtins" otherwise). */
+    /** See {@link #nativeInfo}: a native module's per-type data, or null. */
+    public Object nativeInfo() {
+        return nativeInfo;
+    }
+
+    public void setNativeInfo(Object info) {
+        this.nativeInfo = info;
+    }
+
     public PyType withModule(String module) {
         ensureReady();
         // interned, as CPython's type_module interns it: pickle memoizes the module name of
