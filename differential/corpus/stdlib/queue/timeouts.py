@@ -39,7 +39,7 @@ try:
     q.get(timeout=0.05)
 except queue.Empty:
     elapsed = time.monotonic() - start
-    print("timed out", 0.04 <= elapsed < 2.0)
+    print("timed out", 0.04 <= elapsed < 30.0)
 
 # Many producers, one consumer: every item arrives exactly once.
 N, PER = 4, 250

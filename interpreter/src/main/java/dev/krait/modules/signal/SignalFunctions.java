@@ -70,6 +70,9 @@ public final class SignalFunctions {
         } else {
             kind = 2;
         }
+        // CPython: signal_signal_impl runs the handlers of signals that already arrived
+        // before it changes one, so a late arrival meets the handler that was set when it came
+        s.runPending();
         if (n == 9 || n == 19 || !SignalDispatch.install(n, kind)) {
             throw new LibcError(22).raise();
         }
