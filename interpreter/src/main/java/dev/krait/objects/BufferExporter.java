@@ -27,6 +27,15 @@ public interface BufferExporter {
     /** Whether consumers may only read the storage. */
     boolean bufferReadonly();
 
+    /**
+     * Tells the exporter that a consumer wrote bytes {@code [from, from + n)} of the array
+     * {@link #bufferStorage()} returned. An exporter whose storage is a copy (an {@code mmap},
+     * whose bytes live in memory the C library mapped) stores them; one that handed out its own
+     * array has nothing to do.
+     */
+    default void bufferWritten(byte[] storage, int from, int n) {
+    }
+
     /** The struct-style format of one item, as {@code memoryview.format} shows it. */
     default String bufferFormat() {
         return "B";

@@ -179,7 +179,7 @@ public final class MemoryViewMethods {
         }
         if (self.ndim() == 0) {
             if (key == PyEllipsis.ELLIPSIS || key instanceof PyTuple t && t.size() == 0) {
-                MemoryFormats.pack(self.storage(), self.offset, value, self.format);
+                self.packItem(self.offset, value);
                 return;
             }
             throw PyExceptions.typeError("invalid indexing of 0-dim memory");
@@ -189,7 +189,7 @@ public final class MemoryViewMethods {
                 throw PyExceptions.notImplementedError("sub-views are not implemented");
             }
             int at = self.lookup(self.offset, 0, key);
-            MemoryFormats.pack(self.storage(), at, value, self.format);
+            self.packItem(at, value);
             return;
         }
         if (key instanceof PySlice slice && self.ndim() == 1) {
@@ -201,7 +201,7 @@ public final class MemoryViewMethods {
             if (t.size() < self.ndim()) {
                 throw PyExceptions.notImplementedError("sub-views are not implemented");
             }
-            MemoryFormats.pack(self.storage(), self.lookupTuple(t), value, self.format);
+            self.packItem(self.lookupTuple(t), value);
             return;
         }
         if (key instanceof PySlice || PyMemoryView.isMultiSlice(key)) {
@@ -234,6 +234,11 @@ public final class MemoryViewMethods {
         int[] at = dest.itemOffsets(false);
         for (int k = 0; k < at.length; k++) {
             System.arraycopy(bytes, k * dest.itemsize, s, at[k], dest.itemsize);
+        }
+        if (at.length > 0) {
+            int lo = Math.min(at[0], at[at.length - 1]);
+            int hi = Math.max(at[0], at[at.length - 1]) + dest.itemsize;
+            dest.source.bufferWritten(s, lo, hi - lo);
         }
     }
 

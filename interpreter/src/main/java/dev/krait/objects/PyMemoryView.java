@@ -154,7 +154,17 @@ public final class PyMemoryView extends PyObject {
 
     /** Copies {@code data[0, n)} to the start of a view {@link #isWritableContiguous} allows. */
     public void writeBytes(byte[] data, int n) {
-        System.arraycopy(data, 0, storage(), offset, Math.min(n, nbytes()));
+        byte[] s = storage();
+        int length = Math.min(n, nbytes());
+        System.arraycopy(data, 0, s, offset, length);
+        source.bufferWritten(s, offset, length);
+    }
+
+    /** Packs {@code value} as one item at byte {@code at} of the storage, for the exporter. */
+    void packItem(int at, PyObject value) {
+        byte[] s = storage();
+        MemoryFormats.pack(s, at, value, format);
+        source.bufferWritten(s, at, itemsize);
     }
 
     // ---- item positions ---------------------------------------------------------------------

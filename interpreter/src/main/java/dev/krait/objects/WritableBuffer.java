@@ -68,5 +68,6 @@ public final class WritableBuffer {
                     "memoryview: underlying buffer has been resized");
         }
         System.arraycopy(src, from, s, offset + at, n);
+        exporter.bufferWritten(s, offset + at, n);
     }
 }

@@ -146,6 +146,20 @@ public final class Scope {
         return value == null ? 0 : value & SymbolFlags.FLAGS_MASK;
     }
 
+    /**
+     * Every name the block mentions with its stored value -- the DEF_* bits and the resolved
+     * scope from bit {@code SCOPE_OFFSET} up -- in the order first seen, as CPython's
+     * {@code ste_symbols} (what the {@code _symtable} module shows).
+     */
+    public Map<String, Integer> rawSymbols() {
+        return Collections.unmodifiableMap(symbols);
+    }
+
+    /** The parameters in declaration order, as CPython 3.11's {@code ste_varnames}. */
+    public List<String> parameters() {
+        return Collections.unmodifiableList(parameters);
+    }
+
     /** Every name the block mentions, with its DEF_* bits, in the order first seen. */
     public Map<String, Integer> flags() {
         LinkedHashMap<String, Integer> result = new LinkedHashMap<>();

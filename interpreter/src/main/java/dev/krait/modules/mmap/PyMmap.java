@@ -26,7 +26,8 @@ import java.lang.foreign.ValueLayout;
  * The memory is the C library's mapping ({@link Mapping}), so writes reach the file and other
  * processes mapping it exactly as in CPython.
  *
- * <p>As a buffer it exports a copy of the mapped bytes taken at each access and is read-only:
+ * <p>As a buffer it exports a copy of the mapped bytes taken at each access, and a consumer's
+ * writes into that copy are stored back into the mapping at once ({@link #bufferWritten}):
  * Krait's buffers are Java arrays, which cannot alias native memory (see docs/DIFFERENCES.md).
  *
  * <p>CPython counterpart: Modules/mmapmodule.c ({@code mmap_object} and its methods).
@@ -423,7 +424,17 @@ public class PyMmap extends PyObject implements BufferExporter, Weakrefable {
 
     @Override
     public boolean bufferReadonly() {
-        return true;
+        return access == ACCESS_READ;
+    }
+
+    /** Stores what a consumer wrote into the copy {@link #bufferStorage} gave it. */
+    @Override
+    public void bufferWritten(byte[] storage, int from, int n) {
+        MemorySegment memory = memory();
+        if (from < 0 || n <= 0 || from + (long) n > size) {
+            return;
+        }
+        MemorySegment.copy(storage, from, memory, ValueLayout.JAVA_BYTE, from, n);
     }
 
     // ---- what MmapMethods needs --------------------------------------------------------------

@@ -145,7 +145,10 @@ public final class SocketTransfer {
         } else if (buffer instanceof PyMemoryView m) {
             m.writeBytes(data, n);
         } else if (buffer instanceof BufferExporter e) {
-            System.arraycopy(data, 0, e.bufferStorage(), 0, Math.min(n, e.bufferLength()));
+            byte[] s = e.bufferStorage();
+            int length = Math.min(n, e.bufferLength());
+            System.arraycopy(data, 0, s, 0, length);
+            e.bufferWritten(s, 0, length);
         }
     }
 
