@@ -1,5 +1,6 @@
 package dev.krait.modules.array;
 
+import dev.krait.objects.CArgs;
 import dev.krait.objects.Attributes;
 import dev.krait.objects.Exposed;
 import dev.krait.objects.Ops;
@@ -22,24 +23,6 @@ import java.util.Arrays;
  */
 public final class ArrayMethods {
     private ArrayMethods() {}
-
-    /** An argument of a {@code Py_ssize_t} parameter: {@code __index__}, OverflowError beyond. */
-    static long ssize(PyObject o) {
-        PyInt i = Ops.index(o);
-        if (!i.isSmall()) {
-            throw PyExceptions.overflowError("Python int too large to convert to C ssize_t");
-        }
-        return i.longValue();
-    }
-
-    /** An argument of a C {@code int} parameter. */
-    static long intArg(PyObject o) {
-        PyInt i = Ops.index(o);
-        if (!i.isSmall() || i.longValue() != (int) i.longValue()) {
-            throw PyExceptions.overflowError("Python int too large to convert to C int");
-        }
-        return i.longValue();
-    }
 
     /** A start or stop of a search: {@code _PyEval_SliceIndexNotNone}, huge values clamped. */
     private static long sliceIndex(PyObject o) {
@@ -148,7 +131,7 @@ public final class ArrayMethods {
     @Exposed(value = "fromfile($self, f, n, /)", doc = "Read n objects from the file object f "
             + "and append them to the end of the array.")
     public static void fromfile(PyArray self, PyObject f, PyObject nArg) {
-        long n = ssize(nArg);
+        long n = CArgs.asSsizeT(nArg);
         if (n < 0) {
             throw PyExceptions.valueError("negative count");
         }
@@ -241,14 +224,14 @@ public final class ArrayMethods {
     @Exposed(value = "insert($self, i, v, /)",
             doc = "Insert a new item v into the array before position i.")
     public static void insert(PyArray self, PyObject i, PyObject v) {
-        self.insert(ssize(i), v);
+        self.insert(CArgs.asSsizeT(i), v);
     }
 
     // CPython: Modules/arraymodule.c array_array_pop_impl
     @Exposed(value = "pop($self, i=-1, /)", doc = "Return the i-th element and delete it from "
             + "the array.\n\ni defaults to -1.")
     public static PyObject pop(PyArray self, PyObject iArg) {
-        long i = iArg == null ? -1 : ssize(iArg);
+        long i = iArg == null ? -1 : CArgs.asSsizeT(iArg);
         if (self.size == 0) {
             throw PyExceptions.indexError("pop from empty array");
         }

@@ -88,16 +88,6 @@ public final class AudioopModule implements NativeModule {
         return PyBytes.requireBytesLike(o);
     }
 
-    /** Argument Clinic's {@code Py_ssize_t}: an integer (by {@code __index__}) of 64 bits. */
-    // CPython: Objects/longobject.c PyLong_AsSsize_t
-    static long ssize(PyObject o) {
-        PyInt i = Ops.index(o);
-        if (!i.isSmall()) {
-            throw PyExceptions.overflowError("Python int too large to convert to C ssize_t");
-        }
-        return i.longValue();
-    }
-
     /** Argument Clinic's {@code double}: a real number. */
     static double real(PyObject o) {
         return FloatMath.asDouble(o);

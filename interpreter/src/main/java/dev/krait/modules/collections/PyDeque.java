@@ -1,5 +1,6 @@
 package dev.krait.modules.collections;
 
+import dev.krait.objects.CArgs;
 import dev.krait.modules.itertools.GenericAliases;
 import dev.krait.objects.ArgParser;
 import dev.krait.objects.CompareOp;
@@ -140,7 +141,7 @@ public class PyDeque extends PyObject {
         long newMaxlen = -1;
         PyObject m = bound[1];
         if (m != null && m != PyNone.NONE) {
-            newMaxlen = IntArgs.ssize(m);
+            newMaxlen = CArgs.intAsSsizeT(m);
             if (newMaxlen < 0) {
                 throw PyExceptions.valueError("maxlen must be non-negative");
             }
@@ -263,7 +264,7 @@ public class PyDeque extends PyObject {
             doc = "Rotate the deque n steps to the right (default n=1).  If n is negative, "
                     + "rotates left.")
     public void rotate(PyObject nObj) {
-        long n = nObj == null ? 1 : IntArgs.ssizeIndex(nObj);
+        long n = nObj == null ? 1 : CArgs.asSsizeT(nObj);
         rotateBy(n);
     }
 
@@ -349,7 +350,7 @@ public class PyDeque extends PyObject {
     @Exposed(value = "insert($self, index, value, /)",
             doc = "Insert value before index.")
     public void insert(PyObject indexObj, PyObject value) {
-        long index = IntArgs.ssizeIndex(indexObj);
+        long index = CArgs.asSsizeT(indexObj);
         int n = size;
         if (maxlen == n) {
             throw PyExceptions.indexError("deque already at its maximum size");

@@ -69,38 +69,6 @@ public final class HashData {
     }
 
     /**
-     * An argument converted as Argument Clinic's {@code unsigned_long} and
-     * {@code unsigned_long_long} converters do: ints only, not negative, at most 64 bits (the
-     * two converters' overflow messages differ). The result is the unsigned value's bits.
-     */
-    // CPython: Objects/longobject.c _PyLong_UnsignedLong_Converter,
-    // _PyLong_UnsignedLongLong_Converter
-    static long unsignedLong(PyObject o, String overflowMessage) {
-        if (!(o instanceof PyInt n)) {
-            throw PyExceptions.typeError("an integer is required");
-        }
-        BigInteger v = n.bigValue();
-        if (v.signum() < 0) {
-            throw PyExceptions.valueError("value must be positive");
-        }
-        if (v.bitLength() > 64) {
-            throw PyExceptions.overflowError(overflowMessage);
-        }
-        return v.longValue();
-    }
-
-    /** An argument converted as Argument Clinic's {@code int} converter does. */
-    // CPython: Objects/longobject.c _PyLong_AsInt
-    static int cInt(PyObject o) {
-        PyInt n = Ops.index(o);
-        BigInteger v = n.bigValue();
-        if (v.bitLength() > 31) {
-            throw PyExceptions.overflowError("Python int too large to convert to C int");
-        }
-        return v.intValue();
-    }
-
-    /**
      * The {@code usedforsecurity} flag, converted (its {@code __bool__} runs, errors and all)
      * though it changes nothing: without OpenSSL there is no FIPS mode to consult.
      */

@@ -1,5 +1,6 @@
 package dev.krait.modules.hashlib;
 
+import dev.krait.objects.CArgs;
 import dev.krait.modules.hashes.HashData;
 import dev.krait.objects.Exposed;
 import dev.krait.objects.Ops;
@@ -31,11 +32,7 @@ public final class PyHashXof extends PyHash {
      */
     // CPython: Modules/_hashopenssl.c EVPXOF_digest_impl
     private static int length(PyObject length) {
-        PyInt n = Ops.index(length);
-        if (!n.isSmall()) {
-            throw PyExceptions.overflowError("Python int too large to convert to C ssize_t");
-        }
-        long v = n.longValue();
+        long v = CArgs.asSsizeT(length);
         if (v < 0) {
             throw PyExceptions.systemError("Negative size passed to PyBytes_FromStringAndSize");
         }

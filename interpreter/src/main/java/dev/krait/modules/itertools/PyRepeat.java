@@ -1,5 +1,6 @@
 package dev.krait.modules.itertools;
 
+import dev.krait.objects.CArgs;
 import dev.krait.objects.ArgParser;
 import dev.krait.objects.Exposed;
 import dev.krait.objects.Ops;
@@ -45,7 +46,7 @@ public class PyRepeat extends IterBase {
         }
         long cnt = -1;
         if (bound[1] != null) {
-            cnt = ssizeArg(bound[1]);
+            cnt = CArgs.asSsizeT(bound[1]);
             if (cnt < 0) {
                 cnt = 0;
             }
