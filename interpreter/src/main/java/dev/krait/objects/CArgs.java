@@ -76,6 +76,23 @@ public final class CArgs {
         return asIndexSized(o, PyExceptions.OverflowError);
     }
 
+    /**
+     * A start or stop of a search ({@code index(x, start, stop)}): an index, clamped to the
+     * Py_ssize_t range rather than overflowing.
+     */
+    // CPython: Python/ceval.c _PyEval_SliceIndexNotNone
+    public static long sliceIndexNotNone(PyObject o) {
+        if (!(o instanceof PyInt) && o.type().lookup("__index__") == null) {
+            throw PyExceptions.typeError(
+                    "slice indices must be integers or have an __index__ method");
+        }
+        PyInt i = Ops.index(o);
+        if (i.isSmall()) {
+            return i.longValue();
+        }
+        return i.signum() < 0 ? Long.MIN_VALUE : Long.MAX_VALUE;
+    }
+
     /** A C {@code long} ({@code PyLong_AsLong}, through {@code __index__}; the "l" format). */
     // CPython: Objects/longobject.c PyLong_AsLong
     public static long asLong(PyObject o) {

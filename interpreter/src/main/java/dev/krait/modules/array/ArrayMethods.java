@@ -1,7 +1,7 @@
 package dev.krait.modules.array;
 
-import dev.krait.objects.CArgs;
 import dev.krait.objects.Attributes;
+import dev.krait.objects.CArgs;
 import dev.krait.objects.Exposed;
 import dev.krait.objects.Ops;
 import dev.krait.objects.PyBytes;
@@ -23,19 +23,6 @@ import java.util.Arrays;
  */
 public final class ArrayMethods {
     private ArrayMethods() {}
-
-    /** A start or stop of a search: {@code _PyEval_SliceIndexNotNone}, huge values clamped. */
-    private static long sliceIndex(PyObject o) {
-        if (!(o instanceof PyInt) && o.type().lookup("__index__") == null) {
-            throw PyExceptions.typeError(
-                    "slice indices must be integers or have an __index__ method");
-        }
-        PyInt i = Ops.index(o);
-        if (i.isSmall()) {
-            return i.longValue();
-        }
-        return i.signum() < 0 ? -Long.MAX_VALUE : Long.MAX_VALUE;
-    }
 
     @Exposed(value = "append($self, v, /)",
             doc = "Append new value v to the end of the array.")
@@ -204,8 +191,8 @@ public final class ArrayMethods {
             doc = "Return index of first occurrence of v in the array.\n\n"
             + "Raise ValueError if the value is not present.")
     public static long index(PyArray self, PyObject v, PyObject startArg, PyObject stopArg) {
-        long start = startArg == null ? 0 : sliceIndex(startArg);
-        long stop = stopArg == null ? Long.MAX_VALUE : sliceIndex(stopArg);
+        long start = startArg == null ? 0 : CArgs.sliceIndexNotNone(startArg);
+        long stop = stopArg == null ? Long.MAX_VALUE : CArgs.sliceIndexNotNone(stopArg);
         if (start < 0) {
             start = Math.max(0, start + self.size);
         }

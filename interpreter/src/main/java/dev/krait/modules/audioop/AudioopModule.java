@@ -10,7 +10,6 @@ import dev.krait.objects.PyDict;
 import dev.krait.objects.PyException;
 import dev.krait.objects.PyExceptions;
 import dev.krait.objects.PyFrame;
-import dev.krait.objects.PyInt;
 import dev.krait.objects.PyMemoryView;
 import dev.krait.objects.PyModule;
 import dev.krait.objects.PyObject;

@@ -7,7 +7,6 @@ import static dev.krait.modules.audioop.AudioopModule.fragment;
 import static dev.krait.objects.CArgs.asInt;
 
 import dev.krait.objects.Exposed;
-import dev.krait.objects.Ops;
 import dev.krait.objects.PyBytes;
 import dev.krait.objects.PyExceptions;
 import dev.krait.objects.PyInt;

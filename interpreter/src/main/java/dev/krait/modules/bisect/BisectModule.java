@@ -1,7 +1,7 @@
 package dev.krait.modules.bisect;
 
-import dev.krait.objects.CArgs;
 import dev.krait.modules.ModuleBuilder;
+import dev.krait.objects.CArgs;
 import dev.krait.objects.CompareOp;
 import dev.krait.objects.Exposed;
 import dev.krait.objects.Ops;

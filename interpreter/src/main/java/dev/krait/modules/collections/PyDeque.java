@@ -1,8 +1,8 @@
 package dev.krait.modules.collections;
 
-import dev.krait.objects.CArgs;
 import dev.krait.modules.itertools.GenericAliases;
 import dev.krait.objects.ArgParser;
+import dev.krait.objects.CArgs;
 import dev.krait.objects.CompareOp;
 import dev.krait.objects.Exposed;
 import dev.krait.objects.Ops;
@@ -323,8 +323,8 @@ public class PyDeque extends PyObject {
             doc = "Return first index of value.\n\nRaises ValueError if the value is not "
                     + "present.")
     public long index(PyObject v, PyObject startObj, PyObject stopObj) {
-        long start = startObj == null ? 0 : IntArgs.clampedIndex(startObj);
-        long stop = stopObj == null ? Long.MAX_VALUE : IntArgs.clampedIndex(stopObj);
+        long start = startObj == null ? 0 : CArgs.sliceIndexNotNone(startObj);
+        long stop = stopObj == null ? Long.MAX_VALUE : CArgs.sliceIndexNotNone(stopObj);
         int n = size;
         if (start < 0) {
             start = Math.max(0, start + n);

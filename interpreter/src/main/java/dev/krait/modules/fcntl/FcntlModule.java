@@ -1,8 +1,8 @@
 package dev.krait.modules.fcntl;
 
-import dev.krait.objects.CArgs;
 import dev.krait.modules.ModuleBuilder;
 import dev.krait.modules.posix.Libc;
+import dev.krait.objects.CArgs;
 import dev.krait.objects.Exposed;
 import dev.krait.objects.Ops;
 import dev.krait.objects.PyBytes;

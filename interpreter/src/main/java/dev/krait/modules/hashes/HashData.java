@@ -6,11 +6,9 @@ import dev.krait.objects.MemoryViewMethods;
 import dev.krait.objects.Ops;
 import dev.krait.objects.PyBytes;
 import dev.krait.objects.PyExceptions;
-import dev.krait.objects.PyInt;
 import dev.krait.objects.PyMemoryView;
 import dev.krait.objects.PyObject;
 import dev.krait.objects.PyStr;
-import java.math.BigInteger;
 
 /**
  * What every hash module shares: reading the data handed to a constructor or {@code update}

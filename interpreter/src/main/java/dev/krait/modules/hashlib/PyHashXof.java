@@ -1,13 +1,12 @@
 package dev.krait.modules.hashlib;
 
-import dev.krait.objects.CArgs;
 import dev.krait.modules.hashes.HashData;
+import dev.krait.objects.CArgs;
 import dev.krait.objects.Exposed;
 import dev.krait.objects.Ops;
 import dev.krait.objects.PyBaseException;
 import dev.krait.objects.PyBytes;
 import dev.krait.objects.PyExceptions;
-import dev.krait.objects.PyInt;
 import dev.krait.objects.PyObject;
 import dev.krait.objects.PyType;
 

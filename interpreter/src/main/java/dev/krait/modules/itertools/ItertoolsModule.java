@@ -1,9 +1,9 @@
 package dev.krait.modules.itertools;
 
-import dev.krait.objects.CArgs;
 import dev.krait.modules.ModuleBuilder;
-import dev.krait.objects.Exposed;
 import dev.krait.objects.Attributes;
+import dev.krait.objects.CArgs;
+import dev.krait.objects.Exposed;
 import dev.krait.objects.Ops;
 import dev.krait.objects.PyExceptions;
 import dev.krait.objects.PyModule;

@@ -1,7 +1,7 @@
 package dev.krait.modules.itertools;
 
-import dev.krait.objects.CArgs;
 import dev.krait.objects.ArgParser;
+import dev.krait.objects.CArgs;
 import dev.krait.objects.Exposed;
 import dev.krait.objects.Ops;
 import dev.krait.objects.PyException;

@@ -1,9 +1,8 @@
 package dev.krait.modules.itertools;
 
-import dev.krait.objects.CArgs;
 import dev.krait.objects.ArgParser;
+import dev.krait.objects.CArgs;
 import dev.krait.objects.Exposed;
-import dev.krait.objects.Ops;
 import dev.krait.objects.PyExceptions;
 import dev.krait.objects.PyInt;
 import dev.krait.objects.PyObject;

@@ -1,7 +1,7 @@
 package dev.krait.modules.lsprof;
 
-import dev.krait.objects.CArgs;
 import dev.krait.modules.sys.PyStructSequence;
+import dev.krait.objects.CArgs;
 import dev.krait.objects.Exposed;
 import dev.krait.objects.FloatMath;
 import dev.krait.objects.Ops;

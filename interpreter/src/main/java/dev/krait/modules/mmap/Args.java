@@ -1,12 +1,10 @@
 package dev.krait.modules.mmap;
 
 import dev.krait.objects.MemoryViewMethods;
-import dev.krait.objects.Ops;
 import dev.krait.objects.PyBytes;
 import dev.krait.objects.PyExceptions;
 import dev.krait.objects.PyInt;
 import dev.krait.objects.PyMemoryView;
-import dev.krait.objects.PyNone;
 import dev.krait.objects.PyObject;
 
 /**

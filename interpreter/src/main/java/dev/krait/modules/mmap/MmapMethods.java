@@ -1,8 +1,8 @@
 package dev.krait.modules.mmap;
 
-import dev.krait.objects.CArgs;
 import dev.krait.modules.posix.Libc;
 import dev.krait.modules.posix.PosixCalls;
+import dev.krait.objects.CArgs;
 import dev.krait.objects.Exposed;
 import dev.krait.objects.PyBytes;
 import dev.krait.objects.PyExceptions;

@@ -1,10 +1,10 @@
 package dev.krait.modules.mmap;
 
-import dev.krait.objects.CArgs;
 import dev.krait.modules.posix.Libc;
 import dev.krait.modules.posix.PosixCalls;
 import dev.krait.modules.posix.StatBuffer;
 import dev.krait.objects.BufferExporter;
+import dev.krait.objects.CArgs;
 import dev.krait.objects.Exposed;
 import dev.krait.objects.Ops;
 import dev.krait.objects.PyBytes;

@@ -1,7 +1,7 @@
 package dev.krait.modules.operator;
 
-import dev.krait.objects.CArgs;
 import dev.krait.objects.BinaryOp;
+import dev.krait.objects.CArgs;
 import dev.krait.objects.Exposed;
 import dev.krait.objects.Ops;
 import dev.krait.objects.PyByteArray;
@@ -9,7 +9,6 @@ import dev.krait.objects.PyBytes;
 import dev.krait.objects.PyDict;
 import dev.krait.objects.PyException;
 import dev.krait.objects.PyExceptions;
-import dev.krait.objects.PyInt;
 import dev.krait.objects.PyObject;
 import dev.krait.objects.PyStr;
 

@@ -1,10 +1,10 @@
 package dev.krait.modules.resource;
 
-import dev.krait.modules.fcntl.CCalls;
-import dev.krait.objects.CArgs;
 import dev.krait.modules.ModuleBuilder;
+import dev.krait.modules.fcntl.CCalls;
 import dev.krait.modules.posix.Libc;
 import dev.krait.modules.sys.PyStructSequence;
+import dev.krait.objects.CArgs;
 import dev.krait.objects.Exposed;
 import dev.krait.objects.Ops;
 import dev.krait.objects.PyExceptions;

@@ -1,5 +1,6 @@
 package dev.krait.modules.select;
 
+import dev.krait.objects.CArgs;
 import static dev.krait.modules.posix.Libc.INT;
 import static dev.krait.modules.posix.Libc.PTR;
 
@@ -134,15 +135,6 @@ public final class PyEpoll extends PyObject {
         close();
     }
 
-    private static int mask(PyObject o) {
-        PyInt i = Ops.index(o);
-        if (!i.isSmall() || i.longValue() > 0xFFFFFFFFL || i.longValue() < Integer.MIN_VALUE) {
-            throw PyExceptions.overflowError("Python int too large to convert to C unsigned "
-                    + "int");
-        }
-        return (int) i.longValue();
-    }
-
     // CPython: Modules/selectmodule.c pyepoll_internal_ctl
     private void ctl(int op, int fd, int events) {
         checkOpen();
@@ -160,13 +152,14 @@ public final class PyEpoll extends PyObject {
 
     @Exposed("register($self, fd, eventmask=EPOLLIN | EPOLLPRI | EPOLLOUT)")
     public void register(PyObject fd, PyObject eventmask) {
-        int m = eventmask == null ? EPOLLIN | EPOLLPRI | EPOLLOUT : mask(eventmask);
+        int m = eventmask == null ? EPOLLIN | EPOLLPRI | EPOLLOUT
+                : CArgs.unsignedIntMask(eventmask);
         ctl(CTL_ADD, SelectModule.fileDescriptor(fd), m);
     }
 
     @Exposed("modify($self, fd, eventmask)")
     public void modify(PyObject fd, PyObject eventmask) {
-        ctl(CTL_MOD, SelectModule.fileDescriptor(fd), mask(eventmask));
+        ctl(CTL_MOD, SelectModule.fileDescriptor(fd), CArgs.unsignedIntMask(eventmask));
     }
 
     @Exposed("unregister($self, fd)")

@@ -1,10 +1,10 @@
 package dev.krait.modules.termios;
 
-import dev.krait.modules.fcntl.CCalls;
-import dev.krait.objects.CArgs;
 import dev.krait.modules.ModuleBuilder;
+import dev.krait.modules.fcntl.CCalls;
 import dev.krait.modules.posix.Libc;
 import dev.krait.modules.posix.ProcessCalls;
+import dev.krait.objects.CArgs;
 import dev.krait.objects.Exposed;
 import dev.krait.objects.Ops;
 import dev.krait.objects.PyBaseException;
