@@ -249,7 +249,7 @@ public final class FileFunctions {
 
     @Exposed("urandom($module, size, /)")
     public static PyObject urandom(PyObject size) {
-        long n = Ops.index(size).longValue();
+        long n = CArgs.asSsizeT(size);
         if (n < 0) {
             throw PyExceptions.valueError("negative argument not allowed");
         }

@@ -319,9 +319,9 @@ public final class PathFunctions {
         PathArg p = PathArg.of(path, "truncate", "path", true);
         try {
             if (p.fd >= 0) {
-                PosixCalls.ftruncate(p.fd, Ops.index(length).longValue());
+                PosixCalls.ftruncate(p.fd, CArgs.asLong(length));
             } else {
-                PosixCalls.truncate(p.bytes, Ops.index(length).longValue());
+                PosixCalls.truncate(p.bytes, CArgs.asLong(length));
             }
         } catch (Libc.Failure f) {
             throw p.error(f);

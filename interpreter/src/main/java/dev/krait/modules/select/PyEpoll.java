@@ -71,11 +71,11 @@ public final class PyEpoll extends PyObject {
     // CPython: Modules/selectmodule.c select_epoll_impl
     @Exposed(value = "__new__($type, sizehint=-1, flags=0)", kind = Exposed.Kind.STATIC)
     public static PyObject __new__(PyType cls, PyObject sizehint, PyObject flags) {
-        long hint = Ops.index(sizehint).longValue();
+        long hint = CArgs.asInt(sizehint);
         if (hint != -1 && hint <= 0) {
             throw PyExceptions.valueError("negative sizehint");
         }
-        long fl = Ops.index(flags).longValue();
+        long fl = CArgs.asInt(flags);
         if (fl != 0 && fl != EPOLL_CLOEXEC) {
             throw new Libc.Failure(EINVAL).toOSError(null);
         }
@@ -185,7 +185,7 @@ public final class PyEpoll extends PyObject {
         } else {
             throw PyExceptions.typeError("timeout must be an integer or None");
         }
-        long max = Ops.index(maxevents).longValue();
+        long max = CArgs.asInt(maxevents);
         if (max == -1) {
             max = FD_SETSIZE - 1;
         } else if (max < 1 || max > Integer.MAX_VALUE / EVENT_SIZE) {

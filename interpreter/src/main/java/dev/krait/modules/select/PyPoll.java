@@ -81,10 +81,14 @@ public final class PyPoll extends PyObject {
             nanos = -1;
         } else if (timeout instanceof PyFloat f) {
             nanos = (long) Math.ceil(f.value * 1e6);
-        } else if (timeout instanceof PyInt i) {
-            nanos = i.isSmall() ? i.longValue() * 1_000_000L : Long.MAX_VALUE / 2;
-        } else if (timeout.type().lookup("__index__") != null) {
-            nanos = Ops.index(timeout).longValue() * 1_000_000L;
+        } else if (timeout instanceof PyInt || timeout.type().lookup("__index__") != null) {
+            // CPython: Python/pytime.c _PyTime_FromMillisecondsObject
+            PyInt i = Ops.index(timeout);
+            if (!i.isSmall() || Math.abs(i.longValue()) > Long.MAX_VALUE / 1_000_000L) {
+                throw PyExceptions.overflowError(
+                        "timestamp too large to convert to C _PyTime_t");
+            }
+            nanos = i.longValue() * 1_000_000L;
         } else {
             throw PyExceptions.typeError("timeout must be an integer or None");
         }

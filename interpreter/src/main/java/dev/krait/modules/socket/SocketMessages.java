@@ -123,7 +123,7 @@ public final class SocketMessages {
     @Exposed("recvmsg($self, bufsize, ancbufsize=0, flags=0, /)")
     public static PyObject recvmsg(PySocket self, PyObject bufsize, PyObject ancbufsize,
             PyObject flags) {
-        long n = Ops.index(bufsize).longValue();
+        long n = CArgs.asSsizeT(bufsize);
         if (n < 0) {
             throw PyExceptions.valueError("negative buffer size in recvmsg()");
         }
@@ -162,7 +162,7 @@ public final class SocketMessages {
     // CPython: Modules/socketmodule.c sock_recvmsg_guts
     private static PyObject[] receive(PySocket self, long[] sizes, PyObject ancbufsize,
             PyObject flags, String fn, byte[][] out) {
-        long anc = ancbufsize == null ? 0 : Ops.index(ancbufsize).longValue();
+        long anc = ancbufsize == null ? 0 : CArgs.asSsizeT(ancbufsize);
         if (anc < 0) {
             throw PyExceptions.valueError("negative buffer size in " + fn + "()");
         }
