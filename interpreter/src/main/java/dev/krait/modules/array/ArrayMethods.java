@@ -1,6 +1,7 @@
 package dev.krait.modules.array;
 
 import dev.krait.objects.Attributes;
+import dev.krait.objects.CArgs;
 import dev.krait.objects.Exposed;
 import dev.krait.objects.Ops;
 import dev.krait.objects.PyBytes;
@@ -22,37 +23,6 @@ import java.util.Arrays;
  */
 public final class ArrayMethods {
     private ArrayMethods() {}
-
-    /** An argument of a {@code Py_ssize_t} parameter: {@code __index__}, OverflowError beyond. */
-    static long ssize(PyObject o) {
-        PyInt i = Ops.index(o);
-        if (!i.isSmall()) {
-            throw PyExceptions.overflowError("Python int too large to convert to C ssize_t");
-        }
-        return i.longValue();
-    }
-
-    /** An argument of a C {@code int} parameter. */
-    static long intArg(PyObject o) {
-        PyInt i = Ops.index(o);
-        if (!i.isSmall() || i.longValue() != (int) i.longValue()) {
-            throw PyExceptions.overflowError("Python int too large to convert to C int");
-        }
-        return i.longValue();
-    }
-
-    /** A start or stop of a search: {@code _PyEval_SliceIndexNotNone}, huge values clamped. */
-    private static long sliceIndex(PyObject o) {
-        if (!(o instanceof PyInt) && o.type().lookup("__index__") == null) {
-            throw PyExceptions.typeError(
-                    "slice indices must be integers or have an __index__ method");
-        }
-        PyInt i = Ops.index(o);
-        if (i.isSmall()) {
-            return i.longValue();
-        }
-        return i.signum() < 0 ? -Long.MAX_VALUE : Long.MAX_VALUE;
-    }
 
     @Exposed(value = "append($self, v, /)",
             doc = "Append new value v to the end of the array.")
@@ -148,7 +118,7 @@ public final class ArrayMethods {
     @Exposed(value = "fromfile($self, f, n, /)", doc = "Read n objects from the file object f "
             + "and append them to the end of the array.")
     public static void fromfile(PyArray self, PyObject f, PyObject nArg) {
-        long n = ssize(nArg);
+        long n = CArgs.asSsizeT(nArg);
         if (n < 0) {
             throw PyExceptions.valueError("negative count");
         }
@@ -221,8 +191,8 @@ public final class ArrayMethods {
             doc = "Return index of first occurrence of v in the array.\n\n"
             + "Raise ValueError if the value is not present.")
     public static long index(PyArray self, PyObject v, PyObject startArg, PyObject stopArg) {
-        long start = startArg == null ? 0 : sliceIndex(startArg);
-        long stop = stopArg == null ? Long.MAX_VALUE : sliceIndex(stopArg);
+        long start = startArg == null ? 0 : CArgs.sliceIndexNotNone(startArg);
+        long stop = stopArg == null ? Long.MAX_VALUE : CArgs.sliceIndexNotNone(stopArg);
         if (start < 0) {
             start = Math.max(0, start + self.size);
         }
@@ -241,14 +211,14 @@ public final class ArrayMethods {
     @Exposed(value = "insert($self, i, v, /)",
             doc = "Insert a new item v into the array before position i.")
     public static void insert(PyArray self, PyObject i, PyObject v) {
-        self.insert(ssize(i), v);
+        self.insert(CArgs.asSsizeT(i), v);
     }
 
     // CPython: Modules/arraymodule.c array_array_pop_impl
     @Exposed(value = "pop($self, i=-1, /)", doc = "Return the i-th element and delete it from "
             + "the array.\n\ni defaults to -1.")
     public static PyObject pop(PyArray self, PyObject iArg) {
-        long i = iArg == null ? -1 : ssize(iArg);
+        long i = iArg == null ? -1 : CArgs.asSsizeT(iArg);
         if (self.size == 0) {
             throw PyExceptions.indexError("pop from empty array");
         }

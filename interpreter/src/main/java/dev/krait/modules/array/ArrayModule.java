@@ -2,6 +2,7 @@ package dev.krait.modules.array;
 
 import dev.krait.modules.ModuleBuilder;
 import dev.krait.objects.Attributes;
+import dev.krait.objects.CArgs;
 import dev.krait.objects.Exposed;
 import dev.krait.objects.Ops;
 import dev.krait.objects.PyBytes;
@@ -81,7 +82,7 @@ public final class ArrayModule implements NativeModule {
     public static PyObject _array_reconstructor(PyObject arraytype, PyObject typecodeArg,
             PyObject mformatArg, PyObject items) {
         int typecode = charArg("_array_reconstructor", 2, typecodeArg);
-        long mformat = ArrayMethods.intArg(mformatArg);
+        long mformat = CArgs.asInt(mformatArg);
         if (!(arraytype instanceof PyType cls)) {
             throw PyExceptions.typeError("first argument must be a type object, not "
                     + arraytype.type().getName());

@@ -2,6 +2,7 @@ package dev.krait.modules.array;
 
 import dev.krait.objects.Attributes;
 import dev.krait.objects.BufferExporter;
+import dev.krait.objects.CArgs;
 import dev.krait.objects.CompareOp;
 import dev.krait.objects.Exposed;
 import dev.krait.objects.Ops;
@@ -254,12 +255,7 @@ public class PyArray extends PyObject implements BufferExporter, Weakrefable {
 
     /** {@code PyNumber_AsSsize_t(key, IndexError)} then the negative-index adjustment. */
     private long position(PyObject key) {
-        PyInt i = Ops.index(key);
-        if (!i.isSmall()) {
-            throw PyExceptions.indexError("cannot fit '" + key.type().getName()
-                    + "' into an index-sized integer");
-        }
-        long k = i.longValue();
+        long k = CArgs.asIndexSized(key, PyExceptions.IndexError);
         return k < 0 ? k + size : k;
     }
 
@@ -440,13 +436,10 @@ public class PyArray extends PyObject implements BufferExporter, Weakrefable {
         return this;
     }
 
-    /** A repeat count (negative counts as 0), with CPython's error for one beyond ssize_t. */
+    /** A repeat count (negative counts as 0), as the {@code sq_repeat} slot receives it. */
+    // CPython: Objects/abstract.c sequence_repeat
     private static long repeatCount(PyObject n) {
-        PyInt i = Ops.index(n);
-        if (!i.isSmall()) {
-            throw PyExceptions.overflowError("cannot fit 'int' into an index-sized integer");
-        }
-        return Math.max(0, i.longValue());
+        return Math.max(0, CArgs.asIndexSized(n, PyExceptions.OverflowError));
     }
 
     // CPython: Modules/arraymodule.c array_repeat
@@ -617,10 +610,7 @@ public class PyArray extends PyObject implements BufferExporter, Weakrefable {
         if (!(value instanceof PyInt protocolInt)) {
             throw PyExceptions.typeError("__reduce_ex__ argument should be an integer");
         }
-        if (!protocolInt.isSmall()) {
-            throw PyExceptions.overflowError("Python int too large to convert to C long");
-        }
-        long protocol = protocolInt.longValue();
+        long protocol = CArgs.asLong(protocolInt);
         PyObject dict = Attributes.lookupAttrOrNull(this, "__dict__");
         if (dict == null) {
             dict = PyNone.NONE;

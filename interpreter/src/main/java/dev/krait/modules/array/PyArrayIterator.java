@@ -1,5 +1,6 @@
 package dev.krait.modules.array;
 
+import dev.krait.objects.CArgs;
 import dev.krait.objects.Exposed;
 import dev.krait.objects.Ops;
 import dev.krait.objects.PyExceptions;
@@ -71,13 +72,7 @@ public final class PyArrayIterator extends PyObject implements Ops.JavaIterator 
     @Exposed(value = "__setstate__($self, state, /)",
             doc = "Set state information for unpickling.")
     public void __setstate__(PyObject state) {
-        if (!(state instanceof PyInt i)) {
-            throw PyExceptions.typeError("an integer is required");
-        }
-        if (!i.isSmall()) {
-            throw PyExceptions.overflowError("Python int too large to convert to C ssize_t");
-        }
-        long k = i.longValue();
+        long k = CArgs.intAsSsizeT(state);
         if (array != null) {
             index = (int) Math.max(0, Math.min(k, array.size));
         }

@@ -1,5 +1,6 @@
 package dev.krait.modules.array;
 
+import dev.krait.objects.CArgs;
 import dev.krait.objects.FloatMath;
 import dev.krait.objects.Ops;
 import dev.krait.objects.PyExceptions;
@@ -206,7 +207,7 @@ enum TypeCode {
     long integer(PyObject v) {
         switch (this) {
             case b -> {
-                long x = shortArg(v);
+                long x = CArgs.shortFormat(v);
                 if (x < -128) {
                     throw PyExceptions.overflowError("signed char is less than minimum");
                 }
@@ -216,21 +217,13 @@ enum TypeCode {
                 return x;
             }
             case B -> {
-                long x = cLong(v);
-                if (x < 0) {
-                    throw PyExceptions.overflowError("unsigned byte integer is less than minimum");
-                }
-                if (x > 255) {
-                    throw PyExceptions.overflowError(
-                            "unsigned byte integer is greater than maximum");
-                }
-                return x;
+                return CArgs.unsignedByteFormat(v);
             }
             case h -> {
-                return shortArg(v);
+                return CArgs.shortFormat(v);
             }
             case H -> {
-                long x = intArg(v);
+                long x = CArgs.intFormat(v);
                 if (x < 0) {
                     throw PyExceptions.overflowError("unsigned short is less than minimum");
                 }
@@ -240,20 +233,20 @@ enum TypeCode {
                 return x;
             }
             case i -> {
-                return intArg(v);
+                return CArgs.intFormat(v);
             }
             case I -> {
-                long x = unsignedLong(v);
+                long x = CArgs.asUnsignedLong(Ops.index(v));
                 if (Long.compareUnsigned(x, 0xFFFF_FFFFL) > 0) {
                     throw PyExceptions.overflowError("unsigned int is greater than maximum");
                 }
                 return x;
             }
             case l -> {
-                return cLong(v);
+                return CArgs.asLong(v);
             }
             case L -> {
-                return unsignedLong(v);
+                return CArgs.asUnsignedLong(Ops.index(v));
             }
             case q -> {
                 PyInt x = Ops.index(v);
@@ -276,54 +269,5 @@ enum TypeCode {
                 return x.bigValue().longValue();
             }
         }
-    }
-
-    /** {@code PyLong_AsLong} over {@code __index__}. */
-    private static long cLong(PyObject v) {
-        PyInt x = Ops.index(v);
-        if (!x.isSmall()) {
-            throw PyExceptions.overflowError("Python int too large to convert to C long");
-        }
-        return x.longValue();
-    }
-
-    /** {@code PyArg_Parse} format 'h'. */
-    private static long shortArg(PyObject v) {
-        long x = cLong(v);
-        if (x < Short.MIN_VALUE) {
-            throw PyExceptions.overflowError("signed short integer is less than minimum");
-        }
-        if (x > Short.MAX_VALUE) {
-            throw PyExceptions.overflowError("signed short integer is greater than maximum");
-        }
-        return x;
-    }
-
-    /** {@code PyArg_Parse} format 'i'. */
-    private static long intArg(PyObject v) {
-        long x = cLong(v);
-        if (x < Integer.MIN_VALUE) {
-            throw PyExceptions.overflowError("signed integer is less than minimum");
-        }
-        if (x > Integer.MAX_VALUE) {
-            throw PyExceptions.overflowError("signed integer is greater than maximum");
-        }
-        return x;
-    }
-
-    /** {@code PyLong_AsUnsignedLong} after {@code __index__}: the bits of a 64-bit value. */
-    private static long unsignedLong(PyObject v) {
-        PyInt x = Ops.index(v);
-        if (x.signum() < 0) {
-            throw PyExceptions.overflowError("can't convert negative value to unsigned int");
-        }
-        if (x.isSmall()) {
-            return x.longValue();
-        }
-        if (x.bigValue().bitLength() > 64) {
-            throw PyExceptions.overflowError(
-                    "Python int too large to convert to C unsigned long");
-        }
-        return x.bigValue().longValue();
     }
 }

@@ -10,7 +10,6 @@ import dev.krait.objects.PyDict;
 import dev.krait.objects.PyException;
 import dev.krait.objects.PyExceptions;
 import dev.krait.objects.PyFrame;
-import dev.krait.objects.PyInt;
 import dev.krait.objects.PyMemoryView;
 import dev.krait.objects.PyModule;
 import dev.krait.objects.PyObject;
@@ -86,16 +85,6 @@ public final class AudioopModule implements NativeModule {
                     "memoryview: underlying buffer is not C-contiguous");
         }
         return PyBytes.requireBytesLike(o);
-    }
-
-    /** Argument Clinic's {@code Py_ssize_t}: an integer (by {@code __index__}) of 64 bits. */
-    // CPython: Objects/longobject.c PyLong_AsSsize_t
-    static long ssize(PyObject o) {
-        PyInt i = Ops.index(o);
-        if (!i.isSmall()) {
-            throw PyExceptions.overflowError("Python int too large to convert to C ssize_t");
-        }
-        return i.longValue();
     }
 
     /** Argument Clinic's {@code double}: a real number. */

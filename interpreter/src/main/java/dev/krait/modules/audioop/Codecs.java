@@ -1,12 +1,12 @@
 package dev.krait.modules.audioop;
 
+import dev.krait.objects.CArgs;
 import static dev.krait.modules.audioop.AudioopModule.checkParameters;
 import static dev.krait.modules.audioop.AudioopModule.checkSize;
 import static dev.krait.modules.audioop.AudioopModule.fragment;
 import static dev.krait.modules.audioop.AudioopModule.output;
-import static dev.krait.modules.fcntl.CArgs.asInt;
+import static dev.krait.objects.CArgs.asInt;
 
-import dev.krait.modules.fcntl.CArgs;
 import dev.krait.objects.Exposed;
 import dev.krait.objects.PyBytes;
 import dev.krait.objects.PyExceptions;
@@ -182,8 +182,8 @@ public final class Codecs {
         if (t.size() != 2) {
             throw PyExceptions.typeError(function + "(): illegal state argument");
         }
-        int valpred = CArgs.cInt(t.get(0));
-        int index = CArgs.cInt(t.get(1));
+        int valpred = CArgs.intFormat(t.get(0));
+        int index = CArgs.intFormat(t.get(1));
         if (valpred >= 0x8000 || valpred < -0x8000 || index < 0
                 || index >= STEPSIZE_TABLE.length) {
             throw PyExceptions.valueError("bad state");

@@ -1,9 +1,10 @@
 package dev.krait.modules.audioop;
 
+import dev.krait.objects.CArgs;
 import static dev.krait.modules.audioop.AudioopModule.checkParameters;
 import static dev.krait.modules.audioop.AudioopModule.error;
 import static dev.krait.modules.audioop.AudioopModule.fragment;
-import static dev.krait.modules.fcntl.CArgs.asInt;
+import static dev.krait.objects.CArgs.asInt;
 
 import dev.krait.objects.Exposed;
 import dev.krait.objects.PyFloat;
@@ -29,7 +30,7 @@ public final class Measures {
     public static long getsample(PyObject fragment, PyObject width, PyObject index) {
         byte[] b = fragment(fragment);
         int w = asInt(width);
-        long i = AudioopModule.ssize(index);
+        long i = CArgs.asSsizeT(index);
         checkParameters(b.length, w);
         if (i < 0 || i >= b.length / w) {
             throw error("Index out of range");
@@ -180,7 +181,7 @@ public final class Measures {
                     + "energy.")
     public static long findmax(PyObject fragment, PyObject length) {
         byte[] a = fragment(fragment);
-        long n = AudioopModule.ssize(length);
+        long n = CArgs.asSsizeT(length);
         if ((a.length & 1) != 0) {
             throw error("Strings should be even-sized");
         }

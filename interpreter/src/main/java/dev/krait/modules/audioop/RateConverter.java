@@ -1,13 +1,12 @@
 package dev.krait.modules.audioop;
 
+import dev.krait.objects.CArgs;
 import static dev.krait.modules.audioop.AudioopModule.checkSize;
 import static dev.krait.modules.audioop.AudioopModule.error;
 import static dev.krait.modules.audioop.AudioopModule.fragment;
-import static dev.krait.modules.fcntl.CArgs.asInt;
+import static dev.krait.objects.CArgs.asInt;
 
-import dev.krait.modules.fcntl.CArgs;
 import dev.krait.objects.Exposed;
-import dev.krait.objects.Ops;
 import dev.krait.objects.PyBytes;
 import dev.krait.objects.PyExceptions;
 import dev.krait.objects.PyInt;
@@ -139,7 +138,7 @@ public final class RateConverter {
         if (t.size() != 2) {
             throw PyExceptions.typeError(ILLEGAL_STATE);
         }
-        int d = CArgs.cInt(t.get(0));
+        int d = CArgs.intFormat(t.get(0));
         if (!(t.get(1) instanceof PyTuple samps)) {
             throw PyExceptions.typeError(ILLEGAL_STATE);
         }
@@ -150,8 +149,8 @@ public final class RateConverter {
             if (!(samps.get(c) instanceof PyTuple channel) || channel.size() != 2) {
                 throw PyExceptions.typeError(ILLEGAL_STATE);
             }
-            prev[c] = CArgs.cInt(channel.get(0));
-            cur[c] = CArgs.cInt(channel.get(1));
+            prev[c] = CArgs.intFormat(channel.get(0));
+            cur[c] = CArgs.intFormat(channel.get(1));
         }
         return d;
     }

@@ -6,7 +6,7 @@ import static dev.krait.modules.audioop.AudioopModule.error;
 import static dev.krait.modules.audioop.AudioopModule.fragment;
 import static dev.krait.modules.audioop.AudioopModule.output;
 import static dev.krait.modules.audioop.AudioopModule.real;
-import static dev.krait.modules.fcntl.CArgs.asInt;
+import static dev.krait.objects.CArgs.asInt;
 
 import dev.krait.objects.Exposed;
 import dev.krait.objects.PyBytes;

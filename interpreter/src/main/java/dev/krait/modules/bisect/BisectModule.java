@@ -1,6 +1,7 @@
 package dev.krait.modules.bisect;
 
 import dev.krait.modules.ModuleBuilder;
+import dev.krait.objects.CArgs;
 import dev.krait.objects.CompareOp;
 import dev.krait.objects.Exposed;
 import dev.krait.objects.Ops;
@@ -35,25 +36,9 @@ public final class BisectModule implements NativeModule {
         return m;
     }
 
-    /** A {@code lo} argument (Py_ssize_t). */
-    private static long ssize(PyObject o) {
-        PyInt i = Ops.index(o);
-        if (!i.isSmall()) {
-            throw PyExceptions.overflowError("Python int too large to convert to C ssize_t");
-        }
-        return i.longValue();
-    }
-
     /** A {@code hi} argument: None means the length (-1). */
     private static long hiArg(PyObject hi) {
-        if (hi == null || hi == PyNone.NONE) {
-            return -1;
-        }
-        if (!(hi instanceof PyInt) && hi.type().lookup("__index__") == null) {
-            throw PyExceptions.typeError("argument should be integer or None, not '"
-                    + hi.type().getName() + "'");
-        }
-        return ssize(hi);
+        return CArgs.optionalSsizeT(hi, -1);
     }
 
     private static PyObject item(PyObject a, long i) {
@@ -92,7 +77,7 @@ public final class BisectModule implements NativeModule {
     private static void insort(PyObject a, PyObject x, PyObject lo, PyObject hi, PyObject key,
             boolean right) {
         PyObject k = key == PyNone.NONE ? x : Ops.call(key, x);
-        long index = search(a, k, ssize(lo), hiArg(hi), key, right);
+        long index = search(a, k, CArgs.asSsizeT(lo), hiArg(hi), key, right);
         if (a instanceof PyList l && a.type() == PyList.TYPE) {
             l.items.add((int) Math.min(index, l.size()), x);
         } else {
@@ -104,14 +89,14 @@ public final class BisectModule implements NativeModule {
             doc = "Return the index where to insert item x in list a, assuming a is sorted.")
     public static long bisect_right(PyObject a, PyObject x, PyObject lo, PyObject hi,
             PyObject key) {
-        return search(a, x, ssize(lo), hiArg(hi), key, true);
+        return search(a, x, CArgs.asSsizeT(lo), hiArg(hi), key, true);
     }
 
     @Exposed(value = "bisect_left($module, /, a, x, lo=0, hi=None, *, key=None)",
             doc = "Return the index where to insert item x in list a, assuming a is sorted.")
     public static long bisect_left(PyObject a, PyObject x, PyObject lo, PyObject hi,
             PyObject key) {
-        return search(a, x, ssize(lo), hiArg(hi), key, false);
+        return search(a, x, CArgs.asSsizeT(lo), hiArg(hi), key, false);
     }
 
     @Exposed(value = "insort_right($module, /, a, x, lo=0, hi=None, *, key=None)",

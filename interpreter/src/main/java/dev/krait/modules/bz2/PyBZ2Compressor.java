@@ -3,11 +3,10 @@ package dev.krait.modules.bz2;
 import dev.krait.modules.compression.NativeOutput;
 import dev.krait.modules.compression.NativeStream;
 import dev.krait.modules.posix.Libc;
+import dev.krait.objects.CArgs;
 import dev.krait.objects.Exposed;
-import dev.krait.objects.Ops;
 import dev.krait.objects.PyBytes;
 import dev.krait.objects.PyExceptions;
-import dev.krait.objects.PyFloat;
 import dev.krait.objects.PyObject;
 import dev.krait.objects.PyStr;
 import dev.krait.objects.PyType;
@@ -58,11 +57,7 @@ public final class PyBZ2Compressor extends PyObject {
         }
         int level = 9;
         if (args.length == 1) {
-            if (args[0] instanceof PyFloat) {
-                throw PyExceptions.typeError(
-                        "'float' object cannot be interpreted as an integer");
-            }
-            level = Ops.index(args[0]).intValueExact("Python int too large to convert to C int");
+            level = CArgs.asInt(args[0]);
         }
         if (level < 1 || level > 9) {
             throw PyExceptions.valueError("compresslevel must be between 1 and 9");

@@ -1,19 +1,15 @@
 package dev.krait.modules.bz2;
 
+import dev.krait.modules.compression.NativeDecompressor;
 import dev.krait.modules.compression.NativeOutput;
 import dev.krait.modules.compression.NativeStream;
 import dev.krait.modules.posix.Libc;
 import dev.krait.objects.Exposed;
-import dev.krait.objects.PyBytes;
 import dev.krait.objects.PyExceptions;
 import dev.krait.objects.PyObject;
 import dev.krait.objects.PyStr;
 import dev.krait.objects.PyType;
-import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
-import java.lang.foreign.ValueLayout;
-import java.lang.ref.Reference;
-import java.util.Arrays;
 
 /**
  * {@code _bz2.BZ2Decompressor}: one bzip2 stream decompressed in pieces, at most
@@ -23,9 +19,9 @@ import java.util.Arrays;
  *
  * <p>CPython counterpart: Modules/_bz2module.c {@code BZ2Decompressor}.
  */
-public final class PyBZ2Decompressor extends PyObject {
+public final class PyBZ2Decompressor extends NativeDecompressor {
     public static final PyType TYPE = PyType.builtinFinal("BZ2Decompressor",
-            PyBZ2Decompressor.class, null).withModule("_bz2");
+            PyBZ2Decompressor.class, null, NativeDecompressor.class).withModule("_bz2");
 
     static {
         TYPE.getTypeDict().setItem(PyStr.of("__doc__"), PyStr.of("Create a decompressor "
@@ -33,13 +29,6 @@ public final class PyBZ2Decompressor extends PyObject {
                 + "decompression, use the decompress() function instead."));
     }
 
-    /** The stream; null until {@code __init__} succeeded. */
-    private NativeStream stream;
-    private boolean eof;
-    private boolean needsInput = true;
-    private PyBytes unusedData = PyBytes.EMPTY;
-    /** Input given to an earlier call that the decoder has not consumed yet, or null. */
-    private byte[] pending;
 
     private PyBZ2Decompressor(PyType cls) {
         super(cls);
@@ -67,32 +56,7 @@ public final class PyBZ2Decompressor extends PyObject {
             s.release();
             throw Libc.internal(t);
         }
-        if (stream != null) {
-            stream.release();
-        }
-        stream = s;
-        // CPython's __init__ leaves eof as it was: a re-initialised object that had reached
-        // the end still refuses input.
-        needsInput = true;
-        unusedData = PyBytes.EMPTY;
-        pending = null;
-    }
-
-    @Exposed.Getter(value = "eof", doc = "True if the end-of-stream marker has been reached.")
-    public boolean getEof() {
-        return eof;
-    }
-
-    @Exposed.Getter(value = "needs_input", doc = "True if more input is needed before more "
-            + "decompressed data can be produced.")
-    public boolean getNeedsInput() {
-        return needsInput;
-    }
-
-    @Exposed.Getter(value = "unused_data",
-            doc = "Data found after the end of the compressed stream.")
-    public PyObject getUnusedData() {
-        return unusedData;
+        restart(s);
     }
 
     // CPython: Modules/_bz2module.c _bz2_BZ2Decompressor_decompress_impl
@@ -108,64 +72,28 @@ public final class PyBZ2Decompressor extends PyObject {
             + "EOFError.  Any data found after the end of the stream is ignored and saved in\n"
             + "the unused_data attribute.")
     public PyObject decompress(PyObject data, PyObject maxLengthArg) {
-        byte[] b = PyBytes.requireBytesLike(data);
-        long maxLength = NativeOutput.maxLength(maxLengthArg);
-        if (stream == null) {
-            throw PyExceptions.valueError("BZ2Decompressor.__init__() was not called");
-        }
-        NativeStream s = stream;
-        s.enter();
-        try {
-            if (eof) {
-                throw PyExceptions.of(PyExceptions.EOFError, "End of stream already reached");
-            }
-            return PyBytes.of(decompress(s, b, maxLength));
-        } finally {
-            s.exit();
-            Reference.reachabilityFence(this);
-        }
+        return decompressMethod(data, maxLengthArg, "BZ2Decompressor",
+                "End of stream already reached");
     }
 
-
-    /**
-     * Decodes the pending input followed by {@code data}, then keeps what the decoder left:
-     * after the end as {@code unused_data}, before it as pending input.
-     */
-    // CPython: Modules/_bz2module.c decompress
-    private byte[] decompress(NativeStream s, byte[] data, long maxLength) {
-        byte[] input = data;
-        if (pending != null) {
-            input = Arrays.copyOf(pending, pending.length + data.length);
-            System.arraycopy(data, 0, input, pending.length, data.length);
-        }
-        pending = null; // dropped if decoding fails, as CPython drops its input buffer
-        MemorySegment strm = s.struct();
-        try (Arena arena = Arena.ofConfined()) {
-            MemorySegment in = arena.allocate(Math.max(input.length, 1));
-            MemorySegment.copy(input, 0, in, ValueLayout.JAVA_BYTE, 0, input.length);
-            Libbz2.point(strm, Libbz2.NEXT_IN, in, input.length);
-            NativeOutput out = new NativeOutput(arena, maxLength < 0 ? -1 : maxLength);
-            byte[] result = decodeBuffer(strm, out, input.length, maxLength);
-            long availIn = Libbz2.avail(strm, Libbz2.AVAIL_IN);
-            int consumed = (int) (input.length - availIn);
-            if (eof) {
-                needsInput = false;
-                if (availIn > 0) {
-                    unusedData = PyBytes.of(Arrays.copyOfRange(input, consumed, input.length));
-                }
-            } else if (availIn == 0) {
-                needsInput = true;
-            } else {
-                needsInput = false;
-                pending = Arrays.copyOfRange(input, consumed, input.length);
-            }
-            return result;
-        }
+    @Override
+    protected void pointInput(MemorySegment strm, MemorySegment in, long length) {
+        Libbz2.point(strm, Libbz2.NEXT_IN, in, length);
     }
 
-    /** Runs the decoder until the input is used, the output limit reached or the stream ends. */
+    @Override
+    protected long availIn(MemorySegment strm) {
+        return Libbz2.avail(strm, Libbz2.AVAIL_IN);
+    }
+
+    @Override
+    protected boolean needsInputWhenDrained(MemorySegment strm) {
+        return true;
+    }
+
     // CPython: Modules/_bz2module.c decompress_buf
-    private byte[] decodeBuffer(MemorySegment strm, NativeOutput out, int inputLength,
+    @Override
+    protected byte[] decodeBuffer(MemorySegment strm, NativeOutput out, int inputLength,
             long maxLength) {
         Libbz2.point(strm, Libbz2.NEXT_OUT, out.next(), out.offered());
         for (;;) {

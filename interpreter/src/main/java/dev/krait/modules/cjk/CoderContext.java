@@ -25,9 +25,24 @@ final class CoderContext {
         this.errors = errors;
     }
 
+    /** The context of a new decoder (incremental or stream) of class {@code cls}. */
+    // CPython: Modules/cjkcodecs/multibytecodec.c mbidecoder_new, mbstreamreader_new
+    static CoderContext forDecoder(PyType cls, PyObject errors, String function) {
+        CoderContext ctx = of(cls, errors, function);
+        ctx.codec.decodeInit(ctx.state);
+        return ctx;
+    }
+
+    /** The context of a new encoder (incremental or stream) of class {@code cls}. */
+    // CPython: Modules/cjkcodecs/multibytecodec.c mbiencoder_new, mbstreamwriter_new
+    static CoderContext forEncoder(PyType cls, PyObject errors, String function) {
+        CoderContext ctx = of(cls, errors, function);
+        ctx.codec.encodeInit(ctx.state);
+        return ctx;
+    }
+
     /** The context of a new coder of class {@code cls}, with {@code errors} from the call. */
-    // CPython: Modules/cjkcodecs/multibytecodec.c mbiencoder_new (the shared part)
-    static CoderContext of(PyType cls, PyObject errors, String function) {
+    private static CoderContext of(PyType cls, PyObject errors, String function) {
         String err = null;
         if (errors != null) {
             if (!(errors instanceof PyStr s)) {

@@ -17,41 +17,25 @@ import java.util.Arrays;
  * <p>CPython counterpart: Modules/cjkcodecs/multibytecodec.c
  * {@code MultibyteIncrementalDecoderObject}.
  */
-public final class PyMultibyteIncrementalDecoder extends PyObject {
+public final class PyMultibyteIncrementalDecoder extends MultibyteStatefulCoder {
     public static final PyType TYPE = PyType.builtin("MultibyteIncrementalDecoder",
-            PyMultibyteIncrementalDecoder.class, null).withModule("_multibytecodec");
+            PyMultibyteIncrementalDecoder.class, null, MultibyteStatefulCoder.class)
+            .withModule("_multibytecodec");
 
     /** MAXDECPENDING: the longest incomplete sequence a decoder may hold. */
     static final int MAX_PENDING = 8;
 
-    final CoderContext ctx;
     byte[] pending = new byte[0];
 
     PyMultibyteIncrementalDecoder(PyType cls, CoderContext ctx) {
-        super(cls);
-        this.ctx = ctx;
+        super(cls, ctx);
     }
 
     // CPython: Modules/cjkcodecs/multibytecodec.c mbidecoder_new
     @Exposed(value = "__new__($type, /, errors=<unrepresentable>)", kind = Exposed.Kind.STATIC)
     public static PyObject __new__(PyType cls, PyObject errors) {
-        CoderContext ctx = CoderContext.of(cls, errors, "IncrementalDecoder");
-        ctx.codec.decodeInit(ctx.state);
+        CoderContext ctx = CoderContext.forDecoder(cls, errors, "IncrementalDecoder");
         return new PyMultibyteIncrementalDecoder(cls, ctx);
-    }
-
-    @Exposed("__init__($self, /, *args, **kwargs)")
-    public void __init__(PyObject[] args, String[] kwnames) {
-    }
-
-    @Exposed.Getter(value = "errors", doc = "how to treat errors")
-    public PyObject getErrors() {
-        return ctx.getErrors();
-    }
-
-    @Exposed.Setter(value = "errors", deletes = true)
-    public void setErrors(PyObject value) {
-        ctx.setErrors(value);
     }
 
     // CPython: Modules/cjkcodecs/multibytecodec.c MultibyteIncrementalDecoder_decode

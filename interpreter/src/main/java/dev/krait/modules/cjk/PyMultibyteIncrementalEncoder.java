@@ -19,42 +19,26 @@ import java.util.Arrays;
  * <p>CPython counterpart: Modules/cjkcodecs/multibytecodec.c
  * {@code MultibyteIncrementalEncoderObject} and encoder_encode_stateful.
  */
-public final class PyMultibyteIncrementalEncoder extends PyObject {
+public final class PyMultibyteIncrementalEncoder extends MultibyteStatefulCoder {
     public static final PyType TYPE = PyType.builtin("MultibyteIncrementalEncoder",
-            PyMultibyteIncrementalEncoder.class, null).withModule("_multibytecodec");
+            PyMultibyteIncrementalEncoder.class, null, MultibyteStatefulCoder.class)
+            .withModule("_multibytecodec");
 
     /** MAXENCPENDING: the most code points an encoder may hold back. */
     static final int MAX_PENDING = 2;
 
-    final CoderContext ctx;
     /** Code points held back from the last call; null when none. */
     PyStr pending;
 
     PyMultibyteIncrementalEncoder(PyType cls, CoderContext ctx) {
-        super(cls);
-        this.ctx = ctx;
+        super(cls, ctx);
     }
 
     // CPython: Modules/cjkcodecs/multibytecodec.c mbiencoder_new
     @Exposed(value = "__new__($type, /, errors=<unrepresentable>)", kind = Exposed.Kind.STATIC)
     public static PyObject __new__(PyType cls, PyObject errors) {
-        CoderContext ctx = CoderContext.of(cls, errors, "IncrementalEncoder");
-        ctx.codec.encodeInit(ctx.state);
+        CoderContext ctx = CoderContext.forEncoder(cls, errors, "IncrementalEncoder");
         return new PyMultibyteIncrementalEncoder(cls, ctx);
-    }
-
-    @Exposed("__init__($self, /, *args, **kwargs)")
-    public void __init__(PyObject[] args, String[] kwnames) {
-    }
-
-    @Exposed.Getter(value = "errors", doc = "how to treat errors")
-    public PyObject getErrors() {
-        return ctx.getErrors();
-    }
-
-    @Exposed.Setter(value = "errors", deletes = true)
-    public void setErrors(PyObject value) {
-        ctx.setErrors(value);
     }
 
     // CPython: Modules/cjkcodecs/multibytecodec.c MultibyteIncrementalEncoder_encode

@@ -1,5 +1,6 @@
 package dev.krait.modules.cjk;
 
+import dev.krait.objects.CArgs;
 import dev.krait.objects.Exposed;
 import dev.krait.objects.Ops;
 import dev.krait.objects.PyBytes;
@@ -18,17 +19,16 @@ import java.util.Arrays;
  * <p>CPython counterpart: Modules/cjkcodecs/multibytecodec.c
  * {@code MultibyteStreamReaderObject} and mbstreamreader_iread.
  */
-public final class PyMultibyteStreamReader extends PyObject {
+public final class PyMultibyteStreamReader extends MultibyteStatefulCoder {
     public static final PyType TYPE = PyType.builtin("MultibyteStreamReader",
-            PyMultibyteStreamReader.class, null).withModule("_multibytecodec");
+            PyMultibyteStreamReader.class, null, MultibyteStatefulCoder.class)
+            .withModule("_multibytecodec");
 
-    final CoderContext ctx;
     final PyObject stream;
     byte[] pending = new byte[0];
 
     PyMultibyteStreamReader(PyType cls, CoderContext ctx, PyObject stream) {
-        super(cls);
-        this.ctx = ctx;
+        super(cls, ctx);
         this.stream = stream;
     }
 
@@ -36,23 +36,8 @@ public final class PyMultibyteStreamReader extends PyObject {
     @Exposed(value = "__new__($type, /, stream, errors=<unrepresentable>)",
             kind = Exposed.Kind.STATIC)
     public static PyObject __new__(PyType cls, PyObject stream, PyObject errors) {
-        CoderContext ctx = CoderContext.of(cls, errors, "StreamReader");
-        ctx.codec.decodeInit(ctx.state);
+        CoderContext ctx = CoderContext.forDecoder(cls, errors, "StreamReader");
         return new PyMultibyteStreamReader(cls, ctx, stream);
-    }
-
-    @Exposed("__init__($self, /, *args, **kwargs)")
-    public void __init__(PyObject[] args, String[] kwnames) {
-    }
-
-    @Exposed.Getter(value = "errors", doc = "how to treat errors")
-    public PyObject getErrors() {
-        return ctx.getErrors();
-    }
-
-    @Exposed.Setter(value = "errors", deletes = true)
-    public void setErrors(PyObject value) {
-        ctx.setErrors(value);
     }
 
     @Exposed.Getter(value = "stream", member = true)
@@ -89,13 +74,10 @@ public final class PyMultibyteStreamReader extends PyObject {
         if (size == null || size == PyNone.NONE) {
             return -1;
         }
-        if (!(size instanceof PyInt n)) {
+        if (!(size instanceof PyInt)) {
             throw PyExceptions.typeError("arg 1 must be an integer");
         }
-        if (!n.isSmall()) {
-            throw PyExceptions.overflowError("Python int too large to convert to C ssize_t");
-        }
-        return n.longValue();
+        return CArgs.intAsSsizeT(size);
     }
 
     // CPython: Modules/cjkcodecs/multibytecodec.c mbstreamreader_iread

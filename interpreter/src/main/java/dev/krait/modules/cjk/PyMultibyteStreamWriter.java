@@ -16,17 +16,16 @@ import dev.krait.objects.PyType;
  * <p>CPython counterpart: Modules/cjkcodecs/multibytecodec.c
  * {@code MultibyteStreamWriterObject}.
  */
-public final class PyMultibyteStreamWriter extends PyObject {
+public final class PyMultibyteStreamWriter extends MultibyteStatefulCoder {
     public static final PyType TYPE = PyType.builtin("MultibyteStreamWriter",
-            PyMultibyteStreamWriter.class, null).withModule("_multibytecodec");
+            PyMultibyteStreamWriter.class, null, MultibyteStatefulCoder.class)
+            .withModule("_multibytecodec");
 
-    final CoderContext ctx;
     final PyObject stream;
     PyStr pending;
 
     PyMultibyteStreamWriter(PyType cls, CoderContext ctx, PyObject stream) {
-        super(cls);
-        this.ctx = ctx;
+        super(cls, ctx);
         this.stream = stream;
     }
 
@@ -34,23 +33,8 @@ public final class PyMultibyteStreamWriter extends PyObject {
     @Exposed(value = "__new__($type, /, stream, errors=<unrepresentable>)",
             kind = Exposed.Kind.STATIC)
     public static PyObject __new__(PyType cls, PyObject stream, PyObject errors) {
-        CoderContext ctx = CoderContext.of(cls, errors, "StreamWriter");
-        ctx.codec.encodeInit(ctx.state);
+        CoderContext ctx = CoderContext.forEncoder(cls, errors, "StreamWriter");
         return new PyMultibyteStreamWriter(cls, ctx, stream);
-    }
-
-    @Exposed("__init__($self, /, *args, **kwargs)")
-    public void __init__(PyObject[] args, String[] kwnames) {
-    }
-
-    @Exposed.Getter(value = "errors", doc = "how to treat errors")
-    public PyObject getErrors() {
-        return ctx.getErrors();
-    }
-
-    @Exposed.Setter(value = "errors", deletes = true)
-    public void setErrors(PyObject value) {
-        ctx.setErrors(value);
     }
 
     @Exposed.Getter(value = "stream", member = true)

@@ -1,7 +1,7 @@
 package dev.krait.modules.collections;
 
+import dev.krait.objects.CArgs;
 import dev.krait.objects.Exposed;
-import dev.krait.objects.Ops;
 import dev.krait.objects.PyExceptions;
 import dev.krait.objects.PyInt;
 import dev.krait.objects.PyList;
@@ -27,12 +27,7 @@ public final class DequeSequence {
             throw PyExceptions.typeError("sequence index must be integer, not '"
                     + key.type().getName() + "'");
         }
-        PyInt i = Ops.index(key);
-        if (!i.isSmall()) {
-            throw PyExceptions.indexError("cannot fit '" + key.type().getName()
-                    + "' into an index-sized integer");
-        }
-        long v = i.longValue();
+        long v = CArgs.asIndexSized(key, PyExceptions.IndexError);
         if (v < 0) {
             v += d.size;
         }
@@ -99,11 +94,7 @@ public final class DequeSequence {
 
     // CPython: Modules/_collectionsmodule.c deque_inplace_repeat
     private static PyObject repeatInPlace(PyDeque d, PyObject nObj) {
-        PyInt ni = Ops.index(nObj);
-        if (!ni.isSmall()) {
-            throw PyExceptions.overflowError("cannot fit 'int' into an index-sized integer");
-        }
-        long n = ni.longValue();
+        long n = CArgs.asIndexSized(nObj, PyExceptions.OverflowError);
         int size = d.size;
         if (size == 0 || n == 1) {
             return d;

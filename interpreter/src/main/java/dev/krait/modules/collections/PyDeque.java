@@ -2,6 +2,7 @@ package dev.krait.modules.collections;
 
 import dev.krait.modules.itertools.GenericAliases;
 import dev.krait.objects.ArgParser;
+import dev.krait.objects.CArgs;
 import dev.krait.objects.CompareOp;
 import dev.krait.objects.Exposed;
 import dev.krait.objects.Ops;
@@ -140,7 +141,7 @@ public class PyDeque extends PyObject {
         long newMaxlen = -1;
         PyObject m = bound[1];
         if (m != null && m != PyNone.NONE) {
-            newMaxlen = IntArgs.ssize(m);
+            newMaxlen = CArgs.intAsSsizeT(m);
             if (newMaxlen < 0) {
                 throw PyExceptions.valueError("maxlen must be non-negative");
             }
@@ -263,7 +264,7 @@ public class PyDeque extends PyObject {
             doc = "Rotate the deque n steps to the right (default n=1).  If n is negative, "
                     + "rotates left.")
     public void rotate(PyObject nObj) {
-        long n = nObj == null ? 1 : IntArgs.ssizeIndex(nObj);
+        long n = nObj == null ? 1 : CArgs.asSsizeT(nObj);
         rotateBy(n);
     }
 
@@ -322,8 +323,8 @@ public class PyDeque extends PyObject {
             doc = "Return first index of value.\n\nRaises ValueError if the value is not "
                     + "present.")
     public long index(PyObject v, PyObject startObj, PyObject stopObj) {
-        long start = startObj == null ? 0 : IntArgs.clampedIndex(startObj);
-        long stop = stopObj == null ? Long.MAX_VALUE : IntArgs.clampedIndex(stopObj);
+        long start = startObj == null ? 0 : CArgs.sliceIndexNotNone(startObj);
+        long stop = stopObj == null ? Long.MAX_VALUE : CArgs.sliceIndexNotNone(stopObj);
         int n = size;
         if (start < 0) {
             start = Math.max(0, start + n);
@@ -349,7 +350,7 @@ public class PyDeque extends PyObject {
     @Exposed(value = "insert($self, index, value, /)",
             doc = "Insert value before index.")
     public void insert(PyObject indexObj, PyObject value) {
-        long index = IntArgs.ssizeIndex(indexObj);
+        long index = CArgs.asSsizeT(indexObj);
         int n = size;
         if (maxlen == n) {
             throw PyExceptions.indexError("deque already at its maximum size");

@@ -1,5 +1,6 @@
 package dev.krait.modules.collections;
 
+import dev.krait.objects.CArgs;
 import dev.krait.objects.Exposed;
 import dev.krait.objects.Ops;
 import dev.krait.objects.PyExceptions;
@@ -45,7 +46,7 @@ public final class PyDequeIterator extends PyObject implements Ops.JavaIterator 
                     + "collections.deque, not " + deque.type().getName());
         }
         PyDequeIterator it = new PyDequeIterator(cls == REVERSE ? REVERSE : FORWARD, d);
-        long n = index == null ? 0 : IntArgs.ssizeIndex(index);
+        long n = index == null ? 0 : CArgs.asSsizeT(index);
         for (long i = 0; i < n && it.nextOrNull() != null; i++) {
             // consume n items
         }

@@ -1,5 +1,6 @@
 package dev.krait.modules.collections;
 
+import dev.krait.objects.CArgs;
 import dev.krait.objects.Descriptor;
 import dev.krait.objects.Exposed;
 import dev.krait.objects.PyExceptions;
@@ -32,7 +33,7 @@ public final class PyTupleGetter extends PyObject implements Descriptor {
 
     @Exposed(value = "__new__($type, index, doc, /)", kind = Exposed.Kind.STATIC)
     public static PyObject __new__(PyType cls, PyObject index, PyObject doc) {
-        return new PyTupleGetter(IntArgs.ssizeIndex(index), doc);
+        return new PyTupleGetter(CArgs.asSsizeT(index), doc);
     }
 
     @Override

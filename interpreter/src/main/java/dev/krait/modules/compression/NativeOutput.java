@@ -1,5 +1,6 @@
 package dev.krait.modules.compression;
 
+import dev.krait.objects.CArgs;
 import dev.krait.objects.PyExceptions;
 import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
@@ -93,18 +94,6 @@ public final class NativeOutput {
      * absent or negative.
      */
     public static long maxLength(dev.krait.objects.PyObject o) {
-        if (o == null) {
-            return -1;
-        }
-        if (o instanceof dev.krait.objects.PyFloat) {
-            throw dev.krait.objects.PyExceptions.typeError(
-                    "'float' object cannot be interpreted as an integer");
-        }
-        dev.krait.objects.PyInt i = dev.krait.objects.Ops.index(o);
-        if (!i.isSmall()) {
-            throw dev.krait.objects.PyExceptions.overflowError(
-                    "Python int too large to convert to C ssize_t");
-        }
-        return i.longValue();
+        return o == null ? -1 : CArgs.asSsizeT(o);
     }
 }

@@ -1,9 +1,8 @@
 package dev.krait.modules.datetime;
 
 import dev.krait.objects.ArgParser;
-import dev.krait.objects.Ops;
+import dev.krait.objects.CArgs;
 import dev.krait.objects.PyExceptions;
-import dev.krait.objects.PyInt;
 import dev.krait.objects.PyObject;
 import dev.krait.objects.PyType;
 
@@ -82,24 +81,9 @@ final class DateArgs {
         return -1;
     }
 
-    /** The "i" format: an index that fits a C int. */
-    static int toInt(PyObject o) {
-        PyInt v = Ops.index(o);
-        if (v.isSmall()) {
-            long x = v.longValue();
-            if (x >= Integer.MIN_VALUE && x <= Integer.MAX_VALUE) {
-                return (int) x;
-            }
-        }
-        if (v.signum() > 0) {
-            throw PyExceptions.overflowError("signed integer is greater than maximum");
-        }
-        throw PyExceptions.overflowError("signed integer is less than minimum");
-    }
-
-    /** The int value or {@code dflt} when the argument was not given. */
-    static int toInt(PyObject o, int dflt) {
-        return o == null ? dflt : toInt(o);
+    /** The "i" format's int value, or {@code dflt} when the argument was not given. */
+    static int intOr(PyObject o, int dflt) {
+        return o == null ? dflt : CArgs.intFormat(o);
     }
 
     /** {@code Py_TYPE(o)->tp_name}: "datetime.date" for ours, the bare name for classes. */

@@ -1,5 +1,6 @@
 package dev.krait.modules.datetime;
 
+import dev.krait.objects.CArgs;
 import dev.krait.objects.Exposed;
 import dev.krait.objects.Ops;
 import dev.krait.objects.PyExceptions;
@@ -51,15 +52,15 @@ public final class DateTimeConstructors {
             }
         }
         PyObject[] a = DateArgs.bind(null, args, kwnames, DATETIME_KWS, 3, 8);
-        int y = DateArgs.toInt(a[0]);
-        int mo = DateArgs.toInt(a[1]);
-        int d = DateArgs.toInt(a[2]);
-        int h = DateArgs.toInt(a[3], 0);
-        int mi = DateArgs.toInt(a[4], 0);
-        int s = DateArgs.toInt(a[5], 0);
-        int us = DateArgs.toInt(a[6], 0);
+        int y = CArgs.intFormat(a[0]);
+        int mo = CArgs.intFormat(a[1]);
+        int d = CArgs.intFormat(a[2]);
+        int h = DateArgs.intOr(a[3], 0);
+        int mi = DateArgs.intOr(a[4], 0);
+        int s = DateArgs.intOr(a[5], 0);
+        int us = DateArgs.intOr(a[6], 0);
         PyObject tz = a[7] == null ? PyNone.NONE : a[7];
-        int fold = DateArgs.toInt(a[8], 0);
+        int fold = DateArgs.intOr(a[8], 0);
         DateMath.checkDate(y, mo, d);
         DateMath.checkTime(h, mi, s, us, fold);
         Formats.checkTzinfo(tz);

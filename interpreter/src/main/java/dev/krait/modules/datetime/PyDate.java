@@ -1,5 +1,6 @@
 package dev.krait.modules.datetime;
 
+import dev.krait.objects.CArgs;
 import dev.krait.objects.CompareOp;
 import dev.krait.objects.Exposed;
 import dev.krait.objects.Ops;
@@ -59,9 +60,9 @@ public class PyDate extends PyObject {
             }
         }
         PyObject[] a = DateArgs.bind(null, args, kwnames, DATE_KWS, 3, 3);
-        int y = DateArgs.toInt(a[0]);
-        int m = DateArgs.toInt(a[1]);
-        int d = DateArgs.toInt(a[2]);
+        int y = CArgs.intFormat(a[0]);
+        int m = CArgs.intFormat(a[1]);
+        int d = CArgs.intFormat(a[2]);
         DateMath.checkDate(y, m, d);
         return new PyDate(cls, y, m, d);
     }
@@ -91,7 +92,7 @@ public class PyDate extends PyObject {
     @Exposed(value = "fromordinal($type, ordinal, /)", kind = Exposed.Kind.CLASS,
             doc = "int -> date corresponding to a proleptic Gregorian ordinal.")
     public static PyObject fromordinal(PyType cls, PyObject ordinal) {
-        int n = DateArgs.toInt(ordinal);
+        int n = CArgs.intFormat(ordinal);
         if (n < 1) {
             throw PyExceptions.valueError("ordinal must be >= 1");
         }
@@ -128,9 +129,9 @@ public class PyDate extends PyObject {
         int week;
         int day;
         try {
-            year = DateArgs.toInt(y);
-            week = DateArgs.toInt(w);
-            day = DateArgs.toInt(d);
+            year = CArgs.intFormat(y);
+            week = CArgs.intFormat(w);
+            day = CArgs.intFormat(d);
         } catch (dev.krait.objects.PyException e) {
             if (e.matches(PyExceptions.OverflowError)) {
                 throw PyExceptions.valueError("ISO calendar component out of range");
@@ -267,9 +268,9 @@ public class PyDate extends PyObject {
             + "day=<unrepresentable>)",
             doc = "Return date with new specified fields.")
     public PyObject replace(PyObject y, PyObject m, PyObject d) {
-        int ny = DateArgs.toInt(y, year);
-        int nm = DateArgs.toInt(m, month);
-        int nd = DateArgs.toInt(d, day);
+        int ny = DateArgs.intOr(y, year);
+        int nm = DateArgs.intOr(m, month);
+        int nd = DateArgs.intOr(d, day);
         DateMath.checkDate(ny, nm, nd);
         return new PyDate(type(), ny, nm, nd);
     }

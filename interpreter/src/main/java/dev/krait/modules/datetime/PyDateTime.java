@@ -1,5 +1,6 @@
 package dev.krait.modules.datetime;
 
+import dev.krait.objects.CArgs;
 import dev.krait.objects.CompareOp;
 import dev.krait.objects.Exposed;
 import dev.krait.objects.Ops;
@@ -264,15 +265,15 @@ public class PyDateTime extends PyDate {
             doc = "Return datetime with new specified fields.")
     public PyObject replace(PyObject y, PyObject mo, PyObject d, PyObject h, PyObject mi,
             PyObject s, PyObject us, PyObject tz, PyObject f) {
-        int ny = DateArgs.toInt(y, year);
-        int nmo = DateArgs.toInt(mo, month);
-        int nd = DateArgs.toInt(d, day);
-        int nh = DateArgs.toInt(h, hour);
-        int nmi = DateArgs.toInt(mi, minute);
-        int ns = DateArgs.toInt(s, second);
-        int nus = DateArgs.toInt(us, microsecond);
+        int ny = DateArgs.intOr(y, year);
+        int nmo = DateArgs.intOr(mo, month);
+        int nd = DateArgs.intOr(d, day);
+        int nh = DateArgs.intOr(h, hour);
+        int nmi = DateArgs.intOr(mi, minute);
+        int ns = DateArgs.intOr(s, second);
+        int nus = DateArgs.intOr(us, microsecond);
         PyObject ntz = tz == null ? tzinfo : tz;
-        int nf = DateArgs.toInt(f, fold);
+        int nf = DateArgs.intOr(f, fold);
         DateMath.checkDate(ny, nmo, nd);
         DateMath.checkTime(nh, nmi, ns, nus, nf);
         Formats.checkTzinfo(ntz);
@@ -321,7 +322,7 @@ public class PyDateTime extends PyDate {
     @Exposed(value = "__reduce_ex__($self, proto, /)",
             doc = "__reduce_ex__(proto) -> (cls, state)")
     public PyObject __reduce_ex__(PyObject proto) {
-        return PyTuple.of(type(), state(DateArgs.toInt(proto)));
+        return PyTuple.of(type(), state(CArgs.intFormat(proto)));
     }
 
     @Override

@@ -1,5 +1,6 @@
 package dev.krait.modules.datetime;
 
+import dev.krait.objects.CArgs;
 import dev.krait.objects.CompareOp;
 import dev.krait.objects.Exposed;
 import dev.krait.objects.Ops;
@@ -76,12 +77,12 @@ public class PyTime extends PyObject {
             }
         }
         PyObject[] a = DateArgs.bind(null, args, kwnames, TIME_KWS, 0, 5);
-        int h = DateArgs.toInt(a[0], 0);
-        int m = DateArgs.toInt(a[1], 0);
-        int s = DateArgs.toInt(a[2], 0);
-        int us = DateArgs.toInt(a[3], 0);
+        int h = DateArgs.intOr(a[0], 0);
+        int m = DateArgs.intOr(a[1], 0);
+        int s = DateArgs.intOr(a[2], 0);
+        int us = DateArgs.intOr(a[3], 0);
         PyObject tz = a[4] == null ? PyNone.NONE : a[4];
-        int fold = DateArgs.toInt(a[5], 0);
+        int fold = DateArgs.intOr(a[5], 0);
         DateMath.checkTime(h, m, s, us, fold);
         Formats.checkTzinfo(tz);
         return new PyTime(cls, h, m, s, us, tz, fold);
@@ -222,12 +223,12 @@ public class PyTime extends PyObject {
             doc = "Return time with new specified fields.")
     public PyObject replace(PyObject h, PyObject m, PyObject s, PyObject us, PyObject tz,
             PyObject f) {
-        int nh = DateArgs.toInt(h, hour);
-        int nm = DateArgs.toInt(m, minute);
-        int ns = DateArgs.toInt(s, second);
-        int nus = DateArgs.toInt(us, microsecond);
+        int nh = DateArgs.intOr(h, hour);
+        int nm = DateArgs.intOr(m, minute);
+        int ns = DateArgs.intOr(s, second);
+        int nus = DateArgs.intOr(us, microsecond);
         PyObject ntz = tz == null ? tzinfo : tz;
-        int nf = DateArgs.toInt(f, fold);
+        int nf = DateArgs.intOr(f, fold);
         DateMath.checkTime(nh, nm, ns, nus, nf);
         Formats.checkTzinfo(ntz);
         return new PyTime(type(), nh, nm, ns, nus, ntz, nf);
@@ -246,7 +247,7 @@ public class PyTime extends PyObject {
 
     @Exposed(value = "__reduce_ex__($self, proto, /)", doc = "__reduce_ex__(proto) -> (cls, state)")
     public PyObject __reduce_ex__(PyObject proto) {
-        return PyTuple.of(type(), state(DateArgs.toInt(proto)));
+        return PyTuple.of(type(), state(CArgs.intFormat(proto)));
     }
 
     @Exposed(value = "__reduce__($self, /)", doc = "__reduce__() -> (cls, state)")

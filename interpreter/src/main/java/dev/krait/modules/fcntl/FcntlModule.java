@@ -2,6 +2,7 @@ package dev.krait.modules.fcntl;
 
 import dev.krait.modules.ModuleBuilder;
 import dev.krait.modules.posix.Libc;
+import dev.krait.objects.CArgs;
 import dev.krait.objects.Exposed;
 import dev.krait.objects.Ops;
 import dev.krait.objects.PyBytes;
@@ -81,18 +82,18 @@ public final class FcntlModule implements NativeModule {
             + "integer or if none is specified, the result value is an integer\ncorresponding "
             + "to the return value of the fcntl call in the C code.")
     public static PyObject fcntl(PyObject fdArg, PyObject cmdArg, PyObject arg) {
-        int fd = CArgs.fileDescriptor(fdArg);
+        int fd = CCalls.fileDescriptor(fdArg);
         int cmd = CArgs.asInt(cmdArg);
-        byte[] buf = CArgs.readOnlyBytes(arg);
+        byte[] buf = CCalls.readOnlyBytes(arg);
         if (buf != null) {
             if (buf.length > BUFSZ) {
                 throw PyExceptions.valueError("fcntl string arg too long");
             }
-            CArgs.retrying(() -> Gil.allowThreads(() -> FcntlCalls.fcntl(fd, cmd, buf)));
+            CCalls.retrying(() -> Gil.allowThreads(() -> FcntlCalls.fcntl(fd, cmd, buf)));
             return new PyBytes(buf);
         }
-        int value = CArgs.unsignedMask(arg);
-        return PyInt.of(CArgs.retrying(
+        int value = CArgs.unsignedIntMask(arg);
+        return PyInt.of(CCalls.retrying(
                 () -> Gil.allowThreads(() -> FcntlCalls.fcntl(fd, cmd, value))));
     }
 
@@ -122,8 +123,8 @@ public final class FcntlModule implements NativeModule {
             + "to the return value of the ioctl call in the C code.")
     public static PyObject ioctl(PyObject fdArg, PyObject requestArg, PyObject arg,
             PyObject mutateFlag) {
-        int fd = CArgs.fileDescriptor(fdArg);
-        int request = CArgs.unsignedMask(requestArg);
+        int fd = CCalls.fileDescriptor(fdArg);
+        int request = CArgs.unsignedIntMask(requestArg);
         boolean mutate = Ops.isTrue(mutateFlag);
         WritableBuffer writable = WritableBuffer.of(arg);
         if (writable != null) {
@@ -138,7 +139,7 @@ public final class FcntlModule implements NativeModule {
             }
             return new PyBytes(buf);
         }
-        byte[] buf = arg instanceof PyStr ? CArgs.readOnlyBytes(arg) : PyBytes.bytesLikeCopy(arg);
+        byte[] buf = arg instanceof PyStr ? CCalls.readOnlyBytes(arg) : PyBytes.bytesLikeCopy(arg);
         if (buf != null) {
             if (buf.length > BUFSZ) {
                 throw PyExceptions.valueError("ioctl string arg too long");
@@ -146,12 +147,12 @@ public final class FcntlModule implements NativeModule {
             Gil.allowThreads(() -> callIoctl(fd, request, buf));
             return new PyBytes(buf);
         }
-        int value = CArgs.cInt(arg);
+        int value = CArgs.intFormat(arg);
         return PyInt.of(Gil.allowThreads(() -> {
             try {
                 return FcntlCalls.ioctl(fd, request, value);
             } catch (Libc.Failure f) {
-                throw CArgs.osError(f);
+                throw CCalls.osError(f);
             }
         }));
     }
@@ -161,7 +162,7 @@ public final class FcntlModule implements NativeModule {
         try {
             return FcntlCalls.ioctl(fd, request, buf);
         } catch (Libc.Failure f) {
-            throw CArgs.osError(f);
+            throw CCalls.osError(f);
         }
     }
 
@@ -170,9 +171,9 @@ public final class FcntlModule implements NativeModule {
             + "`operation` on file descriptor `fd`.\n\nSee the Unix manual page for flock(2) "
             + "for details (On some systems, this\nfunction is emulated using fcntl()).")
     public static void flock(PyObject fdArg, PyObject operationArg) {
-        int fd = CArgs.fileDescriptor(fdArg);
+        int fd = CCalls.fileDescriptor(fdArg);
         int operation = CArgs.asInt(operationArg);
-        CArgs.retrying(() -> Gil.allowThreads(() -> {
+        CCalls.retrying(() -> Gil.allowThreads(() -> {
             FcntlCalls.flock(fd, operation);
             return 0;
         }));
@@ -195,7 +196,7 @@ public final class FcntlModule implements NativeModule {
             + "    2 - relative to the end of the file (SEEK_END)")
     public static void lockf(PyObject fdArg, PyObject cmdArg, PyObject lenArg,
             PyObject startArg, PyObject whenceArg) {
-        int fd = CArgs.fileDescriptor(fdArg);
+        int fd = CCalls.fileDescriptor(fdArg);
         int code = CArgs.asInt(cmdArg);
         int whence = CArgs.asInt(whenceArg);
         short type;
@@ -208,10 +209,10 @@ public final class FcntlModule implements NativeModule {
         } else {
             throw PyExceptions.valueError("unrecognized lockf argument");
         }
-        long start = CArgs.cLong(startArg);
-        long len = CArgs.cLong(lenArg);
+        long start = CArgs.asLong(startArg);
+        long len = CArgs.asLong(lenArg);
         int cmd = (code & LOCK_NB) != 0 ? F_SETLK : F_SETLKW;
-        CArgs.retrying(() -> Gil.allowThreads(() -> {
+        CCalls.retrying(() -> Gil.allowThreads(() -> {
             FcntlCalls.recordLock(fd, cmd, type, (short) whence, start, len);
             return 0;
         }));

@@ -2,6 +2,7 @@ package dev.krait.modules.gc;
 
 import dev.krait.modules.ModuleBuilder;
 import dev.krait.modules.weakref.WeakrefModule;
+import dev.krait.objects.CArgs;
 import dev.krait.objects.Exposed;
 import dev.krait.objects.Ops;
 import dev.krait.objects.PyBool;
@@ -78,7 +79,7 @@ public final class GcModule implements NativeModule {
     // CPython: Modules/gcmodule.c gc_collect_impl, invoke_gc_callback
     @Exposed(value = "collect($module, /, generation=2)", doc = "Run the garbage collector.")
     public static long collect(PyObject generation) {
-        long gen = Ops.index(generation).longValue();
+        long gen = CArgs.asInt(generation);
         if (gen < 0 || gen > 2) {
             throw PyExceptions.valueError("invalid generation");
         }
@@ -213,12 +214,12 @@ public final class GcModule implements NativeModule {
             doc = "Set the collection thresholds (the collection frequency).")
     public static void set_threshold(PyObject t0, PyObject t1, PyObject t2) {
         long[] t = state().thresholds;
-        t[0] = Ops.index(t0).longValue();
+        t[0] = CArgs.intFormat(t0);
         if (t1 != null) {
-            t[1] = Ops.index(t1).longValue();
+            t[1] = CArgs.intFormat(t1);
         }
         if (t2 != null) {
-            t[2] = Ops.index(t2).longValue();
+            t[2] = CArgs.intFormat(t2);
         }
     }
 
@@ -236,7 +237,7 @@ public final class GcModule implements NativeModule {
     @Exposed(value = "set_debug($module, flags, /)",
             doc = "Set the garbage collection debugging flags.")
     public static void set_debug(PyObject flags) {
-        state().debug = Ops.index(flags).longValue();
+        state().debug = CArgs.asInt(flags);
     }
 
     @Exposed(value = "get_stats($module, /)",

@@ -6,11 +6,9 @@ import dev.krait.objects.MemoryViewMethods;
 import dev.krait.objects.Ops;
 import dev.krait.objects.PyBytes;
 import dev.krait.objects.PyExceptions;
-import dev.krait.objects.PyInt;
 import dev.krait.objects.PyMemoryView;
 import dev.krait.objects.PyObject;
 import dev.krait.objects.PyStr;
-import java.math.BigInteger;
 
 /**
  * What every hash module shares: reading the data handed to a constructor or {@code update}
@@ -66,38 +64,6 @@ public final class HashData {
         PyObject[] kw = ArgParser.keywords(function, args, kwnames, keywords);
         System.arraycopy(kw, 0, keywordValues, 0, kw.length);
         return npos == 1 ? args[0] : null;
-    }
-
-    /**
-     * An argument converted as Argument Clinic's {@code unsigned_long} and
-     * {@code unsigned_long_long} converters do: ints only, not negative, at most 64 bits (the
-     * two converters' overflow messages differ). The result is the unsigned value's bits.
-     */
-    // CPython: Objects/longobject.c _PyLong_UnsignedLong_Converter,
-    // _PyLong_UnsignedLongLong_Converter
-    static long unsignedLong(PyObject o, String overflowMessage) {
-        if (!(o instanceof PyInt n)) {
-            throw PyExceptions.typeError("an integer is required");
-        }
-        BigInteger v = n.bigValue();
-        if (v.signum() < 0) {
-            throw PyExceptions.valueError("value must be positive");
-        }
-        if (v.bitLength() > 64) {
-            throw PyExceptions.overflowError(overflowMessage);
-        }
-        return v.longValue();
-    }
-
-    /** An argument converted as Argument Clinic's {@code int} converter does. */
-    // CPython: Objects/longobject.c _PyLong_AsInt
-    static int cInt(PyObject o) {
-        PyInt n = Ops.index(o);
-        BigInteger v = n.bigValue();
-        if (v.bitLength() > 31) {
-            throw PyExceptions.overflowError("Python int too large to convert to C int");
-        }
-        return v.intValue();
     }
 
     /**

@@ -1,5 +1,6 @@
 package dev.krait.modules.hashes;
 
+import dev.krait.objects.CArgs;
 import dev.krait.objects.Exposed;
 import dev.krait.objects.Ops;
 import dev.krait.objects.PyBytes;
@@ -55,7 +56,7 @@ public final class PyBlake2 extends PyObject {
     }
 
     private static int intOr(PyObject o, int dflt) {
-        return o == null ? dflt : HashData.cInt(o);
+        return o == null ? dflt : CArgs.asInt(o);
     }
 
     // CPython: Modules/_blake2/blake2b_impl.c py_blake2b_new_impl (blake2s_impl.c likewise)
@@ -73,10 +74,8 @@ public final class PyBlake2 extends PyObject {
         byte[] person = buffer(kw[3]);
         int fanout = intOr(kw[4], 1);
         int depth = intOr(kw[5], 1);
-        long leafSize = kw[6] == null ? 0 : HashData.unsignedLong(kw[6],
-                "Python int too large to convert to C unsigned long");
-        long nodeOffset = kw[7] == null ? 0 : HashData.unsignedLong(kw[7],
-                "int too big to convert");
+        long leafSize = kw[6] == null ? 0 : CArgs.unsignedLongConverter(kw[6]);
+        long nodeOffset = kw[7] == null ? 0 : CArgs.unsignedLongLongConverter(kw[7]);
         int nodeDepth = intOr(kw[8], 0);
         int innerSize = intOr(kw[9], 0);
         boolean lastNode = kw[10] != null && Ops.isTrue(kw[10]);

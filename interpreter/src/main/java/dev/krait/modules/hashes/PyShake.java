@@ -1,5 +1,6 @@
 package dev.krait.modules.hashes;
 
+import dev.krait.objects.CArgs;
 import dev.krait.objects.Exposed;
 import dev.krait.objects.PyBytes;
 import dev.krait.objects.PyExceptions;
@@ -65,8 +66,7 @@ public final class PyShake extends PyObject {
     // CPython: Modules/_sha3/sha3module.c _SHAKE_digest, Objects/longobject.c
     // _PyLong_UnsignedLong_Converter
     private static int length(PyObject length) {
-        long n = HashData.unsignedLong(length,
-                "Python int too large to convert to C unsigned long");
+        long n = CArgs.unsignedLongConverter(length);
         if (n < 0 || n >= MAX_LENGTH) {
             throw PyExceptions.valueError("length is too large");
         }

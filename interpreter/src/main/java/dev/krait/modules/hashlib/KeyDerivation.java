@@ -1,7 +1,7 @@
 package dev.krait.modules.hashlib;
 
+import dev.krait.objects.CArgs;
 import dev.krait.objects.Exposed;
-import dev.krait.objects.Ops;
 import dev.krait.objects.PyBytes;
 import dev.krait.objects.PyExceptions;
 import dev.krait.objects.PyInt;
@@ -27,15 +27,6 @@ public final class KeyDerivation {
 
     private KeyDerivation() {}
 
-    /** An argument converted as Argument Clinic's {@code long} converter does. */
-    private static long cLong(PyObject o) {
-        PyInt n = Ops.index(o);
-        if (!n.isSmall()) {
-            throw PyExceptions.overflowError("Python int too large to convert to C long");
-        }
-        return n.longValue();
-    }
-
     // CPython: Modules/_hashopenssl.c pbkdf2_hmac_impl
     @Exposed(value = "pbkdf2_hmac($module, /, hash_name, password, salt, iterations, "
             + "dklen=None)", doc = "Password based key derivation function 2 (PKCS #5 v2.0) "
@@ -51,7 +42,7 @@ public final class KeyDerivation {
         }
         byte[] pw = PyBytes.requireBytesLike(password);
         byte[] s = PyBytes.requireBytesLike(salt);
-        long rounds = cLong(iterations);
+        long rounds = CArgs.asLong(iterations);
         Digest digest = Digest.byName(name.value());
         if (rounds < 1) {
             throw PyExceptions.valueError("iteration value must be greater than 0.");
@@ -59,7 +50,7 @@ public final class KeyDerivation {
         if (rounds > INT_MAX) {
             throw PyExceptions.overflowError("iteration value is too great.");
         }
-        long length = dklen == PyNone.NONE ? digest.digestSize : cLong(dklen);
+        long length = dklen == PyNone.NONE ? digest.digestSize : CArgs.asLong(dklen);
         if (length < 1) {
             throw PyExceptions.valueError("key length must be greater than 0.");
         }
@@ -123,8 +114,8 @@ public final class KeyDerivation {
                 unsigned(o, o == rObj ? "r" : "p");
             }
         }
-        long maxmem = cLong(maxmemObj);
-        long dklen = cLong(dklenObj);
+        long maxmem = CArgs.asLong(maxmemObj);
+        long dklen = CArgs.asLong(dklenObj);
         if (salt == PyNone.NONE) {
             throw PyExceptions.typeError("salt is required");
         }

@@ -1,12 +1,12 @@
 package dev.krait.modules.hashlib;
 
 import dev.krait.modules.hashes.HashData;
+import dev.krait.objects.CArgs;
 import dev.krait.objects.Exposed;
 import dev.krait.objects.Ops;
 import dev.krait.objects.PyBaseException;
 import dev.krait.objects.PyBytes;
 import dev.krait.objects.PyExceptions;
-import dev.krait.objects.PyInt;
 import dev.krait.objects.PyObject;
 import dev.krait.objects.PyType;
 
@@ -31,11 +31,7 @@ public final class PyHashXof extends PyHash {
      */
     // CPython: Modules/_hashopenssl.c EVPXOF_digest_impl
     private static int length(PyObject length) {
-        PyInt n = Ops.index(length);
-        if (!n.isSmall()) {
-            throw PyExceptions.overflowError("Python int too large to convert to C ssize_t");
-        }
-        long v = n.longValue();
+        long v = CArgs.asSsizeT(length);
         if (v < 0) {
             throw PyExceptions.systemError("Negative size passed to PyBytes_FromStringAndSize");
         }

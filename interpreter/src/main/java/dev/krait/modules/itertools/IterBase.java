@@ -68,27 +68,6 @@ public abstract class IterBase extends PyObject implements Ops.JavaIterator {
         return t;
     }
 
-    /** {@code PyLong_AsSsize_t}: an exact int as a Java long (OverflowError beyond). */
-    static long asSsize(PyObject o) {
-        if (!(o instanceof dev.krait.objects.PyInt i)) {
-            throw PyExceptions.typeError("an integer is required");
-        }
-        if (!i.isSmall()) {
-            throw PyExceptions.overflowError(
-                    "Python int too large to convert to C ssize_t");
-        }
-        return i.longValue();
-    }
-
-    /** An argument given to a Py_ssize_t parameter ({@code __index__}), as Argument Clinic does. */
-    static long ssizeArg(PyObject o) {
-        dev.krait.objects.PyInt i = Ops.index(o);
-        if (!i.isSmall()) {
-            throw PyExceptions.overflowError(
-                    "Python int too large to convert to C ssize_t");
-        }
-        return i.longValue();
-    }
 
     /** The pool of a combinatoric iterator: the iterable as a tuple. */
     static PyObject[] pool(PyObject iterable) {

@@ -1,8 +1,9 @@
 package dev.krait.modules.itertools;
 
 import dev.krait.modules.ModuleBuilder;
-import dev.krait.objects.Exposed;
 import dev.krait.objects.Attributes;
+import dev.krait.objects.CArgs;
+import dev.krait.objects.Exposed;
 import dev.krait.objects.Ops;
 import dev.krait.objects.PyExceptions;
 import dev.krait.objects.PyModule;
@@ -72,7 +73,7 @@ public final class ItertoolsModule implements NativeModule {
     @Exposed(value = "tee($module, iterable, n=2, /)",
             doc = "Returns a tuple of n independent iterators.")
     public static PyObject tee(PyObject iterable, PyObject nObj) {
-        long n = nObj == null ? 2 : IterBase.ssizeArg(nObj);
+        long n = nObj == null ? 2 : CArgs.asSsizeT(nObj);
         if (n < 0) {
             throw PyExceptions.valueError("n must be >= 0");
         }

@@ -1,5 +1,6 @@
 package dev.krait.modules.itertools;
 
+import dev.krait.objects.CArgs;
 import dev.krait.objects.Exposed;
 import dev.krait.objects.PyExceptions;
 import dev.krait.objects.PyInt;
@@ -48,7 +49,7 @@ public class PyCombinations extends IterBase {
 
     /** The {@code r} argument: a non-negative Py_ssize_t. */
     static int rArg(PyObject r) {
-        long n = ssizeArg(r);
+        long n = CArgs.asSsizeT(r);
         if (n < 0) {
             throw PyExceptions.valueError("r must be non-negative");
         }
@@ -108,7 +109,7 @@ public class PyCombinations extends IterBase {
             throw PyExceptions.valueError("invalid arguments");
         }
         for (int i = 0; i < r; i++) {
-            long index = asSsize(t.get(i));
+            long index = CArgs.intAsSsizeT(t.get(i));
             long max = i + n - r;
             if (index > max) {
                 index = max;

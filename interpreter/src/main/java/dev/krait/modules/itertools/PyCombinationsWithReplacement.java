@@ -1,5 +1,6 @@
 package dev.krait.modules.itertools;
 
+import dev.krait.objects.CArgs;
 import dev.krait.objects.Exposed;
 import dev.krait.objects.PyExceptions;
 import dev.krait.objects.PyInt;
@@ -94,7 +95,7 @@ public class PyCombinationsWithReplacement extends IterBase {
         }
         int n = pool.length;
         for (int i = 0; i < r; i++) {
-            long index = asSsize(t.get(i));
+            long index = CArgs.intAsSsizeT(t.get(i));
             indices[i] = (int) Math.max(0, Math.min(index, n - 1));
         }
         result = new PyObject[r];

@@ -1,6 +1,7 @@
 package dev.krait.modules.itertools;
 
 import dev.krait.objects.ArgParser;
+import dev.krait.objects.CArgs;
 import dev.krait.objects.Exposed;
 import dev.krait.objects.Ops;
 import dev.krait.objects.PyException;
@@ -146,6 +147,6 @@ public class PyIslice extends IterBase {
 
     @Exposed("__setstate__($self, state, /)")
     public void __setstate__(PyObject state) {
-        cnt = asSsize(state);
+        cnt = CArgs.intAsSsizeT(state);
     }
 }

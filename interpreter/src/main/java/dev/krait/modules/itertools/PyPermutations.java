@@ -1,5 +1,6 @@
 package dev.krait.modules.itertools;
 
+import dev.krait.objects.CArgs;
 import dev.krait.objects.Exposed;
 import dev.krait.objects.PyExceptions;
 import dev.krait.objects.PyInt;
@@ -56,7 +57,7 @@ public class PyPermutations extends IterBase {
             if (!(r instanceof PyInt)) {
                 throw PyExceptions.typeError("Expected int as r");
             }
-            long v = asSsize(r);
+            long v = CArgs.intAsSsizeT(r);
             if (v < 0) {
                 throw PyExceptions.valueError("r must be non-negative");
             }
@@ -135,10 +136,10 @@ public class PyPermutations extends IterBase {
             throw PyExceptions.valueError("invalid arguments");
         }
         for (int i = 0; i < n; i++) {
-            indices[i] = (int) Math.max(0, Math.min(asSsize(idx.get(i)), n - 1));
+            indices[i] = (int) Math.max(0, Math.min(CArgs.intAsSsizeT(idx.get(i)), n - 1));
         }
         for (int i = 0; i < r; i++) {
-            cycles[i] = (int) Math.max(1, Math.min(asSsize(cyc.get(i)), n - i));
+            cycles[i] = (int) Math.max(1, Math.min(CArgs.intAsSsizeT(cyc.get(i)), n - i));
         }
         result = new PyObject[r];
         for (int i = 0; i < r; i++) {

@@ -1,8 +1,8 @@
 package dev.krait.modules.itertools;
 
 import dev.krait.objects.ArgParser;
+import dev.krait.objects.CArgs;
 import dev.krait.objects.Exposed;
-import dev.krait.objects.Ops;
 import dev.krait.objects.PyExceptions;
 import dev.krait.objects.PyInt;
 import dev.krait.objects.PyObject;
@@ -42,7 +42,7 @@ public class PyProduct extends IterBase {
         PyObject r = ArgParser.keywords("product", args, kwnames, "repeat")[0];
         long repeat = 1;
         if (r != null) {
-            repeat = ssizeArg(r);
+            repeat = CArgs.asSsizeT(r);
             if (repeat < 0) {
                 throw PyExceptions.valueError("repeat argument cannot be negative");
             }
@@ -126,7 +126,7 @@ public class PyProduct extends IterBase {
             throw PyExceptions.valueError("invalid arguments");
         }
         for (int i = 0; i < n; i++) {
-            long index = asSsize(t.get(i));
+            long index = CArgs.intAsSsizeT(t.get(i));
             int poolsize = pools[i].size();
             if (poolsize == 0) {
                 stopped = true;

@@ -1,6 +1,7 @@
 package dev.krait.modules.itertools;
 
 import dev.krait.objects.ArgParser;
+import dev.krait.objects.CArgs;
 import dev.krait.objects.Exposed;
 import dev.krait.objects.Ops;
 import dev.krait.objects.PyExceptions;
@@ -45,7 +46,7 @@ public class PyRepeat extends IterBase {
         }
         long cnt = -1;
         if (bound[1] != null) {
-            cnt = ssizeArg(bound[1]);
+            cnt = CArgs.asSsizeT(bound[1]);
             if (cnt < 0) {
                 cnt = 0;
             }

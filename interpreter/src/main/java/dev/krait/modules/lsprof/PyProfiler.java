@@ -1,7 +1,7 @@
 package dev.krait.modules.lsprof;
 
-import dev.krait.modules.fcntl.CArgs;
 import dev.krait.modules.sys.PyStructSequence;
+import dev.krait.objects.CArgs;
 import dev.krait.objects.Exposed;
 import dev.krait.objects.FloatMath;
 import dev.krait.objects.Ops;
@@ -107,8 +107,8 @@ public class PyProfiler extends PyObject implements Tracing.Profiler {
     public void __init__(PyObject timer, PyObject timeunit, PyObject subcallsArg,
             PyObject builtinsArg) {
         double unit = FloatMath.asDouble(timeunit);
-        int sub = CArgs.cInt(subcallsArg);
-        int builtin = CArgs.cInt(builtinsArg);
+        int sub = CArgs.intFormat(subcallsArg);
+        int builtin = CArgs.intFormat(builtinsArg);
         setFlags(sub, builtin);
         externalTimerUnit = unit;
         externalTimer = timer;
@@ -131,7 +131,7 @@ public class PyProfiler extends PyObject implements Tracing.Profiler {
             + "current caller.\nIf 'builtins' is True, records the time spent in\nbuilt-in "
             + "functions separately from their caller.\n")
     public void enable(PyObject subcallsArg, PyObject builtinsArg) {
-        setFlags(CArgs.cInt(subcallsArg), CArgs.cInt(builtinsArg));
+        setFlags(CArgs.intFormat(subcallsArg), CArgs.intFormat(builtinsArg));
         ThreadState.current().profileFunction = this;
     }
 

@@ -2,6 +2,7 @@ package dev.krait.modules.lzma;
 
 import dev.krait.modules.ModuleBuilder;
 import dev.krait.modules.posix.Libc;
+import dev.krait.objects.CArgs;
 import dev.krait.objects.Exposed;
 import dev.krait.objects.Ops;
 import dev.krait.objects.PyBaseException;
@@ -10,7 +11,6 @@ import dev.krait.objects.PyBytes;
 import dev.krait.objects.PyDict;
 import dev.krait.objects.PyException;
 import dev.krait.objects.PyExceptions;
-import dev.krait.objects.PyFloat;
 import dev.krait.objects.PyInt;
 import dev.krait.objects.PyModule;
 import dev.krait.objects.PyObject;
@@ -148,17 +148,6 @@ public final class LzmaModule implements NativeModule {
         return (int) v;
     }
 
-    /** A C {@code int} argument as Argument Clinic converts one. */
-    static int cInt(PyObject o, int dflt) {
-        if (o == null) {
-            return dflt;
-        }
-        if (o instanceof PyFloat) {
-            throw PyExceptions.typeError("'float' object cannot be interpreted as an integer");
-        }
-        return Ops.index(o).intValueExact("Python int too large to convert to C int");
-    }
-
     // ---- module functions --------------------------------------------------------------------
 
     // CPython: Modules/_lzmamodule.c _lzma_is_check_supported_impl
@@ -166,7 +155,7 @@ public final class LzmaModule implements NativeModule {
             doc = "Test whether the given integrity check is supported.\n\n"
                     + "Always returns True for CHECK_NONE and CHECK_CRC32.")
     public static PyObject is_check_supported(PyObject checkId) {
-        int id = cInt(checkId, 0);
+        int id = CArgs.asInt(checkId);
         try {
             return PyBool.of((byte) Liblzma.checkIsSupported.invokeExact(id) != 0);
         } catch (Throwable t) {

@@ -2,6 +2,7 @@ package dev.krait.modules.lzma;
 
 import dev.krait.modules.compression.NativeOutput;
 import dev.krait.modules.compression.NativeStream;
+import dev.krait.objects.CArgs;
 import dev.krait.objects.Exposed;
 import dev.krait.objects.PyBytes;
 import dev.krait.objects.PyExceptions;
@@ -45,8 +46,9 @@ public final class PyLZMACompressor extends PyObject {
             + "filters=None)")
     public void __init__(PyObject formatArg, PyObject checkArg, PyObject presetArg,
             PyObject filters) {
-        int format = LzmaModule.cInt(formatArg, LzmaModule.FORMAT_XZ);
-        int check = LzmaModule.cInt(checkArg, -1);
+        // CPython: Modules/_lzmamodule.c Compressor_init parses "|iiOO"
+        int format = formatArg == null ? LzmaModule.FORMAT_XZ : CArgs.intFormat(formatArg);
+        int check = checkArg == null ? -1 : CArgs.intFormat(checkArg);
         if (format != LzmaModule.FORMAT_XZ && check != -1 && check != LzmaModule.CHECK_NONE) {
             throw PyExceptions.valueError("Integrity checks are only supported by FORMAT_XZ");
         }

@@ -1,19 +1,17 @@
 package dev.krait.modules.lzma;
 
+import dev.krait.modules.compression.NativeDecompressor;
 import dev.krait.modules.compression.NativeOutput;
 import dev.krait.modules.compression.NativeStream;
 import dev.krait.modules.posix.Libc;
+import dev.krait.objects.CArgs;
 import dev.krait.objects.Exposed;
-import dev.krait.objects.PyBytes;
 import dev.krait.objects.PyExceptions;
 import dev.krait.objects.PyObject;
 import dev.krait.objects.PyStr;
 import dev.krait.objects.PyType;
 import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
-import java.lang.foreign.ValueLayout;
-import java.lang.ref.Reference;
-import java.util.Arrays;
 
 /**
  * {@code _lzma.LZMADecompressor}: one compressed stream decompressed in pieces, at most
@@ -23,9 +21,9 @@ import java.util.Arrays;
  *
  * <p>CPython counterpart: Modules/_lzmamodule.c {@code Decompressor}.
  */
-public final class PyLZMADecompressor extends PyObject {
+public final class PyLZMADecompressor extends NativeDecompressor {
     public static final PyType TYPE = PyType.builtinFinal("LZMADecompressor",
-            PyLZMADecompressor.class, null).withModule("_lzma");
+            PyLZMADecompressor.class, null, NativeDecompressor.class).withModule("_lzma");
 
     static {
         TYPE.getTypeDict().setItem(PyStr.of("__doc__"), PyStr.of(PyLZMADecompressor.DOC));
@@ -33,14 +31,7 @@ public final class PyLZMADecompressor extends PyObject {
 
     private static final byte[] NO_INPUT = new byte[0];
 
-    /** The stream; null until {@code __init__} succeeded. */
-    private NativeStream stream;
     private int check = LzmaModule.CHECK_UNKNOWN;
-    private boolean eof;
-    private boolean needsInput = true;
-    private PyBytes unusedData = PyBytes.EMPTY;
-    /** Input given to an earlier call that the decoder has not consumed yet, or null. */
-    private byte[] pending;
 
     private PyLZMADecompressor(PyType cls) {
         super(cls);
@@ -54,7 +45,7 @@ public final class PyLZMADecompressor extends PyObject {
     // CPython: Modules/_lzmamodule.c _lzma_LZMADecompressor___init___impl
     @Exposed("__init__($self, /, format=FORMAT_AUTO, memlimit=None, filters=None)")
     public void __init__(PyObject formatArg, PyObject memlimitArg, PyObject filters) {
-        int format = LzmaModule.cInt(formatArg, LzmaModule.FORMAT_AUTO);
+        int format = formatArg == null ? LzmaModule.FORMAT_AUTO : CArgs.asInt(formatArg);
         long memlimit = -1; // UINT64_MAX: no limit
         if (!FilterSpecs.isNone(memlimitArg)) {
             if (format == LzmaModule.FORMAT_RAW) {
@@ -94,16 +85,8 @@ public final class PyLZMADecompressor extends PyObject {
             s.release();
             throw Libc.internal(t);
         }
-        if (stream != null) {
-            stream.release();
-        }
-        stream = s;
+        restart(s);
         check = newCheck;
-        // CPython's __init__ leaves eof as it was: a re-initialised object that had reached
-        // the end still refuses input.
-        needsInput = true;
-        unusedData = PyBytes.EMPTY;
-        pending = null;
     }
 
     @Exposed.Getter(value = "check", doc = "ID of the integrity check used by the input stream.")
@@ -111,85 +94,31 @@ public final class PyLZMADecompressor extends PyObject {
         return check;
     }
 
-    @Exposed.Getter(value = "eof", doc = "True if the end-of-stream marker has been reached.")
-    public boolean getEof() {
-        return eof;
-    }
-
-    @Exposed.Getter(value = "needs_input", doc = "True if more input is needed before more "
-            + "decompressed data can be produced.")
-    public boolean getNeedsInput() {
-        return needsInput;
-    }
-
-    @Exposed.Getter(value = "unused_data",
-            doc = "Data found after the end of the compressed stream.")
-    public PyObject getUnusedData() {
-        return unusedData;
-    }
-
     // CPython: Modules/_lzmamodule.c _lzma_LZMADecompressor_decompress_impl
     @Exposed(value = "decompress($self, /, data, max_length=-1)", doc = DECOMPRESS_DOC)
     public PyObject decompress(PyObject data, PyObject maxLengthArg) {
-        byte[] b = PyBytes.requireBytesLike(data);
-        long maxLength = NativeOutput.maxLength(maxLengthArg);
-        if (stream == null) {
-            throw PyExceptions.valueError("LZMADecompressor.__init__() was not called");
-        }
-        NativeStream s = stream;
-        s.enter();
-        try {
-            if (eof) {
-                throw PyExceptions.of(PyExceptions.EOFError, "Already at end of stream");
-            }
-            return PyBytes.of(decompress(s, b, maxLength));
-        } finally {
-            s.exit();
-            Reference.reachabilityFence(this);
-        }
+        return decompressMethod(data, maxLengthArg, "LZMADecompressor", "Already at end of stream");
     }
 
-
-    /**
-     * Decodes the pending input followed by {@code data}, then keeps what the decoder left:
-     * after the end as {@code unused_data}, before it as pending input.
-     */
-    // CPython: Modules/_lzmamodule.c decompress
-    private byte[] decompress(NativeStream s, byte[] data, long maxLength) {
-        byte[] input = data;
-        if (pending != null) {
-            input = Arrays.copyOf(pending, pending.length + data.length);
-            System.arraycopy(data, 0, input, pending.length, data.length);
-        }
-        pending = null; // dropped if decoding fails, as CPython drops its input buffer
-        MemorySegment strm = s.struct();
-        try (Arena arena = Arena.ofConfined()) {
-            MemorySegment in = arena.allocate(Math.max(input.length, 1));
-            MemorySegment.copy(input, 0, in, ValueLayout.JAVA_BYTE, 0, input.length);
-            Liblzma.point(strm, Liblzma.NEXT_IN, in, input.length);
-            NativeOutput out = new NativeOutput(arena, maxLength < 0 ? -1 : maxLength);
-            byte[] result = decodeBuffer(strm, out, input.length, maxLength);
-            long availIn = Liblzma.size(strm, Liblzma.AVAIL_IN);
-            int consumed = (int) (input.length - availIn);
-            if (eof) {
-                needsInput = false;
-                if (availIn > 0) {
-                    unusedData = PyBytes.of(Arrays.copyOfRange(input, consumed, input.length));
-                }
-            } else if (availIn == 0) {
-                // With the output full, the decoder may hold more to give without new input.
-                needsInput = Liblzma.size(strm, Liblzma.AVAIL_OUT) != 0;
-            } else {
-                needsInput = false;
-                pending = Arrays.copyOfRange(input, consumed, input.length);
-            }
-            return result;
-        }
+    @Override
+    protected void pointInput(MemorySegment strm, MemorySegment in, long length) {
+        Liblzma.point(strm, Liblzma.NEXT_IN, in, length);
     }
 
-    /** Runs the decoder until the input is used, the output limit reached or the stream ends. */
+    @Override
+    protected long availIn(MemorySegment strm) {
+        return Liblzma.size(strm, Liblzma.AVAIL_IN);
+    }
+
+    @Override
+    protected boolean needsInputWhenDrained(MemorySegment strm) {
+        // With the output full, the decoder may hold more to give without new input.
+        return Liblzma.size(strm, Liblzma.AVAIL_OUT) != 0;
+    }
+
     // CPython: Modules/_lzmamodule.c decompress_buf
-    private byte[] decodeBuffer(MemorySegment strm, NativeOutput out, int inputLength,
+    @Override
+    protected byte[] decodeBuffer(MemorySegment strm, NativeOutput out, int inputLength,
             long maxLength) {
         Liblzma.point(strm, Liblzma.NEXT_OUT, out.next(), out.offered());
         for (;;) {

@@ -1,6 +1,7 @@
 package dev.krait.modules.marshal;
 
 import dev.krait.modules.ModuleBuilder;
+import dev.krait.objects.CArgs;
 import dev.krait.objects.Exposed;
 import dev.krait.objects.Ops;
 import dev.krait.objects.PyBytes;
@@ -31,7 +32,7 @@ public final class MarshalModule implements NativeModule {
     }
 
     private static int version(PyObject v) {
-        return v == null ? VERSION : (int) Ops.index(v).longValue();
+        return v == null ? VERSION : CArgs.asInt(v);
     }
 
     @Exposed(value = "dumps($module, value, version=version, /)",

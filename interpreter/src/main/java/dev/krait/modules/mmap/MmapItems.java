@@ -1,5 +1,6 @@
 package dev.krait.modules.mmap;
 
+import dev.krait.objects.CArgs;
 import dev.krait.objects.Exposed;
 import dev.krait.objects.PyBytes;
 import dev.krait.objects.PyExceptions;
@@ -29,7 +30,7 @@ public final class MmapItems extends PyObject {
     // CPython: Modules/mmapmodule.c mmap_item
     @Exposed("__getitem__($self, key, /)")
     public PyObject __getitem__(PyObject key) {
-        long i = Args.position(key);
+        long i = CArgs.asIndexSized(key, PyExceptions.IndexError);
         map.data();
         if (i < 0 || i >= map.size) {
             throw PyExceptions.indexError("mmap index out of range");

@@ -1,8 +1,8 @@
 package dev.krait.modules.mmap;
 
-import dev.krait.modules.fcntl.CArgs;
 import dev.krait.modules.posix.Libc;
 import dev.krait.modules.posix.PosixCalls;
+import dev.krait.objects.CArgs;
 import dev.krait.objects.Exposed;
 import dev.krait.objects.PyBytes;
 import dev.krait.objects.PyExceptions;
@@ -57,7 +57,7 @@ public final class MmapMethods {
     @Exposed("read($self, n=None, /)")
     public static PyObject read(PyMmap self, PyObject n) {
         self.data();
-        long count = Args.optionalSize(n, Long.MAX_VALUE);
+        long count = CArgs.optionalSsizeT(n, Long.MAX_VALUE);
         self.data();
         // out-of-range requests are silently adjusted
         long remaining = self.pos < self.size ? self.size - self.pos : 0;
@@ -94,9 +94,9 @@ public final class MmapMethods {
         self.data();
         byte[] needle = Args.buffer(sub);
         long start = startArg == null
-                ? self.pos : Args.ssize(startArg);
+                ? self.pos : CArgs.asSsizeT(startArg);
         long end = endArg == null
-                ? self.size : Args.ssize(endArg);
+                ? self.size : CArgs.asSsizeT(endArg);
         start = clampIndex(start, self.size);
         end = clampIndex(end, self.size);
         if (end - start < needle.length) {
@@ -155,7 +155,7 @@ public final class MmapMethods {
     @Exposed("write_byte($self, byte, /)")
     public static void write_byte(PyMmap self, PyObject value) {
         self.data();
-        byte v = Args.unsignedByte(value);
+        byte v = (byte) CArgs.unsignedByteFormat(value);
         self.checkWritable();
         MemorySegment d = self.memory();
         if (self.pos >= self.size) {
@@ -175,8 +175,8 @@ public final class MmapMethods {
     @Exposed("seek($self, pos, whence=0, /)")
     public static void seek(PyMmap self, PyObject pos, PyObject whence) {
         self.data();
-        long dist = Args.ssize(pos);
-        int how = CArgs.cInt(whence);
+        long dist = CArgs.asSsizeT(pos);
+        int how = CArgs.intFormat(whence);
         long where;
         switch (how) {
             case 0 -> where = dist;
@@ -204,9 +204,9 @@ public final class MmapMethods {
     @Exposed("move($self, dest, src, count, /)")
     public static void move(PyMmap self, PyObject dest, PyObject src, PyObject count) {
         self.data();
-        long d = Args.ssize(dest);
-        long s = Args.ssize(src);
-        long n = Args.ssize(count);
+        long d = CArgs.asSsizeT(dest);
+        long s = CArgs.asSsizeT(src);
+        long n = CArgs.asSsizeT(count);
         self.checkWritable();
         MemorySegment data = self.memory();
         if (d < 0 || s < 0 || n < 0 || self.size - d < n || self.size - s < n) {
@@ -231,7 +231,7 @@ public final class MmapMethods {
     @Exposed("resize($self, newsize, /)")
     public static void resize(PyMmap self, PyObject newsize) {
         self.data();
-        long n = Args.ssize(newsize);
+        long n = CArgs.asSsizeT(newsize);
         if (self.access != PyMmap.ACCESS_WRITE && self.access != PyMmap.ACCESS_DEFAULT) {
             throw PyExceptions.typeError(
                     "mmap can't resize a readonly or copy-on-write memory map.");
@@ -256,8 +256,8 @@ public final class MmapMethods {
     @Exposed("flush($self, offset=0, size=<unrepresentable>, /)")
     public static void flush(PyMmap self, PyObject offset, PyObject size) {
         self.data();
-        long off = Args.ssize(offset);
-        long n = size == null ? self.size : Args.ssize(size);
+        long off = CArgs.asSsizeT(offset);
+        long n = size == null ? self.size : CArgs.asSsizeT(size);
         if (n < 0 || off < 0 || self.size - off < n) {
             throw PyExceptions.valueError("flush values out of range");
         }
@@ -276,9 +276,9 @@ public final class MmapMethods {
     @Exposed("madvise($self, option, start=0, length=<unrepresentable>, /)")
     public static void madvise(PyMmap self, PyObject option, PyObject start, PyObject length) {
         self.data();
-        int advice = CArgs.cInt(option);
-        long st = Args.ssize(start);
-        long len = length == null ? self.size : Args.ssize(length);
+        int advice = CArgs.intFormat(option);
+        long st = CArgs.asSsizeT(start);
+        long len = length == null ? self.size : CArgs.asSsizeT(length);
         if (st < 0 || st >= self.size) {
             throw PyExceptions.valueError("madvise start out of bounds");
         }

@@ -1,10 +1,10 @@
 package dev.krait.modules.mmap;
 
-import dev.krait.modules.fcntl.CArgs;
 import dev.krait.modules.posix.Libc;
 import dev.krait.modules.posix.PosixCalls;
 import dev.krait.modules.posix.StatBuffer;
 import dev.krait.objects.BufferExporter;
+import dev.krait.objects.CArgs;
 import dev.krait.objects.Exposed;
 import dev.krait.objects.Ops;
 import dev.krait.objects.PyBytes;
@@ -162,12 +162,12 @@ public class PyMmap extends PyObject implements BufferExporter, Weakrefable {
             kind = Exposed.Kind.STATIC)
     public static PyObject __new__(PyType cls, PyObject fileno, PyObject length, PyObject flags,
             PyObject prot, PyObject access, PyObject offset) {
-        int fd = CArgs.cInt(fileno);
-        long mapSize = Args.ssize(length);
-        int fl = CArgs.cInt(flags);
-        int pr = CArgs.cInt(prot);
-        int acc = CArgs.cInt(access);
-        long off = Args.longLong(offset);
+        int fd = CArgs.intFormat(fileno);
+        long mapSize = CArgs.asSsizeT(length);
+        int fl = CArgs.intFormat(flags);
+        int pr = CArgs.intFormat(prot);
+        int acc = CArgs.intFormat(access);
+        long off = CArgs.asLong(offset);
         if (mapSize < 0) {
             throw PyExceptions.overflowError("memory mapped length must be positive");
         }
@@ -295,7 +295,7 @@ public class PyMmap extends PyObject implements BufferExporter, Weakrefable {
     public PyObject __getitem__(PyObject key) {
         data();
         if (Args.isIndex(key)) {
-            long i = Args.position(key);
+            long i = CArgs.asIndexSized(key, PyExceptions.IndexError);
             if (i < 0) {
                 i += size;
             }
@@ -343,7 +343,7 @@ public class PyMmap extends PyObject implements BufferExporter, Weakrefable {
         data();
         checkWritable();
         if (Args.isIndex(key)) {
-            long i = Args.position(key);
+            long i = CArgs.asIndexSized(key, PyExceptions.IndexError);
             if (i < 0) {
                 i += size;
             }

@@ -1,7 +1,7 @@
 package dev.krait.modules.opcode;
 
 import dev.krait.modules.ModuleBuilder;
-import dev.krait.modules.fcntl.CArgs;
+import dev.krait.objects.CArgs;
 import dev.krait.objects.Exposed;
 import dev.krait.objects.PyBool;
 import dev.krait.objects.PyExceptions;
@@ -91,7 +91,7 @@ public final class OpcodeModule implements NativeModule {
                 throw PyExceptions.valueError(
                         "stack_effect: opcode requires oparg but oparg was not specified");
             }
-            oparg = (int) CArgs.cLong(opargArg);
+            oparg = (int) CArgs.asLong(opargArg);
         } else if (opargArg != PyNone.NONE) {
             throw PyExceptions.valueError(
                     "stack_effect: opcode does not permit oparg but oparg was specified");

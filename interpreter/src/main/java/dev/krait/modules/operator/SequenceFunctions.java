@@ -1,6 +1,7 @@
 package dev.krait.modules.operator;
 
 import dev.krait.objects.BinaryOp;
+import dev.krait.objects.CArgs;
 import dev.krait.objects.Exposed;
 import dev.krait.objects.Ops;
 import dev.krait.objects.PyByteArray;
@@ -8,7 +9,6 @@ import dev.krait.objects.PyBytes;
 import dev.krait.objects.PyDict;
 import dev.krait.objects.PyException;
 import dev.krait.objects.PyExceptions;
-import dev.krait.objects.PyInt;
 import dev.krait.objects.PyObject;
 import dev.krait.objects.PyStr;
 
@@ -153,14 +153,7 @@ public final class SequenceFunctions {
                     + "under-estimate by an arbitrary amount.\nThe result will be an integer "
                     + ">= 0.")
     public static long length_hint(PyObject obj, PyObject dflt) {
-        long defaultValue = 0;
-        if (dflt != null) {
-            PyInt d = Ops.index(dflt);
-            if (!d.isSmall()) {
-                throw PyExceptions.overflowError("Python int too large to convert to C ssize_t");
-            }
-            defaultValue = d.longValue();
-        }
+        long defaultValue = dflt == null ? 0 : CArgs.asSsizeT(dflt);
         return Ops.lengthHint(obj, defaultValue);
     }
 

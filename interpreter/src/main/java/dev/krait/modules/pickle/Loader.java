@@ -1,6 +1,7 @@
 package dev.krait.modules.pickle;
 
 import dev.krait.objects.Attributes;
+import dev.krait.objects.CArgs;
 import dev.krait.objects.Ops;
 import dev.krait.objects.PyBool;
 import dev.krait.objects.PyByteArray;
@@ -512,11 +513,7 @@ final class Loader {
     /** The decimal memo index on a GET or PUT line. */
     private static long lineInt(PyUnpickler u) {
         String s = line(u, 2);
-        PyInt v = parseInt(s + "\n", 10);
-        if (!v.isSmall()) {
-            throw PyExceptions.overflowError("Python int too large to convert to C ssize_t");
-        }
-        return v.longValue();
+        return CArgs.intAsSsizeT(parseInt(s + "\n", 10));
     }
 
     private static void memoGet(PyUnpickler u, long index) {
@@ -531,11 +528,7 @@ final class Loader {
     private static void loadPut(PyUnpickler u) {
         String s = line(u, 2);
         PyObject value = u.stack.peek();
-        PyInt v = parseInt(s + "\n", 10);
-        if (!v.isSmall()) {
-            throw PyExceptions.overflowError("Python int too large to convert to C ssize_t");
-        }
-        long index = v.longValue();
+        long index = CArgs.intAsSsizeT(parseInt(s + "\n", 10));
         if (index < 0) {
             throw PyExceptions.valueError("negative PUT argument");
         }

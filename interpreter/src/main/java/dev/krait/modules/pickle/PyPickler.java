@@ -1,6 +1,7 @@
 package dev.krait.modules.pickle;
 
 import dev.krait.objects.Attributes;
+import dev.krait.objects.CArgs;
 import dev.krait.objects.Exposed;
 import dev.krait.objects.Ops;
 import dev.krait.objects.PyBytes;
@@ -85,11 +86,7 @@ public final class PyPickler extends PyObject {
         if (protocol == PyNone.NONE) {
             p = Opcodes.DEFAULT_PROTOCOL;
         } else {
-            PyInt v = Ops.index(protocol);
-            if (!v.isSmall()) {
-                throw PyExceptions.overflowError("Python int too large to convert to C long");
-            }
-            p = v.longValue();
+            p = CArgs.asLong(protocol);
             if (p < 0) {
                 p = Opcodes.HIGHEST_PROTOCOL;
             } else if (p > Opcodes.HIGHEST_PROTOCOL) {

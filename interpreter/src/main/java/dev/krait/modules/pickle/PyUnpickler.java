@@ -1,6 +1,7 @@
 package dev.krait.modules.pickle;
 
 import dev.krait.objects.Attributes;
+import dev.krait.objects.CArgs;
 import dev.krait.objects.Exposed;
 import dev.krait.objects.Ops;
 import dev.krait.objects.PyDict;
@@ -225,11 +226,7 @@ public final class PyUnpickler extends PyObject {
                 if (!(e.getKey() instanceof PyInt key)) {
                     throw PyExceptions.typeError("memo key must be integers");
                 }
-                if (!key.isSmall()) {
-                    throw PyExceptions.overflowError("Python int too large to convert to C "
-                            + "ssize_t");
-                }
-                if (key.longValue() < 0) {
+                if (CArgs.intAsSsizeT(key) < 0) {
                     throw PyExceptions.valueError("memo key must be positive integers.");
                 }
                 memoPut(key.longValue(), e.getValue());

@@ -1,6 +1,7 @@
 package dev.krait.modules.pickle;
 
 import dev.krait.objects.Attributes;
+import dev.krait.objects.CArgs;
 import dev.krait.objects.Ops;
 import dev.krait.objects.PyDict;
 import dev.krait.objects.PyEllipsis;
@@ -417,10 +418,7 @@ final class Reductions {
             throw p.st.picklingError("Can't pickle " + Ops.repr(obj).value()
                     + ": extension code " + Ops.repr(code).value() + " isn't an integer");
         }
-        if (!c.isSmall()) {
-            throw PyExceptions.overflowError("Python int too large to convert to C long");
-        }
-        long v = c.longValue();
+        long v = CArgs.asLong(c);
         if (v <= 0 || v > 0x7fffffffL) {
             throw p.st.picklingError("Can't pickle " + Ops.repr(obj).value()
                     + ": extension code " + v + " is out of range");

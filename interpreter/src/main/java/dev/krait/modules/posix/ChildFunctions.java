@@ -1,6 +1,7 @@
 package dev.krait.modules.posix;
 
 import dev.krait.modules.signal.SignalState;
+import dev.krait.objects.CArgs;
 import dev.krait.objects.Exposed;
 import dev.krait.objects.PyInt;
 import dev.krait.objects.PyObject;
@@ -41,7 +42,7 @@ public final class ChildFunctions {
 
     @Exposed("waitpid($module, pid, options, /)")
     public static PyObject waitpid(PyObject pid, PyObject options) {
-        int[] r = waitFor(PathFunctions.intArg(pid), PathFunctions.intArg(options));
+        int[] r = waitFor(CArgs.intFormat(pid), CArgs.asInt(options));
         return PyTuple.of(PyInt.of(r[0]), PyInt.of(r[1]));
     }
 
@@ -54,7 +55,7 @@ public final class ChildFunctions {
     @Exposed("killpg($module, pgid, signal, /)")
     public static void killpg(PyObject pgid, PyObject signal) {
         try {
-            SpawnCalls.killpg(PathFunctions.intArg(pgid), PathFunctions.intArg(signal));
+            SpawnCalls.killpg(CArgs.intFormat(pgid), CArgs.asInt(signal));
         } catch (Libc.Failure f) {
             throw PathArg.Errors.osError(f);
         }
@@ -63,7 +64,7 @@ public final class ChildFunctions {
     @Exposed("getpgid($module, /, pid)")
     public static long getpgid(PyObject pid) {
         try {
-            return SpawnCalls.getpgid(PathFunctions.intArg(pid));
+            return SpawnCalls.getpgid(CArgs.intFormat(pid));
         } catch (Libc.Failure f) {
             throw PathArg.Errors.osError(f);
         }
@@ -72,7 +73,7 @@ public final class ChildFunctions {
     @Exposed("setpgid($module, pid, pgrp, /)")
     public static void setpgid(PyObject pid, PyObject pgrp) {
         try {
-            SpawnCalls.setpgid(PathFunctions.intArg(pid), PathFunctions.intArg(pgrp));
+            SpawnCalls.setpgid(CArgs.intFormat(pid), CArgs.intFormat(pgrp));
         } catch (Libc.Failure f) {
             throw PathArg.Errors.osError(f);
         }
@@ -81,7 +82,7 @@ public final class ChildFunctions {
     @Exposed("getsid($module, pid, /)")
     public static long getsid(PyObject pid) {
         try {
-            return SpawnCalls.getsid(PathFunctions.intArg(pid));
+            return SpawnCalls.getsid(CArgs.intFormat(pid));
         } catch (Libc.Failure f) {
             throw PathArg.Errors.osError(f);
         }
@@ -99,11 +100,11 @@ public final class ChildFunctions {
     // CPython: Modules/posixmodule.c os_WCOREDUMP_impl (glibc's macros)
     @Exposed("WCOREDUMP($module, status, /)")
     public static boolean WCOREDUMP(PyObject status) {
-        return (PathFunctions.intArg(status) & 0x80) != 0;
+        return (CArgs.asInt(status) & 0x80) != 0;
     }
 
     @Exposed("WIFCONTINUED($module, /, status)")
     public static boolean WIFCONTINUED(PyObject status) {
-        return PathFunctions.intArg(status) == 0xffff;
+        return CArgs.asInt(status) == 0xffff;
     }
 }

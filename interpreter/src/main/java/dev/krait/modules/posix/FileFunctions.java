@@ -1,10 +1,10 @@
 package dev.krait.modules.posix;
 
+import dev.krait.objects.CArgs;
 import dev.krait.objects.Exposed;
 import dev.krait.objects.Ops;
 import dev.krait.objects.PyBytes;
 import dev.krait.objects.PyExceptions;
-import dev.krait.objects.PyFloat;
 import dev.krait.objects.PyInt;
 import dev.krait.objects.PyNone;
 import dev.krait.objects.PyObject;
@@ -25,29 +25,12 @@ import java.util.Arrays;
 public final class FileFunctions {
     private FileFunctions() {}
 
-    /** An fd argument: an int (not a float), in C int range. */
-    static int fd(PyObject o) {
-        if (o instanceof PyFloat) {
-            throw PyExceptions.typeError("'float' object cannot be interpreted as an integer");
-        }
-        PyInt i = Ops.index(o);
-        if (!i.isSmall() || i.longValue() > Integer.MAX_VALUE) {
-            throw PyExceptions.of(PyExceptions.OverflowError,
-                    "signed integer is greater than maximum");
-        }
-        if (i.longValue() < Integer.MIN_VALUE) {
-            throw PyExceptions.of(PyExceptions.OverflowError,
-                    "signed integer is less than minimum");
-        }
-        return (int) i.longValue();
-    }
-
     /** An object's descriptor: an int, or what its fileno() returns (fsync's argument). */
     // CPython: Objects/fileobject.c PyObject_AsFileDescriptor
     static int fileDescriptor(PyObject o) {
         int fd;
         if (o instanceof PyInt) {
-            fd = fd(o);
+            fd = CArgs.asInt(o);
         } else {
             PyObject fileno = dev.krait.objects.Attributes.lookupAttrOrNull(o, "fileno");
             if (fileno == null) {
@@ -58,7 +41,7 @@ public final class FileFunctions {
             if (!(r instanceof PyInt)) {
                 throw PyExceptions.typeError("fileno() returned a non-integer");
             }
-            fd = fd(r);
+            fd = CArgs.asInt(r);
         }
         if (fd < 0) {
             throw PyExceptions.valueError("file descriptor cannot be a negative integer ("
@@ -71,10 +54,10 @@ public final class FileFunctions {
     @Exposed("open($module, /, path, flags, mode=511, *, dir_fd=None)")
     public static long open(PyObject path, PyObject flags, PyObject mode, PyObject dirFd) {
         PathArg p = PathArg.of(path, "open", "path", false);
-        int f = PathFunctions.intArg(flags) | PosixCalls.O_CLOEXEC;
+        int f = CArgs.asInt(flags) | PosixCalls.O_CLOEXEC;
         try {
             return PosixCalls.open(PathFunctions.dirFd(dirFd), p.bytes, f,
-                    PathFunctions.intArg(mode));
+                    CArgs.asInt(mode));
         } catch (Libc.Failure e) {
             throw p.error(e);
         }
@@ -83,7 +66,7 @@ public final class FileFunctions {
     @Exposed("close($module, /, fd)")
     public static void close(PyObject fd) {
         try {
-            PosixCalls.close(fd(fd));
+            PosixCalls.close(CArgs.asInt(fd));
         } catch (Libc.Failure e) {
             throw PathArg.Errors.osError(e);
         }
@@ -91,8 +74,8 @@ public final class FileFunctions {
 
     @Exposed("closerange($module, fd_low, fd_high, /)")
     public static void closerange(PyObject low, PyObject high) {
-        int hi = fd(high);
-        for (int i = Math.max(fd(low), 0); i < hi; i++) {
+        int hi = CArgs.asInt(high);
+        for (int i = Math.max(CArgs.asInt(low), 0); i < hi; i++) {
             try {
                 PosixCalls.close(i);
             } catch (Libc.Failure e) {
@@ -104,8 +87,8 @@ public final class FileFunctions {
     // CPython: Modules/posixmodule.c os_read_impl
     @Exposed("read($module, fd, length, /)")
     public static PyObject read(PyObject fd, PyObject length) {
-        int n = fd(fd);
-        long len = Ops.index(length).longValue();
+        int n = CArgs.asInt(fd);
+        long len = CArgs.asSsizeT(length);
         if (len < 0) {
             throw PathArg.Errors.osError(22, null, null);
         }
@@ -122,7 +105,7 @@ public final class FileFunctions {
 
     @Exposed("write($module, fd, data, /)")
     public static long write(PyObject fd, PyObject data) {
-        int n = fd(fd);
+        int n = CArgs.asInt(fd);
         byte[] b = PyBytes.requireBytesLike(data);
         try {
             return dev.krait.runtime.Gil.allowThreads(() -> PosixCalls.write(n, b, 0,
@@ -135,8 +118,8 @@ public final class FileFunctions {
     @Exposed("lseek($module, fd, position, how, /)")
     public static long lseek(PyObject fd, PyObject position, PyObject how) {
         try {
-            return PosixCalls.lseek(fd(fd), Ops.index(position).longValue(),
-                    PathFunctions.intArg(how));
+            return PosixCalls.lseek(CArgs.asInt(fd), CArgs.asLong(position),
+                    CArgs.asInt(how));
         } catch (Libc.Failure e) {
             throw PathArg.Errors.osError(e);
         }
@@ -145,7 +128,7 @@ public final class FileFunctions {
     @Exposed("dup($module, fd, /)")
     public static long dup(PyObject fd) {
         try {
-            return PosixCalls.dup(fd(fd));
+            return PosixCalls.dup(CArgs.asInt(fd));
         } catch (Libc.Failure e) {
             throw PathArg.Errors.osError(e);
         }
@@ -154,7 +137,7 @@ public final class FileFunctions {
     @Exposed("dup2($module, /, fd, fd2, inheritable=True)")
     public static long dup2(PyObject fd, PyObject fd2, PyObject inheritable) {
         try {
-            return PosixCalls.dup2(fd(fd), fd(fd2), Ops.isTrue(inheritable));
+            return PosixCalls.dup2(CArgs.asInt(fd), CArgs.asInt(fd2), Ops.isTrue(inheritable));
         } catch (Libc.Failure e) {
             throw PathArg.Errors.osError(e);
         }
@@ -168,7 +151,7 @@ public final class FileFunctions {
     @Exposed("pipe2($module, flags, /)")
     public static PyObject pipe2(PyObject flags) {
         try {
-            int[] fds = PosixCalls.pipe(PathFunctions.intArg(flags) | PosixCalls.O_CLOEXEC);
+            int[] fds = PosixCalls.pipe(CArgs.asInt(flags) | PosixCalls.O_CLOEXEC);
             return PyTuple.of(PyInt.of(fds[0]), PyInt.of(fds[1]));
         } catch (Libc.Failure e) {
             throw PathArg.Errors.osError(e);
@@ -190,7 +173,7 @@ public final class FileFunctions {
 
     @Exposed("isatty($module, fd, /)")
     public static boolean isatty(PyObject fd) {
-        return PosixCalls.isatty(fd(fd));
+        return PosixCalls.isatty(CArgs.asInt(fd));
     }
 
     @Exposed("fsync($module, /, fd)")
@@ -205,7 +188,7 @@ public final class FileFunctions {
     @Exposed("ftruncate($module, fd, length, /)")
     public static void ftruncate(PyObject fd, PyObject length) {
         try {
-            PosixCalls.ftruncate(fd(fd), Ops.index(length).longValue());
+            PosixCalls.ftruncate(CArgs.asInt(fd), CArgs.asLong(length));
         } catch (Libc.Failure e) {
             throw PathArg.Errors.osError(e);
         }
@@ -214,7 +197,7 @@ public final class FileFunctions {
     @Exposed("get_inheritable($module, fd, /)")
     public static boolean get_inheritable(PyObject fd) {
         try {
-            return PosixCalls.getInheritable(fd(fd));
+            return PosixCalls.getInheritable(CArgs.asInt(fd));
         } catch (Libc.Failure e) {
             throw PathArg.Errors.osError(e);
         }
@@ -223,7 +206,7 @@ public final class FileFunctions {
     @Exposed("set_inheritable($module, fd, inheritable, /)")
     public static void set_inheritable(PyObject fd, PyObject inheritable) {
         try {
-            PosixCalls.setInheritable(fd(fd), Ops.isTrue(inheritable));
+            PosixCalls.setInheritable(CArgs.asInt(fd), Ops.isTrue(inheritable));
         } catch (Libc.Failure e) {
             throw PathArg.Errors.osError(e);
         }
@@ -232,7 +215,7 @@ public final class FileFunctions {
     @Exposed("get_blocking($module, fd, /)")
     public static boolean get_blocking(PyObject fd) {
         try {
-            return PosixCalls.getBlocking(fd(fd));
+            return PosixCalls.getBlocking(CArgs.asInt(fd));
         } catch (Libc.Failure e) {
             throw PathArg.Errors.osError(e);
         }
@@ -241,7 +224,7 @@ public final class FileFunctions {
     @Exposed("set_blocking($module, fd, blocking, /)")
     public static void set_blocking(PyObject fd, PyObject blocking) {
         try {
-            PosixCalls.setBlocking(fd(fd), Ops.isTrue(blocking));
+            PosixCalls.setBlocking(CArgs.asInt(fd), Ops.isTrue(blocking));
         } catch (Libc.Failure e) {
             throw PathArg.Errors.osError(e);
         }
@@ -250,13 +233,13 @@ public final class FileFunctions {
     /** 'UTF-8' for a terminal (Krait runs as under a UTF-8 locale), else None. */
     @Exposed("device_encoding($module, /, fd)")
     public static PyObject device_encoding(PyObject fd) {
-        return PosixCalls.isatty(fd(fd)) ? PyStr.of("UTF-8") : PyNone.NONE;
+        return PosixCalls.isatty(CArgs.asInt(fd)) ? PyStr.of("UTF-8") : PyNone.NONE;
     }
 
     @Exposed("get_terminal_size($module, fd=<unrepresentable>, /)")
     public static PyObject get_terminal_size(PyObject fd) {
         try {
-            int[] size = ProcessCalls.terminalSize(fd == null ? 1 : fd(fd));
+            int[] size = ProcessCalls.terminalSize(fd == null ? 1 : CArgs.asInt(fd));
             return dev.krait.modules.sys.PyStructSequence.make(StatResults.TERMINAL_SIZE,
                     PyInt.of(size[0]), PyInt.of(size[1]));
         } catch (Libc.Failure e) {
@@ -266,7 +249,7 @@ public final class FileFunctions {
 
     @Exposed("urandom($module, size, /)")
     public static PyObject urandom(PyObject size) {
-        long n = Ops.index(size).longValue();
+        long n = CArgs.asSsizeT(size);
         if (n < 0) {
             throw PyExceptions.valueError("negative argument not allowed");
         }

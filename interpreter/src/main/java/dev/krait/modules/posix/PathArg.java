@@ -85,11 +85,11 @@ final class PathArg {
     }
 
     static int fdValue(PyInt i) {
-        if (!i.isSmall() || i.longValue() > Integer.MAX_VALUE) {
+        if (i.signum() > 0 && (!i.isSmall() || i.longValue() > Integer.MAX_VALUE)) {
             throw PyExceptions.of(PyExceptions.OverflowError,
                     "fd is greater than maximum");
         }
-        if (i.longValue() < Integer.MIN_VALUE) {
+        if (!i.isSmall() || i.longValue() < Integer.MIN_VALUE) {
             throw PyExceptions.of(PyExceptions.OverflowError, "fd is less than minimum");
         }
         return (int) i.longValue();

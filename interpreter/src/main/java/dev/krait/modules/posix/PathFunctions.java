@@ -1,5 +1,6 @@
 package dev.krait.modules.posix;
 
+import dev.krait.objects.CArgs;
 import dev.krait.objects.Exposed;
 import dev.krait.objects.Ops;
 import dev.krait.objects.PyBytes;
@@ -76,7 +77,7 @@ public final class PathFunctions {
 
     @Exposed("fstat($module, /, fd)")
     public static PyObject fstat(PyObject fd) {
-        int n = FileFunctions.fd(fd);
+        int n = CArgs.asInt(fd);
         try {
             return StatResults.statResult(PosixCalls.fstat(n));
         } catch (Libc.Failure f) {
@@ -119,7 +120,7 @@ public final class PathFunctions {
     public static void mkdir(PyObject path, PyObject mode, PyObject dirFd) {
         PathArg p = PathArg.of(path, "mkdir", "path", false);
         try {
-            PosixCalls.mkdir(dirFd(dirFd), p.bytes, intArg(mode));
+            PosixCalls.mkdir(dirFd(dirFd), p.bytes, CArgs.asInt(mode));
         } catch (Libc.Failure f) {
             throw p.error(f);
         }
@@ -226,9 +227,9 @@ public final class PathFunctions {
         checkFdAndDirFd("chmod", p, dir, follow);
         try {
             if (p.fd >= 0) {
-                PosixCalls.fchmod(p.fd, intArg(mode));
+                PosixCalls.fchmod(p.fd, CArgs.asInt(mode));
             } else {
-                PosixCalls.chmod(dir, p.bytes, intArg(mode),
+                PosixCalls.chmod(dir, p.bytes, CArgs.asInt(mode),
                         follow ? 0 : PosixCalls.AT_SYMLINK_NOFOLLOW);
             }
         } catch (Libc.Failure f) {
@@ -273,7 +274,7 @@ public final class PathFunctions {
     // CPython: Modules/posixmodule.c os_fchown_impl
     @Exposed("fchown($module, /, fd, uid, gid)")
     public static void fchown(PyObject fd, PyObject uid, PyObject gid) {
-        int f = intArg(fd);
+        int f = CArgs.asInt(fd);
         int u = idArg(uid, "uid");
         int g = idArg(gid, "gid");
         try {
@@ -310,7 +311,7 @@ public final class PathFunctions {
         PathArg p = PathArg.of(path, "access", "path", false);
         int flags = (Ops.isTrue(effectiveIds) ? PosixCalls.AT_EACCESS : 0)
                 | (Ops.isTrue(followSymlinks) ? 0 : PosixCalls.AT_SYMLINK_NOFOLLOW);
-        return PosixCalls.access(dirFd(dirFd), p.bytes, intArg(mode), flags);
+        return PosixCalls.access(dirFd(dirFd), p.bytes, CArgs.asInt(mode), flags);
     }
 
     @Exposed("truncate($module, /, path, length)")
@@ -318,9 +319,9 @@ public final class PathFunctions {
         PathArg p = PathArg.of(path, "truncate", "path", true);
         try {
             if (p.fd >= 0) {
-                PosixCalls.ftruncate(p.fd, Ops.index(length).longValue());
+                PosixCalls.ftruncate(p.fd, CArgs.asLong(length));
             } else {
-                PosixCalls.truncate(p.bytes, Ops.index(length).longValue());
+                PosixCalls.truncate(p.bytes, CArgs.asLong(length));
             }
         } catch (Libc.Failure f) {
             throw p.error(f);
@@ -410,7 +411,7 @@ public final class PathFunctions {
     @Exposed("fstatvfs($module, fd, /)")
     public static PyObject fstatvfs(PyObject fd) {
         try {
-            return StatResults.statvfsResult(PosixCalls.statvfs(null, FileFunctions.fd(fd)));
+            return StatResults.statvfsResult(PosixCalls.statvfs(null, CArgs.asInt(fd)));
         } catch (Libc.Failure f) {
             throw PathArg.Errors.osError(f);
         }
@@ -433,7 +434,7 @@ public final class PathFunctions {
     @Exposed("fchdir($module, /, fd)")
     public static void fchdir(PyObject fd) {
         try {
-            PosixCalls.fchdir(FileFunctions.fd(fd));
+            PosixCalls.fchdir(CArgs.asInt(fd));
         } catch (Libc.Failure f) {
             throw PathArg.Errors.osError(f);
         }
@@ -455,18 +456,5 @@ public final class PathFunctions {
         } catch (Libc.Failure f) {
             throw PathArg.Errors.osError(f);
         }
-    }
-
-    static int intArg(PyObject o) {
-        if (o instanceof PyFloat) {
-            throw PyExceptions.typeError("'float' object cannot be interpreted as an integer");
-        }
-        PyInt i = Ops.index(o);
-        if (!i.isSmall() || i.longValue() > Integer.MAX_VALUE
-                || i.longValue() < Integer.MIN_VALUE) {
-            throw PyExceptions.of(PyExceptions.OverflowError,
-                    "signed integer is greater than maximum");
-        }
-        return (int) i.longValue();
     }
 }

@@ -1,6 +1,7 @@
 package dev.krait.modules.posix;
 
 import dev.krait.modules.sys.PyStructSequence;
+import dev.krait.objects.CArgs;
 import dev.krait.objects.Exposed;
 import dev.krait.objects.Ops;
 import dev.krait.objects.PyDict;
@@ -74,13 +75,13 @@ public final class ProcessFunctions {
 
     @Exposed("umask($module, mask, /)")
     public static long umask(PyObject mask) {
-        return ProcessCalls.umask(PathFunctions.intArg(mask));
+        return ProcessCalls.umask(CArgs.asInt(mask));
     }
 
     @Exposed("kill($module, pid, signal, /)")
     public static void kill(PyObject pid, PyObject signal) {
-        int target = PathFunctions.intArg(pid);
-        int sig = PathFunctions.intArg(signal);
+        int target = CArgs.intFormat(pid);
+        int sig = (int) CArgs.asSsizeT(signal);
         int nativeRuns = dev.krait.modules.signal.SignalState.nativeRuns(sig);
         try {
             ProcessCalls.kill(target, sig);
@@ -96,7 +97,7 @@ public final class ProcessFunctions {
 
     @Exposed("strerror($module, code, /)")
     public static String strerror(PyObject code) {
-        return ProcessCalls.strerror(PathFunctions.intArg(code));
+        return ProcessCalls.strerror(CArgs.asInt(code));
     }
 
     @Exposed("uname($module, /)")
@@ -139,7 +140,7 @@ public final class ProcessFunctions {
             }
             return v;
         } else if (name instanceof PyInt) {
-            return PathFunctions.intArg(name);
+            return CArgs.asInt(name);
         }
         throw PyExceptions.typeError("configuration names must be strings or integers");
     }
@@ -211,7 +212,7 @@ public final class ProcessFunctions {
      */
     @Exposed("_exit($module, /, status)")
     public static void _exit(PyObject status) {
-        ProcessCalls.exit(PathFunctions.intArg(status));
+        ProcessCalls.exit(CArgs.asInt(status));
     }
 
     // CPython: Modules/posixmodule.c os_fspath_impl, PyOS_FSPath
@@ -236,7 +237,7 @@ public final class ProcessFunctions {
     // CPython: Modules/posixmodule.c os_waitstatus_to_exitcode_impl
     @Exposed("waitstatus_to_exitcode($module, /, status)")
     public static long waitstatus_to_exitcode(PyObject status) {
-        int s = PathFunctions.intArg(status);
+        int s = CArgs.asInt(status);
         if ((s & 0x7f) == 0) {
             return (s >> 8) & 0xff;
         }
@@ -248,33 +249,33 @@ public final class ProcessFunctions {
 
     @Exposed("WIFEXITED($module, /, status)")
     public static boolean WIFEXITED(PyObject status) {
-        return (PathFunctions.intArg(status) & 0x7f) == 0;
+        return (CArgs.asInt(status) & 0x7f) == 0;
     }
 
     @Exposed("WEXITSTATUS($module, /, status)")
     public static long WEXITSTATUS(PyObject status) {
-        return (PathFunctions.intArg(status) >> 8) & 0xff;
+        return (CArgs.asInt(status) >> 8) & 0xff;
     }
 
     @Exposed("WIFSIGNALED($module, /, status)")
     public static boolean WIFSIGNALED(PyObject status) {
-        int s = PathFunctions.intArg(status);
+        int s = CArgs.asInt(status);
         return ((byte) ((s & 0x7f) + 1) >> 1) > 0;
     }
 
     @Exposed("WTERMSIG($module, /, status)")
     public static long WTERMSIG(PyObject status) {
-        return PathFunctions.intArg(status) & 0x7f;
+        return CArgs.asInt(status) & 0x7f;
     }
 
     @Exposed("WIFSTOPPED($module, /, status)")
     public static boolean WIFSTOPPED(PyObject status) {
-        return (PathFunctions.intArg(status) & 0xff) == 0x7f;
+        return (CArgs.asInt(status) & 0xff) == 0x7f;
     }
 
     @Exposed("WSTOPSIG($module, /, status)")
     public static long WSTOPSIG(PyObject status) {
-        return (PathFunctions.intArg(status) >> 8) & 0xff;
+        return (CArgs.asInt(status) >> 8) & 0xff;
     }
 
     /** A bytes copy of the process's environment, as CPython's posix.environ holds it. */

@@ -1,5 +1,6 @@
 package dev.krait.modules.posix;
 
+import dev.krait.objects.CArgs;
 import dev.krait.objects.Exposed;
 import dev.krait.objects.Ops;
 import dev.krait.objects.PyExceptions;
@@ -75,7 +76,7 @@ public final class SpawnFunctions {
                 fileActions(spawn, fileActions);
             }
             if (setpgroup != null) {
-                spawn.setProcessGroup(PathFunctions.intArg(setpgroup));
+                spawn.setProcessGroup(CArgs.asInt(setpgroup));
             }
             if (Ops.isTrue(resetids)) {
                 spawn.resetIds();
@@ -154,14 +155,14 @@ public final class SpawnFunctions {
             long tag = Ops.index(t.get(0)).longValue();
             if (tag == POSIX_SPAWN_OPEN) {
                 requireSize(t, 5, "A open file_action tuple must have 5 elements");
-                spawn.open(PathFunctions.intArg(t.get(1)), fsConvert(t.get(2)),
-                        PathFunctions.intArg(t.get(3)), (int) Ops.index(t.get(4)).longValue());
+                spawn.open(CArgs.asInt(t.get(1)), fsConvert(t.get(2)),
+                        CArgs.asInt(t.get(3)), (int) Ops.index(t.get(4)).longValue());
             } else if (tag == POSIX_SPAWN_CLOSE) {
                 requireSize(t, 2, "A close file_action tuple must have 2 elements");
-                spawn.close(PathFunctions.intArg(t.get(1)));
+                spawn.close(CArgs.asInt(t.get(1)));
             } else if (tag == POSIX_SPAWN_DUP2) {
                 requireSize(t, 3, "A dup2 file_action tuple must have 3 elements");
-                spawn.dup2(PathFunctions.intArg(t.get(1)), PathFunctions.intArg(t.get(2)));
+                spawn.dup2(CArgs.asInt(t.get(1)), CArgs.asInt(t.get(2)));
             } else {
                 throw PyExceptions.typeError("Unknown file_actions identifier");
             }
@@ -201,7 +202,7 @@ public final class SpawnFunctions {
         } catch (dev.krait.objects.PyException e) {
             throw PyExceptions.typeError("must have a sched_param object");
         }
-        int policy = t.get(0) == PyNone.NONE ? -1 : PathFunctions.intArg(t.get(0));
-        spawn.setScheduler(policy, PathFunctions.intArg(priority));
+        int policy = t.get(0) == PyNone.NONE ? -1 : CArgs.asInt(t.get(0));
+        spawn.setScheduler(policy, CArgs.asInt(priority));
     }
 }

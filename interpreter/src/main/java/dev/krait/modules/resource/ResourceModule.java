@@ -1,9 +1,10 @@
 package dev.krait.modules.resource;
 
 import dev.krait.modules.ModuleBuilder;
-import dev.krait.modules.fcntl.CArgs;
+import dev.krait.modules.fcntl.CCalls;
 import dev.krait.modules.posix.Libc;
 import dev.krait.modules.sys.PyStructSequence;
+import dev.krait.objects.CArgs;
 import dev.krait.objects.Exposed;
 import dev.krait.objects.Ops;
 import dev.krait.objects.PyExceptions;
@@ -81,7 +82,7 @@ public final class ResourceModule implements NativeModule {
         if (items.size() != 2) {
             throw PyExceptions.valueError("expected a tuple of 2 integers");
         }
-        return new long[] {CArgs.cLong(items.get(0)), CArgs.cLong(items.get(1))};
+        return new long[] {CArgs.asLong(items.get(0)), CArgs.asLong(items.get(1))};
     }
 
     private static PyObject pair(long[] rl) {
@@ -100,7 +101,7 @@ public final class ResourceModule implements NativeModule {
             if (f.errno == EINVAL) {
                 throw PyExceptions.valueError("invalid who parameter");
             }
-            throw CArgs.osError(f);
+            throw CCalls.osError(f);
         }
         PyObject[] values = new PyObject[16];
         values[0] = new PyFloat(times[0]);
@@ -118,7 +119,7 @@ public final class ResourceModule implements NativeModule {
         try {
             return pair(ResourceCalls.getrlimit(r));
         } catch (Libc.Failure f) {
-            throw CArgs.osError(f);
+            throw CCalls.osError(f);
         }
     }
 
@@ -133,7 +134,7 @@ public final class ResourceModule implements NativeModule {
             throw switch (f.errno) {
                 case EINVAL -> PyExceptions.valueError("current limit exceeds maximum limit");
                 case EPERM -> PyExceptions.valueError("not allowed to raise maximum limit");
-                default -> CArgs.osError(f);
+                default -> CCalls.osError(f);
             };
         }
     }
@@ -142,7 +143,7 @@ public final class ResourceModule implements NativeModule {
     @Exposed(value = "prlimit($module, pid, resource, limits=<unrepresentable>, /)",
             doc = "prlimit(pid, resource, [limits])")
     public static PyObject prlimit(PyObject pidArg, PyObject resourceArg, PyObject limitsArg) {
-        int pid = CArgs.cInt(pidArg);
+        int pid = CArgs.intFormat(pidArg);
         int r = resource(resourceArg);
         long[] rl = limitsArg == null ? null : limits(limitsArg);
         try {
@@ -151,7 +152,7 @@ public final class ResourceModule implements NativeModule {
             if (f.errno == EINVAL) {
                 throw PyExceptions.valueError("current limit exceeds maximum limit");
             }
-            throw CArgs.osError(f);
+            throw CCalls.osError(f);
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.krait.modules.select;
 
+import dev.krait.objects.CArgs;
 import static dev.krait.modules.posix.Libc.INT;
 import static dev.krait.modules.posix.Libc.PTR;
 
@@ -70,11 +71,11 @@ public final class PyEpoll extends PyObject {
     // CPython: Modules/selectmodule.c select_epoll_impl
     @Exposed(value = "__new__($type, sizehint=-1, flags=0)", kind = Exposed.Kind.STATIC)
     public static PyObject __new__(PyType cls, PyObject sizehint, PyObject flags) {
-        long hint = Ops.index(sizehint).longValue();
+        long hint = CArgs.asInt(sizehint);
         if (hint != -1 && hint <= 0) {
             throw PyExceptions.valueError("negative sizehint");
         }
-        long fl = Ops.index(flags).longValue();
+        long fl = CArgs.asInt(flags);
         if (fl != 0 && fl != EPOLL_CLOEXEC) {
             throw new Libc.Failure(EINVAL).toOSError(null);
         }
@@ -134,15 +135,6 @@ public final class PyEpoll extends PyObject {
         close();
     }
 
-    private static int mask(PyObject o) {
-        PyInt i = Ops.index(o);
-        if (!i.isSmall() || i.longValue() > 0xFFFFFFFFL || i.longValue() < Integer.MIN_VALUE) {
-            throw PyExceptions.overflowError("Python int too large to convert to C unsigned "
-                    + "int");
-        }
-        return (int) i.longValue();
-    }
-
     // CPython: Modules/selectmodule.c pyepoll_internal_ctl
     private void ctl(int op, int fd, int events) {
         checkOpen();
@@ -160,13 +152,14 @@ public final class PyEpoll extends PyObject {
 
     @Exposed("register($self, fd, eventmask=EPOLLIN | EPOLLPRI | EPOLLOUT)")
     public void register(PyObject fd, PyObject eventmask) {
-        int m = eventmask == null ? EPOLLIN | EPOLLPRI | EPOLLOUT : mask(eventmask);
+        int m = eventmask == null ? EPOLLIN | EPOLLPRI | EPOLLOUT
+                : CArgs.unsignedIntMask(eventmask);
         ctl(CTL_ADD, SelectModule.fileDescriptor(fd), m);
     }
 
     @Exposed("modify($self, fd, eventmask)")
     public void modify(PyObject fd, PyObject eventmask) {
-        ctl(CTL_MOD, SelectModule.fileDescriptor(fd), mask(eventmask));
+        ctl(CTL_MOD, SelectModule.fileDescriptor(fd), CArgs.unsignedIntMask(eventmask));
     }
 
     @Exposed("unregister($self, fd)")
@@ -192,7 +185,7 @@ public final class PyEpoll extends PyObject {
         } else {
             throw PyExceptions.typeError("timeout must be an integer or None");
         }
-        long max = Ops.index(maxevents).longValue();
+        long max = CArgs.asInt(maxevents);
         if (max == -1) {
             max = FD_SETSIZE - 1;
         } else if (max < 1 || max > Integer.MAX_VALUE / EVENT_SIZE) {

@@ -1,5 +1,6 @@
 package dev.krait.modules.select;
 
+import dev.krait.objects.CArgs;
 import dev.krait.objects.Exposed;
 import dev.krait.objects.Ops;
 import dev.krait.objects.PyExceptions;
@@ -43,28 +44,18 @@ public final class PyPoll extends PyObject {
         return new PyPoll();
     }
 
-    private static int mask(PyObject o) {
-        PyInt i = Ops.index(o);
-        if (!i.isSmall() || i.longValue() < 0 || i.longValue() > 0xFFFF) {
-            throw PyExceptions.overflowError(i.signum() < 0
-                    ? "can't convert negative int to unsigned"
-                    : "Python int too large for C unsigned short");
-        }
-        return (int) i.longValue();
-    }
-
     @Exposed("register($self, fd, eventmask=<unrepresentable>, /)")
     public void register(PyObject fd, PyObject eventmask) {
         int n = SelectModule.fileDescriptor(fd);
         int m = eventmask == null ? SelectModule.POLLIN | SelectModule.POLLPRI
-                | SelectModule.POLLOUT : mask(eventmask);
+                | SelectModule.POLLOUT : CArgs.unsignedShortConverter(eventmask);
         registered.put(n, m);
     }
 
     @Exposed("modify($self, fd, eventmask, /)")
     public void modify(PyObject fd, PyObject eventmask) {
         int n = SelectModule.fileDescriptor(fd);
-        int m = mask(eventmask);
+        int m = CArgs.unsignedShortConverter(eventmask);
         if (!registered.containsKey(n)) {
             PyObject e = Ops.call(PyExceptions.OSError, PyInt.of(2),
                     PyStr.of("No such file or directory"));
@@ -90,10 +81,14 @@ public final class PyPoll extends PyObject {
             nanos = -1;
         } else if (timeout instanceof PyFloat f) {
             nanos = (long) Math.ceil(f.value * 1e6);
-        } else if (timeout instanceof PyInt i) {
-            nanos = i.isSmall() ? i.longValue() * 1_000_000L : Long.MAX_VALUE / 2;
-        } else if (timeout.type().lookup("__index__") != null) {
-            nanos = Ops.index(timeout).longValue() * 1_000_000L;
+        } else if (timeout instanceof PyInt || timeout.type().lookup("__index__") != null) {
+            // CPython: Python/pytime.c _PyTime_FromMillisecondsObject
+            PyInt i = Ops.index(timeout);
+            if (!i.isSmall() || Math.abs(i.longValue()) > Long.MAX_VALUE / 1_000_000L) {
+                throw PyExceptions.overflowError(
+                        "timestamp too large to convert to C _PyTime_t");
+            }
+            nanos = i.longValue() * 1_000_000L;
         } else {
             throw PyExceptions.typeError("timeout must be an integer or None");
         }

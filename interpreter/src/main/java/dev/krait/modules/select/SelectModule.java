@@ -1,9 +1,9 @@
 package dev.krait.modules.select;
 
 import dev.krait.modules.ModuleBuilder;
+import dev.krait.modules.fcntl.CCalls;
 import dev.krait.modules.posix.Libc;
 import dev.krait.modules.posix.PosixCalls;
-import dev.krait.objects.Attributes;
 import dev.krait.objects.Exposed;
 import dev.krait.objects.Ops;
 import dev.krait.objects.PyExceptions;
@@ -64,29 +64,8 @@ public final class SelectModule implements NativeModule {
     }
 
     /** An object's descriptor: an int or what fileno() returns, not negative. */
-    // CPython: Objects/fileobject.c PyObject_AsFileDescriptor
     static int fileDescriptor(PyObject o) {
-        PyObject v = o;
-        if (!(o instanceof PyInt)) {
-            PyObject fileno = Attributes.lookupAttrOrNull(o, "fileno");
-            if (fileno == null) {
-                throw PyExceptions.typeError("argument must be an int, or have a fileno() "
-                        + "method.");
-            }
-            v = Ops.call(fileno);
-            if (!(v instanceof PyInt)) {
-                throw PyExceptions.typeError("fileno() returned a non-integer");
-            }
-        }
-        PyInt i = (PyInt) v;
-        if (!i.isSmall() || i.longValue() > Integer.MAX_VALUE) {
-            throw PyExceptions.overflowError("Python int too large to convert to C int");
-        }
-        if (i.longValue() < 0) {
-            throw PyExceptions.valueError("file descriptor cannot be a negative integer ("
-                    + i.longValue() + ")");
-        }
-        return (int) i.longValue();
+        return CCalls.fileDescriptor(o);
     }
 
     /**

@@ -1,6 +1,7 @@
 package dev.krait.modules.socket;
 
 import dev.krait.modules.posix.Libc;
+import dev.krait.objects.CArgs;
 import dev.krait.objects.Exposed;
 import dev.krait.objects.Ops;
 import dev.krait.objects.PyBytes;
@@ -77,8 +78,8 @@ public final class NetdbFunctions {
         }
         List<Netdb.AddrInfo> found;
         try {
-            found = Netdb.getaddrinfo(h, p, PySocket.cInt(family), PySocket.cInt(type),
-                    PySocket.cInt(proto), PySocket.cInt(flags));
+            found = Netdb.getaddrinfo(h, p, CArgs.intFormat(family), CArgs.intFormat(type),
+                    CArgs.intFormat(proto), CArgs.intFormat(flags));
         } catch (Netdb.LookupFailure f) {
             throw SocketState.gaiError(f);
         }
@@ -93,7 +94,7 @@ public final class NetdbFunctions {
     // CPython: Modules/socketmodule.c socket_getnameinfo
     @Exposed("getnameinfo($module, sockaddr, flags, /)")
     public static PyObject getnameinfo(PyObject sockaddr, PyObject flags) {
-        int fl = PySocket.cInt(flags);
+        int fl = CArgs.intFormat(flags);
         if (!(sockaddr instanceof PyTuple t)) {
             throw PyExceptions.typeError("getnameinfo() argument 1 must be a tuple");
         }
@@ -101,7 +102,7 @@ public final class NetdbFunctions {
             throw PyExceptions.typeError("getnameinfo(): illegal sockaddr argument");
         }
         byte[] host = text(t.get(0), "getnameinfo", 1);
-        int port = PySocket.cInt(t.get(1));
+        int port = CArgs.intFormat(t.get(1));
         long flowinfo = t.size() > 2 ? Ops.index(t.get(2)).longValue() : 0;
         long scope = t.size() > 3 ? Ops.index(t.get(3)).longValue() : 0;
         if (flowinfo > 0xFFFFF) {
@@ -211,7 +212,7 @@ public final class NetdbFunctions {
     // CPython: Modules/socketmodule.c socket_getservbyport
     @Exposed("getservbyport($module, port, protocolname=<unrepresentable>, /)")
     public static PyObject getservbyport(PyObject port, PyObject protocolname) {
-        int p = PySocket.cInt(port);
+        int p = CArgs.intFormat(port);
         if (p < 0 || p > 0xFFFF) {
             throw PyExceptions.overflowError("getservbyport: port must be 0-65535.");
         }
@@ -258,7 +259,7 @@ public final class NetdbFunctions {
     // CPython: Modules/socketmodule.c socket_inet_pton
     @Exposed("inet_pton($module, address_family, ip_string, /)")
     public static PyObject inet_pton(PyObject family, PyObject ipString) {
-        int af = PySocket.cInt(family);
+        int af = CArgs.intFormat(family);
         byte[] text = text(ipString, "inet_pton", 2);
         byte[] packed;
         try {
@@ -275,7 +276,7 @@ public final class NetdbFunctions {
     // CPython: Modules/socketmodule.c socket_inet_ntop
     @Exposed("inet_ntop($module, address_family, packed_ip, /)")
     public static PyObject inet_ntop(PyObject family, PyObject packedIp) {
-        int af = PySocket.cInt(family);
+        int af = CArgs.intFormat(family);
         byte[] b = PyBytes.requireBytesLike(packedIp);
         if (af != SockAddr.AF_INET && af != SockAddr.AF_INET6) {
             throw PyExceptions.valueError("unknown address family " + af);
@@ -320,14 +321,10 @@ public final class NetdbFunctions {
 
     @Exposed("if_indextoname($module, index, /)")
     public static PyObject if_indextoname(PyObject index) {
-        if (!(index instanceof PyInt i)) {
-            throw PyExceptions.typeError("an integer is required");
-        }
-        if (i.signum() < 0 || !i.isSmall() || i.longValue() > 0xFFFFFFFFL) {
-            throw PyExceptions.overflowError("index is too large");
-        }
+        // an unsigned long, cut to the unsigned int the C call takes
+        int i = (int) CArgs.asUnsignedLong(index);
         try {
-            return PyStr.of(Netdb.ifIndexToName((int) i.longValue()));
+            return PyStr.of(Netdb.ifIndexToName(i));
         } catch (Libc.Failure f) {
             throw SocketState.error(f);
         }

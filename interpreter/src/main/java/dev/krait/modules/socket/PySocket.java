@@ -4,6 +4,7 @@ import dev.krait.modules.posix.Libc;
 import dev.krait.modules.posix.PosixCalls;
 import dev.krait.modules.select.SelectModule;
 import dev.krait.modules.signal.SignalState;
+import dev.krait.objects.CArgs;
 import dev.krait.objects.Exposed;
 import dev.krait.objects.Ops;
 import dev.krait.objects.PyExceptions;
@@ -75,19 +76,16 @@ public final class PySocket extends PyObject {
     @Exposed("__init__($self, /, family=-1, type=-1, proto=-1, fileno=None)")
     public void __init__(PyObject familyArg, PyObject typeArg, PyObject protoArg,
             PyObject fileno) {
-        int fam = cInt(familyArg);
-        int typ = cInt(typeArg);
-        int pro = cInt(protoArg);
+        int fam = CArgs.asInt(familyArg);
+        int typ = CArgs.asInt(typeArg);
+        int pro = CArgs.asInt(protoArg);
         int newFd;
         if (fileno != null && fileno != PyNone.NONE) {
-            PyInt i = Ops.index(fileno);
-            if (i.signum() < 0) {
+            // a C long cut to the SOCKET_T (int) that CPython keeps
+            newFd = (int) CArgs.asLong(fileno);
+            if (newFd < 0) {
                 throw PyExceptions.valueError("negative file descriptor");
             }
-            if (!i.isSmall() || i.longValue() > Integer.MAX_VALUE) {
-                throw PyExceptions.overflowError("Python int too large to convert to C int");
-            }
-            newFd = (int) i.longValue();
             try {
                 byte[] name = SocketCalls.name(newFd, false);
                 if (fam == -1) {
@@ -139,17 +137,6 @@ public final class PySocket extends PyObject {
                 setBlockingFd(false);
             }
         }
-    }
-
-    static int cInt(PyObject o) {
-        PyInt i = Ops.index(o);
-        if (!i.isSmall() || i.longValue() > Integer.MAX_VALUE
-                || i.longValue() < Integer.MIN_VALUE) {
-            throw PyExceptions.overflowError(i.signum() < 0
-                    ? "signed integer is less than minimum"
-                    : "signed integer is greater than maximum");
-        }
-        return (int) i.longValue();
     }
 
     private void setBlockingFd(boolean blocking) {
@@ -365,7 +352,7 @@ public final class PySocket extends PyObject {
     // CPython: Modules/socketmodule.c sock_listen (default backlog min(SOMAXCONN, 128))
     @Exposed("listen($self, backlog=<unrepresentable>, /)")
     public void listen(PyObject backlog) {
-        int n = backlog == null ? 128 : Math.max(0, cInt(backlog));
+        int n = backlog == null ? 128 : Math.max(0, CArgs.intFormat(backlog));
         try {
             SocketCalls.listen(fd, n);
         } catch (Libc.Failure f) {
@@ -449,7 +436,7 @@ public final class PySocket extends PyObject {
     @Exposed("shutdown($self, how, /)")
     public void shutdown(PyObject how) {
         try {
-            SocketCalls.shutdown(fd, cInt(how));
+            SocketCalls.shutdown(fd, CArgs.intFormat(how));
         } catch (Libc.Failure f) {
             throw SocketState.error(f);
         }
@@ -478,8 +465,8 @@ public final class PySocket extends PyObject {
     // CPython: Modules/socketmodule.c sock_setsockopt
     @Exposed("setsockopt($self, level, option, value, optlen=<unrepresentable>, /)")
     public void setsockopt(PyObject level, PyObject option, PyObject value, PyObject optlen) {
-        int lv = cInt(level);
-        int opt = cInt(option);
+        int lv = CArgs.intFormat(level);
+        int opt = CArgs.intFormat(option);
         try {
             if (optlen != null) {
                 if (value != PyNone.NONE) {
@@ -489,7 +476,7 @@ public final class PySocket extends PyObject {
                 PyInt n = Ops.index(optlen);
                 SocketCalls.setsockoptNull(fd, lv, opt, (int) n.longValue());
             } else if (value instanceof PyInt i) {
-                int v = cInt(i);
+                int v = CArgs.intFormat(i);
                 SocketCalls.setsockopt(fd, lv, opt, new byte[] {(byte) v, (byte) (v >> 8),
                     (byte) (v >> 16), (byte) (v >> 24)});
             } else {
@@ -508,9 +495,9 @@ public final class PySocket extends PyObject {
     // CPython: Modules/socketmodule.c sock_getsockopt
     @Exposed("getsockopt($self, level, option, buffersize=0, /)")
     public PyObject getsockopt(PyObject level, PyObject option, PyObject buffersize) {
-        int lv = cInt(level);
-        int opt = cInt(option);
-        int n = cInt(buffersize);
+        int lv = CArgs.intFormat(level);
+        int opt = CArgs.intFormat(option);
+        int n = CArgs.intFormat(buffersize);
         try {
             if (n == 0) {
                 return PyInt.of(SocketCalls.getsockoptInt(fd, lv, opt));

@@ -1,5 +1,6 @@
 package dev.krait.modules.socket;
 
+import dev.krait.objects.CArgs;
 import static dev.krait.modules.posix.Libc.INT;
 import static dev.krait.modules.posix.Libc.LONG;
 import static dev.krait.modules.posix.Libc.PTR;
@@ -74,11 +75,11 @@ public final class SocketMessages {
                     throw PyExceptions.typeError("[sendmsg() ancillary data items]() argument "
                             + "must be sequence of length 3, not " + item.type().getName());
                 }
-                items.add(new Object[] {PySocket.cInt(t.get(0)), PySocket.cInt(t.get(1)),
+                items.add(new Object[] {CArgs.intFormat(t.get(0)), CArgs.intFormat(t.get(1)),
                     PyBytes.requireBytesLike(t.get(2))});
             }
         }
-        int fl = flags == null ? 0 : PySocket.cInt(flags);
+        int fl = flags == null ? 0 : CArgs.intFormat(flags);
         byte[] addr = address == null || address == PyNone.NONE ? null
                 : SockAddr.fromPython(self.family, address, "sendmsg");
         try (Arena a = Arena.ofConfined()) {
@@ -122,7 +123,7 @@ public final class SocketMessages {
     @Exposed("recvmsg($self, bufsize, ancbufsize=0, flags=0, /)")
     public static PyObject recvmsg(PySocket self, PyObject bufsize, PyObject ancbufsize,
             PyObject flags) {
-        long n = Ops.index(bufsize).longValue();
+        long n = CArgs.asSsizeT(bufsize);
         if (n < 0) {
             throw PyExceptions.valueError("negative buffer size in recvmsg()");
         }
@@ -161,11 +162,11 @@ public final class SocketMessages {
     // CPython: Modules/socketmodule.c sock_recvmsg_guts
     private static PyObject[] receive(PySocket self, long[] sizes, PyObject ancbufsize,
             PyObject flags, String fn, byte[][] out) {
-        long anc = ancbufsize == null ? 0 : Ops.index(ancbufsize).longValue();
+        long anc = ancbufsize == null ? 0 : CArgs.asSsizeT(ancbufsize);
         if (anc < 0) {
             throw PyExceptions.valueError("negative buffer size in " + fn + "()");
         }
-        int fl = flags == null ? 0 : PySocket.cInt(flags);
+        int fl = flags == null ? 0 : CArgs.intFormat(flags);
         try (Arena a = Arena.ofConfined()) {
             MemorySegment msg = a.allocate(MSGHDR, 8);
             MemorySegment name = a.allocate(SocketCalls.ADDR_MAX, 8);

@@ -3,6 +3,7 @@ package dev.krait.modules.socket;
 import dev.krait.modules.ModuleBuilder;
 import dev.krait.modules.posix.Libc;
 import dev.krait.modules.posix.PosixCalls;
+import dev.krait.objects.CArgs;
 import dev.krait.objects.Exposed;
 import dev.krait.objects.Ops;
 import dev.krait.objects.PyBool;
@@ -104,9 +105,9 @@ public final class SocketModule implements NativeModule {
     // CPython: Modules/socketmodule.c socket_socketpair
     @Exposed("socketpair($module, family=1, type=1, proto=0, /)")
     public static PyObject socketpair(PyObject family, PyObject type, PyObject proto) {
-        int fam = PySocket.cInt(family);
-        int typ = PySocket.cInt(type);
-        int pro = PySocket.cInt(proto);
+        int fam = CArgs.intFormat(family);
+        int typ = CArgs.intFormat(type);
+        int pro = CArgs.intFormat(proto);
         int[] fds;
         try {
             fds = SocketCalls.socketpair(fam, typ | PySocket.SOCK_CLOEXEC, pro);
@@ -120,13 +121,9 @@ public final class SocketModule implements NativeModule {
         return PyTuple.of(a, b);
     }
 
+    /** {@code PyLong_AsSocket_t}: a C long, cut to the int a descriptor is. */
     private static int fd(PyObject o) {
-        PyInt i = Ops.index(o);
-        if (!i.isSmall() || i.longValue() > Integer.MAX_VALUE
-                || i.longValue() < Integer.MIN_VALUE) {
-            throw PyExceptions.overflowError("Python int too large to convert to C int");
-        }
-        return (int) i.longValue();
+        return (int) CArgs.asLong(o);
     }
 
     // CPython: Modules/socketmodule.c socket_dup (the copy is not inheritable)
@@ -164,7 +161,7 @@ public final class SocketModule implements NativeModule {
     // ---- byte order --------------------------------------------------------------------------
 
     private static long short16(PyObject x, String fn) {
-        long v = PySocket.cInt(x);
+        long v = CArgs.intFormat(x);
         if (v < 0) {
             throw PyExceptions.overflowError(fn + ": can't convert negative Python int to C "
                     + "16-bit unsigned integer");
@@ -177,17 +174,14 @@ public final class SocketModule implements NativeModule {
     }
 
     private static long long32(PyObject x) {
-        if (!(x instanceof PyInt i)) {
+        if (!(x instanceof PyInt)) {
             throw PyExceptions.typeError("expected int, " + x.type().getName() + " found");
         }
-        if (i.signum() < 0) {
-            throw PyExceptions.overflowError("can't convert negative value to unsigned int");
+        long v = CArgs.asUnsignedLong(x);
+        if (Long.compareUnsigned(v, 0xFFFFFFFFL) > 0) {
+            throw PyExceptions.overflowError("int larger than 32 bits");
         }
-        if (!i.isSmall() || i.longValue() > 0xFFFFFFFFL) {
-            throw PyExceptions.overflowError(i.isSmall() ? "int larger than 32 bits"
-                    : "Python int too large to convert to C unsigned long");
-        }
-        return Integer.reverseBytes((int) i.longValue()) & 0xFFFFFFFFL;
+        return Integer.reverseBytes((int) v) & 0xFFFFFFFFL;
     }
 
     // CPython: Modules/socketmodule.c socket_htons

@@ -1,8 +1,9 @@
 package dev.krait.modules.socket;
 
+import dev.krait.modules.signal.SignalState;
 import dev.krait.objects.BufferExporter;
+import dev.krait.objects.CArgs;
 import dev.krait.objects.Exposed;
-import dev.krait.objects.Ops;
 import dev.krait.objects.PyByteArray;
 import dev.krait.objects.PyBytes;
 import dev.krait.objects.PyExceptions;
@@ -10,7 +11,6 @@ import dev.krait.objects.PyInt;
 import dev.krait.objects.PyMemoryView;
 import dev.krait.objects.PyObject;
 import dev.krait.objects.PyTuple;
-import dev.krait.modules.signal.SignalState;
 
 /**
  * The data transfer methods of {@code _socket.socket}: {@code send}, {@code sendall},
@@ -25,18 +25,16 @@ public final class SocketTransfer {
     private SocketTransfer() {}
 
     private static int flags(PyObject o) {
-        return o == null ? 0 : PySocket.cInt(o);
+        return o == null ? 0 : CArgs.intFormat(o);
     }
 
     private static int size(PyObject o) {
-        PyInt i = Ops.index(o);
-        if (!i.isSmall() || i.longValue() > Integer.MAX_VALUE) {
-            if (i.signum() < 0) {
-                return -1;
-            }
+        long n = CArgs.asSsizeT(o);
+        if (n > Integer.MAX_VALUE) {
+            // beyond what a Java array holds
             throw PyExceptions.overflowError("Python int too large to convert to C ssize_t");
         }
-        return (int) Math.max(-1, i.longValue());
+        return (int) Math.max(-1, n);
     }
 
     // ---- receiving ---------------------------------------------------------------------------

@@ -1,13 +1,12 @@
 package dev.krait.modules.struct;
 
+import dev.krait.objects.CArgs;
 import dev.krait.objects.Exposed;
 import dev.krait.objects.Ops;
 import dev.krait.objects.PyByteArray;
 import dev.krait.objects.PyBytes;
 import dev.krait.objects.PyExceptions;
-import dev.krait.objects.PyInt;
 import dev.krait.objects.PyObject;
-import dev.krait.objects.PyStr;
 import dev.krait.objects.PyType;
 import dev.krait.objects.WritableBuffer;
 
@@ -105,7 +104,7 @@ public final class PyStruct extends dev.krait.objects.PyObject {
         }
         WritableBuffer buffer = WritableBuffer.require(args[from], "");
         int length = buffer.length();
-        long offset = Ops.index(args[from + 1]).longValue();
+        long offset = CArgs.asIndexSized(args[from + 1], PyExceptions.IndexError);
         if (offset < 0) {
             if (offset + parsed.size > 0) {
                 throw state.error("no space to pack " + parsed.size + " bytes at offset "
@@ -144,7 +143,7 @@ public final class PyStruct extends dev.krait.objects.PyObject {
     public PyObject unpack_from(PyObject buffer, PyObject offsetArg) {
         byte[] b = PyBytes.requireBytesLike(buffer);
         int length = buffer instanceof PyByteArray a ? a.size() : b.length;
-        long offset = offsetArg == null ? 0 : Ops.index(offsetArg).longValue();
+        long offset = offsetArg == null ? 0 : CArgs.asSsizeT(offsetArg);
         if (offset < 0) {
             if (offset + parsed.size > 0) {
                 throw state.error("not enough data to unpack " + parsed.size

@@ -5,6 +5,7 @@ import static dev.krait.modules.posix.Libc.PTR;
 
 import dev.krait.modules.ModuleBuilder;
 import dev.krait.modules.posix.Libc;
+import dev.krait.objects.CArgs;
 import dev.krait.objects.Exposed;
 import dev.krait.objects.Ops;
 import dev.krait.objects.PyException;
@@ -113,8 +114,8 @@ public final class SyslogModule implements NativeModule {
             throw PyExceptions.typeError("openlog() argument 1 must be str, not "
                     + ident.type().getName());
         }
-        long option = Ops.index(logoption).longValue();
-        long fac = Ops.index(facility).longValue();
+        long option = CArgs.asLong(logoption);
+        long fac = CArgs.asLong(facility);
         open(ident == null ? scriptName() : (PyStr) ident, (int) option, (int) fac);
     }
 

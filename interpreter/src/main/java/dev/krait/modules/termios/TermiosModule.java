@@ -1,9 +1,10 @@
 package dev.krait.modules.termios;
 
 import dev.krait.modules.ModuleBuilder;
-import dev.krait.modules.fcntl.CArgs;
+import dev.krait.modules.fcntl.CCalls;
 import dev.krait.modules.posix.Libc;
 import dev.krait.modules.posix.ProcessCalls;
+import dev.krait.objects.CArgs;
 import dev.krait.objects.Exposed;
 import dev.krait.objects.Ops;
 import dev.krait.objects.PyBaseException;
@@ -98,7 +99,7 @@ public final class TermiosModule implements NativeModule {
             + "the indexing in the cc array must be\ndone using the symbolic constants defined "
             + "in this module.")
     public static PyObject tcgetattr(PyObject fdArg) {
-        int fd = CArgs.fileDescriptor(fdArg);
+        int fd = CCalls.fileDescriptor(fdArg);
         TermiosCalls.Mode mode = call(() -> TermiosCalls.tcgetattr(fd));
         PyObject[] cc = new PyObject[TermiosCalls.NCCS];
         for (int i = 0; i < cc.length; i++) {
@@ -128,19 +129,19 @@ public final class TermiosModule implements NativeModule {
             + "queued output, or termios.TCSAFLUSH to change after transmitting all\nqueued "
             + "output and discarding all queued input.")
     public static void tcsetattr(PyObject fdArg, PyObject whenArg, PyObject term) {
-        int fd = CArgs.fileDescriptor(fdArg);
+        int fd = CCalls.fileDescriptor(fdArg);
         int when = CArgs.asInt(whenArg);
         if (!(term instanceof PyList list) || list.size() != 7) {
             throw PyExceptions.typeError("tcsetattr, arg 3: must be 7 element list");
         }
         // The old mode first, to keep any fields Python does not see.
         TermiosCalls.Mode mode = call(() -> TermiosCalls.tcgetattr(fd));
-        mode.iflag = (int) CArgs.cLong(list.items.get(0));
-        mode.oflag = (int) CArgs.cLong(list.items.get(1));
-        mode.cflag = (int) CArgs.cLong(list.items.get(2));
-        mode.lflag = (int) CArgs.cLong(list.items.get(3));
-        mode.ispeed = (int) CArgs.cLong(list.items.get(4));
-        mode.ospeed = (int) CArgs.cLong(list.items.get(5));
+        mode.iflag = (int) CArgs.asLong(list.items.get(0));
+        mode.oflag = (int) CArgs.asLong(list.items.get(1));
+        mode.cflag = (int) CArgs.asLong(list.items.get(2));
+        mode.lflag = (int) CArgs.asLong(list.items.get(3));
+        mode.ispeed = (int) CArgs.asLong(list.items.get(4));
+        mode.ospeed = (int) CArgs.asLong(list.items.get(5));
         if (!(list.items.get(6) instanceof PyList cc) || cc.size() != TermiosCalls.NCCS) {
             throw PyExceptions.typeError("tcsetattr: attributes[6] must be "
                     + TermiosCalls.NCCS + " element list");
@@ -150,7 +151,7 @@ public final class TermiosModule implements NativeModule {
             if (v instanceof PyBytes b && b.size() == 1) {
                 mode.cc[i] = b.array()[0];
             } else if (v instanceof PyInt) {
-                mode.cc[i] = (byte) CArgs.cLong(v);
+                mode.cc[i] = (byte) CArgs.asLong(v);
             } else {
                 throw PyExceptions.typeError(
                         "tcsetattr: elements of attributes must be characters or integers");
@@ -167,7 +168,7 @@ public final class TermiosModule implements NativeModule {
             + "descriptor fd.\n\nA zero duration sends a break for 0.25-0.5 seconds; a nonzero "
             + "duration\nhas a system dependent meaning.")
     public static void tcsendbreak(PyObject fdArg, PyObject duration) {
-        int fd = CArgs.fileDescriptor(fdArg);
+        int fd = CCalls.fileDescriptor(fdArg);
         int d = CArgs.asInt(duration);
         call(() -> {
             TermiosCalls.tcsendbreak(fd, d);
@@ -179,7 +180,7 @@ public final class TermiosModule implements NativeModule {
     @Exposed(value = "tcdrain($module, fd, /)", doc = "Wait until all output written to file "
             + "descriptor fd has been transmitted.")
     public static void tcdrain(PyObject fdArg) {
-        int fd = CArgs.fileDescriptor(fdArg);
+        int fd = CCalls.fileDescriptor(fdArg);
         call(() -> {
             TermiosCalls.tcdrain(fd);
             return null;
@@ -192,7 +193,7 @@ public final class TermiosModule implements NativeModule {
             + " the input\nqueue, termios.TCOFLUSH for the output queue, or termios.TCIOFLUSH "
             + "for\nboth queues.")
     public static void tcflush(PyObject fdArg, PyObject queue) {
-        int fd = CArgs.fileDescriptor(fdArg);
+        int fd = CCalls.fileDescriptor(fdArg);
         int q = CArgs.asInt(queue);
         call(() -> {
             TermiosCalls.tcflush(fd, q);
@@ -206,7 +207,7 @@ public final class TermiosModule implements NativeModule {
             + "output,\ntermios.TCOON to restart output, termios.TCIOFF to suspend input,\nor "
             + "termios.TCION to restart input.")
     public static void tcflow(PyObject fdArg, PyObject action) {
-        int fd = CArgs.fileDescriptor(fdArg);
+        int fd = CCalls.fileDescriptor(fdArg);
         int a = CArgs.asInt(action);
         call(() -> {
             TermiosCalls.tcflow(fd, a);
@@ -218,7 +219,7 @@ public final class TermiosModule implements NativeModule {
     @Exposed(value = "tcgetwinsize($module, fd, /)", doc = "Get the tty winsize for file "
             + "descriptor fd.\n\nReturns a tuple (ws_row, ws_col).")
     public static PyObject tcgetwinsize(PyObject fdArg) {
-        int fd = CArgs.fileDescriptor(fdArg);
+        int fd = CCalls.fileDescriptor(fdArg);
         int[] w = call(() -> TermiosCalls.getWinsize(fd));
         return PyTuple.of(PyInt.of(w[0]), PyInt.of(w[1]));
     }
@@ -229,15 +230,15 @@ public final class TermiosModule implements NativeModule {
             + " which\nis a two-item tuple (ws_row, ws_col) like the one returned by "
             + "tcgetwinsize().")
     public static void tcsetwinsize(PyObject fdArg, PyObject winsize) {
-        int fd = CArgs.fileDescriptor(fdArg);
+        int fd = CCalls.fileDescriptor(fdArg);
         // PySequence_Check: a __getitem__ that is not a dict's
         boolean sequence = !(winsize instanceof PyDict)
                 && winsize.type().lookup("__getitem__") != null;
         if (!sequence || Ops.len(winsize) != 2) {
             throw PyExceptions.typeError("tcsetwinsize, arg 2: must be a two-item sequence");
         }
-        long rows = CArgs.cLong(Ops.getItem(winsize, PyInt.of(0)));
-        long cols = CArgs.cLong(Ops.getItem(winsize, PyInt.of(1)));
+        long rows = CArgs.asLong(Ops.getItem(winsize, PyInt.of(0)));
+        long cols = CArgs.asLong(Ops.getItem(winsize, PyInt.of(1)));
         // The old size first: it has pixel fields Python does not see.
         int[] w = call(() -> TermiosCalls.getWinsize(fd));
         if (rows != (rows & 0xFFFF) || cols != (cols & 0xFFFF)) {

@@ -2,6 +2,7 @@ package dev.krait.modules.thread;
 
 import dev.krait.modules.ModuleBuilder;
 import dev.krait.objects.Attributes;
+import dev.krait.objects.CArgs;
 import dev.krait.objects.Exposed;
 import dev.krait.objects.Ops;
 import dev.krait.objects.PyBaseException;
@@ -199,7 +200,7 @@ public final class ThreadModule implements NativeModule {
     @Exposed(value = "stack_size($module, size=0, /)",
             doc = "Return the thread stack size used when creating new threads.")
     public static long stack_size(PyObject size) {
-        long n = Ops.index(size).longValue();
+        long n = CArgs.asSsizeT(size);
         if (n != 0 && n < 32768) {
             throw PyExceptions.valueError("size not valid: " + n + " bytes");
         }

@@ -15,17 +15,17 @@ import dev.krait.objects.WritableBuffer;
 import java.util.function.IntSupplier;
 
 /**
- * The argument conversions of native modules that pass Python values straight to C (first
- * {@code fcntl}, {@code termios} and {@code resource}; also {@code audioop}, {@code mmap},
- * {@code _lsprof}, {@code _opcode}), each raising CPython's message: a file
- * descriptor ({@code PyObject_AsFileDescriptor}), a C int ({@code "i"}), an unsigned int
- * taken bitwise ({@code "I"}), a C long, and a read-only byte string ({@code "s#"}).
+ * What the native modules that call C on a file descriptor share ({@code fcntl},
+ * {@code termios}, {@code resource}, {@code mmap}): the descriptor argument
+ * ({@code PyObject_AsFileDescriptor}), a read-only byte string ({@code "s#"}), and a C call
+ * retried after a signal as PEP 475 asks, its failure raised as CPython's OSError. The C-typed
+ * integer arguments are {@link dev.krait.objects.CArgs}'.
  *
  * <p>CPython counterpart: Objects/fileobject.c {@code PyObject_AsFileDescriptor},
- * Python/getargs.c {@code convertsimple}, Objects/longobject.c {@code PyLong_AsLong}.
+ * Python/getargs.c {@code convertsimple} ({@code "s#"}), Modules/fcntlmodule.c.
  */
-public final class CArgs {
-    private CArgs() {}
+public final class CCalls {
+    private CCalls() {}
 
     private static final int EINTR = 4;
 
@@ -54,43 +54,6 @@ public final class CArgs {
                     + i.longValue() + ")");
         }
         return (int) i.longValue();
-    }
-
-    /** {@code PyLong_AsLong} (through {@code __index__}). */
-    public static long cLong(PyObject o) {
-        PyInt i = Ops.index(o);
-        if (!i.isSmall()) {
-            throw PyExceptions.overflowError("Python int too large to convert to C long");
-        }
-        return i.longValue();
-    }
-
-    /** The {@code "i"} format: a C long that must fit a C int. */
-    public static int cInt(PyObject o) {
-        long v = cLong(o);
-        if (v > Integer.MAX_VALUE) {
-            throw PyExceptions.overflowError("signed integer is greater than maximum");
-        }
-        if (v < Integer.MIN_VALUE) {
-            throw PyExceptions.overflowError("signed integer is less than minimum");
-        }
-        return (int) v;
-    }
-
-    /** {@code _PyLong_AsInt}: a C int, with its own overflow message. */
-    public static int asInt(PyObject o) {
-        PyInt i = Ops.index(o);
-        if (!i.isSmall() || i.longValue() > Integer.MAX_VALUE
-                || i.longValue() < Integer.MIN_VALUE) {
-            throw PyExceptions.overflowError("Python int too large to convert to C int");
-        }
-        return (int) i.longValue();
-    }
-
-    /** The {@code "I"} format: the low 32 bits of any int, unchecked. */
-    public static int unsignedMask(PyObject o) {
-        PyInt i = Ops.index(o);
-        return i.isSmall() ? (int) i.longValue() : i.bigValue().intValue();
     }
 
     /**
