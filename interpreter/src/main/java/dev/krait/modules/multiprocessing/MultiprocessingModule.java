@@ -1,7 +1,7 @@
 package dev.krait.modules.multiprocessing;
 
 import dev.krait.modules.ModuleBuilder;
-import dev.krait.modules.fcntl.CArgs;
+import dev.krait.modules.fcntl.CCalls;
 import dev.krait.modules.posix.Libc;
 import dev.krait.objects.Exposed;
 import dev.krait.objects.PyDict;
@@ -51,7 +51,7 @@ public final class MultiprocessingModule implements NativeModule {
         try {
             SemaphoreCalls.unlink(n);
         } catch (Libc.Failure f) {
-            throw CArgs.osError(f);
+            throw CCalls.osError(f);
         }
         return PyNone.NONE;
     }

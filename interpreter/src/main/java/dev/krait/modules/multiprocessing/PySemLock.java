@@ -4,9 +4,10 @@ import static dev.krait.modules.multiprocessing.SemaphoreCalls.EAGAIN;
 import static dev.krait.modules.multiprocessing.SemaphoreCalls.EINTR;
 import static dev.krait.modules.multiprocessing.SemaphoreCalls.ETIMEDOUT;
 
-import dev.krait.modules.fcntl.CArgs;
+import dev.krait.modules.fcntl.CCalls;
 import dev.krait.modules.posix.Libc;
 import dev.krait.modules.signal.SignalState;
+import dev.krait.objects.CArgs;
 import dev.krait.objects.Exposed;
 import dev.krait.objects.FloatMath;
 import dev.krait.objects.PyBool;
@@ -76,14 +77,14 @@ public final class PySemLock extends PyObject {
         try {
             h = SemHandle.create(n, v);
         } catch (Libc.Failure f) {
-            throw CArgs.osError(f);
+            throw CCalls.osError(f);
         }
         if (unlinkNow) {
             try {
                 SemaphoreCalls.unlink(n);
             } catch (Libc.Failure f) {
                 h.close();
-                throw CArgs.osError(f);
+                throw CCalls.osError(f);
             }
         }
         return new PySemLock(cls, h, k, max, unlinkNow ? null : ((PyStr) name).value());
@@ -95,14 +96,14 @@ public final class PySemLock extends PyObject {
     public static PyObject _rebuild(PyType cls, PyObject handle, PyObject kind,
             PyObject maxvalue, PyObject name) {
         long address = pointer(handle);
-        int k = CArgs.cInt(kind);
-        int max = CArgs.cInt(maxvalue);
+        int k = CArgs.intFormat(kind);
+        int max = CArgs.intFormat(maxvalue);
         if (name == PyNone.NONE) {
             // A handle without a name only makes sense in a forked child, which a JVM never
             // is; one this process opened may still be shared, anything else is refused.
             SemHandle h = SemHandle.live(address);
             if (h == null) {
-                throw CArgs.osError(new Libc.Failure(SemaphoreCalls.EINVAL));
+                throw CCalls.osError(new Libc.Failure(SemaphoreCalls.EINVAL));
             }
             return new PySemLock(cls, h, k, max, null);
         }
@@ -110,7 +111,7 @@ public final class PySemLock extends PyObject {
         try {
             return new PySemLock(cls, SemHandle.open(n), k, max, ((PyStr) name).value());
         } catch (Libc.Failure f) {
-            throw CArgs.osError(f);
+            throw CCalls.osError(f);
         }
     }
 
@@ -145,7 +146,7 @@ public final class PySemLock extends PyObject {
             return false;
         }
         if (err != 0) {
-            throw CArgs.osError(new Libc.Failure(err));
+            throw CCalls.osError(new Libc.Failure(err));
         }
         count++;
         lastTid = Thread.currentThread().threadId();
@@ -205,7 +206,7 @@ public final class PySemLock extends PyObject {
             }
             SemaphoreCalls.post(sem);
         } catch (Libc.Failure f) {
-            throw CArgs.osError(f);
+            throw CCalls.osError(f);
         }
         count--;
     }
@@ -238,7 +239,7 @@ public final class PySemLock extends PyObject {
             // Some systems count waiters as a negative value.
             return Math.max(0, SemaphoreCalls.getValue(handle.address()));
         } catch (Libc.Failure f) {
-            throw CArgs.osError(f);
+            throw CCalls.osError(f);
         }
     }
 
@@ -247,7 +248,7 @@ public final class PySemLock extends PyObject {
         try {
             return SemaphoreCalls.getValue(handle.address()) == 0;
         } catch (Libc.Failure f) {
-            throw CArgs.osError(f);
+            throw CCalls.osError(f);
         }
     }
 

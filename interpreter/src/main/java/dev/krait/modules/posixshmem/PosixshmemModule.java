@@ -4,9 +4,9 @@ import static dev.krait.modules.posix.Libc.INT;
 import static dev.krait.modules.posix.Libc.PTR;
 
 import dev.krait.modules.ModuleBuilder;
-import dev.krait.modules.fcntl.CArgs;
 import dev.krait.modules.posix.Libc;
 import dev.krait.modules.signal.SignalState;
+import dev.krait.objects.CArgs;
 import dev.krait.objects.Exposed;
 import dev.krait.objects.PyExceptions;
 import dev.krait.objects.PyModule;

@@ -3,7 +3,7 @@ package dev.krait.modules.spwd;
 import static dev.krait.modules.posix.Libc.PTR;
 
 import dev.krait.modules.ModuleBuilder;
-import dev.krait.modules.fcntl.CArgs;
+import dev.krait.modules.fcntl.CCalls;
 import dev.krait.modules.posix.Libc;
 import dev.krait.modules.sys.PyStructSequence;
 import dev.krait.objects.Exposed;
@@ -120,7 +120,7 @@ public final class SpwdModule implements NativeModule {
         }
         if (entry == null) {
             if (errno != 0) {
-                throw CArgs.osError(new Libc.Failure(errno));
+                throw CCalls.osError(new Libc.Failure(errno));
             }
             throw PyExceptions.of(PyExceptions.KeyError, "getspnam(): name not found");
         }
