@@ -1,7 +1,6 @@
 package dev.krait.objects;
 
 import java.lang.ref.ReferenceQueue;
-import java.lang.ref.WeakReference;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -18,7 +17,7 @@ final class ObjectIds {
     private ObjectIds() {}
 
     private static final ReferenceQueue<PyObject> DEAD = new ReferenceQueue<>();
-    private static final ConcurrentHashMap<Key, Long> IDS = new ConcurrentHashMap<>();
+    private static final ConcurrentHashMap<WeakIdentityKey, Long> IDS = new ConcurrentHashMap<>();
     private static final AtomicLong NEXT = new AtomicLong(0x7f0000001000L >>> 4);
 
     /** The id of {@code o}, the same for as long as it lives and distinct from all others'. */
@@ -26,37 +25,10 @@ final class ObjectIds {
         for (Object k; (k = DEAD.poll()) != null; ) {
             IDS.remove(k);
         }
-        Long id = IDS.get(new Key(o, null));
+        Long id = IDS.get(new WeakIdentityKey(o, null));
         if (id != null) {
             return id;
         }
-        return IDS.computeIfAbsent(new Key(o, DEAD), k -> NEXT.getAndIncrement() << 4);
-    }
-
-    /** A weak reference compared by the referent's identity. */
-    private static final class Key extends WeakReference<PyObject> {
-        private final int hash;
-
-        Key(PyObject o, ReferenceQueue<PyObject> queue) {
-            super(o, queue);
-            this.hash = System.identityHashCode(o);
-        }
-
-        @Override
-        public int hashCode() {
-            return hash;
-        }
-
-        @Override
-        public boolean equals(Object other) {
-            if (other == this) {
-                return true;
-            }
-            if (!(other instanceof Key k)) {
-                return false;
-            }
-            PyObject mine = get();
-            return mine != null && mine == k.get();
-        }
+        return IDS.computeIfAbsent(new WeakIdentityKey(o, DEAD), k -> NEXT.getAndIncrement() << 4);
     }
 }

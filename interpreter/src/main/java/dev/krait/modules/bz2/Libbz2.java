@@ -1,7 +1,6 @@
 package dev.krait.modules.bz2;
 
 import dev.krait.objects.PyExceptions;
-import java.lang.foreign.Arena;
 import java.lang.foreign.FunctionDescriptor;
 import java.lang.foreign.Linker;
 import java.lang.foreign.MemoryLayout;
@@ -47,16 +46,9 @@ final class Libbz2 {
         private Library() {
         }
 
-        static final SymbolLookup LOOKUP = load();
+        static final SymbolLookup LOOKUP =
+                dev.krait.modules.posix.Libc.systemLibrary("libbz2.so.1.0");
         static final boolean AVAILABLE = LOOKUP != null;
-
-        private static SymbolLookup load() {
-            try {
-                return SymbolLookup.libraryLookup("libbz2.so.1.0", Arena.global());
-            } catch (IllegalArgumentException e) {
-                return null;
-            }
-        }
     }
 
     static final MethodHandle compressInit = bind("BZ2_bzCompressInit", P, I, I, I);

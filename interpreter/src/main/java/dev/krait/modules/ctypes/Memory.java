@@ -5,11 +5,11 @@ import dev.krait.objects.PyBytes;
 import dev.krait.objects.PyExceptions;
 import dev.krait.objects.PyObject;
 import dev.krait.objects.PyStr;
+import dev.krait.objects.WeakIdentityKey;
 import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
 import java.lang.foreign.ValueLayout;
 import java.lang.ref.ReferenceQueue;
-import java.lang.ref.WeakReference;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -136,7 +136,7 @@ final class Memory {
     // ---- native copies of bytes and str ----------------------------------------------------
 
     private static final ReferenceQueue<PyObject> DEAD = new ReferenceQueue<>();
-    private static final ConcurrentHashMap<Key, MemorySegment> COPIES =
+    private static final ConcurrentHashMap<WeakIdentityKey, MemorySegment> COPIES =
             new ConcurrentHashMap<>();
 
     /** The NUL-terminated native copy of a bytes object (the same while the object lives). */
@@ -165,35 +165,11 @@ final class Memory {
         for (Object k; (k = DEAD.poll()) != null; ) {
             COPIES.remove(k);
         }
-        MemorySegment s = COPIES.get(new Key(o, null));
+        MemorySegment s = COPIES.get(new WeakIdentityKey(o, null));
         if (s != null) {
             return s;
         }
-        return COPIES.computeIfAbsent(new Key(o, DEAD), k -> make.get());
-    }
-
-    /** A weak reference compared by the referent's identity. */
-    private static final class Key extends WeakReference<PyObject> {
-        private final int hash;
-
-        Key(PyObject o, ReferenceQueue<PyObject> queue) {
-            super(o, queue);
-            this.hash = System.identityHashCode(o);
-        }
-
-        @Override
-        public int hashCode() {
-            return hash;
-        }
-
-        @Override
-        public boolean equals(Object other) {
-            if (other == this) {
-                return true;
-            }
-            PyObject mine = get();
-            return other instanceof Key k && mine != null && mine == k.get();
-        }
+        return COPIES.computeIfAbsent(new WeakIdentityKey(o, DEAD), k -> make.get());
     }
 
     // ---- PyObject * ------------------------------------------------------------------------

@@ -1,6 +1,5 @@
 package dev.krait.modules.lzma;
 
-import java.lang.foreign.Arena;
 import java.lang.foreign.FunctionDescriptor;
 import java.lang.foreign.Linker;
 import java.lang.foreign.MemoryLayout;
@@ -88,16 +87,9 @@ final class Liblzma {
         private Library() {
         }
 
-        static final SymbolLookup LOOKUP = load();
+        static final SymbolLookup LOOKUP =
+                dev.krait.modules.posix.Libc.systemLibrary("liblzma.so.5");
         static final boolean AVAILABLE = LOOKUP != null;
-
-        private static SymbolLookup load() {
-            try {
-                return SymbolLookup.libraryLookup("liblzma.so.5", Arena.global());
-            } catch (IllegalArgumentException e) {
-                return null;
-            }
-        }
     }
 
     static final MethodHandle easyEncoder = bind("lzma_easy_encoder", I, P, I, I);

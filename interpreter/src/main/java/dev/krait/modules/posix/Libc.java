@@ -68,6 +68,19 @@ public final class Libc {
         return LINKER.downcallHandle(symbol(name), fd);
     }
 
+    /**
+     * The symbols of a shared library of the system ({@code "libbz2.so.1.0"}), loaded for the
+     * life of the process; null when it is not installed, so that the module needing it is
+     * missing, as CPython's is when it was built without the library.
+     */
+    public static SymbolLookup systemLibrary(String soname) {
+        try {
+            return SymbolLookup.libraryLookup(soname, java.lang.foreign.Arena.global());
+        } catch (IllegalArgumentException | IllegalCallerException e) {
+            return null;
+        }
+    }
+
     /** The address of the C library's {@code environ} variable. */
     static final MemorySegment LOOKUP_ENVIRON = symbol("environ");
 

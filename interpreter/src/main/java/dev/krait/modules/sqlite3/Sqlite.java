@@ -76,16 +76,9 @@ final class Sqlite {
     static final MemorySegment TRANSIENT = MemorySegment.ofAddress(-1L);
 
     private static final Linker LINKER = Linker.nativeLinker();
-    private static final SymbolLookup LIB = load();
+    private static final SymbolLookup LIB =
+            dev.krait.modules.posix.Libc.systemLibrary("libsqlite3.so.0");
     static final boolean AVAILABLE;
-
-    private static SymbolLookup load() {
-        try {
-            return SymbolLookup.libraryLookup("libsqlite3.so.0", Arena.global());
-        } catch (IllegalArgumentException | IllegalCallerException e) {
-            return null;
-        }
-    }
 
     static MethodHandle fn(String name, MemoryLayout ret, MemoryLayout... args) {
         if (LIB == null) {
