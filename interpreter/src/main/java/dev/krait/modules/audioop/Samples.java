@@ -69,11 +69,13 @@ final class Samples {
     }
 
     /**
-     * A double clamped to the sample range {@code [minval, maxval]} and rounded towards minus
-     * infinity; values below {@code minval + 1} go to {@code minval}, as in CPython.
+     * A double clamped to the sample range of {@code width}-byte samples and rounded towards
+     * minus infinity; values below the minimum + 1 go to the minimum, as in CPython.
      */
-    // CPython: Modules/audioop.c fbound
-    static int fbound(double val, double minval, double maxval) {
+    // CPython: Modules/audioop.c fbound (called with the width's minval and maxval)
+    static int fbound(double val, int width) {
+        double maxval = MAXVALS[width];
+        double minval = MINVALS[width];
         if (val > maxval) {
             val = maxval;
         } else if (val < minval + 1.0) {

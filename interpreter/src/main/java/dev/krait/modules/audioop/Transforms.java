@@ -34,12 +34,10 @@ public final class Transforms {
         int w = asInt(width);
         double f = real(factor);
         checkParameters(b.length, w);
-        double maxval = Samples.MAXVALS[w];
-        double minval = Samples.MINVALS[w];
         byte[] out = new byte[b.length];
         for (int i = 0; i < b.length; i += w) {
             double v = Samples.get(b, i, w);
-            Samples.set(out, i, w, Samples.fbound(v * f, minval, maxval));
+            Samples.set(out, i, w, Samples.fbound(v * f, w));
         }
         return PyBytes.of(out);
     }
@@ -57,13 +55,11 @@ public final class Transforms {
         if (((b.length / w) & 1) != 0) {
             throw error("not a whole number of frames");
         }
-        double maxval = Samples.MAXVALS[w];
-        double minval = Samples.MINVALS[w];
         byte[] out = new byte[b.length / 2];
         for (int i = 0; i < b.length; i += w * 2) {
             double v1 = Samples.get(b, i, w);
             double v2 = Samples.get(b, i + w, w);
-            Samples.set(out, i / 2, w, Samples.fbound(v1 * lf + v2 * rf, minval, maxval));
+            Samples.set(out, i / 2, w, Samples.fbound(v1 * lf + v2 * rf, w));
         }
         return PyBytes.of(out);
     }
@@ -78,13 +74,11 @@ public final class Transforms {
         double lf = real(lfactor);
         double rf = real(rfactor);
         checkParameters(b.length, w);
-        double maxval = Samples.MAXVALS[w];
-        double minval = Samples.MINVALS[w];
         byte[] out = output(b.length * 2L);
         for (int i = 0; i < b.length; i += w) {
             double v = Samples.get(b, i, w);
-            Samples.set(out, i * 2, w, Samples.fbound(v * lf, minval, maxval));
-            Samples.set(out, i * 2 + w, w, Samples.fbound(v * rf, minval, maxval));
+            Samples.set(out, i * 2, w, Samples.fbound(v * lf, w));
+            Samples.set(out, i * 2 + w, w, Samples.fbound(v * rf, w));
         }
         return PyBytes.of(out);
     }
