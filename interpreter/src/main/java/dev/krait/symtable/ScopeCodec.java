@@ -6,6 +6,7 @@ import dev.krait.ast.Mod;
 import dev.krait.lexer.PythonSyntaxError;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A module's symbol table in the parsed-module cache's binary form, so that an import that reads
@@ -21,20 +22,33 @@ import java.util.List;
  * the tree: the writer numbers the nodes of a tree read back from the bytes it stores, so both
  * sides number the same bytes the same way. The scopes follow in the table's own order (each
  * scope, then its children), with everything the compiler reads: kind, name, position, the
- * symbols with their flags and resolved scopes in first-seen order, the parameters, the
- * {@code co_varnames} order, and the generator, closure and comprehension facts. The
+ * symbols with their flags and resolved scopes in first-seen order (made into a map only when
+ * a lookup needs it), the parameters, {@code co_varnames}, {@code co_cellvars} and
+ * {@code co_freevars}, and the generator, closure and comprehension facts. The
  * {@code global}/{@code nonlocal} directives are left out: only the analysis reads them, to
  * place its errors.
  */
 // CPython has no counterpart: its .pyc files hold the compiled code, which makes the table moot.
 public final class ScopeCodec {
     /** Bumped whenever what a scope holds, or its order here, changes. */
-    public static final int VERSION = 1;
+    public static final int VERSION = 2;
 
     private static final Scope.Kind[] KINDS = Scope.Kind.values();
     private static final Scope.Comprehension[] COMPREHENSIONS = Scope.Comprehension.values();
 
+    /** More symbols than any entry holds: a count beyond it is damage, not an allocation. */
+    private static final int MAX_COUNT = 1 << 20;
+
     private ScopeCodec() {}
+
+    private static List<String> readNames(AstInput in) {
+        int count = in.readIndex(MAX_COUNT);
+        String[] names = new String[count];
+        for (int i = 0; i < count; i++) {
+            names[i] = in.readString();
+        }
+        return List.of(names);
+    }
 
     /**
      * Writes {@code table}, the symbol table of a tree whose block-opening nodes, in
@@ -67,13 +81,16 @@ public final class ScopeCodec {
                 | (s.varkeywords ? 128 : 0) | (s.compIterTarget ? 256 : 0));
         out.writeUnsigned(s.comprehension.ordinal());
         out.writeInt(s.compIterExpr);
-        out.writeUnsigned(s.symbols.size());
-        for (var e : s.symbols.entrySet()) {
+        Map<String, Integer> symbols = s.rawSymbols();
+        out.writeUnsigned(symbols.size());
+        for (var e : symbols.entrySet()) {
             out.writeString(e.getKey());
             out.writeInt(e.getValue());
         }
         writeNames(s.parameters, out);
         writeNames(s.varnames(), out);
+        writeNames(s.cellvars(), out);
+        writeNames(s.freevars(), out);
         out.writeUnsigned(s.children.size());
         for (Scope child : s.children) {
             writeScope(child, index, out);
@@ -136,17 +153,18 @@ public final class ScopeCodec {
         s.compIterTarget = (bits & 256) != 0;
         s.comprehension = COMPREHENSIONS[in.readIndex(COMPREHENSIONS.length)];
         s.compIterExpr = in.readInt();
-        for (long n = in.readUnsigned(); n > 0; n--) {
-            s.symbols.put(in.readString(), in.readInt());
+        int count = in.readIndex(MAX_COUNT);
+        String[] names = new String[count];
+        int[] values = new int[count];
+        for (int i = 0; i < count; i++) {
+            names[i] = in.readString();
+            values[i] = in.readInt();
         }
         for (long n = in.readUnsigned(); n > 0; n--) {
             s.parameters.add(in.readString());
         }
-        List<String> varnames = new java.util.ArrayList<>();
-        for (long n = in.readUnsigned(); n > 0; n--) {
-            varnames.add(in.readString());
-        }
-        s.setVarnames(List.copyOf(varnames));
+        s.setVarnames(readNames(in));
+        s.restore(names, values, readNames(in), readNames(in));
         blocks.put(node, s);
         for (long n = in.readUnsigned(); n > 0; n--) {
             s.children.add(readScope(module, s, blockNodes, used, blocks, in));
