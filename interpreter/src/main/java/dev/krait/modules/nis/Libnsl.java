@@ -171,15 +171,9 @@ final class Libnsl {
     static List<byte[]> all(byte[] domain, byte[] map) {
         List<byte[]> entries = new ArrayList<>();
         try (Arena arena = Arena.ofConfined()) {
-            MethodHandle target = MethodHandles.lookup().findStatic(Libnsl.class, "foreach",
-                    MethodType.methodType(int.class, List.class, int.class, MemorySegment.class,
-                            int.class, MemorySegment.class, int.class, MemorySegment.class))
-                    .bindTo(entries);
-            MemorySegment stub = Linker.nativeLinker().upcallStub(target,
-                    FunctionDescriptor.of(INT, INT, PTR, INT, PTR, INT, PTR), arena);
             // struct ypall_callback: the function, then the data pointer it is handed.
             MemorySegment callback = arena.allocate(16);
-            callback.set(PTR, 0, stub);
+            callback.set(PTR, 0, foreachStub(entries, arena));
             int err = (int) Calls.ALL.invokeExact(Libc.cString(arena, domain),
                     Libc.cString(arena, map), callback);
             if (err != 0) {
@@ -189,6 +183,17 @@ final class Libnsl {
         } catch (Throwable t) {
             throw Libc.internal(t);
         }
+    }
+
+    /** A C function pointer to {@link #foreach} adding to {@code entries}, for the arena's life. */
+    static MemorySegment foreachStub(List<byte[]> entries, Arena arena)
+            throws ReflectiveOperationException {
+        MethodHandle target = MethodHandles.lookup().findStatic(Libnsl.class, "foreach",
+                MethodType.methodType(int.class, List.class, int.class, MemorySegment.class,
+                        int.class, MemorySegment.class, int.class, MemorySegment.class))
+                .bindTo(entries);
+        return Linker.nativeLinker().upcallStub(target,
+                FunctionDescriptor.of(INT, INT, PTR, INT, PTR, INT, PTR), arena);
     }
 
     /**
@@ -242,7 +247,7 @@ final class Libnsl {
 
     /** Asks {@code server} (over TCP) for the domain's map list: YPPROC_MAPLIST. */
     // CPython: Modules/nismodule.c nis_maplist, nisproc_maplist_2
-    private static List<byte[]> remoteMapList(Arena arena, MemorySegment server,
+    static List<byte[]> remoteMapList(Arena arena, MemorySegment server,
             MemorySegment dom) throws Throwable {
         MemorySegment client = (MemorySegment) Rpc.CLNT_CREATE.invokeExact(server, YPPROG,
                 YPVERS, Libc.cString(arena, "tcp".getBytes()));
