@@ -48,12 +48,21 @@ public final class StmtNodes {
             super(l, c, el, ec);
             this.targets = targets;
             this.value = value;
+            this.fastSlot = targets.length == 1 && targets[0] instanceof NameNodes.StoreFast s
+                    ? s.slot : -1;
         }
+
+        /** The local slot of the one target when it is a plain local, else -1. */
+        private final int fastSlot;
 
         @Override
         public int exec(PyFrame f) {
             f.lineno = line;
             PyObject v = value.eval(f);
+            if (fastSlot >= 0) {
+                f.fast[fastSlot] = v;
+                return NORMAL;
+            }
             for (NameNodes.Target t : targets) {
                 t.assign(f, v);
             }
