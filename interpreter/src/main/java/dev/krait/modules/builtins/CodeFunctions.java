@@ -3,8 +3,7 @@ package dev.krait.modules.builtins;
 import dev.krait.ast.AstValidator;
 import dev.krait.ast.Mod;
 import dev.krait.compiler.Compiler;
-import dev.krait.lexer.PythonSyntaxError;
-import dev.krait.lexer.PythonUnicodeDecodeError;
+import dev.krait.lexer.FrontEndError;
 import dev.krait.modules.ast.AstModule;
 import dev.krait.objects.ArgParser;
 import dev.krait.objects.Exposed;
@@ -24,7 +23,7 @@ import dev.krait.objects.PyNone;
 import dev.krait.objects.PyObject;
 import dev.krait.objects.PyStr;
 import dev.krait.parser.Parser;
-import dev.krait.parser.ParserOverflowError;
+import dev.krait.runtime.FrontEndErrors;
 import dev.krait.runtime.Importer;
 import dev.krait.runtime.Interpreter;
 import dev.krait.runtime.ThreadState;
@@ -89,8 +88,8 @@ public final class CodeFunctions {
             try {
                 return Compiler.compile(tree, file, parseMode, level,
                         w -> Importer.compileWarning(interp, file, w));
-            } catch (PythonSyntaxError e) {
-                throw Importer.syntaxError(e);
+            } catch (FrontEndError e) {
+                throw FrontEndErrors.toPython(e);
             }
         }
         if ((f & PYCF_ONLY_AST) != 0) {
@@ -152,12 +151,8 @@ public final class CodeFunctions {
                 throw PyExceptions.typeError(
                         "compile() arg 1 must be a string, bytes or AST object");
             }
-        } catch (PythonSyntaxError e) {
-            throw Importer.syntaxError(e);
-        } catch (PythonUnicodeDecodeError e) {
-            throw PyExceptions.of(PyExceptions.SyntaxError, e.msg);
-        } catch (ParserOverflowError e) {
-            throw Importer.overflow(e);
+        } catch (FrontEndError e) {
+            throw FrontEndErrors.toPython(e);
         }
         return AstModule.toPython(interp, tree);
     }
@@ -182,12 +177,8 @@ public final class CodeFunctions {
             Mod tree = Parser.parse(source, filename, mode, parserFlags);
             return Compiler.compile(tree, filename, mode, level,
                     w -> Importer.compileWarning(interp, filename, w));
-        } catch (PythonSyntaxError e) {
-            throw Importer.syntaxError(e);
-        } catch (PythonUnicodeDecodeError e) {
-            throw PyExceptions.of(PyExceptions.SyntaxError, e.msg);
-        } catch (ParserOverflowError e) {
-            throw Importer.overflow(e);
+        } catch (FrontEndError e) {
+            throw FrontEndErrors.toPython(e);
         }
     }
 
@@ -229,12 +220,8 @@ public final class CodeFunctions {
             Mod tree = Parser.parse(source, filename, mode, parserFlags);
             return Compiler.compile(tree, filename, mode, level,
                     w -> Importer.compileWarning(interp, filename, w));
-        } catch (PythonSyntaxError e) {
-            throw Importer.syntaxError(e);
-        } catch (PythonUnicodeDecodeError e) {
-            throw PyExceptions.of(PyExceptions.SyntaxError, e.msg);
-        } catch (ParserOverflowError e) {
-            throw Importer.overflow(e);
+        } catch (FrontEndError e) {
+            throw FrontEndErrors.toPython(e);
         }
     }
 
