@@ -456,7 +456,7 @@ public final class StrMethods {
             PyObject count) {
         PyStr o = PyStr.requireStr(old, "replace() argument 1");
         PyStr r = PyStr.requireStr(replacement, "replace() argument 2");
-        long max = Ops.index(count).longValue();
+        long max = CArgs.asSsizeT(count);
         if (max < 0) {
             max = Long.MAX_VALUE;
         }

@@ -6,6 +6,7 @@ import dev.krait.compiler.Compiler;
 import dev.krait.lexer.FrontEndError;
 import dev.krait.modules.ast.AstModule;
 import dev.krait.objects.ArgParser;
+import dev.krait.objects.CArgs;
 import dev.krait.objects.Exposed;
 import dev.krait.objects.Attributes;
 import dev.krait.objects.Ops;
@@ -60,11 +61,12 @@ public final class CodeFunctions {
             throw PyExceptions.typeError("compile() argument 'mode' must be str, not "
                     + mode.type().getName());
         }
-        long f = Ops.index(flags).longValue();
+        // CPython: Python/clinic/bltinmodule.c.h builtin_compile, int converters
+        long f = CArgs.asInt(flags);
         if ((f & ~VALID_FLAGS) != 0) {
             throw PyExceptions.valueError("compile(): unrecognised flags");
         }
-        long opt = Ops.index(optimize).longValue();
+        long opt = CArgs.asInt(optimize);
         if (opt < -1 || opt > 2) {
             throw PyExceptions.valueError("compile(): invalid optimize value");
         }
@@ -124,7 +126,7 @@ public final class CodeFunctions {
             throw PyExceptions.notImplementedError("compile() with type comments "
                     + "(ast.PyCF_TYPE_COMMENTS, type_comments=True) is not supported yet");
         }
-        long version = featureVersion == null ? -1 : Ops.index(featureVersion).longValue();
+        long version = featureVersion == null ? -1 : CArgs.asInt(featureVersion);
         if (version >= 0 && version < 11) {
             throw PyExceptions.notImplementedError("compile() with a feature version before "
                     + "3.11 (feature_version=(3, " + version + ")) is not supported yet");
