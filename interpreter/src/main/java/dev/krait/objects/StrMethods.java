@@ -461,29 +461,29 @@ public final class StrMethods {
             max = Long.MAX_VALUE;
         }
         if (o.length() == 0) {
-            StringBuilder sb = new StringBuilder();
             int n = self.length();
+            StrBuilder sb = new StrBuilder(self.value.length() + 16);
             long done = 0;
             for (int i = 0; i <= n; i++) {
                 if (done < max) {
-                    sb.append(r.value);
+                    sb.append(r);
                     done++;
                 }
                 if (i < n) {
                     sb.appendCodePoint(self.codePointAt(i));
                 }
             }
-            return PyStr.of(sb.toString());
+            return sb.build();
         }
         List<PyStr> parts = PyStr.splitOn(self, o, max >= Integer.MAX_VALUE ? -1 : (int) max);
-        StringBuilder sb = new StringBuilder();
+        StrBuilder sb = new StrBuilder(self.value.length());
         for (int i = 0; i < parts.size(); i++) {
             if (i > 0) {
-                sb.append(r.value);
+                sb.append(r);
             }
-            sb.append(parts.get(i).value);
+            sb.append(parts.get(i));
         }
-        return PyStr.of(sb.toString());
+        return sb.build();
     }
 
     @Exposed("format_map($self, mapping, /)")
