@@ -575,7 +575,7 @@ public final class Importer {
             code = Compiler.compile(parsed.tree(), filename, Parser.Mode.EXEC, 0, w -> {
                 warned[0] = true;
                 compileWarning(interp, filename, w);
-            }, parsed.checked());
+            }, parsed.checked(), parsed.table());
         } catch (FrontEndError e) {
             throw FrontEndErrors.toPython(e);
         }
@@ -609,9 +609,9 @@ public final class Importer {
             if (!e.matches(PyExceptions.SyntaxWarning)) {
                 throw e;
             }
-            throw FrontEndErrors.syntaxError(new PythonSyntaxError(PythonSyntaxError.Type.SyntaxError,
-                    w.message(), filename, w.lineno(), w.offset(), null, w.endLineno(),
-                    w.endOffset()));
+            throw FrontEndErrors.syntaxError(new PythonSyntaxError(
+                    PythonSyntaxError.Type.SyntaxError, w.message(), filename, w.lineno(),
+                    w.offset(), null, w.endLineno(), w.endOffset()));
         }
     }
 
