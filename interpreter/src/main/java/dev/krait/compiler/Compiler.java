@@ -78,8 +78,7 @@ public final class Compiler {
                 table = SymbolTable.build(module, filename);
             }
         } catch (dev.krait.symtable.SymtableRecursionException e) {
-            throw dev.krait.runtime.Errors.recursionError(
-                    "maximum recursion depth exceeded during compilation");
+            throw dev.krait.runtime.FrontEndErrors.toPython(e);
         }
         if (!checked) {
             for (StaticChecks.Warning w : CompileChecks.run(module, table)) {

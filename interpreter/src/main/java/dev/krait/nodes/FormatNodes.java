@@ -6,6 +6,7 @@ import dev.krait.objects.PyExceptions;
 import dev.krait.objects.PyFrame;
 import dev.krait.objects.PyObject;
 import dev.krait.objects.PyStr;
+import dev.krait.objects.StrBuilder;
 
 /**
  * f-strings: the literal parts and replacement fields of a {@code JoinedStr}, each field
@@ -26,26 +27,11 @@ public final class FormatNodes {
 
         @Override
         public PyObject eval(PyFrame f) {
-            StringBuilder sb = new StringBuilder();
-            boolean exact = true;
-            PyStr[] pieces = new PyStr[parts.length];
-            for (int i = 0; i < parts.length; i++) {
-                PyStr s = (PyStr) parts[i].eval(f);
-                pieces[i] = s;
-                if (!s.isSimple()) {
-                    exact = false;
-                }
-                sb.append(s.value());
+            StrBuilder sb = new StrBuilder(16 * parts.length);
+            for (ExprNode p : parts) {
+                sb.append((PyStr) p.eval(f));
             }
-            if (exact) {
-                // pieces without surrogate units join to a text without any
-                return PyStr.ofNoSurrogates(sb.toString());
-            }
-            PyObject acc = PyStr.EMPTY;
-            for (PyStr s : pieces) {
-                acc = ((PyStr) acc).__add__(s);
-            }
-            return acc;
+            return sb.build();
         }
     }
 

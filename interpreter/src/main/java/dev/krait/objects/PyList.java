@@ -78,8 +78,7 @@ public class PyList extends PyObject {
 
     @Exposed("insert($self, index, object, /)")
     public void insert(PyObject index, PyObject o) {
-        long i = Ops.index(index).isSmall() ? Ops.index(index).longValue()
-                : (Ops.index(index).signum() < 0 ? Long.MIN_VALUE : Long.MAX_VALUE);
+        long i = CArgs.asSsizeT(index);
         int n = items.size();
         if (i < 0) {
             i = Math.max(0, i + n);
@@ -93,7 +92,7 @@ public class PyList extends PyObject {
             throw PyExceptions.indexError("pop from empty list");
         }
         int n = items.size();
-        long i = Ops.index(index).isSmall() ? Ops.index(index).longValue() : Long.MAX_VALUE;
+        long i = CArgs.asSsizeT(index);
         if (i < 0) {
             i += n;
         }
@@ -304,7 +303,8 @@ public class PyList extends PyObject {
         if (!(n instanceof PyInt) && n.type().lookup("__index__") == null) {
             return PyNotImplemented.NOT_IMPLEMENTED;
         }
-        long times = Ops.index(n).isSmall() ? Ops.index(n).longValue() : Long.MAX_VALUE;
+        // CPython: Objects/abstract.c sequence_repeat
+        long times = CArgs.asIndexSized(n, PyExceptions.OverflowError);
         if (times <= 0 || items.isEmpty()) {
             return new PyList();
         }

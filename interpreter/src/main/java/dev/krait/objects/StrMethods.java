@@ -476,24 +476,24 @@ public final class StrMethods {
             PyObject count) {
         PyStr o = PyStr.requireStr(old, "replace() argument 1");
         PyStr r = PyStr.requireStr(replacement, "replace() argument 2");
-        long max = Ops.index(count).longValue();
+        long max = CArgs.asSsizeT(count);
         if (max < 0) {
             max = Long.MAX_VALUE;
         }
         if (o.length() == 0) {
-            StringBuilder sb = new StringBuilder();
             int n = self.length();
+            StrBuilder sb = new StrBuilder(self.value.length() + 16);
             long done = 0;
             for (int i = 0; i <= n; i++) {
                 if (done < max) {
-                    sb.append(r.value);
+                    sb.append(r);
                     done++;
                 }
                 if (i < n) {
                     sb.appendCodePoint(self.codePointAt(i));
                 }
             }
-            return PyStr.of(sb.toString());
+            return sb.build();
         }
         if (self.isSimple() && o.isSimple() && r.isSimple()) {
             // chars are code points: replace in the Java string, left to right as CPython
@@ -519,14 +519,14 @@ public final class StrMethods {
         if (parts.size() == 1 && self.type() == PyStr.TYPE) {
             return self; // nothing replaced (CPython: unicode_result_unchanged)
         }
-        StringBuilder sb = new StringBuilder();
+        StrBuilder sb = new StrBuilder(self.value.length());
         for (int i = 0; i < parts.size(); i++) {
             if (i > 0) {
-                sb.append(r.value);
+                sb.append(r);
             }
-            sb.append(parts.get(i).value);
+            sb.append(parts.get(i));
         }
-        return PyStr.of(sb.toString());
+        return sb.build();
     }
 
     @Exposed("format_map($self, mapping, /)")
