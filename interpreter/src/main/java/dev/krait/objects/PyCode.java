@@ -457,7 +457,7 @@ public final class PyCode extends PyObject implements Weakrefable {
         return PyBool.of(!sameCode(c));
     }
 
-    // CPython: Objects/codeobject.c code_hash (over the fields equality compares)
+    // CPython: Objects/codeobject.c code_hash (over fields equality compares)
     @Exposed("__hash__($self, /)")
     public long __hash__() {
         long h = name.hashCode();
@@ -466,8 +466,8 @@ public final class PyCode extends PyObject implements Weakrefable {
         h = h * 1000003 + kwonlyargcount;
         h = h * 1000003 + flags;
         h = h * 1000003 + firstlineno;
-        h = h * 1000003 + consts().length;
-        h = h * 1000003 + java.util.Arrays.hashCode(names());
+        // not the constants or names: hashing must not compile a function body not yet needed
+        h = h * 1000003 + java.util.Arrays.hashCode(varnames);
         return h == -1 ? -2 : h;
     }
 
