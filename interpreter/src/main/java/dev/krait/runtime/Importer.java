@@ -423,7 +423,11 @@ public final class Importer {
         }
         List<String> namespacePortions = new ArrayList<>();
         for (String entry : entries) {
-            Path dir = entry.isEmpty() ? Path.of("").toAbsolutePath() : Path.of(entry);
+            // CPython: FileFinder.__init__ makes its path absolute ('' and '.' are the
+            // working folder), so modules found through a relative entry have absolute files
+            Path dir = entry.isEmpty() || entry.equals(".") ? Path.of("").toAbsolutePath()
+                    : Path.of(entry).isAbsolute() ? Path.of(entry)
+                    : Path.of(Path.of("").toAbsolutePath() + "/" + entry);
             if (!Files.isDirectory(dir)) {
                 continue;
             }

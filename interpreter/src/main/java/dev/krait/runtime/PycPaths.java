@@ -23,6 +23,15 @@ final class PycPaths {
     /** The suffix of compiled files ({@code BYTECODE_SUFFIXES}). */
     static final String BYTECODE_SUFFIX = ".pyc";
 
+    /** The length of importlib's header before the marshalled code. */
+    static final int HEADER_LENGTH = 16;
+    /**
+     * The low two bytes of importlib's {@code MAGIC_NUMBER} (3495 for 3.11), by which a main
+     * file not named {@code .pyc} is recognised as compiled before importlib is imported, as
+     * CPython's {@code maybe_pyc_file} does; the whole number is then read from importlib.
+     */
+    static final int MAGIC_LOW_HALF = 3495;
+
     private PycPaths() {}
 
     /** Whether {@code origin} names a compiled file (loaded by SourcelessFileLoader). */

@@ -165,6 +165,48 @@ class BytecodeCacheTest {
                 "", 0), ProgramRunner.krait(script, ""));
     }
 
+    /**
+     * A compiled file runs as the main program, whether named {@code .pyc} or recognised by
+     * importlib's magic number, as CPython's {@code maybe_pyc_file} recognises it.
+     */
+    @Test
+    void aCompiledFileRunsAsMain() throws IOException {
+        Path d = Files.createDirectories(dir.resolve("main"));
+        Files.writeString(d.resolve("prog.py"), """
+                import sys
+                print('compiled main', __name__, type(__loader__).__name__, __cached__)
+                """);
+        Path make = d.resolve("make.py");
+        Files.writeString(make, """
+                import importlib.util, py_compile
+                py_compile.compile('%s', cfile='%s', doraise=True)
+                print(int.from_bytes(importlib.util.MAGIC_NUMBER[:2], 'little'))
+                """.formatted(d.resolve("prog.py"), d.resolve("prog.bin")));
+        ProgramRunner.Outcome made = ProgramRunner.krait(make, "");
+        assertEquals(PycPaths.MAGIC_LOW_HALF + "\n", made.stdout(), made.stderr());
+        byte[] data = Files.readAllBytes(d.resolve("prog.bin"));
+        assertEquals(true, MainRunner.isCompiled("prog.bin", data));
+        assertEquals(false, MainRunner.isCompiled("prog.py", MODULE.getBytes()));
+        Interpreter interp = new Interpreter();
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
+        dev.krait.modules.sys.SysModule.setStandardStreams(interp,
+                new java.io.ByteArrayInputStream(new byte[0]), out, err);
+        int status = new MainRunner(interp, new java.io.PrintStream(err, true))
+                .runCompiled(data, d.resolve("prog.bin").toString());
+        assertEquals("compiled main __main__ SourcelessFileLoader None\n", out.toString(),
+                err.toString());
+        assertEquals(0, status);
+        data[0] ^= 1;
+        Interpreter again = new Interpreter();
+        err.reset();
+        dev.krait.modules.sys.SysModule.setStandardStreams(again,
+                new java.io.ByteArrayInputStream(new byte[0]), out, err);
+        assertEquals(1, new MainRunner(again, new java.io.PrintStream(err, true))
+                .runCompiled(data, "prog.bin"));
+        assertEquals("RuntimeError: Bad magic number in .pyc file\n", err.toString());
+    }
+
     /** CPython's bytecode is refused with marshal's ValueError, whether loaded or imported. */
     @Test
     void cpythonBytecodeIsAValueError() throws Exception {
