@@ -95,6 +95,16 @@ class BytecodeCacheTest {
                 print(compile('0', 'a', 'eval') == compile('0.0', 'a', 'eval'))
                 print(compile('1', 'a', 'eval') == compile('1', 'b', 'eval'))
                 """);
+        // levels that compile alike marshal alike, which compileall's hardlink_dupes needs
+        PROGRAMS.put("optimization_levels", here + """
+                for src in ('x = 1\\n', 'assert x\\n', "'doc'\\nx = 1\\n", "'doc'\\nassert x\\n",
+                            "def f():\\n    'd'\\n    return 1\\n", 'if __debug__:\\n    y = 2\\n'):
+                    outs = [marshal.dumps(compile(src, 'm.py', 'exec', optimize=o))
+                            for o in (0, 1, 2)]
+                    print(repr(src), outs[0] == outs[1], outs[1] == outs[2],
+                          [marshal.loads(outs[o]) == compile(src, 'm.py', 'exec', optimize=o)
+                           for o in (0, 1, 2)])
+                """);
         PROGRAMS.put("compileall_legacy_package", here + """
                 import compileall, shutil
                 pkg = os.path.join(D, 'pkg')

@@ -54,10 +54,12 @@ final class CodeMarshal {
      * together share it (a back-reference). ValueError("unmarshallable object") for a code
      * that was not made by the compiler from a tree.
      */
-    static PyObject[] parts(PyCode code, Map<Mod, PyObject> treeBytes) {
+    static PyObject[] parts(PyCode code, Map<Mod, PyObject> treeBytes,
+            Map<CompiledModule, Integer> levels) {
         if (!(code.origin() instanceof CompiledModule m)) {
             throw PyExceptions.valueError("unmarshallable object");
         }
+        int optimize = levels.computeIfAbsent(m, CodeMarshal::effectiveOptimize);
         PyObject tree = treeBytes.computeIfAbsent(m.tree(), t -> {
             AstWriter w = new AstWriter();
             w.nodeMod(t);
@@ -70,9 +72,42 @@ final class CodeMarshal {
         }
         return new PyObject[] {PyStr.of(AstReader.SCHEMA), tree,
             PyStr.of(m.mode().name().toLowerCase(java.util.Locale.ROOT)),
-            PyInt.of(m.optimize()), PyTuple.of(steps), PyStr.of(code.filename),
+            PyInt.of(optimize), PyTuple.of(steps), PyStr.of(code.filename),
             PyStr.of(code.name), PyStr.of(code.qualname), PyInt.of(code.firstlineno),
             PyInt.of(code.flags)};
+    }
+
+    /**
+     * The lowest optimization level at which {@code m}'s tree compiles to the code its own
+     * level gave: a module without {@code assert} or {@code __debug__} compiles alike at 0 and
+     * 1, one without docstrings alike at 1 and 2. CPython's bytecode for such levels is the
+     * same, which {@code compileall}'s {@code hardlink_dupes} relies on to link their .pyc
+     * files; writing the lowest level makes Krait's files the same too. Decided by compiling
+     * and comparing (code equality compares constants, names and positions, nested code
+     * objects included); only levels above 0 cost anything.
+     */
+    private static int effectiveOptimize(CompiledModule m) {
+        int level = m.optimize();
+        if (level <= 0) {
+            return level;
+        }
+        PyCode at = compile(m, level);
+        while (level > 0) {
+            PyCode below = compile(m, level - 1);
+            if (at.__eq__(below) != dev.krait.objects.PyBool.TRUE) {
+                break;
+            }
+            level--;
+        }
+        return level;
+    }
+
+    private static PyCode compile(CompiledModule m, int level) {
+        try {
+            return Compiler.compile(m.tree(), m.filename(), m.mode(), level, w -> { }, true);
+        } catch (PythonSyntaxError e) {
+            throw bad("Krait code object that does not compile: " + e.msg);
+        }
     }
 
     /** Rebuilds code objects read in one {@code loads}, compiling each tree once. */

@@ -44,6 +44,9 @@ final class MarshalWriter {
     /** The bytes written for each syntax tree, shared by the code objects compiled from it. */
     private final java.util.Map<dev.krait.ast.Mod, PyObject> treeBytes =
             new java.util.IdentityHashMap<>();
+    /** The optimization level written for each compile (see CodeMarshal.effectiveOptimize). */
+    private final java.util.Map<dev.krait.compiler.CompiledModule, Integer> levels =
+            new java.util.IdentityHashMap<>();
 
     private MarshalWriter(int version) {
         this.version = version;
@@ -173,7 +176,7 @@ final class MarshalWriter {
                 object(item);
             }
         } else if (t == PyCode.TYPE) {
-            PyObject[] parts = CodeMarshal.parts((PyCode) v, treeBytes);
+            PyObject[] parts = CodeMarshal.parts((PyCode) v, treeBytes, levels);
             type(CodeMarshal.TYPE_KRAIT_CODE, true);
             for (PyObject part : parts) {
                 object(part);
