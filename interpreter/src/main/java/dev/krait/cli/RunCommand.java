@@ -85,6 +85,8 @@ final class RunCommand {
         }
         SysModule.setArgv(interp, launch.argv());
         SysModule.setFlags(interp, launch.flags());
+        SysModule.setWarnOptions(interp, launch.warnOptions());
+        SysModule.setXOptions(interp, launch.xOptionsDict());
         MainRunner runner = new MainRunner(interp, err);
         runner.setInspect(launch.inspect());
         interp.importer().setImportTime(launch.importTime());

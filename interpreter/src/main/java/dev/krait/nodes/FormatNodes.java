@@ -28,17 +28,18 @@ public final class FormatNodes {
         public PyObject eval(PyFrame f) {
             StringBuilder sb = new StringBuilder();
             boolean exact = true;
-            java.util.List<PyStr> pieces = new java.util.ArrayList<>(parts.length);
-            for (ExprNode p : parts) {
-                PyStr s = (PyStr) p.eval(f);
-                pieces.add(s);
+            PyStr[] pieces = new PyStr[parts.length];
+            for (int i = 0; i < parts.length; i++) {
+                PyStr s = (PyStr) parts[i].eval(f);
+                pieces[i] = s;
                 if (!s.isSimple()) {
                     exact = false;
                 }
                 sb.append(s.value());
             }
             if (exact) {
-                return PyStr.of(sb.toString());
+                // pieces without surrogate units join to a text without any
+                return PyStr.ofNoSurrogates(sb.toString());
             }
             PyObject acc = PyStr.EMPTY;
             for (PyStr s : pieces) {

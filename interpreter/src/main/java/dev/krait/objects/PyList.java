@@ -165,6 +165,18 @@ public class PyList extends PyObject {
 
     @Exposed("__getitem__($self, key, /)")
     public PyObject __getitem__(PyObject key) {
+        if (key instanceof PyInt k && k.isSmall()) {
+            // the common case first: an int index (an int subclass is not asked __index__)
+            long i = k.longValue();
+            int n = items.size();
+            if (i < 0) {
+                i += n;
+            }
+            if (i < 0 || i >= n) {
+                throw PyExceptions.indexError("list index out of range");
+            }
+            return items.get((int) i);
+        }
         if (key instanceof PySlice s) {
             int[] idx = s.indices(items::size);
             int n = PySlice.length(idx[0], idx[1], idx[2]);
@@ -187,6 +199,18 @@ public class PyList extends PyObject {
 
     @Exposed("__setitem__($self, key, value, /)")
     public void __setitem__(PyObject key, PyObject value) {
+        if (key instanceof PyInt k && k.isSmall()) {
+            long i = k.longValue();
+            int n = items.size();
+            if (i < 0) {
+                i += n;
+            }
+            if (i < 0 || i >= n) {
+                throw PyExceptions.indexError("list assignment index out of range");
+            }
+            items.set((int) i, value);
+            return;
+        }
         if (key instanceof PySlice s) {
             ListSlices.assign(this, s, value);
             return;
