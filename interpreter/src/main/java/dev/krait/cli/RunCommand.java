@@ -111,6 +111,12 @@ final class RunCommand {
             return 2;
         }
         String filename = mainFilename(file);
+        if (MainRunner.isCompiled(filename, source)) {
+            MainRunner runner = configured(launch, scriptFolder(filename), out, err);
+            int status = runner.runCompiled(source, filename);
+            return launch.inspect() ? Repl.run(runner.interpreter(), runner, launch, false, err)
+                    : status;
+        }
         return runSource(source, filename, launch, scriptFolder(filename), out, err);
     }
 

@@ -419,22 +419,32 @@ public final class Importer {
         }
         List<String> namespacePortions = new ArrayList<>();
         for (String entry : entries) {
-            Path dir = entry.isEmpty() ? Path.of("").toAbsolutePath() : Path.of(entry);
+            // CPython: FileFinder.__init__ makes its path absolute ('' and '.' are the
+            // working folder), so modules found through a relative entry have absolute files
+            Path dir = entry.isEmpty() || entry.equals(".") ? Path.of("").toAbsolutePath()
+                    : Path.of(entry).isAbsolute() ? Path.of(entry)
+                    : Path.of(Path.of("").toAbsolutePath() + "/" + entry);
             if (!Files.isDirectory(dir)) {
                 continue;
             }
             // CPython: Lib/importlib/_bootstrap_external.py FileFinder.find_spec: a package
             // directory wins over a module file of the same name.
+            // Each kind of file in the order of its loader: source, then compiled (a .pyc
+            // standing alone, which SourcelessFileLoader loads).
             Path pkg = dir.resolve(last);
             if (Files.isDirectory(pkg)) {
-                Path init = pkg.resolve("__init__.py");
-                if (Files.isRegularFile(init)) {
-                    return ModuleSpec.file(name, init.toString(), List.of(pkg.toString()));
+                for (String suffix : FILE_SUFFIXES) {
+                    Path init = pkg.resolve("__init__" + suffix);
+                    if (Files.isRegularFile(init)) {
+                        return fileSpec(name, init.toString(), List.of(pkg.toString()));
+                    }
                 }
             }
-            Path file = dir.resolve(last + ".py");
-            if (Files.isRegularFile(file)) {
-                return ModuleSpec.file(name, file.toString(), null);
+            for (String suffix : FILE_SUFFIXES) {
+                Path file = dir.resolve(last + suffix);
+                if (Files.isRegularFile(file)) {
+                    return fileSpec(name, file.toString(), null);
+                }
             }
             if (Files.isDirectory(pkg)) {
                 namespacePortions.add(pkg.toString());
@@ -444,6 +454,14 @@ public final class Importer {
             return ModuleSpec.namespace(name, namespacePortions);
         }
         return null;
+    }
+
+    /** The file suffixes a path entry is searched for, in CPython's FileFinder order. */
+    private static final String[] FILE_SUFFIXES = {PycPaths.SOURCE_SUFFIX,
+        PycPaths.BYTECODE_SUFFIX};
+
+    private ModuleSpec fileSpec(String name, String origin, List<String> locations) {
+        return ModuleSpec.file(name, origin, locations, PycPaths.cached(interp, origin));
     }
 
     private PyObject sysPath() {
@@ -460,6 +478,12 @@ public final class Importer {
     PyObject load(ModuleSpec spec) {
         String name = spec.name();
         PyModule module;
+        boolean bytecode = spec.origin() != null && !spec.isBuiltin()
+                && PycPaths.isBytecode(spec.origin());
+        if (bytecode) {
+            // a .pyc standing alone is run by importlib's SourcelessFileLoader, as in CPython
+            findAndLoad("importlib");
+        }
         // once importlib runs, modules get its spec and loader, as its finders would make them
         PyObject pySpec = metaPath.importlibSpec(spec, null);
         if (spec.isBuiltin()) {
@@ -478,6 +502,7 @@ public final class Importer {
             metaPath.initModuleAttributes(pySpec, module);
             if (spec.origin() != null && module.getDict().getItem(PyStr.of("__cached__")) == null) {
                 // importlib sets it only from spec.cached, which is None without a cache_tag
+                // or for a file of another suffix
                 module.put("__cached__", PyNone.NONE);
             }
         }
@@ -485,7 +510,9 @@ public final class Importer {
         setInitializing(spec, pySpec, true);
         sysModules().setItem(key, module);
         try {
-            if (spec.origin() != null && !spec.isBuiltin()) {
+            if (bytecode) {
+                Ops.callMethod(Attributes.getAttr(pySpec, "loader"), "exec_module", module);
+            } else if (spec.origin() != null && !spec.isBuiltin()) {
                 execSource(module, spec.origin());
             }
         } catch (PyException | Error e) {
@@ -532,8 +559,9 @@ public final class Importer {
         }
         if (spec.origin() != null) {
             module.put("__file__", PyStr.of(spec.origin()));
-            // sys.implementation.cache_tag is None: Krait writes no bytecode caches.
-            module.put("__cached__", PyNone.NONE);
+            // where a .pyc of the source would be, as CPython's; Krait's import does not write
+            // it (its parsed-module cache does that work, see PycPaths)
+            module.put("__cached__", spec.cached());
         }
     }
 

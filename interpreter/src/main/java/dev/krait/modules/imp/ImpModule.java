@@ -40,7 +40,7 @@ public final class ImpModule implements NativeModule {
         PyModule m = new PyModule("_imp");
         m.put("__doc__", PyStr.of("(Extremely) low-level import machinery bits as used by "
                 + "importlib and imp."));
-        // Krait never reads or writes .pyc files; 'default' is CPython's setting
+        // CPython's setting (--check-hash-based-pycs), which importlib reads for hash-based pycs
         m.put("check_hash_based_pycs", PyStr.of("default"));
         ModuleBuilder.addFunctions(m, ImpModule.class);
         return m;
@@ -194,8 +194,7 @@ public final class ImpModule implements NativeModule {
     @Exposed(value = "_fix_co_filename($module, code, path, /)",
             doc = "Changes code.co_filename to specify the passed-in file path.")
     public static void _fix_co_filename(PyCode code, PyStr path) {
-        // Krait compiles a module from its source at its own path, so its code objects already
-        // carry the file name this would set.
+        code.renameFile(code.filename, path.value());
     }
 
     // CPython: Python/import.c _imp_source_hash_impl
