@@ -1,10 +1,9 @@
 package dev.krait.cli;
 
+import dev.krait.lexer.FrontEndError;
 import dev.krait.lexer.PythonSyntaxError;
-import dev.krait.lexer.PythonUnicodeDecodeError;
 import dev.krait.modules.sys.SysModule;
 import dev.krait.parser.Parser;
-import dev.krait.parser.ParserOverflowError;
 import dev.krait.runtime.Interpreter;
 import dev.krait.runtime.MainRunner;
 import dev.krait.runtime.SyntaxErrorDisplay;
@@ -85,6 +84,8 @@ final class RunCommand {
         }
         SysModule.setArgv(interp, launch.argv());
         SysModule.setFlags(interp, launch.flags());
+        SysModule.setWarnOptions(interp, launch.warnOptions());
+        SysModule.setXOptions(interp, launch.xOptionsDict());
         MainRunner runner = new MainRunner(interp, err);
         runner.setInspect(launch.inspect());
         interp.importer().setImportTime(launch.importTime());
@@ -145,11 +146,7 @@ final class RunCommand {
             out.flush();
             SyntaxErrorDisplay.print(withSourceText(e, source), err);
             status = 1;
-        } catch (ParserOverflowError e) {
-            out.flush();
-            err.println(e.lastLine());
-            status = 1;
-        } catch (PythonUnicodeDecodeError e) {
+        } catch (FrontEndError e) {
             out.flush();
             err.println(e.lastLine());
             status = 1;

@@ -50,7 +50,7 @@ public class PyStr extends PyObject {
     }
 
     /** {@link #of} for text known to hold no surrogate unit, which spares the scan for them. */
-    private static PyStr ofNoSurrogates(String s) {
+    public static PyStr ofNoSurrogates(String s) {
         PyStr r = of(s);
         r.hasSurrogates = 0;
         return r;
@@ -97,6 +97,15 @@ public class PyStr extends PyObject {
         s.codePoints = v.codePoints;
         s.hasSurrogates = v.hasSurrogates;
         return s;
+    }
+
+    /**
+     * Whether the Java string reads as exactly this str's code points: false only for a str
+     * made from code points that include a high surrogate followed by a low one.
+     */
+    boolean textIsExact() {
+        return codePoints == null || !surrogates()
+                || value.codePointCount(0, value.length()) == codePoints.length;
     }
 
     /** The Java string (exact unless the str came from ambiguous surrogate code points). */

@@ -2,8 +2,8 @@ package dev.krait.runtime;
 
 import dev.krait.ast.Mod;
 import dev.krait.compiler.Compiler;
+import dev.krait.lexer.FrontEndError;
 import dev.krait.lexer.PythonSyntaxError;
-import dev.krait.lexer.PythonUnicodeDecodeError;
 import dev.krait.objects.Attributes;
 import dev.krait.objects.Ops;
 import dev.krait.objects.PyBaseException;
@@ -12,15 +12,11 @@ import dev.krait.objects.PyCode;
 import dev.krait.objects.PyDict;
 import dev.krait.objects.PyException;
 import dev.krait.objects.PyExceptions;
-import dev.krait.objects.PyInt;
 import dev.krait.objects.PyModule;
 import dev.krait.objects.PyNone;
 import dev.krait.objects.PyObject;
 import dev.krait.objects.PyStr;
-import dev.krait.objects.PyTuple;
-import dev.krait.objects.PyType;
 import dev.krait.parser.Parser;
-import dev.krait.parser.ParserOverflowError;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -568,12 +564,8 @@ public final class Importer {
         ModuleCache.Parsed parsed;
         try {
             parsed = cache.lookup(source, filename);
-        } catch (PythonSyntaxError e) {
-            throw syntaxError(e);
-        } catch (PythonUnicodeDecodeError e) {
-            throw PyExceptions.of(PyExceptions.SyntaxError, e.msg);
-        } catch (ParserOverflowError e) {
-            throw overflow(e);
+        } catch (FrontEndError e) {
+            throw FrontEndErrors.toPython(e);
         }
         boolean[] warned = {false};
         PyCode code;
@@ -583,9 +575,9 @@ public final class Importer {
             code = Compiler.compile(parsed.tree(), filename, Parser.Mode.EXEC, 0, w -> {
                 warned[0] = true;
                 compileWarning(interp, filename, w);
-            }, parsed.checked());
-        } catch (PythonSyntaxError e) {
-            throw syntaxError(e);
+            }, parsed.checked(), parsed.table());
+        } catch (FrontEndError e) {
+            throw FrontEndErrors.toPython(e);
         }
         if (!parsed.fromEntry() && mayWriteCache(interp)) {
             cache.store(source, filename, parsed.tree(), !warned[0]);
@@ -602,14 +594,6 @@ public final class Importer {
         return flag == null || !Ops.isTrue(flag);
     }
 
-    /** The Python exception a front-end overflow stands for (MemoryError or RecursionError). */
-    public static PyException overflow(ParserOverflowError e) {
-        PyType t = e.pythonType.equals("RecursionError") ? PyExceptions.RecursionError
-                : PyExceptions.MemoryError;
-        return PyExceptions.of(t, e.getMessage());
-    }
-
-    /** A Python SyntaxError (or IndentationError, TabError) from the front end's. */
     /**
      * Issues a compiler's SyntaxWarning through the warnings filters; one the filters turn into
      * an error becomes a SyntaxError at the warning's place, which tells more.
@@ -625,24 +609,10 @@ public final class Importer {
             if (!e.matches(PyExceptions.SyntaxWarning)) {
                 throw e;
             }
-            throw syntaxError(new PythonSyntaxError(PythonSyntaxError.Type.SyntaxError,
-                    w.message(), filename, w.lineno(), w.offset(), null, w.endLineno(),
-                    w.endOffset()));
+            throw FrontEndErrors.syntaxError(new PythonSyntaxError(
+                    PythonSyntaxError.Type.SyntaxError, w.message(), filename, w.lineno(),
+                    w.offset(), null, w.endLineno(), w.endOffset()));
         }
-    }
-
-    public static PyException syntaxError(PythonSyntaxError e) {
-        PyType t = switch (e.type) {
-            case IndentationError -> PyExceptions.IndentationError;
-            case TabError -> PyExceptions.TabError;
-            default -> PyExceptions.SyntaxError;
-        };
-        PyObject text = e.text == null ? PyNone.NONE : PyStr.of(e.text);
-        PyTuple details = PyTuple.of(e.filename == null ? PyNone.NONE : PyStr.of(e.filename),
-                PyInt.of(e.lineno), PyInt.of(e.offset), text, PyInt.of(e.endLineno),
-                PyInt.of(e.endOffset));
-        PyObject exc = Ops.call(t, PyStr.of(e.msg), details);
-        return ((PyBaseException) exc).raise();
     }
 
     // ---- from m import x, from m import * ----------------------------------------------------

@@ -109,6 +109,7 @@ public final class MainRunner {
             return;
         }
         startedUp = true;
+        importWarningsForOptions();
         PyObject flags = interpreter.sysAttribute("flags");
         PyObject noSite = flags == null ? null : Attributes.lookupAttrOrNull(flags, "no_site");
         if (noSite != null && !Ops.isTrue(noSite)) {
@@ -122,6 +123,23 @@ public final class MainRunner {
         }
         if (sysPath0 != null) {
             dev.krait.modules.sys.SysModule.prependPath(interpreter, sysPath0);
+        }
+    }
+
+    /**
+     * {@code import warnings} when {@code sys.warnoptions} is not empty, so that {@code -W} and
+     * PYTHONWARNINGS filter warnings from the start, before site runs.
+     * CPython: Python/pylifecycle.c init_interp_main ("Initialize warnings").
+     */
+    private void importWarningsForOptions() {
+        PyObject options = interpreter.sysAttribute("warnoptions");
+        if (!(options instanceof dev.krait.objects.PyList list) || list.size() == 0) {
+            return;
+        }
+        try {
+            interpreter.importer().importModule("warnings");
+        } catch (PyException e) {
+            writeErr("'import warnings' failed; traceback:\n" + TracebackPrinter.format(e.value));
         }
     }
 

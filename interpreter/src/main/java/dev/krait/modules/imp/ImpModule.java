@@ -3,6 +3,7 @@ package dev.krait.modules.imp;
 import dev.krait.hashing.PyHashes;
 import dev.krait.modules.ModuleBuilder;
 import dev.krait.objects.Attributes;
+import dev.krait.objects.CArgs;
 import dev.krait.objects.Exposed;
 import dev.krait.objects.Ops;
 import dev.krait.objects.PyBytes;
@@ -200,7 +201,7 @@ public final class ImpModule implements NativeModule {
     // CPython: Python/import.c _imp_source_hash_impl
     @Exposed(value = "source_hash($module, /, key, source)")
     public static PyObject source_hash(PyObject key, PyObject source) {
-        long k = Ops.index(key).longValue();
+        long k = CArgs.asLong(key);
         long h = PyHashes.keyedHash(k, PyBytes.bytesLikeCopy(source));
         byte[] out = new byte[8];
         for (int i = 0; i < 8; i++) {

@@ -292,6 +292,22 @@ public final class SysModule implements NativeModule {
         }
     }
 
+    /** Sets {@code sys.warnoptions}: the {@code -W} options and PYTHONWARNINGS, in order. */
+    public static void setWarnOptions(Interpreter interp, List<String> options) {
+        sys(interp).put("warnoptions", strList(options));
+    }
+
+    /**
+     * Sets {@code sys._xoptions} from the {@code -X} options: a value given after '=' is a str,
+     * an option without one maps to True. CPython: Python/sysmodule.c _PySys_AddXOptionWithError.
+     */
+    public static void setXOptions(Interpreter interp, java.util.Map<String, Object> options) {
+        PyDict dict = new PyDict();
+        options.forEach((name, value) -> dict.setItem(PyStr.of(name),
+                value instanceof String s ? PyStr.of(s) : dev.krait.objects.PyBool.TRUE));
+        sys(interp).put("_xoptions", dict);
+    }
+
     /** Sets {@code sys.flags}, {@code sys.dont_write_bytecode} and {@code __debug__}. */
     public static void setFlags(Interpreter interp, SysFlags flags) {
         setFlagsIn(sys(interp), interp, flags);
