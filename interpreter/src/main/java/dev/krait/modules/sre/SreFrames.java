@@ -78,19 +78,31 @@ final class SreFrames {
      */
     // CPython: Modules/_sre/sre_lib.h DO_JUMPX
     static Context push(SreState s, int jump, boolean toplevel) {
-        if (s.depth == s.contexts.length) {
-            s.contexts = java.util.Arrays.copyOf(s.contexts, s.depth * 2);
-        }
-        Context c = s.contexts[s.depth];
-        if (c == null) {
-            c = new Context();
-            s.contexts[s.depth] = c;
-        }
-        s.depth++;
+        // the common path is small enough for C1 to inline (see SreState.ch): every slot of
+        // the stack holds a context, made when the stack is made or grows
+        int depth = s.depth;
+        Context[] contexts = s.contexts;
+        Context c = depth < contexts.length ? contexts[depth] : grow(s);
+        s.depth = depth + 1;
         c.jump = jump;
         c.toplevel = toplevel;
         c.rep = null;
         return c;
+    }
+
+    /** Doubles the context stack, filling the new half; answers the first new context. */
+    private static Context grow(SreState s) {
+        int n = s.contexts.length;
+        s.contexts = java.util.Arrays.copyOf(s.contexts, n * 2);
+        fill(s.contexts, n);
+        return s.contexts[n];
+    }
+
+    /** A context in every slot of {@code contexts} from {@code from} on. */
+    static void fill(Context[] contexts, int from) {
+        for (int i = from; i < contexts.length; i++) {
+            contexts[i] = new Context();
+        }
     }
 
     /**

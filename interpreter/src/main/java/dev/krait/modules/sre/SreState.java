@@ -56,6 +56,7 @@ final class SreState {
         this.mark = new int[2 * groups + 2];
         this.setIndex = sets.index();
         this.setBits = sets.bits();
+        SreFrames.fill(contexts, 0);
     }
 
     /** Starts a run over a subject (one of text, codePoints, bytes) in [start, end), clipped. */
@@ -86,15 +87,18 @@ final class SreState {
         repeat = null;
     }
 
-    /** The character at index i (a code point, or a byte 0-255). */
+    /**
+     * The character at index i (a code point, or a byte 0-255). Kept under C1's inlining
+     * limit (35 bytes of bytecode): the matcher runs in C1's code (see bin/krait), where a
+     * larger method would be a call per character read.
+     */
     int ch(int i) {
-        if (text != null) {
-            return text.charAt(i);
-        }
-        if (codePoints != null) {
-            return codePoints[i];
-        }
-        return bytes[i] & 0xFF;
+        String t = text;
+        return t != null ? t.charAt(i) : wideOrByte(i);
+    }
+
+    private int wideOrByte(int i) {
+        return codePoints != null ? codePoints[i] : bytes[i] & 0xFF;
     }
 
     // CPython: Modules/_sre/sre.c state_reset
