@@ -50,7 +50,7 @@ public class PyStr extends PyObject {
     }
 
     /** {@link #of} for text known to hold no surrogate unit, which spares the scan for them. */
-    private static PyStr ofNoSurrogates(String s) {
+    public static PyStr ofNoSurrogates(String s) {
         PyStr r = of(s);
         r.hasSurrogates = 0;
         return r;

@@ -9,7 +9,8 @@ import dev.krait.objects.PyStr;
  */
 final class JsonText {
     final PyStr str;
-    private final String chars;
+    /** The Java string when it has no surrogates (code point i is char i), else null. */
+    final String chars;
     private final int[] codePoints;
     final int length;
 

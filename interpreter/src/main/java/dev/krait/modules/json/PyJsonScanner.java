@@ -37,7 +37,10 @@ public final class PyJsonScanner extends PyObject {
     private final PyObject parseFloat;
     private final PyObject parseInt;
     private final PyObject parseConstant;
+    /** Keys with surrogates, shared as CPython's memo shares all keys. */
     private final PyDict memo = new PyDict();
+    /** The other keys, found without making a str for one seen before. */
+    private final JsonKeyMemo keys = new JsonKeyMemo();
     /** Index after the last value scanned: the scanner's second result. */
     private final int[] next = new int[1];
 
@@ -71,6 +74,7 @@ public final class PyJsonScanner extends PyObject {
             return PyTuple.of(value, PyInt.of(next[0]));
         } finally {
             memo.clearAll();
+            keys.clear();
         }
     }
 
@@ -173,8 +177,7 @@ public final class PyJsonScanner extends PyObject {
                     throw JsonStrings.decodeError(
                             "Expecting property name enclosed in double quotes", text, idx);
                 }
-                PyObject key = JsonStrings.scan(text, idx + 1, strict, next);
-                key = memo.setdefault(key, key);
+                PyObject key = key(text, idx + 1);
                 idx = skipWhitespace(text, next[0]);
                 if (idx > end || text.at(idx) != ':') {
                     throw JsonStrings.decodeError("Expecting ':' delimiter", text, idx);
@@ -207,6 +210,24 @@ public final class PyJsonScanner extends PyObject {
         }
         next[0] = after;
         return result;
+    }
+
+    /** The object key whose text starts at {@code start}, shared with its earlier copies. */
+    private PyObject key(JsonText text, int start) {
+        String chars = text.chars;
+        if (chars != null) {
+            int quote = JsonStrings.plainEnd(chars, start, strict);
+            if (quote >= 0) {
+                next[0] = quote + 1;
+                return keys.get(chars, start, quote);
+            }
+        }
+        PyStr key = JsonStrings.scan(text, start, strict, next);
+        if (key.isSimple()) {
+            String value = key.value();
+            return keys.get(value, 0, value.length());
+        }
+        return memo.setdefault(key, key);
     }
 
     private PyObject parseArray(JsonText text, int idx) {
@@ -288,6 +309,15 @@ public final class PyJsonScanner extends PyObject {
         next[0] = idx;
         PyObject custom = isFloat ? (parseFloat != PyFloat.TYPE ? parseFloat : null)
                 : (parseInt != PyInt.TYPE ? parseInt : null);
+        if (custom == null && text.chars != null) {
+            // The common case, without a str for the digits.
+            if (isFloat) {
+                return new PyFloat(Double.parseDouble(text.chars.substring(start, idx)));
+            }
+            if (idx - start <= 18) {
+                return PyInt.of(parseLong(text.chars, start, idx));
+            }
+        }
         PyStr digits = text.slice(start, idx);
         if (custom != null) {
             PyObject value = Ops.call(custom, digits);
@@ -303,6 +333,16 @@ public final class PyJsonScanner extends PyObject {
         }
         // int() applies the digit limit with CPython's message
         return Ops.call(PyInt.TYPE, digits);
+    }
+
+    /** The JSON integer [start, end), at most 18 characters, so that it fits a long. */
+    private static long parseLong(String chars, int start, int end) {
+        boolean negative = chars.charAt(start) == '-';
+        long value = 0;
+        for (int i = negative ? start + 1 : start; i < end; i++) {
+            value = value * 10 + (chars.charAt(i) - '0');
+        }
+        return negative ? -value : value;
     }
 
     private static boolean isDigit(int c) {

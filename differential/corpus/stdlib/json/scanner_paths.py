@@ -1,0 +1,57 @@
+# The scanner's fast paths and their fallbacks: strings with and without escapes, escapes that
+# decode to astral characters and to lone surrogates, keys shared between objects, integers
+# around the long limit, and the errors (messages and positions) every path must still give.
+import json
+
+
+def show(text, **kw):
+    try:
+        value = json.loads(text, **kw)
+        print(ascii(value))
+    except json.JSONDecodeError as e:
+        print("error:", e.msg, e.pos, e.lineno, e.colno)
+
+
+show('"plain"')
+show('"caf\\u00e9 \\n \\" \\\\ \\/ \\b\\f\\r\\t"')
+show('"\\ud83d\\ude00 astral"')
+show('"\\ud800 lone high"')
+show('"lone low \\udc00"')
+show('"\\ud800\\u0041"')
+show('"\\ud800\\ud800"')
+show('"\\udc00\\ud800"')
+show('"\U0001f600 raw astral \\u00e9"')
+show('"\U0001f600 raw then lone \\ud800"')
+show('"bad \\x escape"')
+show('"bad \\u12g4"')
+show('"bad pair \\ud800\\u12g4"')
+show('"short \\u12"')
+show('"unterminated')
+show('"unterminated \\')
+show('"control \x01 char"')
+show('"control \x01 char"', strict=False)
+show('{"k": 1, "k\\u00e9": 2, "k": 3}')
+show('{"a": {"b": 1}, "b": [1, {"a": 2}]}')
+show('{"\\ud800": 1, "x\\ud800": 2}')
+show('[0, -0, 1, -1, 123456789012345678, -123456789012345678, 1234567890123456789]')
+show('[-12345678901234567890, 99999999999999999999999, 1.5, -0.0, 1e5, 1E-5, 2.5e+3]')
+show('[1.0e, 2]')
+show('[01]')
+show('[-]')
+show('[- 1]')
+show('{"a" 1}')
+show('{"a": 1,}')
+show('{1: 2}')
+show('[1, 2')
+show('{"a": [1, 2}')
+show('   [ 1 ,\n\t2 ]  ')
+
+pairs = json.loads('[{"name": 1, "x\\u0079": 2}, {"name": 3, "xy": 4}]', object_pairs_hook=list)
+print(pairs, pairs[0][0][0] is pairs[1][0][0], pairs[0][1][0] is pairs[1][1][0])
+surr = json.loads('[{"\\udc00": 1}, {"\\udc00": 2}]', object_pairs_hook=list)
+print(ascii(surr), surr[0][0][0] is surr[1][0][0])
+big = json.loads(json.dumps([{"key%d" % (i % 300): i} for i in range(3000)]))
+print(len(big), sum(next(iter(d.values())) for d in big), len({next(iter(d)) for d in big}))
+print(json.loads('[1, 2.5, 3]', parse_int=str, parse_float=repr))
+decoder = json.JSONDecoder()
+print(decoder.raw_decode('{"a": "b"} tail'), decoder.scan_once('  "x"', 2))
