@@ -55,3 +55,23 @@ print(len(big), sum(next(iter(d.values())) for d in big), len({next(iter(d)) for
 print(json.loads('[1, 2.5, 3]', parse_int=str, parse_float=repr))
 decoder = json.JSONDecoder()
 print(decoder.raw_decode('{"a": "b"} tail'), decoder.scan_once('  "x"', 2))
+
+import random
+import struct
+
+rng = random.Random(99)
+texts = []
+for _ in range(3000):
+    texts.append(repr(rng.uniform(-1000, 1000)))
+    texts.append(repr(rng.randrange(1, 10 ** 6) / 10 ** rng.randrange(0, 9)))
+    texts.append("%de%d" % (rng.randrange(1, 10 ** rng.randrange(1, 17)), rng.randrange(-30, 30)))
+    texts.append("%d.%0*d" % (rng.randrange(10 ** 8), rng.randrange(1, 12), rng.randrange(10 ** 6)))
+    texts.append(repr(struct.unpack("<d", rng.randbytes(8))[0]))
+texts += ["0.0", "-0.0", "1e22", "1e23", "9007199254740993.0", "123456789012345.6",
+          "0.000000000000000000001", "1.7976931348623157e308", "2.2250738585072014e-308",
+          "4.9e-324", "1e-400", "1e400", "-1E+2", "1.000000000000000000000001"]
+texts = [t for t in texts if t not in ("nan", "inf", "-inf")]
+loaded = json.loads("[" + ", ".join(texts) + "]")
+same = sum(1 for t, v in zip(texts, loaded) if repr(v) == repr(float(t)))
+print("floats", len(texts), same)
+print(json.loads("[0.1, 2.5e-3, -7.25, 1E2, 123.456e-2]"))

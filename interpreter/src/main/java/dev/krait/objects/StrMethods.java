@@ -303,20 +303,34 @@ public final class StrMethods {
             // One exact str joins to itself (CPython: _PyUnicode_JoinArray).
             return items.get(0);
         }
-        StringBuilder sb = new StringBuilder();
-        boolean exact = true;
+        // The length first, so that the text is copied once; and whether any piece holds
+        // surrogate units, without which the result needs no scan for them.
+        long length = (long) self.value.length() * Math.max(items.size() - 1, 0);
+        boolean simple = self.isSimple();
         for (int i = 0; i < items.size(); i++) {
             PyObject item = items.get(i);
             if (!(item instanceof PyStr s)) {
                 throw PyExceptions.typeError("sequence item " + i + ": expected str instance, "
                         + item.type().getName() + " found");
             }
-            if (i > 0) {
+            length += s.value.length();
+            simple &= s.isSimple();
+        }
+        if (length > Integer.MAX_VALUE - 16) {
+            throw PyExceptions.overflowError("join() result is too long for a Python string");
+        }
+        StringBuilder sb = new StringBuilder((int) length);
+        boolean withSeparator = !self.value.isEmpty();
+        for (int i = 0; i < items.size(); i++) {
+            if (i > 0 && withSeparator) {
                 sb.append(self.value);
             }
-            sb.append(s.value);
+            sb.append(((PyStr) items.get(i)).value);
         }
         String joined = sb.toString();
+        if (simple) {
+            return PyStr.ofNoSurrogates(joined);
+        }
         for (int i = 0; i < joined.length(); i++) {
             if (Character.isSurrogate(joined.charAt(i))) {
                 return joinCodePoints(self, items);

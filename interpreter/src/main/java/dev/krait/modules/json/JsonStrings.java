@@ -303,7 +303,7 @@ final class JsonStrings {
     static PyStr escapeAscii(PyStr s) {
         StringBuilder out = new StringBuilder(s.value().length() + 2);
         escapeAscii(out, s);
-        return PyStr.of(out.toString());
+        return PyStr.ofNoSurrogates(out.toString());
     }
 
     /**
@@ -380,7 +380,7 @@ final class JsonStrings {
         }
         StringBuilder out = new StringBuilder(s.value().length() + 2);
         escape(out, s);
-        return PyStr.of(out.toString());
+        return PyStr.ofNoSurrogates(out.toString());
     }
 
     /** Appends a str without surrogates ({@link PyStr#isSimple}) quoted, as {@link #escape}. */
