@@ -9,8 +9,27 @@ public final class AstReader extends AstInput {
     /** Changes whenever a node kind or field changes: data of another shape is stale. */
     public static final String SCHEMA = "ab9e03936652fdbf";
 
+    /** Where the nodes that open a symbol-table block go as they are made, or null. */
+    private java.util.List<Object> blocks;
+
     public AstReader(byte[] data, int offset, int end) {
         super(data, offset, end);
+    }
+
+    /**
+     * Makes the reader add each node that opens a symbol-table block (function, class,
+     * lambda, comprehension) to {@code into}, in the order it makes them: children before
+     * their parents, siblings in field order. The same bytes always give the same order.
+     */
+    public void listBlocks(java.util.List<Object> into) {
+        blocks = into;
+    }
+
+    private <T> T opened(T node) {
+        if (blocks != null) {
+            blocks.add(node);
+        }
+        return node;
     }
 
     public dev.krait.ast.Mod nodeMod() {
@@ -27,9 +46,9 @@ public final class AstReader extends AstInput {
     dev.krait.ast.Stmt nodeStmt() {
         return switch (readInt()) {
             case 0 -> null;
-            case 1 -> new dev.krait.ast.Stmt.FunctionDef(readString(), nodeArguments(), list(this::nodeStmt), list(this::nodeExpr), nodeExpr(), readString(), readInt(), readInt(), readInt(), readInt());
-            case 2 -> new dev.krait.ast.Stmt.AsyncFunctionDef(readString(), nodeArguments(), list(this::nodeStmt), list(this::nodeExpr), nodeExpr(), readString(), readInt(), readInt(), readInt(), readInt());
-            case 3 -> new dev.krait.ast.Stmt.ClassDef(readString(), list(this::nodeExpr), list(this::nodeKeyword), list(this::nodeStmt), list(this::nodeExpr), readInt(), readInt(), readInt(), readInt());
+            case 1 -> opened(new dev.krait.ast.Stmt.FunctionDef(readString(), nodeArguments(), list(this::nodeStmt), list(this::nodeExpr), nodeExpr(), readString(), readInt(), readInt(), readInt(), readInt()));
+            case 2 -> opened(new dev.krait.ast.Stmt.AsyncFunctionDef(readString(), nodeArguments(), list(this::nodeStmt), list(this::nodeExpr), nodeExpr(), readString(), readInt(), readInt(), readInt(), readInt()));
+            case 3 -> opened(new dev.krait.ast.Stmt.ClassDef(readString(), list(this::nodeExpr), list(this::nodeKeyword), list(this::nodeStmt), list(this::nodeExpr), readInt(), readInt(), readInt(), readInt()));
             case 4 -> new dev.krait.ast.Stmt.Return(nodeExpr(), readInt(), readInt(), readInt(), readInt());
             case 5 -> new dev.krait.ast.Stmt.Delete(list(this::nodeExpr), readInt(), readInt(), readInt(), readInt());
             case 6 -> new dev.krait.ast.Stmt.Assign(list(this::nodeExpr), nodeExpr(), readString(), readInt(), readInt(), readInt(), readInt());
@@ -65,14 +84,14 @@ public final class AstReader extends AstInput {
             case 2 -> new dev.krait.ast.Expr.NamedExpr(nodeExpr(), nodeExpr(), readInt(), readInt(), readInt(), readInt());
             case 3 -> new dev.krait.ast.Expr.BinOp(nodeExpr(), enumOperator(), nodeExpr(), readInt(), readInt(), readInt(), readInt());
             case 4 -> new dev.krait.ast.Expr.UnaryOp(enumUnaryOp(), nodeExpr(), readInt(), readInt(), readInt(), readInt());
-            case 5 -> new dev.krait.ast.Expr.Lambda(nodeArguments(), nodeExpr(), readInt(), readInt(), readInt(), readInt());
+            case 5 -> opened(new dev.krait.ast.Expr.Lambda(nodeArguments(), nodeExpr(), readInt(), readInt(), readInt(), readInt()));
             case 6 -> new dev.krait.ast.Expr.IfExp(nodeExpr(), nodeExpr(), nodeExpr(), readInt(), readInt(), readInt(), readInt());
             case 7 -> new dev.krait.ast.Expr.Dict(list(this::nodeExpr), list(this::nodeExpr), readInt(), readInt(), readInt(), readInt());
             case 8 -> new dev.krait.ast.Expr.Set(list(this::nodeExpr), readInt(), readInt(), readInt(), readInt());
-            case 9 -> new dev.krait.ast.Expr.ListComp(nodeExpr(), list(this::nodeComprehension), readInt(), readInt(), readInt(), readInt());
-            case 10 -> new dev.krait.ast.Expr.SetComp(nodeExpr(), list(this::nodeComprehension), readInt(), readInt(), readInt(), readInt());
-            case 11 -> new dev.krait.ast.Expr.DictComp(nodeExpr(), nodeExpr(), list(this::nodeComprehension), readInt(), readInt(), readInt(), readInt());
-            case 12 -> new dev.krait.ast.Expr.GeneratorExp(nodeExpr(), list(this::nodeComprehension), readInt(), readInt(), readInt(), readInt());
+            case 9 -> opened(new dev.krait.ast.Expr.ListComp(nodeExpr(), list(this::nodeComprehension), readInt(), readInt(), readInt(), readInt()));
+            case 10 -> opened(new dev.krait.ast.Expr.SetComp(nodeExpr(), list(this::nodeComprehension), readInt(), readInt(), readInt(), readInt()));
+            case 11 -> opened(new dev.krait.ast.Expr.DictComp(nodeExpr(), nodeExpr(), list(this::nodeComprehension), readInt(), readInt(), readInt(), readInt()));
+            case 12 -> opened(new dev.krait.ast.Expr.GeneratorExp(nodeExpr(), list(this::nodeComprehension), readInt(), readInt(), readInt(), readInt()));
             case 13 -> new dev.krait.ast.Expr.Await(nodeExpr(), readInt(), readInt(), readInt(), readInt());
             case 14 -> new dev.krait.ast.Expr.Yield(nodeExpr(), readInt(), readInt(), readInt(), readInt());
             case 15 -> new dev.krait.ast.Expr.YieldFrom(nodeExpr(), readInt(), readInt(), readInt(), readInt());

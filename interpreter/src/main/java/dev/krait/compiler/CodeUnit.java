@@ -34,8 +34,13 @@ final class CodeUnit {
     final String qualname;
     /** The enclosing class's name for private-name mangling, or null. */
     final String privateName;
-    final Map<String, Integer> fastSlots = new HashMap<>();
-    final Map<String, Integer> cellSlots = new HashMap<>();
+    /**
+     * Name to fast slot and name to cell slot, made on the first lookup: a function's unit is
+     * made when its {@code def} is compiled, but its body, which looks names up, only on the
+     * function's first call, which most functions of an imported module never see.
+     */
+    private Map<String, Integer> fastSlots;
+    private Map<String, Integer> cellSlots;
     final List<String> varnames;
     final List<String> cellvars;
     final List<String> freevars;
@@ -67,16 +72,32 @@ final class CodeUnit {
         this.varnames = kind == Kind.FUNCTION ? scope.varnames() : List.of();
         this.cellvars = scope.cellvars();
         this.freevars = scope.freevars();
-        for (int i = 0; i < varnames.size(); i++) {
-            fastSlots.put(varnames.get(i), i);
+    }
+
+    /** The fast slot of a local name ({@code co_varnames} index), or null. */
+    Integer fastSlot(String name) {
+        if (fastSlots == null) {
+            fastSlots = new HashMap<>();
+            for (int i = 0; i < varnames.size(); i++) {
+                fastSlots.put(varnames.get(i), i);
+            }
         }
-        int i = 0;
-        for (String c : cellvars) {
-            cellSlots.put(c, i++);
+        return fastSlots.get(name);
+    }
+
+    /** The cell slot of a cell or free variable (cells first, then free variables), or null. */
+    Integer cellSlot(String name) {
+        if (cellSlots == null) {
+            cellSlots = new HashMap<>();
+            int i = 0;
+            for (String c : cellvars) {
+                cellSlots.put(c, i++);
+            }
+            for (String c : freevars) {
+                cellSlots.put(c, i++);
+            }
         }
-        for (String c : freevars) {
-            cellSlots.put(c, i++);
-        }
+        return cellSlots.get(name);
     }
 
     /** Adds a constant to {@code co_consts} unless an equal one of the same type is there. */

@@ -61,9 +61,22 @@ public final class Compiler {
     public static PyCode compile(Mod module, String filename, Parser.Mode mode, int optimize,
             java.util.function.Consumer<StaticChecks.Warning> warnings, boolean checked)
             throws PythonSyntaxError {
-        SymbolTable table;
+        return compile(module, filename, mode, optimize, warnings, checked, null);
+    }
+
+    /**
+     * As above, with the module's symbol table when the parsed-module cache had it
+     * ({@code dev.krait.symtable.ScopeCodec}: stored only for a tree whose table builds without
+     * an error, so no error is lost), or {@code null} to build it.
+     */
+    public static PyCode compile(Mod module, String filename, Parser.Mode mode, int optimize,
+            java.util.function.Consumer<StaticChecks.Warning> warnings, boolean checked,
+            SymbolTable stored) throws PythonSyntaxError {
+        SymbolTable table = stored;
         try {
-            table = SymbolTable.build(module, filename);
+            if (table == null) {
+                table = SymbolTable.build(module, filename);
+            }
         } catch (dev.krait.symtable.SymtableRecursionException e) {
             throw dev.krait.runtime.Errors.recursionError(
                     "maximum recursion depth exceeded during compilation");

@@ -233,7 +233,7 @@ final class DefinitionCompiler {
     private static int[] closure(CodeUnit unit, CodeUnit parent) {
         int[] out = new int[unit.freevars.size()];
         for (int i = 0; i < out.length; i++) {
-            Integer idx = parent.cellSlots.get(unit.freevars.get(i));
+            Integer idx = parent.cellSlot(unit.freevars.get(i));
             if (idx == null) {
                 throw dev.krait.objects.PyExceptions.systemError("compiler: free variable '"
                         + unit.freevars.get(i) + "' of " + unit.qualname + " not found in "

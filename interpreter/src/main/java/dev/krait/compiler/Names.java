@@ -46,10 +46,10 @@ final class Names {
             u.addName(m);
         }
         return switch (op) {
-            case FAST -> new NameNodes.LoadFast(u.fastSlots.get(m), m, l, c, el, ec);
+            case FAST -> new NameNodes.LoadFast(u.fastSlot(m), m, l, c, el, ec);
             case DEREF -> u.kind == CodeUnit.Kind.CLASS
-                    ? new NameNodes.LoadClassDeref(m, u.cellSlots.get(m), l, c, el, ec)
-                    : new NameNodes.LoadCell(u.cellSlots.get(m), m,
+                    ? new NameNodes.LoadClassDeref(m, u.cellSlot(m), l, c, el, ec)
+                    : new NameNodes.LoadCell(u.cellSlot(m), m,
                             u.scopeOf(m) == NameScope.FREE, l, c, el, ec);
             case GLOBAL -> new NameNodes.LoadGlobal(m, l, c, el, ec);
             case NAME -> new NameNodes.LoadName(m, l, c, el, ec);
@@ -63,8 +63,8 @@ final class Names {
             u.addName(m);
         }
         return switch (op) {
-            case FAST -> new NameNodes.StoreFast(u.fastSlots.get(m));
-            case DEREF -> new NameNodes.StoreCell(u.cellSlots.get(m));
+            case FAST -> new NameNodes.StoreFast(u.fastSlot(m));
+            case DEREF -> new NameNodes.StoreCell(u.cellSlot(m));
             case GLOBAL -> new NameNodes.StoreGlobal(m);
             case NAME -> new NameNodes.StoreName(m);
         };
@@ -81,8 +81,8 @@ final class Names {
             u.addName(m);
         }
         return switch (op) {
-            case FAST -> new NameNodes.Delete(0, u.fastSlots.get(m), m, false, l, c, el, ec);
-            case DEREF -> new NameNodes.Delete(1, u.cellSlots.get(m), m,
+            case FAST -> new NameNodes.Delete(0, u.fastSlot(m), m, false, l, c, el, ec);
+            case DEREF -> new NameNodes.Delete(1, u.cellSlot(m), m,
                     u.scopeOf(m) == NameScope.FREE, l, c, el, ec);
             case GLOBAL -> new NameNodes.Delete(2, -1, m, false, l, c, el, ec);
             case NAME -> new NameNodes.Delete(3, -1, m, false, l, c, el, ec);

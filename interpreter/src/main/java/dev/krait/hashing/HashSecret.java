@@ -47,10 +47,11 @@ public final class HashSecret {
     /**
      * Fills {@code secret} from {@code /dev/urandom}, as CPython's {@code _PyOS_URandomNonblock}
      * does, and only when that cannot be read through a {@link SecureRandom}: setting up the
-     * JDK's security providers costs a start-up more than the whole read.
+     * JDK's security providers costs a start-up more than the whole read. Also the source of
+     * {@code os.urandom} and of {@code random}'s seed when none is given.
      */
     // CPython: Python/bootstrap_hash.c pyurandom
-    private static void urandom(byte[] secret) {
+    public static void urandom(byte[] secret) {
         try (java.io.FileInputStream in = new java.io.FileInputStream("/dev/urandom")) {
             if (in.readNBytes(secret, 0, secret.length) == secret.length) {
                 return;

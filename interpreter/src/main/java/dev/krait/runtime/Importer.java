@@ -583,7 +583,7 @@ public final class Importer {
             code = Compiler.compile(parsed.tree(), filename, Parser.Mode.EXEC, 0, w -> {
                 warned[0] = true;
                 compileWarning(interp, filename, w);
-            }, parsed.checked());
+            }, parsed.checked(), parsed.table());
         } catch (PythonSyntaxError e) {
             throw syntaxError(e);
         }

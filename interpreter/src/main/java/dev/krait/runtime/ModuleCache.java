@@ -6,13 +6,17 @@ import dev.krait.ast.AstReader;
 import dev.krait.ast.AstWriter;
 import dev.krait.ast.Mod;
 import dev.krait.parser.Parser;
+import dev.krait.symtable.ScopeCodec;
+import dev.krait.symtable.SymbolTable;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
@@ -22,8 +26,9 @@ import java.util.zip.CRC32C;
 /**
  * Krait's cache of parsed modules, its counterpart of CPython's {@code __pycache__/*.pyc}:
  * importing a module whose source was parsed before reads its syntax tree back in Krait's
- * binary form ({@link AstWriter}) instead of tokenizing and parsing it again. The symbol table
- * and the compiler still run on the tree, so every compile-time check and warning is as before.
+ * binary form ({@link AstWriter}) instead of tokenizing and parsing it again, and with it the
+ * tree's symbol table ({@link ScopeCodec}) when building it raised no error. The compiler still
+ * runs on the tree, so every compile-time check and warning is as before.
  *
  * <p>The cache lives outside the source folders (the standard library's folder is not ours to
  * write): in {@code $KRAIT_CACHE_DIR} when set (set and empty turns the cache off), else
@@ -54,7 +59,7 @@ import java.util.zip.CRC32C;
 public final class ModuleCache {
     private static final byte[] MAGIC = "KRAITAST".getBytes(StandardCharsets.US_ASCII);
     /** The layout of an entry's header; bump it when the header changes. */
-    private static final int FORMAT = 2;
+    private static final int FORMAT = 3;
 
     /** The entries' folder for this build, or null when there is no cache. */
     private final Path dir;
@@ -148,10 +153,11 @@ public final class ModuleCache {
     }
 
     /**
-     * A module's tree, whether it came from an entry, and whether that entry says the tree
-     * passed the compiler's static checks with no SyntaxWarning (see {@link #store}).
+     * A module's tree, whether it came from an entry, whether that entry says the tree passed
+     * the compiler's static checks with no SyntaxWarning (see {@link #store}), and the tree's
+     * symbol table when the entry holds it ({@link ScopeCodec}), else null.
      */
-    public record Parsed(Mod tree, boolean fromEntry, boolean checked) {}
+    public record Parsed(Mod tree, boolean fromEntry, boolean checked, SymbolTable table) {}
 
     /**
      * The tree of the module in {@code source} (the bytes of file {@code filename}), read from
@@ -167,7 +173,7 @@ public final class ModuleCache {
                 return cached;
             }
         }
-        return new Parsed(Parser.parseFile(source, filename), false, false);
+        return new Parsed(Parser.parseFile(source, filename), false, false, null);
     }
 
     /**
@@ -220,15 +226,23 @@ public final class ModuleCache {
             long checked = header.readUnsigned();
             long treeHash = header.readLong();
             int treeLength = (int) header.readUnsigned();
-            int start = data.length - treeLength;
-            if (treeLength < 0 || start < MAGIC.length
-                    || contentHash(data, start, treeLength) != treeHash) {
+            int scopesLength = (int) header.readUnsigned();
+            int start = data.length - treeLength - scopesLength;
+            if (treeLength < 0 || scopesLength < 0 || start < MAGIC.length
+                    || contentHash(data, start, treeLength + scopesLength) != treeHash) {
                 return null;
             }
-            AstReader reader = new AstReader(data, start, data.length);
+            int treeEnd = start + treeLength;
+            AstReader reader = new AstReader(data, start, treeEnd);
+            List<Object> blocks = scopesLength > 0 ? new ArrayList<>() : null;
+            reader.listBlocks(blocks);
             Mod tree = reader.nodeMod();
-            return tree != null && reader.atEnd() && checked <= 1
-                    ? new Parsed(tree, true, checked == 1) : null;
+            if (tree == null || !reader.atEnd() || checked > 1) {
+                return null;
+            }
+            SymbolTable table = scopesLength == 0 ? null : ScopeCodec.read(tree, filename,
+                    blocks, new AstInput(data, treeEnd, data.length));
+            return new Parsed(tree, true, checked == 1, table);
         } catch (RuntimeException e) {
             // damaged in a way the checksum missed, or not ours: a miss, rewritten after parsing
             return null;
@@ -245,6 +259,7 @@ public final class ModuleCache {
         } catch (RuntimeException e) {
             return;
         }
+        byte[] scopes = scopeBytes(treeBytes, filename);
         AstOutput header = new AstOutput();
         header.writeInt(FORMAT);
         header.writeString(AstReader.SCHEMA);
@@ -253,13 +268,22 @@ public final class ModuleCache {
         header.writeLong(sourceLength);
         header.writeLong(sourceHash);
         header.writeUnsigned(checked ? 1 : 0);
-        header.writeLong(contentHash(treeBytes, 0, treeBytes.length));
+        CRC32C c = new CRC32C();
+        c.update(treeBytes);
+        c.update(scopes);
+        CRC32 d = new CRC32();
+        d.update(treeBytes);
+        d.update(scopes);
+        header.writeLong((c.getValue() << 32) | d.getValue());
         header.writeUnsigned(treeBytes.length);
+        header.writeUnsigned(scopes.length);
         byte[] head = header.toByteArray();
-        byte[] all = new byte[MAGIC.length + head.length + treeBytes.length];
+        byte[] all = new byte[MAGIC.length + head.length + treeBytes.length + scopes.length];
         System.arraycopy(MAGIC, 0, all, 0, MAGIC.length);
         System.arraycopy(head, 0, all, MAGIC.length, head.length);
         System.arraycopy(treeBytes, 0, all, MAGIC.length + head.length, treeBytes.length);
+        System.arraycopy(scopes, 0, all, MAGIC.length + head.length + treeBytes.length,
+                scopes.length);
         Path tmp = entry.resolveSibling(entry.getFileName() + "."
                 + Long.toHexString(ThreadLocalRandom.current().nextLong()) + ".tmp");
         try {
@@ -282,6 +306,29 @@ public final class ModuleCache {
             } catch (IOException | SecurityException ignored) {
                 // nothing more to undo
             }
+        }
+    }
+
+    /**
+     * The symbol table of the tree in {@code treeBytes}, in {@link ScopeCodec}'s form, or no
+     * bytes when the table cannot be stored (it raises an error, which must be raised again
+     * on every import). The table is built on the tree read back from those bytes, so that
+     * its scopes name their nodes as a later read of the entry will list them.
+     */
+    private static byte[] scopeBytes(byte[] treeBytes, String filename) {
+        try {
+            AstReader reader = new AstReader(treeBytes, 0, treeBytes.length);
+            List<Object> blocks = new ArrayList<>();
+            reader.listBlocks(blocks);
+            Mod copy = reader.nodeMod();
+            SymbolTable table = SymbolTable.build(copy, filename);
+            AstOutput out = new AstOutput();
+            ScopeCodec.write(table, blocks, out);
+            return out.toByteArray();
+        } catch (RuntimeException | StackOverflowError e) {
+            // a SyntaxError of the symbol table (PythonSyntaxError), a tree too deep for it
+            // (SymtableRecursionException): left to every import's compile to raise
+            return new byte[0];
         }
     }
 

@@ -58,6 +58,13 @@ public final class Scope {
     private List<String> varnames;
     private List<String> cellvars;
     private List<String> freevars;
+    /**
+     * The symbols of a scope read from the parsed-module cache ({@link ScopeCodec}), as two
+     * arrays until a lookup needs the map: most functions of an imported module are never
+     * called, so their bodies are never compiled and their maps never asked for.
+     */
+    private String[] pendingNames;
+    private int[] pendingValues;
 
     /** A {@code global} or {@code nonlocal} statement (or a walrus target acting as one). */
     record Directive(String name, int lineno, int colOffset, int endLineno, int endColOffset) {}
@@ -136,13 +143,13 @@ public final class Scope {
      * when the block never mentions it. The compiler looks names up already mangled.
      */
     public NameScope scopeOf(String mangledName) {
-        Integer value = symbols.get(mangledName);
+        Integer value = symbols().get(mangledName);
         return value == null ? null : NameScope.ofNumber((value >> SymbolFlags.SCOPE_OFFSET) & 15);
     }
 
     /** The DEF_* bits of a name, 0 when the block never mentions it. */
     public int flagsOf(String mangledName) {
-        Integer value = symbols.get(mangledName);
+        Integer value = symbols().get(mangledName);
         return value == null ? 0 : value & SymbolFlags.FLAGS_MASK;
     }
 
@@ -152,7 +159,7 @@ public final class Scope {
      * {@code ste_symbols} (what the {@code _symtable} module shows).
      */
     public Map<String, Integer> rawSymbols() {
-        return Collections.unmodifiableMap(symbols);
+        return Collections.unmodifiableMap(symbols());
     }
 
     /** The parameters in declaration order, as CPython 3.11's {@code ste_varnames}. */
@@ -163,7 +170,7 @@ public final class Scope {
     /** Every name the block mentions, with its DEF_* bits, in the order first seen. */
     public Map<String, Integer> flags() {
         LinkedHashMap<String, Integer> result = new LinkedHashMap<>();
-        symbols.forEach((n, v) -> result.put(n, v & SymbolFlags.FLAGS_MASK));
+        symbols().forEach((n, v) -> result.put(n, v & SymbolFlags.FLAGS_MASK));
         return Collections.unmodifiableMap(result);
     }
 
@@ -178,6 +185,30 @@ public final class Scope {
 
     void setVarnames(List<String> names) {
         varnames = names;
+    }
+
+    /**
+     * Gives a scope read from the cache its symbols (names and stored values, in first-seen
+     * order) and its cell and free variables, as {@link #cellvars()} and {@link #freevars()}
+     * computed them when the entry was written; the map is made on the first lookup.
+     */
+    void restore(String[] names, int[] values, List<String> cells, List<String> frees) {
+        pendingNames = names;
+        pendingValues = values;
+        cellvars = cells;
+        freevars = frees;
+    }
+
+    /** The symbol map, made from a restored scope's arrays on first use. */
+    private Map<String, Integer> symbols() {
+        if (pendingNames != null) {
+            for (int i = 0; i < pendingNames.length; i++) {
+                symbols.put(pendingNames[i], pendingValues[i]);
+            }
+            pendingNames = null;
+            pendingValues = null;
+        }
+        return symbols;
     }
 
     /**
@@ -196,7 +227,7 @@ public final class Scope {
                 }
             }
             List<String> others = new ArrayList<>();
-            for (var entry : symbols.entrySet()) {
+            for (var entry : symbols().entrySet()) {
                 if (entry.getValue() >> SymbolFlags.SCOPE_OFFSET == NameScope.CELL.number()
                         && !result.contains(entry.getKey())) {
                     others.add(entry.getKey());
@@ -233,7 +264,7 @@ public final class Scope {
     public List<String> freevars() {
         if (freevars == null) {
             List<String> result = new ArrayList<>();
-            for (var entry : symbols.entrySet()) {
+            for (var entry : symbols().entrySet()) {
                 int value = entry.getValue();
                 if (value >> SymbolFlags.SCOPE_OFFSET == NameScope.FREE.number()
                         || (value & SymbolFlags.DEF_FREE_CLASS) != 0) {

@@ -29,6 +29,12 @@ public final class SymbolTable {
         this.filename = filename;
     }
 
+    /** A table read back from the parsed-module cache ({@link ScopeCodec}). */
+    static SymbolTable of(Scope top, IdentityHashMap<Object, Scope> blocks, FutureFeatures future,
+            String filename) {
+        return new SymbolTable(top, blocks, future, filename);
+    }
+
     /** The file name errors name. */
     public String filename() {
         return filename;

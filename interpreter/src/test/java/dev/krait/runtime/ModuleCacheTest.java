@@ -3,12 +3,16 @@ package dev.krait.runtime;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.krait.ast.Mod;
 import dev.krait.lexer.PythonSyntaxError;
 import dev.krait.parser.Parser;
+import dev.krait.symtable.Scope;
+import dev.krait.symtable.SymbolTable;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -71,6 +75,95 @@ class ModuleCacheTest {
         // a changed source is a miss, whatever the old entry said
         Files.writeString(file, SOURCE + "y = 2\n");
         assertFalse(cache.lookup(Files.readAllBytes(file), file.toString()).fromEntry());
+    }
+
+    /** Blocks of every kind, closures through them, and names bound in unusual places. */
+    private static final String SCOPES = """
+            from __future__ import annotations
+            import os as _os
+            g = 0
+            def outer(a, /, b=lambda q: q + 1, *args, c: int = 2, **kw) -> list[int]:
+                global g
+                total = [x * a for x in args if (last := x)]
+                def inner(d=total):
+                    nonlocal a
+                    a += d[0] if d else 0
+                    return a, last, {k: v for k, v in kw.items()}, (y for y in b(c))
+                return inner
+            class Box(list):
+                items = [i for i in range(3)]
+                def get(self):
+                    return super().copy(), __class__
+                class Inner:
+                    def f(self, *, z):
+                        return lambda: z
+            async def co(it):
+                return [v async for v in it], {await w for w in it}
+            def gen():
+                x = yield 1
+                match x:
+                    case [p, *rest] if p: return p, rest
+                    case {"k": q, **more}: return q, more
+                    case Box(items=r) as s: return r, s
+                try:
+                    pass
+                except Exception as err:
+                    del err
+                with open(x) as (f1, f2):
+                    yield from f1
+            """;
+
+    /** Everything the compiler reads of a table, scope by scope, nodes by their content. */
+    private static void dump(Scope s, StringBuilder out) {
+        out.append(s.kind()).append(' ').append(s.name()).append(' ').append(s.lineno())
+                .append(':').append(s.colOffset()).append(' ').append(s.rawSymbols())
+                .append(s.parameters()).append(s.varnames()).append(s.cellvars())
+                .append(s.freevars()).append(s.isNested()).append(s.isGenerator())
+                .append(s.isCoroutine()).append(s.isComprehension()).append(s.returnsValue())
+                .append(s.hasVarargs()).append(s.hasVarKeywords()).append(s.hasChildFree())
+                .append(s.needsClassClosure()).append(s.firstLineno()).append('\n')
+                .append(s.node()).append('\n');
+        for (Scope child : s.children()) {
+            dump(child, out);
+        }
+    }
+
+    private static String dump(SymbolTable table, Mod tree) {
+        StringBuilder out = new StringBuilder();
+        dump(table.top(), out);
+        // every scope is found from its node in the tree the entry gave
+        List<Scope> pending = new ArrayList<>(List.of(table.top()));
+        while (!pending.isEmpty()) {
+            Scope s = pending.remove(pending.size() - 1);
+            assertTrue(table.scopeOf(s.node()) == s, "scopeOf its own node");
+            pending.addAll(s.children());
+        }
+        assertTrue(table.scopeOf(tree) == table.top());
+        return out.toString();
+    }
+
+    @Test
+    void anEntryHoldsTheSymbolTableItsTreeWouldBuild() throws Exception {
+        ModuleCache cache = ModuleCache.in(tmp.resolve("cache"), "build-1");
+        Path file = source(SCOPES);
+        byte[] bytes = Files.readAllBytes(file);
+        cache.store(bytes, file.toString(), reference(file), true);
+        ModuleCache.Parsed read = cache.lookup(bytes, file.toString());
+        assertTrue(read.fromEntry());
+        assertNotNull(read.table());
+        Mod fresh = reference(file);
+        assertEquals(dump(SymbolTable.build(fresh, file.toString()), fresh),
+                dump(read.table(), read.tree()));
+        assertTrue(read.table().future().annotations());
+        // a tree whose symbol table raises an error keeps no table: each import raises it
+        Path bad = source("def f():\n    x = 1\n    global x\n");
+        byte[] badBytes = Files.readAllBytes(bad);
+        cache.store(badBytes, bad.toString(), reference(bad), false);
+        ModuleCache.Parsed badRead = cache.lookup(badBytes, bad.toString());
+        assertTrue(badRead.fromEntry());
+        assertNull(badRead.table());
+        assertThrows(PythonSyntaxError.class,
+                () -> SymbolTable.build(badRead.tree(), bad.toString()));
     }
 
     @Test

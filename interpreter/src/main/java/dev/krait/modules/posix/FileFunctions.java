@@ -10,7 +10,6 @@ import dev.krait.objects.PyNone;
 import dev.krait.objects.PyObject;
 import dev.krait.objects.PyStr;
 import dev.krait.objects.PyTuple;
-import java.security.SecureRandom;
 import java.util.Arrays;
 
 /**
@@ -254,7 +253,7 @@ public final class FileFunctions {
             throw PyExceptions.valueError("negative argument not allowed");
         }
         byte[] b = new byte[(int) n];
-        new SecureRandom().nextBytes(b);
+        dev.krait.hashing.HashSecret.urandom(b);
         return PyBytes.of(b);
     }
 }

@@ -1,5 +1,6 @@
 package dev.krait.modules.random;
 
+import dev.krait.hashing.HashSecret;
 import dev.krait.objects.ArgParser;
 import dev.krait.objects.Exposed;
 import dev.krait.objects.Ops;
@@ -11,7 +12,6 @@ import dev.krait.objects.PyObject;
 import dev.krait.objects.PyTuple;
 import dev.krait.objects.PyType;
 import java.math.BigInteger;
-import java.security.SecureRandom;
 
 /**
  * {@code _random.Random}: MT19937, the 32-bit Mersenne Twister, with CPython's seeding (an int
@@ -124,10 +124,14 @@ public class PyRandom extends PyObject {
     // CPython: Modules/_randommodule.c random_seed
     private void seedWith(PyObject arg) {
         if (arg == null || arg == PyNone.NONE) {
-            SecureRandom entropy = new SecureRandom();
+            // CPython reads the key from the system's random source (_PyOS_URandomNonblock);
+            // so does this, which spares every `import random` the JDK's SecureRandom set-up
+            byte[] bytes = new byte[4 * N];
+            HashSecret.urandom(bytes);
             int[] key = new int[N];
             for (int i = 0; i < N; i++) {
-                key[i] = entropy.nextInt();
+                key[i] = (bytes[4 * i] & 0xFF) | (bytes[4 * i + 1] & 0xFF) << 8
+                        | (bytes[4 * i + 2] & 0xFF) << 16 | (bytes[4 * i + 3] & 0xFF) << 24;
             }
             initByArray(key);
             return;
