@@ -13,7 +13,8 @@ import java.util.TreeMap;
 /**
  * The import census's gaps ({@code differential/census/known-gaps.txt}, kept by
  * {@code ImportCensusTest}): every top-level module that imports in CPython 3.11 and not in
- * Krait, with its category ({@code not-yet}, {@code platform}, {@code c-api}) and reason.
+ * Krait, with its category ({@code not-yet}, {@code fallback}, {@code platform}, {@code c-api})
+ * and reason.
  */
 public record ImportCensus(List<Gap> gaps) {
 

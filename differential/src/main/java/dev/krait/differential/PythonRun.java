@@ -41,6 +41,20 @@ public final class PythonRun {
         return run(command, timeout);
     }
 
+    /**
+     * Runs {@code python3 -X utf8 ARGS...}: a command line with options of its own before the
+     * program, such as {@code -W} or {@code -X}.
+     */
+    public static Result runCommandLine(Duration timeout, String... args) {
+        CommandLine command = new CommandLine(CPythonOracle.pythonCommand());
+        command.addArgument("-X", false);
+        command.addArgument("utf8", false);
+        for (String arg : args) {
+            command.addArgument(arg, false);
+        }
+        return run(command, timeout);
+    }
+
     /** Runs {@code python3 -c CODE ARGS...}: small questions, such as where the stdlib is. */
     public static Result runCode(String code, Duration timeout, String... args) {
         CommandLine command = new CommandLine(CPythonOracle.pythonCommand());

@@ -40,6 +40,13 @@ class ImportCensusTest {
     private static final Path REPORT = Path.of("target", "import-census.tsv").toAbsolutePath();
     private static final Duration TIMEOUT = Duration.ofSeconds(300);
     private static final boolean UPDATE = Boolean.getBoolean("census.update");
+    /**
+     * The categories a gap's reason starts with ({@code CATEGORY: REASON}), as the list's header
+     * explains them: Krait will have it; CPython's pure-Python fallback runs, chosen by measured
+     * speed; a C library not bound yet; CPython's C API.
+     */
+    private static final List<String> CATEGORIES =
+            List.of("not-yet", "fallback", "platform", "c-api");
     /** The reason {@code census.update} gives a gap the list does not have yet. */
     private static final String NEW_REASON = "not-yet: native module not written yet (issue 5)";
 
@@ -80,6 +87,13 @@ class ImportCensusTest {
             if (known.reason(module) == null) {
                 problems.add(module + " does not import in Krait (" + error
                         + ") and is not in known-gaps.txt");
+            }
+        });
+        known.entries().forEach((module, reason) -> {
+            int colon = reason.indexOf(':');
+            if (colon < 0 || !CATEGORIES.contains(reason.substring(0, colon))) {
+                problems.add(module + "'s reason in known-gaps.txt does not start with one of "
+                        + "the categories " + CATEGORIES + ": " + reason);
             }
         });
         for (String listed : known.entries().keySet()) {

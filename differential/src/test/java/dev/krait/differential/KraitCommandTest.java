@@ -111,6 +111,21 @@ class KraitCommandTest {
         assertSameAsCPython(failing);
     }
 
+    @Test
+    void warningAndXOptionsReachSysAndFilterFromTheStart() throws IOException {
+        Path script = file("options.py", "import sys\nprint(sys.warnoptions)\n"
+                + "print(sorted(sys._xoptions.items()))\n"
+                + "import warnings\nwarnings.warn('ignored', DeprecationWarning)\n"
+                + "warnings.warn('an error')\n");
+        String[] args = {"-W", "ignore::DeprecationWarning", "-W", "error::UserWarning",
+            "-X", "probe=1", "-X", "flag", script.toString()};
+        PythonRun.Result cpython = PythonRun.runCommandLine(TIMEOUT, args);
+        Outcome krait = krait(concat(new String[] {"-X", "utf8"}, args));
+        assertEquals(cpython.stdout(), krait.out());
+        assertEquals(cpython.stderr(), krait.err());
+        assertEquals(cpython.exitCode(), krait.status());
+    }
+
     private void assertSameAsCPython(Path script) {
         PythonRun.Result cpython = PythonRun.runFile(script, TIMEOUT);
         Outcome krait = krait(script.toString());

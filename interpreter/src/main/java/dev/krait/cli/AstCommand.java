@@ -2,10 +2,8 @@ package dev.krait.cli;
 
 import dev.krait.ast.AstDump;
 import dev.krait.ast.Mod;
-import dev.krait.lexer.PythonSyntaxError;
-import dev.krait.lexer.PythonUnicodeDecodeError;
+import dev.krait.lexer.FrontEndError;
 import dev.krait.parser.Parser;
-import dev.krait.parser.ParserOverflowError;
 import java.io.PrintStream;
 
 /**
@@ -54,11 +52,7 @@ final class AstCommand {
             return null;
         } catch (SourceFile.OpenError e) {
             return e.lastLine();
-        } catch (PythonSyntaxError e) {
-            return e.lastLine();
-        } catch (ParserOverflowError e) {
-            return e.lastLine();
-        } catch (PythonUnicodeDecodeError e) {
+        } catch (FrontEndError e) {
             return e.lastLine();
         } catch (StackOverflowError | OutOfMemoryError e) {
             return "MemoryError";

@@ -6,7 +6,7 @@ import dev.krait.objects.PyException;
 import dev.krait.objects.PyModule;
 import dev.krait.objects.PyObject;
 import dev.krait.objects.PyStr;
-import dev.krait.runtime.Importer;
+import dev.krait.runtime.FrontEndErrors;
 import dev.krait.runtime.Interpreter;
 import dev.krait.runtime.KraitThread;
 import dev.krait.runtime.MainRunner;
@@ -161,7 +161,7 @@ final class Repl {
 
     /** A syntax error is printed through {@code sys.excepthook}, as any other exception. */
     private int reportSyntaxError(PythonSyntaxError e) {
-        return runner.uncaughtAtPrompt(Importer.syntaxError(e).value);
+        return runner.uncaughtAtPrompt(FrontEndErrors.syntaxError(e).value);
     }
 
     /** {@code str(sys.NAME)}, or {@code otherwise} when it is unset or its str() fails. */

@@ -1,10 +1,9 @@
 package dev.krait.cli;
 
+import dev.krait.lexer.FrontEndError;
 import dev.krait.lexer.PythonSyntaxError;
-import dev.krait.lexer.PythonUnicodeDecodeError;
 import dev.krait.modules.sys.SysModule;
 import dev.krait.parser.Parser;
-import dev.krait.parser.ParserOverflowError;
 import dev.krait.runtime.Interpreter;
 import dev.krait.runtime.MainRunner;
 import dev.krait.runtime.SyntaxErrorDisplay;
@@ -85,6 +84,8 @@ final class RunCommand {
         }
         SysModule.setArgv(interp, launch.argv());
         SysModule.setFlags(interp, launch.flags());
+        SysModule.setWarnOptions(interp, launch.warnOptions());
+        SysModule.setXOptions(interp, launch.xOptionsDict());
         MainRunner runner = new MainRunner(interp, err);
         runner.setInspect(launch.inspect());
         interp.importer().setImportTime(launch.importTime());
@@ -110,6 +111,12 @@ final class RunCommand {
             return 2;
         }
         String filename = mainFilename(file);
+        if (MainRunner.isCompiled(filename, source)) {
+            MainRunner runner = configured(launch, scriptFolder(filename), out, err);
+            int status = runner.runCompiled(source, filename);
+            return launch.inspect() ? Repl.run(runner.interpreter(), runner, launch, false, err)
+                    : status;
+        }
         return runSource(source, filename, launch, scriptFolder(filename), out, err);
     }
 
@@ -145,11 +152,7 @@ final class RunCommand {
             out.flush();
             SyntaxErrorDisplay.print(withSourceText(e, source), err);
             status = 1;
-        } catch (ParserOverflowError e) {
-            out.flush();
-            err.println(e.lastLine());
-            status = 1;
-        } catch (PythonUnicodeDecodeError e) {
+        } catch (FrontEndError e) {
             out.flush();
             err.println(e.lastLine());
             status = 1;

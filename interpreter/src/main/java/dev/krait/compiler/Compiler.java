@@ -78,8 +78,7 @@ public final class Compiler {
                 table = SymbolTable.build(module, filename);
             }
         } catch (dev.krait.symtable.SymtableRecursionException e) {
-            throw dev.krait.runtime.Errors.recursionError(
-                    "maximum recursion depth exceeded during compilation");
+            throw dev.krait.runtime.FrontEndErrors.toPython(e);
         }
         if (!checked) {
             for (StaticChecks.Warning w : CompileChecks.run(module, table)) {
@@ -133,6 +132,7 @@ public final class Compiler {
                 new String[0], new String[0], new String[0], null);
         unit.finish(code, !(module instanceof Mod.Expression));
         code.setInvoker(new FunctionBody(code, body.toArray(new StmtNode[0]), 0, new int[0]));
+        code.setOrigin(new CompiledModule(module, filename, mode, optimize));
         return code;
     }
 }

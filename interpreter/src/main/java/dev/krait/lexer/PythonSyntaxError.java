@@ -7,7 +7,7 @@ package dev.krait.lexer;
  * Offsets are 1-based character offsets in the line, as CPython 3.11 reports them (0 when CPython
  * reports none). The evaluator turns it into the Python exception; it captures no Java stack trace.
  */
-public final class PythonSyntaxError extends RuntimeException {
+public final class PythonSyntaxError extends FrontEndError {
     /** The Python exception class. */
     public enum Type { SyntaxError, IndentationError, TabError }
 
@@ -23,7 +23,7 @@ public final class PythonSyntaxError extends RuntimeException {
 
     public PythonSyntaxError(Type type, String msg, String filename, int lineno, int offset,
             String text, int endLineno, int endOffset) {
-        super(msg, null, false, false);
+        super(msg);
         this.type = type;
         this.msg = msg;
         this.filename = filename;
@@ -34,9 +34,7 @@ public final class PythonSyntaxError extends RuntimeException {
         this.endOffset = endOffset;
     }
 
-    /**
-     * The last line of the traceback CPython prints, e.g. {@code "SyntaxError: invalid syntax"}.
-     */
+    @Override
     public String lastLine() {
         return type + ": " + msg;
     }

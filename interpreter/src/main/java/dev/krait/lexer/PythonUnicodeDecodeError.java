@@ -8,15 +8,15 @@ package dev.krait.lexer;
  * {@code str()}, e.g. {@code 'utf-8' codec can't decode byte 0xff in position 0: invalid start
  * byte}. Like {@link PythonSyntaxError} it captures no Java stack trace.
  */
-public final class PythonUnicodeDecodeError extends RuntimeException {
+public final class PythonUnicodeDecodeError extends FrontEndError {
     public final String msg;
 
     public PythonUnicodeDecodeError(String msg) {
-        super(msg, null, false, false);
+        super(msg);
         this.msg = msg;
     }
 
-    /** The last line of the traceback CPython prints. */
+    @Override
     public String lastLine() {
         return "UnicodeDecodeError: " + msg;
     }

@@ -206,7 +206,11 @@ public final class CallNodes {
 
         @Override
         public PyObject eval(PyFrame f) {
-            PyObject callable = func.eval(f);
+            return evalWith(f, func.eval(f));
+        }
+
+        /** The call of {@code callable}, which the caller has just evaluated as {@link #func}. */
+        PyObject evalWith(PyFrame f, PyObject callable) {
             PyFunction fn = null;
             PyObject self = null;
             if (callable instanceof PyFunction function) {

@@ -6,6 +6,7 @@ import dev.krait.objects.PyExceptions;
 import dev.krait.objects.PyFrame;
 import dev.krait.objects.PyObject;
 import dev.krait.objects.PyStr;
+import dev.krait.objects.StrBuilder;
 
 /**
  * f-strings: the literal parts and replacement fields of a {@code JoinedStr}, each field
@@ -26,25 +27,11 @@ public final class FormatNodes {
 
         @Override
         public PyObject eval(PyFrame f) {
-            StringBuilder sb = new StringBuilder();
-            boolean exact = true;
-            java.util.List<PyStr> pieces = new java.util.ArrayList<>(parts.length);
+            StrBuilder sb = new StrBuilder(16 * parts.length);
             for (ExprNode p : parts) {
-                PyStr s = (PyStr) p.eval(f);
-                pieces.add(s);
-                if (!s.isSimple()) {
-                    exact = false;
-                }
-                sb.append(s.value());
+                sb.append((PyStr) p.eval(f));
             }
-            if (exact) {
-                return PyStr.of(sb.toString());
-            }
-            PyObject acc = PyStr.EMPTY;
-            for (PyStr s : pieces) {
-                acc = ((PyStr) acc).__add__(s);
-            }
-            return acc;
+            return sb.build();
         }
     }
 

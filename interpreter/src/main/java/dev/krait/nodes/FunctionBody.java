@@ -97,7 +97,14 @@ public final class FunctionBody implements PyCode.Invoker {
      * bound: the caller binds them into {@link PyFrame#fast} and then calls {@link #start}.
      */
     PyFrame newFrame(PyFunction fn) {
-        PyCell[] cells = ncells == 0 ? null : new PyCell[ncells];
+        PyCell[] cells = null;
+        if (ncells != 0) {
+            // A body with free variables only uses its closure as it is: the frame's cells are
+            // never replaced once made (only the cells' contents change), so it can share it.
+            PyCell[] closure = fn.closure;
+            cells = cellFromParam.length == 0 && closure != null && closure.length == ncells
+                    ? closure : new PyCell[ncells];
+        }
         return new PyFrame(fn.code, fn.globals, fn.builtins, null, fn, nfast, cells);
     }
 
@@ -117,7 +124,7 @@ public final class FunctionBody implements PyCode.Invoker {
      */
     PyObject start(PyFunction fn, PyFrame frame) {
         PyCell[] cells = frame.cells;
-        if (cells != null) {
+        if (cells != null && cells != fn.closure) {
             int ncellvars = cellFromParam.length;
             for (int i = 0; i < ncellvars; i++) {
                 int p = cellFromParam[i];

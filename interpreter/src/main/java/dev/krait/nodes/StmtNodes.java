@@ -6,7 +6,9 @@ import dev.krait.objects.Ops;
 import dev.krait.objects.PyException;
 import dev.krait.objects.PyFrame;
 import dev.krait.objects.PyGenerator;
+import dev.krait.objects.PyInt;
 import dev.krait.objects.PyObject;
+import dev.krait.objects.PyRange;
 import dev.krait.objects.PyStr;
 import dev.krait.objects.PyType;
 import dev.krait.runtime.Errors;
@@ -46,12 +48,21 @@ public final class StmtNodes {
             super(l, c, el, ec);
             this.targets = targets;
             this.value = value;
+            this.fastSlot = targets.length == 1 && targets[0] instanceof NameNodes.StoreFast s
+                    ? s.slot : -1;
         }
+
+        /** The local slot of the one target when it is a plain local, else -1. */
+        private final int fastSlot;
 
         @Override
         public int exec(PyFrame f) {
             f.lineno = line;
             PyObject v = value.eval(f);
+            if (fastSlot >= 0) {
+                f.fast[fastSlot] = v;
+                return NORMAL;
+            }
             for (NameNodes.Target t : targets) {
                 t.assign(f, v);
             }
@@ -338,12 +349,99 @@ public final class StmtNodes {
             this.iter = iter;
             this.body = body;
             this.orelse = orelse;
+            this.rangeCall = iter instanceof CallNodes.Call call
+                    && call.func instanceof NameNodes.LoadGlobal && call.args.simple
+                    && call.args.keywordValues.length == 0 && call.args.positional.length >= 1
+                    && call.args.positional.length <= 3 ? call : null;
         }
+
+        /**
+         * The header's {@code range(...)} call with one to three plain positional arguments,
+         * or null: such a loop counts in longs without making the range and its iterator.
+         */
+        private final CallNodes.Call rangeCall;
 
         @Override
         public int exec(PyFrame f) {
             f.lineno = line;
-            PyObject iterable = iter.eval(f);
+            PyObject iterable;
+            if (rangeCall != null) {
+                PyObject callable = rangeCall.func.eval(f);
+                if (callable == PyRange.TYPE) {
+                    return loopRange(f);
+                }
+                iterable = rangeCall.evalWith(f, callable);
+            } else {
+                iterable = iter.eval(f);
+            }
+            return loop(f, iterable);
+        }
+
+        /**
+         * {@code for target in range(...)}, {@code range} being the builtin: over exact ints
+         * that fit a long, the items are counted here; nothing else can see the range object
+         * or its iterator, so not making them changes nothing observable. Other arguments
+         * make the range as the call would.
+         */
+        private int loopRange(PyFrame f) {
+            ExprNode[] argNodes = rangeCall.args.positional;
+            PyObject[] values = new PyObject[argNodes.length];
+            boolean exact = true;
+            for (int i = 0; i < argNodes.length; i++) {
+                PyObject v = argNodes[i].eval(f);
+                values[i] = v;
+                exact &= v.type() == PyInt.TYPE && ((PyInt) v).isSmall();
+            }
+            if (exact) {
+                long start = 0;
+                long stop;
+                long step = 1;
+                if (values.length == 1) {
+                    stop = ((PyInt) values[0]).longValue();
+                } else {
+                    start = ((PyInt) values[0]).longValue();
+                    stop = ((PyInt) values[1]).longValue();
+                    if (values.length == 3) {
+                        step = ((PyInt) values[2]).longValue();
+                    }
+                }
+                long n = step == 0 ? -1 : PyRange.smallLength(start, stop, step);
+                if (n >= 0) {
+                    return countLoop(f, start, step, n);
+                }
+            }
+            PyObject range;
+            try {
+                range = Ops.call(PyRange.TYPE, values, null);
+            } catch (PyException e) {
+                throw rangeCall.trace(e, f);
+            }
+            return loop(f, range);
+        }
+
+        /** The loop over {@code start + i * step} for i below {@code n}. */
+        private int countLoop(PyFrame f, long start, long step, long n) {
+            for (long i = 0; i < n; i++) {
+                ThreadState.tick();
+                target.assign(f, PyInt.of(start + i * step));
+                int r = execBlock(body, f);
+                if (r == BREAK) {
+                    return NORMAL;
+                }
+                if (r >= RETURN) {
+                    return r;
+                }
+                if (dev.krait.runtime.Signals.pending) {
+                    safePoint(this, f);
+                }
+                if (f.trace != null && backEdge(f)) {
+                    return JUMP;
+                }
+            }
+            return execBlock(orelse, f);
+        }
+
+        private int loop(PyFrame f, PyObject iterable) {
             PyObject it;
             try {
                 it = Ops.iter(iterable);

@@ -71,7 +71,7 @@ final class BytesPercentFormat {
                 if (next >= items.length) {
                     throw PyExceptions.typeError("not enough arguments for format string");
                 }
-                width.append(Ops.index(items[next++]).longValue());
+                width.append(starArgument(items[next++], false));
             } else {
                 while (i < n && fmt[i] >= '0' && fmt[i] <= '9') {
                     width.append((char) fmt[i++]);
@@ -86,7 +86,7 @@ final class BytesPercentFormat {
                     if (next >= items.length) {
                         throw PyExceptions.typeError("not enough arguments for format string");
                     }
-                    precision.append(Ops.index(items[next++]).longValue());
+                    precision.append(starArgument(items[next++], true));
                 } else {
                     while (i < n && fmt[i] >= '0' && fmt[i] <= '9') {
                         precision.append((char) fmt[i++]);
@@ -159,6 +159,18 @@ final class BytesPercentFormat {
             throw PyExceptions.typeError("not all arguments converted during bytes formatting");
         }
         return out.toByteArray();
+    }
+
+    /**
+     * A {@code *} width (a Py_ssize_t) or precision (a C int): an int itself, not anything
+     * with {@code __index__}, overflowing with CPython's messages; a negative precision is 0.
+     */
+    // CPython: Objects/bytesobject.c _PyBytes_FormatEx
+    private static long starArgument(PyObject v, boolean precision) {
+        if (!(v instanceof PyInt)) {
+            throw PyExceptions.typeError("* wants int");
+        }
+        return precision ? Math.max(0, CArgs.asInt(v)) : CArgs.intAsSsizeT(v);
     }
 
     private static byte[] bytesOf(PyObject arg) {

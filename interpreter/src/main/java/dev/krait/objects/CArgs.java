@@ -86,6 +86,12 @@ public final class CArgs {
             throw PyExceptions.typeError(
                     "slice indices must be integers or have an __index__ method");
         }
+        return asSsizeTClamped(o);
+    }
+
+    /** {@code PyNumber_AsSsize_t(o, NULL)}: an index, clamped to the Py_ssize_t range. */
+    // CPython: Objects/abstract.c PyNumber_AsSsize_t
+    public static long asSsizeTClamped(PyObject o) {
         PyInt i = Ops.index(o);
         if (i.isSmall()) {
             return i.longValue();
@@ -99,6 +105,16 @@ public final class CArgs {
         PyInt i = Ops.index(o);
         if (!i.isSmall()) {
             throw PyExceptions.overflowError("Python int too large to convert to C long");
+        }
+        return i.longValue();
+    }
+
+    /** A C {@code time_t} (64 bits here), whose overflow is reported as a timestamp's. */
+    // CPython: Python/pytime.c _PyLong_AsTime_t
+    public static long asTimeT(PyObject o) {
+        PyInt i = Ops.index(o);
+        if (!i.isSmall()) {
+            throw PyExceptions.overflowError("timestamp out of range for platform time_t");
         }
         return i.longValue();
     }
@@ -155,6 +171,13 @@ public final class CArgs {
     public static int unsignedIntMask(PyObject o) {
         PyInt i = Ops.index(o);
         return i.isSmall() ? (int) i.longValue() : i.bigValue().intValue();
+    }
+
+    /** The {@code "k"} format: the low 64 bits of any int, as the bits of a Java long. */
+    // CPython: Objects/longobject.c PyLong_AsUnsignedLongMask
+    public static long unsignedLongMask(PyObject o) {
+        PyInt i = Ops.index(o);
+        return i.isSmall() ? i.longValue() : i.bigValue().longValue();
     }
 
     /**

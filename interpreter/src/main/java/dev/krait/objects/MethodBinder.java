@@ -159,6 +159,11 @@ public final class MethodBinder {
         for (int i = 0; i < npos; i++) {
             out[at + i] = args[i];
         }
+        // CPython: Python/getargs.c _PyArg_UnpackKeywords reports a missing argument first,
+        // then one given by name and position (the first such parameter), then an unknown
+        // keyword (the first given)
+        String invalid = null;
+        int twice = -1;
         for (int k = 0; k < nkw; k++) {
             String kw = kwnames[k];
             int index = -1;
@@ -169,14 +174,12 @@ public final class MethodBinder {
                 }
             }
             if (index < 0) {
-                throw PyExceptions.typeError("'" + kw + "' is an invalid keyword argument for "
-                        + messageName + "()");
+                invalid = invalid == null ? kw : invalid;
+            } else if (index < npos) {
+                twice = twice < 0 ? index : Math.min(twice, index);
+            } else {
+                out[at + index] = args[npos + k];
             }
-            if (out[at + index] != null) {
-                throw PyExceptions.typeError("argument for " + messageName + "() given by name ('"
-                        + kw + "') and position (" + (index + 1) + ")");
-            }
-            out[at + index] = args[npos + k];
         }
         for (int i = 0; i < nparams; i++) {
             if (out[at + i] == null) {
@@ -192,6 +195,14 @@ public final class MethodBinder {
                 PyObject d = p.defaultValue();
                 out[at + i] = d == TextSignature.NO_DEFAULT ? null : d;
             }
+        }
+        if (twice >= 0) {
+            throw PyExceptions.typeError("argument for " + messageName + "() given by name ('"
+                    + sig.params().get(twice).name() + "') and position (" + (twice + 1) + ")");
+        }
+        if (invalid != null) {
+            throw PyExceptions.typeError("'" + invalid + "' is an invalid keyword argument for "
+                    + messageName + "()");
         }
     }
 

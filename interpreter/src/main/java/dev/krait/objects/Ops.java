@@ -726,6 +726,11 @@ public final class Ops {
     }
 
     public static void delItem(PyObject o, PyObject key) {
+        if (o.type == PyList.TYPE && key instanceof PyInt) {
+            // an exact list by an int: its own __delitem__, without the lookup by name
+            ((PyList) o).__delitem__(key);
+            return;
+        }
         PyObject m = o.type.lookup("__delitem__");
         if (m == null) {
             // CPython: Objects/abstract.c PyObject_DelItem: an index on a type with sequence

@@ -40,16 +40,18 @@ final class PercentFormat implements dev.krait.text.PercentFormat.Arguments {
     static PyObject format(PyStr format, PyObject args) {
         PercentFormat ctx = new PercentFormat(args);
         try {
-            return PyStr.of(ctx.run(format.value));
+            return ctx.run(format.value);
         } catch (TextFormatError e) {
             throw NumberFormatting.raise(e);
         }
     }
 
-    private String run(String format) {
+    private PyStr run(String format) {
         dev.krait.text.PercentFormat reader =
                 new dev.krait.text.PercentFormat(format, dict != null);
-        StringBuilder out = new StringBuilder(format.length() + 16);
+        // the pieces' code points, one after another (a lone high surrogate ending one piece
+        // does not pair with a lone low one starting the next)
+        StrBuilder out = new StrBuilder(format.length() + 16);
         dev.krait.text.PercentFormat.Piece piece;
         while ((piece = reader.next(this)) != null) {
             if (piece instanceof dev.krait.text.PercentFormat.Literal literal) {
@@ -66,7 +68,7 @@ final class PercentFormat implements dev.krait.text.PercentFormat.Arguments {
         if (argidx < arglen && dict == null) {
             throw PyExceptions.typeError("not all arguments converted during string formatting");
         }
-        return out.toString();
+        return out.build();
     }
 
     // CPython: Objects/unicodeobject.c unicode_format_getnextarg

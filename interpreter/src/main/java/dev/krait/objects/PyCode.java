@@ -52,7 +52,8 @@ public final class PyCode extends PyObject implements Weakrefable {
 
     public final String name;
     public final String qualname;
-    public final String filename;
+    /** {@code co_filename}; changed in place only by {@link #renameFile} (importlib's). */
+    public String filename;
     public final int firstlineno;
     /** {@code co_consts}: the constants the compiler met, docstring (or None) first in functions. */
     private PyObject[] consts = new PyObject[0];
@@ -75,6 +76,22 @@ public final class PyCode extends PyObject implements Weakrefable {
      * it null also sees what the work set.
      */
     private volatile Runnable pendingBody;
+    /**
+     * What the compile that made this code started from, and where this code lies in it:
+     * {@code path} lists the indexes into {@code co_consts} from that compile's module code
+     * down to this one. Null for a code that cannot be rebuilt so (a {@code replace()} that
+     * changed its constants or names). See {@link Origin}.
+     */
+    private Origin origin;
+    private int[] path;
+
+    /**
+     * The input of the compile that made a code object, opaque to this package: the compiler
+     * records it so that {@code marshal} can write the code as that input plus a path to the
+     * code, and rebuild it by compiling again (Krait's code objects hold an executable tree of
+     * runtime objects, which has no serial form; the tree it was compiled from has one).
+     */
+    public interface Origin {}
 
     public PyCode(String name, String qualname, String filename, int firstlineno, int argcount,
             int posonlyargcount, int kwonlyargcount, int flags, String[] varnames,
@@ -105,6 +122,66 @@ public final class PyCode extends PyObject implements Weakrefable {
         this.names = names;
         this.stacksize = Math.max(1, stacksize);
         this.positions = new CodePositions(spans, count);
+        if (origin != null) {
+            adoptNested();
+        }
+    }
+
+    /**
+     * Records the compile this module-level code came from; the code objects nested in it
+     * learn it too, now or when their parent's body is compiled.
+     */
+    public void setOrigin(Origin origin) {
+        setOrigin(origin, new int[0]);
+    }
+
+    private void setOrigin(Origin origin, int[] path) {
+        this.origin = origin;
+        this.path = path;
+        if (pendingBody == null) {
+            adoptNested();
+        }
+    }
+
+    /** Gives each code object among {@link #consts} this code's origin and its own path. */
+    private void adoptNested() {
+        PyObject[] cs = consts;
+        for (int i = 0; i < cs.length; i++) {
+            if (cs[i] instanceof PyCode c && c.origin == null) {
+                int[] p = java.util.Arrays.copyOf(path, path.length + 1);
+                p[path.length] = i;
+                c.setOrigin(origin, p);
+            }
+        }
+    }
+
+    /** The compile this code came from, or null (see {@link #path()}). */
+    public Origin origin() {
+        return origin;
+    }
+
+    /** The indexes into {@code co_consts} from the origin's module code down to this one. */
+    public int[] path() {
+        return path.clone();
+    }
+
+    /**
+     * Sets {@code co_filename} to {@code newName} in this code and every code nested in it
+     * whose file name is {@code oldName}, as importlib asks for code read from a .pyc whose
+     * source has moved. Nested bodies not compiled yet are compiled first, since they take the
+     * name from the compile.
+     * CPython: Python/import.c update_code_filenames.
+     */
+    public void renameFile(String oldName, String newName) {
+        if (!filename.equals(oldName) || oldName.equals(newName)) {
+            return;
+        }
+        filename = newName;
+        for (PyObject c : consts()) {
+            if (c instanceof PyCode nested) {
+                nested.renameFile(oldName, newName);
+            }
+        }
     }
 
     /** {@link #varnames} as interned strs (keys of {@code __kwdefaults__}), made on first use. */
@@ -326,7 +403,25 @@ public final class PyCode extends PyObject implements Weakrefable {
         c.stacksize = stacksize;
         c.positions = positions.copy();
         c.invoker = invoker;
+        if (sameItems(newConsts, consts) && java.util.Arrays.equals(newNames, names)) {
+            // the copy is still this compile's code, with other descriptive attributes, which
+            // marshal records beside the path
+            c.origin = origin;
+            c.path = path;
+        }
         return c;
+    }
+
+    private static boolean sameItems(PyObject[] a, PyObject[] b) {
+        if (a.length != b.length) {
+            return false;
+        }
+        for (int i = 0; i < a.length; i++) {
+            if (a[i] != b[i]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     PyObject[] consts() {
@@ -337,6 +432,106 @@ public final class PyCode extends PyObject implements Weakrefable {
     String[] names() {
         complete();
         return names;
+    }
+
+    /**
+     * Code objects are equal when they would run alike: the same names, counts, flags, first
+     * line, positions, constants (compared by type and value, so that {@code 0}, {@code 0.0}
+     * and {@code False} differ, as do {@code 0.0} and {@code -0.0}) and names; neither
+     * {@code co_qualname} nor {@code co_filename} takes part.
+     * CPython: Objects/codeobject.c code_richcompare.
+     */
+    @Exposed("__eq__($self, value, /)")
+    public PyObject __eq__(PyObject other) {
+        if (!(other instanceof PyCode c)) {
+            return PyNotImplemented.NOT_IMPLEMENTED;
+        }
+        return PyBool.of(sameCode(c));
+    }
+
+    @Exposed("__ne__($self, value, /)")
+    public PyObject __ne__(PyObject other) {
+        if (!(other instanceof PyCode c)) {
+            return PyNotImplemented.NOT_IMPLEMENTED;
+        }
+        return PyBool.of(!sameCode(c));
+    }
+
+    // CPython: Objects/codeobject.c code_hash (over fields equality compares)
+    @Exposed("__hash__($self, /)")
+    public long __hash__() {
+        long h = name.hashCode();
+        h = h * 1000003 + argcount;
+        h = h * 1000003 + posonlyargcount;
+        h = h * 1000003 + kwonlyargcount;
+        h = h * 1000003 + flags;
+        h = h * 1000003 + firstlineno;
+        // not the constants or names: hashing must not compile a function body not yet needed
+        h = h * 1000003 + java.util.Arrays.hashCode(varnames);
+        return h == -1 ? -2 : h;
+    }
+
+    private boolean sameCode(PyCode c) {
+        if (c == this) {
+            return true;
+        }
+        if (!name.equals(c.name) || argcount != c.argcount
+                || posonlyargcount != c.posonlyargcount || kwonlyargcount != c.kwonlyargcount
+                || flags != c.flags || firstlineno != c.firstlineno
+                || !java.util.Arrays.equals(varnames, c.varnames)
+                || !java.util.Arrays.equals(cellvars, c.cellvars)
+                || !java.util.Arrays.equals(freevars, c.freevars)
+                || !java.util.Arrays.equals(names(), c.names())) {
+            return false;
+        }
+        PyObject[] a = consts();
+        PyObject[] b = c.consts();
+        if (a.length != b.length) {
+            return false;
+        }
+        for (int i = 0; i < a.length; i++) {
+            if (!sameConstant(a[i], b[i])) {
+                return false;
+            }
+        }
+        return java.util.Arrays.equals(positions.linetable(firstlineno),
+                c.positions.linetable(c.firstlineno));
+    }
+
+    // CPython: Objects/codeobject.c _PyCode_ConstantKey: a constant's type takes part
+    private static boolean sameConstant(PyObject a, PyObject b) {
+        if (a == b) {
+            return true;
+        }
+        if (a.type() != b.type()) {
+            return false;
+        }
+        if (a instanceof PyCode x) {
+            return x.sameCode((PyCode) b);
+        }
+        if (a instanceof PyFloat x) {
+            return Double.doubleToLongBits(x.value)
+                    == Double.doubleToLongBits(((PyFloat) b).value);
+        }
+        if (a instanceof PyComplex x) {
+            PyComplex y = (PyComplex) b;
+            return Double.doubleToLongBits(x.getReal()) == Double.doubleToLongBits(y.getReal())
+                    && Double.doubleToLongBits(x.getImag())
+                            == Double.doubleToLongBits(y.getImag());
+        }
+        if (a instanceof PyTuple x) {
+            PyTuple y = (PyTuple) b;
+            if (x.size() != y.size()) {
+                return false;
+            }
+            for (int i = 0; i < x.size(); i++) {
+                if (!sameConstant(x.get(i), y.get(i))) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        return Ops.eqBool(a, b);
     }
 
     @Exposed("__repr__($self, /)")

@@ -247,8 +247,9 @@ public final class PyExceptions {
             // CPython: Objects/exceptions.c UnicodeDecodeError_init keeps a bytes copy
             object = new PyBytes(PyBytes.requireBytesLike(object));
         }
-        PyObject start = PyInt.of(Ops.index(args.get(at++)).longValue());
-        PyObject end = PyInt.of(Ops.index(args.get(at++)).longValue());
+        // CPython: Objects/exceptions.c UnicodeError_init and siblings, format "n"
+        PyObject start = PyInt.of(CArgs.asSsizeT(args.get(at++)));
+        PyObject end = PyInt.of(CArgs.asSsizeT(args.get(at++)));
         PyObject reason = requireStr(args.get(at), at + 1);
         e.dict.setItem(PyStr.of("encoding"), encoding);
         e.dict.setItem(PyStr.of("object"), object);
@@ -276,8 +277,8 @@ public final class PyExceptions {
         String prefix = translate ? "can't translate"
                 : "'" + Ops.str(e.dict.getItem(PyStr.of("encoding"))) + "' codec can't "
                         + (decode ? "decode" : "encode");
-        long start = Ops.index(e.dict.getItem(PyStr.of("start"))).longValue();
-        long end = Ops.index(e.dict.getItem(PyStr.of("end"))).longValue();
+        long start = CArgs.asSsizeT(e.dict.getItem(PyStr.of("start")));
+        long end = CArgs.asSsizeT(e.dict.getItem(PyStr.of("end")));
         long length = Ops.len(object);
         if (start >= 0 && start < length && end == start + 1) {
             if (decode) {

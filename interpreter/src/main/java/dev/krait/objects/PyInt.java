@@ -136,7 +136,13 @@ public class PyInt extends PyObject {
             throw PyExceptions.zeroDivisionError("integer division or modulo by zero");
         }
         if (a.big == null && b.big == null && !(a.value == Long.MIN_VALUE && b.value == -1)) {
-            return of(Math.floorDiv(a.value, b.value));
+            long x = a.value;
+            long y = b.value;
+            if (x == (int) x && y == (int) y && x != Integer.MIN_VALUE) {
+                // a 32-bit division is several times faster than a 64-bit one on x86
+                return of(Math.floorDiv((int) x, (int) y));
+            }
+            return of(Math.floorDiv(x, y));
         }
         BigInteger[] qr = a.bigValue().divideAndRemainder(b.bigValue());
         BigInteger q = qr[0];
@@ -155,7 +161,13 @@ public class PyInt extends PyObject {
             if (b.value == -1) {
                 return of(0);
             }
-            return of(Math.floorMod(a.value, b.value));
+            long x = a.value;
+            long y = b.value;
+            if (x == (int) x && y == (int) y) {
+                // a 32-bit division is several times faster than a 64-bit one on x86
+                return of(Math.floorMod((int) x, (int) y));
+            }
+            return of(Math.floorMod(x, y));
         }
         BigInteger r = a.bigValue().mod(b.bigValue().abs());
         if (b.signum() < 0 && r.signum() != 0) {

@@ -78,8 +78,7 @@ public class PyList extends PyObject {
 
     @Exposed("insert($self, index, object, /)")
     public void insert(PyObject index, PyObject o) {
-        long i = Ops.index(index).isSmall() ? Ops.index(index).longValue()
-                : (Ops.index(index).signum() < 0 ? Long.MIN_VALUE : Long.MAX_VALUE);
+        long i = CArgs.asSsizeT(index);
         int n = items.size();
         if (i < 0) {
             i = Math.max(0, i + n);
@@ -93,7 +92,7 @@ public class PyList extends PyObject {
             throw PyExceptions.indexError("pop from empty list");
         }
         int n = items.size();
-        long i = Ops.index(index).isSmall() ? Ops.index(index).longValue() : Long.MAX_VALUE;
+        long i = CArgs.asSsizeT(index);
         if (i < 0) {
             i += n;
         }
@@ -165,6 +164,18 @@ public class PyList extends PyObject {
 
     @Exposed("__getitem__($self, key, /)")
     public PyObject __getitem__(PyObject key) {
+        if (key instanceof PyInt k && k.isSmall()) {
+            // the common case first: an int index (an int subclass is not asked __index__)
+            long i = k.longValue();
+            int n = items.size();
+            if (i < 0) {
+                i += n;
+            }
+            if (i < 0 || i >= n) {
+                throw PyExceptions.indexError("list index out of range");
+            }
+            return items.get((int) i);
+        }
         if (key instanceof PySlice s) {
             int[] idx = s.indices(items::size);
             int n = PySlice.length(idx[0], idx[1], idx[2]);
@@ -187,6 +198,18 @@ public class PyList extends PyObject {
 
     @Exposed("__setitem__($self, key, value, /)")
     public void __setitem__(PyObject key, PyObject value) {
+        if (key instanceof PyInt k && k.isSmall()) {
+            long i = k.longValue();
+            int n = items.size();
+            if (i < 0) {
+                i += n;
+            }
+            if (i < 0 || i >= n) {
+                throw PyExceptions.indexError("list assignment index out of range");
+            }
+            items.set((int) i, value);
+            return;
+        }
         if (key instanceof PySlice s) {
             ListSlices.assign(this, s, value);
             return;
@@ -280,7 +303,8 @@ public class PyList extends PyObject {
         if (!(n instanceof PyInt) && n.type().lookup("__index__") == null) {
             return PyNotImplemented.NOT_IMPLEMENTED;
         }
-        long times = Ops.index(n).isSmall() ? Ops.index(n).longValue() : Long.MAX_VALUE;
+        // CPython: Objects/abstract.c sequence_repeat
+        long times = CArgs.asIndexSized(n, PyExceptions.OverflowError);
         if (times <= 0 || items.isEmpty()) {
             return new PyList();
         }

@@ -27,9 +27,40 @@ public final class PyRange extends PyObject {
         this.start = start;
         this.stop = stop;
         this.step = step;
-        this.length = computeLength(start.bigValue(), stop.bigValue(), step.bigValue());
-        this.small = start.isSmall() && stop.isSmall() && step.isSmall()
-                && length.bitLength() < 63;
+        long n = start.isSmall() && stop.isSmall() && step.isSmall()
+                ? smallLength(start.longValue(), stop.longValue(), step.longValue()) : -1;
+        if (n >= 0) {
+            this.length = BigInteger.valueOf(n);
+            this.small = true;
+        } else {
+            this.length = computeLength(start.bigValue(), stop.bigValue(), step.bigValue());
+            this.small = start.isSmall() && stop.isSmall() && step.isSmall()
+                    && length.bitLength() < 63;
+        }
+    }
+
+    /**
+     * The length of {@code range(lo, hi, step)} computed in longs, or -1 when the difference
+     * of the bounds does not fit a long (then {@link #computeLength} decides). This is the
+     * common case, and it keeps {@code range(n)} in a loop free of big-integer arithmetic.
+     */
+    public static long smallLength(long lo, long hi, long step) {
+        if (step < 0) {
+            long t = lo;
+            lo = hi;
+            hi = t;
+            step = -step; // Long.MIN_VALUE stays negative: see the check below
+        }
+        if (lo >= hi) {
+            return 0;
+        }
+        long diff = hi - lo; // lo < hi: a difference that overflowed wraps to 0 or below
+        if (diff <= 0 || step < 0) {
+            return -1;
+        }
+        long n = (diff - 1) / step + 1;
+        // Beyond 2**62 items the iterator's arithmetic is left to BigInteger, as before.
+        return n < (1L << 62) ? n : -1;
     }
 
     /** {@code range(n)} for Java callers. */

@@ -99,6 +99,15 @@ public class PyStr extends PyObject {
         return s;
     }
 
+    /**
+     * Whether the Java string reads as exactly this str's code points: false only for a str
+     * made from code points that include a high surrogate followed by a low one.
+     */
+    boolean textIsExact() {
+        return codePoints == null || !surrogates()
+                || value.codePointCount(0, value.length()) == codePoints.length;
+    }
+
     /** The Java string (exact unless the str came from ambiguous surrogate code points). */
     public final String value() {
         return value;

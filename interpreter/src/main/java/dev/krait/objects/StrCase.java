@@ -55,7 +55,7 @@ public final class StrCase {
     @Exposed("lower($self, /)")
     public static PyObject lower(PyStr self) {
         if (isAscii(self)) {
-            return PyStr.of(asciiLower(self.value));
+            return PyStr.ofNoSurrogates(asciiLower(self.value));
         }
         int[] cps = self.codePoints();
         StringBuilder out = new StringBuilder(cps.length);
@@ -84,7 +84,7 @@ public final class StrCase {
                     a[i] -= 32;
                 }
             }
-            return PyStr.of(new String(a));
+            return PyStr.ofNoSurrogates(new String(a));
         }
         int[] cps = self.codePoints();
         StringBuilder out = new StringBuilder(cps.length);
@@ -97,7 +97,7 @@ public final class StrCase {
     @Exposed("casefold($self, /)")
     public static PyObject casefold(PyStr self) {
         if (isAscii(self)) {
-            return PyStr.of(asciiLower(self.value));
+            return PyStr.ofNoSurrogates(asciiLower(self.value));
         }
         int[] cps = self.codePoints();
         StringBuilder out = new StringBuilder(cps.length);
@@ -109,6 +109,17 @@ public final class StrCase {
 
     @Exposed("capitalize($self, /)")
     public static PyObject capitalize(PyStr self) {
+        if (isAscii(self)) {
+            // an ASCII letter's title case is its upper case
+            char[] a = self.value.toCharArray();
+            for (int i = 0; i < a.length; i++) {
+                char c = a[i];
+                if (i == 0 ? c >= 'a' && c <= 'z' : c >= 'A' && c <= 'Z') {
+                    a[i] = (char) (c ^ 32);
+                }
+            }
+            return PyStr.ofNoSurrogates(new String(a));
+        }
         int[] cps = self.codePoints();
         StringBuilder out = new StringBuilder(cps.length);
         for (int i = 0; i < cps.length; i++) {

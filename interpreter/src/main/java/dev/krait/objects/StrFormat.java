@@ -47,18 +47,22 @@ final class StrFormat {
 
     private PyObject run(String text) {
         try {
-            return PyStr.of(build(text, 2));
+            return build(text, 2);
         } catch (TextFormatError e) {
             throw NumberFormatting.raise(e);
         }
     }
 
+    /**
+     * The formatted text: the pieces' code points one after another (a lone high surrogate
+     * ending one piece does not pair with a lone low one starting the next).
+     */
     // CPython: Objects/stringlib/unicode_format.h build_string, output_markup
-    private String build(String text, int depth) {
+    private PyStr build(String text, int depth) {
         if (depth <= 0) {
             throw FormatMarkup.recursionExceeded();
         }
-        StringBuilder out = new StringBuilder(text.length() + 16);
+        StrBuilder out = new StrBuilder(text.length() + 16);
         FormatMarkup markup = new FormatMarkup(text);
         FormatMarkup.Piece piece;
         while ((piece = markup.next()) != null) {
@@ -74,11 +78,11 @@ final class StrFormat {
                 case 'a' -> value = PercentFormat.ascii(value);
                 default -> throw FormatMarkup.unknownConversion(piece.conversion());
             }
-            String spec = piece.specNeedsExpanding() ? build(piece.formatSpec(), depth - 1)
+            String spec = piece.specNeedsExpanding() ? build(piece.formatSpec(), depth - 1).value
                     : piece.formatSpec();
-            out.append(formatValue(value, spec).value);
+            out.append(formatValue(value, spec));
         }
-        return out.toString();
+        return out.build();
     }
 
     // CPython: Objects/stringlib/unicode_format.h get_field_object

@@ -303,10 +303,11 @@ public final class StrMethods {
             // One exact str joins to itself (CPython: _PyUnicode_JoinArray).
             return items.get(0);
         }
-        // The length first, so that the text is copied once; and whether any piece holds
-        // surrogate units, without which the result needs no scan for them.
+        // The length first, so that the text is copied once; and whether the pieces are free
+        // of surrogate units, each piece's answer kept on it: then so is the result, which is
+        // not scanned again.
         long length = (long) self.value.length() * Math.max(items.size() - 1, 0);
-        boolean simple = self.isSimple();
+        boolean simple = items.isEmpty() || self.isSimple();
         for (int i = 0; i < items.size(); i++) {
             PyObject item = items.get(i);
             if (!(item instanceof PyStr s)) {
@@ -315,6 +316,9 @@ public final class StrMethods {
             }
             length += s.value.length();
             simple &= s.isSimple();
+        }
+        if (!simple) {
+            return joinCodePoints(self, items);
         }
         if (length > Integer.MAX_VALUE - 16) {
             throw PyExceptions.overflowError("join() result is too long for a Python string");
@@ -327,16 +331,7 @@ public final class StrMethods {
             }
             sb.append(((PyStr) items.get(i)).value);
         }
-        String joined = sb.toString();
-        if (simple) {
-            return PyStr.ofNoSurrogates(joined);
-        }
-        for (int i = 0; i < joined.length(); i++) {
-            if (Character.isSurrogate(joined.charAt(i))) {
-                return joinCodePoints(self, items);
-            }
-        }
-        return PyStr.of(joined);
+        return PyStr.ofNoSurrogates(sb.toString());
     }
 
     /**
@@ -365,6 +360,24 @@ public final class StrMethods {
     }
 
     private static PyObject strip(PyStr self, PyObject chars, boolean left, boolean right) {
+        if ((chars == null || chars == PyNone.NONE) && self.isSimple()) {
+            // whitespace off a text whose chars are its code points: no code-point array
+            String v = self.value;
+            int i = 0;
+            int j = v.length();
+            if (left) {
+                while (i < j && StrPredicates.isSpace(v.charAt(i))) {
+                    i++;
+                }
+            }
+            if (right) {
+                while (j > i && StrPredicates.isSpace(v.charAt(j - 1))) {
+                    j--;
+                }
+            }
+            return i == 0 && j == v.length() && self.type() == PyStr.TYPE ? self
+                    : self.substring(i, j);
+        }
         int[] cps = self.codePoints();
         int i = 0;
         int j = cps.length;
@@ -387,7 +400,9 @@ public final class StrMethods {
                 j--;
             }
         }
-        return self.substring(i, j);
+        // CPython: unicode_result_unchanged -- an exact str left whole is itself
+        return i == 0 && j == cps.length && self.type() == PyStr.TYPE ? self
+                : self.substring(i, j);
     }
 
     private static boolean stripped(int cp, int[] set) {
@@ -470,34 +485,57 @@ public final class StrMethods {
             PyObject count) {
         PyStr o = PyStr.requireStr(old, "replace() argument 1");
         PyStr r = PyStr.requireStr(replacement, "replace() argument 2");
-        long max = Ops.index(count).longValue();
+        long max = CArgs.asSsizeT(count);
         if (max < 0) {
             max = Long.MAX_VALUE;
         }
         if (o.length() == 0) {
-            StringBuilder sb = new StringBuilder();
             int n = self.length();
+            StrBuilder sb = new StrBuilder(self.value.length() + 16);
             long done = 0;
             for (int i = 0; i <= n; i++) {
                 if (done < max) {
-                    sb.append(r.value);
+                    sb.append(r);
                     done++;
                 }
                 if (i < n) {
                     sb.appendCodePoint(self.codePointAt(i));
                 }
             }
-            return PyStr.of(sb.toString());
+            return sb.build();
+        }
+        if (self.isSimple() && o.isSimple() && r.isSimple()) {
+            // chars are code points: replace in the Java string, left to right as CPython
+            String v = self.value;
+            String ov = o.value;
+            int at = v.indexOf(ov);
+            if (at < 0 || max == 0) {
+                return self.type() == PyStr.TYPE ? self : PyStr.ofNoSurrogates(v);
+            }
+            StringBuilder sb = new StringBuilder(v.length());
+            int from = 0;
+            long done = 0;
+            while (at >= 0 && done < max) {
+                sb.append(v, from, at).append(r.value);
+                from = at + ov.length();
+                done++;
+                at = v.indexOf(ov, from);
+            }
+            sb.append(v, from, v.length());
+            return PyStr.ofNoSurrogates(sb.toString());
         }
         List<PyStr> parts = PyStr.splitOn(self, o, max >= Integer.MAX_VALUE ? -1 : (int) max);
-        StringBuilder sb = new StringBuilder();
+        if (parts.size() == 1 && self.type() == PyStr.TYPE) {
+            return self; // nothing replaced (CPython: unicode_result_unchanged)
+        }
+        StrBuilder sb = new StrBuilder(self.value.length());
         for (int i = 0; i < parts.size(); i++) {
             if (i > 0) {
-                sb.append(r.value);
+                sb.append(r);
             }
-            sb.append(parts.get(i).value);
+            sb.append(parts.get(i));
         }
-        return PyStr.of(sb.toString());
+        return sb.build();
     }
 
     @Exposed("format_map($self, mapping, /)")

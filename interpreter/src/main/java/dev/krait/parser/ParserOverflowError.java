@@ -5,11 +5,11 @@ package dev.krait.parser;
  * source too complex to parse") or RecursionError for these. Carries the Python exception's type name
  * and message; captures no Java stack trace.
  */
-public final class ParserOverflowError extends RuntimeException {
+public final class ParserOverflowError extends dev.krait.lexer.FrontEndError {
     public final String pythonType;
 
     public ParserOverflowError(String pythonType, String message) {
-        super(message, null, false, false);
+        super(message);
         this.pythonType = pythonType;
     }
 
@@ -18,6 +18,7 @@ public final class ParserOverflowError extends RuntimeException {
      * {@code "MemoryError"} when there is no message, as Python prints an exception whose
      * {@code str()} is empty.
      */
+    @Override
     public String lastLine() {
         String message = getMessage();
         return message == null || message.isEmpty() ? pythonType : pythonType + ": " + message;

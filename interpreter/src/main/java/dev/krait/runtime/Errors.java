@@ -92,26 +92,4 @@ public final class Errors {
     public static PyException recursionError(String message) {
         return PyExceptions.of(PyExceptions.RecursionError, message);
     }
-
-    /**
-     * The Python SyntaxError (or IndentationError, TabError) for a syntax error found while
-     * compiling at run time ({@code compile()}, {@code exec()}, an import), with the attributes
-     * CPython sets: msg, filename, lineno, offset, text, end_lineno, end_offset.
-     */
-    public static PyException syntaxError(dev.krait.lexer.PythonSyntaxError e) {
-        dev.krait.objects.PyType type = switch (e.type) {
-            case SyntaxError -> PyExceptions.SyntaxError;
-            case IndentationError -> PyExceptions.IndentationError;
-            case TabError -> PyExceptions.TabError;
-        };
-        dev.krait.objects.PyObject none = dev.krait.objects.PyNone.NONE;
-        dev.krait.objects.PyObject details = dev.krait.objects.PyTuple.of(
-                e.filename == null ? none : dev.krait.objects.PyStr.of(e.filename),
-                dev.krait.objects.PyInt.of(e.lineno), dev.krait.objects.PyInt.of(e.offset),
-                e.text == null ? none : dev.krait.objects.PyStr.of(e.text),
-                dev.krait.objects.PyInt.of(e.endLineno), dev.krait.objects.PyInt.of(e.endOffset));
-        dev.krait.objects.PyObject exc = dev.krait.objects.Ops.call(type,
-                dev.krait.objects.PyStr.of(e.msg), details);
-        return ((dev.krait.objects.PyBaseException) exc).raise();
-    }
 }

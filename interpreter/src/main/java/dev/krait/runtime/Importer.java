@@ -2,8 +2,8 @@ package dev.krait.runtime;
 
 import dev.krait.ast.Mod;
 import dev.krait.compiler.Compiler;
+import dev.krait.lexer.FrontEndError;
 import dev.krait.lexer.PythonSyntaxError;
-import dev.krait.lexer.PythonUnicodeDecodeError;
 import dev.krait.objects.Attributes;
 import dev.krait.objects.Ops;
 import dev.krait.objects.PyBaseException;
@@ -12,15 +12,11 @@ import dev.krait.objects.PyCode;
 import dev.krait.objects.PyDict;
 import dev.krait.objects.PyException;
 import dev.krait.objects.PyExceptions;
-import dev.krait.objects.PyInt;
 import dev.krait.objects.PyModule;
 import dev.krait.objects.PyNone;
 import dev.krait.objects.PyObject;
 import dev.krait.objects.PyStr;
-import dev.krait.objects.PyTuple;
-import dev.krait.objects.PyType;
 import dev.krait.parser.Parser;
-import dev.krait.parser.ParserOverflowError;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -423,22 +419,32 @@ public final class Importer {
         }
         List<String> namespacePortions = new ArrayList<>();
         for (String entry : entries) {
-            Path dir = entry.isEmpty() ? Path.of("").toAbsolutePath() : Path.of(entry);
+            // CPython: FileFinder.__init__ makes its path absolute ('' and '.' are the
+            // working folder), so modules found through a relative entry have absolute files
+            Path dir = entry.isEmpty() || entry.equals(".") ? Path.of("").toAbsolutePath()
+                    : Path.of(entry).isAbsolute() ? Path.of(entry)
+                    : Path.of(Path.of("").toAbsolutePath() + "/" + entry);
             if (!Files.isDirectory(dir)) {
                 continue;
             }
             // CPython: Lib/importlib/_bootstrap_external.py FileFinder.find_spec: a package
             // directory wins over a module file of the same name.
+            // Each kind of file in the order of its loader: source, then compiled (a .pyc
+            // standing alone, which SourcelessFileLoader loads).
             Path pkg = dir.resolve(last);
             if (Files.isDirectory(pkg)) {
-                Path init = pkg.resolve("__init__.py");
-                if (Files.isRegularFile(init)) {
-                    return ModuleSpec.file(name, init.toString(), List.of(pkg.toString()));
+                for (String suffix : FILE_SUFFIXES) {
+                    Path init = pkg.resolve("__init__" + suffix);
+                    if (Files.isRegularFile(init)) {
+                        return fileSpec(name, init.toString(), List.of(pkg.toString()));
+                    }
                 }
             }
-            Path file = dir.resolve(last + ".py");
-            if (Files.isRegularFile(file)) {
-                return ModuleSpec.file(name, file.toString(), null);
+            for (String suffix : FILE_SUFFIXES) {
+                Path file = dir.resolve(last + suffix);
+                if (Files.isRegularFile(file)) {
+                    return fileSpec(name, file.toString(), null);
+                }
             }
             if (Files.isDirectory(pkg)) {
                 namespacePortions.add(pkg.toString());
@@ -448,6 +454,14 @@ public final class Importer {
             return ModuleSpec.namespace(name, namespacePortions);
         }
         return null;
+    }
+
+    /** The file suffixes a path entry is searched for, in CPython's FileFinder order. */
+    private static final String[] FILE_SUFFIXES = {PycPaths.SOURCE_SUFFIX,
+        PycPaths.BYTECODE_SUFFIX};
+
+    private ModuleSpec fileSpec(String name, String origin, List<String> locations) {
+        return ModuleSpec.file(name, origin, locations, PycPaths.cached(interp, origin));
     }
 
     private PyObject sysPath() {
@@ -464,6 +478,12 @@ public final class Importer {
     PyObject load(ModuleSpec spec) {
         String name = spec.name();
         PyModule module;
+        boolean bytecode = spec.origin() != null && !spec.isBuiltin()
+                && PycPaths.isBytecode(spec.origin());
+        if (bytecode) {
+            // a .pyc standing alone is run by importlib's SourcelessFileLoader, as in CPython
+            findAndLoad("importlib");
+        }
         // once importlib runs, modules get its spec and loader, as its finders would make them
         PyObject pySpec = metaPath.importlibSpec(spec, null);
         if (spec.isBuiltin()) {
@@ -482,6 +502,7 @@ public final class Importer {
             metaPath.initModuleAttributes(pySpec, module);
             if (spec.origin() != null && module.getDict().getItem(PyStr.of("__cached__")) == null) {
                 // importlib sets it only from spec.cached, which is None without a cache_tag
+                // or for a file of another suffix
                 module.put("__cached__", PyNone.NONE);
             }
         }
@@ -489,7 +510,9 @@ public final class Importer {
         setInitializing(spec, pySpec, true);
         sysModules().setItem(key, module);
         try {
-            if (spec.origin() != null && !spec.isBuiltin()) {
+            if (bytecode) {
+                Ops.callMethod(Attributes.getAttr(pySpec, "loader"), "exec_module", module);
+            } else if (spec.origin() != null && !spec.isBuiltin()) {
                 execSource(module, spec.origin());
             }
         } catch (PyException | Error e) {
@@ -536,8 +559,9 @@ public final class Importer {
         }
         if (spec.origin() != null) {
             module.put("__file__", PyStr.of(spec.origin()));
-            // sys.implementation.cache_tag is None: Krait writes no bytecode caches.
-            module.put("__cached__", PyNone.NONE);
+            // where a .pyc of the source would be, as CPython's; Krait's import does not write
+            // it (its parsed-module cache does that work, see PycPaths)
+            module.put("__cached__", spec.cached());
         }
     }
 
@@ -568,12 +592,8 @@ public final class Importer {
         ModuleCache.Parsed parsed;
         try {
             parsed = cache.lookup(source, filename);
-        } catch (PythonSyntaxError e) {
-            throw syntaxError(e);
-        } catch (PythonUnicodeDecodeError e) {
-            throw PyExceptions.of(PyExceptions.SyntaxError, e.msg);
-        } catch (ParserOverflowError e) {
-            throw overflow(e);
+        } catch (FrontEndError e) {
+            throw FrontEndErrors.toPython(e);
         }
         boolean[] warned = {false};
         PyCode code;
@@ -584,8 +604,8 @@ public final class Importer {
                 warned[0] = true;
                 compileWarning(interp, filename, w);
             }, parsed.checked(), parsed.table());
-        } catch (PythonSyntaxError e) {
-            throw syntaxError(e);
+        } catch (FrontEndError e) {
+            throw FrontEndErrors.toPython(e);
         }
         if (!parsed.fromEntry() && mayWriteCache(interp)) {
             cache.store(source, filename, parsed.tree(), !warned[0]);
@@ -602,14 +622,6 @@ public final class Importer {
         return flag == null || !Ops.isTrue(flag);
     }
 
-    /** The Python exception a front-end overflow stands for (MemoryError or RecursionError). */
-    public static PyException overflow(ParserOverflowError e) {
-        PyType t = e.pythonType.equals("RecursionError") ? PyExceptions.RecursionError
-                : PyExceptions.MemoryError;
-        return PyExceptions.of(t, e.getMessage());
-    }
-
-    /** A Python SyntaxError (or IndentationError, TabError) from the front end's. */
     /**
      * Issues a compiler's SyntaxWarning through the warnings filters; one the filters turn into
      * an error becomes a SyntaxError at the warning's place, which tells more.
@@ -625,24 +637,10 @@ public final class Importer {
             if (!e.matches(PyExceptions.SyntaxWarning)) {
                 throw e;
             }
-            throw syntaxError(new PythonSyntaxError(PythonSyntaxError.Type.SyntaxError,
-                    w.message(), filename, w.lineno(), w.offset(), null, w.endLineno(),
-                    w.endOffset()));
+            throw FrontEndErrors.syntaxError(new PythonSyntaxError(
+                    PythonSyntaxError.Type.SyntaxError, w.message(), filename, w.lineno(),
+                    w.offset(), null, w.endLineno(), w.endOffset()));
         }
-    }
-
-    public static PyException syntaxError(PythonSyntaxError e) {
-        PyType t = switch (e.type) {
-            case IndentationError -> PyExceptions.IndentationError;
-            case TabError -> PyExceptions.TabError;
-            default -> PyExceptions.SyntaxError;
-        };
-        PyObject text = e.text == null ? PyNone.NONE : PyStr.of(e.text);
-        PyTuple details = PyTuple.of(e.filename == null ? PyNone.NONE : PyStr.of(e.filename),
-                PyInt.of(e.lineno), PyInt.of(e.offset), text, PyInt.of(e.endLineno),
-                PyInt.of(e.endOffset));
-        PyObject exc = Ops.call(t, PyStr.of(e.msg), details);
-        return ((PyBaseException) exc).raise();
     }
 
     // ---- from m import x, from m import * ----------------------------------------------------

@@ -82,6 +82,78 @@ public final class MainRunner {
         }
     }
 
+    /**
+     * Whether the main file {@code filename} holding {@code data} is compiled code: a
+     * {@code .pyc} name, or a file starting with the low half of importlib's magic number.
+     * CPython: Python/pythonrun.c maybe_pyc_file.
+     */
+    public static boolean isCompiled(String filename, byte[] data) {
+        return PycPaths.isBytecode(filename) || data.length >= 2
+                && ((data[0] & 0xFF) | (data[1] & 0xFF) << 8) == PycPaths.MAGIC_LOW_HALF;
+    }
+
+    /**
+     * Runs the compiled file {@code filename} (its bytes {@code data}: importlib's 16-byte
+     * header, then the marshalled code) as the {@code __main__} module, whose
+     * {@code __loader__} is importlib's SourcelessFileLoader.
+     * CPython: Python/pythonrun.c _PyRun_SimpleFileObject, run_pyc_file.
+     */
+    public int runCompiled(byte[] data, String filename) {
+        ThreadState ts = ThreadState.current();
+        if (ts == null || ts.interpreter != interpreter) {
+            return KraitThread.runAttached(interpreter, KraitThread.DEFAULT_STACK_BYTES,
+                    () -> runCompiled(data, filename));
+        }
+        Signals.setReceiver(ts);
+        startUp();
+        PyDict globals = mainModule().getDict();
+        globals.setItem(PyStr.of("__file__"), PyStr.of(filename));
+        globals.setItem(PyStr.of("__cached__"), PyNone.NONE);
+        try {
+            PyObject external = interpreter.importer().importModule(
+                    "importlib._bootstrap_external");
+            globals.setItem(PyStr.of("__loader__"), Ops.call(Attributes.getAttr(external,
+                    "SourcelessFileLoader"), PyStr.of("__main__"), PyStr.of(filename)));
+            interpreter.exec(compiledCode(data), globals, globals);
+            return finish(0);
+        } catch (PyException e) {
+            return finish(handleUncaught(e.value));
+        } catch (StackOverflowError e) {
+            return finish(handleUncaught(Errors.recursionError(
+                    "maximum recursion depth exceeded").value));
+        }
+    }
+
+    /**
+     * The code object in the bytes of a compiled main file, with CPython's errors for a wrong
+     * magic number and for anything that is not a code object after the header.
+     * CPython: Python/pythonrun.c run_pyc_file.
+     */
+    private PyCode compiledCode(byte[] data) {
+        PyObject external = interpreter.importer().importModule("importlib._bootstrap_external");
+        byte[] magic = dev.krait.objects.PyBytes.bytesLikeCopy(
+                Attributes.getAttr(external, "MAGIC_NUMBER"));
+        if (data.length < magic.length
+                || !java.util.Arrays.equals(data, 0, magic.length, magic, 0, magic.length)) {
+            throw PyExceptions.of(PyExceptions.RuntimeError, "Bad magic number in .pyc file");
+        }
+        if (data.length < PycPaths.HEADER_LENGTH) {
+            throw PyExceptions.of(PyExceptions.EOFError, "EOF read where not expected");
+        }
+        PyObject code;
+        try {
+            code = Ops.callMethod(interpreter.importer().importModule("marshal"), "loads",
+                    dev.krait.objects.PyBytes.of(java.util.Arrays.copyOfRange(data,
+                            PycPaths.HEADER_LENGTH, data.length)));
+        } catch (PyException e) {
+            code = null;
+        }
+        if (!(code instanceof PyCode c)) {
+            throw PyExceptions.of(PyExceptions.RuntimeError, "Bad code object in .pyc file");
+        }
+        return c;
+    }
+
     private boolean startedUp;
     private String sysPath0;
 
@@ -109,6 +181,7 @@ public final class MainRunner {
             return;
         }
         startedUp = true;
+        importWarningsForOptions();
         PyObject flags = interpreter.sysAttribute("flags");
         PyObject noSite = flags == null ? null : Attributes.lookupAttrOrNull(flags, "no_site");
         if (noSite != null && !Ops.isTrue(noSite)) {
@@ -122,6 +195,23 @@ public final class MainRunner {
         }
         if (sysPath0 != null) {
             dev.krait.modules.sys.SysModule.prependPath(interpreter, sysPath0);
+        }
+    }
+
+    /**
+     * {@code import warnings} when {@code sys.warnoptions} is not empty, so that {@code -W} and
+     * PYTHONWARNINGS filter warnings from the start, before site runs.
+     * CPython: Python/pylifecycle.c init_interp_main ("Initialize warnings").
+     */
+    private void importWarningsForOptions() {
+        PyObject options = interpreter.sysAttribute("warnoptions");
+        if (!(options instanceof dev.krait.objects.PyList list) || list.size() == 0) {
+            return;
+        }
+        try {
+            interpreter.importer().importModule("warnings");
+        } catch (PyException e) {
+            writeErr("'import warnings' failed; traceback:\n" + TracebackPrinter.format(e.value));
         }
     }
 
@@ -235,7 +325,16 @@ public final class MainRunner {
         }
         try {
             byte[] source = java.nio.file.Files.readAllBytes(java.nio.file.Path.of(origin));
-            PyCode code = Importer.compileSource(source, origin, interpreter);
+            PyCode code;
+            if (PycPaths.isBytecode(origin)) {
+                // runpy runs the code of a .pyc standing alone, as importlib's loader reads it
+                code = compiledCode(source);
+                globals.setItem(PyStr.of("__loader__"), Ops.call(Attributes.getAttr(
+                        interpreter.importer().importModule("importlib._bootstrap_external"),
+                        "SourcelessFileLoader"), PyStr.of(spec.name()), PyStr.of(origin)));
+            } else {
+                code = Importer.compileSource(source, origin, interpreter);
+            }
             interpreter.exec(code, globals, globals);
             return finish(0);
         } catch (java.io.IOException e) {

@@ -250,7 +250,8 @@ final class MetaPath {
     /**
      * importlib's spec for a module the Java search found, or null before importlib runs: what
      * its finders would have made — a BuiltinImporter spec for a native module,
-     * spec_from_file_location with a SourceFileLoader for a source file, a spec whose path is a
+     * spec_from_file_location with a SourceFileLoader for a source file (a SourcelessFileLoader
+     * for a .pyc), a spec whose path is a
      * {@code _NamespacePath} for a namespace package. {@code existingPath} is the module's
      * {@code __path__} when it already has one, kept as the spec's search locations (CPython's
      * module and spec share that list).
@@ -278,7 +279,8 @@ final class MetaPath {
             return pySpec;
         }
         PyStr file = PyStr.of(origin);
-        PyObject loader = Ops.call(Attributes.getAttr(external, "SourceFileLoader"), name, file);
+        PyObject loader = Ops.call(Attributes.getAttr(external, PycPaths.isBytecode(origin)
+                ? "SourcelessFileLoader" : "SourceFileLoader"), name, file);
         PyObject fromLocation = Attributes.getAttr(external, "spec_from_file_location");
         if (locations == null) {
             return Ops.call(fromLocation, new PyObject[] {name, file, loader},

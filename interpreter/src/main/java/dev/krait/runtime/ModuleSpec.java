@@ -50,9 +50,14 @@ public final class ModuleSpec extends PyObject {
         return spec;
     }
 
-    static ModuleSpec file(String name, String origin, List<String> locations) {
-        return new ModuleSpec(name, PyStr.of(origin), locations == null ? PyNone.NONE
-                : strList(locations), false);
+    /** The spec of a file; {@code cached} is its {@code __cached__}, or null for None. */
+    static ModuleSpec file(String name, String origin, List<String> locations, String cached) {
+        ModuleSpec spec = new ModuleSpec(name, PyStr.of(origin), locations == null
+                ? PyNone.NONE : strList(locations), false);
+        if (cached != null) {
+            spec.getDict().setItem(PyStr.of("cached"), PyStr.of(cached));
+        }
+        return spec;
     }
 
     static ModuleSpec namespace(String name, List<String> portions) {
@@ -89,6 +94,12 @@ public final class ModuleSpec extends PyObject {
     public String origin() {
         PyObject o = getDict().getItem(PyStr.of("origin"));
         return builtin || !(o instanceof PyStr s) ? null : s.value();
+    }
+
+    /** {@code cached}: where the module's compiled form is (or would be) cached, or None. */
+    public PyObject cached() {
+        PyObject c = getDict().getItem(PyStr.of("cached"));
+        return c == null ? PyNone.NONE : c;
     }
 
     /** {@code submodule_search_locations}, or null for a module that is no package. */

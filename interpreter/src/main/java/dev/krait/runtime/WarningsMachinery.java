@@ -1,6 +1,7 @@
 package dev.krait.runtime;
 
 import dev.krait.objects.Attributes;
+import dev.krait.objects.CArgs;
 import dev.krait.objects.Ops;
 import dev.krait.objects.PyBaseException;
 import dev.krait.objects.PyBool;
@@ -263,7 +264,7 @@ public final class WarningsMachinery {
             boolean goodMsg = matches(t.get(1), text);
             boolean goodMod = matches(t.get(3), module);
             boolean isSubclass = Ops.isSubclass(category, t.get(2));
-            long ln = Ops.index(t.get(4)).longValue();
+            long ln = CArgs.intAsSsizeT(t.get(4));
             if (goodMsg && isSubclass && goodMod && (ln == 0 || lineno == ln)) {
                 item[0] = t;
                 return a.value();

@@ -3,10 +3,10 @@ package dev.krait.modules.builtins;
 import dev.krait.ast.AstValidator;
 import dev.krait.ast.Mod;
 import dev.krait.compiler.Compiler;
-import dev.krait.lexer.PythonSyntaxError;
-import dev.krait.lexer.PythonUnicodeDecodeError;
+import dev.krait.lexer.FrontEndError;
 import dev.krait.modules.ast.AstModule;
 import dev.krait.objects.ArgParser;
+import dev.krait.objects.CArgs;
 import dev.krait.objects.Exposed;
 import dev.krait.objects.Attributes;
 import dev.krait.objects.Ops;
@@ -24,7 +24,7 @@ import dev.krait.objects.PyNone;
 import dev.krait.objects.PyObject;
 import dev.krait.objects.PyStr;
 import dev.krait.parser.Parser;
-import dev.krait.parser.ParserOverflowError;
+import dev.krait.runtime.FrontEndErrors;
 import dev.krait.runtime.Importer;
 import dev.krait.runtime.Interpreter;
 import dev.krait.runtime.ThreadState;
@@ -61,11 +61,12 @@ public final class CodeFunctions {
             throw PyExceptions.typeError("compile() argument 'mode' must be str, not "
                     + mode.type().getName());
         }
-        long f = Ops.index(flags).longValue();
+        // CPython: Python/clinic/bltinmodule.c.h builtin_compile, int converters
+        long f = CArgs.asInt(flags);
         if ((f & ~VALID_FLAGS) != 0) {
             throw PyExceptions.valueError("compile(): unrecognised flags");
         }
-        long opt = Ops.index(optimize).longValue();
+        long opt = CArgs.asInt(optimize);
         if (opt < -1 || opt > 2) {
             throw PyExceptions.valueError("compile(): invalid optimize value");
         }
@@ -89,8 +90,8 @@ public final class CodeFunctions {
             try {
                 return Compiler.compile(tree, file, parseMode, level,
                         w -> Importer.compileWarning(interp, file, w));
-            } catch (PythonSyntaxError e) {
-                throw Importer.syntaxError(e);
+            } catch (FrontEndError e) {
+                throw FrontEndErrors.toPython(e);
             }
         }
         if ((f & PYCF_ONLY_AST) != 0) {
@@ -125,7 +126,7 @@ public final class CodeFunctions {
             throw PyExceptions.notImplementedError("compile() with type comments "
                     + "(ast.PyCF_TYPE_COMMENTS, type_comments=True) is not supported yet");
         }
-        long version = featureVersion == null ? -1 : Ops.index(featureVersion).longValue();
+        long version = featureVersion == null ? -1 : CArgs.asInt(featureVersion);
         if (version >= 0 && version < 11) {
             throw PyExceptions.notImplementedError("compile() with a feature version before "
                     + "3.11 (feature_version=(3, " + version + ")) is not supported yet");
@@ -152,12 +153,8 @@ public final class CodeFunctions {
                 throw PyExceptions.typeError(
                         "compile() arg 1 must be a string, bytes or AST object");
             }
-        } catch (PythonSyntaxError e) {
-            throw Importer.syntaxError(e);
-        } catch (PythonUnicodeDecodeError e) {
-            throw PyExceptions.of(PyExceptions.SyntaxError, e.msg);
-        } catch (ParserOverflowError e) {
-            throw Importer.overflow(e);
+        } catch (FrontEndError e) {
+            throw FrontEndErrors.toPython(e);
         }
         return AstModule.toPython(interp, tree);
     }
@@ -182,12 +179,8 @@ public final class CodeFunctions {
             Mod tree = Parser.parse(source, filename, mode, parserFlags);
             return Compiler.compile(tree, filename, mode, level,
                     w -> Importer.compileWarning(interp, filename, w));
-        } catch (PythonSyntaxError e) {
-            throw Importer.syntaxError(e);
-        } catch (PythonUnicodeDecodeError e) {
-            throw PyExceptions.of(PyExceptions.SyntaxError, e.msg);
-        } catch (ParserOverflowError e) {
-            throw Importer.overflow(e);
+        } catch (FrontEndError e) {
+            throw FrontEndErrors.toPython(e);
         }
     }
 
@@ -229,12 +222,8 @@ public final class CodeFunctions {
             Mod tree = Parser.parse(source, filename, mode, parserFlags);
             return Compiler.compile(tree, filename, mode, level,
                     w -> Importer.compileWarning(interp, filename, w));
-        } catch (PythonSyntaxError e) {
-            throw Importer.syntaxError(e);
-        } catch (PythonUnicodeDecodeError e) {
-            throw PyExceptions.of(PyExceptions.SyntaxError, e.msg);
-        } catch (ParserOverflowError e) {
-            throw Importer.overflow(e);
+        } catch (FrontEndError e) {
+            throw FrontEndErrors.toPython(e);
         }
     }
 

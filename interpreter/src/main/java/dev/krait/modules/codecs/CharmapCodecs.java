@@ -107,8 +107,8 @@ public final class CharmapCodecs {
         if (item == PyNone.NONE) {
             return false;
         }
-        if (item instanceof PyInt) {
-            long v = Ops.index(item).longValue();
+        if (item instanceof PyInt i) {
+            long v = mappedValue(i);
             if (v == 0xFFFE) {
                 return false;
             }
@@ -167,6 +167,14 @@ public final class CharmapCodecs {
         return encoded(out.toByteArray(), cps.length);
     }
 
+    /**
+     * A mapping's int as CPython reads it ({@code PyLong_AS_LONG}): one too large for a C long
+     * reads as -1, outside every range, so it fails the range check with its TypeError.
+     */
+    private static long mappedValue(PyInt i) {
+        return i.isSmall() ? i.longValue() : -1;
+    }
+
     /** Writes the encoding of {@code c}; false when the mapping has none. */
     // CPython: Objects/unicodeobject.c charmapencode_output
     private static boolean output(int c, PyObject mapping, ByteArrayOutputStream out) {
@@ -185,7 +193,7 @@ public final class CharmapCodecs {
         if (rep instanceof PyBytes bytes) {
             out.writeBytes(bytes.array());
         } else {
-            out.write((int) Ops.index(rep).longValue());
+            out.write((int) mappedValue((PyInt) rep));
         }
         return true;
     }
@@ -211,8 +219,8 @@ public final class CharmapCodecs {
         if (x == PyNone.NONE || x instanceof PyBytes) {
             return x;
         }
-        if (x instanceof PyInt) {
-            long v = Ops.index(x).longValue();
+        if (x instanceof PyInt i) {
+            long v = mappedValue(i);
             if (v < 0 || v > 255) {
                 throw PyExceptions.typeError("character mapping must be in range(256)");
             }

@@ -1,5 +1,6 @@
 package dev.krait.modules.codecs;
 
+import dev.krait.objects.CArgs;
 import dev.krait.objects.Ops;
 import dev.krait.objects.PyBaseException;
 import dev.krait.objects.PyBytes;
@@ -101,7 +102,7 @@ final class DecodeErrors {
             inputObject = newInput;
             input = newInput.array();
         }
-        long pos = Ops.index(t.get(1)).longValue();
+        long pos = CArgs.asSsizeT(t.get(1));
         if (pos < 0) {
             pos += input.length;
         }

@@ -1,5 +1,6 @@
 package dev.krait.modules.codecs;
 
+import dev.krait.objects.CArgs;
 import dev.krait.objects.Ops;
 import dev.krait.objects.PyBaseException;
 import dev.krait.objects.PyBytes;
@@ -92,7 +93,7 @@ final class EncodeErrors {
             throw PyExceptions.typeError(
                     "encoding error handler must return (str/bytes, int) tuple");
         }
-        long pos = Ops.index(t.get(1)).longValue();
+        long pos = CArgs.asSsizeT(t.get(1));
         if (pos < 0) {
             pos += cps.length;
         }

@@ -1,6 +1,7 @@
 package dev.krait.modules.codecs;
 
 import dev.krait.modules.ModuleBuilder;
+import dev.krait.objects.CArgs;
 import dev.krait.objects.Exposed;
 import dev.krait.objects.Ops;
 import dev.krait.objects.PyBaseException;
@@ -418,7 +419,7 @@ public final class ErrorHandlers {
 
     // CPython: Objects/exceptions.c PyUnicodeEncodeError_GetStart (the clamping)
     private static int clampStart(PyObject exc, int size) {
-        long start = Ops.index(Attributes.attr(exc, "start")).longValue();
+        long start = CArgs.asSsizeT(Attributes.attr(exc, "start"));
         if (start < 0) {
             start = 0;
         }
@@ -430,7 +431,7 @@ public final class ErrorHandlers {
 
     // CPython: Objects/exceptions.c PyUnicodeEncodeError_GetEnd
     private static int clampEnd(PyObject exc, int size) {
-        long end = Ops.index(Attributes.attr(exc, "end")).longValue();
+        long end = CArgs.asSsizeT(Attributes.attr(exc, "end"));
         if (end < 1) {
             end = 1;
         }

@@ -2,6 +2,7 @@ package dev.krait.modules.ctypes;
 
 import dev.krait.objects.Attributes;
 import dev.krait.objects.BufferExporter;
+import dev.krait.objects.CArgs;
 import dev.krait.objects.Exposed;
 import dev.krait.objects.Ops;
 import dev.krait.objects.PyBytes;
@@ -76,7 +77,7 @@ public final class CDataTypes {
     @Exposed("from_buffer($self, obj, offset=0, /)")
     public static PyObject from_buffer(PyObject self, PyObject obj, PyObject offset) {
         StgInfo info = StgInfo.require(self);
-        long off = Ops.index(offset).longValue();
+        long off = CArgs.asSsizeT(offset);
         if (!(obj instanceof PyCData src)) {
             if (obj instanceof BufferExporter) {
                 throw PyExceptions.typeError("ctypes: from_buffer() needs a ctypes object's "
@@ -106,7 +107,7 @@ public final class CDataTypes {
     @Exposed("from_buffer_copy($self, buffer, offset=0, /)")
     public static PyObject from_buffer_copy(PyObject self, PyObject buffer, PyObject offset) {
         StgInfo info = StgInfo.require(self);
-        long off = Ops.index(offset).longValue();
+        long off = CArgs.asSsizeT(offset);
         byte[] data = buffer instanceof PyCData c ? Memory.read(c.mem, 0,
                 (int) c.mem.byteSize()) : PyBytes.requireBytesLike(buffer);
         if (off < 0) {

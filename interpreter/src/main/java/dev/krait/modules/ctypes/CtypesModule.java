@@ -3,6 +3,7 @@ package dev.krait.modules.ctypes;
 import dev.krait.modules.ModuleBuilder;
 import dev.krait.modules.sys.SysAudit;
 import dev.krait.objects.Attributes;
+import dev.krait.objects.CArgs;
 import dev.krait.objects.Exposed;
 import dev.krait.objects.Ops;
 import dev.krait.objects.PyBytes;
@@ -131,7 +132,7 @@ public final class CtypesModule implements NativeModule {
             throw PyExceptions.typeError("byref() argument must be a ctypes instance, not '"
                     + obj.type().getName() + "'");
         }
-        return byrefOf(c, Ops.index(offset).longValue());
+        return byrefOf(c, CArgs.asSsizeTClamped(offset));
     }
 
     static PyCArg byrefOf(PyCData c, long offset) {
@@ -156,7 +157,7 @@ public final class CtypesModule implements NativeModule {
         if (!(obj instanceof PyCData c) || StgInfo.ofInstance(obj) == null) {
             throw PyExceptions.typeError("excepted ctypes instance");
         }
-        long size = Ops.index(sizeObj).longValue();
+        long size = CArgs.asSsizeT(sizeObj);
         StgInfo info = StgInfo.ofInstance(obj);
         if (size < info.size) {
             throw PyExceptions.valueError("minimum size is " + info.size);
@@ -221,7 +222,7 @@ public final class CtypesModule implements NativeModule {
             path = ((PyBytes) fs).array();
         }
         int flags = mode == null ? Dl.RTLD_NOW | Dl.RTLD_LOCAL
-                : (int) Ops.index(mode).longValue();
+                : CArgs.intFormat(mode);
         flags |= Dl.RTLD_NOW;
         audit("ctypes.dlopen", name);
         long handle = Dl.open(path, flags);

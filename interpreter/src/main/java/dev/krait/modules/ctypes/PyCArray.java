@@ -1,5 +1,6 @@
 package dev.krait.modules.ctypes;
 
+import dev.krait.objects.CArgs;
 import dev.krait.objects.Exposed;
 import dev.krait.objects.Ops;
 import dev.krait.objects.PyBytes;
@@ -103,7 +104,7 @@ public final class PyCArray extends PyCData {
         if (!isIndex(key)) {
             throw PyExceptions.typeError("indices must be integers");
         }
-        return item(checkIndex(Ops.index(key).longValue()));
+        return item(checkIndex(CArgs.asIndexSized(key, PyExceptions.IndexError)));
     }
 
     // CPython: _ctypes.c Array_ass_subscript
@@ -122,7 +123,7 @@ public final class PyCArray extends PyCData {
         if (!isIndex(key)) {
             throw PyExceptions.typeError("indices must be integer");
         }
-        setItem(Ops.index(key).longValue(), value);
+        setItem(CArgs.asIndexSized(key, PyExceptions.IndexError), value);
     }
 
     @Exposed("__delitem__($self, key, /)")

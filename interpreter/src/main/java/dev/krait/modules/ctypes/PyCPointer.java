@@ -1,5 +1,6 @@
 package dev.krait.modules.ctypes;
 
+import dev.krait.objects.CArgs;
 import dev.krait.objects.Exposed;
 import dev.krait.objects.Ops;
 import dev.krait.objects.PyBytes;
@@ -101,7 +102,7 @@ public final class PyCPointer extends PyCData {
         if (!PyCArray.isIndex(key)) {
             throw PyExceptions.typeError("Pointer indices must be integer");
         }
-        long i = Ops.index(key).longValue();
+        long i = CArgs.asIndexSized(key, PyExceptions.IndexError);
         long p = nonNullTarget();
         Memory.checkMapped(p + i * itemSize(), itemSize());
         return Access.get(proto(), this, i, Memory.ALL, p + i * itemSize());
@@ -113,7 +114,7 @@ public final class PyCPointer extends PyCData {
         if (!PyCArray.isIndex(key)) {
             throw PyExceptions.typeError("Pointer indices must be integer");
         }
-        long i = Ops.index(key).longValue();
+        long i = CArgs.asIndexSized(key, PyExceptions.IndexError);
         long p = nonNullTarget();
         Memory.checkMapped(p + i * itemSize(), itemSize());
         Access.set(this, proto(), value, i, Memory.ALL, p + i * itemSize());
@@ -130,7 +131,9 @@ public final class PyCPointer extends PyCData {
     }
 
     private PyObject slice(PySlice slice) {
-        long step = slice.step == PyNone.NONE ? 1 : Ops.index(slice.step).longValue();
+        // CPython: _ctypes.c Pointer_subscript reads the bounds with PyNumber_AsSsize_t
+        long step = slice.step == PyNone.NONE ? 1
+                : CArgs.asIndexSized(slice.step, PyExceptions.ValueError);
         if (step == 0) {
             throw PyExceptions.valueError("slice step cannot be zero");
         }
@@ -141,12 +144,12 @@ public final class PyCPointer extends PyCData {
             }
             start = 0;
         } else {
-            start = Ops.index(slice.start).longValue();
+            start = CArgs.asIndexSized(slice.start, PyExceptions.ValueError);
         }
         if (slice.stop == PyNone.NONE) {
             throw PyExceptions.valueError("slice stop is required");
         }
-        long stop = Ops.index(slice.stop).longValue();
+        long stop = CArgs.asIndexSized(slice.stop, PyExceptions.ValueError);
         long len;
         if ((step > 0 && start > stop) || (step < 0 && start < stop)) {
             len = 0;

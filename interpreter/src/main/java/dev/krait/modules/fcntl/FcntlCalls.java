@@ -20,8 +20,9 @@ import java.lang.invoke.MethodHandle;
  * or a buffer as their third argument, {@code flock(2)}, and {@code fcntl}'s record locks with
  * a {@code struct flock}. Each throws {@link Libc.Failure} carrying errno when the call fails;
  * a call interrupted by a signal (EINTR) fails like any other and the caller retries it.
+ * {@code ossaudiodev} drives its devices through the same {@code fcntl} and {@code ioctl}.
  */
-final class FcntlCalls {
+public final class FcntlCalls {
     private FcntlCalls() {}
 
     // Each C function is bound in a holder class of its own, on its first call. fcntl and
@@ -49,7 +50,7 @@ final class FcntlCalls {
     /** {@code struct flock} on Linux x86-64: two shorts, two off_t at 8 and 16, a pid_t. */
     private static final long FLOCK_SIZE = 32;
 
-    static int fcntl(int fd, int cmd, int arg) {
+    public static int fcntl(int fd, int cmd, int arg) {
         try {
             return check((int) FcntlInt.H.invokeExact(state(), fd, cmd, arg));
         } catch (Throwable t) {
@@ -69,7 +70,7 @@ final class FcntlCalls {
         }
     }
 
-    static int ioctl(int fd, int request, int arg) {
+    public static int ioctl(int fd, int request, int arg) {
         try {
             // The request is an unsigned long in C: the 32-bit code, zero-extended.
             return check((int) IoctlInt.H.invokeExact(state(), fd,
@@ -80,7 +81,7 @@ final class FcntlCalls {
     }
 
     /** ioctl with a pointer to a NUL-terminated copy of {@code buf}, copied back after. */
-    static int ioctl(int fd, int request, byte[] buf) {
+    public static int ioctl(int fd, int request, byte[] buf) {
         try (Arena arena = Arena.ofConfined()) {
             MemorySegment s = copyIn(arena, buf);
             int r = check((int) IoctlPtr.H.invokeExact(state(), fd,

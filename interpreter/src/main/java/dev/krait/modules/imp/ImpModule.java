@@ -3,6 +3,7 @@ package dev.krait.modules.imp;
 import dev.krait.hashing.PyHashes;
 import dev.krait.modules.ModuleBuilder;
 import dev.krait.objects.Attributes;
+import dev.krait.objects.CArgs;
 import dev.krait.objects.Exposed;
 import dev.krait.objects.Ops;
 import dev.krait.objects.PyBytes;
@@ -39,7 +40,7 @@ public final class ImpModule implements NativeModule {
         PyModule m = new PyModule("_imp");
         m.put("__doc__", PyStr.of("(Extremely) low-level import machinery bits as used by "
                 + "importlib and imp."));
-        // Krait never reads or writes .pyc files; 'default' is CPython's setting
+        // CPython's setting (--check-hash-based-pycs), which importlib reads for hash-based pycs
         m.put("check_hash_based_pycs", PyStr.of("default"));
         ModuleBuilder.addFunctions(m, ImpModule.class);
         return m;
@@ -193,14 +194,13 @@ public final class ImpModule implements NativeModule {
     @Exposed(value = "_fix_co_filename($module, code, path, /)",
             doc = "Changes code.co_filename to specify the passed-in file path.")
     public static void _fix_co_filename(PyCode code, PyStr path) {
-        // Krait compiles a module from its source at its own path, so its code objects already
-        // carry the file name this would set.
+        code.renameFile(code.filename, path.value());
     }
 
     // CPython: Python/import.c _imp_source_hash_impl
     @Exposed(value = "source_hash($module, /, key, source)")
     public static PyObject source_hash(PyObject key, PyObject source) {
-        long k = Ops.index(key).longValue();
+        long k = CArgs.asLong(key);
         long h = PyHashes.keyedHash(k, PyBytes.bytesLikeCopy(source));
         byte[] out = new byte[8];
         for (int i = 0; i < 8; i++) {

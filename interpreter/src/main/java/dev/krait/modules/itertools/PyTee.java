@@ -1,5 +1,6 @@
 package dev.krait.modules.itertools;
 
+import dev.krait.objects.CArgs;
 import dev.krait.objects.Exposed;
 import dev.krait.objects.Ops;
 import dev.krait.objects.PyExceptions;
@@ -79,7 +80,7 @@ public final class PyTee extends IterBase {
         if (t.size() != 2 || !(t.get(0) instanceof PyTeeDataObject tdo)) {
             throw PyExceptions.typeError("_tee.__setstate__ expects (_tee_dataobject, int)");
         }
-        long i = Ops.index(t.get(1)).longValue();
+        long i = CArgs.intFormat(t.get(1));
         if (i < 0 || i > PyTeeDataObject.LINKCELLS) {
             throw PyExceptions.valueError("Index out of range");
         }

@@ -1,6 +1,7 @@
 package dev.krait.modules.json;
 
 import dev.krait.modules.ModuleBuilder;
+import dev.krait.objects.CArgs;
 import dev.krait.objects.Exposed;
 import dev.krait.objects.Ops;
 import dev.krait.objects.PyExceptions;
@@ -56,8 +57,9 @@ public final class JsonModule implements NativeModule {
                     + "in the string.\n\nReturns a tuple of the decoded string and the index of "
                     + "the character in s\nafter the end quote.")
     public static PyObject scanstring(PyObject string, PyObject end, PyObject strict) {
-        long at = Ops.index(end).longValue();
-        boolean isStrict = Ops.isTrue(strict);
+        // CPython: Modules/_json.c py_scanstring, format "On|i"
+        long at = CArgs.asSsizeT(end);
+        boolean isStrict = strict == null || CArgs.intFormat(strict) != 0;
         PyStr s = requireStr(string);
         int[] next = new int[1];
         PyStr value = JsonStrings.scan(new JsonText(s),

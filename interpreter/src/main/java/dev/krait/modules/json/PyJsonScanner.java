@@ -1,5 +1,6 @@
 package dev.krait.modules.json;
 
+import dev.krait.objects.CArgs;
 import dev.krait.objects.Exposed;
 import dev.krait.objects.Attributes;
 import dev.krait.objects.Ops;
@@ -62,7 +63,7 @@ public final class PyJsonScanner extends PyObject {
     // CPython: Modules/_json.c scanner_call
     @Exposed("__call__($self, /, string, idx)")
     public PyObject __call__(PyObject string, PyObject idx) {
-        long start = Ops.index(idx).longValue();
+        long start = CArgs.asSsizeT(idx);
         if (!(string instanceof PyStr s)) {
             throw PyExceptions.typeError("first argument must be a string, not "
                     + string.type().getName());

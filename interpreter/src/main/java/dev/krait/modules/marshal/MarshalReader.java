@@ -34,6 +34,8 @@ final class MarshalReader {
     private int pos;
     private int depth;
     private final List<PyObject> refs = new ArrayList<>();
+    /** Compiles the code objects read, made on the first one. */
+    private CodeMarshal.Rebuilder rebuilder;
 
     MarshalReader(byte[] data) {
         this.data = data;
@@ -212,14 +214,36 @@ final class MarshalReader {
                     }
                     yield refs.get((int) n);
                 }
-                case 'c' -> throw PyExceptions.valueError(
-                        "bad marshal data (Krait cannot load code objects: it has no bytecode)");
+                case CodeMarshal.TYPE_KRAIT_CODE -> readCode(flag);
+                // CPython's code objects hold its bytecode, which Krait cannot run
+                case 'c' -> throw PyExceptions.valueError("bad marshal data (a CPython code "
+                        + "object: Krait loads only code objects marshalled by Krait)");
                 default -> throw PyExceptions.valueError(
                         "bad marshal data (unknown type code)");
             };
         } finally {
             depth--;
         }
+    }
+
+    /** A Krait code object ({@link CodeMarshal}); its reference index is taken first. */
+    private PyObject readCode(boolean flag) {
+        int index = refs.size();
+        if (flag) {
+            refs.add(PyNone.NONE);
+        }
+        PyObject[] parts = new PyObject[CodeMarshal.PARTS];
+        for (int i = 0; i < parts.length; i++) {
+            parts[i] = item("object");
+        }
+        if (rebuilder == null) {
+            rebuilder = new CodeMarshal.Rebuilder();
+        }
+        PyObject code = rebuilder.rebuild(parts);
+        if (flag) {
+            refs.set(index, code);
+        }
+        return code;
     }
 
     private PyObject item(String what) {

@@ -3,6 +3,7 @@ package dev.krait.modules.marshal;
 import dev.krait.objects.PyBool;
 import dev.krait.objects.PyByteArray;
 import dev.krait.objects.PyBytes;
+import dev.krait.objects.PyCode;
 import dev.krait.objects.PyComplex;
 import dev.krait.objects.PyDict;
 import dev.krait.objects.PyEllipsis;
@@ -39,6 +40,12 @@ final class MarshalWriter {
     private int depth;
     /** The objects written with FLAG_REF, by identity, with their reference numbers. */
     private final java.util.IdentityHashMap<PyObject, Integer> written =
+            new java.util.IdentityHashMap<>();
+    /** The bytes written for each syntax tree, shared by the code objects compiled from it. */
+    private final java.util.Map<dev.krait.ast.Mod, PyObject> treeBytes =
+            new java.util.IdentityHashMap<>();
+    /** The optimization level written for each compile (see CodeMarshal.effectiveOptimize). */
+    private final java.util.Map<dev.krait.compiler.CompiledModule, Integer> levels =
             new java.util.IdentityHashMap<>();
 
     private MarshalWriter(int version) {
@@ -83,7 +90,7 @@ final class MarshalWriter {
     /** Whether {@code t}'s objects are written with FLAG_REF (see the class comment). */
     private static boolean shared(PyType t) {
         return t == PyInt.TYPE || t == PyFloat.TYPE || t == PyComplex.TYPE || t == PyStr.TYPE
-                || t == PyBytes.TYPE || t == PyTuple.TYPE;
+                || t == PyBytes.TYPE || t == PyTuple.TYPE || t == PyCode.TYPE;
     }
 
     // CPython: Python/marshal.c w_object, w_ref and w_complex_object (exact types only)
@@ -167,6 +174,12 @@ final class MarshalWriter {
             int32(items.size());
             for (PyObject item : items) {
                 object(item);
+            }
+        } else if (t == PyCode.TYPE) {
+            PyObject[] parts = CodeMarshal.parts((PyCode) v, treeBytes, levels);
+            type(CodeMarshal.TYPE_KRAIT_CODE, true);
+            for (PyObject part : parts) {
+                object(part);
             }
         } else {
             throw PyExceptions.valueError("unmarshallable object");

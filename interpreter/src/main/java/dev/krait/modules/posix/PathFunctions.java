@@ -379,7 +379,7 @@ public final class PathFunctions {
             out[at] = (long) sec;
             out[at + 1] = nanos;
         } else {
-            out[at] = Ops.index(o).longValue();
+            out[at] = CArgs.asTimeT(o);
             out[at + 1] = 0;
         }
     }
@@ -387,7 +387,8 @@ public final class PathFunctions {
     private static void nanosSplit(PyObject o, long[] out, int at) {
         BigInteger[] qr = Ops.index(o).bigValue().divideAndRemainder(
                 BigInteger.valueOf(1_000_000_000L));
-        long sec = qr[0].longValue();
+        // CPython: Modules/posixmodule.c split_py_long_to_s_and_ns, then _PyLong_AsTime_t
+        long sec = CArgs.asTimeT(PyInt.of(qr[0]));
         long nanos = qr[1].longValue();
         if (nanos < 0) {
             sec -= 1;

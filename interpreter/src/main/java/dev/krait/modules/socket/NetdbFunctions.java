@@ -31,6 +31,11 @@ public final class NetdbFunctions {
     private static final int AI_NUMERICHOST = 4;
     private static final int SOCK_DGRAM = 2;
 
+    /** The {@code "I"} format's unsigned int: the low 32 bits of any int, no range check. */
+    private static long unsignedInt(PyObject o) {
+        return Integer.toUnsignedLong(CArgs.unsignedIntMask(o));
+    }
+
     /** A str argument as UTF-8 (CPython's {@code s} format), refusing NUL characters. */
     private static byte[] text(PyObject o, String fn, int position) {
         if (!(o instanceof PyStr s)) {
@@ -103,8 +108,9 @@ public final class NetdbFunctions {
         }
         byte[] host = text(t.get(0), "getnameinfo", 1);
         int port = CArgs.intFormat(t.get(1));
-        long flowinfo = t.size() > 2 ? Ops.index(t.get(2)).longValue() : 0;
-        long scope = t.size() > 3 ? Ops.index(t.get(3)).longValue() : 0;
+        // CPython: format "si|II", unsigned ints without a range check
+        long flowinfo = t.size() > 2 ? unsignedInt(t.get(2)) : 0;
+        long scope = t.size() > 3 ? unsignedInt(t.get(3)) : 0;
         if (flowinfo > 0xFFFFF) {
             throw PyExceptions.overflowError("getnameinfo(): flowinfo must be 0-1048575.");
         }

@@ -1,5 +1,6 @@
 package dev.krait.modules.sqlite3;
 
+import dev.krait.objects.CArgs;
 import dev.krait.objects.CompareOp;
 import dev.krait.objects.Exposed;
 import dev.krait.objects.Ops;
@@ -87,7 +88,7 @@ public class PyRow extends PyObject {
     @Exposed("__getitem__($self, key, /)")
     public PyObject __getitem__(PyObject key) {
         if (key instanceof PyInt) {
-            long i = Ops.index(key).isSmall() ? Ops.index(key).longValue() : Long.MAX_VALUE;
+            long i = CArgs.asIndexSized(key, PyExceptions.IndexError);
             if (i < 0) {
                 i += data.size();
             }

@@ -1,8 +1,7 @@
 package dev.krait.modules.symtable;
 
 import dev.krait.ast.Mod;
-import dev.krait.lexer.PythonSyntaxError;
-import dev.krait.lexer.PythonUnicodeDecodeError;
+import dev.krait.lexer.FrontEndError;
 import dev.krait.modules.ModuleBuilder;
 import dev.krait.modules.posix.ProcessFunctions;
 import dev.krait.objects.Exposed;
@@ -15,15 +14,12 @@ import dev.krait.objects.PyObject;
 import dev.krait.objects.PyStr;
 import dev.krait.objects.StrCodecs;
 import dev.krait.parser.Parser;
-import dev.krait.parser.ParserOverflowError;
-import dev.krait.runtime.Errors;
-import dev.krait.runtime.Importer;
+import dev.krait.runtime.FrontEndErrors;
 import dev.krait.runtime.Interpreter;
 import dev.krait.runtime.NativeModule;
 import dev.krait.runtime.WarningsMachinery;
 import dev.krait.symtable.SymbolFlags;
 import dev.krait.symtable.SymbolTable;
-import dev.krait.symtable.SymtableRecursionException;
 
 /**
  * The {@code _symtable} module: {@code symtable(source, filename, startstr)} parses the source
@@ -108,14 +104,8 @@ public final class SymtableModule implements NativeModule {
             Mod tree = bytes != null ? Parser.parse(bytes, file, parseMode, 0)
                     : Parser.parse(((PyStr) source).value(), file, parseMode, 0);
             table = SymbolTable.build(tree, file);
-        } catch (PythonSyntaxError e) {
-            throw Importer.syntaxError(e);
-        } catch (PythonUnicodeDecodeError e) {
-            throw PyExceptions.of(PyExceptions.SyntaxError, e.msg);
-        } catch (ParserOverflowError e) {
-            throw Importer.overflow(e);
-        } catch (SymtableRecursionException e) {
-            throw Errors.recursionError("maximum recursion depth exceeded during compilation");
+        } catch (FrontEndError e) {
+            throw FrontEndErrors.toPython(e);
         }
         return new PySTEntry(table.top());
     }

@@ -1,5 +1,6 @@
 package dev.krait.modules.sys;
 
+import dev.krait.objects.CArgs;
 import dev.krait.objects.Exposed;
 import dev.krait.objects.Attributes;
 import dev.krait.objects.Ops;
@@ -111,7 +112,7 @@ public final class SysFunctions {
 
     @Exposed(value = "_getframe($module, depth=0, /)")
     public static PyObject _getframe(PyObject depth) {
-        long d = Ops.index(depth).isSmall() ? Ops.index(depth).longValue() : Long.MAX_VALUE;
+        long d = CArgs.asInt(depth);
         PyFrame f = thread().frame;
         for (long i = 0; i < d && f != null; i++) {
             f = f.back;

@@ -44,6 +44,11 @@ import java.util.List;
 public final class SysModule implements NativeModule {
     /** The Python language version Krait implements. */
     private static final int MAJOR = 3, MINOR = 11, MICRO = 7;
+    /**
+     * {@code sys.implementation.cache_tag}: names Krait's .pyc files
+     * ({@code __pycache__/m.krait-311.pyc}), apart from CPython's {@code cpython-311}.
+     */
+    public static final String CACHE_TAG = "krait-" + MAJOR + MINOR;
     private static final long HEXVERSION = (MAJOR << 24) | (MINOR << 16) | (MICRO << 8) | 0xF0;
 
     static final PyType VERSION_INFO = PyStructSequence.newType("sys", "version_info", "major",
@@ -123,7 +128,9 @@ public final class SysModule implements NativeModule {
         m.put("api_version", PyInt.of(1013));
         PySimpleNamespace impl = new PySimpleNamespace(PySimpleNamespace.TYPE);
         impl.getDict().setItem(PyStr.of("name"), PyStr.of("krait"));
-        impl.getDict().setItem(PyStr.of("cache_tag"), PyNone.NONE);
+        // Krait's own tag: its .pyc files hold Krait's marshal form of code objects (see
+        // marshal.CodeMarshal), which CPython cannot read, nor Krait CPython's bytecode
+        impl.getDict().setItem(PyStr.of("cache_tag"), PyStr.of(CACHE_TAG));
         impl.getDict().setItem(PyStr.of("version"), PyStructSequence.make(VERSION_INFO,
                 PyInt.of(0), PyInt.of(1), PyInt.of(0), PyStr.of("alpha"), PyInt.of(0)));
         impl.getDict().setItem(PyStr.of("hexversion"), PyInt.of(0x000100A0));
@@ -290,6 +297,22 @@ public final class SysModule implements NativeModule {
         if (path instanceof PyList l) {
             l.insert(PyInt.of(0), PyStr.of(entry));
         }
+    }
+
+    /** Sets {@code sys.warnoptions}: the {@code -W} options and PYTHONWARNINGS, in order. */
+    public static void setWarnOptions(Interpreter interp, List<String> options) {
+        sys(interp).put("warnoptions", strList(options));
+    }
+
+    /**
+     * Sets {@code sys._xoptions} from the {@code -X} options: a value given after '=' is a str,
+     * an option without one maps to True. CPython: Python/sysmodule.c _PySys_AddXOptionWithError.
+     */
+    public static void setXOptions(Interpreter interp, java.util.Map<String, Object> options) {
+        PyDict dict = new PyDict();
+        options.forEach((name, value) -> dict.setItem(PyStr.of(name),
+                value instanceof String s ? PyStr.of(s) : dev.krait.objects.PyBool.TRUE));
+        sys(interp).put("_xoptions", dict);
     }
 
     /** Sets {@code sys.flags}, {@code sys.dont_write_bytecode} and {@code __debug__}. */

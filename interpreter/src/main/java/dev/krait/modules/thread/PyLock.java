@@ -1,5 +1,6 @@
 package dev.krait.modules.thread;
 
+import dev.krait.objects.CArgs;
 import dev.krait.objects.Exposed;
 import dev.krait.objects.Ops;
 import dev.krait.objects.PyExceptions;
@@ -37,7 +38,8 @@ public final class PyLock extends dev.krait.objects.PyObject implements Weakrefa
      * for ever, 0 not to wait. CPython: Modules/_threadmodule.c lock_acquire_parse_args.
      */
     static long timeoutNanos(PyObject blocking, PyObject timeout) {
-        boolean block = blocking == null || Ops.index(blocking).longValue() != 0;
+        // CPython: format "|iO"
+        boolean block = blocking == null || CArgs.intFormat(blocking) != 0;
         if (timeout == null) {
             return block ? -1 : 0;
         }

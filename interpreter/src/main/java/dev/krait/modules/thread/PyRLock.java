@@ -1,5 +1,6 @@
 package dev.krait.modules.thread;
 
+import dev.krait.objects.CArgs;
 import dev.krait.objects.Exposed;
 import dev.krait.objects.Ops;
 import dev.krait.objects.PyExceptions;
@@ -85,8 +86,9 @@ public final class PyRLock extends PyObject implements Weakrefable {
         if (!(state instanceof PyTuple t) || t.size() != 2) {
             throw PyExceptions.typeError("_acquire_restore() argument 1 must be tuple");
         }
-        long c = Ops.index(t.get(0)).longValue();
-        long o = Ops.index(t.get(1)).longValue();
+        // CPython: format "(kk)"
+        long c = CArgs.unsignedLongMask(t.get(0));
+        long o = CArgs.unsignedLongMask(t.get(1));
         PyLock.acquire(permit, -1);
         owner = o;
         count = c;

@@ -3,6 +3,7 @@ package dev.krait.modules.time;
 import dev.krait.modules.signal.SignalState;
 import dev.krait.modules.sys.PySimpleNamespace;
 import dev.krait.objects.Attributes;
+import dev.krait.objects.CArgs;
 import dev.krait.objects.Exposed;
 import dev.krait.objects.Ops;
 import dev.krait.objects.PyBool;
@@ -102,7 +103,7 @@ public final class TimeFunctions {
     }
 
     private static long clockOrError(PyObject clock) {
-        long ns = nanos(intArg(clock));
+        long ns = nanos(CArgs.intFormat(clock));
         if (ns == Long.MIN_VALUE) {
             throw dev.krait.objects.PyExceptions.of(PyExceptions.OSError,
                     "[Errno 22] Invalid argument");
@@ -163,11 +164,7 @@ public final class TimeFunctions {
             }
             return (long) fl;
         }
-        PyInt i = Ops.index(secs);
-        if (!i.isSmall()) {
-            throw PyExceptions.overflowError("timestamp out of range for platform time_t");
-        }
-        return i.longValue();
+        return CArgs.asTimeT(secs);
     }
 
     @Exposed("gmtime($module, seconds=None, /)")
@@ -190,18 +187,6 @@ public final class TimeFunctions {
         return TimeModule.structTime(tm);
     }
 
-    private static int intArg(PyObject o) {
-        if (o instanceof PyFloat) {
-            throw PyExceptions.typeError("'float' object cannot be interpreted as an integer");
-        }
-        PyInt i = Ops.index(o);
-        if (!i.isSmall() || i.longValue() > Integer.MAX_VALUE
-                || i.longValue() < Integer.MIN_VALUE) {
-            throw PyExceptions.overflowError("Python int too large to convert to C int");
-        }
-        return (int) i.longValue();
-    }
-
     // CPython: Modules/timemodule.c gettmarg
     private static TimeCalls.Tm tmArg(PyObject t, String fn) {
         if (!(t instanceof PyTuple tuple)) {
@@ -212,7 +197,7 @@ public final class TimeFunctions {
         }
         int[] v = new int[9];
         for (int i = 0; i < 9; i++) {
-            v[i] = intArg(tuple.get(i));
+            v[i] = CArgs.intFormat(tuple.get(i));
         }
         int[] f = new int[9];
         f[5] = v[0] - 1900;
@@ -233,7 +218,7 @@ public final class TimeFunctions {
             }
             PyObject g = Attributes.getAttr(t, "tm_gmtoff");
             if (g != PyNone.NONE) {
-                gmtoff = Ops.index(g).longValue();
+                gmtoff = CArgs.asLong(g);
             }
         }
         return new TimeCalls.Tm(f, gmtoff, zone);

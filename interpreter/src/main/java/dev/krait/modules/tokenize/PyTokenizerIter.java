@@ -12,7 +12,7 @@ import dev.krait.objects.PyObject;
 import dev.krait.objects.PyStr;
 import dev.krait.objects.PyTuple;
 import dev.krait.objects.PyType;
-import dev.krait.runtime.Importer;
+import dev.krait.runtime.FrontEndErrors;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -87,7 +87,7 @@ public final class PyTokenizerIter extends PyObject {
         } catch (PythonSyntaxError e) {
             done = true;
             if (raisedByTokenizer(e)) {
-                throw Importer.syntaxError(e);
+                throw FrontEndErrors.syntaxError(e);
             }
             throw PyExceptions.stopIteration(PyStr.of("EOF"));
         }

@@ -1,6 +1,7 @@
 package dev.krait.modules.warnings;
 
 import dev.krait.modules.ModuleBuilder;
+import dev.krait.objects.CArgs;
 import dev.krait.objects.Exposed;
 import dev.krait.objects.Ops;
 import dev.krait.objects.PyDict;
@@ -42,7 +43,7 @@ public final class WarningsModule implements NativeModule {
             doc = "Issue a warning, or maybe ignore it or raise an exception.")
     public static void warn(PyObject message, PyObject category, PyObject stacklevel,
             PyObject source) {
-        long level = stacklevel == null ? 1 : Ops.index(stacklevel).longValue();
+        long level = stacklevel == null ? 1 : CArgs.asSsizeT(stacklevel);
         WarningsMachinery.warn(message, category, level, source);
     }
 
@@ -57,7 +58,7 @@ public final class WarningsModule implements NativeModule {
             throw PyExceptions.typeError("warn_explicit() argument 3 must be str, not "
                     + filename.type().getName());
         }
-        int line = (int) Ops.index(lineno).longValue();
+        int line = CArgs.intFormat(lineno);
         PyObject sourceline = null;
         if (moduleGlobals != null && moduleGlobals != PyNone.NONE) {
             if (!(moduleGlobals instanceof PyDict globals)) {

@@ -2,6 +2,7 @@ package dev.krait.modules.zoneinfo;
 
 import dev.krait.objects.Attributes;
 import dev.krait.objects.BinaryOp;
+import dev.krait.objects.CArgs;
 import dev.krait.objects.Exposed;
 import dev.krait.objects.Ops;
 import dev.krait.objects.PyBaseException;
@@ -193,10 +194,10 @@ public final class PyZoneInfo extends PyObject implements Weakrefable {
     /** Seconds from 1970-01-01 to {@code dt}'s wall time, ignoring any offset. */
     // CPython: Modules/_zoneinfo.c get_local_timestamp
     private static long localTimestamp(PyObject dt) {
-        long ord = Ops.index(Ops.callMethod(dt, "toordinal")).longValue();
-        long h = Ops.index(Attributes.getAttr(dt, "hour")).longValue();
-        long m = Ops.index(Attributes.getAttr(dt, "minute")).longValue();
-        long s = Ops.index(Attributes.getAttr(dt, "second")).longValue();
+        long ord = CArgs.asLong(Ops.callMethod(dt, "toordinal"));
+        long h = CArgs.asLong(Attributes.getAttr(dt, "hour"));
+        long m = CArgs.asLong(Attributes.getAttr(dt, "minute"));
+        long s = CArgs.asLong(Attributes.getAttr(dt, "second"));
         return (ord - TzRule.EPOCH_ORDINAL) * 86400 + h * 3600 + m * 60 + s;
     }
 
@@ -312,8 +313,8 @@ public final class PyZoneInfo extends PyObject implements Weakrefable {
     @Exposed(value = "_unpickle($type, key, from_cache, /)", kind = Exposed.Kind.CLASS,
             doc = "Private method used in unpickling.")
     public static PyObject _unpickle(PyType cls, PyObject key, PyObject fromCache) {
-        long flag = Ops.index(fromCache).longValue();
-        if ((flag & 0xff) != 0) {
+        // CPython: format "OB", an unsigned char masked from any int
+        if ((CArgs.unsignedIntMask(fromCache) & 0xff) != 0) {
             return cached(cls, key);
         }
         return newInstance(cls, key).zone;

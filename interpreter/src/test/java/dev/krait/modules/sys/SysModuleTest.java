@@ -85,7 +85,8 @@ class SysModuleTest {
         Interpreter interp = attached();
         PyObject impl = Attributes.getAttr(interp.sysModule(), "implementation");
         assertEquals("krait", Ops.str(Attributes.getAttr(impl, "name")).value());
-        assertTrue(Ops.repr(impl).value().startsWith("namespace(name='krait', cache_tag=None"));
+        assertTrue(Ops.repr(impl).value().startsWith(
+                "namespace(name='krait', cache_tag='krait-311'"));
     }
 
     /**
