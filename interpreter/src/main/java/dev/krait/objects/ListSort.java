@@ -11,14 +11,12 @@ import java.util.List;
  *
  * <p>Like CPython, it first looks at the keys: when all are exact ints, exact strs or exact
  * floats, it compares them directly rather than through the rich-comparison protocol
- * ({@code unsafe_long_compare}, {@code unsafe_latin_compare}, {@code unsafe_float_compare});
- * exact tuples take {@link Ops#lessThan}'s own tuple path. CPython's
- * {@code unsafe_tuple_compare} (a typed comparison of the first items) was tried and lost: most
- * comparisons late in a merge meet equal first items and pay for both.
- * Those types' {@code <} has no side effects, so the only visible difference is speed. Ints
- * that fit in 32 bits go further: each is packed with its index into a {@code long} and the longs
- * are sorted as primitives (the index keeps the sort stable), and strs are compared as their Java
- * strings, one reference less to follow from an array of keys scattered over the heap.
+ * ({@code unsafe_long_compare}, {@code unsafe_latin_compare}, {@code unsafe_float_compare}).
+ * Those types' {@code <} has no side effects, so the only visible difference is speed. Ints,
+ * floats and tuples of ints, floats and strs go further ({@link PackedSort}): each key is packed
+ * with its index into a {@code long} and the longs are sorted as primitives; strs are compared
+ * as their Java strings, one reference less to follow from an array of keys scattered over the
+ * heap. Other tuples take {@link Ops#lessThan}'s own tuple path.
  *
  * <p>The algorithm: runs of at least {@link #MIN_RUN} items, each a natural ascending run, a
  * strictly descending one reversed in place (reversal keeps stability because no two items are
@@ -31,6 +29,8 @@ import java.util.List;
  */
 final class ListSort {
     private static final int MIN_RUN = 32;
+    /** The fewest tuple keys worth {@link PackedSort}'s ranking of their columns. */
+    private static final int PACKED_TUPLES = 8;
 
     private ListSort() {}
 
@@ -103,8 +103,10 @@ final class ListSort {
      */
     private static PyObject[] sortKeys(PyObject[] keys, PyObject[] result) {
         LessThan less = comparison(keys);
-        if (less == LessThan.INT) {
-            PyObject[] sorted = sortInts(keys, result);
+        // A few tuples (a small dict's items) sort faster than their columns are ranked.
+        if (less == LessThan.INT || less == LessThan.FLOAT
+                || keys[0].type == PyTuple.TYPE && keys.length >= PACKED_TUPLES) {
+            PyObject[] sorted = PackedSort.sort(keys, result);
             if (sorted != null) {
                 return sorted;
             }
@@ -129,28 +131,6 @@ final class ListSort {
         }
         new Sorter(keys, result == keys ? null : result, less).sort();
         return result;
-    }
-
-    /**
-     * Int keys that all fit in 32 bits: each packed with its index into a long and sorted as
-     * primitives, the index breaking ties (stability); null when a key is wider.
-     */
-    private static PyObject[] sortInts(PyObject[] keys, PyObject[] result) {
-        int n = keys.length;
-        long[] packed = new long[n];
-        for (int i = 0; i < n; i++) {
-            PyInt k = (PyInt) keys[i];
-            if (!k.isSmall() || k.longValue() != (int) k.longValue()) {
-                return null;
-            }
-            packed[i] = k.longValue() << 32 | i;
-        }
-        Arrays.sort(packed);
-        PyObject[] sorted = new PyObject[n];
-        for (int i = 0; i < n; i++) {
-            sorted[i] = result[(int) packed[i]];
-        }
-        return sorted;
     }
 
     private static void reverse(Object[] keys, PyObject[] values, int from, int to) {

@@ -268,7 +268,8 @@ public class PyStr extends PyObject {
         if (times == 1 && type == TYPE) {
             return this;
         }
-        return of(value.repeat((int) times));
+        String repeated = value.repeat((int) times);
+        return surrogates() ? of(repeated) : ofNoSurrogates(repeated);
     }
 
     @Exposed("__rmul__($self, value, /)")

@@ -303,9 +303,10 @@ public final class StrMethods {
             // One exact str joins to itself (CPython: _PyUnicode_JoinArray).
             return items.get(0);
         }
-        StringBuilder sb = new StringBuilder();
-        // Whether the pieces are free of surrogate units, each piece's answer kept on it: then
-        // so is the result, which is not scanned again.
+        // The length first, so that the text is copied once; and whether the pieces are free
+        // of surrogate units, each piece's answer kept on it: then so is the result, which is
+        // not scanned again.
+        long length = (long) self.value.length() * Math.max(items.size() - 1, 0);
         boolean simple = items.isEmpty() || self.isSimple();
         for (int i = 0; i < items.size(); i++) {
             PyObject item = items.get(i);
@@ -313,14 +314,22 @@ public final class StrMethods {
                 throw PyExceptions.typeError("sequence item " + i + ": expected str instance, "
                         + item.type().getName() + " found");
             }
-            if (i > 0) {
-                sb.append(self.value);
-            }
-            sb.append(s.value);
+            length += s.value.length();
             simple &= s.isSimple();
         }
         if (!simple) {
             return joinCodePoints(self, items);
+        }
+        if (length > Integer.MAX_VALUE - 16) {
+            throw PyExceptions.overflowError("join() result is too long for a Python string");
+        }
+        StringBuilder sb = new StringBuilder((int) length);
+        boolean withSeparator = !self.value.isEmpty();
+        for (int i = 0; i < items.size(); i++) {
+            if (i > 0 && withSeparator) {
+                sb.append(self.value);
+            }
+            sb.append(((PyStr) items.get(i)).value);
         }
         return PyStr.ofNoSurrogates(sb.toString());
     }

@@ -55,7 +55,10 @@ public record DecimalDigits(String digits, int decpt, boolean negative) {
             end--;
         }
         digits = digits.substring(lead, end);
-        if (digits.length() == 2) {
+        // Only a subnormal's interval is wide enough to hold a one-digit decimal beside
+        // Java's two-digit one: for a normal double the one-digit decimal is the two-digit one
+        // with a zero, which the zeros stripped above already made one digit.
+        if (digits.length() == 2 && abs < Double.MIN_NORMAL) {
             String one = oneDigit(abs, digits, decpt);
             if (one != null) {
                 if (one.length() > 1) { // rounding up to 10 moved the decimal point

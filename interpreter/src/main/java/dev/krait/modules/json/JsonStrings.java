@@ -46,11 +46,132 @@ final class JsonStrings {
      * control characters inside.
      */
     static PyStr scan(JsonText text, int end, boolean strict, int[] next) {
-        int len = text.length;
-        int begin = end - 1;
-        if (end < 0 || len < end) {
+        if (end < 0 || text.length < end) {
             throw PyExceptions.valueError("end is out of bounds");
         }
+        if (text.chars != null) {
+            PyStr s = scanChars(text.chars, end, strict, next);
+            if (s != null) {
+                return s;
+            }
+        }
+        return scanCodePoints(text, end, strict, next);
+    }
+
+    /**
+     * The index of the closing quote of the string starting at {@code start} when it holds no
+     * escape (and, if strict, no control character), else -1.
+     */
+    static int plainEnd(String chars, int start, boolean strict) {
+        int len = chars.length();
+        for (int at = start; at < len; at++) {
+            char c = chars.charAt(at);
+            if (c == '"') {
+                return at;
+            }
+            if (c == '\\' || c <= 0x1f && strict) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * {@link #scan} over a text without surrogates, into a StringBuilder: null, having read
+     * nothing for good, when the string is malformed or decodes to a lone surrogate, which
+     * {@link #scanCodePoints} then reports or keeps apart from its neighbours.
+     */
+    private static PyStr scanChars(String chars, int start, boolean strict, int[] next) {
+        int len = chars.length();
+        StringBuilder out = null;
+        boolean astral = false;
+        int end = start;
+        while (true) {
+            char c = 0;
+            int at;
+            for (at = end; at < len; at++) {
+                c = chars.charAt(at);
+                if (c == '"' || c == '\\') {
+                    break;
+                }
+                if (c <= 0x1f && strict) {
+                    return null;
+                }
+            }
+            if (at == len) {
+                return null;
+            }
+            if (c == '"') {
+                next[0] = at + 1;
+                if (out == null) {
+                    return PyStr.ofNoSurrogates(chars.substring(start, at));
+                }
+                String value = out.append(chars, end, at).toString();
+                return astral ? PyStr.of(value) : PyStr.ofNoSurrogates(value);
+            }
+            if (out == null) {
+                out = new StringBuilder(at - start + 16);
+            }
+            out.append(chars, end, at);
+            if (++at == len) {
+                return null;
+            }
+            c = chars.charAt(at);
+            if (c != 'u') {
+                char decoded = switch (c) {
+                    case '"', '\\', '/' -> c;
+                    case 'b' -> '\b';
+                    case 'f' -> '\f';
+                    case 'n' -> '\n';
+                    case 'r' -> '\r';
+                    case 't' -> '\t';
+                    default -> 0;
+                };
+                if (decoded == 0) {
+                    return null;
+                }
+                out.append(decoded);
+                end = at + 1;
+                continue;
+            }
+            end = at + 5;
+            if (end >= len) {
+                return null;
+            }
+            int cp = hex4(chars, at + 1);
+            if (cp >= 0xD800 && cp <= 0xDBFF && end + 6 < len && chars.charAt(end) == '\\'
+                    && chars.charAt(end + 1) == 'u') {
+                int low = hex4(chars, end + 2);
+                if (low >= 0xDC00 && low <= 0xDFFF) {
+                    cp = 0x10000 + ((cp - 0xD800) << 10) + (low - 0xDC00);
+                    end += 6;
+                }
+            }
+            if (cp < 0 || cp >= 0xD800 && cp <= 0xDFFF) {
+                return null;
+            }
+            astral |= cp > 0xFFFF;
+            out.appendCodePoint(cp);
+        }
+    }
+
+    /** Four hex digits at {@code start} as a number, or -1. */
+    private static int hex4(String chars, int start) {
+        int c = 0;
+        for (int i = start; i < start + 4; i++) {
+            int d = hexValue(chars.charAt(i));
+            if (d < 0) {
+                return -1;
+            }
+            c = (c << 4) | d;
+        }
+        return c;
+    }
+
+    /** {@link #scan} over any text, collecting code points: lone surrogates stay apart. */
+    private static PyStr scanCodePoints(JsonText text, int end, boolean strict, int[] next) {
+        int len = text.length;
+        int begin = end - 1;
         CodePoints out = null;
         while (true) {
             int c = 0;
@@ -182,7 +303,7 @@ final class JsonStrings {
     static PyStr escapeAscii(PyStr s) {
         StringBuilder out = new StringBuilder(s.value().length() + 2);
         escapeAscii(out, s);
-        return PyStr.of(out.toString());
+        return PyStr.ofNoSurrogates(out.toString());
     }
 
     /**
@@ -259,7 +380,7 @@ final class JsonStrings {
         }
         StringBuilder out = new StringBuilder(s.value().length() + 2);
         escape(out, s);
-        return PyStr.of(out.toString());
+        return PyStr.ofNoSurrogates(out.toString());
     }
 
     /** Appends a str without surrogates ({@link PyStr#isSimple}) quoted, as {@link #escape}. */

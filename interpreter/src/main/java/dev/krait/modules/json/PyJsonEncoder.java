@@ -38,6 +38,8 @@ public final class PyJsonEncoder extends PyObject {
     public static final PyType TYPE = PyType.builtinFinal("Encoder", PyJsonEncoder.class, null)
             .withModule("_json");
     private static final String WHERE = " while encoding a JSON object";
+    /** The length of text after which the builder becomes a chunk. */
+    private static final int CHUNK = 1 << 15;
 
     private final PyObject markers;
     private final PyObject defaultFn;
@@ -145,8 +147,19 @@ public final class PyJsonEncoder extends PyObject {
 
         void flush() {
             if (!out.isEmpty()) {
-                chunks.add(PyStr.of(out.toString()));
+                // Only strs without surrogates go to out (see add).
+                chunks.add(PyStr.ofNoSurrogates(out.toString()));
                 out.setLength(0);
+            }
+        }
+
+        /**
+         * Ends the chunk once it is long: the join in json.encoder then copies the text once,
+         * where one builder for the whole text would have copied it at every doubling.
+         */
+        void maybeFlush() {
+            if (out.length() >= CHUNK) {
+                flush();
             }
         }
     }
@@ -342,6 +355,7 @@ public final class PyJsonEncoder extends PyObject {
             encodeString(run, keyText);
             run.add(keySeparator);
             encodeObject(run, value);
+            run.maybeFlush();
         }
         unmark(run);
         run.out.append('}');
@@ -431,6 +445,7 @@ public final class PyJsonEncoder extends PyObject {
                 run.add(itemSeparator);
             }
             encodeObject(run, item);
+            run.maybeFlush();
         }
         unmark(run);
         run.out.append(']');

@@ -38,7 +38,10 @@ public final class PyJsonScanner extends PyObject {
     private final PyObject parseFloat;
     private final PyObject parseInt;
     private final PyObject parseConstant;
+    /** Keys with surrogates, shared as CPython's memo shares all keys. */
     private final PyDict memo = new PyDict();
+    /** The other keys, found without making a str for one seen before. */
+    private final JsonKeyMemo keys = new JsonKeyMemo();
     /** Index after the last value scanned: the scanner's second result. */
     private final int[] next = new int[1];
 
@@ -72,6 +75,7 @@ public final class PyJsonScanner extends PyObject {
             return PyTuple.of(value, PyInt.of(next[0]));
         } finally {
             memo.clearAll();
+            keys.clear();
         }
     }
 
@@ -174,8 +178,7 @@ public final class PyJsonScanner extends PyObject {
                     throw JsonStrings.decodeError(
                             "Expecting property name enclosed in double quotes", text, idx);
                 }
-                PyObject key = JsonStrings.scan(text, idx + 1, strict, next);
-                key = memo.setdefault(key, key);
+                PyObject key = key(text, idx + 1);
                 idx = skipWhitespace(text, next[0]);
                 if (idx > end || text.at(idx) != ':') {
                     throw JsonStrings.decodeError("Expecting ':' delimiter", text, idx);
@@ -208,6 +211,24 @@ public final class PyJsonScanner extends PyObject {
         }
         next[0] = after;
         return result;
+    }
+
+    /** The object key whose text starts at {@code start}, shared with its earlier copies. */
+    private PyObject key(JsonText text, int start) {
+        String chars = text.chars;
+        if (chars != null) {
+            int quote = JsonStrings.plainEnd(chars, start, strict);
+            if (quote >= 0) {
+                next[0] = quote + 1;
+                return keys.get(chars, start, quote);
+            }
+        }
+        PyStr key = JsonStrings.scan(text, start, strict, next);
+        if (key.isSimple()) {
+            String value = key.value();
+            return keys.get(value, 0, value.length());
+        }
+        return memo.setdefault(key, key);
     }
 
     private PyObject parseArray(JsonText text, int idx) {
@@ -289,6 +310,15 @@ public final class PyJsonScanner extends PyObject {
         next[0] = idx;
         PyObject custom = isFloat ? (parseFloat != PyFloat.TYPE ? parseFloat : null)
                 : (parseInt != PyInt.TYPE ? parseInt : null);
+        if (custom == null && text.chars != null) {
+            // The common case, without a str for the digits.
+            if (isFloat) {
+                return new PyFloat(parseDouble(text.chars, start, idx));
+            }
+            if (idx - start <= 18) {
+                return PyInt.of(parseLong(text.chars, start, idx));
+            }
+        }
         PyStr digits = text.slice(start, idx);
         if (custom != null) {
             PyObject value = Ops.call(custom, digits);
@@ -304,6 +334,80 @@ public final class PyJsonScanner extends PyObject {
         }
         // int() applies the digit limit with CPython's message
         return Ops.call(PyInt.TYPE, digits);
+    }
+
+    /** Powers of ten that a double holds exactly. */
+    private static final double[] POWERS_OF_TEN = {
+        1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15,
+        1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22};
+
+    /**
+     * The JSON number [start, end) (a valid one, with a fraction or exponent) as a double. With
+     * at most 15 significant digits and a power of ten a double holds exactly, the digits as
+     * a long times or divided by that power is one correctly rounded operation (Clinger's fast
+     * path); other numbers go to Double.parseDouble.
+     */
+    private static double parseDouble(String chars, int start, int end) {
+        int i = start;
+        boolean negative = chars.charAt(i) == '-';
+        if (negative) {
+            i++;
+        }
+        long digits = 0;
+        int significant = 0;
+        int scale = 0;
+        boolean fraction = false;
+        for (; i < end; i++) {
+            char c = chars.charAt(i);
+            if (c == '.') {
+                fraction = true;
+            } else if (c >= '0' && c <= '9') {
+                if (digits != 0 || c != '0') {
+                    significant++;
+                }
+                digits = digits * 10 + (c - '0');
+                if (fraction) {
+                    scale--;
+                }
+            } else {
+                break;
+            }
+        }
+        if (significant > 15) {
+            return Double.parseDouble(chars.substring(start, end));
+        }
+        if (i < end) {
+            // An exponent: e or E, a sign perhaps, digits.
+            i++;
+            boolean minus = chars.charAt(i) == '-';
+            if (minus || chars.charAt(i) == '+') {
+                i++;
+            }
+            if (end - i > 4) {
+                return Double.parseDouble(chars.substring(start, end));
+            }
+            int exponent = 0;
+            for (; i < end; i++) {
+                exponent = exponent * 10 + (chars.charAt(i) - '0');
+            }
+            scale += minus ? -exponent : exponent;
+        }
+        if (scale < -22 || scale > 22) {
+            return Double.parseDouble(chars.substring(start, end));
+        }
+        double value = scale >= 0 ? digits * POWERS_OF_TEN[scale]
+                : digits / POWERS_OF_TEN[-scale];
+        return negative ? -value : value;
+    }
+
+    /** The JSON integer [start, end), at most 18 characters, so that it fits a long. */
+    private static long parseLong(String chars, int start, int end) {
+        boolean negative = chars.charAt(start) == '-';
+        long value = 0;
+        for (int i = negative ? start + 1 : start; i < end; i++) {
+            value = value * 10 + (chars.charAt(i) - '0');
+        }
+        return negative ? -value : value;
     }
 
     private static boolean isDigit(int c) {
