@@ -30,10 +30,12 @@ public final class StrCase {
 
     /** Appends the lower case of cps[i], with the final-sigma rule for a capital sigma. */
     // CPython: Objects/unicodeobject.c lower_ucs4, handle_capital_sigma
-    private static void appendLower(int[] cps, int i, StringBuilder out) {
+    private static void appendLower(int[] cps, int i, Output out) {
         int c = cps[i];
         if (c != CAPITAL_SIGMA) {
-            UnicodeData.appendLower(c, out);
+            if (!out.passedSurrogate(c)) {
+                UnicodeData.appendLower(c, out.text);
+            }
             return;
         }
         // Final form when a cased letter comes before (past case-ignorables) and none after.
@@ -49,7 +51,71 @@ public final class StrCase {
             }
             final_ = j == cps.length || !UnicodeData.isCased(cps[j]);
         }
-        out.appendCodePoint(final_ ? 0x3C2 : 0x3C3);
+        out.text.appendCodePoint(final_ ? 0x3C2 : 0x3C3);
+    }
+
+    /**
+     * A case mapping's result. A lone surrogate maps to itself, and two of them side by side
+     * (high, then low) would read as one astral character in Java text, where CPython keeps two
+     * code points: so the places of the lone surrogates passed through are remembered, and
+     * only when two of them meet is the result built from code points.
+     */
+    private static final class Output {
+        final StringBuilder text;
+        /** Where in {@link #text} each lone surrogate went; null while there is none. */
+        private int[] lone;
+        private int loneCount;
+
+        Output(int capacity) {
+            text = new StringBuilder(capacity);
+        }
+
+        /** Appends {@code cp} and says so when it is a surrogate, whose mapping is itself. */
+        boolean passedSurrogate(int cp) {
+            if (cp < Character.MIN_SURROGATE || cp > Character.MAX_SURROGATE) {
+                return false;
+            }
+            if (lone == null) {
+                lone = new int[4];
+            } else if (loneCount == lone.length) {
+                lone = java.util.Arrays.copyOf(lone, loneCount * 2);
+            }
+            lone[loneCount++] = text.length();
+            text.append((char) cp);
+            return true;
+        }
+
+        PyStr build() {
+            if (!lonesMeet()) {
+                return PyStr.of(text.toString());
+            }
+            int[] cps = new int[text.length()];
+            int n = 0;
+            int next = 0;
+            for (int k = 0; k < text.length(); ) {
+                if (next < loneCount && lone[next] == k) {
+                    cps[n++] = text.charAt(k++);
+                    next++;
+                } else {
+                    int cp = text.codePointAt(k);
+                    cps[n++] = cp;
+                    k += Character.charCount(cp);
+                }
+            }
+            return PyStr.fromCodePoints(java.util.Arrays.copyOf(cps, n));
+        }
+
+        /** Whether a lone high surrogate is followed at once by a lone low one. */
+        private boolean lonesMeet() {
+            for (int i = 1; i < loneCount; i++) {
+                if (lone[i] == lone[i - 1] + 1
+                        && Character.isHighSurrogate(text.charAt(lone[i - 1]))
+                        && Character.isLowSurrogate(text.charAt(lone[i]))) {
+                    return true;
+                }
+            }
+            return false;
+        }
     }
 
     @Exposed("lower($self, /)")
@@ -58,11 +124,11 @@ public final class StrCase {
             return PyStr.ofNoSurrogates(asciiLower(self.value));
         }
         int[] cps = self.codePoints();
-        StringBuilder out = new StringBuilder(cps.length);
+        Output out = new Output(cps.length);
         for (int i = 0; i < cps.length; i++) {
             appendLower(cps, i, out);
         }
-        return PyStr.of(out.toString());
+        return out.build();
     }
 
     private static String asciiLower(String v) {
@@ -87,11 +153,13 @@ public final class StrCase {
             return PyStr.ofNoSurrogates(new String(a));
         }
         int[] cps = self.codePoints();
-        StringBuilder out = new StringBuilder(cps.length);
+        Output out = new Output(cps.length);
         for (int cp : cps) {
-            UnicodeData.appendUpper(cp, out);
+            if (!out.passedSurrogate(cp)) {
+                UnicodeData.appendUpper(cp, out.text);
+            }
         }
-        return PyStr.of(out.toString());
+        return out.build();
     }
 
     @Exposed("casefold($self, /)")
@@ -100,11 +168,13 @@ public final class StrCase {
             return PyStr.ofNoSurrogates(asciiLower(self.value));
         }
         int[] cps = self.codePoints();
-        StringBuilder out = new StringBuilder(cps.length);
+        Output out = new Output(cps.length);
         for (int cp : cps) {
-            UnicodeData.appendCasefold(cp, out);
+            if (!out.passedSurrogate(cp)) {
+                UnicodeData.appendCasefold(cp, out.text);
+            }
         }
-        return PyStr.of(out.toString());
+        return out.build();
     }
 
     @Exposed("capitalize($self, /)")
@@ -121,49 +191,55 @@ public final class StrCase {
             return PyStr.ofNoSurrogates(new String(a));
         }
         int[] cps = self.codePoints();
-        StringBuilder out = new StringBuilder(cps.length);
+        Output out = new Output(cps.length);
         for (int i = 0; i < cps.length; i++) {
             if (i == 0) {
-                UnicodeData.appendTitle(cps[0], out);
+                if (!out.passedSurrogate(cps[0])) {
+                    UnicodeData.appendTitle(cps[0], out.text);
+                }
             } else {
                 appendLower(cps, i, out);
             }
         }
-        return PyStr.of(out.toString());
+        return out.build();
     }
 
     @Exposed("swapcase($self, /)")
     public static PyObject swapcase(PyStr self) {
         int[] cps = self.codePoints();
-        StringBuilder out = new StringBuilder(cps.length);
+        Output out = new Output(cps.length);
         for (int i = 0; i < cps.length; i++) {
             int c = cps[i];
             if (UnicodeData.isUpper(c)) {
                 appendLower(cps, i, out);
             } else if (UnicodeData.isLower(c)) {
-                UnicodeData.appendUpper(c, out);
-            } else {
-                out.appendCodePoint(c);
+                if (!out.passedSurrogate(c)) {
+                    UnicodeData.appendUpper(c, out.text);
+                }
+            } else if (!out.passedSurrogate(c)) {
+                out.text.appendCodePoint(c);
             }
         }
-        return PyStr.of(out.toString());
+        return out.build();
     }
 
     @Exposed("title($self, /)")
     public static PyObject title(PyStr self) {
         int[] cps = self.codePoints();
-        StringBuilder out = new StringBuilder(cps.length);
+        Output out = new Output(cps.length);
         boolean previousIsCased = false;
         for (int i = 0; i < cps.length; i++) {
             int c = cps[i];
             if (previousIsCased) {
                 appendLower(cps, i, out);
             } else {
-                UnicodeData.appendTitle(c, out);
+                if (!out.passedSurrogate(c)) {
+                    UnicodeData.appendTitle(c, out.text);
+                }
             }
             previousIsCased = UnicodeData.isCased(c);
         }
-        return PyStr.of(out.toString());
+        return out.build();
     }
 
     @Exposed("islower($self, /)")
