@@ -55,10 +55,32 @@ public final class MainRunner {
      * compile-stage syntax error is thrown for the caller to report.
      */
     public int runMain(dev.krait.ast.Mod module, String filename) throws PythonSyntaxError {
+        return runAsMain(filename, globals -> {
+            StringBuilder warnings = new StringBuilder();
+            PyCode code = Compiler.compile(module, filename, Parser.Mode.EXEC, optimizeLevel(),
+                    w -> warnings.append(formatWarning(filename, w)));
+            if (!warnings.isEmpty()) {
+                writeErr(warnings.toString());
+            }
+            return code;
+        });
+    }
+
+    /** What a kind of main program makes into the code to run, given {@code __main__}'s dict. */
+    private interface MainCode {
+        PyCode prepare(PyDict globals);
+    }
+
+    /**
+     * Runs what {@code mainCode} makes as the {@code __main__} module named {@code filename}, on
+     * a thread attached to the interpreter, after start-up; an uncaught exception is reported
+     * and gives the exit status. A compile-stage syntax error is thrown for the caller.
+     */
+    private int runAsMain(String filename, MainCode mainCode) {
         ThreadState ts = ThreadState.current();
         if (ts == null || ts.interpreter != interpreter) {
             return KraitThread.runAttached(interpreter, KraitThread.DEFAULT_STACK_BYTES,
-                    () -> runMain(module, filename));
+                    () -> runAsMain(filename, mainCode));
         }
         Signals.setReceiver(ts);
         startUp();
@@ -66,13 +88,7 @@ public final class MainRunner {
         globals.setItem(PyStr.of("__file__"), PyStr.of(filename));
         globals.setItem(PyStr.of("__cached__"), PyNone.NONE);
         try {
-            StringBuilder warnings = new StringBuilder();
-            PyCode code = Compiler.compile(module, filename, Parser.Mode.EXEC, optimizeLevel(),
-                    w -> warnings.append(formatWarning(filename, w)));
-            if (!warnings.isEmpty()) {
-                writeErr(warnings.toString());
-            }
-            interpreter.exec(code, globals, globals);
+            interpreter.exec(mainCode.prepare(globals), globals, globals);
             return finish(0);
         } catch (PyException e) {
             return finish(handleUncaught(e.value));
@@ -99,29 +115,13 @@ public final class MainRunner {
      * CPython: Python/pythonrun.c _PyRun_SimpleFileObject, run_pyc_file.
      */
     public int runCompiled(byte[] data, String filename) {
-        ThreadState ts = ThreadState.current();
-        if (ts == null || ts.interpreter != interpreter) {
-            return KraitThread.runAttached(interpreter, KraitThread.DEFAULT_STACK_BYTES,
-                    () -> runCompiled(data, filename));
-        }
-        Signals.setReceiver(ts);
-        startUp();
-        PyDict globals = mainModule().getDict();
-        globals.setItem(PyStr.of("__file__"), PyStr.of(filename));
-        globals.setItem(PyStr.of("__cached__"), PyNone.NONE);
-        try {
+        return runAsMain(filename, globals -> {
             PyObject external = interpreter.importer().importModule(
                     "importlib._bootstrap_external");
             globals.setItem(PyStr.of("__loader__"), Ops.call(Attributes.getAttr(external,
                     "SourcelessFileLoader"), PyStr.of("__main__"), PyStr.of(filename)));
-            interpreter.exec(compiledCode(data), globals, globals);
-            return finish(0);
-        } catch (PyException e) {
-            return finish(handleUncaught(e.value));
-        } catch (StackOverflowError e) {
-            return finish(handleUncaught(Errors.recursionError(
-                    "maximum recursion depth exceeded").value));
-        }
+            return compiledCode(data);
+        });
     }
 
     /**
