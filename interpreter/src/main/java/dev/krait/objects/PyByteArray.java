@@ -257,7 +257,8 @@ public class PyByteArray extends PyObject implements BufferExporter {
         if (!(n instanceof PyInt) && n.type().lookup("__index__") == null) {
             return PyNotImplemented.NOT_IMPLEMENTED;
         }
-        data = PyBytes.repeat(data, length, Ops.index(n));
+        data = PyBytes.repeat(data, length,
+                CArgs.asIndexSized(n, PyExceptions.OverflowError));
         length = data.length;
         return this;
     }
@@ -329,7 +330,8 @@ public class PyByteArray extends PyObject implements BufferExporter {
         if (!(n instanceof PyInt) && n.type().lookup("__index__") == null) {
             return PyNotImplemented.NOT_IMPLEMENTED;
         }
-        return new PyByteArray(PyBytes.repeat(data, length, Ops.index(n)));
+        return new PyByteArray(PyBytes.repeat(data, length,
+                CArgs.asIndexSized(n, PyExceptions.OverflowError)));
     }
 
     @Exposed("__rmul__($self, value, /)")

@@ -262,12 +262,13 @@ public class PyBytes extends PyObject implements BufferExporter {
         if (!(n instanceof PyInt) && n.type().lookup("__index__") == null) {
             return PyNotImplemented.NOT_IMPLEMENTED;
         }
-        PyInt count = Ops.index(n);
-        if (type == TYPE && count.isSmall() && count.longValue() == 1) {
+        // CPython: Objects/abstract.c sequence_repeat
+        long times = CArgs.asIndexSized(n, PyExceptions.OverflowError);
+        if (type == TYPE && times == 1) {
             // CPython: bytes_repeat shares exact bytes repeated once (bytes are immutable).
             return this;
         }
-        return of(repeat(bytes, bytes.length, count));
+        return of(repeat(bytes, bytes.length, times));
     }
 
     @Exposed("__rmul__($self, value, /)")
@@ -275,11 +276,10 @@ public class PyBytes extends PyObject implements BufferExporter {
         return __mul__(n);
     }
 
-    static byte[] repeat(byte[] b, int n, PyInt count) {
-        if (count.signum() <= 0 || n == 0) {
+    static byte[] repeat(byte[] b, int n, long times) {
+        if (times <= 0 || n == 0) {
             return new byte[0];
         }
-        long times = count.isSmall() ? count.longValue() : Long.MAX_VALUE;
         if (times > Integer.MAX_VALUE || times * n > Integer.MAX_VALUE - 8) {
             throw PyExceptions.of(PyExceptions.MemoryError, "");
         }

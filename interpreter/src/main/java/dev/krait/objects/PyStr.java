@@ -246,14 +246,8 @@ public class PyStr extends PyObject {
         if (!(n instanceof PyInt) && n.type().lookup("__index__") == null) {
             return PyNotImplemented.NOT_IMPLEMENTED;
         }
-        PyInt count = Ops.index(n);
-        if (!count.isSmall()) {
-            if (count.signum() < 0) {
-                return EMPTY;
-            }
-            throw PyExceptions.overflowError("cannot fit 'int' into an index-sized integer");
-        }
-        long times = count.longValue();
+        // CPython: Objects/abstract.c sequence_repeat
+        long times = CArgs.asIndexSized(n, PyExceptions.OverflowError);
         int len = length();
         if (times <= 0 || len == 0) {
             return EMPTY;

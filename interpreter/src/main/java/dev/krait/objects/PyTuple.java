@@ -133,9 +133,8 @@ public class PyTuple extends PyObject {
         if (!(n instanceof PyInt) && n.type().lookup("__index__") == null) {
             return PyNotImplemented.NOT_IMPLEMENTED;
         }
-        PyInt count = Ops.index(n);
-        long times = count.isSmall() ? count.longValue()
-                : count.signum() < 0 ? 0 : Long.MAX_VALUE;
+        // CPython: Objects/abstract.c sequence_repeat
+        long times = CArgs.asIndexSized(n, PyExceptions.OverflowError);
         if ((times == 1 || items.length == 0) && type == TYPE) {
             // CPython: tuple_repeat shares an exact tuple repeated once (tuples are immutable).
             return this;
