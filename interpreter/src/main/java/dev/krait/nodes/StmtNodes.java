@@ -424,18 +424,9 @@ public final class StmtNodes {
             for (long i = 0; i < n; i++) {
                 ThreadState.tick();
                 target.assign(f, PyInt.of(start + i * step));
-                int r = execBlock(body, f);
-                if (r == BREAK) {
-                    return NORMAL;
-                }
-                if (r >= RETURN) {
-                    return r;
-                }
-                if (dev.krait.runtime.Signals.pending) {
-                    safePoint(this, f);
-                }
-                if (f.trace != null && backEdge(f)) {
-                    return JUMP;
+                int end = endOfPass(f, execBlock(body, f));
+                if (end != GO_ON) {
+                    return end;
                 }
             }
             return execBlock(orelse, f);
@@ -464,21 +455,36 @@ public final class StmtNodes {
                 }
                 ThreadState.tick();
                 target.assign(f, v);
-                int r = execBlock(body, f);
-                if (r == BREAK) {
-                    return NORMAL;
-                }
-                if (r >= RETURN) {
-                    return r;
-                }
-                if (dev.krait.runtime.Signals.pending) {
-                    safePoint(this, f);
-                }
-                if (f.trace != null && backEdge(f)) {
-                    return JUMP;
+                int end = endOfPass(f, execBlock(body, f));
+                if (end != GO_ON) {
+                    return end;
                 }
             }
             return execBlock(orelse, f);
+        }
+
+        /** {@link #endOfPass}'s answer when the loop goes on to its next item. */
+        private static final int GO_ON = -1;
+
+        /**
+         * What the end of one pass through the body, which ended with {@code r}, means for the
+         * loop: {@link #GO_ON}, or the loop's own result (a break ends it normally; a return
+         * or a tracer's jump passes up). Pending signals are handled here, at the back edge.
+         */
+        private int endOfPass(PyFrame f, int r) {
+            if (r == BREAK) {
+                return NORMAL;
+            }
+            if (r >= RETURN) {
+                return r;
+            }
+            if (dev.krait.runtime.Signals.pending) {
+                safePoint(this, f);
+            }
+            if (f.trace != null && backEdge(f)) {
+                return JUMP;
+            }
+            return GO_ON;
         }
 
         /** The jump back to FOR_ITER, on the header's line; true if the tracer jumped. */
