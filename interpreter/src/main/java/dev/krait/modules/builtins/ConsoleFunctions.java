@@ -24,6 +24,25 @@ import dev.krait.runtime.ThreadState;
 public final class ConsoleFunctions {
     private ConsoleFunctions() {}
 
+    /**
+     * How {@code input()} reads a line from a terminal with line editing: set when the
+     * {@code readline} module is imported, as CPython's {@code PyOS_ReadlineFunctionPointer}
+     * is (one per process, as the C library's state is).
+     */
+    public interface TerminalReader {
+        /** Whether descriptor {@code fd} is a terminal. */
+        boolean isTerminal(int fd);
+
+        /**
+         * The line typed after {@code prompt}, as bytes ending in a newline, or no bytes at
+         * the end of input; a signal handler's exception propagates.
+         */
+        byte[] readLine(byte[] prompt);
+    }
+
+    /** The terminal line reader, or null while {@code readline} has not been imported. */
+    public static volatile TerminalReader terminalReader;
+
     private static PyObject sysStream(String name, String function) {
         Interpreter interp = ThreadState.current().interpreter;
         PyObject s = interp.sysAttribute(name);
@@ -83,6 +102,13 @@ public final class ConsoleFunctions {
         if (err != PyNone.NONE) {
             flushQuietly(err);
         }
+        TerminalReader reader = terminalReader;
+        if (reader != null && onTerminal(in, 0, reader) && onTerminal(out, 1, reader)) {
+            PyObject line = readTerminalLine(reader, in, out, prompt);
+            if (line != null) {
+                return line;
+            }
+        }
         if (prompt != null) {
             Ops.callMethod(out, "write", Ops.str(prompt));
         }
@@ -99,6 +125,68 @@ public final class ConsoleFunctions {
             return s.substring(0, s.length() - 1);
         }
         return s;
+    }
+
+    /** Whether {@code stream} is the process's descriptor {@code fd} and that is a terminal. */
+    private static boolean onTerminal(PyObject stream, int fd, TerminalReader reader) {
+        try {
+            PyObject n = Ops.callMethod(stream, "fileno");
+            return n instanceof dev.krait.objects.PyInt i && i.isSmall()
+                    && i.longValue() == fd && reader.isTerminal(fd);
+        } catch (PyException e) {
+            // CPython clears the error: the stream is then not the terminal
+            return false;
+        }
+    }
+
+    /**
+     * input() on a terminal through readline: the prompt in stdout's encoding, the line in
+     * stdin's; null when a stream's encoding or errors is not a str (then the plain path
+     * reads).
+     */
+    // CPython: Python/bltinmodule.c builtin_input_impl (the tty path)
+    private static PyObject readTerminalLine(TerminalReader reader, PyObject in, PyObject out,
+            PyObject prompt) {
+        PyObject inEncoding;
+        PyObject inErrors;
+        PyObject outEncoding;
+        PyObject outErrors;
+        try {
+            inEncoding = Attributes.getAttr(in, "encoding");
+            inErrors = Attributes.getAttr(in, "errors");
+            outEncoding = Attributes.getAttr(out, "encoding");
+            outErrors = Attributes.getAttr(out, "errors");
+        } catch (PyException e) {
+            return null;
+        }
+        if (!(inEncoding instanceof PyStr) || !(inErrors instanceof PyStr)
+                || !(outEncoding instanceof PyStr) || !(outErrors instanceof PyStr)) {
+            return null;
+        }
+        flushQuietly(out);
+        byte[] promptBytes = new byte[0];
+        if (prompt != null) {
+            PyObject encoded = Ops.callMethod(Ops.str(prompt), "encode", outEncoding,
+                    outErrors);
+            promptBytes = dev.krait.objects.PyBytes.requireBytesLike(encoded);
+            for (byte b : promptBytes) {
+                if (b == 0) {
+                    throw PyExceptions.valueError(
+                            "input: prompt string cannot contain null characters");
+                }
+            }
+        }
+        byte[] line = reader.readLine(promptBytes);
+        if (line.length == 0) {
+            // CPython raises it without a message here
+            throw ((dev.krait.objects.PyBaseException) Ops.call(PyExceptions.EOFError)).raise();
+        }
+        int end = line.length - 1;
+        if (end > 0 && line[end - 1] == '\r') {
+            end--;
+        }
+        return Ops.callMethod(dev.krait.objects.PyBytes.of(java.util.Arrays.copyOf(line, end)),
+                "decode", inEncoding, inErrors);
     }
 
     private static void flushQuietly(PyObject stream) {
