@@ -1,5 +1,8 @@
 package dev.krait.modules.builtins;
 
+import dev.krait.modules.posix.InputWait;
+import dev.krait.modules.posix.Libc;
+import dev.krait.modules.posix.PosixCalls;
 import dev.krait.objects.ArgParser;
 import dev.krait.objects.Exposed;
 import dev.krait.objects.Attributes;
@@ -30,9 +33,6 @@ public final class ConsoleFunctions {
      * is (one per process, as the C library's state is).
      */
     public interface TerminalReader {
-        /** Whether descriptor {@code fd} is a terminal. */
-        boolean isTerminal(int fd);
-
         /**
          * The line typed after {@code prompt}, as bytes ending in a newline, or no bytes at
          * the end of input; a signal handler's exception propagates.
@@ -102,9 +102,8 @@ public final class ConsoleFunctions {
         if (err != PyNone.NONE) {
             flushQuietly(err);
         }
-        TerminalReader reader = terminalReader;
-        if (reader != null && onTerminal(in, 0, reader) && onTerminal(out, 1, reader)) {
-            PyObject line = readTerminalLine(reader, in, out, prompt);
+        if (onTerminal(in, 0) && onTerminal(out, 1)) {
+            PyObject line = readTerminalLine(in, out, prompt);
             if (line != null) {
                 return line;
             }
@@ -128,11 +127,11 @@ public final class ConsoleFunctions {
     }
 
     /** Whether {@code stream} is the process's descriptor {@code fd} and that is a terminal. */
-    private static boolean onTerminal(PyObject stream, int fd, TerminalReader reader) {
+    private static boolean onTerminal(PyObject stream, int fd) {
         try {
             PyObject n = Ops.callMethod(stream, "fileno");
             return n instanceof dev.krait.objects.PyInt i && i.isSmall()
-                    && i.longValue() == fd && reader.isTerminal(fd);
+                    && i.longValue() == fd && PosixCalls.isatty(fd);
         } catch (PyException e) {
             // CPython clears the error: the stream is then not the terminal
             return false;
@@ -140,13 +139,12 @@ public final class ConsoleFunctions {
     }
 
     /**
-     * input() on a terminal through readline: the prompt in stdout's encoding, the line in
-     * stdin's; null when a stream's encoding or errors is not a str (then the plain path
-     * reads).
+     * input() on a terminal: the prompt in stdout's encoding, the line in stdin's, read with
+     * readline once it is imported, else as C's stdio does (the prompt on stderr); null when a
+     * stream's encoding or errors is not a str (then the plain path reads).
      */
     // CPython: Python/bltinmodule.c builtin_input_impl (the tty path)
-    private static PyObject readTerminalLine(TerminalReader reader, PyObject in, PyObject out,
-            PyObject prompt) {
+    private static PyObject readTerminalLine(PyObject in, PyObject out, PyObject prompt) {
         PyObject inEncoding;
         PyObject inErrors;
         PyObject outEncoding;
@@ -176,7 +174,8 @@ public final class ConsoleFunctions {
                 }
             }
         }
-        byte[] line = reader.readLine(promptBytes);
+        TerminalReader reader = terminalReader;
+        byte[] line = reader != null ? reader.readLine(promptBytes) : stdioLine(promptBytes);
         if (line.length == 0) {
             // CPython raises it without a message here
             throw ((dev.krait.objects.PyBaseException) Ops.call(PyExceptions.EOFError)).raise();
@@ -187,6 +186,36 @@ public final class ConsoleFunctions {
         }
         return Ops.callMethod(dev.krait.objects.PyBytes.of(java.util.Arrays.copyOf(line, end)),
                 "decode", inEncoding, inErrors);
+    }
+
+    /**
+     * The line typed on the terminal (descriptor 0), with its newline, or no bytes at its end;
+     * the prompt goes to descriptor 2. Read a byte at a time, so that nothing typed after the
+     * line is taken from {@code sys.stdin}.
+     */
+    // CPython: Parser/myreadline.c PyOS_StdioReadline, my_fgets
+    private static byte[] stdioLine(byte[] prompt) {
+        try {
+            if (prompt.length > 0) {
+                PosixCalls.write(2, prompt, 0, prompt.length);
+            }
+            java.io.ByteArrayOutputStream line = new java.io.ByteArrayOutputStream();
+            byte[] one = new byte[1];
+            while (true) {
+                InputWait.untilReadable(0);
+                int got = dev.krait.runtime.Gil.allowThreads(() -> PosixCalls.read(0, one, 0,
+                        1));
+                if (got <= 0) {
+                    return line.toByteArray();
+                }
+                line.write(one[0]);
+                if (one[0] == '\n') {
+                    return line.toByteArray();
+                }
+            }
+        } catch (Libc.Failure f) {
+            throw f.toOSError(null);
+        }
     }
 
     private static void flushQuietly(PyObject stream) {

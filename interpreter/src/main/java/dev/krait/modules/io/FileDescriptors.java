@@ -53,10 +53,11 @@ final class FileDescriptors {
     /**
      * One read(2); -1 when a non-blocking descriptor has nothing (EAGAIN). Other threads run
      * while it waits (CPython: _Py_read's Py_BEGIN_ALLOW_THREADS): a pipe may need another
-     * thread to write before it returns.
+     * thread to write before it returns; and signals are acted on ({@code InputWait}).
      */
     static int read(int fd, byte[] buf, int off, int len) {
         try {
+            dev.krait.modules.posix.InputWait.untilReadable(fd);
             return dev.krait.runtime.Gil.allowThreads(() -> PosixCalls.read(fd, buf, off, len));
         } catch (Libc.Failure f) {
             if (f.errno == EAGAIN) {

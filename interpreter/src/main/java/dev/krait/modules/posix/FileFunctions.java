@@ -93,7 +93,9 @@ public final class FileFunctions {
         }
         byte[] buf = new byte[(int) Math.min(len, Integer.MAX_VALUE - 8)];
         try {
-            // other threads run while it waits (CPython: _Py_read's Py_BEGIN_ALLOW_THREADS)
+            // other threads run while it waits (CPython: _Py_read's Py_BEGIN_ALLOW_THREADS),
+            // and signals are acted on
+            InputWait.untilReadable(n);
             int got = dev.krait.runtime.Gil.allowThreads(() -> PosixCalls.read(n, buf, 0,
                     buf.length));
             return PyBytes.of(got == buf.length ? buf : Arrays.copyOf(buf, got));

@@ -158,8 +158,6 @@ final class Libreadline {
                 FunctionDescriptor.of(PTR, PTR));
         static final MethodHandle ISATTY = Libc.plainCall("isatty",
                 FunctionDescriptor.of(INT, INT));
-        static final MethodHandle POLL = Libc.plainCall("poll",
-                FunctionDescriptor.of(INT, PTR, Libc.LONG, INT));
     }
 
     /** The C library's {@code stdin} and {@code stdout} streams ({@code FILE *}). */
@@ -234,24 +232,6 @@ final class Libreadline {
     static boolean isatty(int fd) {
         try {
             return (int) Calls.ISATTY.invokeExact(fd) == 1;
-        } catch (Throwable t) {
-            throw Libc.internal(t);
-        }
-    }
-
-    /**
-     * Waits up to {@code millis} for input on descriptor {@code fd}: true when there is some
-     * (or the descriptor hung up or failed, which the read then reports), false on a timeout
-     * or an interrupted wait.
-     */
-    static boolean waitForInput(int fd, int millis) {
-        try (Arena arena = Arena.ofConfined()) {
-            // struct pollfd: int fd, short events, short revents; POLLIN = 1
-            MemorySegment pollfd = arena.allocate(8);
-            pollfd.set(INT, 0, fd);
-            pollfd.set(ValueLayout.JAVA_SHORT, 4, (short) 1);
-            int n = (int) Calls.POLL.invokeExact(pollfd, 1L, millis);
-            return n > 0;
         } catch (Throwable t) {
             throw Libc.internal(t);
         }

@@ -3,6 +3,7 @@ package dev.krait.modules.readline;
 import dev.krait.modules.ModuleBuilder;
 import dev.krait.modules.builtins.ConsoleFunctions;
 import dev.krait.modules.io.IoErrors;
+import dev.krait.modules.posix.InputWait;
 import dev.krait.modules.posix.Libc;
 import dev.krait.modules.posix.ProcessFunctions;
 import dev.krait.objects.CArgs;
@@ -18,11 +19,9 @@ import dev.krait.objects.PyNone;
 import dev.krait.objects.PyObject;
 import dev.krait.objects.PyStr;
 import dev.krait.objects.StrCodecs;
-import dev.krait.runtime.Gil;
 import dev.krait.runtime.Importer;
 import dev.krait.runtime.Interpreter;
 import dev.krait.runtime.NativeModule;
-import dev.krait.runtime.Signals;
 import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
 
@@ -46,8 +45,6 @@ public final class ReadlineModule implements NativeModule {
     /** CPython's word delimiters for completion: every non-alphanumeric but '.'. */
     private static final byte[] WORD_BREAK_CHARACTERS =
             " \t\n`~!@#$%^&*()-=+[{]}\\|;:'\",<>/?".getBytes();
-    /** How long the wait for a key lasts before pending signals are looked at. */
-    private static final int SIGNAL_CHECK_MILLIS = 100;
 
     /** The Python side of the module imported last: its hooks and completion scope. */
     static final class State {
@@ -84,17 +81,7 @@ public final class ReadlineModule implements NativeModule {
         State state = new State();
         setUp();
         active = state;
-        ConsoleFunctions.terminalReader = new ConsoleFunctions.TerminalReader() {
-            @Override
-            public boolean isTerminal(int fd) {
-                return Libreadline.isatty(fd);
-            }
-
-            @Override
-            public byte[] readLine(byte[] prompt) {
-                return callReadline(prompt);
-            }
-        };
+        ConsoleFunctions.terminalReader = ReadlineModule::callReadline;
         return m;
     }
 
@@ -654,9 +641,8 @@ public final class ReadlineModule implements NativeModule {
 
     /**
      * Reads a line with readline's editing: its bytes and a final newline, or an empty array at
-     * end of input. Between keys the wait is cut every 100 ms, with the interpreter lock let
-     * go, so that other threads run and a signal's Python handler (KeyboardInterrupt for
-     * Ctrl-C) runs here; its exception abandons the line.
+     * end of input. While it waits for keys other threads run, and a signal's Python handler
+     * (KeyboardInterrupt for Ctrl-C) runs; its exception abandons the line.
      */
     // CPython: Modules/readline.c call_readline, readline_until_enter_or_signal
     static byte[] callReadline(byte[] prompt) {
@@ -677,13 +663,8 @@ public final class ReadlineModule implements NativeModule {
                         Libreadline.Stubs.LINE_HANDLER);
             }
             while (!lineDone) {
-                boolean ready = Gil.allowThreads(
-                        () -> Libreadline.waitForInput(0, SIGNAL_CHECK_MILLIS));
-                if (ready) {
-                    Libreadline.Calls.READ_CHAR.invokeExact();
-                } else if (Signals.pending) {
-                    deliverSignals();
-                }
+                waitForKey();
+                Libreadline.Calls.READ_CHAR.invokeExact();
             }
             return lineRead(completedLine);
         } catch (PyException e) {
@@ -693,10 +674,10 @@ public final class ReadlineModule implements NativeModule {
         }
     }
 
-    /** Runs pending signal handlers; one that raises abandons the line being edited. */
-    private static void deliverSignals() throws Throwable {
+    /** Waits for a key; a signal handler that raises meanwhile abandons the line edited. */
+    private static void waitForKey() throws Throwable {
         try {
-            Signals.deliver();
+            InputWait.untilReadable(0);
         } catch (PyException e) {
             Libreadline.Calls.FREE_LINE_STATE.invokeExact();
             Libreadline.Calls.CALLBACK_SIGCLEANUP.invokeExact();

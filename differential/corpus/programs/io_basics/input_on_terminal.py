@@ -1,0 +1,57 @@
+# input() when stdin and stdout are a terminal and readline is not imported: the prompt goes to
+# stderr (here a pipe, apart from the terminal), Ctrl-C's SIGINT raises KeyboardInterrupt while
+# it waits, and the end of input raises EOFError without a message.
+import os
+import pty
+import signal
+import subprocess
+import sys
+import time
+
+CHILD = r"""
+import sys
+try:
+    input("first> ")
+except KeyboardInterrupt:
+    print("interrupted")
+print(repr(input("second> ")))
+try:
+    input("third> ")
+except EOFError as e:
+    print("eof", repr(e))
+"""
+
+master, slave = pty.openpty()
+child = subprocess.Popen([sys.executable, "-c", CHILD], stdin=slave, stdout=slave,
+                         stderr=subprocess.PIPE)
+os.close(slave)
+prompts = bytearray()
+
+
+def next_prompt(name):
+    global prompts
+    while name not in prompts:
+        prompts += os.read(child.stderr.fileno(), 100)
+
+
+next_prompt(b"first> ")
+time.sleep(0.3)
+child.send_signal(signal.SIGINT)
+next_prompt(b"second> ")
+os.write(master, b"a line\n")
+next_prompt(b"third> ")
+os.write(master, b"\x04")
+output = bytearray()
+while True:
+    try:
+        chunk = os.read(master, 4096)
+    except OSError:
+        break
+    if not chunk:
+        break
+    output += chunk
+child.wait()
+prompts += child.stderr.read()
+print("terminal:", bytes(output).split(b"\r\n"))
+print("stderr:", bytes(prompts))
+print("exit", child.returncode)
