@@ -59,7 +59,7 @@ import java.util.zip.CRC32C;
 public final class ModuleCache {
     private static final byte[] MAGIC = "KRAITAST".getBytes(StandardCharsets.US_ASCII);
     /** The layout of an entry's header; bump it when the header changes. */
-    private static final int FORMAT = 3;
+    private static final int FORMAT = 4;
 
     /** The entries' folder for this build, or null when there is no cache. */
     private final Path dir;
@@ -242,6 +242,9 @@ public final class ModuleCache {
             }
             SymbolTable table = scopesLength == 0 ? null : ScopeCodec.read(tree, filename,
                     blocks, new AstInput(data, treeEnd, data.length));
+            if (table != null) {
+                reader.bindBlocks(table::rebind);
+            }
             return new Parsed(tree, true, checked == 1, table);
         } catch (RuntimeException e) {
             // damaged in a way the checksum missed, or not ours: a miss, rewritten after parsing
@@ -318,6 +321,7 @@ public final class ModuleCache {
     private static byte[] scopeBytes(byte[] treeBytes, String filename) {
         try {
             AstReader reader = new AstReader(treeBytes, 0, treeBytes.length);
+            reader.readEagerly();
             List<Object> blocks = new ArrayList<>();
             reader.listBlocks(blocks);
             Mod copy = reader.nodeMod();
