@@ -26,7 +26,9 @@ public class AstInput {
     private final List<String> strings = new ArrayList<>();
     /** Where the nodes that open a symbol-table block go as they are made, or null. */
     private List<Object> blocks;
-    /** Whether function bodies are read when met instead of on first use. */
+    /** Whether function bodies are in {@link AstOutput#lazyStmts}'s skippable form. */
+    private boolean skippable;
+    /** Whether skippable function bodies are read when met instead of on first use. */
     private boolean eager;
     /** What the function bodies this reader leaves for later read from (see LazyStmts). */
     private LazyStmts.Source source;
@@ -53,12 +55,14 @@ public class AstInput {
     }
 
     /**
-     * Makes the reader read every function body when it meets it, as one list, instead of
-     * leaving it to be read on first use ({@link LazyStmts}): for a caller that walks the
-     * whole tree at once.
+     * Tells the reader that the data's function bodies are in the skippable form
+     * ({@link AstOutput#writeSkippableBodies}), and whether to read each when it meets it
+     * ({@code eager}: for a caller that walks the whole tree at once) or to leave it to be read
+     * on first use ({@link LazyStmts}).
      */
-    public final void readEagerly() {
-        eager = true;
+    public final void skippableBodies(boolean eager) {
+        this.skippable = true;
+        this.eager = eager;
     }
 
     /**
@@ -81,6 +85,7 @@ public class AstInput {
     /** Continues the reading of {@code parent}: a body it left for later, in its context. */
     final void resume(LazyStmts.Source from, List<String> parentStrings, int stringCount) {
         source = from;
+        skippable = true;
         strings.addAll(parentStrings.subList(0, stringCount));
     }
 
@@ -234,10 +239,14 @@ public class AstInput {
     }
 
     /**
-     * A function body {@link AstOutput#lazyStmts} wrote: a {@link LazyStmts} that reads its
-     * statements on first use, or, when reading {@link #readEagerly}, the statements read now.
+     * A function body {@link AstOutput#lazyStmts} wrote: a plain list, or in the skippable form
+     * ({@link #skippableBodies}) a {@link LazyStmts} that reads its statements on first use, or
+     * when reading eagerly the statements read now.
      */
     protected final List<Stmt> lazyStmts(Supplier<Stmt> item) {
+        if (!skippable) {
+            return list(item);
+        }
         long header = readUnsigned();
         if (header == 0) {
             return null;

@@ -43,6 +43,17 @@ public class AstOutput {
     private final List<String> stringOrder = new ArrayList<>();
     /** How many nodes that open a symbol-table block have been written (AstWriter counts). */
     protected int blocksWritten;
+    /** Whether function bodies are written so that a reader can skip them (see lazyStmts). */
+    private boolean skippableBodies;
+
+    /**
+     * Makes this writer write function bodies so that a reader can skip them and read them on
+     * first use ({@link #lazyStmts}); a reader must be told ({@link AstInput#skippableBodies}).
+     * The parsed-module cache does; {@code marshal}'s form keeps plain lists.
+     */
+    public final void writeSkippableBodies() {
+        skippableBodies = true;
+    }
 
     /** The bytes written so far. */
     public final byte[] toByteArray() {
@@ -171,8 +182,9 @@ public class AstOutput {
     }
 
     /**
-     * A function body, written so that a reader can skip it and read it on first use
-     * ({@link LazyStmts}): most functions a module defines are never called in a given run.
+     * A function body: a plain {@link #list}, or, when this writer
+     * {@link #writeSkippableBodies}, written so that a reader can skip it and read it on first
+     * use ({@link LazyStmts}): most functions a module defines are never called in a given run.
      * After the list's header (0 for null, else its size plus one) come, for a non-empty body:
      * 1 and the first statement when it is an expression statement of a constant (a possible
      * docstring, which the compiler reads when it makes the function), else 0; the type name
@@ -182,6 +194,10 @@ public class AstOutput {
      * the rest numbers the strings that follow as the writer did.
      */
     protected final void lazyStmts(List<Stmt> items, Consumer<Stmt> item) {
+        if (!skippableBodies) {
+            list(items, item);
+            return;
+        }
         if (items == null) {
             writeUnsigned(0);
             return;

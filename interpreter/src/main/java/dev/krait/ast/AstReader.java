@@ -7,7 +7,7 @@ package dev.krait.ast;
  */
 public final class AstReader extends AstInput {
     /** Changes whenever a node kind or field changes: data of another shape is stale. */
-    public static final String SCHEMA = "764c717d0e2bf867";
+    public static final String SCHEMA = "ab9e03936652fdbf";
 
     public AstReader(byte[] data, int offset, int end) {
         super(data, offset, end);

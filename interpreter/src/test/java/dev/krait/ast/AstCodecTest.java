@@ -183,9 +183,11 @@ class AstCodecTest {
                         raise late
                 """, "<lazy>", Parser.Mode.EXEC);
         AstWriter w = new AstWriter();
+        w.writeSkippableBodies();
         w.nodeMod(tree);
         byte[] b = w.toByteArray();
         AstReader lazy = new AstReader(b, 0, b.length);
+        lazy.skippableBodies(false);
         List<Object> lazyBlocks = new ArrayList<>();
         lazy.listBlocks(lazyBlocks);
         Mod.Module back = (Mod.Module) lazy.nodeMod();
@@ -203,11 +205,21 @@ class AstCodecTest {
         AstReader eager = new AstReader(b, 0, b.length);
         List<Object> eagerBlocks = new ArrayList<>();
         eager.listBlocks(eagerBlocks);
-        eager.readEagerly();
+        eager.skippableBodies(true);
         Mod.Module all = (Mod.Module) eager.nodeMod();
         assertTrue(!(((Stmt.FunctionDef) all.body().get(0)).body() instanceof LazyStmts));
         assertEquals(tree, all);
         assertEquals(eagerBlocks.size(), lazyBlocks.size(), "one stand-in per block left");
+        // a writer not asked for skippable bodies writes the plain form (marshal's)
+        AstWriter plain = new AstWriter();
+        plain.nodeMod(tree);
+        byte[] p = plain.toByteArray();
+        AstReader plainReader = new AstReader(p, 0, p.length);
+        Mod.Module plainTree = (Mod.Module) plainReader.nodeMod();
+        assertTrue(plainReader.atEnd());
+        assertTrue(!(((Stmt.FunctionDef) plainTree.body().get(0)).body() instanceof LazyStmts));
+        assertEquals(tree, plainTree);
+        assertTrue(p.length < b.length, "the plain form has no lengths and counts");
     }
 
     @Test
