@@ -24,6 +24,14 @@ public class AstInput {
     private int pos;
     private final int end;
     private final List<String> strings = new ArrayList<>();
+    /** Where the nodes that open a symbol-table block go as they are made, or null. */
+    private List<Object> blocks;
+    /** Whether function bodies are in {@link AstOutput#lazyStmts}'s skippable form. */
+    private boolean skippable;
+    /** Whether skippable function bodies are read when met instead of on first use. */
+    private boolean eager;
+    /** What the function bodies this reader leaves for later read from (see LazyStmts). */
+    private LazyStmts.Source source;
 
     public AstInput(byte[] data, int offset, int end) {
         if (offset < 0 || end > data.length || offset > end) {
@@ -32,6 +40,60 @@ public class AstInput {
         this.data = data;
         this.pos = offset;
         this.end = end;
+    }
+
+    /**
+     * Makes the reader add each node that opens a symbol-table block (function, class,
+     * lambda, comprehension) to {@code into}, in the order it makes them: children before
+     * their parents, siblings in field order. The same bytes always give the same order. A
+     * function body left for later ({@link LazyStmts}) adds as many stand-ins as it holds such
+     * nodes, in their place; reading the body hands each stand-in with its node to the binder
+     * ({@link #bindBlocks}).
+     */
+    public final void listBlocks(List<Object> into) {
+        blocks = into;
+    }
+
+    /**
+     * Tells the reader that the data's function bodies are in the skippable form
+     * ({@link AstOutput#writeSkippableBodies}), and whether to read each when it meets it
+     * ({@code eager}: for a caller that walks the whole tree at once) or to leave it to be read
+     * on first use ({@link LazyStmts}).
+     */
+    public final void skippableBodies(boolean eager) {
+        this.skippable = true;
+        this.eager = eager;
+    }
+
+    /**
+     * Sets what learns, when a function body left for later is read, which node each of the
+     * stand-ins {@link #listBlocks} listed for it stands for (the symbol table read with the
+     * tree, whose scopes name the stand-ins until then). Applies to every body this reader
+     * left, and the bodies left within them.
+     */
+    public final void bindBlocks(java.util.function.BiConsumer<Object, Object> binder) {
+        source().binder = binder;
+    }
+
+    private LazyStmts.Source source() {
+        if (source == null) {
+            source = new LazyStmts.Source(data);
+        }
+        return source;
+    }
+
+    /** Continues the reading of {@code parent}: a body it left for later, in its context. */
+    final void resume(LazyStmts.Source from, List<String> parentStrings, int stringCount) {
+        source = from;
+        skippable = true;
+        strings.addAll(parentStrings.subList(0, stringCount));
+    }
+
+    protected final <T> T opened(T node) {
+        if (blocks != null) {
+            blocks.add(node);
+        }
+        return node;
     }
 
     /** True when every byte has been read. */
@@ -174,6 +236,57 @@ public class AstInput {
             items.add(item.get());
         }
         return items;
+    }
+
+    /**
+     * A function body {@link AstOutput#lazyStmts} wrote: a plain list, or in the skippable form
+     * ({@link #skippableBodies}) a {@link LazyStmts} that reads its statements on first use, or
+     * when reading eagerly the statements read now.
+     */
+    protected final List<Stmt> lazyStmts(Supplier<Stmt> item) {
+        if (!skippable) {
+            return list(item);
+        }
+        long header = readUnsigned();
+        if (header == 0) {
+            return null;
+        }
+        int n = readCount(header - 1);
+        if (n == 0) {
+            return new ArrayList<>(0);
+        }
+        Stmt head = readIndex(2) == 1 ? item.get() : null;
+        String lastType = nonNull(readString());
+        int nblocks = readCount(readUnsigned());
+        int length = readCount(readUnsigned());
+        int start = pos;
+        if (eager) {
+            int stringsBefore = strings.size();
+            List<Stmt> items = new ArrayList<>(n);
+            if (head != null) {
+                items.add(head);
+            }
+            while (items.size() < n) {
+                items.add(item.get());
+            }
+            if (pos != start + length) {
+                throw new Corrupt("bad body length");
+            }
+            // the body's own strings are not seen after it (see AstOutput.lazyStmts)
+            strings.subList(stringsBefore, strings.size()).clear();
+            return items;
+        }
+        pos = start + length;
+        Object[] standIns = null;
+        if (blocks != null) {
+            standIns = new Object[nblocks];
+            for (int i = 0; i < nblocks; i++) {
+                standIns[i] = new Object();
+                blocks.add(standIns[i]);
+            }
+        }
+        return new LazyStmts(source(), start, start + length, strings, strings.size(), n, head,
+                lastType, standIns);
     }
 
     protected final List<String> stringList() {

@@ -1,6 +1,7 @@
 package dev.krait.ast;
 
 import java.math.BigInteger;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -38,6 +39,21 @@ public class AstOutput {
     private byte[] buf = new byte[8192];
     private int size;
     private final Map<String, Integer> strings = new HashMap<>();
+    /** The strings of {@link #strings} in the order they were written. */
+    private final List<String> stringOrder = new ArrayList<>();
+    /** How many nodes that open a symbol-table block have been written (AstWriter counts). */
+    protected int blocksWritten;
+    /** Whether function bodies are written so that a reader can skip them (see lazyStmts). */
+    private boolean skippableBodies;
+
+    /**
+     * Makes this writer write function bodies so that a reader can skip them and read them on
+     * first use ({@link #lazyStmts}); a reader must be told ({@link AstInput#skippableBodies}).
+     * The parsed-module cache does; {@code marshal}'s form keeps plain lists.
+     */
+    public final void writeSkippableBodies() {
+        skippableBodies = true;
+    }
 
     /** The bytes written so far. */
     public final byte[] toByteArray() {
@@ -93,6 +109,7 @@ public class AstOutput {
         }
         int index = strings.size();
         strings.put(s, index);
+        stringOrder.add(s);
         writeUnsigned(index + 1L);
         int n = s.length();
         boolean narrow = true;
@@ -162,6 +179,58 @@ public class AstOutput {
         for (T t : items) {
             item.accept(t);
         }
+    }
+
+    /**
+     * A function body: a plain {@link #list}, or, when this writer
+     * {@link #writeSkippableBodies}, written so that a reader can skip it and read it on first
+     * use ({@link LazyStmts}): most functions a module defines are never called in a given run.
+     * After the list's header (0 for null, else its size plus one) come, for a non-empty body:
+     * 1 and the first statement when it is an expression statement of a constant (a possible
+     * docstring, which the compiler reads when it makes the function), else 0; the type name
+     * of the last statement (whether control can fall off the end); how many nodes that open
+     * a symbol-table block the rest holds; and the rest's length in bytes, then the rest. The
+     * strings the rest adds to the table are forgotten after it, so that a reader that skips
+     * the rest numbers the strings that follow as the writer did.
+     */
+    protected final void lazyStmts(List<Stmt> items, Consumer<Stmt> item) {
+        if (!skippableBodies) {
+            list(items, item);
+            return;
+        }
+        if (items == null) {
+            writeUnsigned(0);
+            return;
+        }
+        int n = items.size();
+        writeUnsigned(n + 1L);
+        if (n == 0) {
+            return;
+        }
+        boolean head = items.get(0) instanceof Stmt.Expr e && e.value() instanceof Expr.Constant;
+        writeUnsigned(head ? 1 : 0);
+        if (head) {
+            item.accept(items.get(0));
+        }
+        writeString(items.get(n - 1).typeName());
+        int stringsBefore = stringOrder.size();
+        int blocksBefore = blocksWritten;
+        int start = size;
+        for (int i = head ? 1 : 0; i < n; i++) {
+            item.accept(items.get(i));
+        }
+        for (int i = stringOrder.size() - 1; i >= stringsBefore; i--) {
+            strings.remove(stringOrder.remove(i));
+        }
+        int length = size - start;
+        // the two counts go before the rest's bytes, which are moved up to make room
+        int end = size;
+        writeUnsigned(blocksWritten - blocksBefore);
+        writeUnsigned(length);
+        int prefix = size - end;
+        byte[] counts = Arrays.copyOfRange(buf, end, size);
+        System.arraycopy(buf, start, buf, start + prefix, length);
+        System.arraycopy(counts, 0, buf, start, prefix);
     }
 
     protected final void stringList(List<String> items) {

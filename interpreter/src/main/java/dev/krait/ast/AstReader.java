@@ -9,27 +9,8 @@ public final class AstReader extends AstInput {
     /** Changes whenever a node kind or field changes: data of another shape is stale. */
     public static final String SCHEMA = "ab9e03936652fdbf";
 
-    /** Where the nodes that open a symbol-table block go as they are made, or null. */
-    private java.util.List<Object> blocks;
-
     public AstReader(byte[] data, int offset, int end) {
         super(data, offset, end);
-    }
-
-    /**
-     * Makes the reader add each node that opens a symbol-table block (function, class,
-     * lambda, comprehension) to {@code into}, in the order it makes them: children before
-     * their parents, siblings in field order. The same bytes always give the same order.
-     */
-    public void listBlocks(java.util.List<Object> into) {
-        blocks = into;
-    }
-
-    private <T> T opened(T node) {
-        if (blocks != null) {
-            blocks.add(node);
-        }
-        return node;
     }
 
     public dev.krait.ast.Mod nodeMod() {
@@ -46,8 +27,8 @@ public final class AstReader extends AstInput {
     dev.krait.ast.Stmt nodeStmt() {
         return switch (readInt()) {
             case 0 -> null;
-            case 1 -> opened(new dev.krait.ast.Stmt.FunctionDef(readString(), nodeArguments(), list(this::nodeStmt), list(this::nodeExpr), nodeExpr(), readString(), readInt(), readInt(), readInt(), readInt()));
-            case 2 -> opened(new dev.krait.ast.Stmt.AsyncFunctionDef(readString(), nodeArguments(), list(this::nodeStmt), list(this::nodeExpr), nodeExpr(), readString(), readInt(), readInt(), readInt(), readInt()));
+            case 1 -> opened(new dev.krait.ast.Stmt.FunctionDef(readString(), nodeArguments(), lazyStmts(this::nodeStmt), list(this::nodeExpr), nodeExpr(), readString(), readInt(), readInt(), readInt(), readInt()));
+            case 2 -> opened(new dev.krait.ast.Stmt.AsyncFunctionDef(readString(), nodeArguments(), lazyStmts(this::nodeStmt), list(this::nodeExpr), nodeExpr(), readString(), readInt(), readInt(), readInt(), readInt()));
             case 3 -> opened(new dev.krait.ast.Stmt.ClassDef(readString(), list(this::nodeExpr), list(this::nodeKeyword), list(this::nodeStmt), list(this::nodeExpr), readInt(), readInt(), readInt(), readInt()));
             case 4 -> new dev.krait.ast.Stmt.Return(nodeExpr(), readInt(), readInt(), readInt(), readInt());
             case 5 -> new dev.krait.ast.Stmt.Delete(list(this::nodeExpr), readInt(), readInt(), readInt(), readInt());

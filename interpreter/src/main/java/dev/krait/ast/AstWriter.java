@@ -42,9 +42,10 @@ public final class AstWriter extends AstOutput {
         switch (node) {
             case dev.krait.ast.Stmt.FunctionDef n -> {
                 writeInt(1);
+                blocksWritten++;
                 writeString(n.name());
                 nodeArguments(n.args());
-                list(n.body(), this::nodeStmt);
+                lazyStmts(n.body(), this::nodeStmt);
                 list(n.decoratorList(), this::nodeExpr);
                 nodeExpr(n.returns());
                 writeString(n.typeComment());
@@ -55,9 +56,10 @@ public final class AstWriter extends AstOutput {
             }
             case dev.krait.ast.Stmt.AsyncFunctionDef n -> {
                 writeInt(2);
+                blocksWritten++;
                 writeString(n.name());
                 nodeArguments(n.args());
-                list(n.body(), this::nodeStmt);
+                lazyStmts(n.body(), this::nodeStmt);
                 list(n.decoratorList(), this::nodeExpr);
                 nodeExpr(n.returns());
                 writeString(n.typeComment());
@@ -68,6 +70,7 @@ public final class AstWriter extends AstOutput {
             }
             case dev.krait.ast.Stmt.ClassDef n -> {
                 writeInt(3);
+                blocksWritten++;
                 writeString(n.name());
                 list(n.bases(), this::nodeExpr);
                 list(n.keywords(), this::nodeKeyword);
@@ -349,6 +352,7 @@ public final class AstWriter extends AstOutput {
             }
             case dev.krait.ast.Expr.Lambda n -> {
                 writeInt(5);
+                blocksWritten++;
                 nodeArguments(n.args());
                 nodeExpr(n.body());
                 writeInt(n.lineno());
@@ -385,6 +389,7 @@ public final class AstWriter extends AstOutput {
             }
             case dev.krait.ast.Expr.ListComp n -> {
                 writeInt(9);
+                blocksWritten++;
                 nodeExpr(n.elt());
                 list(n.generators(), this::nodeComprehension);
                 writeInt(n.lineno());
@@ -394,6 +399,7 @@ public final class AstWriter extends AstOutput {
             }
             case dev.krait.ast.Expr.SetComp n -> {
                 writeInt(10);
+                blocksWritten++;
                 nodeExpr(n.elt());
                 list(n.generators(), this::nodeComprehension);
                 writeInt(n.lineno());
@@ -403,6 +409,7 @@ public final class AstWriter extends AstOutput {
             }
             case dev.krait.ast.Expr.DictComp n -> {
                 writeInt(11);
+                blocksWritten++;
                 nodeExpr(n.key());
                 nodeExpr(n.value());
                 list(n.generators(), this::nodeComprehension);
@@ -413,6 +420,7 @@ public final class AstWriter extends AstOutput {
             }
             case dev.krait.ast.Expr.GeneratorExp n -> {
                 writeInt(12);
+                blocksWritten++;
                 nodeExpr(n.elt());
                 list(n.generators(), this::nodeComprehension);
                 writeInt(n.lineno());

@@ -100,20 +100,34 @@ final class CodeUnit {
         return cellSlots.get(name);
     }
 
-    /** Adds a constant to {@code co_consts} unless an equal one of the same type is there. */
+    /**
+     * Adds a constant to {@code co_consts} unless an equal one of the same type is there; a
+     * code object is always added, as CPython keys it by identity. The keys are plain Java
+     * values, so that adding a constant, which the compile of every module does many times
+     * at start-up, hashes no Python object.
+     */
+    // CPython: Python/compile.c compiler_add_const, Objects/codeobject.c _PyCode_ConstantKey
     void addConst(PyObject c) {
         Object key = switch (c) {
-            case PyStr s -> "s" + s.value();
-            case PyBool b -> b;
-            case PyInt i -> "i" + i;
-            case PyFloat f -> "f" + Double.doubleToRawLongBits(f.value);
-            case PyBytes b -> "b" + java.util.Arrays.toString(b.array());
+            case PyStr s -> new ConstKey('s', s.value());
+            case PyBool b -> new ConstKey('t', b == PyBool.TRUE);
+            case PyInt i -> new ConstKey('i', i.isSmall() ? (Object) i.longValue()
+                    : i.bigValue());
+            case PyFloat f -> new ConstKey('f', Double.doubleToRawLongBits(f.value));
+            case PyBytes b -> new ConstKey('b', new String(b.array(),
+                    java.nio.charset.StandardCharsets.ISO_8859_1));
+            case PyCode code -> null;
             default -> c;
         };
-        if (constIndex.putIfAbsent(key, consts.size()) == null) {
+        if (key == null) {
+            consts.add(c);
+        } else if (constIndex.putIfAbsent(key, consts.size()) == null) {
             consts.add(c);
         }
     }
+
+    /** A constant's kind and value, as {@link #addConst} compares them. */
+    private record ConstKey(char kind, Object value) {}
 
     void addName(String name) {
         names.add(name);

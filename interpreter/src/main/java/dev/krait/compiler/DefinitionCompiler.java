@@ -5,6 +5,7 @@ import dev.krait.ast.Arguments;
 import dev.krait.ast.Comprehension;
 import dev.krait.ast.ConstantValue;
 import dev.krait.ast.Expr;
+import dev.krait.ast.LazyStmts;
 import dev.krait.ast.Located;
 import dev.krait.ast.Stmt;
 import dev.krait.ast.Unparser;
@@ -60,7 +61,7 @@ final class DefinitionCompiler {
     /** The docstring of a body, or null; -OO ({@code optimize} 2) drops docstrings. */
     // CPython: Python/compile.c compiler_body and compiler_function (c_optimize < 2)
     static PyObject docstring(List<Stmt> body, int optimize) {
-        if (optimize < 2 && !body.isEmpty() && body.get(0) instanceof Stmt.Expr e
+        if (optimize < 2 && !body.isEmpty() && first(body) instanceof Stmt.Expr e
                 && e.value() instanceof Expr.Constant k
                 && k.value() instanceof ConstantValue.Str) {
             return Constants.of(k.value());
@@ -172,8 +173,20 @@ final class DefinitionCompiler {
         return gen.expressions().compile(e);
     }
 
+    /**
+     * The first statement of a body, or null when it cannot be a docstring; a body from the
+     * parsed-module cache not read yet ({@link LazyStmts}) knows it without being read.
+     */
+    private static Stmt first(List<Stmt> body) {
+        return body instanceof LazyStmts lazy ? lazy.head() : body.get(0);
+    }
+
     /** Whether control can reach the end of a body (where CPython returns None). */
     static boolean fallsOff(List<Stmt> body) {
+        if (body instanceof LazyStmts lazy) {
+            // known without reading the body, which its first call compiles
+            return !lazy.lastType().equals("Return") && !lazy.lastType().equals("Raise");
+        }
         return body.isEmpty() || !(body.get(body.size() - 1) instanceof Stmt.Return
                 || body.get(body.size() - 1) instanceof Stmt.Raise);
     }

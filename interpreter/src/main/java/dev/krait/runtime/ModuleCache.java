@@ -41,6 +41,10 @@ import java.util.zip.CRC32C;
  * files do. The tree's own bytes carry a checksum too. Anything that does not match, or does
  * not read back, is a miss: the module is parsed and the entry written again.
  *
+ * <p>A function's body is stored so that reading the entry skips it and reads it when the
+ * function is first called ({@link AstWriter#writeSkippableBodies}, {@code ast.LazyStmts}):
+ * most functions a module defines are never called in a given run.
+ *
  * <p>An entry the importer writes ({@link #store}) also records whether compiling the tree
  * raised no error and no SyntaxWarning in the compiler's static checks ('return' outside
  * function, "is" with a literal ...); those depend on the tree alone, so an import that reads
@@ -59,7 +63,7 @@ import java.util.zip.CRC32C;
 public final class ModuleCache {
     private static final byte[] MAGIC = "KRAITAST".getBytes(StandardCharsets.US_ASCII);
     /** The layout of an entry's header; bump it when the header changes. */
-    private static final int FORMAT = 3;
+    private static final int FORMAT = 4;
 
     /** The entries' folder for this build, or null when there is no cache. */
     private final Path dir;
@@ -234,6 +238,7 @@ public final class ModuleCache {
             }
             int treeEnd = start + treeLength;
             AstReader reader = new AstReader(data, start, treeEnd);
+            reader.skippableBodies(false);
             List<Object> blocks = scopesLength > 0 ? new ArrayList<>() : null;
             reader.listBlocks(blocks);
             Mod tree = reader.nodeMod();
@@ -242,6 +247,9 @@ public final class ModuleCache {
             }
             SymbolTable table = scopesLength == 0 ? null : ScopeCodec.read(tree, filename,
                     blocks, new AstInput(data, treeEnd, data.length));
+            if (table != null) {
+                reader.bindBlocks(table::rebind);
+            }
             return new Parsed(tree, true, checked == 1, table);
         } catch (RuntimeException e) {
             // damaged in a way the checksum missed, or not ours: a miss, rewritten after parsing
@@ -254,6 +262,7 @@ public final class ModuleCache {
         byte[] treeBytes;
         try {
             AstWriter writer = new AstWriter();
+            writer.writeSkippableBodies();
             writer.nodeMod(tree);
             treeBytes = writer.toByteArray();
         } catch (RuntimeException e) {
@@ -318,6 +327,7 @@ public final class ModuleCache {
     private static byte[] scopeBytes(byte[] treeBytes, String filename) {
         try {
             AstReader reader = new AstReader(treeBytes, 0, treeBytes.length);
+            reader.skippableBodies(true);
             List<Object> blocks = new ArrayList<>();
             reader.listBlocks(blocks);
             Mod copy = reader.nodeMod();

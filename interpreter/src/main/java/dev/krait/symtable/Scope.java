@@ -30,7 +30,8 @@ public final class Scope {
 
     private final Kind kind;
     private final String name;
-    private final Object node;
+    /** Changes once at most: from a stand-in to its node (see {@link SymbolTable#rebind}). */
+    private Object node;
     private final Scope parent;
     private final int lineno;
     private final int colOffset;
@@ -90,6 +91,10 @@ public final class Scope {
 
     /** The AST node that opens the block (the {@code Mod} for the module). */
     public Object node() { return node; }
+
+    void rebind(Object node) {
+        this.node = node;
+    }
 
     /** The enclosing block, or {@code null} for the module. */
     public Scope parent() { return parent; }

@@ -88,7 +88,25 @@ public final class SymbolTable {
      * DictComp or GeneratorExp node opens (by identity), or {@code null} for any other node.
      */
     public Scope scopeOf(Object node) {
-        return blocks.get(node);
+        synchronized (blocks) {
+            return blocks.get(node);
+        }
+    }
+
+    /**
+     * Moves the block that {@code standIn} opens to {@code node}: a table read from the
+     * parsed-module cache names the blocks within a function body not read yet by stand-ins
+     * ({@code ast.LazyStmts}), and reading the body names their nodes. Locked, since two
+     * threads may first call two functions of one module at once.
+     */
+    public void rebind(Object standIn, Object node) {
+        synchronized (blocks) {
+            Scope s = blocks.remove(standIn);
+            if (s != null) {
+                s.rebind(node);
+                blocks.put(node, s);
+            }
+        }
     }
 
     /** The {@code __future__} features the module imports. */

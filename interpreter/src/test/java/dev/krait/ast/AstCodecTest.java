@@ -165,6 +165,63 @@ class AstCodecTest {
         assertTrue(checked.size() >= 3, "found the stdlib files: " + checked);
     }
 
+    /**
+     * A function body is left unread by the reader until first used, and what follows it
+     * reads right: strings first written inside the body are written again after it.
+     */
+    @Test
+    void functionBodiesAreReadOnFirstUse() {
+        Mod tree = Parser.parse("""
+                def f(a):
+                    "doc"
+                    def g():
+                        return [late for late in a]
+                    return g, "late"
+                x = "late", lambda late: late
+                class C:
+                    def m(self):
+                        raise late
+                """, "<lazy>", Parser.Mode.EXEC);
+        AstWriter w = new AstWriter();
+        w.writeSkippableBodies();
+        w.nodeMod(tree);
+        byte[] b = w.toByteArray();
+        AstReader lazy = new AstReader(b, 0, b.length);
+        lazy.skippableBodies(false);
+        List<Object> lazyBlocks = new ArrayList<>();
+        lazy.listBlocks(lazyBlocks);
+        Mod.Module back = (Mod.Module) lazy.nodeMod();
+        Stmt.FunctionDef f = (Stmt.FunctionDef) back.body().get(0);
+        LazyStmts body = (LazyStmts) f.body();
+        assertEquals(3, body.size());
+        assertEquals("Return", body.lastType());
+        // "late" is first written inside f's body, which the reader skipped
+        assertEquals(((Mod.Module) tree).body().get(1), back.body().get(1));
+        assertEquals(((Stmt.Expr) ((Stmt.FunctionDef) ((Mod.Module) tree).body().get(0)).body()
+                .get(0)), body.head());
+        assertTrue(!body.isRead(), "reading the tree and the docstring leaves the body");
+        assertEquals(tree, back);
+        assertTrue(body.isRead());
+        AstReader eager = new AstReader(b, 0, b.length);
+        List<Object> eagerBlocks = new ArrayList<>();
+        eager.listBlocks(eagerBlocks);
+        eager.skippableBodies(true);
+        Mod.Module all = (Mod.Module) eager.nodeMod();
+        assertTrue(!(((Stmt.FunctionDef) all.body().get(0)).body() instanceof LazyStmts));
+        assertEquals(tree, all);
+        assertEquals(eagerBlocks.size(), lazyBlocks.size(), "one stand-in per block left");
+        // a writer not asked for skippable bodies writes the plain form (marshal's)
+        AstWriter plain = new AstWriter();
+        plain.nodeMod(tree);
+        byte[] p = plain.toByteArray();
+        AstReader plainReader = new AstReader(p, 0, p.length);
+        Mod.Module plainTree = (Mod.Module) plainReader.nodeMod();
+        assertTrue(plainReader.atEnd());
+        assertTrue(!(((Stmt.FunctionDef) plainTree.body().get(0)).body() instanceof LazyStmts));
+        assertEquals(tree, plainTree);
+        assertTrue(p.length < b.length, "the plain form has no lengths and counts");
+    }
+
     @Test
     void truncatedDataIsRefused() {
         Mod tree = Parser.parse(EVERY_KIND, "<every-kind>", Parser.Mode.EXEC);
