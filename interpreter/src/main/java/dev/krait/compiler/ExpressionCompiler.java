@@ -86,7 +86,7 @@ final class ExpressionCompiler {
                     ec);
             case Expr.BoolOp b -> new OpNodes.BoolOp(b.op() == BoolOp.And,
                     compileAll(b.values()), l, c, el, ec);
-            case Expr.Compare cmp -> new OpNodes.Compare(compile(cmp.left()),
+            case Expr.Compare cmp -> OpNodes.compare(compile(cmp.left()),
                     cmp.ops().toArray(new CmpOp[0]), compileAll(cmp.comparators()), l, c, el,
                     ec);
             case Expr.IfExp ie -> new OpNodes.IfExp(compile(ie.test()), compile(ie.body()),

@@ -30,11 +30,15 @@ public final class AccessNodes {
         final String name;
         private final PyStr key;
 
+        /** The local slot of the object when it is a local ({@code self.x}), or -1. */
+        private final int valueSlot;
+
         public GetAttr(ExprNode value, String name, int l, int c, int el, int ec) {
             super(l, c, el, ec);
             this.value = value;
             this.name = name;
             this.key = PyStr.intern(name);
+            this.valueSlot = Operand.slotOf(value);
         }
 
         /** What this node learnt about the types it met; see {@link AttrCache}. */
@@ -42,7 +46,7 @@ public final class AccessNodes {
 
         @Override
         public PyObject eval(PyFrame f) {
-            PyObject obj = value.eval(f);
+            PyObject obj = Operand.read(value, null, valueSlot, f);
             try {
                 if (!(obj instanceof PyType)) {
                     PyType t = obj.type();
@@ -93,16 +97,23 @@ public final class AccessNodes {
         final ExprNode value;
         final ExprNode index;
 
+        private final int valueSlot;
+        private final PyObject indexConstant;
+        private final int indexSlot;
+
         public Subscript(ExprNode value, ExprNode index, int l, int c, int el, int ec) {
             super(l, c, el, ec);
             this.value = value;
             this.index = index;
+            this.valueSlot = Operand.slotOf(value);
+            this.indexConstant = Operand.constantOf(index);
+            this.indexSlot = Operand.slotOf(index);
         }
 
         @Override
         public PyObject eval(PyFrame f) {
-            PyObject obj = value.eval(f);
-            PyObject key = index.eval(f);
+            PyObject obj = Operand.read(value, null, valueSlot, f);
+            PyObject key = Operand.read(index, indexConstant, indexSlot, f);
             try {
                 return Ops.getItem(obj, key);
             } catch (PyException e) {
@@ -138,11 +149,14 @@ public final class AccessNodes {
         final String name;
         private final PyStr key;
 
+        private final int valueSlot;
+
         public AttrTarget(ExprNode value, String name, int l, int c, int el, int ec) {
             super(l, c, el, ec);
             this.value = value;
             this.name = name;
             this.key = PyStr.intern(name);
+            this.valueSlot = Operand.slotOf(value);
         }
 
         /** What this node learnt about the types it met; see {@link AttrCache}. */
@@ -150,7 +164,7 @@ public final class AccessNodes {
 
         @Override
         public void assign(PyFrame f, PyObject v) {
-            PyObject obj = value.eval(f);
+            PyObject obj = Operand.read(value, null, valueSlot, f);
             try {
                 if (!(obj instanceof PyType)) {
                     PyType t = obj.type();
@@ -190,16 +204,23 @@ public final class AccessNodes {
         final ExprNode value;
         final ExprNode index;
 
+        private final int valueSlot;
+        private final PyObject indexConstant;
+        private final int indexSlot;
+
         public SubscriptTarget(ExprNode value, ExprNode index, int l, int c, int el, int ec) {
             super(l, c, el, ec);
             this.value = value;
             this.index = index;
+            this.valueSlot = Operand.slotOf(value);
+            this.indexConstant = Operand.constantOf(index);
+            this.indexSlot = Operand.slotOf(index);
         }
 
         @Override
         public void assign(PyFrame f, PyObject v) {
-            PyObject obj = value.eval(f);
-            PyObject key = index.eval(f);
+            PyObject obj = Operand.read(value, null, valueSlot, f);
+            PyObject key = Operand.read(index, indexConstant, indexSlot, f);
             try {
                 Ops.setItem(obj, key, v);
             } catch (PyException e) {

@@ -50,6 +50,21 @@ public final class CallNodes {
             }
             this.simple = s;
             this.kwnames = keywordNames.length == 0 ? null : keywordNames;
+            this.positionalConstants = new PyObject[positional.length];
+            this.positionalSlots = new int[positional.length];
+            for (int i = 0; i < positional.length; i++) {
+                positionalConstants[i] = Operand.constantOf(positional[i]);
+                positionalSlots[i] = Operand.slotOf(positional[i]);
+            }
+        }
+
+        /** The positional arguments that are constants or locals, read in place. */
+        final PyObject[] positionalConstants;
+        final int[] positionalSlots;
+
+        /** The value of positional argument {@code i}. */
+        PyObject positional(int i, PyFrame f) {
+            return Operand.read(positional[i], positionalConstants[i], positionalSlots[i], f);
         }
 
         /**
@@ -75,8 +90,8 @@ public final class CallNodes {
         PyObject[] evalSimple(PyFrame f, int extra) {
             PyObject[] out = new PyObject[extra + positional.length + keywordValues.length];
             int at = extra;
-            for (ExprNode e : positional) {
-                out[at++] = e.eval(f);
+            for (int i = 0; i < positional.length; i++) {
+                out[at++] = positional(i, f);
             }
             for (ExprNode e : keywordValues) {
                 out[at++] = e.eval(f);
@@ -275,14 +290,18 @@ public final class CallNodes {
             this.name = name;
             this.key = PyStr.intern(name);
             this.args = new Args(positional, keywordNames, keywordValues);
+            this.objectSlot = Operand.slotOf(object);
         }
+
+        /** The local slot of the object when it is a local ({@code self.m()}), or -1. */
+        private final int objectSlot;
 
         /** What this node learnt about the types it met; see {@link AttrCache}. */
         private AttrCache cache;
 
         @Override
         public PyObject eval(PyFrame f) {
-            PyObject obj = object.eval(f);
+            PyObject obj = Operand.read(object, null, objectSlot, f);
             PyObject method = null;
             // FUNCTION: call method with obj first; DESCRIPTOR: a builtin's method on obj
             int how = BOUND;

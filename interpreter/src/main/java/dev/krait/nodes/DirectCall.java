@@ -109,8 +109,9 @@ final class DirectCall {
         if (withSelf) {
             fast[at++] = self;
         }
-        for (ExprNode e : args.positional) {
-            fast[at++] = e.eval(f);
+        int npositional = args.positional.length;
+        for (int i = 0; i < npositional; i++) {
+            fast[at++] = args.positional(i, f);
         }
         ExprNode[] kw = args.keywordValues;
         int[] slots = kwSlots;

@@ -1,5 +1,8 @@
 package dev.krait.nodes;
 
+import dev.krait.objects.Ops;
+import dev.krait.objects.PyBool;
+import dev.krait.objects.PyException;
 import dev.krait.objects.PyFrame;
 import dev.krait.objects.PyObject;
 
@@ -10,4 +13,25 @@ public abstract class ExprNode extends Node {
     }
 
     public abstract PyObject eval(PyFrame f);
+
+    /**
+     * The truth of this expression's value, as an {@code if}, {@code while} or conditional
+     * expression asks it. A node that can decide the truth without making the object (a
+     * comparison of two ints gives a Java boolean) overrides it; CPython's compiler likewise
+     * fuses a comparison with the jump that tests it (3.11's {@code COMPARE_OP_INT_JUMP}).
+     */
+    public boolean isTrue(PyFrame f) {
+        PyObject v = eval(f);
+        if (v == PyBool.TRUE) {
+            return true;
+        }
+        if (v == PyBool.FALSE) {
+            return false;
+        }
+        try {
+            return Ops.isTrue(v);
+        } catch (PyException e) {
+            throw trace(e, f);
+        }
+    }
 }

@@ -33,22 +33,31 @@ public final class OpNodes {
         }
     }
 
+    /** A binary operator; local and constant operands are read in place ({@link Operand}). */
     public static final class Binary extends ExprNode {
         final ExprNode left;
         final ExprNode right;
         final BinaryOp op;
+        private final PyObject leftConstant;
+        private final int leftSlot;
+        private final PyObject rightConstant;
+        private final int rightSlot;
 
         public Binary(ExprNode left, BinaryOp op, ExprNode right, int l, int c, int el, int ec) {
             super(l, c, el, ec);
             this.left = left;
             this.op = op;
             this.right = right;
+            this.leftConstant = Operand.constantOf(left);
+            this.leftSlot = Operand.slotOf(left);
+            this.rightConstant = Operand.constantOf(right);
+            this.rightSlot = Operand.slotOf(right);
         }
 
         @Override
         public PyObject eval(PyFrame f) {
-            PyObject a = left.eval(f);
-            PyObject b = right.eval(f);
+            PyObject a = Operand.read(left, leftConstant, leftSlot, f);
+            PyObject b = Operand.read(right, rightConstant, rightSlot, f);
             try {
                 return apply(a, b, op);
             } catch (PyException e) {
@@ -95,6 +104,37 @@ public final class OpNodes {
                 throw trace(e, f);
             }
         }
+
+        @Override
+        public boolean isTrue(PyFrame f) {
+            if (op != dev.krait.ast.UnaryOp.Not) {
+                return super.isTrue(f);
+            }
+            return !truthOf(operand, f, this);
+        }
+    }
+
+    /**
+     * The truth of {@code e}'s value, an operand of {@code site} ({@code not}, {@code and},
+     * {@code or}) in a test: a failing {@code __bool__} is reported at {@code site}, as when
+     * the site evaluates the operand and asks its truth itself.
+     */
+    static boolean truthOf(ExprNode e, PyFrame f, Node site) {
+        if (e instanceof CompareOne c) {
+            return c.test(f, site);
+        }
+        PyObject v = e.eval(f);
+        if (v == PyBool.TRUE) {
+            return true;
+        }
+        if (v == PyBool.FALSE) {
+            return false;
+        }
+        try {
+            return Ops.isTrue(v);
+        } catch (PyException x) {
+            throw site.trace(x, f);
+        }
     }
 
     /** {@code a and b}, {@code a or b}: the deciding operand itself is the result. */
@@ -128,6 +168,17 @@ public final class OpNodes {
             }
             return v;
         }
+
+        /** As a test, each operand's truth in turn, without the deciding operand itself. */
+        @Override
+        public boolean isTrue(PyFrame f) {
+            for (ExprNode value : values) {
+                if (truthOf(value, f, this) != isAnd) {
+                    return !isAnd;
+                }
+            }
+            return isAnd;
+        }
     }
 
     public static final class IfExp extends ExprNode {
@@ -148,8 +199,18 @@ public final class OpNodes {
         }
     }
 
+    /**
+     * The node for a comparison: {@link CompareOne} for a single operator, which most are,
+     * otherwise the chain.
+     */
+    public static ExprNode compare(ExprNode left, dev.krait.ast.CmpOp[] ops,
+            ExprNode[] comparators, int l, int c, int el, int ec) {
+        return ops.length == 1 ? new CompareOne(left, ops, comparators, l, c, el, ec)
+                : new Compare(left, ops, comparators, l, c, el, ec);
+    }
+
     /** Comparison operators in a chain ({@code a < b < c}), evaluating each operand once. */
-    public static final class Compare extends ExprNode {
+    public static sealed class Compare extends ExprNode permits CompareOne {
         final ExprNode left;
         final dev.krait.ast.CmpOp[] ops;
         final ExprNode[] comparators;
@@ -167,7 +228,7 @@ public final class OpNodes {
         }
 
         /** Per operator, the rich comparison it makes, or null for is, is not, in, not in. */
-        private final CompareOp[] rich;
+        final CompareOp[] rich;
 
         @Override
         public PyObject eval(PyFrame f) {
@@ -202,7 +263,7 @@ public final class OpNodes {
             return result;
         }
 
-        private static PyObject membershipOrIdentity(PyObject a, dev.krait.ast.CmpOp op,
+        static PyObject membershipOrIdentity(PyObject a, dev.krait.ast.CmpOp op,
                 PyObject b) {
             return switch (op) {
                 case Is -> PyBool.of(a == b);
@@ -223,6 +284,91 @@ public final class OpNodes {
                 case GtE -> CompareOp.GE;
                 default -> null;
             };
+        }
+    }
+
+    /**
+     * A comparison with one operator ({@code n < 2}, {@code x in s}, {@code op == PUSH}): no
+     * loop over a chain, local and constant operands read in place ({@link Operand}), and, as
+     * the test of an {@code if} or {@code while}, exact ints and floats compared, and
+     * {@code is} and {@code in} decided, without making a bool. Everything else asks the
+     * rich comparison protocol as {@link Compare} does.
+     */
+    static final class CompareOne extends Compare {
+        private final ExprNode right;
+        private final CompareOp cmp;
+        private final dev.krait.ast.CmpOp op;
+        private final PyObject leftConstant;
+        private final int leftSlot;
+        private final PyObject rightConstant;
+        private final int rightSlot;
+
+        CompareOne(ExprNode left, dev.krait.ast.CmpOp[] ops, ExprNode[] comparators, int l,
+                int c, int el, int ec) {
+            super(left, ops, comparators, l, c, el, ec);
+            this.right = comparators[0];
+            this.cmp = rich[0];
+            this.op = ops[0];
+            this.leftConstant = Operand.constantOf(left);
+            this.leftSlot = Operand.slotOf(left);
+            this.rightConstant = Operand.constantOf(right);
+            this.rightSlot = Operand.slotOf(right);
+        }
+
+        @Override
+        public PyObject eval(PyFrame f) {
+            PyObject a = Operand.read(left, leftConstant, leftSlot, f);
+            PyObject b = Operand.read(right, rightConstant, rightSlot, f);
+            try {
+                if (cmp == null) {
+                    return membershipOrIdentity(a, op, b);
+                }
+                PyObject exact = ExactArith.compare(a, b, cmp);
+                return exact != null ? exact : Ops.richCompare(a, b, cmp);
+            } catch (PyException e) {
+                throw trace(e, f);
+            }
+        }
+
+        @Override
+        public boolean isTrue(PyFrame f) {
+            return test(f, this);
+        }
+
+        /**
+         * The comparison's truth: a failing comparison is reported here, a failing
+         * {@code __bool__} of its result at {@code site} (the node that asks the truth).
+         */
+        boolean test(PyFrame f, Node site) {
+            PyObject a = Operand.read(left, leftConstant, leftSlot, f);
+            PyObject b = Operand.read(right, rightConstant, rightSlot, f);
+            PyObject r;
+            try {
+                CompareOp rc = cmp;
+                if (rc == null) {
+                    return switch (op) {
+                        case Is -> a == b;
+                        case IsNot -> a != b;
+                        case In -> Ops.contains(b, a);
+                        default -> !Ops.contains(b, a);
+                    };
+                }
+                int exact = ExactArith.compareTruth(a, b, rc);
+                if (exact >= 0) {
+                    return exact != 0;
+                }
+                r = Ops.richCompare(a, b, rc);
+            } catch (PyException e) {
+                throw trace(e, f);
+            }
+            if (r == PyBool.TRUE || r == PyBool.FALSE) {
+                return r == PyBool.TRUE;
+            }
+            try {
+                return Ops.isTrue(r);
+            } catch (PyException e) {
+                throw site.trace(e, f);
+            }
         }
     }
 

@@ -84,20 +84,34 @@ public final class StmtNodes {
             this.write = write;
             this.op = op;
             this.value = value;
+            this.readSlot = Operand.slotOf(read);
+            this.writeSlot = write instanceof NameNodes.StoreFast s ? s.slot : -1;
+            this.valueConstant = Operand.constantOf(value);
+            this.valueSlot = Operand.slotOf(value);
         }
+
+        /** Locals and constants read and written in place ({@link Operand}): {@code i += 1}. */
+        private final int readSlot;
+        private final int writeSlot;
+        private final PyObject valueConstant;
+        private final int valueSlot;
 
         @Override
         public int exec(PyFrame f) {
             f.lineno = line;
-            PyObject a = read.eval(f);
-            PyObject b = value.eval(f);
+            PyObject a = Operand.read(read, null, readSlot, f);
+            PyObject b = Operand.read(value, valueConstant, valueSlot, f);
             PyObject r;
             try {
                 r = Inplace.apply(a, b, op);
             } catch (PyException e) {
                 throw trace(e, f);
             }
-            write.assign(f, r);
+            if (writeSlot >= 0) {
+                f.fast[writeSlot] = r;
+            } else {
+                write.assign(f, r);
+            }
             return NORMAL;
         }
     }
@@ -581,15 +595,21 @@ public final class StmtNodes {
     public static final class Return extends StmtNode {
         final ExprNode value;
 
+        private final PyObject valueConstant;
+        private final int valueSlot;
+
         public Return(ExprNode value, int l, int c, int el, int ec) {
             super(l, c, el, ec);
             this.value = value;
+            this.valueConstant = value == null ? dev.krait.objects.PyNone.NONE
+                    : Operand.constantOf(value);
+            this.valueSlot = value == null ? -1 : Operand.slotOf(value);
         }
 
         @Override
         public int exec(PyFrame f) {
             f.lineno = line;
-            f.returnValue = value == null ? dev.krait.objects.PyNone.NONE : value.eval(f);
+            f.returnValue = Operand.read(value, valueConstant, valueSlot, f);
             return RETURN;
         }
     }

@@ -102,6 +102,40 @@ public final class ExactArith {
         return null;
     }
 
+    /**
+     * The truth of {@code a <op> b} when both are exact ints or both exact floats, without
+     * making the bool: 1 for true, 0 for false, -1 for other operands (which then take
+     * {@link #compare} and the full protocol).
+     */
+    public static int compareTruth(PyObject a, PyObject b, CompareOp op) {
+        PyType ta = a.type;
+        if (ta != b.type) {
+            return -1;
+        }
+        boolean r;
+        if (ta == PyInt.TYPE) {
+            PyInt x = (PyInt) a;
+            PyInt y = (PyInt) b;
+            int c = x.big == null && y.big == null ? Long.compare(x.value, y.value)
+                    : PyInt.compare(x, y);
+            r = op.test(c);
+        } else if (ta == PyFloat.TYPE) {
+            double x = ((PyFloat) a).value;
+            double y = ((PyFloat) b).value;
+            r = switch (op) {
+                case LT -> x < y;
+                case LE -> x <= y;
+                case EQ -> x == y;
+                case NE -> x != y;
+                case GT -> x > y;
+                case GE -> x >= y;
+            };
+        } else {
+            return -1;
+        }
+        return r ? 1 : 0;
+    }
+
     /** {@code -v} for an exact int or float; null otherwise. */
     public static PyObject negate(PyObject v) {
         if (v.type == PyInt.TYPE) {
