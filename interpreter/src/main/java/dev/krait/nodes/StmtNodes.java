@@ -538,13 +538,10 @@ public final class StmtNodes {
                     if (v == null) {
                         return execBlock(orelse, f);
                     }
+                    ThreadState.tick();
                     target.assign(f, v);
-                    r = execBlock(body, f);
-                    if (r == BREAK || r >= RETURN) {
-                        break;
-                    }
-                    if (f.trace != null && backEdge(f)) {
-                        r = JUMP;
+                    r = endOfPass(f, execBlock(body, f));
+                    if (r != GO_ON) {
                         break;
                     }
                 }
@@ -553,7 +550,7 @@ public final class StmtNodes {
                 throw e;
             }
             closeOwned(f, g);
-            return r == BREAK ? NORMAL : r;
+            return r;
         }
 
         /** CPython: Objects/genobject.c _PyGen_Finalize -- errors in close are unraisable. */
