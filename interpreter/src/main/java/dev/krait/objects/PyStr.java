@@ -46,7 +46,17 @@ public class PyStr extends PyObject {
     }
 
     public static PyStr of(String s) {
-        return s.isEmpty() && EMPTY != null ? EMPTY : new PyStr(s);
+        if (s.length() <= 1) {
+            // CPython shares the empty str and the Latin-1 one-character strs (unicode_result):
+            // a text cut into single characters (a split, a regular expression's matches and
+            // the text between them) keeps one str per character, not one per piece
+            PyStr shared = s.isEmpty() ? EMPTY : s.charAt(0) < 256 && LATIN1 != null
+                    ? LATIN1[s.charAt(0)] : null;
+            if (shared != null) {
+                return shared;
+            }
+        }
+        return new PyStr(s);
     }
 
     /** {@link #of} for text known to hold no surrogate unit, which spares the scan for them. */
@@ -318,20 +328,24 @@ public class PyStr extends PyObject {
             throw PyExceptions.indexError("string index out of range");
         }
         int cp = codePointAt(i);
-        return cp < 128 ? ASCII[cp] : fromCodePoints(new int[] {cp});
+        return cp < 256 ? LATIN1[cp] : fromCodePoints(new int[] {cp});
     }
 
-    private static final PyStr[] ASCII = new PyStr[128];
+    /** The shared one-character strs of Latin-1 (null while the class initialises). */
+    private static final PyStr[] LATIN1 = latin1();
 
-    static {
-        for (int i = 0; i < 128; i++) {
-            ASCII[i] = new PyStr(String.valueOf((char) i));
+    private static PyStr[] latin1() {
+        PyStr[] all = new PyStr[256];
+        for (int i = 0; i < 256; i++) {
+            all[i] = new PyStr(String.valueOf((char) i));
+            all[i].hasSurrogates = 0;
         }
+        return all;
     }
 
-    /** The one-character string for code point cp (cached for ASCII). */
+    /** The one-character string for code point cp (shared for Latin-1). */
     public static PyStr ofCodePoint(int cp) {
-        return cp < 128 ? ASCII[cp] : fromCodePoints(new int[] {cp});
+        return cp < 256 ? LATIN1[cp] : fromCodePoints(new int[] {cp});
     }
 
     @Exposed("__contains__($self, key, /)")
