@@ -254,9 +254,6 @@ public class PyByteArray extends PyObject implements BufferExporter {
 
     @Exposed("__imul__($self, value, /)")
     public PyObject __imul__(PyObject n) {
-        if (!(n instanceof PyInt) && n.type().lookup("__index__") == null) {
-            return PyNotImplemented.NOT_IMPLEMENTED;
-        }
         data = PyBytes.repeat(data, length,
                 CArgs.asIndexSized(n, PyExceptions.OverflowError));
         length = data.length;
@@ -327,9 +324,6 @@ public class PyByteArray extends PyObject implements BufferExporter {
 
     @Exposed("__mul__($self, value, /)")
     public PyObject __mul__(PyObject n) {
-        if (!(n instanceof PyInt) && n.type().lookup("__index__") == null) {
-            return PyNotImplemented.NOT_IMPLEMENTED;
-        }
         return new PyByteArray(PyBytes.repeat(data, length,
                 CArgs.asIndexSized(n, PyExceptions.OverflowError)));
     }
