@@ -944,11 +944,7 @@ public final class Ops {
                 Recursion.leave();
             }
         }
-        if (!(cls instanceof PyType)) {
-            throw PyExceptions.typeError("isinstance() arg 2 must be a type, a tuple of types, or"
-                    + " a union");
-        }
-        return false;
+        return AbstractClasses.isInstance(obj, cls);
     }
 
     /** {@code issubclass(derived, cls)} honouring {@code __subclasscheck__} and tuples. */
@@ -972,10 +968,8 @@ public final class Ops {
             }
         }
         if (cls instanceof PyType t && t.type == PyType.TYPE) {
-            if (!(derived instanceof PyType d)) {
-                throw PyExceptions.typeError("issubclass() arg 1 must be a class");
-            }
-            return d.isSubtypeOf(t);
+            return derived instanceof PyType d ? d.isSubtypeOf(t)
+                    : AbstractClasses.isSubclass(derived, cls);
         }
         PyObject check = cls.type.lookup("__subclasscheck__");
         if (check != null) {
@@ -986,7 +980,6 @@ public final class Ops {
                 Recursion.leave();
             }
         }
-        throw PyExceptions.typeError("issubclass() arg 2 must be a class, a tuple of classes, or "
-                + "a union");
+        return AbstractClasses.isSubclass(derived, cls);
     }
 }
