@@ -41,13 +41,14 @@ public final class SuiteCommand {
                                      [--update-expectations] [--baseline] [--test-dir DIR]
                    bin/cpython-tests --merge FILE... [--force] [--json FILE] [--junit DIR]
                                      [--update-expectations]
-                   bin/cpython-tests --report FILE | --clusters FILE [--top N]""";
+                   bin/cpython-tests --report FILE | --clusters FILE [--top N]
+                   bin/cpython-tests --recategorise""";
 
     /** The parsed command line. */
     record Options(List<String> modules, boolean all, boolean ci, int jobs, int shardIndex,
             int shardCount, Duration timeout, Duration testTimeout, List<String> matches, Path json, Path junit,
             boolean updateExpectations, boolean baseline, String testDir, List<Path> merge,
-            boolean force, Path report, Path clusters, int top) {
+            boolean force, Path report, Path clusters, int top, boolean recategorise) {
 
         /** How the modules were chosen, as the result file names it. */
         String selection() {
@@ -99,6 +100,7 @@ public final class SuiteCommand {
         Path report = null;
         Path clusters = null;
         int top = 30;
+        boolean recategorise = false;
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
             switch (a) {
@@ -107,6 +109,7 @@ public final class SuiteCommand {
                 case "--report" -> report = Path.of(value(args, ++i, a));
                 case "--clusters" -> clusters = Path.of(value(args, ++i, a));
                 case "--top" -> top = positive(value(args, ++i, a), a);
+                case "--recategorise" -> recategorise = true;
                 case "--all" -> all = true;
                 case "--ci" -> ci = true;
                 case "--update-expectations" -> update = true;
@@ -148,13 +151,19 @@ public final class SuiteCommand {
                 throw new IllegalArgumentException("--merge takes result files (and --force, "
                         + "--json, --junit, --update-expectations), not modules");
             }
+        } else if (recategorise) {
+            if (!modules.isEmpty() || all || ci || baseline || report != null
+                    || clusters != null) {
+                throw new IllegalArgumentException("--recategorise takes no modules: it "
+                        + "rewrites every expectations file");
+            }
         } else if (report == null && clusters == null && modules.isEmpty() && !all && !ci) {
             throw new IllegalArgumentException("name modules, or give --all or --ci");
         }
         return new Options(modules, all, ci, jobs, shardIndex, shardCount, timeout, testTimeout,
                 matches, json,
                 junit, update, baseline, testDir, merge == null ? List.of() : List.copyOf(merge),
-                force, report, clusters, top);
+                force, report, clusters, top, recategorise);
     }
 
     private static String value(String[] args, int i, String option) {
@@ -183,6 +192,9 @@ public final class SuiteCommand {
         }
         if (o.report() != null || o.clusters() != null) {
             return report(o, layout);
+        }
+        if (o.recategorise()) {
+            return recategorise(layout);
         }
         Path testDir = TestCatalog.testDirectory(o.testDir());
         Set<String> chosen = new LinkedHashSet<>(o.modules());
@@ -324,6 +336,31 @@ public final class SuiteCommand {
         }
         return ratchet(run.modules(), layout, Baseline.read(layout.baselineFile()),
                 new LinkedHashSet<>(layout.ciModules()));
+    }
+
+    /**
+     * {@code --recategorise}: re-applies the category rules to every expectations file, from
+     * the details recorded in it (statuses stay; no module runs), so that a better rule reaches
+     * modules not run since. Prints how many entries changed.
+     */
+    private static int recategorise(Layout layout) {
+        int files = 0;
+        long changed = 0;
+        try (var list = Files.list(layout.expectations())) {
+            for (Path file : list.filter(f -> f.toString().endsWith(".txt")).sorted().toList()) {
+                String module = file.getFileName().toString().replaceFirst("\\.txt$", "");
+                Expectations before = Expectations.read(layout.expectations(), module);
+                Expectations after = before.recategorised();
+                changed += after.changedCategories(before);
+                after.write(layout.expectations());
+                files++;
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        System.out.printf(Locale.ROOT, "expectations: %d files rewritten in %s, %d categories "
+                + "changed%n", files, layout.expectations(), changed);
+        return 0;
     }
 
     /** {@code --report} and {@code --clusters}: what a result file says against CPython. */

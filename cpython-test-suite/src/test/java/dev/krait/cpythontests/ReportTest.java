@@ -47,4 +47,26 @@ class ReportTest {
         assertEquals(1, clusters.size());
         assertEquals("error: KeyError: 'k'", clusters.getFirst().cause());
     }
+
+    @Test
+    void coreModuleLinesCountTheTestsSkippedAsCPythonDetails() {
+        Map<String, TestStatus> base = new LinkedHashMap<>();
+        base.put("t.A.a", TestStatus.PASSED);
+        base.put("t.A.b", TestStatus.PASSED);
+        base.put("t.A.c", TestStatus.PASSED);
+        Baseline baseline = new Baseline("Python 3.11.7", "d",
+                Map.of("test_x", new Baseline.Module("test_x", "ok", base)));
+        ModuleResult krait = new ModuleResult("test_x", "ok", null, null, 1.0, List.of(
+                new TestResult("t.A.a", TestStatus.PASSED, null, null, 0),
+                new TestResult("t.A.b", TestStatus.SKIPPED, null,
+                        "implementation detail specific to cpython", 0),
+                new TestResult("t.A.c", TestStatus.SKIPPED, null, "requires network", 0)));
+        Report.Score score = Report.score(List.of(krait), baseline);
+        assertEquals(1, score.krait());
+        assertEquals(3, score.cpython());
+        assertEquals(1, score.rows().getFirst().cpythonDetail());
+        String text = Report.scoreText(score, List.of("test_x"));
+        assertEquals("  test_x                           1 /     3   33.3%  ok  (1 skipped as "
+                + "CPython details)", text.lines().toList().get(1));
+    }
 }

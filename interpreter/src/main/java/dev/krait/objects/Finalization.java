@@ -64,13 +64,71 @@ public final class Finalization {
      * fills tp_finalize when the class is made or its {@code __del__} assigned).
      */
     static PyBaseObject newInstance(PyType cls) {
-        if (cls.lookup("__del__") != null) {
+        if (cls.lookupDel() != null) {
             Queue<PyObject> q = queues.current();
             if (q != null) {
                 return new Instance(cls, q);
             }
         }
         return new PyBaseObject(cls);
+    }
+
+    /**
+     * Makes {@code obj}, just made by a builtin {@code __new__} for a program's class (a
+     * subclass of {@code tuple}, {@code dict}, {@code Exception}, ...), finalizable when that
+     * class has a {@code __del__}: such an instance is of the builtin's own Java class, so it
+     * cannot be an {@link Instance}; it carries a {@link SlotGuard} instead, past the end of its
+     * {@code __slots__} values (the one field every object has room for and that nothing but
+     * the object refers to). Instances of subclasses of {@code object} are made finalizable by
+     * {@link #newInstance}; builtin types need nothing. Returns {@code obj}.
+     */
+    // CPython: Objects/typeobject.c type_new_set_attrs fills tp_finalize (slot_tp_finalize)
+    // for any heap type with __del__, whatever its base
+    public static PyObject watchInstance(PyObject obj) {
+        PyType t = obj.type;
+        if (t.isBuiltin() || obj instanceof Instance || guardOf(obj) != null
+                || t.lookupDel() == null) {
+            return obj;
+        }
+        Queue<PyObject> q = queues.current();
+        if (q == null) {
+            return obj;
+        }
+        PyObject[] s = obj.slots;
+        int n = Math.max(t.slotNames.length, s == null ? 0 : s.length);
+        PyObject[] grown = s == null ? new PyObject[n + 1] : java.util.Arrays.copyOf(s, n + 1);
+        grown[n] = new SlotGuard(obj, q);
+        obj.slots = grown;
+        return obj;
+    }
+
+    private static SlotGuard guardOf(PyObject obj) {
+        PyObject[] s = obj.slots;
+        return s != null && s.length > 0 && s[s.length - 1] instanceof SlotGuard g ? g : null;
+    }
+
+    /**
+     * The finalizer of an instance of a builtin's subclass (see {@link #watchInstance}): a
+     * {@code PyObject} only so that it fits in the slots array; Python code never sees it
+     * (slot descriptors read only the slots the class declares).
+     */
+    private static final class SlotGuard extends PyObject {
+        private final PyObject obj;
+        private final Queue<PyObject> queue;
+        volatile boolean finalized;
+
+        SlotGuard(PyObject obj, Queue<PyObject> queue) {
+            super(PyType.OBJECT);
+            this.obj = obj;
+            this.queue = queue;
+        }
+
+        /** Runs on the JVM's finalizer thread, once: queues the object, as Guard does. */
+        @Override
+        @SuppressWarnings({"removal", "deprecation"})
+        protected void finalize() {
+            queue.add(obj);
+        }
     }
 
     /** An instance whose finalizer queues it for its {@code __del__}. */
@@ -139,7 +197,11 @@ public final class Finalization {
      */
     // CPython: Modules/gcmodule.c gc_is_finalized (_PyGCHead_FINALIZED)
     public static boolean isFinalized(PyObject obj) {
-        return obj instanceof Instance i && i.finalized;
+        if (obj instanceof Instance i) {
+            return i.finalized;
+        }
+        SlotGuard g = guardOf(obj);
+        return g != null && g.finalized;
     }
 
     /**
@@ -149,6 +211,8 @@ public final class Finalization {
     public static void callDel(PyObject obj) {
         if (obj instanceof Instance i) {
             i.finalized = true;
+        } else if (guardOf(obj) instanceof SlotGuard g) {
+            g.finalized = true;
         }
         PyObject del = obj.type.lookup("__del__");
         if (del != null) {

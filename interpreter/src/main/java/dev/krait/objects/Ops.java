@@ -355,7 +355,21 @@ public final class Ops {
 
     private static PyException cannotMultiply(PyObject n) {
         return PyExceptions.typeError("can't multiply sequence by non-int of type '"
-                + n.type.getName() + "'");
+                + n.type.tpName() + "'");
+    }
+
+    /**
+     * Whether {@code method}, found for {@code seq * n}, is a builtin sequence's repeat and
+     * {@code n} cannot be its count. In CPython a sequence's {@code *} is its sq_repeat slot,
+     * tried only after both operands' nb_multiply ({@code n.__rmul__} first), and it raises
+     * "can't multiply sequence by non-int" for a count without {@code __index__}; Krait's repeat
+     * methods raise at once for such a count, as CPython's {@code list.__mul__('x')} does, so
+     * the operator leaves them out and ends with that error ({@link #unsupported}).
+     */
+    // CPython: Objects/abstract.c PyNumber_Multiply, PyNumber_InPlaceMultiply
+    private static boolean repeatWithoutCount(PyObject method, PyObject seq, PyObject n) {
+        return !(method instanceof PyFunction) && !(n instanceof PyInt) && isRepeatable(seq)
+                && n.type.lookup("__index__") == null;
     }
 
     private static PyObject binaryOrNotImplemented(PyObject a, PyObject b, BinaryOp op) {
@@ -367,6 +381,14 @@ public final class Ops {
         PyType tb = b.type;
         PyObject forward = ta.lookup(op.method);
         PyObject reflected = ta == tb ? null : tb.lookup(op.reflected);
+        if (op == BinaryOp.MUL) {
+            if (forward != null && repeatWithoutCount(forward, a, b)) {
+                forward = null;
+            }
+            if (reflected != null && repeatWithoutCount(reflected, b, a)) {
+                reflected = null;
+            }
+        }
         if (reflected != null && forward != null && tb.isSubtypeOf(ta)
                 && reflected != ta.lookup(op.reflected)) {
             PyObject r = callDescriptor(reflected, b, a);
@@ -394,6 +416,9 @@ public final class Ops {
             return exact;
         }
         PyObject m = a.type.lookup(op.inplace);
+        if (m != null && op == BinaryOp.MUL && repeatWithoutCount(m, a, b)) {
+            m = null;
+        }
         if (m != null) {
             PyObject r = callDescriptor(m, a, b);
             if (r != PyNotImplemented.NOT_IMPLEMENTED) {
@@ -919,11 +944,7 @@ public final class Ops {
                 Recursion.leave();
             }
         }
-        if (!(cls instanceof PyType)) {
-            throw PyExceptions.typeError("isinstance() arg 2 must be a type, a tuple of types, or"
-                    + " a union");
-        }
-        return false;
+        return AbstractClasses.isInstance(obj, cls);
     }
 
     /** {@code issubclass(derived, cls)} honouring {@code __subclasscheck__} and tuples. */
@@ -947,10 +968,8 @@ public final class Ops {
             }
         }
         if (cls instanceof PyType t && t.type == PyType.TYPE) {
-            if (!(derived instanceof PyType d)) {
-                throw PyExceptions.typeError("issubclass() arg 1 must be a class");
-            }
-            return d.isSubtypeOf(t);
+            return derived instanceof PyType d ? d.isSubtypeOf(t)
+                    : AbstractClasses.isSubclass(derived, cls);
         }
         PyObject check = cls.type.lookup("__subclasscheck__");
         if (check != null) {
@@ -961,7 +980,6 @@ public final class Ops {
                 Recursion.leave();
             }
         }
-        throw PyExceptions.typeError("issubclass() arg 2 must be a class, a tuple of classes, or "
-                + "a union");
+        return AbstractClasses.isSubclass(derived, cls);
     }
 }

@@ -100,12 +100,17 @@ public final class PyBuiltinFunction extends PyObject implements Weakrefable {
         }
         PyObject[] rest = new PyObject[args.length - 1];
         System.arraycopy(args, 1, rest, 0, rest.length);
-        return binder.call(cls, rest, kwnames);
+        return callNewFor(cls, rest, kwnames);
     }
 
-    /** Calls a type's {@code __new__} with the class already separated (type.__call__). */
+    /**
+     * Calls a type's {@code __new__} with the class already separated (type.__call__); an
+     * instance made for a program's class gets its {@code __del__} (see
+     * {@link Finalization#watchInstance}).
+     */
     public PyObject callNewFor(PyType cls, PyObject[] args, String[] kwnames) {
-        return binder.call(cls, args, kwnames);
+        PyObject obj = binder.call(cls, args, kwnames);
+        return cls.isBuiltin() ? obj : Finalization.watchInstance(obj);
     }
 
     public boolean isNew() {

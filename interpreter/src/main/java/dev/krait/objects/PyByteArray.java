@@ -15,6 +15,11 @@ public class PyByteArray extends PyObject implements BufferExporter {
     public static final PyType TYPE = PyType.builtin("bytearray", PyByteArray.class, null,
             BytesMethods.class, BytesFormatting.class);
 
+    static {
+        // CPython: PyObject_HashNotImplemented, seen from Python as __hash__ = None
+        TYPE.setTypeAttribute("__hash__", PyNone.NONE);
+    }
+
     private byte[] data;
     private int length;
 
@@ -254,9 +259,6 @@ public class PyByteArray extends PyObject implements BufferExporter {
 
     @Exposed("__imul__($self, value, /)")
     public PyObject __imul__(PyObject n) {
-        if (!(n instanceof PyInt) && n.type().lookup("__index__") == null) {
-            return PyNotImplemented.NOT_IMPLEMENTED;
-        }
         data = PyBytes.repeat(data, length,
                 CArgs.asIndexSized(n, PyExceptions.OverflowError));
         length = data.length;
@@ -327,9 +329,6 @@ public class PyByteArray extends PyObject implements BufferExporter {
 
     @Exposed("__mul__($self, value, /)")
     public PyObject __mul__(PyObject n) {
-        if (!(n instanceof PyInt) && n.type().lookup("__index__") == null) {
-            return PyNotImplemented.NOT_IMPLEMENTED;
-        }
         return new PyByteArray(PyBytes.repeat(data, length,
                 CArgs.asIndexSized(n, PyExceptions.OverflowError)));
     }
@@ -396,11 +395,6 @@ public class PyByteArray extends PyObject implements BufferExporter {
     @Exposed("__ge__($self, value, /)")
     public PyObject __ge__(PyObject o) {
         return cmp(o, CompareOp.GE);
-    }
-
-    @Exposed("__hash__($self, /)")
-    public long __hash__() {
-        throw PyExceptions.typeError("unhashable type: '" + type.getName() + "'");
     }
 
     /**

@@ -27,6 +27,12 @@ import java.util.Map;
 public class PyDict extends PyObject {
     public static final PyType TYPE = PyType.builtin("dict", PyDict.class, null);
 
+    static {
+        // CPython: PyObject_HashNotImplemented, seen from Python as __hash__ = None (which
+        // dataclasses reads to refuse a dict as a field's default)
+        TYPE.setTypeAttribute("__hash__", PyNone.NONE);
+    }
+
     /** The entries, in insertion order; null while the dict is split. */
     private LinkedHashMap<PyObject, PyObject> map;
     /** While split: the class's key table, whose indexes {@link #values} follows; else null. */
@@ -663,11 +669,6 @@ public class PyDict extends PyObject {
             }
             return PyStr.of(sb.append('}').toString());
         });
-    }
-
-    @Exposed("__hash__($self, /)")
-    public long __hash__() {
-        throw PyExceptions.typeError("unhashable type: '" + type.getName() + "'");
     }
 
     /** Java iteration over keys in order (no Python-level mutation checks). */

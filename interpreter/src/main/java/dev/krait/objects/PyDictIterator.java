@@ -44,7 +44,8 @@ public final class PyDictIterator extends PyObject {
         }
     }
 
-    private final PyDict dict;
+    /** The dict, until the iteration ends: then null, so the iterator keeps it alive no more. */
+    private PyDict dict;
     private final Kind kind;
     private final int startVersion;
     private final int startSize;
@@ -59,7 +60,13 @@ public final class PyDictIterator extends PyObject {
         this.startSize = dict.size();
     }
 
+    // CPython: Objects/dictobject.c dictiter_iternextkey -- at the end (and when the keys
+    // changed) the iterator lets go of its dict: check_free_after_iterating relies on it
     public PyObject nextOrNull() {
+        PyDict dict = this.dict;
+        if (dict == null) {
+            return null;
+        }
         if (snapshot == null) {
             snapshot = dict.entryList();
             if (kind.reversed()) {
@@ -72,9 +79,11 @@ public final class PyDictIterator extends PyObject {
         }
         if (dict.version != startVersion) {
             index = snapshot.size();
+            release();
             throw PyExceptions.runtimeError("dictionary keys changed during iteration");
         }
         if (index >= snapshot.size()) {
+            release();
             return null;
         }
         Map.Entry<PyObject, PyObject> e = snapshot.get(index++);
@@ -83,6 +92,11 @@ public final class PyDictIterator extends PyObject {
             case VALUES, VALUES_REVERSED -> dict.lookup(e.getKey());
             case ITEMS, ITEMS_REVERSED -> PyTuple.of(e.getKey(), dict.lookup(e.getKey()));
         };
+    }
+
+    private void release() {
+        dict = null;
+        snapshot = null;
     }
 
     @Exposed("__next__($self, /)")
@@ -104,6 +118,9 @@ public final class PyDictIterator extends PyObject {
     @Exposed("__reduce__($self, /)")
     public PyObject __reduce__() {
         List<PyObject> rest = new ArrayList<>();
+        if (dict == null) {
+            return PyTuple.of(ObjectReduce.builtin("iter"), PyTuple.of(new PyList(rest)));
+        }
         PyDictIterator copy = new PyDictIterator(dict, kind);
         copy.snapshot = snapshot;
         copy.index = index;
@@ -119,6 +136,7 @@ public final class PyDictIterator extends PyObject {
 
     @Exposed("__length_hint__($self, /)")
     public long __length_hint__() {
-        return Math.max(0, dict.size() - index);
+        PyDict d = dict;
+        return d == null ? 0 : Math.max(0, d.size() - index);
     }
 }

@@ -70,24 +70,58 @@ public final class PyFunction extends PyObject implements Descriptor, Weakrefabl
         return "<function " + qualname + " at " + Ops.addressOf(this) + ">";
     }
 
+    /**
+     * The str objects {@code __name__} and {@code __qualname__} last returned or were given,
+     * so that reading one twice gives the same object, as CPython's function keeps its name
+     * object ({@code functools.wraps} copies it, and tests check that with {@code is}); a
+     * stale one (the Java field changed) is made again.
+     */
+    private PyStr nameObject;
+    private PyStr qualnameObject;
+
     @Exposed.Getter("__name__")
-    public String getName() {
-        return name;
+    public PyStr getName() {
+        PyStr n = nameObject;
+        if (n == null || n.value != name) {
+            n = PyStr.of(name);
+            nameObject = n;
+        }
+        return n;
     }
 
     @Exposed.Setter("__name__")
     public void setName(PyObject v) {
-        name = PyStr.requireStr(v, "__name__").value;
+        if (!(v instanceof PyStr s)) {
+            // CPython: Objects/funcobject.c func_set_name / func_set_qualname
+            throw PyExceptions.typeError("__name__ must be set to a string object");
+        }
+        name = s.value;
+        nameObject = s;
     }
 
     @Exposed.Getter("__qualname__")
+    public PyStr getQualnameObject() {
+        PyStr n = qualnameObject;
+        if (n == null || n.value != qualname) {
+            n = PyStr.of(qualname);
+            qualnameObject = n;
+        }
+        return n;
+    }
+
+    /** The qualified name, as a Java string. */
     public String getQualname() {
         return qualname;
     }
 
     @Exposed.Setter("__qualname__")
     public void setQualname(PyObject v) {
-        qualname = PyStr.requireStr(v, "__qualname__").value;
+        if (!(v instanceof PyStr s)) {
+            // CPython: Objects/funcobject.c func_set_name / func_set_qualname
+            throw PyExceptions.typeError("__qualname__ must be set to a string object");
+        }
+        qualname = s.value;
+        qualnameObject = s;
     }
 
     @Exposed.Getter("__doc__")

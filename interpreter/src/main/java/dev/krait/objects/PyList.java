@@ -300,9 +300,6 @@ public class PyList extends PyObject {
 
     @Exposed("__mul__($self, value, /)")
     public PyObject __mul__(PyObject n) {
-        if (!(n instanceof PyInt) && n.type().lookup("__index__") == null) {
-            return PyNotImplemented.NOT_IMPLEMENTED;
-        }
         // CPython: Objects/abstract.c sequence_repeat
         long times = CArgs.asIndexSized(n, PyExceptions.OverflowError);
         if (times <= 0 || items.isEmpty()) {

@@ -82,6 +82,12 @@ public final class PyRange extends PyObject {
         return hi.subtract(lo).subtract(BigInteger.ONE).divide(step).add(BigInteger.ONE);
     }
 
+    /** An argument as an exact int: {@code range(True).stop} is 1, not True (PyNumber_Index). */
+    private static PyInt exactIndex(PyObject o) {
+        PyInt i = Ops.index(o);
+        return i.type() == PyInt.TYPE ? i : PyInt.of(i.bigValue());
+    }
+
     // CPython: Objects/rangeobject.c range_new / range_from_array
     @Exposed(value = "__new__($type, *args)", kind = Exposed.Kind.STATIC)
     public static PyObject __new__(PyType cls, PyObject[] args, String[] kwnames) {
@@ -90,13 +96,13 @@ public final class PyRange extends PyObject {
         }
         switch (args.length) {
             case 1:
-                return new PyRange(PyInt.of(0), Ops.index(args[0]), PyInt.of(1));
+                return new PyRange(PyInt.of(0), exactIndex(args[0]), PyInt.of(1));
             case 2:
-                return new PyRange(Ops.index(args[0]), Ops.index(args[1]), PyInt.of(1));
+                return new PyRange(exactIndex(args[0]), exactIndex(args[1]), PyInt.of(1));
             case 3: {
-                PyInt a = Ops.index(args[0]);
-                PyInt b = Ops.index(args[1]);
-                PyInt c = Ops.index(args[2]);
+                PyInt a = exactIndex(args[0]);
+                PyInt b = exactIndex(args[1]);
+                PyInt c = exactIndex(args[2]);
                 if (c.signum() == 0) {
                     throw PyExceptions.valueError("range() arg 3 must not be zero");
                 }

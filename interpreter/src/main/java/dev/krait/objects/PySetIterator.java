@@ -12,7 +12,8 @@ public final class PySetIterator extends PyObject implements Ops.JavaIterator {
     public static final PyType TYPE =
             PyType.builtinFinal("set_iterator", PySetIterator.class, null);
 
-    private final AnySet set;
+    /** The set, until the iteration ends: then null, so the iterator keeps it alive no more. */
+    private AnySet set;
     private final SetCursor cursor;
 
     PySetIterator(AnySet set) {
@@ -42,7 +43,12 @@ public final class PySetIterator extends PyObject implements Ops.JavaIterator {
         if (slot == SetCursor.CHANGED_SIZE) {
             throw PyExceptions.runtimeError("Set changed size during iteration");
         }
-        return slot == SetCursor.END ? null : set.table.keyAt(slot);
+        if (slot == SetCursor.END) {
+            // CPython: Objects/setobject.c setiter_iternext lets go of the set at the end
+            set = null;
+            return null;
+        }
+        return set.table.keyAt(slot);
     }
 
     @Exposed("__next__($self, /)")

@@ -253,9 +253,6 @@ public class PyStr extends PyObject {
 
     @Exposed("__mul__($self, value, /)")
     public PyObject __mul__(PyObject n) {
-        if (!(n instanceof PyInt) && n.type().lookup("__index__") == null) {
-            return PyNotImplemented.NOT_IMPLEMENTED;
-        }
         // CPython: Objects/abstract.c sequence_repeat
         long times = CArgs.asIndexSized(n, PyExceptions.OverflowError);
         int len = length();

@@ -130,9 +130,6 @@ public class PyTuple extends PyObject {
 
     @Exposed("__mul__($self, value, /)")
     public PyObject __mul__(PyObject n) {
-        if (!(n instanceof PyInt) && n.type().lookup("__index__") == null) {
-            return PyNotImplemented.NOT_IMPLEMENTED;
-        }
         // CPython: Objects/abstract.c sequence_repeat
         long times = CArgs.asIndexSized(n, PyExceptions.OverflowError);
         if ((times == 1 || items.length == 0) && type == TYPE) {

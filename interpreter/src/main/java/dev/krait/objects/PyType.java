@@ -504,6 +504,14 @@ public final class PyType extends PyObject implements Weakrefable {
         return lookupSlot(TypeSlot.INIT);
     }
 
+    /**
+     * {@code lookup("__del__")}, without a map lookup after the first time: asked at every
+     * instance creation of a program's class (see {@link Finalization}).
+     */
+    public PyObject lookupDel() {
+        return lookupSlot(TypeSlot.DEL);
+    }
+
     /** Marks a cached miss; never escapes this class. */
     private static final PyObject NOT_FOUND = new PyObject(null) {};
 

@@ -253,22 +253,17 @@ public final class TypeMethods {
         return new PyList(new ArrayList<>(((PyType) self).subclasses()));
     }
 
+    // CPython: Objects/typeobject.c type___instancecheck__ (_PyObject_RealIsInstance)
     @Exposed("__instancecheck__($self, instance, /)")
     public static boolean __instancecheck__(PyObject self, PyObject instance) {
-        PyType t = (PyType) self;
-        if (instance.type().isSubtypeOf(t)) {
-            return true;
-        }
-        PyObject klass = Attributes.lookupAttrOrNull(instance, "__class__");
-        return klass instanceof PyType kt && kt.isSubtypeOf(t);
+        return AbstractClasses.isInstance(instance, self);
     }
 
+    // CPython: Objects/typeobject.c type___subclasscheck__ (_PyObject_RealIsSubclass): a
+    // non-type with a __bases__ tuple is a class too
     @Exposed("__subclasscheck__($self, subclass, /)")
     public static boolean __subclasscheck__(PyObject self, PyObject sub) {
-        if (!(sub instanceof PyType s)) {
-            throw PyExceptions.typeError("issubclass() arg 1 must be a class");
-        }
-        return s.isSubtypeOf((PyType) self);
+        return AbstractClasses.isSubclass(sub, self);
     }
 
     @Exposed(value = "__prepare__($type, name, bases, /, **kwds)", kind = Exposed.Kind.CLASS)

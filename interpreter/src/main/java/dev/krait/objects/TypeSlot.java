@@ -25,7 +25,8 @@ public enum TypeSlot {
     CONTAINS("__contains__"),
     HASH("__hash__"),
     REPR("__repr__"),
-    CALL("__call__");
+    CALL("__call__"),
+    DEL("__del__");
 
     /** The special method's name. */
     public final String method;

@@ -16,8 +16,9 @@ import java.util.function.Supplier;
  *   <li>around blocking calls ({@link #blocking}: lock acquisition, {@code join}, sleeping,
  *       waiting on I/O), as CPython's {@code Py_BEGIN_ALLOW_THREADS} does;</li>
  *   <li>at safe points, every {@link ThreadState#TICK_INTERVAL} calls or loop iterations, when
- *       another thread is waiting for it ({@link #yieldIfWanted}), in the role of CPython's
- *       5 ms switch interval and "drop request";</li>
+ *       another thread is waiting for it and the holder has had it for the switch interval
+ *       ({@link #yieldIfWanted}; 5 ms unless {@code sys.setswitchinterval} says otherwise), as
+ *       CPython's "drop request" after its switch interval;</li>
  *   <li>when its Python code ends.</li>
  * </ul>
  * The lock is fair: a waiting thread gets it before the releasing thread can take it back, so
@@ -30,6 +31,29 @@ public final class Gil {
     private final ReentrantLock lock = new ReentrantLock(true);
     /** Set once, when the interpreter's second thread starts; never cleared. */
     private volatile boolean active;
+    /** {@code sys.getswitchinterval()} in microseconds, CPython's unit; 5 ms at first. */
+    private volatile long intervalMicros = 5000;
+    /** When the holder took the lock ({@link System#nanoTime}); read only by the holder. */
+    private long heldSince;
+
+    /** {@code sys.getswitchinterval()}: seconds. */
+    public double switchInterval() {
+        return intervalMicros * 1e-6;
+    }
+
+    /**
+     * {@code sys.setswitchinterval(seconds)}, kept in whole microseconds as CPython keeps it
+     * (so a shorter interval reads back as 0.0, and works as one microsecond).
+     */
+    // CPython: Python/ceval_gil.c _PyEval_SetSwitchInterval
+    public void setSwitchInterval(double seconds) {
+        intervalMicros = (long) (seconds * 1e6);
+    }
+
+    private void take() {
+        lock.lock();
+        heldSince = System.nanoTime();
+    }
 
     /** Whether the interpreter runs more than one thread (and so the lock is in use). */
     public boolean isActive() {
@@ -42,7 +66,7 @@ public final class Gil {
      */
     public synchronized void activate() {
         if (!active) {
-            lock.lock();
+            take();
             active = true;
         }
     }
@@ -50,7 +74,7 @@ public final class Gil {
     /** Takes the lock for a thread about to run Python code (a new thread's first step). */
     public void acquire() {
         if (active && !lock.isHeldByCurrentThread()) {
-            lock.lock();
+            take();
         }
     }
 
@@ -72,10 +96,13 @@ public final class Gil {
      * Lets a waiting thread run: gives the lock up and queues for it again. Called at safe
      * points, where no Java invariant of the evaluator is half-done.
      */
+    // CPython: Python/ceval_gil.c take_gil -- a waiter asks for the lock once it has waited
+    // the interval; here the holder, which knows when it took the lock, checks that itself
     void yieldIfWanted() {
-        if (active && lock.hasQueuedThreads() && lock.isHeldByCurrentThread()) {
+        if (active && lock.hasQueuedThreads() && lock.isHeldByCurrentThread()
+                && System.nanoTime() - heldSince >= Math.max(1, intervalMicros) * 1000) {
             lock.unlock();
-            lock.lock();
+            take();
         }
     }
 
@@ -92,7 +119,7 @@ public final class Gil {
         try {
             return call.get();
         } finally {
-            lock.lock();
+            take();
         }
     }
 

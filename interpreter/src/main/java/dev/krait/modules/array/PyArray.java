@@ -445,9 +445,6 @@ public class PyArray extends PyObject implements BufferExporter, Weakrefable {
     // CPython: Modules/arraymodule.c array_repeat
     @Exposed("__mul__($self, value, /)")
     public PyObject __mul__(PyObject n) {
-        if (!isIndex(n)) {
-            return PyNotImplemented.NOT_IMPLEMENTED;
-        }
         long times = repeatCount(n);
         long total = size == 0 ? 0 : times * size;
         if (size != 0 && times > Integer.MAX_VALUE / size) {
@@ -469,9 +466,6 @@ public class PyArray extends PyObject implements BufferExporter, Weakrefable {
     // CPython: Modules/arraymodule.c array_inplace_repeat
     @Exposed("__imul__($self, value, /)")
     public PyObject __imul__(PyObject n) {
-        if (!isIndex(n)) {
-            return PyNotImplemented.NOT_IMPLEMENTED;
-        }
         long times = repeatCount(n);
         if (size > 0 && times != 1) {
             if (times > Integer.MAX_VALUE / size) {

@@ -24,8 +24,7 @@ import java.math.BigInteger;
 /**
  * {@code binascii}: hexlify/unhexlify, base64 lines (strict and lenient decoding), uuencoded
  * lines, {@code crc32} and {@code crc_hqx}, with {@code binascii.Error} (a ValueError) and
- * {@code binascii.Incomplete}. The quoted-printable functions are not provided, so
- * {@code quopri} uses its own pure-Python codec, as it does when CPython lacks them.
+ * {@code binascii.Incomplete}; the quoted-printable functions are in {@link QuotedPrintable}.
  *
  * <p>CPython counterpart: Modules/binascii.c.
  */
@@ -55,6 +54,7 @@ public final class BinasciiModule implements NativeModule {
     public PyModule create(Interpreter interpreter) {
         PyModule m = new PyModule("binascii");
         ModuleBuilder.addFunctions(m, BinasciiModule.class);
+        ModuleBuilder.addFunctions(m, QuotedPrintable.class);
         State st = interpreter.state(State.class, State::new);
         m.put("Error", st.error);
         m.put("Incomplete", st.incomplete);
@@ -66,7 +66,7 @@ public final class BinasciiModule implements NativeModule {
 
     /** A bytes-like object, or a str of ASCII characters (the a2b_* functions' input). */
     // CPython: Modules/binascii.c ascii_buffer_converter
-    private static byte[] asciiData(PyObject arg) {
+    static byte[] asciiData(PyObject arg) {
         if (arg instanceof PyStr s) {
             String v = s.value();
             for (int i = 0; i < v.length(); i++) {
@@ -85,11 +85,11 @@ public final class BinasciiModule implements NativeModule {
         return b;
     }
 
-    private static byte[] data(PyObject arg) {
+    static byte[] data(PyObject arg) {
         return PyBytes.requireBytesLike(arg);
     }
 
-    private static boolean flag(PyObject o, boolean dflt) {
+    static boolean flag(PyObject o, boolean dflt) {
         return o == null ? dflt : Ops.index(o).signum() != 0;
     }
 

@@ -5,7 +5,6 @@ import dev.krait.objects.Exposed;
 import dev.krait.objects.PyExceptions;
 import dev.krait.objects.PyInt;
 import dev.krait.objects.PyList;
-import dev.krait.objects.PyNotImplemented;
 import dev.krait.objects.PyObject;
 import java.util.List;
 
@@ -72,9 +71,6 @@ public final class DequeSequence {
 
     @Exposed("__mul__($self, value, /)")
     public static PyObject __mul__(PyDeque self, PyObject n) {
-        if (!(n instanceof PyInt) && n.type().lookup("__index__") == null) {
-            return PyNotImplemented.NOT_IMPLEMENTED;
-        }
         PyDeque result = (PyDeque) self.copy();
         return repeatInPlace(result, n);
     }
@@ -86,9 +82,6 @@ public final class DequeSequence {
 
     @Exposed("__imul__($self, value, /)")
     public static PyObject __imul__(PyDeque self, PyObject n) {
-        if (!(n instanceof PyInt) && n.type().lookup("__index__") == null) {
-            return PyNotImplemented.NOT_IMPLEMENTED;
-        }
         return repeatInPlace(self, n);
     }
 

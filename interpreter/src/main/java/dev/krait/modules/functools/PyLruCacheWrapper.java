@@ -15,6 +15,7 @@ import dev.krait.objects.PyObject;
 import dev.krait.objects.PyStr;
 import dev.krait.objects.PyTuple;
 import dev.krait.objects.PyType;
+import dev.krait.objects.Weakrefable;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -33,7 +34,7 @@ import java.util.Map;
  * {@code lru_cache_make_key}, {@code infinite_lru_cache_wrapper},
  * {@code uncached_lru_cache_wrapper}, {@code bounded_lru_cache_wrapper}.
  */
-public final class PyLruCacheWrapper extends PyObject implements Descriptor {
+public final class PyLruCacheWrapper extends PyObject implements Descriptor, Weakrefable {
     public static final PyType TYPE = PyType.builtin("_lru_cache_wrapper",
             PyLruCacheWrapper.class, null).withModule("functools");
 

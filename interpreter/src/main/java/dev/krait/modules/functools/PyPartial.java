@@ -11,6 +11,7 @@ import dev.krait.objects.PyObject;
 import dev.krait.objects.PyStr;
 import dev.krait.objects.PyTuple;
 import dev.krait.objects.PyType;
+import dev.krait.objects.Weakrefable;
 import java.util.Map;
 
 /**
@@ -23,7 +24,7 @@ import java.util.Map;
  * {@code partial_vectorcall}, {@code partial_call}, {@code partial_repr},
  * {@code partial_reduce}, {@code partial_setstate}.
  */
-public class PyPartial extends PyObject {
+public class PyPartial extends PyObject implements Weakrefable {
     public static final PyType TYPE = PyType.builtin("partial", PyPartial.class, null)
             .withModule("functools");
 

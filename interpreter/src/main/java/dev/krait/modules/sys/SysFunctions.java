@@ -56,6 +56,21 @@ public final class SysFunctions {
         throw ((PyBaseException) e).raise();
     }
 
+    @Exposed(value = "getswitchinterval($module, /)")
+    public static double getswitchinterval() {
+        return interp().gil().switchInterval();
+    }
+
+    // CPython: Python/sysmodule.c sys_setswitchinterval_impl
+    @Exposed(value = "setswitchinterval($module, interval, /)")
+    public static void setswitchinterval(PyObject interval) {
+        double seconds = dev.krait.objects.FloatMath.asDouble(interval);
+        if (seconds <= 0.0) {
+            throw PyExceptions.valueError("switch interval must be strictly positive");
+        }
+        interp().gil().setSwitchInterval(seconds);
+    }
+
     @Exposed(value = "getrecursionlimit($module, /)")
     public static long getrecursionlimit() {
         return interp().recursionLimit();

@@ -143,6 +143,10 @@ public final class SysModule implements NativeModule {
         m.put("implementation", impl);
         m.put("float_repr_style", PyStr.of("short"));
         m.put("abiflags", PyStr.of(""));
+        // sys._git: (repository, branch, revision) of the source the interpreter was built
+        // from, empty for a build that does not record them, as CPython's release builds;
+        // platform._sys_version reads it, and test_platform saves and restores it
+        m.put("_git", PyTuple.of(PyStr.of("Krait"), PyStr.of(""), PyStr.of("")));
         // as CPython's: -B and PYTHONDONTWRITEBYTECODE set it (setFlags), and it turns off
         // writing Krait's parsed-module cache as it turns off CPython's .pyc files
         m.put("dont_write_bytecode", PyBool.FALSE);
