@@ -135,6 +135,30 @@ class KraitCommandTest {
     }
 
     @Test
+    void dashCIgnoresACodingCookieAndSeesWhatCPythonsSees() {
+        // the loader, no __file__, and the int/str digit limit that -X sets
+        String code = "# coding: latin1\nimport sys\nprint(ascii('\u00e6\u20ac'))\n"
+                + "print(__loader__.__name__, '__file__' in globals(), __spec__)\n"
+                + "print(sys.flags.int_max_str_digits, sys.get_int_max_str_digits())";
+        for (String[] options : new String[][] {{}, {"-X", "int_max_str_digits=0"},
+            {"-X", "int_max_str_digits=5000"}}) {
+            String[] args = concat(options, new String[] {"-c", code});
+            PythonRun.Result cpython = PythonRun.runCommandLine(TIMEOUT, args);
+            Outcome krait = krait(concat(new String[] {"-X", "utf8"}, args));
+            assertEquals(cpython.stdout(), krait.out());
+            assertEquals(cpython.stderr(), krait.err());
+            assertEquals(cpython.exitCode(), krait.status());
+        }
+    }
+
+    @Test
+    void aScriptsLoaderAndFileAreCPythons() throws IOException {
+        Path script = file("loader.py", "print(type(__loader__).__name__, __loader__.name,"
+                + " __loader__.path == __file__, __spec__, __cached__)\n");
+        assertSameAsCPython(script);
+    }
+
+    @Test
     void versionAndHelpSucceed() {
         Outcome version = krait("--version");
         assertEquals(0, version.status());

@@ -70,9 +70,12 @@ public final class Main {
         // process's own entry point takes the signal (an embedding JVM keeps its handler)
         dev.krait.runtime.Signals.installSigintHandler();
         processOut = out;
-        int status = run(args, out, err);
+        int status = run(ProcessArguments.decoded(args), out, err);
         out.flush();
         err.flush();
+        if (status == 130 && dev.krait.runtime.MainRunner.endedByKeyboardInterrupt()) {
+            SigintExit.raise();
+        }
         System.exit(status);
     }
 

@@ -32,8 +32,9 @@ final class RunCommand {
         LaunchOptions.Program program = launch.program();
         return switch (program.kind()) {
             case FILE -> runFile(program.text(), launch, out, err);
-            case COMMAND -> runSource(program.text().getBytes(StandardCharsets.UTF_8),
-                    "<string>", launch, "", out, err);
+            case COMMAND -> runSource(configured(launch, "", out, err),
+                    program.text().getBytes(StandardCharsets.UTF_8),
+                    MainRunner.COMMAND_FILENAME, launch, out, err);
             case STDIN -> {
                 byte[] source;
                 try {
@@ -42,7 +43,8 @@ final class RunCommand {
                     err.println("OSError: " + e.getMessage());
                     yield 1;
                 }
-                yield runSource(source, "<stdin>", launch, "", out, err);
+                yield runSource(configured(launch, "", out, err), source,
+                        MainRunner.STDIN_FILENAME, launch, out, err);
             }
             case MODULE -> runModule(program.text(), launch, out, err);
             case INTERACTIVE -> {
@@ -84,6 +86,11 @@ final class RunCommand {
         }
         SysModule.setArgv(interp, launch.argv());
         SysModule.setFlags(interp, launch.flags());
+        // -X int_max_str_digits / PYTHONINTMAXSTRDIGITS set the limit too, not only the flag
+        // (CPython: Python/initconfig.c config_init_int_max_str_digits)
+        if (launch.flags().intMaxStrDigits() >= 0) {
+            interp.setIntMaxStrDigits(launch.flags().intMaxStrDigits());
+        }
         SysModule.setWarnOptions(interp, launch.warnOptions());
         SysModule.setXOptions(interp, launch.xOptionsDict());
         MainRunner runner = new MainRunner(interp, err);
@@ -98,8 +105,23 @@ final class RunCommand {
         return runner;
     }
 
+    /**
+     * {@code krait PATH}: a directory or zip file that an import path hook takes runs its
+     * {@code __main__} module through runpy; anything else is read and run as a script (or as
+     * compiled code). CPython: Modules/main.c pymain_run_python, pymain_run_file.
+     */
     private static int runFile(String file, LaunchOptions launch, PrintStream out,
             PrintStream err) {
+        String filename = mainFilename(file);
+        MainRunner runner = null;
+        if (MainRunner.mayBePathEntry(filename)) {
+            runner = configured(launch, scriptFolder(filename), out, err);
+            int status = runner.runPathEntry(filename);
+            if (status != MainRunner.NOT_A_PATH_ENTRY) {
+                return launch.inspect() ? Repl.run(runner.interpreter(), runner, launch, false,
+                        err) : status;
+            }
+        }
         byte[] source;
         try {
             source = SourceFile.read(file);
@@ -110,14 +132,15 @@ final class RunCommand {
                     + e.errno + "] " + e.strerror);
             return 2;
         }
-        String filename = mainFilename(file);
+        if (runner == null) {
+            runner = configured(launch, scriptFolder(filename), out, err);
+        }
         if (MainRunner.isCompiled(filename, source)) {
-            MainRunner runner = configured(launch, scriptFolder(filename), out, err);
             int status = runner.runCompiled(source, filename);
             return launch.inspect() ? Repl.run(runner.interpreter(), runner, launch, false, err)
                     : status;
         }
-        return runSource(source, filename, launch, scriptFolder(filename), out, err);
+        return runSource(runner, source, filename, launch, out, err);
     }
 
     /**
@@ -140,13 +163,17 @@ final class RunCommand {
      * {@code sysPath0} first on sys.path (unless {@code -P}); with {@code -i} the prompt follows
      * in the program's namespace, however the program ended.
      */
-    private static int runSource(byte[] source, String filename, LaunchOptions launch,
-            String sysPath0, PrintStream out, PrintStream err) {
-        MainRunner runner = configured(launch, sysPath0, out, err);
+    private static int runSource(MainRunner runner, byte[] source, String filename,
+            LaunchOptions launch, PrintStream out, PrintStream err) {
         Interpreter interp = runner.interpreter();
         int status;
         try {
-            dev.krait.ast.Mod module = Parser.parseFile(source, filename);
+            // -c code is text already: a coding cookie in it is ignored (CPython:
+            // Modules/main.c pymain_run_command compiles with PyCF_IGNORE_COOKIE)
+            dev.krait.ast.Mod module = filename.equals(MainRunner.COMMAND_FILENAME)
+                    ? Parser.parse(new String(source, StandardCharsets.UTF_8), filename,
+                            Parser.Mode.EXEC)
+                    : Parser.parseFile(source, filename);
             status = runner.runMain(module, filename);
         } catch (PythonSyntaxError e) {
             out.flush();

@@ -365,6 +365,11 @@ public final class Importer {
                 standard = module == null;
             }
         }
+        if (standard && metaPath.installed() && searchesArchive(path)) {
+            // a zip file on the path: only importlib's path hooks (zipimporter) can search it
+            module = metaPath.loadThroughImportlib(name, parentModule);
+            standard = false;
+        }
         if (standard) {
             ModuleSpec spec = findSpec(name, path);
             if (spec == null) {
@@ -386,6 +391,21 @@ public final class Importer {
             }
         }
         return out;
+    }
+
+    /**
+     * Whether {@code path} ({@code sys.path} when null) holds a file, such as a zip archive,
+     * which the Java search (directories only) cannot look into.
+     */
+    private boolean searchesArchive(List<String> path) {
+        List<String> entries = path != null ? path : stringEntries(sysPath());
+        for (String entry : entries) {
+            if (!entry.isEmpty() && entry.indexOf('\0') < 0
+                    && Files.isRegularFile(Path.of(entry))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -56,6 +56,9 @@ public final class MainRunner {
      */
     public int runMain(dev.krait.ast.Mod module, String filename) throws PythonSyntaxError {
         return runAsMain(filename, globals -> {
+            if (!filename.equals(COMMAND_FILENAME) && !filename.equals(STDIN_FILENAME)) {
+                setMainLoader(globals, filename, "SourceFileLoader");
+            }
             StringBuilder warnings = new StringBuilder();
             PyCode code = Compiler.compile(module, filename, Parser.Mode.EXEC, optimizeLevel(),
                     w -> warnings.append(formatWarning(filename, w)));
@@ -85,8 +88,15 @@ public final class MainRunner {
         Signals.setReceiver(ts);
         startUp();
         PyDict globals = mainModule().getDict();
-        globals.setItem(PyStr.of("__file__"), PyStr.of(filename));
-        globals.setItem(PyStr.of("__cached__"), PyNone.NONE);
+        // A file (and stdin) names itself in __file__ while it runs, unless __main__ has one
+        // already; -c runs without. CPython: Python/pythonrun.c _PyRun_SimpleFileObject
+        // (set_file_name), PyRun_SimpleStringFlags.
+        boolean setFile = !filename.equals(COMMAND_FILENAME)
+                && globals.getItem(PyStr.of("__file__")) == null;
+        if (setFile) {
+            globals.setItem(PyStr.of("__file__"), PyStr.of(filename));
+            globals.setItem(PyStr.of("__cached__"), PyNone.NONE);
+        }
         try {
             interpreter.exec(mainCode.prepare(globals), globals, globals);
             return finish(0);
@@ -95,7 +105,30 @@ public final class MainRunner {
         } catch (StackOverflowError e) {
             return finish(handleUncaught(Errors.recursionError(
                     "maximum recursion depth exceeded").value));
+        } finally {
+            if (setFile) {
+                globals.delItem(PyStr.of("__file__"));
+                globals.delItem(PyStr.of("__cached__"));
+            }
         }
+    }
+
+    /** The name {@code -c} code runs under (and shows in its tracebacks). */
+    public static final String COMMAND_FILENAME = "<string>";
+
+    /** The name a program read from stdin runs under. */
+    public static final String STDIN_FILENAME = "<stdin>";
+
+    /**
+     * Gives {@code __main__} importlib's loader {@code loaderName} for the main file
+     * {@code filename}, as CPython does for a file (not for {@code -c} or stdin).
+     * CPython: Python/pythonrun.c set_main_loader.
+     */
+    private void setMainLoader(PyDict globals, String filename, String loaderName) {
+        PyObject external = interpreter.importer().importModule(
+                "importlib._bootstrap_external");
+        globals.setItem(PyStr.of("__loader__"), Ops.call(Attributes.getAttr(external,
+                loaderName), PyStr.of("__main__"), PyStr.of(filename)));
     }
 
     /**
@@ -116,10 +149,7 @@ public final class MainRunner {
      */
     public int runCompiled(byte[] data, String filename) {
         return runAsMain(filename, globals -> {
-            PyObject external = interpreter.importer().importModule(
-                    "importlib._bootstrap_external");
-            globals.setItem(PyStr.of("__loader__"), Ops.call(Attributes.getAttr(external,
-                    "SourcelessFileLoader"), PyStr.of("__main__"), PyStr.of(filename)));
+            setMainLoader(globals, filename, "SourcelessFileLoader");
             return compiledCode(data);
         });
     }
@@ -229,8 +259,20 @@ public final class MainRunner {
         // CPython: Python/pylifecycle.c add_main_module gives __main__ an empty __annotations__
         main.getDict().setItem(PyStr.of("__annotations__"), new dev.krait.objects.PyDict());
         main.getDict().setItem(PyStr.of("__builtins__"), interpreter.builtinsModule());
+        main.getDict().setItem(PyStr.of("__loader__"), builtinImporter());
         interpreter.modules().setItem(PyStr.of("__main__"), main);
         return main;
+    }
+
+    /**
+     * The BuiltinImporter class in {@code sys.meta_path}'s use: importlib's once it is
+     * imported, Krait's own before. CPython: Python/pylifecycle.c add_main_module.
+     */
+    private PyObject builtinImporter() {
+        PyObject bootstrap = interpreter.modules().getItem(PyStr.of("_frozen_importlib"));
+        PyObject cls = bootstrap == null ? null
+                : Attributes.lookupAttrOrNull(bootstrap, "BuiltinImporter");
+        return cls != null ? cls : PyBuiltinImporter.TYPE;
     }
 
     /**
@@ -285,12 +327,12 @@ public final class MainRunner {
     }
 
     /**
-     * {@code python3 -m NAME}: finds module {@code name} on sys.path (a package runs its
-     * {@code __main__} submodule), sets {@code sys.argv[0]} to the module's file and runs it as
-     * {@code __main__}, with the module's {@code __spec__} and {@code __file__}. A module that
-     * cannot be run is reported as {@code krait: <reason>} with exit status 1.
+     * {@code python3 -m NAME}: {@code runpy._run_module_as_main(NAME, True)} finds the module on
+     * sys.path (a package runs its {@code __main__} submodule), sets {@code sys.argv[0]} to its
+     * file and runs it as {@code __main__} with its spec and loader; a module that cannot be run
+     * is reported by runpy as {@code <sys.executable>: <reason>}, exit status 1.
      */
-    // CPython: Lib/runpy.py _run_module_as_main, _get_module_details, _run_code
+    // CPython: Modules/main.c pymain_run_module
     public int runModule(String name) {
         ThreadState ts = ThreadState.current();
         if (ts == null || ts.interpreter != interpreter) {
@@ -299,113 +341,67 @@ public final class MainRunner {
         }
         Signals.setReceiver(ts);
         startUp();
-        ModuleSpec spec;
+        return runThroughRunpy(name, true);
+    }
+
+    /**
+     * Whether {@code path} may be an import path entry (a directory, or a file with a zip
+     * file's end record), which {@link #runPathEntry} then asks {@code sys.path_hooks} about.
+     */
+    public static boolean mayBePathEntry(String path) {
+        return RunpyMain.mayBePathEntry(path);
+    }
+
+    /** What {@link #runPathEntry} answers for a path that no path hook takes. */
+    public static final int NOT_A_PATH_ENTRY = Integer.MIN_VALUE;
+
+    /**
+     * {@code python3 PATH} where PATH is an import path entry (a directory or a zip file, as
+     * {@code sys.path_hooks} decide): PATH goes first on sys.path, even with {@code -P}, and
+     * runpy runs its {@code __main__} module, leaving {@code sys.argv[0]} as given. For any
+     * other path this returns {@link #NOT_A_PATH_ENTRY} after start-up, with the script's
+     * folder first on sys.path as for a file.
+     */
+    // CPython: Modules/main.c pymain_run_python (main_importer_path), pymain_get_importer
+    public int runPathEntry(String path) {
+        ThreadState ts = ThreadState.current();
+        if (ts == null || ts.interpreter != interpreter) {
+            return KraitThread.runAttached(interpreter, KraitThread.DEFAULT_STACK_BYTES,
+                    () -> runPathEntry(path));
+        }
+        Signals.setReceiver(ts);
+        String scriptFolder = sysPath0;
+        sysPath0 = null;
+        startUp();
+        PyObject importer;
         try {
-            spec = moduleSpec(name, null);
+            importer = RunpyMain.importerFor(interpreter, path);
         } catch (PyException e) {
-            if (!e.value.type().isSubtypeOf(PyExceptions.ImportError)) {
-                return finish(handleUncaught(e.value));
+            writeErr("Failed checking if argv[0] is an import path entry\n");
+            return finish(handleUncaught(e.value));
+        }
+        if (importer == PyNone.NONE) {
+            if (scriptFolder != null) {
+                dev.krait.modules.sys.SysModule.prependPath(interpreter, scriptFolder);
             }
-            // CPython: Lib/runpy.py _run_module_as_main prints "%s: %s" % (sys.executable, msg)
-            flushStdout();
-            writeErr("krait: " + Ops.str(e.value).value() + "\n");
-            return finish(1);
+            return NOT_A_PATH_ENTRY;
         }
-        PyDict globals = mainModule().getDict();
-        String origin = spec.origin();
-        globals.setItem(PyStr.of("__file__"), PyStr.of(origin));
-        globals.setItem(PyStr.of("__cached__"), PyNone.NONE);
-        globals.setItem(PyStr.of("__doc__"), PyNone.NONE);
-        globals.setItem(PyStr.of("__loader__"), PyNone.NONE);
-        globals.setItem(PyStr.of("__package__"), PyStr.of(spec.parent()));
-        globals.setItem(PyStr.of("__spec__"), spec);
-        PyObject argv = interpreter.sysAttribute("argv");
-        if (argv instanceof dev.krait.objects.PyList list && list.size() > 0) {
-            Ops.setItem(list, PyInt.of(0), PyStr.of(origin));
-        }
+        dev.krait.modules.sys.SysModule.prependPath(interpreter, path);
+        return runThroughRunpy("__main__", false);
+    }
+
+    /** Runs module {@code name} as {@code __main__} through runpy, reporting how it ended. */
+    private int runThroughRunpy(String name, boolean alterArgv) {
+        mainModule();
         try {
-            byte[] source = java.nio.file.Files.readAllBytes(java.nio.file.Path.of(origin));
-            PyCode code;
-            if (PycPaths.isBytecode(origin)) {
-                // runpy runs the code of a .pyc standing alone, as importlib's loader reads it
-                code = compiledCode(source);
-                globals.setItem(PyStr.of("__loader__"), Ops.call(Attributes.getAttr(
-                        interpreter.importer().importModule("importlib._bootstrap_external"),
-                        "SourcelessFileLoader"), PyStr.of(spec.name()), PyStr.of(origin)));
-            } else {
-                code = Importer.compileSource(source, origin, interpreter);
-            }
-            interpreter.exec(code, globals, globals);
+            RunpyMain.runModuleAsMain(interpreter, name, alterArgv);
             return finish(0);
-        } catch (java.io.IOException e) {
-            writeErr("krait: can't read " + origin + ": " + e.getMessage() + "\n");
-            return finish(1);
         } catch (PyException e) {
             return finish(handleUncaught(e.value));
         } catch (StackOverflowError e) {
             return finish(handleUncaught(Errors.recursionError(
                     "maximum recursion depth exceeded").value));
         }
-    }
-
-    /**
-     * The spec of the module {@code -m name} runs: its parent packages are imported first, and
-     * a package stands for its {@code __main__} submodule. Failures are ImportErrors with
-     * runpy's messages.
-     */
-    // CPython: Lib/runpy.py _get_module_details
-    private ModuleSpec moduleSpec(String name, String packageName) {
-        if (name.startsWith(".")) {
-            throw Importer.importError("Relative module names not supported", PyNone.NONE,
-                    PyNone.NONE);
-        }
-        java.util.List<String> path = null;
-        int dot = name.lastIndexOf('.');
-        if (dot > 0) {
-            PyObject parent;
-            try {
-                parent = interpreter.importer().importModule(name.substring(0, dot));
-            } catch (PyException e) {
-                if (!e.value.type().isSubtypeOf(PyExceptions.ImportError)) {
-                    throw e;
-                }
-                throw Importer.importError("Error while finding module specification for "
-                        + dev.krait.text.Repr.strRepr(name) + " (" + e.value.type().getName()
-                        + ": " + Ops.str(e.value).value() + ")", PyStr.of(name), PyNone.NONE);
-            }
-            PyObject parentPath = Attributes.lookupAttrOrNull(parent, "__path__");
-            if (parentPath == null) {
-                throw Importer.importError("Error while finding module specification for "
-                        + dev.krait.text.Repr.strRepr(name) + " (ModuleNotFoundError: __path__ "
-                        + "attribute not found on " + dev.krait.text.Repr.strRepr(
-                        name.substring(0, dot)) + " while trying to find "
-                        + dev.krait.text.Repr.strRepr(name) + ")", PyStr.of(name), PyNone.NONE);
-            }
-            path = new java.util.ArrayList<>();
-            for (PyObject entry : Ops.toList(parentPath)) {
-                path.add(Ops.str(entry).value());
-            }
-        }
-        ModuleSpec spec = interpreter.importer().findSpec(name, path);
-        if (spec == null) {
-            String suffix = packageName == null ? "" : "; '" + packageName
-                    + "' is a package and cannot be directly executed";
-            throw Importer.importError("No module named " + name + suffix, PyStr.of(name),
-                    PyNone.NONE);
-        }
-        if (spec.searchLocations() != null) {
-            if (packageName != null || name.equals("__main__") || name.endsWith(".__main__")) {
-                throw Importer.importError("Cannot use package as __main__ module",
-                        PyStr.of(name), PyNone.NONE);
-            }
-            interpreter.importer().importModule(name);
-            return moduleSpec(name + ".__main__", name);
-        }
-        if (spec.isBuiltin() || spec.origin() == null) {
-            throw Importer.importError("No code object available for " + name, PyStr.of(name),
-                    PyNone.NONE);
-        }
-        return spec;
     }
 
     /**
@@ -491,6 +487,17 @@ public final class MainRunner {
         }
     }
 
+    /**
+     * Whether the last program run ended by an uncaught KeyboardInterrupt, for the process's
+     * entry point, which then ends by SIGINT. Process-wide as the signal is (CPython:
+     * Modules/main.c _Py_UnhandledKeyboardInterrupt).
+     */
+    private static volatile boolean unhandledKeyboardInterrupt;
+
+    public static boolean endedByKeyboardInterrupt() {
+        return unhandledKeyboardInterrupt;
+    }
+
     /** The exit status for an uncaught exception, after reporting it. */
     public int handleUncaught(PyBaseException e) {
         if (e.type().isSubtypeOf(PyExceptions.SystemExit) && !inspect) {
@@ -499,7 +506,9 @@ public final class MainRunner {
         flushStdout();
         // CPython: Modules/main.c exit_sigint -- an uncaught KeyboardInterrupt ends the process
         // by SIGINT, which a shell sees as status 128 + 2.
-        int status = e.type().isSubtypeOf(PyExceptions.KeyboardInterrupt) ? 130 : 1;
+        boolean interrupt = e.type().isSubtypeOf(PyExceptions.KeyboardInterrupt);
+        int status = interrupt ? 130 : 1;
+        unhandledKeyboardInterrupt = interrupt;
         PyObject sys = interpreter.modules().getItem(PyStr.of("sys"));
         PyObject hook = sys == null ? null : Attributes.lookupAttrOrNull(sys, "excepthook");
         PyObject original = sys == null ? null : Attributes.lookupAttrOrNull(sys, "__excepthook__");
@@ -517,6 +526,7 @@ public final class MainRunner {
     }
 
     private int systemExit(PyBaseException e) {
+        unhandledKeyboardInterrupt = false;
         PyObject code = e.getDict().getItem(PyStr.of("code"));
         if (code == null) {
             code = e.args.size() == 0 ? PyNone.NONE : e.args.get(0);

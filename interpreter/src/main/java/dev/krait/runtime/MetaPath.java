@@ -52,6 +52,14 @@ final class MetaPath {
         return metaPath instanceof PyList list && standardFrom(sys, list, 0);
     }
 
+    /** Set once importlib's finders and path hooks (zipimporter too) are in place. */
+    private boolean installed;
+
+    /** Whether importlib has been imported and installed its finders and path hooks. */
+    boolean installed() {
+        return installed;
+    }
+
     /**
      * How many finders of the program's stand before the standard ones in {@code sys.meta_path}
      * (as {@code site}'s {@code distutils-precedence.pth} puts setuptools' finder first), or -1
@@ -218,6 +226,7 @@ final class MetaPath {
             pyPathHooks = new ArrayList<>(l.items);
         }
         adoptEarlierModules();
+        installed = true;
     }
 
     /**
