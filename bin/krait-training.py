@@ -12,8 +12,12 @@
 
 import collections
 import dataclasses
+import datetime
 import json
+import logging
 import re
+import string
+import subprocess
 import typing
 import unittest
 
@@ -107,6 +111,8 @@ def main():
         re.findall(r"(\w+)=(\d+)", "a=1, b=22"), json.loads(json.dumps(data, default=list)),
         collections.Counter(words).most_common(2), dataclasses.is_dataclass(Shape),
         typing.get_origin(typing.List[int]), unittest.TestCase.__name__,
+        datetime.date(2024, 2, 29).isoformat(), string.Template("$x").substitute(x=1),
+        logging.getLevelName(logging.INFO), subprocess.list2cmdline(["a b", "c"]),
     ]
     for r in results:
         print(r, end=" ")

@@ -11,9 +11,9 @@ import java.lang.invoke.MethodHandle;
 import java.lang.invoke.VarHandle;
 
 /**
- * The C library's locale and message-catalogue functions, bound once through the Foreign
- * Function and Memory API (the handles are immutable and shared by all interpreters, as the
- * locale is one per process, in CPython too).
+ * The C library's locale and message-catalogue functions, each bound once per JVM, on its
+ * first call, through the Foreign Function and Memory API (the handles are immutable and shared
+ * by all interpreters, as the locale is one per process, in CPython too).
  *
  * <p>The JVM's launcher sets every locale category from the environment
  * ({@code setlocale(LC_ALL, "")}), while CPython starts with only {@code LC_CTYPE} taken from the
@@ -35,8 +35,11 @@ final class LocaleLibc {
     private static final ValueLayout PTR = ValueLayout.ADDRESS;
     private static final Linker.Option CAPTURE = Linker.Option.captureCallState("errno");
     private static final MemoryLayout STATE = Linker.Option.captureStateLayout();
-    private static final VarHandle ERRNO = STATE.varHandle(
-            MemoryLayout.PathElement.groupElement("errno"));
+    /** errno in {@link #STATE}; a holder, as the handles below, made on its first use. */
+    private static final class Errno {
+        static final VarHandle H = STATE.varHandle(
+                MemoryLayout.PathElement.groupElement("errno"));
+    }
     /**
      * glibc's struct lconv: ten char pointers (decimal_point, thousands_sep, grouping,
      * int_curr_symbol, currency_symbol, mon_decimal_point, mon_thousands_sep, mon_grouping,
@@ -46,30 +49,52 @@ final class LocaleLibc {
     /** The longest C string read back from the library. */
     private static final long MAX_TEXT = 1 << 16;
 
-    private static final MethodHandle SETLOCALE = call("setlocale",
-            FunctionDescriptor.of(PTR, INT, PTR));
-    private static final MethodHandle LOCALECONV = call("localeconv", FunctionDescriptor.of(PTR));
-    private static final MethodHandle NL_LANGINFO = call("nl_langinfo",
-            FunctionDescriptor.of(PTR, INT));
-    private static final MethodHandle WCSCOLL = call("wcscoll",
-            FunctionDescriptor.of(INT, PTR, PTR));
-    private static final MethodHandle WCSXFRM = errnoCall("wcsxfrm",
-            FunctionDescriptor.of(LONG, PTR, PTR, LONG));
-    private static final MethodHandle GETTEXT = call("gettext", FunctionDescriptor.of(PTR, PTR));
-    private static final MethodHandle DGETTEXT = call("dgettext",
-            FunctionDescriptor.of(PTR, PTR, PTR));
-    private static final MethodHandle DCGETTEXT = call("dcgettext",
-            FunctionDescriptor.of(PTR, PTR, PTR, INT));
-    private static final MethodHandle TEXTDOMAIN = errnoCall("textdomain",
-            FunctionDescriptor.of(PTR, PTR));
-    private static final MethodHandle BINDTEXTDOMAIN = errnoCall("bindtextdomain",
-            FunctionDescriptor.of(PTR, PTR, PTR));
-    private static final MethodHandle BIND_TEXTDOMAIN_CODESET = call("bind_textdomain_codeset",
-            FunctionDescriptor.of(PTR, PTR, PTR));
-    private static final MethodHandle STRERROR = call("strerror", FunctionDescriptor.of(PTR, INT));
+    // Each function is bound in a holder class of its own, which the JVM initialises on the
+    // function's first call: binding a downcall handle spins classes (a stub and its method
+    // handles), and most programs that import locale call two or three of these.
+    private static final class Setlocale {
+        static final MethodHandle H = call("setlocale", FunctionDescriptor.of(PTR, INT, PTR));
+    }
+    private static final class Localeconv {
+        static final MethodHandle H = call("localeconv", FunctionDescriptor.of(PTR));
+    }
+    private static final class NlLanginfo {
+        static final MethodHandle H = call("nl_langinfo", FunctionDescriptor.of(PTR, INT));
+    }
+    private static final class Wcscoll {
+        static final MethodHandle H = call("wcscoll", FunctionDescriptor.of(INT, PTR, PTR));
+    }
+    private static final class Wcsxfrm {
+        static final MethodHandle H = errnoCall("wcsxfrm",
+                FunctionDescriptor.of(LONG, PTR, PTR, LONG));
+    }
+    private static final class Gettext {
+        static final MethodHandle H = call("gettext", FunctionDescriptor.of(PTR, PTR));
+    }
+    private static final class Dgettext {
+        static final MethodHandle H = call("dgettext", FunctionDescriptor.of(PTR, PTR, PTR));
+    }
+    private static final class Dcgettext {
+        static final MethodHandle H = call("dcgettext", FunctionDescriptor.of(PTR, PTR, PTR, INT));
+    }
+    private static final class Textdomain {
+        static final MethodHandle H = errnoCall("textdomain", FunctionDescriptor.of(PTR, PTR));
+    }
+    private static final class Bindtextdomain {
+        static final MethodHandle H = errnoCall("bindtextdomain",
+                FunctionDescriptor.of(PTR, PTR, PTR));
+    }
+    private static final class BindTextdomainCodeset {
+        static final MethodHandle H = call("bind_textdomain_codeset",
+                FunctionDescriptor.of(PTR, PTR, PTR));
+    }
+    private static final class Strerror {
+        static final MethodHandle H = call("strerror", FunctionDescriptor.of(PTR, INT));
+    }
     /** glibc's per-thread errno, which wcsxfrm leaves alone on success. */
-    private static final MethodHandle ERRNO_LOCATION = call("__errno_location",
-            FunctionDescriptor.of(PTR));
+    private static final class ErrnoLocation {
+        static final MethodHandle H = call("__errno_location", FunctionDescriptor.of(PTR));
+    }
 
     static {
         startAsCPython();
@@ -136,7 +161,7 @@ final class LocaleLibc {
     /** {@code setlocale(category, locale)}: the locale's name, or null when it fails. */
     static byte[] setlocale(int category, MemorySegment locale) {
         try {
-            return bytes((MemorySegment) SETLOCALE.invokeExact(category, locale));
+            return bytes((MemorySegment) Setlocale.H.invokeExact(category, locale));
         } catch (Throwable t) {
             throw internal(t);
         }
@@ -145,7 +170,7 @@ final class LocaleLibc {
     /** {@code localeconv()}: the C library's struct lconv. */
     static MemorySegment localeconv() {
         try {
-            return ((MemorySegment) LOCALECONV.invokeExact()).reinterpret(LCONV_SIZE);
+            return ((MemorySegment) Localeconv.H.invokeExact()).reinterpret(LCONV_SIZE);
         } catch (Throwable t) {
             throw internal(t);
         }
@@ -154,7 +179,7 @@ final class LocaleLibc {
     /** {@code nl_langinfo(item)}, or null. */
     static byte[] nlLanginfo(int item) {
         try {
-            return bytes((MemorySegment) NL_LANGINFO.invokeExact(item));
+            return bytes((MemorySegment) NlLanginfo.H.invokeExact(item));
         } catch (Throwable t) {
             throw internal(t);
         }
@@ -170,7 +195,7 @@ final class LocaleLibc {
 
     static int wcscoll(MemorySegment a, MemorySegment b) {
         try {
-            return (int) WCSCOLL.invokeExact(a, b);
+            return (int) Wcscoll.H.invokeExact(a, b);
         } catch (Throwable t) {
             throw internal(t);
         }
@@ -183,10 +208,10 @@ final class LocaleLibc {
     static long wcsxfrm(Arena arena, MemorySegment dest, MemorySegment src, long n, int[] errno) {
         MemorySegment state = arena.allocate(STATE);
         try {
-            ((MemorySegment) ERRNO_LOCATION.invokeExact()).reinterpret(4)
+            ((MemorySegment) ErrnoLocation.H.invokeExact()).reinterpret(4)
                     .set(ValueLayout.JAVA_INT, 0, 0);
-            long r = (long) WCSXFRM.invokeExact(state, dest, src, n);
-            errno[0] = (int) ERRNO.get(state, 0L);
+            long r = (long) Wcsxfrm.H.invokeExact(state, dest, src, n);
+            errno[0] = (int) Errno.H.get(state, 0L);
             return r;
         } catch (Throwable t) {
             throw internal(t);
@@ -195,7 +220,7 @@ final class LocaleLibc {
 
     static byte[] gettext(MemorySegment msg) {
         try {
-            return bytes((MemorySegment) GETTEXT.invokeExact(msg));
+            return bytes((MemorySegment) Gettext.H.invokeExact(msg));
         } catch (Throwable t) {
             throw internal(t);
         }
@@ -203,7 +228,7 @@ final class LocaleLibc {
 
     static byte[] dgettext(MemorySegment domain, MemorySegment msg) {
         try {
-            return bytes((MemorySegment) DGETTEXT.invokeExact(domain, msg));
+            return bytes((MemorySegment) Dgettext.H.invokeExact(domain, msg));
         } catch (Throwable t) {
             throw internal(t);
         }
@@ -211,7 +236,7 @@ final class LocaleLibc {
 
     static byte[] dcgettext(MemorySegment domain, MemorySegment msg, int category) {
         try {
-            return bytes((MemorySegment) DCGETTEXT.invokeExact(domain, msg, category));
+            return bytes((MemorySegment) Dcgettext.H.invokeExact(domain, msg, category));
         } catch (Throwable t) {
             throw internal(t);
         }
@@ -221,8 +246,8 @@ final class LocaleLibc {
     static byte[] textdomain(Arena arena, MemorySegment domain, int[] errno) {
         MemorySegment state = arena.allocate(STATE);
         try {
-            byte[] r = bytes((MemorySegment) TEXTDOMAIN.invokeExact(state, domain));
-            errno[0] = (int) ERRNO.get(state, 0L);
+            byte[] r = bytes((MemorySegment) Textdomain.H.invokeExact(state, domain));
+            errno[0] = (int) Errno.H.get(state, 0L);
             return r;
         } catch (Throwable t) {
             throw internal(t);
@@ -234,8 +259,8 @@ final class LocaleLibc {
             int[] errno) {
         MemorySegment state = arena.allocate(STATE);
         try {
-            byte[] r = bytes((MemorySegment) BINDTEXTDOMAIN.invokeExact(state, domain, dir));
-            errno[0] = (int) ERRNO.get(state, 0L);
+            byte[] r = bytes((MemorySegment) Bindtextdomain.H.invokeExact(state, domain, dir));
+            errno[0] = (int) Errno.H.get(state, 0L);
             return r;
         } catch (Throwable t) {
             throw internal(t);
@@ -244,7 +269,7 @@ final class LocaleLibc {
 
     static byte[] bindTextdomainCodeset(MemorySegment domain, MemorySegment codeset) {
         try {
-            return bytes((MemorySegment) BIND_TEXTDOMAIN_CODESET.invokeExact(domain, codeset));
+            return bytes((MemorySegment) BindTextdomainCodeset.H.invokeExact(domain, codeset));
         } catch (Throwable t) {
             throw internal(t);
         }
@@ -252,7 +277,7 @@ final class LocaleLibc {
 
     static String strerror(int errno) {
         try {
-            byte[] b = bytes((MemorySegment) STRERROR.invokeExact(errno));
+            byte[] b = bytes((MemorySegment) Strerror.H.invokeExact(errno));
             return b == null ? "Unknown error " + errno
                     : new String(b, java.nio.charset.StandardCharsets.UTF_8);
         } catch (Throwable t) {

@@ -5,10 +5,10 @@ import java.lang.foreign.FunctionDescriptor;
 import java.lang.foreign.Linker;
 import java.lang.foreign.MemoryLayout;
 import java.lang.foreign.MemorySegment;
+import java.lang.foreign.StructLayout;
 import java.lang.foreign.SymbolLookup;
 import java.lang.foreign.ValueLayout;
 import java.lang.invoke.MethodHandle;
-import java.lang.invoke.VarHandle;
 import java.nio.charset.StandardCharsets;
 
 /**
@@ -43,9 +43,13 @@ public final class Libc {
     private static final Linker LINKER = Linker.nativeLinker();
     private static final SymbolLookup LOOKUP = LINKER.defaultLookup();
     private static final Linker.Option CAPTURE = Linker.Option.captureCallState("errno");
-    private static final MemoryLayout STATE = Linker.Option.captureStateLayout();
-    private static final VarHandle ERRNO = STATE.varHandle(
-            MemoryLayout.PathElement.groupElement("errno"));
+    private static final StructLayout STATE = Linker.Option.captureStateLayout();
+    /**
+     * Where errno lies in {@link #STATE}, found by walking the struct's members: reading it
+     * as a plain int there needs no var handle of its own for the struct's path, which the
+     * JDK would build (method handles and all) on the first call of every start-up.
+     */
+    private static final long ERRNO_OFFSET = errnoOffset();
     /** Per thread, the memory the linker writes errno into after each call. */
     private static final ThreadLocal<MemorySegment> STATE_SEGMENT =
             ThreadLocal.withInitial(() -> Arena.ofAuto().allocate(STATE));
@@ -88,6 +92,17 @@ public final class Libc {
         return LOOKUP.find(name).orElseThrow(() -> new UnsatisfiedLinkError(name));
     }
 
+    private static long errnoOffset() {
+        long offset = 0;
+        for (MemoryLayout member : STATE.memberLayouts()) {
+            if (member.name().orElse("").equals("errno")) {
+                return offset;
+            }
+            offset += member.byteSize();
+        }
+        throw new IllegalStateException("the linker captures no errno");
+    }
+
     /** The capture segment to pass as the first argument of an {@link #errnoCall} handle. */
     public static MemorySegment state() {
         return STATE_SEGMENT.get();
@@ -95,7 +110,7 @@ public final class Libc {
 
     /** errno as the last {@link #errnoCall} on this thread left it. */
     public static int lastErrno() {
-        return (int) ERRNO.get(STATE_SEGMENT.get(), 0L);
+        return STATE_SEGMENT.get().get(ValueLayout.JAVA_INT, ERRNO_OFFSET);
     }
 
     /** Throws the failure of the last call when its result is -1, else returns the result. */

@@ -76,8 +76,10 @@ public final class PosixCalls {
         static final MethodHandle H = Libc.errnoCall("openpty",
                 FunctionDescriptor.of(INT, PTR, PTR, PTR, PTR, PTR));
     }
+    // isatty captures errno although nothing reads it: the linker makes one stub class per
+    // signature, and close's (int)int with errno, bound by the same start-up, serves both.
     private static final class Isatty {
-        static final MethodHandle H = Libc.plainCall("isatty",
+        static final MethodHandle H = Libc.errnoCall("isatty",
                 FunctionDescriptor.of(INT, INT));
     }
     private static final class Fsync {
@@ -289,7 +291,7 @@ public final class PosixCalls {
 
     public static boolean isatty(int fd) {
         try {
-            return (int) Isatty.H.invokeExact(fd) == 1;
+            return (int) Isatty.H.invokeExact(state(), fd) == 1;
         } catch (Throwable t) {
             throw internal(t);
         }

@@ -282,6 +282,26 @@ public final class ProcessCalls {
         }
     }
 
+    /**
+     * confstr(3) for a name the C library is known to define (sys.thread_info's
+     * _CS_GNU_LIBPTHREAD_VERSION): the value, or null when it has none. It skips clearing errno,
+     * which only tells a failure from an empty value and costs a binding of its own (one more
+     * stub class for the linker to make) on every start-up, where sys is made.
+     */
+    public static byte[] confstrValue(int name) {
+        try (Arena a = Arena.ofConfined()) {
+            long n = (long) Confstr.H.invokeExact(state(), name, MemorySegment.NULL, 0L);
+            if (n == 0) {
+                return null;
+            }
+            MemorySegment buf = a.allocate(n);
+            long m = (long) Confstr.H.invokeExact(state(), name, buf, n);
+            return Libc.cBytes(buf, Math.min(n, m));
+        } catch (Throwable t) {
+            throw internal(t);
+        }
+    }
+
     public static void setenv(byte[] key, byte[] value) {
         try (Arena a = Arena.ofConfined()) {
             check((int) Setenv.H.invokeExact(state(), cString(a, key), cString(a, value), 1));

@@ -234,7 +234,7 @@ public final class SysModule implements NativeModule {
         PyObject version = PyNone.NONE;
         if (linux) {
             final int gnuLibpthreadVersion = 3;  // _CS_GNU_LIBPTHREAD_VERSION
-            byte[] v = ProcessCalls.confstr(gnuLibpthreadVersion);
+            byte[] v = ProcessCalls.confstrValue(gnuLibpthreadVersion);
             if (v != null) {
                 version = PyStr.of(new String(v, java.nio.charset.StandardCharsets.UTF_8));
             }
