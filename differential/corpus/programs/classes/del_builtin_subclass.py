@@ -5,8 +5,7 @@ import gc
 
 
 def collect():
-    for _ in range(3):
-        gc.collect()
+    gc.collect()
 
 
 log = []

@@ -64,10 +64,11 @@ class ProgramCorpusTest {
      * Folders whose programs run through Krait's launcher, in a process of their own: they test
      * what a run in this JVM cannot reproduce -- {@code sys.argv}, exit statuses, stdin, the
      * working directory, the process's own streams and child processes (which inherit
-     * descriptors 0-2 and start {@code sys.executable}).
+     * descriptors 0-2 and start {@code sys.executable}), and the C library's locale, which
+     * {@code setlocale} would change for every program of this JVM.
      */
     static final Set<String> LAUNCHER_FEATURES = Set.of("sys_basics", "io_basics",
-            "stdlib/subprocess");
+            "stdlib/subprocess", "stdlib/locale");
 
     private static final Path KNOWN_FAILING = ROOT.resolve("known-failing.txt");
     private static final String REGENERATE = System.getProperty("corpus.regenerate", "");
