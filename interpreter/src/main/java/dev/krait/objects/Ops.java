@@ -326,7 +326,7 @@ public final class Ops {
 
     static PyException unsupported(PyObject a, PyObject b, String symbol) {
         if (symbol.equals("+") && a instanceof PyStr && !(b instanceof PyStr)) {
-            return PyExceptions.typeError("can only concatenate str (not \"" + b.type.getName()
+            return PyExceptions.typeError("can only concatenate str (not \"" + b.type.tpName()
                     + "\") to str");
         }
         if (symbol.equals("*") || symbol.equals("*=")) {
@@ -355,7 +355,7 @@ public final class Ops {
 
     private static PyException cannotMultiply(PyObject n) {
         return PyExceptions.typeError("can't multiply sequence by non-int of type '"
-                + n.type.getName() + "'");
+                + n.type.tpName() + "'");
     }
 
     private static PyObject binaryOrNotImplemented(PyObject a, PyObject b, BinaryOp op) {

@@ -1,0 +1,208 @@
+# Cases for Krait's Java _decimal: run by CPython over its C _decimal and by Krait over the
+# module under test (put into sys.modules as _krait_decimal); every printed line must agree.
+import sys
+from fractions import Fraction
+
+D = sys.modules.get('_krait_decimal')
+if D is None:
+    import _decimal as D
+Decimal = D.Decimal
+
+ROUNDINGS = [D.ROUND_UP, D.ROUND_DOWN, D.ROUND_CEILING, D.ROUND_FLOOR, D.ROUND_HALF_UP,
+             D.ROUND_HALF_DOWN, D.ROUND_HALF_EVEN, D.ROUND_05UP]
+
+OPERANDS = ['0', '-0', '1', '-1', '0.1', '1.5', '2.5', '-2.5', '3', '-7', '123.456',
+            '1E+3', '1.000', '9.999', '99999', '0.0000001', '12345678901234567890123456789',
+            '-3.14159265358979323846264338327950288', '5E-3', '1E+20', 'Infinity',
+            '-Infinity', 'NaN', '-NaN7', 'sNaN', 'sNaN12']
+
+
+def describe(f):
+    ctx = D.getcontext()
+    ctx.clear_flags()
+    try:
+        r = f()
+        res = repr(r)
+    except Exception as e:
+        res = type(e).__name__ + ': ' + repr(e.args)
+    flags = sorted(k.__name__ for k, v in ctx.flags.items() if v)
+    return res + ' ' + repr(flags)
+
+
+def case(label, f):
+    print(label, '->', describe(f))
+
+
+def construction():
+    texts = OPERANDS + ['  12  ', '1_000.5', '1__0', '_1', '1e', '1e+', '.5', '5.', '.',
+                        '+.e1', '-1.5e-3', '1.5E+10', 'inf', '-INF', 'infinity', 'nAn',
+                        'snan0', 'nan00123', 'NaN1.5', '0e-8', '-0e+8', '١٢٣', '1 2', '',
+                        'abc', '0.000001', '0.0000001', '123E-10', '1e999999999',
+                        '-12.34e-567']
+    for t in texts:
+        case('Decimal(%r)' % t, lambda: Decimal(t))
+        case('str(Decimal(%r))' % t, lambda: str(Decimal(t)))
+        case('eng(Decimal(%r))' % t, lambda: Decimal(t).to_eng_string())
+        case('tuple(Decimal(%r))' % t, lambda: Decimal(t).as_tuple())
+    for i in [0, 1, -1, 10**30, -(2**70), True]:
+        case('Decimal(%r)' % i, lambda: Decimal(i))
+    for x in [0.1, -0.0, 1.5, 1e300, 5e-324, float('inf'), float('-inf'), float('nan'),
+              123456789.125]:
+        case('Decimal(%r)' % x, lambda: Decimal(x))
+        case('from_float(%r)' % x, lambda: Decimal.from_float(x))
+    for t in [(0, (1, 2, 3), -2), (1, (0,), 5), (0, (), 0), [1, [4, 5], 'F'],
+              (0, (1,), 'n'), (1, (2, 3), 'N'), (2, (1,), 0), (0, (10,), 0), (0, (1,), 'x'),
+              (0, (1,), 1.5), (0, 1, 0), (0, (1,)), (0, ('1',), 0)]:
+        case('Decimal(%r)' % (t,), lambda: Decimal(t))
+    for v in [None, 1j, b'1', [1]]:
+        case('Decimal(%r)' % (v,), lambda: Decimal(v))
+
+
+def conversions():
+    for t in OPERANDS + ['1.5', '-2.5', '1e-30', '123456.789']:
+        d = Decimal(t)
+        case('int(%s)' % t, lambda: int(d))
+        case('float(%s)' % t, lambda: float(d))
+        case('bool(%s)' % t, lambda: bool(d))
+        case('hash(%s)' % t, lambda: hash(d) if not d.is_nan() else 'nan')
+        case('round(%s)' % t, lambda: round(d))
+        case('round(%s, 2)' % t, lambda: round(d, 2))
+        case('floor/ceil(%s)' % t, lambda: (d.__floor__(), d.__ceil__()))
+        case('ratio(%s)' % t, lambda: d.as_integer_ratio())
+        case('preds(%s)' % t, lambda: (d.is_nan(), d.is_snan(), d.is_qnan(), d.is_finite(),
+                                       d.is_infinite(), d.is_zero(), d.is_signed(),
+                                       d.is_normal(), d.is_subnormal(), d.adjusted()))
+        case('-+abs(%s)' % t, lambda: (-d, +d, abs(d)))
+        case('integral(%s)' % t, lambda: (d.to_integral_value(), d.to_integral_exact()))
+    for a, b in [(1, 1.0), ('0.1', 0.1), ('1.5', Fraction(3, 2)), ('0.5', 0.5),
+                 ('2', 2), ('NaN', 'NaN'), ('-0', 0.0), ('1E+400', 10**400)]:
+        x = Decimal(a)
+        y = b if not isinstance(b, str) else Decimal(b)
+        case('hash eq %r %r' % (a, b),
+             lambda: (hash(x) == hash(y)) if not x.is_nan() else x == y)
+
+
+BINARY = [('+', lambda a, b: a + b), ('-', lambda a, b: a - b), ('*', lambda a, b: a * b),
+          ('/', lambda a, b: a / b), ('//', lambda a, b: a // b), ('%', lambda a, b: a % b),
+          ('divmod', divmod), ('==', lambda a, b: a == b), ('<', lambda a, b: a < b),
+          ('>=', lambda a, b: a >= b), ('compare', lambda a, b: a.compare(b)),
+          ('quantize', lambda a, b: a.quantize(b)),
+          ('same_quantum', lambda a, b: a.same_quantum(b))]
+
+
+def binary_ops(ops, operands):
+    for name, op in ops:
+        for s in operands:
+            for t in operands:
+                a = Decimal(s)
+                b = Decimal(t)
+                case('%s %s %s' % (s, name, t), lambda: op(a, b))
+
+
+def contexts():
+    binary_ops(BINARY, OPERANDS)
+    small = ['0', '1', '-1', '2.5', '-2.5', '0.15', '7', '-3', '9.99995', '1234567',
+             '0.001', '1E+3']
+    for r in ROUNDINGS:
+        D.setcontext(D.Context(prec=5, rounding=r, traps=[]))
+        print('context', D.getcontext())
+        binary_ops(BINARY[:7] + BINARY[11:12], small)
+        for t in small + ['-0', '1.23456789', '-9.99999']:
+            d = Decimal(t)
+            case('+%s' % t, lambda: +d)
+            case('quantize %s 0.01' % t, lambda: d.quantize(Decimal('0.01')))
+            case('quantize %s 1E+1 down' % t,
+                 lambda: d.quantize(Decimal('1E+1'), rounding=D.ROUND_DOWN))
+    limits = ['9.99E+99', '1E+99', '1E-99', '1E-100', '5E-107', '1.5E-105', '-1E+99',
+              '123', '1E-5', '0E+200', '0E-200']
+    for clamp in (0, 1):
+        D.setcontext(D.Context(prec=3, Emax=99, Emin=-99, clamp=clamp, traps=[]))
+        print('context', D.getcontext())
+        binary_ops(BINARY[:4], limits)
+        for t in limits:
+            d = Decimal(t)
+            case('+%s' % t, lambda: +d)
+    D.setcontext(D.BasicContext)
+    print('context', D.getcontext())
+    binary_ops(BINARY[:4], ['1E+999999', '1E-999999', '7', '0', '1E-999990'])
+    D.setcontext(D.DefaultContext)
+
+
+def mixed():
+    d = Decimal('2.5')
+    for other in [2, -3, 10**30, True, 2.5, Fraction(5, 2), Fraction(1, 3), 2.5 + 0j, 1j,
+                  'x', None]:
+        for name, op in BINARY[:10]:
+            case('2.5 %s %r' % (name, other), lambda: op(d, other))
+            case('%r %s 2.5' % (other, name), lambda: op(other, d))
+    c = D.getcontext()
+    c.traps[D.FloatOperation] = True
+    case('lt float trapped', lambda: d < 1.5)
+    case('eq float trapped', lambda: d == 1.5)
+    case('Decimal float trapped', lambda: Decimal(1.5))
+    c.traps[D.FloatOperation] = False
+
+
+def context_api():
+    c = D.Context()
+    case('repr Context()', lambda: c)
+    case('repr flags', lambda: c.flags)
+    case('repr traps', lambda: c.traps)
+    case('Basic', lambda: D.BasicContext)
+    case('Extended', lambda: D.ExtendedContext)
+    case('Default', lambda: D.DefaultContext)
+    case('reduce', lambda: c.__reduce__())
+    case('copy', lambda: c.copy())
+    case('Etiny Etop', lambda: (c.Etiny(), c.Etop()))
+    for kw in [dict(prec=0), dict(prec='1'), dict(rounding='X'), dict(rounding=1),
+               dict(Emin=1), dict(Emax=-1), dict(capitals=2), dict(clamp=2),
+               dict(prec=7, rounding=D.ROUND_UP, Emin=-5, Emax=5, capitals=0, clamp=1),
+               dict(flags=[D.Inexact]), dict(traps=[D.Rounded, D.Clamped]),
+               dict(traps=[D.ConversionSyntax]), dict(flags={}), dict(traps=3)]:
+        case('Context(**%r)' % (kw,), lambda: D.Context(**kw))
+    case('ctx.add', lambda: c.add(1, Decimal('2.5')))
+    case('ctx.add float', lambda: c.add(1, 2.5))
+    case('ctx.divide', lambda: D.Context(prec=4).divide(1, 3))
+    case('ctx.divmod', lambda: c.divmod(Decimal(7), 2))
+    case('ctx.create_decimal', lambda: D.Context(prec=3).create_decimal('1.23456'))
+    case('ctx.create_decimal nan', lambda: D.Context(prec=3).create_decimal('NaN12345'))
+    case('ctx.create_decimal_from_float',
+         lambda: D.Context(prec=4).create_decimal_from_float(0.1))
+    case('ctx.to_sci_string', lambda: c.to_sci_string(Decimal('1E+5')))
+    case('ctx.to_eng_string', lambda: c.to_eng_string(Decimal('1E+5')))
+    c2 = D.Context(capitals=0)
+    case('capitals 0', lambda: c2.to_sci_string(Decimal('1E+5')))
+    case('flags eq', lambda: (c.flags == c.flags, c.traps == c.flags,
+                              c.traps == c.traps.copy(), c.flags != {}))
+    case('traps keys', lambda: list(c.traps.keys()))
+    case('traps len', lambda: len(c.traps))
+    c.flags[D.Inexact] = True
+    case('flags set', lambda: c.flags[D.Inexact])
+    case('flags bad key', lambda: c.flags[KeyError])
+    case('flags del', lambda: c.flags.__delitem__(D.Inexact))
+    case('setcontext bad', lambda: D.setcontext(1))
+    with D.localcontext() as lc:
+        lc.prec = 3
+        case('localcontext', lambda: Decimal(1) / 7)
+    case('after localcontext', lambda: Decimal(1) / 7)
+    with D.localcontext(D.ExtendedContext, prec=4, rounding=D.ROUND_DOWN):
+        case('localcontext kw', lambda: (Decimal(2) / 3, Decimal(1) / 0))
+    case('localcontext bad', lambda: D.localcontext(1))
+    case('issubclass', lambda: [(s.__name__, [b.__name__ for b in s.__bases__])
+                                for s in [D.DecimalException, D.Clamped, D.InvalidOperation,
+                                          D.DivisionByZero, D.Inexact, D.Rounded,
+                                          D.Subnormal, D.Overflow, D.Underflow,
+                                          D.FloatOperation, D.ConversionSyntax,
+                                          D.DivisionImpossible, D.DivisionUndefined,
+                                          D.InvalidContext]])
+    case('constants', lambda: (D.MAX_PREC, D.MAX_EMAX, D.MIN_EMIN, D.MIN_ETINY,
+                               D.ROUND_05UP, D.HAVE_CONTEXTVAR))
+    case('reduce Decimal', lambda: Decimal('-1.5E+7').__reduce__())
+    case('subclass', lambda: type(type('MyDec', (Decimal,), {})('1.5')).__name__)
+
+
+construction()
+conversions()
+contexts()
+mixed()
+context_api()
