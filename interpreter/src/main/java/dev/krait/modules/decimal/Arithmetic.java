@@ -309,4 +309,92 @@ final class Arithmetic {
         }
         return c.fix(r);
     }
+
+    /**
+     * a * b + t with a single rounding: the product is exact, the sum rounds.
+     * CPython: libmpdec mpd_qfma; _pydecimal.py Decimal.fma
+     */
+    static PyDecimal fma(PyDecimal a, PyDecimal b, PyDecimal t, Calc c) {
+        PyDecimal product;
+        if (a.kind != PyDecimal.FINITE || b.kind != PyDecimal.FINITE) {
+            if (a.kind == PyDecimal.SNAN || b.kind == PyDecimal.SNAN) {
+                c.status |= Signals.INVALID_OPERATION;
+                return c.quiet(a.kind == PyDecimal.SNAN ? a : b);
+            }
+            if (a.kind == PyDecimal.NAN) {
+                product = a;
+            } else if (b.kind == PyDecimal.NAN) {
+                product = b;
+            } else if (a.kind == PyDecimal.INF) {
+                if (b.isZero()) {
+                    return c.invalid(Signals.INVALID_OPERATION);
+                }
+                product = Calc.infinity(a.sign ^ b.sign);
+            } else {
+                if (a.isZero()) {
+                    return c.invalid(Signals.INVALID_OPERATION);
+                }
+                product = Calc.infinity(a.sign ^ b.sign);
+            }
+        } else {
+            product = PyDecimal.finite(a.sign ^ b.sign, a.coef.multiply(b.coef), a.exp + b.exp);
+        }
+        return add(product, t, c);
+    }
+
+    /**
+     * The remainder of the quotient rounded to the nearest integer (ties to even).
+     * CPython: libmpdec mpd_qrem_near; _pydecimal.py Decimal.remainder_near
+     */
+    static PyDecimal remainderNear(PyDecimal a, PyDecimal b, Calc c) {
+        PyDecimal nan = c.checkNaNs(a, b);
+        if (nan != null) {
+            return nan;
+        }
+        if (a.kind == PyDecimal.INF) {
+            return c.invalid(Signals.INVALID_OPERATION);
+        }
+        if (b.isZero()) {
+            return c.invalid(a.isZero() ? Signals.DIVISION_UNDEFINED
+                    : Signals.INVALID_OPERATION);
+        }
+        if (b.kind == PyDecimal.INF) {
+            return c.fix(a);
+        }
+        long idealExp = Math.min(a.exp, b.exp);
+        if (a.isZero()) {
+            return c.fix(a.sign, BigInteger.ZERO, idealExp);
+        }
+        long expDiff = a.adjusted() - b.adjusted();
+        if (expDiff >= c.ctx.prec + 1) {
+            return c.invalid(Signals.DIVISION_IMPOSSIBLE);
+        }
+        if (expDiff <= -2) {
+            return c.fix(Rounding.rescale(a, idealExp, c.ctx.round, c));
+        }
+        BigInteger x = a.coef;
+        BigInteger y = b.coef;
+        if (a.exp >= b.exp) {
+            x = Digits.shiftLeft(x, a.exp - b.exp);
+        } else {
+            y = Digits.shiftLeft(y, b.exp - a.exp);
+        }
+        BigInteger[] qr = x.divideAndRemainder(y);
+        BigInteger q = qr[0];
+        BigInteger r = qr[1];
+        if (r.shiftLeft(1).add(q.testBit(0) ? BigInteger.ONE : BigInteger.ZERO)
+                .compareTo(y) > 0) {
+            r = r.subtract(y);
+            q = q.add(BigInteger.ONE);
+        }
+        if (q.compareTo(Digits.pow10(c.ctx.prec)) >= 0) {
+            return c.invalid(Signals.DIVISION_IMPOSSIBLE);
+        }
+        int sign = a.sign;
+        if (r.signum() < 0) {
+            sign ^= 1;
+            r = r.negate();
+        }
+        return c.fix(sign, r, idealExp);
+    }
 }

@@ -24,7 +24,7 @@ import dev.krait.objects.PyType;
  */
 public class PyDecContext extends PyObject {
     public static final PyType TYPE = PyType.builtin("Context", PyDecContext.class, null,
-            ContextMethods.class).withModule("decimal");
+            ContextMethods.class, ContextOperations.class).withModule("decimal");
 
     static final long MAX_PREC = 999999999999999999L;
     static final long MAX_EMAX = 999999999999999999L;

@@ -28,7 +28,7 @@ import java.math.BigInteger;
  */
 public class PyDecimal extends PyObject {
     public static final PyType TYPE = PyType.builtin("Decimal", PyDecimal.class, null,
-            DecimalMethods.class).withModule("decimal");
+            DecimalMethods.class, DecimalOperations.class).withModule("decimal");
 
     static final int FINITE = 0;
     static final int INF = 1;

@@ -68,6 +68,11 @@ class DecimalCasesTest {
 
     /** Runs the script in Krait with the module under test in sys.modules. */
     private static ProgramRunner.Outcome krait(Path script) throws Exception {
+        return kraitAs(script, "_krait_decimal");
+    }
+
+    /** Runs the script in Krait with the module under test in sys.modules as {@code name}. */
+    static ProgramRunner.Outcome kraitAs(Path script, String name) throws Exception {
         Interpreter interp = new Interpreter();
         ThreadState.attach(new ThreadState(interp));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -75,7 +80,7 @@ class DecimalCasesTest {
         SysModule.setStandardStreams(interp, new ByteArrayInputStream(new byte[0]), out, err);
         SysModule.setArgv(interp, List.of(script.toString()));
         PyDict modules = (PyDict) Attributes.getAttr(interp.sysModule(), "modules");
-        modules.setItem(PyStr.of("_krait_decimal"), new DecimalModule().create(interp));
+        modules.setItem(PyStr.of(name), new DecimalModule().create(interp));
         byte[] source = Files.readAllBytes(script);
         int status = new MainRunner(interp, new PrintStream(err, true, StandardCharsets.UTF_8))
                 .runMain(Parser.parseFile(source, script.toString()), script.toString());

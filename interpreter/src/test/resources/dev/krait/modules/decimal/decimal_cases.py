@@ -201,8 +201,59 @@ def context_api():
     case('subclass', lambda: type(type('MyDec', (Decimal,), {})('1.5')).__name__)
 
 
+NAMED = [('compare_signal', lambda a, b: a.compare_signal(b)),
+         ('compare_total', lambda a, b: a.compare_total(b)),
+         ('compare_total_mag', lambda a, b: a.compare_total_mag(b)),
+         ('max', lambda a, b: a.max(b)), ('min', lambda a, b: a.min(b)),
+         ('max_mag', lambda a, b: a.max_mag(b)), ('min_mag', lambda a, b: a.min_mag(b)),
+         ('next_toward', lambda a, b: a.next_toward(b)),
+         ('remainder_near', lambda a, b: a.remainder_near(b)),
+         ('fma', lambda a, b: a.fma(b, Decimal('-1.5'))),
+         ('fma3', lambda a, b: Decimal(2).fma(a, b))]
+UNARY = [('next_plus', lambda a: a.next_plus()), ('next_minus', lambda a: a.next_minus()),
+         ('normalize', lambda a: a.normalize()), ('number_class', lambda a: a.number_class()),
+         ('logb', lambda a: a.logb()), ('copy_abs', lambda a: a.copy_abs()),
+         ('copy_negate', lambda a: a.copy_negate()),
+         ('copy_sign', lambda a: a.copy_sign(Decimal('-1'))),
+         ('sqrt', lambda a: a.sqrt()), ('exp', lambda a: a.exp()), ('ln', lambda a: a.ln()),
+         ('log10', lambda a: a.log10())]
+DIGITS = ['0', '1', '10', '101', '1101', '11111', '1010101010', '-1', '2', '1E+1', '1.0',
+          '123456789', 'NaN', 'sNaN', 'Infinity', '-3', '5']
+
+
+def operations():
+    for prec, emax in [(28, 999999), (5, 9), (50, 999999)]:
+        D.setcontext(D.Context(prec=prec, Emax=emax, Emin=-emax, traps=[]))
+        print('context', D.getcontext())
+        if prec < 50:
+            binary_ops(NAMED, OPERANDS[:18] + OPERANDS[20:])
+        for name, op in UNARY:
+            for t in OPERANDS + ['1.20000', '1E+8', '1E-9', '-0.000', '2', '0.5', '100',
+                                 '1E-10', '0.999999', '1.0000001', '10', '1E+100', '-1E-30',
+                                 '230', '1E+6', '4.00', '0.0100', '12.25', '2E-1000']:
+                a = Decimal(t)
+                case('%s(%s)' % (name, t), lambda: op(a))
+        binary_ops([('shift', lambda a, b: a.shift(b)), ('rotate', lambda a, b: a.rotate(b)),
+                    ('scaleb', lambda a, b: a.scaleb(b)),
+                    ('and', lambda a, b: a.logical_and(b)),
+                    ('or', lambda a, b: a.logical_or(b)),
+                    ('xor', lambda a, b: a.logical_xor(b))], DIGITS)
+        for t in DIGITS:
+            a = Decimal(t)
+            case('invert(%s)' % t, lambda: a.logical_invert())
+    c = D.Context(prec=4)
+    case('ctx ops', lambda: (c.max(1, 2), c.min_mag(-3, 2), c.next_plus(1), c.normalize(100),
+                             c.number_class(0), c.logb(1000), c.scaleb(1, 3), c.shift(12, 1),
+                             c.rotate(1234, 1), c.logical_and(110, 11), c.fma(2, 3, 4),
+                             c.remainder_near(10, 6), c.copy_sign(1, -2), c.is_zero(0),
+                             c.is_normal(1), c.same_quantum(1, 2), c.to_integral_exact(7),
+                             c._apply(Decimal('1.23456')), c.compare_total(1, 2)))
+    D.setcontext(D.DefaultContext)
+
+
 construction()
 conversions()
+operations()
 contexts()
 mixed()
 context_api()
