@@ -114,8 +114,28 @@ final class Arithmetic {
         return c.fix(sign, a.coef.multiply(b.coef), a.exp + b.exp);
     }
 
-    // CPython: libmpdec mpd_qdiv; _pydecimal.py Decimal.__truediv__
+    /**
+     * a / b; at precisions too large for the quotient's digits, the exact quotient when it
+     * has at most a.digits + 4 * b.digits digits, else MemoryError, as libmpdec retries.
+     * CPython: libmpdec mpd_qdiv
+     */
     static PyDecimal divide(PyDecimal a, PyDecimal b, Calc c) {
+        if (c.ctx.prec <= Digits.LIMIT || a.kind != PyDecimal.FINITE
+                || b.kind != PyDecimal.FINITE) {
+            return divideAtPrecision(a, b, c);
+        }
+        PyDecContext work = c.ctx.copy();
+        work.prec = Digits.count(a.coef) + 4 * Digits.count(b.coef);
+        Calc w = new Calc(work);
+        PyDecimal q = divideAtPrecision(a, b, w);
+        if (w.status != 0) {
+            c.status |= Signals.MALLOC_ERROR;
+        }
+        return q;
+    }
+
+    // CPython: libmpdec _mpd_qdiv; _pydecimal.py Decimal.__truediv__
+    private static PyDecimal divideAtPrecision(PyDecimal a, PyDecimal b, Calc c) {
         int sign = a.sign ^ b.sign;
         if (a.kind != PyDecimal.FINITE || b.kind != PyDecimal.FINITE) {
             PyDecimal nan = c.checkNaNs(a, b);
@@ -188,7 +208,7 @@ final class Arithmetic {
                 y = Digits.shiftLeft(y, b.exp - a.exp);
             }
             BigInteger[] qr = x.divideAndRemainder(y);
-            if (qr[0].compareTo(Digits.pow10(c.ctx.prec)) < 0) {
+            if (Digits.count(qr[0]) <= c.ctx.prec) {
                 return new PyDecimal[] {PyDecimal.finite(sign, qr[0], 0),
                     PyDecimal.finite(a.sign, qr[1], idealExp)};
             }
@@ -387,7 +407,7 @@ final class Arithmetic {
             r = r.subtract(y);
             q = q.add(BigInteger.ONE);
         }
-        if (q.compareTo(Digits.pow10(c.ctx.prec)) >= 0) {
+        if (q.signum() != 0 && Digits.count(q) > c.ctx.prec) {
             return c.invalid(Signals.DIVISION_IMPOSSIBLE);
         }
         int sign = a.sign;

@@ -23,9 +23,15 @@ final class Calc {
     }
 
     /** Adds the conditions to the context; raises the trapped ones. Returns {@code result}. */
-    <T> T finish(T result) {
+    PyDecimal finish(PyDecimal result) {
         ctx.addStatus(status);
-        return result;
+        return result.asExact();
+    }
+
+    /** The pair a divmod returns, after adding the conditions to the context. */
+    dev.krait.objects.PyTuple finish(PyDecimal q, PyDecimal r) {
+        ctx.addStatus(status);
+        return dev.krait.objects.PyTuple.of(q.asExact(), r.asExact());
     }
 
     /** Records {@code condition} and returns the quiet NaN an invalid operation gives. */

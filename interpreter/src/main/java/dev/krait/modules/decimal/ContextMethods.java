@@ -76,7 +76,7 @@ public final class ContextMethods {
         PyDecimal b = PyDecimal.required(y);
         Calc c = new Calc(self);
         PyDecimal[] qr = Arithmetic.divmod(a, b, c);
-        return c.finish(PyTuple.of(qr[0], qr[1]));
+        return c.finish(qr[0], qr[1]);
     }
 
     @Exposed("plus($self, x, /)")
@@ -152,8 +152,23 @@ public final class ContextMethods {
         if (num instanceof PyFloat) {
             self.addStatus(Signals.FLOAT_OPERATION);
         }
-        PyDecimal d = num instanceof PyFloat f ? DecimalConstruct.fromDouble(f.value)
-                : PyDecimal.exact(num, self);
+        PyDecimal d;
+        if (num instanceof PyFloat f) {
+            d = DecimalConstruct.fromDouble(f.value);
+        } else if (num instanceof PyStr || num instanceof PyTuple
+                || num instanceof dev.krait.objects.PyList) {
+            // No stripping of whitespace here (CPython: PyDecType_FromUnicode), and the
+            // value rounds to this context instead of having to be exact.
+            String text = num instanceof PyStr s ? s.value()
+                    : DecimalConstruct.tupleAsString(num);
+            d = DecimalConstruct.parse(text, false);
+            if (d == null) {
+                self.addStatus(Signals.CONVERSION_SYNTAX);
+                return PyDecimal.NAN_VALUE;
+            }
+        } else {
+            d = PyDecimal.exact(num, self);
+        }
         return round(self, d, num instanceof PyStr);
     }
 

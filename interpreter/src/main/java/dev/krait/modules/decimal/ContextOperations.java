@@ -148,11 +148,6 @@ public final class ContextOperations {
         return unary(self, x, (a, c) -> a.isNaN() ? c.quiet(a) : c.fix(a));
     }
 
-    @Exposed("apply($self, x, /)")
-    public static PyObject apply(PyDecContext self, PyObject x) {
-        return _apply(self, x);
-    }
-
     @Exposed("copy_abs($self, x, /)")
     public static PyObject copy_abs(PyDecContext self, PyObject x) {
         return Unary.copyAbs(PyDecimal.required(x));
@@ -274,5 +269,16 @@ public final class ContextOperations {
     @Exposed("log10($self, x, /)")
     public static PyObject log10(PyDecContext self, PyObject x) {
         return unary(self, x, Transcendental::log10);
+    }
+
+    // CPython: _decimal.c ctx_mpd_qpow
+    @Exposed("power($self, /, a, b, modulo=None)")
+    public static PyObject power(PyDecContext self, PyObject a, PyObject b, PyObject modulo) {
+        PyDecimal x = PyDecimal.required(a);
+        PyDecimal y = PyDecimal.required(b);
+        PyDecimal m = modulo == dev.krait.objects.PyNone.NONE ? null
+                : PyDecimal.required(modulo);
+        Calc c = new Calc(self);
+        return c.finish(m == null ? Power.pow(x, y, c) : Power.powMod(x, y, m, c));
     }
 }

@@ -27,26 +27,45 @@ final class DecimalConstruct {
      * The value of a string as Decimal(str) reads it, or null for a syntax error.
      * CPython: _decimal.c numeric_as_ascii, then libmpdec io.c mpd_qset_string
      */
-    static PyDecimal parse(String text) {
-        String s = asAscii(text);
+    static PyDecimal parse(String text, boolean exact) {
+        String s = asAscii(text, exact);
         return s == null ? null : parseAscii(s);
     }
 
-    /** Whitespace stripped, underscores dropped, Unicode digits made ASCII; null if invalid. */
-    private static String asAscii(String u) {
+    /**
+     * Whether an exactly converted value fits the largest context without rounding or
+     * clamping: exponent within [MIN_ETINY, MAX_EMAX] (for zeros), adjusted exponent at
+     * most MAX_EMAX (otherwise).
+     */
+    static boolean fitsMaxContext(PyDecimal d) {
+        if (d.kind != PyDecimal.FINITE) {
+            return true;
+        }
+        if (d.exp < PyDecContext.MIN_ETINY) {
+            return false;
+        }
+        return d.isZero() ? d.exp <= PyDecContext.MAX_EMAX
+                : d.adjusted() <= PyDecContext.MAX_EMAX;
+    }
+
+    /**
+     * Unicode digits made ASCII; for Decimal() (exact) also whitespace stripped and
+     * underscores dropped, which Context.create_decimal does not do. Null if invalid.
+     */
+    private static String asAscii(String u, boolean exact) {
         int end = u.length();
         int start = 0;
-        while (end > 0 && UnicodeData.isSpace(u.codePointBefore(end))) {
+        while (exact && end > 0 && UnicodeData.isSpace(u.codePointBefore(end))) {
             end -= Character.charCount(u.codePointBefore(end));
         }
-        while (start < end && UnicodeData.isSpace(u.codePointAt(start))) {
+        while (exact && start < end && UnicodeData.isSpace(u.codePointAt(start))) {
             start += Character.charCount(u.codePointAt(start));
         }
         StringBuilder sb = new StringBuilder(end - start);
         for (int j = start; j < end; ) {
             int ch = u.codePointAt(j);
             j += Character.charCount(ch);
-            if (ch == '_') {
+            if (ch == '_' && exact) {
                 continue;
             }
             if (ch > 0 && ch <= 127) {
@@ -216,6 +235,7 @@ final class DecimalConstruct {
         } else if (!(e instanceof PyInt)) {
             throw PyExceptions.valueError("exponent must be an integer");
         }
+        long expValue = special ? 0 : dev.krait.objects.CArgs.intAsSsizeT(e);
         PyObject digitsObj = t.get(1);
         PyTuple digits;
         if (digitsObj instanceof PyTuple dt) {
@@ -238,7 +258,7 @@ final class DecimalConstruct {
             }
         }
         if (!special) {
-            sb.append('E').append(((PyInt) e).bigValue());
+            sb.append('E').append(expValue);
         }
         return sb.toString();
     }

@@ -55,7 +55,7 @@ public final class DecimalModule implements NativeModule {
         m.put("MIN_EMIN", PyInt.of(PyDecContext.MIN_EMIN));
         m.put("MIN_ETINY", PyInt.of(PyDecContext.MIN_ETINY));
         for (String name : Rounding.NAMES) {
-            m.put(name, PyStr.of(name));
+            m.put(name, PyStr.intern(name));
         }
         m.put("__version__", PyStr.of("1.70"));
         m.put("__libmpdec_version__", PyStr.of("2.5.1"));
@@ -92,6 +92,9 @@ public final class DecimalModule implements NativeModule {
                 new PyObject[] {PyStr.of("DecimalTuple"), PyStr.of("sign digits exponent")},
                 new String[0]);
         Attributes.setAttr(st.decimalTuple, "__module__", PyStr.of("decimal"));
+        PyObject numbers = interp.importer().importModule("numbers");
+        Ops.call(Attributes.getAttr(Attributes.getAttr(numbers, "Number"), "register"),
+                PyDecimal.TYPE);
         st.contextVar = PyContextVar.__new__(PyContextVar.TYPE, PyStr.of("decimal_context"),
                 null);
     }

@@ -14,6 +14,13 @@ final class Digits {
 
     private static final BigInteger[] POW10 = new BigInteger[128];
 
+    /**
+     * The most digits an intermediate may have: libmpdec fails such allocations with
+     * MPD_Malloc_error (MemoryError), and operations retry exact results at a lower
+     * precision first, as libmpdec does.
+     */
+    static final long LIMIT = 100_000_000;
+
     static {
         POW10[0] = BigInteger.ONE;
         for (int i = 1; i < POW10.length; i++) {
@@ -26,8 +33,8 @@ final class Digits {
         if (n < POW10.length) {
             return POW10[(int) n];
         }
-        if (n > Integer.MAX_VALUE) {
-            throw new ArithmeticException("power of ten too large");
+        if (n > LIMIT) {
+            throw Signals.noMemory();
         }
         return BigInteger.TEN.pow((int) n);
     }

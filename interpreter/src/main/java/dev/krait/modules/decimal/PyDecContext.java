@@ -76,6 +76,11 @@ public class PyDecContext extends PyObject {
      * CPython: _decimal.c dec_addstatus
      */
     void addStatus(int conditions) {
+        if ((conditions & Signals.MALLOC_ERROR) != 0) {
+            // CPython: dec_addstatus turns MPD_Malloc_error into MemoryError.
+            status |= conditions & ~Signals.MALLOC_ERROR;
+            throw Signals.noMemory();
+        }
         status |= conditions;
         int trapped = conditions & traps;
         if (trapped != 0) {
@@ -176,7 +181,7 @@ public class PyDecContext extends PyObject {
 
     @Exposed.Getter("rounding")
     public PyObject getRounding() {
-        return PyStr.of(Rounding.NAMES[round]);
+        return PyStr.intern(Rounding.NAMES[round]);
     }
 
     @Exposed.Setter(value = "rounding", deletes = true)

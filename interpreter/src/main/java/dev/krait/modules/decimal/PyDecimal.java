@@ -66,7 +66,12 @@ public class PyDecimal extends PyObject {
 
     /** The same value as an instance of {@code cls} (a subclass's constructor). */
     PyDecimal withType(PyType cls) {
-        return cls == type() ? this : new PyDecimal(cls, sign, coef, exp, kind);
+        return cls == TYPE && type() == TYPE ? this : new PyDecimal(cls, sign, coef, exp, kind);
+    }
+
+    /** This value as an exact Decimal: what every operation returns, even for a subclass. */
+    PyDecimal asExact() {
+        return type() == TYPE ? this : new PyDecimal(TYPE, sign, coef, exp, kind);
     }
 
     boolean isNaN() {
@@ -115,9 +120,15 @@ public class PyDecimal extends PyObject {
 
     /** A string's exact value; NaN and ConversionSyntax when it is not a number. */
     static PyDecimal fromString(String s, PyDecContext ctx) {
-        PyDecimal d = DecimalConstruct.parse(s);
+        PyDecimal d = DecimalConstruct.parse(s, true);
         if (d == null) {
             ctx.addStatus(Signals.CONVERSION_SYNTAX);
+            return NAN_VALUE;
+        }
+        if (!DecimalConstruct.fitsMaxContext(d)) {
+            // An exact conversion that would need rounding or clamping even in the largest
+            // context (CPython: _decimal.c PyDecType_FromCStringExact).
+            ctx.addStatus(Signals.INVALID_OPERATION);
             return NAN_VALUE;
         }
         return d;
@@ -256,7 +267,29 @@ public class PyDecimal extends PyObject {
         }
         Calc c = new Calc(DecimalModule.current());
         PyDecimal[] qr = Arithmetic.divmod(a, b, c);
-        return c.finish(PyTuple.of(qr[0], qr[1]));
+        return c.finish(qr[0], qr[1]);
+    }
+
+    @Exposed("__pow__($self, value, mod=None, /)")
+    public PyObject __pow__(PyObject o, PyObject mod) {
+        return pow(this, o, mod);
+    }
+
+    @Exposed("__rpow__($self, value, mod=None, /)")
+    public PyObject __rpow__(PyObject o, PyObject mod) {
+        return pow(o, this, mod);
+    }
+
+    // CPython: _decimal.c nm_mpd_qpow
+    private static PyObject pow(PyObject x, PyObject y, PyObject mod) {
+        PyDecimal a = operand(x);
+        PyDecimal b = operand(y);
+        PyDecimal m = mod == PyNone.NONE ? null : operand(mod);
+        if (a == null || b == null || (mod != PyNone.NONE && m == null)) {
+            return PyNotImplemented.NOT_IMPLEMENTED;
+        }
+        Calc c = new Calc(DecimalModule.current());
+        return c.finish(m == null ? Power.pow(a, b, c) : Power.powMod(a, b, m, c));
     }
 
     // CPython: _decimal.c nm_mpd_qminus
@@ -313,7 +346,7 @@ public class PyDecimal extends PyObject {
             throw PyExceptions.valueError("cannot convert signaling NaN to float");
         }
         if (kind == NAN) {
-            return sign == 1 ? -Double.NaN : Double.NaN;
+            return sign == 1 ? Double.longBitsToDouble(0xfff8000000000000L) : Double.NaN;
         }
         String s = DecimalText.toString(this, false, false);
         return Double.parseDouble(s);
@@ -369,6 +402,13 @@ public class PyDecimal extends PyObject {
     @Exposed("__reduce__($self, /)")
     public PyObject __reduce__() {
         return PyTuple.of(type(), PyTuple.of(PyStr.of(DecimalText.toString(this, false, true))));
+    }
+
+    /** CPython's size: the object, plus the coefficient's words beyond four inline ones. */
+    @Exposed("__sizeof__($self, /)")
+    public long __sizeof__() {
+        long words = (Digits.count(coef) + 18) / 19;
+        return words <= 4 ? 104 : 104 + 8 * words;
     }
 
     @Exposed("__copy__($self, /)")

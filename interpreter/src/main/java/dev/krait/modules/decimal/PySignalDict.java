@@ -71,26 +71,28 @@ public class PySignalDict extends PyObject {
 
     @Exposed("__len__($self, /)")
     public long __len__() {
+        word();
         return Signals.SIGNAL_NAMES.length;
     }
 
     @Exposed("__iter__($self, /)")
     public PyObject __iter__() {
+        word();
         return Ops.iter(Signals.state().signalTuple);
     }
 
     // CPython: _decimal.c signaldict_getitem
     @Exposed("__getitem__($self, key, /)")
     public PyObject __getitem__(PyObject key) {
-        int flag = Signals.state().flagOf(key);
-        return PyBool.of((word() & flag) != 0);
+        int w = word();
+        return PyBool.of((w & Signals.state().flagOf(key)) != 0);
     }
 
     // CPython: _decimal.c signaldict_setitem
     @Exposed(value = "__setitem__($self, key, value, /)")
     public void __setitem__(PyObject key, PyObject value) {
-        int flag = Signals.state().flagOf(key);
         int w = word();
+        int flag = Signals.state().flagOf(key);
         setWord(Ops.isTrue(value) ? w | flag : w & ~flag);
     }
 
@@ -126,6 +128,7 @@ public class PySignalDict extends PyObject {
 
     // CPython: _decimal.c signaldict_richcompare
     private PyObject compare(PyObject o, CompareOp op) {
+        int mine = word();
         int other;
         if (o instanceof PySignalDict sd) {
             other = sd.word();
@@ -147,7 +150,7 @@ public class PySignalDict extends PyObject {
         } else {
             return PyNotImplemented.NOT_IMPLEMENTED;
         }
-        return PyBool.of((word() == other) ^ (op == CompareOp.NE));
+        return PyBool.of((mine == other) ^ (op == CompareOp.NE));
     }
 
     // CPython: _decimal.c signaldict_copy (flags_as_dict)

@@ -159,10 +159,14 @@ final class Rounding {
         return d;
     }
 
-    /** A NaN whose payload fits in prec - clamp digits, else a bare NaN of its sign. */
+    /**
+     * A NaN whose payload keeps only its last prec - clamp digits.
+     * CPython: libmpdec _mpd_fix_nan
+     */
     static PyDecimal fixNaN(PyDecimal d, PyDecContext ctx) {
         if (d.coef.signum() != 0 && Digits.count(d.coef) > ctx.prec - ctx.clamp) {
-            return PyDecimal.special(d.sign, d.kind, BigInteger.ZERO);
+            BigInteger kept = d.coef.mod(Digits.pow10(ctx.prec - ctx.clamp));
+            return PyDecimal.special(d.sign, d.kind, kept);
         }
         return d;
     }

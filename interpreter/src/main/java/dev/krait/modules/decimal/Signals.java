@@ -191,6 +191,11 @@ final class Signals {
             + "   Overflow, Underflow, Subnormal, Inexact, Rounded,\n"
             + "   Clamped]";
 
+    /** MemoryError(), as PyErr_NoMemory raises it (no message). */
+    static PyException noMemory() {
+        return ((PyBaseException) Ops.call(PyExceptions.MemoryError)).raise();
+    }
+
     /** The running interpreter's decimal state. */
     static State state() {
         return state(ThreadState.current().interpreter);

@@ -23,8 +23,27 @@ final class Transcendental {
         return Rounding.fix(d, work, c);
     }
 
-    // CPython: libmpdec mpd_qsqrt; _pydecimal.py Decimal.sqrt
+    /**
+     * The square root; at precisions too large for its digits, the exact root when it has
+     * at most as many digits as a, else MemoryError, as libmpdec retries.
+     * CPython: libmpdec mpd_qsqrt
+     */
     static PyDecimal sqrt(PyDecimal a, Calc c) {
+        if (c.ctx.prec <= Digits.LIMIT || a.kind != PyDecimal.FINITE) {
+            return sqrtAtPrecision(a, c);
+        }
+        PyDecContext work = c.ctx.copy();
+        work.prec = Digits.count(a.coef);
+        Calc w = new Calc(work);
+        PyDecimal r = sqrtAtPrecision(a, w);
+        if ((w.status & ~Signals.CLAMPED) != 0) {
+            c.status |= Signals.MALLOC_ERROR;
+        }
+        return r;
+    }
+
+    // CPython: libmpdec _mpd_qsqrt; _pydecimal.py Decimal.sqrt
+    private static PyDecimal sqrtAtPrecision(PyDecimal a, Calc c) {
         PyDecimal nan = c.checkNaN(a);
         if (nan != null) {
             return nan;

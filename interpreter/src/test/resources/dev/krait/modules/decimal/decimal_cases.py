@@ -209,7 +209,8 @@ NAMED = [('compare_signal', lambda a, b: a.compare_signal(b)),
          ('next_toward', lambda a, b: a.next_toward(b)),
          ('remainder_near', lambda a, b: a.remainder_near(b)),
          ('fma', lambda a, b: a.fma(b, Decimal('-1.5'))),
-         ('fma3', lambda a, b: Decimal(2).fma(a, b))]
+         ('fma3', lambda a, b: Decimal(2).fma(a, b)),
+         ('**', lambda a, b: a ** b)]
 UNARY = [('next_plus', lambda a: a.next_plus()), ('next_minus', lambda a: a.next_minus()),
          ('normalize', lambda a: a.normalize()), ('number_class', lambda a: a.number_class()),
          ('logb', lambda a: a.logb()), ('copy_abs', lambda a: a.copy_abs()),
@@ -219,6 +220,29 @@ UNARY = [('next_plus', lambda a: a.next_plus()), ('next_minus', lambda a: a.next
          ('log10', lambda a: a.log10())]
 DIGITS = ['0', '1', '10', '101', '1101', '11111', '1010101010', '-1', '2', '1E+1', '1.0',
           '123456789', 'NaN', 'sNaN', 'Infinity', '-3', '5']
+
+
+POWERS = ['0', '-0', '1', '-1', '2', '-2', '0.5', '1.000', '10', '1.1', '-1.5', '3',
+          '0.001', '12345', '1E+3', '2.5', '-3', '1E-3', 'Infinity', '-Infinity', 'NaN',
+          'sNaN', '7.000000001', '100', '0.9999999']
+
+
+def powers():
+    for prec, emax in [(28, 999999), (6, 99), (3, 9)]:
+        for r in (D.ROUND_HALF_EVEN, D.ROUND_DOWN, D.ROUND_CEILING):
+            D.setcontext(D.Context(prec=prec, Emax=emax, Emin=-emax, rounding=r, traps=[]))
+            print('context', D.getcontext())
+            binary_ops([('**', lambda a, b: a ** b)], POWERS)
+    D.setcontext(D.Context(traps=[]))
+    for a, b, m in [(2, 10, 1000), (-3, 3, 7), (3, 0, 1), (0, 0, 5), (2, -1, 5), (2, 3, 0),
+                    (Decimal('2.5'), 2, 5), (7, 100, Decimal('1E+30')), (10, 2, 1),
+                    (Decimal('NaN'), 1, 2), (2, 2, Decimal('sNaN')), (Decimal('Inf'), 1, 2)]:
+        case('pow(%r, %r, %r)' % (a, b, m), lambda: pow(Decimal(a), b, m))
+    case('pow float', lambda: pow(Decimal(2), 2.0))
+    case('rpow', lambda: 2 ** Decimal('0.5'))
+    case('ctx.power', lambda: D.Context(prec=5).power(2, Decimal('0.5')))
+    case('ctx.power mod', lambda: D.Context(prec=5).power(3, 4, modulo=5))
+    D.setcontext(D.DefaultContext)
 
 
 def operations():
@@ -254,6 +278,7 @@ def operations():
 construction()
 conversions()
 operations()
+powers()
 contexts()
 mixed()
 context_api()
