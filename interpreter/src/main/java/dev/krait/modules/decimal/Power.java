@@ -281,11 +281,18 @@ final class Power {
     static PyDecimal powMod(PyDecimal base, PyDecimal exp, PyDecimal mod, Calc c) {
         if (base.kind != PyDecimal.FINITE || exp.kind != PyDecimal.FINITE
                 || mod.kind != PyDecimal.FINITE) {
-            PyDecimal nan = c.checkNaNs(base, exp);
-            if (nan == null) {
-                nan = c.checkNaN(mod);
+            // A signalling NaN anywhere wins over quiet ones (libmpdec mpd_qcheck_3nans).
+            for (PyDecimal d : new PyDecimal[] {base, exp, mod}) {
+                if (d.kind == PyDecimal.SNAN) {
+                    return c.checkNaN(d);
+                }
             }
-            return nan != null ? nan : c.invalid(Signals.INVALID_OPERATION);
+            for (PyDecimal d : new PyDecimal[] {base, exp, mod}) {
+                if (d.kind == PyDecimal.NAN) {
+                    return c.quiet(d);
+                }
+            }
+            return c.invalid(Signals.INVALID_OPERATION);
         }
         if (!isInteger(base) || !isInteger(exp) || !isInteger(mod) || mod.coef.signum() == 0
                 || Digits.count(mod.coef) + mod.exp > c.ctx.prec) {
@@ -307,7 +314,11 @@ final class Power {
         if (base.coef.signum() == 0) {
             return PyDecimal.finite(sign, BigInteger.ZERO, 0);
         }
-        BigInteger b = integerValue(base).abs();
+        // The base modulo m without writing out its zeros: coef * (10**exp mod m).
+        BigInteger b = base.exp >= 0
+                ? base.coef.mod(m).multiply(BigInteger.TEN.modPow(BigInteger.valueOf(base.exp),
+                        m)).mod(m)
+                : integerValue(base).abs();
         return PyDecimal.finite(sign, b.modPow(e, m), 0);
     }
 }

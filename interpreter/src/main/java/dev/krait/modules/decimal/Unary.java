@@ -93,6 +93,10 @@ final class Unary {
         if (a.exp >= 0) {
             return a;
         }
+        if (a.coef.signum() == 0) {
+            // A zero has nothing to round: no flags (libmpdec _mpd_qround_to_integral).
+            return PyDecimal.finite(a.sign, BigInteger.ZERO, 0);
+        }
         boolean before = c.inexactFlag;
         c.inexactFlag = false;
         PyDecimal r = Rounding.rescale(a, 0, mode, c);
