@@ -256,6 +256,12 @@ public final class DecimalMethods {
         return c.finish(Arithmetic.quantize(self, q, ctx.round, c));
     }
 
+    // CPython: _decimal.c dec_format
+    @Exposed("__format__($self, format_spec, override=<unrepresentable>, /)")
+    public static PyObject __format__(PyDecimal self, PyObject formatSpec, PyObject override) {
+        return DecimalFormatting.format(self, formatSpec, override);
+    }
+
     @Exposed("conjugate($self, /)")
     public static PyObject conjugate(PyDecimal self) {
         return self;

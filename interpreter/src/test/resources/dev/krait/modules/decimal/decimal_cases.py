@@ -275,6 +275,51 @@ def operations():
     D.setcontext(D.DefaultContext)
 
 
+FORMAT_SPECS = [
+    '', 'e', 'E', 'f', 'F', 'g', 'G', '%', 'n', 'N', '.0e', '.3e', '.0f', '.2f', '.10f', '.0g',
+    '.1g', '.3g', '.30g', '.2%', '10', '<10', '>10', '^10', '=10', '*^12', '0', '010', '08.2f',
+    '+', '+.2f', ' ', ' 10.3e', '-', 'x>10', '0=10', ',', ',.2f', '015,', '020,.3f', 'z.2f',
+    '-z.1f', 'z', '+z.0f', 'zf', 'fz', 'z.2F', 'z.2e', 'z.0%', '_', '#', '10_', '.2_f', '00',
+    '.', '.f', '10,n', ',n', '1.2.3', 'e10', '10e', '\u00e9<8', '\u20ac^9.2f', '<', ',g',
+    '99999999999999999999', '9223372036854775807', '.9223372036854775808f',
+    '.999999999999999999g', '1000000000000000000', '\x00<6', '\x00', '<\x00']
+FORMAT_OVERRIDES = [
+    {'decimal_point': '.', 'grouping': '\x03\x03\x00', 'thousands_sep': ','},
+    {'decimal_point': ',', 'grouping': '\x7f', 'thousands_sep': ''},
+    {'decimal_point': '&', 'grouping': '\x01\x04\x02\x7f', 'thousands_sep': '-'},
+    {'decimal_point': '\u066b', 'grouping': '\x03\x03', 'thousands_sep': '\u066c'},
+    {'decimal_point': 'ab', 'grouping': '\x02', 'thousands_sep': 'cd'},
+    {'decimal_point': '', 'grouping': '\x03', 'thousands_sep': ','},
+    {'decimal_point': '.', 'grouping': '\xff', 'thousands_sep': ','},
+    {'decimal_point': '.', 'grouping': '\x03', 'thousands_sep': 'abcde'},
+    {'decimal_point': 1, 'grouping': '\x03', 'thousands_sep': ','},
+    {'thousands_sep': ' '}, {}, [], None]
+
+
+def formatting():
+    for v in ['0', '-0', '1', '-1', '1234567.891', '-1234567.891', '0.000012345', '1e20',
+              '-1e-20', '123456789012345678901234567890', '2.5', '-0.001', '0.0005',
+              '-Infinity', 'NaN', '-sNaN12', '1E+3', '0E-7', '0E+7', '9.9999']:
+        for s in FORMAT_SPECS:
+            case('format(%s, %r)' % (v, s), lambda: format(Decimal(v), s))
+    for rnd in ROUNDINGS:
+        with D.localcontext() as c:
+            c.rounding = rnd
+            for v in ['1.25', '-1.25', '0.0051', '-0.0051', '1.05', '-0.001']:
+                for s in ['.1f', '.1e', '.2g', '.0%', 'z.2f', 'z.1e', 'z.1g', 'z.0%']:
+                    case('format(%s, %r) %s' % (v, s, rnd), lambda: format(Decimal(v), s))
+    with D.localcontext() as c:
+        c.capitals = 0
+        for s in ['', 'n', 'N', '.3']:
+            case('format(1e30, %r) capitals=0' % s, lambda: format(Decimal('1e30'), s))
+    for ov in FORMAT_OVERRIDES:
+        for v in ['12.7', '123456789', '1234567890123', '-1.5', '-0.00012', 'NaN', '1e30']:
+            for s in ['n', '.6n', '03n', '06n', '010n', '020n', '020,.2f', ',', '', '<20n']:
+                case('format(%s, %r, %r)' % (v, s, ov), lambda: Decimal(v).__format__(s, ov))
+    for bad in [1, b'x', None]:
+        case('format(1, %r)' % (bad,), lambda: Decimal(1).__format__(bad))
+
+
 construction()
 conversions()
 operations()
@@ -282,3 +327,4 @@ powers()
 contexts()
 mixed()
 context_api()
+formatting()
