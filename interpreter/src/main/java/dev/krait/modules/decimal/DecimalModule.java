@@ -19,14 +19,14 @@ import dev.krait.runtime.Interpreter;
 import dev.krait.runtime.NativeModule;
 
 /**
- * The {@code _decimal} module in the making: Decimal, Context, the signals, the context
- * templates and getcontext/setcontext/localcontext over a context variable. It carries no
- * registration yet (see package-info): until it is complete, {@code decimal} keeps running
- * CPython's {@code _pydecimal}, and tests create this module directly.
+ * The {@code _decimal} module: Decimal, Context, the signals, the context templates and
+ * getcontext/setcontext/localcontext over a context variable. {@code decimal.py} imports it
+ * with {@code from _decimal import *} and falls back to {@code _pydecimal} only without it.
  *
  * <p>CPython counterpart: Modules/_decimal/_decimal.c {@code PyInit__decimal},
  * {@code PyDec_GetCurrentContext}, {@code PyDec_SetCurrentContext}, {@code ctxmanager_new}.
  */
+@NativeModule.Register("_decimal")
 public final class DecimalModule implements NativeModule {
     @Override
     public PyModule create(Interpreter interpreter) {

@@ -27,8 +27,8 @@ import org.junit.jupiter.api.Test;
  * The Java {@code _decimal} against CPython's C {@code _decimal}: {@code decimal_cases.py}
  * prints one line per case (construction, text, conversions, hashing, every binary operator
  * over a grid of operands under several contexts and all eight rounding modes, signals and
- * flags, the Context API). python3 runs it over its own {@code _decimal}; Krait runs it with
- * this package's module, created directly (it is not registered yet) and put into
+ * flags, the Context API, {@code __format__}). python3 runs it over its own {@code _decimal};
+ * Krait runs it with this package's module, created directly and put into
  * {@code sys.modules} as {@code _krait_decimal}. Every line must be the same.
  */
 class DecimalCasesTest {
