@@ -42,9 +42,10 @@
  *       in Java, session 10"): a {@code long} coefficient below 10**18 with BigInteger only
  *       beyond, fewer allocations per operation, and the current context cached per thread
  *       instead of a ContextVar lookup per operator.</li>
- *   <li>The two test_decimal tests above (both outside this package), and the method
- *       descriptors' repr, which names the type 'Decimal' where CPython says
- *       'decimal.Decimal'.</li>
+ *   <li>The two test_decimal tests above, both outside this package: str constants
+ *       interned by the compiler, and {@code type.__text_signature__} (from an opt-in
+ *       signature on a builtin type, as CPython reads it from tp_doc) for Decimal and
+ *       Context.</li>
  *   <li>Keep CIBMTestCases (143 tests over decimaltestdata, all passing) passing as the speed
  *       work changes the code.</li>
  * </ol>
