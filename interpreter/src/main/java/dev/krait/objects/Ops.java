@@ -326,7 +326,7 @@ public final class Ops {
 
     static PyException unsupported(PyObject a, PyObject b, String symbol) {
         if (symbol.equals("+") && a instanceof PyStr && !(b instanceof PyStr)) {
-            return PyExceptions.typeError("can only concatenate str (not \"" + b.type.getName()
+            return PyExceptions.typeError("can only concatenate str (not \"" + b.type.tpName()
                     + "\") to str");
         }
         if (symbol.equals("*") || symbol.equals("*=")) {

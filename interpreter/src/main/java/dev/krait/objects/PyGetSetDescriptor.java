@@ -165,6 +165,6 @@ public final class PyGetSetDescriptor extends PyObject implements Descriptor {
 
     @Exposed("__repr__($self, /)")
     public String __repr__() {
-        return "<attribute '" + name + "' of '" + owner.getName() + "' objects>";
+        return "<attribute '" + name + "' of '" + owner.tpName() + "' objects>";
     }
 }

@@ -167,11 +167,11 @@ public final class PyMethodDescriptor extends PyObject implements Descriptor {
     public String __repr__() {
         String n = binder.name();
         if (classMethod) {
-            return "<method '" + n + "' of '" + owner.getName() + "' objects>";
+            return "<method '" + n + "' of '" + owner.tpName() + "' objects>";
         }
         if (type() == WRAPPER_TYPE) {
-            return "<slot wrapper '" + n + "' of '" + owner.getName() + "' objects>";
+            return "<slot wrapper '" + n + "' of '" + owner.tpName() + "' objects>";
         }
-        return "<method '" + n + "' of '" + owner.getName() + "' objects>";
+        return "<method '" + n + "' of '" + owner.tpName() + "' objects>";
     }
 }

@@ -146,6 +146,6 @@ public final class PySlotDescriptor extends PyObject implements Descriptor {
 
     @Exposed("__repr__($self, /)")
     public String __repr__() {
-        return "<member '" + name + "' of '" + owner.getName() + "' objects>";
+        return "<member '" + name + "' of '" + owner.tpName() + "' objects>";
     }
 }
