@@ -31,7 +31,10 @@ prompts = bytearray()
 def next_prompt(name):
     global prompts
     while name not in prompts:
-        prompts += os.read(child.stderr.fileno(), 100)
+        chunk = os.read(child.stderr.fileno(), 100)
+        if not chunk:
+            break
+        prompts += chunk
 
 
 next_prompt(b"first> ")

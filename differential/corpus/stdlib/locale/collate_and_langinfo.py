@@ -7,7 +7,10 @@ words = ["banana", "Apple", "cherry", "apple", "Banana", "éclair", "zebra", "Zu
          "a b", "ab", "a-b", "10", "9", "", "ß", "ss"]
 print(sorted(words, key=locale.strxfrm))
 print(sorted(words, key=__import__("functools").cmp_to_key(locale.strcoll)))
-print([locale.strcoll(a, b) for a, b in [("a", "b"), ("b", "a"), ("x", "x"), ("é", "f")]])
+# C defines only the sign of wcscoll's answer; its size depends on which of glibc's
+# implementations runs (and on the strings' alignment), in CPython as in Krait.
+sign = lambda n: (n > 0) - (n < 0)
+print([sign(locale.strcoll(a, b)) for a, b in [("a", "b"), ("b", "a"), ("x", "x"), ("é", "f")]])
 print(repr(locale.strxfrm("abc")), repr(locale.strxfrm("")))
 
 names = ["DAY_1", "DAY_7", "ABDAY_3", "MON_1", "MON_12", "ABMON_6", "D_T_FMT", "D_FMT",

@@ -97,6 +97,7 @@ class ProgramCorpusTest {
         if (!REGENERATE.isEmpty() && !REGENERATE.equals("false")) {
             regenerate(python, REGENERATE.equals("all"));
         }
+        ProgramRunner.prepareLauncherScript();
         Map<String, List<DynamicNode>> byFeature = new TreeMap<>();
         for (CorpusProgram program : programs) {
             byFeature.computeIfAbsent(program.feature(), f -> new ArrayList<>()).add(
