@@ -1,6 +1,8 @@
 # input() when stdin and stdout are a terminal and readline is not imported: the prompt goes to
-# stderr (here a pipe, apart from the terminal), Ctrl-C's SIGINT raises KeyboardInterrupt while
-# it waits, and the end of input raises EOFError without a message.
+# stderr (here a pipe, apart from the terminal), a signal's Python handler runs while it waits
+# (its exception ends the wait), and the end of input raises EOFError without a message.
+# SIGUSR1 stands in for Ctrl-C's SIGINT, which a child inherits ignored when its parent was
+# started in the background.
 import os
 import pty
 import signal
@@ -9,7 +11,11 @@ import sys
 import time
 
 CHILD = r"""
+import signal
 import sys
+def interrupt(signum, frame):
+    raise KeyboardInterrupt
+signal.signal(signal.SIGUSR1, interrupt)
 try:
     input("first> ")
 except KeyboardInterrupt:
@@ -39,7 +45,7 @@ def next_prompt(name):
 
 next_prompt(b"first> ")
 time.sleep(0.3)
-child.send_signal(signal.SIGINT)
+child.send_signal(signal.SIGUSR1)
 next_prompt(b"second> ")
 os.write(master, b"a line\n")
 next_prompt(b"third> ")
