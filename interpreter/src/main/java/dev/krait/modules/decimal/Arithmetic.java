@@ -268,8 +268,11 @@ final class Arithmetic {
         return qr == null ? c.invalid(Signals.DIVISION_IMPOSSIBLE) : qr[0];
     }
 
-    // CPython: libmpdec mpd_qrem; _pydecimal.py Decimal.__mod__
-    static PyDecimal remainder(PyDecimal a, PyDecimal b, Calc c) {
+    /**
+     * What a remainder is when an operand is a NaN or an infinite dividend, or the divisor is
+     * zero (both remainders treat these alike); null for the ordinary case.
+     */
+    private static PyDecimal remainderOfSpecials(PyDecimal a, PyDecimal b, Calc c) {
         PyDecimal nan = c.checkNaNs(a, b);
         if (nan != null) {
             return nan;
@@ -280,6 +283,15 @@ final class Arithmetic {
         if (b.isZero()) {
             return c.invalid(a.isZero() ? Signals.DIVISION_UNDEFINED
                     : Signals.INVALID_OPERATION);
+        }
+        return null;
+    }
+
+    // CPython: libmpdec mpd_qrem; _pydecimal.py Decimal.__mod__
+    static PyDecimal remainder(PyDecimal a, PyDecimal b, Calc c) {
+        PyDecimal special = remainderOfSpecials(a, b, c);
+        if (special != null) {
+            return special;
         }
         PyDecimal[] qr = divideFinite(a, b, c);
         return qr == null ? c.invalid(Signals.DIVISION_IMPOSSIBLE) : c.fix(qr[1]);
@@ -367,16 +379,9 @@ final class Arithmetic {
      * CPython: libmpdec mpd_qrem_near; _pydecimal.py Decimal.remainder_near
      */
     static PyDecimal remainderNear(PyDecimal a, PyDecimal b, Calc c) {
-        PyDecimal nan = c.checkNaNs(a, b);
-        if (nan != null) {
-            return nan;
-        }
-        if (a.kind == PyDecimal.INF) {
-            return c.invalid(Signals.INVALID_OPERATION);
-        }
-        if (b.isZero()) {
-            return c.invalid(a.isZero() ? Signals.DIVISION_UNDEFINED
-                    : Signals.INVALID_OPERATION);
+        PyDecimal special = remainderOfSpecials(a, b, c);
+        if (special != null) {
+            return special;
         }
         if (b.kind == PyDecimal.INF) {
             return c.fix(a);

@@ -156,8 +156,6 @@ final class Libreadline {
         static final MethodHandle FREE = Libc.plainCall("free", FunctionDescriptor.ofVoid(PTR));
         static final MethodHandle STRDUP = Libc.plainCall("strdup",
                 FunctionDescriptor.of(PTR, PTR));
-        static final MethodHandle ISATTY = Libc.plainCall("isatty",
-                FunctionDescriptor.of(INT, INT));
     }
 
     /** The C library's {@code stdin} and {@code stdout} streams ({@code FILE *}). */
@@ -224,14 +222,6 @@ final class Libreadline {
     static void free(MemorySegment p) {
         try {
             Calls.FREE.invokeExact(p);
-        } catch (Throwable t) {
-            throw Libc.internal(t);
-        }
-    }
-
-    static boolean isatty(int fd) {
-        try {
-            return (int) Calls.ISATTY.invokeExact(fd) == 1;
         } catch (Throwable t) {
             throw Libc.internal(t);
         }

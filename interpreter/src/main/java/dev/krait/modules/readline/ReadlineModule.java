@@ -5,6 +5,7 @@ import dev.krait.modules.builtins.ConsoleFunctions;
 import dev.krait.modules.io.IoErrors;
 import dev.krait.modules.posix.InputWait;
 import dev.krait.modules.posix.Libc;
+import dev.krait.modules.posix.PosixCalls;
 import dev.krait.modules.posix.ProcessFunctions;
 import dev.krait.objects.CArgs;
 import dev.krait.objects.Exposed;
@@ -108,7 +109,7 @@ public final class ReadlineModule implements NativeModule {
             Libreadline.setPointerVariable("rl_attempted_completion_function",
                     Libreadline.Stubs.ATTEMPTED_COMPLETION);
             setWordBreakCharacters(WORD_BREAK_CHARACTERS);
-            if (!Libreadline.isatty(1)) {
+            if (!PosixCalls.isatty(1)) {
                 // Issue #19884: no "enable meta key" sequence written into a pipe
                 variableBind("enable-meta-key", "off");
             }
