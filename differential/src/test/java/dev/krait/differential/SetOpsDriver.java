@@ -3,6 +3,9 @@ package dev.krait.differential;
 import dev.krait.objects.BinaryOp;
 import dev.krait.objects.CompareOp;
 import dev.krait.objects.Attributes;
+import dev.krait.objects.Containers;
+import dev.krait.objects.Iteration;
+import dev.krait.objects.Numbers;
 import dev.krait.objects.Ops;
 import dev.krait.objects.PyBool;
 import dev.krait.objects.PyComplex;
@@ -161,33 +164,33 @@ public final class SetOpsDriver {
                 }
                 yield Ops.call(method, args);
             }
-            case "bin" -> put(a, Ops.binary(get(t[3]), get(t[4]), binaryOp(t[2])));
-            case "binl" -> Ops.binary(get(a), new PyList(items(t[3])), binaryOp(t[2]));
-            case "rbinl" -> Ops.binary(new PyList(items(t[3])), get(a), binaryOp(t[2]));
-            case "inp" -> put(a, Ops.inplace(get(a), get(t[3]), binaryOp(t[2])));
-            case "inpl" -> put(a, Ops.inplace(get(a), new PyList(items(t[3])),
+            case "bin" -> put(a, Numbers.binary(get(t[3]), get(t[4]), binaryOp(t[2])));
+            case "binl" -> Numbers.binary(get(a), new PyList(items(t[3])), binaryOp(t[2]));
+            case "rbinl" -> Numbers.binary(new PyList(items(t[3])), get(a), binaryOp(t[2]));
+            case "inp" -> put(a, Numbers.inplace(get(a), get(t[3]), binaryOp(t[2])));
+            case "inpl" -> put(a, Numbers.inplace(get(a), new PyList(items(t[3])),
                     binaryOp(t[2])));
             case "cmp" -> Ops.richCompare(get(a), get(t[3]), compareOp(t[2]));
-            case "in" -> PyBool.of(Ops.contains(get(a), pool.get(Integer.parseInt(t[2]))));
-            case "ins" -> PyBool.of(Ops.contains(get(a), get(t[2])));
-            case "view" -> put(a, Ops.binary(keys(t[3]), PySet.of(items(t[4])),
+            case "in" -> PyBool.of(Containers.contains(get(a), pool.get(Integer.parseInt(t[2]))));
+            case "ins" -> PyBool.of(Containers.contains(get(a), get(t[2])));
+            case "view" -> put(a, Numbers.binary(keys(t[3]), PySet.of(items(t[4])),
                     binaryOp(t[2])));
-            case "rview" -> put(a, Ops.binary(PySet.of(items(t[4])), keys(t[3]),
+            case "rview" -> put(a, Numbers.binary(PySet.of(items(t[4])), keys(t[3]),
                     binaryOp(t[2])));
-            case "lview" -> put(a, Ops.binary(keys(t[3]), new PyList(items(t[4])),
+            case "lview" -> put(a, Numbers.binary(keys(t[3]), new PyList(items(t[4])),
                     binaryOp(t[2])));
-            case "iview" -> put(a, Ops.binary(dict(t[3]).items(), dict(t[4]).items(),
+            case "iview" -> put(a, Numbers.binary(dict(t[3]).items(), dict(t[4]).items(),
                     binaryOp(t[2])));
             case "vcmp" -> Ops.richCompare(keys(t[3]), PySet.of(items(t[4])),
                     compareOp(t[2]));
             case "vdis" -> Ops.callMethod(keys(t[2]), "isdisjoint", new PyList(items(t[3])));
             case "hash" -> PyInt.of(Ops.hash(get(a)));
-            case "len" -> PyInt.of(Ops.len(get(a)));
+            case "len" -> PyInt.of(Containers.len(get(a)));
             case "iter" -> {
                 PyObject s = get(a);
-                PyObject it = Ops.iter(s);
+                PyObject it = Iteration.iter(s);
                 List<PyObject> seen = new ArrayList<>();
-                for (PyObject x = Ops.next(it); x != null; x = Ops.next(it)) {
+                for (PyObject x = Iteration.next(it); x != null; x = Iteration.next(it)) {
                     seen.add(x);
                     if (t.length > 2) {
                         Ops.callMethod(s, "add", pool.get(Integer.parseInt(t[2])));

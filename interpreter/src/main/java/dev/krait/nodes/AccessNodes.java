@@ -1,7 +1,8 @@
 package dev.krait.nodes;
 
 import dev.krait.objects.Attributes;
-import dev.krait.objects.Ops;
+import dev.krait.objects.Containers;
+import dev.krait.objects.Iteration;
 import dev.krait.objects.PyException;
 import dev.krait.objects.PyDict;
 import dev.krait.objects.PyExceptions;
@@ -115,7 +116,7 @@ public final class AccessNodes {
             PyObject obj = Operand.read(value, null, valueSlot, f);
             PyObject key = Operand.read(index, indexConstant, indexSlot, f);
             try {
-                return Ops.getItem(obj, key);
+                return Containers.getItem(obj, key);
             } catch (PyException e) {
                 throw trace(e, f);
             }
@@ -222,7 +223,7 @@ public final class AccessNodes {
             PyObject obj = Operand.read(value, null, valueSlot, f);
             PyObject key = Operand.read(index, indexConstant, indexSlot, f);
             try {
-                Ops.setItem(obj, key, v);
+                Containers.setItem(obj, key, v);
             } catch (PyException e) {
                 throw trace(e, f);
             }
@@ -266,7 +267,7 @@ public final class AccessNodes {
             PyObject obj = value.eval(f);
             PyObject key = index.eval(f);
             try {
-                Ops.delItem(obj, key);
+                Containers.delItem(obj, key);
             } catch (PyException e) {
                 throw trace(e, f);
             }
@@ -318,7 +319,7 @@ public final class AccessNodes {
             }
             PyObject it;
             try {
-                it = Ops.iter(value);
+                it = Iteration.iter(value);
             } catch (PyException e) {
                 if (e.matches(PyExceptions.TypeError)
                         && value.type().lookup("__iter__") == null
@@ -331,14 +332,14 @@ public final class AccessNodes {
             PyObject[] out = new PyObject[n];
             if (starIndex < 0) {
                 for (int i = 0; i < n; i++) {
-                    PyObject v = Ops.next(it);
+                    PyObject v = Iteration.next(it);
                     if (v == null) {
                         throw PyExceptions.valueError("not enough values to unpack (expected " + n
                                 + ", got " + i + ")");
                     }
                     out[i] = v;
                 }
-                if (Ops.next(it) != null) {
+                if (Iteration.next(it) != null) {
                     throw PyExceptions.valueError("too many values to unpack (expected " + n
                             + ")");
                 }
@@ -347,7 +348,7 @@ public final class AccessNodes {
             int before = starIndex;
             int after = n - starIndex - 1;
             for (int i = 0; i < before; i++) {
-                PyObject v = Ops.next(it);
+                PyObject v = Iteration.next(it);
                 if (v == null) {
                     throw PyExceptions.valueError("not enough values to unpack (expected at least "
                             + (before + after) + ", got " + i + ")");
@@ -355,7 +356,7 @@ public final class AccessNodes {
                 out[i] = v;
             }
             List<PyObject> rest = new ArrayList<>();
-            for (PyObject v = Ops.next(it); v != null; v = Ops.next(it)) {
+            for (PyObject v = Iteration.next(it); v != null; v = Iteration.next(it)) {
                 rest.add(v);
             }
             if (rest.size() < after) {

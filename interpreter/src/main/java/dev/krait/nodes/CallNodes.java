@@ -1,6 +1,8 @@
 package dev.krait.nodes;
 
 import dev.krait.objects.Attributes;
+import dev.krait.objects.Containers;
+import dev.krait.objects.Iteration;
 import dev.krait.objects.Ops;
 import dev.krait.objects.PyBuiltinFunction;
 import dev.krait.objects.PyCode;
@@ -110,7 +112,7 @@ public final class CallNodes {
                 if (e instanceof CollectionNodes.Starred s) {
                     PyObject v = s.value.eval(f);
                     try {
-                        pos.addAll(Ops.toList(v));
+                        pos.addAll(Iteration.toList(v));
                     } catch (PyException ex) {
                         if (ex.matches(PyExceptions.TypeError)
                                 && v.type().lookup("__iter__") == null
@@ -167,7 +169,7 @@ public final class CallNodes {
                 throw PyExceptions.typeError(functionStr(callable)
                         + " argument after ** must be a mapping, not " + m.type().getName());
             }
-            keys = Ops.toList(Ops.callMethod(m, "keys"));
+            keys = Iteration.toList(Ops.callMethod(m, "keys"));
         }
         for (PyObject key : keys) {
             if (!(key instanceof PyStr s)) {
@@ -180,7 +182,7 @@ public final class CallNodes {
                         + " got multiple values for keyword argument '" + k + "'");
             }
             kwn.add(k);
-            kwv.add(m instanceof PyDict d ? d.getItem(key) : Ops.getItem(m, key));
+            kwv.add(m instanceof PyDict d ? d.getItem(key) : Containers.getItem(m, key));
         }
     }
 

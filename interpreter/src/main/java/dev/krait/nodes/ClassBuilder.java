@@ -1,6 +1,7 @@
 package dev.krait.nodes;
 
 import dev.krait.objects.Attributes;
+import dev.krait.objects.Containers;
 import dev.krait.objects.Ops;
 import dev.krait.objects.PyCell;
 import dev.krait.objects.PyDict;
@@ -86,10 +87,10 @@ public final class ClassBuilder {
         FunctionBody body = (FunctionBody) func.code.invoker();
         PyCell classCell = (PyCell) body.runClassBody(func, ns);
         if (bases != origBases) {
-            Ops.setItem(ns, PyStr.of("__orig_bases__"), PyTuple.of(origBases));
+            Containers.setItem(ns, PyStr.of("__orig_bases__"), PyTuple.of(origBases));
         }
         if (classCell != null) {
-            Ops.setItem(ns, PyStr.of("__classcell__"), classCell);
+            Containers.setItem(ns, PyStr.of("__classcell__"), classCell);
         }
         PyObject[] margs = new PyObject[3 + kwValues.length];
         margs[0] = name;

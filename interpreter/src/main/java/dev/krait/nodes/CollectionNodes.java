@@ -1,7 +1,7 @@
 package dev.krait.nodes;
 
 import dev.krait.objects.Attributes;
-import dev.krait.objects.Ops;
+import dev.krait.objects.Iteration;
 import dev.krait.objects.PyDict;
 import dev.krait.objects.PyException;
 import dev.krait.objects.PyExceptions;
@@ -41,7 +41,7 @@ public final class CollectionNodes {
             if (item instanceof Starred s) {
                 PyObject v = s.value.eval(f);
                 try {
-                    out.addAll(Ops.toList(v));
+                    out.addAll(Iteration.toList(v));
                 } catch (PyException e) {
                     if (e.matches(PyExceptions.TypeError) && v.type().lookup("__iter__") == null
                             && v.type().lookup("__getitem__") == null) {

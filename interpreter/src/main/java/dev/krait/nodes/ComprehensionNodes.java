@@ -1,5 +1,6 @@
 package dev.krait.nodes;
 
+import dev.krait.objects.Iteration;
 import dev.krait.objects.Ops;
 import dev.krait.objects.PyBaseException;
 import dev.krait.objects.PyDict;
@@ -89,7 +90,7 @@ public final class ComprehensionNodes {
             if (it == null) {
                 PyObject iterable = clause.iter.eval(f);
                 try {
-                    it = clause.async ? asyncIter(iterable) : Ops.iter(iterable);
+                    it = clause.async ? asyncIter(iterable) : Iteration.iter(iterable);
                 } catch (PyException e) {
                     throw clause.iter.trace(e, f);
                 }
@@ -100,7 +101,7 @@ public final class ComprehensionNodes {
                     v = asyncNext(f, it, this);
                 } else {
                     try {
-                        v = Ops.next(it);
+                        v = Iteration.next(it);
                     } catch (PyException e) {
                         throw trace(e, f);
                     }
@@ -249,7 +250,7 @@ public final class ComprehensionNodes {
                 if (it == null) {
                     PyObject iterable = clause.iter.eval(f);
                     try {
-                        it = Ops.iter(iterable);
+                        it = Iteration.iter(iterable);
                     } catch (PyException e) {
                         throw clause.iter.trace(e, f);
                     }
@@ -257,7 +258,7 @@ public final class ComprehensionNodes {
                 }
                 PyObject v;
                 try {
-                    v = Ops.next(it);
+                    v = Iteration.next(it);
                 } catch (PyException e) {
                     throw b.trace(e, f);
                 }
@@ -360,7 +361,7 @@ public final class ComprehensionNodes {
             PyObject iterable = outermost.eval(f);
             PyObject result;
             try {
-                PyObject it = asyncOutermost ? asyncIter(iterable) : Ops.iter(iterable);
+                PyObject it = asyncOutermost ? asyncIter(iterable) : Iteration.iter(iterable);
                 result = Ops.call(fn, it);
             } catch (PyException e) {
                 throw trace(e, f);

@@ -1,6 +1,7 @@
 package dev.krait.nodes;
 
 import dev.krait.objects.Attributes;
+import dev.krait.objects.Containers;
 import dev.krait.objects.Ops;
 import dev.krait.objects.PyDict;
 import dev.krait.objects.PyException;
@@ -65,7 +66,7 @@ public final class DisplayNodes {
                 if (ann == null) {
                     throw PyExceptions.nameError("__annotations__ not found");
                 }
-                Ops.setItem(ann, name, value);
+                Containers.setItem(ann, name, value);
             } catch (PyException e) {
                 throw trace(e, f);
             }
@@ -87,7 +88,7 @@ public final class DisplayNodes {
                     d.setItem(key, new PyDict());
                 }
             } else if (NameNodes.mappingGet(f.locals, key) == null) {
-                Ops.setItem(f.locals, key, new PyDict());
+                Containers.setItem(f.locals, key, new PyDict());
             }
             return NORMAL;
         }

@@ -1,5 +1,6 @@
 package dev.krait.nodes;
 
+import dev.krait.objects.Iteration;
 import dev.krait.objects.Ops;
 import dev.krait.objects.PyBaseException;
 import dev.krait.objects.PyException;
@@ -503,7 +504,7 @@ final class GeneratorSteps implements PyGenerator.Resumable {
             PyObject iterable = node.iter.eval(f);
             PyObject it;
             try {
-                it = Ops.iter(iterable);
+                it = Iteration.iter(iterable);
             } catch (PyException e) {
                 throw node.trace(e, f);
             }
@@ -524,7 +525,7 @@ final class GeneratorSteps implements PyGenerator.Resumable {
                 while (true) {
                     PyObject v;
                     try {
-                        v = Ops.next(it);
+                        v = Iteration.next(it);
                     } catch (PyException e) {
                         throw n.trace(e, f);
                     }

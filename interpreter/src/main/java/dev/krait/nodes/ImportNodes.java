@@ -1,6 +1,8 @@
 package dev.krait.nodes;
 
 import dev.krait.objects.Attributes;
+import dev.krait.objects.Containers;
+import dev.krait.objects.Iteration;
 import dev.krait.objects.Ops;
 import dev.krait.objects.PyDict;
 import dev.krait.objects.PyException;
@@ -158,7 +160,7 @@ public final class ImportNodes {
             }
             all = Ops.callMethod(d, "keys");
         }
-        for (PyObject n : Ops.toList(all)) {
+        for (PyObject n : Iteration.toList(all)) {
             if (!(n instanceof PyStr s)) {
                 String where = module instanceof PyModule m ? m.name() + ".__all__"
                         : "__dict__";
@@ -172,7 +174,7 @@ public final class ImportNodes {
             if (f.locals instanceof PyDict d && d.type() == PyDict.TYPE) {
                 d.setItem(s, v);
             } else {
-                Ops.setItem(f.locals, s, v);
+                Containers.setItem(f.locals, s, v);
             }
         }
     }

@@ -1,7 +1,7 @@
 package dev.krait.nodes;
 
 import dev.krait.objects.BinaryOp;
-import dev.krait.objects.Ops;
+import dev.krait.objects.Numbers;
 import dev.krait.objects.ExactArith;
 import dev.krait.objects.PyObject;
 
@@ -11,6 +11,6 @@ final class Inplace {
 
     static PyObject apply(PyObject a, PyObject b, BinaryOp op) {
         PyObject exact = ExactArith.binary(a, b, op);
-        return exact != null ? exact : Ops.inplace(a, b, op);
+        return exact != null ? exact : Numbers.inplace(a, b, op);
     }
 }

@@ -1,6 +1,8 @@
 package dev.krait.nodes;
 
 import dev.krait.objects.Attributes;
+import dev.krait.objects.Containers;
+import dev.krait.objects.Iteration;
 import dev.krait.objects.Ops;
 import dev.krait.objects.PyDict;
 import dev.krait.objects.PyException;
@@ -218,8 +220,8 @@ public final class MatchNodes {
             }
             int size = items.length;
             try {
-                if (star < 0 ? Ops.len(subject) != size
-                        : size > 1 && Ops.len(subject) < size - 1) {
+                if (star < 0 ? Containers.len(subject) != size
+                        : size > 1 && Containers.len(subject) < size - 1) {
                     return false;
                 }
                 if (onlyWildcards) {
@@ -243,8 +245,8 @@ public final class MatchNodes {
                     continue;
                 }
                 // the subject may not support negative indexes: count from its length
-                long index = i < star ? i : Ops.len(subject) - (size - i);
-                PyObject item = Ops.getItem(subject, PyInt.of(index));
+                long index = i < star ? i : Containers.len(subject) - (size - i);
+                PyObject item = Containers.getItem(subject, PyInt.of(index));
                 if (!items[i].match(f, item, captures)) {
                     return false;
                 }
@@ -255,25 +257,25 @@ public final class MatchNodes {
         /** UNPACK_SEQUENCE without a star, UNPACK_EX with one (CPython: unpack_iterable). */
         private PyObject[] unpack(PyObject subject) {
             int size = items.length;
-            PyObject it = Ops.iter(subject);
+            PyObject it = Iteration.iter(subject);
             if (star < 0) {
                 PyObject[] values = new PyObject[size];
                 for (int i = 0; i < size; i++) {
-                    PyObject v = Ops.next(it);
+                    PyObject v = Iteration.next(it);
                     if (v == null) {
                         throw PyExceptions.valueError("not enough values to unpack (expected "
                                 + size + ", got " + i + ")");
                     }
                     values[i] = v;
                 }
-                if (Ops.next(it) != null) {
+                if (Iteration.next(it) != null) {
                     throw PyExceptions.valueError("too many values to unpack (expected " + size
                             + ")");
                 }
                 return values;
             }
             List<PyObject> all = new ArrayList<>();
-            for (PyObject v = Ops.next(it); v != null; v = Ops.next(it)) {
+            for (PyObject v = Iteration.next(it); v != null; v = Iteration.next(it)) {
                 all.add(v);
             }
             if (all.size() < size - 1) {
@@ -327,7 +329,7 @@ public final class MatchNodes {
             PyObject[] keyValues = new PyObject[keys.length];
             PyObject[] found = new PyObject[keys.length];
             try {
-                if (keys.length > 0 && Ops.len(subject) < keys.length) {
+                if (keys.length > 0 && Containers.len(subject) < keys.length) {
                     return false;
                 }
                 PyObject get = Attributes.getAttr(subject, "get");

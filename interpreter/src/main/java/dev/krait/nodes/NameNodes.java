@@ -1,6 +1,6 @@
 package dev.krait.nodes;
 
-import dev.krait.objects.Ops;
+import dev.krait.objects.Containers;
 import dev.krait.objects.PyCell;
 import dev.krait.objects.PyDict;
 import dev.krait.objects.PyException;
@@ -193,7 +193,7 @@ public final class NameNodes {
     /** A non-dict namespace (from {@code __prepare__} or exec): KeyError means absent. */
     static PyObject mappingGet(PyObject mapping, PyObject key) {
         try {
-            return Ops.getItem(mapping, key);
+            return Containers.getItem(mapping, key);
         } catch (PyException e) {
             if (e.matches(PyExceptions.KeyError)) {
                 return null;
@@ -286,7 +286,7 @@ public final class NameNodes {
             if (f.locals instanceof PyDict d && d.type() == PyDict.TYPE) {
                 d.setItem(key, value);
             } else {
-                Ops.setItem(f.locals, key, value);
+                Containers.setItem(f.locals, key, value);
             }
         }
     }
@@ -337,7 +337,7 @@ public final class NameNodes {
                             }
                         } else {
                             try {
-                                Ops.delItem(f.locals, key);
+                                Containers.delItem(f.locals, key);
                             } catch (PyException e) {
                                 if (e.matches(PyExceptions.KeyError)) {
                                     throw notDefined(key.value());

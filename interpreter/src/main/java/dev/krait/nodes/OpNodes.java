@@ -2,7 +2,9 @@ package dev.krait.nodes;
 
 import dev.krait.objects.BinaryOp;
 import dev.krait.objects.CompareOp;
+import dev.krait.objects.Containers;
 import dev.krait.objects.ExactArith;
+import dev.krait.objects.Numbers;
 import dev.krait.objects.Ops;
 import dev.krait.objects.PyBool;
 import dev.krait.objects.PyException;
@@ -73,7 +75,7 @@ public final class OpNodes {
             if (op == BinaryOp.ADD && a.type() == PyStr.TYPE && b.type() == PyStr.TYPE) {
                 return ((PyStr) a).__add__(b);
             }
-            return Ops.binary(a, b, op);
+            return Numbers.binary(a, b, op);
         }
     }
 
@@ -95,10 +97,10 @@ public final class OpNodes {
                     case Not -> PyBool.of(!Ops.isTrue(v));
                     case USub -> {
                         PyObject exact = ExactArith.negate(v);
-                        yield exact != null ? exact : Ops.unary(v, "__neg__", "unary -");
+                        yield exact != null ? exact : Numbers.unary(v, "__neg__", "unary -");
                     }
-                    case UAdd -> Ops.unary(v, "__pos__", "unary +");
-                    case Invert -> Ops.unary(v, "__invert__", "unary ~");
+                    case UAdd -> Numbers.unary(v, "__pos__", "unary +");
+                    case Invert -> Numbers.unary(v, "__invert__", "unary ~");
                 };
             } catch (PyException e) {
                 throw trace(e, f);
@@ -268,8 +270,8 @@ public final class OpNodes {
             return switch (op) {
                 case Is -> PyBool.of(a == b);
                 case IsNot -> PyBool.of(a != b);
-                case In -> PyBool.of(Ops.contains(b, a));
-                case NotIn -> PyBool.of(!Ops.contains(b, a));
+                case In -> PyBool.of(Containers.contains(b, a));
+                case NotIn -> PyBool.of(!Containers.contains(b, a));
                 default -> throw new IllegalStateException(op.toString());
             };
         }
@@ -349,8 +351,8 @@ public final class OpNodes {
                     return switch (op) {
                         case Is -> a == b;
                         case IsNot -> a != b;
-                        case In -> Ops.contains(b, a);
-                        default -> !Ops.contains(b, a);
+                        case In -> Containers.contains(b, a);
+                        default -> !Containers.contains(b, a);
                     };
                 }
                 int exact = ExactArith.compareTruth(a, b, rc);

@@ -1,6 +1,7 @@
 package dev.krait.nodes;
 
 import dev.krait.objects.BinaryOp;
+import dev.krait.objects.Numbers;
 import dev.krait.objects.Ops;
 import dev.krait.objects.PyBool;
 import dev.krait.objects.PyDict;
@@ -76,15 +77,15 @@ final class SetSupport {
                 PyObject v = folded(u.operand);
                 return v == null ? null : switch (u.op) {
                     case Not -> PyBool.of(!Ops.isTrue(v));
-                    case USub -> Ops.unary(v, "__neg__", "unary -");
-                    case UAdd -> Ops.unary(v, "__pos__", "unary +");
-                    case Invert -> Ops.unary(v, "__invert__", "unary ~");
+                    case USub -> Numbers.unary(v, "__neg__", "unary -");
+                    case UAdd -> Numbers.unary(v, "__pos__", "unary +");
+                    case Invert -> Numbers.unary(v, "__invert__", "unary ~");
                 };
             }
             if (node instanceof OpNodes.Binary b) {
                 PyObject l = folded(b.left);
                 PyObject r = l == null ? null : folded(b.right);
-                return r == null || !safe(l, r, b.op) ? null : Ops.binary(l, r, b.op);
+                return r == null || !safe(l, r, b.op) ? null : Numbers.binary(l, r, b.op);
             }
             if (node instanceof CollectionNodes.TupleDisplay t && !t.star) {
                 PyObject[] values = new PyObject[t.items.length];

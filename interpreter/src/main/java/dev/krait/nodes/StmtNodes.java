@@ -2,6 +2,8 @@ package dev.krait.nodes;
 
 import dev.krait.objects.BinaryOp;
 import dev.krait.objects.Attributes;
+import dev.krait.objects.Containers;
+import dev.krait.objects.Iteration;
 import dev.krait.objects.Ops;
 import dev.krait.objects.PyException;
 import dev.krait.objects.PyFrame;
@@ -199,9 +201,9 @@ public final class StmtNodes {
             PyObject obj = object.eval(f);
             PyObject key = index.eval(f);
             try {
-                PyObject a = Ops.getItem(obj, key);
+                PyObject a = Containers.getItem(obj, key);
                 PyObject b = value.eval(f);
-                Ops.setItem(obj, key, Inplace.apply(a, b, op));
+                Containers.setItem(obj, key, Inplace.apply(a, b, op));
             } catch (PyException e) {
                 throw trace(e, f);
             }
@@ -449,7 +451,7 @@ public final class StmtNodes {
         private int loop(PyFrame f, PyObject iterable) {
             PyObject it;
             try {
-                it = Ops.iter(iterable);
+                it = Iteration.iter(iterable);
             } catch (PyException e) {
                 // CPython's GET_ITER and FOR_ITER carry the whole statement's span: no markers.
                 throw trace(e, f);
@@ -460,7 +462,7 @@ public final class StmtNodes {
             while (true) {
                 PyObject v;
                 try {
-                    v = Ops.next(it);
+                    v = Iteration.next(it);
                 } catch (PyException e) {
                     throw trace(e, f);
                 }

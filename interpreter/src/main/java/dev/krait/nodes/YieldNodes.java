@@ -1,6 +1,7 @@
 package dev.krait.nodes;
 
 import dev.krait.objects.Attributes;
+import dev.krait.objects.Iteration;
 import dev.krait.objects.Ops;
 import dev.krait.objects.PyBaseException;
 import dev.krait.objects.PyCode;
@@ -152,7 +153,7 @@ public final class YieldNodes {
                 }
                 return gen;
             }
-            return Ops.iter(source);
+            return Iteration.iter(source);
         }
 
         static PyObject awaitable(PyObject source) {

@@ -88,7 +88,7 @@ public abstract class AnySet extends PyObject implements Weakrefable {
 
     /** A Java iterator over a Python iterable, for the table operations. */
     static Iterator<PyObject> iterate(PyObject iterable) {
-        PyObject it = Ops.iter(iterable);
+        PyObject it = Iteration.iter(iterable);
         return new Iterator<>() {
             private PyObject pending;
             private boolean done;
@@ -96,7 +96,7 @@ public abstract class AnySet extends PyObject implements Weakrefable {
             @Override
             public boolean hasNext() {
                 if (pending == null && !done) {
-                    pending = Ops.next(it);
+                    pending = Iteration.next(it);
                     done = pending == null;
                 }
                 return pending != null;
@@ -376,8 +376,8 @@ public abstract class AnySet extends PyObject implements Weakrefable {
         if (other instanceof AnySet s) {
             return s.issubset(this);
         }
-        PyObject it = Ops.iter(other);
-        for (PyObject key = Ops.next(it); key != null; key = Ops.next(it)) {
+        PyObject it = Iteration.iter(other);
+        for (PyObject key = Iteration.next(it); key != null; key = Iteration.next(it)) {
             if (!containsNoRetry(key)) {
                 return false;
             }
@@ -394,8 +394,8 @@ public abstract class AnySet extends PyObject implements Weakrefable {
         if (isExactAnySet(other)) {
             return SetAlgebra.isDisjoint(table, ((AnySet) other).table);
         }
-        PyObject it = Ops.iter(other);
-        for (PyObject key = Ops.next(it); key != null; key = Ops.next(it)) {
+        PyObject it = Iteration.iter(other);
+        for (PyObject key = Iteration.next(it); key != null; key = Iteration.next(it)) {
             if (containsNoRetry(key)) {
                 return false;
             }

@@ -16,7 +16,7 @@ public final class BytesFormatting {
 
     /** An integer argument that must fit a C int. */
     static int cInt(PyObject o) {
-        PyInt i = Ops.index(o);
+        PyInt i = Numbers.index(o);
         if (!i.isSmall() || i.longValue() > Integer.MAX_VALUE
                 || i.longValue() < Integer.MIN_VALUE) {
             throw PyExceptions.overflowError("Python int too large to convert to C int");
@@ -45,7 +45,7 @@ public final class BytesFormatting {
     }
 
     private static int width(PyObject w) {
-        PyInt i = Ops.index(w);
+        PyInt i = Numbers.index(w);
         return i.isSmall() ? (int) Math.max(Math.min(i.longValue(), Integer.MAX_VALUE - 8), -1)
                 : i.signum() < 0 ? -1 : Integer.MAX_VALUE - 8;
     }

@@ -98,7 +98,7 @@ public final class BytesMethods {
     }
 
     private static int bound(PyObject o, int n, int dflt) {
-        return o == null || o == PyNone.NONE ? dflt : Ops.clampIndex(o, n);
+        return o == null || o == PyNone.NONE ? dflt : Numbers.clampIndex(o, n);
     }
 
     /**
@@ -109,7 +109,7 @@ public final class BytesMethods {
     private static int startBound(PyObject o, int n) {
         int s = bound(o, n, 0);
         if (s == n && o != null && o != PyNone.NONE
-                && PyInt.compare(Ops.indexForSlice(o), PyInt.of(n)) > 0) {
+                && PyInt.compare(Numbers.indexForSlice(o), PyInt.of(n)) > 0) {
             return n + 1;
         }
         return s;
@@ -271,7 +271,7 @@ public final class BytesMethods {
         if (o == null) {
             return -1;
         }
-        PyInt i = Ops.index(o);
+        PyInt i = Numbers.index(o);
         return i.isSmall() && i.longValue() <= Integer.MAX_VALUE ? (int) i.longValue()
                 : i.signum() < 0 ? -1 : Integer.MAX_VALUE;
     }
@@ -401,7 +401,7 @@ public final class BytesMethods {
     public static PyObject join(PyObject self, PyObject iterable) {
         byte[] sep = data(self);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        List<PyObject> items = Ops.toList(iterable);
+        List<PyObject> items = Iteration.toList(iterable);
         for (int k = 0; k < items.size(); k++) {
             byte[] item = PyBytes.bytesLikeCopy(items.get(k));
             if (item == null) {
@@ -567,7 +567,7 @@ public final class BytesMethods {
         byte[] b = data(self);
         String separator = null;
         if (sep != null) {
-            if (Ops.len(sep) != 1) {
+            if (Containers.len(sep) != 1) {
                 throw PyExceptions.valueError("sep must be length 1.");
             }
             char c;

@@ -59,7 +59,7 @@ final class BytesPercentFormat {
                     throw PyExceptions.valueError("incomplete format key");
                 }
                 byte[] key = java.util.Arrays.copyOfRange(fmt, keyStart, i - 1);
-                arg = Ops.getItem(mapping, PyBytes.of(key));
+                arg = Containers.getItem(mapping, PyBytes.of(key));
             }
             StringBuilder flags = new StringBuilder();
             while (i < n && "-+ #0".indexOf(fmt[i]) >= 0) {
@@ -194,7 +194,7 @@ final class BytesPercentFormat {
     private static int charOf(PyObject arg) {
         if (arg instanceof PyInt || arg.type().lookup("__index__") != null
                 && !(arg instanceof PyBytes)) {
-            PyInt v = Ops.index(arg);
+            PyInt v = Numbers.index(arg);
             if (!v.isSmall() || v.longValue() < 0 || v.longValue() > 255) {
                 throw PyExceptions.overflowError("%c arg not in range(256)");
             }

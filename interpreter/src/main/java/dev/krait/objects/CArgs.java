@@ -27,7 +27,7 @@ public final class CArgs {
     /** A {@code Py_ssize_t} (Argument Clinic's converter, the {@code "n"} format). */
     // CPython: Python/getargs.c convertsimple 'n', Objects/longobject.c PyLong_AsSsize_t
     public static long asSsizeT(PyObject o) {
-        return ssizeOf(Ops.index(o));
+        return ssizeOf(Numbers.index(o));
     }
 
     /** {@code PyLong_AsSsize_t} on the object itself: an int is required, no {@code __index__}. */
@@ -52,7 +52,7 @@ public final class CArgs {
      */
     // CPython: Objects/abstract.c PyNumber_AsSsize_t
     public static long asIndexSized(PyObject o, PyType error) {
-        PyInt i = Ops.index(o);
+        PyInt i = Numbers.index(o);
         if (!i.isSmall()) {
             throw PyExceptions.of(error, "cannot fit '" + o.type().getName()
                     + "' into an index-sized integer");
@@ -92,7 +92,7 @@ public final class CArgs {
     /** {@code PyNumber_AsSsize_t(o, NULL)}: an index, clamped to the Py_ssize_t range. */
     // CPython: Objects/abstract.c PyNumber_AsSsize_t
     public static long asSsizeTClamped(PyObject o) {
-        PyInt i = Ops.index(o);
+        PyInt i = Numbers.index(o);
         if (i.isSmall()) {
             return i.longValue();
         }
@@ -102,7 +102,7 @@ public final class CArgs {
     /** A C {@code long} ({@code PyLong_AsLong}, through {@code __index__}; the "l" format). */
     // CPython: Objects/longobject.c PyLong_AsLong
     public static long asLong(PyObject o) {
-        PyInt i = Ops.index(o);
+        PyInt i = Numbers.index(o);
         if (!i.isSmall()) {
             throw PyExceptions.overflowError("Python int too large to convert to C long");
         }
@@ -112,7 +112,7 @@ public final class CArgs {
     /** A C {@code time_t} (64 bits here), whose overflow is reported as a timestamp's. */
     // CPython: Python/pytime.c _PyLong_AsTime_t
     public static long asTimeT(PyObject o) {
-        PyInt i = Ops.index(o);
+        PyInt i = Numbers.index(o);
         if (!i.isSmall()) {
             throw PyExceptions.overflowError("timestamp out of range for platform time_t");
         }
@@ -122,7 +122,7 @@ public final class CArgs {
     /** A C {@code int} as Argument Clinic's {@code int} converter reads one. */
     // CPython: Objects/longobject.c _PyLong_AsInt
     public static int asInt(PyObject o) {
-        return Ops.index(o).intValueExact("Python int too large to convert to C int");
+        return Numbers.index(o).intValueExact("Python int too large to convert to C int");
     }
 
     /** The {@code "i"} format: a C long, then a range check with its own messages. */
@@ -169,14 +169,14 @@ public final class CArgs {
     /** The {@code "I"} format (and {@code bitwise=True}): the low 32 bits of any int. */
     // CPython: Objects/longobject.c PyLong_AsUnsignedLongMask
     public static int unsignedIntMask(PyObject o) {
-        PyInt i = Ops.index(o);
+        PyInt i = Numbers.index(o);
         return i.isSmall() ? (int) i.longValue() : i.bigValue().intValue();
     }
 
     /** The {@code "k"} format: the low 64 bits of any int, as the bits of a Java long. */
     // CPython: Objects/longobject.c PyLong_AsUnsignedLongMask
     public static long unsignedLongMask(PyObject o) {
-        PyInt i = Ops.index(o);
+        PyInt i = Numbers.index(o);
         return i.isSmall() ? i.longValue() : i.bigValue().longValue();
     }
 

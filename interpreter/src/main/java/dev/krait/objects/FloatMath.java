@@ -34,7 +34,7 @@ public final class FloatMath {
             return floatResult(x, Ops.callDescriptor(m, x));
         }
         if (t.lookup("__index__") != null) {
-            return Ops.index(x).doubleValue();
+            return Numbers.index(x).doubleValue();
         }
         if (x instanceof PyStr s) {
             return NumberFormatting.parseFloat(s.toString());
@@ -85,7 +85,7 @@ public final class FloatMath {
             return floatResult(x, Ops.callDescriptor(m, x));
         }
         if (x.type().lookup("__index__") != null) {
-            return Ops.index(x).doubleValue();
+            return Numbers.index(x).doubleValue();
         }
         throw PyExceptions.typeError("must be real number, not " + x.type().getName());
     }
@@ -235,7 +235,7 @@ public final class FloatMath {
             return toInt(r);
         }
         // CPython: PyNumber_AsSsize_t(ndigits, NULL) clamps rather than failing
-        PyInt digits = Ops.index(ndigits);
+        PyInt digits = Numbers.index(ndigits);
         long n = digits.isSmall() ? digits.longValue()
                 : digits.signum() < 0 ? Long.MIN_VALUE : Long.MAX_VALUE;
         if (Double.isNaN(v) || Double.isInfinite(v) || v == 0.0) {

@@ -38,7 +38,7 @@ final class IntConstructor {
         } else {
             // CPython: long_new_impl takes the base as a clipped Py_ssize_t, so a huge base is
             // out of range like any other.
-            PyInt bi = Ops.index(base);
+            PyInt bi = Numbers.index(base);
             long b = bi.isSmall() ? bi.longValue() : Long.MAX_VALUE;
             if ((b != 0 && b < 2) || b > 36) {
                 throw PyExceptions.valueError("int() base must be >= 2 and <= 36, or 0");
@@ -78,13 +78,13 @@ final class IntConstructor {
                         + r.type().getName() + ")");
             }
             if (i.type() != PyInt.TYPE) {
-                Ops.warnStrictIntSubclass("__int__", i);
+                Numbers.warnStrictIntSubclass("__int__", i);
                 return PyInt.of(i.bigValue());
             }
             return i;
         }
         if (t.lookup("__index__") != null) {
-            return Ops.index(x);
+            return Numbers.index(x);
         }
         PyObject trunc = t.lookup("__trunc__");
         if (trunc != null) {
@@ -99,7 +99,7 @@ final class IntConstructor {
                 throw PyExceptions.typeError("__trunc__ returned non-Integral (type "
                         + r.type().getName() + ")");
             }
-            return Ops.index(r);
+            return Numbers.index(r);
         }
         if (x instanceof PyStr s) {
             return parse(s.toString(), 10);

@@ -17,14 +17,14 @@ final class ListSlices {
     private static List<PyObject> sequenceFast(PyObject value) {
         PyObject it;
         try {
-            it = Ops.iter(value);
+            it = Iteration.iter(value);
         } catch (PyException e) {
             if (e.matches(PyExceptions.TypeError)) {
                 throw PyExceptions.typeError("can only assign an iterable");
             }
             throw e;
         }
-        return Ops.toList(it);
+        return Iteration.toList(it);
     }
 
     static void assign(PyList list, PySlice slice, PyObject value) {

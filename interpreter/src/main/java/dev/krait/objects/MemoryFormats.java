@@ -162,7 +162,7 @@ final class MemoryFormats {
     /** The item through {@code __index__}, with the index errors turned into format errors. */
     private static BigInteger integer(PyObject item, String format) {
         try {
-            return Ops.index(item).bigValue();
+            return Numbers.index(item).bigValue();
         } catch (PyException e) {
             throw fixError(e, format);
         }

@@ -397,7 +397,7 @@ public final class MemoryViewMethods {
             if (!(shape instanceof PyList) && !(shape instanceof PyTuple)) {
                 throw PyExceptions.typeError("shape must be a list or a tuple");
             }
-            dims = Ops.toList(shape).toArray(new PyObject[0]);
+            dims = Iteration.toList(shape).toArray(new PyObject[0]);
             if (dims.length > 64) {
                 throw PyExceptions.valueError(
                         "memoryview: number of dimensions must not exceed 64");

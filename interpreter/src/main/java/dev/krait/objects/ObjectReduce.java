@@ -82,9 +82,9 @@ public final class ObjectReduce {
         }
         boolean required = !(args != null || obj instanceof PyList || obj instanceof PyDict);
         PyObject state = getState(obj, required);
-        PyObject listItems = obj instanceof PyList ? Ops.iter(obj) : PyNone.NONE;
+        PyObject listItems = obj instanceof PyList ? Iteration.iter(obj) : PyNone.NONE;
         PyObject dictItems = obj instanceof PyDict
-                ? Ops.iter(Ops.callMethod(obj, "items")) : PyNone.NONE;
+                ? Iteration.iter(Ops.callMethod(obj, "items")) : PyNone.NONE;
         return PyTuple.of(newobj, newargs, state, listItems, dictItems);
     }
 

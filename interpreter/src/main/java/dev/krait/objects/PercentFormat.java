@@ -82,7 +82,7 @@ final class PercentFormat implements dev.krait.text.PercentFormat.Arguments {
 
     @Override
     public void selectKey(String key) {
-        args = Ops.getItem(dict, PyStr.of(key));
+        args = Containers.getItem(dict, PyStr.of(key));
         arglen = -1;
         argidx = -2;
     }
@@ -148,7 +148,7 @@ final class PercentFormat implements dev.krait.text.PercentFormat.Arguments {
                 || t.lookup("__float__") != null || v instanceof PyComplex;
         if (number) {
             try {
-                return indexOnly ? Ops.index(v) : IntConstructor.fromObject(v);
+                return indexOnly ? Numbers.index(v) : IntConstructor.fromObject(v);
             } catch (PyException e) {
                 if (!Ops.isInstance(e.value, PyExceptions.TypeError)) {
                     throw e;
@@ -169,7 +169,7 @@ final class PercentFormat implements dev.krait.text.PercentFormat.Arguments {
         } else if (v instanceof PyInt || v.type().lookup("__index__") != null) {
             PyInt i;
             try {
-                i = Ops.index(v);
+                i = Numbers.index(v);
             } catch (PyException e) {
                 if (Ops.isInstance(e.value, PyExceptions.TypeError)) {
                     throw PyExceptions.typeError("%c requires int or char");

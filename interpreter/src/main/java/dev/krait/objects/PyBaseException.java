@@ -272,6 +272,6 @@ public class PyBaseException extends PyObject {
     /** The notes added with add_note, as strings (for printing). */
     public List<PyObject> notes() {
         PyObject notes = dict.getItem(PyStr.of("__notes__"));
-        return notes == null ? null : Ops.toList(notes);
+        return notes == null ? null : Iteration.toList(notes);
     }
 }

@@ -196,7 +196,7 @@ public final class PyBaseExceptionGroup extends PyBaseException {
         eg.suppressContext = orig.suppressContext;
         PyObject notes = orig.dict.getItem(PyStr.of("__notes__"));
         if (notes != null) {
-            eg.dict.setItem(PyStr.of("__notes__"), new PyList(Ops.toList(notes)));
+            eg.dict.setItem(PyStr.of("__notes__"), new PyList(Iteration.toList(notes)));
         }
         return eg;
     }

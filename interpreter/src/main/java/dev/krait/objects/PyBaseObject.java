@@ -218,7 +218,7 @@ public class PyBaseObject extends PyObject {
         if (o instanceof PyFloat) {
             throw PyExceptions.typeError("'float' object cannot be interpreted as an integer");
         }
-        PyInt i = Ops.index(o);
+        PyInt i = Numbers.index(o);
         if (!i.isSmall() || i.longValue() != (int) i.longValue()) {
             throw PyExceptions.overflowError("Python int too large to convert to C int");
         }

@@ -98,7 +98,7 @@ public class PyByteArray extends PyObject implements BufferExporter {
     }
 
     private int index(PyObject key) {
-        return index(Ops.indexForSequence(key, "bytearray"));
+        return index(Numbers.indexForSequence(key, "bytearray"));
     }
 
     private int index(int i) {
@@ -116,7 +116,7 @@ public class PyByteArray extends PyObject implements BufferExporter {
         if (!(key instanceof PySlice slice)) {
             // The value first: its __index__ may resize the array (CPython:
             // bytearray_ass_subscript checks the index against the size after converting it).
-            int i = Ops.indexForSequence(key, "bytearray");
+            int i = Numbers.indexForSequence(key, "bytearray");
             byte b = (byte) PyBytes.byteValue(value);
             data[index(i)] = b;
             return;
@@ -213,7 +213,7 @@ public class PyByteArray extends PyObject implements BufferExporter {
         if (length == 0) {
             throw PyExceptions.indexError("pop from empty bytearray");
         }
-        int i = Ops.indexForSequence(index, "bytearray");
+        int i = Numbers.indexForSequence(index, "bytearray");
         if (i < 0) {
             i += length;
         }
@@ -227,7 +227,7 @@ public class PyByteArray extends PyObject implements BufferExporter {
 
     @Exposed("insert($self, index, item, /)")
     public void insert(PyObject index, PyObject item) {
-        int i = Ops.indexForSequence(index, "bytearray");
+        int i = Numbers.indexForSequence(index, "bytearray");
         int v = PyBytes.byteValue(item);
         if (i < 0) {
             i = Math.max(0, i + length);

@@ -164,7 +164,7 @@ public class PyBytes extends PyObject implements BufferExporter {
             return source instanceof PyBytes ? like : like.clone();
         }
         if (source instanceof PyInt || source.type().lookup("__index__") != null) {
-            PyInt n = Ops.index(source);
+            PyInt n = Numbers.index(source);
             if (n.signum() < 0) {
                 throw PyExceptions.valueError("negative count");
             }
@@ -182,8 +182,8 @@ public class PyBytes extends PyObject implements BufferExporter {
                     + "' object to " + what);
         }
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        PyObject it = Ops.iter(source);
-        for (PyObject x = Ops.next(it); x != null; x = Ops.next(it)) {
+        PyObject it = Iteration.iter(source);
+        for (PyObject x = Iteration.next(it); x != null; x = Iteration.next(it)) {
             int v = byteValue(x, what.equals("bytes") ? "bytes" : "byte");
             out.write(v);
         }
@@ -201,7 +201,7 @@ public class PyBytes extends PyObject implements BufferExporter {
             throw PyExceptions.typeError("'" + x.type().getName()
                     + "' object cannot be interpreted as an integer");
         }
-        PyInt i = Ops.index(x);
+        PyInt i = Numbers.index(x);
         if (!i.isSmall() || i.longValue() < 0 || i.longValue() > 255) {
             throw PyExceptions.valueError(noun + " must be in range(0, 256)");
         }
@@ -220,7 +220,7 @@ public class PyBytes extends PyObject implements BufferExporter {
         if (key instanceof PySlice slice) {
             return of(sliceOf(bytes, bytes.length, slice));
         }
-        int i = Ops.indexForSequence(key, "byte");
+        int i = Numbers.indexForSequence(key, "byte");
         if (i < 0) {
             i += bytes.length;
         }

@@ -6,7 +6,7 @@ package dev.krait.objects;
  *
  * <p>CPython counterpart: Objects/iterobject.c {@code calliter_iternext}.
  */
-public final class PyCallIterator extends PyObject implements Ops.JavaIterator {
+public final class PyCallIterator extends PyObject implements Iteration.JavaIterator {
     public static final PyType TYPE =
             PyType.builtinFinal("callable_iterator", PyCallIterator.class, null);
 

@@ -8,7 +8,7 @@ package dev.krait.objects;
  *
  * <p>CPython counterpart: Objects/genobject.c {@code PyCoroWrapper_Type}, {@code coro_await}.
  */
-public final class PyCoroWrapper extends PyObject implements Ops.JavaIterator {
+public final class PyCoroWrapper extends PyObject implements Iteration.JavaIterator {
     public static final PyType TYPE =
             PyType.builtinFinal("coroutine_wrapper", PyCoroWrapper.class, null);
 

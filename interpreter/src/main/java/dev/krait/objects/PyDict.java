@@ -441,16 +441,16 @@ public class PyDict extends PyObject {
             return;
         }
         if (Attributes.lookupAttrOrNull(other, "keys") != null) {
-            for (PyObject k : Ops.toList(Ops.callMethod(other, "keys"))) {
-                setItem(k, Ops.getItem(other, k));
+            for (PyObject k : Iteration.toList(Ops.callMethod(other, "keys"))) {
+                setItem(k, Containers.getItem(other, k));
             }
             return;
         }
         int i = 0;
-        for (PyObject item : Ops.toList(other)) {
+        for (PyObject item : Iteration.toList(other)) {
             List<PyObject> pair;
             try {
-                pair = Ops.toList(item);
+                pair = Iteration.toList(item);
             } catch (PyException e) {
                 if (e.matches(PyExceptions.TypeError)) {
                     throw PyExceptions.typeError("cannot convert dictionary update sequence element"
@@ -600,8 +600,8 @@ public class PyDict extends PyObject {
     @Exposed(value = "fromkeys($type, iterable, value=None, /)", kind = Exposed.Kind.CLASS)
     public static PyObject fromkeys(PyType cls, PyObject iterable, PyObject value) {
         PyObject d = Ops.call(cls);
-        for (PyObject k : Ops.toList(iterable)) {
-            Ops.setItem(d, k, value);
+        for (PyObject k : Iteration.toList(iterable)) {
+            Containers.setItem(d, k, value);
         }
         return d;
     }

@@ -88,7 +88,7 @@ public final class PyDictView extends PyObject {
             case ITEMS -> "dict_items";
         };
         return Ops.withReprGuard(this, "...", () -> PyStr.of(name + "("
-                + Ops.repr(new PyList(Ops.toList(this))).value + ")"));
+                + Ops.repr(new PyList(Iteration.toList(this))).value + ")"));
     }
 
     // ---- the set operations of keys and items views ----------------------------------------
@@ -100,9 +100,9 @@ public final class PyDictView extends PyObject {
     /** Whether every element of {@code a} is in {@code b}. */
     // CPython: Objects/dictobject.c all_contained_in
     private static boolean allContainedIn(PyObject a, PyObject b) {
-        PyObject it = Ops.iter(a);
-        for (PyObject x = Ops.next(it); x != null; x = Ops.next(it)) {
-            if (!Ops.contains(b, x)) {
+        PyObject it = Iteration.iter(a);
+        for (PyObject x = Iteration.next(it); x != null; x = Iteration.next(it)) {
+            if (!Containers.contains(b, x)) {
                 return false;
             }
         }
@@ -115,7 +115,7 @@ public final class PyDictView extends PyObject {
             return PyNotImplemented.NOT_IMPLEMENTED;
         }
         long lenSelf = dict.size();
-        long lenOther = Ops.len(other);
+        long lenOther = Containers.len(other);
         return PyBool.of(switch (op) {
             case EQ -> lenSelf == lenOther && allContainedIn(this, other);
             case NE -> !(lenSelf == lenOther && allContainedIn(this, other));
@@ -187,7 +187,7 @@ public final class PyDictView extends PyObject {
         PyObject self = isSetView(a) ? a : b;
         PyObject other = self == a ? b : a;
         long lenSelf = ((PyDictView) self).dict.size();
-        if (other.type == PySet.TYPE && lenSelf <= Ops.len(other)) {
+        if (other.type == PySet.TYPE && lenSelf <= Containers.len(other)) {
             return Ops.callMethod(other, "intersection", self);
         }
         if (isSetView(other) && ((PyDictView) other).dict.size() > lenSelf) {
@@ -197,8 +197,8 @@ public final class PyDictView extends PyObject {
         }
         PyDictView view = (PyDictView) self;
         PySet result = new PySet();
-        PyObject it = Ops.iter(other);
-        for (PyObject key = Ops.next(it); key != null; key = Ops.next(it)) {
+        PyObject it = Iteration.iter(other);
+        for (PyObject key = Iteration.next(it); key != null; key = Iteration.next(it)) {
             if (view.__contains__(key)) {
                 result.add(key);
             }
@@ -213,14 +213,14 @@ public final class PyDictView extends PyObject {
         }
         PyObject self = this;
         if (other instanceof AnySet || isSetView(other)) {
-            if (Ops.len(other) > dict.size()) {
+            if (Containers.len(other) > dict.size()) {
                 self = other;
                 other = this;
             }
         }
-        PyObject it = Ops.iter(other);
-        for (PyObject item = Ops.next(it); item != null; item = Ops.next(it)) {
-            if (Ops.contains(self, item)) {
+        PyObject it = Iteration.iter(other);
+        for (PyObject item = Iteration.next(it); item != null; item = Iteration.next(it)) {
+            if (Containers.contains(self, item)) {
                 return false;
             }
         }

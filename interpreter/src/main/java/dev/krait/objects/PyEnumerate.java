@@ -9,7 +9,7 @@ import java.math.BigInteger;
  *
  * <p>CPython counterpart: Objects/enumobject.c {@code enum_new}, {@code enum_next}.
  */
-public class PyEnumerate extends PyObject implements Ops.JavaIterator {
+public class PyEnumerate extends PyObject implements Iteration.JavaIterator {
     public static final PyType TYPE = PyType.builtin("enumerate", PyEnumerate.class, null);
 
     private final PyObject iterator;
@@ -36,8 +36,8 @@ public class PyEnumerate extends PyObject implements Ops.JavaIterator {
         if (bound[0] == null) {
             throw PyExceptions.typeError("enumerate() missing required argument 'iterable'");
         }
-        PyInt start = bound[1] == null ? PyInt.of(0) : Ops.index(bound[1]);
-        return new PyEnumerate(cls, Ops.iter(bound[0]), start);
+        PyInt start = bound[1] == null ? PyInt.of(0) : Numbers.index(bound[1]);
+        return new PyEnumerate(cls, Iteration.iter(bound[0]), start);
     }
 
     @Override
@@ -51,7 +51,7 @@ public class PyEnumerate extends PyObject implements Ops.JavaIterator {
 
     /** The next item by this type's own rule, or null at the end. */
     private PyObject step() {
-        PyObject v = Ops.next(iterator);
+        PyObject v = Iteration.next(iterator);
         if (v == null) {
             return null;
         }

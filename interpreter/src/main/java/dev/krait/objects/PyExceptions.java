@@ -140,7 +140,7 @@ public final class PyExceptions {
             if (t == BlockingIOError && filename != PyNone.NONE
                     && filename.type().lookup("__index__") != null) {
                 // BlockingIOError's third argument is the number of characters written
-                e.dict.setItem(PyStr.of("characters_written"), Ops.index(filename));
+                e.dict.setItem(PyStr.of("characters_written"), Numbers.index(filename));
                 filename = PyNone.NONE;
             }
             e.dict.setItem(PyStr.of("errno"), two ? args.get(0) : PyNone.NONE);
@@ -279,10 +279,10 @@ public final class PyExceptions {
                         + (decode ? "decode" : "encode");
         long start = CArgs.asSsizeT(e.dict.getItem(PyStr.of("start")));
         long end = CArgs.asSsizeT(e.dict.getItem(PyStr.of("end")));
-        long length = Ops.len(object);
+        long length = Containers.len(object);
         if (start >= 0 && start < length && end == start + 1) {
             if (decode) {
-                long b = Ops.index(Ops.getItem(object, PyInt.of(start))).longValue();
+                long b = Numbers.index(Containers.getItem(object, PyInt.of(start))).longValue();
                 return PyStr.of(prefix + " byte 0x" + String.format("%02x", b)
                         + " in position " + start + ": " + reason);
             }

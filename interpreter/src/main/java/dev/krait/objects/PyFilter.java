@@ -6,7 +6,7 @@ package dev.krait.objects;
  *
  * <p>CPython counterpart: Python/bltinmodule.c {@code filter_new}, {@code filter_next}.
  */
-public class PyFilter extends PyObject implements Ops.JavaIterator {
+public class PyFilter extends PyObject implements Iteration.JavaIterator {
     public static final PyType TYPE = PyType.builtin("filter", PyFilter.class, null);
 
     private final PyObject function;
@@ -30,7 +30,7 @@ public class PyFilter extends PyObject implements Ops.JavaIterator {
         if (n != 2) {
             throw PyExceptions.typeError("filter expected 2 arguments, got " + n);
         }
-        return new PyFilter(cls, args[0], Ops.iter(args[1]));
+        return new PyFilter(cls, args[0], Iteration.iter(args[1]));
     }
 
     @Override
@@ -45,7 +45,7 @@ public class PyFilter extends PyObject implements Ops.JavaIterator {
     /** The next item by this type's own rule, or null at the end. */
     private PyObject step() {
         boolean identity = function == PyNone.NONE || function == PyBool.TYPE;
-        for (PyObject v = Ops.next(iterator); v != null; v = Ops.next(iterator)) {
+        for (PyObject v = Iteration.next(iterator); v != null; v = Iteration.next(iterator)) {
             boolean keep = identity ? Ops.isTrue(v) : Ops.isTrue(Ops.call(function, v));
             if (keep) {
                 return v;

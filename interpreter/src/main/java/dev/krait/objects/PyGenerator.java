@@ -11,7 +11,7 @@ package dev.krait.objects;
  * <p>CPython counterpart: Objects/genobject.c.
  */
 public final class PyGenerator extends PyObject
-        implements Ops.JavaIterator, Weakrefable {
+        implements Iteration.JavaIterator, Weakrefable {
     public static final PyType TYPE = PyType.builtinFinal("generator", PyGenerator.class, null);
     public static final PyType COROUTINE_TYPE =
             PyType.sharedLayout("coroutine", PyBaseObject.TYPE);

@@ -112,11 +112,11 @@ public class PyGenericAlias extends PyObject {
     // CPython: Objects/genericaliasobject.c ga_dir
     @Exposed("__dir__($self, /)")
     public PyObject __dir__() {
-        List<PyObject> names = Ops.toList(Ops.call(ObjectReduce.builtin("dir"), origin));
+        List<PyObject> names = Iteration.toList(Ops.call(ObjectReduce.builtin("dir"), origin));
         PyList dir = new PyList(names);
         for (String own : OWN_ATTRIBUTES) {
             PyStr s = PyStr.of(own);
-            if (!Ops.contains(dir, s)) {
+            if (!Containers.contains(dir, s)) {
                 dir.items.add(s);
             }
         }
@@ -234,7 +234,7 @@ public class PyGenericAlias extends PyObject {
 
     /** The iterator of a generic alias: yields it starred, once. */
     // CPython: Objects/genericaliasobject.c ga_iternext
-    public static final class AliasIterator extends PyObject implements Ops.JavaIterator {
+    public static final class AliasIterator extends PyObject implements Iteration.JavaIterator {
         private PyGenericAlias alias;
 
         AliasIterator(PyGenericAlias alias) {

@@ -556,7 +556,7 @@ public class PyInt extends PyObject {
         if (ndigits == null || ndigits == PyNone.NONE) {
             return __pos__();
         }
-        return IntMath.round(this, Ops.index(ndigits));
+        return IntMath.round(this, Numbers.index(ndigits));
     }
 
     @Exposed("__repr__($self, /)")

@@ -53,7 +53,7 @@ public class PyList extends PyObject {
         PyObject iterable = ArgParser.atMostOne("list", args, kwnames);
         items.clear();
         if (iterable != null) {
-            items.addAll(Ops.toList(iterable));
+            items.addAll(Iteration.toList(iterable));
         }
     }
 
@@ -72,7 +72,7 @@ public class PyList extends PyObject {
         if (iterable == this) {
             items.addAll(new ArrayList<>(items));
         } else {
-            items.addAll(Ops.toList(iterable));
+            items.addAll(Iteration.toList(iterable));
         }
     }
 
@@ -116,8 +116,8 @@ public class PyList extends PyObject {
 
     @Exposed("index($self, value, start=0, stop=9223372036854775807, /)")
     public long index(PyObject value, PyObject start, PyObject stop) {
-        int a = Ops.clampIndex(start, items.size());
-        int b = Ops.clampIndex(stop, items.size());
+        int a = Numbers.clampIndex(start, items.size());
+        int b = Numbers.clampIndex(stop, items.size());
         for (int i = a; i < b && i < items.size(); i++) {
             PyObject item = items.get(i);
             if (item == value || Ops.eqBool(item, value)) {
@@ -185,7 +185,7 @@ public class PyList extends PyObject {
             }
             return new PyList(r);
         }
-        int i = Ops.indexForSequence(key, "list");
+        int i = Numbers.indexForSequence(key, "list");
         int n = items.size();
         if (i < 0) {
             i += n;
@@ -214,7 +214,7 @@ public class PyList extends PyObject {
             ListSlices.assign(this, s, value);
             return;
         }
-        int i = Ops.indexForSequence(key, "list");
+        int i = Numbers.indexForSequence(key, "list");
         int n = items.size();
         if (i < 0) {
             i += n;
@@ -231,7 +231,7 @@ public class PyList extends PyObject {
             ListSlices.delete(this, s);
             return;
         }
-        int i = Ops.indexForSequence(key, "list");
+        int i = Numbers.indexForSequence(key, "list");
         int n = items.size();
         if (i < 0) {
             i += n;
@@ -268,7 +268,7 @@ public class PyList extends PyObject {
             throw PyExceptions.typeError("'" + o.type().getName()
                     + "' object cannot be interpreted as an integer");
         }
-        PyInt i = Ops.index(o);
+        PyInt i = Numbers.index(o);
         if (!i.isSmall() || i.longValue() != (int) i.longValue()) {
             throw PyExceptions.overflowError("Python int too large to convert to C int");
         }

@@ -6,7 +6,7 @@ package dev.krait.objects;
  *
  * <p>CPython counterpart: Python/bltinmodule.c {@code map_new}, {@code map_next}.
  */
-public class PyMap extends PyObject implements Ops.JavaIterator {
+public class PyMap extends PyObject implements Iteration.JavaIterator {
     public static final PyType TYPE = PyType.builtin("map", PyMap.class, null);
 
     private final PyObject function;
@@ -32,7 +32,7 @@ public class PyMap extends PyObject implements Ops.JavaIterator {
         }
         PyObject[] its = new PyObject[n - 1];
         for (int i = 1; i < n; i++) {
-            its[i - 1] = Ops.iter(args[i]);
+            its[i - 1] = Iteration.iter(args[i]);
         }
         return new PyMap(cls, args[0], its);
     }
@@ -50,7 +50,7 @@ public class PyMap extends PyObject implements Ops.JavaIterator {
     private PyObject step() {
         PyObject[] items = new PyObject[iterators.length];
         for (int i = 0; i < iterators.length; i++) {
-            PyObject v = Ops.next(iterators[i]);
+            PyObject v = Iteration.next(iterators[i]);
             if (v == null) {
                 return null;
             }

@@ -29,22 +29,22 @@ public final class PyMappingProxy extends PyObject {
 
     @Exposed("__getitem__($self, key, /)")
     public PyObject __getitem__(PyObject key) {
-        return Ops.getItem(mapping, key);
+        return Containers.getItem(mapping, key);
     }
 
     @Exposed("__len__($self, /)")
     public long __len__() {
-        return Ops.len(mapping);
+        return Containers.len(mapping);
     }
 
     @Exposed("__iter__($self, /)")
     public PyObject __iter__() {
-        return Ops.iter(mapping);
+        return Iteration.iter(mapping);
     }
 
     @Exposed("__contains__($self, key, /)")
     public boolean __contains__(PyObject key) {
-        return Ops.contains(mapping, key);
+        return Containers.contains(mapping, key);
     }
 
     @Exposed("get($self, key, default=None, /)")
@@ -89,7 +89,7 @@ public final class PyMappingProxy extends PyObject {
     }
 
     private static PyObject orOf(PyObject left, PyObject right) {
-        return Ops.binary(left instanceof PyMappingProxy p ? p.mapping : left,
+        return Numbers.binary(left instanceof PyMappingProxy p ? p.mapping : left,
                 right instanceof PyMappingProxy p ? p.mapping : right, BinaryOp.OR);
     }
 

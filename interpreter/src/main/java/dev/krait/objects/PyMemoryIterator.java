@@ -6,7 +6,7 @@ package dev.krait.objects;
  *
  * <p>CPython counterpart: Objects/memoryobject.c {@code memoryiter_next}.
  */
-public final class PyMemoryIterator extends PyObject implements Ops.JavaIterator {
+public final class PyMemoryIterator extends PyObject implements Iteration.JavaIterator {
     public static final PyType TYPE =
             PyType.builtinFinal("memory_iterator", PyMemoryIterator.class, null);
 

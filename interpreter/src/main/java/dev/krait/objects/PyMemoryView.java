@@ -245,7 +245,7 @@ public final class PyMemoryView extends PyObject {
     /** The byte offset of item {@code index} on dimension {@code dim}, from {@code base}. */
     // CPython: Objects/memoryobject.c lookup_dimension
     int lookup(int base, int dim, PyObject key) {
-        PyInt n = Ops.index(key);
+        PyInt n = Numbers.index(key);
         if (!n.isSmall()) {
             throw PyExceptions.indexError("cannot fit 'int' into an index-sized integer");
         }

@@ -84,7 +84,7 @@ public final class PyRange extends PyObject {
 
     /** An argument as an exact int: {@code range(True).stop} is 1, not True (PyNumber_Index). */
     private static PyInt exactIndex(PyObject o) {
-        PyInt i = Ops.index(o);
+        PyInt i = Numbers.index(o);
         return i.type() == PyInt.TYPE ? i : PyInt.of(i.bigValue());
     }
 
@@ -147,7 +147,7 @@ public final class PyRange extends PyObject {
             throw PyExceptions.typeError("range indices must be integers or slices, not "
                     + key.type().getName());
         }
-        BigInteger i = Ops.index(key).bigValue();
+        BigInteger i = Numbers.index(key).bigValue();
         if (i.signum() < 0) {
             i = i.add(length);
         }
@@ -161,7 +161,7 @@ public final class PyRange extends PyObject {
     private PyRange slice(PySlice s) {
         BigInteger sliceStep = BigInteger.ONE;
         if (s.step != PyNone.NONE) {
-            sliceStep = Ops.indexForSlice(s.step).bigValue();
+            sliceStep = Numbers.indexForSlice(s.step).bigValue();
             if (sliceStep.signum() == 0) {
                 throw PyExceptions.valueError("slice step cannot be zero");
             }
@@ -170,9 +170,9 @@ public final class PyRange extends PyObject {
         BigInteger lower = back ? BigInteger.ONE.negate() : BigInteger.ZERO;
         BigInteger upper = back ? length.subtract(BigInteger.ONE) : length;
         BigInteger a = s.start == PyNone.NONE ? (back ? upper : lower)
-                : clamp(Ops.indexForSlice(s.start).bigValue(), lower, upper);
+                : clamp(Numbers.indexForSlice(s.start).bigValue(), lower, upper);
         BigInteger b = s.stop == PyNone.NONE ? (back ? lower : upper)
-                : clamp(Ops.indexForSlice(s.stop).bigValue(), lower, upper);
+                : clamp(Numbers.indexForSlice(s.stop).bigValue(), lower, upper);
         BigInteger st = step.bigValue();
         BigInteger base = start.bigValue();
         return new PyRange(PyInt.of(base.add(a.multiply(st))), PyInt.of(base.add(b.multiply(st))),
@@ -223,7 +223,7 @@ public final class PyRange extends PyObject {
             return positionOf((PyInt) key) != null;
         }
         PyObject it = __iter__();
-        for (PyObject v = Ops.next(it); v != null; v = Ops.next(it)) {
+        for (PyObject v = Iteration.next(it); v != null; v = Iteration.next(it)) {
             if (Ops.eqBool(v, key)) {
                 return true;
             }
@@ -241,7 +241,7 @@ public final class PyRange extends PyObject {
         } else {
             long i = 0;
             PyObject it = __iter__();
-            for (PyObject v = Ops.next(it); v != null; v = Ops.next(it), i++) {
+            for (PyObject v = Iteration.next(it); v != null; v = Iteration.next(it), i++) {
                 if (Ops.eqBool(v, value)) {
                     return PyInt.of(i);
                 }
@@ -259,7 +259,7 @@ public final class PyRange extends PyObject {
         }
         long n = 0;
         PyObject it = __iter__();
-        for (PyObject v = Ops.next(it); v != null; v = Ops.next(it)) {
+        for (PyObject v = Iteration.next(it); v != null; v = Iteration.next(it)) {
             if (Ops.eqBool(v, value)) {
                 n++;
             }

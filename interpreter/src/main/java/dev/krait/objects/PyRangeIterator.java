@@ -10,7 +10,7 @@ import java.math.BigInteger;
  * <p>CPython counterpart: Objects/rangeobject.c {@code rangeiter_next},
  * {@code longrangeiter_next}.
  */
-public final class PyRangeIterator extends PyObject implements Ops.JavaIterator {
+public final class PyRangeIterator extends PyObject implements Iteration.JavaIterator {
     public static final PyType TYPE =
             PyType.builtinFinal("range_iterator", PyRangeIterator.class, null);
     public static final PyType LONG_TYPE = PyType.sharedLayout("longrange_iterator", TYPE);
@@ -106,7 +106,7 @@ public final class PyRangeIterator extends PyObject implements Ops.JavaIterator 
     // CPython: Objects/rangeobject.c rangeiter_setstate
     @Exposed("__setstate__($self, state, /)")
     public void __setstate__(PyObject state) {
-        PyInt at = Ops.index(state);
+        PyInt at = Numbers.index(state);
         if (bigStart == null) {
             long i = at.isSmall() ? at.longValue() : at.signum() < 0 ? 0 : length;
             index = Math.max(0, Math.min(i, length));

@@ -7,7 +7,7 @@ package dev.krait.objects;
  * <p>CPython counterpart: Objects/enumobject.c {@code reversed_new_impl},
  * {@code reversed_next}.
  */
-public class PyReversed extends PyObject implements Ops.JavaIterator {
+public class PyReversed extends PyObject implements Iteration.JavaIterator {
     public static final PyType TYPE = PyType.builtin("reversed", PyReversed.class, null);
 
     private PyObject seq;
@@ -42,7 +42,7 @@ public class PyReversed extends PyObject implements Ops.JavaIterator {
         if (seq.type().lookup("__getitem__") == null || seq instanceof PyDict) {
             throw notReversible(seq);
         }
-        return new PyReversed(cls, seq, Ops.len(seq));
+        return new PyReversed(cls, seq, Containers.len(seq));
     }
 
     private static PyException notReversible(PyObject seq) {
@@ -65,7 +65,7 @@ public class PyReversed extends PyObject implements Ops.JavaIterator {
             return null;
         }
         try {
-            return Ops.getItem(seq, PyInt.of(index--));
+            return Containers.getItem(seq, PyInt.of(index--));
         } catch (PyException e) {
             if (e.matches(PyExceptions.IndexError) || e.matches(PyExceptions.StopIteration)) {
                 seq = null;
@@ -104,7 +104,7 @@ public class PyReversed extends PyObject implements Ops.JavaIterator {
             throw PyExceptions.overflowError("Python int too large to convert to C ssize_t");
         }
         if (seq != null) {
-            long n = Ops.len(seq);
+            long n = Containers.len(seq);
             index = Math.max(-1, Math.min(i.longValue(), n - 1));
         }
     }

@@ -105,7 +105,7 @@ public final class PySequenceIterator extends PyObject {
             }
             case GETITEM -> {
                 try {
-                    return Ops.getItem(s, PyInt.of(index++));
+                    return Containers.getItem(s, PyInt.of(index++));
                 } catch (PyException e) {
                     if (e.matches(PyExceptions.IndexError) || e.matches(PyExceptions.StopIteration)) {
                         seq = null;
@@ -152,7 +152,7 @@ public final class PySequenceIterator extends PyObject {
     // Objects/tupleobject.c tupleiter_setstate; Objects/iterobject.c iter_setstate
     @Exposed("__setstate__($self, state, /)")
     public void __setstate__(PyObject state) {
-        PyInt i = Ops.index(state);
+        PyInt i = Numbers.index(state);
         long at = i.isSmall() ? i.longValue() : i.signum() < 0 ? Long.MIN_VALUE : Long.MAX_VALUE;
         if (seq == null) {
             return;

@@ -8,7 +8,7 @@ import dev.krait.hashing.SetCursor;
  *
  * <p>CPython counterpart: Objects/setobject.c {@code setiterobject}, {@code setiter_iternext}.
  */
-public final class PySetIterator extends PyObject implements Ops.JavaIterator {
+public final class PySetIterator extends PyObject implements Iteration.JavaIterator {
     public static final PyType TYPE =
             PyType.builtinFinal("set_iterator", PySetIterator.class, null);
 
@@ -33,7 +33,7 @@ public final class PySetIterator extends PyObject implements Ops.JavaIterator {
     // CPython: Objects/setobject.c setiter_reduce
     @Exposed("__reduce__($self, /)")
     public PyObject __reduce__() {
-        PyObject rest = new PyList(Ops.toList(new PySetIterator(set, cursor.copy())));
+        PyObject rest = new PyList(Iteration.toList(new PySetIterator(set, cursor.copy())));
         return PyTuple.of(ObjectReduce.builtin("iter"), PyTuple.of(rest));
     }
 

@@ -38,8 +38,8 @@ public final class PySlice extends PyObject {
     /** [start, stop, step] adjusted to a sequence of {@code length} items. */
     public int[] indices(int length) {
         long st = stepValue();
-        PyInt a = start == PyNone.NONE ? null : Ops.indexForSlice(start);
-        PyInt b = stop == PyNone.NONE ? null : Ops.indexForSlice(stop);
+        PyInt a = start == PyNone.NONE ? null : Numbers.indexForSlice(start);
+        PyInt b = stop == PyNone.NONE ? null : Numbers.indexForSlice(stop);
         return adjust(st, a, b, length);
     }
 
@@ -50,8 +50,8 @@ public final class PySlice extends PyObject {
      */
     public int[] indices(java.util.function.IntSupplier currentLength) {
         long st = stepValue();
-        PyInt a = start == PyNone.NONE ? null : Ops.indexForSlice(start);
-        PyInt b = stop == PyNone.NONE ? null : Ops.indexForSlice(stop);
+        PyInt a = start == PyNone.NONE ? null : Numbers.indexForSlice(start);
+        PyInt b = stop == PyNone.NONE ? null : Numbers.indexForSlice(stop);
         return adjust(st, a, b, currentLength.getAsInt());
     }
 
@@ -59,7 +59,7 @@ public final class PySlice extends PyObject {
         if (step == PyNone.NONE) {
             return 1;
         }
-        PyInt s = Ops.indexForSlice(step);
+        PyInt s = Numbers.indexForSlice(step);
         if (s.signum() == 0) {
             throw PyExceptions.valueError("slice step cannot be zero");
         }
@@ -103,7 +103,7 @@ public final class PySlice extends PyObject {
 
     @Exposed("indices($self, length, /)")
     public PyObject indices(PyObject length) {
-        PyInt n = Ops.index(length);
+        PyInt n = Numbers.index(length);
         if (n.signum() < 0) {
             throw PyExceptions.valueError("length should not be negative");
         }

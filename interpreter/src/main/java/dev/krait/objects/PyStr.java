@@ -316,7 +316,7 @@ public class PyStr extends PyObject {
             throw PyExceptions.typeError("string indices must be integers, not '"
                     + key.type().getName() + "'");
         }
-        int i = Ops.indexForSequence(key, "string");
+        int i = Numbers.indexForSequence(key, "string");
         int n = length();
         if (i < 0) {
             i += n;

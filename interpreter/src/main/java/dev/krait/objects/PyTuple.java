@@ -45,7 +45,7 @@ public class PyTuple extends PyObject {
         if (o instanceof PyTuple t && t.type == TYPE) {
             return t;
         }
-        return ofList(Ops.toList(o));
+        return ofList(Iteration.toList(o));
     }
 
     public final int size() {
@@ -92,7 +92,7 @@ public class PyTuple extends PyObject {
             }
             return of(r);
         }
-        int i = Ops.indexForSequence(key, "tuple");
+        int i = Numbers.indexForSequence(key, "tuple");
         if (i < 0) {
             i += items.length;
         }
@@ -230,8 +230,8 @@ public class PyTuple extends PyObject {
 
     @Exposed("index($self, value, start=0, stop=9223372036854775807, /)")
     public long index(PyObject value, PyObject start, PyObject stop) {
-        int a = Ops.clampIndex(start, items.length);
-        int b = Ops.clampIndex(stop, items.length);
+        int a = Numbers.clampIndex(start, items.length);
+        int b = Numbers.clampIndex(stop, items.length);
         for (int i = a; i < b; i++) {
             if (items[i] == value || Ops.eqBool(items[i], value)) {
                 return i;

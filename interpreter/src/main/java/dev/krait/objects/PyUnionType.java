@@ -113,7 +113,7 @@ public final class PyUnionType extends PyObject {
         }
         PyObject res = newArgs.get(0);
         for (int i = 1; i < newArgs.size(); i++) {
-            res = Ops.binary(res, newArgs.get(i), BinaryOp.OR);
+            res = Numbers.binary(res, newArgs.get(i), BinaryOp.OR);
         }
         return res;
     }

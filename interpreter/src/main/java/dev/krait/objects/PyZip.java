@@ -7,7 +7,7 @@ package dev.krait.objects;
  *
  * <p>CPython counterpart: Python/bltinmodule.c {@code zip_new}, {@code zip_next}.
  */
-public class PyZip extends PyObject implements Ops.JavaIterator {
+public class PyZip extends PyObject implements Iteration.JavaIterator {
     public static final PyType TYPE = PyType.builtin("zip", PyZip.class, null);
 
     private final PyObject[] iterators;
@@ -30,7 +30,7 @@ public class PyZip extends PyObject implements Ops.JavaIterator {
         int n = ArgParser.positionalCount(args, kwnames);
         PyObject[] its = new PyObject[n];
         for (int i = 0; i < n; i++) {
-            its[i] = Ops.iter(args[i]);
+            its[i] = Iteration.iter(args[i]);
         }
         return new PyZip(cls, its, strict != null && Ops.isTrue(strict));
     }
@@ -51,7 +51,7 @@ public class PyZip extends PyObject implements Ops.JavaIterator {
         }
         PyObject[] items = new PyObject[iterators.length];
         for (int i = 0; i < iterators.length; i++) {
-            PyObject v = Ops.next(iterators[i]);
+            PyObject v = Iteration.next(iterators[i]);
             if (v == null) {
                 done = true;
                 if (strict) {
@@ -71,7 +71,7 @@ public class PyZip extends PyObject implements Ops.JavaIterator {
                     + arguments(exhausted));
         }
         for (int i = 1; i < iterators.length; i++) {
-            if (Ops.next(iterators[i]) != null) {
+            if (Iteration.next(iterators[i]) != null) {
                 throw PyExceptions.valueError("zip() argument " + (i + 1) + " is longer than "
                         + arguments(i));
             }

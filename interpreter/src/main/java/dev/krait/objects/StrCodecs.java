@@ -291,7 +291,7 @@ public final class StrCodecs {
             boolean encode) {
         PyObject codec = lookupTextEncoding(encoding, encode ? "codecs.encode()"
                 : "codecs.decode()");
-        PyObject fn = Ops.getItem(codec, PyInt.of(encode ? 0 : 1));
+        PyObject fn = Containers.getItem(codec, PyInt.of(encode ? 0 : 1));
         PyObject result;
         try {
             result = errors == null ? Ops.call(fn, obj) : Ops.call(fn, obj, PyStr.of(errors));
@@ -394,7 +394,7 @@ public final class StrCodecs {
                         PyStr.of(errors));
         PyTuple t = (PyTuple) r;
         out.append(((PyStr) t.get(0)).value());
-        return from + (int) Ops.index(t.get(1)).longValue();
+        return from + (int) Numbers.index(t.get(1)).longValue();
     }
 
     /** How many of the {@code need} bytes after lead byte {@code c} at {@code i} are valid. */

@@ -94,7 +94,7 @@ final class StrFormat {
             if (keywords == null) {
                 throw PyExceptions.keyError(key);
             }
-            obj = Ops.getItem(keywords, key);
+            obj = Containers.getItem(keywords, key);
         } else {
             if (positional == null) {
                 throw PyExceptions.valueError("Format string contains positional fields");
@@ -109,9 +109,9 @@ final class StrFormat {
             if (accessor.isAttribute()) {
                 obj = Attributes.getAttr(obj, accessor.name());
             } else if (accessor.index() != -1) {
-                obj = Ops.getItem(obj, PyInt.of(accessor.index()));
+                obj = Containers.getItem(obj, PyInt.of(accessor.index()));
             } else {
-                obj = Ops.getItem(obj, PyStr.of(accessor.name()));
+                obj = Containers.getItem(obj, PyStr.of(accessor.name()));
             }
         }
         return obj;

@@ -13,7 +13,7 @@ public final class StrLayout {
 
     /** An integer argument as a C ssize_t ({@code PyLong_AsSsize_t} after {@code __index__}). */
     static long ssize(PyObject o) {
-        PyInt i = Ops.index(o);
+        PyInt i = Numbers.index(o);
         if (!i.isSmall()) {
             throw PyExceptions.overflowError("Python int too large to convert to C ssize_t");
         }
@@ -27,7 +27,7 @@ public final class StrLayout {
 
     /** An integer argument as a C int ({@code _PyLong_AsInt} after {@code __index__}). */
     static int cInt(PyObject o) {
-        PyInt i = Ops.index(o);
+        PyInt i = Numbers.index(o);
         if (!i.isSmall() || i.longValue() != (int) i.longValue()) {
             throw PyExceptions.overflowError("Python int too large to convert to C int");
         }

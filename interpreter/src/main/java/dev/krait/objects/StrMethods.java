@@ -129,7 +129,7 @@ public final class StrMethods {
             throw PyExceptions.typeError("slice indices must be integers or None or have an "
                     + "__index__ method");
         }
-        PyInt i = Ops.index(index);
+        PyInt i = Numbers.index(index);
         long v = i.isSmall() ? i.longValue() : i.signum() < 0 ? Long.MIN_VALUE : Long.MAX_VALUE;
         if (v < 0) {
             v += n;
@@ -291,14 +291,14 @@ public final class StrMethods {
     public static PyObject join(PyStr self, PyObject iterable) {
         PyObject iterator;
         try {
-            iterator = Ops.iter(iterable);
+            iterator = Iteration.iter(iterable);
         } catch (PyException e) {
             if (Ops.isInstance(e.value, PyExceptions.TypeError)) {
                 throw PyExceptions.typeError("can only join an iterable");
             }
             throw e;
         }
-        List<PyObject> items = Ops.toList(iterator);
+        List<PyObject> items = Iteration.toList(iterator);
         if (items.size() == 1 && items.get(0).type() == PyStr.TYPE) {
             // One exact str joins to itself (CPython: _PyUnicode_JoinArray).
             return items.get(0);

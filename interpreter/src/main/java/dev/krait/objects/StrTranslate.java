@@ -48,7 +48,7 @@ public final class StrTranslate {
             throw PyExceptions.typeError("if you give only one argument to maketrans it must be "
                     + "a dict");
         }
-        for (PyObject key : Ops.toList(d)) {
+        for (PyObject key : Iteration.toList(d)) {
             PyObject value = d.getItem(key);
             if (key instanceof PyStr s) {
                 if (s.length() != 1) {
@@ -75,7 +75,7 @@ public final class StrTranslate {
             int c = self.codePointAt(i);
             PyObject r;
             try {
-                r = Ops.getItem(table, PyInt.of(c));
+                r = Containers.getItem(table, PyInt.of(c));
             } catch (PyException e) {
                 if (Ops.isInstance(e.value, PyExceptions.LookupError)) {
                     sb.appendCodePoint(c);

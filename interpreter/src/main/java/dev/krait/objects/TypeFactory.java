@@ -69,8 +69,8 @@ public final class TypeFactory {
         // (an OrderedDict) in its own iteration order
         if (ns.type() != PyDict.TYPE && ns.type().lookup("__iter__") != PyDict.TYPE.lookup(
                 "__iter__")) {
-            for (PyObject key : Ops.toList(Ops.callMethod(ns, "keys"))) {
-                dict.setItem(key, Ops.getItem(ns, key));
+            for (PyObject key : Iteration.toList(Ops.callMethod(ns, "keys"))) {
+                dict.setItem(key, Containers.getItem(ns, key));
             }
         } else {
             dict.mergeFrom(ns);
@@ -159,7 +159,7 @@ public final class TypeFactory {
         if (custom == null || custom == PyType.TYPE.lookup("mro")) {
             return Mro.compute(type, bases);
         }
-        List<PyObject> items = Ops.toList(Ops.callDescriptor(custom, type));
+        List<PyObject> items = Iteration.toList(Ops.callDescriptor(custom, type));
         PyType[] mro = new PyType[items.size()];
         PyType solid = layoutBase(type);
         for (int i = 0; i < mro.length; i++) {
@@ -321,7 +321,7 @@ public final class TypeFactory {
         } else {
             addDict = false;
             addWeak = false;
-            List<PyObject> names = slots instanceof PyStr ? List.of(slots) : Ops.toList(slots);
+            List<PyObject> names = slots instanceof PyStr ? List.of(slots) : Iteration.toList(slots);
             List<String> own = new ArrayList<>();
             for (PyObject n : names) {
                 if (!(n instanceof PyStr s)) {
@@ -508,7 +508,7 @@ public final class TypeFactory {
         PyObject am = cls.getTypeDict().getItem(PyStr.of("__abstractmethods__"));
         List<String> names = new ArrayList<>();
         if (am != null) {
-            for (PyObject n : Ops.toList(am)) {
+            for (PyObject n : Iteration.toList(am)) {
                 names.add(n.toString());
             }
         }

@@ -127,7 +127,7 @@ final class TypeParameters {
             }
             subArgs.add(arg);
         }
-        return Ops.getItem(obj, PyTuple.ofList(subArgs));
+        return Containers.getItem(obj, PyTuple.ofList(subArgs));
     }
 
     private static boolean isUnpackedTypeVarTuple(PyObject arg) {

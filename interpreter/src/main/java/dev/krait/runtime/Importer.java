@@ -5,6 +5,8 @@ import dev.krait.compiler.Compiler;
 import dev.krait.lexer.FrontEndError;
 import dev.krait.lexer.PythonSyntaxError;
 import dev.krait.objects.Attributes;
+import dev.krait.objects.Containers;
+import dev.krait.objects.Iteration;
 import dev.krait.objects.Ops;
 import dev.krait.objects.PyBaseException;
 import dev.krait.objects.PyBool;
@@ -246,7 +248,7 @@ public final class Importer {
 
     // CPython: Lib/importlib/_bootstrap.py _handle_fromlist
     private void handleFromlist(PyObject module, PyObject fromlist, boolean recursive) {
-        for (PyObject x : Ops.toList(fromlist)) {
+        for (PyObject x : Iteration.toList(fromlist)) {
             if (!(x instanceof PyStr s)) {
                 String where = recursive ? moduleName(module) + ".__all__" : "``from list''";
                 throw PyExceptions.typeError("Item in " + where + " must be str, not "
@@ -385,7 +387,7 @@ public final class Importer {
 
     private static List<String> stringEntries(PyObject path) {
         List<String> out = new ArrayList<>();
-        for (PyObject e : Ops.toList(path)) {
+        for (PyObject e : Iteration.toList(path)) {
             if (e instanceof PyStr s) {
                 out.add(s.value());
             }
@@ -716,7 +718,7 @@ public final class Importer {
             names = Ops.callMethod(dict, "keys");
             skipPrivate = true;
         }
-        for (PyObject n : Ops.toList(names)) {
+        for (PyObject n : Iteration.toList(names)) {
             if (!(n instanceof PyStr s)) {
                 PyObject modName = Attributes.lookupAttrOrNull(module, "__name__");
                 String mn = modName instanceof PyStr m ? m.value() : "?";
@@ -731,7 +733,7 @@ public final class Importer {
             if (namespace instanceof PyDict d && namespace.type() == PyDict.TYPE) {
                 d.setItem(s, value);
             } else {
-                Ops.setItem(namespace, s, value);
+                Containers.setItem(namespace, s, value);
             }
         }
     }

@@ -1,6 +1,7 @@
 package dev.krait.runtime;
 
 import dev.krait.objects.Attributes;
+import dev.krait.objects.Iteration;
 import dev.krait.objects.Ops;
 import dev.krait.objects.PyBool;
 import dev.krait.objects.PyException;
@@ -210,7 +211,7 @@ final class MetaPath {
         if (hooks instanceof PyList l && l.size() == 0) {
             PyObject loaders = Ops.call(Attributes.getAttr(external,
                     "_get_supported_file_loaders"));
-            PyObject[] args = Ops.toList(loaders).toArray(new PyObject[0]);
+            PyObject[] args = Iteration.toList(loaders).toArray(new PyObject[0]);
             l.append(Ops.call(Attributes.getAttr(Attributes.getAttr(external, "FileFinder"),
                     "path_hook"), args));
             // The finders and hooks are importlib's standard ones from here, so zipimport (which

@@ -1,6 +1,8 @@
 package dev.krait.runtime;
 
+import dev.krait.objects.Containers;
 import dev.krait.objects.Exposed;
+import dev.krait.objects.Iteration;
 import dev.krait.objects.Ops;
 import dev.krait.objects.PyList;
 import dev.krait.objects.PyObject;
@@ -26,17 +28,17 @@ public final class NamespacePath extends PyObject {
 
     @Exposed("__iter__($self, /)")
     public PyObject __iter__() {
-        return Ops.iter(portions);
+        return Iteration.iter(portions);
     }
 
     @Exposed("__getitem__($self, index, /)")
     public PyObject __getitem__(PyObject index) {
-        return Ops.getItem(portions, index);
+        return Containers.getItem(portions, index);
     }
 
     @Exposed("__setitem__($self, index, path, /)")
     public void __setitem__(PyObject index, PyObject path) {
-        Ops.setItem(portions, index, path);
+        Containers.setItem(portions, index, path);
     }
 
     @Exposed("__len__($self, /)")
@@ -46,7 +48,7 @@ public final class NamespacePath extends PyObject {
 
     @Exposed("__contains__($self, item, /)")
     public boolean __contains__(PyObject item) {
-        return Ops.contains(portions, item);
+        return Containers.contains(portions, item);
     }
 
     @Exposed("append($self, item, /)")

@@ -1,7 +1,7 @@
 package dev.krait.runtime;
 
 import dev.krait.objects.Exposed;
-import dev.krait.objects.Ops;
+import dev.krait.objects.Iteration;
 import dev.krait.objects.PyNone;
 import dev.krait.objects.PyObject;
 import dev.krait.objects.PyStr;
@@ -32,7 +32,7 @@ public final class PyPathFinder extends PyObject {
         List<String> entries = null;
         if (path != null && path != PyNone.NONE) {
             entries = new ArrayList<>();
-            for (PyObject e : Ops.toList(path)) {
+            for (PyObject e : Iteration.toList(path)) {
                 if (e instanceof PyStr s) {
                     entries.add(s.value());
                 }

@@ -1,6 +1,7 @@
 package dev.krait.runtime;
 
 import dev.krait.objects.Attributes;
+import dev.krait.objects.Iteration;
 import dev.krait.objects.Ops;
 import dev.krait.objects.PyBool;
 import dev.krait.objects.PyDict;
@@ -98,7 +99,7 @@ final class RunpyMain {
             return known;
         }
         ((PyDict) cache).setItem(key, PyNone.NONE);
-        for (PyObject hook : Ops.toList(hooks)) {
+        for (PyObject hook : Iteration.toList(hooks)) {
             PyObject importer;
             try {
                 importer = Ops.call(hook, key);

@@ -1,6 +1,7 @@
 package dev.krait.runtime;
 
 import dev.krait.objects.Attributes;
+import dev.krait.objects.Iteration;
 import dev.krait.objects.Ops;
 import dev.krait.objects.PyBaseException;
 import dev.krait.objects.PyDict;
@@ -50,8 +51,8 @@ final class Suggestions {
             return null;
         }
         PyObject dirFn = Attributes.lookupAttrOrNull(obj, "__dir__");
-        List<PyObject> dir = dirFn == null ? Ops.toList(Attributes.defaultDir(obj))
-                : Ops.toList(Ops.call(dirFn));
+        List<PyObject> dir = dirFn == null ? Iteration.toList(Attributes.defaultDir(obj))
+                : Iteration.toList(Ops.call(dirFn));
         return calculate(dir, n.value());
     }
 

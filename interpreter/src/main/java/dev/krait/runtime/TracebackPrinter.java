@@ -3,6 +3,7 @@ package dev.krait.runtime;
 import dev.krait.ast.Expr;
 import dev.krait.ast.Mod;
 import dev.krait.ast.Stmt;
+import dev.krait.objects.Iteration;
 import dev.krait.objects.Ops;
 import dev.krait.objects.PyBaseException;
 import dev.krait.objects.PyBaseExceptionGroup;
@@ -171,7 +172,7 @@ public final class TracebackPrinter {
             }
             return;
         }
-        for (PyObject note : Ops.toList(notes)) {
+        for (PyObject note : Iteration.toList(notes)) {
             String text;
             try {
                 text = Ops.str(note).value();

@@ -7,8 +7,11 @@ import dev.krait.ast.Keyword;
 import dev.krait.ast.Mod;
 import dev.krait.objects.BinaryOp;
 import dev.krait.objects.CompareOp;
+import dev.krait.objects.Containers;
 import dev.krait.objects.Exposed;
 import dev.krait.objects.Attributes;
+import dev.krait.objects.Iteration;
+import dev.krait.objects.Numbers;
 import dev.krait.objects.Ops;
 import dev.krait.objects.PyBaseException;
 import dev.krait.objects.PyBool;
@@ -110,7 +113,7 @@ final class ExpressionHarness {
             case Expr.Name n -> name(n.id(), locals);
             case Expr.Call c -> call(c, locals);
             case Expr.Attribute a -> Attributes.getAttr(eval(a.value(), locals), a.attr());
-            case Expr.Subscript s -> Ops.getItem(eval(s.value(), locals), eval(s.slice(), locals));
+            case Expr.Subscript s -> Containers.getItem(eval(s.value(), locals), eval(s.slice(), locals));
             case Expr.Slice s -> new PySlice(optional(s.lower(), locals),
                     optional(s.upper(), locals), optional(s.step(), locals));
             case Expr.List l -> new PyList(evalAll(l.elts(), locals));
@@ -122,10 +125,10 @@ final class ExpressionHarness {
                 }
                 yield out;
             }
-            case Expr.BinOp b -> Ops.binary(eval(b.left(), locals), eval(b.right(), locals),
+            case Expr.BinOp b -> Numbers.binary(eval(b.left(), locals), eval(b.right(), locals),
                     binaryOp(b.op()));
             case Expr.UnaryOp u -> switch (u.op()) {
-                case USub -> Ops.unary(eval(u.operand(), locals), "__neg__", "unary -");
+                case USub -> Numbers.unary(eval(u.operand(), locals), "__neg__", "unary -");
                 case Not -> PyBool.of(!Ops.isTrue(eval(u.operand(), locals)));
                 default -> throw new IllegalArgumentException("unsupported: " + u.op());
             };
@@ -144,7 +147,7 @@ final class ExpressionHarness {
         List<PyObject> out = new ArrayList<>();
         for (Expr x : exprs) {
             if (x instanceof Expr.Starred s) {
-                out.addAll(Ops.toList(eval(s.value(), locals)));
+                out.addAll(Iteration.toList(eval(s.value(), locals)));
             } else {
                 out.add(eval(x, locals));
             }
@@ -194,8 +197,8 @@ final class ExpressionHarness {
             case Gt -> Ops.richCompare(a, b, CompareOp.GT);
             case Is -> PyBool.of(a == b);
             case IsNot -> PyBool.of(a != b);
-            case In -> PyBool.of(Ops.contains(b, a));
-            case NotIn -> PyBool.of(!Ops.contains(b, a));
+            case In -> PyBool.of(Containers.contains(b, a));
+            case NotIn -> PyBool.of(!Containers.contains(b, a));
             default -> throw new IllegalArgumentException("unsupported: " + op);
         };
     }

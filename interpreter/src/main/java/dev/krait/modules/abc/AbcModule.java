@@ -3,7 +3,9 @@ package dev.krait.modules.abc;
 import dev.krait.modules.ModuleBuilder;
 import dev.krait.modules.weakref.PyWeakref;
 import dev.krait.objects.Attributes;
+import dev.krait.objects.Containers;
 import dev.krait.objects.Exposed;
+import dev.krait.objects.Iteration;
 import dev.krait.objects.Ops;
 import dev.krait.objects.PyBool;
 import dev.krait.objects.PyExceptions;
@@ -83,8 +85,8 @@ public final class AbcModule implements NativeModule {
     private static void computeAbstractMethods(PyObject self) {
         List<PyObject> abstracts = new ArrayList<>();
         PyObject ns = Attributes.getAttr(self, "__dict__");
-        for (PyObject key : Ops.toList(Ops.callMethod(ns, "keys"))) {
-            if (isAbstract(Ops.getItem(ns, key))) {
+        for (PyObject key : Iteration.toList(Ops.callMethod(ns, "keys"))) {
+            if (isAbstract(Containers.getItem(ns, key))) {
                 abstracts.add(key);
             }
         }
@@ -97,7 +99,7 @@ public final class AbcModule implements NativeModule {
             if (names == null) {
                 continue;
             }
-            for (PyObject key : Ops.toList(names)) {
+            for (PyObject key : Iteration.toList(names)) {
                 PyObject value = Attributes.lookupAttrOrNull(self,
                         Attributes.attributeName(key));
                 if (value != null && isAbstract(value)) {
@@ -234,7 +236,7 @@ public final class AbcModule implements NativeModule {
             }
         }
         // 6. A subclass of a subclass.
-        for (PyObject scls : Ops.toList(Ops.callMethod(self, "__subclasses__"))) {
+        for (PyObject scls : Iteration.toList(Ops.callMethod(self, "__subclasses__"))) {
             if (Ops.isSubclass(subclass, scls)) {
                 impl.cache.add(subclass);
                 return true;

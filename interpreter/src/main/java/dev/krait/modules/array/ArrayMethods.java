@@ -3,6 +3,8 @@ package dev.krait.modules.array;
 import dev.krait.objects.Attributes;
 import dev.krait.objects.CArgs;
 import dev.krait.objects.Exposed;
+import dev.krait.objects.Iteration;
+import dev.krait.objects.Numbers;
 import dev.krait.objects.Ops;
 import dev.krait.objects.PyBytes;
 import dev.krait.objects.PyExceptions;
@@ -75,7 +77,7 @@ public final class ArrayMethods {
             doc = "Append items to the end of the array.")
     public static void extend(PyArray self, PyObject bb) {
         if (!(bb instanceof PyArray b)) {
-            self.extendFromIterator(Ops.iter(bb));
+            self.extendFromIterator(Iteration.iter(bb));
             return;
         }
         if (b.code != self.code) {
@@ -100,7 +102,7 @@ public final class ArrayMethods {
         }
         if ((buffer instanceof PyArray a && a.code.itemsize != 1)
                 || (buffer instanceof PyMemoryView
-                        && Ops.index(Attributes.getAttr(buffer, "itemsize")).longValue() != 1)) {
+                        && Numbers.index(Attributes.getAttr(buffer, "itemsize")).longValue() != 1)) {
             throw PyExceptions.typeError("a bytes-like object is required");
         }
         int itemsize = self.code.itemsize;

@@ -4,7 +4,9 @@ import dev.krait.objects.Attributes;
 import dev.krait.objects.BufferExporter;
 import dev.krait.objects.CArgs;
 import dev.krait.objects.CompareOp;
+import dev.krait.objects.Containers;
 import dev.krait.objects.Exposed;
+import dev.krait.objects.Iteration;
 import dev.krait.objects.Ops;
 import dev.krait.objects.PyBool;
 import dev.krait.objects.PyByteArray;
@@ -174,7 +176,7 @@ public class PyArray extends PyObject implements BufferExporter, Weakrefable {
                 || (c == 'u' && initial instanceof PyStr)
                 || (initial instanceof PyArray a && a.code.code == c))) {
             // Anything else is only iterated, after the type code has been checked.
-            iterable = Ops.iter(initial);
+            iterable = Iteration.iter(initial);
             initial = null;
         }
         TypeCode code = TypeCode.of(c);
@@ -183,10 +185,10 @@ public class PyArray extends PyObject implements BufferExporter, Weakrefable {
                     "bad typecode (must be b, B, u, h, H, i, I, l, L, q, Q, f or d)");
         }
         if (initial instanceof PyList || initial instanceof PyTuple) {
-            int len = (int) Ops.len(initial);
+            int len = (int) Containers.len(initial);
             PyArray a = new PyArray(cls, code, len);
             for (int k = 0; k < len; k++) {
-                PyObject v = Ops.getItem(initial, PyInt.of(k));
+                PyObject v = Containers.getItem(initial, PyInt.of(k));
                 code.set(a.data, k, v);
             }
             return a;
@@ -216,7 +218,7 @@ public class PyArray extends PyObject implements BufferExporter, Weakrefable {
     /** Appends every item an iterator yields, each checked before the array grows. */
     // CPython: Modules/arraymodule.c array_iter_extend
     void extendFromIterator(PyObject it) {
-        for (PyObject v = Ops.next(it); v != null; v = Ops.next(it)) {
+        for (PyObject v = Iteration.next(it); v != null; v = Iteration.next(it)) {
             insert(size, v);
         }
     }

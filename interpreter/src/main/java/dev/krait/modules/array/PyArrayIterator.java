@@ -2,7 +2,7 @@ package dev.krait.modules.array;
 
 import dev.krait.objects.CArgs;
 import dev.krait.objects.Exposed;
-import dev.krait.objects.Ops;
+import dev.krait.objects.Iteration;
 import dev.krait.objects.PyExceptions;
 import dev.krait.objects.PyInt;
 import dev.krait.objects.PyObject;
@@ -20,7 +20,7 @@ import dev.krait.runtime.ThreadState;
  * <p>CPython counterpart: Modules/arraymodule.c {@code arrayiter_next},
  * {@code array_arrayiterator___reduce___impl}, {@code array_arrayiterator___setstate__}.
  */
-public final class PyArrayIterator extends PyObject implements Ops.JavaIterator {
+public final class PyArrayIterator extends PyObject implements Iteration.JavaIterator {
     public static final PyType TYPE = PyType.builtinFinal("arrayiterator",
             PyArrayIterator.class, null).withModule("array");
 

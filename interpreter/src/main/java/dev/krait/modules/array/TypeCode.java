@@ -2,7 +2,7 @@ package dev.krait.modules.array;
 
 import dev.krait.objects.CArgs;
 import dev.krait.objects.FloatMath;
-import dev.krait.objects.Ops;
+import dev.krait.objects.Numbers;
 import dev.krait.objects.PyExceptions;
 import dev.krait.objects.PyFloat;
 import dev.krait.objects.PyInt;
@@ -236,7 +236,7 @@ enum TypeCode {
                 return CArgs.intFormat(v);
             }
             case I -> {
-                long x = CArgs.asUnsignedLong(Ops.index(v));
+                long x = CArgs.asUnsignedLong(Numbers.index(v));
                 if (Long.compareUnsigned(x, 0xFFFF_FFFFL) > 0) {
                     throw PyExceptions.overflowError("unsigned int is greater than maximum");
                 }
@@ -246,17 +246,17 @@ enum TypeCode {
                 return CArgs.asLong(v);
             }
             case L -> {
-                return CArgs.asUnsignedLong(Ops.index(v));
+                return CArgs.asUnsignedLong(Numbers.index(v));
             }
             case q -> {
-                PyInt x = Ops.index(v);
+                PyInt x = Numbers.index(v);
                 if (!x.isSmall()) {
                     throw PyExceptions.overflowError("int too big to convert");
                 }
                 return x.longValue();
             }
             default -> {
-                PyInt x = Ops.index(v);
+                PyInt x = Numbers.index(v);
                 if (x.signum() < 0) {
                     throw PyExceptions.overflowError("can't convert negative int to unsigned");
                 }

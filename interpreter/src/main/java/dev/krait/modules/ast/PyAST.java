@@ -2,6 +2,7 @@ package dev.krait.modules.ast;
 
 import dev.krait.objects.Attributes;
 import dev.krait.objects.Exposed;
+import dev.krait.objects.Iteration;
 import dev.krait.objects.Ops;
 import dev.krait.objects.PyDict;
 import dev.krait.objects.PyExceptions;
@@ -46,7 +47,7 @@ public class PyAST extends PyObject {
         int nkw = kwnames == null ? 0 : kwnames.length;
         int npos = args.length - nkw;
         PyObject fieldsObj = Attributes.lookupAttrOrNull(type(), "_fields");
-        List<PyObject> fields = fieldsObj == null ? List.of() : Ops.toList(fieldsObj);
+        List<PyObject> fields = fieldsObj == null ? List.of() : Iteration.toList(fieldsObj);
         if (fields.size() < npos) {
             throw PyExceptions.typeError(type().getName() + " constructor takes at most "
                     + fields.size() + " positional argument" + (fields.size() == 1 ? "" : "s"));

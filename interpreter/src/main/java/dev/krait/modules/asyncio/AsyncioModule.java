@@ -3,6 +3,7 @@ package dev.krait.modules.asyncio;
 import dev.krait.modules.ModuleBuilder;
 import dev.krait.objects.Attributes;
 import dev.krait.objects.Exposed;
+import dev.krait.objects.Numbers;
 import dev.krait.objects.Ops;
 import dev.krait.objects.PyExceptions;
 import dev.krait.objects.PyModule;
@@ -88,7 +89,7 @@ public final class AsyncioModule implements NativeModule {
     /** Kept by CPython 3.11 for 3.10's callers; the stack level no longer matters. */
     @Exposed(value = "_get_event_loop($module, /, stacklevel=3)", doc = "")
     public static PyObject _get_event_loop(PyObject stacklevel) {
-        Ops.index(stacklevel);
+        Numbers.index(stacklevel);
         return getEventLoop(AsyncioState.current());
     }
 

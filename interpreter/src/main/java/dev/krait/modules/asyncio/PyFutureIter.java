@@ -1,6 +1,7 @@
 package dev.krait.modules.asyncio;
 
 import dev.krait.objects.Exposed;
+import dev.krait.objects.Iteration;
 import dev.krait.objects.Ops;
 import dev.krait.objects.PyBaseException;
 import dev.krait.objects.PyExceptions;
@@ -18,7 +19,7 @@ import dev.krait.objects.PyType;
  * <p>CPython counterpart: Modules/_asynciomodule.c {@code futureiterobject},
  * {@code FutureIter_*}.
  */
-public final class PyFutureIter extends PyObject implements Ops.JavaIterator {
+public final class PyFutureIter extends PyObject implements Iteration.JavaIterator {
     public static final PyType TYPE = PyType.builtinFinal("FutureIter", PyFutureIter.class, null)
             .withModule("_asyncio");
 

@@ -3,6 +3,7 @@ package dev.krait.modules.binascii;
 import dev.krait.modules.ModuleBuilder;
 import dev.krait.objects.BytesMethods;
 import dev.krait.objects.Exposed;
+import dev.krait.objects.Numbers;
 import dev.krait.objects.Ops;
 import dev.krait.objects.PyBaseException;
 import dev.krait.objects.PyBytes;
@@ -90,12 +91,12 @@ public final class BinasciiModule implements NativeModule {
     }
 
     static boolean flag(PyObject o, boolean dflt) {
-        return o == null ? dflt : Ops.index(o).signum() != 0;
+        return o == null ? dflt : Numbers.index(o).signum() != 0;
     }
 
     /** An {@code unsigned_int(bitwise=True)}: any int, its low 32 bits. */
     private static long bitwise32(PyObject o) {
-        return Ops.index(o).bigValue().and(BigInteger.valueOf(0xffffffffL)).longValue();
+        return Numbers.index(o).bigValue().and(BigInteger.valueOf(0xffffffffL)).longValue();
     }
 
     // ---- hex ---------------------------------------------------------------------------------

@@ -3,6 +3,7 @@ package dev.krait.modules.bisect;
 import dev.krait.modules.ModuleBuilder;
 import dev.krait.objects.CArgs;
 import dev.krait.objects.CompareOp;
+import dev.krait.objects.Containers;
 import dev.krait.objects.Exposed;
 import dev.krait.objects.Ops;
 import dev.krait.objects.PyExceptions;
@@ -45,7 +46,7 @@ public final class BisectModule implements NativeModule {
         if (a instanceof PyList l && a.type() == PyList.TYPE && i < l.size()) {
             return l.items.get((int) i);
         }
-        return Ops.getItem(a, PyInt.of(i));
+        return Containers.getItem(a, PyInt.of(i));
     }
 
     // CPython: Modules/_bisectmodule.c internal_bisect_right / internal_bisect_left
@@ -55,7 +56,7 @@ public final class BisectModule implements NativeModule {
             throw PyExceptions.valueError("lo must be non-negative");
         }
         if (hi == -1) {
-            hi = Ops.len(a);
+            hi = Containers.len(a);
         }
         while (lo < hi) {
             long mid = (lo + hi) >>> 1;

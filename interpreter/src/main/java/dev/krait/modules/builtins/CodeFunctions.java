@@ -9,6 +9,7 @@ import dev.krait.objects.ArgParser;
 import dev.krait.objects.CArgs;
 import dev.krait.objects.Exposed;
 import dev.krait.objects.Attributes;
+import dev.krait.objects.Numbers;
 import dev.krait.objects.Ops;
 import dev.krait.objects.PyBytes;
 import dev.krait.objects.PyTuple;
@@ -380,7 +381,7 @@ public final class CodeFunctions {
             + "level=0)")
     public static PyObject __import__(PyObject name, PyObject globals, PyObject locals,
             PyObject fromlist, PyObject level) {
-        PyInt lv = Ops.index(level);
+        PyInt lv = Numbers.index(level);
         int l = lv.isSmall() && Math.abs(lv.longValue()) < Integer.MAX_VALUE
                 ? (int) lv.longValue() : (lv.signum() < 0 ? -1 : Integer.MAX_VALUE);
         return ThreadState.current().interpreter.importer().importName(name, globals, fromlist,

@@ -4,6 +4,7 @@ import dev.krait.objects.ArgParser;
 import dev.krait.objects.CompareOp;
 import dev.krait.objects.Exposed;
 import dev.krait.objects.Attributes;
+import dev.krait.objects.Iteration;
 import dev.krait.objects.Ops;
 import dev.krait.objects.PyBool;
 import dev.krait.objects.PyCallIterator;
@@ -43,7 +44,7 @@ public final class IterationFunctions {
             throw PyExceptions.typeError("iter expected at most 2 arguments, got " + args.length);
         }
         if (args.length == 1) {
-            return Ops.iter(args[0]);
+            return Iteration.iter(args[0]);
         }
         if (!Ops.isCallable(args[0])) {
             throw PyExceptions.typeError("iter(v, w): v must be callable");
@@ -61,11 +62,11 @@ public final class IterationFunctions {
                     + "' object is not an iterator");
         }
         if (dflt != null) {
-            PyObject v = Ops.next(iterator);
+            PyObject v = Iteration.next(iterator);
             return v == null ? dflt : v;
         }
         if (endsWithoutValue(iterator)) {
-            PyObject v = Ops.next(iterator);
+            PyObject v = Iteration.next(iterator);
             if (v == null) {
                 throw PyExceptions.stopIteration();
             }
@@ -89,8 +90,8 @@ public final class IterationFunctions {
 
     @Exposed(value = "all($module, iterable, /)")
     public static boolean all(PyObject iterable) {
-        PyObject it = Ops.iter(iterable);
-        for (PyObject v = Ops.next(it); v != null; v = Ops.next(it)) {
+        PyObject it = Iteration.iter(iterable);
+        for (PyObject v = Iteration.next(it); v != null; v = Iteration.next(it)) {
             if (!Ops.isTrue(v)) {
                 return false;
             }
@@ -100,8 +101,8 @@ public final class IterationFunctions {
 
     @Exposed(value = "any($module, iterable, /)")
     public static boolean any(PyObject iterable) {
-        PyObject it = Ops.iter(iterable);
-        for (PyObject v = Ops.next(it); v != null; v = Ops.next(it)) {
+        PyObject it = Iteration.iter(iterable);
+        for (PyObject v = Iteration.next(it); v != null; v = Iteration.next(it)) {
             if (Ops.isTrue(v)) {
                 return true;
             }
@@ -117,7 +118,7 @@ public final class IterationFunctions {
         if (npos != 1) {
             throw PyExceptions.typeError("sorted expected 1 argument, got " + npos);
         }
-        PyList list = new PyList(Ops.toList(args[0]));
+        PyList list = new PyList(Iteration.toList(args[0]));
         if (kwnames == null || kwnames.length == 0) {
             list.sort(PyNone.NONE, PyBool.FALSE);
         } else {
@@ -150,11 +151,11 @@ public final class IterationFunctions {
             throw PyExceptions.typeError("Cannot specify a default for " + name + "() with "
                     + "multiple positional arguments");
         }
-        PyObject it = npos == 1 ? Ops.iter(args[0])
-                : Ops.iter(new PyTuple(Arrays.copyOf(args, npos)));
+        PyObject it = npos == 1 ? Iteration.iter(args[0])
+                : Iteration.iter(new PyTuple(Arrays.copyOf(args, npos)));
         PyObject best = null;
         PyObject bestKey = null;
-        for (PyObject v = Ops.next(it); v != null; v = Ops.next(it)) {
+        for (PyObject v = Iteration.next(it); v != null; v = Iteration.next(it)) {
             PyObject k = key == null ? v : Ops.call(key, v);
             if (best == null) {
                 best = v;

@@ -2,6 +2,7 @@ package dev.krait.modules.builtins;
 
 import dev.krait.objects.Exposed;
 import dev.krait.objects.Attributes;
+import dev.krait.objects.Iteration;
 import dev.krait.objects.Ops;
 import dev.krait.objects.PyBool;
 import dev.krait.objects.PyDict;
@@ -70,13 +71,13 @@ public final class NamespaceFunctions {
         PyList names;
         if (arg == null) {
             PyObject locals = callerLocals("dir");
-            names = new PyList(Ops.toList(Ops.callMethod(locals, "keys")));
+            names = new PyList(Iteration.toList(Ops.callMethod(locals, "keys")));
         } else {
             PyObject m = arg.type().lookup("__dir__");
             if (m == null) {
                 throw PyExceptions.typeError("object does not provide __dir__");
             }
-            names = new PyList(Ops.toList(Ops.callDescriptor(m, arg)));
+            names = new PyList(Iteration.toList(Ops.callDescriptor(m, arg)));
         }
         names.sort(PyNone.NONE, PyBool.FALSE);
         return names;

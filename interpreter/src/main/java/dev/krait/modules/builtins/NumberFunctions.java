@@ -1,7 +1,10 @@
 package dev.krait.modules.builtins;
 
 import dev.krait.objects.BinaryOp;
+import dev.krait.objects.Containers;
 import dev.krait.objects.Exposed;
+import dev.krait.objects.Iteration;
+import dev.krait.objects.Numbers;
 import dev.krait.objects.Ops;
 import dev.krait.objects.PyBool;
 import dev.krait.objects.PyByteArray;
@@ -28,22 +31,22 @@ public final class NumberFunctions {
 
     @Exposed(value = "abs($module, x, /)", doc = "Return the absolute value of the argument.")
     public static PyObject abs(PyObject x) {
-        return Ops.unary(x, "__abs__", "abs()");
+        return Numbers.unary(x, "__abs__", "abs()");
     }
 
     @Exposed(value = "bin($module, number, /)")
     public static String bin(PyObject number) {
-        return withPrefix(Ops.index(number), 2, "0b");
+        return withPrefix(Numbers.index(number), 2, "0b");
     }
 
     @Exposed(value = "oct($module, number, /)")
     public static String oct(PyObject number) {
-        return withPrefix(Ops.index(number), 8, "0o");
+        return withPrefix(Numbers.index(number), 8, "0o");
     }
 
     @Exposed(value = "hex($module, number, /)")
     public static String hex(PyObject number) {
-        return withPrefix(Ops.index(number), 16, "0x");
+        return withPrefix(Numbers.index(number), 16, "0x");
     }
 
     // CPython: Objects/longobject.c long_format_binary: the sign goes before the prefix
@@ -56,7 +59,7 @@ public final class NumberFunctions {
     // CPython: Python/bltinmodule.c builtin_chr_impl
     @Exposed(value = "chr($module, i, /)")
     public static PyObject chr(PyObject i) {
-        PyInt v = Ops.index(i);
+        PyInt v = Numbers.index(i);
         if (!v.isSmall() || v.longValue() > Integer.MAX_VALUE
                 || v.longValue() < Integer.MIN_VALUE) {
             throw PyExceptions.overflowError("Python int too large to convert to C int");
@@ -93,15 +96,15 @@ public final class NumberFunctions {
 
     @Exposed(value = "divmod($module, x, y, /)")
     public static PyObject divmod(PyObject x, PyObject y) {
-        return Ops.binary(x, y, BinaryOp.DIVMOD);
+        return Numbers.binary(x, y, BinaryOp.DIVMOD);
     }
 
     @Exposed(value = "pow($module, /, base, exp, mod=None)")
     public static PyObject pow(PyObject base, PyObject exp, PyObject mod) {
         if (mod == PyNone.NONE) {
-            return Ops.binary(base, exp, BinaryOp.POW);
+            return Numbers.binary(base, exp, BinaryOp.POW);
         }
-        return Ops.pow3(base, exp, mod);
+        return Numbers.pow3(base, exp, mod);
     }
 
     // CPython: Python/bltinmodule.c builtin_round_impl
@@ -130,7 +133,7 @@ public final class NumberFunctions {
 
     @Exposed(value = "len($module, obj, /)")
     public static long len(PyObject obj) {
-        return Ops.len(obj);
+        return Containers.len(obj);
     }
 
     @Exposed(value = "callable($module, obj, /)")
@@ -206,7 +209,7 @@ public final class NumberFunctions {
             throw PyExceptions.typeError("sum() can't sum " + startType + " [use b''.join(seq) "
                     + "instead]");
         }
-        PyObject it = Ops.iter(iterable);
+        PyObject it = Iteration.iter(iterable);
         PyObject result = start;
         if (result.type() == PyInt.TYPE) {
             // a long while the sum fits (CPython's i_result), a Python int after that
@@ -214,7 +217,7 @@ public final class NumberFunctions {
             boolean small = big.isSmall();
             long acc = small ? big.longValue() : 0;
             while (true) {
-                PyObject item = Ops.next(it);
+                PyObject item = Iteration.next(it);
                 if (item == null) {
                     return small ? PyInt.of(acc) : big;
                 }
@@ -234,14 +237,14 @@ public final class NumberFunctions {
                     big = PyInt.add(big, i);
                     continue;
                 }
-                result = Ops.binary(small ? PyInt.of(acc) : big, item, BinaryOp.ADD);
+                result = Numbers.binary(small ? PyInt.of(acc) : big, item, BinaryOp.ADD);
                 break;
             }
         }
         if (result.type() == PyFloat.TYPE) {
             double acc = ((PyFloat) result).value;
             while (true) {
-                PyObject item = Ops.next(it);
+                PyObject item = Iteration.next(it);
                 if (item == null) {
                     return new PyFloat(acc);
                 }
@@ -253,12 +256,12 @@ public final class NumberFunctions {
                     acc += (double) i.longValue();
                     continue;
                 }
-                result = Ops.binary(new PyFloat(acc), item, BinaryOp.ADD);
+                result = Numbers.binary(new PyFloat(acc), item, BinaryOp.ADD);
                 break;
             }
         }
-        for (PyObject item = Ops.next(it); item != null; item = Ops.next(it)) {
-            result = Ops.binary(result, item, BinaryOp.ADD);
+        for (PyObject item = Iteration.next(it); item != null; item = Iteration.next(it)) {
+            result = Numbers.binary(result, item, BinaryOp.ADD);
         }
         return result;
     }

@@ -1,5 +1,6 @@
 package dev.krait.modules.cjk;
 
+import dev.krait.objects.Containers;
 import dev.krait.objects.Exposed;
 import dev.krait.objects.Ops;
 import dev.krait.objects.PyBytes;
@@ -56,8 +57,8 @@ public final class PyMultibyteStreamWriter extends MultibyteStatefulCoder {
                 || Ops.isInstance(lines, dev.krait.objects.PyDict.TYPE)) {
             throw PyExceptions.typeError("arg must be a sequence object");
         }
-        for (int i = 0; i < Ops.len(lines); i++) {
-            write(Ops.getItem(lines, PyInt.of(i)));
+        for (int i = 0; i < Containers.len(lines); i++) {
+            write(Containers.getItem(lines, PyInt.of(i)));
         }
     }
 

@@ -6,8 +6,8 @@ import static dev.krait.modules.codecs.CodecsModule.encoded;
 import static dev.krait.modules.codecs.CodecsModule.errorsArgument;
 import static dev.krait.modules.codecs.CodecsModule.textArgument;
 
+import dev.krait.objects.Containers;
 import dev.krait.objects.Exposed;
-import dev.krait.objects.Ops;
 import dev.krait.objects.PyBytes;
 import dev.krait.objects.PyDict;
 import dev.krait.objects.PyException;
@@ -97,7 +97,7 @@ public final class CharmapCodecs {
     private static boolean decodeThroughMapping(int ch, PyObject mapping, StringBuilder out) {
         PyObject item;
         try {
-            item = Ops.getItem(mapping, PyInt.of(ch));
+            item = Containers.getItem(mapping, PyInt.of(ch));
         } catch (PyException e) {
             if (e.matches(PyExceptions.LookupError)) {
                 return false;
@@ -209,7 +209,7 @@ public final class CharmapCodecs {
     private static PyObject lookup(int c, PyObject mapping) {
         PyObject x;
         try {
-            x = Ops.getItem(mapping, PyInt.of(c));
+            x = Containers.getItem(mapping, PyInt.of(c));
         } catch (PyException e) {
             if (e.matches(PyExceptions.LookupError)) {
                 return PyNone.NONE;

@@ -1,7 +1,9 @@
 package dev.krait.modules.codecs;
 
 import dev.krait.modules.ModuleBuilder;
+import dev.krait.objects.Containers;
 import dev.krait.objects.Exposed;
+import dev.krait.objects.Numbers;
 import dev.krait.objects.Ops;
 import dev.krait.objects.PyByteArray;
 import dev.krait.objects.PyBytes;
@@ -78,7 +80,7 @@ public final class CodecsModule implements NativeModule {
                 encoding);
         String err = errors == null ? null : strArgument(fn, "argument 'errors'", errors);
         PyObject codec = CodecRegistry.current().lookup(enc);
-        PyObject f = Ops.getItem(codec, PyInt.of(which));
+        PyObject f = Containers.getItem(codec, PyInt.of(which));
         PyObject result;
         try {
             result = err == null ? Ops.call(f, obj) : Ops.call(f, obj, PyStr.of(err));
@@ -144,14 +146,14 @@ public final class CodecsModule implements NativeModule {
         if (o == null) {
             return dflt;
         }
-        return Ops.index(o).signum() != 0;
+        return Numbers.index(o).signum() != 0;
     }
 
     static int intArgument(PyObject o, int dflt) {
         if (o == null) {
             return dflt;
         }
-        return Ops.index(o).intValueExact("Python int too large to convert to C int");
+        return Numbers.index(o).intValueExact("Python int too large to convert to C int");
     }
 
     static dev.krait.objects.PyException badArgument(String fn, String which, String expected,

@@ -3,7 +3,10 @@ package dev.krait.modules.collections;
 import dev.krait.modules.ModuleBuilder;
 import dev.krait.objects.Attributes;
 import dev.krait.objects.BinaryOp;
+import dev.krait.objects.Containers;
 import dev.krait.objects.Exposed;
+import dev.krait.objects.Iteration;
+import dev.krait.objects.Numbers;
 import dev.krait.objects.Ops;
 import dev.krait.objects.PyDict;
 import dev.krait.objects.PyInt;
@@ -42,22 +45,22 @@ public final class CollectionsModule implements NativeModule {
     @Exposed(value = "_count_elements($module, mapping, iterable, /)",
             doc = "Count elements in the iterable, updating the mapping")
     public static void _count_elements(PyObject mapping, PyObject iterable) {
-        PyObject it = Ops.iter(iterable);
+        PyObject it = Iteration.iter(iterable);
         PyType t = mapping.type();
         PyInt one = PyInt.of(1);
         if (mapping instanceof PyDict d && t.lookup("get") == PyDict.TYPE.lookup("get")
                 && t.lookup("__setitem__") == PyDict.TYPE.lookup("__setitem__")) {
-            for (PyObject key = Ops.next(it); key != null; key = Ops.next(it)) {
+            for (PyObject key = Iteration.next(it); key != null; key = Iteration.next(it)) {
                 PyObject old = d.getItem(key);
-                d.setItem(key, old == null ? one : Ops.binary(old, one, BinaryOp.ADD));
+                d.setItem(key, old == null ? one : Numbers.binary(old, one, BinaryOp.ADD));
             }
             return;
         }
         PyObject get = Attributes.getAttr(mapping, "get");
         PyInt zero = PyInt.of(0);
-        for (PyObject key = Ops.next(it); key != null; key = Ops.next(it)) {
+        for (PyObject key = Iteration.next(it); key != null; key = Iteration.next(it)) {
             PyObject old = Ops.call(get, key, zero);
-            Ops.setItem(mapping, key, Ops.binary(old, one, BinaryOp.ADD));
+            Containers.setItem(mapping, key, Numbers.binary(old, one, BinaryOp.ADD));
         }
     }
 }

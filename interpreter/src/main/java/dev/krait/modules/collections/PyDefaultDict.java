@@ -2,7 +2,9 @@ package dev.krait.modules.collections;
 
 import dev.krait.modules.itertools.GenericAliases;
 import dev.krait.objects.Attributes;
+import dev.krait.objects.Containers;
 import dev.krait.objects.Exposed;
+import dev.krait.objects.Iteration;
 import dev.krait.objects.Ops;
 import dev.krait.objects.PyDict;
 import dev.krait.objects.PyExceptions;
@@ -67,7 +69,7 @@ public class PyDefaultDict extends PyDict {
             throw PyExceptions.keyError(key);
         }
         PyObject value = Ops.call(defaultFactory);
-        Ops.setItem(this, key, value);
+        Containers.setItem(this, key, value);
         return value;
     }
 
@@ -102,7 +104,7 @@ public class PyDefaultDict extends PyDict {
     public PyObject __reduce__() {
         PyObject args = defaultFactory == PyNone.NONE ? PyTuple.EMPTY
                 : PyTuple.of(defaultFactory);
-        PyObject items = Ops.iter(Ops.callMethod(this, "items"));
+        PyObject items = Iteration.iter(Ops.callMethod(this, "items"));
         return PyTuple.of(type(), args, PyNone.NONE, PyNone.NONE, items);
     }
 

@@ -5,6 +5,7 @@ import dev.krait.objects.ArgParser;
 import dev.krait.objects.CArgs;
 import dev.krait.objects.CompareOp;
 import dev.krait.objects.Exposed;
+import dev.krait.objects.Iteration;
 import dev.krait.objects.Ops;
 import dev.krait.objects.PyBool;
 import dev.krait.objects.PyDict;
@@ -206,8 +207,8 @@ public class PyDeque extends PyObject {
         if (iterable == this) {
             iterable = new PyList(List.of(toArray()));
         }
-        PyObject it = Ops.iter(iterable);
-        for (PyObject v = Ops.next(it); v != null; v = Ops.next(it)) {
+        PyObject it = Iteration.iter(iterable);
+        for (PyObject v = Iteration.next(it); v != null; v = Iteration.next(it)) {
             if (maxlen != 0) {
                 append(v);
             }
@@ -220,8 +221,8 @@ public class PyDeque extends PyObject {
         if (iterable == this) {
             iterable = new PyList(List.of(toArray()));
         }
-        PyObject it = Ops.iter(iterable);
-        for (PyObject v = Ops.next(it); v != null; v = Ops.next(it)) {
+        PyObject it = Iteration.iter(iterable);
+        for (PyObject v = Iteration.next(it); v != null; v = Iteration.next(it)) {
             if (maxlen != 0) {
                 appendleft(v);
             }

@@ -2,7 +2,7 @@ package dev.krait.modules.collections;
 
 import dev.krait.objects.CArgs;
 import dev.krait.objects.Exposed;
-import dev.krait.objects.Ops;
+import dev.krait.objects.Iteration;
 import dev.krait.objects.PyExceptions;
 import dev.krait.objects.PyInt;
 import dev.krait.objects.PyObject;
@@ -17,7 +17,7 @@ import dev.krait.objects.PyType;
  * <p>CPython counterpart: Modules/_collectionsmodule.c {@code dequeiter_next},
  * {@code dequereviter_next}, {@code dequeiter_new}, {@code dequeiter_reduce}.
  */
-public final class PyDequeIterator extends PyObject implements Ops.JavaIterator {
+public final class PyDequeIterator extends PyObject implements Iteration.JavaIterator {
     public static final PyType FORWARD = PyType.builtinFinal("_deque_iterator",
             PyDequeIterator.class, null).withModule("_collections");
     public static final PyType REVERSE = PyType.builtinFinal("_deque_reverse_iterator",

@@ -1,6 +1,7 @@
 package dev.krait.modules.contextvars;
 
 import dev.krait.objects.Exposed;
+import dev.krait.objects.Iteration;
 import dev.krait.objects.Ops;
 import dev.krait.objects.PyBool;
 import dev.krait.objects.PyExceptions;
@@ -121,7 +122,7 @@ public final class PyContext extends PyObject {
 
     @Exposed("__iter__($self, /)")
     public PyObject __iter__() {
-        return Ops.iter(keys());
+        return Iteration.iter(keys());
     }
 
     @Exposed("keys($self, /)")

@@ -3,6 +3,7 @@ package dev.krait.modules.csv;
 import dev.krait.modules.ModuleBuilder;
 import dev.krait.objects.Attributes;
 import dev.krait.objects.Exposed;
+import dev.krait.objects.Iteration;
 import dev.krait.objects.Ops;
 import dev.krait.objects.PyBaseException;
 import dev.krait.objects.PyDict;
@@ -103,7 +104,7 @@ public final class CsvModule implements NativeModule {
     @Exposed(value = "reader($module, *args, **kwargs)", doc = CsvDocs.READER)
     public static PyObject reader(PyObject[] args, String[] kwnames) {
         int n = positionalCount(args, kwnames);
-        PyObject iter = Ops.iter(args[0]);
+        PyObject iter = Iteration.iter(args[0]);
         return new PyReader(iter, callDialect(args, kwnames, n));
     }
 

@@ -1,6 +1,7 @@
 package dev.krait.modules.csv;
 
 import dev.krait.objects.Exposed;
+import dev.krait.objects.Iteration;
 import dev.krait.objects.Ops;
 import dev.krait.objects.PyExceptions;
 import dev.krait.objects.PyFloat;
@@ -78,7 +79,7 @@ public final class PyReader extends PyObject {
         numericField = false;
         fieldLimit = CsvModule.state().fieldLimit;
         do {
-            PyObject line = Ops.next(input);
+            PyObject line = Iteration.next(input);
             if (line == null) {
                 if (fieldLen != 0 || state == IN_QUOTED_FIELD) {
                     if (dialect.strict) {

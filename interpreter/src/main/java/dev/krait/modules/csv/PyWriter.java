@@ -1,6 +1,7 @@
 package dev.krait.modules.csv;
 
 import dev.krait.objects.Exposed;
+import dev.krait.objects.Iteration;
 import dev.krait.objects.Ops;
 import dev.krait.objects.PyComplex;
 import dev.krait.objects.PyException;
@@ -47,7 +48,7 @@ public final class PyWriter extends PyObject {
         PyDialect d = dialect;
         PyObject iter;
         try {
-            iter = Ops.iter(seq);
+            iter = Iteration.iter(seq);
         } catch (PyException e) {
             if (e.matches(PyExceptions.TypeError)) {
                 throw CsvModule.error("iterable expected, not " + seq.type().getName());
@@ -56,7 +57,7 @@ public final class PyWriter extends PyObject {
         }
         rec.setLength(0);
         numFields = 0;
-        for (PyObject f = Ops.next(iter); f != null; f = Ops.next(iter)) {
+        for (PyObject f = Iteration.next(iter); f != null; f = Iteration.next(iter)) {
             boolean quoted = switch (d.quoting) {
                 case CsvModule.QUOTE_NONNUMERIC -> !isNumber(f);
                 case CsvModule.QUOTE_ALL -> true;
@@ -144,8 +145,8 @@ public final class PyWriter extends PyObject {
                     + "iterables to a csv file.  Non-string\nelements will be converted to "
                     + "string.")
     public void writerows(PyObject rows) {
-        PyObject iter = Ops.iter(rows);
-        for (PyObject row = Ops.next(iter); row != null; row = Ops.next(iter)) {
+        PyObject iter = Iteration.iter(rows);
+        for (PyObject row = Iteration.next(iter); row != null; row = Iteration.next(iter)) {
             writerow(row);
         }
     }

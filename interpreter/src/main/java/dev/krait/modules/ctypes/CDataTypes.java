@@ -4,7 +4,7 @@ import dev.krait.objects.Attributes;
 import dev.krait.objects.BufferExporter;
 import dev.krait.objects.CArgs;
 import dev.krait.objects.Exposed;
-import dev.krait.objects.Ops;
+import dev.krait.objects.Numbers;
 import dev.krait.objects.PyBytes;
 import dev.krait.objects.PyExceptions;
 import dev.krait.objects.PyInt;
@@ -152,7 +152,7 @@ public final class CDataTypes {
         if (!(value instanceof PyInt)) {
             return dev.krait.objects.PyNotImplemented.NOT_IMPLEMENTED;
         }
-        PyInt n = Ops.index(value);
+        PyInt n = Numbers.index(value);
         if (n.signum() < 0) {
             throw PyExceptions.valueError("Array length must be >= 0, not " + n);
         }

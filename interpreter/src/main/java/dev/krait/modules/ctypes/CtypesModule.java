@@ -5,6 +5,7 @@ import dev.krait.modules.sys.SysAudit;
 import dev.krait.objects.Attributes;
 import dev.krait.objects.CArgs;
 import dev.krait.objects.Exposed;
+import dev.krait.objects.Numbers;
 import dev.krait.objects.Ops;
 import dev.krait.objects.PyBytes;
 import dev.krait.objects.PyDict;
@@ -201,7 +202,7 @@ public final class CtypesModule implements NativeModule {
 
     @Exposed("set_errno($module, value, /)")
     public static long set_errno(PyObject value) {
-        PyInt v = Ops.index(value);
+        PyInt v = Numbers.index(value);
         if (!v.isSmall() || v.longValue() != (int) v.longValue()) {
             throw PyExceptions.overflowError("signed integer is greater than maximum");
         }

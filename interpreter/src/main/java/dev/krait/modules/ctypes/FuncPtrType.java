@@ -1,7 +1,9 @@
 package dev.krait.modules.ctypes;
 
 import dev.krait.objects.Attributes;
+import dev.krait.objects.Containers;
 import dev.krait.objects.Exposed;
+import dev.krait.objects.Iteration;
 import dev.krait.objects.Ops;
 import dev.krait.objects.PyDict;
 import dev.krait.objects.PyException;
@@ -68,12 +70,12 @@ public final class FuncPtrType {
         if (!(argtypes instanceof dev.krait.objects.PyTuple)
                 && !(argtypes instanceof dev.krait.objects.PyList)) {
             try {
-                Ops.len(argtypes);
+                Containers.len(argtypes);
             } catch (PyException e) {
                 throw PyExceptions.typeError("_argtypes_ must be a sequence of types");
             }
         }
-        List<PyObject> list = Ops.toList(argtypes);
+        List<PyObject> list = Iteration.toList(argtypes);
         return list.toArray(new PyObject[0]);
     }
 

@@ -1,7 +1,9 @@
 package dev.krait.modules.ctypes;
 
 import dev.krait.objects.CArgs;
+import dev.krait.objects.Containers;
 import dev.krait.objects.Exposed;
+import dev.krait.objects.Numbers;
 import dev.krait.objects.Ops;
 import dev.krait.objects.PyBytes;
 import dev.krait.objects.PyExceptions;
@@ -112,11 +114,11 @@ public final class PyCArray extends PyCData {
     public void __setitem__(PyObject key, PyObject value) {
         if (key instanceof PySlice slice) {
             long[] r = sliceIndices(slice);
-            if (Ops.len(value) != r[3]) {
+            if (Containers.len(value) != r[3]) {
                 throw PyExceptions.valueError("Can only assign sequence of same size");
             }
             for (long k = 0; k < r[3]; k++) {
-                setItem(r[0] + k * r[2], Ops.getItem(value, PyInt.of(k)));
+                setItem(r[0] + k * r[2], Containers.getItem(value, PyInt.of(k)));
             }
             return;
         }
@@ -139,9 +141,9 @@ public final class PyCArray extends PyCData {
     /** {start, stop, step, length} of a slice over the array. */
     private long[] sliceIndices(PySlice slice) {
         PyObject t = Ops.callMethod(slice, "indices", PyInt.of(info().length));
-        long start = Ops.index(Ops.getItem(t, PyInt.of(0))).longValue();
-        long stop = Ops.index(Ops.getItem(t, PyInt.of(1))).longValue();
-        long step = Ops.index(Ops.getItem(t, PyInt.of(2))).longValue();
+        long start = Numbers.index(Containers.getItem(t, PyInt.of(0))).longValue();
+        long stop = Numbers.index(Containers.getItem(t, PyInt.of(1))).longValue();
+        long step = Numbers.index(Containers.getItem(t, PyInt.of(2))).longValue();
         long len;
         if (step < 0) {
             len = stop < start ? (start - stop - 1) / -step + 1 : 0;

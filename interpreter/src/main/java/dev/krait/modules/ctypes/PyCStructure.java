@@ -2,6 +2,7 @@ package dev.krait.modules.ctypes;
 
 import dev.krait.objects.Attributes;
 import dev.krait.objects.Exposed;
+import dev.krait.objects.Iteration;
 import dev.krait.objects.Ops;
 import dev.krait.objects.PyDict;
 import dev.krait.objects.PyExceptions;
@@ -63,7 +64,7 @@ public final class PyCStructure extends PyCData {
         if (fields == null) {
             return index;
         }
-        List<PyObject> list = Ops.toList(fields);
+        List<PyObject> list = Iteration.toList(fields);
         for (int i = index; i < Math.min(list.size() + index, npos); i++) {
             PyObject pair = list.get(i - index);
             if (!(pair instanceof PyTuple t) || t.size() < 1) {

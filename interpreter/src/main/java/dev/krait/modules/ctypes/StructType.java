@@ -2,7 +2,8 @@ package dev.krait.modules.ctypes;
 
 import dev.krait.objects.Attributes;
 import dev.krait.objects.Exposed;
-import dev.krait.objects.Ops;
+import dev.krait.objects.Iteration;
+import dev.krait.objects.Numbers;
 import dev.krait.objects.PyDict;
 import dev.krait.objects.PyException;
 import dev.krait.objects.PyExceptions;
@@ -112,7 +113,7 @@ public final class StructType {
         if (packObj != null) {
             long p = -1;
             try {
-                PyInt pi = Ops.index(packObj);
+                PyInt pi = Numbers.index(packObj);
                 p = pi.isSmall() && pi.longValue() <= Integer.MAX_VALUE ? pi.longValue() : -1;
             } catch (PyException e) {
                 if (!e.matches(PyExceptions.TypeError)) {
@@ -126,7 +127,7 @@ public final class StructType {
         }
         List<PyObject> items;
         try {
-            items = Ops.toList(fields);
+            items = Iteration.toList(fields);
         } catch (PyException e) {
             if (e.matches(PyExceptions.TypeError)) {
                 throw PyExceptions.typeError("'_fields_' must be a sequence of pairs");
@@ -186,7 +187,7 @@ public final class StructType {
                     throw PyExceptions.typeError("bit fields not allowed for type "
                             + ((PyType) desc).getName());
                 }
-                PyInt b = Ops.index(t.get(2));
+                PyInt b = Numbers.index(t.get(2));
                 long bl = b.isSmall() ? b.longValue() : -1;
                 if (bl <= 0 || bl > fi.size * 8) {
                     throw PyExceptions.valueError("number of bits invalid for bit field");
@@ -277,7 +278,7 @@ public final class StructType {
         }
         List<PyObject> names;
         try {
-            names = Ops.toList(anon);
+            names = Iteration.toList(anon);
         } catch (PyException e) {
             if (e.matches(PyExceptions.TypeError)) {
                 throw PyExceptions.typeError("_anonymous_ must be a sequence");
@@ -298,7 +299,7 @@ public final class StructType {
     // CPython: stgdict.c MakeFields
     private static void liftFields(PyType type, PyCField descr, int index, long offset) {
         PyObject fields = Attributes.getAttr(descr.proto, "_fields_");
-        for (PyObject pair : Ops.toList(fields)) {
+        for (PyObject pair : Iteration.toList(fields)) {
             PyTuple t = (PyTuple) pair;
             String fname = t.get(0).toString();
             PyObject inner = Attributes.getAttr(descr.proto, fname);

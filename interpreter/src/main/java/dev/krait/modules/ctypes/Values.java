@@ -1,6 +1,8 @@
 package dev.krait.modules.ctypes;
 
+import dev.krait.objects.Containers;
 import dev.krait.objects.FloatMath;
+import dev.krait.objects.Numbers;
 import dev.krait.objects.Ops;
 import dev.krait.objects.PyBool;
 import dev.krait.objects.PyByteArray;
@@ -178,7 +180,7 @@ final class Values {
     /** The integer ctypes stores for {@code value}: masked, a float refused. */
     // CPython: cfield.c get_long / get_ulonglong (PyLong_AsUnsignedLongLongMask)
     static long maskedLong(PyObject value) {
-        PyInt i = Ops.index(value);
+        PyInt i = Numbers.index(value);
         return i.isSmall() ? i.longValue() : i.bigValue().longValue();
     }
 
@@ -260,7 +262,7 @@ final class Values {
         if (value instanceof PyBytes b && b.array().length == 1) {
             return b.array()[0];
         }
-        if (value instanceof PyByteArray ba && Ops.len(ba) == 1) {
+        if (value instanceof PyByteArray ba && Containers.len(ba) == 1) {
             return PyBytes.bytesLikeCopy(ba)[0];
         }
         if (value instanceof PyInt i) {

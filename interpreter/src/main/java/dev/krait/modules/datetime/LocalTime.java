@@ -1,6 +1,7 @@
 package dev.krait.modules.datetime;
 
 import dev.krait.objects.Attributes;
+import dev.krait.objects.Numbers;
 import dev.krait.objects.Ops;
 import dev.krait.objects.PyExceptions;
 import dev.krait.objects.PyFloat;
@@ -44,7 +45,7 @@ final class LocalTime {
             }
             return (long) d;
         }
-        PyInt i = Ops.index(obj);
+        PyInt i = Numbers.index(obj);
         if (!i.isSmall()) {
             throw outOfRangeError();
         }

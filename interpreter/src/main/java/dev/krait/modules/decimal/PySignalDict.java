@@ -2,6 +2,7 @@ package dev.krait.modules.decimal;
 
 import dev.krait.objects.CompareOp;
 import dev.krait.objects.Exposed;
+import dev.krait.objects.Iteration;
 import dev.krait.objects.Ops;
 import dev.krait.objects.PyBool;
 import dev.krait.objects.PyDict;
@@ -78,7 +79,7 @@ public class PySignalDict extends PyObject {
     @Exposed("__iter__($self, /)")
     public PyObject __iter__() {
         word();
-        return Ops.iter(Signals.state().signalTuple);
+        return Iteration.iter(Signals.state().signalTuple);
     }
 
     // CPython: _decimal.c signaldict_getitem

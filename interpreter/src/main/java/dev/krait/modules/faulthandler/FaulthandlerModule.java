@@ -4,6 +4,7 @@ import dev.krait.modules.ModuleBuilder;
 import dev.krait.modules.posix.ProcessCalls;
 import dev.krait.modules.signal.SignalState;
 import dev.krait.objects.Exposed;
+import dev.krait.objects.Numbers;
 import dev.krait.objects.Ops;
 import dev.krait.objects.PyExceptions;
 import dev.krait.objects.PyFloat;
@@ -128,7 +129,7 @@ public final class FaulthandlerModule implements NativeModule {
         if (o instanceof PyFloat) {
             throw PyExceptions.typeError("'float' object cannot be interpreted as an integer");
         }
-        PyInt i = Ops.index(o);
+        PyInt i = Numbers.index(o);
         if (!i.isSmall() || i.longValue() > Integer.MAX_VALUE
                 || i.longValue() < Integer.MIN_VALUE) {
             throw PyExceptions.overflowError("Python int too large to convert to C int");

@@ -1,6 +1,6 @@
 package dev.krait.modules.faulthandler;
 
-import dev.krait.objects.Ops;
+import dev.krait.objects.Numbers;
 import dev.krait.objects.PyExceptions;
 import dev.krait.objects.PyFloat;
 import dev.krait.objects.PyObject;
@@ -35,7 +35,7 @@ final class Timeouts {
             }
             ns = (long) scaled;
         } else {
-            BigInteger seconds = Ops.index(timeout).bigValue();
+            BigInteger seconds = Numbers.index(timeout).bigValue();
             BigInteger n = seconds.multiply(BigInteger.valueOf(1_000_000_000L));
             if (n.bitLength() > 63) {
                 throw tooLarge();

@@ -2,6 +2,7 @@ package dev.krait.modules.functools;
 
 import dev.krait.modules.ModuleBuilder;
 import dev.krait.objects.Exposed;
+import dev.krait.objects.Iteration;
 import dev.krait.objects.Ops;
 import dev.krait.objects.PyException;
 import dev.krait.objects.PyExceptions;
@@ -44,7 +45,7 @@ public final class FunctoolsModule implements NativeModule {
     public static PyObject reduce(PyObject function, PyObject iterable, PyObject initial) {
         PyObject it;
         try {
-            it = Ops.iter(iterable);
+            it = Iteration.iter(iterable);
         } catch (PyException e) {
             if (e.matches(PyExceptions.TypeError)) {
                 throw PyExceptions.typeError("reduce() arg 2 must support iteration");
@@ -52,7 +53,7 @@ public final class FunctoolsModule implements NativeModule {
             throw e;
         }
         PyObject result = initial;
-        for (PyObject v = Ops.next(it); v != null; v = Ops.next(it)) {
+        for (PyObject v = Iteration.next(it); v != null; v = Iteration.next(it)) {
             result = result == null ? v : Ops.call(function, result, v);
         }
         if (result == null) {

@@ -4,6 +4,7 @@ import dev.krait.objects.ArgParser;
 import dev.krait.objects.Attributes;
 import dev.krait.objects.Descriptor;
 import dev.krait.objects.Exposed;
+import dev.krait.objects.Numbers;
 import dev.krait.objects.Ops;
 import dev.krait.objects.PyBaseObject;
 import dev.krait.objects.PyDict;
@@ -93,7 +94,7 @@ public final class PyLruCacheWrapper extends PyObject implements Descriptor, Wea
         if (m == PyNone.NONE) {
             maxsize = -1;
         } else if (m instanceof PyInt || m.type().lookup("__index__") != null) {
-            PyInt i = Ops.index(m);
+            PyInt i = Numbers.index(m);
             if (!i.isSmall()) {
                 if (i.signum() > 0) {
                     throw PyExceptions.overflowError("Python int too large to convert to C "

@@ -4,6 +4,7 @@ import dev.krait.modules.ModuleBuilder;
 import dev.krait.modules.weakref.WeakrefModule;
 import dev.krait.objects.CArgs;
 import dev.krait.objects.Exposed;
+import dev.krait.objects.Iteration;
 import dev.krait.objects.Ops;
 import dev.krait.objects.PyBool;
 import dev.krait.objects.PyBytes;
@@ -180,7 +181,7 @@ public final class GcModule implements NativeModule {
         info.setItem(PyStr.of("generation"), PyInt.of(generation));
         info.setItem(PyStr.of("collected"), PyInt.of(0));
         info.setItem(PyStr.of("uncollectable"), PyInt.of(0));
-        for (PyObject cb : Ops.toList(s.callbacks)) {
+        for (PyObject cb : Iteration.toList(s.callbacks)) {
             Ops.call(cb, PyStr.of(phase), info);
         }
     }

@@ -4,6 +4,7 @@ import dev.krait.modules.ModuleBuilder;
 import dev.krait.modules.posix.AccountCalls;
 import dev.krait.modules.sys.PyStructSequence;
 import dev.krait.objects.Exposed;
+import dev.krait.objects.Numbers;
 import dev.krait.objects.Ops;
 import dev.krait.objects.PyExceptions;
 import dev.krait.objects.PyFloat;
@@ -65,7 +66,7 @@ public final class GrpModule implements NativeModule {
         if (id instanceof PyFloat) {
             throw PyExceptions.typeError("'float' object cannot be interpreted as an integer");
         }
-        PyInt i = Ops.index(id);
+        PyInt i = Numbers.index(id);
         if (!i.isSmall() || i.longValue() < -1 || i.longValue() > 0xFFFFFFFFL) {
             throw PyExceptions.of(PyExceptions.KeyError, "getgrgid(): gid not found");
         }

@@ -5,6 +5,7 @@ import dev.krait.modules.ModuleBuilder;
 import dev.krait.objects.Attributes;
 import dev.krait.objects.CArgs;
 import dev.krait.objects.Exposed;
+import dev.krait.objects.Numbers;
 import dev.krait.objects.Ops;
 import dev.krait.objects.PyBytes;
 import dev.krait.objects.PyCode;
@@ -160,7 +161,7 @@ public final class ImpModule implements NativeModule {
             doc = "(internal-only) Override PyConfig.use_frozen_modules.")
     public static void _override_frozen_modules_for_tests(PyObject override) {
         // the override chooses between frozen and source modules; Krait has only the latter
-        Ops.index(override);
+        Numbers.index(override);
     }
 
     // CPython: Python/import.c set_frozen_error, FROZEN_NOT_FOUND

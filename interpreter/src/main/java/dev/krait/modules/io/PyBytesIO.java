@@ -1,7 +1,7 @@
 package dev.krait.modules.io;
 
 import dev.krait.objects.Exposed;
-import dev.krait.objects.Ops;
+import dev.krait.objects.Iteration;
 import dev.krait.objects.PyBytes;
 import dev.krait.objects.PyExceptions;
 import dev.krait.objects.WritableBuffer;
@@ -267,8 +267,8 @@ public class PyBytesIO extends PyBufferedIOBase {
     @Override
     public void writelines(PyObject lines) {
         checkOpen();
-        PyObject it = Ops.iter(lines);
-        for (PyObject line = Ops.next(it); line != null; line = Ops.next(it)) {
+        PyObject it = Iteration.iter(lines);
+        for (PyObject line = Iteration.next(it); line != null; line = Iteration.next(it)) {
             write(line);
         }
     }

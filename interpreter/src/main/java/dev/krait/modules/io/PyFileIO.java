@@ -1,6 +1,7 @@
 package dev.krait.modules.io;
 
 import dev.krait.objects.Exposed;
+import dev.krait.objects.Numbers;
 import dev.krait.objects.Ops;
 import dev.krait.objects.PyBytes;
 import dev.krait.objects.PyException;
@@ -442,7 +443,7 @@ public class PyFileIO extends PyRawIOBase {
     }
 
     private static long offsetArg(PyObject pos) {
-        dev.krait.objects.PyInt i = Ops.index(pos);
+        dev.krait.objects.PyInt i = Numbers.index(pos);
         if (!i.isSmall()) {
             throw PyExceptions.valueError("cannot fit 'int' into an offset-sized integer");
         }

@@ -1,7 +1,10 @@
 package dev.krait.modules.io;
 
+import dev.krait.objects.Containers;
 import dev.krait.objects.Exposed;
 import dev.krait.objects.Attributes;
+import dev.krait.objects.Iteration;
+import dev.krait.objects.Numbers;
 import dev.krait.objects.Ops;
 import dev.krait.objects.PyByteArray;
 import dev.krait.objects.PyBytes;
@@ -183,7 +186,7 @@ public class PyIOBase extends PyObject implements dev.krait.objects.Weakrefable 
     @Exposed("__next__($self, /)")
     public PyObject __next__() {
         PyObject line = Ops.callMethod(this, "readline");
-        if (Ops.len(line) == 0) {
+        if (Containers.len(line) == 0) {
             throw PyExceptions.stopIteration();
         }
         return line;
@@ -195,7 +198,7 @@ public class PyIOBase extends PyObject implements dev.krait.objects.Weakrefable 
     }
 
     static long ssize(PyObject o, String overflow) {
-        PyInt i = Ops.index(o);
+        PyInt i = Numbers.index(o);
         if (!i.isSmall()) {
             throw PyExceptions.overflowError(overflow);
         }
@@ -211,7 +214,7 @@ public class PyIOBase extends PyObject implements dev.krait.objects.Weakrefable 
             throw PyExceptions.typeError("argument should be integer or None, not '"
                     + size.type().getName() + "'");
         }
-        PyInt i = Ops.index(size);
+        PyInt i = Numbers.index(size);
         return i.isSmall() ? i.longValue() : i.signum() < 0 ? -1 : Long.MAX_VALUE;
     }
 
@@ -266,11 +269,11 @@ public class PyIOBase extends PyObject implements dev.krait.objects.Weakrefable 
     public PyObject readlines(PyObject hint) {
         long limit = sizeArg(hint);
         List<PyObject> lines = new ArrayList<>();
-        PyObject it = Ops.iter(this);
+        PyObject it = Iteration.iter(this);
         long total = 0;
-        for (PyObject line = Ops.next(it); line != null; line = Ops.next(it)) {
+        for (PyObject line = Iteration.next(it); line != null; line = Iteration.next(it)) {
             lines.add(line);
-            total += Ops.len(line);
+            total += Containers.len(line);
             if (limit > 0 && total >= limit) {
                 break;
             }
@@ -281,8 +284,8 @@ public class PyIOBase extends PyObject implements dev.krait.objects.Weakrefable 
     @Exposed("writelines($self, lines, /)")
     public void writelines(PyObject lines) {
         checkClosed();
-        PyObject it = Ops.iter(lines);
-        for (PyObject line = Ops.next(it); line != null; line = Ops.next(it)) {
+        PyObject it = Iteration.iter(lines);
+        for (PyObject line = Iteration.next(it); line != null; line = Iteration.next(it)) {
             Ops.callMethod(this, "write", line);
         }
     }

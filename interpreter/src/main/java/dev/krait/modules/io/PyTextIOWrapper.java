@@ -2,6 +2,7 @@ package dev.krait.modules.io;
 
 import dev.krait.objects.Exposed;
 import dev.krait.objects.Attributes;
+import dev.krait.objects.Numbers;
 import dev.krait.objects.Ops;
 import dev.krait.objects.PyBool;
 import dev.krait.objects.PyBytes;
@@ -154,7 +155,7 @@ public class PyTextIOWrapper extends PyTextIOBase {
         hasRead1 = Attributes.lookupAttrOrNull(buf, "read1") != null;
         encoderStarted = false;
         if (writable && seekable && (codec == StrCodecs.Codec.UTF8_SIG || codec == null)) {
-            encoderStarted = Ops.index(Ops.callMethod(buf, "tell")).signum() != 0;
+            encoderStarted = Numbers.index(Ops.callMethod(buf, "tell")).signum() != 0;
         }
         ok = true;
     }

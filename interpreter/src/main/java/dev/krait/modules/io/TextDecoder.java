@@ -1,6 +1,7 @@
 package dev.krait.modules.io;
 
 import dev.krait.objects.Attributes;
+import dev.krait.objects.Numbers;
 import dev.krait.objects.Ops;
 import dev.krait.objects.PyBool;
 import dev.krait.objects.PyBytes;
@@ -129,7 +130,7 @@ final class TextDecoder {
     int flags() {
         int cr = newlines != null && newlines.pendingCR() ? 1 : 0;
         if (incremental != null) {
-            return (int) Ops.index(incrementalState().get(1)).longValue() << 1 | cr;
+            return (int) Numbers.index(incrementalState().get(1)).longValue() << 1 | cr;
         }
         return cr;
     }

@@ -1,6 +1,7 @@
 package dev.krait.modules.io;
 
 import dev.krait.objects.Exposed;
+import dev.krait.objects.Numbers;
 import dev.krait.objects.Ops;
 import dev.krait.objects.PyBytes;
 import dev.krait.objects.PyExceptions;
@@ -315,13 +316,13 @@ public final class TextReading {
         if (!self.seekable) {
             throw IoErrors.unsupported("underlying stream is not seekable");
         }
-        PyInt cookieInt = Ops.index(cookieArg);
+        PyInt cookieInt = Numbers.index(cookieArg);
         switch (whence) {
             case 1:
                 if (cookieInt.signum() != 0) {
                     throw IoErrors.unsupported("can't do nonzero cur-relative seeks");
                 }
-                cookieInt = Ops.index(tell(self));
+                cookieInt = Numbers.index(tell(self));
                 break;
             case 2:
                 if (cookieInt.signum() != 0) {

@@ -1,6 +1,7 @@
 package dev.krait.modules.itertools;
 
 import dev.krait.objects.Exposed;
+import dev.krait.objects.Iteration;
 import dev.krait.objects.Ops;
 import dev.krait.objects.PyException;
 import dev.krait.objects.PyExceptions;
@@ -10,11 +11,11 @@ import dev.krait.objects.PyType;
 
 /**
  * What every itertools iterator shares: {@code __iter__} returning itself, {@code __next__} over
- * the type's own {@link #step}, and the Java fast path that loops use ({@link Ops.JavaIterator})
+ * the type's own {@link #step}, and the Java fast path that loops use ({@link Iteration.JavaIterator})
  * — which must still call a Python subclass's overriding {@code __next__}, as CPython's
  * {@code tp_iternext} slot would.
  */
-public abstract class IterBase extends PyObject implements Ops.JavaIterator {
+public abstract class IterBase extends PyObject implements Iteration.JavaIterator {
     IterBase(PyType type) {
         super(type);
     }
@@ -74,6 +75,6 @@ public abstract class IterBase extends PyObject implements Ops.JavaIterator {
         if (iterable instanceof PyTuple t) {
             return t.items();
         }
-        return Ops.toList(iterable).toArray(new PyObject[0]);
+        return Iteration.toList(iterable).toArray(new PyObject[0]);
     }
 }

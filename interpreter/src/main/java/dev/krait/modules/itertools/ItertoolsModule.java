@@ -4,6 +4,7 @@ import dev.krait.modules.ModuleBuilder;
 import dev.krait.objects.Attributes;
 import dev.krait.objects.CArgs;
 import dev.krait.objects.Exposed;
+import dev.krait.objects.Iteration;
 import dev.krait.objects.Ops;
 import dev.krait.objects.PyExceptions;
 import dev.krait.objects.PyModule;
@@ -81,7 +82,7 @@ public final class ItertoolsModule implements NativeModule {
             return PyTuple.EMPTY;
         }
         PyObject[] result = new PyObject[(int) n];
-        PyObject it = Ops.iter(iterable);
+        PyObject it = Iteration.iter(iterable);
         PyObject copyfunc = Attributes.lookupAttrOrNull(it, "__copy__");
         PyObject copyable = it;
         if (copyfunc == null) {

@@ -3,6 +3,8 @@ package dev.krait.modules.itertools;
 import dev.krait.objects.ArgParser;
 import dev.krait.objects.BinaryOp;
 import dev.krait.objects.Exposed;
+import dev.krait.objects.Iteration;
+import dev.krait.objects.Numbers;
 import dev.krait.objects.Ops;
 import dev.krait.objects.PyExceptions;
 import dev.krait.objects.PyInt;
@@ -45,7 +47,7 @@ public class PyAccumulate extends IterBase {
             kind = Exposed.Kind.STATIC)
     public static PyObject __new__(PyType cls, PyObject iterable, PyObject func,
             PyObject initial) {
-        return new PyAccumulate(cls, Ops.iter(iterable), func == PyNone.NONE ? null : func,
+        return new PyAccumulate(cls, Iteration.iter(iterable), func == PyNone.NONE ? null : func,
                 initial);
     }
 
@@ -56,7 +58,7 @@ public class PyAccumulate extends IterBase {
             initial = PyNone.NONE;
             return total;
         }
-        PyObject val = Ops.next(it);
+        PyObject val = Iteration.next(it);
         if (val == null) {
             return null;
         }
@@ -64,7 +66,7 @@ public class PyAccumulate extends IterBase {
             total = val;
             return val;
         }
-        total = binop == null ? Ops.binary(total, val, BinaryOp.ADD) : Ops.call(binop, total, val);
+        total = binop == null ? Numbers.binary(total, val, BinaryOp.ADD) : Ops.call(binop, total, val);
         return total;
     }
 
@@ -73,12 +75,12 @@ public class PyAccumulate extends IterBase {
     public PyObject __reduce__() {
         PyObject func = binop == null ? PyNone.NONE : binop;
         if (initial != PyNone.NONE) {
-            PyObject chained = new PyChain(PyChain.TYPE, Ops.iter(PyTuple.of(
+            PyObject chained = new PyChain(PyChain.TYPE, Iteration.iter(PyTuple.of(
                     PyTuple.of(initial), it)));
             return PyTuple.of(type(), PyTuple.of(chained, func), PyNone.NONE);
         }
         if (total == PyNone.NONE) {
-            PyObject chained = new PyChain(PyChain.TYPE, Ops.iter(PyTuple.of(
+            PyObject chained = new PyChain(PyChain.TYPE, Iteration.iter(PyTuple.of(
                     PyTuple.of(total), it)));
             PyObject again = Ops.call(type(), chained, func);
             return PyTuple.of(PyIslice.TYPE, PyTuple.of(again, PyInt.of(1), PyNone.NONE));

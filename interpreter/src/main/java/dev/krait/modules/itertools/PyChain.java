@@ -2,7 +2,7 @@ package dev.krait.modules.itertools;
 
 import dev.krait.objects.ArgParser;
 import dev.krait.objects.Exposed;
-import dev.krait.objects.Ops;
+import dev.krait.objects.Iteration;
 import dev.krait.objects.PyExceptions;
 import dev.krait.objects.PyObject;
 import dev.krait.objects.PyTuple;
@@ -43,33 +43,33 @@ public class PyChain extends IterBase {
         int n = ArgParser.positionalCount(args, kwnames);
         PyObject[] iterables = new PyObject[n];
         System.arraycopy(args, 0, iterables, 0, n);
-        return new PyChain(cls, Ops.iter(new PyTuple(iterables)));
+        return new PyChain(cls, Iteration.iter(new PyTuple(iterables)));
     }
 
     @Exposed(value = "from_iterable($type, iterable, /)", kind = Exposed.Kind.CLASS,
             doc = "Alternative chain() constructor taking a single iterable argument that "
                     + "evaluates lazily.")
     public static PyObject from_iterable(PyType cls, PyObject iterable) {
-        return new PyChain(cls, Ops.iter(iterable));
+        return new PyChain(cls, Iteration.iter(iterable));
     }
 
     @Override
     PyObject step() {
         while (source != null) {
             if (active == null) {
-                PyObject iterable = Ops.next(source);
+                PyObject iterable = Iteration.next(source);
                 if (iterable == null) {
                     source = null;
                     return null;
                 }
                 try {
-                    active = Ops.iter(iterable);
+                    active = Iteration.iter(iterable);
                 } catch (RuntimeException e) {
                     source = null;
                     throw e;
                 }
             }
-            PyObject item = Ops.next(active);
+            PyObject item = Iteration.next(active);
             if (item != null) {
                 return item;
             }

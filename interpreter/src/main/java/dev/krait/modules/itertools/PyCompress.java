@@ -1,6 +1,7 @@
 package dev.krait.modules.itertools;
 
 import dev.krait.objects.Exposed;
+import dev.krait.objects.Iteration;
 import dev.krait.objects.Ops;
 import dev.krait.objects.PyObject;
 import dev.krait.objects.PyTuple;
@@ -32,18 +33,18 @@ public class PyCompress extends IterBase {
 
     @Exposed(value = "__new__($type, /, data, selectors)", kind = Exposed.Kind.STATIC)
     public static PyObject __new__(PyType cls, PyObject data, PyObject selectors) {
-        PyObject d = Ops.iter(data);
-        return new PyCompress(cls, d, Ops.iter(selectors));
+        PyObject d = Iteration.iter(data);
+        return new PyCompress(cls, d, Iteration.iter(selectors));
     }
 
     @Override
     PyObject step() {
         while (true) {
-            PyObject datum = Ops.next(data);
+            PyObject datum = Iteration.next(data);
             if (datum == null) {
                 return null;
             }
-            PyObject selector = Ops.next(selectors);
+            PyObject selector = Iteration.next(selectors);
             if (selector == null) {
                 return null;
             }

@@ -2,6 +2,7 @@ package dev.krait.modules.itertools;
 
 import dev.krait.objects.BinaryOp;
 import dev.krait.objects.Exposed;
+import dev.krait.objects.Numbers;
 import dev.krait.objects.Ops;
 import dev.krait.objects.PyComplex;
 import dev.krait.objects.PyExceptions;
@@ -86,7 +87,7 @@ public class PyCount extends IterBase {
         }
         // CPython: count_nextlong — the fast count ran out, or never applied
         PyObject current = longCnt == null ? PyInt.of(Long.MAX_VALUE) : longCnt;
-        longCnt = Ops.binary(current, longStep, BinaryOp.ADD);
+        longCnt = Numbers.binary(current, longStep, BinaryOp.ADD);
         return current;
     }
 

@@ -1,6 +1,8 @@
 package dev.krait.modules.itertools;
 
 import dev.krait.objects.Exposed;
+import dev.krait.objects.Iteration;
+import dev.krait.objects.Numbers;
 import dev.krait.objects.Ops;
 import dev.krait.objects.PyBool;
 import dev.krait.objects.PyExceptions;
@@ -42,13 +44,13 @@ public class PyCycle extends IterBase {
 
     @Exposed(value = "__new__($type, iterable, /)", kind = Exposed.Kind.STATIC)
     public static PyObject __new__(PyType cls, PyObject iterable) {
-        return new PyCycle(cls, Ops.iter(iterable));
+        return new PyCycle(cls, Iteration.iter(iterable));
     }
 
     @Override
     PyObject step() {
         if (it != null) {
-            PyObject item = Ops.next(it);
+            PyObject item = Iteration.next(it);
             if (item != null) {
                 if (!firstpass) {
                     saved.items.add(item);
@@ -74,7 +76,7 @@ public class PyCycle extends IterBase {
     @Exposed("__reduce__($self, /)")
     public PyObject __reduce__() {
         if (it == null) {
-            PyObject savedIt = Ops.iter(saved);
+            PyObject savedIt = Iteration.iter(saved);
             if (index != 0) {
                 Ops.callMethod(savedIt, "__setstate__", PyInt.of(index));
             }
@@ -91,7 +93,7 @@ public class PyCycle extends IterBase {
             throw PyExceptions.typeError("cycle.__setstate__ expects a (list, int) state");
         }
         saved = list;
-        firstpass = Ops.index(t.get(1)).signum() != 0;
+        firstpass = Numbers.index(t.get(1)).signum() != 0;
         index = 0;
     }
 }

@@ -1,6 +1,7 @@
 package dev.krait.modules.itertools;
 
 import dev.krait.objects.Exposed;
+import dev.krait.objects.Iteration;
 import dev.krait.objects.Ops;
 import dev.krait.objects.PyInt;
 import dev.krait.objects.PyObject;
@@ -35,13 +36,13 @@ public class PyDropwhile extends IterBase {
 
     @Exposed(value = "__new__($type, predicate, iterable, /)", kind = Exposed.Kind.STATIC)
     public static PyObject __new__(PyType cls, PyObject predicate, PyObject iterable) {
-        return new PyDropwhile(cls, predicate, Ops.iter(iterable));
+        return new PyDropwhile(cls, predicate, Iteration.iter(iterable));
     }
 
     @Override
     PyObject step() {
         while (true) {
-            PyObject item = Ops.next(it);
+            PyObject item = Iteration.next(it);
             if (item == null || started) {
                 return item;
             }

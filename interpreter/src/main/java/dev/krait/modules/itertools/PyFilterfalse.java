@@ -1,6 +1,7 @@
 package dev.krait.modules.itertools;
 
 import dev.krait.objects.Exposed;
+import dev.krait.objects.Iteration;
 import dev.krait.objects.Ops;
 import dev.krait.objects.PyBool;
 import dev.krait.objects.PyNone;
@@ -34,14 +35,14 @@ public class PyFilterfalse extends IterBase {
 
     @Exposed(value = "__new__($type, function, iterable, /)", kind = Exposed.Kind.STATIC)
     public static PyObject __new__(PyType cls, PyObject function, PyObject iterable) {
-        return new PyFilterfalse(cls, function, Ops.iter(iterable));
+        return new PyFilterfalse(cls, function, Iteration.iter(iterable));
     }
 
     @Override
     PyObject step() {
         boolean plain = func == PyNone.NONE || func == PyBool.TYPE;
         while (true) {
-            PyObject item = Ops.next(it);
+            PyObject item = Iteration.next(it);
             if (item == null) {
                 return null;
             }

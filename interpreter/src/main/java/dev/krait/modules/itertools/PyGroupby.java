@@ -1,6 +1,7 @@
 package dev.krait.modules.itertools;
 
 import dev.krait.objects.Exposed;
+import dev.krait.objects.Iteration;
 import dev.krait.objects.Ops;
 import dev.krait.objects.PyExceptions;
 import dev.krait.objects.PyNone;
@@ -41,12 +42,12 @@ public class PyGroupby extends IterBase {
 
     @Exposed(value = "__new__($type, /, iterable, key=None)", kind = Exposed.Kind.STATIC)
     public static PyObject __new__(PyType cls, PyObject iterable, PyObject key) {
-        return new PyGroupby(cls, Ops.iter(iterable), key);
+        return new PyGroupby(cls, Iteration.iter(iterable), key);
     }
 
     /** Reads the next item and its key; false at the end. */
     boolean advance() {
-        PyObject value = Ops.next(it);
+        PyObject value = Iteration.next(it);
         if (value == null) {
             return false;
         }

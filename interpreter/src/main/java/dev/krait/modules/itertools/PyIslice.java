@@ -3,7 +3,8 @@ package dev.krait.modules.itertools;
 import dev.krait.objects.ArgParser;
 import dev.krait.objects.CArgs;
 import dev.krait.objects.Exposed;
-import dev.krait.objects.Ops;
+import dev.krait.objects.Iteration;
+import dev.krait.objects.Numbers;
 import dev.krait.objects.PyException;
 import dev.krait.objects.PyExceptions;
 import dev.krait.objects.PyInt;
@@ -90,13 +91,13 @@ public class PyIslice extends IterBase {
         if (step < 1) {
             throw PyExceptions.valueError("Step for islice() must be a positive integer or None.");
         }
-        return new PyIslice(cls, Ops.iter(args[0]), start, stop, step);
+        return new PyIslice(cls, Iteration.iter(args[0]), start, stop, step);
     }
 
     /** {@code PyNumber_AsSsize_t} with the error cleared to -1, as islice_new uses it. */
     private static long sizeOrMinusOne(PyObject o) {
         try {
-            PyInt i = Ops.index(o);
+            PyInt i = Numbers.index(o);
             return i.isSmall() ? i.longValue() : -1;
         } catch (PyException e) {
             return -1;
@@ -110,7 +111,7 @@ public class PyIslice extends IterBase {
             return null;
         }
         while (cnt < next) {
-            if (Ops.next(it) == null) {
+            if (Iteration.next(it) == null) {
                 it = null;
                 return null;
             }
@@ -120,7 +121,7 @@ public class PyIslice extends IterBase {
             it = null;
             return null;
         }
-        PyObject item = Ops.next(it);
+        PyObject item = Iteration.next(it);
         if (item == null) {
             it = null;
             return null;
@@ -137,7 +138,7 @@ public class PyIslice extends IterBase {
     @Exposed("__reduce__($self, /)")
     public PyObject __reduce__() {
         if (it == null) {
-            return PyTuple.of(type(), PyTuple.of(Ops.iter(new PyList()), PyInt.of(0)),
+            return PyTuple.of(type(), PyTuple.of(Iteration.iter(new PyList()), PyInt.of(0)),
                     PyInt.of(0));
         }
         PyObject stopObj = stop == -1 ? PyNone.NONE : PyInt.of(stop);

@@ -1,7 +1,7 @@
 package dev.krait.modules.itertools;
 
 import dev.krait.objects.Exposed;
-import dev.krait.objects.Ops;
+import dev.krait.objects.Iteration;
 import dev.krait.objects.PyObject;
 import dev.krait.objects.PyTuple;
 import dev.krait.objects.PyType;
@@ -31,18 +31,18 @@ public class PyPairwise extends IterBase {
 
     @Exposed(value = "__new__($type, iterable, /)", kind = Exposed.Kind.STATIC)
     public static PyObject __new__(PyType cls, PyObject iterable) {
-        return new PyPairwise(cls, Ops.iter(iterable));
+        return new PyPairwise(cls, Iteration.iter(iterable));
     }
 
     @Override
     PyObject step() {
         if (old == null) {
-            old = Ops.next(it);
+            old = Iteration.next(it);
             if (old == null) {
                 return null;
             }
         }
-        PyObject next = Ops.next(it);
+        PyObject next = Iteration.next(it);
         if (next == null) {
             return null;
         }

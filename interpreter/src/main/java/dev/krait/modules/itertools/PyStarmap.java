@@ -1,6 +1,7 @@
 package dev.krait.modules.itertools;
 
 import dev.krait.objects.Exposed;
+import dev.krait.objects.Iteration;
 import dev.krait.objects.Ops;
 import dev.krait.objects.PyObject;
 import dev.krait.objects.PyTuple;
@@ -32,12 +33,12 @@ public class PyStarmap extends IterBase {
 
     @Exposed(value = "__new__($type, function, iterable, /)", kind = Exposed.Kind.STATIC)
     public static PyObject __new__(PyType cls, PyObject function, PyObject iterable) {
-        return new PyStarmap(cls, function, Ops.iter(iterable));
+        return new PyStarmap(cls, function, Iteration.iter(iterable));
     }
 
     @Override
     PyObject step() {
-        PyObject args = Ops.next(it);
+        PyObject args = Iteration.next(it);
         if (args == null) {
             return null;
         }

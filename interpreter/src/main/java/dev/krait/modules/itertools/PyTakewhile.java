@@ -1,6 +1,7 @@
 package dev.krait.modules.itertools;
 
 import dev.krait.objects.Exposed;
+import dev.krait.objects.Iteration;
 import dev.krait.objects.Ops;
 import dev.krait.objects.PyInt;
 import dev.krait.objects.PyObject;
@@ -35,7 +36,7 @@ public class PyTakewhile extends IterBase {
 
     @Exposed(value = "__new__($type, predicate, iterable, /)", kind = Exposed.Kind.STATIC)
     public static PyObject __new__(PyType cls, PyObject predicate, PyObject iterable) {
-        return new PyTakewhile(cls, predicate, Ops.iter(iterable));
+        return new PyTakewhile(cls, predicate, Iteration.iter(iterable));
     }
 
     @Override
@@ -43,7 +44,7 @@ public class PyTakewhile extends IterBase {
         if (stopped) {
             return null;
         }
-        PyObject item = Ops.next(it);
+        PyObject item = Iteration.next(it);
         if (item == null) {
             return null;
         }

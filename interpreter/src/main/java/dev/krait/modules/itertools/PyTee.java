@@ -2,7 +2,7 @@ package dev.krait.modules.itertools;
 
 import dev.krait.objects.CArgs;
 import dev.krait.objects.Exposed;
-import dev.krait.objects.Ops;
+import dev.krait.objects.Iteration;
 import dev.krait.objects.PyExceptions;
 import dev.krait.objects.PyInt;
 import dev.krait.objects.PyObject;
@@ -43,7 +43,7 @@ public final class PyTee extends IterBase {
 
     /** A tee over {@code iterable}: a copy when it is already one. */
     static PyTee fromIterable(PyObject iterable) {
-        PyObject it = Ops.iter(iterable);
+        PyObject it = Iteration.iter(iterable);
         if (it instanceof PyTee t) {
             return t.__copy__();
         }

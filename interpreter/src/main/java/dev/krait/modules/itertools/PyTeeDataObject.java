@@ -1,7 +1,7 @@
 package dev.krait.modules.itertools;
 
 import dev.krait.objects.Exposed;
-import dev.krait.objects.Ops;
+import dev.krait.objects.Iteration;
 import dev.krait.objects.PyExceptions;
 import dev.krait.objects.PyList;
 import dev.krait.objects.PyNone;
@@ -87,7 +87,7 @@ public final class PyTeeDataObject extends PyObject {
         running = true;
         PyObject value;
         try {
-            value = Ops.next(it);
+            value = Iteration.next(it);
         } finally {
             running = false;
         }

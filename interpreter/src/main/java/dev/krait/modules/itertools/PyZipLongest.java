@@ -2,7 +2,7 @@ package dev.krait.modules.itertools;
 
 import dev.krait.objects.ArgParser;
 import dev.krait.objects.Exposed;
-import dev.krait.objects.Ops;
+import dev.krait.objects.Iteration;
 import dev.krait.objects.PyExceptions;
 import dev.krait.objects.PyNone;
 import dev.krait.objects.PyObject;
@@ -49,7 +49,7 @@ public class PyZipLongest extends IterBase {
         int n = ArgParser.positionalCount(args, kwnames);
         PyObject[] its = new PyObject[n];
         for (int i = 0; i < n; i++) {
-            its[i] = Ops.iter(args[i]);
+            its[i] = Iteration.iter(args[i]);
         }
         return new PyZipLongest(cls, its, fill);
     }
@@ -68,7 +68,7 @@ public class PyZipLongest extends IterBase {
                 item = fillvalue;
             } else {
                 try {
-                    item = Ops.next(it);
+                    item = Iteration.next(it);
                 } catch (RuntimeException e) {
                     numactive = 0;
                     throw e;

@@ -1,6 +1,7 @@
 package dev.krait.modules.json;
 
 import dev.krait.objects.Attributes;
+import dev.krait.objects.Containers;
 import dev.krait.objects.Ops;
 import dev.krait.objects.PyBaseException;
 import dev.krait.objects.PyException;
@@ -31,7 +32,7 @@ final class JsonStrings {
         PyObject modules = ThreadState.current().interpreter.modules();
         PyObject decoder;
         try {
-            decoder = Ops.getItem(modules, PyStr.of("json.decoder"));
+            decoder = Containers.getItem(modules, PyStr.of("json.decoder"));
         } catch (PyException e) {
             return e;
         }

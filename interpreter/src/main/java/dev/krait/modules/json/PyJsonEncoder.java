@@ -1,6 +1,8 @@
 package dev.krait.modules.json;
 
 import dev.krait.objects.Exposed;
+import dev.krait.objects.Iteration;
+import dev.krait.objects.Numbers;
 import dev.krait.objects.Ops;
 import dev.krait.objects.PyBool;
 import dev.krait.objects.PyBuiltinFunction;
@@ -96,7 +98,7 @@ public final class PyJsonEncoder extends PyObject {
     // CPython: Modules/_json.c encoder_call
     @Exposed("__call__($self, /, obj, _current_indent_level)")
     public PyObject __call__(PyObject obj, PyObject indentLevel) {
-        Ops.index(indentLevel);
+        Numbers.index(indentLevel);
         Run run = new Run(markers instanceof PyDict m && m.type() == PyDict.TYPE && m.size() == 0);
         try {
             encodeObject(run, obj);
@@ -409,7 +411,7 @@ public final class PyJsonEncoder extends PyObject {
             }
             items = new PyList(pairs);
         } else {
-            items = new PyList(Ops.toList(Ops.callMethod(dict, "items")));
+            items = new PyList(Iteration.toList(Ops.callMethod(dict, "items")));
         }
         if (sortKeys) {
             items.sort(PyNone.NONE, PyBool.FALSE);

@@ -2,6 +2,7 @@ package dev.krait.modules.locale;
 
 import dev.krait.modules.ModuleBuilder;
 import dev.krait.objects.Exposed;
+import dev.krait.objects.Numbers;
 import dev.krait.objects.Ops;
 import dev.krait.objects.PyBaseException;
 import dev.krait.objects.PyBytes;
@@ -98,7 +99,7 @@ public final class LocaleModule implements NativeModule {
 
     /** An {@code int} argument, as Argument Clinic's {@code _PyLong_AsInt} reads it. */
     private static int cInt(PyObject o) {
-        PyInt i = Ops.index(o);
+        PyInt i = Numbers.index(o);
         if (!i.isSmall() || i.longValue() > Integer.MAX_VALUE
                 || i.longValue() < Integer.MIN_VALUE) {
             throw PyExceptions.overflowError("Python int too large to convert to C int");

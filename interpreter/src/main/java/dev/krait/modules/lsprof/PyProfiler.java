@@ -4,6 +4,7 @@ import dev.krait.modules.sys.PyStructSequence;
 import dev.krait.objects.CArgs;
 import dev.krait.objects.Exposed;
 import dev.krait.objects.FloatMath;
+import dev.krait.objects.Numbers;
 import dev.krait.objects.Ops;
 import dev.krait.objects.PyException;
 import dev.krait.objects.PyExceptions;
@@ -285,7 +286,7 @@ public class PyProfiler extends PyObject implements Tracing.Profiler {
             }
             return (long) d;
         }
-        PyInt i = Ops.index(o);
+        PyInt i = Numbers.index(o);
         long sec = i.isSmall() ? i.longValue() : Long.MAX_VALUE;
         if (Math.abs(sec) > Long.MAX_VALUE / 1_000_000_000L) {
             throw PyExceptions.overflowError("timestamp too large to convert to C _PyTime_t");

@@ -1,7 +1,7 @@
 package dev.krait.modules.lzma;
 
 import dev.krait.modules.posix.Libc;
-import dev.krait.objects.Ops;
+import dev.krait.objects.Containers;
 import dev.krait.objects.PyDict;
 import dev.krait.objects.PyException;
 import dev.krait.objects.PyExceptions;
@@ -49,7 +49,7 @@ final class FilterSpecs {
             // PySequence_Size refuses a mapping that has a length but is no sequence.
             throw PyExceptions.typeError(specs.type().tpName() + " is not a sequence");
         }
-        long n = Ops.len(specs);
+        long n = Containers.len(specs);
         if (n > Liblzma.LZMA_FILTERS_MAX) {
             throw PyExceptions.valueError("Too many filters - liblzma supports a maximum of "
                     + Liblzma.LZMA_FILTERS_MAX);
@@ -57,7 +57,7 @@ final class FilterSpecs {
         MemorySegment chain = arena.allocate(Liblzma.FILTER_SIZE * (Liblzma.LZMA_FILTERS_MAX
                 + 1), 8);
         for (int i = 0; i < n; i++) {
-            parse(arena, Ops.getItem(specs, PyInt.of(i)), chain.asSlice(i * Liblzma.FILTER_SIZE,
+            parse(arena, Containers.getItem(specs, PyInt.of(i)), chain.asSlice(i * Liblzma.FILTER_SIZE,
                     Liblzma.FILTER_SIZE));
         }
         chain.set(ValueLayout.JAVA_LONG, n * Liblzma.FILTER_SIZE, Liblzma.LZMA_VLI_UNKNOWN);
@@ -82,7 +82,7 @@ final class FilterSpecs {
         }
         PyObject idObj;
         try {
-            idObj = Ops.getItem(spec, PyStr.of("id"));
+            idObj = Containers.getItem(spec, PyStr.of("id"));
         } catch (PyException e) {
             if (e.matches(PyExceptions.KeyError)) {
                 throw PyExceptions.valueError("Filter specifier must have an \"id\" entry");
@@ -115,7 +115,7 @@ final class FilterSpecs {
         int preset = LzmaModule.PRESET_DEFAULT;
         PyObject presetObj = null;
         try {
-            presetObj = Ops.getItem(spec, PyStr.of("preset"));
+            presetObj = Containers.getItem(spec, PyStr.of("preset"));
         } catch (PyException e) {
             if (!e.matches(PyExceptions.KeyError)) {
                 throw e;

@@ -1,5 +1,6 @@
 package dev.krait.modules.marshal;
 
+import dev.krait.objects.Iteration;
 import dev.krait.objects.PyBool;
 import dev.krait.objects.PyByteArray;
 import dev.krait.objects.PyBytes;
@@ -170,7 +171,7 @@ final class MarshalWriter {
             out.write('0');
         } else if (t == PySet.TYPE || t == PyFrozenSet.TYPE) {
             type(t == PySet.TYPE ? '<' : '>', false);
-            java.util.List<PyObject> items = Ops.toList(v);
+            java.util.List<PyObject> items = Iteration.toList(v);
             int32(items.size());
             for (PyObject item : items) {
                 object(item);

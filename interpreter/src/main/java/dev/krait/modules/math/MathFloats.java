@@ -2,6 +2,7 @@ package dev.krait.modules.math;
 
 import dev.krait.objects.Exposed;
 import dev.krait.objects.FloatMath;
+import dev.krait.objects.Iteration;
 import dev.krait.objects.Libm;
 import dev.krait.objects.Ops;
 import dev.krait.objects.PyExceptions;
@@ -355,12 +356,12 @@ public final class MathFloats {
     @Exposed(value = "fsum($module, seq, /)", doc = "Return an accurate floating point sum of "
             + "values in the iterable seq.\n\nAssumes IEEE-754 floating point arithmetic.")
     public static PyObject fsum(PyObject seq) {
-        PyObject it = Ops.iter(seq);
+        PyObject it = Iteration.iter(seq);
         double[] p = new double[32];
         int n = 0;
         double specialSum = 0.0;
         double infSum = 0.0;
-        for (PyObject item = Ops.next(it); item != null; item = Ops.next(it)) {
+        for (PyObject item = Iteration.next(it); item != null; item = Iteration.next(it)) {
             double x = assignDouble(item);
             double xsave = x;
             int i = 0;

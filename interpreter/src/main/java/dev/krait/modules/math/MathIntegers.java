@@ -3,7 +3,8 @@ package dev.krait.modules.math;
 import dev.krait.objects.ArgParser;
 import dev.krait.objects.BinaryOp;
 import dev.krait.objects.Exposed;
-import dev.krait.objects.Ops;
+import dev.krait.objects.Iteration;
+import dev.krait.objects.Numbers;
 import dev.krait.objects.PyExceptions;
 import dev.krait.objects.PyInt;
 import dev.krait.objects.PyNone;
@@ -24,7 +25,7 @@ public final class MathIntegers {
     private MathIntegers() {}
 
     private static BigInteger big(PyObject o) {
-        return Ops.index(o).bigValue();
+        return Numbers.index(o).bigValue();
     }
 
     @Exposed(value = "gcd($module, *integers)", doc = "Greatest Common Divisor.")
@@ -33,7 +34,7 @@ public final class MathIntegers {
         if (args.length == 0) {
             return PyInt.of(0);
         }
-        PyInt first = Ops.index(args[0]);
+        PyInt first = Numbers.index(args[0]);
         if (args.length == 1) {
             return PyInt.of(first.bigValue().abs());
         }
@@ -96,7 +97,7 @@ public final class MathIntegers {
     @Exposed(value = "factorial($module, n, /)", doc = "Find n!.\n\nRaise a ValueError if x is "
             + "negative or non-integral.")
     public static PyObject factorial(PyObject n) {
-        PyInt i = Ops.index(n);
+        PyInt i = Numbers.index(n);
         if (!i.isSmall()) {
             if (i.signum() < 0) {
                 throw PyExceptions.valueError("factorial() not defined for negative values");
@@ -178,9 +179,9 @@ public final class MathIntegers {
             + "non-numeric types.")
     public static PyObject prod(PyObject iterable, PyObject start) {
         PyObject result = start == null ? PyInt.of(1) : start;
-        PyObject it = Ops.iter(iterable);
-        for (PyObject v = Ops.next(it); v != null; v = Ops.next(it)) {
-            result = Ops.binary(result, v, BinaryOp.MUL);
+        PyObject it = Iteration.iter(iterable);
+        for (PyObject v = Iteration.next(it); v != null; v = Iteration.next(it)) {
+            result = Numbers.binary(result, v, BinaryOp.MUL);
         }
         return result;
     }

@@ -6,7 +6,7 @@ import dev.krait.modules.posix.StatBuffer;
 import dev.krait.objects.BufferExporter;
 import dev.krait.objects.CArgs;
 import dev.krait.objects.Exposed;
-import dev.krait.objects.Ops;
+import dev.krait.objects.Numbers;
 import dev.krait.objects.PyBytes;
 import dev.krait.objects.PyException;
 import dev.krait.objects.PyExceptions;
@@ -117,16 +117,16 @@ public class PyMmap extends PyObject implements BufferExporter, Weakrefable {
     long[] sliceIndices(PySlice slice) {
         long step = 1;
         if (slice.step != PyNone.NONE) {
-            step = bound(Ops.indexForSlice(slice.step));
+            step = bound(Numbers.indexForSlice(slice.step));
             if (step == 0) {
                 throw PyExceptions.valueError("slice step cannot be zero");
             }
             step = Math.max(step, -Long.MAX_VALUE);
         }
         long start = slice.start == PyNone.NONE ? (step < 0 ? Long.MAX_VALUE : 0)
-                : bound(Ops.indexForSlice(slice.start));
+                : bound(Numbers.indexForSlice(slice.start));
         long stop = slice.stop == PyNone.NONE ? (step < 0 ? Long.MIN_VALUE : Long.MAX_VALUE)
-                : bound(Ops.indexForSlice(slice.stop));
+                : bound(Numbers.indexForSlice(slice.stop));
         long n = size;
         start = adjust(start, n, step);
         stop = adjust(stop, n, step);
@@ -356,7 +356,7 @@ public class PyMmap extends PyObject implements BufferExporter, Weakrefable {
             if (!Args.isIndex(value)) {
                 throw PyExceptions.typeError("mmap item value must be an int");
             }
-            PyInt v = Ops.index(value);
+            PyInt v = Numbers.index(value);
             if (!v.isSmall()) {
                 throw PyExceptions.typeError("cannot fit '" + value.type().getName()
                         + "' into an index-sized integer");

@@ -3,6 +3,7 @@ package dev.krait.modules.operator;
 import dev.krait.objects.BinaryOp;
 import dev.krait.objects.CompareOp;
 import dev.krait.objects.Exposed;
+import dev.krait.objects.Numbers;
 import dev.krait.objects.Ops;
 import dev.krait.objects.PyObject;
 
@@ -19,122 +20,122 @@ public final class ArithmeticFunctions {
 
     @Exposed(value = "add($module, a, b, /)", doc = "Same as a + b.")
     public static PyObject add(PyObject a, PyObject b) {
-        return Ops.binary(a, b, BinaryOp.ADD);
+        return Numbers.binary(a, b, BinaryOp.ADD);
     }
 
     @Exposed(value = "sub($module, a, b, /)", doc = "Same as a - b.")
     public static PyObject sub(PyObject a, PyObject b) {
-        return Ops.binary(a, b, BinaryOp.SUB);
+        return Numbers.binary(a, b, BinaryOp.SUB);
     }
 
     @Exposed(value = "mul($module, a, b, /)", doc = "Same as a * b.")
     public static PyObject mul(PyObject a, PyObject b) {
-        return Ops.binary(a, b, BinaryOp.MUL);
+        return Numbers.binary(a, b, BinaryOp.MUL);
     }
 
     @Exposed(value = "matmul($module, a, b, /)", doc = "Same as a @ b.")
     public static PyObject matmul(PyObject a, PyObject b) {
-        return Ops.binary(a, b, BinaryOp.MATMUL);
+        return Numbers.binary(a, b, BinaryOp.MATMUL);
     }
 
     @Exposed(value = "floordiv($module, a, b, /)", doc = "Same as a // b.")
     public static PyObject floordiv(PyObject a, PyObject b) {
-        return Ops.binary(a, b, BinaryOp.FLOORDIV);
+        return Numbers.binary(a, b, BinaryOp.FLOORDIV);
     }
 
     @Exposed(value = "truediv($module, a, b, /)", doc = "Same as a / b.")
     public static PyObject truediv(PyObject a, PyObject b) {
-        return Ops.binary(a, b, BinaryOp.TRUEDIV);
+        return Numbers.binary(a, b, BinaryOp.TRUEDIV);
     }
 
     @Exposed(value = "mod($module, a, b, /)", doc = "Same as a % b.")
     public static PyObject mod(PyObject a, PyObject b) {
-        return Ops.binary(a, b, BinaryOp.MOD);
+        return Numbers.binary(a, b, BinaryOp.MOD);
     }
 
     @Exposed(value = "lshift($module, a, b, /)", doc = "Same as a << b.")
     public static PyObject lshift(PyObject a, PyObject b) {
-        return Ops.binary(a, b, BinaryOp.LSHIFT);
+        return Numbers.binary(a, b, BinaryOp.LSHIFT);
     }
 
     @Exposed(value = "rshift($module, a, b, /)", doc = "Same as a >> b.")
     public static PyObject rshift(PyObject a, PyObject b) {
-        return Ops.binary(a, b, BinaryOp.RSHIFT);
+        return Numbers.binary(a, b, BinaryOp.RSHIFT);
     }
 
     @Exposed(value = "and_($module, a, b, /)", doc = "Same as a & b.")
     public static PyObject and_(PyObject a, PyObject b) {
-        return Ops.binary(a, b, BinaryOp.AND);
+        return Numbers.binary(a, b, BinaryOp.AND);
     }
 
     @Exposed(value = "xor($module, a, b, /)", doc = "Same as a ^ b.")
     public static PyObject xor(PyObject a, PyObject b) {
-        return Ops.binary(a, b, BinaryOp.XOR);
+        return Numbers.binary(a, b, BinaryOp.XOR);
     }
 
     @Exposed(value = "or_($module, a, b, /)", doc = "Same as a | b.")
     public static PyObject or_(PyObject a, PyObject b) {
-        return Ops.binary(a, b, BinaryOp.OR);
+        return Numbers.binary(a, b, BinaryOp.OR);
     }
 
     @Exposed(value = "iadd($module, a, b, /)", doc = "Same as a += b.")
     public static PyObject iadd(PyObject a, PyObject b) {
-        return Ops.inplace(a, b, BinaryOp.ADD);
+        return Numbers.inplace(a, b, BinaryOp.ADD);
     }
 
     @Exposed(value = "isub($module, a, b, /)", doc = "Same as a -= b.")
     public static PyObject isub(PyObject a, PyObject b) {
-        return Ops.inplace(a, b, BinaryOp.SUB);
+        return Numbers.inplace(a, b, BinaryOp.SUB);
     }
 
     @Exposed(value = "imul($module, a, b, /)", doc = "Same as a *= b.")
     public static PyObject imul(PyObject a, PyObject b) {
-        return Ops.inplace(a, b, BinaryOp.MUL);
+        return Numbers.inplace(a, b, BinaryOp.MUL);
     }
 
     @Exposed(value = "imatmul($module, a, b, /)", doc = "Same as a @= b.")
     public static PyObject imatmul(PyObject a, PyObject b) {
-        return Ops.inplace(a, b, BinaryOp.MATMUL);
+        return Numbers.inplace(a, b, BinaryOp.MATMUL);
     }
 
     @Exposed(value = "ifloordiv($module, a, b, /)", doc = "Same as a //= b.")
     public static PyObject ifloordiv(PyObject a, PyObject b) {
-        return Ops.inplace(a, b, BinaryOp.FLOORDIV);
+        return Numbers.inplace(a, b, BinaryOp.FLOORDIV);
     }
 
     @Exposed(value = "itruediv($module, a, b, /)", doc = "Same as a /= b.")
     public static PyObject itruediv(PyObject a, PyObject b) {
-        return Ops.inplace(a, b, BinaryOp.TRUEDIV);
+        return Numbers.inplace(a, b, BinaryOp.TRUEDIV);
     }
 
     @Exposed(value = "imod($module, a, b, /)", doc = "Same as a %= b.")
     public static PyObject imod(PyObject a, PyObject b) {
-        return Ops.inplace(a, b, BinaryOp.MOD);
+        return Numbers.inplace(a, b, BinaryOp.MOD);
     }
 
     @Exposed(value = "ilshift($module, a, b, /)", doc = "Same as a <<= b.")
     public static PyObject ilshift(PyObject a, PyObject b) {
-        return Ops.inplace(a, b, BinaryOp.LSHIFT);
+        return Numbers.inplace(a, b, BinaryOp.LSHIFT);
     }
 
     @Exposed(value = "irshift($module, a, b, /)", doc = "Same as a >>= b.")
     public static PyObject irshift(PyObject a, PyObject b) {
-        return Ops.inplace(a, b, BinaryOp.RSHIFT);
+        return Numbers.inplace(a, b, BinaryOp.RSHIFT);
     }
 
     @Exposed(value = "iand($module, a, b, /)", doc = "Same as a &= b.")
     public static PyObject iand(PyObject a, PyObject b) {
-        return Ops.inplace(a, b, BinaryOp.AND);
+        return Numbers.inplace(a, b, BinaryOp.AND);
     }
 
     @Exposed(value = "ixor($module, a, b, /)", doc = "Same as a ^= b.")
     public static PyObject ixor(PyObject a, PyObject b) {
-        return Ops.inplace(a, b, BinaryOp.XOR);
+        return Numbers.inplace(a, b, BinaryOp.XOR);
     }
 
     @Exposed(value = "ior($module, a, b, /)", doc = "Same as a |= b.")
     public static PyObject ior(PyObject a, PyObject b) {
-        return Ops.inplace(a, b, BinaryOp.OR);
+        return Numbers.inplace(a, b, BinaryOp.OR);
     }
 
     @Exposed(value = "eq($module, a, b, /)", doc = "Same as a == b.")
@@ -169,36 +170,36 @@ public final class ArithmeticFunctions {
 
     @Exposed(value = "neg($module, a, /)", doc = "Same as -a.")
     public static PyObject neg(PyObject a) {
-        return Ops.unary(a, "__neg__", "unary -");
+        return Numbers.unary(a, "__neg__", "unary -");
     }
 
     @Exposed(value = "pos($module, a, /)", doc = "Same as +a.")
     public static PyObject pos(PyObject a) {
-        return Ops.unary(a, "__pos__", "unary +");
+        return Numbers.unary(a, "__pos__", "unary +");
     }
 
     @Exposed(value = "abs($module, a, /)", doc = "Same as abs(a).")
     public static PyObject abs(PyObject a) {
-        return Ops.unary(a, "__abs__", "abs()");
+        return Numbers.unary(a, "__abs__", "abs()");
     }
 
     @Exposed(value = "inv($module, a, /)", doc = "Same as ~a.")
     public static PyObject inv(PyObject a) {
-        return Ops.unary(a, "__invert__", "unary ~");
+        return Numbers.unary(a, "__invert__", "unary ~");
     }
 
     @Exposed(value = "invert($module, a, /)", doc = "Same as ~a.")
     public static PyObject invert(PyObject a) {
-        return Ops.unary(a, "__invert__", "unary ~");
+        return Numbers.unary(a, "__invert__", "unary ~");
     }
 
     @Exposed(value = "pow($module, a, b, /)", doc = "Same as a ** b.")
     public static PyObject pow(PyObject a, PyObject b) {
-        return Ops.binary(a, b, BinaryOp.POW);
+        return Numbers.binary(a, b, BinaryOp.POW);
     }
 
     @Exposed(value = "ipow($module, a, b, /)", doc = "Same as a **= b.")
     public static PyObject ipow(PyObject a, PyObject b) {
-        return Ops.inplace(a, b, BinaryOp.POW);
+        return Numbers.inplace(a, b, BinaryOp.POW);
     }
 }

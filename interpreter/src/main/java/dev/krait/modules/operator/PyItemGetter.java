@@ -1,6 +1,7 @@
 package dev.krait.modules.operator;
 
 import dev.krait.objects.ArgParser;
+import dev.krait.objects.Containers;
 import dev.krait.objects.Exposed;
 import dev.krait.objects.Ops;
 import dev.krait.objects.PyExceptions;
@@ -57,12 +58,12 @@ public final class PyItemGetter extends PyObject {
             if (index >= 0 && obj.type() == PyTuple.TYPE && index < ((PyTuple) obj).size()) {
                 return ((PyTuple) obj).get((int) index);
             }
-            return Ops.getItem(obj, item);
+            return Containers.getItem(obj, item);
         }
         PyObject[] items = ((PyTuple) item).items();
         PyObject[] out = new PyObject[nitems];
         for (int i = 0; i < nitems; i++) {
-            out[i] = Ops.getItem(obj, items[i]);
+            out[i] = Containers.getItem(obj, items[i]);
         }
         return new PyTuple(out);
     }

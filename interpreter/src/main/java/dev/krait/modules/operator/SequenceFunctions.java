@@ -2,7 +2,10 @@ package dev.krait.modules.operator;
 
 import dev.krait.objects.BinaryOp;
 import dev.krait.objects.CArgs;
+import dev.krait.objects.Containers;
 import dev.krait.objects.Exposed;
+import dev.krait.objects.Iteration;
+import dev.krait.objects.Numbers;
 import dev.krait.objects.Ops;
 import dev.krait.objects.PyByteArray;
 import dev.krait.objects.PyBytes;
@@ -35,7 +38,7 @@ public final class SequenceFunctions {
 
     @Exposed(value = "index($module, a, /)", doc = "Same as a.__index__()")
     public static PyObject index(PyObject a) {
-        return Ops.index(a);
+        return Numbers.index(a);
     }
 
     @Exposed(value = "call($module, obj, /, *args, **kwargs)",
@@ -72,7 +75,7 @@ public final class SequenceFunctions {
             throw PyExceptions.typeError("'" + a.type().getName()
                     + "' object can't be concatenated");
         }
-        return Ops.binary(a, b, BinaryOp.ADD);
+        return Numbers.binary(a, b, BinaryOp.ADD);
     }
 
     @Exposed(value = "iconcat($module, a, b, /)",
@@ -82,19 +85,19 @@ public final class SequenceFunctions {
             throw PyExceptions.typeError("'" + a.type().getName()
                     + "' object can't be concatenated");
         }
-        return Ops.inplace(a, b, BinaryOp.ADD);
+        return Numbers.inplace(a, b, BinaryOp.ADD);
     }
 
     @Exposed(value = "contains($module, a, b, /)", doc = "Same as b in a (note reversed "
             + "operands).")
     public static boolean contains(PyObject a, PyObject b) {
-        return Ops.contains(a, b);
+        return Containers.contains(a, b);
     }
 
     /** The iterator {@code _PySequence_IterSearch} walks, with its message for a non-iterable. */
     private static PyObject searchIterator(PyObject seq) {
         try {
-            return Ops.iter(seq);
+            return Iteration.iter(seq);
         } catch (PyException e) {
             if (e.matches(PyExceptions.TypeError)) {
                 throw PyExceptions.typeError("argument of type '" + seq.type().getName()
@@ -109,7 +112,7 @@ public final class SequenceFunctions {
     public static long indexOf(PyObject a, PyObject b) {
         PyObject it = searchIterator(a);
         long i = 0;
-        for (PyObject v = Ops.next(it); v != null; v = Ops.next(it), i++) {
+        for (PyObject v = Iteration.next(it); v != null; v = Iteration.next(it), i++) {
             if (v == b || Ops.eqBool(v, b)) {
                 return i;
             }
@@ -122,7 +125,7 @@ public final class SequenceFunctions {
     public static long countOf(PyObject a, PyObject b) {
         PyObject it = searchIterator(a);
         long n = 0;
-        for (PyObject v = Ops.next(it); v != null; v = Ops.next(it)) {
+        for (PyObject v = Iteration.next(it); v != null; v = Iteration.next(it)) {
             if (v == b || Ops.eqBool(v, b)) {
                 n++;
             }
@@ -132,17 +135,17 @@ public final class SequenceFunctions {
 
     @Exposed(value = "getitem($module, a, b, /)", doc = "Same as a[b].")
     public static PyObject getitem(PyObject a, PyObject b) {
-        return Ops.getItem(a, b);
+        return Containers.getItem(a, b);
     }
 
     @Exposed(value = "setitem($module, a, b, c, /)", doc = "Same as a[b] = c.")
     public static void setitem(PyObject a, PyObject b, PyObject c) {
-        Ops.setItem(a, b, c);
+        Containers.setItem(a, b, c);
     }
 
     @Exposed(value = "delitem($module, a, b, /)", doc = "Same as del a[b].")
     public static void delitem(PyObject a, PyObject b) {
-        Ops.delItem(a, b);
+        Containers.delItem(a, b);
     }
 
     // CPython: Objects/abstract.c PyObject_LengthHint
@@ -154,7 +157,7 @@ public final class SequenceFunctions {
                     + ">= 0.")
     public static long length_hint(PyObject obj, PyObject dflt) {
         long defaultValue = dflt == null ? 0 : CArgs.asSsizeT(dflt);
-        return Ops.lengthHint(obj, defaultValue);
+        return Iteration.lengthHint(obj, defaultValue);
     }
 
     // CPython: Modules/_operator.c _operator__compare_digest_impl

@@ -2,6 +2,7 @@ package dev.krait.modules.ossaudiodev;
 
 import dev.krait.modules.posix.Libc;
 import dev.krait.objects.CArgs;
+import dev.krait.objects.Containers;
 import dev.krait.objects.Exposed;
 import dev.krait.objects.Ops;
 import dev.krait.objects.PyBytes;
@@ -166,13 +167,13 @@ public final class PyOssMixerDevice extends PyObject {
             throw PyExceptions.typeError("set() argument 2 must be 2-item sequence, not "
                     + (pair == PyNone.NONE ? "None" : pair.type().getName()));
         }
-        long n = Ops.len(pair);
+        long n = Containers.len(pair);
         if (n != 2) {
             throw PyExceptions.typeError("set() argument 2 must be sequence of length 2, not "
                     + n);
         }
-        int left = CArgs.intFormat(Ops.getItem(pair, PyInt.of(0)));
-        int right = CArgs.intFormat(Ops.getItem(pair, PyInt.of(1)));
+        int left = CArgs.intFormat(Containers.getItem(pair, PyInt.of(0)));
+        int right = CArgs.intFormat(Containers.getItem(pair, PyInt.of(1)));
         checkChannel(channel);
         if (left < 0 || right < 0 || left > 100 || right > 100) {
             throw OssCalls.error("Volumes must be between 0 and 100.");

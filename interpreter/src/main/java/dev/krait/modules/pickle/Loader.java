@@ -2,6 +2,8 @@ package dev.krait.modules.pickle;
 
 import dev.krait.objects.Attributes;
 import dev.krait.objects.CArgs;
+import dev.krait.objects.Containers;
+import dev.krait.objects.Iteration;
 import dev.krait.objects.Ops;
 import dev.krait.objects.PyBool;
 import dev.krait.objects.PyByteArray;
@@ -312,7 +314,7 @@ final class Loader {
             throw u.st.unpicklingError("pickle stream refers to out-of-band data but no "
                     + "*buffers* argument was given");
         }
-        PyObject buf = Ops.next(u.buffers);
+        PyObject buf = Iteration.next(u.buffers);
         if (buf == null) {
             throw u.st.unpicklingError("not enough out-of-band buffers");
         }
@@ -502,7 +504,7 @@ final class Loader {
                 }
             } else {
                 for (int i = x + 1; i < len; i += 2) {
-                    Ops.setItem(dict, stack.data[i - 1], stack.data[i]);
+                    Containers.setItem(dict, stack.data[i - 1], stack.data[i]);
                 }
             }
         } finally {

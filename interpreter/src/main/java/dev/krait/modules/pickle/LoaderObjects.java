@@ -1,6 +1,7 @@
 package dev.krait.modules.pickle;
 
 import dev.krait.objects.Attributes;
+import dev.krait.objects.Containers;
 import dev.krait.objects.Ops;
 import dev.krait.objects.PyDict;
 import dev.krait.objects.PyExceptions;
@@ -167,7 +168,7 @@ final class LoaderObjects {
                 if (key.type() == PyStr.TYPE) {
                     key = PyStr.intern(((PyStr) key).value());
                 }
-                Ops.setItem(dict, key, e.getValue());
+                Containers.setItem(dict, key, e.getValue());
             }
         }
         if (slotstate != null) {

@@ -1,6 +1,7 @@
 package dev.krait.modules.pickle;
 
 import dev.krait.objects.Exposed;
+import dev.krait.objects.Numbers;
 import dev.krait.objects.Ops;
 import dev.krait.objects.PyDict;
 import dev.krait.objects.PyExceptions;
@@ -64,7 +65,7 @@ public final class PyPicklerMemoProxy extends PyObject {
                 if (!(e.getValue() instanceof PyTuple t) || t.size() != 2) {
                     throw PyExceptions.typeError("'memo' values must be 2-item tuples");
                 }
-                PyInt id = Ops.index(t.get(0));
+                PyInt id = Numbers.index(t.get(0));
                 if (!id.isSmall() || id.longValue() != (int) id.longValue()) {
                     throw PyExceptions.overflowError("Python int too large to convert to C "
                             + "ssize_t");

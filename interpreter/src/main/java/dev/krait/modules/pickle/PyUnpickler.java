@@ -3,6 +3,7 @@ package dev.krait.modules.pickle;
 import dev.krait.objects.Attributes;
 import dev.krait.objects.CArgs;
 import dev.krait.objects.Exposed;
+import dev.krait.objects.Iteration;
 import dev.krait.objects.Ops;
 import dev.krait.objects.PyDict;
 import dev.krait.objects.PyExceptions;
@@ -77,7 +78,7 @@ public final class PyUnpickler extends PyObject {
     void configure(PyObject fixImports, PyObject encoding, PyObject errors, PyObject buffers) {
         this.encoding = strArgument(encoding, "encoding", 3);
         this.errors = strArgument(errors, "errors", 4);
-        this.buffers = buffers == null || buffers == PyNone.NONE ? null : Ops.iter(buffers);
+        this.buffers = buffers == null || buffers == PyNone.NONE ? null : Iteration.iter(buffers);
         this.fixImports = Ops.isTrue(fixImports);
     }
 

@@ -2,6 +2,8 @@ package dev.krait.modules.pickle;
 
 import dev.krait.objects.Attributes;
 import dev.krait.objects.CArgs;
+import dev.krait.objects.Containers;
+import dev.krait.objects.Iteration;
 import dev.krait.objects.Ops;
 import dev.krait.objects.PyDict;
 import dev.krait.objects.PyEllipsis;
@@ -99,10 +101,10 @@ final class Reductions {
             Saver.memoPut(p, obj);
         }
         if (listitems != PyNone.NONE) {
-            Containers.batchList(p, listitems);
+            ContainerSavers.batchList(p, listitems);
         }
         if (dictitems != PyNone.NONE) {
-            Containers.batchDict(p, dictitems);
+            ContainerSavers.batchDict(p, dictitems);
         }
         if (state != PyNone.NONE) {
             if (stateSetter == PyNone.NONE) {
@@ -266,9 +268,9 @@ final class Reductions {
                 }
             }
         } else {
-            PyObject it = Ops.iter(modules);
-            for (PyObject name = Ops.next(it); name != null; name = Ops.next(it)) {
-                if (checkModule(name, Ops.getItem(modules, name), global, path)) {
+            PyObject it = Iteration.iter(modules);
+            for (PyObject name = Iteration.next(it); name != null; name = Iteration.next(it)) {
+                if (checkModule(name, Containers.getItem(modules, name), global, path)) {
                     return name;
                 }
             }
@@ -385,7 +387,7 @@ final class Reductions {
         }
         ThreadState.current().interpreter.importer().importModule(s.value());
         PyObject modules = ThreadState.current().interpreter.sysAttribute("modules");
-        return Ops.getItem(modules, moduleName);
+        return Containers.getItem(modules, moduleName);
     }
 
     /** A name in a GLOBAL: UTF-8 for protocol 3, ASCII before. */

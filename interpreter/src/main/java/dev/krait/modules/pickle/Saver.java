@@ -1,6 +1,7 @@
 package dev.krait.modules.pickle;
 
 import dev.krait.objects.Attributes;
+import dev.krait.objects.Containers;
 import dev.krait.objects.Ops;
 import dev.krait.objects.PyBool;
 import dev.krait.objects.PyByteArray;
@@ -29,7 +30,7 @@ import java.nio.charset.StandardCharsets;
  * The pickler's {@code save}: the dispatch on the object's exact type, the writers of atoms
  * (with the C pickler's choices of opcode: BININT1/BININT2/BININT for ints that fit in 32 bits,
  * LONG1/LONG4 above; short or long string and bytes headers), the memo, persistent ids, and the
- * route to {@link Containers} for builtin containers and to {@link Reductions} for everything
+ * route to {@link ContainerSavers} for builtin containers and to {@link Reductions} for everything
  * else (a dispatch table, {@code reducer_override}, {@code __reduce_ex__}).
  *
  * <p>CPython counterpart: Modules/_pickle.c {@code save}, {@code save_pers},
@@ -86,19 +87,19 @@ final class Saver {
 
     private static void saveOther(PyPickler p, PyObject obj, PyType type) {
         if (type == PyDict.TYPE) {
-            Containers.saveDict(p, (PyDict) obj);
+            ContainerSavers.saveDict(p, (PyDict) obj);
             return;
         } else if (type == PySet.TYPE) {
-            Containers.saveSet(p, (PySet) obj);
+            ContainerSavers.saveSet(p, (PySet) obj);
             return;
         } else if (type == PyFrozenSet.TYPE) {
-            Containers.saveFrozenset(p, obj);
+            ContainerSavers.saveFrozenset(p, obj);
             return;
         } else if (type == PyList.TYPE) {
-            Containers.saveList(p, obj);
+            ContainerSavers.saveList(p, obj);
             return;
         } else if (type == PyTuple.TYPE) {
-            Containers.saveTuple(p, (PyTuple) obj);
+            ContainerSavers.saveTuple(p, (PyTuple) obj);
             return;
         } else if (type == PyByteArray.TYPE) {
             saveBytearray(p, (PyByteArray) obj);
@@ -158,7 +159,7 @@ final class Saver {
             return ((PyDict) p.st.dispatchTable).getItem(type);
         }
         try {
-            return Ops.getItem(p.dispatchTable, type);
+            return Containers.getItem(p.dispatchTable, type);
         } catch (PyException e) {
             if (e.matches(PyExceptions.KeyError)) {
                 return null;

@@ -8,7 +8,7 @@
  * <p>The pickler is split as the C file is: {@link dev.krait.modules.pickle.PickleOutput} (the
  * output buffer and protocol-4 framing), {@link dev.krait.modules.pickle.MemoTable} (the
  * identity memo), {@link dev.krait.modules.pickle.Saver} (the {@code save} dispatch and atoms),
- * {@link dev.krait.modules.pickle.Containers} (tuples, lists, dicts, sets),
+ * {@link dev.krait.modules.pickle.ContainerSavers} (tuples, lists, dicts, sets),
  * {@link dev.krait.modules.pickle.Reductions} ({@code save_reduce} and {@code save_global});
  * the unpickler into {@link dev.krait.modules.pickle.UnpicklerInput} (reading from bytes or a
  * file), {@link dev.krait.modules.pickle.UnpickleStack},

@@ -2,6 +2,7 @@ package dev.krait.modules.posix;
 
 import dev.krait.objects.CArgs;
 import dev.krait.objects.Exposed;
+import dev.krait.objects.Numbers;
 import dev.krait.objects.Ops;
 import dev.krait.objects.PyBytes;
 import dev.krait.objects.PyExceptions;
@@ -35,7 +36,7 @@ public final class PathFunctions {
             throw PyExceptions.typeError("argument should be integer or None, not "
                     + dirFd.type().getName());
         }
-        return PathArg.fdValue(Ops.index(dirFd));
+        return PathArg.fdValue(Numbers.index(dirFd));
     }
 
     /** {@code fn: can't specify dir_fd without matching path}, as CPython says for an fd. */
@@ -290,7 +291,7 @@ public final class PathFunctions {
         if (o instanceof PyFloat || o.type().lookup("__index__") == null) {
             throw PyExceptions.typeError(what + " should be integer, not " + o.type().tpName());
         }
-        PyInt i = Ops.index(o);
+        PyInt i = Numbers.index(o);
         if (i.isSmall() && i.longValue() == -1) {
             return -1;
         }
@@ -385,7 +386,7 @@ public final class PathFunctions {
     }
 
     private static void nanosSplit(PyObject o, long[] out, int at) {
-        BigInteger[] qr = Ops.index(o).bigValue().divideAndRemainder(
+        BigInteger[] qr = Numbers.index(o).bigValue().divideAndRemainder(
                 BigInteger.valueOf(1_000_000_000L));
         // CPython: Modules/posixmodule.c split_py_long_to_s_and_ns, then _PyLong_AsTime_t
         long sec = CArgs.asTimeT(PyInt.of(qr[0]));

@@ -1,7 +1,7 @@
 package dev.krait.modules.posix;
 
 import dev.krait.objects.Exposed;
-import dev.krait.objects.Ops;
+import dev.krait.objects.Iteration;
 import dev.krait.objects.PyExceptions;
 import dev.krait.objects.PyObject;
 import dev.krait.objects.PyType;
@@ -14,7 +14,7 @@ import java.util.List;
  *
  * <p>CPython counterpart: Modules/posixmodule.c {@code ScandirIterator}.
  */
-public final class PyScandirIterator extends PyObject implements Ops.JavaIterator {
+public final class PyScandirIterator extends PyObject implements Iteration.JavaIterator {
     public static final PyType TYPE = PyType.builtinFinal("ScandirIterator",
             PyScandirIterator.class, null).withModule("posix");
 

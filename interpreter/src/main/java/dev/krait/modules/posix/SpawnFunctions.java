@@ -2,6 +2,8 @@ package dev.krait.modules.posix;
 
 import dev.krait.objects.CArgs;
 import dev.krait.objects.Exposed;
+import dev.krait.objects.Iteration;
+import dev.krait.objects.Numbers;
 import dev.krait.objects.Ops;
 import dev.krait.objects.PyExceptions;
 import dev.krait.objects.PyFloat;
@@ -59,7 +61,7 @@ public final class SpawnFunctions {
         if (!(argv instanceof PyList) && !(argv instanceof PyTuple)) {
             throw PyExceptions.typeError(fn + ": argv must be a tuple or list");
         }
-        List<PyObject> args = Ops.toList(argv);
+        List<PyObject> args = Iteration.toList(argv);
         if (args.isEmpty()) {
             throw PyExceptions.valueError(fn + ": argv must not be empty");
         }
@@ -106,8 +108,8 @@ public final class SpawnFunctions {
                 || env.type().lookup("__getitem__") == null) {
             throw PyExceptions.typeError(fn + ": environment must be a mapping object");
         }
-        List<PyObject> keys = Ops.toList(Ops.callMethod(env, "keys"));
-        List<PyObject> values = Ops.toList(Ops.callMethod(env, "values"));
+        List<PyObject> keys = Iteration.toList(Ops.callMethod(env, "keys"));
+        List<PyObject> values = Iteration.toList(Ops.callMethod(env, "values"));
         List<byte[]> out = new ArrayList<>(keys.size());
         for (int i = 0; i < keys.size() && i < values.size(); i++) {
             byte[] k = fsConvert(keys.get(i));
@@ -143,7 +145,7 @@ public final class SpawnFunctions {
     private static void fileActions(SpawnCalls.Spawn spawn, PyObject actions) {
         List<PyObject> items;
         try {
-            items = Ops.toList(actions);
+            items = Iteration.toList(actions);
         } catch (dev.krait.objects.PyException e) {
             throw PyExceptions.typeError("file_actions must be a sequence or None");
         }
@@ -152,11 +154,11 @@ public final class SpawnFunctions {
                 throw PyExceptions.typeError(
                         "Each file_actions element must be a non-empty tuple");
             }
-            long tag = Ops.index(t.get(0)).longValue();
+            long tag = Numbers.index(t.get(0)).longValue();
             if (tag == POSIX_SPAWN_OPEN) {
                 requireSize(t, 5, "A open file_action tuple must have 5 elements");
                 spawn.open(CArgs.asInt(t.get(1)), fsConvert(t.get(2)),
-                        CArgs.asInt(t.get(3)), (int) Ops.index(t.get(4)).longValue());
+                        CArgs.asInt(t.get(3)), (int) Numbers.index(t.get(4)).longValue());
             } else if (tag == POSIX_SPAWN_CLOSE) {
                 requireSize(t, 2, "A close file_action tuple must have 2 elements");
                 spawn.close(CArgs.asInt(t.get(1)));
@@ -177,10 +179,10 @@ public final class SpawnFunctions {
 
     // CPython: Modules/signalmodule.c _Py_Sigset_Converter
     private static int[] sigset(PyObject signals) {
-        List<PyObject> items = Ops.toList(signals);
+        List<PyObject> items = Iteration.toList(signals);
         int[] out = new int[items.size()];
         for (int i = 0; i < out.length; i++) {
-            PyInt n = Ops.index(items.get(i));
+            PyInt n = Numbers.index(items.get(i));
             if (!n.isSmall() || n.longValue() <= 0 || n.longValue() >= NSIG) {
                 throw PyExceptions.valueError("signal number " + n.bigValue()
                         + " out of range [1; " + (NSIG - 1) + "]");

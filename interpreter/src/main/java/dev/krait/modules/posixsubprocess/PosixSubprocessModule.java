@@ -4,6 +4,8 @@ import dev.krait.modules.ModuleBuilder;
 import dev.krait.modules.posix.ProcessFunctions;
 import dev.krait.objects.ArgParser;
 import dev.krait.objects.Exposed;
+import dev.krait.objects.Iteration;
+import dev.krait.objects.Numbers;
 import dev.krait.objects.Ops;
 import dev.krait.objects.PyBytes;
 import dev.krait.objects.PyExceptions;
@@ -97,7 +99,7 @@ public final class PosixSubprocessModule implements NativeModule {
         child.fdsToKeep = fdsToKeep(passFds);
         child.executables = bytesList(executableList);
         if (processArgs != PyNone.NONE) {
-            List<PyObject> items = Ops.toList(processArgs);
+            List<PyObject> items = Iteration.toList(processArgs);
             child.argv = new ArrayList<>(items.size());
             for (PyObject a : items) {
                 child.argv.add(fsConvert(a));
@@ -140,7 +142,7 @@ public final class PosixSubprocessModule implements NativeModule {
 
     // CPython: Objects/abstract.c _PySequence_BytesToCharpArray
     private static List<byte[]> bytesList(PyObject seq) {
-        List<PyObject> items = Ops.toList(seq);
+        List<PyObject> items = Iteration.toList(seq);
         List<byte[]> out = new ArrayList<>(items.size());
         for (PyObject o : items) {
             if (!(o instanceof PyBytes b)) {
@@ -180,7 +182,7 @@ public final class PosixSubprocessModule implements NativeModule {
         if (o instanceof PyFloat) {
             throw PyExceptions.typeError("'float' object cannot be interpreted as an integer");
         }
-        PyInt i = Ops.index(o);
+        PyInt i = Numbers.index(o);
         if (!i.isSmall() || i.longValue() > Integer.MAX_VALUE) {
             throw PyExceptions.overflowError("signed integer is greater than maximum");
         }

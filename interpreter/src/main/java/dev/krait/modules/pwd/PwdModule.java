@@ -4,6 +4,7 @@ import dev.krait.modules.ModuleBuilder;
 import dev.krait.modules.posix.AccountCalls;
 import dev.krait.modules.sys.PyStructSequence;
 import dev.krait.objects.Exposed;
+import dev.krait.objects.Numbers;
 import dev.krait.objects.Ops;
 import dev.krait.objects.PyExceptions;
 import dev.krait.objects.PyInt;
@@ -63,7 +64,7 @@ public final class PwdModule implements NativeModule {
         if (!(uid instanceof PyInt) && uid.type().lookup("__index__") == null) {
             throw PyExceptions.typeError("uid should be integer, not " + uid.type().getName());
         }
-        PyInt i = Ops.index(uid);
+        PyInt i = Numbers.index(uid);
         if (!i.isSmall() || i.longValue() < -1 || i.longValue() > 0xFFFFFFFFL) {
             throw PyExceptions.of(PyExceptions.KeyError, "getpwuid(): uid not found");
         }

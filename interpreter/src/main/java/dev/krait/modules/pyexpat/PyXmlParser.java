@@ -2,6 +2,7 @@ package dev.krait.modules.pyexpat;
 
 import dev.krait.objects.Attributes;
 import dev.krait.objects.Exposed;
+import dev.krait.objects.Numbers;
 import dev.krait.objects.Ops;
 import dev.krait.objects.PyBaseException;
 import dev.krait.objects.PyByteArray;
@@ -157,7 +158,7 @@ public final class PyXmlParser extends PyObject {
     /** Calls handler {@code h} for the C int libexpat wants back (CPython: INT_HANDLER). */
     int callInt(Handler h, PyObject... args) {
         PyObject rv = call(h, args);
-        PyInt v = Ops.index(rv);
+        PyInt v = Numbers.index(rv);
         if (!v.isSmall()) {
             throw PyExceptions.overflowError("Python int too large to convert to C long");
         }
@@ -322,7 +323,7 @@ public final class PyXmlParser extends PyObject {
     @Exposed(value = "Parse($self, data, isfinal=False, /)",
             doc = "Parse XML data.\n\n`isfinal' should be true at end of input.")
     public PyObject Parse(PyObject data, PyObject isfinal) {
-        boolean isFinal = Ops.index(isfinal).signum() != 0;
+        boolean isFinal = Numbers.index(isfinal).signum() != 0;
         byte[] bytes;
         if (data instanceof PyStr s) {
             bytes = PyBytes.bytesLikeCopy(StrCodecs.encodeText(s, "utf-8", "strict"));

@@ -2,6 +2,7 @@ package dev.krait.modules.pyexpat;
 
 import dev.krait.modules.ModuleBuilder;
 import dev.krait.objects.Exposed;
+import dev.krait.objects.Numbers;
 import dev.krait.objects.Ops;
 import dev.krait.objects.PyDict;
 import dev.krait.objects.PyExceptions;
@@ -206,7 +207,7 @@ public final class PyexpatModule implements NativeModule {
     @Exposed(value = "ErrorString($module, code, /)",
             doc = "Returns string error for given number.")
     public static PyObject ErrorString(PyObject code) {
-        PyInt c = Ops.index(code);
+        PyInt c = Numbers.index(code);
         if (!c.isSmall()) {
             throw PyExceptions.overflowError("Python int too large to convert to C long");
         }
@@ -240,7 +241,7 @@ public final class PyexpatModule implements NativeModule {
 
     /** An int argument as a C int (CPython: _PyLong_AsInt). */
     static int cInt(PyObject arg) {
-        PyInt v = Ops.index(arg);
+        PyInt v = Numbers.index(arg);
         if (!v.isSmall() || v.longValue() < Integer.MIN_VALUE
                 || v.longValue() > Integer.MAX_VALUE) {
             throw PyExceptions.overflowError("Python int too large to convert to C int");

@@ -2,6 +2,7 @@ package dev.krait.modules.queue;
 
 import dev.krait.modules.itertools.GenericAliases;
 import dev.krait.objects.Exposed;
+import dev.krait.objects.Numbers;
 import dev.krait.objects.Ops;
 import dev.krait.objects.PyBaseException;
 import dev.krait.objects.PyExceptions;
@@ -147,7 +148,7 @@ public final class PySimpleQueue extends PyObject implements Weakrefable {
                 throw PyExceptions.overflowError("timestamp out of range for platform time_t");
             }
         } else {
-            PyInt i = Ops.index(timeout);
+            PyInt i = Numbers.index(timeout);
             if (!i.isSmall() || Math.abs(i.longValue()) > Long.MAX_VALUE / 1_000_000_000L) {
                 throw PyExceptions.overflowError("timestamp too large to convert to C _PyTime_t");
             }

@@ -3,6 +3,7 @@ package dev.krait.modules.random;
 import dev.krait.hashing.HashSecret;
 import dev.krait.objects.ArgParser;
 import dev.krait.objects.Exposed;
+import dev.krait.objects.Numbers;
 import dev.krait.objects.Ops;
 import dev.krait.objects.PyExceptions;
 import dev.krait.objects.PyFloat;
@@ -180,7 +181,7 @@ public class PyRandom extends PyObject {
         if (kObj instanceof PyFloat) {
             throw PyExceptions.typeError("'float' object cannot be interpreted as an integer");
         }
-        PyInt ki = Ops.index(kObj);
+        PyInt ki = Numbers.index(kObj);
         if (!ki.isSmall() || ki.longValue() > Integer.MAX_VALUE
                 || ki.longValue() < Integer.MIN_VALUE) {
             throw PyExceptions.overflowError("Python int too large to convert to C int");

@@ -6,7 +6,7 @@ import dev.krait.modules.posix.Libc;
 import dev.krait.modules.sys.PyStructSequence;
 import dev.krait.objects.CArgs;
 import dev.krait.objects.Exposed;
-import dev.krait.objects.Ops;
+import dev.krait.objects.Iteration;
 import dev.krait.objects.PyExceptions;
 import dev.krait.objects.PyFloat;
 import dev.krait.objects.PyInt;
@@ -78,7 +78,7 @@ public final class ResourceModule implements NativeModule {
     /** A (soft, hard) pair of ints from any iterable of two. */
     // CPython: Modules/resource.c py2rlimit
     private static long[] limits(PyObject limits) {
-        List<PyObject> items = Ops.toList(limits);
+        List<PyObject> items = Iteration.toList(limits);
         if (items.size() != 2) {
             throw PyExceptions.valueError("expected a tuple of 2 integers");
         }

@@ -2,6 +2,7 @@ package dev.krait.modules.select;
 
 import dev.krait.objects.CArgs;
 import dev.krait.objects.Exposed;
+import dev.krait.objects.Numbers;
 import dev.krait.objects.Ops;
 import dev.krait.objects.PyExceptions;
 import dev.krait.objects.PyFloat;
@@ -83,7 +84,7 @@ public final class PyPoll extends PyObject {
             nanos = (long) Math.ceil(f.value * 1e6);
         } else if (timeout instanceof PyInt || timeout.type().lookup("__index__") != null) {
             // CPython: Python/pytime.c _PyTime_FromMillisecondsObject
-            PyInt i = Ops.index(timeout);
+            PyInt i = Numbers.index(timeout);
             if (!i.isSmall() || Math.abs(i.longValue()) > Long.MAX_VALUE / 1_000_000L) {
                 throw PyExceptions.overflowError(
                         "timestamp too large to convert to C _PyTime_t");

@@ -5,6 +5,7 @@ import dev.krait.modules.fcntl.CCalls;
 import dev.krait.modules.posix.Libc;
 import dev.krait.modules.posix.PosixCalls;
 import dev.krait.objects.Exposed;
+import dev.krait.objects.Iteration;
 import dev.krait.objects.Ops;
 import dev.krait.objects.PyExceptions;
 import dev.krait.objects.PyFloat;
@@ -142,9 +143,9 @@ public final class SelectModule implements NativeModule {
     public static PyObject select(PyObject rlist, PyObject wlist, PyObject xlist,
             PyObject timeout) {
         long nanos = timeoutNanos(timeout);
-        List<PyObject> r = Ops.toList(seq(rlist));
-        List<PyObject> w = Ops.toList(seq(wlist));
-        List<PyObject> x = Ops.toList(seq(xlist));
+        List<PyObject> r = Iteration.toList(seq(rlist));
+        List<PyObject> w = Iteration.toList(seq(wlist));
+        List<PyObject> x = Iteration.toList(seq(xlist));
         int n = r.size() + w.size() + x.size();
         int[] fds = new int[n];
         short[] events = new short[n];

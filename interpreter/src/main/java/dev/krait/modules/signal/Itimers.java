@@ -2,6 +2,7 @@ package dev.krait.modules.signal;
 
 import dev.krait.modules.posix.Libc;
 import dev.krait.objects.Exposed;
+import dev.krait.objects.Numbers;
 import dev.krait.objects.Ops;
 import dev.krait.objects.PyBaseException;
 import dev.krait.objects.PyDict;
@@ -62,7 +63,7 @@ public final class Itimers {
 
     @Exposed("setitimer($module, which, seconds, interval=0.0, /)")
     public static PyObject setitimer(PyObject which, PyObject seconds, PyObject interval) {
-        int w = Ops.index(which).intValueExact("Python int too large to convert to C int");
+        int w = Numbers.index(which).intValueExact("Python int too large to convert to C int");
         long[] value = timeval(seconds);
         long[] every = timeval(interval);
         try (Arena a = Arena.ofConfined()) {
@@ -86,7 +87,7 @@ public final class Itimers {
 
     @Exposed("getitimer($module, which, /)")
     public static PyObject getitimer(PyObject which) {
-        int w = Ops.index(which).intValueExact("Python int too large to convert to C int");
+        int w = Numbers.index(which).intValueExact("Python int too large to convert to C int");
         try (Arena a = Arena.ofConfined()) {
             MemorySegment now = a.allocate(32, 8);
             int r = (int) GetItimer.H.invokeExact(Libc.state(), w, now);
@@ -125,7 +126,7 @@ public final class Itimers {
             }
             ns = (long) scaled;
         } else {
-            BigInteger n = Ops.index(seconds).bigValue().multiply(
+            BigInteger n = Numbers.index(seconds).bigValue().multiply(
                     BigInteger.valueOf(1_000_000_000L));
             if (n.bitLength() > 63) {
                 throw PyExceptions.overflowError("timestamp too large to convert to C "

@@ -6,7 +6,7 @@ import dev.krait.modules.select.SelectModule;
 import dev.krait.modules.signal.SignalState;
 import dev.krait.objects.CArgs;
 import dev.krait.objects.Exposed;
-import dev.krait.objects.Ops;
+import dev.krait.objects.Numbers;
 import dev.krait.objects.PyExceptions;
 import dev.krait.objects.PyFloat;
 import dev.krait.objects.PyInt;
@@ -162,7 +162,7 @@ public final class PySocket extends PyObject {
                 throw PyExceptions.valueError("Invalid value NaN (not a number)");
             }
         } else {
-            PyInt i = Ops.index(value);
+            PyInt i = Numbers.index(value);
             if (!i.isSmall() || Math.abs(i.longValue()) > Long.MAX_VALUE / 1_000_000_000L) {
                 throw PyExceptions.overflowError("timestamp too large to convert to C "
                         + "_PyTime_t");
@@ -261,7 +261,7 @@ public final class PySocket extends PyObject {
     // CPython: Modules/socketmodule.c sock_setblocking
     @Exposed("setblocking($self, flag, /)")
     public void setblocking(PyObject flag) {
-        boolean block = Ops.index(flag).signum() != 0;
+        boolean block = Numbers.index(flag).signum() != 0;
         timeout = block ? -1 : 0;
         setBlockingFd(block);
     }
@@ -473,7 +473,7 @@ public final class PySocket extends PyObject {
                     throw PyExceptions.typeError("setsockopt() argument 3 must be NoneType, "
                             + "not " + value.type().getName());
                 }
-                PyInt n = Ops.index(optlen);
+                PyInt n = Numbers.index(optlen);
                 SocketCalls.setsockoptNull(fd, lv, opt, (int) n.longValue());
             } else if (value instanceof PyInt i) {
                 int v = CArgs.intFormat(i);

@@ -1,5 +1,6 @@
 package dev.krait.modules.socket;
 
+import dev.krait.objects.Numbers;
 import dev.krait.objects.Ops;
 import dev.krait.objects.PyByteArray;
 import dev.krait.objects.PyBytes;
@@ -101,7 +102,7 @@ final class SockAddr {
 
     /** A C int argument; an int out of range raises OverflowError with {@code overflow}. */
     private static long cInt(PyObject o, String overflow) {
-        PyInt i = Ops.index(o);
+        PyInt i = Numbers.index(o);
         if (!i.isSmall() || i.longValue() > Integer.MAX_VALUE
                 || i.longValue() < Integer.MIN_VALUE) {
             throw PyExceptions.overflowError(overflow);
@@ -110,7 +111,7 @@ final class SockAddr {
     }
 
     private static long unsigned(PyObject o) {
-        PyInt i = Ops.index(o);
+        PyInt i = Numbers.index(o);
         if (i.signum() < 0) {
             throw PyExceptions.overflowError("can't convert negative int to unsigned");
         }

@@ -6,7 +6,7 @@ import static dev.krait.modules.posix.Libc.LONG;
 import static dev.krait.modules.posix.Libc.PTR;
 
 import dev.krait.objects.Exposed;
-import dev.krait.objects.Ops;
+import dev.krait.objects.Iteration;
 import dev.krait.objects.PyBytes;
 import dev.krait.objects.PyExceptions;
 import dev.krait.objects.PyInt;
@@ -62,7 +62,7 @@ public final class SocketMessages {
         if (notIterable(buffers)) {
             throw PyExceptions.typeError("sendmsg() argument 1 must be an iterable");
         }
-        for (PyObject b : Ops.toList(buffers)) {
+        for (PyObject b : Iteration.toList(buffers)) {
             data.add(PyBytes.requireBytesLike(b));
         }
         List<Object[]> items = new ArrayList<>();
@@ -70,7 +70,7 @@ public final class SocketMessages {
             if (notIterable(ancdata)) {
                 throw PyExceptions.typeError("sendmsg() argument 2 must be an iterable");
             }
-            for (PyObject item : Ops.toList(ancdata)) {
+            for (PyObject item : Iteration.toList(ancdata)) {
                 if (!(item instanceof PyTuple t) || t.size() != 3) {
                     throw PyExceptions.typeError("[sendmsg() ancillary data items]() argument "
                             + "must be sequence of length 3, not " + item.type().getName());
@@ -139,7 +139,7 @@ public final class SocketMessages {
         if (notIterable(buffers)) {
             throw PyExceptions.typeError("recvmsg_into() argument 1 must be an iterable");
         }
-        List<PyObject> targets = Ops.toList(buffers);
+        List<PyObject> targets = Iteration.toList(buffers);
         long[] sizes = new long[targets.size()];
         for (int i = 0; i < sizes.length; i++) {
             sizes[i] = SocketTransfer.writableLength(targets.get(i), "recvmsg_into");

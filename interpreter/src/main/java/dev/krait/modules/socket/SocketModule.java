@@ -5,7 +5,7 @@ import dev.krait.modules.posix.Libc;
 import dev.krait.modules.posix.PosixCalls;
 import dev.krait.objects.CArgs;
 import dev.krait.objects.Exposed;
-import dev.krait.objects.Ops;
+import dev.krait.objects.Numbers;
 import dev.krait.objects.PyBool;
 import dev.krait.objects.PyExceptions;
 import dev.krait.objects.PyInt;
@@ -209,7 +209,7 @@ public final class SocketModule implements NativeModule {
     // CPython: Modules/socketmodule.c socket_CMSG_LEN
     @Exposed("CMSG_LEN($module, length, /)")
     public static long CMSG_LEN(PyObject length) {
-        PyInt n = Ops.index(length);
+        PyInt n = Numbers.index(length);
         if (n.signum() < 0 || !n.isSmall() || n.longValue() > Integer.MAX_VALUE - 16) {
             throw PyExceptions.overflowError("CMSG_LEN() argument out of range");
         }
@@ -219,7 +219,7 @@ public final class SocketModule implements NativeModule {
     // CPython: Modules/socketmodule.c socket_CMSG_SPACE
     @Exposed("CMSG_SPACE($module, length, /)")
     public static long CMSG_SPACE(PyObject length) {
-        PyInt n = Ops.index(length);
+        PyInt n = Numbers.index(length);
         if (n.signum() < 0 || !n.isSmall() || n.longValue() > Integer.MAX_VALUE - 24) {
             throw PyExceptions.overflowError("CMSG_SPACE() argument out of range");
         }

@@ -1,6 +1,6 @@
 package dev.krait.modules.sqlite3;
 
-import dev.krait.objects.Ops;
+import dev.krait.objects.Numbers;
 import dev.krait.objects.PyExceptions;
 import dev.krait.objects.FloatMath;
 import dev.krait.objects.PyFloat;
@@ -23,12 +23,12 @@ final class Args {
         if (o instanceof PyFloat) {
             throw PyExceptions.typeError("'float' object cannot be interpreted as an integer");
         }
-        return Ops.index(o).intValueExact("Python int too large to convert to C int");
+        return Numbers.index(o).intValueExact("Python int too large to convert to C int");
     }
 
     /** The {@code int} converter with an overflow as the caller wants it (clamped). */
     static long cLong(PyObject o) {
-        PyInt i = Ops.index(o);
+        PyInt i = Numbers.index(o);
         if (!i.isSmall()) {
             throw PyExceptions.overflowError("Python int too large to convert to C long");
         }

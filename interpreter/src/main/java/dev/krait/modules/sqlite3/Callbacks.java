@@ -1,6 +1,7 @@
 package dev.krait.modules.sqlite3;
 
 import dev.krait.objects.Attributes;
+import dev.krait.objects.Numbers;
 import dev.krait.objects.Ops;
 import dev.krait.objects.PyException;
 import dev.krait.objects.PyExceptions;
@@ -291,7 +292,7 @@ final class Callbacks {
             if (!(r instanceof PyInt) && r.type().lookup("__index__") == null) {
                 return 0;
             }
-            BigInteger v = Ops.index(r).bigValue();
+            BigInteger v = Numbers.index(r).bigValue();
             return v.signum();
         } catch (Throwable t) {
             PENDING.set(asPython(t));

@@ -1,7 +1,7 @@
 package dev.krait.modules.sqlite3;
 
 import dev.krait.objects.Exposed;
-import dev.krait.objects.Ops;
+import dev.krait.objects.Numbers;
 import dev.krait.objects.PyBytes;
 import dev.krait.objects.PyExceptions;
 import dev.krait.objects.PyInt;
@@ -189,7 +189,7 @@ public final class PyBlob extends PyObject implements Weakrefable {
 
     /** CPython: blob.c get_subscript_index. */
     private int index(PyObject item) {
-        PyInt i = Ops.index(item);
+        PyInt i = Numbers.index(item);
         int len = length();
         if (!i.isSmall()) {
             throw PyExceptions.indexError("cannot fit 'int' into an index-sized integer");

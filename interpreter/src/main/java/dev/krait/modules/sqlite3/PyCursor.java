@@ -1,6 +1,7 @@
 package dev.krait.modules.sqlite3;
 
 import dev.krait.objects.Exposed;
+import dev.krait.objects.Iteration;
 import dev.krait.objects.Ops;
 import dev.krait.objects.PyException;
 import dev.krait.objects.PyExceptions;
@@ -122,11 +123,11 @@ public class PyCursor extends PyObject implements Weakrefable {
     private void runQuery(boolean multiple, PyStr sql, PyObject second) {
         PyObject paramsIter;
         if (multiple) {
-            paramsIter = Ops.iter(second);
+            paramsIter = Iteration.iter(second);
         } else {
             PyList one = new PyList();
             one.append(second == null ? PyTuple.EMPTY : second);
-            paramsIter = Ops.iter(one);
+            paramsIter = Iteration.iter(one);
         }
         if (statement != null) {
             statement.reset();
@@ -150,7 +151,7 @@ public class PyCursor extends PyObject implements Weakrefable {
             conn.beginTransaction();
         }
         PyObject params;
-        while ((params = Ops.next(paramsIter)) != null) {
+        while ((params = Iteration.next(paramsIter)) != null) {
             statement.inUse = true;
             MemorySegment stmt = statement.st();
             Values.bindParameters(st, db, stmt, params);

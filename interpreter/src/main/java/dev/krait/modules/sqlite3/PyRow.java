@@ -2,7 +2,9 @@ package dev.krait.modules.sqlite3;
 
 import dev.krait.objects.CArgs;
 import dev.krait.objects.CompareOp;
+import dev.krait.objects.Containers;
 import dev.krait.objects.Exposed;
+import dev.krait.objects.Iteration;
 import dev.krait.objects.Ops;
 import dev.krait.objects.PyBool;
 import dev.krait.objects.PyExceptions;
@@ -51,11 +53,11 @@ public class PyRow extends PyObject {
 
     /** Column {@code i}'s name from the description. */
     private PyObject columnName(int i) {
-        return ((PyTuple) Ops.getItem(description, PyInt.of(i))).get(0);
+        return ((PyTuple) Containers.getItem(description, PyInt.of(i))).get(0);
     }
 
     private int columnCount() {
-        return description instanceof PyTuple t ? t.size() : (int) Ops.len(description);
+        return description instanceof PyTuple t ? t.size() : (int) Containers.len(description);
     }
 
     /** CPython: row.c equal_ignore_case. */
@@ -107,7 +109,7 @@ public class PyRow extends PyObject {
             throw PyExceptions.indexError("No item with that key");
         }
         if (key instanceof PySlice) {
-            return Ops.getItem(data, key);
+            return Containers.getItem(data, key);
         }
         throw PyExceptions.indexError("Index must be int or string");
     }
@@ -119,7 +121,7 @@ public class PyRow extends PyObject {
 
     @Exposed("__iter__($self, /)")
     public PyObject __iter__() {
-        return Ops.iter(data);
+        return Iteration.iter(data);
     }
 
     // CPython: Modules/_sqlite/row.c pysqlite_row_keys_impl

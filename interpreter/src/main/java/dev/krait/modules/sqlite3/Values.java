@@ -1,6 +1,7 @@
 package dev.krait.modules.sqlite3;
 
 import dev.krait.objects.Attributes;
+import dev.krait.objects.Containers;
 import dev.krait.objects.Ops;
 import dev.krait.objects.PyByteArray;
 import dev.krait.objects.PyBytes;
@@ -158,7 +159,7 @@ final class Values {
         boolean isDict = params instanceof PyDict;
         if (params instanceof PyTuple || params instanceof PyList
                 || (!isDict && isSequence(params))) {
-            long n = Ops.len(params);
+            long n = Containers.len(params);
             if (n != needed) {
                 throw SqliteErrors.error(st.programmingError, "Incorrect number of bindings "
                         + "supplied. The current statement uses " + needed + ", and there are "
@@ -166,7 +167,7 @@ final class Values {
             }
             for (int i = 0; i < n; i++) {
                 PyObject item = params instanceof PyTuple t && t.type() == PyTuple.TYPE
-                        ? t.get(i) : Ops.getItem(params, PyInt.of(i));
+                        ? t.get(i) : Containers.getItem(params, PyInt.of(i));
                 bindAdapted(st, db, stmt, i + 1, item);
             }
         } else if (isDict) {
@@ -181,7 +182,7 @@ final class Values {
                 try {
                     item = params.type() == PyDict.TYPE
                             ? ((PyDict) params).getItem(PyStr.of(name))
-                            : Ops.getItem(params, PyStr.of(name));
+                            : Containers.getItem(params, PyStr.of(name));
                 } catch (PyException e) {
                     if (!e.matches(PyExceptions.LookupError)) {
                         throw e;

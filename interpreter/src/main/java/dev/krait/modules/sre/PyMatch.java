@@ -2,6 +2,7 @@ package dev.krait.modules.sre;
 
 import dev.krait.objects.Attributes;
 import dev.krait.objects.Exposed;
+import dev.krait.objects.Numbers;
 import dev.krait.objects.Ops;
 import dev.krait.objects.PyDict;
 import dev.krait.objects.PyExceptions;
@@ -94,7 +95,7 @@ public final class PyMatch extends PyObject {
             // __index__ to look up
             i = n.isSmall() ? n.longValue() : -1;
         } else if (index.type() != PyStr.TYPE && index.type().lookup("__index__") != null) {
-            PyInt n = Ops.index(index);
+            PyInt n = Numbers.index(index);
             i = n.isSmall() ? n.longValue() : -1;
         } else if (pattern.groupindex != null) {
             PyObject v = pattern.groupindex.getItem(index);

@@ -1,8 +1,9 @@
 package dev.krait.modules.sre;
 
 import dev.krait.modules.ModuleBuilder;
+import dev.krait.objects.Containers;
 import dev.krait.objects.Exposed;
-import dev.krait.objects.Ops;
+import dev.krait.objects.Numbers;
 import dev.krait.objects.PyDict;
 import dev.krait.objects.PyExceptions;
 import dev.krait.objects.PyInt;
@@ -45,7 +46,7 @@ public final class SreModule implements NativeModule {
             throw PyExceptions.typeError("'" + o.type().getName()
                     + "' object cannot be interpreted as an integer");
         }
-        PyInt i = Ops.index(o);
+        PyInt i = Numbers.index(o);
         if (!i.isSmall() || i.longValue() != (int) i.longValue()) {
             throw PyExceptions.overflowError("Python int too large to convert to C int");
         }
@@ -73,7 +74,7 @@ public final class SreModule implements NativeModule {
         int n = list.size();
         int[] words = new int[n];
         for (int i = 0; i < n; i++) {
-            words[i] = codeWord(Ops.getItem(list, PyInt.of(i)));
+            words[i] = codeWord(Containers.getItem(list, PyInt.of(i)));
         }
         int isBytes = pattern == PyNone.NONE ? -1 : SreSubject.isBytes(pattern) ? 1 : 0;
         if (g < 0 || g > SreConstants.MAXGROUPS) {

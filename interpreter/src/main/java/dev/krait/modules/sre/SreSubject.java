@@ -1,6 +1,7 @@
 package dev.krait.modules.sre;
 
 import dev.krait.objects.BufferExporter;
+import dev.krait.objects.Numbers;
 import dev.krait.objects.PyByteArray;
 import dev.krait.objects.PyBytes;
 import dev.krait.objects.PyExceptions;
@@ -8,7 +9,6 @@ import dev.krait.objects.PyInt;
 import dev.krait.objects.PyMemoryView;
 import dev.krait.objects.PyObject;
 import dev.krait.objects.PyStr;
-import dev.krait.objects.Ops;
 import java.util.Arrays;
 
 /**
@@ -94,7 +94,7 @@ final class SreSubject {
         if (o == null) {
             return otherwise;
         }
-        PyInt i = Ops.index(o);
+        PyInt i = Numbers.index(o);
         if (!i.isSmall()) {
             throw PyExceptions.overflowError("Python int too large to convert to C ssize_t");
         }

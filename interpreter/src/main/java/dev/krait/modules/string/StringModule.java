@@ -2,7 +2,7 @@ package dev.krait.modules.string;
 
 import dev.krait.modules.ModuleBuilder;
 import dev.krait.objects.Exposed;
-import dev.krait.objects.Ops;
+import dev.krait.objects.Iteration;
 import dev.krait.objects.PyBool;
 import dev.krait.objects.PyException;
 import dev.krait.objects.PyExceptions;
@@ -75,7 +75,7 @@ public final class StringModule implements NativeModule {
     }
 
     /** {@code formatteriterator}: (literal, field name, format spec, conversion) tuples. */
-    public static final class PyFormatterIterator extends PyObject implements Ops.JavaIterator {
+    public static final class PyFormatterIterator extends PyObject implements Iteration.JavaIterator {
         public static final PyType TYPE = PyType.builtinFinal("formatteriterator",
                 PyFormatterIterator.class, null);
 
@@ -124,7 +124,7 @@ public final class StringModule implements NativeModule {
     }
 
     /** {@code fieldnameiterator}: (is_attribute, key) pairs after the first part. */
-    public static final class PyFieldNameIterator extends PyObject implements Ops.JavaIterator {
+    public static final class PyFieldNameIterator extends PyObject implements Iteration.JavaIterator {
         public static final PyType TYPE = PyType.builtinFinal("fieldnameiterator",
                 PyFieldNameIterator.class, null);
 

@@ -2,7 +2,7 @@ package dev.krait.modules.struct;
 
 import dev.krait.objects.CArgs;
 import dev.krait.objects.Exposed;
-import dev.krait.objects.Ops;
+import dev.krait.objects.Iteration;
 import dev.krait.objects.PyByteArray;
 import dev.krait.objects.PyBytes;
 import dev.krait.objects.PyExceptions;
@@ -180,7 +180,7 @@ public final class PyStruct extends dev.krait.objects.PyObject {
 
     /** {@code struct.iter_unpack}'s iterator: one tuple per {@code size} bytes. */
     public static final class PyUnpackIterator extends PyObject
-            implements Ops.JavaIterator {
+            implements Iteration.JavaIterator {
         public static final PyType TYPE = PyType.builtinFinal("unpack_iterator",
                 PyUnpackIterator.class, null).withModule("_struct");
 

@@ -1,5 +1,6 @@
 package dev.krait.modules.struct;
 
+import dev.krait.objects.Numbers;
 import dev.krait.objects.Ops;
 import dev.krait.objects.PyBool;
 import dev.krait.objects.PyBytes;
@@ -177,7 +178,7 @@ final class StructPacking {
             return i;
         }
         if (v.type().lookup("__index__") != null) {
-            return Ops.index(v);
+            return Numbers.index(v);
         }
         throw st.error("required argument is not an integer");
     }
@@ -195,7 +196,7 @@ final class StructPacking {
                     return d.value;
                 }
             } else if (v.type().lookup("__index__") != null) {
-                return Ops.index(v).doubleValue();
+                return Numbers.index(v).doubleValue();
             }
         } catch (PyException e) {
             // CPython replaces whatever PyFloat_AsDouble raised

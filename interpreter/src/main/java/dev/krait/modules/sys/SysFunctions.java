@@ -3,6 +3,7 @@ package dev.krait.modules.sys;
 import dev.krait.objects.CArgs;
 import dev.krait.objects.Exposed;
 import dev.krait.objects.Attributes;
+import dev.krait.objects.Numbers;
 import dev.krait.objects.Ops;
 import dev.krait.objects.PyBaseException;
 import dev.krait.objects.PyExceptions;
@@ -79,7 +80,7 @@ public final class SysFunctions {
     // CPython: Python/sysmodule.c sys_setrecursionlimit_impl
     @Exposed(value = "setrecursionlimit($module, limit, /)")
     public static void setrecursionlimit(PyObject limit) {
-        PyInt n = Ops.index(limit);
+        PyInt n = Numbers.index(limit);
         if (!n.isSmall() || n.longValue() > Integer.MAX_VALUE
                 || n.longValue() < Integer.MIN_VALUE) {
             throw PyExceptions.overflowError("Python int too large to convert to C int");
@@ -198,7 +199,7 @@ public final class SysFunctions {
     // CPython: Python/sysmodule.c sys_set_int_max_str_digits_impl
     @Exposed(value = "set_int_max_str_digits($module, /, maxdigits)")
     public static void set_int_max_str_digits(PyObject maxdigits) {
-        PyInt n = Ops.index(maxdigits);
+        PyInt n = Numbers.index(maxdigits);
         long v = n.isSmall() ? n.longValue() : Long.MAX_VALUE;
         if (v != 0 && (v <= 640 || v > Integer.MAX_VALUE)) {
             throw PyExceptions.valueError("maxdigits must be 0 or larger than 640");
@@ -271,7 +272,7 @@ public final class SysFunctions {
     // CPython: Python/sysmodule.c sys_set_coroutine_origin_tracking_depth_impl
     @Exposed("set_coroutine_origin_tracking_depth($module, /, depth)")
     public static void set_coroutine_origin_tracking_depth(PyObject depth) {
-        int d = dev.krait.objects.Ops.index(depth).intValueExact(
+        int d = dev.krait.objects.Numbers.index(depth).intValueExact(
                 "Python int too large to convert to C int");
         if (d < 0) {
             throw dev.krait.objects.PyExceptions.valueError("depth must be >= 0");

@@ -7,7 +7,7 @@ import dev.krait.modules.ModuleBuilder;
 import dev.krait.modules.posix.Libc;
 import dev.krait.objects.CArgs;
 import dev.krait.objects.Exposed;
-import dev.krait.objects.Ops;
+import dev.krait.objects.Numbers;
 import dev.krait.objects.PyException;
 import dev.krait.objects.PyExceptions;
 import dev.krait.objects.PyInt;
@@ -160,7 +160,7 @@ public final class SyslogModule implements NativeModule {
             // "iU", and when that fails "U": any failure ends in the second one's message.
             PyInt p;
             try {
-                p = Ops.index(args[0]);
+                p = Numbers.index(args[0]);
             } catch (PyException e) {
                 throw messageStringError();
             }
@@ -224,7 +224,7 @@ public final class SyslogModule implements NativeModule {
             throw PyExceptions.typeError(missing != null ? missing
                     : name + "() takes exactly 1 argument (" + args.length + " given)");
         }
-        PyInt i = Ops.index(args[0]);
+        PyInt i = Numbers.index(args[0]);
         if (!i.isSmall()) {
             throw PyExceptions.overflowError("Python int too large to convert to C long");
         }

@@ -5,6 +5,7 @@ import dev.krait.modules.fcntl.CCalls;
 import dev.krait.modules.posix.Libc;
 import dev.krait.modules.posix.ProcessCalls;
 import dev.krait.objects.CArgs;
+import dev.krait.objects.Containers;
 import dev.krait.objects.Exposed;
 import dev.krait.objects.Ops;
 import dev.krait.objects.PyBaseException;
@@ -234,11 +235,11 @@ public final class TermiosModule implements NativeModule {
         // PySequence_Check: a __getitem__ that is not a dict's
         boolean sequence = !(winsize instanceof PyDict)
                 && winsize.type().lookup("__getitem__") != null;
-        if (!sequence || Ops.len(winsize) != 2) {
+        if (!sequence || Containers.len(winsize) != 2) {
             throw PyExceptions.typeError("tcsetwinsize, arg 2: must be a two-item sequence");
         }
-        long rows = CArgs.asLong(Ops.getItem(winsize, PyInt.of(0)));
-        long cols = CArgs.asLong(Ops.getItem(winsize, PyInt.of(1)));
+        long rows = CArgs.asLong(Containers.getItem(winsize, PyInt.of(0)));
+        long cols = CArgs.asLong(Containers.getItem(winsize, PyInt.of(1)));
         // The old size first: it has pixel fields Python does not see.
         int[] w = call(() -> TermiosCalls.getWinsize(fd));
         if (rows != (rows & 0xFFFF) || cols != (cols & 0xFFFF)) {

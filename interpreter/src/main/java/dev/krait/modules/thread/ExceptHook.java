@@ -2,6 +2,7 @@ package dev.krait.modules.thread;
 
 import dev.krait.objects.Attributes;
 import dev.krait.objects.Exposed;
+import dev.krait.objects.Iteration;
 import dev.krait.objects.Ops;
 import dev.krait.objects.PyBaseException;
 import dev.krait.objects.PyExceptions;
@@ -39,7 +40,7 @@ public final class ExceptHook {
         // CPython: Objects/structseq.c structseq_new
         @Exposed(value = "__new__($type, /, sequence, dict=None)", kind = Exposed.Kind.STATIC)
         public static PyObject __new__(PyType cls, PyObject sequence, PyObject dict) {
-            List<PyObject> items = Ops.toList(sequence);
+            List<PyObject> items = Iteration.toList(sequence);
             if (items.size() != FIELDS.length) {
                 throw PyExceptions.typeError("_thread._ExceptHookArgs() takes a 4-sequence ("
                         + items.size() + "-sequence given)");

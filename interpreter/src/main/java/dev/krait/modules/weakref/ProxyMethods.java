@@ -1,7 +1,10 @@
 package dev.krait.modules.weakref;
 
 import dev.krait.objects.Attributes;
+import dev.krait.objects.Containers;
 import dev.krait.objects.Exposed;
+import dev.krait.objects.Iteration;
+import dev.krait.objects.Numbers;
 import dev.krait.objects.Ops;
 import dev.krait.objects.PyExceptions;
 import dev.krait.objects.PyObject;
@@ -77,12 +80,12 @@ public final class ProxyMethods {
 
     @Exposed("__len__($self, /)")
     public static long __len__(PyObject self) {
-        return Ops.len(target(self));
+        return Containers.len(target(self));
     }
 
     @Exposed("__iter__($self, /)")
     public static PyObject __iter__(PyObject self) {
-        return Ops.iter(target(self));
+        return Iteration.iter(target(self));
     }
 
     // CPython: Objects/weakrefobject.c proxy_iternext
@@ -93,7 +96,7 @@ public final class ProxyMethods {
             throw PyExceptions.typeError("Weakref proxy referenced a non-iterator '"
                     + o.type().getName() + "' object");
         }
-        PyObject v = Ops.next(o);
+        PyObject v = Iteration.next(o);
         if (v == null) {
             throw PyExceptions.stopIteration();
         }
@@ -107,27 +110,27 @@ public final class ProxyMethods {
 
     @Exposed("__contains__($self, key, /)")
     public static boolean __contains__(PyObject self, PyObject key) {
-        return Ops.contains(target(self), key);
+        return Containers.contains(target(self), key);
     }
 
     @Exposed("__getitem__($self, key, /)")
     public static PyObject __getitem__(PyObject self, PyObject key) {
-        return Ops.getItem(target(self), key);
+        return Containers.getItem(target(self), key);
     }
 
     @Exposed("__setitem__($self, key, value, /)")
     public static void __setitem__(PyObject self, PyObject key, PyObject value) {
-        Ops.setItem(target(self), key, value);
+        Containers.setItem(target(self), key, value);
     }
 
     @Exposed("__delitem__($self, key, /)")
     public static void __delitem__(PyObject self, PyObject key) {
-        Ops.delItem(target(self), key);
+        Containers.delItem(target(self), key);
     }
 
     @Exposed("__index__($self, /)")
     public static PyObject __index__(PyObject self) {
-        return Ops.index(target(self));
+        return Numbers.index(target(self));
     }
 
     @Exposed("__int__($self, /)")
@@ -142,21 +145,21 @@ public final class ProxyMethods {
 
     @Exposed("__abs__($self, /)")
     public static PyObject __abs__(PyObject self) {
-        return Ops.unary(target(self), "__abs__", "abs()");
+        return Numbers.unary(target(self), "__abs__", "abs()");
     }
 
     @Exposed("__neg__($self, /)")
     public static PyObject __neg__(PyObject self) {
-        return Ops.unary(target(self), "__neg__", "unary -");
+        return Numbers.unary(target(self), "__neg__", "unary -");
     }
 
     @Exposed("__pos__($self, /)")
     public static PyObject __pos__(PyObject self) {
-        return Ops.unary(target(self), "__pos__", "unary +");
+        return Numbers.unary(target(self), "__pos__", "unary +");
     }
 
     @Exposed("__invert__($self, /)")
     public static PyObject __invert__(PyObject self) {
-        return Ops.unary(target(self), "__invert__", "unary ~");
+        return Numbers.unary(target(self), "__invert__", "unary ~");
     }
 }

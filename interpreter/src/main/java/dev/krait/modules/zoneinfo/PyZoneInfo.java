@@ -4,6 +4,8 @@ import dev.krait.objects.Attributes;
 import dev.krait.objects.BinaryOp;
 import dev.krait.objects.CArgs;
 import dev.krait.objects.Exposed;
+import dev.krait.objects.Iteration;
+import dev.krait.objects.Numbers;
 import dev.krait.objects.Ops;
 import dev.krait.objects.PyBaseException;
 import dev.krait.objects.PyExceptions;
@@ -156,8 +158,8 @@ public final class PyZoneInfo extends PyObject implements Weakrefable {
             }
             return;
         }
-        PyObject it = Ops.iter(onlyKeys);
-        for (PyObject k = Ops.next(it); k != null; k = Ops.next(it)) {
+        PyObject it = Iteration.iter(onlyKeys);
+        for (PyObject k = Iteration.next(it); k != null; k = Iteration.next(it)) {
             if (base) {
                 synchronized (st.strongCache) {
                     st.strongCache.remove(k);
@@ -186,8 +188,8 @@ public final class PyZoneInfo extends PyObject implements Weakrefable {
             return data.fixedOffset ? data.after.std : TtInfo.NONE;
         }
         long ts = localTimestamp(dt);
-        int fold = (int) Ops.index(Attributes.getAttr(dt, "fold")).longValue();
-        int year = (int) Ops.index(Attributes.getAttr(dt, "year")).longValue();
+        int fold = (int) Numbers.index(Attributes.getAttr(dt, "fold")).longValue();
+        int year = (int) Numbers.index(Attributes.getAttr(dt, "year")).longValue();
         return data.find(ts, fold == 0 ? 0 : 1, year);
     }
 
@@ -242,7 +244,7 @@ public final class PyZoneInfo extends PyObject implements Weakrefable {
         if (n >= 1 && ts < utc[0]) {
             tti = data.ttinfoBefore;
         } else if (n == 0 || ts > utc[n - 1]) {
-            int year = (int) Ops.index(Attributes.getAttr(dt, "year")).longValue();
+            int year = (int) Numbers.index(Attributes.getAttr(dt, "year")).longValue();
             int[] f = new int[1];
             tti = data.after.findFromUtc(ts, year, f);
             fold = f[0];
@@ -270,7 +272,7 @@ public final class PyZoneInfo extends PyObject implements Weakrefable {
                 fold = 1;
             }
         }
-        PyObject result = Ops.binary(dt, tti.utcoff(), BinaryOp.ADD);
+        PyObject result = Numbers.binary(dt, tti.utcoff(), BinaryOp.ADD);
         if (fold != 0) {
             result = Ops.call(Attributes.getAttr(result, "replace"), new PyObject[] {PyInt.of(1)},
                     new String[] {"fold"});

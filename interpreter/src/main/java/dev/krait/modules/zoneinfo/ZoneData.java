@@ -1,5 +1,7 @@
 package dev.krait.modules.zoneinfo;
 
+import dev.krait.objects.Iteration;
+import dev.krait.objects.Numbers;
 import dev.krait.objects.Ops;
 import dev.krait.objects.PyBytes;
 import dev.krait.objects.PyExceptions;
@@ -38,8 +40,8 @@ final class ZoneData {
 
     static PyObject[] items(PyObject seq) {
         java.util.List<PyObject> out = new java.util.ArrayList<>();
-        PyObject it = Ops.iter(seq);
-        for (PyObject x = Ops.next(it); x != null; x = Ops.next(it)) {
+        PyObject it = Iteration.iter(seq);
+        for (PyObject x = Iteration.next(it); x != null; x = Iteration.next(it)) {
             out.add(x);
         }
         return out.toArray(new PyObject[0]);
@@ -49,7 +51,7 @@ final class ZoneData {
         PyObject[] items = items(seq);
         long[] out = new long[items.length];
         for (int i = 0; i < items.length; i++) {
-            out[i] = Ops.index(items[i]).longValue();
+            out[i] = Numbers.index(items[i]).longValue();
         }
         return out;
     }

@@ -1,6 +1,7 @@
 package dev.krait.modules.io;
 
 import dev.krait.compiler.Compiler;
+import dev.krait.objects.Containers;
 import dev.krait.objects.Exposed;
 import dev.krait.objects.ExposedTable;
 import dev.krait.objects.MethodBinder;
@@ -63,7 +64,7 @@ final class KraitProgram {
 
     @Exposed("len(obj, /)")
     public static long len(PyObject o) {
-        return Ops.len(o);
+        return Containers.len(o);
     }
 
     /** Runs {@code source} (with the Oracle's prelude names D and P) and returns its lines. */

@@ -1,5 +1,6 @@
 package dev.krait.modules.pickle;
 
+import dev.krait.objects.Iteration;
 import dev.krait.objects.Ops;
 import dev.krait.objects.PyDict;
 import dev.krait.objects.PyExceptions;
@@ -21,8 +22,8 @@ import java.util.Map;
  * {@code batch_list}, {@code batch_list_exact}, {@code save_dict}, {@code batch_dict},
  * {@code batch_dict_exact}, {@code save_set}, {@code save_frozenset}, {@code fast_save_enter}.
  */
-final class Containers {
-    private Containers() {
+final class ContainerSavers {
+    private ContainerSavers() {
     }
 
     private static final String WHERE = " while pickling an object";
@@ -93,7 +94,7 @@ final class Containers {
                     if (p.proto > 0) {
                         batchListExact(p, list);
                     } else {
-                        batchList(p, Ops.iter(obj));
+                        batchList(p, Iteration.iter(obj));
                     }
                 } finally {
                     ts.leaveRecursiveCall();
@@ -131,7 +132,7 @@ final class Containers {
     // CPython: Modules/_pickle.c batch_list
     static void batchList(PyPickler p, PyObject iter) {
         if (p.proto == 0) {
-            for (PyObject item = Ops.next(iter); item != null; item = Ops.next(iter)) {
+            for (PyObject item = Iteration.next(iter); item != null; item = Iteration.next(iter)) {
                 Saver.save(p, item, false);
                 p.out.writeByte(Opcodes.APPEND);
             }
@@ -139,11 +140,11 @@ final class Containers {
         }
         int n;
         do {
-            PyObject first = Ops.next(iter);
+            PyObject first = Iteration.next(iter);
             if (first == null) {
                 break;
             }
-            PyObject obj = Ops.next(iter);
+            PyObject obj = Iteration.next(iter);
             if (obj == null) {
                 Saver.save(p, first, false);
                 p.out.writeByte(Opcodes.APPEND);
@@ -158,7 +159,7 @@ final class Containers {
                 if (n == Opcodes.BATCHSIZE) {
                     break;
                 }
-                obj = Ops.next(iter);
+                obj = Iteration.next(iter);
             }
             p.out.writeByte(Opcodes.APPENDS);
             if (n != Opcodes.BATCHSIZE) {
@@ -184,7 +185,7 @@ final class Containers {
                     if (p.proto > 0) {
                         batchDictExact(p, obj);
                     } else {
-                        batchDict(p, Ops.iter(Ops.callMethod(obj, "items")));
+                        batchDict(p, Iteration.iter(Ops.callMethod(obj, "items")));
                     }
                 } finally {
                     ts.leaveRecursiveCall();
@@ -247,7 +248,7 @@ final class Containers {
     // CPython: Modules/_pickle.c batch_dict
     static void batchDict(PyPickler p, PyObject iter) {
         if (p.proto == 0) {
-            for (PyObject item = Ops.next(iter); item != null; item = Ops.next(iter)) {
+            for (PyObject item = Iteration.next(iter); item != null; item = Iteration.next(iter)) {
                 PyTuple t = pair(item);
                 Saver.save(p, t.get(0), false);
                 Saver.save(p, t.get(1), false);
@@ -256,12 +257,12 @@ final class Containers {
             return;
         }
         while (true) {
-            PyObject first = Ops.next(iter);
+            PyObject first = Iteration.next(iter);
             if (first == null) {
                 break;
             }
             PyTuple t = pair(first);
-            PyObject obj = Ops.next(iter);
+            PyObject obj = Iteration.next(iter);
             if (obj == null) {
                 Saver.save(p, t.get(0), false);
                 Saver.save(p, t.get(1), false);
@@ -280,7 +281,7 @@ final class Containers {
                 if (n == Opcodes.BATCHSIZE) {
                     break;
                 }
-                obj = Ops.next(iter);
+                obj = Iteration.next(iter);
             }
             p.out.writeByte(Opcodes.SETITEMS);
             if (n != Opcodes.BATCHSIZE) {
@@ -327,13 +328,13 @@ final class Containers {
             Fast.enter(p, obj);
         }
         if (p.proto < 4) {
-            PyList items = new PyList(Ops.toList(obj));
+            PyList items = new PyList(Iteration.toList(obj));
             Reductions.saveReduce(p, PyTuple.of(PyFrozenSet.TYPE, PyTuple.of(items)), obj);
             return;
         }
         p.out.writeByte(Opcodes.MARK);
-        PyObject it = Ops.iter(obj);
-        for (PyObject item = Ops.next(it); item != null; item = Ops.next(it)) {
+        PyObject it = Iteration.iter(obj);
+        for (PyObject item = Iteration.next(it); item != null; item = Iteration.next(it)) {
             Saver.save(p, item, false);
         }
         if (p.memo.get(obj) >= 0) {

@@ -1,0 +1,133 @@
+package dev.krait.objects;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The iterator protocol: {@code iter(x)}, the next item of an iterator (null at the end, so
+ * loops written in Java raise no StopIteration), a whole iterable as a Java list, and
+ * {@code operator.length_hint}.
+ *
+ * <p>CPython counterpart: Objects/abstract.c {@code PyObject_GetIter}, {@code PyIter_Next},
+ * {@code PySequence_List}, {@code PyObject_LengthHint}.
+ */
+public final class Iteration {
+    private Iteration() {}
+
+    public static PyObject iter(PyObject o) {
+        return iter(o, false);
+    }
+
+    static PyObject iter(PyObject o, boolean forIn) {
+        PyObject m = o.type.lookupSlot(TypeSlot.ITER);
+        if (m != null && m != PyNone.NONE) {
+            PyObject it = Ops.callDescriptor(m, o);
+            if (it.type.lookupSlot(TypeSlot.NEXT) == null) {
+                throw PyExceptions.typeError("iter() returned non-iterator of type '"
+                        + it.type.getName() + "'");
+            }
+            return it;
+        }
+        if (m == null && o.type.lookupSlot(TypeSlot.GETITEM) != null) {
+            return new PySequenceIterator(o, PySequenceIterator.Kind.GETITEM);
+        }
+        if (forIn) {
+            throw PyExceptions.typeError("argument of type '" + o.type.getName()
+                    + "' is not iterable");
+        }
+        throw PyExceptions.typeError("'" + o.type.getName() + "' object is not iterable");
+    }
+
+    /** The next item of an iterator, or null when it is exhausted (StopIteration swallowed). */
+    public static PyObject next(PyObject it) {
+        if (it instanceof PySequenceIterator s) {
+            return s.nextOrNull();
+        }
+        if (it instanceof PyDictIterator d) {
+            return d.nextOrNull();
+        }
+        if (it instanceof JavaIterator j) {
+            return j.nextOrNull();
+        }
+        PyObject m = it.type.lookupSlot(TypeSlot.NEXT);
+        if (m == null) {
+            throw PyExceptions.typeError("'" + it.type.getName() + "' object is not an iterator");
+        }
+        try {
+            return Ops.callDescriptor(m, it);
+        } catch (PyException e) {
+            if (e.matches(PyExceptions.StopIteration)) {
+                return null;
+            }
+            throw e;
+        }
+    }
+
+    /** Implemented by iterators written in Java, so loops avoid StopIteration objects. */
+    public interface JavaIterator {
+        /** The next item, or null at the end. */
+        PyObject nextOrNull();
+    }
+
+    /** All items of an iterable, as a new Java list. */
+    public static List<PyObject> toList(PyObject iterable) {
+        if (iterable instanceof PyList l && iterable.type == PyList.TYPE) {
+            return new ArrayList<>(l.items);
+        }
+        if (iterable instanceof PyTuple t && iterable.type == PyTuple.TYPE) {
+            return new ArrayList<>(List.of(t.items));
+        }
+        PyObject it = iter(iterable);
+        // CPython: Objects/listobject.c list_extend presizes from the hint (whose errors show)
+        long hint = lengthHint(iterable, 8);
+        List<PyObject> out = new ArrayList<>((int) Math.min(hint, 1 << 16));
+        for (PyObject v = next(it); v != null; v = next(it)) {
+            out.add(v);
+        }
+        return out;
+    }
+
+    /**
+     * {@code operator.length_hint(obj, dflt)}: Containers.len(obj) when it has one, else its
+     * {@code __length_hint__}, else dflt. CPython: Objects/abstract.c PyObject_LengthHint.
+     */
+    public static long lengthHint(PyObject obj, long dflt) {
+        PyType t = obj.type();
+        if (t.lookup("__len__") != null) {
+            try {
+                return Containers.len(obj);
+            } catch (PyException e) {
+                if (!e.matches(PyExceptions.TypeError)) {
+                    throw e;
+                }
+            }
+        }
+        PyObject hint = t.lookup("__length_hint__");
+        if (hint == null) {
+            return dflt;
+        }
+        PyObject r;
+        try {
+            r = Ops.callDescriptor(hint, obj);
+        } catch (PyException e) {
+            if (e.matches(PyExceptions.TypeError)) {
+                return dflt;
+            }
+            throw e;
+        }
+        if (r == PyNotImplemented.NOT_IMPLEMENTED) {
+            return dflt;
+        }
+        if (!(r instanceof PyInt i)) {
+            throw PyExceptions.typeError("__length_hint__ must be an integer, not "
+                    + r.type().getName());
+        }
+        if (!i.isSmall()) {
+            throw PyExceptions.overflowError("Python int too large to convert to C ssize_t");
+        }
+        if (i.longValue() < 0) {
+            throw PyExceptions.valueError("__length_hint__() should return >= 0");
+        }
+        return i.longValue();
+    }
+}

@@ -1,0 +1,274 @@
+package dev.krait.objects;
+
+/**
+ * The number protocol: what {@code a + b}, {@code a += b}, {@code pow(a, b, m)}, {@code -a} and
+ * {@code operator.index(a)} mean for any objects. The left operand's method goes first, the
+ * right operand's reflected one when the left's returns NotImplemented (or first, when the
+ * right's type is a subclass that overrides it); a sequence's repeat joins {@code *} as CPython's
+ * sq_repeat slot does.
+ *
+ * <p>CPython counterpart: Objects/abstract.c, the {@code PyNumber_*} functions and
+ * {@code PyNumber_Index}.
+ */
+public final class Numbers {
+    private Numbers() {}
+
+    /**
+     * {@code a op b}. CPython: Objects/abstract.c binary_op1 — the right operand's reflected
+     * method goes first when its type is a subclass of the left's and overrides it.
+     */
+    public static PyObject binary(PyObject a, PyObject b, BinaryOp op) {
+        PyObject r = binaryOrNotImplemented(a, b, op);
+        if (r == PyNotImplemented.NOT_IMPLEMENTED) {
+            throw unsupported(a, b, op.symbol);
+        }
+        return r;
+    }
+
+    static PyException unsupported(PyObject a, PyObject b, String symbol) {
+        if (symbol.equals("+") && a instanceof PyStr && !(b instanceof PyStr)) {
+            return PyExceptions.typeError("can only concatenate str (not \"" + b.type.tpName()
+                    + "\") to str");
+        }
+        if (symbol.equals("*") || symbol.equals("*=")) {
+            // Neither operand's __mul__ took the other: a builtin sequence would repeat itself
+            // by an index (CPython: Objects/abstract.c PyNumber_Multiply, sequence_repeat).
+            if (isRepeatable(a) && b.type.lookup("__index__") == null) {
+                return cannotMultiply(b);
+            }
+            if (isRepeatable(b) && a.type.lookup("__index__") == null) {
+                return cannotMultiply(a);
+            }
+        }
+        return PyExceptions.typeError("unsupported operand type(s) for " + symbol + ": '"
+                + a.type.tpName() + "' and '" + b.type.tpName() + "'");
+    }
+
+    /** Whether {@code o} is a builtin sequence with CPython's sq_repeat slot. */
+    private static boolean isRepeatable(PyObject o) {
+        if (o instanceof PyStr || o instanceof PyList || o instanceof PyTuple) {
+            return true;
+        }
+        String base = TypeFactory.solidBase(o.type).getName();
+        return base.equals("bytes") || base.equals("bytearray") || base.equals("deque")
+                || base.equals("array");
+    }
+
+    private static PyException cannotMultiply(PyObject n) {
+        return PyExceptions.typeError("can't multiply sequence by non-int of type '"
+                + n.type.tpName() + "'");
+    }
+
+    /**
+     * Whether {@code method}, found for {@code seq * n}, is a builtin sequence's repeat and
+     * {@code n} cannot be its count. In CPython a sequence's {@code *} is its sq_repeat slot,
+     * tried only after both operands' nb_multiply ({@code n.__rmul__} first), and it raises
+     * "can't multiply sequence by non-int" for a count without {@code __index__}; Krait's repeat
+     * methods raise at once for such a count, as CPython's {@code list.__mul__('x')} does, so
+     * the operator leaves them out and ends with that error ({@link #unsupported}).
+     */
+    // CPython: Objects/abstract.c PyNumber_Multiply, PyNumber_InPlaceMultiply
+    private static boolean repeatWithoutCount(PyObject method, PyObject seq, PyObject n) {
+        return !(method instanceof PyFunction) && !(n instanceof PyInt) && isRepeatable(seq)
+                && n.type.lookup("__index__") == null;
+    }
+
+    private static PyObject binaryOrNotImplemented(PyObject a, PyObject b, BinaryOp op) {
+        PyObject exact = ExactArith.binary(a, b, op);
+        if (exact != null) {
+            return exact;
+        }
+        PyType ta = a.type;
+        PyType tb = b.type;
+        PyObject forward = ta.lookup(op.method);
+        PyObject reflected = ta == tb ? null : tb.lookup(op.reflected);
+        if (op == BinaryOp.MUL) {
+            if (forward != null && repeatWithoutCount(forward, a, b)) {
+                forward = null;
+            }
+            if (reflected != null && repeatWithoutCount(reflected, b, a)) {
+                reflected = null;
+            }
+        }
+        if (reflected != null && forward != null && tb.isSubtypeOf(ta)
+                && reflected != ta.lookup(op.reflected)) {
+            PyObject r = Ops.callDescriptor(reflected, b, a);
+            if (r != PyNotImplemented.NOT_IMPLEMENTED) {
+                return r;
+            }
+            reflected = null;
+        }
+        if (forward != null) {
+            PyObject r = Ops.callDescriptor(forward, a, b);
+            if (r != PyNotImplemented.NOT_IMPLEMENTED) {
+                return r;
+            }
+        }
+        if (reflected != null) {
+            return Ops.callDescriptor(reflected, b, a);
+        }
+        return PyNotImplemented.NOT_IMPLEMENTED;
+    }
+
+    /** {@code a op= b}: the in-place method if any, else the binary operation. */
+    public static PyObject inplace(PyObject a, PyObject b, BinaryOp op) {
+        PyObject exact = ExactArith.binary(a, b, op);
+        if (exact != null) {
+            return exact;
+        }
+        PyObject m = a.type.lookup(op.inplace);
+        if (m != null && op == BinaryOp.MUL && repeatWithoutCount(m, a, b)) {
+            m = null;
+        }
+        if (m != null) {
+            PyObject r = Ops.callDescriptor(m, a, b);
+            if (r != PyNotImplemented.NOT_IMPLEMENTED) {
+                return r;
+            }
+        }
+        PyObject r = binaryOrNotImplemented(a, b, op);
+        if (r == PyNotImplemented.NOT_IMPLEMENTED) {
+            if (op == BinaryOp.ADD && a instanceof PyStr && !(b instanceof PyStr)) {
+                throw unsupported(a, b, "+");
+            }
+            // CPython: Objects/abstract.c PyNumber_InPlaceMultiply falls back to sq_repeat too
+            throw unsupported(a, b, op.inplaceSymbol());
+        }
+        return r;
+    }
+
+    /** {@code pow(a, b, mod)} with three arguments. */
+    public static PyObject pow3(PyObject a, PyObject b, PyObject mod) {
+        // CPython: Objects/abstract.c ternary_op. A builtin's __rpow__ stands for its C slot
+        // called with the operands in order; three-argument pow never calls a class's
+        // __rpow__ (typeobject.c slot_nb_power).
+        PyType ta = a.type;
+        PyType tb = b.type;
+        PyObject slotv = ta.lookup("__pow__");
+        PyObject slotw = null;
+        if (tb != ta && tb.lookup("__rpow__") instanceof PyMethodDescriptor w) {
+            slotw = w;
+        }
+        if (slotw != null && tb.isSubtypeOf(ta)) {
+            PyObject r = Ops.callDescriptor(slotw, b, a, mod);
+            if (r != PyNotImplemented.NOT_IMPLEMENTED) {
+                return r;
+            }
+            slotw = null;
+        }
+        if (slotv != null) {
+            PyObject r = Ops.callDescriptor(slotv, a, b, mod);
+            if (r != PyNotImplemented.NOT_IMPLEMENTED) {
+                return r;
+            }
+        }
+        if (slotw != null) {
+            PyObject r = Ops.callDescriptor(slotw, b, a, mod);
+            if (r != PyNotImplemented.NOT_IMPLEMENTED) {
+                return r;
+            }
+        }
+        PyType tz = mod.type;
+        if (tz != ta && tz != tb) {
+            // The modulus's own slot: float's and complex's refuse a modulus outright.
+            boolean realOperands = PyFloat.asDouble(a) != null && PyFloat.asDouble(b) != null;
+            if (mod instanceof PyFloat && realOperands) {
+                throw PyExceptions.typeError("pow() 3rd argument not allowed unless all "
+                        + "arguments are integers");
+            }
+            if (mod instanceof PyComplex && (PyFloat.asDouble(a) != null || a instanceof PyComplex)
+                    && (PyFloat.asDouble(b) != null || b instanceof PyComplex)) {
+                throw PyExceptions.valueError("complex modulo");
+            }
+        }
+        throw PyExceptions.typeError("unsupported operand type(s) for ** or pow(): '"
+                + a.type.tpName() + "', '" + b.type.tpName() + "', '" + mod.type.tpName()
+                + "'");
+    }
+
+    /** {@code -x}, {@code +x}, {@code ~x}, {@code abs(x)} by special method name. */
+    public static PyObject unary(PyObject o, String method, String what) {
+        PyObject m = o.type.lookup(method);
+        if (m == null) {
+            throw PyExceptions.typeError("bad operand type for " + what + ": '"
+                    + o.type.tpName() + "'");
+        }
+        return Ops.callDescriptor(m, o);
+    }
+
+    /** {@code operator.index(o)}: the int an object stands for as an index. */
+    public static PyInt index(PyObject o) {
+        if (o instanceof PyInt i) {
+            return i;
+        }
+        PyObject m = o.type.lookup("__index__");
+        if (m == null) {
+            throw PyExceptions.typeError("'" + o.type.tpName() + "' object cannot be interpreted "
+                    + "as an integer");
+        }
+        PyObject r = Ops.callDescriptor(m, o);
+        if (!(r instanceof PyInt i)) {
+            throw PyExceptions.typeError("__index__ returned non-int (type " + r.type.getName()
+                    + ")");
+        }
+        if (i.type != PyInt.TYPE) {
+            // CPython: Objects/abstract.c _PyNumber_Index, then PyNumber_Index's exact copy.
+            warnStrictIntSubclass("__index__", i);
+            return PyInt.of(i.bigValue());
+        }
+        return i;
+    }
+
+    /** The DeprecationWarning for {@code __int__} or {@code __index__} returning a bool etc. */
+    static void warnStrictIntSubclass(String method, PyObject result) {
+        dev.krait.runtime.WarningsMachinery.warn(PyStr.of(method + " returned non-int (type "
+                + result.type.getName() + ").  The ability to return an instance of a strict "
+                + "subclass of int is deprecated, and may be removed in a future version of "
+                + "Python."), PyExceptions.DeprecationWarning, 1, null);
+    }
+
+    /** A sequence index as a Java int (huge values become out of range, not overflow). */
+    public static int indexForSequence(PyObject key, String what) {
+        if (!(key instanceof PyInt) && key.type.lookup("__index__") == null) {
+            throw PyExceptions.typeError(what + " indices must be integers or slices, not "
+                    + key.type.getName());
+        }
+        PyInt i = index(key);
+        if (!i.isSmall()) {
+            throw PyExceptions.indexError("cannot fit '" + key.type.getName()
+                    + "' into an index-sized integer");
+        }
+        // Beyond a Java int but within Py_ssize_t: simply out of range for any sequence Krait
+        // can hold (clamped so that adding the length keeps it out of range).
+        long v = i.longValue();
+        return v > Integer.MAX_VALUE ? Integer.MAX_VALUE
+                : v < Integer.MIN_VALUE ? Integer.MIN_VALUE : (int) v;
+    }
+
+    public static PyInt indexForSlice(PyObject o) {
+        if (o instanceof PyInt i) {
+            return i;
+        }
+        if (o.type.lookup("__index__") == null) {
+            throw PyExceptions.typeError("slice indices must be integers or None or have an "
+                    + "__index__ method");
+        }
+        return index(o);
+    }
+
+    /** An optional start/end argument clamped into [0, n] (negative counts from the end). */
+    public static int clampIndex(PyObject o, int n) {
+        PyInt i = indexForSlice(o);
+        long v = i.isSmall() ? i.longValue() : (i.signum() < 0 ? Long.MIN_VALUE / 2
+                : Long.MAX_VALUE / 2);
+        if (v < 0) {
+            v += n;
+            if (v < 0) {
+                v = 0;
+            }
+        } else if (v > n) {
+            v = n;
+        }
+        return (int) v;
+    }
+}
