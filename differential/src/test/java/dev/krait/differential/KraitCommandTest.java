@@ -5,10 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.krait.cli.Main;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -39,17 +36,8 @@ class KraitCommandTest {
     @TempDir
     Path dir;
 
-    private record Outcome(int status, String out, String err) {}
-
-    private static Outcome krait(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        PrintStream outStream = new PrintStream(out, true, StandardCharsets.UTF_8);
-        PrintStream errStream = new PrintStream(err, true, StandardCharsets.UTF_8);
-        int status = Main.run(args, outStream, errStream);
-        outStream.flush();
-        return new Outcome(status, out.toString(StandardCharsets.UTF_8),
-                err.toString(StandardCharsets.UTF_8));
+    private static ProgramOutcome krait(String... args) {
+        return ProgramRunner.kraitMain(String.join(" ", args), args);
     }
 
     private Path file(String name, String text) throws IOException {
@@ -59,10 +47,10 @@ class KraitCommandTest {
     @Test
     void astPrintsWhatCPythonsAstDumpPrints() throws IOException {
         Path good = file("good.py", "import sys\n\nclass A(B, metaclass=M):\n    x: int = 1\n");
-        Outcome krait = krait("--ast", "--attributes", "--indent", "2", good.toString());
+        ProgramOutcome krait = krait("--ast", "--attributes", "--indent", "2", good.toString());
         PythonRun.Result cpython = PythonRun.runCode(CPYTHON_AST, TIMEOUT, good.toString());
-        assertEquals(cpython.stdout(), krait.out());
-        assertEquals(0, krait.status());
+        assertEquals(cpython.stdout(), krait.stdout());
+        assertEquals(0, krait.exitCode());
     }
 
     @Test
@@ -71,11 +59,11 @@ class KraitCommandTest {
         Path bad = file("bad.py", "x = = 1\n");
         Path missing = dir.resolve("missing.py");
         String[] files = {good.toString(), bad.toString(), missing.toString()};
-        Outcome krait = krait(concat(new String[] {"--ast", "--attributes", "--indent", "2"},
+        ProgramOutcome krait = krait(concat(new String[] {"--ast", "--attributes", "--indent", "2"},
                 files));
         PythonRun.Result cpython = PythonRun.runCode(CPYTHON_AST, TIMEOUT, files);
-        assertEquals(cpython.stdout(), krait.out());
-        assertEquals(1, krait.status());
+        assertEquals(cpython.stdout(), krait.stdout());
+        assertEquals(1, krait.exitCode());
     }
 
     @Test
@@ -84,22 +72,22 @@ class KraitCommandTest {
         PythonRun.Result bad = PythonRun.runCode(
                 "import subprocess, sys; sys.exit(subprocess.run([sys.executable, "
                 + "'--no-such-option'], capture_output=True).returncode)", TIMEOUT);
-        Outcome krait = krait("--no-such-option");
-        assertEquals(bad.exitCode(), krait.status());
-        assertTrue(krait.err().startsWith("unknown option --no-such-option\nusage: krait"),
-                krait.err());
-        assertEquals("", krait.out());
+        ProgramOutcome krait = krait("--no-such-option");
+        assertEquals(bad.exitCode(), krait.exitCode());
+        assertTrue(krait.stderr().startsWith("unknown option --no-such-option\nusage: krait"),
+                krait.stderr());
+        assertEquals("", krait.stdout());
     }
 
     @Test
     void aMissingScriptExitsAsCPythonDoes() {
         Path missing = dir.resolve("missing.py");
         PythonRun.Result cpython = PythonRun.runFile(missing, TIMEOUT);
-        Outcome krait = krait(missing.toString());
-        assertEquals(cpython.exitCode(), krait.status());
+        ProgramOutcome krait = krait(missing.toString());
+        assertEquals(cpython.exitCode(), krait.exitCode());
         // CPython names itself first ("/usr/bin/python3: can't open file ..."); Krait says krait.
         String cpythonReason = cpython.stderr().substring(cpython.stderr().indexOf(": ") + 2);
-        assertEquals("krait: " + cpythonReason, krait.err());
+        assertEquals("krait: " + cpythonReason, krait.stderr());
     }
 
     @Test
@@ -120,18 +108,18 @@ class KraitCommandTest {
         String[] args = {"-W", "ignore::DeprecationWarning", "-W", "error::UserWarning",
             "-X", "probe=1", "-X", "flag", script.toString()};
         PythonRun.Result cpython = PythonRun.runCommandLine(TIMEOUT, args);
-        Outcome krait = krait(concat(new String[] {"-X", "utf8"}, args));
-        assertEquals(cpython.stdout(), krait.out());
-        assertEquals(cpython.stderr(), krait.err());
-        assertEquals(cpython.exitCode(), krait.status());
+        ProgramOutcome krait = krait(concat(new String[] {"-X", "utf8"}, args));
+        assertEquals(cpython.stdout(), krait.stdout());
+        assertEquals(cpython.stderr(), krait.stderr());
+        assertEquals(cpython.exitCode(), krait.exitCode());
     }
 
     private void assertSameAsCPython(Path script) {
         PythonRun.Result cpython = PythonRun.runFile(script, TIMEOUT);
-        Outcome krait = krait(script.toString());
-        assertEquals(cpython.stdout(), krait.out());
-        assertEquals(cpython.stderr(), krait.err());
-        assertEquals(cpython.exitCode(), krait.status());
+        ProgramOutcome krait = krait(script.toString());
+        assertEquals(cpython.stdout(), krait.stdout());
+        assertEquals(cpython.stderr(), krait.stderr());
+        assertEquals(cpython.exitCode(), krait.exitCode());
     }
 
     @Test
@@ -144,10 +132,10 @@ class KraitCommandTest {
             {"-X", "int_max_str_digits=5000"}}) {
             String[] args = concat(options, new String[] {"-c", code});
             PythonRun.Result cpython = PythonRun.runCommandLine(TIMEOUT, args);
-            Outcome krait = krait(concat(new String[] {"-X", "utf8"}, args));
-            assertEquals(cpython.stdout(), krait.out());
-            assertEquals(cpython.stderr(), krait.err());
-            assertEquals(cpython.exitCode(), krait.status());
+            ProgramOutcome krait = krait(concat(new String[] {"-X", "utf8"}, args));
+            assertEquals(cpython.stdout(), krait.stdout());
+            assertEquals(cpython.stderr(), krait.stderr());
+            assertEquals(cpython.exitCode(), krait.exitCode());
         }
     }
 
@@ -160,13 +148,13 @@ class KraitCommandTest {
 
     @Test
     void versionAndHelpSucceed() {
-        Outcome version = krait("--version");
-        assertEquals(0, version.status());
-        assertEquals(Main.VERSION + "\n", version.out());
-        Outcome help = krait("-h");
-        assertEquals(0, help.status());
-        assertTrue(help.out().contains("--ast"));
-        assertFalse(help.out().contains("Exception"));
+        ProgramOutcome version = krait("--version");
+        assertEquals(0, version.exitCode());
+        assertEquals(Main.VERSION + "\n", version.stdout());
+        ProgramOutcome help = krait("-h");
+        assertEquals(0, help.exitCode());
+        assertTrue(help.stdout().contains("--ast"));
+        assertFalse(help.stdout().contains("Exception"));
     }
 
     private static String[] concat(String[] a, String[] b) {

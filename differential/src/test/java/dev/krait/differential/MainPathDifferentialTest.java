@@ -2,11 +2,8 @@ package dev.krait.differential;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.krait.cli.Main;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -49,8 +46,6 @@ class MainPathDifferentialTest {
 
     @TempDir
     Path dir;
-
-    private record Outcome(int status, String out, String err) {}
 
     @Test
     void aDirectoryRunsItsMainModuleAsCPythonsDoes() throws IOException {
@@ -111,11 +106,11 @@ class MainPathDifferentialTest {
 
     private static void assertSameAsCPython(String... args) {
         PythonRun.Result cpython = PythonRun.runCommandLine(TIMEOUT, args);
-        Outcome krait = krait(args);
+        ProgramOutcome krait = krait(args);
         String context = String.join(" ", args);
-        assertEquals(cpython.stdout(), krait.out(), context + "\n" + krait.err());
-        assertEquals(comparable(cpython.stderr()), comparable(krait.err()), context);
-        assertEquals(cpython.exitCode(), krait.status(), context);
+        assertEquals(cpython.stdout(), krait.stdout(), context + "\n" + krait.stderr());
+        assertEquals(comparable(cpython.stderr()), comparable(krait.stderr()), context);
+        assertEquals(cpython.exitCode(), krait.exitCode(), context);
     }
 
     /**
@@ -132,14 +127,7 @@ class MainPathDifferentialTest {
         return cut < 0 ? last : last.substring(cut + 2);
     }
 
-    private static Outcome krait(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        PrintStream outStream = new PrintStream(out, true, StandardCharsets.UTF_8);
-        PrintStream errStream = new PrintStream(err, true, StandardCharsets.UTF_8);
-        int status = Main.run(args, outStream, errStream);
-        outStream.flush();
-        return new Outcome(status, out.toString(StandardCharsets.UTF_8),
-                err.toString(StandardCharsets.UTF_8));
+    private static ProgramOutcome krait(String... args) {
+        return ProgramRunner.kraitMain(String.join(" ", args), args);
     }
 }

@@ -102,7 +102,14 @@ final class ProgramRunner {
                         + "(differential/pom.xml sets it for Surefire)");
             }
         });
-        String[] args = {program.file().toAbsolutePath().toString()};
+        return kraitMain(program.id(), program.file().toAbsolutePath().toString());
+    }
+
+    /**
+     * {@link Main#run} in this JVM with these arguments, as {@code krait ARGS} would run: its
+     * exit status and what it wrote ({@code what} names the run in a failure).
+     */
+    static ProgramOutcome kraitMain(String what, String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         PrintStream outStream = new PrintStream(out, false, StandardCharsets.UTF_8);
@@ -113,13 +120,13 @@ final class ProgramRunner {
             status = run.get(TIMEOUT.toSeconds(), TimeUnit.SECONDS);
         } catch (TimeoutException e) {
             run.cancel(true);
-            throw new AssertionError("Krait did not finish " + program.id() + " in " + TIMEOUT);
+            throw new AssertionError("Krait did not finish " + what + " in " + TIMEOUT);
         } catch (ExecutionException e) {
-            throw new AssertionError("Krait crashed on " + program.id() + ": " + e.getCause(),
+            throw new AssertionError("Krait crashed on " + what + ": " + e.getCause(),
                     e.getCause());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new AssertionError("interrupted while Krait ran " + program.id(), e);
+            throw new AssertionError("interrupted while Krait ran " + what, e);
         }
         outStream.flush();
         errStream.flush();

@@ -37,8 +37,13 @@ final class DigitWise {
         return b.sign == 1 ? -b.coef.longValue() : b.coef.longValue();
     }
 
-    // CPython: libmpdec mpd_qshift; _pydecimal.py Decimal.shift
-    static PyDecimal shift(PyDecimal a, PyDecimal b, Calc c) {
+    /** What shift or rotate does to the digit register when moved by n places (n < 0: right). */
+    private interface DigitMove {
+        String apply(String register, long n, long prec);
+    }
+
+    /** The common part of shift and rotate: NaNs, the count's range, infinities. */
+    private static PyDecimal moveDigits(PyDecimal a, PyDecimal b, Calc c, DigitMove move) {
         PyDecimal nan = c.checkNaNs(a, b);
         if (nan != null) {
             return nan;
@@ -51,35 +56,28 @@ final class DigitWise {
             return a;
         }
         long prec = c.ctx.prec;
-        String reg = register(a.coef, prec);
-        String shifted;
-        if (n < 0) {
-            shifted = reg.substring(0, (int) (reg.length() + n));
-        } else {
-            String s = reg + "0".repeat((int) (long) n);
-            shifted = s.substring((int) Math.max(0, s.length() - prec));
-        }
-        return PyDecimal.finite(a.sign, shifted.isEmpty() ? BigInteger.ZERO : digits(shifted),
+        String moved = move.apply(register(a.coef, prec), n, prec);
+        return PyDecimal.finite(a.sign, moved.isEmpty() ? BigInteger.ZERO : digits(moved),
                 a.exp);
+    }
+
+    // CPython: libmpdec mpd_qshift; _pydecimal.py Decimal.shift
+    static PyDecimal shift(PyDecimal a, PyDecimal b, Calc c) {
+        return moveDigits(a, b, c, (reg, n, prec) -> {
+            if (n < 0) {
+                return reg.substring(0, (int) (reg.length() + n));
+            }
+            String s = reg + "0".repeat((int) n);
+            return s.substring((int) Math.max(0, s.length() - prec));
+        });
     }
 
     // CPython: libmpdec mpd_qrotate; _pydecimal.py Decimal.rotate
     static PyDecimal rotate(PyDecimal a, PyDecimal b, Calc c) {
-        PyDecimal nan = c.checkNaNs(a, b);
-        if (nan != null) {
-            return nan;
-        }
-        Long n = count(b, c);
-        if (n == null) {
-            return c.invalid(Signals.INVALID_OPERATION);
-        }
-        if (a.kind == PyDecimal.INF) {
-            return a;
-        }
-        String reg = register(a.coef, c.ctx.prec);
-        int k = (int) Math.floorMod((long) n, (long) reg.length());
-        String rotated = reg.substring(k) + reg.substring(0, k);
-        return PyDecimal.finite(a.sign, digits(rotated), a.exp);
+        return moveDigits(a, b, c, (reg, n, prec) -> {
+            int k = (int) Math.floorMod(n, (long) reg.length());
+            return reg.substring(k) + reg.substring(0, k);
+        });
     }
 
     /** Whether the value is a logical operand: finite, positive, exponent 0, digits 0/1. */
