@@ -30,6 +30,17 @@ public final class Tokenizer {
     final char[] s;
     final int n;
     private final boolean trivia;
+    /**
+     * Whether comments starting {@code # type:} are tokens (TYPE_COMMENT, TYPE_IGNORE), as for
+     * {@code ast.parse(..., type_comments=True)} (CPython: {@code tok->type_comments}).
+     */
+    private boolean typeComments;
+    /**
+     * Whether {@code async} and {@code await} are names except in and before an
+     * {@code async def}, as for {@code ast.parse(..., feature_version=(3, 6))} and earlier
+     * (CPython: {@code tok->async_hacks}); the parser reads them from {@link #asyncKeywordHere}.
+     */
+    private boolean asyncHacks;
     /** Whether this is a file being run, whose lines CPython checks as it reads them. */
     final boolean fileInput;
     /** Where the source ends in {@link #s}: before a newline the translation added, if any. */
@@ -349,6 +360,9 @@ public final class Tokenizer {
                     pendin--;
                     return TokenKind.INDENT;
                 }
+                if (asyncDef) {
+                    leaveAsyncDefAtDedent();
+                }
             }
             resume = false;
             while (true) { // CPython's "again" label
@@ -369,6 +383,12 @@ public final class Tokenizer {
                         pEnd = cur;
                         resumeAfterComment = true;
                         return TokenKind.COMMENT;
+                    }
+                    if (typeComments) {
+                        TokenKind typeComment = typeComment(c);
+                        if (typeComment != null) {
+                            return typeComment;
+                        }
                     }
                 }
                 if (c == EOF) {
@@ -392,6 +412,9 @@ public final class Tokenizer {
                     }
                     pStart = tokStart;
                     pEnd = cur - 1; // CPython leaves the '\n' out of the token
+                    if (asyncDef) {
+                        asyncDefNl = true; // past the async def's signature
+                    }
                     return TokenKind.NEWLINE;
                 }
                 if (c == '.') {
@@ -423,6 +446,73 @@ public final class Tokenizer {
                 return operator(c);
             }
         }
+    }
+
+    /** Makes comments starting {@code # type:} tokens ({@code ast.PyCF_TYPE_COMMENTS}). */
+    public void enableTypeComments() {
+        typeComments = true;
+    }
+
+    /**
+     * After a comment was read up to its end {@code c} (a newline or EOF): a TYPE_COMMENT holding
+     * the text after {@code # type: }, or a TYPE_IGNORE holding what follows
+     * {@code # type: ignore} (its tag), or null for an ordinary comment. In the prefix a space
+     * stands for any run of blanks, none included. A TYPE_IGNORE alone on its line takes the
+     * newline with it; any other type comment leaves the newline to be read as a NEWLINE, even
+     * on a line of its own (so that a function's signature comment may stand on the line after
+     * its {@code def}).
+     */
+    // CPython: Parser/tokenizer.c tok_get, "Skip comment, unless it's a type comment"
+    private TokenKind typeComment(int c) {
+        // CPython compares up to tok->cur, one past the newline that ended the comment
+        int limit = cur;
+        int p = tokStart;
+        for (int i = 0; i < TYPE_COMMENT_PREFIX.length(); i++) {
+            char want = TYPE_COMMENT_PREFIX.charAt(i);
+            if (p >= limit) {
+                return null;
+            }
+            if (want == ' ') {
+                while (p < limit && (s[p] == ' ' || s[p] == '\t')) {
+                    p++;
+                }
+            } else if (s[p] == want) {
+                p++;
+            } else {
+                return null;
+            }
+        }
+        backup(c); // the newline or EOF is not part of the comment
+        int end = cur;
+        int ignoreEnd = p + 6;
+        boolean isIgnore = end >= ignoreEnd && regionMatches(p, "ignore")
+                && !(end > ignoreEnd && (s[ignoreEnd] >= 128 || isAsciiAlnum(s[ignoreEnd])));
+        pEnd = end;
+        if (!isIgnore) {
+            pStart = p;
+            return TokenKind.TYPE_COMMENT;
+        }
+        pStart = ignoreEnd;
+        if (blankline) {
+            nextc();
+            atBol = true;
+        }
+        return TokenKind.TYPE_IGNORE;
+    }
+
+    private static final String TYPE_COMMENT_PREFIX = "# type: ";
+
+    private boolean regionMatches(int from, String word) {
+        for (int i = 0; i < word.length(); i++) {
+            if (s[from + i] != word.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isAsciiAlnum(char c) {
+        return c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
     }
 
     /** Ends the current token at {@link #cur}. */
@@ -545,7 +635,86 @@ public final class Tokenizer {
         if (nonAscii) {
             Identifiers.verify(this);
         }
+        if (asyncHacks) {
+            asyncKeyword = isAsyncKeyword();
+        }
         return token(TokenKind.NAME);
+    }
+
+    // ---- feature_version 3.6 and older: async and await as names (tok->async_hacks) ----
+
+    /** Set while reading an {@code async def} (CPython: tok->async_def). */
+    private boolean asyncDef;
+    /** The indentation of that {@code async def} line (tok->async_def_indent). */
+    private int asyncDefIndent;
+    /** Whether its signature has ended with a NEWLINE (tok->async_def_nl). */
+    private boolean asyncDefNl;
+    /** Whether the NAME just read, {@code async} or {@code await}, is a keyword. */
+    private boolean asyncKeyword;
+
+    /** Makes {@code async} and {@code await} names outside {@code async def} (3.6 and older). */
+    public void enableAsyncHacks() {
+        asyncHacks = true;
+    }
+
+    /**
+     * Whether the NAME just returned, when it is {@code async} or {@code await}, is the keyword:
+     * always, unless {@link #enableAsyncHacks} made them names outside an {@code async def}.
+     */
+    public boolean asyncKeywordHere() {
+        return !asyncHacks || asyncKeyword;
+    }
+
+    /**
+     * For the NAME just scanned: inside an {@code async def} both words are keywords; outside
+     * only {@code async} directly followed by {@code def}, which starts one.
+     */
+    // CPython: Parser/tokenizer.c tok_get, the "async/await parsing block"
+    private boolean isAsyncKeyword() {
+        int len = cur - tokStart;
+        if (len != 5 || !(regionMatches(tokStart, "async") || regionMatches(tokStart, "await"))) {
+            return false;
+        }
+        if (asyncDef) {
+            return true;
+        }
+        if (s[tokStart + 1] != 's' || !nextNameIsDef()) {
+            return false;
+        }
+        asyncDefIndent = indent;
+        asyncDef = true;
+        return true;
+    }
+
+    /** Whether the next token is the NAME {@code def} (CPython tokenizes ahead on a copy). */
+    private boolean nextNameIsDef() {
+        int p = cur;
+        while (true) {
+            while (p < n && (s[p] == ' ' || s[p] == '\t' || s[p] == '\f')) {
+                p++;
+            }
+            // a backslash continues the line: the token ahead may be on the next one
+            if (p + 1 < n && s[p] == '\\' && s[p + 1] == '\n') {
+                p += 2;
+                continue;
+            }
+            break;
+        }
+        return p + 3 <= n && s[p] == 'd' && s[p + 1] == 'e' && s[p + 2] == 'f'
+                && (p + 3 == n || !isPotentialIdentifierChar(s[p + 3]));
+    }
+
+    /** Ends the {@code async def} being read once a line is indented no deeper than it. */
+    private void leaveAsyncDefAtDedent() {
+        int c = nextc();
+        backup(c);
+        // a type comment on the line after the signature is followed by a NEWLINE but sets no
+        // indentation: wait for a line with something on it
+        if (!blankline && c != '\n' && level == 0 && asyncDefNl && asyncDefIndent >= indent) {
+            asyncDef = false;
+            asyncDefIndent = 0;
+            asyncDefNl = false;
+        }
     }
 
     private TokenKind operator(int c) {

@@ -325,4 +325,9 @@ abstract class ActionHelpers extends ParserBase {
         throw raiseSyntaxErrorKnownRange(args.args().get(len - 1), getLastComprehensionItem(last),
                 "Generator expression must be parenthesized");
     }
+
+    /** CPython: pegen.h NEW_TYPE_COMMENT: a TYPE_COMMENT token's text, null for none. */
+    static String typeComment(Token tc) {
+        return tc == null ? null : tc.text();
+    }
 }

@@ -377,7 +377,7 @@ abstract class CompoundRules extends CompositePatternRules {
                     mark = start;
                     return null;
                 }
-                expect(TYPE_COMMENT);
+                String tc = typeComment(expect(TYPE_COMMENT));
                 if ((b = block()) == null) {
                     mark = start;
                     return null;
@@ -386,9 +386,9 @@ abstract class CompoundRules extends CompositePatternRules {
                 Token s = tokens[start];
                 Token e = lastToken();
                 return isAsync
-                        ? new Stmt.AsyncFor(t, ex, b, el, null, s.lineno(), s.colOffset(),
-                                e.endLineno(), e.endColOffset())
-                        : new Stmt.For(t, ex, b, el, null, s.lineno(), s.colOffset(),
+                        ? checkVersion(5, "Async for loops are", new Stmt.AsyncFor(t, ex, b, el,
+                                tc, s.lineno(), s.colOffset(), e.endLineno(), e.endColOffset()))
+                        : new Stmt.For(t, ex, b, el, tc, s.lineno(), s.colOffset(),
                                 e.endLineno(), e.endColOffset());
             }
             mark = start;
@@ -435,14 +435,16 @@ abstract class CompoundRules extends CompositePatternRules {
                 if (expect(LPAR) != null && (a = withItems()) != null) {
                     expect(COMMA);
                     if (expect(RPAR) != null && expect(COLON) != null && (b = block()) != null) {
-                        return with(isAsync, a, b, start);
+                        Stmt w = with(isAsync, a, b, null, start);
+                        return isAsync ? w
+                                : checkVersion(9, "Parenthesized context managers are", w);
                     }
                 }
                 mark = afterWith;
                 if ((a = withItems()) != null && expect(COLON) != null) {
-                    expect(TYPE_COMMENT);
+                    String tc = typeComment(expect(TYPE_COMMENT));
                     if ((b = block()) != null) {
-                        return with(isAsync, a, b, start);
+                        return with(isAsync, a, b, tc, start);
                     }
                 }
             }
@@ -460,13 +462,14 @@ abstract class CompoundRules extends CompositePatternRules {
         }
     }
 
-    private Stmt with(boolean isAsync, List<WithItem> items, List<Stmt> body, int start) {
+    private Stmt with(boolean isAsync, List<WithItem> items, List<Stmt> body, String tc,
+            int start) {
         Token s = tokens[start];
         Token e = lastToken();
         return isAsync
-                ? new Stmt.AsyncWith(items, body, null, s.lineno(), s.colOffset(), e.endLineno(),
-                        e.endColOffset())
-                : new Stmt.With(items, body, null, s.lineno(), s.colOffset(), e.endLineno(),
+                ? checkVersion(5, "Async with statements are", new Stmt.AsyncWith(items, body,
+                        tc, s.lineno(), s.colOffset(), e.endLineno(), e.endColOffset()))
+                : new Stmt.With(items, body, tc, s.lineno(), s.colOffset(), e.endLineno(),
                         e.endColOffset());
     }
 
@@ -581,8 +584,9 @@ abstract class CompoundRules extends CompositePatternRules {
                 return star == 0
                         ? new Stmt.Try(b, ex, el, fin, s.lineno(), s.colOffset(), e.endLineno(),
                                 e.endColOffset())
-                        : new Stmt.TryStar(b, ex, el, fin, s.lineno(), s.colOffset(),
-                                e.endLineno(), e.endColOffset());
+                        : checkVersion(11, "Exception groups are", new Stmt.TryStar(b, ex,
+                                el, fin, s.lineno(), s.colOffset(), e.endLineno(),
+                                e.endColOffset()));
             }
             mark = start;
             return null;

@@ -82,7 +82,8 @@ abstract class ComprehensionRules extends PrimaryRules {
                         break;
                     }
                 }
-                return new Comprehension(a, b, ifs, isAsync);
+                Comprehension r = new Comprehension(a, b, ifs, isAsync);
+                return isAsync == 1 ? checkVersion(6, "Async comprehensions are", r) : r;
             }
             mark = start;
             if (callInvalidRules) {

@@ -309,8 +309,9 @@ abstract class ExpressionRules extends ActionHelpers {
         }
         Token s = tokens[start];
         Token e = lastToken();
-        return new Expr.NamedExpr(setExprContext(a, ExprContext.Store), b, s.lineno(),
-                s.colOffset(), e.endLineno(), e.endColOffset());
+        return checkVersion(8, "Assignment expressions are", new Expr.NamedExpr(
+                setExprContext(a, ExprContext.Store), b, s.lineno(), s.colOffset(),
+                e.endLineno(), e.endColOffset()));
     }
 
     /**
@@ -702,6 +703,9 @@ abstract class ExpressionRules extends ActionHelpers {
             Expr b;
             if (op != null && (mark = m + 1) > 0 && (b = factor()) != null) {
                 a = binOp(a, op, b, start);
+                if (op == Operator.MatMult) {
+                    checkVersion(5, "The '@' operator is", a);
+                }
             } else {
                 mark = m;
                 break;
@@ -787,7 +791,8 @@ abstract class ExpressionRules extends ActionHelpers {
         if (expect(K_AWAIT) != null && (a = primary()) != null) {
             Token s = tokens[start];
             Token e = lastToken();
-            r = new Expr.Await(a, s.lineno(), s.colOffset(), e.endLineno(), e.endColOffset());
+            r = checkVersion(5, "Await expressions are",
+                    new Expr.Await(a, s.lineno(), s.colOffset(), e.endLineno(), e.endColOffset()));
         } else {
             mark = start;
             r = primary();

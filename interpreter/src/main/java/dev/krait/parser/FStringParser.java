@@ -224,6 +224,10 @@ final class FStringParser {
 
         String debugText = null;
         if (text.charAt(cur) == '=') {
+            if (host.featureVersion() < 8) {
+                throw host.syntaxErrorAtLastToken("f-string: self documenting expressions are "
+                        + "only supported in Python 3.8 and greater");
+            }
             cur++;
             while (isPySpace(text.charAt(cur))) {
                 cur++; // the closing quote stops this before the end of the token

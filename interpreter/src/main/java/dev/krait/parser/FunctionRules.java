@@ -27,6 +27,8 @@ abstract class FunctionRules extends CompoundRules {
 
     abstract Object invalid_kwds();
 
+    abstract Object invalid_double_type_comments();
+
     /**
      * <pre>
      * function_def:
@@ -90,6 +92,7 @@ abstract class FunctionRules extends CompoundRules {
                 mark = m;
             }
             expectForced(COLON, ":");
+            String tc = typeComment(func_type_comment());
             List<Stmt> b = block();
             if (b == null) {
                 mark = start;
@@ -99,13 +102,41 @@ abstract class FunctionRules extends CompoundRules {
             Token e = lastToken();
             Arguments args = params == null ? emptyArguments() : params;
             return isAsync
-                    ? new Stmt.AsyncFunctionDef(n.id(), args, b, List.of(), returns, null,
-                            s.lineno(), s.colOffset(), e.endLineno(), e.endColOffset())
-                    : new Stmt.FunctionDef(n.id(), args, b, List.of(), returns, null, s.lineno(),
+                    ? checkVersion(5, "Async functions are", new Stmt.AsyncFunctionDef(n.id(),
+                            args, b, List.of(), returns, tc, s.lineno(), s.colOffset(),
+                            e.endLineno(), e.endColOffset()))
+                    : new Stmt.FunctionDef(n.id(), args, b, List.of(), returns, tc, s.lineno(),
                             s.colOffset(), e.endLineno(), e.endColOffset());
         } finally {
             leave();
         }
+    }
+
+    /**
+     * <pre>
+     * func_type_comment:
+     *     | NEWLINE t=TYPE_COMMENT &(NEWLINE INDENT) { t }  # Must be followed by indented block
+     *     | invalid_double_type_comments
+     *     | TYPE_COMMENT
+     * </pre>
+     */
+    final Token func_type_comment() {
+        int start = mark;
+        Token t;
+        if (expect(NEWLINE) != null && (t = expect(TYPE_COMMENT)) != null) {
+            int m = mark;
+            boolean blockFollows = expect(NEWLINE) != null && expect(INDENT) != null;
+            mark = m;
+            if (blockFollows) {
+                return t;
+            }
+        }
+        mark = start;
+        if (callInvalidRules) {
+            invalid_double_type_comments();
+            mark = start;
+        }
+        return expect(TYPE_COMMENT);
     }
 
     /** {@code params: invalid_parameters | parameters} */
@@ -144,14 +175,16 @@ abstract class FunctionRules extends CompoundRules {
                 List<Arg> b = paramNoDefaults();
                 List<NameDefaultPair> c = paramWithDefaults();
                 StarEtc d = star_etc();
-                return makeArguments(a, null, b, c, d);
+                return checkVersion(8, "Positional-only parameters are",
+                        makeArguments(a, null, b, c, d));
             }
             mark = start;
             SlashWithDefault sw = slash_with_default();
             if (sw != null) {
                 List<NameDefaultPair> b = paramWithDefaults();
                 StarEtc c = star_etc();
-                return makeArguments(null, sw, null, b, c);
+                return checkVersion(8, "Positional-only parameters are",
+                        makeArguments(null, sw, null, b, c));
             }
             mark = start;
             List<Arg> plain = paramNoDefaults();
@@ -320,20 +353,41 @@ abstract class FunctionRules extends CompoundRules {
         int start = mark;
         Arg a = param();
         if (a != null && paramEnd()) {
-            return a;
+            return withTypeComment(a);
         }
         mark = start;
         return null;
     }
 
-    /** The endings {@code ',' TYPE_COMMENT?} or {@code TYPE_COMMENT? &')'}. */
+    /** The TYPE_COMMENT the last {@link #paramEnd} matched, or null. */
+    private Token paramTypeComment;
+
+    /**
+     * The endings {@code ',' TYPE_COMMENT?} or {@code TYPE_COMMENT? &')'}, the comment left in
+     * {@link #paramTypeComment}.
+     */
     private boolean paramEnd() {
         if (expect(COMMA) != null) {
-            expect(TYPE_COMMENT);
+            paramTypeComment = expect(TYPE_COMMENT);
             return true;
         }
-        expect(TYPE_COMMENT);
-        return at(RPAR);
+        int m = mark;
+        paramTypeComment = expect(TYPE_COMMENT);
+        if (at(RPAR)) {
+            return true;
+        }
+        mark = m;
+        return false;
+    }
+
+    /** CPython: Parser/action_helpers.c _PyPegen_add_type_comment_to_arg, for paramEnd's. */
+    private Arg withTypeComment(Arg a) {
+        Token tc = paramTypeComment;
+        if (tc == null) {
+            return a;
+        }
+        return new Arg(a.arg(), a.annotation(), tc.text(), a.lineno(), a.colOffset(),
+                a.endLineno(), a.endColOffset());
     }
 
     /**
@@ -347,7 +401,7 @@ abstract class FunctionRules extends CompoundRules {
         int start = mark;
         Arg a = param_star_annotation();
         if (a != null && paramEnd()) {
-            return a;
+            return withTypeComment(a);
         }
         mark = start;
         return null;
@@ -365,7 +419,7 @@ abstract class FunctionRules extends CompoundRules {
         Arg a = param();
         Expr c;
         if (a != null && (c = default_()) != null && paramEnd()) {
-            return new NameDefaultPair(a, c);
+            return new NameDefaultPair(withTypeComment(a), c);
         }
         mark = start;
         return null;
@@ -384,7 +438,7 @@ abstract class FunctionRules extends CompoundRules {
         if (a != null) {
             Expr c = default_();
             if (paramEnd()) {
-                return new NameDefaultPair(a, c);
+                return new NameDefaultPair(withTypeComment(a), c);
             }
         }
         mark = start;

@@ -504,6 +504,22 @@ abstract class InvalidStatementRules extends InvalidParameterRules {
     }
 
     /**
+     * {@code invalid_double_type_comments: TYPE_COMMENT NEWLINE TYPE_COMMENT NEWLINE INDENT}
+     * ("Cannot have two type comments on def")
+     */
+    @Override
+    final Object invalid_double_type_comments() {
+        int start = mark;
+        if (expect(TYPE_COMMENT) != null && expect(NEWLINE) != null
+                && expect(TYPE_COMMENT) != null && expect(NEWLINE) != null
+                && expect(INDENT) != null) {
+            throw raiseSyntaxError("Cannot have two type comments on def");
+        }
+        mark = start;
+        return null;
+    }
+
+    /**
      * {@code invalid_def_raw: [ASYNC] a='def' NAME '(' [params] ')' ['->' expression] ':' NEWLINE
      * !INDENT}
      */

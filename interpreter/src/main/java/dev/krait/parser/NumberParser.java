@@ -40,6 +40,10 @@ public final class NumberParser {
      * over the digit limit (raised on the token's lines with no columns, as CPython does).
      */
     public static Expr.Constant constant(StringParser.Host host, Token token) {
+        if (host.featureVersion() < 6 && token.text().indexOf('_') >= 0) {
+            throw host.syntaxErrorAtLastToken("Underscores in numeric literals are only "
+                    + "supported in Python 3.6 and greater");
+        }
         try {
             return new Expr.Constant(parse(token.text()), null, token.lineno(), token.colOffset(),
                     token.endLineno(), token.endColOffset());

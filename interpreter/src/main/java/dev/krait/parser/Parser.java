@@ -48,9 +48,26 @@ public final class Parser extends InvalidStatementRules {
         singleInput = mode == Mode.SINGLE;
     }
 
-    private Parser withFlags(int compileFlags) {
+    /**
+     * compile()'s {@code PyCF_TYPE_COMMENTS}: {@code # type:} comments fill the AST's
+     * {@code type_comment} fields and {@code # type: ignore} ones the module's
+     * {@code type_ignores}; anywhere else a type comment is a syntax error.
+     */
+    public static final int TYPE_COMMENTS = 0x1000;
+    /** The feature version when none is asked for: Python 3.11's own grammar. */
+    public static final int LATEST_FEATURE_VERSION = ParserBase.LATEST_FEATURE_VERSION;
+
+    // CPython: Parser/pegen.c compute_parser_flags and _PyPegen_Parser_New
+    private Parser withFlags(int compileFlags, int featureVersion) {
         dontImplyDedent = (compileFlags & DONT_IMPLY_DEDENT) != 0;
         allowIncompleteInput = (compileFlags & ALLOW_INCOMPLETE_INPUT) != 0;
+        this.featureVersion = featureVersion;
+        if ((compileFlags & TYPE_COMMENTS) != 0) {
+            source.tokenizer.enableTypeComments();
+        }
+        if (featureVersion < 7) {
+            source.tokenizer.enableAsyncHacks();
+        }
         return this;
     }
 
@@ -69,9 +86,19 @@ public final class Parser extends InvalidStatementRules {
 
     /** {@link #parse(byte[], String, Mode)} with compile()'s parser flags (see the constants). */
     public static Mod parse(byte[] source, String filename, Mode mode, int compileFlags) {
+        return parse(source, filename, mode, compileFlags, LATEST_FEATURE_VERSION);
+    }
+
+    /**
+     * {@link #parse(byte[], String, Mode, int)} accepting the grammar of Python 3.
+     * {@code featureVersion} ({@code ast.parse}'s {@code feature_version}).
+     */
+    public static Mod parse(byte[] source, String filename, Mode mode, int compileFlags,
+            int featureVersion) {
         Tokenizer tokenizer = Tokenizer.forBytes(source, filename, mode == Mode.EXEC);
         return new Parser(new TokenSource(tokenizer), filename, mode,
-                source.length / BYTES_PER_TOKEN).withFlags(compileFlags).runToplevel(mode);
+                source.length / BYTES_PER_TOKEN).withFlags(compileFlags, featureVersion)
+                .runToplevel(mode);
     }
 
     /**
@@ -93,9 +120,16 @@ public final class Parser extends InvalidStatementRules {
 
     /** {@link #parse(String, String, Mode)} with compile()'s parser flags. */
     public static Mod parse(String source, String filename, Mode mode, int compileFlags) {
+        return parse(source, filename, mode, compileFlags, LATEST_FEATURE_VERSION);
+    }
+
+    /** {@link #parse(String, String, Mode, int)} with a feature version. */
+    public static Mod parse(String source, String filename, Mode mode, int compileFlags,
+            int featureVersion) {
         Tokenizer tokenizer = Tokenizer.forString(source, filename, mode == Mode.EXEC);
         return new Parser(new TokenSource(tokenizer), filename, mode,
-                source.length() / BYTES_PER_TOKEN).withFlags(compileFlags).runToplevel(mode);
+                source.length() / BYTES_PER_TOKEN).withFlags(compileFlags, featureVersion)
+                .runToplevel(mode);
     }
 
     /**
@@ -112,6 +146,11 @@ public final class Parser extends InvalidStatementRules {
                 startingLineno, startingColOffset);
         Parser sub = new Parser(new TokenSource(tokenizer), filename, null,
                 parenthesized.length() / 2);
+        // CPython: string_parser.c fstring_compile_expr passes the flags and version on
+        sub.featureVersion = featureVersion;
+        if (featureVersion < 7) {
+            tokenizer.enableAsyncHacks();
+        }
         return (Expr) sub.run(null);
     }
 

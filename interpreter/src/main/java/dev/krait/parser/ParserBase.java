@@ -155,6 +155,11 @@ abstract class ParserBase implements StringParser.Host {
         return filename;
     }
 
+    @Override
+    public int featureVersion() {
+        return featureVersion;
+    }
+
     // ---- Tokens ---------------------------------------------------------------------------------
 
     /** CPython: Parser/pegen.c _PyPegen_fill_token. Reads one more token into the buffer. */
@@ -172,11 +177,40 @@ abstract class ParserBase implements StringParser.Host {
         int type = t.kind().ordinal();
         if (type == NAME) {
             type = keywordOrName(t.text());
+            if ((type == K_ASYNC || type == K_AWAIT) && !source.tokenizer.asyncKeywordHere()) {
+                type = NAME; // feature_version 3.6 or older, outside an async def
+            }
         }
         tokens[fill] = t;
         types[fill] = type;
         levels[fill] = source.bracketLevel();
         fill++;
+    }
+
+    /**
+     * The {@code # type: ignore} comments read so far, for the module's {@code type_ignores}
+     * (only read when the tokenizer makes type comments tokens).
+     */
+    final java.util.List<dev.krait.ast.TypeIgnore> typeIgnores = new java.util.ArrayList<>(0);
+    /**
+     * The minor version of Python 3 whose grammar to accept ({@code ast.parse}'s
+     * {@code feature_version}); newer syntax raises "... only supported in Python 3.N and
+     * greater" (CPython: {@code p->feature_version}).
+     */
+    int featureVersion = LATEST_FEATURE_VERSION;
+    /** Python 3.11's minor version, the default feature version. */
+    static final int LATEST_FEATURE_VERSION = 11;
+
+    /**
+     * CPython: pegen.h CHECK_VERSION: {@code node} when the feature version has the syntax that
+     * built it, else the SyntaxError naming the version it needs.
+     */
+    final <T> T checkVersion(int version, String what, T node) {
+        if (node != null && featureVersion < version) {
+            throw raiseSyntaxError(what + " only supported in Python 3." + version
+                    + " and greater");
+        }
+        return node;
     }
 
     /** Whether this parses {@code single} input ({@code Py_single_input}). */
@@ -209,6 +243,11 @@ abstract class ParserBase implements StringParser.Host {
         } else {
             try {
                 t = source.next();
+                // CPython: Parser/pegen.c _PyPegen_fill_token records and skips type ignores
+                while (t.kind() == TokenKind.TYPE_IGNORE) {
+                    typeIgnores.add(new dev.krait.ast.TypeIgnore(t.lineno(), t.text()));
+                    t = source.next();
+                }
             } catch (PythonSyntaxError e) {
                 tokenizerFailed = true;
                 reachedEndOfSource |= endsTheSource(e);

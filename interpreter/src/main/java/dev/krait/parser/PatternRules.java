@@ -64,8 +64,8 @@ abstract class PatternRules extends StatementRules {
                 if (!cases.isEmpty() && expect(DEDENT) != null) {
                     Token s = tokens[start];
                     Token e = lastToken();
-                    return new Stmt.Match(subject, cases, s.lineno(), s.colOffset(),
-                            e.endLineno(), e.endColOffset());
+                    return checkVersion(10, "Pattern matching is", new Stmt.Match(subject,
+                            cases, s.lineno(), s.colOffset(), e.endLineno(), e.endColOffset()));
                 }
             }
             mark = start;

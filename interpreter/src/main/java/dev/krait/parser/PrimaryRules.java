@@ -369,14 +369,16 @@ abstract class PrimaryRules extends ExpressionRules {
                 List<Arg> b = lambdaParamNoDefaults();
                 List<NameDefaultPair> c = lambdaParamWithDefaults();
                 StarEtc d = lambda_star_etc();
-                return makeArguments(a, null, b, c, d);
+                return checkVersion(8, "Positional-only parameters are",
+                        makeArguments(a, null, b, c, d));
             }
             mark = start;
             SlashWithDefault sw = lambda_slash_with_default();
             if (sw != null) {
                 List<NameDefaultPair> b = lambdaParamWithDefaults();
                 StarEtc c = lambda_star_etc();
-                return makeArguments(null, sw, null, b, c);
+                return checkVersion(8, "Positional-only parameters are",
+                        makeArguments(null, sw, null, b, c));
             }
             mark = start;
             List<Arg> plain = lambdaParamNoDefaults();

@@ -33,7 +33,9 @@ abstract class StatementRules extends TargetRules {
     final Mod file() {
         enter();
         List<Stmt> a = statements();
-        Mod r = expect(ENDMARKER) == null ? null : new Mod.Module(orEmpty(a), List.of());
+        // CPython: Parser/action_helpers.c _PyPegen_make_module, with the type ignores read
+        Mod r = expect(ENDMARKER) == null ? null
+                : new Mod.Module(orEmpty(a), List.copyOf(typeIgnores));
         leave();
         return r;
     }
@@ -335,9 +337,10 @@ abstract class StatementRules extends TargetRules {
                 }
                 leave();
                 if (b != null && !at(EQUAL)) {
+                    String tc = typeComment(expect(TYPE_COMMENT));
                     Token s = tokens[start];
                     Token e = lastToken();
-                    return new Stmt.Assign(targets, b, null, s.lineno(), s.colOffset(),
+                    return new Stmt.Assign(targets, b, tc, s.lineno(), s.colOffset(),
                             e.endLineno(), e.endColOffset());
                 }
             }
@@ -391,8 +394,10 @@ abstract class StatementRules extends TargetRules {
         }
         Token s = tokens[start];
         Token e = lastToken();
-        return new Stmt.AnnAssign(target, b, c, simple, s.lineno(), s.colOffset(), e.endLineno(),
-                e.endColOffset());
+        // the two alternatives word it differently in CPython's grammar
+        return checkVersion(6, simple == 1 ? "Variable annotation syntax is"
+                : "Variable annotations syntax is", new Stmt.AnnAssign(target, b, c, simple,
+                        s.lineno(), s.colOffset(), e.endLineno(), e.endColOffset()));
     }
 
     /** {@code annotated_rhs: yield_expr | star_expressions} */
@@ -427,6 +432,9 @@ abstract class StatementRules extends TargetRules {
         };
         if (op != null) {
             mark++;
+        }
+        if (op == Operator.MatMult) {
+            checkVersion(5, "The '@' operator is", op);
         }
         return op;
     }

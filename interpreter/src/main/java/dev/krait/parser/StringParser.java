@@ -49,6 +49,9 @@ public final class StringParser {
          */
         Expr parseFStringExpression(String parenthesized, int startingLineno,
                 int startingColOffset);
+
+        /** The minor version of Python 3 whose grammar is accepted ({@code feature_version}). */
+        int featureVersion();
     }
 
     // CPython: Parser/action_helpers.c _PyPegen_concatenate_strings
@@ -82,6 +85,11 @@ public final class StringParser {
                 throw host.syntaxErrorAtLastToken("cannot mix bytes and nonbytes literals");
             }
             bytesMode = literal.bytes;
+            if (literal.fString && host.featureVersion() < 6) {
+                // CPython: Parser/string_parser.c _PyPegen_parsestr
+                throw host.syntaxErrorAtLastToken(
+                        "Format strings are only supported in Python 3.6 and greater");
+            }
             if (literal.fString) {
                 new FStringParser(host, token, first, last, literal.raw)
                         .concatFString(state, literal.bodyStart, literal.bodyEnd, 0);

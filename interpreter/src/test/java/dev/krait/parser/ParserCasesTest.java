@@ -14,8 +14,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * Small sources covering every statement, expression and pattern kind ({@code parser-cases.txt})
- * and a range of syntax errors ({@code parser-error-cases.txt}), each parsed by CPython's
+ * Small sources covering every statement, expression and pattern kind ({@code parser-cases.txt}),
+ * a range of syntax errors ({@code parser-error-cases.txt}) and the parse options, type comments
+ * and feature versions ({@code parser-option-cases.txt}), each parsed by CPython's
  * {@code ast.parse} (one python3 process for the whole file) and by Krait: the
  * {@code ast.dump(..., include_attributes=True)} texts, or the errors' type, message, position and
  * line text, must be identical.
@@ -30,11 +31,18 @@ class ParserCasesTest {
             cases = text.split('\\n# ---\\n')
             for case in cases:
                 mode = 'exec'
+                options = {}
                 if case.startswith('#mode '):
                     first, case = case.split('\\n', 1)
-                    mode = first[6:]
+                    words = first.split()
+                    mode = words[1]
+                    for word in words[2:]:
+                        if word == 'type_comments':
+                            options['type_comments'] = True
+                        else:
+                            options['feature_version'] = (3, int(word.split('=')[1]))
                 try:
-                    tree = ast.parse(case.encode('utf-8'), '<unknown>', mode)
+                    tree = ast.parse(case.encode('utf-8'), '<unknown>', mode, **options)
                     out = 'OK\\t' + ast.dump(tree, include_attributes=True)
                 except SyntaxError as e:
                     out = 'ERR\\t%s: %s (%s, %s, %s, %s) %s' % (type(e).__name__, e.msg, e.lineno,
@@ -54,6 +62,13 @@ class ParserCasesTest {
     void invalidSourcesGiveCPythonsErrors() throws IOException {
         int n = check("parser-error-cases.txt");
         assertTrue(n > 90, "cases read: " + n);
+    }
+
+    /** Type comments ({@code type_comments=True}) and older grammars ({@code feature_version}). */
+    @Test
+    void parseOptionsGiveCPythonsTreesAndErrors() throws IOException {
+        int n = check("parser-option-cases.txt");
+        assertTrue(n > 60, "cases read: " + n);
     }
 
     private static int check(String resource) throws IOException {
@@ -76,17 +91,31 @@ class ParserCasesTest {
         return cases.length;
     }
 
+    /**
+     * Krait's answer for one case; a first line {@code #mode MODE [type_comments]
+     * [feature_version=N]} gives ast.parse's mode and options.
+     */
     private static String krait(String source) {
         Parser.Mode mode = Parser.Mode.EXEC;
+        int flags = 0;
+        int featureVersion = Parser.LATEST_FEATURE_VERSION;
         if (source.startsWith("#mode ")) {
             int nl = source.indexOf('\n');
-            mode = Parser.Mode.valueOf(source.substring(6, nl).toUpperCase());
+            String[] words = source.substring(0, nl).split(" ");
+            mode = Parser.Mode.valueOf(words[1].toUpperCase());
+            for (int i = 2; i < words.length; i++) {
+                if (words[i].equals("type_comments")) {
+                    flags |= Parser.TYPE_COMMENTS;
+                } else {
+                    featureVersion = Integer.parseInt(words[i].substring(
+                            words[i].indexOf('=') + 1));
+                }
+            }
             source = source.substring(nl + 1);
         }
         try {
-            return "OK\t" + AstDump.dump(
-                    Parser.parse(source.getBytes(StandardCharsets.UTF_8), "<unknown>", mode), true,
-                    null);
+            return "OK\t" + AstDump.dump(Parser.parse(source.getBytes(StandardCharsets.UTF_8),
+                    "<unknown>", mode, flags, featureVersion), true, null);
         } catch (PythonSyntaxError e) {
             return "ERR\t" + e.type + ": " + e.msg + " (" + e.lineno + ", " + e.offset + ", "
                     + e.endLineno + ", " + e.endOffset + ") " + e.text;

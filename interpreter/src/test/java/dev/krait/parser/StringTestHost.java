@@ -34,6 +34,11 @@ final class StringTestHost implements StringParser.Host {
     }
 
     @Override
+    public int featureVersion() {
+        return 11;
+    }
+
+    @Override
     public PythonSyntaxError syntaxErrorAt(String msg, int lineno, int colOffset, int endLineno,
             int endColOffset) {
         return new PythonSyntaxError(PythonSyntaxError.Type.SyntaxError, msg, "<test>", lineno,

@@ -22,8 +22,8 @@ import java.util.TreeMap;
 public final class AstModule implements NativeModule {
     /** {@code PyCF_ONLY_AST}: compile() returns the AST instead of code. */
     public static final int PYCF_ONLY_AST = 0x400;
-    /** {@code PyCF_TYPE_COMMENTS}: keep type comments in the AST. */
-    public static final int PYCF_TYPE_COMMENTS = 0x1000;
+    /** {@code PyCF_TYPE_COMMENTS}: keep type comments in the AST (a flag of the parser's). */
+    public static final int PYCF_TYPE_COMMENTS = Parser.TYPE_COMMENTS;
     /** {@code PyCF_ALLOW_TOP_LEVEL_AWAIT}. */
     public static final int PYCF_ALLOW_TOP_LEVEL_AWAIT = 0x2000;
 

@@ -42,9 +42,9 @@ import dev.krait.runtime.ThreadState;
 public final class CodeFunctions {
     private CodeFunctions() {}
 
-    /** The flags that change how compile() parses (codeop's incomplete-input detection). */
+    /** The flags that change how compile() parses (codeop's incomplete input, type comments). */
     private static final int PARSER_FLAGS = Parser.DONT_IMPLY_DEDENT
-            | Parser.ALLOW_INCOMPLETE_INPUT;
+            | Parser.ALLOW_INCOMPLETE_INPUT | Parser.TYPE_COMMENTS;
     /** {@code ast.PyCF_ONLY_AST}. */
     static final int PYCF_ONLY_AST = 0x400;
     /** Every flag compile() accepts: the future features, CO_NESTED and the PyCF_ flags. */
@@ -118,20 +118,17 @@ public final class CodeFunctions {
 
     /**
      * {@code compile(source, filename, mode, PyCF_ONLY_AST)}: the parsed tree as {@code ast}
-     * objects. Type comments and older grammar versions are not supported: asking for them
-     * raises rather than answering as if they were.
+     * objects; {@code _feature_version} (a minor version of Python 3, -1 for 3.11) picks the
+     * grammar accepted, as only this mode allows.
      */
+    // CPython: Python/bltinmodule.c builtin_compile_impl sets cf_feature_version for
+    // PyCF_ONLY_AST only; Parser/pegen.c _PyPegen_run_parser_from_string reads it
     private static PyObject parseToAst(PyObject source, String file, Parser.Mode mode,
             long flags, PyObject featureVersion) {
-        if ((flags & AstModule.PYCF_TYPE_COMMENTS) != 0) {
-            throw PyExceptions.notImplementedError("compile() with type comments "
-                    + "(ast.PyCF_TYPE_COMMENTS, type_comments=True) is not supported yet");
-        }
-        long version = featureVersion == null ? -1 : CArgs.asInt(featureVersion);
-        if (version >= 0 && version < 11) {
-            throw PyExceptions.notImplementedError("compile() with a feature version before "
-                    + "3.11 (feature_version=(3, " + version + ")) is not supported yet");
-        }
+        long requested = featureVersion == null ? -1 : CArgs.asInt(featureVersion);
+        int version = requested >= 0 ? (int) Math.min(requested, Integer.MAX_VALUE)
+                : Parser.LATEST_FEATURE_VERSION;
+        int parserFlags = (int) (flags & PARSER_FLAGS);
         Interpreter interp = ThreadState.current().interpreter;
         Mod tree;
         try {
@@ -143,13 +140,13 @@ public final class CodeFunctions {
                                 "source code string cannot contain null bytes");
                     }
                 }
-                tree = Parser.parse(bytes, file, mode, (int) (flags & PARSER_FLAGS));
+                tree = Parser.parse(bytes, file, mode, parserFlags, version);
             } else if (source instanceof PyStr s) {
                 if (s.value().indexOf('\0') >= 0) {
                     throw PyExceptions.of(PyExceptions.SyntaxError,
                             "source code string cannot contain null bytes");
                 }
-                tree = Parser.parse(s.value(), file, mode, (int) (flags & PARSER_FLAGS));
+                tree = Parser.parse(s.value(), file, mode, parserFlags, version);
             } else {
                 throw PyExceptions.typeError(
                         "compile() arg 1 must be a string, bytes or AST object");
