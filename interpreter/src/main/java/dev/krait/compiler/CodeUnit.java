@@ -126,8 +126,23 @@ final class CodeUnit {
         }
     }
 
-    /** A constant's kind and value, as {@link #addConst} compares them. */
-    private record ConstKey(char kind, Object value) {}
+    /**
+     * A constant's kind and value, as {@link #addConst} compares them. Its equals and hashCode
+     * are written out: a record's are bootstrapped through invokedynamic on their first call,
+     * which spins method-handle classes at run time (14 on every start-up) that the AOT cache
+     * does not hold.
+     */
+    private record ConstKey(char kind, Object value) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof ConstKey k && k.kind == kind && k.value.equals(value);
+        }
+
+        @Override
+        public int hashCode() {
+            return 31 * kind + value.hashCode();
+        }
+    }
 
     void addName(String name) {
         names.add(name);

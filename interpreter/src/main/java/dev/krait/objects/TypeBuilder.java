@@ -1,6 +1,5 @@
 package dev.krait.objects;
 
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -25,7 +24,9 @@ final class TypeBuilder {
         }
         // Each table is in the order of Java names; merge them so, as dir() and __dict__ expect.
         if (type.methodClasses().length > 0) {
-            all.sort(Comparator.comparing(entry -> entry.member().javaName()));
+            // a lambda of Krait's own, which the AOT cache holds; the JDK's Comparator.comparing
+            // makes its comparator class at run time, on every start-up
+            all.sort((a, b) -> a.member().javaName().compareTo(b.member().javaName()));
         }
         Map<String, Entry> getters = new LinkedHashMap<>();
         Map<String, Entry> setters = new LinkedHashMap<>();

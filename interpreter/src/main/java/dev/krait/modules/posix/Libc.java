@@ -9,6 +9,8 @@ import java.lang.foreign.StructLayout;
 import java.lang.foreign.SymbolLookup;
 import java.lang.foreign.ValueLayout;
 import java.lang.invoke.MethodHandle;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 
 /**
@@ -110,7 +112,22 @@ public final class Libc {
 
     /** errno as the last {@link #errnoCall} on this thread left it. */
     public static int lastErrno() {
-        return STATE_SEGMENT.get().get(ValueLayout.JAVA_INT, ERRNO_OFFSET);
+        return fields(STATE_SEGMENT.get()).getInt((int) ERRNO_OFFSET);
+    }
+
+    /**
+     * A view of a C struct's bytes in the machine's order, to read its fields from.
+     * MemorySegment.get would build a var handle for each kind of field on its first use,
+     * spinning method-handle classes at run time that the AOT cache does not hold -- on every
+     * start-up, for the standard streams' fstat; a byte buffer reads the same memory directly.
+     */
+    public static ByteBuffer fields(MemorySegment s) {
+        return s.asByteBuffer().order(ByteOrder.nativeOrder());
+    }
+
+    /** The pointer stored at {@code address}, read as {@link #fields} reads (0 for NULL). */
+    public static long pointerAt(long address) {
+        return fields(MemorySegment.ofAddress(address).reinterpret(8)).getLong(0);
     }
 
     /** Throws the failure of the last call when its result is -1, else returns the result. */
@@ -141,22 +158,27 @@ public final class Libc {
 
     /** A NUL-terminated copy of a file name's bytes (file names are bytes to the kernel). */
     public static MemorySegment cString(Arena arena, byte[] bytes) {
+        // An arena's memory starts zeroed (java.lang.foreign.Arena), so the NUL is there
+        // already; writing it with MemorySegment.set would build a var handle (see fields).
         MemorySegment s = arena.allocate(bytes.length + 1L);
         MemorySegment.copy(bytes, 0, s, ValueLayout.JAVA_BYTE, 0, bytes.length);
-        s.set(ValueLayout.JAVA_BYTE, bytes.length, (byte) 0);
         return s;
     }
 
     /** The bytes of a NUL-terminated C string (up to {@code max} bytes). */
     public static byte[] cBytes(MemorySegment s, long max) {
         MemorySegment r = s.reinterpret(max);
-        int n = 0;
-        while (n < max && r.get(ValueLayout.JAVA_BYTE, n) != 0) {
-            n++;
+        // The JDK's string reading finds the NUL without a var handle, which reading byte by
+        // byte (MemorySegment.get) would build on its first use, spinning classes at start-up
+        // (sys.thread_info reads confstr's answer); Latin-1 gives back the very bytes.
+        try {
+            return r.getString(0, StandardCharsets.ISO_8859_1)
+                    .getBytes(StandardCharsets.ISO_8859_1);
+        } catch (IllegalArgumentException noNul) {
+            byte[] b = new byte[(int) max];
+            MemorySegment.copy(r, ValueLayout.JAVA_BYTE, 0, b, 0, b.length);
+            return b;
         }
-        byte[] b = new byte[n];
-        MemorySegment.copy(r, ValueLayout.JAVA_BYTE, 0, b, 0, n);
-        return b;
     }
 
     public static String cText(MemorySegment s, long max) {

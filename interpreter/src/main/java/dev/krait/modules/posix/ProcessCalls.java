@@ -392,8 +392,9 @@ public final class ProcessCalls {
                         break;
                     }
                     e = e.reinterpret(19 + 256);
-                    long ino = e.get(LONG, 0);
-                    int type = e.get(ValueLayout.JAVA_BYTE, 18);
+                    java.nio.ByteBuffer fields = Libc.fields(e);
+                    long ino = fields.getLong(0);
+                    int type = fields.get(18);
                     byte[] name = Libc.cBytes(e.asSlice(19), 256);
                     if (name.length == 1 && name[0] == '.'
                             || name.length == 2 && name[0] == '.' && name[1] == '.') {
@@ -412,19 +413,18 @@ public final class ProcessCalls {
 
     /** The entries of the C library's {@code environ}, "NAME=value" as bytes, in order. */
     public static List<byte[]> environment() {
-        MemorySegment var = Libc.LOOKUP_ENVIRON.reinterpret(8);
-        MemorySegment array = var.get(PTR, 0);
+        // the pointers read as plain words, without an ADDRESS var handle (Libc.fields)
+        long array = Libc.pointerAt(Libc.LOOKUP_ENVIRON.address());
         List<byte[]> out = new ArrayList<>();
-        if (array.address() == 0) {
+        if (array == 0) {
             return out;
         }
-        array = array.reinterpret(Long.MAX_VALUE);
         for (long i = 0;; i++) {
-            MemorySegment entry = array.getAtIndex(PTR, i);
-            if (entry.address() == 0) {
+            long entry = Libc.pointerAt(array + 8 * i);
+            if (entry == 0) {
                 break;
             }
-            out.add(Libc.cBytes(entry, 1 << 20));
+            out.add(Libc.cBytes(MemorySegment.ofAddress(entry), 1 << 20));
         }
         return out;
     }

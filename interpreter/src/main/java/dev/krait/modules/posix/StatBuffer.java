@@ -1,7 +1,6 @@
 package dev.krait.modules.posix;
 
 import java.lang.foreign.MemorySegment;
-import java.lang.foreign.ValueLayout;
 
 /**
  * The fields of a C {@code struct stat}, read out of the buffer {@code fstatat}/{@code fstat}
@@ -22,10 +21,9 @@ public record StatBuffer(long dev, long ino, long mode, long nlink, long uid, lo
     static final long SIZE = 256;
 
     static StatBuffer of(MemorySegment s) {
-        ValueLayout.OfLong l = ValueLayout.JAVA_LONG;
-        ValueLayout.OfInt i = ValueLayout.JAVA_INT;
-        long dev = s.get(l, 0);
-        long ino = s.get(l, 8);
+        java.nio.ByteBuffer b = Libc.fields(s);
+        long dev = b.getLong(0);
+        long ino = b.getLong(8);
         long mode;
         long nlink;
         long uid;
@@ -33,23 +31,23 @@ public record StatBuffer(long dev, long ino, long mode, long nlink, long uid, lo
         long rdev;
         long blksize;
         if (X86_64) {
-            nlink = s.get(l, 16);
-            mode = Integer.toUnsignedLong(s.get(i, 24));
-            uid = Integer.toUnsignedLong(s.get(i, 28));
-            gid = Integer.toUnsignedLong(s.get(i, 32));
-            rdev = s.get(l, 40);
-            blksize = s.get(l, 56);
+            nlink = b.getLong(16);
+            mode = Integer.toUnsignedLong(b.getInt(24));
+            uid = Integer.toUnsignedLong(b.getInt(28));
+            gid = Integer.toUnsignedLong(b.getInt(32));
+            rdev = b.getLong(40);
+            blksize = b.getLong(56);
         } else {
-            mode = Integer.toUnsignedLong(s.get(i, 16));
-            nlink = Integer.toUnsignedLong(s.get(i, 20));
-            uid = Integer.toUnsignedLong(s.get(i, 24));
-            gid = Integer.toUnsignedLong(s.get(i, 28));
-            rdev = s.get(l, 32);
-            blksize = s.get(i, 56);
+            mode = Integer.toUnsignedLong(b.getInt(16));
+            nlink = Integer.toUnsignedLong(b.getInt(20));
+            uid = Integer.toUnsignedLong(b.getInt(24));
+            gid = Integer.toUnsignedLong(b.getInt(28));
+            rdev = b.getLong(32);
+            blksize = b.getInt(56);
         }
-        return new StatBuffer(dev, ino, mode, nlink, uid, gid, rdev, s.get(l, 48), blksize,
-                s.get(l, 64), s.get(l, 72), s.get(l, 80), s.get(l, 88), s.get(l, 96),
-                s.get(l, 104), s.get(l, 112));
+        return new StatBuffer(dev, ino, mode, nlink, uid, gid, rdev, b.getLong(48), blksize,
+                b.getLong(64), b.getLong(72), b.getLong(80), b.getLong(88), b.getLong(96),
+                b.getLong(104), b.getLong(112));
     }
 
     /** S_ISDIR. */

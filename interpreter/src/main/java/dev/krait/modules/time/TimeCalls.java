@@ -142,13 +142,17 @@ final class TimeCalls {
     }
 
     private static Tm read(MemorySegment tm) {
+        // Read through a byte buffer, as posix reads struct stat (Libc.fields): the var handles
+        // MemorySegment.get builds spin classes at run time, and importlib's zipimport imports
+        // time on every start-up.
+        java.nio.ByteBuffer b = dev.krait.modules.posix.Libc.fields(tm);
         int[] f = new int[9];
         for (int i = 0; i < 9; i++) {
-            f[i] = tm.get(INT, 4L * i);
+            f[i] = b.getInt(4 * i);
         }
-        MemorySegment zone = tm.get(ValueLayout.ADDRESS, 48);
-        String z = zone.address() == 0 ? null : zone.reinterpret(64).getString(0);
-        return new Tm(f, tm.get(LONG, 40), z);
+        long zone = b.getLong(48);
+        String z = zone == 0 ? null : MemorySegment.ofAddress(zone).reinterpret(64).getString(0);
+        return new Tm(f, b.getLong(40), z);
     }
 
     private static void write(MemorySegment tm, Tm t, Arena a) {

@@ -330,11 +330,11 @@ public final class TimeFunctions {
 
     @Exposed("tzset($module, /)")
     public static void tzset() {
+        // CPython: Modules/timemodule.c time_tzset
+        TimeCalls.tzset();
         PyObject m = ThreadState.current().interpreter.modules().getItem(PyStr.of("time"));
         if (m instanceof dev.krait.objects.PyModule pm) {
             TimeModule.initTimezone(pm);
-        } else {
-            TimeCalls.tzset();
         }
     }
 

@@ -44,9 +44,10 @@ public final class TimeModule implements NativeModule {
         return m;
     }
 
-    // CPython: Modules/timemodule.c init_timezone (the glibc branch)
+    // CPython: Modules/timemodule.c init_timezone (the glibc branch, which calls no tzset: the
+    // first localtime_r reads TZ, and time.tzset() calls tzset before this). Binding tzset at
+    // import cost every start-up a C signature of its own (importlib's zipimport imports time).
     static void initTimezone(PyModule m) {
-        TimeCalls.tzset();
         final long year = (365L * 24 + 6) * 3600;
         long t = (System.currentTimeMillis() / 1000 / year) * year;
         TimeCalls.Tm jan = TimeCalls.breakDown(t, true);
