@@ -561,7 +561,8 @@ public class PyInt extends PyObject {
 
     @Exposed("__repr__($self, /)")
     public PyObject __repr__() {
-        return PyStr.of(IntMath.toDecimalString(this));
+        // digits and a sign: no surrogates, so joins and concatenations need not scan for them
+        return PyStr.ofNoSurrogates(IntMath.toDecimalString(this));
     }
 
     @Exposed("__format__($self, format_spec, /)")

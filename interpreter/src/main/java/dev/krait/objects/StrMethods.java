@@ -289,16 +289,25 @@ public final class StrMethods {
 
     @Exposed("join($self, iterable, /)")
     public static PyObject join(PyStr self, PyObject iterable) {
-        PyObject iterator;
-        try {
-            iterator = Iteration.iter(iterable);
-        } catch (PyException e) {
-            if (Ops.isInstance(e.value, PyExceptions.TypeError)) {
-                throw PyExceptions.typeError("can only join an iterable");
+        List<PyObject> items;
+        if (iterable.type() == PyList.TYPE) {
+            // CPython: PySequence_Fast takes an exact list or tuple as it is; no Python code
+            // runs while the pieces are joined, so the list cannot change meanwhile
+            items = ((PyList) iterable).items;
+        } else if (iterable.type() == PyTuple.TYPE) {
+            items = java.util.Arrays.asList(((PyTuple) iterable).items);
+        } else {
+            PyObject iterator;
+            try {
+                iterator = Iteration.iter(iterable);
+            } catch (PyException e) {
+                if (Ops.isInstance(e.value, PyExceptions.TypeError)) {
+                    throw PyExceptions.typeError("can only join an iterable");
+                }
+                throw e;
             }
-            throw e;
+            items = Iteration.toList(iterator);
         }
-        List<PyObject> items = Iteration.toList(iterator);
         if (items.size() == 1 && items.get(0).type() == PyStr.TYPE) {
             // One exact str joins to itself (CPython: _PyUnicode_JoinArray).
             return items.get(0);
@@ -323,15 +332,13 @@ public final class StrMethods {
         if (length > Integer.MAX_VALUE - 16) {
             throw PyExceptions.overflowError("join() result is too long for a Python string");
         }
-        StringBuilder sb = new StringBuilder((int) length);
-        boolean withSeparator = !self.value.isEmpty();
-        for (int i = 0; i < items.size(); i++) {
-            if (i > 0 && withSeparator) {
-                sb.append(self.value);
-            }
-            sb.append(((PyStr) items.get(i)).value);
+        // String.join sizes and fills the result's array once and hands it to the string
+        // (a StringBuilder's toString would copy the whole text a second time)
+        String[] pieces = new String[items.size()];
+        for (int i = 0; i < pieces.length; i++) {
+            pieces[i] = ((PyStr) items.get(i)).value;
         }
-        return PyStr.ofNoSurrogates(sb.toString());
+        return PyStr.ofNoSurrogates(String.join(self.value, pieces));
     }
 
     /**

