@@ -6,6 +6,7 @@ import dev.krait.objects.Exposed;
 import dev.krait.objects.Ops;
 import dev.krait.objects.PyBaseException;
 import dev.krait.objects.PyBytes;
+import dev.krait.objects.PyExceptions;
 import dev.krait.objects.PyFunction;
 import dev.krait.objects.PyInt;
 import dev.krait.objects.PyList;
@@ -113,6 +114,9 @@ public final class PatternRewrite {
             }
         }
         SreState s = SreSubject.state(self, string, 0, Long.MAX_VALUE);
+        if (string instanceof PyStr text && text.isSimple()) {
+            return subText(self, s, text, filter, callable, expansion, count, subn);
+        }
         List<PyObject> list = new ArrayList<>();
         int n = 0;
         int i = 0;
@@ -156,6 +160,151 @@ public final class PatternRewrite {
             result = StrMethods.join((PyStr) joiner, new PyList(list));
         }
         return subn ? PyTuple.of(result, PyInt.of(n)) : result;
+    }
+
+    /**
+     * {@link #subx} over a str without surrogate units: the text between matches and the
+     * replacements are appended to one builder as they come, rather than kept as a list of
+     * strs to join at the end (which held a str per piece alive through the whole run).
+     */
+    private static PyObject subText(PyPattern self, SreState s, PyStr string, PyObject filter,
+            boolean callable, Expansion expansion, long count, boolean subn) {
+        String subject = string.value();
+        TextJoin out = new TextJoin(string);
+        boolean expandHere = expansion != null && expansion.plainText;
+        int n = 0;
+        int i = 0;
+        while (count == 0 || n < count) {
+            s.reset();
+            s.ptr = s.start;
+            if (!self.run(s, true)) {
+                break;
+            }
+            int b = s.start;
+            int e = s.ptr;
+            if (i < b) {
+                out.addRange(i, b);
+            }
+            if (expandHere) {
+                expansion.expandInto(s, subject, out);
+            } else {
+                PyObject item = expansion != null ? expansion.expand(s, string)
+                        : callable ? Ops.call(filter, new PyMatch(self, s, string)) : filter;
+                if (item != PyNone.NONE) {
+                    out.add(item);
+                }
+            }
+            i = e;
+            n++;
+            s.mustAdvance = s.ptr == s.start;
+            s.start = s.ptr;
+        }
+        if (i < s.endpos) {
+            out.addRange(i, s.endpos);
+        }
+        self.releaseState(s);
+        PyObject result = out.result();
+        return subn ? PyTuple.of(result, PyInt.of(n)) : result;
+    }
+
+    /**
+     * The result of {@code sub} over a str without surrogate units, built as CPython's
+     * {@code pattern_subx} builds its list and joins it: pieces of the subject (given as
+     * ranges, so that no str is made for them) and replacement items. What the join would
+     * answer is kept: a lone exact str piece is the result itself, and an item that is not a
+     * str makes the same TypeError, raised at the end. A replacement holding surrogate units
+     * cannot be appended to a Java string (a lone high one could pair with a low one after
+     * it): from there on the pieces are kept as strs and joined by code points.
+     */
+    // CPython: Modules/_sre/sre.c pattern_subx, Objects/unicodeobject.c _PyUnicode_JoinArray
+    private static final class TextJoin {
+        private final PyStr subject;
+        private final StringBuilder text = new StringBuilder();
+        /** The pieces from the first one with surrogates on, or null. */
+        private List<PyObject> strs;
+        /** The number of pieces so far (the join's item index). */
+        private int count;
+        /** The lone piece: a str item, or null for the subject range [firstStart, firstEnd). */
+        private PyObject first;
+        private int firstStart;
+        private int firstEnd;
+        /** The first item that is not a str, and its index, for the join's TypeError. */
+        private PyObject notStr;
+        private int notStrIndex;
+
+        TextJoin(PyStr subject) {
+            this.subject = subject;
+        }
+
+        void addRange(int i, int j) {
+            if (count++ == 0) {
+                firstStart = i;
+                firstEnd = j;
+            }
+            if (strs != null) {
+                strs.add(subject.substring(i, j));
+            } else {
+                text.append(subject.value(), i, j);
+            }
+        }
+
+        void append(String piece) {
+            // a literal or a group of a surrogate-free template: never surrogates
+            if (count++ == 0) {
+                first = PyStr.ofNoSurrogates(piece);
+            }
+            if (strs != null) {
+                strs.add(PyStr.ofNoSurrogates(piece));
+            } else {
+                text.append(piece);
+            }
+        }
+
+        void add(PyObject item) {
+            int index = count++;
+            if (index == 0) {
+                first = item;
+            }
+            if (!(item instanceof PyStr str)) {
+                if (notStr == null) {
+                    notStr = item;
+                    notStrIndex = index;
+                }
+                return;
+            }
+            if (strs == null && !str.isSimple()) {
+                strs = new ArrayList<>();
+                strs.add(PyStr.ofNoSurrogates(text.toString()));
+                text.setLength(0);
+            }
+            if (strs != null) {
+                strs.add(str);
+            } else {
+                text.append(str.value());
+            }
+        }
+
+        PyObject result() {
+            if (notStr != null) {
+                throw PyExceptions.typeError("sequence item " + notStrIndex
+                        + ": expected str instance, " + notStr.type().getName() + " found");
+            }
+            if (count == 0) {
+                return SreSubject.slice(subject, 0, 0);
+            }
+            if (count == 1) {
+                if (first == null) {
+                    return SreSubject.slice(subject, firstStart, firstEnd);
+                }
+                if (first.type() == PyStr.TYPE) {
+                    return first;
+                }
+            }
+            if (strs != null) {
+                return StrMethods.join((PyStr) SreSubject.slice(subject, 0, 0), new PyList(strs));
+            }
+            return PyStr.ofNoSurrogates(text.toString());
+        }
     }
 
     /**
@@ -231,6 +380,55 @@ public final class PatternRewrite {
             return new Expansion(slots, groups, literals, plainText);
         }
 
+        /**
+         * Appends the replacement for the match the state holds to {@code out}: for a
+         * {@link #plainText} template over a str without surrogate units.
+         */
+        void expandInto(SreState s, String subject, TextJoin out) {
+            int slot = 0;
+            for (int k = 0; k < literals.length; k++) {
+                if (slot < slots.length && slots[slot] == k) {
+                    // a slot may be named twice; the last group given for it wins, as in
+                    // expand_template's assignments
+                    int group = -1;
+                    while (slot < slots.length && slots[slot] == k) {
+                        group = groups[slot++];
+                    }
+                    appendGroup(s, group, k, subject, out);
+                } else if (literals[k] != PyNone.NONE) {
+                    out.append(((PyStr) literals[k]).value());
+                }
+            }
+        }
+
+        private void appendGroup(SreState s, int group, int slot, String subject, TextJoin out) {
+            if (group == 0) {
+                out.append(subject.substring(s.start, s.ptr));
+            } else if (group <= s.mark.length / 2 - 1) {
+                if (s.groupSet(group)) {
+                    int i = (group - 1) * 2;
+                    if (s.mark[i] > s.mark[i + 1]) {
+                        // CPython: Modules/_sre/sre.c state_getslice "check wrong span"
+                        throw PyExceptions.systemError("The span of capturing group is wrong,"
+                                + " please report a bug for the re module.");
+                    }
+                    out.append(subject.substring(s.mark[i], s.mark[i + 1]));
+                } else {
+                    out.append("");
+                }
+            } else {
+                throw invalidGroup(slot);
+            }
+        }
+
+        /** expand_template's error when {@code match.group()} raised IndexError. */
+        private static RuntimeException invalidGroup(int slot) {
+            PyObject re = ThreadState.current().interpreter.importer().importModule("re");
+            PyObject error = Ops.call(Attributes.getAttr(re, "error"),
+                    PyStr.of("invalid group reference " + slot));
+            return ((PyBaseException) error).raise();
+        }
+
         /** The replacement for the match the state holds. */
         PyObject expand(SreState s, PyObject string) {
             PyObject[] pieces = literals.clone();
@@ -242,12 +440,7 @@ public final class PatternRewrite {
                 } else if (group <= s.mark.length / 2 - 1) {
                     text = PyPattern.stateGroup(s, group, string, true);
                 } else {
-                    // match.group() raised IndexError
-                    PyObject re = ThreadState.current().interpreter.importer()
-                            .importModule("re");
-                    PyObject error = Ops.call(Attributes.getAttr(re, "error"),
-                            PyStr.of("invalid group reference " + slots[k]));
-                    throw ((PyBaseException) error).raise();
+                    throw invalidGroup(slots[k]);
                 }
                 pieces[slots[k]] = text;
             }

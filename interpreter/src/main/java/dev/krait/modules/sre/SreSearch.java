@@ -63,98 +63,117 @@ final class SreSearch {
         }
 
         if (prefixLen == 1) {
-            // the pattern starts with a literal character
-            int c = code[prefix];
-            end = s.end;
-            s.mustAdvance = false;
-            while (ptr < end) {
-                while (s.ch(ptr) != c) {
-                    if (++ptr >= end) {
-                        return false;
-                    }
+            return searchLiteral(s, code, ptr, code[prefix], prefixSkip, flags, pc);
+        }
+        if (prefixLen > 1) {
+            return searchPrefix(s, code, ptr, prefix, prefixLen, prefixSkip, overlap, flags, pc);
+        }
+        if (charset >= 0) {
+            return searchCharset(s, code, ptr, charset, pc);
+        }
+        return searchGeneral(s, code, ptr, end, pc);
+    }
+
+    // Each kind of search is a method of its own, so that the JIT profiles and compiles it
+    // for the patterns that take it: in one method, a pattern of a new kind reached branches
+    // the last compilation had pruned, and the whole search was compiled again.
+
+    /** A pattern starting with the literal character {@code c}. */
+    private static boolean searchLiteral(SreState s, int[] code, int ptr, int c, int prefixSkip,
+            int flags, int pc) {
+        int end = s.end;
+        s.mustAdvance = false;
+        while (ptr < end) {
+            while (s.ch(ptr) != c) {
+                if (++ptr >= end) {
+                    return false;
                 }
-                s.start = ptr;
-                s.ptr = ptr + prefixSkip;
-                if ((flags & INFO_LITERAL) != 0) {
-                    return true;
-                }
-                if (SreMatcher.match(s, code, pc + 2 * prefixSkip, false)) {
-                    return true;
-                }
-                ++ptr;
-                s.resetCaptures();
             }
+            s.start = ptr;
+            s.ptr = ptr + prefixSkip;
+            if ((flags & INFO_LITERAL) != 0) {
+                return true;
+            }
+            if (SreMatcher.match(s, code, pc + 2 * prefixSkip, false)) {
+                return true;
+            }
+            ++ptr;
+            s.resetCaptures();
+        }
+        return false;
+    }
+
+    /** A pattern starting with a literal prefix of more than one character. */
+    private static boolean searchPrefix(SreState s, int[] code, int ptr, int prefix,
+            int prefixLen, int prefixSkip, int overlap, int flags, int pc) {
+        // the overlap table says how far a partial match carries over
+        int end = s.end;
+        if (prefixLen > end - ptr) {
             return false;
         }
-
-        if (prefixLen > 1) {
-            // a known prefix: the overlap table says how far a partial match carries over
-            end = s.end;
-            if (prefixLen > end - ptr) {
-                return false;
-            }
-            while (ptr < end) {
-                int c = code[prefix];
-                while (s.ch(ptr++) != c) {
-                    if (ptr >= end) {
-                        return false;
-                    }
-                }
+        while (ptr < end) {
+            int c = code[prefix];
+            while (s.ch(ptr++) != c) {
                 if (ptr >= end) {
                     return false;
                 }
-                int i = 1;
-                s.mustAdvance = false;
-                do {
-                    if (s.ch(ptr) == code[prefix + i]) {
-                        if (++i != prefixLen) {
-                            if (++ptr >= end) {
-                                return false;
-                            }
-                            continue;
-                        }
-                        // a potential match
-                        s.start = ptr - (prefixLen - 1);
-                        s.ptr = ptr - (prefixLen - prefixSkip - 1);
-                        if ((flags & INFO_LITERAL) != 0) {
-                            return true;
-                        }
-                        if (SreMatcher.match(s, code, pc + 2 * prefixSkip, false)) {
-                            return true;
-                        }
+            }
+            if (ptr >= end) {
+                return false;
+            }
+            int i = 1;
+            s.mustAdvance = false;
+            do {
+                if (s.ch(ptr) == code[prefix + i]) {
+                    if (++i != prefixLen) {
                         if (++ptr >= end) {
                             return false;
                         }
-                        s.resetCaptures();
+                        continue;
                     }
-                    i = code[overlap + i];
-                } while (i != 0);
-            }
-            return false;
+                    // a potential match
+                    s.start = ptr - (prefixLen - 1);
+                    s.ptr = ptr - (prefixLen - prefixSkip - 1);
+                    if ((flags & INFO_LITERAL) != 0) {
+                        return true;
+                    }
+                    if (SreMatcher.match(s, code, pc + 2 * prefixSkip, false)) {
+                        return true;
+                    }
+                    if (++ptr >= end) {
+                        return false;
+                    }
+                    s.resetCaptures();
+                }
+                i = code[overlap + i];
+            } while (i != 0);
         }
+        return false;
+    }
 
-        if (charset >= 0) {
-            // the pattern starts with a character from a known set
-            end = s.end;
-            s.mustAdvance = false;
-            for (;;) {
-                while (ptr < end && !SreCharset.test(s, IN, code, charset, s.ch(ptr))) {
-                    ptr++;
-                }
-                if (ptr >= end) {
-                    return false;
-                }
-                s.start = ptr;
-                s.ptr = ptr;
-                if (SreMatcher.match(s, code, pc, false)) {
-                    return true;
-                }
+    /** A pattern whose first character is in the set at {@code code[charset]}. */
+    private static boolean searchCharset(SreState s, int[] code, int ptr, int charset, int pc) {
+        int end = s.end;
+        s.mustAdvance = false;
+        for (;;) {
+            while (ptr < end && !SreCharset.test(s, IN, code, charset, s.ch(ptr))) {
                 ptr++;
-                s.resetCaptures();
             }
+            if (ptr >= end) {
+                return false;
+            }
+            s.start = ptr;
+            s.ptr = ptr;
+            if (SreMatcher.match(s, code, pc, false)) {
+                return true;
+            }
+            ptr++;
+            s.resetCaptures();
         }
+    }
 
-        // the general case
+    /** Any other pattern: an attempt at each start, skipping those whose first test fails. */
+    private static boolean searchGeneral(SreState s, int[] code, int ptr, int end, int pc) {
         s.start = ptr;
         s.ptr = ptr;
         boolean status = SreMatcher.match(s, code, pc, true);
