@@ -3,6 +3,7 @@ package dev.krait.parser;
 import dev.krait.ast.Expr;
 import dev.krait.ast.Mod;
 import dev.krait.lexer.PythonSyntaxError;
+import dev.krait.lexer.SourceWarnings;
 import dev.krait.lexer.Token;
 import dev.krait.lexer.TokenKind;
 import dev.krait.lexer.Tokenizer;
@@ -48,9 +49,11 @@ public final class Parser extends InvalidStatementRules {
         singleInput = mode == Mode.SINGLE;
     }
 
-    private Parser withFlags(int compileFlags) {
+    private Parser withFlags(int compileFlags, SourceWarnings sourceWarnings) {
         dontImplyDedent = (compileFlags & DONT_IMPLY_DEDENT) != 0;
         allowIncompleteInput = (compileFlags & ALLOW_INCOMPLETE_INPUT) != 0;
+        warnings = sourceWarnings;
+        source.tokenizer.reportWarningsTo(sourceWarnings);
         return this;
     }
 
@@ -69,9 +72,16 @@ public final class Parser extends InvalidStatementRules {
 
     /** {@link #parse(byte[], String, Mode)} with compile()'s parser flags (see the constants). */
     public static Mod parse(byte[] source, String filename, Mode mode, int compileFlags) {
+        return parse(source, filename, mode, compileFlags, SourceWarnings.NONE);
+    }
+
+    /** As above, issuing the parser's warnings (invalid escapes) to {@code warnings}. */
+    public static Mod parse(byte[] source, String filename, Mode mode, int compileFlags,
+            SourceWarnings warnings) {
         Tokenizer tokenizer = Tokenizer.forBytes(source, filename, mode == Mode.EXEC);
         return new Parser(new TokenSource(tokenizer), filename, mode,
-                source.length / BYTES_PER_TOKEN).withFlags(compileFlags).runToplevel(mode);
+                source.length / BYTES_PER_TOKEN).withFlags(compileFlags, warnings)
+                .runToplevel(mode);
     }
 
     /**
@@ -81,9 +91,14 @@ public final class Parser extends InvalidStatementRules {
      */
     // CPython: Python/pythonrun.c pyrun_file, Parser/peg_api.c _PyParser_ASTFromFile
     public static Mod parseFile(byte[] source, String filename) {
+        return parseFile(source, filename, SourceWarnings.NONE);
+    }
+
+    /** As above, issuing the parser's warnings (invalid escapes) to {@code warnings}. */
+    public static Mod parseFile(byte[] source, String filename, SourceWarnings warnings) {
         Tokenizer tokenizer = Tokenizer.forFile(source, filename);
         return new Parser(new TokenSource(tokenizer), filename, Mode.EXEC,
-                source.length / BYTES_PER_TOKEN).run(Mode.EXEC);
+                source.length / BYTES_PER_TOKEN).withFlags(0, warnings).run(Mode.EXEC);
     }
 
     /** Parses already-decoded text, as {@code ast.parse(source_str, filename, mode)} does. */
@@ -93,9 +108,16 @@ public final class Parser extends InvalidStatementRules {
 
     /** {@link #parse(String, String, Mode)} with compile()'s parser flags. */
     public static Mod parse(String source, String filename, Mode mode, int compileFlags) {
+        return parse(source, filename, mode, compileFlags, SourceWarnings.NONE);
+    }
+
+    /** As above, issuing the parser's warnings (invalid escapes) to {@code warnings}. */
+    public static Mod parse(String source, String filename, Mode mode, int compileFlags,
+            SourceWarnings warnings) {
         Tokenizer tokenizer = Tokenizer.forString(source, filename, mode == Mode.EXEC);
         return new Parser(new TokenSource(tokenizer), filename, mode,
-                source.length() / BYTES_PER_TOKEN).withFlags(compileFlags).runToplevel(mode);
+                source.length() / BYTES_PER_TOKEN).withFlags(compileFlags, warnings)
+                .runToplevel(mode);
     }
 
     /**
@@ -112,6 +134,7 @@ public final class Parser extends InvalidStatementRules {
                 startingLineno, startingColOffset);
         Parser sub = new Parser(new TokenSource(tokenizer), filename, null,
                 parenthesized.length() / 2);
+        sub.withFlags(0, warnings);
         return (Expr) sub.run(null);
     }
 
