@@ -3,7 +3,6 @@ package dev.krait.cli;
 import dev.krait.lexer.FrontEndError;
 import dev.krait.lexer.PythonSyntaxError;
 import dev.krait.modules.sys.SysModule;
-import dev.krait.parser.Parser;
 import dev.krait.runtime.Interpreter;
 import dev.krait.runtime.MainRunner;
 import dev.krait.runtime.SyntaxErrorDisplay;
@@ -168,13 +167,7 @@ final class RunCommand {
         Interpreter interp = runner.interpreter();
         int status;
         try {
-            // -c code is text already: a coding cookie in it is ignored (CPython:
-            // Modules/main.c pymain_run_command compiles with PyCF_IGNORE_COOKIE)
-            dev.krait.ast.Mod module = filename.equals(MainRunner.COMMAND_FILENAME)
-                    ? Parser.parse(new String(source, StandardCharsets.UTF_8), filename,
-                            Parser.Mode.EXEC)
-                    : Parser.parseFile(source, filename);
-            status = runner.runMain(module, filename);
+            status = runner.runMainSource(source, filename);
         } catch (PythonSyntaxError e) {
             out.flush();
             SyntaxErrorDisplay.print(withSourceText(e, source), err);

@@ -188,7 +188,15 @@ final class NumberScanner {
             keyword = lookahead(t, "ot");
         }
         if (keyword) {
-            return; // CPython's SyntaxWarning "invalid <kind> literal" is not an error
+            // only a warning, unless the filters make it an error (CPython: parser_warn)
+            t.backup(c);
+            String message = "invalid " + kind + " literal";
+            if (t.warnings.warn(SourceWarnings.Category.SYNTAX_WARNING, message, t.filename,
+                    t.lineno)) {
+                throw t.errors.syntaxError(message);
+            }
+            t.nextc();
+            return;
         }
         // a non-ASCII character after a number starts a name: CPython 3.11.7 checks ASCII only
         if (c < 128 && Tokenizer.isPotentialIdentifierChar(c)) {

@@ -26,6 +26,8 @@ public final class Tokenizer {
     private static final int ALTTABSIZE = 1;
 
     final String filename;
+    /** Where the tokenizer's warnings go ({@code tok->report_warnings}: none unless set). */
+    SourceWarnings warnings = SourceWarnings.NONE;
     /** The source, its {@code \r\n} and {@code \r} made {@code \n} (CPython's translation). */
     final char[] s;
     final int n;
@@ -190,6 +192,11 @@ public final class Tokenizer {
             int startingLineno, int startingColOffset) {
         return new Tokenizer(parenthesized, filename, Input.EXEC, false, false, startingLineno,
                 startingColOffset);
+    }
+
+    /** Sends the tokenizer's warnings ("invalid decimal literal" before a keyword) there. */
+    public void reportWarningsTo(SourceWarnings sink) {
+        warnings = sink;
     }
 
     /** Whether this tokenizer reads an f-string expression (pegen's {@code fstring_input}). */

@@ -14,8 +14,9 @@ import dev.krait.unicode.UnicodeData;
  * the same way when the body holds non-ASCII characters, and otherwise decodes the source text in
  * place.
  *
- * <p>Warnings (invalid escapes, octal escapes above {@code \377}) are DeprecationWarnings in 3.11
- * that {@code ast.parse} does not turn into errors, so they are not reported here.
+ * <p>An invalid escape ({@code \d}, or an octal escape above {@code \377}) is kept as written and
+ * noted in an {@link InvalidEscape}: CPython warns about the first one of a literal once the whole
+ * literal has decoded without error.
  */
 final class EscapeDecoder {
     private EscapeDecoder() {}
@@ -31,12 +32,44 @@ final class EscapeDecoder {
         }
     }
 
+    /**
+     * The first invalid escape a decode met, for the DeprecationWarning CPython issues about it
+     * (CPython: the {@code first_invalid_escape} out-parameter of the escape decoders).
+     */
+    static final class InvalidEscape {
+        private String message;
+
+        /** The warning's text, or null when every escape was valid. */
+        String message() {
+            return message;
+        }
+
+        /**
+         * Notes the escape whose first character after the backslash is {@code s.charAt(at)},
+         * unless an earlier one was noted.
+         */
+        // CPython: Parser/string_parser.c warn_invalid_escape_sequence (the message)
+        void note(String s, int at) {
+            if (message != null) {
+                return;
+            }
+            char c = s.charAt(at);
+            message = c >= '4' && c <= '7'
+                    ? "invalid octal escape sequence '\\" + s.substring(at, at + 3) + "'"
+                    : "invalid escape sequence '\\" + c + "'";
+        }
+    }
+
     /** The largest code point, {@code sys.maxunicode}. */
     private static final int MAX_UNICODE = 0x10ffff;
 
     // CPython: Parser/string_parser.c decode_unicode_with_escapes
-    /** Decodes a str literal's body {@code text[from, to)}, escapes included, onto {@code out}. */
-    static void decodeUnicode(String text, int from, int to, StrValueBuilder out) {
+    /**
+     * Decodes a str literal's body {@code text[from, to)}, escapes included, onto {@code out},
+     * noting the first invalid escape in {@code invalid}.
+     */
+    static void decodeUnicode(String text, int from, int to, StrValueBuilder out,
+            InvalidEscape invalid) {
         boolean ascii = true;
         for (int i = from; i < to; i++) {
             if (text.charAt(i) >= 0x80) {
@@ -45,12 +78,12 @@ final class EscapeDecoder {
             }
         }
         if (ascii) {
-            unicodeEscape(text, from, to, out);
+            unicodeEscape(text, from, to, out, invalid);
             return;
         }
         checkUtf8Runs(text, from, to);
         String rewritten = rewriteToAscii(text, from, to);
-        unicodeEscape(rewritten, 0, rewritten.length(), out);
+        unicodeEscape(rewritten, 0, rewritten.length(), out, invalid);
     }
 
     /**
@@ -123,7 +156,8 @@ final class EscapeDecoder {
     }
 
     // CPython: Objects/unicodeobject.c _PyUnicode_DecodeUnicodeEscapeInternal (errors="strict")
-    private static void unicodeEscape(String s, int from, int to, StrValueBuilder out) {
+    private static void unicodeEscape(String s, int from, int to, StrValueBuilder out,
+            InvalidEscape invalid) {
         int backslash = s.indexOf('\\', from);
         if (backslash < 0 || backslash >= to) {
             out.append(s, from, to);
@@ -162,6 +196,9 @@ final class EscapeDecoder {
                             ch = (ch << 3) + s.charAt(i++) - '0';
                         }
                     }
+                    if (ch > 0377) {
+                        invalid.note(s, i - 3);
+                    }
                     out.appendEscaped(ch); // at most 0o777
                 }
                 case 'x', 'u', 'U' -> {
@@ -186,7 +223,10 @@ final class EscapeDecoder {
                     out.appendEscaped((int) ch);
                 }
                 case 'N' -> i = namedEscape(s, from, to, start, i, out);
-                default -> out.append('\\').append(c);
+                default -> {
+                    invalid.note(s, i - 1);
+                    out.append('\\').append(c);
+                }
             }
         }
     }
@@ -240,8 +280,11 @@ final class EscapeDecoder {
     }
 
     // CPython: Objects/bytesobject.c _PyBytes_DecodeEscape (errors="strict")
-    /** Decodes a bytes literal's body {@code text[from, to)}, all ASCII, escapes included. */
-    static byte[] decodeBytes(String s, int from, int to) {
+    /**
+     * Decodes a bytes literal's body {@code text[from, to)}, all ASCII, escapes included, noting
+     * the first invalid escape in {@code invalid}.
+     */
+    static byte[] decodeBytes(String s, int from, int to, InvalidEscape invalid) {
         byte[] out = new byte[to - from];
         int n = 0;
         int i = from;
@@ -273,6 +316,9 @@ final class EscapeDecoder {
                             ch = (ch << 3) + s.charAt(i++) - '0';
                         }
                     }
+                    if (ch > 0377) {
+                        invalid.note(s, i - 3);
+                    }
                     out[n++] = (byte) ch; // values above 0o377 keep their low 8 bits
                 }
                 case 'x' -> {
@@ -286,6 +332,7 @@ final class EscapeDecoder {
                     i += 2;
                 }
                 default -> {
+                    invalid.note(s, i - 1);
                     out[n++] = '\\';
                     i--;
                 }

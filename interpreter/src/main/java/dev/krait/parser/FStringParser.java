@@ -101,7 +101,11 @@ final class FStringParser {
                     }
                     continue;
                 }
-                // "\{" falls through: the backslash stays literal and the brace counts.
+                if (ch == '{') {
+                    // "\{" warns, then falls through: the backslash stays literal and the brace
+                    // counts (CPython: fstring_find_literal)
+                    host.warnInvalidEscape("invalid escape sequence '\\{'", token);
+                }
             }
             if (ch == '{' || ch == '}') {
                 // Doubled braces are only recognised at the top level, so that the two closing
@@ -130,7 +134,9 @@ final class FStringParser {
                 EscapeDecoder.checkUtf8(text, from, to);
                 out.append(text, from, to);
             } else {
-                EscapeDecoder.decodeUnicode(text, from, to, out);
+                EscapeDecoder.InvalidEscape invalid = new EscapeDecoder.InvalidEscape();
+                EscapeDecoder.decodeUnicode(text, from, to, out, invalid);
+                StringParser.warnIfInvalid(host, invalid, token);
             }
         } catch (EscapeDecoder.DecodeError e) {
             throw error(e.getMessage());

@@ -3,6 +3,7 @@ package dev.krait.parser;
 import dev.krait.ast.Expr;
 import dev.krait.ast.Mod;
 import dev.krait.lexer.PythonSyntaxError;
+import dev.krait.lexer.SourceWarnings;
 import dev.krait.lexer.Token;
 import dev.krait.lexer.TokenKind;
 import dev.krait.lexer.Tokenizer;
@@ -58,7 +59,8 @@ public final class Parser extends InvalidStatementRules {
     public static final int LATEST_FEATURE_VERSION = ParserBase.LATEST_FEATURE_VERSION;
 
     // CPython: Parser/pegen.c compute_parser_flags and _PyPegen_Parser_New
-    private Parser withFlags(int compileFlags, int featureVersion) {
+    private Parser withFlags(int compileFlags, int featureVersion,
+            SourceWarnings sourceWarnings) {
         dontImplyDedent = (compileFlags & DONT_IMPLY_DEDENT) != 0;
         allowIncompleteInput = (compileFlags & ALLOW_INCOMPLETE_INPUT) != 0;
         this.featureVersion = featureVersion;
@@ -68,6 +70,8 @@ public final class Parser extends InvalidStatementRules {
         if (featureVersion < 7) {
             source.tokenizer.enableAsyncHacks();
         }
+        warnings = sourceWarnings;
+        source.tokenizer.reportWarningsTo(sourceWarnings);
         return this;
     }
 
@@ -86,18 +90,24 @@ public final class Parser extends InvalidStatementRules {
 
     /** {@link #parse(byte[], String, Mode)} with compile()'s parser flags (see the constants). */
     public static Mod parse(byte[] source, String filename, Mode mode, int compileFlags) {
-        return parse(source, filename, mode, compileFlags, LATEST_FEATURE_VERSION);
+        return parse(source, filename, mode, compileFlags, SourceWarnings.NONE);
+    }
+
+    /** As above, issuing the parser's warnings (invalid escapes) to {@code warnings}. */
+    public static Mod parse(byte[] source, String filename, Mode mode, int compileFlags,
+            SourceWarnings warnings) {
+        return parse(source, filename, mode, compileFlags, LATEST_FEATURE_VERSION, warnings);
     }
 
     /**
-     * {@link #parse(byte[], String, Mode, int)} accepting the grammar of Python 3.
-     * {@code featureVersion} ({@code ast.parse}'s {@code feature_version}).
+     * As above, accepting the grammar of Python 3.{@code featureVersion} ({@code ast.parse}'s
+     * {@code feature_version}).
      */
     public static Mod parse(byte[] source, String filename, Mode mode, int compileFlags,
-            int featureVersion) {
+            int featureVersion, SourceWarnings warnings) {
         Tokenizer tokenizer = Tokenizer.forBytes(source, filename, mode == Mode.EXEC);
         return new Parser(new TokenSource(tokenizer), filename, mode,
-                source.length / BYTES_PER_TOKEN).withFlags(compileFlags, featureVersion)
+                source.length / BYTES_PER_TOKEN).withFlags(compileFlags, featureVersion, warnings)
                 .runToplevel(mode);
     }
 
@@ -108,9 +118,14 @@ public final class Parser extends InvalidStatementRules {
      */
     // CPython: Python/pythonrun.c pyrun_file, Parser/peg_api.c _PyParser_ASTFromFile
     public static Mod parseFile(byte[] source, String filename) {
+        return parseFile(source, filename, SourceWarnings.NONE);
+    }
+
+    /** As above, issuing the parser's warnings (invalid escapes) to {@code warnings}. */
+    public static Mod parseFile(byte[] source, String filename, SourceWarnings warnings) {
         Tokenizer tokenizer = Tokenizer.forFile(source, filename);
         return new Parser(new TokenSource(tokenizer), filename, Mode.EXEC,
-                source.length / BYTES_PER_TOKEN).run(Mode.EXEC);
+                source.length / BYTES_PER_TOKEN).withFlags(0, LATEST_FEATURE_VERSION, warnings).run(Mode.EXEC);
     }
 
     /** Parses already-decoded text, as {@code ast.parse(source_str, filename, mode)} does. */
@@ -120,15 +135,24 @@ public final class Parser extends InvalidStatementRules {
 
     /** {@link #parse(String, String, Mode)} with compile()'s parser flags. */
     public static Mod parse(String source, String filename, Mode mode, int compileFlags) {
-        return parse(source, filename, mode, compileFlags, LATEST_FEATURE_VERSION);
+        return parse(source, filename, mode, compileFlags, SourceWarnings.NONE);
     }
 
-    /** {@link #parse(String, String, Mode, int)} with a feature version. */
+    /** As above, issuing the parser's warnings (invalid escapes) to {@code warnings}. */
     public static Mod parse(String source, String filename, Mode mode, int compileFlags,
-            int featureVersion) {
+            SourceWarnings warnings) {
+        return parse(source, filename, mode, compileFlags, LATEST_FEATURE_VERSION, warnings);
+    }
+
+    /**
+     * As above, accepting the grammar of Python 3.{@code featureVersion} ({@code ast.parse}'s
+     * {@code feature_version}).
+     */
+    public static Mod parse(String source, String filename, Mode mode, int compileFlags,
+            int featureVersion, SourceWarnings warnings) {
         Tokenizer tokenizer = Tokenizer.forString(source, filename, mode == Mode.EXEC);
         return new Parser(new TokenSource(tokenizer), filename, mode,
-                source.length() / BYTES_PER_TOKEN).withFlags(compileFlags, featureVersion)
+                source.length() / BYTES_PER_TOKEN).withFlags(compileFlags, featureVersion, warnings)
                 .runToplevel(mode);
     }
 
@@ -147,10 +171,7 @@ public final class Parser extends InvalidStatementRules {
         Parser sub = new Parser(new TokenSource(tokenizer), filename, null,
                 parenthesized.length() / 2);
         // CPython: string_parser.c fstring_compile_expr passes the flags and version on
-        sub.featureVersion = featureVersion;
-        if (featureVersion < 7) {
-            tokenizer.enableAsyncHacks();
-        }
+        sub.withFlags(0, featureVersion, warnings);
         return (Expr) sub.run(null);
     }
 

@@ -2,6 +2,7 @@ package dev.krait.parser;
 
 import dev.krait.ast.Located;
 import dev.krait.lexer.PythonSyntaxError;
+import dev.krait.lexer.SourceWarnings;
 import dev.krait.lexer.Token;
 import dev.krait.lexer.TokenKind;
 
@@ -105,6 +106,8 @@ abstract class ParserBase implements StringParser.Host {
 
     final TokenSource source;
     final String filename;
+    /** Where the warnings met while parsing go (invalid escapes in string literals). */
+    SourceWarnings warnings = SourceWarnings.NONE;
     /** Set when the tokenizer raised: its errors win over everything (CPython: tok->done). */
     boolean tokenizerFailed;
 
@@ -503,6 +506,20 @@ abstract class ParserBase implements StringParser.Host {
     @Override
     public PythonSyntaxError syntaxErrorAtLastToken(String msg) {
         return raiseSyntaxError(msg);
+    }
+
+    // CPython 3.11.7: Parser/string_parser.c warn_invalid_escape_sequence
+    @Override
+    public void warnInvalidEscape(String message, Token token) {
+        if (callInvalidRules) {
+            // the second pass parses the same literals again: warn only once (3.11.4+)
+            return;
+        }
+        if (warnings.warn(SourceWarnings.Category.DEPRECATION_WARNING, message,
+                filename, token.lineno())) {
+            // p->known_err_token = t: the error spans the literal's token
+            throw source.errorAtToken(PythonSyntaxError.Type.SyntaxError, token, message);
+        }
     }
 
     /** CPython: RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, msg). */

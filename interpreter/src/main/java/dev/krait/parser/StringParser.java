@@ -40,6 +40,12 @@ public final class StringParser {
         PythonSyntaxError syntaxErrorAtLastToken(String msg);
 
         /**
+         * Issues the DeprecationWarning for an invalid escape in {@code token}; when the warnings
+         * filters make it an error, throws a SyntaxError with the same message spanning the token.
+         */
+        void warnInvalidEscape(String message, Token token);
+
+        /**
          * Parses an f-string replacement field's expression, given as {@code "(" + text + ")"},
          * with CPython's {@code fstring} start rule ({@code star_expressions}), shifting token
          * positions by {@code startingLineno}/{@code startingColOffset} as pegen does for a
@@ -143,17 +149,30 @@ public final class StringParser {
                     }
                     return out;
                 }
-                return EscapeDecoder.decodeBytes(text, from, to);
+                EscapeDecoder.InvalidEscape invalid = new EscapeDecoder.InvalidEscape();
+                byte[] value = EscapeDecoder.decodeBytes(text, from, to, invalid);
+                warnIfInvalid(host, invalid, token);
+                return value;
             }
             if (raw) {
                 EscapeDecoder.checkUtf8(text, from, to);
                 return text.substring(from, to);
             }
             StrValueBuilder out = new StrValueBuilder(to - from);
-            EscapeDecoder.decodeUnicode(text, from, to, out);
+            EscapeDecoder.InvalidEscape invalid = new EscapeDecoder.InvalidEscape();
+            EscapeDecoder.decodeUnicode(text, from, to, out, invalid);
+            warnIfInvalid(host, invalid, token);
             return out;
         } catch (EscapeDecoder.DecodeError e) {
             throw host.syntaxErrorAtLastToken(e.getMessage());
+        }
+    }
+
+    /** The warning for a literal's first invalid escape, issued once it decoded without error. */
+    // CPython: Parser/string_parser.c decode_unicode_with_escapes, decode_bytes_with_escapes
+    static void warnIfInvalid(Host host, EscapeDecoder.InvalidEscape invalid, Token token) {
+        if (invalid.message() != null) {
+            host.warnInvalidEscape(invalid.message(), token);
         }
     }
 

@@ -3,6 +3,7 @@ package dev.krait.runtime;
 import dev.krait.lexer.FrontEndError;
 import dev.krait.lexer.PythonSyntaxError;
 import dev.krait.lexer.PythonUnicodeDecodeError;
+import dev.krait.lexer.SourceWarnings;
 import dev.krait.objects.Ops;
 import dev.krait.objects.PyBaseException;
 import dev.krait.objects.PyException;
@@ -43,6 +44,33 @@ public final class FrontEndErrors {
                     PyExceptions.of(PyExceptions.RecursionError, e.getMessage());
             default -> PyExceptions.of(PyExceptions.SystemError,
                     "unexpected front-end error " + error.lastLine());
+        };
+    }
+
+    /**
+     * The front end's warnings for a parse in {@code interp}, issued through the
+     * {@code warnings} filters as {@code PyErr_WarnExplicitObject} issues them (no module: the
+     * filters match the file name without {@code .py}, so the default filters hide a
+     * DeprecationWarning); a warning the filters turn into an error is reported back, for the
+     * parser to raise as a SyntaxError at the warning's place.
+     */
+    // CPython: Parser/string_parser.c warn_invalid_escape_sequence, tokenizer.c parser_warn
+    public static SourceWarnings warnings(Interpreter interp) {
+        return (category, message, filename, lineno) -> {
+            PyType type = switch (category) {
+                case DEPRECATION_WARNING -> PyExceptions.DeprecationWarning;
+                case SYNTAX_WARNING -> PyExceptions.SyntaxWarning;
+            };
+            try {
+                WarningsMachinery.warnExplicit(interp, type, PyStr.of(message),
+                        PyStr.of(filename), lineno, null, null, null, null);
+                return false;
+            } catch (PyException e) {
+                if (e.matches(type)) {
+                    return true;
+                }
+                throw e;
+            }
         };
     }
 

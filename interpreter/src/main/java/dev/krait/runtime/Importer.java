@@ -613,7 +613,7 @@ public final class Importer {
         ModuleCache cache = ModuleCache.process();
         ModuleCache.Parsed parsed;
         try {
-            parsed = cache.lookup(source, filename);
+            parsed = cache.lookup(source, filename, FrontEndErrors.warnings(interp));
         } catch (FrontEndError e) {
             throw FrontEndErrors.toPython(e);
         }

@@ -2,6 +2,7 @@ package dev.krait.runtime;
 
 import dev.krait.compiler.Compiler;
 import dev.krait.lexer.PythonSyntaxError;
+import dev.krait.lexer.SourceWarnings;
 import dev.krait.objects.Attributes;
 import dev.krait.objects.Ops;
 import dev.krait.objects.PyBaseException;
@@ -55,18 +56,39 @@ public final class MainRunner {
      * compile-stage syntax error is thrown for the caller to report.
      */
     public int runMain(dev.krait.ast.Mod module, String filename) throws PythonSyntaxError {
+        return runAsMain(filename, globals -> compileMain(module, filename, globals));
+    }
+
+    /**
+     * Parses and runs the program {@code source} as {@code __main__} named {@code filename}: a
+     * file's bytes, or {@code -c} code's text in UTF-8 (a coding cookie in it is ignored, as
+     * CPython's {@code PyCF_IGNORE_COOKIE} has it). It is parsed after start-up, as CPython parses
+     * it, so that the parser's warnings meet the filters of {@code -W} and site.
+     * CPython: Modules/main.c pymain_run_file, pymain_run_command.
+     */
+    public int runMainSource(byte[] source, String filename) throws PythonSyntaxError {
         return runAsMain(filename, globals -> {
-            if (!filename.equals(COMMAND_FILENAME) && !filename.equals(STDIN_FILENAME)) {
-                setMainLoader(globals, filename, "SourceFileLoader");
-            }
-            StringBuilder warnings = new StringBuilder();
-            PyCode code = Compiler.compile(module, filename, Parser.Mode.EXEC, optimizeLevel(),
-                    w -> warnings.append(formatWarning(filename, w)));
-            if (!warnings.isEmpty()) {
-                writeErr(warnings.toString());
-            }
-            return code;
+            SourceWarnings warnings = FrontEndErrors.warnings(interpreter);
+            dev.krait.ast.Mod module = filename.equals(COMMAND_FILENAME)
+                    ? Parser.parse(new String(source, java.nio.charset.StandardCharsets.UTF_8),
+                            filename, Parser.Mode.EXEC, 0, warnings)
+                    : Parser.parseFile(source, filename, warnings);
+            return compileMain(module, filename, globals);
         });
+    }
+
+    /** The main program's code, its compile-time SyntaxWarnings written to stderr. */
+    private PyCode compileMain(dev.krait.ast.Mod module, String filename, PyDict globals) {
+        if (!filename.equals(COMMAND_FILENAME) && !filename.equals(STDIN_FILENAME)) {
+            setMainLoader(globals, filename, "SourceFileLoader");
+        }
+        StringBuilder warnings = new StringBuilder();
+        PyCode code = Compiler.compile(module, filename, Parser.Mode.EXEC, optimizeLevel(),
+                w -> warnings.append(formatWarning(filename, w)));
+        if (!warnings.isEmpty()) {
+            writeErr(warnings.toString());
+        }
+        return code;
     }
 
     /** What a kind of main program makes into the code to run, given {@code __main__}'s dict. */

@@ -5,6 +5,7 @@ import dev.krait.ast.AstOutput;
 import dev.krait.ast.AstReader;
 import dev.krait.ast.AstWriter;
 import dev.krait.ast.Mod;
+import dev.krait.lexer.SourceWarnings;
 import dev.krait.parser.Parser;
 import dev.krait.symtable.ScopeCodec;
 import dev.krait.symtable.SymbolTable;
@@ -169,6 +170,11 @@ public final class ModuleCache {
      * once it has compiled it). Parse errors are thrown as {@link Parser#parseFile} throws them.
      */
     public Parsed lookup(byte[] source, String filename) {
+        return lookup(source, filename, SourceWarnings.NONE);
+    }
+
+    /** As above, issuing the parser's warnings to {@code warnings} when it parses. */
+    public Parsed lookup(byte[] source, String filename, SourceWarnings warnings) {
         if (dir != null) {
             Parsed cached = read(entryPath(filename), filename, source.length,
                     contentHash(source, 0, source.length));
@@ -177,7 +183,7 @@ public final class ModuleCache {
                 return cached;
             }
         }
-        return new Parsed(Parser.parseFile(source, filename), false, false, null);
+        return new Parsed(Parser.parseFile(source, filename, warnings), false, false, null);
     }
 
     /**

@@ -27,6 +27,8 @@ final class StringTestHost implements StringParser.Host {
             "or", "pass", "raise", "return", "try", "while", "with", "yield");
 
     final List<Call> calls = new ArrayList<>();
+    /** The invalid-escape warnings issued, as their messages. */
+    final List<String> warnings = new ArrayList<>();
 
     @Override
     public String filename() {
@@ -49,6 +51,11 @@ final class StringTestHost implements StringParser.Host {
     public PythonSyntaxError syntaxErrorAtLastToken(String msg) {
         return new PythonSyntaxError(PythonSyntaxError.Type.SyntaxError, msg, "<test>", 0, 0, null,
                 0, 0);
+    }
+
+    @Override
+    public void warnInvalidEscape(String message, Token token) {
+        warnings.add(message);
     }
 
     @Override

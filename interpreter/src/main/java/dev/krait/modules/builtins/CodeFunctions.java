@@ -140,13 +140,15 @@ public final class CodeFunctions {
                                 "source code string cannot contain null bytes");
                     }
                 }
-                tree = Parser.parse(bytes, file, mode, parserFlags, version);
+                tree = Parser.parse(bytes, file, mode, parserFlags, version,
+                        FrontEndErrors.warnings(interp));
             } else if (source instanceof PyStr s) {
                 if (s.value().indexOf('\0') >= 0) {
                     throw PyExceptions.of(PyExceptions.SyntaxError,
                             "source code string cannot contain null bytes");
                 }
-                tree = Parser.parse(s.value(), file, mode, parserFlags, version);
+                tree = Parser.parse(s.value(), file, mode, parserFlags, version,
+                        FrontEndErrors.warnings(interp));
             } else {
                 throw PyExceptions.typeError(
                         "compile() arg 1 must be a string, bytes or AST object");
@@ -174,7 +176,8 @@ public final class CodeFunctions {
         Interpreter interp = ThreadState.current().interpreter;
         int level = optimize >= 0 ? optimize : interpreterOptimize(interp);
         try {
-            Mod tree = Parser.parse(source, filename, mode, parserFlags);
+            Mod tree = Parser.parse(source, filename, mode, parserFlags,
+                    FrontEndErrors.warnings(interp));
             return Compiler.compile(tree, filename, mode, level,
                     w -> Importer.compileWarning(interp, filename, w));
         } catch (FrontEndError e) {
@@ -217,7 +220,8 @@ public final class CodeFunctions {
         Interpreter interp = ThreadState.current().interpreter;
         int level = optimize >= 0 ? optimize : interpreterOptimize(interp);
         try {
-            Mod tree = Parser.parse(source, filename, mode, parserFlags);
+            Mod tree = Parser.parse(source, filename, mode, parserFlags,
+                    FrontEndErrors.warnings(interp));
             return Compiler.compile(tree, filename, mode, level,
                     w -> Importer.compileWarning(interp, filename, w));
         } catch (FrontEndError e) {

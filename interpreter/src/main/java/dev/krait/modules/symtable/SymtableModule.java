@@ -2,6 +2,7 @@ package dev.krait.modules.symtable;
 
 import dev.krait.ast.Mod;
 import dev.krait.lexer.FrontEndError;
+import dev.krait.lexer.SourceWarnings;
 import dev.krait.modules.ModuleBuilder;
 import dev.krait.modules.posix.ProcessFunctions;
 import dev.krait.objects.Exposed;
@@ -17,6 +18,7 @@ import dev.krait.parser.Parser;
 import dev.krait.runtime.FrontEndErrors;
 import dev.krait.runtime.Interpreter;
 import dev.krait.runtime.NativeModule;
+import dev.krait.runtime.ThreadState;
 import dev.krait.runtime.WarningsMachinery;
 import dev.krait.symtable.SymbolFlags;
 import dev.krait.symtable.SymbolTable;
@@ -101,8 +103,9 @@ public final class SymtableModule implements NativeModule {
         // CPython: Python/symtable.c _Py_SymtableStringObjectFlags
         SymbolTable table;
         try {
-            Mod tree = bytes != null ? Parser.parse(bytes, file, parseMode, 0)
-                    : Parser.parse(((PyStr) source).value(), file, parseMode, 0);
+            SourceWarnings warnings = FrontEndErrors.warnings(ThreadState.current().interpreter);
+            Mod tree = bytes != null ? Parser.parse(bytes, file, parseMode, 0, warnings)
+                    : Parser.parse(((PyStr) source).value(), file, parseMode, 0, warnings);
             table = SymbolTable.build(tree, file);
         } catch (FrontEndError e) {
             throw FrontEndErrors.toPython(e);
