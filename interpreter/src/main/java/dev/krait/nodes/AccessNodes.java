@@ -80,12 +80,13 @@ public final class AccessNodes {
                 return dict == null ? null : c.instanceValue(dict, key);
             }
             case AttrCache.METHOD: {
-                PyDict dict = obj.getDict();
+                // an instance without a dict yet has nothing shadowing the class attribute
+                PyDict dict = obj.existingDict();
                 PyObject v = dict == null ? null : c.instanceValue(dict, key);
                 return v != null ? v : new PyMethod((PyFunction) c.descr, obj);
             }
             case AttrCache.CLASS_VALUE: {
-                PyDict dict = obj.getDict();
+                PyDict dict = obj.existingDict();
                 PyObject v = dict == null ? null : c.instanceValue(dict, key);
                 return v != null ? v : c.descr;
             }

@@ -77,15 +77,19 @@ public final class CallNodes {
             if (!simple) {
                 return null;
             }
-            DirectCall p = direct;
+            DirectCall head = direct;
+            DirectCall p = head;
             if (p == null || p.code != code || p.withSelf != withSelf) {
-                p = DirectCall.plan(code, withSelf, positional.length, keywordNames);
-                direct = p;
+                p = DirectCall.find(head, code, withSelf);
+                if (p == null) {
+                    p = DirectCall.plan(code, withSelf, positional.length, keywordNames);
+                    direct = DirectCall.push(p, head);
+                }
             }
             return p.body == null ? null : p;
         }
 
-        /** The plan of the last code this site called; see {@link #plan}. */
+        /** The plans of the last codes this site called, newest first; see {@link #plan}. */
         private DirectCall direct;
 
         /** Evaluates the arguments; {@code extra} leading slots are left for the caller. */
@@ -317,7 +321,8 @@ public final class CallNodes {
                     }
                     int kind = c.kind;
                     if (kind == AttrCache.METHOD || kind == AttrCache.BUILTIN_METHOD) {
-                        PyDict dict = obj.getDict();
+                        // an instance without a dict yet has nothing shadowing the method
+                        PyDict dict = obj.existingDict();
                         if (dict == null || c.instanceValue(dict, key) == null) {
                             method = c.descr;
                             how = kind == AttrCache.METHOD ? FUNCTION : DESCRIPTOR;

@@ -41,9 +41,24 @@ final class DirectCall {
     final int varargsSlot;
     /** The slot of {@code **kwargs} (gets a new empty dict), or -1. */
     final int varkwSlot;
+    /**
+     * The plans of the other codes the site called lately, newest first, or null: a site such
+     * as {@code c.execute()} over several classes keeps one plan per method instead of making
+     * a new one at every change of callee.
+     */
+    final DirectCall next;
+
+    /** How many codes one site keeps plans for: beyond that the oldest is forgotten. */
+    private static final int DEPTH = 4;
 
     private DirectCall(PyCode code, FunctionBody body, boolean withSelf, int npos,
             int[] kwSlots, boolean fill, int varargsSlot, int varkwSlot) {
+        this(code, body, withSelf, npos, kwSlots, fill, varargsSlot, varkwSlot, null);
+    }
+
+    private DirectCall(PyCode code, FunctionBody body, boolean withSelf, int npos,
+            int[] kwSlots, boolean fill, int varargsSlot, int varkwSlot, DirectCall next) {
+        this.next = next;
         this.code = code;
         this.body = body;
         this.withSelf = withSelf;
@@ -55,6 +70,38 @@ final class DirectCall {
     }
 
     private static final int[] NO_SLOTS = new int[0];
+
+    /** The plan in the chain at {@code head} for {@code code} and {@code withSelf}, or null. */
+    static DirectCall find(DirectCall head, PyCode code, boolean withSelf) {
+        for (DirectCall p = head; p != null; p = p.next) {
+            if (p.code == code && p.withSelf == withSelf) {
+                return p;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A new chain: {@code first}, then up to DEPTH - 1 plans of {@code head} (copied, as a chain
+     * is never changed once made, so that a thread never sees half of one).
+     */
+    static DirectCall push(DirectCall first, DirectCall head) {
+        DirectCall[] keep = new DirectCall[DEPTH - 1];
+        int n = 0;
+        for (DirectCall p = head; p != null && n < keep.length; p = p.next) {
+            keep[n++] = p;
+        }
+        DirectCall rest = null;
+        for (int i = n - 1; i >= 0; i--) {
+            rest = keep[i].withNext(rest);
+        }
+        return first.withNext(rest);
+    }
+
+    private DirectCall withNext(DirectCall rest) {
+        return new DirectCall(code, body, withSelf, npos, kwSlots, fill, varargsSlot, varkwSlot,
+                rest);
+    }
 
     /** The plan for calling {@code code} with these arguments: its {@code body} null if none. */
     static DirectCall plan(PyCode code, boolean withSelf, int nargs, String[] keywordNames) {

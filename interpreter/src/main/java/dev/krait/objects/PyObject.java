@@ -55,6 +55,17 @@ public abstract class PyObject {
         return d;
     }
 
+    /**
+     * The instance dictionary if one was made already, else null, without making one as
+     * {@link #getDict} would: null then means the object has no instance attributes (every
+     * override of {@code getDict} makes an empty dict when there is none). For lookups that only
+     * ask whether the instance shadows a class attribute, such as a method call. Not for type
+     * objects, whose namespace is not this field.
+     */
+    public final PyDict existingDict() {
+        return dict;
+    }
+
     /** Replaces the instance dictionary ({@code obj.__dict__ = d}). */
     public void setDict(PyDict newDict) {
         this.dict = newDict;
