@@ -561,7 +561,7 @@ public class PyInt extends PyObject {
 
     @Exposed("__repr__($self, /)")
     public PyObject __repr__() {
-        return PyStr.of(IntMath.toDecimalString(this));
+        return PyStr.ofNoSurrogates(IntMath.toDecimalString(this));
     }
 
     @Exposed("__format__($self, format_spec, /)")
