@@ -115,9 +115,25 @@ public final class AccessNodes {
         @Override
         public PyObject eval(PyFrame f) {
             PyObject obj = Operand.read(value, null, valueSlot, f);
+            if (index instanceof Slice slice) {
+                return evalSlice(f, obj, slice);
+            }
             PyObject key = Operand.read(index, indexConstant, indexSlot, f);
             try {
                 return Containers.getItem(obj, key);
+            } catch (PyException e) {
+                throw trace(e, f);
+            }
+        }
+
+        /** {@code obj[a:b:c]}: an exact list, tuple or str sliced without a slice object. */
+        private PyObject evalSlice(PyFrame f, PyObject obj, Slice slice) {
+            PyObject a = slice.lower == null ? PyNone.NONE : slice.lower.eval(f);
+            PyObject b = slice.upper == null ? PyNone.NONE : slice.upper.eval(f);
+            PyObject s = slice.step == null ? PyNone.NONE : slice.step.eval(f);
+            try {
+                PyObject r = PySlice.getExact(obj, a, b, s);
+                return r != null ? r : Containers.getItem(obj, new PySlice(a, b, s));
             } catch (PyException e) {
                 throw trace(e, f);
             }
@@ -222,9 +238,27 @@ public final class AccessNodes {
         @Override
         public void assign(PyFrame f, PyObject v) {
             PyObject obj = Operand.read(value, null, valueSlot, f);
+            if (index instanceof Slice slice) {
+                assignSlice(f, obj, slice, v);
+                return;
+            }
             PyObject key = Operand.read(index, indexConstant, indexSlot, f);
             try {
                 Containers.setItem(obj, key, v);
+            } catch (PyException e) {
+                throw trace(e, f);
+            }
+        }
+
+        /** {@code obj[a:b:c] = v}: an exact list assigned without a slice object. */
+        private void assignSlice(PyFrame f, PyObject obj, Slice slice, PyObject v) {
+            PyObject a = slice.lower == null ? PyNone.NONE : slice.lower.eval(f);
+            PyObject b = slice.upper == null ? PyNone.NONE : slice.upper.eval(f);
+            PyObject s = slice.step == null ? PyNone.NONE : slice.step.eval(f);
+            try {
+                if (!Containers.setSliceExact(obj, a, b, s, v)) {
+                    Containers.setItem(obj, new PySlice(a, b, s), v);
+                }
             } catch (PyException e) {
                 throw trace(e, f);
             }

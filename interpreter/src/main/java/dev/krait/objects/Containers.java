@@ -49,12 +49,15 @@ public final class Containers {
 
     public static PyObject getItem(PyObject o, PyObject key) {
         // exact builtin sequences indexed by an int: their own __getitem__, without the lookup
-        if (key instanceof PyInt) {
+        if (key instanceof PyInt || key instanceof PySlice) {
             if (o.type == PyList.TYPE) {
                 return ((PyList) o).__getitem__(key);
             }
             if (o.type == PyTuple.TYPE) {
                 return ((PyTuple) o).__getitem__(key);
+            }
+            if (o.type == PyStr.TYPE && key instanceof PySlice) {
+                return ((PyStr) o).__getitem__(key);
             }
         }
         if (o instanceof PyDict d && o.type == PyDict.TYPE) {
@@ -88,7 +91,7 @@ public final class Containers {
             d.setItem(key, value);
             return;
         }
-        if (o.type == PyList.TYPE && key instanceof PyInt) {
+        if (o.type == PyList.TYPE && (key instanceof PyInt || key instanceof PySlice)) {
             ((PyList) o).__setitem__(key, value);
             return;
         }
@@ -98,6 +101,15 @@ public final class Containers {
                     + "' object does not support item assignment");
         }
         Ops.callDescriptor(m, o, key, value);
+    }
+
+    /**
+     * {@code o[start:stop:step] = value} when o is an exact list and the bounds ints or None,
+     * without making the slice object; false, having done nothing, for anything else.
+     */
+    public static boolean setSliceExact(PyObject o, PyObject start, PyObject stop,
+            PyObject step, PyObject value) {
+        return ListSlices.assignExact(o, start, stop, step, value);
     }
 
     public static void delItem(PyObject o, PyObject key) {

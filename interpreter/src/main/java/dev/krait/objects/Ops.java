@@ -81,7 +81,8 @@ public final class Ops {
     // CPython: Objects/object.c PyObject_Repr
     public static PyStr repr(PyObject o) {
         if (o instanceof PyStr s && o.type == PyStr.TYPE) {
-            return PyStr.of(s.__repr__());
+            // the repr of a text without surrogate units has none: it quotes and escapes
+            return s.isSimple() ? PyStr.ofNoSurrogates(s.__repr__()) : PyStr.of(s.__repr__());
         }
         PyObject m = o.type.lookupSlot(TypeSlot.REPR);
         PyObject r;

@@ -178,12 +178,7 @@ public class PyList extends PyObject {
         }
         if (key instanceof PySlice s) {
             int[] idx = s.indices(items::size);
-            int n = PySlice.length(idx[0], idx[1], idx[2]);
-            ArrayList<PyObject> r = new ArrayList<>(n);
-            for (int i = 0, j = idx[0]; i < n; i++, j += idx[2]) {
-                r.add(items.get(j));
-            }
-            return new PyList(r);
+            return slice(idx[0], idx[1], idx[2]);
         }
         int i = Numbers.indexForSequence(key, "list");
         int n = items.size();
@@ -194,6 +189,19 @@ public class PyList extends PyObject {
             throw PyExceptions.indexError("list index out of range");
         }
         return items.get(i);
+    }
+
+    /** A new list of the items [start:stop:step], the bounds already adjusted to the size. */
+    final PyList slice(int start, int stop, int step) {
+        int n = PySlice.length(start, stop, step);
+        if (step == 1) {
+            return new PyList(new ArrayList<>(items.subList(start, start + n)));
+        }
+        ArrayList<PyObject> r = new ArrayList<>(n);
+        for (int i = 0, j = start; i < n; i++, j += step) {
+            r.add(items.get(j));
+        }
+        return new PyList(r);
     }
 
     @Exposed("__setitem__($self, key, value, /)")

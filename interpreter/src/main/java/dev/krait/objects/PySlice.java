@@ -79,6 +79,61 @@ public final class PySlice extends PyObject {
         return new int[] {(int) a, (int) b, stepInt};
     }
 
+    /**
+     * {@code seq[start:stop:step]} for an exact list, tuple or str whose bounds are ints or None,
+     * without making the slice object: no {@code __index__} can run then, so nothing tells the
+     * difference. Null for anything else, and for a zero step, whose error the general path
+     * raises. CPython makes the slice (BUILD_SLICE) and unpacks it in the sequence's subscript.
+     */
+    public static PyObject getExact(PyObject seq, PyObject start, PyObject stop, PyObject step) {
+        PyType t = seq.type;
+        if (t != PyList.TYPE && t != PyTuple.TYPE && t != PyStr.TYPE
+                || !(start == PyNone.NONE || start instanceof PyInt)
+                || !(stop == PyNone.NONE || stop instanceof PyInt)) {
+            return null;
+        }
+        int st = plainStep(step);
+        if (st == 0) {
+            return null;
+        }
+        int length = t == PyList.TYPE ? ((PyList) seq).size()
+                : t == PyTuple.TYPE ? ((PyTuple) seq).size() : ((PyStr) seq).length();
+        int a = adjustStart(start, st, length);
+        int b = adjustStop(stop, st, length);
+        return t == PyList.TYPE ? ((PyList) seq).slice(a, b, st)
+                : t == PyTuple.TYPE ? ((PyTuple) seq).slice(a, b, st) : ((PyStr) seq).slice(a, b, st);
+    }
+
+    /** A step that is None (1) or a nonzero int within ±Integer.MAX_VALUE; else 0. */
+    static int plainStep(PyObject step) {
+        if (step == PyNone.NONE) {
+            return 1;
+        }
+        if (step instanceof PyInt s && s.isSmall()) {
+            long v = s.longValue();
+            if (v != 0 && v >= -Integer.MAX_VALUE && v <= Integer.MAX_VALUE) {
+                return (int) v;
+            }
+        }
+        return 0;
+    }
+
+    /** A start bound that is None or an int, adjusted as {@link #adjust} does. */
+    static int adjustStart(PyObject start, int step, int length) {
+        long lower = step < 0 ? -1 : 0;
+        long upper = step < 0 ? length - 1 : length;
+        return (int) (start == PyNone.NONE ? (step < 0 ? upper : lower)
+                : clamp((PyInt) start, length, lower, upper));
+    }
+
+    /** A stop bound that is None or an int, adjusted as {@link #adjust} does. */
+    static int adjustStop(PyObject stop, int step, int length) {
+        long lower = step < 0 ? -1 : 0;
+        long upper = step < 0 ? length - 1 : length;
+        return (int) (stop == PyNone.NONE ? (step < 0 ? lower : upper)
+                : clamp((PyInt) stop, length, lower, upper));
+    }
+
     private static long clamp(PyInt v, int length, long lower, long upper) {
         long x = v.isSmall() ? v.longValue() : (v.signum() < 0 ? Long.MIN_VALUE / 2
                 : Long.MAX_VALUE / 2);

@@ -293,23 +293,33 @@ public class PyStr extends PyObject {
         return length();
     }
 
+    /** The str of the code points [start:stop:step], the bounds already adjusted. */
+    final PyStr slice(int start, int stop, int step) {
+        if (step == 1) {
+            return stop <= start ? EMPTY : substring(start, stop);
+        }
+        int count = PySlice.length(start, stop, step);
+        if (!surrogates()) {
+            // every code point is one char: no code-point array, and none of them a surrogate
+            char[] cs = new char[count];
+            String v = value;
+            for (int i = 0, j = start; i < count; i++, j += step) {
+                cs[i] = v.charAt(j);
+            }
+            return ofNoSurrogates(new String(cs));
+        }
+        int[] cps = new int[count];
+        for (int i = 0, j = start; i < count; i++, j += step) {
+            cps[i] = codePointAt(j);
+        }
+        return fromCodePoints(cps);
+    }
+
     @Exposed("__getitem__($self, key, /)")
     public PyObject __getitem__(PyObject key) {
         if (key instanceof PySlice slice) {
-            int n = length();
-            int[] idx = slice.indices(n);
-            int start = idx[0];
-            int stop = idx[1];
-            int step = idx[2];
-            if (step == 1) {
-                return stop <= start ? EMPTY : substring(start, stop);
-            }
-            int count = PySlice.length(start, stop, step);
-            int[] cps = new int[count];
-            for (int i = 0, j = start; i < count; i++, j += step) {
-                cps[i] = codePointAt(j);
-            }
-            return fromCodePoints(cps);
+            int[] idx = slice.indices(length());
+            return slice(idx[0], idx[1], idx[2]);
         }
         if (!(key instanceof PyInt) && key.type().lookup("__index__") == null) {
             // CPython: Objects/unicodeobject.c unicode_subscript

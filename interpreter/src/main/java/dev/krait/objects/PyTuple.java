@@ -78,19 +78,28 @@ public class PyTuple extends PyObject {
         return items.length;
     }
 
+    /** The tuple of the items [start:stop:step], the bounds already adjusted to the size. */
+    final PyTuple slice(int start, int stop, int step) {
+        int n = PySlice.length(start, stop, step);
+        if (step == 1 && n == items.length && type == TYPE) {
+            return this;
+        }
+        PyObject[] r = new PyObject[n];
+        if (step == 1) {
+            System.arraycopy(items, start, r, 0, n);
+        } else {
+            for (int i = 0, j = start; i < n; i++, j += step) {
+                r[i] = items[j];
+            }
+        }
+        return of(r);
+    }
+
     @Exposed("__getitem__($self, key, /)")
     public PyObject __getitem__(PyObject key) {
         if (key instanceof PySlice s) {
             int[] idx = s.indices(items.length);
-            int n = PySlice.length(idx[0], idx[1], idx[2]);
-            if (idx[2] == 1 && n == items.length && type == TYPE) {
-                return this;
-            }
-            PyObject[] r = new PyObject[n];
-            for (int i = 0, j = idx[0]; i < n; i++, j += idx[2]) {
-                r[i] = items[j];
-            }
-            return of(r);
+            return slice(idx[0], idx[1], idx[2]);
         }
         int i = Numbers.indexForSequence(key, "tuple");
         if (i < 0) {
