@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.krait.ast.AstDump;
 import dev.krait.lexer.PythonSyntaxError;
+import dev.krait.lexer.SourceWarnings;
 import dev.krait.text.PythonBatch;
 import java.io.IOException;
 import java.io.InputStream;
@@ -115,7 +116,7 @@ class ParserCasesTest {
         }
         try {
             return "OK\t" + AstDump.dump(Parser.parse(source.getBytes(StandardCharsets.UTF_8),
-                    "<unknown>", mode, flags, featureVersion), true, null);
+                    "<unknown>", mode, flags, featureVersion, SourceWarnings.NONE), true, null);
         } catch (PythonSyntaxError e) {
             return "ERR\t" + e.type + ": " + e.msg + " (" + e.lineno + ", " + e.offset + ", "
                     + e.endLineno + ", " + e.endOffset + ") " + e.text;
