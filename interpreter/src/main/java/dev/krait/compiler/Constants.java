@@ -24,9 +24,18 @@ public final class Constants {
             case ConstantValue.Float f -> new PyFloat(f.value());
             case ConstantValue.Imaginary im -> new PyComplex(0.0, im.imag());
             case ConstantValue.Str s -> s.codePoints() != null
-                    ? PyStr.fromCodePoints(s.codePoints()) : PyStr.of(s.value());
+                    ? PyStr.fromCodePoints(s.codePoints()) : str(s.value());
             case ConstantValue.Bytes b -> bytesFactory.apply(b.value());
         };
+    }
+
+    /**
+     * A str constant: interned when made of name characters, as CPython's code objects intern
+     * them (Objects/codeobject.c intern_string_constants), so equal such literals compiled
+     * apart are one object.
+     */
+    private static PyStr str(String value) {
+        return PyStr.isNameLike(value) ? PyStr.intern(value) : PyStr.of(value);
     }
 
     /** How bytes literals become objects. */

@@ -66,20 +66,58 @@ public class PyStr extends PyObject {
         return r;
     }
 
+    /**
+     * The interned strs: one table for the whole JVM (strs are immutable, so interpreters may
+     * share them), keyed by the Java text when it holds no surrogate unit, and by the code
+     * points otherwise, since one Java text can stand for two strs then ('\ud83d\ude00' as two
+     * lone surrogates and as one character).
+     */
     private static final java.util.concurrent.ConcurrentHashMap<String, PyStr> INTERNED =
             new java.util.concurrent.ConcurrentHashMap<>();
+    private static final java.util.concurrent.ConcurrentHashMap<java.nio.IntBuffer, PyStr>
+            INTERNED_BY_CODE_POINTS = new java.util.concurrent.ConcurrentHashMap<>();
 
     /**
      * The one shared str for an identifier, so that the names compiled code looks up meet the
      * keys stored in namespaces by identity, skipping comparisons (CPython interns identifiers
-     * for the same reason). Strs are immutable, so interpreters may share them.
+     * for the same reason).
      */
     public static PyStr intern(String s) {
         PyStr v = INTERNED.get(s);
-        if (v == null) {
-            v = INTERNED.computeIfAbsent(s, PyStr::new);
+        if (v != null) {
+            return v;
         }
-        return v;
+        PyStr fresh = new PyStr(s);
+        return fresh.surrogates() ? intern(fresh) : INTERNED.computeIfAbsent(s, k -> fresh);
+    }
+
+    /**
+     * {@code sys.intern(s)} for an exact str: the interned str equal to {@code s}, which
+     * becomes {@code s} itself when there was none. The compiler's identifier-like constants
+     * and names are in the same table, so {@code sys.intern(x) is 'name'} holds as in CPython
+     * (Objects/unicodeobject.c PyUnicode_InternInPlace).
+     */
+    public static PyStr intern(PyStr s) {
+        PyStr old = s.surrogates()
+                ? INTERNED_BY_CODE_POINTS.putIfAbsent(java.nio.IntBuffer.wrap(s.codePoints()), s)
+                : INTERNED.putIfAbsent(s.value, s);
+        return old == null ? s : old;
+    }
+
+    /**
+     * Whether the compiler interns a str constant with this text: CPython's does when it is
+     * made only of ASCII letters, digits and '_' (Objects/codeobject.c all_name_chars), so
+     * {@code 'ROUND_UP' is decimal.ROUND_UP} holds for constants compiled apart.
+     */
+    public static boolean isNameLike(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (!(c == '_' || c >= '0' && c <= '9' || c >= 'a' && c <= 'z'
+                    || c >= 'A' && c <= 'Z')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A str from exact code points (may include surrogate code points in any order). */

@@ -31,7 +31,6 @@ public final class Interpreter {
     /** {@code sys.get_int_max_str_digits()}: the limit on int/str conversions (gh-95778). */
     private volatile int intMaxStrDigits = 4300;
     /** The strings {@code sys.intern} has made canonical. */
-    private final Map<String, PyStr> interned = new ConcurrentHashMap<>();
     /** Native modules' per-interpreter state, by the state's class (see {@link #state}). */
     private final Map<Class<?>, Object> moduleStates = new ConcurrentHashMap<>();
     /** The lock that lets one thread at a time run this interpreter's Python code. */
@@ -145,12 +144,6 @@ public final class Interpreter {
     /** Attribute {@code name} of the sys module ({@code sys.stdout}), or null when unset. */
     public PyObject sysAttribute(String name) {
         return sysModule == null ? null : sysModule.getDict().getItem(PyStr.of(name));
-    }
-
-    /** {@code sys.intern(s)}: the one string object of this interpreter equal to {@code s}. */
-    public PyStr intern(PyStr s) {
-        PyStr old = interned.putIfAbsent(s.value(), s);
-        return old == null ? s : old;
     }
 
     /**

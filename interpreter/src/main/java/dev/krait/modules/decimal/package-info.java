@@ -7,11 +7,10 @@
  *
  * <h2>Status: registered (session 10)</h2>
  * {@link dev.krait.modules.decimal.DecimalModule} is {@code _decimal}, so {@code decimal}
- * runs it instead of {@code _pydecimal}. CPython's test_decimal: 693 of the 706 tests that
+ * runs it instead of {@code _pydecimal}. CPython's test_decimal: 694 of the 706 tests that
  * pass in CPython pass (371 with {@code _pydecimal}, when the C classes were skipped); the
- * C-only ones left are test_rounding_strings_interned (Krait's compiler does not intern
- * identifier-like str constants as CPython's does) and SignatureTest.test_inspect_module
- * (Krait's builtin types have no {@code __text_signature__}). {@code DecimalCasesTest}
+ * C-only one left is SignatureTest.test_inspect_module (Krait's builtin types have no
+ * {@code __text_signature__}). {@code DecimalCasesTest}
  * compares 49,451 cases with CPython's C module, {@code __format__} included.
  *
  * <h2>Layout</h2>
@@ -42,10 +41,9 @@
  *       in Java, session 10"): a {@code long} coefficient below 10**18 with BigInteger only
  *       beyond, fewer allocations per operation, and the current context cached per thread
  *       instead of a ContextVar lookup per operator.</li>
- *   <li>The two test_decimal tests above, both outside this package: str constants
- *       interned by the compiler, and {@code type.__text_signature__} (from an opt-in
- *       signature on a builtin type, as CPython reads it from tp_doc) for Decimal and
- *       Context.</li>
+ *   <li>The test_decimal test above, outside this package: {@code type.__text_signature__}
+ *       (from an opt-in signature on a builtin type, as CPython reads it from tp_doc) for
+ *       Decimal and Context.</li>
  *   <li>Keep CIBMTestCases (143 tests over decimaltestdata, all passing) passing as the speed
  *       work changes the code.</li>
  * </ol>

@@ -210,7 +210,7 @@ final class MarshalWriter {
         String value = s.value();
         boolean ascii = value.chars().allMatch(c -> c < 128);
         if (version >= 4 && ascii) {
-            boolean interned = isNameLike(value);
+            boolean interned = PyStr.isNameLike(value);
             if (value.length() < 256) {
                 type(interned ? 'Z' : 'z', true);
                 out.write(value.length());
@@ -222,25 +222,9 @@ final class MarshalWriter {
             return;
         }
         byte[] utf8 = surrogatePassUtf8(s.codePoints());
-        type(version >= 3 && isNameLike(value) ? 't' : 'u', true);
+        type(version >= 3 && PyStr.isNameLike(value) ? 't' : 'u', true);
         int32(utf8.length);
         out.writeBytes(utf8);
-    }
-
-    /**
-     * Whether CPython would have interned this string: its compiler interns str constants made
-     * only of name characters (Objects/codeobject.c all_name_chars), which is where most
-     * marshalled strings come from.
-     */
-    private static boolean isNameLike(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (!(c == '_' || c >= '0' && c <= '9' || c >= 'a' && c <= 'z'
-                    || c >= 'A' && c <= 'Z')) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** UTF-8 with lone surrogates encoded as three bytes (the surrogatepass handler). */

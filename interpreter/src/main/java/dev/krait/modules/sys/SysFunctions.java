@@ -141,11 +141,16 @@ public final class SysFunctions {
 
     @Exposed(value = "intern($module, string, /)")
     public static PyObject intern(PyObject string) {
-        if (!(string instanceof PyStr s) || string.type() != PyStr.TYPE) {
+        if (!(string instanceof PyStr s)) {
             throw PyExceptions.typeError("intern() argument must be str, not "
                     + string.type().getName());
         }
-        return interp().intern(s);
+        // CPython: Python/sysmodule.c sys_intern_impl: a str subclass passes the argument
+        // check and is refused after it
+        if (string.type() != PyStr.TYPE) {
+            throw PyExceptions.typeError("can't intern " + string.type().tpName());
+        }
+        return PyStr.intern(s);
     }
 
     @Exposed(value = "getsizeof($module, object, default=<unrepresentable>)")
