@@ -87,7 +87,7 @@ public class PyStr extends PyObject {
         if (v != null) {
             return v;
         }
-        PyStr fresh = new PyStr(s);
+        PyStr fresh = of(s); // the empty and one-character strs are shared already
         return fresh.surrogates() ? intern(fresh) : INTERNED.computeIfAbsent(s, k -> fresh);
     }
 
