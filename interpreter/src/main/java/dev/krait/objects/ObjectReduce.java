@@ -131,7 +131,7 @@ public final class ObjectReduce {
      * is {@code object.__getstate__} (so that {@code required} reaches it).
      */
     // CPython: Objects/typeobject.c object_getstate
-    static PyObject getState(PyObject obj, boolean required) {
+    public static PyObject getState(PyObject obj, boolean required) {
         PyObject getstate = Attributes.getAttr(obj, "__getstate__");
         if (getstate instanceof PyBuiltinFunction f && f.boundSelf() == obj
                 && f.binder == defaultGetstate().binder) {

@@ -11,7 +11,7 @@ import java.util.List;
  *
  * <p>CPython counterpart: Objects/genericaliasobject.c.
  */
-public class PyGenericAlias extends PyObject {
+public class PyGenericAlias extends PyObject implements Weakrefable {
     public static final PyType TYPE =
             PyType.builtin("GenericAlias", PyGenericAlias.class, null).withModule("types");
     /** The iterator that {@code *list[int]} unpacks: it yields the starred alias once. */

@@ -6,6 +6,7 @@ import dev.krait.objects.CArgs;
 import dev.krait.objects.CompareOp;
 import dev.krait.objects.Exposed;
 import dev.krait.objects.Iteration;
+import dev.krait.objects.ObjectReduce;
 import dev.krait.objects.Ops;
 import dev.krait.objects.PyBool;
 import dev.krait.objects.PyDict;
@@ -18,6 +19,7 @@ import dev.krait.objects.PyObject;
 import dev.krait.objects.PyStr;
 import dev.krait.objects.PyTuple;
 import dev.krait.objects.PyType;
+import dev.krait.objects.Weakrefable;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -31,7 +33,7 @@ import java.util.List;
  *
  * <p>CPython counterpart: Modules/_collectionsmodule.c {@code deque_*}.
  */
-public class PyDeque extends PyObject {
+public class PyDeque extends PyObject implements Weakrefable {
     public static final PyType TYPE = PyType.builtin("deque", PyDeque.class, null,
             DequeSequence.class).withModule("collections");
 
@@ -497,10 +499,11 @@ public class PyDeque extends PyObject {
 
     // CPython: Modules/_collectionsmodule.c deque_reduce
     @Exposed(value = "__reduce__($self, /)", doc = "Return state information for pickling.")
+    // CPython: Modules/_collectionsmodule.c deque_reduce (the state names slots too, and the
+    // iterator comes through the type's __iter__, which a subclass may override)
     public PyObject __reduce__() {
-        PyDict d = getDict();
-        PyObject state = d == null || d.size() == 0 ? PyNone.NONE : d;
-        PyObject it = __iter__();
+        PyObject state = ObjectReduce.getState(this, false);
+        PyObject it = Iteration.iter(this);
         if (maxlen < 0) {
             return PyTuple.of(type(), PyTuple.EMPTY, state, it);
         }

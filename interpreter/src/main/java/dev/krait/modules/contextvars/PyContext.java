@@ -10,6 +10,7 @@ import dev.krait.objects.PyNotImplemented;
 import dev.krait.objects.PyObject;
 import dev.krait.objects.PyTuple;
 import dev.krait.objects.PyType;
+import dev.krait.objects.Weakrefable;
 import dev.krait.runtime.ThreadState;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -24,7 +25,7 @@ import java.util.Map;
  *
  * <p>CPython counterpart: Python/context.c {@code PyContext}.
  */
-public final class PyContext extends PyObject {
+public final class PyContext extends PyObject implements Weakrefable {
     public static final PyType TYPE = PyType.builtinFinal("Context", PyContext.class, null)
             .withModule("_contextvars");
 

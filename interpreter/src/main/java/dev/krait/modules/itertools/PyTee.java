@@ -8,6 +8,7 @@ import dev.krait.objects.PyInt;
 import dev.krait.objects.PyObject;
 import dev.krait.objects.PyTuple;
 import dev.krait.objects.PyType;
+import dev.krait.objects.Weakrefable;
 
 /**
  * {@code itertools._tee}: one of the independent iterators {@code tee()} returns, a position
@@ -17,7 +18,7 @@ import dev.krait.objects.PyType;
  * <p>CPython counterpart: Modules/itertoolsmodule.c {@code tee_next}, {@code tee_copy},
  * {@code tee_fromiterable}, {@code tee_reduce}, {@code tee_setstate}.
  */
-public final class PyTee extends IterBase {
+public final class PyTee extends IterBase implements Weakrefable {
     public static final PyType TYPE = PyType.builtinFinal("_tee", PyTee.class, null,
             IterBase.class).withModule("itertools");
 

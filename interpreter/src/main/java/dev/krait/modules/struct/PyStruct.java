@@ -8,6 +8,7 @@ import dev.krait.objects.PyBytes;
 import dev.krait.objects.PyExceptions;
 import dev.krait.objects.PyObject;
 import dev.krait.objects.PyType;
+import dev.krait.objects.Weakrefable;
 import dev.krait.objects.WritableBuffer;
 
 /**
@@ -17,7 +18,7 @@ import dev.krait.objects.WritableBuffer;
  * <p>CPython counterpart: Modules/_struct.c {@code PyStructType} (s_pack, s_unpack,
  * s_pack_into, s_unpack_from, Struct_iter_unpack).
  */
-public final class PyStruct extends dev.krait.objects.PyObject {
+public final class PyStruct extends dev.krait.objects.PyObject implements Weakrefable {
     public static final PyType TYPE = PyType.builtin("Struct", PyStruct.class, null)
             .withModule("_struct");
 
