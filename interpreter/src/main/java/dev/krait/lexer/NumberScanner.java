@@ -188,13 +188,9 @@ final class NumberScanner {
             keyword = lookahead(t, "ot");
         }
         if (keyword) {
-            // only a warning, unless the filters make it an error (CPython: parser_warn)
+            // only a warning, unless the filters make it an error
             t.backup(c);
-            String message = "invalid " + kind + " literal";
-            if (t.warnings.warn(SourceWarnings.Category.SYNTAX_WARNING, message, t.filename,
-                    t.lineno)) {
-                throw t.errors.syntaxError(message);
-            }
+            t.warnings.syntaxWarning("invalid " + kind + " literal");
             t.nextc();
             return;
         }

@@ -26,8 +26,6 @@ public final class Tokenizer {
     private static final int ALTTABSIZE = 1;
 
     final String filename;
-    /** Where the tokenizer's warnings go ({@code tok->report_warnings}: none unless set). */
-    SourceWarnings warnings = SourceWarnings.NONE;
     /** The source, its {@code \r\n} and {@code \r} made {@code \n} (CPython's translation). */
     final char[] s;
     final int n;
@@ -79,8 +77,9 @@ public final class Tokenizer {
     /** CPython's {@code tok->start}, or -1 for NULL. */
     int tokStart = -1;
 
-    private boolean atBol = true;
-    private boolean blankline;
+    boolean atBol = true;
+    /** Whether the line being read holds only blanks and a comment (CPython's blankline). */
+    boolean blankline;
     private boolean resumeAfterComment;
     private int pendin;
     private int indent;
@@ -101,6 +100,7 @@ public final class Tokenizer {
     private int pEnd;
     private PythonSyntaxError failure;
     final TokenizerErrors errors;
+    final TokenizerWarnings warnings;
 
     private Tokenizer(String text, String filename, Input input, boolean trivia,
             boolean hasEncoding) {
@@ -121,6 +121,7 @@ public final class Tokenizer {
         char last = text.isEmpty() ? 0 : text.charAt(text.length() - 1);
         this.sourceEnd = n > 0 && s[n - 1] == '\n' && last != '\n' && last != '\r' ? n - 1 : n;
         this.errors = new TokenizerErrors(this);
+        this.warnings = new TokenizerWarnings(this);
     }
 
     /**
@@ -196,7 +197,7 @@ public final class Tokenizer {
 
     /** Sends the tokenizer's warnings ("invalid decimal literal" before a keyword) there. */
     public void reportWarningsTo(SourceWarnings sink) {
-        warnings = sink;
+        warnings.reportTo(sink);
     }
 
     /** Whether this tokenizer reads an f-string expression (pegen's {@code fstring_input}). */
@@ -392,7 +393,7 @@ public final class Tokenizer {
                         return TokenKind.COMMENT;
                     }
                     if (typeComments) {
-                        TokenKind typeComment = typeComment(c);
+                        TokenKind typeComment = TypeComments.typeComment(this, c);
                         if (typeComment != null) {
                             return typeComment;
                         }
@@ -455,61 +456,16 @@ public final class Tokenizer {
         }
     }
 
-    /** Makes comments starting {@code # type:} tokens ({@code ast.PyCF_TYPE_COMMENTS}). */
+    /**
+     * Makes comments starting {@code # type:} tokens ({@code ast.PyCF_TYPE_COMMENTS}), read by
+     * {@link TypeComments}.
+     */
     public void enableTypeComments() {
         typeComments = true;
     }
 
-    /**
-     * After a comment was read up to its end {@code c} (a newline or EOF): a TYPE_COMMENT holding
-     * the text after {@code # type: }, or a TYPE_IGNORE holding what follows
-     * {@code # type: ignore} (its tag), or null for an ordinary comment. In the prefix a space
-     * stands for any run of blanks, none included. A TYPE_IGNORE alone on its line takes the
-     * newline with it; any other type comment leaves the newline to be read as a NEWLINE, even
-     * on a line of its own (so that a function's signature comment may stand on the line after
-     * its {@code def}).
-     */
-    // CPython: Parser/tokenizer.c tok_get, "Skip comment, unless it's a type comment"
-    private TokenKind typeComment(int c) {
-        // CPython compares up to tok->cur, one past the newline that ended the comment
-        int limit = cur;
-        int p = tokStart;
-        for (int i = 0; i < TYPE_COMMENT_PREFIX.length(); i++) {
-            char want = TYPE_COMMENT_PREFIX.charAt(i);
-            if (p >= limit) {
-                return null;
-            }
-            if (want == ' ') {
-                while (p < limit && (s[p] == ' ' || s[p] == '\t')) {
-                    p++;
-                }
-            } else if (s[p] == want) {
-                p++;
-            } else {
-                return null;
-            }
-        }
-        backup(c); // the newline or EOF is not part of the comment
-        int end = cur;
-        int ignoreEnd = p + 6;
-        boolean isIgnore = end >= ignoreEnd && regionMatches(p, "ignore")
-                && !(end > ignoreEnd && (s[ignoreEnd] >= 128 || isAsciiAlnum(s[ignoreEnd])));
-        pEnd = end;
-        if (!isIgnore) {
-            pStart = p;
-            return TokenKind.TYPE_COMMENT;
-        }
-        pStart = ignoreEnd;
-        if (blankline) {
-            nextc();
-            atBol = true;
-        }
-        return TokenKind.TYPE_IGNORE;
-    }
-
-    private static final String TYPE_COMMENT_PREFIX = "# type: ";
-
-    private boolean regionMatches(int from, String word) {
+    /** Whether {@code word} stands in {@link #s} at {@code from}. */
+    boolean regionMatches(int from, String word) {
         for (int i = 0; i < word.length(); i++) {
             if (s[from + i] != word.charAt(i)) {
                 return false;
@@ -518,14 +474,15 @@ public final class Tokenizer {
         return true;
     }
 
-    private static boolean isAsciiAlnum(char c) {
-        return c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
-    }
-
     /** Ends the current token at {@link #cur}. */
     TokenKind token(TokenKind kind) {
-        pStart = tokStart;
-        pEnd = cur;
+        return token(kind, tokStart, cur);
+    }
+
+    /** A token of {@code kind} whose text is {@code s[start, end)}. */
+    TokenKind token(TokenKind kind, int start, int end) {
+        pStart = start;
+        pEnd = end;
         return kind;
     }
 

@@ -6,8 +6,11 @@
  * <p>The pipeline: {@link dev.krait.lexer.SourceDecoder} (BOM, PEP 263 cookie, codec;
  * {@link dev.krait.lexer.Utf8} keeps undecodable UTF-8 bytes for later, as CPython does) →
  * {@link dev.krait.lexer.Tokenizer} ({@code tok_get}; numbers in
- * {@link dev.krait.lexer.NumberScanner}, operators in {@link dev.krait.lexer.Operators}) → the
- * parser, which builds its own errors through {@link dev.krait.lexer.TokenizerErrors}.
+ * {@link dev.krait.lexer.NumberScanner}, strings in {@link dev.krait.lexer.StringScanner},
+ * operators in {@link dev.krait.lexer.Operators}, type comments in
+ * {@link dev.krait.lexer.TypeComments}; its warnings go out through
+ * {@link dev.krait.lexer.TokenizerWarnings}) → the parser, which builds its own errors through
+ * {@link dev.krait.lexer.TokenizerErrors}.
  * {@link dev.krait.lexer.TokenizeListing} shows the same token stream the way
  * {@code python3 -m tokenize} prints it.
  */

@@ -14,9 +14,9 @@ import dev.krait.lexer.Tokenizer;
  *
  * <p>The grammar lives in a chain of classes, one per section of {@code Grammar/python.gram}, each
  * extending the one before: {@link ParserBase} (tokens, memo, errors) → {@link ActionHelpers} →
- * {@link ExpressionRules} → {@link PrimaryRules} → {@link ComprehensionRules} → {@link TargetRules}
- * → {@link StatementRules} → {@link PatternRules} → {@link CompositePatternRules}
- * → {@link CompoundRules} → {@link FunctionRules}
+ * {@link OperatorRules} → {@link ExpressionRules} → {@link PrimaryRules} →
+ * {@link ComprehensionRules} → {@link TargetRules} → {@link StatementRules} → {@link PatternRules}
+ * → {@link CompositePatternRules} → {@link CompoundRules} → {@link FunctionRules}
  * → the {@code invalid_*} bodies ({@link InvalidExpressionRules}, {@link InvalidParameterRules},
  * {@link InvalidStatementRules}) → this class. A rule calls one defined further up the chain
  * through an abstract method declared where it is first needed.
