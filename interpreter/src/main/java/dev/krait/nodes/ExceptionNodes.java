@@ -251,7 +251,7 @@ public final class ExceptionNodes {
             for (Handler h : handlers) {
                 if (f.trace != null) {
                     Tracing.statement(f, h.line);
-                    if (f.pendingJump != null) {
+                    if (f.pendingJump() != null) {
                         return jumpFromHandler(value, f);
                     }
                 }
@@ -301,7 +301,7 @@ public final class ExceptionNodes {
          * anywhere else, the handling ends as the jump leaves.
          */
         private int jumpFromHandler(PyBaseException value, PyFrame f) {
-            java.util.List<Jumps.Block> path = ((Jumps.Position) f.pendingJump).path();
+            java.util.List<Jumps.Block> path = ((Jumps.Position) f.pendingJump()).path();
             for (Handler h : handlers) {
                 if (Jumps.depthIn(path, h.body) >= 0) {
                     return runHandler(h, value, f, true);

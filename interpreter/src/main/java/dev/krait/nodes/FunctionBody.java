@@ -105,7 +105,7 @@ public final class FunctionBody implements PyCode.Invoker {
             cells = cellFromParam.length == 0 && closure != null && closure.length == ncells
                     ? closure : new PyCell[ncells];
         }
-        return new PyFrame(fn.code, fn.globals, fn.builtins, null, fn, nfast, cells);
+        return new PyFrame(fn.code, fn.globals, fn.builtins, null, nfast, cells);
     }
 
     /** Whether a call that binds exactly the positional parameters needs nothing else. */
@@ -140,30 +140,19 @@ public final class FunctionBody implements PyCode.Invoker {
         }
         if (genexpr) {
             ComprehensionNodes.Steps steps = new ComprehensionNodes.Steps(body, frame);
-            frame.executionState = steps;
-            PyGenerator gen = new PyGenerator(steps, frame, fn.name, fn.qualname, false);
-            frame.generator = gen;
-            return gen;
+            return frame.runBy(new PyGenerator(steps, frame, fn.name, fn.qualname, false), steps);
         }
         if (steps != null) {
             GeneratorSteps g = new GeneratorSteps(steps, frame);
-            frame.executionState = g;
-            PyGenerator gen = new PyGenerator(g, frame, fn.name, fn.qualname, coroutine);
-            frame.generator = gen;
-            return gen;
+            return frame.runBy(new PyGenerator(g, frame, fn.name, fn.qualname, coroutine), g);
         }
         GeneratorBody g = new GeneratorBody(body, frame);
-        frame.executionState = g;
         if ((code.flags & PyCode.CO_ASYNC_GENERATOR) != 0) {
             g.asyncGenerator = true;
-            dev.krait.objects.PyAsyncGenerator ag = new dev.krait.objects.PyAsyncGenerator(
-                    g, frame, fn.name, fn.qualname);
-            frame.generator = ag;
-            return ag;
+            return frame.runBy(new dev.krait.objects.PyAsyncGenerator(g, frame, fn.name,
+                    fn.qualname), g);
         }
-        PyGenerator gen = new PyGenerator(g, frame, fn.name, fn.qualname, coroutine);
-        frame.generator = gen;
-        return gen;
+        return frame.runBy(new PyGenerator(g, frame, fn.name, fn.qualname, coroutine), g);
     }
 
     private PyObject run(PyFrame frame) {
@@ -197,8 +186,8 @@ public final class FunctionBody implements PyCode.Invoker {
 
     @Override
     public String jump(PyFrame frame, int line) {
-        if (frame.executionState instanceof GeneratorSteps
-                || frame.executionState instanceof ComprehensionNodes.Steps) {
+        Object state = frame.executionState();
+        if (state instanceof GeneratorSteps || state instanceof ComprehensionNodes.Steps) {
             // these generators run as resumable steps, not through the statement executor
             return "Krait cannot jump in this generator's frame";
         }
@@ -228,7 +217,7 @@ public final class FunctionBody implements PyCode.Invoker {
                 cells[i] = fn.closure[i - ncellvars];
             }
         }
-        PyFrame frame = new PyFrame(code, fn.globals, fn.builtins, namespace, fn, nfast, cells);
+        PyFrame frame = new PyFrame(code, fn.globals, fn.builtins, namespace, nfast, cells);
         run(frame);
         // The __class__ cell, if the body made one, is handed to type() as __classcell__.
         for (int i = 0; i < code.cellvars.length; i++) {

@@ -21,7 +21,7 @@ import java.util.TreeMap;
  * without calling {@code __exit__}, a {@code finally} without finishing it, an {@code except}
  * ends its handling); entering one that holds something is refused with CPython's message.
  *
- * <p>The jump itself: the frame keeps the target {@link Position} ({@link PyFrame#pendingJump});
+ * <p>The jump itself: the frame keeps the target {@link Position} ({@link PyFrame#pendingJump()});
  * the statement executor that ran the trace function returns {@link StmtNode#JUMP}, which each
  * enclosing statement passes up unhandled (as a {@code return} would be, but running no
  * {@code finally} and no {@code __exit__}) until {@link StmtNode#execBlock} reaches the block
@@ -152,7 +152,7 @@ public final class Jumps {
             return "Krait cannot jump into another " + (b.kind == Kind.FOR ? "for loop's body"
                     : "with statement's body");
         }
-        f.pendingJump = to;
+        f.extras().pendingJump = to;
         return null;
     }
 

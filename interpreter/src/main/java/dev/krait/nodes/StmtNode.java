@@ -45,7 +45,7 @@ public abstract class StmtNode extends Node {
         for (StmtNode s : body) {
             if (f.trace != null) {
                 dev.krait.runtime.Tracing.statement(f, s.line);
-                if (f.pendingJump != null) {
+                if (f.pendingJump() != null) {
                     return resumeJump(body, f);
                 }
             }
@@ -63,7 +63,7 @@ public abstract class StmtNode extends Node {
             StmtNode s = body[i];
             if (f.trace != null) {
                 dev.krait.runtime.Tracing.statement(f, s.line);
-                if (f.pendingJump != null) {
+                if (f.pendingJump() != null) {
                     return resumeJump(body, f);
                 }
             }
@@ -80,13 +80,13 @@ public abstract class StmtNode extends Node {
      * otherwise passes the jump up.
      */
     static int resumeJump(StmtNode[] body, PyFrame f) {
-        Jumps.Position to = (Jumps.Position) f.pendingJump;
+        Jumps.Position to = (Jumps.Position) f.pendingJump();
         java.util.List<Jumps.Block> path = to.path();
         int d = Jumps.depthIn(path, body);
         if (d < 0) {
             return JUMP;
         }
-        f.pendingJump = null;
+        f.extras().pendingJump = null;
         return Jumps.runFrom(to, path, d, f);
     }
 }

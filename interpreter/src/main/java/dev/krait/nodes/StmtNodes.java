@@ -315,7 +315,7 @@ public final class StmtNodes {
          */
         private boolean backEdge(PyFrame f) {
             dev.krait.runtime.Tracing.backEdge(f, line);
-            return f.pendingJump != null;
+            return f.pendingJump() != null;
         }
 
         @Override
@@ -506,7 +506,7 @@ public final class StmtNodes {
         /** The jump back to FOR_ITER, on the header's line; true if the tracer jumped. */
         private boolean backEdge(PyFrame f) {
             dev.krait.runtime.Tracing.backEdge(f, line);
-            return f.pendingJump != null;
+            return f.pendingJump() != null;
         }
 
         @Override

@@ -23,7 +23,7 @@ public final class YieldNodes {
     private YieldNodes() {}
 
     static FunctionBody.GeneratorBody generatorOf(PyFrame f) {
-        return (FunctionBody.GeneratorBody) f.executionState;
+        return (FunctionBody.GeneratorBody) f.executionState();
     }
 
     public static final class Yield extends ExprNode {

@@ -23,55 +23,115 @@ public final class PyFrame extends PyObject {
     public final PyCell[] cells;
     /** The calling frame, or null at the bottom. */
     public PyFrame back;
-    /** The local trace function ({@code f_trace}), or null: see {@code runtime.Tracing}. */
+    /**
+     * The local trace function ({@code f_trace}), or null: see {@code runtime.Tracing}. It stays
+     * here, not in {@link Extras}, because every statement tests it.
+     */
     public PyObject trace;
-    /** {@code f_trace_lines}: whether {@link #trace} gets {@code line} events. */
-    public boolean traceLines = true;
-    /** {@code f_trace_opcodes}: kept for programs that set it; Krait has no opcode events. */
-    private boolean traceOpcodes;
     /** The line being executed, kept by the statements as they start. */
     public int lineno;
-    /**
-     * The line of the last {@code line} event's position while tracing (0 before the first):
-     * as CPython reports a line only when execution moves to another line or jumps back.
-     */
-    public int traceLine;
-    /**
-     * The trace event being reported for this frame ({@code TRACE_*}), which decides whether
-     * {@code f_lineno} may be set, as CPython's {@code tstate->tracing_what} does.
-     */
-    public int traceEvent;
-    public static final int TRACE_NONE = 0, TRACE_CALL = 1, TRACE_LINE = 2, TRACE_RETURN = 3,
-            TRACE_EXCEPTION = 4, TRACE_LINE_FIXED = 5;
-    /** A jump {@code f_lineno}'s setter accepted, which the statements carry out (nodes.Jumps). */
-    public Object pendingJump;
     /**
      * The thread's recursion depth while this frame runs (set each time it is entered): where
      * the count goes back to when a Java stack overflow is caught in this frame's code.
      */
     public int depth;
-    /** The function being run, or null for module/class bodies (used by super()). */
-    public final PyFunction function;
-    /** A generator or coroutine this frame belongs to, or null. */
-    public PyObject generator;
-    /** The evaluator's state for a suspended body (a generator's), opaque here. */
-    public Object executionState;
-    /** The dict {@code locals()} returns in a function, kept as CPython keeps f_locals. */
-    private PyDict localsDict;
     /** The value a {@code return} statement leaves for the function's caller. */
     public PyObject returnValue;
+    /** What few frames need (tracing, a generator, {@code f_locals}), or null: see below. */
+    private Extras extras;
 
-    public PyFrame(PyCode code, PyDict globals, PyDict builtins, PyObject locals,
-            PyFunction function, int nfast, PyCell[] cells) {
+    public static final int TRACE_NONE = 0, TRACE_CALL = 1, TRACE_LINE = 2, TRACE_RETURN = 3,
+            TRACE_EXCEPTION = 4, TRACE_LINE_FIXED = 5;
+
+    /**
+     * The state of a frame that most frames never need, made on first use: a call allocates a
+     * frame per call, and these fields, kept in the frame itself, made it some 40% larger
+     * (docs/PERFORMANCE.md, "Lighter frames"). CPython 3.11 likewise keeps {@code f_trace_lines},
+     * {@code f_trace_opcodes} and its frame's {@code f_locals} dict in the {@code PyFrameObject}
+     * made on demand, apart from the {@code _PyInterpreterFrame} of every call
+     * (Include/internal/pycore_frame.h).
+     */
+    public static final class Extras {
+        /** {@code f_trace_lines}: whether {@link #trace} gets {@code line} events. */
+        public boolean traceLines = true;
+        /** {@code f_trace_opcodes}: kept for programs that set it; Krait has no opcode events. */
+        boolean traceOpcodes;
+        /**
+         * The line of the last {@code line} event's position while tracing (0 before the
+         * first): as CPython reports a line only when execution moves to another line or jumps
+         * back.
+         */
+        public int traceLine;
+        /**
+         * The trace event being reported for this frame ({@code TRACE_*}), which decides whether
+         * {@code f_lineno} may be set, as CPython's {@code tstate->tracing_what} does.
+         */
+        public int traceEvent;
+        /** A jump the {@code f_lineno} setter accepted, for the statements to carry out. */
+        public Object pendingJump;
+        /** A generator or coroutine this frame belongs to, or null. */
+        public PyObject generator;
+        /** The evaluator's state for a suspended body (a generator's), opaque here. */
+        public Object executionState;
+        /** The dict {@code locals()} returns in a function, kept as CPython keeps f_locals. */
+        PyDict localsDict;
+    }
+
+    public PyFrame(PyCode code, PyDict globals, PyDict builtins, PyObject locals, int nfast,
+            PyCell[] cells) {
         super(TYPE);
         this.code = code;
         this.globals = globals;
         this.builtins = builtins;
         this.locals = locals;
-        this.function = function;
         this.fast = nfast == 0 ? EMPTY : new PyObject[nfast];
         this.cells = cells;
         this.lineno = code.firstlineno;
+    }
+
+    /** This frame's {@link Extras}, made now if it has none. */
+    public Extras extras() {
+        Extras e = extras;
+        if (e == null) {
+            e = new Extras();
+            extras = e;
+        }
+        return e;
+    }
+
+    /** A jump the tracer asked for that the statements have still to carry out, or null. */
+    public Object pendingJump() {
+        Extras e = extras;
+        return e == null ? null : e.pendingJump;
+    }
+
+    /** The generator, coroutine or async generator this frame belongs to, or null. */
+    public PyObject generator() {
+        Extras e = extras;
+        return e == null ? null : e.generator;
+    }
+
+    /**
+     * Makes this frame the one {@code generator} (a generator, coroutine or async generator)
+     * runs, with the evaluator's {@code executionState} for it; returns the generator.
+     */
+    public PyObject runBy(PyObject generator, Object executionState) {
+        Extras e = extras();
+        e.generator = generator;
+        e.executionState = executionState;
+        return generator;
+    }
+
+    /** The evaluator's state of a generator's frame (set by {@link #runBy}), or null. */
+    public Object executionState() {
+        Extras e = extras;
+        return e == null ? null : e.executionState;
+    }
+
+    /** Whether this frame's tracer gets {@code line} events ({@code f_trace_lines}). */
+    public boolean traceLines() {
+        Extras e = extras;
+        return e == null || e.traceLines;
     }
 
     private static final PyObject[] EMPTY = new PyObject[0];
@@ -111,7 +171,7 @@ public final class PyFrame extends PyObject {
         if (value.type() != PyInt.TYPE) {
             throw PyExceptions.valueError("lineno must be an integer");
         }
-        switch (traceEvent) {
+        switch (extras == null ? TRACE_NONE : extras.traceEvent) {
             case TRACE_LINE:
                 break;
             case TRACE_CALL:
@@ -153,7 +213,7 @@ public final class PyFrame extends PyObject {
 
     @Exposed.Getter("f_trace_lines")
     public boolean getTraceLines() {
-        return traceLines;
+        return traceLines();
     }
 
     @Exposed.Setter("f_trace_lines")
@@ -161,12 +221,12 @@ public final class PyFrame extends PyObject {
         if (!(value instanceof PyBool)) {
             throw PyExceptions.typeError("attribute value type must be bool");
         }
-        traceLines = value == PyBool.TRUE;
+        extras().traceLines = value == PyBool.TRUE;
     }
 
     @Exposed.Getter("f_trace_opcodes")
     public boolean getTraceOpcodes() {
-        return traceOpcodes;
+        return extras != null && extras.traceOpcodes;
     }
 
     @Exposed.Setter("f_trace_opcodes")
@@ -174,7 +234,7 @@ public final class PyFrame extends PyObject {
         if (!(value instanceof PyBool)) {
             throw PyExceptions.typeError("attribute value type must be bool");
         }
-        traceOpcodes = value == PyBool.TRUE;
+        extras().traceOpcodes = value == PyBool.TRUE;
     }
 
     /**
@@ -204,10 +264,11 @@ public final class PyFrame extends PyObject {
      * stay, so {@code exec("v = 3"); locals()["v"]} works in a function as in CPython.
      */
     public PyDict localsSnapshot() {
-        PyDict d = localsDict;
+        Extras e = extras();
+        PyDict d = e.localsDict;
         if (d == null) {
             d = new PyDict();
-            localsDict = d;
+            e.localsDict = d;
         }
         String[] names = code.varnames;
         for (int i = 0; i < names.length && i < fast.length; i++) {
@@ -257,6 +318,7 @@ public final class PyFrame extends PyObject {
                 throw PyExceptions.runtimeError("cannot clear an executing frame");
             }
         }
+        PyObject generator = generator();
         if (generator instanceof PyGenerator gen) {
             if (gen.gi_running()) {
                 throw PyExceptions.runtimeError("cannot clear an executing frame");
@@ -265,7 +327,9 @@ public final class PyFrame extends PyObject {
         }
         if (generator == null || generator instanceof PyGenerator) {
             java.util.Arrays.fill(fast, null);
-            localsDict = null;
+            if (extras != null) {
+                extras.localsDict = null;
+            }
         }
         return PyNone.NONE;
     }

@@ -201,7 +201,7 @@ public final class Interpreter {
         if (given == null) {
             globals.setItem(PyStr.of("__builtins__"), builtinsModule);
         }
-        PyFrame frame = new PyFrame(code, globals, builtinsFrom(given), locals, null,
+        PyFrame frame = new PyFrame(code, globals, builtinsFrom(given), locals,
                 code.varnames.length, null);
         return code.invoker().runBody(frame);
     }

@@ -75,8 +75,9 @@ public final class Tracing {
      */
     // CPython: Python/ceval.c maybe_call_line_trace
     public static void statement(PyFrame f, int line) {
-        if (line != f.traceLine) {
-            f.traceLine = line;
+        PyFrame.Extras x = f.extras();
+        if (line != x.traceLine) {
+            x.traceLine = line;
             lineEvent(f, line, PyFrame.TRACE_LINE);
         }
     }
@@ -87,8 +88,9 @@ public final class Tracing {
      * from here is refused (Krait jumps between statements).
      */
     public static void line(PyFrame f, int line) {
-        if (line != f.traceLine) {
-            f.traceLine = line;
+        PyFrame.Extras x = f.extras();
+        if (line != x.traceLine) {
+            x.traceLine = line;
             lineEvent(f, line, PyFrame.TRACE_LINE_FIXED);
         }
     }
@@ -99,7 +101,7 @@ public final class Tracing {
      * for a jump the tracer set.
      */
     public static void backEdge(PyFrame f, int line) {
-        f.traceLine = line;
+        f.extras().traceLine = line;
         lineEvent(f, line, PyFrame.TRACE_LINE);
     }
 
@@ -107,7 +109,7 @@ public final class Tracing {
         ThreadState ts = ThreadState.current();
         f.lineno = line;
         // as in CPython, a frame's f_trace is only called while tracing is on for the thread
-        if (ts.inTraceFunction || !f.traceLines || ts.traceFunction == null) {
+        if (ts.inTraceFunction || !f.traceLines() || ts.traceFunction == null) {
             return;
         }
         PyObject next;
@@ -174,19 +176,20 @@ public final class Tracing {
     private static PyObject invoke(ThreadState ts, PyObject function, PyFrame f, PyStr event,
             PyObject arg, int what) {
         ts.inTraceFunction = true;
-        int outer = f.traceEvent;
-        f.traceEvent = what;
+        PyFrame.Extras x = f.extras();
+        int outer = x.traceEvent;
+        x.traceEvent = what;
         try {
             return Ops.call(function, f, event, arg);
         } catch (PyException e) {
             // CPython: an error in the trace function turns tracing off for the thread
             ts.traceFunction = null;
             f.trace = null;
-            f.pendingJump = null;
+            x.pendingJump = null;
             throw e;
         } finally {
             ts.inTraceFunction = false;
-            f.traceEvent = outer;
+            x.traceEvent = outer;
         }
     }
 

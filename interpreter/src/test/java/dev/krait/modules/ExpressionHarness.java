@@ -73,7 +73,7 @@ final class ExpressionHarness {
         namespace.setItem(PyStr.of("__builtins__"), interp.builtins());
         PyCode code = new PyCode("<module>", "<module>", "<test>", 1, 0, 0, 0, 0,
                 new String[0], new String[0], new String[0], PyNone.NONE);
-        frame = new PyFrame(code, namespace, interp.builtins(), namespace, null, 0, null);
+        frame = new PyFrame(code, namespace, interp.builtins(), namespace, 0, null);
     }
 
     /** Runs an expression as the module-level code of {@link #namespace} would. */
