@@ -163,7 +163,8 @@ public class PyDeque extends PyObject {
 
     // ---- the ends ----------------------------------------------------------------------------
 
-    @Exposed(value = "append($self, x, /)", doc = "Add an element to the right side of the deque.")
+    @Exposed(value = "append($self, x, /)", doc = "Add an element to the right side of the deque.",
+            signature = Exposed.Signature.HIDDEN)
     public void append(PyObject x) {
         pushRight(x);
         state++;
@@ -173,7 +174,8 @@ public class PyDeque extends PyObject {
     }
 
     @Exposed(value = "appendleft($self, x, /)",
-            doc = "Add an element to the left side of the deque.")
+            doc = "Add an element to the left side of the deque.",
+            signature = Exposed.Signature.HIDDEN)
     public void appendleft(PyObject x) {
         pushLeft(x);
         state++;
@@ -182,7 +184,8 @@ public class PyDeque extends PyObject {
         }
     }
 
-    @Exposed(value = "pop($self, /)", doc = "Remove and return the rightmost element.")
+    @Exposed(value = "pop($self, /)", doc = "Remove and return the rightmost element.",
+            signature = Exposed.Signature.HIDDEN)
     public PyObject pop() {
         if (size == 0) {
             throw PyExceptions.indexError("pop from an empty deque");
@@ -191,7 +194,8 @@ public class PyDeque extends PyObject {
         return takeRight();
     }
 
-    @Exposed(value = "popleft($self, /)", doc = "Remove and return the leftmost element.")
+    @Exposed(value = "popleft($self, /)", doc = "Remove and return the leftmost element.",
+            signature = Exposed.Signature.HIDDEN)
     public PyObject popleft() {
         if (size == 0) {
             throw PyExceptions.indexError("pop from an empty deque");
@@ -202,7 +206,8 @@ public class PyDeque extends PyObject {
 
     // CPython: Modules/_collectionsmodule.c deque_extend
     @Exposed(value = "extend($self, iterable, /)",
-            doc = "Extend the right side of the deque with elements from the iterable")
+            doc = "Extend the right side of the deque with elements from the iterable",
+            signature = Exposed.Signature.HIDDEN)
     public void extend(PyObject iterable) {
         if (iterable == this) {
             iterable = new PyList(List.of(toArray()));
@@ -216,7 +221,8 @@ public class PyDeque extends PyObject {
     }
 
     @Exposed(value = "extendleft($self, iterable, /)",
-            doc = "Extend the left side of the deque with elements from the iterable")
+            doc = "Extend the left side of the deque with elements from the iterable",
+            signature = Exposed.Signature.HIDDEN)
     public void extendleft(PyObject iterable) {
         if (iterable == this) {
             iterable = new PyList(List.of(toArray()));
@@ -229,13 +235,15 @@ public class PyDeque extends PyObject {
         }
     }
 
-    @Exposed(value = "clear($self, /)", doc = "Remove all elements from the deque.")
+    @Exposed(value = "clear($self, /)", doc = "Remove all elements from the deque.",
+            signature = Exposed.Signature.HIDDEN)
     public void clear() {
         clearAll();
     }
 
     // CPython: Modules/_collectionsmodule.c deque_copy
-    @Exposed(value = "copy($self, /)", doc = "Return a shallow copy of a deque.")
+    @Exposed(value = "copy($self, /)", doc = "Return a shallow copy of a deque.",
+            signature = Exposed.Signature.HIDDEN)
     public PyObject copy() {
         if (type() == TYPE) {
             PyDeque d = of(maxlen);
@@ -253,7 +261,8 @@ public class PyDeque extends PyObject {
         return result;
     }
 
-    @Exposed(value = "__copy__($self, /)", doc = "Return a shallow copy of a deque.")
+    @Exposed(value = "__copy__($self, /)", doc = "Return a shallow copy of a deque.",
+            signature = Exposed.Signature.HIDDEN)
     public PyObject __copy__() {
         return copy();
     }
@@ -263,7 +272,7 @@ public class PyDeque extends PyObject {
     // CPython: Modules/_collectionsmodule.c _deque_rotate
     @Exposed(value = "rotate($self, n=1, /)",
             doc = "Rotate the deque n steps to the right (default n=1).  If n is negative, "
-                    + "rotates left.")
+                    + "rotates left.", signature = Exposed.Signature.HIDDEN)
     public void rotate(PyObject nObj) {
         long n = nObj == null ? 1 : CArgs.asSsizeT(nObj);
         rotateBy(n);
@@ -291,7 +300,8 @@ public class PyDeque extends PyObject {
         }
     }
 
-    @Exposed(value = "reverse($self, /)", doc = "Reverse *IN PLACE*.")
+    @Exposed(value = "reverse($self, /)", doc = "Reverse *IN PLACE*.",
+            signature = Exposed.Signature.HIDDEN)
     public void reverse() {
         for (int i = 0, j = size - 1; i < j; i++, j--) {
             PyObject t = get(i);
@@ -303,7 +313,8 @@ public class PyDeque extends PyObject {
 
     // ---- searching ---------------------------------------------------------------------------
 
-    @Exposed(value = "count($self, value, /)", doc = "Return number of occurrences of value.")
+    @Exposed(value = "count($self, value, /)", doc = "Return number of occurrences of value.",
+            signature = Exposed.Signature.HIDDEN)
     public long count(PyObject v) {
         long start = state;
         long count = 0;
@@ -322,7 +333,7 @@ public class PyDeque extends PyObject {
     // CPython: Modules/_collectionsmodule.c deque_index
     @Exposed(value = "index($self, value, start=0, stop=sys.maxsize, /)",
             doc = "Return first index of value.\n\nRaises ValueError if the value is not "
-                    + "present.")
+                    + "present.", signature = Exposed.Signature.HIDDEN)
     public long index(PyObject v, PyObject startObj, PyObject stopObj) {
         long start = startObj == null ? 0 : CArgs.sliceIndexNotNone(startObj);
         long stop = stopObj == null ? Long.MAX_VALUE : CArgs.sliceIndexNotNone(stopObj);
@@ -349,7 +360,7 @@ public class PyDeque extends PyObject {
 
     // CPython: Modules/_collectionsmodule.c deque_insert
     @Exposed(value = "insert($self, index, value, /)",
-            doc = "Insert value before index.")
+            doc = "Insert value before index.", signature = Exposed.Signature.HIDDEN)
     public void insert(PyObject indexObj, PyObject value) {
         long index = CArgs.asSsizeT(indexObj);
         int n = size;
@@ -374,7 +385,8 @@ public class PyDeque extends PyObject {
     }
 
     // CPython: Modules/_collectionsmodule.c deque_remove
-    @Exposed(value = "remove($self, value, /)", doc = "Remove first occurrence of value.")
+    @Exposed(value = "remove($self, value, /)", doc = "Remove first occurrence of value.",
+            signature = Exposed.Signature.HIDDEN)
     public void remove(PyObject value) {
         long start = state;
         int n = size;
@@ -433,7 +445,8 @@ public class PyDeque extends PyObject {
     }
 
     @Exposed(value = "__reversed__($self, /)",
-            doc = "D.__reversed__() -- return a reverse iterator over the deque")
+            doc = "D.__reversed__() -- return a reverse iterator over the deque",
+            signature = Exposed.Signature.HIDDEN)
     public PyObject __reversed__() {
         return new PyDequeIterator(PyDequeIterator.REVERSE, this);
     }
@@ -496,7 +509,8 @@ public class PyDeque extends PyObject {
     }
 
     // CPython: Modules/_collectionsmodule.c deque_reduce
-    @Exposed(value = "__reduce__($self, /)", doc = "Return state information for pickling.")
+    @Exposed(value = "__reduce__($self, /)", doc = "Return state information for pickling.",
+            signature = Exposed.Signature.HIDDEN)
     public PyObject __reduce__() {
         PyDict d = getDict();
         PyObject state = d == null || d.size() == 0 ? PyNone.NONE : d;
@@ -508,7 +522,7 @@ public class PyDeque extends PyObject {
     }
 
     @Exposed(value = "__class_getitem__($type, item, /)", kind = Exposed.Kind.CLASS,
-            doc = "See PEP 585")
+            doc = "See PEP 585", signature = Exposed.Signature.HIDDEN)
     public static PyObject __class_getitem__(PyType cls, PyObject item) {
         return GenericAliases.of(cls, item);
     }
