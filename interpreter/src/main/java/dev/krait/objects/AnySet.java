@@ -261,7 +261,7 @@ public abstract class AnySet extends PyObject implements Weakrefable {
         return table.size();
     }
 
-    @Exposed("__contains__($self, key, /)")
+    @Exposed(value = "__contains__($self, key, /)", signature = Exposed.Signature.HIDDEN)
     public boolean __contains__(PyObject key) {
         return withFrozenRetry(key, false);
     }
@@ -301,7 +301,7 @@ public abstract class AnySet extends PyObject implements Weakrefable {
     }
 
     // CPython: Objects/setobject.c set_copy, frozenset_copy
-    @Exposed("copy($self, /)")
+    @Exposed(value = "copy($self, /)", signature = Exposed.Signature.HIDDEN)
     public PyObject copy() {
         if (type == PyFrozenSet.TYPE) {
             return this;
@@ -310,7 +310,7 @@ public abstract class AnySet extends PyObject implements Weakrefable {
     }
 
     // CPython: Objects/setobject.c set_union
-    @Exposed("union($self, /, *others)")
+    @Exposed(value = "union($self, /, *others)", signature = Exposed.Signature.HIDDEN)
     public PyObject union(PyObject[] args, String[] kwnames) {
         noKeywords(kwnames, baseName() + ".union");
         AnySet result = copyOfBaseType();
@@ -323,7 +323,7 @@ public abstract class AnySet extends PyObject implements Weakrefable {
     }
 
     // CPython: Objects/setobject.c set_intersection_multi
-    @Exposed("intersection($self, /, *others)")
+    @Exposed(value = "intersection($self, /, *others)", signature = Exposed.Signature.HIDDEN)
     public PyObject intersection(PyObject[] args, String[] kwnames) {
         noKeywords(kwnames, baseName() + ".intersection");
         return intersectionOf(args);
@@ -341,7 +341,7 @@ public abstract class AnySet extends PyObject implements Weakrefable {
     }
 
     // CPython: Objects/setobject.c set_difference_multi
-    @Exposed("difference($self, /, *others)")
+    @Exposed(value = "difference($self, /, *others)", signature = Exposed.Signature.HIDDEN)
     public PyObject difference(PyObject[] args, String[] kwnames) {
         noKeywords(kwnames, baseName() + ".difference");
         if (args.length == 0) {
@@ -354,13 +354,13 @@ public abstract class AnySet extends PyObject implements Weakrefable {
         return result;
     }
 
-    @Exposed("symmetric_difference($self, other, /)")
+    @Exposed(value = "symmetric_difference($self, other, /)", signature = Exposed.Signature.HIDDEN)
     public PyObject symmetric_difference(PyObject other) {
         return symmetricDifferenceWith(other);
     }
 
     // CPython: Objects/setobject.c set_issubset
-    @Exposed("issubset($self, other, /)")
+    @Exposed(value = "issubset($self, other, /)", signature = Exposed.Signature.HIDDEN)
     public boolean issubset(PyObject other) {
         if (other instanceof AnySet s) {
             return size() <= s.size() && isSubsetOf(s);
@@ -371,7 +371,7 @@ public abstract class AnySet extends PyObject implements Weakrefable {
     }
 
     // CPython: Objects/setobject.c set_issuperset
-    @Exposed("issuperset($self, other, /)")
+    @Exposed(value = "issuperset($self, other, /)", signature = Exposed.Signature.HIDDEN)
     public boolean issuperset(PyObject other) {
         if (other instanceof AnySet s) {
             return s.issubset(this);
@@ -386,7 +386,7 @@ public abstract class AnySet extends PyObject implements Weakrefable {
     }
 
     // CPython: Objects/setobject.c set_isdisjoint
-    @Exposed("isdisjoint($self, other, /)")
+    @Exposed(value = "isdisjoint($self, other, /)", signature = Exposed.Signature.HIDDEN)
     public boolean isdisjoint(PyObject other) {
         if (other == this) {
             return size() == 0;
@@ -404,7 +404,7 @@ public abstract class AnySet extends PyObject implements Weakrefable {
     }
 
     // CPython: Objects/setobject.c set_reduce
-    @Exposed("__reduce__($self, /)")
+    @Exposed(value = "__reduce__($self, /)", signature = Exposed.Signature.HIDDEN)
     public PyObject __reduce__() {
         PyObject state;
         PyObject getstate = type.lookup("__getstate__");
@@ -418,13 +418,13 @@ public abstract class AnySet extends PyObject implements Weakrefable {
         return PyTuple.of(type, PyTuple.of(keys), state);
     }
 
-    @Exposed("__sizeof__($self, /)")
+    @Exposed(value = "__sizeof__($self, /)", signature = Exposed.Signature.HIDDEN)
     public long __sizeof__() {
         return table.sizeOf();
     }
 
     @Exposed(value = "__class_getitem__($type, item, /)", kind = Exposed.Kind.CLASS,
-            doc = "See PEP 585")
+            doc = "See PEP 585", signature = Exposed.Signature.HIDDEN)
     public static PyObject __class_getitem__(PyType cls, PyObject item) {
         return PyGenericAlias.classGetItem(cls, item);
     }

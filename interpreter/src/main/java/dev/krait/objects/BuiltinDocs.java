@@ -82,6 +82,15 @@ public final class BuiltinDocs {
         return Table.ENTRIES.get("slot " + name);
     }
 
+    /**
+     * The {@code __text_signature__} of the slot wrappers named {@code name}
+     * ({@code "($self, value, /)"} for {@code __add__}), or null when they have none.
+     */
+    // CPython: Objects/typeobject.c slotdefs, whose docstrings start with the signature
+    public static String slotSignature(String name) {
+        return Table.ENTRIES.get("slot-signature " + name);
+    }
+
     /** The docstring of a builtin class's method ({@code "int.bit_count"}), or null. */
     public static String method(String qualifiedName) {
         return Table.ENTRIES.get("method " + qualifiedName);

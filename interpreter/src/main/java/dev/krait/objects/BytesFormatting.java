@@ -61,7 +61,7 @@ public final class BytesFormatting {
         return make(self, r);
     }
 
-    @Exposed("center($self, width, fillchar=<unrepresentable>, /)")
+    @Exposed("center($self, width, fillchar=b' ', /)")
     public static PyObject center(PyObject self, PyObject width, PyObject fillchar) {
         byte[] b = data(self);
         int w = width(width);
@@ -73,12 +73,12 @@ public final class BytesFormatting {
         return pad(self, b, w, Math.max(left, 0), f);
     }
 
-    @Exposed("ljust($self, width, fillchar=<unrepresentable>, /)")
+    @Exposed("ljust($self, width, fillchar=b' ', /)")
     public static PyObject ljust(PyObject self, PyObject width, PyObject fillchar) {
         return pad(self, data(self), width(width), 0, fill(fillchar, "ljust"));
     }
 
-    @Exposed("rjust($self, width, fillchar=<unrepresentable>, /)")
+    @Exposed("rjust($self, width, fillchar=b' ', /)")
     public static PyObject rjust(PyObject self, PyObject width, PyObject fillchar) {
         byte[] b = data(self);
         int w = width(width);
@@ -134,7 +134,7 @@ public final class BytesFormatting {
         return c >= 'A' && c <= 'Z';
     }
 
-    @Exposed("capitalize($self, /)")
+    @Exposed(value = "capitalize($self, /)", signature = Exposed.Signature.HIDDEN)
     public static PyObject capitalize(PyObject self) {
         byte[] b = data(self).clone();
         for (int k = 0; k < b.length; k++) {
@@ -148,7 +148,7 @@ public final class BytesFormatting {
         return make(self, b);
     }
 
-    @Exposed("title($self, /)")
+    @Exposed(value = "title($self, /)", signature = Exposed.Signature.HIDDEN)
     public static PyObject title(PyObject self) {
         byte[] b = data(self).clone();
         boolean previousCased = false;
@@ -164,7 +164,7 @@ public final class BytesFormatting {
         return make(self, b);
     }
 
-    @Exposed("istitle($self, /)")
+    @Exposed(value = "istitle($self, /)", signature = Exposed.Signature.HIDDEN)
     public static boolean istitle(PyObject self) {
         boolean cased = false;
         boolean previousCased = false;
@@ -201,12 +201,12 @@ public final class BytesFormatting {
         return cased;
     }
 
-    @Exposed("isupper($self, /)")
+    @Exposed(value = "isupper($self, /)", signature = Exposed.Signature.HIDDEN)
     public static boolean isupper(PyObject self) {
         return caseTest(self, true);
     }
 
-    @Exposed("islower($self, /)")
+    @Exposed(value = "islower($self, /)", signature = Exposed.Signature.HIDDEN)
     public static boolean islower(PyObject self) {
         return caseTest(self, false);
     }

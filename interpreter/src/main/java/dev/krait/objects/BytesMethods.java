@@ -123,7 +123,8 @@ public final class BytesMethods {
         return StrCodecs.decodeText(b, enc, errors == null ? null : err);
     }
 
-    @Exposed("find($self, sub, start=<unrepresentable>, end=<unrepresentable>, /)")
+    @Exposed(value = "find($self, sub, start=<unrepresentable>, end=<unrepresentable>, /)",
+            signature = Exposed.Signature.HIDDEN)
     public static long find(PyObject self, PyObject sub, PyObject start, PyObject end) {
         byte[] b = data(self);
         int s = startBound(start, b.length);
@@ -131,7 +132,8 @@ public final class BytesMethods {
         return s > e ? -1 : indexOf(b, needle(sub), s, e);
     }
 
-    @Exposed("rfind($self, sub, start=<unrepresentable>, end=<unrepresentable>, /)")
+    @Exposed(value = "rfind($self, sub, start=<unrepresentable>, end=<unrepresentable>, /)",
+            signature = Exposed.Signature.HIDDEN)
     public static long rfind(PyObject self, PyObject sub, PyObject start, PyObject end) {
         byte[] b = data(self);
         int s = startBound(start, b.length);
@@ -139,7 +141,8 @@ public final class BytesMethods {
         return s > e ? -1 : lastIndexOf(b, needle(sub), s, e);
     }
 
-    @Exposed("index($self, sub, start=<unrepresentable>, end=<unrepresentable>, /)")
+    @Exposed(value = "index($self, sub, start=<unrepresentable>, end=<unrepresentable>, /)",
+            signature = Exposed.Signature.HIDDEN)
     public static long index(PyObject self, PyObject sub, PyObject start, PyObject end) {
         long r = find(self, sub, start, end);
         if (r < 0) {
@@ -148,7 +151,8 @@ public final class BytesMethods {
         return r;
     }
 
-    @Exposed("rindex($self, sub, start=<unrepresentable>, end=<unrepresentable>, /)")
+    @Exposed(value = "rindex($self, sub, start=<unrepresentable>, end=<unrepresentable>, /)",
+            signature = Exposed.Signature.HIDDEN)
     public static long rindex(PyObject self, PyObject sub, PyObject start, PyObject end) {
         long r = rfind(self, sub, start, end);
         if (r < 0) {
@@ -157,7 +161,8 @@ public final class BytesMethods {
         return r;
     }
 
-    @Exposed("count($self, sub, start=<unrepresentable>, end=<unrepresentable>, /)")
+    @Exposed(value = "count($self, sub, start=<unrepresentable>, end=<unrepresentable>, /)",
+            signature = Exposed.Signature.HIDDEN)
     public static long count(PyObject self, PyObject sub, PyObject start, PyObject end) {
         byte[] b = data(self);
         byte[] n = needle(sub);
@@ -210,13 +215,15 @@ public final class BytesMethods {
         return Arrays.equals(b, at, at + p.length, p, 0, p.length);
     }
 
-    @Exposed("startswith($self, prefix, start=<unrepresentable>, end=<unrepresentable>, /)")
+    @Exposed(value = "startswith($self, prefix, start=<unrepresentable>, end=<unrepresentable>, /)",
+            signature = Exposed.Signature.HIDDEN)
     public static boolean startswith(PyObject self, PyObject prefix, PyObject start,
             PyObject end) {
         return affix(self, prefix, start, end, true, "startswith");
     }
 
-    @Exposed("endswith($self, suffix, start=<unrepresentable>, end=<unrepresentable>, /)")
+    @Exposed(value = "endswith($self, suffix, start=<unrepresentable>, end=<unrepresentable>, /)",
+            signature = Exposed.Signature.HIDDEN)
     public static boolean endswith(PyObject self, PyObject suffix, PyObject start,
             PyObject end) {
         return affix(self, suffix, start, end, false, "endswith");
@@ -493,17 +500,17 @@ public final class BytesMethods {
         return make(self, b);
     }
 
-    @Exposed("upper($self, /)")
+    @Exposed(value = "upper($self, /)", signature = Exposed.Signature.HIDDEN)
     public static PyObject upper(PyObject self) {
         return mapCase(self, 0);
     }
 
-    @Exposed("lower($self, /)")
+    @Exposed(value = "lower($self, /)", signature = Exposed.Signature.HIDDEN)
     public static PyObject lower(PyObject self) {
         return mapCase(self, 1);
     }
 
-    @Exposed("swapcase($self, /)")
+    @Exposed(value = "swapcase($self, /)", signature = Exposed.Signature.HIDDEN)
     public static PyObject swapcase(PyObject self) {
         return mapCase(self, 2);
     }
@@ -521,28 +528,28 @@ public final class BytesMethods {
         return true;
     }
 
-    @Exposed("isdigit($self, /)")
+    @Exposed(value = "isdigit($self, /)", signature = Exposed.Signature.HIDDEN)
     public static boolean isdigit(PyObject self) {
         return all(self, c -> c >= '0' && c <= '9');
     }
 
-    @Exposed("isalpha($self, /)")
+    @Exposed(value = "isalpha($self, /)", signature = Exposed.Signature.HIDDEN)
     public static boolean isalpha(PyObject self) {
         return all(self, c -> c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z');
     }
 
-    @Exposed("isalnum($self, /)")
+    @Exposed(value = "isalnum($self, /)", signature = Exposed.Signature.HIDDEN)
     public static boolean isalnum(PyObject self) {
         return all(self, c -> c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z'
                 || c >= '0' && c <= '9');
     }
 
-    @Exposed("isspace($self, /)")
+    @Exposed(value = "isspace($self, /)", signature = Exposed.Signature.HIDDEN)
     public static boolean isspace(PyObject self) {
         return all(self, BytesMethods::isSpace);
     }
 
-    @Exposed("isascii($self, /)")
+    @Exposed(value = "isascii($self, /)", signature = Exposed.Signature.HIDDEN)
     public static boolean isascii(PyObject self) {
         for (byte x : data(self)) {
             if (x < 0) {

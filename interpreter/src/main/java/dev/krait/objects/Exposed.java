@@ -34,6 +34,32 @@ public @interface Exposed {
     /** The docstring. */
     String doc() default "";
 
+    /** Whether and where Python sees {@link #value}: see {@link Signature}. */
+    Signature signature() default Signature.SHOWN;
+
+    /**
+     * How a method's signature reaches Python as {@code __text_signature__} (and so
+     * {@code inspect.signature}). CPython derives that attribute from the docstring, which
+     * starts with the signature only for the functions Argument Clinic declares; Krait's
+     * {@link #value} always binds calls, and this says whether CPython shows it.
+     */
+    enum Signature {
+        /** The method's {@code __text_signature__} (CPython: an Argument Clinic function). */
+        SHOWN,
+        /**
+         * None: CPython parses this function's arguments by hand and its docstring has no
+         * signature ({@code getattr}, {@code dict.update}); the value only binds calls.
+         */
+        HIDDEN,
+        /**
+         * On {@code __new__} or {@code __init__}: the class's own {@code __text_signature__}
+         * ({@code list(iterable=(), /)}), as CPython's {@code tp_doc} holds for a class whose
+         * constructor Argument Clinic declares. The method itself shows CPython's generic
+         * {@code __new__} or {@code __init__} signature either way, as every constructor does.
+         */
+        CLASS
+    }
+
     /** CPython's method kinds: METH_NOARGS/O/VARARGS on instances, METH_CLASS, METH_STATIC. */
     enum Kind { INSTANCE, CLASS, STATIC }
 

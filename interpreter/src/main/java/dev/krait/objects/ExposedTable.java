@@ -27,11 +27,12 @@ public abstract class ExposedTable {
      * {@code value} an {@link Exposed} method's text signature; {@code arity} counts the Java
      * arguments with the receiver of an instance method; {@code raw} says the method takes the
      * call as it comes, {@code (PyObject[] args, String[] kwnames)}; {@code option} is a
-     * getter's {@link Exposed.Getter#member} and a setter's {@link Exposed.Setter#deletes}.
+     * getter's {@link Exposed.Getter#member} and a setter's {@link Exposed.Setter#deletes};
+     * {@code signature} is a method's {@link Exposed#signature}.
      */
     public record Member(int index, String javaName, Role role, String name, String value,
             Exposed.Kind kind, String doc, boolean isStatic, int arity, boolean raw,
-            boolean option) {
+            boolean option, Exposed.Signature signature) {
         /** The Python name: the annotation's, or else the Java method's. */
         public String pythonName() {
             return name.isEmpty() ? javaName : name;

@@ -93,13 +93,13 @@ public final class MemoryViewMethods {
         self.release();
     }
 
-    @Exposed("__enter__($self, /)")
+    @Exposed(value = "__enter__($self, /)", signature = Exposed.Signature.HIDDEN)
     public static PyObject __enter__(PyMemoryView self) {
         self.checkReleased();
         return self;
     }
 
-    @Exposed("__exit__($self, /, *args)")
+    @Exposed(value = "__exit__($self, /, *args)", signature = Exposed.Signature.HIDDEN)
     public static void __exit__(PyMemoryView self, PyObject[] args, String[] kwnames) {
         self.release();
     }

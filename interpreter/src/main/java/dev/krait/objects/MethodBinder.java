@@ -29,9 +29,12 @@ public final class MethodBinder {
     private final boolean rawCall;
     private final boolean takesSelf;
     private final int javaArity;
+    /** Whether Python sees the text signature ({@link Exposed#signature}). */
+    private final Exposed.Signature shown;
 
     private MethodBinder(String qualifiedName, String messageName, String name, String text,
-            ExposedTable table, int index, boolean rawCall, boolean takesSelf, int javaArity) {
+            ExposedTable table, int index, boolean rawCall, boolean takesSelf, int javaArity,
+            Exposed.Signature shown) {
         this.qualifiedName = qualifiedName;
         this.messageName = messageName;
         this.name = name;
@@ -41,6 +44,23 @@ public final class MethodBinder {
         this.rawCall = rawCall;
         this.takesSelf = takesSelf;
         this.javaArity = javaArity;
+        this.shown = shown;
+    }
+
+    /**
+     * The function's {@code __text_signature__} as CPython shows it, or null when CPython has
+     * none ({@link Exposed.Signature#HIDDEN}; a constructor's signature belongs to its class).
+     */
+    public String textSignature() {
+        return shown == Exposed.Signature.SHOWN ? DocSignature.ofFunction(name, text) : null;
+    }
+
+    /**
+     * The {@code __text_signature__} of class {@code className} when this, its constructor,
+     * gives it one ({@link Exposed.Signature#CLASS}), else null.
+     */
+    String classSignature(String className) {
+        return shown == Exposed.Signature.CLASS ? DocSignature.ofClass(className, text) : null;
     }
 
     public TextSignature signature() {
@@ -90,7 +110,7 @@ public final class MethodBinder {
         boolean constructor = owner != null && name.equals("__new__");
         String qual = owner == null ? name : constructor ? owner : owner + "." + name;
         return new MethodBinder(qual, constructor ? owner : name, name, text, table,
-                member.index(), member.raw(), takesSelf, member.arity());
+                member.index(), member.raw(), takesSelf, member.arity(), member.signature());
     }
 
     /** Calls the Java method with {@code self} (ignored for static functions) and the call. */

@@ -165,13 +165,14 @@ public final class PyAsyncGenerator extends PyObject implements Weakrefable {
         return new PyAsyncGenAwaitable(this, PyNone.NONE, null, false);
     }
 
-    @Exposed("asend($self, value, /)")
+    @Exposed(value = "asend($self, value, /)", signature = Exposed.Signature.HIDDEN)
     public PyObject asend(PyObject value) {
         initHooks();
         return new PyAsyncGenAwaitable(this, value, null, false);
     }
 
-    @Exposed("athrow($self, typ, val=None, tb=None, /)")
+    @Exposed(value = "athrow($self, typ, val=None, tb=None, /)",
+            signature = Exposed.Signature.HIDDEN)
     public PyObject athrow(PyObject typ, PyObject val, PyObject tb) {
         initHooks();
         PyBaseException e;
@@ -187,7 +188,7 @@ public final class PyAsyncGenerator extends PyObject implements Weakrefable {
         return new PyAsyncGenAwaitable(this, PyNone.NONE, e, false);
     }
 
-    @Exposed("aclose($self, /)")
+    @Exposed(value = "aclose($self, /)", signature = Exposed.Signature.HIDDEN)
     public PyObject aclose() {
         initHooks();
         return new PyAsyncGenAwaitable(this, PyNone.NONE,

@@ -128,7 +128,7 @@ public class PyBaseException extends PyObject {
 
     /** Restores what __reduce__ saved: each entry of the state becomes an attribute. */
     // CPython: Objects/exceptions.c BaseException_setstate
-    @Exposed("__setstate__($self, state, /)")
+    @Exposed(value = "__setstate__($self, state, /)", signature = Exposed.Signature.HIDDEN)
     public void __setstate__(PyObject state) {
         if (state == PyNone.NONE) {
             return;
@@ -215,13 +215,13 @@ public class PyBaseException extends PyObject {
         suppressContext = Ops.isTrue(value);
     }
 
-    @Exposed("with_traceback($self, tb, /)")
+    @Exposed(value = "with_traceback($self, tb, /)", signature = Exposed.Signature.HIDDEN)
     public PyObject with_traceback(PyObject tb) {
         setTraceback(tb);
         return this;
     }
 
-    @Exposed("add_note($self, note, /)")
+    @Exposed(value = "add_note($self, note, /)", signature = Exposed.Signature.HIDDEN)
     public void add_note(PyObject note) {
         if (!(note instanceof PyStr)) {
             throw PyExceptions.typeError("note must be a str, not '" + note.type().getName()
@@ -261,7 +261,7 @@ public class PyBaseException extends PyObject {
         return PyStr.of(name + Ops.repr(args));
     }
 
-    @Exposed("__reduce__($self, /)")
+    @Exposed(value = "__reduce__($self, /)", signature = Exposed.Signature.HIDDEN)
     public PyObject __reduce__() {
         if (dict.size() == 0) {
             return PyTuple.of(type, args);

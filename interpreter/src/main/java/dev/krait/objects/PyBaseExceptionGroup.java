@@ -97,26 +97,26 @@ public final class PyBaseExceptionGroup extends PyBaseException {
                 + (n > 1 ? "s" : "") + ")");
     }
 
-    @Exposed("derive($self, excs, /)")
+    @Exposed(value = "derive($self, excs, /)", signature = Exposed.Signature.HIDDEN)
     public PyObject derive(PyObject excs) {
         return Ops.call(PyExceptions.BaseExceptionGroup, message, excs);
     }
 
-    @Exposed("split($self, matcher_value, /)")
+    @Exposed(value = "split($self, matcher_value, /)", signature = Exposed.Signature.HIDDEN)
     public PyObject split(PyObject condition) {
         Matcher m = Matcher.of(condition);
         PyObject[] r = splitRecursive(this, m, true);
         return PyTuple.of(r[0] == null ? PyNone.NONE : r[0], r[1] == null ? PyNone.NONE : r[1]);
     }
 
-    @Exposed("subgroup($self, matcher_value, /)")
+    @Exposed(value = "subgroup($self, matcher_value, /)", signature = Exposed.Signature.HIDDEN)
     public PyObject subgroup(PyObject condition) {
         PyObject[] r = splitRecursive(this, Matcher.of(condition), false);
         return r[0] == null ? PyNone.NONE : r[0];
     }
 
     @Exposed(value = "__class_getitem__($type, item, /)", kind = Exposed.Kind.CLASS,
-            doc = "See PEP 585")
+            doc = "See PEP 585", signature = Exposed.Signature.HIDDEN)
     public static PyObject __class_getitem__(PyType cls, PyObject item) {
         return PyGenericAlias.classGetItem(cls, item);
     }

@@ -230,7 +230,8 @@ public class PyBaseObject extends PyObject {
      * builtin method bound to a class does ("C.__init_subclass__() takes no keyword arguments").
      */
     // CPython: Objects/typeobject.c object_init_subclass (METH_NOARGS)
-    @Exposed(value = "__init_subclass__($type, /)", kind = Exposed.Kind.CLASS)
+    @Exposed(value = "__init_subclass__($type, /)", kind = Exposed.Kind.CLASS,
+            signature = Exposed.Signature.HIDDEN)
     public static void __init_subclass__(PyType cls, PyObject[] args, String[] kwnames) {
         int nkw = kwnames == null ? 0 : kwnames.length;
         if (nkw > 0) {
@@ -243,7 +244,8 @@ public class PyBaseObject extends PyObject {
         }
     }
 
-    @Exposed(value = "__subclasshook__($type, *args)", kind = Exposed.Kind.CLASS)
+    @Exposed(value = "__subclasshook__($type, *args)", kind = Exposed.Kind.CLASS,
+            signature = Exposed.Signature.HIDDEN)
     public static PyObject __subclasshook__(PyType cls, PyObject[] args, String[] kwnames) {
         return PyNotImplemented.NOT_IMPLEMENTED;
     }

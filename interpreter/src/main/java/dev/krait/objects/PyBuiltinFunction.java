@@ -146,6 +146,9 @@ public final class PyBuiltinFunction extends PyObject implements Weakrefable {
 
     @Exposed.Getter("__doc__")
     public PyObject getDoc() {
+        if (isNew) {
+            return PyStr.of(DocSignature.NEW_DOC);
+        }
         if (doc.isEmpty()) {
             // CPython's docstring: a slot wrapper's is its slotdef's ("Implement
             // next(self)."), a method's its own
@@ -156,10 +159,18 @@ public final class PyBuiltinFunction extends PyObject implements Weakrefable {
         return PyStr.of(doc);
     }
 
+    /**
+     * CPython's: a constructor's is every {@code __new__}'s, a method-wrapper's its slot's, any
+     * other the function's own ({@link MethodBinder#textSignature}).
+     */
+    // CPython: Objects/methodobject.c meth_get__text_signature__, Objects/descrobject.c
+    // wrapper_get_text_signature
     @Exposed.Getter
     public PyObject __text_signature__() {
-        String t = binder.signature().text();
-        return PyStr.of(t.substring(t.indexOf('(')));
+        String text = isNew ? DocSignature.NEW_SIGNATURE
+                : type() == METHOD_WRAPPER ? BuiltinDocs.slotSignature(binder.name())
+                : binder.textSignature();
+        return text == null ? PyNone.NONE : PyStr.of(text);
     }
 
     /**
@@ -205,7 +216,7 @@ public final class PyBuiltinFunction extends PyObject implements Weakrefable {
      * {@code getattr(self, name)}.
      */
     // CPython: Objects/methodobject.c meth_reduce, Objects/descrobject.c wrapper_reduce
-    @Exposed("__reduce__($self, /)")
+    @Exposed(value = "__reduce__($self, /)", signature = Exposed.Signature.HIDDEN)
     public PyObject __reduce__() {
         if (type() != METHOD_WRAPPER && (self == null || self instanceof PyModule)) {
             return PyStr.of(binder.name());

@@ -411,7 +411,7 @@ public class PyByteArray extends PyObject implements BufferExporter {
         return type.getName() + "(" + r + ")";
     }
 
-    @Exposed("__alloc__($self, /)")
+    @Exposed(value = "__alloc__($self, /)", signature = Exposed.Signature.HIDDEN)
     public long __alloc__() {
         return data.length + 1;
     }

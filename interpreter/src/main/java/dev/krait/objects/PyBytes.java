@@ -371,7 +371,7 @@ public class PyBytes extends PyObject implements BufferExporter {
         return type == TYPE ? this : of(bytes);
     }
 
-    @Exposed("__getnewargs__($self, /)")
+    @Exposed(value = "__getnewargs__($self, /)", signature = Exposed.Signature.HIDDEN)
     public PyObject __getnewargs__() {
         return PyTuple.of(of(bytes));
     }

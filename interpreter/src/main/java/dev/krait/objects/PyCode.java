@@ -361,14 +361,14 @@ public final class PyCode extends PyObject implements Weakrefable {
     }
 
     /** {@code co_positions()}: (line, end_line, col, end_col) for each position, in order. */
-    @Exposed("co_positions($self, /)")
+    @Exposed(value = "co_positions($self, /)", signature = Exposed.Signature.HIDDEN)
     public PyObject co_positions() {
         complete();
         return positions.positionsIterator();
     }
 
     /** {@code co_lines()}: (start, end, line) for each two-byte unit. */
-    @Exposed("co_lines($self, /)")
+    @Exposed(value = "co_lines($self, /)", signature = Exposed.Signature.HIDDEN)
     public PyObject co_lines() {
         complete();
         return positions.linesIterator();

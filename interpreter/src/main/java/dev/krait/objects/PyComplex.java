@@ -39,7 +39,8 @@ public class PyComplex extends PyObject {
     }
 
     // CPython: Objects/complexobject.c complex_new_impl
-    @Exposed(value = "__new__($type, /, real=0, imag=0)", kind = Exposed.Kind.STATIC)
+    @Exposed(value = "__new__($type, /, real=0, imag=0)", kind = Exposed.Kind.STATIC,
+            signature = Exposed.Signature.CLASS)
     public static PyObject __new__(PyType cls, PyObject[] args, String[] kwnames) {
         int nkw = kwnames == null ? 0 : kwnames.length;
         int npos = args.length - nkw;

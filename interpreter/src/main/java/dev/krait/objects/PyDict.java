@@ -400,7 +400,7 @@ public class PyDict extends PyObject {
         updateCommon(args, kwnames, "dict");
     }
 
-    @Exposed("update($self, /, *args, **kwargs)")
+    @Exposed(value = "update($self, /, *args, **kwargs)", signature = Exposed.Signature.HIDDEN)
     public void update(PyObject[] args, String[] kwnames) {
         updateCommon(args, kwnames, "update");
     }
@@ -472,7 +472,7 @@ public class PyDict extends PyObject {
         return size();
     }
 
-    @Exposed("__getitem__($self, key, /)")
+    @Exposed(value = "__getitem__($self, key, /)", signature = Exposed.Signature.HIDDEN)
     public PyObject __getitem__(PyObject key) {
         PyObject v = lookup(key);
         if (v == null) {
@@ -563,27 +563,27 @@ public class PyDict extends PyObject {
         return PyTuple.of(last.getKey(), last.getValue());
     }
 
-    @Exposed("keys($self, /)")
+    @Exposed(value = "keys($self, /)", signature = Exposed.Signature.HIDDEN)
     public PyObject keys() {
         return new PyDictView(this, PyDictView.Kind.KEYS);
     }
 
-    @Exposed("values($self, /)")
+    @Exposed(value = "values($self, /)", signature = Exposed.Signature.HIDDEN)
     public PyObject values() {
         return new PyDictView(this, PyDictView.Kind.VALUES);
     }
 
-    @Exposed("items($self, /)")
+    @Exposed(value = "items($self, /)", signature = Exposed.Signature.HIDDEN)
     public PyObject items() {
         return new PyDictView(this, PyDictView.Kind.ITEMS);
     }
 
-    @Exposed("clear($self, /)")
+    @Exposed(value = "clear($self, /)", signature = Exposed.Signature.HIDDEN)
     public void clear() {
         clearAll();
     }
 
-    @Exposed("copy($self, /)")
+    @Exposed(value = "copy($self, /)", signature = Exposed.Signature.HIDDEN)
     public PyObject copy() {
         PyDict d = new PyDict();
         LinkedHashMap<PyObject, PyObject> m = map;
@@ -678,7 +678,7 @@ public class PyDict extends PyObject {
     }
 
     @Exposed(value = "__class_getitem__($type, item, /)", kind = Exposed.Kind.CLASS,
-            doc = "See PEP 585")
+            doc = "See PEP 585", signature = Exposed.Signature.HIDDEN)
     public static PyObject __class_getitem__(PyType cls, PyObject item) {
         return PyGenericAlias.classGetItem(cls, item);
     }

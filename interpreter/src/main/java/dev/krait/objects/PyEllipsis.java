@@ -23,7 +23,7 @@ public final class PyEllipsis extends PyObject {
         return "Ellipsis";
     }
 
-    @Exposed("__reduce__($self, /)")
+    @Exposed(value = "__reduce__($self, /)", signature = Exposed.Signature.HIDDEN)
     public String __reduce__() {
         return "Ellipsis";
     }

@@ -30,7 +30,8 @@ public class PyEnumerate extends PyObject implements Iteration.JavaIterator {
         }
     }
 
-    @Exposed(value = "__new__($type, iterable, start=0)", kind = Exposed.Kind.STATIC)
+    @Exposed(value = "__new__($type, iterable, start=0)", kind = Exposed.Kind.STATIC,
+            signature = Exposed.Signature.CLASS)
     public static PyObject __new__(PyType cls, PyObject[] args, String[] kwnames) {
         PyObject[] bound = ArgParser.bind("enumerate", args, kwnames, "iterable", "start");
         if (bound[0] == null) {
@@ -82,14 +83,14 @@ public class PyEnumerate extends PyObject implements Iteration.JavaIterator {
         return this;
     }
 
-    @Exposed("__reduce__($self, /)")
+    @Exposed(value = "__reduce__($self, /)", signature = Exposed.Signature.HIDDEN)
     public PyObject __reduce__() {
         PyObject count = bigIndex == null ? PyInt.of(index) : PyInt.of(bigIndex);
         return PyTuple.of(type(), PyTuple.of(iterator, count));
     }
 
     @Exposed(value = "__class_getitem__($type, item, /)", kind = Exposed.Kind.CLASS,
-            doc = "See PEP 585")
+            doc = "See PEP 585", signature = Exposed.Signature.HIDDEN)
     public static PyObject __class_getitem__(PyType cls, PyObject item) {
         return PyGenericAlias.classGetItem(cls, item);
     }

@@ -68,7 +68,7 @@ public class PyFilter extends PyObject implements Iteration.JavaIterator {
         return this;
     }
 
-    @Exposed("__reduce__($self, /)")
+    @Exposed(value = "__reduce__($self, /)", signature = Exposed.Signature.HIDDEN)
     public PyObject __reduce__() {
         return PyTuple.of(type(), PyTuple.of(function, iterator));
     }

@@ -34,7 +34,8 @@ public class PyFloat extends PyObject {
         return null;
     }
 
-    @Exposed(value = "__new__($type, x=0, /)", kind = Exposed.Kind.STATIC)
+    @Exposed(value = "__new__($type, x=0, /)", kind = Exposed.Kind.STATIC,
+            signature = Exposed.Signature.CLASS)
     public static PyObject __new__(PyType cls, PyObject[] args, String[] kwnames) {
         // CPython: float_new refuses keywords unless a subclass's own __init__ may take them.
         if (cls == TYPE || cls.lookup("__init__") == TYPE.lookup("__init__")) {

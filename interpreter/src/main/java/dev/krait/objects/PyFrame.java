@@ -311,7 +311,7 @@ public final class PyFrame extends PyObject {
      */
     // CPython: Objects/frameobject.c frame_clear
     @Exposed(value = "clear($self, /)", doc = "F.clear(): clear most references held by the "
-            + "frame")
+            + "frame", signature = Exposed.Signature.HIDDEN)
     public PyObject clear() {
         for (PyFrame f = currentFrame.get(); f != null; f = f.back) {
             if (f == this) {

@@ -224,7 +224,7 @@ public final class PyGenerator extends PyObject
         return this;
     }
 
-    @Exposed("send($self, value, /)")
+    @Exposed(value = "send($self, value, /)", signature = Exposed.Signature.HIDDEN)
     public PyObject send(PyObject value) {
         PyObject r = sendOrNull(value, null);
         if (r == null) {
@@ -243,7 +243,8 @@ public final class PyGenerator extends PyObject
                 + "an instance of BaseException, not " + made.type().getName());
     }
 
-    @Exposed(value = "throw($self, typ, val=None, tb=None, /)", name = "throw")
+    @Exposed(value = "throw($self, typ, val=None, tb=None, /)", name = "throw",
+            signature = Exposed.Signature.HIDDEN)
     public PyObject throw_(PyObject typ, PyObject val, PyObject tb) {
         if (tb != null && tb != PyNone.NONE && !(tb instanceof PyTraceback)) {
             throw PyExceptions.typeError("throw() third argument must be a traceback object");
@@ -292,7 +293,7 @@ public final class PyGenerator extends PyObject
         return started;
     }
 
-    @Exposed("close($self, /)")
+    @Exposed(value = "close($self, /)", signature = Exposed.Signature.HIDDEN)
     public PyObject close() {
         if (finished || !started) {
             finished = true;

@@ -110,7 +110,7 @@ public class PyGenericAlias extends PyObject implements Weakrefable {
     }
 
     // CPython: Objects/genericaliasobject.c ga_dir
-    @Exposed("__dir__($self, /)")
+    @Exposed(value = "__dir__($self, /)", signature = Exposed.Signature.HIDDEN)
     public PyObject __dir__() {
         List<PyObject> names = Iteration.toList(Ops.call(ObjectReduce.builtin("dir"), origin));
         PyList dir = new PyList(names);
@@ -140,17 +140,17 @@ public class PyGenericAlias extends PyObject implements Weakrefable {
         return obj;
     }
 
-    @Exposed("__mro_entries__($self, bases, /)")
+    @Exposed(value = "__mro_entries__($self, bases, /)", signature = Exposed.Signature.HIDDEN)
     public PyObject __mro_entries__(PyObject bases) {
         return PyTuple.of(origin);
     }
 
-    @Exposed("__instancecheck__($self, instance, /)")
+    @Exposed(value = "__instancecheck__($self, instance, /)", signature = Exposed.Signature.HIDDEN)
     public PyObject __instancecheck__(PyObject instance) {
         throw PyExceptions.typeError("isinstance() argument 2 cannot be a parameterized generic");
     }
 
-    @Exposed("__subclasscheck__($self, subclass, /)")
+    @Exposed(value = "__subclasscheck__($self, subclass, /)", signature = Exposed.Signature.HIDDEN)
     public PyObject __subclasscheck__(PyObject subclass) {
         throw PyExceptions.typeError("issubclass() argument 2 cannot be a parameterized generic");
     }
@@ -223,7 +223,7 @@ public class PyGenericAlias extends PyObject implements Weakrefable {
     }
 
     // CPython: Objects/genericaliasobject.c ga_reduce
-    @Exposed("__reduce__($self, /)")
+    @Exposed(value = "__reduce__($self, /)", signature = Exposed.Signature.HIDDEN)
     public PyObject __reduce__() {
         if (starred) {
             PyObject it = of(origin, args).__iter__();

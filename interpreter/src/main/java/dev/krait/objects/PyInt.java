@@ -536,17 +536,17 @@ public class PyInt extends PyObject {
         return new PyFloat(doubleValue());
     }
 
-    @Exposed("__trunc__($self, /)")
+    @Exposed(value = "__trunc__($self, /)", signature = Exposed.Signature.HIDDEN)
     public PyObject __trunc__() {
         return __pos__();
     }
 
-    @Exposed("__floor__($self, /)")
+    @Exposed(value = "__floor__($self, /)", signature = Exposed.Signature.HIDDEN)
     public PyObject __floor__() {
         return __pos__();
     }
 
-    @Exposed("__ceil__($self, /)")
+    @Exposed(value = "__ceil__($self, /)", signature = Exposed.Signature.HIDDEN)
     public PyObject __ceil__() {
         return __pos__();
     }
@@ -611,7 +611,7 @@ public class PyInt extends PyObject {
         return cls == TYPE ? v : Ops.call(cls, v);
     }
 
-    @Exposed("conjugate($self, /)")
+    @Exposed(value = "conjugate($self, /)", signature = Exposed.Signature.HIDDEN)
     public PyObject conjugate() {
         return __pos__();
     }

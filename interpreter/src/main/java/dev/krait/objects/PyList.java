@@ -44,7 +44,7 @@ public class PyList extends PyObject {
         return cls == TYPE ? new PyList() : new PyList(cls);
     }
 
-    @Exposed("__init__($self, iterable=(), /)")
+    @Exposed(value = "__init__($self, iterable=(), /)", signature = Exposed.Signature.CLASS)
     public void __init__(PyObject[] args, String[] kwnames) {
         // CPython: list___init__ refuses keywords unless a subclass's own __new__ took them.
         if (type == TYPE || type.lookup("__new__") == TYPE.lookup("__new__")) {
@@ -114,10 +114,10 @@ public class PyList extends PyObject {
         throw PyExceptions.valueError("list.remove(x): x not in list");
     }
 
-    @Exposed("index($self, value, start=0, stop=9223372036854775807, /)")
+    @Exposed("index($self, value, start=0, stop=sys.maxsize, /)")
     public long index(PyObject value, PyObject start, PyObject stop) {
         int a = Numbers.clampIndex(start, items.size());
-        int b = Numbers.clampIndex(stop, items.size());
+        int b = stop == null ? items.size() : Numbers.clampIndex(stop, items.size());
         for (int i = a; i < b && i < items.size(); i++) {
             PyObject item = items.get(i);
             if (item == value || Ops.eqBool(item, value)) {
@@ -162,7 +162,7 @@ public class PyList extends PyObject {
         ListSort.sort(this, key, reverse != null && cInt(reverse) != 0);
     }
 
-    @Exposed("__getitem__($self, key, /)")
+    @Exposed(value = "__getitem__($self, key, /)", signature = Exposed.Signature.HIDDEN)
     public PyObject __getitem__(PyObject key) {
         if (key instanceof PyInt k && k.isSmall()) {
             // the common case first: an int index (an int subclass is not asked __index__)
@@ -412,7 +412,7 @@ public class PyList extends PyObject {
     }
 
     @Exposed(value = "__class_getitem__($type, item, /)", kind = Exposed.Kind.CLASS,
-            doc = "See PEP 585")
+            doc = "See PEP 585", signature = Exposed.Signature.HIDDEN)
     public static PyObject __class_getitem__(PyType cls, PyObject item) {
         return PyGenericAlias.classGetItem(cls, item);
     }

@@ -73,7 +73,7 @@ public class PyMap extends PyObject implements Iteration.JavaIterator {
         return this;
     }
 
-    @Exposed("__reduce__($self, /)")
+    @Exposed(value = "__reduce__($self, /)", signature = Exposed.Signature.HIDDEN)
     public PyObject __reduce__() {
         PyObject[] args = new PyObject[iterators.length + 1];
         args[0] = function;

@@ -47,32 +47,32 @@ public final class PyMappingProxy extends PyObject {
         return Containers.contains(mapping, key);
     }
 
-    @Exposed("get($self, key, default=None, /)")
+    @Exposed(value = "get($self, key, default=None, /)", signature = Exposed.Signature.HIDDEN)
     public PyObject get(PyObject key, PyObject dflt) {
         return Ops.callMethod(mapping, "get", key, dflt);
     }
 
-    @Exposed("keys($self, /)")
+    @Exposed(value = "keys($self, /)", signature = Exposed.Signature.HIDDEN)
     public PyObject keys() {
         return Ops.callMethod(mapping, "keys");
     }
 
-    @Exposed("values($self, /)")
+    @Exposed(value = "values($self, /)", signature = Exposed.Signature.HIDDEN)
     public PyObject values() {
         return Ops.callMethod(mapping, "values");
     }
 
-    @Exposed("items($self, /)")
+    @Exposed(value = "items($self, /)", signature = Exposed.Signature.HIDDEN)
     public PyObject items() {
         return Ops.callMethod(mapping, "items");
     }
 
-    @Exposed("copy($self, /)")
+    @Exposed(value = "copy($self, /)", signature = Exposed.Signature.HIDDEN)
     public PyObject copy() {
         return Ops.callMethod(mapping, "copy");
     }
 
-    @Exposed("__reversed__($self, /)")
+    @Exposed(value = "__reversed__($self, /)", signature = Exposed.Signature.HIDDEN)
     public PyObject __reversed__() {
         return Ops.callMethod(mapping, "__reversed__");
     }
@@ -141,7 +141,7 @@ public final class PyMappingProxy extends PyObject {
     }
 
     @Exposed(value = "__class_getitem__($type, item, /)", kind = Exposed.Kind.CLASS,
-            doc = "See PEP 585")
+            doc = "See PEP 585", signature = Exposed.Signature.HIDDEN)
     public static PyObject __class_getitem__(PyType cls, PyObject item) {
         return PyGenericAlias.classGetItem(cls, item);
     }

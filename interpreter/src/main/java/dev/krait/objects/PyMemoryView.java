@@ -63,7 +63,8 @@ public final class PyMemoryView extends PyObject {
     }
 
     // CPython: Objects/memoryobject.c memoryview_impl, PyMemoryView_FromObject
-    @Exposed(value = "__new__($type, object)", kind = Exposed.Kind.STATIC)
+    @Exposed(value = "__new__($type, object)", kind = Exposed.Kind.STATIC,
+            signature = Exposed.Signature.CLASS)
     public static PyObject __new__(PyType cls, PyObject object) {
         if (object instanceof PyMemoryView m) {
             m.checkReleased();

@@ -18,7 +18,8 @@ public final class PyMethod extends PyObject implements Weakrefable {
         this.self = self;
     }
 
-    @Exposed(value = "__new__($type, function, instance, /)", kind = Exposed.Kind.STATIC)
+    @Exposed(value = "__new__($type, function, instance, /)", kind = Exposed.Kind.STATIC,
+            signature = Exposed.Signature.CLASS)
     public static PyObject __new__(PyType cls, PyObject function, PyObject instance) {
         if (!Ops.isCallable(function)) {
             throw PyExceptions.typeError("first argument must be callable");

@@ -42,11 +42,13 @@ public final class PyMethodDescriptor extends PyObject implements Descriptor {
         if (!SLOTS.contains(name)) {
             return false;
         }
-        // list and dict define these in their method tables as well, which wins in CPython.
+        // list and dict define these in their method tables as well, which wins in CPython,
+        // and so do set and frozenset with __contains__ (Objects/setobject.c set_methods).
         String o = owner.getName();
         boolean listOrDict = o.equals("list") || o.equals("dict");
+        boolean containsMethod = o.equals("dict") || o.equals("set") || o.equals("frozenset");
         return !(listOrDict && name.equals("__getitem__")
-                || o.equals("dict") && name.equals("__contains__"));
+                || containsMethod && name.equals("__contains__"));
     }
 
     final PyType owner;
@@ -157,10 +159,18 @@ public final class PyMethodDescriptor extends PyObject implements Descriptor {
         return PyStr.of(doc);
     }
 
+    /** CPython's: a slot wrapper's is its slot's, a method's its own. */
+    // CPython: Objects/descrobject.c method_get_text_signature, wrapperdescr_get_text_signature
     @Exposed.Getter
     public PyObject __text_signature__() {
-        return PyStr.of(binder.signature().text().substring(binder.signature().text()
-                .indexOf('(')));
+        String text = type() == WRAPPER_TYPE ? BuiltinDocs.slotSignature(binder.name())
+                : binder.textSignature();
+        return text == null ? PyNone.NONE : PyStr.of(text);
+    }
+
+    /** The class's {@code __text_signature__} when this is its constructor and gives it one. */
+    String classSignature() {
+        return binder.classSignature(owner.getName());
     }
 
     @Exposed("__repr__($self, /)")

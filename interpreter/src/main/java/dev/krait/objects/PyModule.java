@@ -75,7 +75,7 @@ public class PyModule extends PyObject implements Weakrefable {
         return e;
     }
 
-    @Exposed("__dir__($self, /)")
+    @Exposed(value = "__dir__($self, /)", signature = Exposed.Signature.HIDDEN)
     // CPython: Objects/moduleobject.c module_dir (reads __dict__ as an attribute)
     public PyObject __dir__() {
         // CPython: Objects/moduleobject.c module_dir (through the __dict__ attribute, which a

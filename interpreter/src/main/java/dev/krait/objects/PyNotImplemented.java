@@ -32,7 +32,7 @@ public final class PyNotImplemented extends PyObject {
         return true;
     }
 
-    @Exposed("__reduce__($self, /)")
+    @Exposed(value = "__reduce__($self, /)", signature = Exposed.Signature.HIDDEN)
     public String __reduce__() {
         return "NotImplemented";
     }

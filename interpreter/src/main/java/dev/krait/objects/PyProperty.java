@@ -36,7 +36,8 @@ public class PyProperty extends PyObject implements Descriptor {
      * Clinic's parser for property_init does.
      */
     // CPython: Objects/descrobject.c property_init_impl
-    @Exposed("__init__($self, fget=None, fset=None, fdel=None, doc=None)")
+    @Exposed(value = "__init__($self, fget=None, fset=None, fdel=None, doc=None)",
+            signature = Exposed.Signature.CLASS)
     public void __init__(PyObject[] args, String[] kwnames) {
         int nkw = kwnames == null ? 0 : kwnames.length;
         int npos = args.length - nkw;
@@ -142,7 +143,7 @@ public class PyProperty extends PyObject implements Descriptor {
         delete(instance);
     }
 
-    @Exposed("__set_name__($self, owner, name, /)")
+    @Exposed(value = "__set_name__($self, owner, name, /)", signature = Exposed.Signature.HIDDEN)
     public void __set_name__(PyObject owner, PyObject name) {
         this.name = name instanceof PyStr str ? str.value : Ops.str(name).toString();
     }
@@ -160,17 +161,17 @@ public class PyProperty extends PyObject implements Descriptor {
         return p;
     }
 
-    @Exposed("getter($self, fget, /)")
+    @Exposed(value = "getter($self, fget, /)", signature = Exposed.Signature.HIDDEN)
     public PyObject getter(PyObject f) {
         return copyWith(f, fset, fdel);
     }
 
-    @Exposed("setter($self, fset, /)")
+    @Exposed(value = "setter($self, fset, /)", signature = Exposed.Signature.HIDDEN)
     public PyObject setter(PyObject f) {
         return copyWith(fget, f, fdel);
     }
 
-    @Exposed("deleter($self, fdel, /)")
+    @Exposed(value = "deleter($self, fdel, /)", signature = Exposed.Signature.HIDDEN)
     public PyObject deleter(PyObject f) {
         return copyWith(fget, fset, f);
     }

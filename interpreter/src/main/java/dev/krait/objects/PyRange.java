@@ -231,7 +231,7 @@ public final class PyRange extends PyObject {
         return false;
     }
 
-    @Exposed("index($self, value, /)")
+    @Exposed(value = "index($self, value, /)", signature = Exposed.Signature.HIDDEN)
     public PyObject index(PyObject value) {
         if (isExactInt(value)) {
             BigInteger at = positionOf((PyInt) value);
@@ -252,7 +252,7 @@ public final class PyRange extends PyObject {
         throw PyExceptions.valueError(Ops.repr(value) + " is not in range");
     }
 
-    @Exposed("count($self, value, /)")
+    @Exposed(value = "count($self, value, /)", signature = Exposed.Signature.HIDDEN)
     public long count(PyObject value) {
         if (isExactInt(value)) {
             return positionOf((PyInt) value) != null ? 1 : 0;
@@ -276,7 +276,7 @@ public final class PyRange extends PyObject {
     }
 
     // CPython: Objects/rangeobject.c range_reverse
-    @Exposed("__reversed__($self, /)")
+    @Exposed(value = "__reversed__($self, /)", signature = Exposed.Signature.HIDDEN)
     public PyObject __reversed__() {
         if (length.signum() == 0) {
             return __iter__();
@@ -345,7 +345,7 @@ public final class PyRange extends PyObject {
         return "range(" + Ops.repr(start) + ", " + Ops.repr(stop) + ", " + Ops.repr(step) + ")";
     }
 
-    @Exposed("__reduce__($self, /)")
+    @Exposed(value = "__reduce__($self, /)", signature = Exposed.Signature.HIDDEN)
     public PyObject __reduce__() {
         return PyTuple.of(TYPE, PyTuple.of(start, stop, step));
     }

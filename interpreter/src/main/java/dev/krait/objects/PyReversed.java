@@ -22,7 +22,8 @@ public class PyReversed extends PyObject implements Iteration.JavaIterator {
         this.index = length - 1;
     }
 
-    @Exposed(value = "__new__($type, sequence, /)", kind = Exposed.Kind.STATIC)
+    @Exposed(value = "__new__($type, sequence, /)", kind = Exposed.Kind.STATIC,
+            signature = Exposed.Signature.CLASS)
     public static PyObject __new__(PyType cls, PyObject[] args, String[] kwnames) {
         if (cls == TYPE) {
             ArgParser.noKeywords("reversed", kwnames);
@@ -89,13 +90,13 @@ public class PyReversed extends PyObject implements Iteration.JavaIterator {
         return this;
     }
 
-    @Exposed("__length_hint__($self, /)")
+    @Exposed(value = "__length_hint__($self, /)", signature = Exposed.Signature.HIDDEN)
     public long __length_hint__() {
         return seq == null ? 0 : index + 1;
     }
 
     // CPython: Objects/enumobject.c reversed_setstate
-    @Exposed("__setstate__($self, state, /)")
+    @Exposed(value = "__setstate__($self, state, /)", signature = Exposed.Signature.HIDDEN)
     public void __setstate__(PyObject state) {
         if (!(state instanceof PyInt i)) {
             throw PyExceptions.typeError("an integer is required");
@@ -109,7 +110,7 @@ public class PyReversed extends PyObject implements Iteration.JavaIterator {
         }
     }
 
-    @Exposed("__reduce__($self, /)")
+    @Exposed(value = "__reduce__($self, /)", signature = Exposed.Signature.HIDDEN)
     public PyObject __reduce__() {
         if (seq == null) {
             return PyTuple.of(type(), PyTuple.of(PyTuple.EMPTY));

@@ -59,22 +59,22 @@ public class PySet extends AnySet {
     }
 
     // CPython: Objects/setobject.c set_add
-    @Exposed("add($self, object, /)")
+    @Exposed(value = "add($self, object, /)", signature = Exposed.Signature.HIDDEN)
     public void add(PyObject key) {
         table.add(key, Ops.hash(key));
     }
 
-    @Exposed("clear($self, /)")
+    @Exposed(value = "clear($self, /)", signature = Exposed.Signature.HIDDEN)
     public void clear() {
         table.clear();
     }
 
-    @Exposed("discard($self, object, /)")
+    @Exposed(value = "discard($self, object, /)", signature = Exposed.Signature.HIDDEN)
     public void discard(PyObject key) {
         withFrozenRetry(key, true);
     }
 
-    @Exposed("remove($self, object, /)")
+    @Exposed(value = "remove($self, object, /)", signature = Exposed.Signature.HIDDEN)
     public void remove(PyObject key) {
         if (!withFrozenRetry(key, true)) {
             throw PyExceptions.keyError(key);
@@ -82,7 +82,7 @@ public class PySet extends AnySet {
     }
 
     // CPython: Objects/setobject.c set_pop
-    @Exposed("pop($self, /)")
+    @Exposed(value = "pop($self, /)", signature = Exposed.Signature.HIDDEN)
     public PyObject pop() {
         PyObject key = table.pop();
         if (key == null) {
@@ -92,7 +92,7 @@ public class PySet extends AnySet {
     }
 
     // CPython: Objects/setobject.c set_update
-    @Exposed("update($self, /, *others)")
+    @Exposed(value = "update($self, /, *others)", signature = Exposed.Signature.HIDDEN)
     public void update(PyObject[] args, String[] kwnames) {
         noKeywords(kwnames, "set.update");
         for (PyObject other : args) {
@@ -101,7 +101,7 @@ public class PySet extends AnySet {
     }
 
     // CPython: Objects/setobject.c set_intersection_update_multi
-    @Exposed("intersection_update($self, /, *others)")
+    @Exposed(value = "intersection_update($self, /, *others)", signature = Exposed.Signature.HIDDEN)
     public void intersection_update(PyObject[] args, String[] kwnames) {
         noKeywords(kwnames, "set.intersection_update");
         AnySet result = intersectionOf(args);
@@ -111,7 +111,7 @@ public class PySet extends AnySet {
     }
 
     // CPython: Objects/setobject.c set_difference_update
-    @Exposed("difference_update($self, /, *others)")
+    @Exposed(value = "difference_update($self, /, *others)", signature = Exposed.Signature.HIDDEN)
     public void difference_update(PyObject[] args, String[] kwnames) {
         noKeywords(kwnames, "set.difference_update");
         for (PyObject other : args) {
@@ -119,7 +119,8 @@ public class PySet extends AnySet {
         }
     }
 
-    @Exposed("symmetric_difference_update($self, other, /)")
+    @Exposed(value = "symmetric_difference_update($self, other, /)",
+            signature = Exposed.Signature.HIDDEN)
     public void symmetric_difference_update(PyObject other) {
         symmetricDifferenceUpdate(other);
     }

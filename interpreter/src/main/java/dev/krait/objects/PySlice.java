@@ -156,7 +156,7 @@ public final class PySlice extends PyObject {
         return stop < start ? (int) (((long) start - stop - 1) / -step + 1) : 0;
     }
 
-    @Exposed("indices($self, length, /)")
+    @Exposed(value = "indices($self, length, /)", signature = Exposed.Signature.HIDDEN)
     public PyObject indices(PyObject length) {
         PyInt n = Numbers.index(length);
         if (n.signum() < 0) {
@@ -192,7 +192,7 @@ public final class PySlice extends PyObject {
 
     /** {@code (slice, (start, stop, step))}. */
     // CPython: Objects/sliceobject.c slice_reduce
-    @Exposed("__reduce__($self, /)")
+    @Exposed(value = "__reduce__($self, /)", signature = Exposed.Signature.HIDDEN)
     public PyObject __reduce__() {
         return PyTuple.of(TYPE, PyTuple.of(start, stop, step));
     }

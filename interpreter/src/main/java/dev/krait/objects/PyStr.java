@@ -493,7 +493,7 @@ public class PyStr extends PyObject {
         return PyStr.of(NumberFormatting.formatStr(this, s));
     }
 
-    @Exposed("__getnewargs__($self, /)")
+    @Exposed(value = "__getnewargs__($self, /)", signature = Exposed.Signature.HIDDEN)
     public PyObject __getnewargs__() {
         // A copy, even of an exact str (CPython: unicode_getnewargs, _PyUnicode_Copy).
         PyStr copy = new PyStr(value);

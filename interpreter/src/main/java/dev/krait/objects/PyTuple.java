@@ -61,7 +61,8 @@ public class PyTuple extends PyObject {
         return items;
     }
 
-    @Exposed(value = "__new__($type, iterable=(), /)", kind = Exposed.Kind.STATIC)
+    @Exposed(value = "__new__($type, iterable=(), /)", kind = Exposed.Kind.STATIC,
+            signature = Exposed.Signature.CLASS)
     public static PyObject __new__(PyType cls, PyObject[] args, String[] kwnames) {
         // CPython: tuple_new refuses keywords unless a subclass's own __init__ may take them.
         if (cls == TYPE || cls.lookup("__init__") == TYPE.lookup("__init__")) {
@@ -237,10 +238,10 @@ public class PyTuple extends PyObject {
         });
     }
 
-    @Exposed("index($self, value, start=0, stop=9223372036854775807, /)")
+    @Exposed("index($self, value, start=0, stop=sys.maxsize, /)")
     public long index(PyObject value, PyObject start, PyObject stop) {
         int a = Numbers.clampIndex(start, items.length);
-        int b = Numbers.clampIndex(stop, items.length);
+        int b = stop == null ? items.length : Numbers.clampIndex(stop, items.length);
         for (int i = a; i < b; i++) {
             if (items[i] == value || Ops.eqBool(items[i], value)) {
                 return i;
@@ -266,7 +267,7 @@ public class PyTuple extends PyObject {
     }
 
     @Exposed(value = "__class_getitem__($type, item, /)", kind = Exposed.Kind.CLASS,
-            doc = "See PEP 585")
+            doc = "See PEP 585", signature = Exposed.Signature.HIDDEN)
     public static PyObject __class_getitem__(PyType cls, PyObject item) {
         return PyGenericAlias.classGetItem(cls, item);
     }

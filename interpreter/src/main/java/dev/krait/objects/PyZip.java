@@ -96,7 +96,7 @@ public class PyZip extends PyObject implements Iteration.JavaIterator {
         return this;
     }
 
-    @Exposed("__reduce__($self, /)")
+    @Exposed(value = "__reduce__($self, /)", signature = Exposed.Signature.HIDDEN)
     public PyObject __reduce__() {
         PyTuple its = new PyTuple(iterators.clone());
         return strict ? PyTuple.of(type(), its, PyBool.TRUE) : PyTuple.of(type(), its);
@@ -104,7 +104,7 @@ public class PyZip extends PyObject implements Iteration.JavaIterator {
 
     /** Unpickling: the state {@link #__reduce__} gives is whether the zip is strict. */
     // CPython: Python/bltinmodule.c zip_setstate
-    @Exposed("__setstate__($self, state, /)")
+    @Exposed(value = "__setstate__($self, state, /)", signature = Exposed.Signature.HIDDEN)
     public void __setstate__(PyObject state) {
         strict = Ops.isTrue(state);
     }

@@ -165,7 +165,8 @@ public final class StrMethods {
             n > 2 ? args[2] : PyNone.NONE};
     }
 
-    @Exposed("find($self, sub, start=None, end=None, /)")
+    @Exposed(value = "find($self, sub, start=None, end=None, /)",
+            signature = Exposed.Signature.HIDDEN)
     public static long find(PyStr self, PyObject[] args, String[] kwnames) {
         PyObject[] a = findArgs("find", args, kwnames);
         return find(self, a[0], a[1], a[2]);
@@ -180,7 +181,8 @@ public final class StrMethods {
         return find(self, needle, r[0], r[1]);
     }
 
-    @Exposed("rfind($self, sub, start=None, end=None, /)")
+    @Exposed(value = "rfind($self, sub, start=None, end=None, /)",
+            signature = Exposed.Signature.HIDDEN)
     public static long rfind(PyStr self, PyObject[] args, String[] kwnames) {
         PyObject[] a = findArgs("rfind", args, kwnames);
         return rfind(self, a[0], a[1], a[2]);
@@ -195,7 +197,8 @@ public final class StrMethods {
         return rfind(self, needle, r[0], r[1]);
     }
 
-    @Exposed("index($self, sub, start=None, end=None, /)")
+    @Exposed(value = "index($self, sub, start=None, end=None, /)",
+            signature = Exposed.Signature.HIDDEN)
     public static long index(PyStr self, PyObject[] args, String[] kwnames) {
         PyObject[] a = findArgs("index", args, kwnames);
         return index(self, a[0], a[1], a[2]);
@@ -209,7 +212,8 @@ public final class StrMethods {
         return i;
     }
 
-    @Exposed("rindex($self, sub, start=None, end=None, /)")
+    @Exposed(value = "rindex($self, sub, start=None, end=None, /)",
+            signature = Exposed.Signature.HIDDEN)
     public static long rindex(PyStr self, PyObject[] args, String[] kwnames) {
         PyObject[] a = findArgs("rindex", args, kwnames);
         return rindex(self, a[0], a[1], a[2]);
@@ -223,7 +227,8 @@ public final class StrMethods {
         return i;
     }
 
-    @Exposed("count($self, sub, start=None, end=None, /)")
+    @Exposed(value = "count($self, sub, start=None, end=None, /)",
+            signature = Exposed.Signature.HIDDEN)
     public static long count(PyStr self, PyObject[] args, String[] kwnames) {
         PyObject[] a = findArgs("count", args, kwnames);
         return count(self, a[0], a[1], a[2]);
@@ -467,7 +472,8 @@ public final class StrMethods {
         return true;
     }
 
-    @Exposed("startswith($self, prefix, start=None, end=None, /)")
+    @Exposed(value = "startswith($self, prefix, start=None, end=None, /)",
+            signature = Exposed.Signature.HIDDEN)
     public static boolean startswith(PyStr self, PyObject[] args, String[] kwnames) {
         PyObject[] a = findArgs("startswith", args, kwnames);
         return startswith(self, a[0], a[1], a[2]);
@@ -477,7 +483,8 @@ public final class StrMethods {
         return affix(self, prefix, start, end, true, "startswith");
     }
 
-    @Exposed("endswith($self, suffix, start=None, end=None, /)")
+    @Exposed(value = "endswith($self, suffix, start=None, end=None, /)",
+            signature = Exposed.Signature.HIDDEN)
     public static boolean endswith(PyStr self, PyObject[] args, String[] kwnames) {
         PyObject[] a = findArgs("endswith", args, kwnames);
         return endswith(self, a[0], a[1], a[2]);
@@ -545,12 +552,12 @@ public final class StrMethods {
         return sb.build();
     }
 
-    @Exposed("format_map($self, mapping, /)")
+    @Exposed(value = "format_map($self, mapping, /)", signature = Exposed.Signature.HIDDEN)
     public static PyObject format_map(PyStr self, PyObject mapping) {
         return StrFormat.formatMap(self, mapping);
     }
 
-    @Exposed("format($self, /, *args, **kwargs)")
+    @Exposed(value = "format($self, /, *args, **kwargs)", signature = Exposed.Signature.HIDDEN)
     public static PyObject format(PyStr self, PyObject[] args, String[] kwnames) {
         return StrFormat.format(self, args, kwnames);
     }

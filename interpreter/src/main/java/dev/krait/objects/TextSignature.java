@@ -11,7 +11,9 @@ import java.util.List;
  *
  * <p>Defaults understood: {@code None}, {@code True}, {@code False}, integers, floats, quoted
  * strings, and {@code <unrepresentable>}, which means "optional, no default": the Java method then
- * receives null for a missing argument.
+ * receives null for a missing argument. Any other default, such as a name that CPython's
+ * signature shows ({@code sys.maxsize}, {@code DEFAULT_BUFFER_SIZE}) or a bytes literal, reaches
+ * the Java method as null too, which then applies it.
  */
 public record TextSignature(String name, boolean hasSelf, List<Param> params, int positionalOnly,
         int positionalCount, String text) {
@@ -84,7 +86,8 @@ public record TextSignature(String name, boolean hasSelf, List<Param> params, in
                 positionalCount, text);
     }
 
-    private static List<String> splitTopLevel(String s) {
+    /** {@code s} split at its commas outside brackets and quotes. */
+    static List<String> splitTopLevel(String s) {
         List<String> parts = new ArrayList<>();
         int depth = 0;
         int start = 0;
@@ -110,6 +113,30 @@ public record TextSignature(String name, boolean hasSelf, List<Param> params, in
         return parts;
     }
 
+    /** A quoted default's text with its backslash escapes ({@code '\n'}) read. */
+    private static String unescape(String s) {
+        if (s.indexOf('\\') < 0) {
+            return s;
+        }
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '\\' && i + 1 < s.length()) {
+                char e = s.charAt(++i);
+                b.append(switch (e) {
+                    case 'n' -> '\n';
+                    case 'r' -> '\r';
+                    case 't' -> '\t';
+                    case '0' -> '\0';
+                    default -> e;
+                });
+            } else {
+                b.append(c);
+            }
+        }
+        return b.toString();
+    }
+
     private static PyObject parseDefault(String def) {
         switch (def) {
             case "None":
@@ -124,7 +151,7 @@ public record TextSignature(String name, boolean hasSelf, List<Param> params, in
                 break;
         }
         if (def.length() >= 2 && (def.charAt(0) == '\'' || def.charAt(0) == '"')) {
-            return PyStr.of(def.substring(1, def.length() - 1));
+            return PyStr.of(unescape(def.substring(1, def.length() - 1)));
         }
         try {
             return PyInt.of(Long.parseLong(def));

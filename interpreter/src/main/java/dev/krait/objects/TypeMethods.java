@@ -266,7 +266,8 @@ public final class TypeMethods {
         return AbstractClasses.isSubclass(sub, self);
     }
 
-    @Exposed(value = "__prepare__($type, name, bases, /, **kwds)", kind = Exposed.Kind.CLASS)
+    @Exposed(value = "__prepare__($type, name, bases, /, **kwds)", kind = Exposed.Kind.CLASS,
+            signature = Exposed.Signature.HIDDEN)
     public static PyObject __prepare__(PyType meta, PyObject[] args, String[] kwnames) {
         return new PyDict();
     }
@@ -504,6 +505,35 @@ public final class TypeMethods {
             return Ops.callDescriptor(get, d, PyNone.NONE, self);
         }
         return d;
+    }
+
+    /**
+     * A builtin class's signature is its constructor's, when that is marked to give it
+     * ({@link Exposed.Signature#CLASS}); a class written in Python has the one at the head of
+     * its docstring, if that has one.
+     */
+    // CPython: Objects/typeobject.c type_get_text_signature (from tp_doc)
+    @Exposed.Getter("__text_signature__")
+    public static PyObject getTextSignature(PyObject self) {
+        PyType t = (PyType) self;
+        String text = null;
+        if (t == PyType.OBJECT) {
+            // CPython: object's tp_doc "object()\n--\n\n...": calling object takes no
+            // arguments, though its __new__ and __init__ take any for subclasses' sake
+            text = "()";
+        } else if (t.isBuiltin()) {
+            PyObject init = t.getTypeDict().getItem(PyStr.of("__init__"));
+            if (t.getTypeDict().getItem(PyStr.of("__new__")) instanceof PyBuiltinFunction n
+                    && n.isNew()) {
+                text = n.binder.classSignature(t.getName());
+            }
+            if (text == null && init instanceof PyMethodDescriptor d) {
+                text = d.classSignature();
+            }
+        } else if (t.getTypeDict().getItem(PyStr.of("__doc__")) instanceof PyStr doc) {
+            text = DocSignature.fromDoc(t.getName(), doc.value());
+        }
+        return text == null ? PyNone.NONE : PyStr.of(text);
     }
 
     // CPython: Objects/typeobject.c type_set_doc and check_set_special_type_attr

@@ -84,7 +84,7 @@ public final class ExposedTableWriter extends AbstractProcessor {
 
     /** One member of the table: a method in one role (method, getter or setter). */
     private record Entry(ExecutableElement method, int index, String role, String name,
-            String value, String kind, String doc, boolean option) {}
+            String value, String kind, String doc, boolean option, String signature) {}
 
     private void write(TypeElement type, List<ExecutableElement> methods) {
         for (Element e = type; e instanceof TypeElement t; e = t.getEnclosingElement()) {
@@ -107,12 +107,13 @@ public final class ExposedTableWriter extends AbstractProcessor {
                 switch (annotation) {
                     case EXPOSED -> entries.add(new Entry(m, i, "METHOD", str(values, "name"),
                             str(values, "value"), str(values, "kind"), str(values, "doc"),
-                            false));
+                            false, str(values, "signature")));
                     case GETTER -> entries.add(new Entry(m, i, "GETTER", str(values, "value"),
                             "", "INSTANCE", str(values, "doc"),
-                            Boolean.TRUE.equals(values.get("member"))));
+                            Boolean.TRUE.equals(values.get("member")), "SHOWN"));
                     case SETTER -> entries.add(new Entry(m, i, "SETTER", str(values, "value"),
-                            "", "INSTANCE", "", Boolean.TRUE.equals(values.get("deletes"))));
+                            "", "INSTANCE", "", Boolean.TRUE.equals(values.get("deletes")),
+                            "SHOWN"));
                     default -> { }
                 }
             }
@@ -145,7 +146,9 @@ public final class ExposedTableWriter extends AbstractProcessor {
                     .append(e.kind()).append(", ").append(literal(e.doc())).append(", ")
                     .append(isStatic).append(", ")
                     .append(m.getParameters().size() + (isStatic ? 0 : 1)).append(", ")
-                    .append(isRaw(m)).append(", ").append(e.option()).append("),\n");
+                    .append(isRaw(m)).append(", ").append(e.option())
+                    .append(", dev.krait.objects.Exposed.Signature.").append(e.signature())
+                    .append("),\n");
         }
         src.append("        });\n    }\n");
         writeSwitch(src, "call", PYOBJECT, "Object[] a", "a", sorted, type, "METHOD", entries);

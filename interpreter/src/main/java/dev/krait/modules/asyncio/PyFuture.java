@@ -84,7 +84,7 @@ public class PyFuture extends PyObject implements Weakrefable {
     }
 
     // CPython: Modules/_asynciomodule.c _asyncio_Future___init___impl
-    @Exposed("__init__($self, /, *, loop=None)")
+    @Exposed(value = "__init__($self, /, *, loop=None)", signature = Exposed.Signature.CLASS)
     public void __init__(PyObject loop) {
         init(loop);
     }
@@ -445,7 +445,8 @@ public class PyFuture extends PyObject implements Weakrefable {
         return Ops.call(st.futureRepr, this);
     }
 
-    @Exposed(value = "__class_getitem__($type, item, /)", kind = Exposed.Kind.CLASS)
+    @Exposed(value = "__class_getitem__($type, item, /)", kind = Exposed.Kind.CLASS,
+            signature = Exposed.Signature.HIDDEN)
     public static PyObject __class_getitem__(PyType cls, PyObject item) {
         return GenericAliases.of(cls, item);
     }

@@ -44,7 +44,8 @@ public final class PyTask extends PyFuture {
     }
 
     // CPython: Modules/_asynciomodule.c _asyncio_Task___init___impl
-    @Exposed("__init__($self, /, coro, *, loop=None, name=None, context=None)")
+    @Exposed(value = "__init__($self, /, coro, *, loop=None, name=None, context=None)",
+            signature = Exposed.Signature.CLASS)
     public void __init__(PyObject coro, PyObject loop, PyObject name, PyObject context) {
         init(loop);
         if (!isCoroutine(coro)) {

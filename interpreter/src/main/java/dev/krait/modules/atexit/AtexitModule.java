@@ -86,7 +86,8 @@ public final class AtexitModule implements NativeModule {
     }
 
     // CPython: Modules/atexitmodule.c atexit_register
-    @Exposed("register($module, func, /, *args, **kwargs)")
+    @Exposed(value = "register($module, func, /, *args, **kwargs)",
+            signature = Exposed.Signature.HIDDEN)
     public static PyObject register(PyObject[] args, String[] kwnames) {
         int nk = kwnames == null ? 0 : kwnames.length;
         if (args.length - nk < 1) {
@@ -105,7 +106,7 @@ public final class AtexitModule implements NativeModule {
     }
 
     // CPython: Modules/atexitmodule.c atexit_unregister
-    @Exposed("unregister($module, func, /)")
+    @Exposed(value = "unregister($module, func, /)", signature = Exposed.Signature.HIDDEN)
     public static void unregister(PyObject func) {
         ModuleObject m = state();
         List<Callback> snapshot;
@@ -126,12 +127,12 @@ public final class AtexitModule implements NativeModule {
         }
     }
 
-    @Exposed("_run_exitfuncs($module, /)")
+    @Exposed(value = "_run_exitfuncs($module, /)", signature = Exposed.Signature.HIDDEN)
     public static void _run_exitfuncs() {
         state().runAll();
     }
 
-    @Exposed("_clear($module, /)")
+    @Exposed(value = "_clear($module, /)", signature = Exposed.Signature.HIDDEN)
     public static void _clear() {
         ModuleObject m = state();
         synchronized (m) {
@@ -139,7 +140,7 @@ public final class AtexitModule implements NativeModule {
         }
     }
 
-    @Exposed("_ncallbacks($module, /)")
+    @Exposed(value = "_ncallbacks($module, /)", signature = Exposed.Signature.HIDDEN)
     public static long _ncallbacks() {
         ModuleObject m = state();
         synchronized (m) {

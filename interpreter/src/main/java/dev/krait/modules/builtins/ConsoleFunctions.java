@@ -88,7 +88,7 @@ public final class ConsoleFunctions {
     }
 
     // CPython: Python/bltinmodule.c builtin_input_impl (the non-interactive path)
-    @Exposed(value = "input($module, prompt=<unrepresentable>, /)")
+    @Exposed("input($module, prompt='', /)")
     public static PyObject input(PyObject prompt) {
         PyObject in = sysStream("stdin", "input(): ");
         PyObject out = sysStream("stdout", "input(): ");

@@ -20,7 +20,8 @@ public final class HookFunctions {
 
     @Exposed(value = "__build_class__($module, func, name, /, *bases, **kwds)",
             doc = "__build_class__(func, name, /, *bases, [metaclass], **kwds) -> class\n\n"
-                    + "Internal helper function used by the class statement.")
+                    + "Internal helper function used by the class statement.",
+            signature = Exposed.Signature.HIDDEN)
     public static PyObject __build_class__(PyObject[] args, String[] kwnames) {
         return ClassBuilder.buildClass(args, kwnames);
     }
@@ -28,7 +29,8 @@ public final class HookFunctions {
     @Exposed(value = "breakpoint($module, *args, **kws)",
             doc = "breakpoint(*args, **kws)\n\nCall sys.breakpointhook(*args, **kws).  "
                     + "sys.breakpointhook() must accept\nwhatever arguments are passed.\n\n"
-                    + "By default, this drops you into the pdb debugger.")
+                    + "By default, this drops you into the pdb debugger.",
+            signature = Exposed.Signature.HIDDEN)
     public static PyObject breakpoint(PyObject[] args, String[] kwnames) {
         PyObject hook = ThreadState.current().interpreter.sysAttribute("breakpointhook");
         if (hook == null) {

@@ -34,7 +34,8 @@ import java.util.Arrays;
 public final class IterationFunctions {
     private IterationFunctions() {}
 
-    @Exposed(value = "iter($module, object, sentinel=<unrepresentable>, /)")
+    @Exposed(value = "iter($module, object, sentinel=<unrepresentable>, /)",
+            signature = Exposed.Signature.HIDDEN)
     public static PyObject iter(PyObject[] args, String[] kwnames) {
         ArgParser.noKeywords("iter", kwnames);
         if (args.length == 0) {
@@ -54,7 +55,8 @@ public final class IterationFunctions {
 
     // CPython: Python/bltinmodule.c builtin_next: without a default, the iterator's own
     // StopIteration (with its value) propagates
-    @Exposed(value = "next($module, iterator, default=<unrepresentable>, /)")
+    @Exposed(value = "next($module, iterator, default=<unrepresentable>, /)",
+            signature = Exposed.Signature.HIDDEN)
     public static PyObject next(PyObject iterator, PyObject dflt) {
         PyObject m = iterator.type().lookup("__next__");
         if (m == null) {
@@ -128,12 +130,14 @@ public final class IterationFunctions {
         return list;
     }
 
-    @Exposed(value = "min($module, iterable, /, *, key=None, default=<unrepresentable>)")
+    @Exposed(value = "min($module, iterable, /, *, key=None, default=<unrepresentable>)",
+            signature = Exposed.Signature.HIDDEN)
     public static PyObject min(PyObject[] args, String[] kwnames) {
         return minMax(args, kwnames, "min", CompareOp.LT);
     }
 
-    @Exposed(value = "max($module, iterable, /, *, key=None, default=<unrepresentable>)")
+    @Exposed(value = "max($module, iterable, /, *, key=None, default=<unrepresentable>)",
+            signature = Exposed.Signature.HIDDEN)
     public static PyObject max(PyObject[] args, String[] kwnames) {
         return minMax(args, kwnames, "max", CompareOp.GT);
     }

@@ -40,7 +40,8 @@ public final class NamespaceFunctions {
         return f.locals != null ? f.locals : f.localsSnapshot();
     }
 
-    @Exposed(value = "getattr($module, object, name, default=<unrepresentable>, /)")
+    @Exposed(value = "getattr($module, object, name, default=<unrepresentable>, /)",
+            signature = Exposed.Signature.HIDDEN)
     public static PyObject getattr(PyObject object, PyObject name, PyObject dflt) {
         String n = Attributes.attributeName(name);
         if (dflt == null) {
@@ -66,7 +67,7 @@ public final class NamespaceFunctions {
     }
 
     // CPython: Objects/object.c _dir_locals and _dir_object
-    @Exposed(value = "dir($module, arg=<unrepresentable>, /)")
+    @Exposed(value = "dir($module, arg=<unrepresentable>, /)", signature = Exposed.Signature.HIDDEN)
     public static PyObject dir(PyObject arg) {
         PyList names;
         if (arg == null) {
@@ -84,7 +85,8 @@ public final class NamespaceFunctions {
     }
 
     // CPython: Python/bltinmodule.c builtin_vars
-    @Exposed(value = "vars($module, object=<unrepresentable>, /)")
+    @Exposed(value = "vars($module, object=<unrepresentable>, /)",
+            signature = Exposed.Signature.HIDDEN)
     public static PyObject vars(PyObject object) {
         if (object == null) {
             return callerLocals("vars");

@@ -63,7 +63,8 @@ public class PyDefaultDict extends PyDict {
     @Exposed(value = "__missing__($self, key, /)",
             doc = "__missing__(key) # Called by __getitem__ for missing key; pseudo-code:\n"
                     + "  if self.default_factory is None: raise KeyError((key,))\n"
-                    + "  self[key] = value = self.default_factory()\n  return value\n")
+                    + "  self[key] = value = self.default_factory()\n  return value\n",
+            signature = Exposed.Signature.HIDDEN)
     public PyObject __missing__(PyObject key) {
         if (defaultFactory == PyNone.NONE) {
             throw PyExceptions.keyError(key);
@@ -89,18 +90,21 @@ public class PyDefaultDict extends PyDict {
         return Ops.call(type(), defaultFactory, arg);
     }
 
-    @Exposed(value = "copy($self, /)", name = "copy", doc = "D.copy() -> a shallow copy of D.")
+    @Exposed(value = "copy($self, /)", name = "copy", doc = "D.copy() -> a shallow copy of D.",
+            signature = Exposed.Signature.HIDDEN)
     public PyObject copyDefaultdict() {
         return newLike(this);
     }
 
-    @Exposed(value = "__copy__($self, /)", doc = "D.copy() -> a shallow copy of D.")
+    @Exposed(value = "__copy__($self, /)", doc = "D.copy() -> a shallow copy of D.",
+            signature = Exposed.Signature.HIDDEN)
     public PyObject __copy__() {
         return newLike(this);
     }
 
     // CPython: Modules/_collectionsmodule.c defdict_reduce
-    @Exposed(value = "__reduce__($self, /)", doc = "Return state information for pickling.")
+    @Exposed(value = "__reduce__($self, /)", doc = "Return state information for pickling.",
+            signature = Exposed.Signature.HIDDEN)
     public PyObject __reduce__() {
         PyObject args = defaultFactory == PyNone.NONE ? PyTuple.EMPTY
                 : PyTuple.of(defaultFactory);
@@ -140,7 +144,7 @@ public class PyDefaultDict extends PyDict {
     }
 
     @Exposed(value = "__class_getitem__($type, item, /)", kind = Exposed.Kind.CLASS,
-            doc = "See PEP 585")
+            doc = "See PEP 585", signature = Exposed.Signature.HIDDEN)
     public static PyObject __class_getitem__(PyType cls, PyObject item) {
         return GenericAliases.of(cls, item);
     }

@@ -165,7 +165,8 @@ public class PyDeque extends PyObject implements Weakrefable {
 
     // ---- the ends ----------------------------------------------------------------------------
 
-    @Exposed(value = "append($self, x, /)", doc = "Add an element to the right side of the deque.")
+    @Exposed(value = "append($self, x, /)", doc = "Add an element to the right side of the deque.",
+            signature = Exposed.Signature.HIDDEN)
     public void append(PyObject x) {
         pushRight(x);
         state++;
@@ -175,7 +176,8 @@ public class PyDeque extends PyObject implements Weakrefable {
     }
 
     @Exposed(value = "appendleft($self, x, /)",
-            doc = "Add an element to the left side of the deque.")
+            doc = "Add an element to the left side of the deque.",
+            signature = Exposed.Signature.HIDDEN)
     public void appendleft(PyObject x) {
         pushLeft(x);
         state++;
@@ -184,7 +186,8 @@ public class PyDeque extends PyObject implements Weakrefable {
         }
     }
 
-    @Exposed(value = "pop($self, /)", doc = "Remove and return the rightmost element.")
+    @Exposed(value = "pop($self, /)", doc = "Remove and return the rightmost element.",
+            signature = Exposed.Signature.HIDDEN)
     public PyObject pop() {
         if (size == 0) {
             throw PyExceptions.indexError("pop from an empty deque");
@@ -193,7 +196,8 @@ public class PyDeque extends PyObject implements Weakrefable {
         return takeRight();
     }
 
-    @Exposed(value = "popleft($self, /)", doc = "Remove and return the leftmost element.")
+    @Exposed(value = "popleft($self, /)", doc = "Remove and return the leftmost element.",
+            signature = Exposed.Signature.HIDDEN)
     public PyObject popleft() {
         if (size == 0) {
             throw PyExceptions.indexError("pop from an empty deque");
@@ -204,7 +208,8 @@ public class PyDeque extends PyObject implements Weakrefable {
 
     // CPython: Modules/_collectionsmodule.c deque_extend
     @Exposed(value = "extend($self, iterable, /)",
-            doc = "Extend the right side of the deque with elements from the iterable")
+            doc = "Extend the right side of the deque with elements from the iterable",
+            signature = Exposed.Signature.HIDDEN)
     public void extend(PyObject iterable) {
         if (iterable == this) {
             iterable = new PyList(List.of(toArray()));
@@ -218,7 +223,8 @@ public class PyDeque extends PyObject implements Weakrefable {
     }
 
     @Exposed(value = "extendleft($self, iterable, /)",
-            doc = "Extend the left side of the deque with elements from the iterable")
+            doc = "Extend the left side of the deque with elements from the iterable",
+            signature = Exposed.Signature.HIDDEN)
     public void extendleft(PyObject iterable) {
         if (iterable == this) {
             iterable = new PyList(List.of(toArray()));
@@ -231,13 +237,15 @@ public class PyDeque extends PyObject implements Weakrefable {
         }
     }
 
-    @Exposed(value = "clear($self, /)", doc = "Remove all elements from the deque.")
+    @Exposed(value = "clear($self, /)", doc = "Remove all elements from the deque.",
+            signature = Exposed.Signature.HIDDEN)
     public void clear() {
         clearAll();
     }
 
     // CPython: Modules/_collectionsmodule.c deque_copy
-    @Exposed(value = "copy($self, /)", doc = "Return a shallow copy of a deque.")
+    @Exposed(value = "copy($self, /)", doc = "Return a shallow copy of a deque.",
+            signature = Exposed.Signature.HIDDEN)
     public PyObject copy() {
         if (type() == TYPE) {
             PyDeque d = of(maxlen);
@@ -255,7 +263,8 @@ public class PyDeque extends PyObject implements Weakrefable {
         return result;
     }
 
-    @Exposed(value = "__copy__($self, /)", doc = "Return a shallow copy of a deque.")
+    @Exposed(value = "__copy__($self, /)", doc = "Return a shallow copy of a deque.",
+            signature = Exposed.Signature.HIDDEN)
     public PyObject __copy__() {
         return copy();
     }
@@ -265,7 +274,7 @@ public class PyDeque extends PyObject implements Weakrefable {
     // CPython: Modules/_collectionsmodule.c _deque_rotate
     @Exposed(value = "rotate($self, n=1, /)",
             doc = "Rotate the deque n steps to the right (default n=1).  If n is negative, "
-                    + "rotates left.")
+                    + "rotates left.", signature = Exposed.Signature.HIDDEN)
     public void rotate(PyObject nObj) {
         long n = nObj == null ? 1 : CArgs.asSsizeT(nObj);
         rotateBy(n);
@@ -293,7 +302,8 @@ public class PyDeque extends PyObject implements Weakrefable {
         }
     }
 
-    @Exposed(value = "reverse($self, /)", doc = "Reverse *IN PLACE*.")
+    @Exposed(value = "reverse($self, /)", doc = "Reverse *IN PLACE*.",
+            signature = Exposed.Signature.HIDDEN)
     public void reverse() {
         for (int i = 0, j = size - 1; i < j; i++, j--) {
             PyObject t = get(i);
@@ -305,7 +315,8 @@ public class PyDeque extends PyObject implements Weakrefable {
 
     // ---- searching ---------------------------------------------------------------------------
 
-    @Exposed(value = "count($self, value, /)", doc = "Return number of occurrences of value.")
+    @Exposed(value = "count($self, value, /)", doc = "Return number of occurrences of value.",
+            signature = Exposed.Signature.HIDDEN)
     public long count(PyObject v) {
         long start = state;
         long count = 0;
@@ -324,7 +335,7 @@ public class PyDeque extends PyObject implements Weakrefable {
     // CPython: Modules/_collectionsmodule.c deque_index
     @Exposed(value = "index($self, value, start=0, stop=sys.maxsize, /)",
             doc = "Return first index of value.\n\nRaises ValueError if the value is not "
-                    + "present.")
+                    + "present.", signature = Exposed.Signature.HIDDEN)
     public long index(PyObject v, PyObject startObj, PyObject stopObj) {
         long start = startObj == null ? 0 : CArgs.sliceIndexNotNone(startObj);
         long stop = stopObj == null ? Long.MAX_VALUE : CArgs.sliceIndexNotNone(stopObj);
@@ -351,7 +362,7 @@ public class PyDeque extends PyObject implements Weakrefable {
 
     // CPython: Modules/_collectionsmodule.c deque_insert
     @Exposed(value = "insert($self, index, value, /)",
-            doc = "Insert value before index.")
+            doc = "Insert value before index.", signature = Exposed.Signature.HIDDEN)
     public void insert(PyObject indexObj, PyObject value) {
         long index = CArgs.asSsizeT(indexObj);
         int n = size;
@@ -376,7 +387,8 @@ public class PyDeque extends PyObject implements Weakrefable {
     }
 
     // CPython: Modules/_collectionsmodule.c deque_remove
-    @Exposed(value = "remove($self, value, /)", doc = "Remove first occurrence of value.")
+    @Exposed(value = "remove($self, value, /)", doc = "Remove first occurrence of value.",
+            signature = Exposed.Signature.HIDDEN)
     public void remove(PyObject value) {
         long start = state;
         int n = size;
@@ -435,7 +447,8 @@ public class PyDeque extends PyObject implements Weakrefable {
     }
 
     @Exposed(value = "__reversed__($self, /)",
-            doc = "D.__reversed__() -- return a reverse iterator over the deque")
+            doc = "D.__reversed__() -- return a reverse iterator over the deque",
+            signature = Exposed.Signature.HIDDEN)
     public PyObject __reversed__() {
         return new PyDequeIterator(PyDequeIterator.REVERSE, this);
     }
@@ -497,10 +510,10 @@ public class PyDeque extends PyObject implements Weakrefable {
         return compare(o, CompareOp.GE);
     }
 
-    // CPython: Modules/_collectionsmodule.c deque_reduce
-    @Exposed(value = "__reduce__($self, /)", doc = "Return state information for pickling.")
     // CPython: Modules/_collectionsmodule.c deque_reduce (the state names slots too, and the
     // iterator comes through the type's __iter__, which a subclass may override)
+    @Exposed(value = "__reduce__($self, /)", doc = "Return state information for pickling.",
+            signature = Exposed.Signature.HIDDEN)
     public PyObject __reduce__() {
         PyObject state = ObjectReduce.getState(this, false);
         PyObject it = Iteration.iter(this);
@@ -511,7 +524,7 @@ public class PyDeque extends PyObject implements Weakrefable {
     }
 
     @Exposed(value = "__class_getitem__($type, item, /)", kind = Exposed.Kind.CLASS,
-            doc = "See PEP 585")
+            doc = "See PEP 585", signature = Exposed.Signature.HIDDEN)
     public static PyObject __class_getitem__(PyType cls, PyObject item) {
         return GenericAliases.of(cls, item);
     }

@@ -83,12 +83,14 @@ public final class PyDequeIterator extends PyObject implements Iteration.JavaIte
     }
 
     @Exposed(value = "__length_hint__($self, /)",
-            doc = "Private method returning an estimate of len(list(it)).")
+            doc = "Private method returning an estimate of len(list(it)).",
+            signature = Exposed.Signature.HIDDEN)
     public long __length_hint__() {
         return counter;
     }
 
-    @Exposed(value = "__reduce__($self, /)", doc = "Return state information for pickling.")
+    @Exposed(value = "__reduce__($self, /)", doc = "Return state information for pickling.",
+            signature = Exposed.Signature.HIDDEN)
     public PyObject __reduce__() {
         return PyTuple.of(type(), PyTuple.of(deque, PyInt.of(deque.size - counter)));
     }

@@ -94,7 +94,7 @@ public final class PyTupleGetter extends PyObject implements Descriptor {
         doc = value == null ? PyNone.NONE : value;
     }
 
-    @Exposed("__reduce__($self, /)")
+    @Exposed(value = "__reduce__($self, /)", signature = Exposed.Signature.HIDDEN)
     public PyObject __reduce__() {
         return PyTuple.of(type(), PyTuple.of(PyInt.of(index), doc));
     }

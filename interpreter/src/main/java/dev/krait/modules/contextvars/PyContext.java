@@ -59,7 +59,8 @@ public final class PyContext extends PyObject implements Weakrefable {
     }
 
     // CPython: Python/context.c context_run, _PyContext_Enter, _PyContext_Exit
-    @Exposed("run($self, callable, /, *args, **kwargs)")
+    @Exposed(value = "run($self, callable, /, *args, **kwargs)",
+            signature = Exposed.Signature.HIDDEN)
     public PyObject run(PyObject[] args, String[] kwnames) {
         if (args.length == 0) {
             throw PyExceptions.typeError("run() missing 1 required positional argument");

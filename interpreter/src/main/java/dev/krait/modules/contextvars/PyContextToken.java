@@ -49,7 +49,8 @@ public final class PyContextToken extends PyObject {
                 + Ops.addressOf(this) + ">";
     }
 
-    @Exposed(value = "__class_getitem__($type, item, /)", kind = Exposed.Kind.CLASS)
+    @Exposed(value = "__class_getitem__($type, item, /)", kind = Exposed.Kind.CLASS,
+            signature = Exposed.Signature.HIDDEN)
     public static PyObject __class_getitem__(PyType cls, PyObject item) {
         return PyContextVar.genericAlias(cls, item);
     }

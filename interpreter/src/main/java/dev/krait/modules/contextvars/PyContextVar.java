@@ -111,7 +111,8 @@ public final class PyContextVar extends PyObject {
         return sb.append(" at ").append(Ops.addressOf(this)).append('>').toString();
     }
 
-    @Exposed(value = "__class_getitem__($type, item, /)", kind = Exposed.Kind.CLASS)
+    @Exposed(value = "__class_getitem__($type, item, /)", kind = Exposed.Kind.CLASS,
+            signature = Exposed.Signature.HIDDEN)
     public static PyObject __class_getitem__(PyType cls, PyObject item) {
         return genericAlias(cls, item);
     }

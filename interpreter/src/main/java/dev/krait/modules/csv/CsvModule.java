@@ -101,7 +101,8 @@ public final class CsvModule implements NativeModule {
     }
 
     // CPython: Modules/_csv.c csv_reader
-    @Exposed(value = "reader($module, *args, **kwargs)", doc = CsvDocs.READER)
+    @Exposed(value = "reader($module, *args, **kwargs)", doc = CsvDocs.READER,
+            signature = Exposed.Signature.HIDDEN)
     public static PyObject reader(PyObject[] args, String[] kwnames) {
         int n = positionalCount(args, kwnames);
         PyObject iter = Iteration.iter(args[0]);
@@ -109,7 +110,8 @@ public final class CsvModule implements NativeModule {
     }
 
     // CPython: Modules/_csv.c csv_writer
-    @Exposed(value = "writer($module, *args, **kwargs)", doc = CsvDocs.WRITER)
+    @Exposed(value = "writer($module, *args, **kwargs)", doc = CsvDocs.WRITER,
+            signature = Exposed.Signature.HIDDEN)
     public static PyObject writer(PyObject[] args, String[] kwnames) {
         int n = positionalCount(args, kwnames);
         PyObject write = Attributes.lookupAttrOrNull(args[0], "write");
@@ -127,7 +129,8 @@ public final class CsvModule implements NativeModule {
     }
 
     // CPython: Modules/_csv.c csv_register_dialect
-    @Exposed(value = "register_dialect($module, *args, **kwargs)", doc = CsvDocs.REGISTER)
+    @Exposed(value = "register_dialect($module, *args, **kwargs)", doc = CsvDocs.REGISTER,
+            signature = Exposed.Signature.HIDDEN)
     public static void register_dialect(PyObject[] args, String[] kwnames) {
         int n = positionalCount(args, kwnames);
         if (!(args[0] instanceof PyStr)) {

@@ -97,7 +97,7 @@ public final class CtypesModule implements NativeModule {
 
     // CPython: callproc.c sizeof_func
     @Exposed(value = "sizeof($module, obj, /)", doc = "Return the size in bytes of a C "
-            + "instance.")
+            + "instance.", signature = Exposed.Signature.HIDDEN)
     public static long sizeof(PyObject obj) {
         StgInfo info = StgInfo.of(obj);
         if (info != null) {
@@ -112,7 +112,7 @@ public final class CtypesModule implements NativeModule {
     // CPython: callproc.c align_func
     @Exposed(value = "alignment($module, obj, /)", doc = "alignment(C type) -> integer\n"
             + "alignment(C instance) -> integer\nReturn the alignment requirements of a C "
-            + "instance")
+            + "instance", signature = Exposed.Signature.HIDDEN)
     public static long alignment(PyObject obj) {
         StgInfo info = StgInfo.of(obj);
         if (info == null) {
@@ -127,7 +127,7 @@ public final class CtypesModule implements NativeModule {
     // CPython: callproc.c byref
     @Exposed(value = "byref($module, obj, offset=0, /)", doc = "byref(C instance[, offset=0])"
             + " -> byref-object\nReturn a pointer lookalike to a C instance, only usable\n"
-            + "as function argument")
+            + "as function argument", signature = Exposed.Signature.HIDDEN)
     public static PyObject byref(PyObject obj, PyObject offset) {
         if (!(obj instanceof PyCData c) || StgInfo.ofInstance(obj) == null) {
             throw PyExceptions.typeError("byref() argument must be a ctypes instance, not '"
@@ -142,7 +142,8 @@ public final class CtypesModule implements NativeModule {
 
     // CPython: callproc.c addressof
     @Exposed(value = "addressof($module, obj, /)", doc = "addressof(C instance) -> integer\n"
-            + "Return the address of the C instance internal buffer")
+            + "Return the address of the C instance internal buffer",
+            signature = Exposed.Signature.HIDDEN)
     public static PyObject addressof(PyObject obj) {
         if (!(obj instanceof PyCData c) || StgInfo.ofInstance(obj) == null) {
             throw PyExceptions.typeError("invalid type");
@@ -153,7 +154,7 @@ public final class CtypesModule implements NativeModule {
 
     // CPython: callproc.c resize
     @Exposed(value = "resize($module, obj, size, /)", doc = "Resize the memory buffer of a "
-            + "ctypes instance")
+            + "ctypes instance", signature = Exposed.Signature.HIDDEN)
     public static void resize(PyObject obj, PyObject sizeObj) {
         if (!(obj instanceof PyCData c) || StgInfo.ofInstance(obj) == null) {
             throw PyExceptions.typeError("excepted ctypes instance");
@@ -179,14 +180,14 @@ public final class CtypesModule implements NativeModule {
     // ---- pointers --------------------------------------------------------------------------
 
     @Exposed(value = "POINTER($module, type, /)", doc = "Create and return a new ctypes "
-            + "pointer type.")
+            + "pointer type.", signature = Exposed.Signature.HIDDEN)
     public static PyObject POINTER(PyObject cls) {
         return PointerType.pointerTo(state().pointerTypes, cls);
     }
 
     // CPython: callproc.c pointer
     @Exposed(value = "pointer($module, obj, /)", doc = "Create a new pointer instance, "
-            + "pointing to 'obj'.")
+            + "pointing to 'obj'.", signature = Exposed.Signature.HIDDEN)
     public static PyObject pointer(PyObject obj) {
         PyObject type = POINTER(obj.type());
         return Ops.call(type, obj);
@@ -194,13 +195,13 @@ public final class CtypesModule implements NativeModule {
 
     // ---- errno ------------------------------------------------------------------------------
 
-    @Exposed("get_errno($module, /)")
+    @Exposed(value = "get_errno($module, /)", signature = Exposed.Signature.HIDDEN)
     public static long get_errno() {
         audit("ctypes.get_errno");
         return Calls.Errno.get();
     }
 
-    @Exposed("set_errno($module, value, /)")
+    @Exposed(value = "set_errno($module, value, /)", signature = Exposed.Signature.HIDDEN)
     public static long set_errno(PyObject value) {
         PyInt v = Numbers.index(value);
         if (!v.isSmall() || v.longValue() != (int) v.longValue()) {
@@ -214,7 +215,8 @@ public final class CtypesModule implements NativeModule {
 
     // CPython: callproc.c py_dl_open
     @Exposed(value = "dlopen($module, name=None, mode=<unrepresentable>, /)",
-            doc = "dlopen(name, flag={RTLD_GLOBAL|RTLD_LOCAL}) open a shared library")
+            doc = "dlopen(name, flag={RTLD_GLOBAL|RTLD_LOCAL}) open a shared library",
+            signature = Exposed.Signature.HIDDEN)
     public static PyObject dlopen(PyObject name, PyObject mode) {
         byte[] path = null;
         if (name != PyNone.NONE) {
@@ -233,14 +235,16 @@ public final class CtypesModule implements NativeModule {
         return PyCData.addressInt(handle);
     }
 
-    @Exposed(value = "dlclose($module, handle, /)", doc = "dlclose a library")
+    @Exposed(value = "dlclose($module, handle, /)", doc = "dlclose a library",
+            signature = Exposed.Signature.HIDDEN)
     public static void dlclose(PyObject handle) {
         if (Dl.close(Values.pointerValue(handle)) != 0) {
             throw PyExceptions.of(PyExceptions.OSError, Dl.lastError());
         }
     }
 
-    @Exposed(value = "dlsym($module, handle, name, /)", doc = "find symbol in shared library")
+    @Exposed(value = "dlsym($module, handle, name, /)", doc = "find symbol in shared library",
+            signature = Exposed.Signature.HIDDEN)
     public static PyObject dlsym(PyObject handle, PyObject name) {
         if (!(name instanceof PyStr)) {
             throw PyExceptions.typeError("dlsym() argument 2 must be str, not "
@@ -257,7 +261,7 @@ public final class CtypesModule implements NativeModule {
     // ---- pickling and Python objects ----------------------------------------------------------
 
     // CPython: _ctypes.c unpickle
-    @Exposed("_unpickle($module, typ, state, /)")
+    @Exposed(value = "_unpickle($module, typ, state, /)", signature = Exposed.Signature.HIDDEN)
     public static PyObject _unpickle(PyObject typ, PyObject state) {
         PyObject obj = Ops.callMethod(typ, "__new__", typ);
         if (!(state instanceof PyTuple t)) {
@@ -267,23 +271,24 @@ public final class CtypesModule implements NativeModule {
         return obj;
     }
 
-    @Exposed("PyObj_FromPtr($module, address, /)")
+    @Exposed(value = "PyObj_FromPtr($module, address, /)", signature = Exposed.Signature.HIDDEN)
     public static PyObject PyObj_FromPtr(PyObject address) {
         return Memory.objectAt(Values.pointerValue(address));
     }
 
-    @Exposed("Py_INCREF($module, obj, /)")
+    @Exposed(value = "Py_INCREF($module, obj, /)", signature = Exposed.Signature.HIDDEN)
     public static PyObject Py_INCREF(PyObject obj) {
         return obj;
     }
 
-    @Exposed("Py_DECREF($module, obj, /)")
+    @Exposed(value = "Py_DECREF($module, obj, /)", signature = Exposed.Signature.HIDDEN)
     public static PyObject Py_DECREF(PyObject obj) {
         return obj;
     }
 
     // CPython: callproc.c call_function
-    @Exposed("call_function($module, address, arguments, /)")
+    @Exposed(value = "call_function($module, address, arguments, /)",
+            signature = Exposed.Signature.HIDDEN)
     public static PyObject call_function(PyObject address, PyObject arguments) {
         if (!(arguments instanceof PyTuple t)) {
             throw PyExceptions.typeError("call_function() argument 2 must be tuple, not "
@@ -294,7 +299,8 @@ public final class CtypesModule implements NativeModule {
         return Calls.call(a, t.items(), Calls.FUNCFLAG_CDECL, null, null, null, null);
     }
 
-    @Exposed("call_cdeclfunction($module, address, arguments, /)")
+    @Exposed(value = "call_cdeclfunction($module, address, arguments, /)",
+            signature = Exposed.Signature.HIDDEN)
     public static PyObject call_cdeclfunction(PyObject address, PyObject arguments) {
         return call_function(address, arguments);
     }

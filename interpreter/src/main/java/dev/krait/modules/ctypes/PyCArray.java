@@ -133,7 +133,8 @@ public final class PyCArray extends PyCData {
         throw PyExceptions.typeError("Array does not support item deletion");
     }
 
-    @Exposed(value = "__class_getitem__($type, item, /)", kind = Exposed.Kind.CLASS)
+    @Exposed(value = "__class_getitem__($type, item, /)", kind = Exposed.Kind.CLASS,
+            signature = Exposed.Signature.HIDDEN)
     public static PyObject __class_getitem__(PyType cls, PyObject item) {
         return PyGenericAlias.of(cls, item);
     }

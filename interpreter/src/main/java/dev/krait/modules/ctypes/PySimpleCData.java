@@ -77,7 +77,7 @@ public final class PySimpleCData extends PyCData {
 
     // CPython: _ctypes.c Simple_from_outparm
     @Override
-    @Exposed("__ctypes_from_outparam__($self, /)")
+    @Exposed(value = "__ctypes_from_outparam__($self, /)", signature = Exposed.Signature.HIDDEN)
     public PyObject __ctypes_from_outparam__() {
         if (isSimpleSubclass(type())) {
             return this;

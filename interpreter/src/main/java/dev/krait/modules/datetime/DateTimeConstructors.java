@@ -108,7 +108,8 @@ public final class DateTimeConstructors {
     }
 
     @Exposed(value = "utcnow($type, /)", kind = Exposed.Kind.CLASS,
-            doc = "Return a new datetime representing UTC day and time.")
+            doc = "Return a new datetime representing UTC day and time.",
+            signature = Exposed.Signature.HIDDEN)
     public static PyObject utcnow(PyType cls) {
         Instant now = Instant.now();
         return fromTimeT(cls, false, now.getEpochSecond(), now.getNano() / 1000, PyNone.NONE);
@@ -116,7 +117,8 @@ public final class DateTimeConstructors {
 
     // CPython: Modules/_datetimemodule.c datetime_fromtimestamp
     @Exposed(value = "fromtimestamp($type, /, timestamp, tz=None)", kind = Exposed.Kind.CLASS,
-            doc = "timestamp[, tz] -> tz's local time from POSIX timestamp.")
+            doc = "timestamp[, tz] -> tz's local time from POSIX timestamp.",
+            signature = Exposed.Signature.HIDDEN)
     public static PyObject fromtimestamp(PyType cls, PyObject timestamp, PyObject tz) {
         Formats.checkTzinfo(tz);
         long[] tv = LocalTime.toTimeval(timestamp);
@@ -128,7 +130,8 @@ public final class DateTimeConstructors {
     }
 
     @Exposed(value = "utcfromtimestamp($type, timestamp, /)", kind = Exposed.Kind.CLASS,
-            doc = "Construct a naive UTC datetime from a POSIX timestamp.")
+            doc = "Construct a naive UTC datetime from a POSIX timestamp.",
+            signature = Exposed.Signature.HIDDEN)
     public static PyObject utcfromtimestamp(PyType cls, PyObject timestamp) {
         long[] tv = LocalTime.toTimeval(timestamp);
         return fromTimeT(cls, false, tv[0], (int) tv[1], PyNone.NONE);
@@ -136,7 +139,8 @@ public final class DateTimeConstructors {
 
     // CPython: Modules/_datetimemodule.c datetime_strptime
     @Exposed(value = "strptime($type, date_string, format, /)", kind = Exposed.Kind.CLASS,
-            doc = "string, format -> new datetime parsed from a string (like time.strptime()).")
+            doc = "string, format -> new datetime parsed from a string (like time.strptime()).",
+            signature = Exposed.Signature.HIDDEN)
     public static PyObject strptime(PyType cls, PyObject string, PyObject format) {
         if (!(string instanceof PyStr)) {
             throw PyExceptions.typeError("strptime() argument 1 must be str, not "
@@ -153,7 +157,8 @@ public final class DateTimeConstructors {
     // CPython: Modules/_datetimemodule.c datetime_combine
     @Exposed(value = "combine($type, /, date, time, tzinfo=<unrepresentable>)",
             kind = Exposed.Kind.CLASS,
-            doc = "date, time -> datetime with same date and time fields")
+            doc = "date, time -> datetime with same date and time fields",
+            signature = Exposed.Signature.HIDDEN)
     public static PyObject combine(PyType cls, PyObject date, PyObject time, PyObject tzinfo) {
         if (!(date instanceof PyDate d)) {
             throw PyExceptions.typeError("combine() argument 1 must be datetime.date, not "
@@ -173,7 +178,8 @@ public final class DateTimeConstructors {
 
     // CPython: Modules/_datetimemodule.c datetime_fromisoformat
     @Exposed(value = "fromisoformat($type, date_string, /)", kind = Exposed.Kind.CLASS,
-            doc = "string -> datetime from a string in most ISO 8601 formats")
+            doc = "string -> datetime from a string in most ISO 8601 formats",
+            signature = Exposed.Signature.HIDDEN)
     public static PyObject fromisoformat(PyType cls, PyObject string) {
         if (!(string instanceof PyStr s)) {
             throw PyExceptions.typeError("fromisoformat: argument must be str");

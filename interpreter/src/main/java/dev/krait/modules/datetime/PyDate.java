@@ -71,7 +71,8 @@ public class PyDate extends PyObject {
 
     // CPython: Modules/_datetimemodule.c date_today
     @Exposed(value = "today($type, /)", kind = Exposed.Kind.CLASS,
-            doc = "Current date or datetime:  same as self.__class__.fromtimestamp(time.time()).")
+            doc = "Current date or datetime:  same as self.__class__.fromtimestamp(time.time()).",
+            signature = Exposed.Signature.HIDDEN)
     public static PyObject today(PyType cls) {
         PyObject time = LocalTime.timeModule();
         PyObject now = Ops.callMethod(time, "time");
@@ -90,7 +91,8 @@ public class PyDate extends PyObject {
 
     // CPython: Modules/_datetimemodule.c date_fromordinal
     @Exposed(value = "fromordinal($type, ordinal, /)", kind = Exposed.Kind.CLASS,
-            doc = "int -> date corresponding to a proleptic Gregorian ordinal.")
+            doc = "int -> date corresponding to a proleptic Gregorian ordinal.",
+            signature = Exposed.Signature.HIDDEN)
     public static PyObject fromordinal(PyType cls, PyObject ordinal) {
         int n = CArgs.intFormat(ordinal);
         if (n < 1) {
@@ -107,7 +109,8 @@ public class PyDate extends PyObject {
 
     // CPython: Modules/_datetimemodule.c date_fromisoformat
     @Exposed(value = "fromisoformat($type, date_string, /)", kind = Exposed.Kind.CLASS,
-            doc = "str -> Construct a date from a string in ISO 8601 format.")
+            doc = "str -> Construct a date from a string in ISO 8601 format.",
+            signature = Exposed.Signature.HIDDEN)
     public static PyObject fromisoformat(PyType cls, PyObject string) {
         if (!(string instanceof PyStr s)) {
             throw PyExceptions.typeError("fromisoformat: argument must be str");
@@ -123,7 +126,8 @@ public class PyDate extends PyObject {
     // CPython: Modules/_datetimemodule.c date_fromisocalendar
     @Exposed(value = "fromisocalendar($type, /, year, week, day)", kind = Exposed.Kind.CLASS,
             doc = "int, int, int -> Construct a date from the ISO year, week number and "
-                    + "weekday.\n\nThis is the inverse of the date.isocalendar() function")
+                    + "weekday.\n\nThis is the inverse of the date.isocalendar() function",
+            signature = Exposed.Signature.HIDDEN)
     public static PyObject fromisocalendar(PyType cls, PyObject y, PyObject w, PyObject d) {
         int year;
         int week;
@@ -166,35 +170,38 @@ public class PyDate extends PyObject {
     // ---- queries -------------------------------------------------------------------------------
 
     @Exposed(value = "toordinal($self, /)",
-            doc = "Return proleptic Gregorian ordinal.  January 1 of year 1 is day 1.")
+            doc = "Return proleptic Gregorian ordinal.  January 1 of year 1 is day 1.",
+            signature = Exposed.Signature.HIDDEN)
     public long toordinal() {
         return DateMath.toOrdinal(year, month, day);
     }
 
     @Exposed(value = "weekday($self, /)",
             doc = "Return the day of the week represented by the date.\nMonday == 0 ... "
-                    + "Sunday == 6")
+                    + "Sunday == 6", signature = Exposed.Signature.HIDDEN)
     public long weekday() {
         return DateMath.weekday(year, month, day);
     }
 
     @Exposed(value = "isoweekday($self, /)",
             doc = "Return the day of the week represented by the date.\nMonday == 1 ... "
-                    + "Sunday == 7")
+                    + "Sunday == 7", signature = Exposed.Signature.HIDDEN)
     public long isoweekday() {
         return DateMath.weekday(year, month, day) + 1;
     }
 
     // CPython: Modules/_datetimemodule.c date_isocalendar
     @Exposed(value = "isocalendar($self, /)",
-            doc = "Return a named tuple containing ISO year, week number, and weekday.")
+            doc = "Return a named tuple containing ISO year, week number, and weekday.",
+            signature = Exposed.Signature.HIDDEN)
     public PyObject isocalendar() {
         int[] c = DateMath.isoCalendar(year, month, day);
         return PyIsoCalendarDate.of(c[0], c[1], c[2]);
     }
 
     // CPython: Modules/_datetimemodule.c date_isoformat
-    @Exposed(value = "isoformat($self, /)", doc = "Return string in ISO 8601 format, YYYY-MM-DD.")
+    @Exposed(value = "isoformat($self, /)", doc = "Return string in ISO 8601 format, YYYY-MM-DD.",
+            signature = Exposed.Signature.HIDDEN)
     public String isoformat() {
         return appendDate(new StringBuilder(10), '-').toString();
     }
@@ -218,7 +225,8 @@ public class PyDate extends PyObject {
     }
 
     // CPython: Modules/_datetimemodule.c date_ctime (format_ctime)
-    @Exposed(value = "ctime($self, /)", doc = "Return ctime() style string.")
+    @Exposed(value = "ctime($self, /)", doc = "Return ctime() style string.",
+            signature = Exposed.Signature.HIDDEN)
     public String ctime() {
         return ctime(0, 0, 0);
     }
@@ -239,7 +247,7 @@ public class PyDate extends PyObject {
 
     // CPython: Modules/_datetimemodule.c date_strftime
     @Exposed(value = "strftime($self, /, format)",
-            doc = "format -> strftime() style string.")
+            doc = "format -> strftime() style string.", signature = Exposed.Signature.HIDDEN)
     public PyObject strftime(PyObject format) {
         PyStr f = Strftime.checkFormat(format, "strftime");
         PyObject tuple = Ops.callMethod(this, "timetuple");
@@ -247,7 +255,8 @@ public class PyDate extends PyObject {
     }
 
     // CPython: Modules/_datetimemodule.c date_format
-    @Exposed(value = "__format__($self, format, /)", doc = "Formats self with strftime.")
+    @Exposed(value = "__format__($self, format, /)", doc = "Formats self with strftime.",
+            signature = Exposed.Signature.HIDDEN)
     public PyObject __format__(PyObject format) {
         PyStr f = Strftime.checkFormat(format, "__format__");
         if (f.length() == 0) {
@@ -258,7 +267,7 @@ public class PyDate extends PyObject {
 
     // CPython: Modules/_datetimemodule.c date_timetuple
     @Exposed(value = "timetuple($self, /)", doc = "Return time tuple, compatible with "
-            + "time.localtime().")
+            + "time.localtime().", signature = Exposed.Signature.HIDDEN)
     public PyObject timetuple() {
         return LocalTime.structTime(year, month, day, 0, 0, 0, -1);
     }
@@ -266,7 +275,7 @@ public class PyDate extends PyObject {
     // CPython: Modules/_datetimemodule.c date_replace
     @Exposed(value = "replace($self, /, year=<unrepresentable>, month=<unrepresentable>, "
             + "day=<unrepresentable>)",
-            doc = "Return date with new specified fields.")
+            doc = "Return date with new specified fields.", signature = Exposed.Signature.HIDDEN)
     public PyObject replace(PyObject y, PyObject m, PyObject d) {
         int ny = DateArgs.intOr(y, year);
         int nm = DateArgs.intOr(m, month);
@@ -276,7 +285,8 @@ public class PyDate extends PyObject {
     }
 
     // CPython: Modules/_datetimemodule.c date_reduce (date_getstate)
-    @Exposed(value = "__reduce__($self, /)", doc = "__reduce__() -> (cls, state)")
+    @Exposed(value = "__reduce__($self, /)", doc = "__reduce__() -> (cls, state)",
+            signature = Exposed.Signature.HIDDEN)
     public PyObject __reduce__() {
         byte[] b = {(byte) (year >> 8), (byte) year, (byte) month, (byte) day};
         return PyTuple.of(type(), PyTuple.of(PyBytes.of(b)));

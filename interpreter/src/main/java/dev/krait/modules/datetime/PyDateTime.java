@@ -121,18 +121,20 @@ public class PyDateTime extends PyDate {
 
     // ---- parts and tzinfo queries --------------------------------------------------------------
 
-    @Exposed(value = "date($self, /)", doc = "Return date object with same year, month and day.")
+    @Exposed(value = "date($self, /)", doc = "Return date object with same year, month and day.",
+            signature = Exposed.Signature.HIDDEN)
     public PyObject date() {
         return new PyDate(PyDate.TYPE, year, month, day);
     }
 
     @Exposed(value = "time($self, /)", doc = "Return time object with same time but with "
-            + "tzinfo=None.")
+            + "tzinfo=None.", signature = Exposed.Signature.HIDDEN)
     public PyObject time() {
         return new PyTime(PyTime.TYPE, hour, minute, second, microsecond, PyNone.NONE, fold);
     }
 
-    @Exposed(value = "timetz($self, /)", doc = "Return time object with same time and tzinfo.")
+    @Exposed(value = "timetz($self, /)", doc = "Return time object with same time and tzinfo.",
+            signature = Exposed.Signature.HIDDEN)
     public PyObject timetz() {
         return new PyTime(PyTime.TYPE, hour, minute, second, microsecond, tzinfo, fold);
     }
@@ -141,19 +143,22 @@ public class PyDateTime extends PyDate {
         return Formats.callOffset(tzinfo, "utcoffset", this);
     }
 
-    @Exposed(value = "utcoffset($self, /)", doc = "Return self.tzinfo.utcoffset(self).")
+    @Exposed(value = "utcoffset($self, /)", doc = "Return self.tzinfo.utcoffset(self).",
+            signature = Exposed.Signature.HIDDEN)
     public PyObject utcoffset() {
         PyTimeDelta d = offset();
         return d == null ? PyNone.NONE : d;
     }
 
-    @Exposed(value = "dst($self, /)", doc = "Return self.tzinfo.dst(self).")
+    @Exposed(value = "dst($self, /)", doc = "Return self.tzinfo.dst(self).",
+            signature = Exposed.Signature.HIDDEN)
     public PyObject dst() {
         PyTimeDelta d = Formats.callOffset(tzinfo, "dst", this);
         return d == null ? PyNone.NONE : d;
     }
 
-    @Exposed(value = "tzname($self, /)", doc = "Return self.tzinfo.tzname(self).")
+    @Exposed(value = "tzname($self, /)", doc = "Return self.tzinfo.tzname(self).",
+            signature = Exposed.Signature.HIDDEN)
     public PyObject tzname() {
         return Formats.callTzname(tzinfo, this);
     }
@@ -194,7 +199,8 @@ public class PyDateTime extends PyDate {
                     + "[+HH:MM].\nsep is used to separate the year from the time, and defaults "
                     + "to 'T'.\nThe optional argument timespec specifies the number of "
                     + "additional terms\nof the time to include. Valid options are 'auto', "
-                    + "'hours', 'minutes',\n'seconds', 'milliseconds' and 'microseconds'.\n")
+                    + "'hours', 'minutes',\n'seconds', 'milliseconds' and 'microseconds'.\n",
+            signature = Exposed.Signature.HIDDEN)
     public String isoformat(PyObject sep, PyObject timespec) {
         if (!(sep instanceof PyStr s) || s.length() != 1) {
             throw PyExceptions.typeError("isoformat() argument 1 must be a unicode character, "
@@ -211,7 +217,8 @@ public class PyDateTime extends PyDate {
     }
 
     @Override
-    @Exposed(value = "ctime($self, /)", doc = "Return ctime() style string.")
+    @Exposed(value = "ctime($self, /)", doc = "Return ctime() style string.",
+            signature = Exposed.Signature.HIDDEN)
     public String ctime() {
         return ctime(hour, minute, second);
     }
@@ -219,7 +226,7 @@ public class PyDateTime extends PyDate {
     // CPython: Modules/_datetimemodule.c datetime_timetuple
     @Override
     @Exposed(value = "timetuple($self, /)", doc = "Return time tuple, compatible with "
-            + "time.localtime().")
+            + "time.localtime().", signature = Exposed.Signature.HIDDEN)
     public PyObject timetuple() {
         int dstflag = -1;
         if (tzinfo != PyNone.NONE) {
@@ -233,7 +240,7 @@ public class PyDateTime extends PyDate {
 
     // CPython: Modules/_datetimemodule.c datetime_utctimetuple
     @Exposed(value = "utctimetuple($self, /)", doc = "Return UTC time tuple, compatible with "
-            + "time.localtime().")
+            + "time.localtime().", signature = Exposed.Signature.HIDDEN)
     public PyObject utctimetuple() {
         PyDateTime utc = this;
         if (tzinfo != PyNone.NONE) {
@@ -247,7 +254,8 @@ public class PyDateTime extends PyDate {
     }
 
     // CPython: Modules/_datetimemodule.c datetime_timestamp
-    @Exposed(value = "timestamp($self, /)", doc = "Return POSIX timestamp as float.")
+    @Exposed(value = "timestamp($self, /)", doc = "Return POSIX timestamp as float.",
+            signature = Exposed.Signature.HIDDEN)
     public PyObject timestamp() {
         if (tzinfo != PyNone.NONE) {
             PyObject delta = __sub__(DateTimeConstructors.epoch());
@@ -262,7 +270,8 @@ public class PyDateTime extends PyDate {
             + "day=<unrepresentable>, hour=<unrepresentable>, minute=<unrepresentable>, "
             + "second=<unrepresentable>, microsecond=<unrepresentable>, "
             + "tzinfo=<unrepresentable>, *, fold=<unrepresentable>)",
-            doc = "Return datetime with new specified fields.")
+            doc = "Return datetime with new specified fields.",
+            signature = Exposed.Signature.HIDDEN)
     public PyObject replace(PyObject y, PyObject mo, PyObject d, PyObject h, PyObject mi,
             PyObject s, PyObject us, PyObject tz, PyObject f) {
         int ny = DateArgs.intOr(y, year);
@@ -282,7 +291,8 @@ public class PyDateTime extends PyDate {
 
     // CPython: Modules/_datetimemodule.c datetime_astimezone
     @Exposed(value = "astimezone($self, /, tz=None)",
-            doc = "tz -> convert to local time in new timezone tz\n")
+            doc = "tz -> convert to local time in new timezone tz\n",
+            signature = Exposed.Signature.HIDDEN)
     public PyObject astimezone(PyObject tz) {
         Formats.checkTzinfo(tz);
         PyObject selfTz = tzinfo == PyNone.NONE ? DateTimeConstructors.localZoneOf(this)
@@ -320,13 +330,14 @@ public class PyDateTime extends PyDate {
     }
 
     @Exposed(value = "__reduce_ex__($self, proto, /)",
-            doc = "__reduce_ex__(proto) -> (cls, state)")
+            doc = "__reduce_ex__(proto) -> (cls, state)", signature = Exposed.Signature.HIDDEN)
     public PyObject __reduce_ex__(PyObject proto) {
         return PyTuple.of(type(), state(CArgs.intFormat(proto)));
     }
 
     @Override
-    @Exposed(value = "__reduce__($self, /)", doc = "__reduce__() -> (cls, state)")
+    @Exposed(value = "__reduce__($self, /)", doc = "__reduce__() -> (cls, state)",
+            signature = Exposed.Signature.HIDDEN)
     public PyObject __reduce__() {
         return PyTuple.of(type(), state(2));
     }

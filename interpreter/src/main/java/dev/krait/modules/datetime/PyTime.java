@@ -90,7 +90,8 @@ public class PyTime extends PyObject {
 
     // CPython: Modules/_datetimemodule.c time_fromisoformat
     @Exposed(value = "fromisoformat($type, time_string, /)", kind = Exposed.Kind.CLASS,
-            doc = "string -> time from a string in ISO 8601 format")
+            doc = "string -> time from a string in ISO 8601 format",
+            signature = Exposed.Signature.HIDDEN)
     public static PyObject fromisoformat(PyType cls, PyObject string) {
         if (!(string instanceof PyStr s)) {
             throw PyExceptions.typeError("fromisoformat: argument must be str");
@@ -139,19 +140,21 @@ public class PyTime extends PyObject {
     // ---- tzinfo queries ------------------------------------------------------------------------
 
     @Exposed(value = "utcoffset($self, /)",
-            doc = "Return self.tzinfo.utcoffset(self).")
+            doc = "Return self.tzinfo.utcoffset(self).", signature = Exposed.Signature.HIDDEN)
     public PyObject utcoffset() {
         PyTimeDelta d = Formats.callOffset(tzinfo, "utcoffset", PyNone.NONE);
         return d == null ? PyNone.NONE : d;
     }
 
-    @Exposed(value = "dst($self, /)", doc = "Return self.tzinfo.dst(self).")
+    @Exposed(value = "dst($self, /)", doc = "Return self.tzinfo.dst(self).",
+            signature = Exposed.Signature.HIDDEN)
     public PyObject dst() {
         PyTimeDelta d = Formats.callOffset(tzinfo, "dst", PyNone.NONE);
         return d == null ? PyNone.NONE : d;
     }
 
-    @Exposed(value = "tzname($self, /)", doc = "Return self.tzinfo.tzname(self).")
+    @Exposed(value = "tzname($self, /)", doc = "Return self.tzinfo.tzname(self).",
+            signature = Exposed.Signature.HIDDEN)
     public PyObject tzname() {
         return Formats.callTzname(tzinfo, PyNone.NONE);
     }
@@ -187,7 +190,8 @@ public class PyTime extends PyObject {
             doc = "Return string in ISO 8601 format, [HH[:MM[:SS[.mmm[uuu]]]]][+HH:MM].\n\n"
                     + "The optional argument timespec specifies the number of additional terms\n"
                     + "of the time to include. Valid options are 'auto', 'hours', 'minutes',\n"
-                    + "'seconds', 'milliseconds' and 'microseconds'.\n")
+                    + "'seconds', 'milliseconds' and 'microseconds'.\n",
+            signature = Exposed.Signature.HIDDEN)
     public String isoformat(PyObject timespec) {
         StringBuilder sb = new StringBuilder(15);
         Formats.appendTime(sb, hour, minute, second, microsecond, timespec, 1);
@@ -199,7 +203,8 @@ public class PyTime extends PyObject {
     }
 
     // CPython: Modules/_datetimemodule.c time_strftime
-    @Exposed(value = "strftime($self, /, format)", doc = "format -> strftime() style string.")
+    @Exposed(value = "strftime($self, /, format)", doc = "format -> strftime() style string.",
+            signature = Exposed.Signature.HIDDEN)
     public PyObject strftime(PyObject format) {
         PyStr f = Strftime.checkFormat(format, "strftime");
         PyObject tuple = PyTuple.of(PyInt.of(1900), PyInt.of(1), PyInt.of(1), PyInt.of(hour),
@@ -207,7 +212,8 @@ public class PyTime extends PyObject {
         return Strftime.wrap(this, f, tuple, PyNone.NONE);
     }
 
-    @Exposed(value = "__format__($self, format, /)", doc = "Formats self with strftime.")
+    @Exposed(value = "__format__($self, format, /)", doc = "Formats self with strftime.",
+            signature = Exposed.Signature.HIDDEN)
     public PyObject __format__(PyObject format) {
         PyStr f = Strftime.checkFormat(format, "__format__");
         if (f.length() == 0) {
@@ -220,7 +226,7 @@ public class PyTime extends PyObject {
     @Exposed(value = "replace($self, /, hour=<unrepresentable>, minute=<unrepresentable>, "
             + "second=<unrepresentable>, microsecond=<unrepresentable>, "
             + "tzinfo=<unrepresentable>, *, fold=<unrepresentable>)",
-            doc = "Return time with new specified fields.")
+            doc = "Return time with new specified fields.", signature = Exposed.Signature.HIDDEN)
     public PyObject replace(PyObject h, PyObject m, PyObject s, PyObject us, PyObject tz,
             PyObject f) {
         int nh = DateArgs.intOr(h, hour);
@@ -245,12 +251,14 @@ public class PyTime extends PyObject {
         return tzinfo == PyNone.NONE ? PyTuple.of(bytes) : PyTuple.of(bytes, tzinfo);
     }
 
-    @Exposed(value = "__reduce_ex__($self, proto, /)", doc = "__reduce_ex__(proto) -> (cls, state)")
+    @Exposed(value = "__reduce_ex__($self, proto, /)", doc = "__reduce_ex__(proto) -> (cls, state)",
+            signature = Exposed.Signature.HIDDEN)
     public PyObject __reduce_ex__(PyObject proto) {
         return PyTuple.of(type(), state(CArgs.intFormat(proto)));
     }
 
-    @Exposed(value = "__reduce__($self, /)", doc = "__reduce__() -> (cls, state)")
+    @Exposed(value = "__reduce__($self, /)", doc = "__reduce__() -> (cls, state)",
+            signature = Exposed.Signature.HIDDEN)
     public PyObject __reduce__() {
         return PyTuple.of(type(), state(2));
     }

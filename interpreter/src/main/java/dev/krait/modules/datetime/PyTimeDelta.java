@@ -237,7 +237,7 @@ public class PyTimeDelta extends PyObject {
 
     // CPython: Modules/_datetimemodule.c delta_total_seconds
     @Exposed(value = "total_seconds($self, /)",
-            doc = "Total seconds in the duration.")
+            doc = "Total seconds in the duration.", signature = Exposed.Signature.HIDDEN)
     public PyObject total_seconds() {
         return PyInt.trueDiv(toMicroseconds(), US_PER_SECOND);
     }
@@ -297,7 +297,8 @@ public class PyTimeDelta extends PyObject {
     }
 
     // CPython: Modules/_datetimemodule.c delta_reduce
-    @Exposed(value = "__reduce__($self, /)", doc = "__reduce__() -> (cls, state)")
+    @Exposed(value = "__reduce__($self, /)", doc = "__reduce__() -> (cls, state)",
+            signature = Exposed.Signature.HIDDEN)
     public PyObject __reduce__() {
         return PyTuple.of(type(), PyTuple.of(PyInt.of(days), PyInt.of(seconds),
                 PyInt.of(microseconds)));

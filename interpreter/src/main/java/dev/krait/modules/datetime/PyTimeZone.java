@@ -76,21 +76,23 @@ public final class PyTimeZone extends PyTzInfo {
     @Override
     @Exposed(value = "tzname($self, dt, /)",
             doc = "If name is specified when timezone is created, returns the name.  Otherwise "
-                    + "returns offset as 'UTC(+|-)HH:MM'.")
+                    + "returns offset as 'UTC(+|-)HH:MM'.", signature = Exposed.Signature.HIDDEN)
     public PyObject tzname(PyObject dt) {
         checkArgument(dt, "tzname");
         return PyStr.of(__str__());
     }
 
     @Override
-    @Exposed(value = "utcoffset($self, dt, /)", doc = "Return fixed offset.")
+    @Exposed(value = "utcoffset($self, dt, /)", doc = "Return fixed offset.",
+            signature = Exposed.Signature.HIDDEN)
     public PyObject utcoffset(PyObject dt) {
         checkArgument(dt, "utcoffset");
         return offset;
     }
 
     @Override
-    @Exposed(value = "dst($self, dt, /)", doc = "Return None.")
+    @Exposed(value = "dst($self, dt, /)", doc = "Return None.",
+            signature = Exposed.Signature.HIDDEN)
     public PyObject dst(PyObject dt) {
         checkArgument(dt, "dst");
         return PyNone.NONE;
@@ -98,7 +100,8 @@ public final class PyTimeZone extends PyTzInfo {
 
     // CPython: Modules/_datetimemodule.c timezone_fromutc
     @Override
-    @Exposed(value = "fromutc($self, dt, /)", doc = "datetime in UTC -> datetime in local time.")
+    @Exposed(value = "fromutc($self, dt, /)", doc = "datetime in UTC -> datetime in local time.",
+            signature = Exposed.Signature.HIDDEN)
     public PyObject fromutc(PyObject arg) {
         if (!(arg instanceof PyDateTime dt)) {
             throw PyExceptions.typeError("fromutc: argument must be a datetime");
@@ -109,7 +112,8 @@ public final class PyTimeZone extends PyTzInfo {
         return dt.plus(offset, 1);
     }
 
-    @Exposed(value = "__getinitargs__($self, /)", doc = "pickle support")
+    @Exposed(value = "__getinitargs__($self, /)", doc = "pickle support",
+            signature = Exposed.Signature.HIDDEN)
     public PyObject __getinitargs__() {
         return name == null ? PyTuple.of(offset) : PyTuple.of(offset, name);
     }

@@ -44,27 +44,30 @@ public class PyTzInfo extends PyObject {
                 + "()");
     }
 
-    @Exposed(value = "tzname($self, dt, /)", doc = "datetime -> string name of time zone.")
+    @Exposed(value = "tzname($self, dt, /)", doc = "datetime -> string name of time zone.",
+            signature = Exposed.Signature.HIDDEN)
     public PyObject tzname(PyObject dt) {
         return nogo("tzname");
     }
 
     @Exposed(value = "utcoffset($self, dt, /)",
             doc = "datetime -> timedelta showing offset from UTC, negative values indicating "
-                    + "West of UTC")
+                    + "West of UTC", signature = Exposed.Signature.HIDDEN)
     public PyObject utcoffset(PyObject dt) {
         return nogo("utcoffset");
     }
 
     @Exposed(value = "dst($self, dt, /)",
-            doc = "datetime -> DST offset as timedelta positive east of UTC.")
+            doc = "datetime -> DST offset as timedelta positive east of UTC.",
+            signature = Exposed.Signature.HIDDEN)
     public PyObject dst(PyObject dt) {
         return nogo("dst");
     }
 
     // CPython: Modules/_datetimemodule.c tzinfo_fromutc
     @Exposed(value = "fromutc($self, dt, /)",
-            doc = "datetime in UTC -> datetime in local time.")
+            doc = "datetime in UTC -> datetime in local time.",
+            signature = Exposed.Signature.HIDDEN)
     public PyObject fromutc(PyObject arg) {
         if (!(arg instanceof PyDateTime dt)) {
             throw PyExceptions.typeError("fromutc: argument must be a datetime");
@@ -94,7 +97,8 @@ public class PyTzInfo extends PyObject {
     }
 
     // CPython: Modules/_datetimemodule.c tzinfo_reduce
-    @Exposed(value = "__reduce__($self, /)", doc = "-> (cls, state)")
+    @Exposed(value = "__reduce__($self, /)", doc = "-> (cls, state)",
+            signature = Exposed.Signature.HIDDEN)
     public PyObject __reduce__() {
         PyObject getinitargs = Attributes.lookupAttrOrNull(this, "__getinitargs__");
         PyObject args = getinitargs == null ? PyTuple.EMPTY : Ops.call(getinitargs);

@@ -138,7 +138,7 @@ public final class ContextMethods {
         return self.copy();
     }
 
-    @Exposed("__copy__($self, /)")
+    @Exposed(value = "__copy__($self, /)", signature = Exposed.Signature.HIDDEN)
     public static PyObject __copy__(PyDecContext self) {
         return self.copy();
     }

@@ -143,7 +143,7 @@ public final class ContextOperations {
     }
 
     // CPython: _decimal.c PyDecContext_Apply
-    @Exposed("_apply($self, x, /)")
+    @Exposed(value = "_apply($self, x, /)", signature = Exposed.Signature.HIDDEN)
     public static PyObject _apply(PyDecContext self, PyObject x) {
         return unary(self, x, (a, c) -> a.isNaN() ? c.quiet(a) : c.fix(a));
     }

@@ -241,7 +241,8 @@ public final class DecimalMethods {
      * round(d) rounds half-even to an int; round(d, n) quantizes to 10**-n under the
      * context's rounding. CPython: _decimal.c PyDec_Round
      */
-    @Exposed("__round__($self, ndigits=<unrepresentable>, /)")
+    @Exposed(value = "__round__($self, ndigits=<unrepresentable>, /)",
+            signature = Exposed.Signature.HIDDEN)
     public static PyObject __round__(PyDecimal self, PyObject ndigits) {
         PyDecContext ctx = DecimalModule.current();
         if (ndigits == null) {
@@ -257,7 +258,8 @@ public final class DecimalMethods {
     }
 
     // CPython: _decimal.c dec_format
-    @Exposed("__format__($self, format_spec, override=<unrepresentable>, /)")
+    @Exposed(value = "__format__($self, format_spec, override=<unrepresentable>, /)",
+            signature = Exposed.Signature.HIDDEN)
     public static PyObject __format__(PyDecimal self, PyObject formatSpec, PyObject override) {
         return DecimalFormatting.format(self, formatSpec, override);
     }
@@ -277,7 +279,7 @@ public final class DecimalMethods {
         return PyDecimal.finite(0, BigInteger.ZERO, 0);
     }
 
-    @Exposed("__complex__($self, /)")
+    @Exposed(value = "__complex__($self, /)", signature = Exposed.Signature.HIDDEN)
     public static PyObject __complex__(PyDecimal self) {
         return new dev.krait.objects.PyComplex(self.__float__(), 0.0);
     }

@@ -95,8 +95,9 @@ public class PyDecContext extends PyObject {
     }
 
     // CPython: _decimal.c context_init
-    @Exposed("__init__($self, /, prec=None, rounding=None, Emin=None, Emax=None, "
-            + "capitals=None, clamp=None, flags=None, traps=None)")
+    @Exposed(value = "__init__($self, /, prec=None, rounding=None, Emin=None, Emax=None, "
+            + "capitals=None, clamp=None, flags=None, traps=None)",
+            signature = Exposed.Signature.CLASS)
     public void __init__(PyObject prec, PyObject rounding, PyObject emin, PyObject emax,
             PyObject capitals, PyObject clamp, PyObject flags, PyObject traps) {
         setAll(prec, rounding, emin, emax, capitals, clamp, flags, traps);
@@ -296,7 +297,7 @@ public class PyDecContext extends PyObject {
     }
 
     // CPython: _decimal.c context_reduce
-    @Exposed("__reduce__($self, /)")
+    @Exposed(value = "__reduce__($self, /)", signature = Exposed.Signature.HIDDEN)
     public PyObject __reduce__() {
         PyTuple args = PyTuple.of(PyInt.of(prec), getRounding(), PyInt.of(emin),
                 PyInt.of(emax), PyInt.of(capitals), PyInt.of(clamp), signalList(status),

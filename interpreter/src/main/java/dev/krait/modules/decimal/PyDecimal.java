@@ -90,7 +90,8 @@ public class PyDecimal extends PyObject {
     // ---- construction ------------------------------------------------------------------
 
     // CPython: _decimal.c dec_new, PyDecType_FromObjectExact
-    @Exposed(value = "__new__($type, /, value=\"0\", context=None)", kind = Exposed.Kind.STATIC)
+    @Exposed(value = "__new__($type, /, value=\"0\", context=None)", kind = Exposed.Kind.STATIC,
+            signature = Exposed.Signature.CLASS)
     public static PyObject __new__(PyType cls, PyObject value, PyObject context) {
         PyDecContext ctx = DecimalModule.contextArg(context);
         return exact(value, ctx).withType(cls);
@@ -324,17 +325,17 @@ public class PyDecimal extends PyObject {
         return Unary.toInt(this, Rounding.DOWN);
     }
 
-    @Exposed("__trunc__($self, /)")
+    @Exposed(value = "__trunc__($self, /)", signature = Exposed.Signature.HIDDEN)
     public PyObject __trunc__() {
         return Unary.toInt(this, Rounding.DOWN);
     }
 
-    @Exposed("__floor__($self, /)")
+    @Exposed(value = "__floor__($self, /)", signature = Exposed.Signature.HIDDEN)
     public PyObject __floor__() {
         return Unary.toInt(this, Rounding.FLOOR);
     }
 
-    @Exposed("__ceil__($self, /)")
+    @Exposed(value = "__ceil__($self, /)", signature = Exposed.Signature.HIDDEN)
     public PyObject __ceil__() {
         return Unary.toInt(this, Rounding.CEILING);
     }
@@ -399,24 +400,24 @@ public class PyDecimal extends PyObject {
     // ---- pickling and copying ------------------------------------------------------------
 
     // CPython: _decimal.c dec_reduce
-    @Exposed("__reduce__($self, /)")
+    @Exposed(value = "__reduce__($self, /)", signature = Exposed.Signature.HIDDEN)
     public PyObject __reduce__() {
         return PyTuple.of(type(), PyTuple.of(PyStr.of(DecimalText.toString(this, false, true))));
     }
 
     /** CPython's size: the object, plus the coefficient's words beyond four inline ones. */
-    @Exposed("__sizeof__($self, /)")
+    @Exposed(value = "__sizeof__($self, /)", signature = Exposed.Signature.HIDDEN)
     public long __sizeof__() {
         long words = (Digits.count(coef) + 18) / 19;
         return words <= 4 ? 104 : 104 + 8 * words;
     }
 
-    @Exposed("__copy__($self, /)")
+    @Exposed(value = "__copy__($self, /)", signature = Exposed.Signature.HIDDEN)
     public PyObject __copy__() {
         return this;
     }
 
-    @Exposed("__deepcopy__($self, memo, /)")
+    @Exposed(value = "__deepcopy__($self, memo, /)", signature = Exposed.Signature.HIDDEN)
     public PyObject __deepcopy__(PyObject memo) {
         return this;
     }

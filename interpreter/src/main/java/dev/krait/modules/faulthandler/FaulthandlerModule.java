@@ -140,7 +140,8 @@ public final class FaulthandlerModule implements NativeModule {
     // CPython: Modules/faulthandler.c faulthandler_py_enable
     @Exposed(value = "enable($module, /, file=<unrepresentable>, "
             + "all_threads=<unrepresentable>)",
-            doc = "enable(file=sys.stderr, all_threads=True): enable the fault handler")
+            doc = "enable(file=sys.stderr, all_threads=True): enable the fault handler",
+            signature = Exposed.Signature.HIDDEN)
     public static void enable(PyObject file, PyObject allThreads) {
         PyObject[] f = {file};
         if (allThreads != null) {
@@ -153,7 +154,7 @@ public final class FaulthandlerModule implements NativeModule {
     }
 
     @Exposed(value = "disable($module, /)",
-            doc = "disable(): disable the fault handler")
+            doc = "disable(): disable the fault handler", signature = Exposed.Signature.HIDDEN)
     public static boolean disable() {
         State s = state();
         boolean was = s.enabled;
@@ -163,7 +164,8 @@ public final class FaulthandlerModule implements NativeModule {
     }
 
     @Exposed(value = "is_enabled($module, /)",
-            doc = "is_enabled()->bool: check if the handler is enabled")
+            doc = "is_enabled()->bool: check if the handler is enabled",
+            signature = Exposed.Signature.HIDDEN)
     public static boolean is_enabled() {
         return state().enabled;
     }
@@ -173,7 +175,7 @@ public final class FaulthandlerModule implements NativeModule {
             + "all_threads=<unrepresentable>)",
             doc = "dump_traceback(file=sys.stderr, all_threads=True): dump the traceback of "
                     + "the current thread, or of all threads if all_threads is True, into "
-                    + "file")
+                    + "file", signature = Exposed.Signature.HIDDEN)
     public static void dump_traceback(PyObject file, PyObject allThreads) {
         boolean all = allThreads == null || intArg(allThreads) != 0;
         int fd = fileno(new PyObject[] {file});
@@ -191,7 +193,8 @@ public final class FaulthandlerModule implements NativeModule {
             + "file=<unrepresentable>, exit=<unrepresentable>)",
             doc = "dump_traceback_later(timeout, repeat=False, file=sys.stderr, exit=False):"
             + "\ndump the traceback of all threads in timeout seconds,\nor each timeout "
-            + "seconds if repeat is True. If exit is True, call _exit(1) which is not safe.")
+            + "seconds if repeat is True. If exit is True, call _exit(1) which is not safe.",
+            signature = Exposed.Signature.HIDDEN)
     public static void dump_traceback_later(PyObject timeout, PyObject repeat, PyObject file,
             PyObject exit) {
         boolean again = repeat != null && intArg(repeat) != 0;
@@ -210,7 +213,7 @@ public final class FaulthandlerModule implements NativeModule {
 
     @Exposed(value = "cancel_dump_traceback_later($module, /)",
             doc = "cancel_dump_traceback_later():\ncancel the previous call to "
-                    + "dump_traceback_later().")
+                    + "dump_traceback_later().", signature = Exposed.Signature.HIDDEN)
     public static void cancel_dump_traceback_later() {
         cancel(state());
     }
@@ -243,7 +246,8 @@ public final class FaulthandlerModule implements NativeModule {
     @Exposed(value = "register($module, /, signum, file=<unrepresentable>, "
             + "all_threads=<unrepresentable>, chain=<unrepresentable>)",
             doc = "register(signum, file=sys.stderr, all_threads=True, chain=False): "
-            + "register a handler for the signal 'signum': dump the traceback of the current thread, or of all threads if all_threads is True, into file")
+            + "register a handler for the signal 'signum': dump the traceback of the current thread, or of all threads if all_threads is True, into file",
+            signature = Exposed.Signature.HIDDEN)
     public static void register(PyObject signum, PyObject file, PyObject allThreads,
             PyObject chain) {
         int sig = intArg(signum);
@@ -325,7 +329,7 @@ public final class FaulthandlerModule implements NativeModule {
     // CPython: Modules/faulthandler.c faulthandler_unregister_py
     @Exposed(value = "unregister($module, signum, /)",
             doc = "unregister(signum): unregister the handler of the signal 'signum' "
-                    + "registered by register()")
+                    + "registered by register()", signature = Exposed.Signature.HIDDEN)
     public static boolean unregister(PyObject signum) {
         int sig = intArg(signum);
         checkSignum(sig);

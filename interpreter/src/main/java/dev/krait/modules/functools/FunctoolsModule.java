@@ -41,7 +41,8 @@ public final class FunctoolsModule implements NativeModule {
                     + "to right, so as to reduce the iterable to a single\nvalue.  For example, "
                     + "reduce(lambda x, y: x+y, [1, 2, 3, 4, 5]) calculates\n((((1+2)+3)+4)+5).  "
                     + "If initial is present, it is placed before the items\nof the iterable in "
-                    + "the calculation, and serves as a default when the\niterable is empty.")
+                    + "the calculation, and serves as a default when the\niterable is empty.",
+            signature = Exposed.Signature.HIDDEN)
     public static PyObject reduce(PyObject function, PyObject iterable, PyObject initial) {
         PyObject it;
         try {
@@ -63,7 +64,8 @@ public final class FunctoolsModule implements NativeModule {
     }
 
     @Exposed(value = "cmp_to_key($module, /, mycmp)",
-            doc = "Convert a cmp= function into a key= function.")
+            doc = "Convert a cmp= function into a key= function.",
+            signature = Exposed.Signature.HIDDEN)
     public static PyObject cmp_to_key(PyObject mycmp) {
         return PyKeyWrapper.keyFunction(mycmp);
     }

@@ -212,7 +212,8 @@ public final class GcModule implements NativeModule {
     // CPython: Modules/gcmodule.c gc_set_threshold ("i|ii:set_threshold")
     @Exposed(value = "set_threshold($module, threshold0, threshold1=<unrepresentable>, "
             + "threshold2=<unrepresentable>, /)",
-            doc = "Set the collection thresholds (the collection frequency).")
+            doc = "Set the collection thresholds (the collection frequency).",
+            signature = Exposed.Signature.HIDDEN)
     public static void set_threshold(PyObject t0, PyObject t1, PyObject t2) {
         long[] t = state().thresholds;
         t[0] = CArgs.intFormat(t0);
@@ -310,14 +311,16 @@ public final class GcModule implements NativeModule {
     }
 
     @Exposed(value = "get_referrers($module, /, *objs)",
-            doc = "Return the list of objects that directly refer to any of objs.")
+            doc = "Return the list of objects that directly refer to any of objs.",
+            signature = Exposed.Signature.HIDDEN)
     public static PyObject get_referrers(PyObject[] args, String[] kwnames) {
         throw PyExceptions.notImplementedError("gc.get_referrers() is not available on Krait: "
                 + "the JVM's collector does not list referrers");
     }
 
     @Exposed(value = "get_referents($module, /, *objs)",
-            doc = "Return the list of objects that are directly referred to by objs.")
+            doc = "Return the list of objects that are directly referred to by objs.",
+            signature = Exposed.Signature.HIDDEN)
     public static PyObject get_referents(PyObject[] args, String[] kwnames) {
         throw PyExceptions.notImplementedError("gc.get_referents() is not available on Krait");
     }

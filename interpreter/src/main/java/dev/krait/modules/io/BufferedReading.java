@@ -75,7 +75,7 @@ public final class BufferedReading {
         return got.length;
     }
 
-    @Exposed("readable($self, /)")
+    @Exposed(value = "readable($self, /)", signature = Exposed.Signature.HIDDEN)
     public static boolean readable(PyBuffered self) {
         return Ops.isTrue(Ops.callMethod(self.raw(), "readable"));
     }

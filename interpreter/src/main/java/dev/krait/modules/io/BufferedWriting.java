@@ -23,7 +23,7 @@ public final class BufferedWriting {
         return self.writeBytes(data);
     }
 
-    @Exposed("writable($self, /)")
+    @Exposed(value = "writable($self, /)", signature = Exposed.Signature.HIDDEN)
     public static boolean writable(PyBuffered self) {
         return Ops.isTrue(Ops.callMethod(self.raw(), "writable"));
     }

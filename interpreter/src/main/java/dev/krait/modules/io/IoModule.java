@@ -72,6 +72,9 @@ public final class IoModule {
         }
         ModuleObject m = create();
         interp.modules().setItem(PyStr.of("_io"), m);
+        // CPython: Python/pylifecycle.c init_set_builtins_open -- builtins.open is io.open,
+        // which is this module's (its __self__ is _io, as inspect.signature expects)
+        interp.builtins().setItem(PyStr.of("open"), m.getDict().getItem(PyStr.of("open")));
         return m;
     }
 
@@ -88,7 +91,8 @@ public final class IoModule {
             }
             String name = e.pythonName();
             MethodBinder b = MethodBinder.of(table, e, null, name, false);
-            m.put(name, PyBuiltinFunction.moduleFunction(b, "_io", e.doc()).inModule(m));
+            // the module's PyModuleDef is named "io" in CPython, so its functions' __module__
+            m.put(name, PyBuiltinFunction.moduleFunction(b, "io", e.doc()).inModule(m));
         }
         PyType[] types = {PyIOBase.TYPE, PyRawIOBase.TYPE, PyBufferedIOBase.TYPE,
             PyTextIOBase.TYPE, PyFileIO.TYPE, PyBuffered.READER, PyBuffered.WRITER,
@@ -137,8 +141,8 @@ public final class IoModule {
     // ---- module functions --------------------------------------------------------------------
 
     // CPython: Modules/_io/_iomodule.c _io_open_impl
-    @Exposed("open(file, mode='r', buffering=-1, encoding=None, errors=None, newline=None, "
-            + "closefd=True, opener=None)")
+    @Exposed("open($module, /, file, mode='r', buffering=-1, encoding=None, errors=None, "
+            + "newline=None, closefd=True, opener=None)")
     public static PyObject open(PyObject file, PyObject modeArg, PyObject bufferingArg,
             PyObject encoding, PyObject errors, PyObject newline, PyObject closefd,
             PyObject opener) {
@@ -256,7 +260,7 @@ public final class IoModule {
         }
     }
 
-    @Exposed("open_code(path)")
+    @Exposed("open_code($module, /, path)")
     public static PyObject open_code(PyObject path) {
         if (!(path instanceof PyStr)) {
             throw PyExceptions.typeError("open_code() argument 'path' must be str, not "
@@ -270,7 +274,7 @@ public final class IoModule {
      * {@code text_encoding(None)} is {@code 'locale'}, as in CPython 3.11 outside UTF-8 mode;
      * TextIOWrapper resolves that to the (UTF-8) locale encoding.
      */
-    @Exposed("text_encoding(encoding, stacklevel=2, /)")
+    @Exposed("text_encoding($module, encoding, stacklevel=2, /)")
     public static PyObject text_encoding(PyObject encoding, PyObject stacklevel) {
         return encoding == PyNone.NONE ? PyStr.of("locale") : encoding;
     }

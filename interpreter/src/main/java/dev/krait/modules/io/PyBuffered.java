@@ -74,7 +74,8 @@ public class PyBuffered extends PyBufferedIOBase {
     }
 
     // CPython: Modules/_io/bufferedio.c _io_BufferedReader___init___impl (and the others)
-    @Exposed("__init__($self, /, raw, buffer_size=8192)")
+    @Exposed(value = "__init__($self, /, raw, buffer_size=DEFAULT_BUFFER_SIZE)",
+            signature = Exposed.Signature.CLASS)
     public void __init__(PyObject rawArg, PyObject bufferSizeArg) {
         raw = null;
         if (canRead) {
@@ -86,7 +87,8 @@ public class PyBuffered extends PyBufferedIOBase {
         if (canRead && canWrite) {
             checkRawCan(rawArg, "seekable", "File or stream is not seekable.");
         }
-        long size = PyIOBase.ssize(bufferSizeArg);
+        long size = bufferSizeArg == null ? IoModule.DEFAULT_BUFFER_SIZE
+                : PyIOBase.ssize(bufferSizeArg);
         if (size <= 0) {
             throw PyExceptions.valueError("buffer size must be strictly positive");
         }
@@ -269,26 +271,26 @@ public class PyBuffered extends PyBufferedIOBase {
         return Attributes.getAttr(raw(), "mode");
     }
 
-    @Exposed("seekable($self, /)")
+    @Exposed(value = "seekable($self, /)", signature = Exposed.Signature.HIDDEN)
     @Override
     public boolean seekable() {
         return Ops.isTrue(Ops.callMethod(raw(), "seekable"));
     }
 
-    @Exposed("fileno($self, /)")
+    @Exposed(value = "fileno($self, /)", signature = Exposed.Signature.HIDDEN)
     @Override
     public PyObject fileno() {
         return Ops.callMethod(raw(), "fileno");
     }
 
-    @Exposed("isatty($self, /)")
+    @Exposed(value = "isatty($self, /)", signature = Exposed.Signature.HIDDEN)
     @Override
     public boolean isatty() {
         return Ops.isTrue(Ops.callMethod(raw(), "isatty"));
     }
 
     // CPython: Modules/_io/bufferedio.c buffered_flush / buffered_simple_flush
-    @Exposed("flush($self, /)")
+    @Exposed(value = "flush($self, /)", signature = Exposed.Signature.HIDDEN)
     @Override
     public void flush() {
         if (!canWrite) {
@@ -303,7 +305,7 @@ public class PyBuffered extends PyBufferedIOBase {
     }
 
     // CPython: Modules/_io/bufferedio.c buffered_close
-    @Exposed("close($self, /)")
+    @Exposed(value = "close($self, /)", signature = Exposed.Signature.HIDDEN)
     @Override
     public void close() {
         PyObject r = raw();
@@ -330,7 +332,7 @@ public class PyBuffered extends PyBufferedIOBase {
         }
     }
 
-    @Exposed("detach($self, /)")
+    @Exposed(value = "detach($self, /)", signature = Exposed.Signature.HIDDEN)
     @Override
     public PyObject detach() {
         PyObject r = raw();
@@ -341,7 +343,7 @@ public class PyBuffered extends PyBufferedIOBase {
         return r;
     }
 
-    @Exposed("tell($self, /)")
+    @Exposed(value = "tell($self, /)", signature = Exposed.Signature.HIDDEN)
     @Override
     public PyObject tell() {
         long pos = rawTell() - (readLen - readPos) + writeLen;

@@ -29,17 +29,17 @@ public class PyBufferedIOBase extends PyIOBase {
         return new PyBufferedIOBase(cls);
     }
 
-    @Exposed("read($self, size=-1, /)")
+    @Exposed(value = "read($self, size=-1, /)", signature = Exposed.Signature.HIDDEN)
     public PyObject read(PyObject size) {
         throw IoErrors.unsupported("read");
     }
 
-    @Exposed("read1($self, size=-1, /)")
+    @Exposed(value = "read1($self, size=-1, /)", signature = Exposed.Signature.HIDDEN)
     public PyObject read1(PyObject size) {
         throw IoErrors.unsupported("read1");
     }
 
-    @Exposed("write($self, b, /)")
+    @Exposed(value = "write($self, b, /)", signature = Exposed.Signature.HIDDEN)
     public PyObject write(PyObject b) {
         throw IoErrors.unsupported("write");
     }

@@ -30,7 +30,8 @@ public class PyBufferedRWPair extends PyBufferedIOBase {
         return new PyBufferedRWPair(cls);
     }
 
-    @Exposed("__init__($self, reader, writer, buffer_size=8192, /)")
+    @Exposed(value = "__init__($self, reader, writer, buffer_size=DEFAULT_BUFFER_SIZE, /)",
+            signature = Exposed.Signature.CLASS)
     public void __init__(PyObject rawReader, PyObject rawWriter, PyObject bufferSize) {
         if (!Ops.isTrue(Ops.callMethod(rawReader, "readable"))) {
             throw IoErrors.unsupported("File or stream is not readable.");
@@ -38,7 +39,8 @@ public class PyBufferedRWPair extends PyBufferedIOBase {
         if (!Ops.isTrue(Ops.callMethod(rawWriter, "writable"))) {
             throw IoErrors.unsupported("File or stream is not writable.");
         }
-        int size = (int) Math.min(PyIOBase.ssize(bufferSize), Integer.MAX_VALUE - 8);
+        int size = bufferSize == null ? IoModule.DEFAULT_BUFFER_SIZE
+                : (int) Math.min(PyIOBase.ssize(bufferSize), Integer.MAX_VALUE - 8);
         reader = PyBuffered.over(PyBuffered.READER, rawReader, size);
         writer = PyBuffered.over(PyBuffered.WRITER, rawWriter, size);
     }
@@ -56,60 +58,60 @@ public class PyBufferedRWPair extends PyBufferedIOBase {
         return writer;
     }
 
-    @Exposed("read($self, size=-1, /)")
+    @Exposed(value = "read($self, size=-1, /)", signature = Exposed.Signature.HIDDEN)
     @Override
     public PyObject read(PyObject size) {
         return BufferedReading.read(reader(), size == null ? PyInt.of(-1) : size);
     }
 
-    @Exposed("peek($self, size=0, /)")
+    @Exposed(value = "peek($self, size=0, /)", signature = Exposed.Signature.HIDDEN)
     public PyObject peek(PyObject size) {
         return BufferedReading.peek(reader(), size);
     }
 
-    @Exposed("read1($self, size=-1, /)")
+    @Exposed(value = "read1($self, size=-1, /)", signature = Exposed.Signature.HIDDEN)
     @Override
     public PyObject read1(PyObject size) {
         return BufferedReading.read1(reader(), size == null ? PyInt.of(-1) : size);
     }
 
-    @Exposed("readinto($self, buffer, /)")
+    @Exposed(value = "readinto($self, buffer, /)", signature = Exposed.Signature.HIDDEN)
     @Override
     public long readinto(PyObject buffer) {
         return BufferedReading.readinto(reader(), buffer);
     }
 
-    @Exposed("readinto1($self, buffer, /)")
+    @Exposed(value = "readinto1($self, buffer, /)", signature = Exposed.Signature.HIDDEN)
     @Override
     public long readinto1(PyObject buffer) {
         return BufferedReading.readinto1(reader(), buffer);
     }
 
-    @Exposed("write($self, buffer, /)")
+    @Exposed(value = "write($self, buffer, /)", signature = Exposed.Signature.HIDDEN)
     @Override
     public PyObject write(PyObject buffer) {
         return PyInt.of(BufferedWriting.write(writer(), buffer));
     }
 
-    @Exposed("flush($self, /)")
+    @Exposed(value = "flush($self, /)", signature = Exposed.Signature.HIDDEN)
     @Override
     public void flush() {
         writer().flush();
     }
 
-    @Exposed("readable($self, /)")
+    @Exposed(value = "readable($self, /)", signature = Exposed.Signature.HIDDEN)
     @Override
     public boolean readable() {
         return BufferedReading.readable(reader());
     }
 
-    @Exposed("writable($self, /)")
+    @Exposed(value = "writable($self, /)", signature = Exposed.Signature.HIDDEN)
     @Override
     public boolean writable() {
         return BufferedWriting.writable(writer());
     }
 
-    @Exposed("isatty($self, /)")
+    @Exposed(value = "isatty($self, /)", signature = Exposed.Signature.HIDDEN)
     @Override
     public boolean isatty() {
         return writer().isatty() || reader.isatty();
@@ -127,7 +129,7 @@ public class PyBufferedRWPair extends PyBufferedIOBase {
     }
 
     // CPython: Modules/_io/bufferedio.c bufferedrwpair_close
-    @Exposed("close($self, /)")
+    @Exposed(value = "close($self, /)", signature = Exposed.Signature.HIDDEN)
     @Override
     public void close() {
         PyException pending = null;

@@ -41,7 +41,7 @@ public class PyBytesIO extends PyBufferedIOBase {
         return new PyBytesIO(cls);
     }
 
-    @Exposed("__init__($self, /, initial_bytes=b'')")
+    @Exposed(value = "__init__($self, /, initial_bytes=b'')", signature = Exposed.Signature.CLASS)
     public void __init__(PyObject initial) {
         size = 0;
         pos = 0;
@@ -332,7 +332,7 @@ public class PyBytesIO extends PyBufferedIOBase {
         return this;
     }
 
-    @Exposed("__getstate__($self, /)")
+    @Exposed(value = "__getstate__($self, /)", signature = Exposed.Signature.HIDDEN)
     public PyObject __getstate__() {
         checkOpen();
         // CPython's object has no dict until one is asked for: an empty one is state None.
@@ -342,7 +342,7 @@ public class PyBytesIO extends PyBufferedIOBase {
     }
 
     // CPython: Modules/_io/bytesio.c bytesio_setstate
-    @Exposed("__setstate__($self, state, /)")
+    @Exposed(value = "__setstate__($self, state, /)", signature = Exposed.Signature.HIDDEN)
     public void __setstate__(PyObject state) {
         if (!(state instanceof dev.krait.objects.PyTuple t) || t.size() < 3) {
             throw PyExceptions.typeError(type().tpName()

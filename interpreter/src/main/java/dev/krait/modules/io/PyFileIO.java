@@ -67,7 +67,8 @@ public class PyFileIO extends PyRawIOBase {
     }
 
     // CPython: Modules/_io/fileio.c _io_FileIO___init___impl
-    @Exposed("__init__($self, /, file, mode='r', closefd=True, opener=None)")
+    @Exposed(value = "__init__($self, /, file, mode='r', closefd=True, opener=None)",
+            signature = Exposed.Signature.CLASS)
     public void __init__(PyObject file, PyObject mode, PyObject closefdArg, PyObject opener) {
         if (fd >= 0) {
             if (closefd) {

@@ -77,26 +77,26 @@ public class PyIOBase extends PyObject implements dev.krait.objects.Weakrefable 
         return ioClosed;
     }
 
-    @Exposed("_checkClosed($self, msg=None, /)")
+    @Exposed(value = "_checkClosed($self, msg=None, /)", signature = Exposed.Signature.HIDDEN)
     public void _checkClosed(PyObject msg) {
         checkClosed();
     }
 
-    @Exposed("_checkReadable($self, msg=None, /)")
+    @Exposed(value = "_checkReadable($self, msg=None, /)", signature = Exposed.Signature.HIDDEN)
     public void _checkReadable(PyObject msg) {
         if (!Ops.isTrue(Ops.callMethod(this, "readable"))) {
             throw IoErrors.unsupported("File or stream is not readable.");
         }
     }
 
-    @Exposed("_checkWritable($self, msg=None, /)")
+    @Exposed(value = "_checkWritable($self, msg=None, /)", signature = Exposed.Signature.HIDDEN)
     public void _checkWritable(PyObject msg) {
         if (!Ops.isTrue(Ops.callMethod(this, "writable"))) {
             throw IoErrors.unsupported("File or stream is not writable.");
         }
     }
 
-    @Exposed("_checkSeekable($self, msg=None, /)")
+    @Exposed(value = "_checkSeekable($self, msg=None, /)", signature = Exposed.Signature.HIDDEN)
     public void _checkSeekable(PyObject msg) {
         if (!Ops.isTrue(Ops.callMethod(this, "seekable"))) {
             throw IoErrors.unsupported("File or stream is not seekable.");
@@ -123,7 +123,7 @@ public class PyIOBase extends PyObject implements dev.krait.objects.Weakrefable 
 
     // ---- what a plain stream cannot do -------------------------------------------------------
 
-    @Exposed("seek($self, offset, whence=0, /)")
+    @Exposed("seek($self, offset, whence=os.SEEK_SET, /)")
     public PyObject seek(PyObject offset, PyObject whence) {
         throw IoErrors.unsupported("seek");
     }
@@ -133,7 +133,7 @@ public class PyIOBase extends PyObject implements dev.krait.objects.Weakrefable 
         return Ops.callMethod(this, "seek", PyInt.of(0), PyInt.of(1));
     }
 
-    @Exposed("truncate($self, size=None, /)")
+    @Exposed(value = "truncate($self, size=None, /)", signature = Exposed.Signature.HIDDEN)
     public PyObject truncate(PyObject size) {
         throw IoErrors.unsupported("truncate");
     }
@@ -166,13 +166,13 @@ public class PyIOBase extends PyObject implements dev.krait.objects.Weakrefable 
 
     // ---- protocols ---------------------------------------------------------------------------
 
-    @Exposed("__enter__($self, /)")
+    @Exposed(value = "__enter__($self, /)", signature = Exposed.Signature.HIDDEN)
     public PyObject __enter__() {
         checkClosed();
         return this;
     }
 
-    @Exposed("__exit__($self, *args)")
+    @Exposed(value = "__exit__($self, *args)", signature = Exposed.Signature.HIDDEN)
     public PyObject __exit__(PyObject[] args, String[] kwnames) {
         return Ops.callMethod(this, "close");
     }

@@ -41,7 +41,8 @@ public class PyIncrementalNewlineDecoder extends PyObject {
         return new PyIncrementalNewlineDecoder(cls);
     }
 
-    @Exposed("__init__($self, /, decoder, translate, errors='strict')")
+    @Exposed(value = "__init__($self, /, decoder, translate, errors='strict')",
+            signature = Exposed.Signature.CLASS)
     public void __init__(PyObject decoderArg, PyObject translate, PyObject errorsArg) {
         decoder = decoderArg;
         errors = errorsArg;

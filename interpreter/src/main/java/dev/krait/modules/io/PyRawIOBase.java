@@ -74,12 +74,12 @@ public class PyRawIOBase extends PyIOBase {
         return PyBytes.of(out.toByteArray());
     }
 
-    @Exposed("readinto($self, buffer, /)")
+    @Exposed(value = "readinto($self, buffer, /)", signature = Exposed.Signature.HIDDEN)
     public PyObject readinto(PyObject buffer) {
         throw PyExceptions.notImplementedError("");
     }
 
-    @Exposed("write($self, b, /)")
+    @Exposed(value = "write($self, b, /)", signature = Exposed.Signature.HIDDEN)
     public PyObject write(PyObject b) {
         throw PyExceptions.notImplementedError("");
     }

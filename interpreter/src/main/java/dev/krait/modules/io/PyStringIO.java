@@ -48,7 +48,8 @@ public class PyStringIO extends PyTextIOBase {
     }
 
     // CPython: Modules/_io/stringio.c _io_StringIO___init___impl
-    @Exposed("__init__($self, /, initial_value='', newline=<unrepresentable>)")
+    @Exposed(value = "__init__($self, /, initial_value='', newline='\\n')",
+            signature = Exposed.Signature.CLASS)
     public void __init__(PyObject initial, PyObject newline) {
         String nl = null;
         if (newline instanceof PyStr s) {
@@ -302,7 +303,7 @@ public class PyStringIO extends PyTextIOBase {
         return PyInt.of(s);
     }
 
-    @Exposed("__getstate__($self, /)")
+    @Exposed(value = "__getstate__($self, /)", signature = Exposed.Signature.HIDDEN)
     public PyObject __getstate__() {
         checkOpen();
         return PyTuple.of(getvalue(), readnl == null
@@ -317,7 +318,7 @@ public class PyStringIO extends PyTextIOBase {
     }
 
     // CPython: Modules/_io/stringio.c stringio_setstate
-    @Exposed("__setstate__($self, state, /)")
+    @Exposed(value = "__setstate__($self, state, /)", signature = Exposed.Signature.HIDDEN)
     public void __setstate__(PyObject state) {
         if (closedFlag) {
             throw PyExceptions.valueError("I/O operation on closed file");

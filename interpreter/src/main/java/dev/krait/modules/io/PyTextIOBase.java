@@ -25,22 +25,22 @@ public class PyTextIOBase extends PyIOBase {
         return new PyTextIOBase(cls);
     }
 
-    @Exposed("read($self, size=-1, /)")
+    @Exposed(value = "read($self, size=-1, /)", signature = Exposed.Signature.HIDDEN)
     public PyObject read(PyObject size) {
         throw IoErrors.unsupported("read");
     }
 
-    @Exposed("readline($self, size=-1, /)")
+    @Exposed(value = "readline($self, size=-1, /)", signature = Exposed.Signature.HIDDEN)
     public PyObject readline(PyObject size) {
         throw IoErrors.unsupported("readline");
     }
 
-    @Exposed("write($self, s, /)")
+    @Exposed(value = "write($self, s, /)", signature = Exposed.Signature.HIDDEN)
     public PyObject write(PyObject s) {
         throw IoErrors.unsupported("write");
     }
 
-    @Exposed("detach($self, /)")
+    @Exposed(value = "detach($self, /)", signature = Exposed.Signature.HIDDEN)
     public PyObject detach() {
         throw IoErrors.unsupported("detach");
     }

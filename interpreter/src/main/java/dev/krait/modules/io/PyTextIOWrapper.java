@@ -115,8 +115,8 @@ public class PyTextIOWrapper extends PyTextIOBase {
     }
 
     // CPython: Modules/_io/textio.c _io_TextIOWrapper___init___impl
-    @Exposed("__init__($self, /, buffer, encoding=None, errors=None, newline=None, "
-            + "line_buffering=False, write_through=False)")
+    @Exposed(value = "__init__($self, /, buffer, encoding=None, errors=None, newline=None, "
+            + "line_buffering=False, write_through=False)", signature = Exposed.Signature.CLASS)
     public void __init__(PyObject buf, PyObject encodingArg, PyObject errorsArg,
             PyObject newlineArg, PyObject lineBufferingArg, PyObject writeThroughArg) {
         ok = false;

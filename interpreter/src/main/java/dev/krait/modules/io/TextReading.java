@@ -309,7 +309,7 @@ public final class TextReading {
     }
 
     // CPython: Modules/_io/textio.c _io_TextIOWrapper_seek_impl
-    @Exposed("seek($self, cookie, whence=0, /)")
+    @Exposed("seek($self, cookie, whence=os.SEEK_SET, /)")
     public static PyObject seek(PyTextIOWrapper self, PyObject cookieArg, PyObject whenceArg) {
         self.checkOpen();
         int whence = whenceArg == null ? 0 : (int) PyIOBase.ssize(whenceArg);

@@ -44,7 +44,7 @@ public class PyAccumulate extends IterBase {
     }
 
     @Exposed(value = "__new__($type, /, iterable, func=None, *, initial=None)",
-            kind = Exposed.Kind.STATIC)
+            kind = Exposed.Kind.STATIC, signature = Exposed.Signature.CLASS)
     public static PyObject __new__(PyType cls, PyObject iterable, PyObject func,
             PyObject initial) {
         return new PyAccumulate(cls, Iteration.iter(iterable), func == PyNone.NONE ? null : func,
@@ -71,7 +71,7 @@ public class PyAccumulate extends IterBase {
     }
 
     // CPython: Modules/itertoolsmodule.c accumulate_reduce
-    @Exposed("__reduce__($self, /)")
+    @Exposed(value = "__reduce__($self, /)", signature = Exposed.Signature.HIDDEN)
     public PyObject __reduce__() {
         PyObject func = binop == null ? PyNone.NONE : binop;
         if (initial != PyNone.NONE) {
@@ -88,7 +88,7 @@ public class PyAccumulate extends IterBase {
         return PyTuple.of(type(), PyTuple.of(it, func), total == null ? PyNone.NONE : total);
     }
 
-    @Exposed("__setstate__($self, state, /)")
+    @Exposed(value = "__setstate__($self, state, /)", signature = Exposed.Signature.HIDDEN)
     public void __setstate__(PyObject state) {
         total = state;
     }

@@ -78,7 +78,7 @@ public class PyChain extends IterBase {
         return null;
     }
 
-    @Exposed("__reduce__($self, /)")
+    @Exposed(value = "__reduce__($self, /)", signature = Exposed.Signature.HIDDEN)
     public PyObject __reduce__() {
         if (source == null) {
             return PyTuple.of(type(), PyTuple.EMPTY);
@@ -88,7 +88,7 @@ public class PyChain extends IterBase {
     }
 
     // CPython: Modules/itertoolsmodule.c chain_setstate
-    @Exposed("__setstate__($self, state, /)")
+    @Exposed(value = "__setstate__($self, state, /)", signature = Exposed.Signature.HIDDEN)
     public void __setstate__(PyObject state) {
         PyTuple t = stateTuple(state);
         if (t.size() < 1 || t.size() > 2) {
@@ -108,7 +108,8 @@ public class PyChain extends IterBase {
         return o.type().lookup("__next__") != null;
     }
 
-    @Exposed(value = "__class_getitem__($type, item, /)", kind = Exposed.Kind.CLASS)
+    @Exposed(value = "__class_getitem__($type, item, /)", kind = Exposed.Kind.CLASS,
+            signature = Exposed.Signature.HIDDEN)
     public static PyObject __class_getitem__(PyType cls, PyObject item) {
         return GenericAliases.of(cls, item);
     }

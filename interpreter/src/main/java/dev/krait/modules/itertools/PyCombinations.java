@@ -41,7 +41,8 @@ public class PyCombinations extends IterBase {
         return TYPE;
     }
 
-    @Exposed(value = "__new__($type, /, iterable, r)", kind = Exposed.Kind.STATIC)
+    @Exposed(value = "__new__($type, /, iterable, r)", kind = Exposed.Kind.STATIC,
+            signature = Exposed.Signature.CLASS)
     public static PyObject __new__(PyType cls, PyObject iterable, PyObject r) {
         PyObject[] pool = pool(iterable);
         return new PyCombinations(cls, pool, rArg(r));
@@ -90,7 +91,7 @@ public class PyCombinations extends IterBase {
         return new PyTuple(result.clone());
     }
 
-    @Exposed("__reduce__($self, /)")
+    @Exposed(value = "__reduce__($self, /)", signature = Exposed.Signature.HIDDEN)
     public PyObject __reduce__() {
         if (result == null) {
             return PyTuple.of(type(), PyTuple.of(new PyTuple(pool), PyInt.of(r)));
@@ -102,7 +103,7 @@ public class PyCombinations extends IterBase {
                 PyProduct.ints(indices));
     }
 
-    @Exposed("__setstate__($self, state, /)")
+    @Exposed(value = "__setstate__($self, state, /)", signature = Exposed.Signature.HIDDEN)
     public void __setstate__(PyObject state) {
         int n = pool.length;
         if (!(state instanceof PyTuple t) || t.size() != r) {

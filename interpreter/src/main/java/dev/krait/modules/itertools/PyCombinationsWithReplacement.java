@@ -40,7 +40,8 @@ public class PyCombinationsWithReplacement extends IterBase {
         return TYPE;
     }
 
-    @Exposed(value = "__new__($type, /, iterable, r)", kind = Exposed.Kind.STATIC)
+    @Exposed(value = "__new__($type, /, iterable, r)", kind = Exposed.Kind.STATIC,
+            signature = Exposed.Signature.CLASS)
     public static PyObject __new__(PyType cls, PyObject iterable, PyObject r) {
         PyObject[] pool = pool(iterable);
         return new PyCombinationsWithReplacement(cls, pool, PyCombinations.rArg(r));
@@ -76,7 +77,7 @@ public class PyCombinationsWithReplacement extends IterBase {
         return new PyTuple(result.clone());
     }
 
-    @Exposed("__reduce__($self, /)")
+    @Exposed(value = "__reduce__($self, /)", signature = Exposed.Signature.HIDDEN)
     public PyObject __reduce__() {
         if (result == null) {
             return PyTuple.of(type(), PyTuple.of(new PyTuple(pool), PyInt.of(r)));
@@ -88,7 +89,7 @@ public class PyCombinationsWithReplacement extends IterBase {
                 PyProduct.ints(indices));
     }
 
-    @Exposed("__setstate__($self, state, /)")
+    @Exposed(value = "__setstate__($self, state, /)", signature = Exposed.Signature.HIDDEN)
     public void __setstate__(PyObject state) {
         if (!(state instanceof PyTuple t) || t.size() != r) {
             throw PyExceptions.valueError("invalid arguments");

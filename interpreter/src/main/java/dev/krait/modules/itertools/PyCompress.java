@@ -31,7 +31,8 @@ public class PyCompress extends IterBase {
         return TYPE;
     }
 
-    @Exposed(value = "__new__($type, /, data, selectors)", kind = Exposed.Kind.STATIC)
+    @Exposed(value = "__new__($type, /, data, selectors)", kind = Exposed.Kind.STATIC,
+            signature = Exposed.Signature.CLASS)
     public static PyObject __new__(PyType cls, PyObject data, PyObject selectors) {
         PyObject d = Iteration.iter(data);
         return new PyCompress(cls, d, Iteration.iter(selectors));
@@ -54,7 +55,7 @@ public class PyCompress extends IterBase {
         }
     }
 
-    @Exposed("__reduce__($self, /)")
+    @Exposed(value = "__reduce__($self, /)", signature = Exposed.Signature.HIDDEN)
     public PyObject __reduce__() {
         return PyTuple.of(type(), PyTuple.of(data, selectors));
     }

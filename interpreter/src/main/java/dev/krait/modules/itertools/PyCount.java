@@ -41,7 +41,8 @@ public class PyCount extends IterBase {
     }
 
     // CPython: Modules/itertoolsmodule.c itertools_count_impl
-    @Exposed(value = "__new__($type, start=0, step=1)", kind = Exposed.Kind.STATIC)
+    @Exposed(value = "__new__($type, start=0, step=1)", kind = Exposed.Kind.STATIC,
+            signature = Exposed.Signature.CLASS)
     public static PyObject __new__(PyType cls, PyObject start, PyObject step) {
         if (start != null && !isNumber(start) || step != null && !isNumber(step)) {
             throw PyExceptions.typeError("a number is required");
@@ -104,7 +105,7 @@ public class PyCount extends IterBase {
         return name + "(" + Ops.repr(current).value() + ", " + Ops.repr(longStep).value() + ")";
     }
 
-    @Exposed("__reduce__($self, /)")
+    @Exposed(value = "__reduce__($self, /)", signature = Exposed.Signature.HIDDEN)
     public PyObject __reduce__() {
         if (cnt == Long.MAX_VALUE) {
             PyObject current = longCnt == null ? PyInt.of(Long.MAX_VALUE) : longCnt;

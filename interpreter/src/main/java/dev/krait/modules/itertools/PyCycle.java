@@ -42,7 +42,8 @@ public class PyCycle extends IterBase {
         return TYPE;
     }
 
-    @Exposed(value = "__new__($type, iterable, /)", kind = Exposed.Kind.STATIC)
+    @Exposed(value = "__new__($type, iterable, /)", kind = Exposed.Kind.STATIC,
+            signature = Exposed.Signature.CLASS)
     public static PyObject __new__(PyType cls, PyObject iterable) {
         return new PyCycle(cls, Iteration.iter(iterable));
     }
@@ -73,7 +74,7 @@ public class PyCycle extends IterBase {
         return item;
     }
 
-    @Exposed("__reduce__($self, /)")
+    @Exposed(value = "__reduce__($self, /)", signature = Exposed.Signature.HIDDEN)
     public PyObject __reduce__() {
         if (it == null) {
             PyObject savedIt = Iteration.iter(saved);
@@ -86,7 +87,7 @@ public class PyCycle extends IterBase {
                 PyTuple.of(saved, firstpass ? PyBool.TRUE : PyBool.FALSE));
     }
 
-    @Exposed("__setstate__($self, state, /)")
+    @Exposed(value = "__setstate__($self, state, /)", signature = Exposed.Signature.HIDDEN)
     public void __setstate__(PyObject state) {
         PyTuple t = stateTuple(state);
         if (t.size() != 2 || !(t.get(0) instanceof PyList list)) {

@@ -33,7 +33,8 @@ public class PyFilterfalse extends IterBase {
         return TYPE;
     }
 
-    @Exposed(value = "__new__($type, function, iterable, /)", kind = Exposed.Kind.STATIC)
+    @Exposed(value = "__new__($type, function, iterable, /)", kind = Exposed.Kind.STATIC,
+            signature = Exposed.Signature.CLASS)
     public static PyObject __new__(PyType cls, PyObject function, PyObject iterable) {
         return new PyFilterfalse(cls, function, Iteration.iter(iterable));
     }
@@ -52,7 +53,7 @@ public class PyFilterfalse extends IterBase {
         }
     }
 
-    @Exposed("__reduce__($self, /)")
+    @Exposed(value = "__reduce__($self, /)", signature = Exposed.Signature.HIDDEN)
     public PyObject __reduce__() {
         return PyTuple.of(type(), PyTuple.of(func, it));
     }

@@ -40,7 +40,8 @@ public class PyGroupby extends IterBase {
         return TYPE;
     }
 
-    @Exposed(value = "__new__($type, /, iterable, key=None)", kind = Exposed.Kind.STATIC)
+    @Exposed(value = "__new__($type, /, iterable, key=None)", kind = Exposed.Kind.STATIC,
+            signature = Exposed.Signature.CLASS)
     public static PyObject __new__(PyType cls, PyObject iterable, PyObject key) {
         return new PyGroupby(cls, Iteration.iter(iterable), key);
     }
@@ -78,7 +79,7 @@ public class PyGroupby extends IterBase {
         return PyTuple.of(currkey, grouper);
     }
 
-    @Exposed("__reduce__($self, /)")
+    @Exposed(value = "__reduce__($self, /)", signature = Exposed.Signature.HIDDEN)
     public PyObject __reduce__() {
         if (tgtkey != null && currkey != null && currvalue != null) {
             return PyTuple.of(type(), PyTuple.of(it, keyfunc),
@@ -87,7 +88,7 @@ public class PyGroupby extends IterBase {
         return PyTuple.of(type(), PyTuple.of(it, keyfunc));
     }
 
-    @Exposed("__setstate__($self, state, /)")
+    @Exposed(value = "__setstate__($self, state, /)", signature = Exposed.Signature.HIDDEN)
     public void __setstate__(PyObject state) {
         PyTuple t = stateTuple(state);
         if (t.size() != 3) {

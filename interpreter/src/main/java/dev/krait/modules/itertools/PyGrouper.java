@@ -61,7 +61,7 @@ public class PyGrouper extends IterBase {
         return r;
     }
 
-    @Exposed("__reduce__($self, /)")
+    @Exposed(value = "__reduce__($self, /)", signature = Exposed.Signature.HIDDEN)
     public PyObject __reduce__() {
         if (parent.currgrouper != this) {
             PyObject iter = ThreadState.current().interpreter.builtins().getItem(PyStr.of("iter"));

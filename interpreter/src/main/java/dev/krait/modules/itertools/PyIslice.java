@@ -135,7 +135,7 @@ public class PyIslice extends IterBase {
         return item;
     }
 
-    @Exposed("__reduce__($self, /)")
+    @Exposed(value = "__reduce__($self, /)", signature = Exposed.Signature.HIDDEN)
     public PyObject __reduce__() {
         if (it == null) {
             return PyTuple.of(type(), PyTuple.of(Iteration.iter(new PyList()), PyInt.of(0)),
@@ -146,7 +146,7 @@ public class PyIslice extends IterBase {
                 PyInt.of(cnt));
     }
 
-    @Exposed("__setstate__($self, state, /)")
+    @Exposed(value = "__setstate__($self, state, /)", signature = Exposed.Signature.HIDDEN)
     public void __setstate__(PyObject state) {
         cnt = CArgs.intAsSsizeT(state);
     }

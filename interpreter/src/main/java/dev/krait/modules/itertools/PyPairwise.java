@@ -29,7 +29,8 @@ public class PyPairwise extends IterBase {
         return TYPE;
     }
 
-    @Exposed(value = "__new__($type, iterable, /)", kind = Exposed.Kind.STATIC)
+    @Exposed(value = "__new__($type, iterable, /)", kind = Exposed.Kind.STATIC,
+            signature = Exposed.Signature.CLASS)
     public static PyObject __new__(PyType cls, PyObject iterable) {
         return new PyPairwise(cls, Iteration.iter(iterable));
     }

@@ -49,7 +49,8 @@ public class PyPermutations extends IterBase {
         return TYPE;
     }
 
-    @Exposed(value = "__new__($type, /, iterable, r=None)", kind = Exposed.Kind.STATIC)
+    @Exposed(value = "__new__($type, /, iterable, r=None)", kind = Exposed.Kind.STATIC,
+            signature = Exposed.Signature.CLASS)
     public static PyObject __new__(PyType cls, PyObject iterable, PyObject r) {
         PyObject[] pool = pool(iterable);
         int size = pool.length;
@@ -112,7 +113,7 @@ public class PyPermutations extends IterBase {
         return new PyTuple(result.clone());
     }
 
-    @Exposed("__reduce__($self, /)")
+    @Exposed(value = "__reduce__($self, /)", signature = Exposed.Signature.HIDDEN)
     public PyObject __reduce__() {
         if (result == null) {
             return PyTuple.of(type(), PyTuple.of(new PyTuple(pool), PyInt.of(r)));
@@ -124,7 +125,7 @@ public class PyPermutations extends IterBase {
                 PyTuple.of(PyProduct.ints(indices), PyProduct.ints(cycles)));
     }
 
-    @Exposed("__setstate__($self, state, /)")
+    @Exposed(value = "__setstate__($self, state, /)", signature = Exposed.Signature.HIDDEN)
     public void __setstate__(PyObject state) {
         PyTuple t = stateTuple(state);
         if (t.size() != 2 || !(t.get(0) instanceof PyTuple idx)

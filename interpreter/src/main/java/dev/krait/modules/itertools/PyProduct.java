@@ -99,7 +99,7 @@ public class PyProduct extends IterBase {
         return new PyTuple(next.clone());
     }
 
-    @Exposed("__reduce__($self, /)")
+    @Exposed(value = "__reduce__($self, /)", signature = Exposed.Signature.HIDDEN)
     public PyObject __reduce__() {
         if (stopped) {
             return PyTuple.of(type(), PyTuple.of(PyTuple.EMPTY));
@@ -119,7 +119,7 @@ public class PyProduct extends IterBase {
         return new PyTuple(out);
     }
 
-    @Exposed("__setstate__($self, state, /)")
+    @Exposed(value = "__setstate__($self, state, /)", signature = Exposed.Signature.HIDDEN)
     public void __setstate__(PyObject state) {
         int n = pools.length;
         if (!(state instanceof PyTuple t) || t.size() != n) {

@@ -72,7 +72,7 @@ public class PyRepeat extends IterBase {
         return cnt == -1 ? name + "(" + elem + ")" : name + "(" + elem + ", " + cnt + ")";
     }
 
-    @Exposed("__length_hint__($self, /)")
+    @Exposed(value = "__length_hint__($self, /)", signature = Exposed.Signature.HIDDEN)
     public long __length_hint__() {
         if (cnt == -1) {
             throw PyExceptions.typeError("len() of unsized object");
@@ -80,7 +80,7 @@ public class PyRepeat extends IterBase {
         return cnt;
     }
 
-    @Exposed("__reduce__($self, /)")
+    @Exposed(value = "__reduce__($self, /)", signature = Exposed.Signature.HIDDEN)
     public PyObject __reduce__() {
         return cnt >= 0 ? PyTuple.of(type(), PyTuple.of(element, PyInt.of(cnt)))
                 : PyTuple.of(type(), PyTuple.of(element));

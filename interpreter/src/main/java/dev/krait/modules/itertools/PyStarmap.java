@@ -31,7 +31,8 @@ public class PyStarmap extends IterBase {
         return TYPE;
     }
 
-    @Exposed(value = "__new__($type, function, iterable, /)", kind = Exposed.Kind.STATIC)
+    @Exposed(value = "__new__($type, function, iterable, /)", kind = Exposed.Kind.STATIC,
+            signature = Exposed.Signature.CLASS)
     public static PyObject __new__(PyType cls, PyObject function, PyObject iterable) {
         return new PyStarmap(cls, function, Iteration.iter(iterable));
     }
@@ -47,7 +48,7 @@ public class PyStarmap extends IterBase {
         return Ops.call(func, argv.clone(), null);
     }
 
-    @Exposed("__reduce__($self, /)")
+    @Exposed(value = "__reduce__($self, /)", signature = Exposed.Signature.HIDDEN)
     public PyObject __reduce__() {
         return PyTuple.of(type(), PyTuple.of(func, it));
     }

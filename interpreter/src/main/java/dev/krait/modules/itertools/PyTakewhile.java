@@ -34,7 +34,8 @@ public class PyTakewhile extends IterBase {
         return TYPE;
     }
 
-    @Exposed(value = "__new__($type, predicate, iterable, /)", kind = Exposed.Kind.STATIC)
+    @Exposed(value = "__new__($type, predicate, iterable, /)", kind = Exposed.Kind.STATIC,
+            signature = Exposed.Signature.CLASS)
     public static PyObject __new__(PyType cls, PyObject predicate, PyObject iterable) {
         return new PyTakewhile(cls, predicate, Iteration.iter(iterable));
     }
@@ -55,12 +56,12 @@ public class PyTakewhile extends IterBase {
         return null;
     }
 
-    @Exposed("__reduce__($self, /)")
+    @Exposed(value = "__reduce__($self, /)", signature = Exposed.Signature.HIDDEN)
     public PyObject __reduce__() {
         return PyTuple.of(type(), PyTuple.of(func, it), PyInt.of(stopped ? 1 : 0));
     }
 
-    @Exposed("__setstate__($self, state, /)")
+    @Exposed(value = "__setstate__($self, state, /)", signature = Exposed.Signature.HIDDEN)
     public void __setstate__(PyObject state) {
         stopped = Ops.isTrue(state);
     }

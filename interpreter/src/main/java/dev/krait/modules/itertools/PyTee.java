@@ -37,7 +37,7 @@ public final class PyTee extends IterBase implements Weakrefable {
     }
 
     @Exposed(value = "__new__($type, iterable, /)", kind = Exposed.Kind.STATIC,
-            doc = "Iterator wrapped to make it copyable.")
+            doc = "Iterator wrapped to make it copyable.", signature = Exposed.Signature.CLASS)
     public static PyObject __new__(PyType cls, PyObject iterable) {
         return fromIterable(iterable);
     }
@@ -64,18 +64,19 @@ public final class PyTee extends IterBase implements Weakrefable {
         return value;
     }
 
-    @Exposed(value = "__copy__($self, /)", doc = "Returns an independent iterator.")
+    @Exposed(value = "__copy__($self, /)", doc = "Returns an independent iterator.",
+            signature = Exposed.Signature.HIDDEN)
     public PyTee __copy__() {
         return new PyTee(dataobj, index);
     }
 
-    @Exposed("__reduce__($self, /)")
+    @Exposed(value = "__reduce__($self, /)", signature = Exposed.Signature.HIDDEN)
     public PyObject __reduce__() {
         return PyTuple.of(type(), PyTuple.of(PyTuple.EMPTY), PyTuple.of(dataobj,
                 PyInt.of(index)));
     }
 
-    @Exposed("__setstate__($self, state, /)")
+    @Exposed(value = "__setstate__($self, state, /)", signature = Exposed.Signature.HIDDEN)
     public void __setstate__(PyObject state) {
         PyTuple t = stateTuple(state);
         if (t.size() != 2 || !(t.get(0) instanceof PyTeeDataObject tdo)) {

@@ -98,7 +98,7 @@ public final class PyTeeDataObject extends PyObject {
         return value;
     }
 
-    @Exposed("__reduce__($self, /)")
+    @Exposed(value = "__reduce__($self, /)", signature = Exposed.Signature.HIDDEN)
     public PyObject __reduce__() {
         PyList read = new PyList(Arrays.asList(Arrays.copyOf(values, numread)));
         return PyTuple.of(type(), PyTuple.of(it, read,

@@ -86,7 +86,7 @@ public class PyZipLongest extends IterBase {
         return new PyTuple(result);
     }
 
-    @Exposed("__reduce__($self, /)")
+    @Exposed(value = "__reduce__($self, /)", signature = Exposed.Signature.HIDDEN)
     public PyObject __reduce__() {
         PyObject[] args = new PyObject[iterators.length];
         for (int i = 0; i < args.length; i++) {
@@ -95,7 +95,7 @@ public class PyZipLongest extends IterBase {
         return PyTuple.of(type(), new PyTuple(args), fillvalue);
     }
 
-    @Exposed("__setstate__($self, state, /)")
+    @Exposed(value = "__setstate__($self, state, /)", signature = Exposed.Signature.HIDDEN)
     public void __setstate__(PyObject state) {
         fillvalue = state;
     }

@@ -55,7 +55,8 @@ public final class JsonModule implements NativeModule {
                     + "escape sequences and raises ValueError\non attempt to decode an invalid "
                     + "string. If strict is False then literal\ncontrol characters are allowed "
                     + "in the string.\n\nReturns a tuple of the decoded string and the index of "
-                    + "the character in s\nafter the end quote.")
+                    + "the character in s\nafter the end quote.",
+            signature = Exposed.Signature.HIDDEN)
     public static PyObject scanstring(PyObject string, PyObject end, PyObject strict) {
         // CPython: Modules/_json.c py_scanstring, format "On|i"
         long at = CArgs.asSsizeT(end);
@@ -69,14 +70,14 @@ public final class JsonModule implements NativeModule {
 
     @Exposed(value = "encode_basestring_ascii($module, string, /)",
             doc = "encode_basestring_ascii(string) -> string\n\nReturn an ASCII-only JSON "
-                    + "representation of a Python string")
+                    + "representation of a Python string", signature = Exposed.Signature.HIDDEN)
     public static PyObject encode_basestring_ascii(PyObject string) {
         return JsonStrings.escapeAscii(requireStr(string));
     }
 
     @Exposed(value = "encode_basestring($module, string, /)",
             doc = "encode_basestring(string) -> string\n\nReturn a JSON representation of a "
-                    + "Python string")
+                    + "Python string", signature = Exposed.Signature.HIDDEN)
     public static PyObject encode_basestring(PyObject string) {
         return JsonStrings.escape(requireStr(string));
     }

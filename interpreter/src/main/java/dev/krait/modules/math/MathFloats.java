@@ -499,7 +499,8 @@ public final class MathFloats {
     }
 
     @Exposed(value = "hypot($module, *coordinates)", doc = "hypot(*coordinates) -> value\n\n"
-            + "Multidimensional Euclidean distance from the origin to a point.")
+            + "Multidimensional Euclidean distance from the origin to a point.",
+            signature = Exposed.Signature.HIDDEN)
     public static PyObject hypot(PyObject[] args, String[] kwnames) {
         dev.krait.objects.ArgParser.noKeywords("hypot", kwnames);
         double[] coords = new double[args.length];

@@ -248,7 +248,8 @@ public final class MathSpecial {
 
     @Exposed(value = "log($module, x, base=<unrepresentable>, /)",
             doc = "log(x, [base=math.e])\nReturn the logarithm of x to the given base.\n\nIf the "
-                    + "base not specified, returns the natural logarithm (base e) of x.")
+                    + "base not specified, returns the natural logarithm (base e) of x.",
+            signature = Exposed.Signature.HIDDEN)
     public static PyObject log(PyObject x, PyObject base) {
         double num = loghelper(x, MathSpecial::logValue);
         if (base == null) {

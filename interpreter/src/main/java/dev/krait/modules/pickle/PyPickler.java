@@ -56,7 +56,8 @@ public final class PyPickler extends PyObject {
     }
 
     // CPython: Modules/_pickle.c _pickle_Pickler___init___impl
-    @Exposed("__init__($self, /, file, protocol=None, fix_imports=True, buffer_callback=None)")
+    @Exposed(value = "__init__($self, /, file, protocol=None, fix_imports=True, buffer_callback=None)",
+            signature = Exposed.Signature.CLASS)
     public void __init__(PyObject file, PyObject protocol, PyObject fixImports,
             PyObject bufferCallback) {
         if (initialised) {

@@ -57,8 +57,8 @@ public final class PyUnpickler extends PyObject {
     }
 
     // CPython: Modules/_pickle.c _pickle_Unpickler___init___impl
-    @Exposed("__init__($self, /, file, *, fix_imports=True, encoding='ASCII', errors='strict', "
-            + "buffers=())")
+    @Exposed(value = "__init__($self, /, file, *, fix_imports=True, encoding='ASCII', errors='strict', "
+            + "buffers=())", signature = Exposed.Signature.CLASS)
     public void __init__(PyObject file, PyObject fixImports, PyObject encoding,
             PyObject errors, PyObject buffers) {
         if (initialised) {

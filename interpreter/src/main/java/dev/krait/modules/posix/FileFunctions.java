@@ -116,7 +116,7 @@ public final class FileFunctions {
         }
     }
 
-    @Exposed("lseek($module, fd, position, how, /)")
+    @Exposed("lseek($module, fd, position, whence, /)")
     public static long lseek(PyObject fd, PyObject position, PyObject how) {
         try {
             return PosixCalls.lseek(CArgs.asInt(fd), CArgs.asLong(position),

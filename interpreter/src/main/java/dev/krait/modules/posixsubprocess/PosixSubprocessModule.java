@@ -54,7 +54,8 @@ public final class PosixSubprocessModule implements NativeModule {
     @Exposed(value = "fork_exec($module, *args)", doc = "Spawn a fresh new child process.\n\n"
             + "Fork a child process, close parent file descriptors as appropriate in the\n"
             + "child and duplicate the few that are needed before calling exec() in the\n"
-            + "child process.\n\nKrait starts the child with posix_spawn instead.")
+            + "child process.\n\nKrait starts the child with posix_spawn instead.",
+            signature = Exposed.Signature.HIDDEN)
     public static PyObject fork_exec(PyObject[] args, String[] kwnames) {
         ArgParser.noKeywords("fork_exec", kwnames);
         if (args.length != ARGUMENTS) {

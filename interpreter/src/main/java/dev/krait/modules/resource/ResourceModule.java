@@ -141,7 +141,7 @@ public final class ResourceModule implements NativeModule {
 
     // CPython: Modules/resource.c resource_prlimit_impl
     @Exposed(value = "prlimit($module, pid, resource, limits=<unrepresentable>, /)",
-            doc = "prlimit(pid, resource, [limits])")
+            doc = "prlimit(pid, resource, [limits])", signature = Exposed.Signature.HIDDEN)
     public static PyObject prlimit(PyObject pidArg, PyObject resourceArg, PyObject limitsArg) {
         int pid = CArgs.intFormat(pidArg);
         int r = resource(resourceArg);

@@ -193,7 +193,8 @@ public final class SignalFunctions {
         }
     }
 
-    @Exposed("set_wakeup_fd($module, fd, /, *, warn_on_full_buffer=True)")
+    @Exposed(value = "set_wakeup_fd($module, fd, /, *, warn_on_full_buffer=True)",
+            signature = Exposed.Signature.HIDDEN)
     public static long set_wakeup_fd(PyObject fd, PyObject warn) {
         int n = signum(fd);
         SignalState s = state();

@@ -52,7 +52,8 @@ public final class NetdbFunctions {
     }
 
     // CPython: Modules/socketmodule.c socket_getaddrinfo
-    @Exposed("getaddrinfo($module, /, host, port, family=0, type=0, proto=0, flags=0)")
+    @Exposed(value = "getaddrinfo($module, /, host, port, family=0, type=0, proto=0, flags=0)",
+            signature = Exposed.Signature.HIDDEN)
     public static PyObject getaddrinfo(PyObject host, PyObject port, PyObject family,
             PyObject type, PyObject proto, PyObject flags) {
         byte[] h;
@@ -97,7 +98,8 @@ public final class NetdbFunctions {
     }
 
     // CPython: Modules/socketmodule.c socket_getnameinfo
-    @Exposed("getnameinfo($module, sockaddr, flags, /)")
+    @Exposed(value = "getnameinfo($module, sockaddr, flags, /)",
+            signature = Exposed.Signature.HIDDEN)
     public static PyObject getnameinfo(PyObject sockaddr, PyObject flags) {
         int fl = CArgs.intFormat(flags);
         if (!(sockaddr instanceof PyTuple t)) {
@@ -140,7 +142,7 @@ public final class NetdbFunctions {
         }
     }
 
-    @Exposed("gethostname($module, /)")
+    @Exposed(value = "gethostname($module, /)", signature = Exposed.Signature.HIDDEN)
     public static PyObject gethostname() {
         try {
             return PyStr.of(Netdb.gethostname());
@@ -160,14 +162,14 @@ public final class NetdbFunctions {
     }
 
     // CPython: Modules/socketmodule.c socket_gethostbyname
-    @Exposed("gethostbyname($module, hostname, /)")
+    @Exposed(value = "gethostbyname($module, hostname, /)", signature = Exposed.Signature.HIDDEN)
     public static PyObject gethostbyname(PyObject hostname) {
         byte[] addr = SockAddr.resolve(hostName(hostname, "gethostbyname"), SockAddr.AF_INET);
         return PyStr.of(Netdb.inetNtop(SockAddr.AF_INET, SockAddr.slice(addr, 4, 4)));
     }
 
     // CPython: Modules/socketmodule.c socket_gethostbyname_ex, gethost_common
-    @Exposed("gethostbyname_ex($module, hostname, /)")
+    @Exposed(value = "gethostbyname_ex($module, hostname, /)", signature = Exposed.Signature.HIDDEN)
     public static PyObject gethostbyname_ex(PyObject hostname) {
         byte[] name = hostName(hostname, "gethostbyname_ex");
         SockAddr.resolve(name, SockAddr.AF_INET);
@@ -179,7 +181,7 @@ public final class NetdbFunctions {
     }
 
     // CPython: Modules/socketmodule.c socket_gethostbyaddr
-    @Exposed("gethostbyaddr($module, ip_address, /)")
+    @Exposed(value = "gethostbyaddr($module, ip_address, /)", signature = Exposed.Signature.HIDDEN)
     public static PyObject gethostbyaddr(PyObject ipAddress) {
         byte[] sa = SockAddr.resolve(hostName(ipAddress, "gethostbyaddr"), SockAddr.AF_UNSPEC);
         int af = SockAddr.family(sa);
@@ -205,7 +207,8 @@ public final class NetdbFunctions {
     }
 
     // CPython: Modules/socketmodule.c socket_getservbyname
-    @Exposed("getservbyname($module, servicename, protocolname=<unrepresentable>, /)")
+    @Exposed(value = "getservbyname($module, servicename, protocolname=<unrepresentable>, /)",
+            signature = Exposed.Signature.HIDDEN)
     public static long getservbyname(PyObject servicename, PyObject protocolname) {
         int port = Netdb.getservbyname(text(servicename, "getservbyname", 1),
                 protocolname == null ? null : text(protocolname, "getservbyname", 2));
@@ -216,7 +219,8 @@ public final class NetdbFunctions {
     }
 
     // CPython: Modules/socketmodule.c socket_getservbyport
-    @Exposed("getservbyport($module, port, protocolname=<unrepresentable>, /)")
+    @Exposed(value = "getservbyport($module, port, protocolname=<unrepresentable>, /)",
+            signature = Exposed.Signature.HIDDEN)
     public static PyObject getservbyport(PyObject port, PyObject protocolname) {
         int p = CArgs.intFormat(port);
         if (p < 0 || p > 0xFFFF) {
@@ -230,7 +234,8 @@ public final class NetdbFunctions {
         return PyStr.of(name);
     }
 
-    @Exposed("getprotobyname($module, protocolname, /)")
+    @Exposed(value = "getprotobyname($module, protocolname, /)",
+            signature = Exposed.Signature.HIDDEN)
     public static long getprotobyname(PyObject protocolname) {
         int n = Netdb.getprotobyname(text(protocolname, "getprotobyname", 1));
         if (n < 0) {
@@ -242,7 +247,7 @@ public final class NetdbFunctions {
     // ---- text and packed addresses -----------------------------------------------------------
 
     // CPython: Modules/socketmodule.c socket_inet_aton
-    @Exposed("inet_aton($module, string, /)")
+    @Exposed(value = "inet_aton($module, string, /)", signature = Exposed.Signature.HIDDEN)
     public static PyObject inet_aton(PyObject string) {
         byte[] packed = Netdb.inetAton(text(string, "inet_aton", 1));
         if (packed == null) {
@@ -252,7 +257,7 @@ public final class NetdbFunctions {
     }
 
     // CPython: Modules/socketmodule.c socket_inet_ntoa
-    @Exposed("inet_ntoa($module, packed_ip, /)")
+    @Exposed(value = "inet_ntoa($module, packed_ip, /)", signature = Exposed.Signature.HIDDEN)
     public static PyObject inet_ntoa(PyObject packedIp) {
         byte[] b = PyBytes.requireBytesLike(packedIp);
         if (b.length != 4) {
@@ -263,7 +268,8 @@ public final class NetdbFunctions {
     }
 
     // CPython: Modules/socketmodule.c socket_inet_pton
-    @Exposed("inet_pton($module, address_family, ip_string, /)")
+    @Exposed(value = "inet_pton($module, address_family, ip_string, /)",
+            signature = Exposed.Signature.HIDDEN)
     public static PyObject inet_pton(PyObject family, PyObject ipString) {
         int af = CArgs.intFormat(family);
         byte[] text = text(ipString, "inet_pton", 2);
@@ -280,7 +286,8 @@ public final class NetdbFunctions {
     }
 
     // CPython: Modules/socketmodule.c socket_inet_ntop
-    @Exposed("inet_ntop($module, address_family, packed_ip, /)")
+    @Exposed(value = "inet_ntop($module, address_family, packed_ip, /)",
+            signature = Exposed.Signature.HIDDEN)
     public static PyObject inet_ntop(PyObject family, PyObject packedIp) {
         int af = CArgs.intFormat(family);
         byte[] b = PyBytes.requireBytesLike(packedIp);
@@ -299,7 +306,7 @@ public final class NetdbFunctions {
 
     // ---- network interfaces ------------------------------------------------------------------
 
-    @Exposed("if_nameindex($module, /)")
+    @Exposed(value = "if_nameindex($module, /)", signature = Exposed.Signature.HIDDEN)
     public static PyObject if_nameindex() {
         try {
             List<PyObject> out = new ArrayList<>();
@@ -313,7 +320,7 @@ public final class NetdbFunctions {
     }
 
     // CPython: Modules/socketmodule.c socket_if_nametoindex (the name is an os.fsencode'd path)
-    @Exposed("if_nametoindex($module, oname, /)")
+    @Exposed(value = "if_nametoindex($module, oname, /)", signature = Exposed.Signature.HIDDEN)
     public static long if_nametoindex(PyObject oname) {
         byte[] name = oname instanceof PyStr s
                 ? StrCodecs.encode(s, StrCodecs.Codec.UTF8, "surrogateescape")
@@ -325,7 +332,7 @@ public final class NetdbFunctions {
         return index & 0xFFFFFFFFL;
     }
 
-    @Exposed("if_indextoname($module, index, /)")
+    @Exposed(value = "if_indextoname($module, index, /)", signature = Exposed.Signature.HIDDEN)
     public static PyObject if_indextoname(PyObject index) {
         // an unsigned long, cut to the unsigned int the C call takes
         int i = (int) CArgs.asUnsignedLong(index);

@@ -247,26 +247,26 @@ public final class PySocket extends PyObject {
                 nanos) > 0;
     }
 
-    @Exposed("settimeout($self, timeout, /)")
+    @Exposed(value = "settimeout($self, timeout, /)", signature = Exposed.Signature.HIDDEN)
     public void settimeout(PyObject value) {
         timeout = parseTimeout(value);
         setBlockingFd(timeout < 0);
     }
 
-    @Exposed("gettimeout($self, /)")
+    @Exposed(value = "gettimeout($self, /)", signature = Exposed.Signature.HIDDEN)
     public PyObject gettimeout() {
         return timeoutValue(timeout);
     }
 
     // CPython: Modules/socketmodule.c sock_setblocking
-    @Exposed("setblocking($self, flag, /)")
+    @Exposed(value = "setblocking($self, flag, /)", signature = Exposed.Signature.HIDDEN)
     public void setblocking(PyObject flag) {
         boolean block = Numbers.index(flag).signum() != 0;
         timeout = block ? -1 : 0;
         setBlockingFd(block);
     }
 
-    @Exposed("getblocking($self, /)")
+    @Exposed(value = "getblocking($self, /)", signature = Exposed.Signature.HIDDEN)
     public boolean getblocking() {
         return timeout != 0;
     }
@@ -293,12 +293,12 @@ public final class PySocket extends PyObject {
 
     // ---- descriptor --------------------------------------------------------------------------
 
-    @Exposed("fileno($self, /)")
+    @Exposed(value = "fileno($self, /)", signature = Exposed.Signature.HIDDEN)
     public long fileno() {
         return fd;
     }
 
-    @Exposed("detach($self, /)")
+    @Exposed(value = "detach($self, /)", signature = Exposed.Signature.HIDDEN)
     public long detach() {
         int old = fd;
         fd = -1;
@@ -315,7 +315,7 @@ public final class PySocket extends PyObject {
     }
 
     // CPython: Modules/socketmodule.c sock_close (ECONNRESET is not an error on close)
-    @Exposed("close($self, /)")
+    @Exposed(value = "close($self, /)", signature = Exposed.Signature.HIDDEN)
     public void close() {
         int old = fd;
         if (old != -1) {
@@ -339,7 +339,7 @@ public final class PySocket extends PyObject {
 
     // ---- connections -------------------------------------------------------------------------
 
-    @Exposed("bind($self, address, /)")
+    @Exposed(value = "bind($self, address, /)", signature = Exposed.Signature.HIDDEN)
     public void bind(PyObject address) {
         byte[] addr = SockAddr.fromPython(family, address, "bind");
         try {
@@ -350,7 +350,8 @@ public final class PySocket extends PyObject {
     }
 
     // CPython: Modules/socketmodule.c sock_listen (default backlog min(SOMAXCONN, 128))
-    @Exposed("listen($self, backlog=<unrepresentable>, /)")
+    @Exposed(value = "listen($self, backlog=<unrepresentable>, /)",
+            signature = Exposed.Signature.HIDDEN)
     public void listen(PyObject backlog) {
         int n = backlog == null ? 128 : Math.max(0, CArgs.intFormat(backlog));
         try {
@@ -361,14 +362,14 @@ public final class PySocket extends PyObject {
     }
 
     // CPython: Modules/socketmodule.c sock_accept
-    @Exposed("_accept($self, /)")
+    @Exposed(value = "_accept($self, /)", signature = Exposed.Signature.HIDDEN)
     public PyObject _accept() {
         byte[][] peer = new byte[1][];
         long newFd = call(false, dontWait -> SocketCalls.accept(fd, SOCK_CLOEXEC, peer));
         return PyTuple.of(PyInt.of(newFd), SockAddr.toPython(peer[0]));
     }
 
-    @Exposed("connect($self, address, /)")
+    @Exposed(value = "connect($self, address, /)", signature = Exposed.Signature.HIDDEN)
     public void connect(PyObject address) {
         byte[] addr = SockAddr.fromPython(family, address, "connect");
         int err = connectTo(addr, true);
@@ -377,7 +378,7 @@ public final class PySocket extends PyObject {
         }
     }
 
-    @Exposed("connect_ex($self, address, /)")
+    @Exposed(value = "connect_ex($self, address, /)", signature = Exposed.Signature.HIDDEN)
     public long connect_ex(PyObject address) {
         byte[] addr = SockAddr.fromPython(family, address, "connect_ex");
         return connectTo(addr, false);
@@ -433,7 +434,7 @@ public final class PySocket extends PyObject {
         }
     }
 
-    @Exposed("shutdown($self, how, /)")
+    @Exposed(value = "shutdown($self, how, /)", signature = Exposed.Signature.HIDDEN)
     public void shutdown(PyObject how) {
         try {
             SocketCalls.shutdown(fd, CArgs.intFormat(how));
@@ -442,12 +443,12 @@ public final class PySocket extends PyObject {
         }
     }
 
-    @Exposed("getsockname($self, /)")
+    @Exposed(value = "getsockname($self, /)", signature = Exposed.Signature.HIDDEN)
     public PyObject getsockname() {
         return name(false);
     }
 
-    @Exposed("getpeername($self, /)")
+    @Exposed(value = "getpeername($self, /)", signature = Exposed.Signature.HIDDEN)
     public PyObject getpeername() {
         return name(true);
     }
@@ -463,7 +464,8 @@ public final class PySocket extends PyObject {
     // ---- options -----------------------------------------------------------------------------
 
     // CPython: Modules/socketmodule.c sock_setsockopt
-    @Exposed("setsockopt($self, level, option, value, optlen=<unrepresentable>, /)")
+    @Exposed(value = "setsockopt($self, level, option, value, optlen=<unrepresentable>, /)",
+            signature = Exposed.Signature.HIDDEN)
     public void setsockopt(PyObject level, PyObject option, PyObject value, PyObject optlen) {
         int lv = CArgs.intFormat(level);
         int opt = CArgs.intFormat(option);
@@ -493,7 +495,8 @@ public final class PySocket extends PyObject {
     }
 
     // CPython: Modules/socketmodule.c sock_getsockopt
-    @Exposed("getsockopt($self, level, option, buffersize=0, /)")
+    @Exposed(value = "getsockopt($self, level, option, buffersize=0, /)",
+            signature = Exposed.Signature.HIDDEN)
     public PyObject getsockopt(PyObject level, PyObject option, PyObject buffersize) {
         int lv = CArgs.intFormat(level);
         int opt = CArgs.intFormat(option);

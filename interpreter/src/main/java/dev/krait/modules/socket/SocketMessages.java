@@ -54,8 +54,8 @@ public final class SocketMessages {
     }
 
     // CPython: Modules/socketmodule.c sock_sendmsg
-    @Exposed("sendmsg($self, buffers, ancdata=<unrepresentable>, flags=0, "
-            + "address=<unrepresentable>, /)")
+    @Exposed(value = "sendmsg($self, buffers, ancdata=<unrepresentable>, flags=0, "
+            + "address=<unrepresentable>, /)", signature = Exposed.Signature.HIDDEN)
     public static long sendmsg(PySocket self, PyObject buffers, PyObject ancdata, PyObject flags,
             PyObject address) {
         List<byte[]> data = new ArrayList<>();
@@ -120,7 +120,8 @@ public final class SocketMessages {
     }
 
     // CPython: Modules/socketmodule.c sock_recvmsg
-    @Exposed("recvmsg($self, bufsize, ancbufsize=0, flags=0, /)")
+    @Exposed(value = "recvmsg($self, bufsize, ancbufsize=0, flags=0, /)",
+            signature = Exposed.Signature.HIDDEN)
     public static PyObject recvmsg(PySocket self, PyObject bufsize, PyObject ancbufsize,
             PyObject flags) {
         long n = CArgs.asSsizeT(bufsize);
@@ -133,7 +134,8 @@ public final class SocketMessages {
     }
 
     // CPython: Modules/socketmodule.c sock_recvmsg_into
-    @Exposed("recvmsg_into($self, buffers, ancbufsize=0, flags=0, /)")
+    @Exposed(value = "recvmsg_into($self, buffers, ancbufsize=0, flags=0, /)",
+            signature = Exposed.Signature.HIDDEN)
     public static PyObject recvmsg_into(PySocket self, PyObject buffers, PyObject ancbufsize,
             PyObject flags) {
         if (notIterable(buffers)) {

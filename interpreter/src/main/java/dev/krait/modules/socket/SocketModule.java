@@ -103,7 +103,8 @@ public final class SocketModule implements NativeModule {
     }
 
     // CPython: Modules/socketmodule.c socket_socketpair
-    @Exposed("socketpair($module, family=1, type=1, proto=0, /)")
+    @Exposed(value = "socketpair($module, family=1, type=1, proto=0, /)",
+            signature = Exposed.Signature.HIDDEN)
     public static PyObject socketpair(PyObject family, PyObject type, PyObject proto) {
         int fam = CArgs.intFormat(family);
         int typ = CArgs.intFormat(type);
@@ -127,7 +128,7 @@ public final class SocketModule implements NativeModule {
     }
 
     // CPython: Modules/socketmodule.c socket_dup (the copy is not inheritable)
-    @Exposed("dup($module, fd, /)")
+    @Exposed(value = "dup($module, fd, /)", signature = Exposed.Signature.HIDDEN)
     public static long dup(PyObject fd) {
         try {
             return PosixCalls.dup(fd(fd));
@@ -137,7 +138,7 @@ public final class SocketModule implements NativeModule {
     }
 
     // CPython: Modules/socketmodule.c socket_close (ECONNRESET is not an error)
-    @Exposed("close($module, fd, /)")
+    @Exposed(value = "close($module, fd, /)", signature = Exposed.Signature.HIDDEN)
     public static void close(PyObject fd) {
         try {
             PosixCalls.close(fd(fd));
@@ -148,12 +149,12 @@ public final class SocketModule implements NativeModule {
         }
     }
 
-    @Exposed("getdefaulttimeout($module, /)")
+    @Exposed(value = "getdefaulttimeout($module, /)", signature = Exposed.Signature.HIDDEN)
     public static PyObject getdefaulttimeout() {
         return PySocket.timeoutValue(SocketState.current().defaultTimeout);
     }
 
-    @Exposed("setdefaulttimeout($module, timeout, /)")
+    @Exposed(value = "setdefaulttimeout($module, timeout, /)", signature = Exposed.Signature.HIDDEN)
     public static void setdefaulttimeout(PyObject timeout) {
         SocketState.current().defaultTimeout = PySocket.parseTimeout(timeout);
     }
@@ -185,29 +186,29 @@ public final class SocketModule implements NativeModule {
     }
 
     // CPython: Modules/socketmodule.c socket_htons
-    @Exposed("htons($module, x, /)")
+    @Exposed(value = "htons($module, x, /)", signature = Exposed.Signature.HIDDEN)
     public static long htons(PyObject x) {
         return short16(x, "htons");
     }
 
-    @Exposed("ntohs($module, x, /)")
+    @Exposed(value = "ntohs($module, x, /)", signature = Exposed.Signature.HIDDEN)
     public static long ntohs(PyObject x) {
         return short16(x, "ntohs");
     }
 
     // CPython: Modules/socketmodule.c socket_htonl
-    @Exposed("htonl($module, x, /)")
+    @Exposed(value = "htonl($module, x, /)", signature = Exposed.Signature.HIDDEN)
     public static long htonl(PyObject x) {
         return long32(x);
     }
 
-    @Exposed("ntohl($module, x, /)")
+    @Exposed(value = "ntohl($module, x, /)", signature = Exposed.Signature.HIDDEN)
     public static long ntohl(PyObject x) {
         return long32(x);
     }
 
     // CPython: Modules/socketmodule.c socket_CMSG_LEN
-    @Exposed("CMSG_LEN($module, length, /)")
+    @Exposed(value = "CMSG_LEN($module, length, /)", signature = Exposed.Signature.HIDDEN)
     public static long CMSG_LEN(PyObject length) {
         PyInt n = Numbers.index(length);
         if (n.signum() < 0 || !n.isSmall() || n.longValue() > Integer.MAX_VALUE - 16) {
@@ -217,7 +218,7 @@ public final class SocketModule implements NativeModule {
     }
 
     // CPython: Modules/socketmodule.c socket_CMSG_SPACE
-    @Exposed("CMSG_SPACE($module, length, /)")
+    @Exposed(value = "CMSG_SPACE($module, length, /)", signature = Exposed.Signature.HIDDEN)
     public static long CMSG_SPACE(PyObject length) {
         PyInt n = Numbers.index(length);
         if (n.signum() < 0 || !n.isSmall() || n.longValue() > Integer.MAX_VALUE - 24) {

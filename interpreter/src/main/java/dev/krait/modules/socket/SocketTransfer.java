@@ -40,7 +40,7 @@ public final class SocketTransfer {
     // ---- receiving ---------------------------------------------------------------------------
 
     // CPython: Modules/socketmodule.c sock_recv
-    @Exposed("recv($self, bufsize, flags=0, /)")
+    @Exposed(value = "recv($self, bufsize, flags=0, /)", signature = Exposed.Signature.HIDDEN)
     public static PyObject recv(PySocket self, PyObject bufsize, PyObject flags) {
         int n = size(bufsize);
         if (n < 0) {
@@ -54,7 +54,7 @@ public final class SocketTransfer {
     }
 
     // CPython: Modules/socketmodule.c sock_recvfrom
-    @Exposed("recvfrom($self, bufsize, flags=0, /)")
+    @Exposed(value = "recvfrom($self, bufsize, flags=0, /)", signature = Exposed.Signature.HIDDEN)
     public static PyObject recvfrom(PySocket self, PyObject bufsize, PyObject flags) {
         int n = size(bufsize);
         if (n < 0) {
@@ -70,7 +70,8 @@ public final class SocketTransfer {
     }
 
     // CPython: Modules/socketmodule.c sock_recv_into
-    @Exposed("recv_into($self, /, buffer, nbytes=0, flags=0)")
+    @Exposed(value = "recv_into($self, /, buffer, nbytes=0, flags=0)",
+            signature = Exposed.Signature.HIDDEN)
     public static long recv_into(PySocket self, PyObject buffer, PyObject nbytes,
             PyObject flags) {
         int room = writableLength(buffer, "recv_into");
@@ -94,7 +95,8 @@ public final class SocketTransfer {
     }
 
     // CPython: Modules/socketmodule.c sock_recvfrom_into
-    @Exposed("recvfrom_into($self, /, buffer, nbytes=0, flags=0)")
+    @Exposed(value = "recvfrom_into($self, /, buffer, nbytes=0, flags=0)",
+            signature = Exposed.Signature.HIDDEN)
     public static PyObject recvfrom_into(PySocket self, PyObject buffer, PyObject nbytes,
             PyObject flags) {
         int room = writableLength(buffer, "recvfrom_into");
@@ -153,7 +155,7 @@ public final class SocketTransfer {
     // ---- sending -----------------------------------------------------------------------------
 
     // CPython: Modules/socketmodule.c sock_send
-    @Exposed("send($self, data, flags=0, /)")
+    @Exposed(value = "send($self, data, flags=0, /)", signature = Exposed.Signature.HIDDEN)
     public static long send(PySocket self, PyObject data, PyObject flags) {
         byte[] b = PyBytes.requireBytesLike(data);
         int fl = flags(flags);
@@ -177,7 +179,7 @@ public final class SocketTransfer {
      * operation. Signal handlers run between calls.
      */
     // CPython: Modules/socketmodule.c sock_sendall
-    @Exposed("sendall($self, data, flags=0, /)")
+    @Exposed(value = "sendall($self, data, flags=0, /)", signature = Exposed.Signature.HIDDEN)
     public static void sendall(PySocket self, PyObject data, PyObject flags) {
         byte[] b = PyBytes.requireBytesLike(data);
         int fl = flags(flags);
@@ -200,7 +202,7 @@ public final class SocketTransfer {
     }
 
     // CPython: Modules/socketmodule.c sock_sendto
-    @Exposed("sendto($self, /, *args, **kwargs)")
+    @Exposed(value = "sendto($self, /, *args, **kwargs)", signature = Exposed.Signature.HIDDEN)
     public static long sendto(PySocket self, PyObject[] args, String[] kwnames) {
         if (kwnames != null && kwnames.length > 0) {
             throw PyExceptions.typeError("sendto() takes no keyword arguments");

@@ -217,7 +217,7 @@ public final class SqliteModule implements NativeModule {
     }
 
     // CPython: Modules/_sqlite/module.c pysqlite_adapt_impl
-    @Exposed(value = "adapt($module, obj, proto=<unrepresentable>, alt=<unrepresentable>, /)",
+    @Exposed(value = "adapt($module, obj, proto=PrepareProtocolType, alt=<unrepresentable>, /)",
             doc = "Adapt given object to given protocol.")
     public static PyObject adapt(PyObject obj, PyObject proto, PyObject alt) {
         return Values.adapt(state(), obj, proto == null ? PyPrepareProtocol.TYPE : proto, alt);

@@ -150,43 +150,50 @@ public final class StatModule implements NativeModule {
     }
 
     @Exposed(value = "S_ISDIR($module, mode, /)",
-            doc = "S_ISDIR(mode) -> bool\n\nReturn True if mode is from a directory.")
+            doc = "S_ISDIR(mode) -> bool\n\nReturn True if mode is from a directory.",
+            signature = Exposed.Signature.HIDDEN)
     public static PyObject S_ISDIR(PyObject mode) {
         return isType(mode, S_IFDIR);
     }
 
     @Exposed(value = "S_ISCHR($module, mode, /)", doc = "S_ISCHR(mode) -> bool\n\n"
-            + "Return True if mode is from a character special device file.")
+            + "Return True if mode is from a character special device file.",
+            signature = Exposed.Signature.HIDDEN)
     public static PyObject S_ISCHR(PyObject mode) {
         return isType(mode, S_IFCHR);
     }
 
     @Exposed(value = "S_ISBLK($module, mode, /)", doc = "S_ISBLK(mode) -> bool\n\n"
-            + "Return True if mode is from a block special device file.")
+            + "Return True if mode is from a block special device file.",
+            signature = Exposed.Signature.HIDDEN)
     public static PyObject S_ISBLK(PyObject mode) {
         return isType(mode, S_IFBLK);
     }
 
     @Exposed(value = "S_ISREG($module, mode, /)",
-            doc = "S_ISREG(mode) -> bool\n\nReturn True if mode is from a regular file.")
+            doc = "S_ISREG(mode) -> bool\n\nReturn True if mode is from a regular file.",
+            signature = Exposed.Signature.HIDDEN)
     public static PyObject S_ISREG(PyObject mode) {
         return isType(mode, S_IFREG);
     }
 
     @Exposed(value = "S_ISFIFO($module, mode, /)",
-            doc = "S_ISFIFO(mode) -> bool\n\nReturn True if mode is from a FIFO (named pipe).")
+            doc = "S_ISFIFO(mode) -> bool\n\nReturn True if mode is from a FIFO (named pipe).",
+            signature = Exposed.Signature.HIDDEN)
     public static PyObject S_ISFIFO(PyObject mode) {
         return isType(mode, S_IFIFO);
     }
 
     @Exposed(value = "S_ISLNK($module, mode, /)",
-            doc = "S_ISLNK(mode) -> bool\n\nReturn True if mode is from a symbolic link.")
+            doc = "S_ISLNK(mode) -> bool\n\nReturn True if mode is from a symbolic link.",
+            signature = Exposed.Signature.HIDDEN)
     public static PyObject S_ISLNK(PyObject mode) {
         return isType(mode, S_IFLNK);
     }
 
     @Exposed(value = "S_ISSOCK($module, mode, /)",
-            doc = "S_ISSOCK(mode) -> bool\n\nReturn True if mode is from a socket.")
+            doc = "S_ISSOCK(mode) -> bool\n\nReturn True if mode is from a socket.",
+            signature = Exposed.Signature.HIDDEN)
     public static PyObject S_ISSOCK(PyObject mode) {
         return isType(mode, S_IFSOCK);
     }
@@ -198,40 +205,46 @@ public final class StatModule implements NativeModule {
     }
 
     @Exposed(value = "S_ISDOOR($module, mode, /)",
-            doc = "S_ISDOOR(mode) -> bool\n\nReturn True if mode is from a door.")
+            doc = "S_ISDOOR(mode) -> bool\n\nReturn True if mode is from a door.",
+            signature = Exposed.Signature.HIDDEN)
     public static PyObject S_ISDOOR(PyObject mode) {
         return never(mode);
     }
 
     @Exposed(value = "S_ISPORT($module, mode, /)",
-            doc = "S_ISPORT(mode) -> bool\n\nReturn True if mode is from an event port.")
+            doc = "S_ISPORT(mode) -> bool\n\nReturn True if mode is from an event port.",
+            signature = Exposed.Signature.HIDDEN)
     public static PyObject S_ISPORT(PyObject mode) {
         return never(mode);
     }
 
     @Exposed(value = "S_ISWHT($module, mode, /)",
-            doc = "S_ISWHT(mode) -> bool\n\nReturn True if mode is from a whiteout.")
+            doc = "S_ISWHT(mode) -> bool\n\nReturn True if mode is from a whiteout.",
+            signature = Exposed.Signature.HIDDEN)
     public static PyObject S_ISWHT(PyObject mode) {
         return never(mode);
     }
 
     // CPython: Modules/_stat.c stat_S_IMODE
     @Exposed(value = "S_IMODE($module, mode, /)",
-            doc = "Return the portion of the file's mode that can be set by os.chmod().")
+            doc = "Return the portion of the file's mode that can be set by os.chmod().",
+            signature = Exposed.Signature.HIDDEN)
     public static PyObject S_IMODE(PyObject mode) {
         return PyInt.of(mode(mode) & 07777);
     }
 
     // CPython: Modules/_stat.c stat_S_IFMT
     @Exposed(value = "S_IFMT($module, mode, /)",
-            doc = "Return the portion of the file's mode that describes the file type.")
+            doc = "Return the portion of the file's mode that describes the file type.",
+            signature = Exposed.Signature.HIDDEN)
     public static PyObject S_IFMT(PyObject mode) {
         return PyInt.of(mode(mode) & S_IFMT);
     }
 
     // CPython: Modules/_stat.c stat_filemode, filetype, fileperm
     @Exposed(value = "filemode($module, mode, /)",
-            doc = "Convert a file's mode to a string of the form '-rwxrwxrwx'")
+            doc = "Convert a file's mode to a string of the form '-rwxrwxrwx'",
+            signature = Exposed.Signature.HIDDEN)
     public static PyObject filemode(PyObject mode) {
         long m = mode(mode);
         char[] buf = new char[10];

@@ -56,13 +56,14 @@ public final class StringModule implements NativeModule {
     }
 
     // CPython: Objects/unicodeobject.c formatter_parser
-    @Exposed("formatter_parser($module, object, /)")
+    @Exposed(value = "formatter_parser($module, object, /)", signature = Exposed.Signature.HIDDEN)
     public static PyObject formatter_parser(PyObject format) {
         return new PyFormatterIterator(new FormatMarkup(text(format)));
     }
 
     // CPython: Objects/unicodeobject.c formatter_field_name_split
-    @Exposed("formatter_field_name_split($module, object, /)")
+    @Exposed(value = "formatter_field_name_split($module, object, /)",
+            signature = Exposed.Signature.HIDDEN)
     public static PyObject formatter_field_name_split(PyObject fieldName) {
         FieldName f;
         try {

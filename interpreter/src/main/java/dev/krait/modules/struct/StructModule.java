@@ -54,13 +54,14 @@ public final class StructModule implements NativeModule {
         return compiled(format).getSize();
     }
 
-    @Exposed("pack($module, format, /, *args)")
+    @Exposed(value = "pack($module, format, /, *args)", signature = Exposed.Signature.HIDDEN)
     public static PyObject pack(PyObject[] args, String[] kwnames) {
         rest(args, "pack");
         return compiled(args[0]).packValues(args, 1, "pack");
     }
 
-    @Exposed("pack_into($module, format, buffer, offset, /, *args)")
+    @Exposed(value = "pack_into($module, format, buffer, offset, /, *args)",
+            signature = Exposed.Signature.HIDDEN)
     public static PyObject pack_into(PyObject[] args, String[] kwnames) {
         rest(args, "pack_into");
         return compiled(args[0]).packInto(args, 1);

@@ -27,7 +27,7 @@ public final class BreakpointHook {
 
     @Exposed(value = "breakpointhook($module, *args, **kws)",
             doc = "breakpointhook(*args, **kws)\n\nThis hook function is called by built-in "
-                    + "breakpoint().\n")
+                    + "breakpoint().\n", signature = Exposed.Signature.HIDDEN)
     public static PyObject breakpointhook(PyObject[] args, String[] kwnames) {
         Interpreter interp = ThreadState.current().interpreter;
         String envar = ignoreEnvironment(interp) ? null

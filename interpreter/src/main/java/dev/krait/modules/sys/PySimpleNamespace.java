@@ -74,7 +74,7 @@ public class PySimpleNamespace extends PyObject {
         return PyBool.of(Ops.eqBool(getDict(), o.getDict()));
     }
 
-    @Exposed("__reduce__($self, /)")
+    @Exposed(value = "__reduce__($self, /)", signature = Exposed.Signature.HIDDEN)
     public PyObject __reduce__() {
         return PyTuple.of(type(), PyTuple.EMPTY, getDict());
     }

@@ -45,7 +45,7 @@ public final class SysAudit {
     }
 
     // CPython: Python/sysmodule.c sys_audit
-    @Exposed("audit($module, event, /, *args)")
+    @Exposed(value = "audit($module, event, /, *args)", signature = Exposed.Signature.HIDDEN)
     public static void audit(PyObject[] args, String[] kwnames) {
         if (kwnames != null && kwnames.length > 0) {
             throw PyExceptions.typeError("audit() takes no keyword arguments");

@@ -100,7 +100,8 @@ public final class SysFunctions {
     // CPython: Python/sysmodule.c sys_settrace -- per thread, for frames started from now on
     @Exposed(value = "settrace($module, function, /)", doc = "settrace(function)\n\nSet "
             + "the global debug tracing function.  It will be called on each\nfunction "
-            + "call.  See the debugger chapter in the library manual.")
+            + "call.  See the debugger chapter in the library manual.",
+            signature = Exposed.Signature.HIDDEN)
     public static void settrace(PyObject function) {
         thread().traceFunction = function == PyNone.NONE ? null : function;
     }
@@ -114,7 +115,8 @@ public final class SysFunctions {
 
     @Exposed(value = "setprofile($module, function, /)", doc = "setprofile(function)\n\n"
             + "Set the profiling function.  It will be called on each function call\nand "
-            + "return.  See the profiler chapter in the library manual.")
+            + "return.  See the profiler chapter in the library manual.",
+            signature = Exposed.Signature.HIDDEN)
     public static void setprofile(PyObject function) {
         thread().profileFunction = function == PyNone.NONE ? null : function;
     }
@@ -153,7 +155,8 @@ public final class SysFunctions {
         return PyStr.intern(s);
     }
 
-    @Exposed(value = "getsizeof($module, object, default=<unrepresentable>)")
+    @Exposed(value = "getsizeof($module, object, default=<unrepresentable>)",
+            signature = Exposed.Signature.HIDDEN)
     public static PyObject getsizeof(PyObject object, PyObject dflt) {
         try {
             return PyInt.of(ObjectSizes.sizeOf(object));
@@ -303,7 +306,7 @@ public final class SysFunctions {
 
     // CPython: Python/sysmodule.c sys_set_asyncgen_hooks (the finalizer is checked first)
     @Exposed(value = "set_asyncgen_hooks($module, firstiter=<unrepresentable>, "
-            + "finalizer=<unrepresentable>)")
+            + "finalizer=<unrepresentable>)", signature = Exposed.Signature.HIDDEN)
     public static void set_asyncgen_hooks(PyObject firstiter, PyObject finalizer) {
         ThreadState ts = thread();
         if (finalizer != null && finalizer != PyNone.NONE && !Ops.isCallable(finalizer)) {

@@ -108,7 +108,8 @@ public final class SyslogModule implements NativeModule {
     }
 
     // CPython: Modules/syslogmodule.c syslog_openlog
-    @Exposed("openlog($module, /, ident=<unrepresentable>, logoption=0, facility=8)")
+    @Exposed(value = "openlog($module, /, ident=<unrepresentable>, logoption=0, facility=8)",
+            signature = Exposed.Signature.HIDDEN)
     public static void openlog(PyObject ident, PyObject logoption, PyObject facility) {
         if (ident != null && !(ident instanceof PyStr)) {
             throw PyExceptions.typeError("openlog() argument 1 must be str, not "
@@ -149,7 +150,7 @@ public final class SyslogModule implements NativeModule {
 
     /** syslog([priority,] message): logs one message, opening the log first if need be. */
     // CPython: Modules/syslogmodule.c syslog_syslog
-    @Exposed("syslog($module, /, *args)")
+    @Exposed(value = "syslog($module, /, *args)", signature = Exposed.Signature.HIDDEN)
     public static void syslog(PyObject[] args, String[] kwnames) {
         if (kwnames != null && kwnames.length > 0) {
             throw PyExceptions.typeError("syslog() takes no keyword arguments");
@@ -195,7 +196,7 @@ public final class SyslogModule implements NativeModule {
     }
 
     // CPython: Modules/syslogmodule.c syslog_closelog
-    @Exposed("closelog($module, /)")
+    @Exposed(value = "closelog($module, /)", signature = Exposed.Signature.HIDDEN)
     public static void closelog() {
         synchronized (OpenLog.LOCK) {
             if (!OpenLog.open) {
@@ -232,7 +233,7 @@ public final class SyslogModule implements NativeModule {
     }
 
     // CPython: Modules/syslogmodule.c syslog_setlogmask
-    @Exposed("setlogmask($module, /, *args)")
+    @Exposed(value = "setlogmask($module, /, *args)", signature = Exposed.Signature.HIDDEN)
     public static long setlogmask(PyObject[] args, String[] kwnames) {
         int mask = (int) oneLong(args, kwnames, "setlogmask", "mask for priority");
         try {
@@ -243,13 +244,13 @@ public final class SyslogModule implements NativeModule {
     }
 
     // CPython: Modules/syslogmodule.c syslog_log_mask (the LOG_MASK macro)
-    @Exposed("LOG_MASK($module, /, *args)")
+    @Exposed(value = "LOG_MASK($module, /, *args)", signature = Exposed.Signature.HIDDEN)
     public static long LOG_MASK(PyObject[] args, String[] kwnames) {
         return 1L << oneLong(args, kwnames, "LOG_MASK", null);
     }
 
     // CPython: Modules/syslogmodule.c syslog_log_upto (the LOG_UPTO macro)
-    @Exposed("LOG_UPTO($module, /, *args)")
+    @Exposed(value = "LOG_UPTO($module, /, *args)", signature = Exposed.Signature.HIDDEN)
     public static long LOG_UPTO(PyObject[] args, String[] kwnames) {
         return (1L << (oneLong(args, kwnames, "LOG_UPTO", null) + 1)) - 1;
     }

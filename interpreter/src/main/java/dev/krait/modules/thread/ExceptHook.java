@@ -83,7 +83,7 @@ public final class ExceptHook {
     // CPython: Modules/_threadmodule.c thread_excepthook, thread_excepthook_file
     @Exposed(value = "_excepthook($module, exc_type, /)",
             doc = "excepthook(exc_type, exc_value, exc_traceback, thread)\n\nHandle uncaught "
-                    + "Thread.run() exception.")
+                    + "Thread.run() exception.", signature = Exposed.Signature.HIDDEN)
     public static void _excepthook(PyObject args) {
         if (!(args instanceof Args a)) {
             throw PyExceptions.typeError("_thread.excepthook argument type must be "

@@ -74,7 +74,8 @@ public final class ThreadModule implements NativeModule {
 
     // CPython: Modules/_threadmodule.c thread_PyThread_start_new_thread
     @Exposed(value = "start_new_thread($module, function, args, kwargs=<unrepresentable>, /)",
-            doc = "Start a new thread and return its identifier.")
+            doc = "Start a new thread and return its identifier.",
+            signature = Exposed.Signature.HIDDEN)
     public static long start_new_thread(PyObject function, PyObject args, PyObject kwargs) {
         if (!Ops.isCallable(function)) {
             throw PyExceptions.typeError("first arg must be callable");
@@ -172,33 +173,37 @@ public final class ThreadModule implements NativeModule {
 
     @Exposed(value = "allocate_lock($module, /)", doc = "allocate_lock() -> lock object\n"
             + "(allocate() is an obsolete synonym)\n\nCreate a new lock object. See help(type("
-            + "threading.Lock())) for\ninformation about locks.")
+            + "threading.Lock())) for\ninformation about locks.",
+            signature = Exposed.Signature.HIDDEN)
     public static PyObject allocate_lock() {
         return new PyLock();
     }
 
     @Exposed(value = "get_ident($module, /)",
-            doc = "Return a non-zero integer that uniquely identifies the current thread.")
+            doc = "Return a non-zero integer that uniquely identifies the current thread.",
+            signature = Exposed.Signature.HIDDEN)
     public static long get_ident() {
         return identOf(Thread.currentThread());
     }
 
     @Exposed(value = "get_native_id($module, /)",
-            doc = "Return a non-negative integer identifying the thread as reported by the OS.")
+            doc = "Return a non-negative integer identifying the thread as reported by the OS.",
+            signature = Exposed.Signature.HIDDEN)
     public static long get_native_id() {
         return identOf(Thread.currentThread());
     }
 
     @Exposed(value = "_count($module, /)",
             doc = "Return the number of currently running Python threads, excluding the main "
-                    + "thread.")
+                    + "thread.", signature = Exposed.Signature.HIDDEN)
     public static long _count() {
         return threads(ThreadState.current().interpreter).running.get();
     }
 
     // CPython: Modules/_threadmodule.c thread_stack_size
     @Exposed(value = "stack_size($module, size=0, /)",
-            doc = "Return the thread stack size used when creating new threads.")
+            doc = "Return the thread stack size used when creating new threads.",
+            signature = Exposed.Signature.HIDDEN)
     public static long stack_size(PyObject size) {
         long n = CArgs.asSsizeT(size);
         if (n != 0 && n < 32768) {
@@ -213,7 +218,7 @@ public final class ThreadModule implements NativeModule {
      */
     @Exposed(value = "_set_sentinel($module, /)",
             doc = "Set a sentinel lock that will be released when the current thread state is "
-                    + "finalized.")
+                    + "finalized.", signature = Exposed.Signature.HIDDEN)
     public static PyObject _set_sentinel() {
         PyLock lock = new PyLock();
         ThreadState ts = ThreadState.current();
@@ -228,7 +233,8 @@ public final class ThreadModule implements NativeModule {
         return lock;
     }
 
-    @Exposed(value = "exit($module, /)", doc = "This is synonymous to ``raise SystemExit''.")
+    @Exposed(value = "exit($module, /)", doc = "This is synonymous to ``raise SystemExit''.",
+            signature = Exposed.Signature.HIDDEN)
     public static PyObject exit() {
         throw ((PyBaseException) Ops.call(PyExceptions.SystemExit)).raise();
     }

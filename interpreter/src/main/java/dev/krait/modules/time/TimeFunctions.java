@@ -42,62 +42,62 @@ public final class TimeFunctions {
         return ns % 1_000_000_000L == 0 ? (double) (ns / 1_000_000_000L) : ns / 1e9;
     }
 
-    @Exposed("time($module, /)")
+    @Exposed(value = "time($module, /)", signature = Exposed.Signature.HIDDEN)
     public static double time() {
         return seconds(nanos(TimeCalls.CLOCK_REALTIME));
     }
 
-    @Exposed("time_ns($module, /)")
+    @Exposed(value = "time_ns($module, /)", signature = Exposed.Signature.HIDDEN)
     public static long time_ns() {
         return nanos(TimeCalls.CLOCK_REALTIME);
     }
 
-    @Exposed("monotonic($module, /)")
+    @Exposed(value = "monotonic($module, /)", signature = Exposed.Signature.HIDDEN)
     public static double monotonic() {
         return seconds(nanos(TimeCalls.CLOCK_MONOTONIC));
     }
 
-    @Exposed("monotonic_ns($module, /)")
+    @Exposed(value = "monotonic_ns($module, /)", signature = Exposed.Signature.HIDDEN)
     public static long monotonic_ns() {
         return nanos(TimeCalls.CLOCK_MONOTONIC);
     }
 
-    @Exposed("perf_counter($module, /)")
+    @Exposed(value = "perf_counter($module, /)", signature = Exposed.Signature.HIDDEN)
     public static double perf_counter() {
         return seconds(nanos(TimeCalls.CLOCK_MONOTONIC));
     }
 
-    @Exposed("perf_counter_ns($module, /)")
+    @Exposed(value = "perf_counter_ns($module, /)", signature = Exposed.Signature.HIDDEN)
     public static long perf_counter_ns() {
         return nanos(TimeCalls.CLOCK_MONOTONIC);
     }
 
-    @Exposed("process_time($module, /)")
+    @Exposed(value = "process_time($module, /)", signature = Exposed.Signature.HIDDEN)
     public static double process_time() {
         return seconds(nanos(TimeCalls.CLOCK_PROCESS_CPUTIME_ID));
     }
 
-    @Exposed("process_time_ns($module, /)")
+    @Exposed(value = "process_time_ns($module, /)", signature = Exposed.Signature.HIDDEN)
     public static long process_time_ns() {
         return nanos(TimeCalls.CLOCK_PROCESS_CPUTIME_ID);
     }
 
-    @Exposed("thread_time($module, /)")
+    @Exposed(value = "thread_time($module, /)", signature = Exposed.Signature.HIDDEN)
     public static double thread_time() {
         return seconds(nanos(TimeCalls.CLOCK_THREAD_CPUTIME_ID));
     }
 
-    @Exposed("thread_time_ns($module, /)")
+    @Exposed(value = "thread_time_ns($module, /)", signature = Exposed.Signature.HIDDEN)
     public static long thread_time_ns() {
         return nanos(TimeCalls.CLOCK_THREAD_CPUTIME_ID);
     }
 
-    @Exposed("clock_gettime($module, clk_id, /)")
+    @Exposed(value = "clock_gettime($module, clk_id, /)", signature = Exposed.Signature.HIDDEN)
     public static double clock_gettime(PyObject clock) {
         return seconds(clockOrError(clock));
     }
 
-    @Exposed("clock_gettime_ns($module, clk_id, /)")
+    @Exposed(value = "clock_gettime_ns($module, clk_id, /)", signature = Exposed.Signature.HIDDEN)
     public static long clock_gettime_ns(PyObject clock) {
         return clockOrError(clock);
     }
@@ -112,7 +112,7 @@ public final class TimeFunctions {
     }
 
     // CPython: Modules/timemodule.c time_sleep, pysleep
-    @Exposed("sleep($module, secs, /)")
+    @Exposed(value = "sleep($module, secs, /)", signature = Exposed.Signature.HIDDEN)
     public static void sleep(PyObject secs) {
         double s;
         long ns;
@@ -167,7 +167,7 @@ public final class TimeFunctions {
         return CArgs.asTimeT(secs);
     }
 
-    @Exposed("gmtime($module, seconds=None, /)")
+    @Exposed(value = "gmtime($module, seconds=None, /)", signature = Exposed.Signature.HIDDEN)
     public static PyObject gmtime(PyObject seconds) {
         TimeCalls.Tm tm = TimeCalls.breakDown(timeT(seconds), false);
         if (tm == null) {
@@ -177,7 +177,7 @@ public final class TimeFunctions {
         return TimeModule.structTime(tm);
     }
 
-    @Exposed("localtime($module, seconds=None, /)")
+    @Exposed(value = "localtime($module, seconds=None, /)", signature = Exposed.Signature.HIDDEN)
     public static PyObject localtime(PyObject seconds) {
         TimeCalls.Tm tm = TimeCalls.breakDown(timeT(seconds), true);
         if (tm == null) {
@@ -265,7 +265,8 @@ public final class TimeFunctions {
     }
 
     // CPython: Modules/timemodule.c time_strftime
-    @Exposed("strftime($module, format, tuple=<unrepresentable>, /)")
+    @Exposed(value = "strftime($module, format, tuple=<unrepresentable>, /)",
+            signature = Exposed.Signature.HIDDEN)
     public static PyObject strftime(PyObject format, PyObject t) {
         if (!(format instanceof PyStr fs)) {
             throw PyExceptions.typeError("strftime() argument 1 must be str, not "
@@ -290,7 +291,8 @@ public final class TimeFunctions {
         return StrCodecs.decode(out, 0, out.length, StrCodecs.Codec.UTF8, "surrogateescape");
     }
 
-    @Exposed("strptime($module, string, format='%a %b %d %H:%M:%S %Y', /)")
+    @Exposed(value = "strptime($module, string, format='%a %b %d %H:%M:%S %Y', /)",
+            signature = Exposed.Signature.HIDDEN)
     public static PyObject strptime(PyObject string, PyObject format) {
         PyObject mod = ThreadState.current().interpreter.importer().importModule("_strptime");
         return Ops.call(Attributes.getAttr(mod, "_strptime_time"), string, format);
@@ -302,12 +304,13 @@ public final class TimeFunctions {
                 f[2], f[1], f[0], 1900L + f[5]);
     }
 
-    @Exposed("asctime($module, tuple=<unrepresentable>, /)")
+    @Exposed(value = "asctime($module, tuple=<unrepresentable>, /)",
+            signature = Exposed.Signature.HIDDEN)
     public static String asctime(PyObject t) {
         return asctimeText(nowOr(t, "asctime").fields());
     }
 
-    @Exposed("ctime($module, seconds=None, /)")
+    @Exposed(value = "ctime($module, seconds=None, /)", signature = Exposed.Signature.HIDDEN)
     public static String ctime(PyObject seconds) {
         TimeCalls.Tm tm = TimeCalls.breakDown(timeT(seconds), true);
         if (tm == null) {
@@ -317,7 +320,7 @@ public final class TimeFunctions {
     }
 
     // CPython: Modules/timemodule.c time_mktime
-    @Exposed("mktime($module, tuple, /)")
+    @Exposed(value = "mktime($module, tuple, /)", signature = Exposed.Signature.HIDDEN)
     public static double mktime(PyObject t) {
         TimeCalls.Tm tm = tmArg(t, "mktime");
         int[] wday = new int[1];
@@ -328,7 +331,7 @@ public final class TimeFunctions {
         return r;
     }
 
-    @Exposed("tzset($module, /)")
+    @Exposed(value = "tzset($module, /)", signature = Exposed.Signature.HIDDEN)
     public static void tzset() {
         // CPython: Modules/timemodule.c time_tzset
         TimeCalls.tzset();
@@ -339,7 +342,7 @@ public final class TimeFunctions {
     }
 
     // CPython: Modules/timemodule.c time_get_clock_info
-    @Exposed("get_clock_info($module, name, /)")
+    @Exposed(value = "get_clock_info($module, name, /)", signature = Exposed.Signature.HIDDEN)
     public static PyObject get_clock_info(PyObject name) {
         String n = name instanceof PyStr s ? s.value() : "";
         String impl;

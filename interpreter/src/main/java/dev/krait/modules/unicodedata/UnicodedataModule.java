@@ -39,69 +39,69 @@ public final class UnicodedataModule implements NativeModule {
         return m;
     }
 
-    @Exposed(value = "decimal($module, chr, default=<unrepresentable>, /)",
+    @Exposed(value = "decimal($self, chr, default=<unrepresentable>, /)",
             doc = PyUCD.DECIMAL_DOC)
     public static PyObject decimal(PyObject chr, PyObject dflt) {
         return CURRENT.decimal(chr, dflt);
     }
 
-    @Exposed(value = "digit($module, chr, default=<unrepresentable>, /)", doc = PyUCD.DIGIT_DOC)
+    @Exposed(value = "digit($self, chr, default=<unrepresentable>, /)", doc = PyUCD.DIGIT_DOC)
     public static PyObject digit(PyObject chr, PyObject dflt) {
         return CURRENT.digit(chr, dflt);
     }
 
-    @Exposed(value = "numeric($module, chr, default=<unrepresentable>, /)",
+    @Exposed(value = "numeric($self, chr, default=<unrepresentable>, /)",
             doc = PyUCD.NUMERIC_DOC)
     public static PyObject numeric(PyObject chr, PyObject dflt) {
         return CURRENT.numeric(chr, dflt);
     }
 
-    @Exposed(value = "category($module, chr, /)", doc = PyUCD.CATEGORY_DOC)
+    @Exposed(value = "category($self, chr, /)", doc = PyUCD.CATEGORY_DOC)
     public static String category(PyObject chr) {
         return CURRENT.category(chr);
     }
 
-    @Exposed(value = "bidirectional($module, chr, /)", doc = PyUCD.BIDIRECTIONAL_DOC)
+    @Exposed(value = "bidirectional($self, chr, /)", doc = PyUCD.BIDIRECTIONAL_DOC)
     public static String bidirectional(PyObject chr) {
         return CURRENT.bidirectional(chr);
     }
 
-    @Exposed(value = "combining($module, chr, /)", doc = PyUCD.COMBINING_DOC)
+    @Exposed(value = "combining($self, chr, /)", doc = PyUCD.COMBINING_DOC)
     public static long combining(PyObject chr) {
         return CURRENT.combining(chr);
     }
 
-    @Exposed(value = "mirrored($module, chr, /)", doc = PyUCD.MIRRORED_DOC)
+    @Exposed(value = "mirrored($self, chr, /)", doc = PyUCD.MIRRORED_DOC)
     public static long mirrored(PyObject chr) {
         return CURRENT.mirrored(chr);
     }
 
-    @Exposed(value = "east_asian_width($module, chr, /)", doc = PyUCD.EAST_ASIAN_WIDTH_DOC)
+    @Exposed(value = "east_asian_width($self, chr, /)", doc = PyUCD.EAST_ASIAN_WIDTH_DOC)
     public static String east_asian_width(PyObject chr) {
         return CURRENT.east_asian_width(chr);
     }
 
-    @Exposed(value = "decomposition($module, chr, /)", doc = PyUCD.DECOMPOSITION_DOC)
+    @Exposed(value = "decomposition($self, chr, /)", doc = PyUCD.DECOMPOSITION_DOC)
     public static String decomposition(PyObject chr) {
         return CURRENT.decomposition(chr);
     }
 
-    @Exposed(value = "name($module, chr, default=<unrepresentable>, /)", doc = PyUCD.NAME_DOC)
+    @Exposed(value = "name($self, chr, default=<unrepresentable>, /)", doc = PyUCD.NAME_DOC)
     public static PyObject name(PyObject chr, PyObject dflt) {
         return CURRENT.name(chr, dflt);
     }
 
-    @Exposed(value = "lookup($module, name, /)", doc = PyUCD.LOOKUP_DOC)
+    @Exposed(value = "lookup($self, name, /)", doc = PyUCD.LOOKUP_DOC)
     public static PyObject lookup(PyObject name) {
         return CURRENT.lookup(name);
     }
 
-    @Exposed(value = "is_normalized($module, form, unistr, /)", doc = PyUCD.IS_NORMALIZED_DOC)
+    @Exposed(value = "is_normalized($self, form, unistr, /)", doc = PyUCD.IS_NORMALIZED_DOC)
     public static boolean is_normalized(PyObject form, PyObject unistr) {
         return CURRENT.is_normalized(form, unistr);
     }
 
-    @Exposed(value = "normalize($module, form, unistr, /)", doc = PyUCD.NORMALIZE_DOC)
+    @Exposed(value = "normalize($self, form, unistr, /)", doc = PyUCD.NORMALIZE_DOC)
     public static PyObject normalize(PyObject form, PyObject unistr) {
         return CURRENT.normalize(form, unistr);
     }

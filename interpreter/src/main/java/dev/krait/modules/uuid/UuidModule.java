@@ -58,7 +58,7 @@ public final class UuidModule implements NativeModule {
 
     /** (the 16 bytes of a version-1 UUID, 0 when made safely or -1 when not). */
     // CPython: Modules/_uuidmodule.c py_uuid_generate_time_safe
-    @Exposed("generate_time_safe($module, /)")
+    @Exposed(value = "generate_time_safe($module, /)", signature = Exposed.Signature.HIDDEN)
     public static PyObject generate_time_safe() {
         try (Arena arena = Arena.ofConfined()) {
             MemorySegment uuid = arena.allocate(16);

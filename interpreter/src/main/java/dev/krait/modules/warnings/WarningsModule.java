@@ -50,7 +50,8 @@ public final class WarningsModule implements NativeModule {
     // CPython: Python/_warnings.c warnings_warn_explicit
     @Exposed(value = "warn_explicit($module, /, message, category, filename, lineno, "
             + "module=<unrepresentable>, registry=None, module_globals=None, source=None)",
-            doc = "Low-level interface to warnings functionality.")
+            doc = "Low-level interface to warnings functionality.",
+            signature = Exposed.Signature.HIDDEN)
     public static void warn_explicit(PyObject message, PyObject category, PyObject filename,
             PyObject lineno, PyObject module, PyObject registry, PyObject moduleGlobals,
             PyObject source) {
@@ -98,7 +99,7 @@ public final class WarningsModule implements NativeModule {
     }
 
     // CPython: Python/_warnings.c warnings_filters_mutated
-    @Exposed(value = "_filters_mutated($module, /)")
+    @Exposed(value = "_filters_mutated($module, /)", signature = Exposed.Signature.HIDDEN)
     public static void _filters_mutated() {
         WarningsMachinery.state(ThreadState.current().interpreter).filtersVersion++;
     }

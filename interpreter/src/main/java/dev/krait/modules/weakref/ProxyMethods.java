@@ -61,7 +61,7 @@ public final class ProxyMethods {
         return Ops.str(target(self));
     }
 
-    @Exposed("__bytes__($self, /)")
+    @Exposed(value = "__bytes__($self, /)", signature = Exposed.Signature.HIDDEN)
     public static PyObject __bytes__(PyObject self) {
         return Ops.callMethod(target(self), "__bytes__");
     }
@@ -103,7 +103,7 @@ public final class ProxyMethods {
         return v;
     }
 
-    @Exposed("__reversed__($self, /)")
+    @Exposed(value = "__reversed__($self, /)", signature = Exposed.Signature.HIDDEN)
     public static PyObject __reversed__(PyObject self) {
         return Ops.callMethod(target(self), "__reversed__");
     }

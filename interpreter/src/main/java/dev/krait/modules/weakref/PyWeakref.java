@@ -197,7 +197,8 @@ public class PyWeakref extends PyObject {
                 + Ops.addressOf(o) + (name == null ? ">" : " (" + name + ")>");
     }
 
-    @Exposed(value = "__class_getitem__($type, item, /)", kind = Exposed.Kind.CLASS)
+    @Exposed(value = "__class_getitem__($type, item, /)", kind = Exposed.Kind.CLASS,
+            signature = Exposed.Signature.HIDDEN)
     public static PyObject __class_getitem__(PyType cls, PyObject item) {
         PyObject types = ThreadState.current().interpreter.importer().importModule("types");
         return Ops.call(Attributes.getAttr(types, "GenericAlias"), cls, item);

@@ -207,7 +207,8 @@ public final class ZlibModule implements NativeModule {
     // ---- one-shot compression ----------------------------------------------------------------
 
     // CPython: Modules/zlibmodule.c zlib_compress_impl
-    @Exposed(value = "compress($module, data, /, level=-1, wbits=15)",
+    @Exposed(value = "compress($module, data, /, level=Z_DEFAULT_COMPRESSION, "
+            + "wbits=MAX_WBITS)",
             doc = "Returns a bytes object containing compressed data.\n\n"
                     + "  data\n    Binary data to be compressed.\n"
                     + "  level\n    Compression level, in 0-9 or -1.\n"
@@ -228,7 +229,7 @@ public final class ZlibModule implements NativeModule {
     }
 
     // CPython: Modules/zlibmodule.c zlib_decompress_impl
-    @Exposed(value = "decompress($module, data, /, wbits=15, bufsize=16384)",
+    @Exposed(value = "decompress($module, data, /, wbits=MAX_WBITS, bufsize=DEF_BUF_SIZE)",
             doc = "Returns a bytes object containing the uncompressed data.\n\n"
                     + "  data\n    Compressed data.\n"
                     + "  wbits\n    The window buffer size and container format.\n"
@@ -265,8 +266,8 @@ public final class ZlibModule implements NativeModule {
     // ---- streaming objects -------------------------------------------------------------------
 
     // CPython: Modules/zlibmodule.c zlib_compressobj_impl
-    @Exposed(value = "compressobj($module, /, level=-1, method=8, wbits=15, memLevel=8, "
-            + "strategy=0, zdict=None)",
+    @Exposed(value = "compressobj($module, /, level=Z_DEFAULT_COMPRESSION, method=DEFLATED, "
+            + "wbits=MAX_WBITS, memLevel=DEF_MEM_LEVEL, strategy=Z_DEFAULT_STRATEGY, zdict=None)",
             doc = "Return a compressor object.")
     public static PyObject compressobj(PyObject level, PyObject method, PyObject wbits,
             PyObject memLevel, PyObject strategy, PyObject zdict) {
@@ -281,7 +282,7 @@ public final class ZlibModule implements NativeModule {
     }
 
     // CPython: Modules/zlibmodule.c zlib_decompressobj_impl
-    @Exposed(value = "decompressobj($module, /, wbits=15, zdict=<unrepresentable>)",
+    @Exposed(value = "decompressobj($module, /, wbits=MAX_WBITS, zdict=b'')",
             doc = "Return a decompressor object.")
     public static PyObject decompressobj(PyObject wbits, PyObject zdict) {
         int wb = cInt(wbits, 15);

@@ -117,7 +117,8 @@ public final class PyZoneInfo extends PyObject implements Weakrefable {
 
     // CPython: Modules/_zoneinfo.c zoneinfo_no_cache
     @Exposed(value = "no_cache($type, /, key)", kind = Exposed.Kind.CLASS,
-            doc = "Get a new instance of ZoneInfo, bypassing the cache.")
+            doc = "Get a new instance of ZoneInfo, bypassing the cache.",
+            signature = Exposed.Signature.HIDDEN)
     public static PyObject no_cache(PyType cls, PyObject[] args, String[] kwnames) {
         PyObject key = NoNameArgs.bind(args, kwnames, KEY, 1, 1)[0];
         PyZoneInfo z = newInstance(cls, key).zone;
@@ -127,7 +128,8 @@ public final class PyZoneInfo extends PyObject implements Weakrefable {
 
     // CPython: Modules/_zoneinfo.c zoneinfo_from_file
     @Exposed(value = "from_file($type, file_obj, /, key=None)", kind = Exposed.Kind.CLASS,
-            doc = "Create a ZoneInfo file from a file object.")
+            doc = "Create a ZoneInfo file from a file object.",
+            signature = Exposed.Signature.HIDDEN)
     public static PyObject from_file(PyType cls, PyObject[] args, String[] kwnames) {
         PyObject[] a = NoNameArgs.bind(args, kwnames, new String[] {"", "key"}, 1, 2);
         PyObject fileObj = a[0];
@@ -143,7 +145,7 @@ public final class PyZoneInfo extends PyObject implements Weakrefable {
 
     // CPython: Modules/_zoneinfo.c zoneinfo_clear_cache
     @Exposed(value = "clear_cache($type, /, *, only_keys=None)", kind = Exposed.Kind.CLASS,
-            doc = "Clear the ZoneInfo cache.")
+            doc = "Clear the ZoneInfo cache.", signature = Exposed.Signature.HIDDEN)
     public static void clear_cache(PyType cls, PyObject[] args, String[] kwnames) {
         PyObject onlyKeys = NoNameArgs.bind(args, kwnames, new String[] {"only_keys"}, 0, 0)[0];
         ZoneInfoModule.State st = ZoneInfoModule.state();
@@ -171,7 +173,7 @@ public final class PyZoneInfo extends PyObject implements Weakrefable {
 
     // CPython: Modules/_zoneinfo.c zoneinfo_init_subclass
     @Exposed(value = "__init_subclass__($type, /, **kwargs)", kind = Exposed.Kind.CLASS,
-            doc = "Function to initialize subclasses.")
+            doc = "Function to initialize subclasses.", signature = Exposed.Signature.HIDDEN)
     public static void __init_subclass__(PyType cls, PyObject[] args, String[] kwnames) {
         Attributes.setAttr(cls, "_weak_cache", ZoneInfoModule.state().newWeakCache());
     }
@@ -205,21 +207,22 @@ public final class PyZoneInfo extends PyObject implements Weakrefable {
 
     @Exposed(value = "utcoffset($self, dt, /)",
             doc = "Retrieve a timedelta representing the UTC offset in a zone at the given "
-                    + "datetime.")
+                    + "datetime.", signature = Exposed.Signature.HIDDEN)
     public PyObject utcoffset(PyObject dt) {
         return find(dt).utcoff();
     }
 
     @Exposed(value = "dst($self, dt, /)",
             doc = "Retrieve a timedelta representing the amount of DST applied in a zone at "
-                    + "the given datetime.")
+                    + "the given datetime.", signature = Exposed.Signature.HIDDEN)
     public PyObject dst(PyObject dt) {
         return find(dt).dstoff();
     }
 
     @Exposed(value = "tzname($self, dt, /)",
             doc = "Retrieve a string containing the abbreviation for the time zone that "
-                    + "applies in a zone at a given datetime.")
+                    + "applies in a zone at a given datetime.",
+            signature = Exposed.Signature.HIDDEN)
     public PyObject tzname(PyObject dt) {
         return find(dt).tzname();
     }
@@ -227,7 +230,7 @@ public final class PyZoneInfo extends PyObject implements Weakrefable {
     // CPython: Modules/_zoneinfo.c zoneinfo_fromutc
     @Exposed(value = "fromutc($self, dt, /)",
             doc = "Given a datetime with local time in UTC, retrieve an adjusted datetime in "
-                    + "local time.")
+                    + "local time.", signature = Exposed.Signature.HIDDEN)
     public PyObject fromutc(PyObject dt) {
         ZoneInfoModule.State st = ZoneInfoModule.state();
         if (!Ops.isInstance(dt, st.datetime)) {
@@ -298,7 +301,7 @@ public final class PyZoneInfo extends PyObject implements Weakrefable {
     }
 
     // CPython: Modules/_zoneinfo.c zoneinfo_reduce
-    @Exposed("__reduce__($self, /)")
+    @Exposed(value = "__reduce__($self, /)", signature = Exposed.Signature.HIDDEN)
     public PyObject __reduce__() {
         if (source == SOURCE_FILE) {
             PyObject pickle = ThreadState.current().interpreter.importer().importModule("pickle");
@@ -313,7 +316,7 @@ public final class PyZoneInfo extends PyObject implements Weakrefable {
 
     // CPython: Modules/_zoneinfo.c zoneinfo__unpickle
     @Exposed(value = "_unpickle($type, key, from_cache, /)", kind = Exposed.Kind.CLASS,
-            doc = "Private method used in unpickling.")
+            doc = "Private method used in unpickling.", signature = Exposed.Signature.HIDDEN)
     public static PyObject _unpickle(PyType cls, PyObject key, PyObject fromCache) {
         // CPython: format "OB", an unsigned char masked from any int
         if ((CArgs.unsignedIntMask(fromCache) & 0xff) != 0) {
