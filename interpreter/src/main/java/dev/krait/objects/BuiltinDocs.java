@@ -32,21 +32,24 @@ public final class BuiltinDocs {
                 if (text.endsWith("\n")) {
                     text = text.substring(0, text.length() - 1);
                 }
-                String key = null;
-                StringBuilder body = new StringBuilder();
-                for (String line : text.split("\n", -1)) {
-                    if (line.startsWith("@@ ")) {
-                        if (key != null) {
-                            entries.put(key, body.substring(0, Math.max(0, body.length() - 1)));
-                        }
-                        key = line.substring(3);
-                        body.setLength(0);
-                    } else {
-                        body.append(line).append('\n');
-                    }
+                // Each entry is a line "@@ KEY" and the lines of its text up to the next such
+                // line. Cut with indexOf rather than line by line: the first type made ready
+                // loads the table, on every start-up.
+                int pos = text.startsWith("@@ ") ? 0 : text.indexOf("\n@@ ");
+                if (pos > 0) {
+                    pos++;
                 }
-                if (key != null) {
-                    entries.put(key, body.substring(0, Math.max(0, body.length() - 1)));
+                while (pos >= 0) {
+                    int keyEnd = text.indexOf('\n', pos);
+                    if (keyEnd < 0) {
+                        entries.put(text.substring(pos + 3), "");
+                        break;
+                    }
+                    int next = text.indexOf("\n@@ ", keyEnd);
+                    int bodyEnd = next < 0 ? text.length() : next;
+                    entries.put(text.substring(pos + 3, keyEnd),
+                            keyEnd >= bodyEnd ? "" : text.substring(keyEnd + 1, bodyEnd));
+                    pos = next < 0 ? -1 : next + 1;
                 }
             } catch (IOException e) {
                 throw new java.io.UncheckedIOException(e);

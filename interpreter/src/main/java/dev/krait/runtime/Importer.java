@@ -110,6 +110,7 @@ public final class Importer {
 
     private final Interpreter interp;
     private final MetaPath metaPath;
+    private final FrozenImportlib frozenImportlib;
     /** {@code -X importtime}: whether each import's time goes to stderr. */
     private boolean importTime;
     /**
@@ -123,6 +124,20 @@ public final class Importer {
     Importer(Interpreter interp) {
         this.interp = interp;
         this.metaPath = new MetaPath(interp, this);
+        this.frozenImportlib = new FrozenImportlib(interp, this, metaPath);
+    }
+
+    /**
+     * importlib's {@code _bootstrap} module, {@code _frozen_importlib}, setting importlib up
+     * (its finders and path hooks installed) the first time (see {@link FrozenImportlib}).
+     */
+    public PyObject importlibBootstrap() {
+        return frozenImportlib.bootstrap();
+    }
+
+    /** importlib's {@code _bootstrap_external}, {@code _frozen_importlib_external}, likewise. */
+    public PyObject importlibExternal() {
+        return frozenImportlib.external();
     }
 
     /** Makes native module {@code name} for this interpreter, or null when there is none. */
@@ -332,6 +347,9 @@ public final class Importer {
 
     // CPython: Lib/importlib/_bootstrap.py _find_and_load_unlocked
     private PyObject findAndLoadUnlocked(String name) {
+        if (FrozenImportlib.isFrozenName(name)) {
+            return frozenImportlib.load(name);
+        }
         int dot = name.lastIndexOf('.');
         List<String> path = null;
         PyObject parentModule = null;
@@ -504,7 +522,7 @@ public final class Importer {
                 && PycPaths.isBytecode(spec.origin());
         if (bytecode) {
             // a .pyc standing alone is run by importlib's SourcelessFileLoader, as in CPython
-            findAndLoad("importlib");
+            importlibBootstrap();
         }
         // once importlib runs, modules get its spec and loader, as its finders would make them
         PyObject pySpec = metaPath.importlibSpec(spec, null);
@@ -548,9 +566,6 @@ public final class Importer {
         if (result == null) {
             throw PyExceptions.keyError(key);
         }
-        if (name.equals("importlib")) {
-            metaPath.install();
-        }
         return result;
     }
 
@@ -589,6 +604,14 @@ public final class Importer {
 
     /** Parses, compiles and runs the source file {@code path} in {@code module}'s namespace. */
     public void execSource(PyModule module, String path) {
+        execSource(module, path, path);
+    }
+
+    /**
+     * Runs the source file {@code path} in {@code module}'s namespace as code named
+     * {@code filename} (as CPython's frozen modules' code is named {@code <frozen NAME>}).
+     */
+    void execSource(PyModule module, String path, String filename) {
         byte[] source;
         try {
             source = Files.readAllBytes(Path.of(path));
@@ -596,7 +619,7 @@ public final class Importer {
             throw PyExceptions.of(PyExceptions.OSError, "could not read " + path + ": "
                     + e.getMessage());
         }
-        PyCode code = compileSource(source, path, interp);
+        PyCode code = compileSource(source, filename, interp);
         PyDict globals = module.getDict();
         if (globals.getItem(PyStr.of("__builtins__")) == null) {
             // importlib runs a module with exec(), which inserts the builtins dict

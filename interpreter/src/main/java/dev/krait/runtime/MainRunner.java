@@ -147,8 +147,7 @@ public final class MainRunner {
      * CPython: Python/pythonrun.c set_main_loader.
      */
     private void setMainLoader(PyDict globals, String filename, String loaderName) {
-        PyObject external = interpreter.importer().importModule(
-                "importlib._bootstrap_external");
+        PyObject external = interpreter.importer().importlibExternal();
         globals.setItem(PyStr.of("__loader__"), Ops.call(Attributes.getAttr(external,
                 loaderName), PyStr.of("__main__"), PyStr.of(filename)));
     }
@@ -182,7 +181,7 @@ public final class MainRunner {
      * CPython: Python/pythonrun.c run_pyc_file.
      */
     private PyCode compiledCode(byte[] data) {
-        PyObject external = interpreter.importer().importModule("importlib._bootstrap_external");
+        PyObject external = interpreter.importer().importlibExternal();
         byte[] magic = dev.krait.objects.PyBytes.bytesLikeCopy(
                 Attributes.getAttr(external, "MAGIC_NUMBER"));
         if (data.length < magic.length

@@ -106,8 +106,8 @@ final class MetaPath {
                 if (spec instanceof ModuleSpec javaSpec) {
                     return importer.load(javaSpec);
                 }
-                PyObject bootstrap = importer.findAndLoad("importlib._bootstrap");
-                return Ops.call(Attributes.getAttr(bootstrap, "_load_unlocked"), spec);
+                return Ops.call(Attributes.getAttr(importer.importlibBootstrap(),
+                        "_load_unlocked"), spec);
             }
         }
         return null;
@@ -153,7 +153,7 @@ final class MetaPath {
      * program's.
      */
     PyObject loadThroughImportlib(String name, PyObject parentModule) {
-        PyObject bootstrap = importer.findAndLoad("importlib._bootstrap");
+        PyObject bootstrap = importer.importlibBootstrap();
         PyObject path = parentModule == null ? PyNone.NONE
                 : Attributes.getAttr(parentModule, "__path__");
         PyObject spec = Ops.call(Attributes.getAttr(bootstrap, "_find_spec"), PyStr.of(name),
@@ -168,25 +168,16 @@ final class MetaPath {
     }
 
     /**
-     * Once {@code importlib} has run its bootstrap (Lib/importlib/__init__.py calls
-     * {@code _bootstrap._setup}), makes it the import system's public face as CPython's is:
-     * {@code _frozen_importlib} and {@code _frozen_importlib_external} name its two modules,
-     * {@code sys.meta_path} holds its BuiltinImporter, FrozenImporter and PathFinder in place of
-     * Krait's, and {@code sys.path_hooks} its zipimporter and FileFinder hook.
+     * Once importlib's bootstrap has run ({@link FrozenImportlib}), makes it the import system's
+     * public face as CPython's is: {@code sys.meta_path} holds its BuiltinImporter,
+     * FrozenImporter and PathFinder in place of Krait's, and {@code sys.path_hooks} its
+     * zipimporter and FileFinder hook.
      * CPython: Python/pylifecycle.c init_importlib and init_importlib_external.
      */
-    void install() {
-        PyObject bootstrap = interp.modules().getItem(PyStr.of("importlib._bootstrap"));
-        PyObject external = interp.modules().getItem(PyStr.of("importlib._bootstrap_external"));
+    void install(PyObject bootstrap, PyObject external) {
         PyModule sys = interp.sysModule();
-        if (bootstrap == null || external == null || sys == null || pyPathFinder != null) {
+        if (sys == null || pyPathFinder != null) {
             return;
-        }
-        if (interp.modules().getItem(PyStr.of("_frozen_importlib")) == null) {
-            interp.modules().setItem(PyStr.of("_frozen_importlib"), bootstrap);
-        }
-        if (interp.modules().getItem(PyStr.of("_frozen_importlib_external")) == null) {
-            interp.modules().setItem(PyStr.of("_frozen_importlib_external"), external);
         }
         PyObject builtinImporter = Attributes.getAttr(bootstrap, "BuiltinImporter");
         PyObject frozenImporter = Attributes.getAttr(bootstrap, "FrozenImporter");

@@ -21,7 +21,7 @@ import java.util.List;
  */
 public final class ModuleSpec extends PyObject {
     public static final PyType TYPE = PyType.builtin("ModuleSpec", ModuleSpec.class, null)
-            .withModule("importlib._bootstrap");
+            .withModule("_frozen_importlib");
 
     private final boolean builtin;
     private boolean initializing;

@@ -17,7 +17,7 @@ import dev.krait.objects.PyType;
  */
 public final class NamespacePath extends PyObject {
     public static final PyType TYPE = PyType.builtinFinal("_NamespacePath",
-            NamespacePath.class, null).withModule("importlib._bootstrap_external");
+            NamespacePath.class, null).withModule("_frozen_importlib_external");
 
     private final PyList portions;
 

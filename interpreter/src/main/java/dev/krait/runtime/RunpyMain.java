@@ -78,14 +78,14 @@ final class RunpyMain {
      * The importer {@code sys.path_hooks} give for {@code path}, or None: the first hook that
      * does not raise ImportError answers, and {@code sys.path_importer_cache} keeps the answer
      * (None while the hooks are asked, so that a hook importing something does not recurse).
-     * With {@code -S} importlib may not have installed its hooks yet; it is imported first.
+     * With {@code -S} importlib may not have installed its hooks yet; it is set up first.
      */
     // CPython: Python/import.c get_path_importer
     static PyObject importerFor(Interpreter interp, String path) {
         PyModule sys = interp.sysModule();
         PyObject hooks = sys.getDict().getItem(PyStr.of("path_hooks"));
         if (hooks instanceof PyList list && list.size() == 0) {
-            interp.importer().importModule("importlib");
+            interp.importer().importlibBootstrap();
             hooks = sys.getDict().getItem(PyStr.of("path_hooks"));
         }
         PyObject cache = sys.getDict().getItem(PyStr.of("path_importer_cache"));

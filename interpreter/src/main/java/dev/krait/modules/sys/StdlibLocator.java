@@ -24,12 +24,30 @@ public final class StdlibLocator {
 
     private static final String VERSION_DIR = "python3.11";
 
-    /** The standard-library folder, or null when no CPython 3.11 is found. */
+    /** What {@link #find} found, for the setting it found it under; null before. */
+    private record Found(String explicit, Path stdlib) {}
+
+    private static volatile Found found;
+
+    /**
+     * The standard-library folder, or null when no CPython 3.11 is found. The search (which
+     * resolves links along PATH) runs once per process, and again only if {@code krait.stdlib}
+     * changes: sys and importlib's bootstrap each ask at every start-up.
+     */
     public static Path find() {
         String explicit = System.getProperty("krait.stdlib");
         if (explicit == null) {
             explicit = System.getenv("KRAIT_STDLIB");
         }
+        Found f = found;
+        if (f == null || !java.util.Objects.equals(f.explicit(), explicit)) {
+            f = new Found(explicit, search(explicit));
+            found = f;
+        }
+        return f.stdlib();
+    }
+
+    private static Path search(String explicit) {
         if (explicit != null && !explicit.isEmpty()) {
             return Path.of(explicit).toAbsolutePath();
         }
@@ -40,9 +58,9 @@ public final class StdlibLocator {
                     continue;
                 }
                 for (String exe : new String[] {"python3.11", "python3"}) {
-                    Path found = fromExecutable(Path.of(dir), exe);
-                    if (found != null) {
-                        return found;
+                    Path candidate = fromExecutable(Path.of(dir), exe);
+                    if (candidate != null) {
+                        return candidate;
                     }
                 }
             }

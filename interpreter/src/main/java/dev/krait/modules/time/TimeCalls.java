@@ -128,7 +128,8 @@ final class TimeCalls {
     static Tm breakDown(long seconds, boolean local) {
         try (Arena a = Arena.ofConfined()) {
             MemorySegment t = a.allocate(LONG);
-            t.set(LONG, 0, seconds);
+            // through a byte buffer, as read() below: time's import calls this (for the zone)
+            dev.krait.modules.posix.Libc.fields(t).putLong(0, seconds);
             MemorySegment tm = a.allocate(TM_SIZE, 8);
             MemorySegment r = local ? (MemorySegment) LocaltimeR.H.invokeExact(t, tm)
                     : (MemorySegment) GmtimeR.H.invokeExact(t, tm);
