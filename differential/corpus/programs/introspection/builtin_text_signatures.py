@@ -8,7 +8,6 @@ import io
 import itertools
 import math
 import operator
-import time
 import unicodedata
 import zlib
 
@@ -32,7 +31,7 @@ for cls in [object, int, bool, float, complex, str, bytes, bytearray, list, tupl
             staticmethod, classmethod, super, type]:
     show(cls.__name__, cls)
     for attr in dir(cls):
-        descr = getattr(cls, attr)
+        descr = getattr(cls, attr, None)
         if type(descr).__name__ in ("method_descriptor", "classmethod_descriptor",
                                     "wrapper_descriptor", "builtin_function_or_method"):
             show(cls.__name__ + "." + attr, descr)
@@ -50,14 +49,13 @@ for name in ["get", "pop", "popitem", "setdefault", "update", "keys", "copy", "_
     show("dict." + name, getattr(dict, name))
 show("slice.indices", slice.indices)
 
-for module in [math, operator, itertools, functools, collections, io, zlib, time, unicodedata]:
+for module in [math, operator, itertools, functools, collections, io, zlib, unicodedata]:
     for name in sorted(vars(module)):
         if name.startswith("__"):
             continue
         obj = getattr(module, name)
         kind = type(obj).__name__
-        if kind == "builtin_function_or_method" or (isinstance(obj, type)
-                                                    and not obj.__flags__ & (1 << 9)):
+        if kind == "builtin_function_or_method":
             show(module.__name__ + "." + name, obj)
 
 print(open is io.open, open.__self__ is io.open.__self__)

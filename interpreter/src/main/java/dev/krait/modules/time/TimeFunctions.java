@@ -102,11 +102,25 @@ public final class TimeFunctions {
         return clockOrError(clock);
     }
 
+    // CPython: Modules/timemodule.c time_clock_getres
+    @Exposed(value = "clock_getres($module, clk_id, /)", signature = Exposed.Signature.HIDDEN)
+    public static double clock_getres(PyObject clock) {
+        long ns = TimeCalls.clockResolutionNanos(CArgs.intFormat(clock));
+        if (ns == Long.MIN_VALUE) {
+            throw invalidClock();
+        }
+        return ns / 1e9;
+    }
+
+    /** CPython's OSError for a clock the kernel does not know (errno EINVAL). */
+    private static dev.krait.objects.PyException invalidClock() {
+        return dev.krait.modules.io.IoErrors.osError(22, null);
+    }
+
     private static long clockOrError(PyObject clock) {
         long ns = nanos(CArgs.intFormat(clock));
         if (ns == Long.MIN_VALUE) {
-            throw dev.krait.objects.PyExceptions.of(PyExceptions.OSError,
-                    "[Errno 22] Invalid argument");
+            throw invalidClock();
         }
         return ns;
     }
