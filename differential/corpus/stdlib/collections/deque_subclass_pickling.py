@@ -5,6 +5,7 @@ import collections
 import contextvars
 import itertools
 import pickle
+import re
 import struct
 import weakref
 
@@ -42,7 +43,7 @@ plain = collections.deque([1, 2, 3])
 print(plain.__reduce__()[2], collections.deque([1], 4).__reduce__()[1])
 
 for obj in (collections.deque(), struct.Struct('i'), contextvars.Context(),
-            itertools.tee([1, 2])[0], list[int]):
+            itertools.tee([1, 2])[0], list[int], re.compile('a+')):
     ref = weakref.ref(obj)
     print(type(obj).__name__, ref() is obj)
 

@@ -17,6 +17,7 @@ import dev.krait.objects.PyStr;
 import dev.krait.objects.PyTuple;
 import dev.krait.objects.PyType;
 import dev.krait.objects.Attributes;
+import dev.krait.objects.Weakrefable;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.util.ArrayList;
@@ -31,7 +32,7 @@ import java.util.List;
  *
  * <p>CPython counterpart: Modules/_sre/sre.c {@code PatternObject} and its methods.
  */
-public final class PyPattern extends PyObject {
+public final class PyPattern extends PyObject implements Weakrefable {
     public static final PyType TYPE =
             PyType.builtinFinal("Pattern", PyPattern.class, null, PatternRewrite.class)
                     .withModule("re");
