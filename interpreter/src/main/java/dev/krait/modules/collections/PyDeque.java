@@ -9,7 +9,6 @@ import dev.krait.objects.Iteration;
 import dev.krait.objects.ObjectReduce;
 import dev.krait.objects.Ops;
 import dev.krait.objects.PyBool;
-import dev.krait.objects.PyDict;
 import dev.krait.objects.PyExceptions;
 import dev.krait.objects.PyInt;
 import dev.krait.objects.PyList;

@@ -94,33 +94,27 @@ public final class TimeFunctions {
 
     @Exposed(value = "clock_gettime($module, clk_id, /)", signature = Exposed.Signature.HIDDEN)
     public static double clock_gettime(PyObject clock) {
-        return seconds(clockOrError(clock));
+        return seconds(known(nanos(CArgs.intFormat(clock))));
     }
 
     @Exposed(value = "clock_gettime_ns($module, clk_id, /)", signature = Exposed.Signature.HIDDEN)
     public static long clock_gettime_ns(PyObject clock) {
-        return clockOrError(clock);
+        return known(nanos(CArgs.intFormat(clock)));
     }
 
     // CPython: Modules/timemodule.c time_clock_getres
     @Exposed(value = "clock_getres($module, clk_id, /)", signature = Exposed.Signature.HIDDEN)
     public static double clock_getres(PyObject clock) {
-        long ns = TimeCalls.clockResolutionNanos(CArgs.intFormat(clock));
-        if (ns == Long.MIN_VALUE) {
-            throw invalidClock();
-        }
-        return ns / 1e9;
+        return seconds(known(TimeCalls.clockResolutionNanos(CArgs.intFormat(clock))));
     }
 
-    /** CPython's OSError for a clock the kernel does not know (errno EINVAL). */
-    private static dev.krait.objects.PyException invalidClock() {
-        return dev.krait.modules.io.IoErrors.osError(22, null);
-    }
-
-    private static long clockOrError(PyObject clock) {
-        long ns = nanos(CArgs.intFormat(clock));
+    /**
+     * A clock call's nanoseconds, or CPython's OSError (errno EINVAL) when the kernel did not
+     * know the clock (TimeCalls answers Long.MIN_VALUE then).
+     */
+    private static long known(long ns) {
         if (ns == Long.MIN_VALUE) {
-            throw invalidClock();
+            throw dev.krait.modules.io.IoErrors.osError(22, null);
         }
         return ns;
     }
