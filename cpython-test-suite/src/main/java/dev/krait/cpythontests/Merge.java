@@ -76,6 +76,15 @@ final class Merge {
                 parts.addAll(info.merged());
             }
         }
+        // a package run whole in one part and as its submodules in another (split-packages.txt)
+        // would be counted twice: the submodules' results stand for it
+        for (String module : List.copyOf(modules.keySet())) {
+            String pkg = TestCatalog.splitPackage(module);
+            if (pkg != null && modules.remove(pkg) != null) {
+                warnings.add(pkg + " is also run as its submodules (" + module + ", ...): the "
+                        + "package's own result is left out");
+            }
+        }
         String missing = missingShards(parts);
         if (missing != null) {
             warnings.add(missing);

@@ -199,7 +199,7 @@ public final class SuiteCommand {
         Path testDir = TestCatalog.testDirectory(o.testDir());
         Set<String> chosen = new LinkedHashSet<>(o.modules());
         if (o.all()) {
-            chosen.addAll(TestCatalog.allModules(testDir));
+            chosen.addAll(TestCatalog.allModules(testDir, layout.splitPackages()));
         }
         if (o.ci()) {
             chosen.addAll(layout.ciModules());
@@ -471,6 +471,11 @@ public final class SuiteCommand {
         /** Modules that need a JVM of their own ({@code run-alone.txt}). */
         Set<String> runAlone() {
             return new LinkedHashSet<>(names(suite().resolve("run-alone.txt")));
+        }
+
+        /** Test packages {@code --all} runs as their submodules ({@code split-packages.txt}). */
+        Set<String> splitPackages() {
+            return new LinkedHashSet<>(names(suite().resolve("split-packages.txt")));
         }
 
         private static List<String> names(Path file) {

@@ -5,13 +5,16 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /**
  * The test modules of the installed CPython 3.11's {@code Lib/test}: every {@code test_*.py} file
  * and every {@code test_*} package, as CPython's regrtest finds them
- * (Lib/test/libregrtest/findtests.py). The files are read where CPython installed them, never
+ * (Lib/test/libregrtest/findtests.py), with the long packages of {@code split-packages.txt}
+ * split into their submodules. The files are read where CPython installed them, never
  * copied; without a {@code test} package there is nothing to run, and one line says so.
  */
 final class TestCatalog {
@@ -28,9 +31,32 @@ final class TestCatalog {
         return dir;
     }
 
-    /** Every test module's name ({@code test_int}, {@code test_asyncio}), sorted. */
-    static List<String> allModules(Path testDir) {
-        try (Stream<Path> entries = Files.list(testDir)) {
+    /**
+     * Every test module's name ({@code test_int}, {@code test_email}), sorted; a package named in
+     * {@code split} is listed as its test submodules instead ({@code test_asyncio.test_tasks}),
+     * the modules its {@code load_tests} would find (test/support load_package_tests: files and
+     * packages named {@code test*}).
+     */
+    static List<String> allModules(Path testDir, Set<String> split) {
+        List<String> modules = new ArrayList<>();
+        for (String name : modulesIn(testDir)) {
+            if (split.contains(name)) {
+                modulesIn(testDir.resolve(name)).forEach(sub -> modules.add(name + "." + sub));
+            } else {
+                modules.add(name);
+            }
+        }
+        return modules;
+    }
+
+    /** The package a split submodule belongs to ({@code test_asyncio}), or null. */
+    static String splitPackage(String module) {
+        int dot = module.indexOf('.');
+        return dot < 0 ? null : module.substring(0, dot);
+    }
+
+    private static List<String> modulesIn(Path dir) {
+        try (Stream<Path> entries = Files.list(dir)) {
             return entries.map(TestCatalog::moduleName).filter(n -> n != null).sorted().toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -7,11 +7,4 @@ package dev.krait.cpythontests;
  */
 public record TestResult(String id, TestStatus status, String type, String message,
         double duration) {
-    /** The id's module part as the runner names modules ({@code test_int}), for packages the
-     *  package ({@code test_asyncio}). */
-    public static String moduleOf(String id) {
-        String rest = id.startsWith("test.") ? id.substring(5) : id;
-        int dot = rest.indexOf('.');
-        return dot < 0 ? rest : rest.substring(0, dot);
-    }
 }

@@ -102,6 +102,36 @@ class ShardMergeTest {
     }
 
     @Test
+    void splitPackagesAreListedAsTheirSubmodules() {
+        List<String> all = TestCatalog.allModules(TestCatalog.testDirectory(null),
+                Set.of("test_asyncio"));
+        assertTrue(all.contains("test_asyncio.test_tasks"), "submodule listed");
+        assertFalse(all.contains("test_asyncio"), "the split package itself is not");
+        assertFalse(all.contains("test_asyncio.utils"), "only test* submodules");
+        assertTrue(all.contains("test_email"), "other packages stay whole");
+        assertEquals("test_asyncio", TestCatalog.splitPackage("test_asyncio.test_tasks"));
+        assertNull(TestCatalog.splitPackage("test_int"));
+    }
+
+    @Test
+    void aSplitPackageRunWholeIsLeftOutOfAMergeWithItsSubmodules() {
+        ResultFiles.RunInfo info = new ResultFiles.RunInfo("krait", "abc1234", "25", "3.11.7",
+                "2026-11-27T00:00:00Z", "all", null, List.of());
+        TestResult passed = new TestResult("test.test_pkg.test_a.T.test_x", TestStatus.PASSED,
+                null, null, 0.1);
+        Path whole = dir.resolve("whole.json");
+        Path split = dir.resolve("split.json");
+        ResultFiles.writeJson(whole, info, List.of(new ModuleResult("test_pkg", "timed-out",
+                null, null, 300, List.of(passed))));
+        ResultFiles.writeJson(split, info, List.of(new ModuleResult("test_pkg.test_a", "ok",
+                null, null, 5, List.of(passed))));
+        Merge.Result merged = Merge.merge(List.of(whole, split), false);
+        assertEquals(Set.of("test_pkg.test_a"), names(merged.run().modules()));
+        assertTrue(merged.warnings().stream().anyMatch(w -> w.startsWith("test_pkg is also run")),
+                merged.warnings().toString());
+    }
+
+    @Test
     void shardsAreDisjointCompleteStableAndBalanced() {
         List<String> modules = new ArrayList<>();
         for (int i = 0; i < 40; i++) {
