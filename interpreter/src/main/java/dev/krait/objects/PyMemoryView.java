@@ -20,7 +20,7 @@ import java.util.List;
  *
  * <p>CPython counterpart: Objects/memoryobject.c.
  */
-public final class PyMemoryView extends PyObject {
+public final class PyMemoryView extends PyObject implements Weakrefable {
     public static final PyType TYPE = PyType.builtinFinal("memoryview", PyMemoryView.class, null,
             MemoryViewMethods.class);
 
