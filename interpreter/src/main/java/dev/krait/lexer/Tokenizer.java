@@ -38,9 +38,10 @@ public final class Tokenizer {
     /**
      * Whether {@code async} and {@code await} are names except in and before an
      * {@code async def}, as for {@code ast.parse(..., feature_version=(3, 6))} and earlier
-     * (CPython: {@code tok->async_hacks}); the parser reads them from {@link #asyncKeywordHere}.
+     * (CPython: {@code tok->async_hacks}), or null; the parser reads them from
+     * {@link #asyncKeywordHere}.
      */
-    private boolean asyncHacks;
+    private AsyncHacks asyncHacks;
     /** Whether this is a file being run, whose lines CPython checks as it reads them. */
     final boolean fileInput;
     /** Where the source ends in {@link #s}: before a newline the translation added, if any. */
@@ -82,7 +83,7 @@ public final class Tokenizer {
     boolean blankline;
     private boolean resumeAfterComment;
     private int pendin;
-    private int indent;
+    int indent;
     private final int[] indstack = new int[MAXINDENT];
     private final int[] altindstack = new int[MAXINDENT];
     int level;
@@ -368,8 +369,8 @@ public final class Tokenizer {
                     pendin--;
                     return TokenKind.INDENT;
                 }
-                if (asyncDef) {
-                    leaveAsyncDefAtDedent();
+                if (asyncHacks != null) {
+                    asyncHacks.atLineStart(this);
                 }
             }
             resume = false;
@@ -420,8 +421,8 @@ public final class Tokenizer {
                     }
                     pStart = tokStart;
                     pEnd = cur - 1; // CPython leaves the '\n' out of the token
-                    if (asyncDef) {
-                        asyncDefNl = true; // past the async def's signature
+                    if (asyncHacks != null) {
+                        asyncHacks.atNewline();
                     }
                     return TokenKind.NEWLINE;
                 }
@@ -599,26 +600,15 @@ public final class Tokenizer {
         if (nonAscii) {
             Identifiers.verify(this);
         }
-        if (asyncHacks) {
-            asyncKeyword = isAsyncKeyword();
+        if (asyncHacks != null) {
+            asyncHacks.atName(this);
         }
         return token(TokenKind.NAME);
     }
 
-    // ---- feature_version 3.6 and older: async and await as names (tok->async_hacks) ----
-
-    /** Set while reading an {@code async def} (CPython: tok->async_def). */
-    private boolean asyncDef;
-    /** The indentation of that {@code async def} line (tok->async_def_indent). */
-    private int asyncDefIndent;
-    /** Whether its signature has ended with a NEWLINE (tok->async_def_nl). */
-    private boolean asyncDefNl;
-    /** Whether the NAME just read, {@code async} or {@code await}, is a keyword. */
-    private boolean asyncKeyword;
-
     /** Makes {@code async} and {@code await} names outside {@code async def} (3.6 and older). */
     public void enableAsyncHacks() {
-        asyncHacks = true;
+        asyncHacks = new AsyncHacks();
     }
 
     /**
@@ -626,59 +616,7 @@ public final class Tokenizer {
      * always, unless {@link #enableAsyncHacks} made them names outside an {@code async def}.
      */
     public boolean asyncKeywordHere() {
-        return !asyncHacks || asyncKeyword;
-    }
-
-    /**
-     * For the NAME just scanned: inside an {@code async def} both words are keywords; outside
-     * only {@code async} directly followed by {@code def}, which starts one.
-     */
-    // CPython: Parser/tokenizer.c tok_get, the "async/await parsing block"
-    private boolean isAsyncKeyword() {
-        int len = cur - tokStart;
-        if (len != 5 || !(regionMatches(tokStart, "async") || regionMatches(tokStart, "await"))) {
-            return false;
-        }
-        if (asyncDef) {
-            return true;
-        }
-        if (s[tokStart + 1] != 's' || !nextNameIsDef()) {
-            return false;
-        }
-        asyncDefIndent = indent;
-        asyncDef = true;
-        return true;
-    }
-
-    /** Whether the next token is the NAME {@code def} (CPython tokenizes ahead on a copy). */
-    private boolean nextNameIsDef() {
-        int p = cur;
-        while (true) {
-            while (p < n && (s[p] == ' ' || s[p] == '\t' || s[p] == '\f')) {
-                p++;
-            }
-            // a backslash continues the line: the token ahead may be on the next one
-            if (p + 1 < n && s[p] == '\\' && s[p + 1] == '\n') {
-                p += 2;
-                continue;
-            }
-            break;
-        }
-        return p + 3 <= n && s[p] == 'd' && s[p + 1] == 'e' && s[p + 2] == 'f'
-                && (p + 3 == n || !isPotentialIdentifierChar(s[p + 3]));
-    }
-
-    /** Ends the {@code async def} being read once a line is indented no deeper than it. */
-    private void leaveAsyncDefAtDedent() {
-        int c = nextc();
-        backup(c);
-        // a type comment on the line after the signature is followed by a NEWLINE but sets no
-        // indentation: wait for a line with something on it
-        if (!blankline && c != '\n' && level == 0 && asyncDefNl && asyncDefIndent >= indent) {
-            asyncDef = false;
-            asyncDefIndent = 0;
-            asyncDefNl = false;
-        }
+        return asyncHacks == null || asyncHacks.keyword;
     }
 
     private TokenKind operator(int c) {

@@ -8,7 +8,8 @@
  * {@link dev.krait.lexer.Tokenizer} ({@code tok_get}; numbers in
  * {@link dev.krait.lexer.NumberScanner}, strings in {@link dev.krait.lexer.StringScanner},
  * operators in {@link dev.krait.lexer.Operators}, type comments in
- * {@link dev.krait.lexer.TypeComments}; its warnings go out through
+ * {@link dev.krait.lexer.TypeComments}, {@code async}/{@code await} as names for old feature
+ * versions in {@link dev.krait.lexer.AsyncHacks}; its warnings go out through
  * {@link dev.krait.lexer.TokenizerWarnings}) → the parser, which builds its own errors through
  * {@link dev.krait.lexer.TokenizerErrors}.
  * {@link dev.krait.lexer.TokenizeListing} shows the same token stream the way
