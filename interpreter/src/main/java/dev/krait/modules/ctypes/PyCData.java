@@ -127,9 +127,11 @@ public class PyCData extends PyObject implements BufferExporter {
     // ---- the buffer protocol ----------------------------------------------------------------
 
     /**
-     * A copy of the memory taken at each access: Krait's buffers are Java arrays, which
-     * cannot alias native memory, so {@code bytes(obj)} works and a memoryview of a C data
-     * object is read-only (see docs/DIFFERENCES.md).
+     * A copy of the memory taken at each access, with writes into it stored back at once
+     * ({@link #bufferWritten}), as for an {@code mmap}: Krait's buffers are Java arrays, which
+     * cannot alias native memory (see docs/DIFFERENCES.md). Writable, as CPython's
+     * (_ctypes.c PyCData_NewGetBuffer sets readonly = 0), so that {@code readinto} and
+     * {@code memoryview(obj)[:] = data} fill a C object.
      */
     @Override
     public byte[] bufferStorage() {
@@ -143,7 +145,15 @@ public class PyCData extends PyObject implements BufferExporter {
 
     @Override
     public boolean bufferReadonly() {
-        return true;
+        return mem.isReadOnly();
+    }
+
+    @Override
+    public void bufferWritten(byte[] storage, int from, int n) {
+        if (from < 0 || n <= 0 || from + (long) n > mem.byteSize() || mem.isReadOnly()) {
+            return;
+        }
+        MemorySegment.copy(storage, from, mem, ValueLayout.JAVA_BYTE, from, n);
     }
 
     // ---- keeping objects alive --------------------------------------------------------------

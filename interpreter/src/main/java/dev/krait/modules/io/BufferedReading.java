@@ -4,8 +4,10 @@ import dev.krait.objects.Exposed;
 import dev.krait.objects.Ops;
 import dev.krait.objects.PyBytes;
 import dev.krait.objects.PyExceptions;
-import dev.krait.objects.WritableBuffer;
+import dev.krait.objects.PyInt;
+import dev.krait.objects.PyNone;
 import dev.krait.objects.PyObject;
+import dev.krait.objects.WritableBuffer;
 
 /**
  * The methods that {@code BufferedReader} and {@code BufferedRandom} have and
@@ -53,26 +55,22 @@ public final class BufferedReading {
     }
 
     @Exposed("readinto($self, buffer, /)")
-    public static long readinto(PyBuffered self, PyObject buffer) {
+    public static PyObject readinto(PyBuffered self, PyObject buffer) {
         return into(self, buffer, false);
     }
 
     @Exposed("readinto1($self, buffer, /)")
-    public static long readinto1(PyBuffered self, PyObject buffer) {
+    public static PyObject readinto1(PyBuffered self, PyObject buffer) {
         return into(self, buffer, true);
     }
 
-    private static long into(PyBuffered self, PyObject buffer, boolean once) {
+    private static PyObject into(PyBuffered self, PyObject buffer, boolean once) {
         WritableBuffer target = WritableBuffer.require(buffer, "readinto() ");
         self.raw();
         self.checkClosed("readinto of closed file");
-        byte[] got = once ? self.read1Bytes(target.length()) : self.readBytes(target.length());
-        if (got == null) {
-            // a non-blocking raw stream had nothing (CPython returns None here)
-            return 0;
-        }
-        target.write(0, got, 0, got.length);
-        return got.length;
+        long got = self.readInto(target, once);
+        // a non-blocking raw stream had nothing yet: None, as CPython's
+        return got < 0 ? PyNone.NONE : PyInt.of(got);
     }
 
     @Exposed(value = "readable($self, /)", signature = Exposed.Signature.HIDDEN)

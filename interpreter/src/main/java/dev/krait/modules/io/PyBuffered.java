@@ -12,6 +12,7 @@ import dev.krait.objects.PyNone;
 import dev.krait.objects.PyObject;
 import dev.krait.objects.PyStr;
 import dev.krait.objects.PyType;
+import dev.krait.objects.WritableBuffer;
 import java.io.ByteArrayOutputStream;
 import java.util.Arrays;
 
@@ -520,6 +521,70 @@ public class PyBuffered extends PyBufferedIOBase {
         int take = (int) Math.min(got, n);
         readPos = take;
         return Arrays.copyOfRange(readBuf, 0, take);
+    }
+
+    /**
+     * {@code readinto(b)} and {@code readinto1(b)}: what is buffered first, then for the rest
+     * raw reads straight into {@code target} when it wants more than a buffer's worth, else
+     * through the buffer; {@code once} (readinto1) makes at most one raw read, and none through
+     * the buffer once something was copied. The count, or -1 when a non-blocking raw stream
+     * would block before any byte arrived.
+     */
+    // CPython: Modules/_io/bufferedio.c _buffered_readinto_generic
+    final long readInto(WritableBuffer target, boolean once) {
+        int len = target.length();
+        int written = 0;
+        int have = readLen - readPos;
+        if (have > 0) {
+            int take = Math.min(have, len);
+            target.write(0, readBuf, readPos, take);
+            readPos += take;
+            if (take == len) {
+                return len;
+            }
+            written = take;
+        }
+        if (canWrite) {
+            flushWrites();
+        }
+        readPos = readLen = 0;
+        for (int remaining = len - written; remaining > 0; ) {
+            int n;
+            if (remaining > bufferSize) {
+                byte[] got = rawRead(remaining);
+                if (got == null) {
+                    n = -1;
+                } else {
+                    target.write(written, got, 0, got.length);
+                    n = got.length;
+                }
+            } else if (!(once && written > 0)) {
+                int got = fillBuffer();
+                if (got > 0) {
+                    int take = Math.min(got, remaining);
+                    target.write(written, readBuf, 0, take);
+                    readPos = take;
+                    written += take;
+                    remaining -= take;
+                    continue;
+                }
+                n = got;
+            } else {
+                n = 0;
+            }
+            if (n == 0 || n < 0 && written > 0) {
+                break;
+            }
+            if (n < 0) {
+                return -1;
+            }
+            written += n;
+            remaining -= n;
+            if (once) {
+                break;
+            }
+        }
+        return written;
     }
 
     /** {@code readline(limit)}: up to and including b'\n'. */

@@ -50,13 +50,13 @@ public class PyBufferedIOBase extends PyIOBase {
     }
 
     @Exposed("readinto($self, buffer, /)")
-    public long readinto(PyObject buffer) {
-        return readintoWith(buffer, "read");
+    public PyObject readinto(PyObject buffer) {
+        return PyInt.of(readintoWith(buffer, "read"));
     }
 
     @Exposed("readinto1($self, buffer, /)")
-    public long readinto1(PyObject buffer) {
-        return readintoWith(buffer, "read1");
+    public PyObject readinto1(PyObject buffer) {
+        return PyInt.of(readintoWith(buffer, "read1"));
     }
 
     // CPython: Modules/_io/bufferedio.c _bufferediobase_readinto_generic

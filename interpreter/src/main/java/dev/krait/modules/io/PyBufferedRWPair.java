@@ -77,13 +77,13 @@ public class PyBufferedRWPair extends PyBufferedIOBase {
 
     @Exposed(value = "readinto($self, buffer, /)", signature = Exposed.Signature.HIDDEN)
     @Override
-    public long readinto(PyObject buffer) {
+    public PyObject readinto(PyObject buffer) {
         return BufferedReading.readinto(reader(), buffer);
     }
 
     @Exposed(value = "readinto1($self, buffer, /)", signature = Exposed.Signature.HIDDEN)
     @Override
-    public long readinto1(PyObject buffer) {
+    public PyObject readinto1(PyObject buffer) {
         return BufferedReading.readinto1(reader(), buffer);
     }
 

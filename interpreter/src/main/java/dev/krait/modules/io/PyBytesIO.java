@@ -229,12 +229,12 @@ public class PyBytesIO extends PyBufferedIOBase {
 
     @Exposed("readinto($self, buffer, /)")
     @Override
-    public long readinto(PyObject buffer) {
+    public PyObject readinto(PyObject buffer) {
         checkOpen();
         WritableBuffer target = WritableBuffer.require(buffer, "readinto() ");
         byte[] got = take(target.length());
         target.write(0, got, 0, got.length);
-        return got.length;
+        return PyInt.of(got.length);
     }
 
     @Exposed("write($self, b, /)")
