@@ -379,6 +379,29 @@ public class PyDict extends PyObject {
     }
 
     /**
+     * Copies the keys and values, in order, into the two arrays (each at least {@link #size}
+     * long): for Java code that reads every item, without an entry object per item.
+     */
+    public final void copyItems(PyObject[] keysOut, PyObject[] valuesOut) {
+        DictTable<PyObject, PyObject> m = map;
+        int n = 0;
+        if (m != null) {
+            for (int i = m.nextIndex(0); i >= 0; i = m.nextIndex(i + 1)) {
+                keysOut[n] = m.keyAt(i);
+                valuesOut[n++] = m.valueAt(i);
+            }
+            return;
+        }
+        PyObject[] v = values;
+        for (int i = 0; i < v.length; i++) {
+            if (v[i] != null) {
+                keysOut[n] = keys.nameAt(i);
+                valuesOut[n++] = v[i];
+            }
+        }
+    }
+
+    /**
      * The combined table, made from the split form first if need be: for iterators, which
      * resume at an entry number of it (an instance dict iterated over is no longer split).
      */
