@@ -77,6 +77,18 @@ public final class DictCursor {
         return i;
     }
 
+    /** A cursor at the same place, which goes on apart from this one (for pickling). */
+    public DictCursor copy() {
+        DictCursor c = new DictCursor(dict == null ? EMPTY : dict, reversed);
+        c.dict = dict;
+        c.expectedUsed = expectedUsed;
+        c.position = position;
+        c.remaining = remaining;
+        return c;
+    }
+
+    private static final DictTable<Object, Object> EMPTY = new DictTable<>(Object::equals);
+
     /** {@code __length_hint__}: items left, or 0 once exhausted or after a size change. */
     public int lengthHint() {
         return dict != null && expectedUsed == dict.used ? remaining : 0;

@@ -1,15 +1,20 @@
 package dev.krait.objects;
 
+import dev.krait.hashing.DictTable;
+import dev.krait.hashing.Equality;
+import java.util.AbstractMap;
 import java.util.ArrayList;
 import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.NoSuchElementException;
 
 /**
- * Python's {@code dict}: a hash table that remembers insertion order. Keys are compared with
- * Python's {@code __hash__} and {@code __eq__} (through {@link PyObject#hashCode()} and
- * {@link PyObject#equals(Object)}), so Java's ordered map keeps CPython's iteration order.
+ * Python's {@code dict}: CPython's compact table ({@link DictTable}: entries in insertion order
+ * beside a sparse index, each entry keeping its key's full hash), keyed by Python's
+ * {@code hash()} and compared with {@code ==} as CPython compares (the stored key's
+ * {@code __eq__} asked first, a search restarted when a comparison changes the table). A key is
+ * hashed once per operation, and iterators resume at an entry number as CPython's do.
  *
  * <p>The instance dict of an object of a user class starts "split", as in CPython: no map, only
  * an array of values indexed as the class's {@link SharedKeys}, so that an attribute node that
@@ -25,6 +30,23 @@ import java.util.Map;
  * {@code _PyObject_InitializeDict}, {@code insertion_resize} of a split dict).
  */
 public class PyDict extends PyObject {
+    /**
+     * Python's {@code ==} between a stored key and a probe, and which keys are exact strs (the
+     * table kind CPython keeps while all keys are). Declared before {@link #TYPE}, whose
+     * namespace is a dict.
+     */
+    private static final Equality<PyObject> KEYS = new Equality<>() {
+        @Override
+        public boolean equal(PyObject stored, PyObject probe) {
+            return Ops.eqBool(stored, probe);
+        }
+
+        @Override
+        public boolean isExactStr(PyObject key) {
+            return key.type == PyStr.TYPE;
+        }
+    };
+
     public static final PyType TYPE = PyType.builtin("dict", PyDict.class, null);
 
     static {
@@ -34,7 +56,7 @@ public class PyDict extends PyObject {
     }
 
     /** The entries, in insertion order; null while the dict is split. */
-    private LinkedHashMap<PyObject, PyObject> map;
+    private DictTable<PyObject, PyObject> map;
     /** While split: the class's key table, whose indexes {@link #values} follows; else null. */
     private SharedKeys keys;
     /** While split: the value of each key of {@link #keys} by index, null where absent. */
@@ -58,12 +80,12 @@ public class PyDict extends PyObject {
 
     public PyDict() {
         super(TYPE);
-        this.map = new LinkedHashMap<>();
+        this.map = new DictTable<>(KEYS);
     }
 
     protected PyDict(PyType type) {
         super(type);
-        this.map = new LinkedHashMap<>();
+        this.map = new DictTable<>(KEYS);
     }
 
     private PyDict(SharedKeys keys) {
@@ -83,7 +105,7 @@ public class PyDict extends PyObject {
     }
 
     public final int size() {
-        LinkedHashMap<PyObject, PyObject> m = map;
+        DictTable<PyObject, PyObject> m = map;
         return m != null ? m.size() : used;
     }
 
@@ -132,18 +154,19 @@ public class PyDict extends PyObject {
      * The map of an ordinary dict, turning a split dict into one first (for good): for what the
      * split form does not express. CPython: Objects/dictobject.c dictresize of a split table.
      */
-    final LinkedHashMap<PyObject, PyObject> map() {
-        LinkedHashMap<PyObject, PyObject> m = map;
+    final DictTable<PyObject, PyObject> map() {
+        DictTable<PyObject, PyObject> m = map;
         return m != null ? m : unsplit();
     }
 
-    private LinkedHashMap<PyObject, PyObject> unsplit() {
+    private DictTable<PyObject, PyObject> unsplit() {
         SharedKeys k = keys;
         PyObject[] v = values;
-        LinkedHashMap<PyObject, PyObject> m = new LinkedHashMap<>();
+        DictTable<PyObject, PyObject> m = new DictTable<>(KEYS);
         for (int i = 0; i < v.length; i++) {
             if (v[i] != null) {
-                m.put(k.nameAt(i), v[i]);
+                PyStr name = k.nameAt(i);
+                m.put(name, name.hashValue(), v[i]);
             }
         }
         map = m;
@@ -222,73 +245,47 @@ public class PyDict extends PyObject {
 
     /** The entries in order, as a list the caller may keep: for iteration in either form. */
     final List<Map.Entry<PyObject, PyObject>> entryList() {
-        LinkedHashMap<PyObject, PyObject> m = map;
+        DictTable<PyObject, PyObject> m = map;
+        List<Map.Entry<PyObject, PyObject>> out = new ArrayList<>(size());
         if (m != null) {
-            return new ArrayList<>(m.entrySet());
+            for (int i = m.nextIndex(0); i >= 0; i = m.nextIndex(i + 1)) {
+                out.add(new AbstractMap.SimpleImmutableEntry<>(m.keyAt(i), m.valueAt(i)));
+            }
+            return out;
         }
-        List<Map.Entry<PyObject, PyObject>> out = new ArrayList<>(used);
         PyObject[] v = values;
         for (int i = 0; i < v.length; i++) {
             if (v[i] != null) {
-                out.add(new java.util.AbstractMap.SimpleImmutableEntry<>(keys.nameAt(i), v[i]));
+                out.add(new AbstractMap.SimpleImmutableEntry<>(keys.nameAt(i), v[i]));
             }
         }
         return out;
     }
 
-    /** The value for {@code key} with no hashability check first; null when absent. */
+    /** The value for {@code key}, or null when absent; raises what its hash and eq raise. */
+    // CPython: Objects/dictobject.c _Py_dict_lookup (the key hashed first, even in an empty dict)
     final PyObject lookup(PyObject key) {
-        LinkedHashMap<PyObject, PyObject> m = map;
+        DictTable<PyObject, PyObject> m = map;
         if (m != null) {
-            return m.get(key);
+            return m.get(key, Ops.hash(key));
         }
         if (isSplitKey(key)) {
             int i = splitIndex((PyStr) key);
             return i < 0 ? null : values[i];
         }
-        return map().get(key);
+        return map().get(key, Ops.hash(key));
     }
 
     /** Whether {@code key} is present (what its hash and eq raise, raised). */
     final boolean containsKey(PyObject key) {
-        LinkedHashMap<PyObject, PyObject> m = map;
-        if (m == null) {
-            if (isSplitKey(key)) {
-                return lookup(key) != null;
-            }
-            m = map();
-        }
-        if (m.isEmpty()) {
-            requireHashable(key);
-        }
-        return m.containsKey(key);
+        return lookup(key) != null;
     }
 
     // ---- either form -------------------------------------------------------------------------
 
     /** The value for a key, or null; raises what the key's hash/eq raise. */
     public final PyObject getItem(PyObject key) {
-        LinkedHashMap<PyObject, PyObject> m = map;
-        if (m == null) {
-            if (isSplitKey(key)) {
-                return lookup(key);
-            }
-            m = map();
-        }
-        if (m.isEmpty()) {
-            requireHashable(key);
-        }
-        return m.get(key);
-    }
-
-    /**
-     * Java's hash map does not hash a key it looks up in an empty table; CPython hashes every
-     * key first, so an unhashable key raises TypeError even there.
-     */
-    private static void requireHashable(PyObject key) {
-        if (!(key instanceof PyStr)) {
-            Ops.hash(key);
-        }
+        return lookup(key);
     }
 
     /** Lookup by a Java string (globals, attributes). */
@@ -297,22 +294,25 @@ public class PyDict extends PyObject {
     }
 
     public final void setItem(PyObject key, PyObject value) {
-        LinkedHashMap<PyObject, PyObject> m = map;
+        DictTable<PyObject, PyObject> m = map;
         if (m == null) {
             if (setSplit(key, value)) {
                 return;
             }
             m = map();
         }
+        int before = m.size();
+        m.put(key, Ops.hash(key), value);
         mutations++;
-        if (m.put(key, value) == null) {
+        if (m.size() != before) {
             version++;
         }
     }
 
     /** Removes a key; false when absent. */
+    // CPython: Objects/dictobject.c PyDict_DelItem (the key hashed first, even in an empty dict)
     public final boolean delItem(PyObject key) {
-        LinkedHashMap<PyObject, PyObject> m = map;
+        DictTable<PyObject, PyObject> m = map;
         if (m == null) {
             if (isSplitKey(key)) {
                 mutations++;
@@ -320,41 +320,104 @@ public class PyDict extends PyObject {
             }
             m = map();
         }
-        if (m.isEmpty()) {
-            requireHashable(key);
-        }
+        long hash = Ops.hash(key);
         mutations++;
-        if (m.remove(key) != null) {
+        if (m.remove(key, hash) != null) {
             version++;
             return true;
         }
         return false;
     }
 
+    /**
+     * {@code dict.pop(key)}: the removed value, or null when absent; an empty dict hashes no key
+     * (CPython: Objects/dictobject.c _PyDict_Pop, so {@code {}.pop([], 1)} is 1).
+     */
     public final PyObject removeItem(PyObject key) {
         mutations++;
         if (map == null && isSplitKey(key)) {
             return removeSplit((PyStr) key);
         }
-        PyObject v = map().remove(key);
+        if (size() == 0) {
+            return null;
+        }
+        DictTable<PyObject, PyObject> m = map();
+        PyObject v = m.remove(key, Ops.hash(key));
         if (v != null) {
             version++;
         }
         return v;
     }
 
-    /** The entries in order (of a split dict: a copy of them). */
+    /**
+     * The entries in order, for Java code that reads them all (of a split dict: a copy). The
+     * iteration reads the table as it goes, so it tolerates a change but does not report one.
+     */
     public final Iterable<Map.Entry<PyObject, PyObject>> entries() {
-        LinkedHashMap<PyObject, PyObject> m = map;
-        return m != null ? m.entrySet() : entryList();
+        DictTable<PyObject, PyObject> m = map;
+        if (m == null) {
+            return entryList();
+        }
+        return () -> new Iterator<>() {
+            private int next = m.nextIndex(0);
+
+            @Override
+            public boolean hasNext() {
+                return next >= 0;
+            }
+
+            @Override
+            public Map.Entry<PyObject, PyObject> next() {
+                int i = next;
+                if (i < 0) {
+                    throw new NoSuchElementException();
+                }
+                next = m.nextIndex(i + 1);
+                return new AbstractMap.SimpleImmutableEntry<>(m.keyAt(i), m.valueAt(i));
+            }
+        };
+    }
+
+    /**
+     * Copies the keys and values, in order, into the two arrays (each at least {@link #size}
+     * long): for Java code that reads every item, without an entry object per item.
+     */
+    public final void copyItems(PyObject[] keysOut, PyObject[] valuesOut) {
+        DictTable<PyObject, PyObject> m = map;
+        int n = 0;
+        if (m != null) {
+            for (int i = m.nextIndex(0); i >= 0; i = m.nextIndex(i + 1)) {
+                keysOut[n] = m.keyAt(i);
+                valuesOut[n++] = m.valueAt(i);
+            }
+            return;
+        }
+        PyObject[] v = values;
+        for (int i = 0; i < v.length; i++) {
+            if (v[i] != null) {
+                keysOut[n] = keys.nameAt(i);
+                valuesOut[n++] = v[i];
+            }
+        }
+    }
+
+    /**
+     * The combined table, made from the split form first if need be: for iterators, which
+     * resume at an entry number of it (an instance dict iterated over is no longer split).
+     */
+    final DictTable<PyObject, PyObject> table() {
+        return map();
     }
 
     public final List<PyObject> keyList() {
-        LinkedHashMap<PyObject, PyObject> m = map;
+        DictTable<PyObject, PyObject> m = map;
+        List<PyObject> out = new ArrayList<>(size());
         if (m != null) {
-            return new ArrayList<>(m.keySet());
+            for (int i = m.nextIndex(0); i >= 0; i = m.nextIndex(i + 1)) {
+                out.add(m.keyAt(i));
+            }
+            return out;
         }
-        List<PyObject> out = new ArrayList<>(used);
         for (int i = 0; i < values.length; i++) {
             if (values[i] != null) {
                 out.add(keys.nameAt(i));
@@ -364,11 +427,14 @@ public class PyDict extends PyObject {
     }
 
     public final List<PyObject> valueList() {
-        LinkedHashMap<PyObject, PyObject> m = map;
+        DictTable<PyObject, PyObject> m = map;
+        List<PyObject> out = new ArrayList<>(size());
         if (m != null) {
-            return new ArrayList<>(m.values());
+            for (int i = m.nextIndex(0); i >= 0; i = m.nextIndex(i + 1)) {
+                out.add(m.valueAt(i));
+            }
+            return out;
         }
-        List<PyObject> out = new ArrayList<>(used);
         for (PyObject v : values) {
             if (v != null) {
                 out.add(v);
@@ -379,7 +445,7 @@ public class PyDict extends PyObject {
 
     public final void clearAll() {
         mutations++;
-        LinkedHashMap<PyObject, PyObject> m = map;
+        DictTable<PyObject, PyObject> m = map;
         if (m != null) {
             m.clear();
         } else {
@@ -428,6 +494,19 @@ public class PyDict extends PyObject {
         if (other instanceof PyDict d && (d.type == TYPE
                 || d.type.lookup("__iter__") == TYPE.lookup("__iter__"))) {
             if (d == this) {
+                return;
+            }
+            DictTable<PyObject, PyObject> m = map;
+            if (m != null && d.map != null) {
+                int before = m.size();
+                int done = m.merge(d.map, 1);
+                mutations++;
+                if (m.size() != before) {
+                    version++;
+                }
+                if (done == DictTable.MUTATED) {
+                    throw PyExceptions.runtimeError("dict mutated during update");
+                }
                 return;
             }
             int keySet = d.version;
@@ -531,11 +610,12 @@ public class PyDict extends PyObject {
             return v;
         }
         // One lookup: the key is hashed and compared once (CPython: dict_setdefault_impl).
-        PyObject v = map().putIfAbsent(key, dflt);
-        if (v == null) {
+        DictTable<PyObject, PyObject> m = map();
+        int before = m.size();
+        PyObject v = m.setDefault(key, Ops.hash(key), dflt);
+        if (m.size() != before) {
             mutations++;
             version++;
-            return dflt;
         }
         return v;
     }
@@ -555,12 +635,12 @@ public class PyDict extends PyObject {
     @Exposed("popitem($self, /)")
     public PyObject popitem() {
         mutations++;
-        Map.Entry<PyObject, PyObject> last = map().pollLastEntry();
+        DictTable.Item<PyObject, PyObject> last = map().popItem();
         if (last == null) {
             throw PyExceptions.keyError(PyStr.of("popitem(): dictionary is empty"));
         }
         version++;
-        return PyTuple.of(last.getKey(), last.getValue());
+        return PyTuple.of(last.key(), last.value());
     }
 
     @Exposed(value = "keys($self, /)", signature = Exposed.Signature.HIDDEN)
@@ -586,12 +666,13 @@ public class PyDict extends PyObject {
     @Exposed(value = "copy($self, /)", signature = Exposed.Signature.HIDDEN)
     public PyObject copy() {
         PyDict d = new PyDict();
-        LinkedHashMap<PyObject, PyObject> m = map;
+        DictTable<PyObject, PyObject> m = map;
         if (m != null) {
-            d.map.putAll(m);
+            // CPython: Objects/dictobject.c PyDict_Copy clones a compact table outright
+            d.map = m.copy();
         } else {
             for (Map.Entry<PyObject, PyObject> e : entryList()) {
-                d.map.put(e.getKey(), e.getValue());
+                d.map.put(e.getKey(), Ops.hash(e.getKey()), e.getValue());
             }
         }
         return d;
@@ -673,8 +754,7 @@ public class PyDict extends PyObject {
 
     /** Java iteration over keys in order (no Python-level mutation checks). */
     public final Iterator<PyObject> keyIterator() {
-        LinkedHashMap<PyObject, PyObject> m = map;
-        return m != null ? m.keySet().iterator() : keyList().iterator();
+        return keyList().iterator();
     }
 
     @Exposed(value = "__class_getitem__($type, item, /)", kind = Exposed.Kind.CLASS,

@@ -1,12 +1,15 @@
 package dev.krait.objects;
 
+import dev.krait.hashing.DictCursor;
+import dev.krait.hashing.DictTable;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
- * The iterators over a dict's keys, values and items, which raise CPython's RuntimeError when the
- * dict changes size while they run.
+ * The iterators over a dict's keys, values and items: a {@link DictCursor} over the dict's
+ * table, resuming at an entry number as CPython's do, so that a dict changed while they run
+ * raises CPython's RuntimeError at the same moments ("changed size" when the number of items
+ * differs, "keys changed" when a forward iterator finds more entries than there were items).
  *
  * <p>CPython counterpart: Objects/dictobject.c {@code dictiter_*}.
  */
@@ -44,59 +47,43 @@ public final class PyDictIterator extends PyObject {
         }
     }
 
-    /** The dict, until the iteration ends: then null, so the iterator keeps it alive no more. */
-    private PyDict dict;
+    /** The dict's table, until the iteration ends: then null, to keep it alive no more. */
+    private DictTable<PyObject, PyObject> table;
     private final Kind kind;
-    private final int startVersion;
-    private final int startSize;
-    private List<Map.Entry<PyObject, PyObject>> snapshot;
-    private int index;
+    private final DictCursor cursor;
 
     public PyDictIterator(PyDict dict, Kind kind) {
+        this(dict.table(), kind, null);
+    }
+
+    private PyDictIterator(DictTable<PyObject, PyObject> table, Kind kind, DictCursor cursor) {
         super(kind.type());
-        this.dict = dict;
+        this.table = table;
         this.kind = kind;
-        this.startVersion = dict.version;
-        this.startSize = dict.size();
+        this.cursor = cursor != null ? cursor : table.cursor(kind.reversed());
     }
 
-    // CPython: Objects/dictobject.c dictiter_iternextkey -- at the end (and when the keys
-    // changed) the iterator lets go of its dict: check_free_after_iterating relies on it
+    // CPython: Objects/dictobject.c dictiter_iternextkey, dictiter_iternextvalue,
+    // dictiter_iternextitem, dictreviter_iternext -- at the end (and when the keys changed) the
+    // cursor lets go of the table
     public PyObject nextOrNull() {
-        PyDict dict = this.dict;
-        if (dict == null) {
-            return null;
-        }
-        if (snapshot == null) {
-            snapshot = dict.entryList();
-            if (kind.reversed()) {
-                java.util.Collections.reverse(snapshot);
+        int i = cursor.next();
+        if (i < 0) {
+            if (i != DictCursor.CHANGED_SIZE) {
+                table = null;
             }
+            if (i == DictCursor.END) {
+                return null;
+            }
+            throw PyExceptions.runtimeError(i == DictCursor.CHANGED_SIZE
+                    ? "dictionary changed size during iteration"
+                    : "dictionary keys changed during iteration");
         }
-        if (dict.size() != startSize) {
-            index = snapshot.size();
-            throw PyExceptions.runtimeError("dictionary changed size during iteration");
-        }
-        if (dict.version != startVersion) {
-            index = snapshot.size();
-            release();
-            throw PyExceptions.runtimeError("dictionary keys changed during iteration");
-        }
-        if (index >= snapshot.size()) {
-            release();
-            return null;
-        }
-        Map.Entry<PyObject, PyObject> e = snapshot.get(index++);
         return switch (kind) {
-            case KEYS, KEYS_REVERSED -> e.getKey();
-            case VALUES, VALUES_REVERSED -> dict.lookup(e.getKey());
-            case ITEMS, ITEMS_REVERSED -> PyTuple.of(e.getKey(), dict.lookup(e.getKey()));
+            case KEYS, KEYS_REVERSED -> table.keyAt(i);
+            case VALUES, VALUES_REVERSED -> table.valueAt(i);
+            case ITEMS, ITEMS_REVERSED -> PyTuple.of(table.keyAt(i), table.valueAt(i));
         };
-    }
-
-    private void release() {
-        dict = null;
-        snapshot = null;
     }
 
     @Exposed("__next__($self, /)")
@@ -118,12 +105,10 @@ public final class PyDictIterator extends PyObject {
     @Exposed("__reduce__($self, /)")
     public PyObject __reduce__() {
         List<PyObject> rest = new ArrayList<>();
-        if (dict == null) {
+        if (table == null) {
             return PyTuple.of(ObjectReduce.builtin("iter"), PyTuple.of(new PyList(rest)));
         }
-        PyDictIterator copy = new PyDictIterator(dict, kind);
-        copy.snapshot = snapshot;
-        copy.index = index;
+        PyDictIterator copy = new PyDictIterator(table, kind, cursor.copy());
         try {
             for (PyObject v = copy.nextOrNull(); v != null; v = copy.nextOrNull()) {
                 rest.add(v);
@@ -136,7 +121,6 @@ public final class PyDictIterator extends PyObject {
 
     @Exposed("__length_hint__($self, /)")
     public long __length_hint__() {
-        PyDict d = dict;
-        return d == null ? 0 : Math.max(0, d.size() - index);
+        return cursor.lengthHint();
     }
 }

@@ -20,9 +20,7 @@ import dev.krait.runtime.ThreadState;
 import dev.krait.text.Repr;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 
 /**
  * {@code _json.make_encoder(...)}: the one-shot encoder {@code json.JSONEncoder.iterencode}
@@ -372,37 +370,57 @@ public final class PyJsonEncoder extends PyObject {
      * would differ from sorting the list of items (keys that are not all exact strs). Distinct
      * exact strs compare in one total order, so the tuples' order is their keys' order.
      */
-    @SuppressWarnings("unchecked")
     private boolean snapshot(PyDict dict, PyObject[] keys, PyObject[] values) {
         if (dict.type() != PyDict.TYPE) {
             return false;
         }
+        dict.copyItems(keys, values);
         if (!sortKeys) {
-            int i = 0;
-            for (Map.Entry<PyObject, PyObject> e : dict.entries()) {
-                keys[i] = e.getKey();
-                values[i++] = e.getValue();
-            }
             return true;
         }
-        Map.Entry<PyObject, PyObject>[] entries = new Map.Entry[keys.length];
-        int i = 0;
-        for (Map.Entry<PyObject, PyObject> e : dict.entries()) {
-            if (e.getKey().type() != PyStr.TYPE) {
+        for (PyObject key : keys) {
+            if (key.type() != PyStr.TYPE) {
                 return false;
             }
-            entries[i++] = e;
         }
-        Arrays.sort(entries, BY_STR_KEY);
-        for (i = 0; i < entries.length; i++) {
-            keys[i] = entries[i].getKey();
-            values[i] = entries[i].getValue();
-        }
+        sortByStrKey(keys, values);
         return true;
     }
 
-    private static final Comparator<Map.Entry<PyObject, PyObject>> BY_STR_KEY =
-            (a, b) -> ((PyStr) a.getKey()).compareTo((PyStr) b.getKey());
+    /**
+     * Sorts the items by their keys, distinct exact strs (so no two compare equal and the order
+     * is the sorted list of items' order): in place for a few, through an index order for more.
+     */
+    private static void sortByStrKey(PyObject[] keys, PyObject[] values) {
+        int n = keys.length;
+        if (n <= 16) {
+            for (int i = 1; i < n; i++) {
+                PyStr key = (PyStr) keys[i];
+                PyObject value = values[i];
+                int j = i - 1;
+                while (j >= 0 && ((PyStr) keys[j]).compareTo(key) > 0) {
+                    keys[j + 1] = keys[j];
+                    values[j + 1] = values[j];
+                    j--;
+                }
+                keys[j + 1] = key;
+                values[j + 1] = value;
+            }
+            return;
+        }
+        Integer[] order = new Integer[n];
+        for (int i = 0; i < n; i++) {
+            order[i] = i;
+        }
+        PyObject[] k = keys.clone();
+        PyObject[] v = values.clone();
+        Arrays.sort(order, (a, b) -> ((PyStr) k[a]).compareTo((PyStr) k[b]));
+        for (int i = 0; i < n; i++) {
+            keys[i] = k[order[i]];
+            values[i] = v[order[i]];
+        }
+    }
+
 
     /** {@code list(dict.items())}, sorted if asked: Python code may run, so markers is shared. */
     private List<PyObject> itemsList(Run run, PyDict dict) {
