@@ -29,6 +29,9 @@ public abstract class PyObject {
 
     protected PyObject(PyType type) {
         this.type = type;
+        if (AllocationHook.on) {
+            AllocationHook.allocated(this);
+        }
     }
 
     /** The object's Python type ({@code type(obj)}). */
