@@ -2,9 +2,11 @@ package dev.krait.objects;
 
 /**
  * Where {@code tracemalloc} learns of each Python object Krait makes: {@link PyObject}'s
- * constructor tells the installed listener about the new object while {@link #on} is true.
- * Every allocation passes through that constructor, so the check is one read of a plain static
- * field and a branch: no volatile read, no call, no allocation while tracing is off. (A thread
+ * constructor tells the installed listener about the new object while
+ * {@code PyObject.traceAllocations} is true. Every allocation passes through that constructor,
+ * so the check is one read of a plain static field and a branch: no volatile read, no call, no
+ * allocation while tracing is off. The field is PyObject's own: a static of this class read
+ * there cost int-heavy loops a fifth of their time (docs/PERFORMANCE.md). (A thread
  * running compiled code may see a change of the field a little late, which only moves where
  * tracing starts or stops by a few allocations.)
  *
@@ -18,15 +20,12 @@ package dev.krait.objects;
 public final class AllocationHook {
     private AllocationHook() {}
 
-    /** True while a listener is installed (read by every {@link PyObject} constructor). */
-    static boolean on;
-
     private static java.util.function.Consumer<PyObject> listener;
 
     /** Installs the listener, or with null removes it: allocations are then not reported. */
     public static synchronized void install(java.util.function.Consumer<PyObject> l) {
         listener = l;
-        on = l != null;
+        PyObject.traceAllocations = l != null;
     }
 
     /** Reports a new object to the listener (the slow path of PyObject's constructor). */

@@ -27,9 +27,15 @@ public abstract class PyObject {
      */
     public PyObject[] slots;
 
+    /**
+     * True while {@code tracemalloc} traces allocations ({@link AllocationHook}): a plain static
+     * field of this class, so that the check costs every constructor one load and one branch.
+     */
+    static boolean traceAllocations;
+
     protected PyObject(PyType type) {
         this.type = type;
-        if (AllocationHook.on) {
+        if (traceAllocations) {
             AllocationHook.allocated(this);
         }
     }
