@@ -65,10 +65,11 @@ class ProgramCorpusTest {
      * what a run in this JVM cannot reproduce -- {@code sys.argv}, exit statuses, stdin, the
      * working directory, the process's own streams and child processes (which inherit
      * descriptors 0-2 and start {@code sys.executable}), and the C library's locale, which
-     * {@code setlocale} would change for every program of this JVM.
+     * {@code setlocale} would change for every program of this JVM, and {@code tracemalloc},
+     * which traces the allocations of every interpreter of the process.
      */
     static final Set<String> LAUNCHER_FEATURES = Set.of("sys_basics", "io_basics",
-            "stdlib/subprocess", "stdlib/locale");
+            "stdlib/subprocess", "stdlib/locale", "stdlib/tracemalloc");
 
     private static final Path KNOWN_FAILING = ROOT.resolve("known-failing.txt");
     private static final String REGENERATE = System.getProperty("corpus.regenerate", "");

@@ -61,4 +61,18 @@ public final class EarlyExit extends Exception {
         return new EarlyExit(1, "", "Fatal Python error: " + where + message + "\n"
                 + "Python runtime state: " + runtimeState + "\n\n");
     }
+
+    /**
+     * A fatal error raised by a Python exception during start-up, before any Python frame:
+     * CPython prints the exception, then faulthandler's dump of the thread.
+     */
+    // CPython: Python/pylifecycle.c fatal_error (_PyErr_Print, then _Py_DumpTracebackThreads)
+    static EarlyExit fatalWithException(String function, String message, String runtimeState,
+            String exceptionLine) {
+        String base = fatal(function, message, runtimeState).stderr();
+        String thread = String.format("%016x", Thread.currentThread().threadId());
+        return new EarlyExit(1, "", base.substring(0, base.length() - 1) + exceptionLine
+                + "\n\nCurrent thread 0x" + thread + " (most recent call first):\n"
+                + "  <no Python frame>\n");
+    }
 }

@@ -105,6 +105,13 @@ final class EnvironmentNumbers {
             }
             frames = n;
         }
+        if (frames > dev.krait.modules.tracemalloc.TracemallocModule.maxNframe()) {
+            // CPython parses the number, then fails when starting tracemalloc with it
+            throw EarlyExit.fatalWithException("init_interp_main",
+                    "can't initialize tracemalloc", "core initialized", "ValueError: "
+                            + dev.krait.modules.tracemalloc.TracemallocModule
+                                    .nframeRangeMessage());
+        }
         return frames;
     }
 

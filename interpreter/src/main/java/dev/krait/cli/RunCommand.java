@@ -98,6 +98,9 @@ final class RunCommand {
         if (launch.faulthandler()) {
             dev.krait.modules.faulthandler.FaulthandlerModule.enableAtStartUp(interp);
         }
+        if (launch.tracemalloc() > 0) {
+            dev.krait.modules.tracemalloc.TracemallocModule.startAtStartUp(launch.tracemalloc());
+        }
         if (!launch.flags().safePath()) {
             runner.setSysPath0(sysPath0);
         }

@@ -265,7 +265,12 @@ public class PyBytes extends PyObject implements BufferExporter {
             // CPython: bytes_repeat shares exact bytes repeated once (bytes are immutable).
             return this;
         }
-        return of(repeat(bytes, bytes.length, times));
+        if (bytes.length == 0) {
+            return EMPTY;
+        }
+        // a new object even when empty (b'x' * 0 is not b''), as bytes_repeat allocates one:
+        // tracemalloc traces it where the repetition ran
+        return new PyBytes(repeat(bytes, bytes.length, times));
     }
 
     @Exposed("__rmul__($self, value, /)")

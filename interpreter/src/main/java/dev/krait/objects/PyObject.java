@@ -27,8 +27,17 @@ public abstract class PyObject {
      */
     public PyObject[] slots;
 
+    /**
+     * True while {@code tracemalloc} traces allocations ({@link AllocationHook}): a plain static
+     * field of this class, so that the check costs every constructor one load and one branch.
+     */
+    static boolean traceAllocations;
+
     protected PyObject(PyType type) {
         this.type = type;
+        if (traceAllocations) {
+            AllocationHook.allocated(this);
+        }
     }
 
     /** The object's Python type ({@code type(obj)}). */

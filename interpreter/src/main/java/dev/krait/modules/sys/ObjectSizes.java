@@ -4,6 +4,8 @@ import dev.krait.objects.Ops;
 import dev.krait.objects.PyBaseObject;
 import dev.krait.objects.PyBool;
 import dev.krait.objects.PyBuiltinFunction;
+import dev.krait.objects.PyByteArray;
+import dev.krait.objects.PyBytes;
 import dev.krait.objects.PyComplex;
 import dev.krait.objects.PyDict;
 import dev.krait.objects.PyExceptions;
@@ -26,7 +28,7 @@ import dev.krait.objects.PyType;
  * <p>CPython counterpart: Python/sysmodule.c {@code _PySys_GetSizeOf} and the
  * {@code __sizeof__} methods of Objects/longobject.c, unicodeobject.c, dictobject.c, ...
  */
-final class ObjectSizes {
+public final class ObjectSizes {
     private ObjectSizes() {}
 
     /** The header the cyclic garbage collector puts before tracked objects. */
@@ -34,48 +36,20 @@ final class ObjectSizes {
 
     static long sizeOf(PyObject o) {
         PyType t = o.type();
-        if (t == PyInt.TYPE || t == PyBool.TYPE) {
-            // 30-bit digits, at least one
-            int bits = ((PyInt) o).bigValue().abs().bitLength();
-            return 24 + 4L * Math.max(1, (bits + 29) / 30);
-        }
-        if (t == PyFloat.TYPE) {
-            return 24;
-        }
-        if (t == PyComplex.TYPE) {
-            return 32;
-        }
-        if (t == PyStr.TYPE) {
-            return strSize((PyStr) o);
-        }
-        if (t == PyTuple.TYPE) {
-            return 24 + GC_HEADER + 8L * ((PyTuple) o).size();
-        }
-        if (t == PyList.TYPE) {
-            return 40 + GC_HEADER + 8L * ((PyList) o).size();
-        }
-        if (t == PyDict.TYPE) {
-            return dictSize((PyDict) o);
-        }
-        if (t == PyRange.TYPE) {
-            return 48;
-        }
-        if (t == PyBuiltinFunction.TYPE) {
-            return 56 + GC_HEADER;
-        }
-        if (o == PyNone.NONE || t == PyBaseObject.TYPE) {
-            return 16;
+        if (t == PyInt.TYPE || t == PyBool.TYPE || t == PyFloat.TYPE || t == PyComplex.TYPE
+                || t == PyStr.TYPE || t == PyBytes.TYPE || t == PyByteArray.TYPE
+                || t == PyTuple.TYPE || t == PyList.TYPE || t == PyDict.TYPE
+                || t == PyRange.TYPE || t == PyBuiltinFunction.TYPE || o == PyNone.NONE
+                || t == PyBaseObject.TYPE) {
+            return layoutSize(o);
         }
         PyObject m = t.lookup("__sizeof__");
         if (m == null) {
             throw PyExceptions.typeError("Type " + t.getName() + " doesn't define __sizeof__");
         }
         if (!t.isBuiltin() && m == PyBaseObject.TYPE.lookup("__sizeof__")
-                && o instanceof PyBaseObject b) {
-            // object header, then the managed dict (and weakref) or the slots
-            long body = 16 + (t.instancesHaveDict() ? 24
-                    : 8L * (o.slots == null ? 0 : o.slots.length));
-            return body + GC_HEADER;
+                && o instanceof PyBaseObject) {
+            return instanceSize(o);
         }
         PyObject r = Ops.callDescriptor(m, o);
         if (!(r instanceof PyInt n)) {
@@ -86,6 +60,85 @@ final class ObjectSizes {
         }
         long size = n.isSmall() ? n.longValue() : Long.MAX_VALUE;
         return t.isBuiltin() ? size : size + GC_HEADER;
+    }
+
+    /**
+     * The memory CPython 3.11 (64-bit) gives an object of the builtin layout that {@code o}'s
+     * Java class implements, the garbage-collector header included for the types that have one,
+     * found without running any Python code; -1 for layouts not known here. Shared by
+     * {@code sys.getsizeof} and tracemalloc's estimate of what an allocation costs.
+     */
+    // CPython: the __sizeof__ methods of Objects/longobject.c, floatobject.c,
+    // complexobject.c, unicodeobject.c, bytesobject.c (PyBytesObject_SIZE + n),
+    // bytearrayobject.c (the object + its allocation), tupleobject.c, listobject.c,
+    // dictobject.c, rangeobject.c, methodobject.c
+    public static long layoutSize(PyObject o) {
+        if (o instanceof PyInt i) {
+            // 30-bit digits, at least one
+            int bits = i.bigValue().abs().bitLength();
+            return 24 + 4L * Math.max(1, (bits + 29) / 30);
+        }
+        if (o instanceof PyFloat) {
+            return 24;
+        }
+        if (o instanceof PyComplex) {
+            return 32;
+        }
+        if (o instanceof PyStr s) {
+            return strSize(s);
+        }
+        if (o instanceof PyBytes b) {
+            return 33 + b.array().length;
+        }
+        if (o instanceof PyByteArray a) {
+            // the array CPython allocates holds a trailing NUL; an empty one allocates none
+            int n = a.size();
+            return 56 + (n == 0 ? 0 : n + 1);
+        }
+        if (o instanceof PyTuple t) {
+            return 24 + GC_HEADER + 8L * t.size();
+        }
+        if (o instanceof PyList l) {
+            return 40 + GC_HEADER + 8L * l.size();
+        }
+        if (o instanceof PyDict d) {
+            return dictSize(d);
+        }
+        if (o instanceof PyRange) {
+            return 48;
+        }
+        if (o instanceof PyBuiltinFunction) {
+            return 56 + GC_HEADER;
+        }
+        if (o == PyNone.NONE || o.type() == PyBaseObject.TYPE) {
+            return 16;
+        }
+        return -1;
+    }
+
+    /**
+     * An estimate of the memory CPython would give {@code o}, for tracemalloc's traces: its
+     * {@link #layoutSize}, else that of an instance of a class defined in Python, else that of
+     * the smallest object the collector tracks. Runs no Python code ({@code __sizeof__}
+     * overrides are not asked).
+     */
+    public static long estimate(PyObject o) {
+        long known = layoutSize(o);
+        if (known >= 0) {
+            return known;
+        }
+        if (o instanceof PyBaseObject) {
+            return instanceSize(o);
+        }
+        return 16 + GC_HEADER;
+    }
+
+    /** An instance of a class defined in Python over {@code object}. */
+    private static long instanceSize(PyObject o) {
+        // object header, then the managed dict (and weakref) or the slots
+        long body = 16 + (o.type().instancesHaveDict() ? 24
+                : 8L * (o.slots == null ? 0 : o.slots.length));
+        return body + GC_HEADER;
     }
 
     // CPython: Objects/unicodeobject.c unicode__sizeof__ for compact strings (PEP 393)
