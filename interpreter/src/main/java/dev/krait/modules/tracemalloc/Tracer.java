@@ -4,10 +4,10 @@ import dev.krait.modules.sys.ObjectSizes;
 import dev.krait.objects.AllocationHook;
 import dev.krait.objects.PyFrame;
 import dev.krait.objects.PyObject;
+import dev.krait.objects.WeakIdentityKey;
 import dev.krait.runtime.ThreadState;
 import java.lang.ref.Reference;
 import java.lang.ref.ReferenceQueue;
-import java.lang.ref.WeakReference;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -16,7 +16,8 @@ import java.util.Map;
 /**
  * The traces of the objects made while tracing, for the whole process as in CPython: one
  * {@link Trace} an object, found by the object's identity, with its interned
- * {@link Traceback} and its estimated size, and the traced memory's current and peak sizes.
+ * {@link Traceback} and its estimated size (keyed weakly by identity, {@link WeakIdentityKey},
+ * as ids are), and the traced memory's current and peak sizes.
  *
  * <p>Two things differ from CPython's allocator hook, both because the JVM owns the memory:
  * <ul>
@@ -27,7 +28,7 @@ import java.util.Map;
  *       {@link ObjectSizes#estimate}; a list or dict that grows later is not measured again
  *       (CPython traces each reallocation of its item array).
  *   <li>Nothing is freed until the JVM's collector finds the object unreachable: each trace is
- *       a weak reference, and the traces whose objects were collected are taken off (and their
+ *       keyed by a weak reference, and the traces whose objects were collected are taken off (and their
  *       size from the current size) when the reference queue is polled, which every function
  *       of the module does first (docs/DIFFERENCES.md).
  * </ul>
@@ -45,23 +46,21 @@ final class Tracer {
     private static final int PENDING_LIMIT = 4096;
     /** The newest waiting traces a measurement leaves, as their objects may be unfinished. */
     private static final int PENDING_KEEP = 64;
-    /** An estimate of one trace's Java footprint (the weak reference and its fields). */
-    private static final long TRACE_FOOTPRINT = 64;
+    /** An estimate of one trace's Java footprint (its table entry, weak key and fields). */
+    private static final long TRACE_FOOTPRINT = 112;
 
-    /** One traced object: a weak reference, so that tracing keeps nothing alive. */
-    static final class Trace extends WeakReference<PyObject> {
-        final int identity;
+    /** One traced object, found in {@link #table} by its weak identity key. */
+    static final class Trace {
+        /** The object, weakly: tracing keeps nothing alive. */
+        final WeakIdentityKey key;
         /** The order of the allocations, which {@link #traces} keeps. */
         final long serial;
         final Traceback traceback;
         /** The estimated size, or -1 until settled. */
         long size = -1;
-        /** The next trace of the same identity bucket. */
-        Trace next;
 
         Trace(PyObject o, Traceback tb, ReferenceQueue<PyObject> queue) {
-            super(o, queue);
-            this.identity = System.identityHashCode(o);
+            this.key = new WeakIdentityKey(o, queue);
             this.serial = ++allocations;
             this.traceback = tb;
         }
@@ -69,9 +68,8 @@ final class Tracer {
 
     private static boolean tracing;
     private static int maxNframe = 1;
-    private static Trace[] table = new Trace[1024];
+    private static final Map<WeakIdentityKey, Trace> table = new HashMap<>();
     private static long allocations;
-    private static int count;
     private static final List<Trace> pending = new ArrayList<>();
     private static final Map<Traceback, Traceback> tracebacks = new HashMap<>();
     private static ReferenceQueue<PyObject> queue = new ReferenceQueue<>();
@@ -114,8 +112,7 @@ final class Tracer {
 
     // CPython: Modules/_tracemalloc.c tracemalloc_clear_traces
     static synchronized void clear() {
-        table = new Trace[1024];
-        count = 0;
+        table.clear();
         pending.clear();
         // a fresh queue: references of dropped traces must not be counted as frees
         queue = new ReferenceQueue<>();
@@ -139,7 +136,7 @@ final class Tracer {
             }
             Traceback tb = intern(Traceback.of(top, maxNframe));
             Trace t = new Trace(o, tb, queue);
-            insert(t);
+            table.put(t.key, t);
             pending.add(t);
             if (pending.size() >= PENDING_LIMIT) {
                 settle(pending.size() - PENDING_KEEP);
@@ -169,15 +166,16 @@ final class Tracer {
         try {
             Reference<? extends PyObject> r;
             while ((r = queue.poll()) != null) {
-                if (r instanceof Trace t && remove(t) && t.size > 0) {
+                Trace t = table.remove(r);
+                if (t != null && t.size > 0) {
                     current -= t.size;
                 }
             }
             List<Trace> measured = pending.subList(0, n);
             for (Trace t : measured) {
-                PyObject o = t.get();
+                PyObject o = t.key.get();
                 if (o == null) {
-                    remove(t);
+                    table.remove(t.key);
                     continue;
                 }
                 t.size = measure(o);
@@ -218,7 +216,7 @@ final class Tracer {
 
     /** An estimate of the Java memory the traces and tracebacks take. */
     static synchronized long footprint() {
-        long size = 16L + 4L * table.length + TRACE_FOOTPRINT * count + 8L * pending.size();
+        long size = 16L + TRACE_FOOTPRINT * table.size() + 8L * pending.size();
         for (Traceback tb : tracebacks.keySet()) {
             size += tb.footprint() + 48;
         }
@@ -230,13 +228,8 @@ final class Tracer {
         if (!tracing) {
             return null;
         }
-        int h = System.identityHashCode(o);
-        for (Trace t = table[h & (table.length - 1)]; t != null; t = t.next) {
-            if (t.identity == h && t.get() == o) {
-                return t.traceback;
-            }
-        }
-        return null;
+        Trace t = table.get(new WeakIdentityKey(o, null));
+        return t == null ? null : t.traceback;
     }
 
     /**
@@ -244,16 +237,14 @@ final class Tracer {
      * them in its hash table's order, which depends on addresses: any order is CPython's).
      */
     static synchronized List<Trace> traces() {
-        List<Trace> out = new ArrayList<>(count);
+        List<Trace> out = new ArrayList<>(table.size());
         if (!tracing) {
             return out;
         }
         settle(pending.size());
-        for (Trace head : table) {
-            for (Trace t = head; t != null; t = t.next) {
-                if (t.size >= 0 && t.get() != null) {
-                    out.add(t);
-                }
+        for (Trace t : table.values()) {
+            if (t.size >= 0 && t.key.get() != null) {
+                out.add(t);
             }
         }
         out.sort(java.util.Comparator.comparingLong(t -> t.serial));
@@ -271,43 +262,5 @@ final class Tracer {
                 busy = was;
             }
         }
-    }
-
-    private static void insert(Trace t) {
-        if (count >= table.length - (table.length >> 2)) {
-            Trace[] old = table;
-            table = new Trace[old.length * 2];
-            for (Trace head : old) {
-                for (Trace e = head; e != null; ) {
-                    Trace next = e.next;
-                    int i = e.identity & (table.length - 1);
-                    e.next = table[i];
-                    table[i] = e;
-                    e = next;
-                }
-            }
-        }
-        int i = t.identity & (table.length - 1);
-        t.next = table[i];
-        table[i] = t;
-        count++;
-    }
-
-    /** Takes {@code t} out of the table; false when it was not there (already removed). */
-    private static boolean remove(Trace t) {
-        int i = t.identity & (table.length - 1);
-        Trace prev = null;
-        for (Trace e = table[i]; e != null; prev = e, e = e.next) {
-            if (e == t) {
-                if (prev == null) {
-                    table[i] = e.next;
-                } else {
-                    prev.next = e.next;
-                }
-                count--;
-                return true;
-            }
-        }
-        return false;
     }
 }
