@@ -206,7 +206,8 @@ public final class PyFrame extends PyObject {
         return trace == null ? PyNone.NONE : trace;
     }
 
-    @Exposed.Setter("f_trace")
+    /** CPython: Objects/frameobject.c frame_settrace; {@code del frame.f_trace} sets no tracer. */
+    @Exposed.Setter(value = "f_trace", deletes = true)
     public void setTrace(PyObject value) {
         trace = value == PyNone.NONE ? null : value;
     }
