@@ -172,7 +172,13 @@ final class SreSearch {
         }
     }
 
-    /** Any other pattern: an attempt at each start, skipping those whose first test fails. */
+    /**
+     * Any other pattern: an attempt at each start, skipping those whose first tests fail. The
+     * pattern's leading zero-width items (marks, an anchor, look-arounds) and its first
+     * character test (a literal, a set, or a repeat of one with a minimum of at least one) are
+     * tried here before a whole attempt is set up: a start where one of them fails could only
+     * fail at once, leaving nothing behind (the next attempt resets the captures).
+     */
     private static boolean searchGeneral(SreState s, int[] code, int ptr, int end, int pc) {
         s.start = ptr;
         s.ptr = ptr;
@@ -184,22 +190,45 @@ final class SreSearch {
             s.ptr = end;
             return false;
         }
-        // the first test of the pattern, tried here before a whole attempt is set up
+        int at = -1;
+        int assertBack = -1;
+        int assertChar = 0;
         int first = pc;
-        while (code[first] == MARK) {
-            first += 2;
+        for (;;) {
+            int op = code[first];
+            if (op == MARK) {
+                first += 2;
+            } else if (op == AT && at < 0) {
+                at = code[first + 1];
+                first += 2;
+            } else if ((op == ASSERT || op == ASSERT_NOT) && code[first + 1] > 0) {
+                // <ASSERT> <skip> <back> <pattern>: a look-ahead or look-behind of a literal
+                if (op == ASSERT && assertBack < 0 && code[first + 3] == LITERAL) {
+                    assertBack = code[first + 2];
+                    assertChar = code[first + 4];
+                }
+                first += 1 + code[first + 1];
+            } else {
+                break;
+            }
         }
-        int firstOp = code[first];
-        int assertBack = firstOp == ASSERT && code[first + 3] == LITERAL ? code[first + 2] : -1;
+        int item = firstItem(code, first);
+        // the last start whose first character exists
+        int last = item >= 0 ? Math.min(end, s.end - 1) : end;
         while (!status && ptr < end) {
             ptr++;
-            if (firstOp == AT && !SreCharset.at(s, ptr, code[first + 1])) {
+            if (item >= 0) {
+                ptr = nextCandidate(s, code, item, ptr, last);
+                if (ptr > last) {
+                    return false;
+                }
+            }
+            if (at >= 0 && !SreCharset.at(s, ptr, at)) {
                 continue;
             }
             if (assertBack >= 0) {
-                // a look-around whose body starts with a literal
                 int p = ptr - assertBack;
-                if (p < 0 || p >= s.end || s.ch(p) != code[first + 4]) {
+                if (p < 0 || p >= s.end || s.ch(p) != assertChar) {
                     continue;
                 }
             }
@@ -209,5 +238,75 @@ final class SreSearch {
             status = SreMatcher.match(s, code, pc, false);
         }
         return status;
+    }
+
+    /**
+     * Where in {@code code} the one-character test at {@code p} is: the item itself, or the
+     * item of a single-character repeat that must match at least once; -1 when the code at
+     * {@code p} need not consume a character there.
+     */
+    private static int firstItem(int[] code, int p) {
+        int op = code[p];
+        if ((op == REPEAT_ONE || op == MIN_REPEAT_ONE || op == POSSESSIVE_REPEAT_ONE)
+                && code[p + 2] != 0) {
+            // <REPEAT_ONE> <skip> <min> <max> item
+            p += 4;
+            op = code[p];
+        }
+        return switch (op) {
+            case LITERAL, NOT_LITERAL, IN, IN_IGNORE, IN_UNI_IGNORE, IN_LOC_IGNORE, CATEGORY,
+                    ANY, ANY_ALL, LITERAL_IGNORE, LITERAL_UNI_IGNORE, LITERAL_LOC_IGNORE,
+                    NOT_LITERAL_IGNORE, NOT_LITERAL_UNI_IGNORE, NOT_LITERAL_LOC_IGNORE -> p;
+            default -> -1;
+        };
+    }
+
+    /** The first start in [ptr, last] whose character passes the item at code[item], else last + 1. */
+    private static int nextCandidate(SreState s, int[] code, int item, int ptr, int last) {
+        int op = code[item];
+        switch (op) {
+            case IN:
+            case IN_IGNORE:
+            case IN_UNI_IGNORE:
+            case IN_LOC_IGNORE:
+                while (ptr <= last && !SreCharset.test(s, op, code, item + 2, s.ch(ptr))) {
+                    ptr++;
+                }
+                return ptr;
+            case LITERAL: {
+                int c = code[item + 1];
+                while (ptr <= last && s.ch(ptr) != c) {
+                    ptr++;
+                }
+                return ptr;
+            }
+            case CATEGORY: {
+                int category = code[item + 1];
+                while (ptr <= last && !SreChars.category(category, s.ch(ptr))) {
+                    ptr++;
+                }
+                return ptr;
+            }
+            case ANY_ALL:
+                return ptr;
+            case NOT_LITERAL: {
+                int c = code[item + 1];
+                while (ptr <= last && s.ch(ptr) == c) {
+                    ptr++;
+                }
+                return ptr;
+            }
+            case ANY:
+                while (ptr <= last && SreChars.isLinebreak(s.ch(ptr))) {
+                    ptr++;
+                }
+                return ptr;
+            default:
+                while (ptr <= last
+                        && !SreChars.literalIgnore(op, code[item + 1], s.ch(ptr))) {
+                    ptr++;
+                }
+                return ptr;
+        }
     }
 }
