@@ -212,13 +212,13 @@ final class SreSearch {
                 break;
             }
         }
-        int item = firstItem(code, first);
+        int item = SreFirstChars.firstItem(code, first);
         // the last start whose first character exists
         int last = item >= 0 ? Math.min(end, s.end - 1) : end;
         while (!status && ptr < end) {
             ptr++;
             if (item >= 0) {
-                ptr = nextCandidate(s, code, item, ptr, last);
+                ptr = SreFirstChars.nextCandidate(s, code, item, ptr, last);
                 if (ptr > last) {
                     return false;
                 }
@@ -238,75 +238,5 @@ final class SreSearch {
             status = SreMatcher.match(s, code, pc, false);
         }
         return status;
-    }
-
-    /**
-     * Where in {@code code} the one-character test at {@code p} is: the item itself, or the
-     * item of a single-character repeat that must match at least once; -1 when the code at
-     * {@code p} need not consume a character there.
-     */
-    private static int firstItem(int[] code, int p) {
-        int op = code[p];
-        if ((op == REPEAT_ONE || op == MIN_REPEAT_ONE || op == POSSESSIVE_REPEAT_ONE)
-                && code[p + 2] != 0) {
-            // <REPEAT_ONE> <skip> <min> <max> item
-            p += 4;
-            op = code[p];
-        }
-        return switch (op) {
-            case LITERAL, NOT_LITERAL, IN, IN_IGNORE, IN_UNI_IGNORE, IN_LOC_IGNORE, CATEGORY,
-                    ANY, ANY_ALL, LITERAL_IGNORE, LITERAL_UNI_IGNORE, LITERAL_LOC_IGNORE,
-                    NOT_LITERAL_IGNORE, NOT_LITERAL_UNI_IGNORE, NOT_LITERAL_LOC_IGNORE -> p;
-            default -> -1;
-        };
-    }
-
-    /** The first start in [ptr, last] whose character passes the item at code[item], else last + 1. */
-    private static int nextCandidate(SreState s, int[] code, int item, int ptr, int last) {
-        int op = code[item];
-        switch (op) {
-            case IN:
-            case IN_IGNORE:
-            case IN_UNI_IGNORE:
-            case IN_LOC_IGNORE:
-                while (ptr <= last && !SreCharset.test(s, op, code, item + 2, s.ch(ptr))) {
-                    ptr++;
-                }
-                return ptr;
-            case LITERAL: {
-                int c = code[item + 1];
-                while (ptr <= last && s.ch(ptr) != c) {
-                    ptr++;
-                }
-                return ptr;
-            }
-            case CATEGORY: {
-                int category = code[item + 1];
-                while (ptr <= last && !SreChars.category(category, s.ch(ptr))) {
-                    ptr++;
-                }
-                return ptr;
-            }
-            case ANY_ALL:
-                return ptr;
-            case NOT_LITERAL: {
-                int c = code[item + 1];
-                while (ptr <= last && s.ch(ptr) == c) {
-                    ptr++;
-                }
-                return ptr;
-            }
-            case ANY:
-                while (ptr <= last && SreChars.isLinebreak(s.ch(ptr))) {
-                    ptr++;
-                }
-                return ptr;
-            default:
-                while (ptr <= last
-                        && !SreChars.literalIgnore(op, code[item + 1], s.ch(ptr))) {
-                    ptr++;
-                }
-                return ptr;
-        }
     }
 }
