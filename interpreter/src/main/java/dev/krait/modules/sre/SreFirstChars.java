@@ -62,30 +62,30 @@ final class SreFirstChars {
     }
 
     /**
-     * The first position in [ptr, last] whose character passes the item at code[item], or
-     * last + 1; every position up to {@code last} must hold a character.
+     * The first position in [ptr, limit) whose character passes the item at code[item], or
+     * {@code limit}; every position below {@code limit} must hold a character.
      */
-    static int nextCandidate(SreState s, int[] code, int item, int ptr, int last) {
+    static int nextCandidate(SreState s, int[] code, int item, int ptr, int limit) {
         int op = code[item];
         switch (op) {
             case IN:
             case IN_IGNORE:
             case IN_UNI_IGNORE:
             case IN_LOC_IGNORE:
-                while (ptr <= last && !SreCharset.test(s, op, code, item + 2, s.ch(ptr))) {
+                while (ptr < limit && !SreCharset.test(s, op, code, item + 2, s.ch(ptr))) {
                     ptr++;
                 }
                 return ptr;
             case LITERAL: {
                 int c = code[item + 1];
-                while (ptr <= last && s.ch(ptr) != c) {
+                while (ptr < limit && s.ch(ptr) != c) {
                     ptr++;
                 }
                 return ptr;
             }
             case CATEGORY: {
                 int category = code[item + 1];
-                while (ptr <= last && !SreChars.category(category, s.ch(ptr))) {
+                while (ptr < limit && !SreChars.category(category, s.ch(ptr))) {
                     ptr++;
                 }
                 return ptr;
@@ -94,18 +94,18 @@ final class SreFirstChars {
                 return ptr;
             case NOT_LITERAL: {
                 int c = code[item + 1];
-                while (ptr <= last && s.ch(ptr) == c) {
+                while (ptr < limit && s.ch(ptr) == c) {
                     ptr++;
                 }
                 return ptr;
             }
             case ANY:
-                while (ptr <= last && SreChars.isLinebreak(s.ch(ptr))) {
+                while (ptr < limit && SreChars.isLinebreak(s.ch(ptr))) {
                     ptr++;
                 }
                 return ptr;
             default:
-                while (ptr <= last
+                while (ptr < limit
                         && !SreChars.literalIgnore(op, code[item + 1], s.ch(ptr))) {
                     ptr++;
                 }
@@ -124,7 +124,7 @@ final class SreFirstChars {
         if (item < 0) {
             return true;
         }
-        return ptr < s.end && nextCandidate(s, code, item, ptr, ptr) == ptr;
+        return ptr < s.end && nextCandidate(s, code, item, ptr, ptr + 1) == ptr;
     }
 
     /**

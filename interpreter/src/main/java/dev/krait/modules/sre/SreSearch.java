@@ -213,13 +213,13 @@ final class SreSearch {
             }
         }
         int item = SreFirstChars.firstItem(code, first);
-        // the last start whose first character exists
-        int last = item >= 0 ? Math.min(end, s.end - 1) : end;
+        // past the last start whose first character exists
+        int limit = Math.min(end + 1, s.end);
         while (!status && ptr < end) {
             ptr++;
             if (item >= 0) {
-                ptr = SreFirstChars.nextCandidate(s, code, item, ptr, last);
-                if (ptr > last) {
+                ptr = SreFirstChars.nextCandidate(s, code, item, ptr, limit);
+                if (ptr >= limit) {
                     return false;
                 }
             }
