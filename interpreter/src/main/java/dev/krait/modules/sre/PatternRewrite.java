@@ -124,7 +124,10 @@ public final class PatternRewrite {
             boolean callable, ReplacementTemplate expansion, long count, SubSink out) {
         int n = 0;
         int i = 0;
-        while (count == 0 || n < count) {
+        // one bound to test: "count == 0 || n < count" in the loop's condition made C2 hoist a
+        // predicate from its profile and recompile when it failed
+        long limit = count == 0 ? Long.MAX_VALUE : count;
+        while (n < limit) {
             s.reset();
             s.ptr = s.start;
             if (!self.run(s, true)) {

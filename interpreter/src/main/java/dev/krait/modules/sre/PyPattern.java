@@ -40,7 +40,10 @@ public final class PyPattern extends PyObject implements Weakrefable {
     /** The source pattern: a str, a bytes-like object, or None. */
     final PyObject pattern;
     final int flags;
+    /** The code re/_compiler.py wrote (compared and hashed). */
     final int[] code;
+    /** The code the engine runs: {@link #code} with shortcuts (see {@link SreFirstChars}). */
+    final int[] program;
     final int groups;
     /** Group names to numbers, or null when the pattern has no named group. */
     final PyDict groupindex;
@@ -66,13 +69,14 @@ public final class PyPattern extends PyObject implements Weakrefable {
     /** The code's sets answered for characters below 256. */
     final SreCharset.Tables sets;
 
-    PyPattern(PyObject pattern, int flags, int[] code, int groups, PyDict groupindex,
-            PyTuple indexgroup, int isBytes, SreCharset.Tables sets) {
+    PyPattern(PyObject pattern, int flags, int[] code, int[] program, int groups,
+            PyDict groupindex, PyTuple indexgroup, int isBytes, SreCharset.Tables sets) {
         super(TYPE);
         this.sets = sets;
         this.pattern = pattern;
         this.flags = flags;
         this.code = code;
+        this.program = program;
         this.groups = groups;
         this.groupindex = groupindex;
         this.indexgroup = indexgroup;
@@ -146,7 +150,7 @@ public final class PyPattern extends PyObject implements Weakrefable {
      */
     boolean run(SreState s, boolean search) {
         try {
-            return search ? SreSearch.search(s, code) : SreSearch.match(s, code);
+            return search ? SreSearch.search(s, program) : SreSearch.match(s, program);
         } catch (ArrayIndexOutOfBoundsException e) {
             throw SreMatcher.internalError();
         } catch (OutOfMemoryError e) {

@@ -209,13 +209,9 @@ final class SreMatcher {
                 case BRANCH_LOOP: {
                     boolean jumped = false;
                     for (; code[pc] != 0; pc += code[pc]) {
-                        // skip alternatives whose first character cannot match
-                        if (code[pc + 1] == LITERAL
-                                && (ptr >= end || s.ch(ptr) != code[pc + 2])) {
-                            continue;
-                        }
-                        if (code[pc + 1] == IN && (ptr >= end
-                                || !SreCharset.test(s, IN, code, pc + 3, s.ch(ptr)))) {
+                        // skip alternatives whose first character cannot match (CPython
+                        // tests a leading LITERAL or IN; marks before it are looked past too)
+                        if (!SreFirstChars.mayStart(s, code, pc + 1, ptr)) {
                             continue;
                         }
                         s.ptr = ptr;

@@ -88,12 +88,12 @@ public final class SreModule implements NativeModule {
                 numbers = ig;
             }
         }
-        int[] sets = SreValidator.validate(words, (int) g);
-        if (sets == null) {
+        SreValidator.Layout layout = SreValidator.validate(words, (int) g);
+        if (layout == null) {
             throw PyExceptions.runtimeError("invalid SRE code");
         }
-        return new PyPattern(pattern, f, words, (int) g, names, numbers, isBytes,
-                SreCharset.tables(words, sets));
+        return new PyPattern(pattern, f, words, SreFirstChars.program(words, layout.repeatOnes()),
+                (int) g, names, numbers, isBytes, SreCharset.tables(words, layout.sets()));
     }
 
     /** One code word: {@code PyLong_AsUnsignedLong}, then it must fit in 32 bits. */

@@ -172,7 +172,13 @@ final class SreSearch {
         }
     }
 
-    /** Any other pattern: an attempt at each start, skipping those whose first test fails. */
+    /**
+     * Any other pattern: an attempt at each start, skipping those whose first tests fail. The
+     * pattern's leading zero-width items (marks, an anchor, look-arounds) and its first
+     * character test (a literal, a set, or a repeat of one with a minimum of at least one) are
+     * tried here before a whole attempt is set up: a start where one of them fails could only
+     * fail at once, leaving nothing behind (the next attempt resets the captures).
+     */
     private static boolean searchGeneral(SreState s, int[] code, int ptr, int end, int pc) {
         s.start = ptr;
         s.ptr = ptr;
@@ -184,22 +190,45 @@ final class SreSearch {
             s.ptr = end;
             return false;
         }
-        // the first test of the pattern, tried here before a whole attempt is set up
+        int at = -1;
+        int assertBack = -1;
+        int assertChar = 0;
         int first = pc;
-        while (code[first] == MARK) {
-            first += 2;
+        for (;;) {
+            int op = code[first];
+            if (op == MARK) {
+                first += 2;
+            } else if (op == AT && at < 0) {
+                at = code[first + 1];
+                first += 2;
+            } else if ((op == ASSERT || op == ASSERT_NOT) && code[first + 1] > 0) {
+                // <ASSERT> <skip> <back> <pattern>: a look-ahead or look-behind of a literal
+                if (op == ASSERT && assertBack < 0 && code[first + 3] == LITERAL) {
+                    assertBack = code[first + 2];
+                    assertChar = code[first + 4];
+                }
+                first += 1 + code[first + 1];
+            } else {
+                break;
+            }
         }
-        int firstOp = code[first];
-        int assertBack = firstOp == ASSERT && code[first + 3] == LITERAL ? code[first + 2] : -1;
+        int item = SreFirstChars.firstItem(code, first);
+        // past the last start whose first character exists
+        int limit = Math.min(end + 1, s.end);
         while (!status && ptr < end) {
             ptr++;
-            if (firstOp == AT && !SreCharset.at(s, ptr, code[first + 1])) {
+            if (item >= 0) {
+                ptr = SreFirstChars.nextCandidate(s, code, item, ptr, limit);
+                if (ptr >= limit) {
+                    return false;
+                }
+            }
+            if (at >= 0 && !SreCharset.at(s, ptr, at)) {
                 continue;
             }
             if (assertBack >= 0) {
-                // a look-around whose body starts with a literal
                 int p = ptr - assertBack;
-                if (p < 0 || p >= s.end || s.ch(p) != code[first + 4]) {
+                if (p < 0 || p >= s.end || s.ch(p) != assertChar) {
                     continue;
                 }
             }

@@ -29,6 +29,9 @@ final class SreValidator {
     /** Where each set starts and the opcode that tests it, in pairs (for the set tables). */
     private int[] sets = new int[8];
     private int setWords;
+    /** Where each greedy REPEAT_ONE starts (for {@link SreFirstChars#program}). */
+    private int[] repeats = new int[4];
+    private int repeatCount;
 
     private SreValidator(int[] code, long groups) {
         this.code = code;
@@ -41,11 +44,15 @@ final class SreValidator {
     }
 
     /**
-     * Validates {@code code}; answers null if it is invalid, else where its sets start and
-     * which opcode tests each, in pairs ({@code INFO}'s set counts as tested by {@code IN}).
+     * What validation learnt of valid code: where its sets start and which opcode tests each,
+     * in pairs ({@code INFO}'s set counts as tested by {@code IN}), and where its greedy
+     * {@code REPEAT_ONE}s are.
      */
+    record Layout(int[] sets, int[] repeatOnes) {}
+
+    /** Validates {@code code}; answers null if it is invalid. */
     // CPython: Modules/_sre/sre.c _validate_outer
-    static int[] validate(int[] code, long groups) {
+    static Layout validate(int[] code, long groups) {
         if (groups < 0 || groups > MAXGROUPS || code.length == 0
                 || code[code.length - 1] != SUCCESS) {
             return null;
@@ -59,7 +66,8 @@ final class SreValidator {
         } catch (Invalid | ArrayIndexOutOfBoundsException e) {
             return null;
         }
-        return java.util.Arrays.copyOf(v.sets, v.setWords);
+        return new Layout(java.util.Arrays.copyOf(v.sets, v.setWords),
+                java.util.Arrays.copyOf(v.repeats, v.repeatCount));
     }
 
     private void noteSet(int start, int op) {
@@ -215,6 +223,12 @@ final class SreValidator {
                 case REPEAT_ONE:
                 case MIN_REPEAT_ONE:
                 case POSSESSIVE_REPEAT_ONE: {
+                    if (op == REPEAT_ONE) {
+                        if (repeatCount == repeats.length) {
+                            repeats = java.util.Arrays.copyOf(repeats, repeatCount * 2);
+                        }
+                        repeats[repeatCount++] = pc - 1;
+                    }
                     int skip = (int) skip(end, 0);
                     long min = arg(end);
                     long max = arg(end);

@@ -117,6 +117,17 @@ OURS = [
     (r'(.)(?P<n>.)(?P=n)\1', ['abba', 'abbc']), (r'(?P<a>x)|(?P<b>y)', ['y', 'x']),
     (r'(?<=\d{3})x', ['123x', '12x']), (r'(?<!^)x', ['xx']), (r'x(?=)', ['x']),
     (r'(a)(?!\1)', ['aa', 'ab']), (r'(?=(\w+))\w', ['abc']),
+    # shortcuts of SreFirstChars: starts and alternatives skipped, repeats made possessive
+    (r'(\d+)\.(\d+)', ['a 12.34 5.6.7 8.']), (r'([^x]+)x', ['abxcdx', 'ab']),
+    (r'(?P<ip>\d{1,3}(?:\.\d{1,3}){3}) (\S+) \[([^\]]+)\]', ['1.2.3.4 - [x] 10.0.0.1 u [y]']),
+    (r'([a-c]+)(c)', ['abcc', 'abc']), (r'(\w+)\s(\w*)$', ['ab cd', 'ab ', 'ab  c']),
+    (r'\b(\w)(\w*)\b', ['hello big world']), (r'(?:(x)|(\d+))+y', ['x12x3y', 'x12']),
+    (r'[\s\[\]"]+', ['a [b] "c"']), (r'(?<=/items/)\d+(?=\?)', ['/items/12?/items/3']),
+    (r'(?P<num>\d+(?:\.\d+)?)|(?P<name>[A-Za-z_]\w*)|(?P<op>[-+*/()=<>!]=?)|(?P<ws>\s+)',
+     ['x1 = (y + 2.5) != q']),
+    (r'x*$', ['axx', 'xxa']), (r'(a+)(?:b|$)', ['aab', 'aa', 'aac']), (r'(?:a{2})+b', ['aaaab']),
+    (r'\d{2}\d', ['1234']), (r'(a)?(?:(b)|c)+', ['acb', 'abc']), (r'(\S+)(\s)', ['ab cd ']),
+    (r'(\D+)(\d)', ['ab1', 'ab']), (r'(?:(\d)|(\w))+!', ['a1b2!', 'a1']),
 ]
 
 BYTES = [
