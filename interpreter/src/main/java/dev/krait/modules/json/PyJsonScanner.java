@@ -16,6 +16,7 @@ import dev.krait.objects.PyStr;
 import dev.krait.objects.PyTuple;
 import dev.krait.objects.PyType;
 import dev.krait.runtime.ThreadState;
+import dev.krait.text.DecimalToDouble;
 import java.util.ArrayList;
 
 /**
@@ -313,7 +314,7 @@ public final class PyJsonScanner extends PyObject {
         if (custom == null && text.chars != null) {
             // The common case, without a str for the digits.
             if (isFloat) {
-                return new PyFloat(parseDouble(text.chars, start, idx));
+                return new PyFloat(DecimalToDouble.parse(text.chars, start, idx));
             }
             if (idx - start <= 18) {
                 return PyInt.of(parseLong(text.chars, start, idx));
@@ -327,77 +328,13 @@ public final class PyJsonScanner extends PyObject {
         }
         String s = digits.value();
         if (isFloat) {
-            return new PyFloat(Double.parseDouble(s));
+            return new PyFloat(DecimalToDouble.parse(s, 0, s.length()));
         }
         if (s.length() <= 18) {
             return PyInt.of(Long.parseLong(s));
         }
         // int() applies the digit limit with CPython's message
         return Ops.call(PyInt.TYPE, digits);
-    }
-
-    /** Powers of ten that a double holds exactly. */
-    private static final double[] POWERS_OF_TEN = {
-        1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15,
-        1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22};
-
-    /**
-     * The JSON number [start, end) (a valid one, with a fraction or exponent) as a double. With
-     * at most 15 significant digits and a power of ten a double holds exactly, the digits as
-     * a long times or divided by that power is one correctly rounded operation (Clinger's fast
-     * path); other numbers go to Double.parseDouble.
-     */
-    private static double parseDouble(String chars, int start, int end) {
-        int i = start;
-        boolean negative = chars.charAt(i) == '-';
-        if (negative) {
-            i++;
-        }
-        long digits = 0;
-        int significant = 0;
-        int scale = 0;
-        boolean fraction = false;
-        for (; i < end; i++) {
-            char c = chars.charAt(i);
-            if (c == '.') {
-                fraction = true;
-            } else if (c >= '0' && c <= '9') {
-                if (digits != 0 || c != '0') {
-                    significant++;
-                }
-                digits = digits * 10 + (c - '0');
-                if (fraction) {
-                    scale--;
-                }
-            } else {
-                break;
-            }
-        }
-        if (significant > 15) {
-            return Double.parseDouble(chars.substring(start, end));
-        }
-        if (i < end) {
-            // An exponent: e or E, a sign perhaps, digits.
-            i++;
-            boolean minus = chars.charAt(i) == '-';
-            if (minus || chars.charAt(i) == '+') {
-                i++;
-            }
-            if (end - i > 4) {
-                return Double.parseDouble(chars.substring(start, end));
-            }
-            int exponent = 0;
-            for (; i < end; i++) {
-                exponent = exponent * 10 + (chars.charAt(i) - '0');
-            }
-            scale += minus ? -exponent : exponent;
-        }
-        if (scale < -22 || scale > 22) {
-            return Double.parseDouble(chars.substring(start, end));
-        }
-        double value = scale >= 0 ? digits * POWERS_OF_TEN[scale]
-                : digits / POWERS_OF_TEN[-scale];
-        return negative ? -value : value;
     }
 
     /** The JSON integer [start, end), at most 18 characters, so that it fits a long. */
