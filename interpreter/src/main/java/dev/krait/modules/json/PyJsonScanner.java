@@ -45,6 +45,13 @@ public final class PyJsonScanner extends PyObject {
     private final JsonKeyMemo keys = new JsonKeyMemo();
     /** Index after the last value scanned: the scanner's second result. */
     private final int[] next = new int[1];
+    /**
+     * The keys and values of the objects being scanned, in pairs, a nested object's above its
+     * parent's: each dict is made once its size is known, with the table CPython's item-by-item
+     * inserts would leave it, and no smaller tables before it.
+     */
+    private PyObject[] pending = new PyObject[64];
+    private int pendingTop;
 
     private PyJsonScanner(PyObject context) {
         super(TYPE);
@@ -69,12 +76,17 @@ public final class PyJsonScanner extends PyObject {
             throw PyExceptions.typeError("first argument must be a string, not "
                     + string.type().getName());
         }
+        // a parse_float or object_pairs_hook may call this scanner again meanwhile: that call
+        // works above this one's pending items and leaves them as they were
+        int pendingBase = pendingTop;
         try {
             JsonText text = new JsonText(s);
             PyObject value = scanOnce(text, (int) Math.max(Math.min(start, Integer.MAX_VALUE),
                     -1));
             return PyTuple.of(value, PyInt.of(next[0]));
         } finally {
+            java.util.Arrays.fill(pending, pendingBase, pendingTop, null);
+            pendingTop = pendingBase;
             memo.clearAll();
             keys.clear();
         }
@@ -171,7 +183,7 @@ public final class PyJsonScanner extends PyObject {
         int end = text.length - 1;
         boolean pairs = objectPairsHook != PyNone.NONE;
         ArrayList<PyObject> items = pairs ? new ArrayList<>() : null;
-        PyDict dict = pairs ? null : new PyDict();
+        int base = pendingTop;
         idx = skipWhitespace(text, idx);
         if (idx > end || text.at(idx) != '}') {
             while (true) {
@@ -189,7 +201,7 @@ public final class PyJsonScanner extends PyObject {
                 if (pairs) {
                     items.add(PyTuple.of(key, value));
                 } else {
-                    dict.setItem(key, value);
+                    push(key, value);
                 }
                 idx = skipWhitespace(text, next[0]);
                 if (idx <= end && text.at(idx) == '}') {
@@ -205,13 +217,44 @@ public final class PyJsonScanner extends PyObject {
         PyObject result;
         if (pairs) {
             result = Ops.call(objectPairsHook, new PyList(items));
-        } else if (objectHook != PyNone.NONE) {
-            result = Ops.call(objectHook, dict);
         } else {
-            result = dict;
+            PyDict dict = pendingDict(base);
+            result = objectHook != PyNone.NONE ? Ops.call(objectHook, dict) : dict;
         }
         next[0] = after;
         return result;
+    }
+
+    private void push(PyObject key, PyObject value) {
+        if (pendingTop + 2 > pending.length) {
+            pending = java.util.Arrays.copyOf(pending, pending.length * 2);
+        }
+        pending[pendingTop++] = key;
+        pending[pendingTop++] = value;
+    }
+
+    /**
+     * The dict of the pairs pending above {@code base}, set in order as CPython's
+     * {@code _parse_object_unicode} sets them one by one (a repeated key keeps its first place
+     * and its last value), in a table of the size those inserts would leave; the pairs leave
+     * the stack.
+     */
+    private PyDict pendingDict(int base) {
+        int n = (pendingTop - base) / 2;
+        PyDict dict = PyDict.sizedForStrInserts(n);
+        for (int i = base; i < pendingTop; i += 2) {
+            dict.setItem(pending[i], pending[i + 1]);
+        }
+        if (dict.size() != n) {
+            // repeated keys: fewer inserts grew the table in CPython, so grow it as they did
+            dict = new PyDict();
+            for (int i = base; i < pendingTop; i += 2) {
+                dict.setItem(pending[i], pending[i + 1]);
+            }
+        }
+        java.util.Arrays.fill(pending, base, pendingTop, null);
+        pendingTop = base;
+        return dict;
     }
 
     /** The object key whose text starts at {@code start}, shared with its earlier copies. */
