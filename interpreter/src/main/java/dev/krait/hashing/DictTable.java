@@ -96,6 +96,26 @@ public final class DictTable<K, V> {
         return dict;
     }
 
+    /**
+     * An empty dict with the table that inserting {@code n} distinct keys one at a time into a
+     * new dict ends with (CPython's growth in {@code insertdict}: a full table is replaced by one
+     * for three times its items), made at once: for a caller that knows {@code n} ahead and
+     * must leave the dict as CPython's {@code PyDict_SetItem} calls would, without the tables
+     * in between. {@code allStr} as for {@link #presized}.
+     */
+    public static <K, V> DictTable<K, V> sizedForInserts(Equality<? super K> equality, int n,
+            boolean allStr) {
+        DictTable<K, V> dict = new DictTable<>(equality);
+        if (n > 0) {
+            int log2 = LOG_MINSIZE;
+            while (usableFraction(1 << log2) < n) {
+                log2 = calculateLog2KeySize(usableFraction(1 << log2) * 3L);
+            }
+            dict.keys = new Keys(log2, allStr);
+        }
+        return dict;
+    }
+
     /** The number of items ({@code len(dict)}). */
     public int size() {
         return used;

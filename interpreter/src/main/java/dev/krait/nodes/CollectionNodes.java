@@ -8,6 +8,7 @@ import dev.krait.objects.PyExceptions;
 import dev.krait.objects.PyFrame;
 import dev.krait.objects.PyList;
 import dev.krait.objects.PyObject;
+import dev.krait.objects.PyStr;
 import dev.krait.objects.PyTuple;
 import java.util.ArrayList;
 import java.util.List;
@@ -128,8 +129,20 @@ public final class CollectionNodes {
         }
     }
 
-    /** {@code {k: v, **m}}; a null key marks a {@code **mapping} entry. */
+    /**
+     * {@code {k: v, **m}}; a null key marks a {@code **mapping} entry. Built as CPython 3.11's
+     * compiler builds it (Python/compile.c compiler_dict): runs of pairs are evaluated, key and
+     * value left to right, then made into one presized dict ({@code BUILD_MAP}, whose keys are
+     * hashed only after all of them are evaluated); a run ends at a {@code **} entry or at its
+     * 17th pair; each later run and mapping is merged into the first dict ({@code DICT_UPDATE}).
+     */
     public static final class DictDisplay extends ExprNode {
+        /**
+         * CPython's compiler keeps at most about this many items on the stack: a run of pairs
+         * ends when more than this would wait, and a run that long sets its pairs one by one.
+         */
+        private static final int STACK_USE_GUIDELINE = 30;
+
         final ExprNode[] keys;
         final ExprNode[] values;
 
@@ -141,9 +154,17 @@ public final class CollectionNodes {
 
         @Override
         public PyObject eval(PyFrame f) {
-            PyDict d = new PyDict();
+            PyDict d = null;
+            int waiting = 0;
             for (int i = 0; i < keys.length; i++) {
                 if (keys[i] == null) {
+                    if (waiting > 0) {
+                        d = merge(d, run(f, i - waiting, i), f);
+                        waiting = 0;
+                    }
+                    if (d == null) {
+                        d = new PyDict();
+                    }
                     PyObject m = values[i].eval(f);
                     try {
                         if (!(m instanceof PyDict)
@@ -155,7 +176,31 @@ public final class CollectionNodes {
                     } catch (PyException e) {
                         throw trace(e, f);
                     }
+                } else if (waiting * 2 > STACK_USE_GUIDELINE) {
+                    d = merge(d, run(f, i - waiting, i + 1), f);
+                    waiting = 0;
                 } else {
+                    waiting++;
+                }
+            }
+            if (waiting > 0) {
+                d = merge(d, run(f, keys.length - waiting, keys.length), f);
+            }
+            return d != null ? d : new PyDict();
+        }
+
+        /**
+         * The pairs [from, to) evaluated, then set into a dict presized for them; a run of 16
+         * or 17 (CPython's "big" one, {@code BUILD_MAP 0} then {@code MAP_ADD} each) sets each
+         * pair as soon as it is evaluated.
+         */
+        // CPython: Python/compile.c compiler_subdict, Python/ceval.c BUILD_MAP and MAP_ADD,
+        // Objects/dictobject.c _PyDict_FromItems
+        private PyDict run(PyFrame f, int from, int to) {
+            int n = to - from;
+            if (n * 2 > STACK_USE_GUIDELINE) {
+                PyDict d = new PyDict();
+                for (int i = from; i < to; i++) {
                     PyObject k = keys[i].eval(f);
                     PyObject v = values[i].eval(f);
                     try {
@@ -164,6 +209,35 @@ public final class CollectionNodes {
                         throw trace(e, f);
                     }
                 }
+                return d;
+            }
+            PyObject[] items = new PyObject[2 * n];
+            boolean allStr = true;
+            for (int i = 0; i < n; i++) {
+                PyObject k = keys[from + i].eval(f);
+                items[2 * i] = k;
+                items[2 * i + 1] = values[from + i].eval(f);
+                allStr &= k.type() == PyStr.TYPE;
+            }
+            PyDict d = PyDict.presized(n, allStr);
+            try {
+                for (int i = 0; i < n; i++) {
+                    d.setItem(items[2 * i], items[2 * i + 1]);
+                }
+            } catch (PyException e) {
+                throw trace(e, f);
+            }
+            return d;
+        }
+
+        private PyDict merge(PyDict d, PyDict run, PyFrame f) {
+            if (d == null) {
+                return run;
+            }
+            try {
+                d.mergeFrom(run);
+            } catch (PyException e) {
+                throw trace(e, f);
             }
             return d;
         }

@@ -42,6 +42,23 @@ public final class Attributes {
         return t.lookupGetattribute() == objectGetattribute();
     }
 
+    private static volatile PyObject objectClass;
+
+    /**
+     * Whether {@code obj.__class__} is {@code type(obj)} for every instance of {@code t}: its
+     * attributes are read with object's generic lookup and its {@code __class__} is object's
+     * (a data descriptor, so no instance dict can hide it), as for every builtin type. Then
+     * {@code isinstance} need not look the attribute up to learn nothing new.
+     */
+    public static boolean classIsType(PyType t) {
+        PyObject c = objectClass;
+        if (c == null) {
+            c = PyType.OBJECT.lookup("__class__");
+            objectClass = c;
+        }
+        return hasGenericGetattr(t) && t.lookup("__class__") == c;
+    }
+
     /** Whether instances of {@code t} write attributes with object's generic setattr. */
     public static boolean hasGenericSetattr(PyType t) {
         return t.lookupSetattr() == OBJECT_SETATTR.get();

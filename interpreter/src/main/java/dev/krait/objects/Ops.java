@@ -428,6 +428,11 @@ public final class Ops {
             }
         }
         if (cls instanceof PyType t && t.type == PyType.TYPE) {
+            // CPython: Objects/abstract.c object_isinstance asks obj.__class__ too, which for
+            // most objects is type(obj), already found not to be a subtype of t
+            if (Attributes.classIsType(obj.type)) {
+                return false;
+            }
             PyObject klass = Attributes.lookupAttrOrNull(obj, "__class__");
             return klass instanceof PyType kt && kt != obj.type && kt.isSubtypeOf(t);
         }

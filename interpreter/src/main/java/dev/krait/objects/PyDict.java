@@ -88,6 +88,28 @@ public class PyDict extends PyObject {
         this.map = new DictTable<>(KEYS);
     }
 
+    private PyDict(DictTable<PyObject, PyObject> map) {
+        super(TYPE);
+        this.map = map;
+    }
+
+    /**
+     * An empty dict for {@code n} items of a display {@code {k: v, ...}} (CPython:
+     * Objects/dictobject.c {@code _PyDict_FromItems}, {@code dict_new_presized}); {@code allStr}
+     * says whether every key is an exact str.
+     */
+    public static PyDict presized(int n, boolean allStr) {
+        return new PyDict(DictTable.presized(KEYS, n, allStr));
+    }
+
+    /**
+     * An empty dict with the table that {@code n} distinct exact-str keys set one at a time
+     * would leave it with, made at once (see {@link DictTable#sizedForInserts}).
+     */
+    public static PyDict sizedForStrInserts(int n) {
+        return new PyDict(DictTable.sizedForInserts(KEYS, n, true));
+    }
+
     private PyDict(SharedKeys keys) {
         super(TYPE);
         this.keys = keys;

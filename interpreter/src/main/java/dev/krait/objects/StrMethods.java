@@ -320,15 +320,22 @@ public final class StrMethods {
         // The length first, so that the text is copied once; and whether the pieces are free
         // of surrogate units, each piece's answer kept on it: then so is the result, which is
         // not scanned again.
-        long length = (long) self.value.length() * Math.max(items.size() - 1, 0);
-        boolean simple = items.isEmpty() || self.isSimple();
-        for (int i = 0; i < items.size(); i++) {
+        // One pass over the pieces (touching each once: a large join is bound by memory)
+        // takes their texts for String.join, which sizes and fills the result's array once and
+        // hands it to the string (a StringBuilder's toString would copy the text again).
+        int count = items.size();
+        String[] pieces = new String[count];
+        long length = (long) self.value.length() * Math.max(count - 1, 0);
+        boolean simple = count == 0 || self.isSimple();
+        for (int i = 0; i < count; i++) {
             PyObject item = items.get(i);
             if (!(item instanceof PyStr s)) {
                 throw PyExceptions.typeError("sequence item " + i + ": expected str instance, "
                         + item.type().getName() + " found");
             }
-            length += s.value.length();
+            String text = s.value;
+            pieces[i] = text;
+            length += text.length();
             simple &= s.isSimple();
         }
         if (!simple) {
@@ -336,12 +343,6 @@ public final class StrMethods {
         }
         if (length > Integer.MAX_VALUE - 16) {
             throw PyExceptions.overflowError("join() result is too long for a Python string");
-        }
-        // String.join sizes and fills the result's array once and hands it to the string
-        // (a StringBuilder's toString would copy the whole text a second time)
-        String[] pieces = new String[items.size()];
-        for (int i = 0; i < pieces.length; i++) {
-            pieces[i] = ((PyStr) items.get(i)).value;
         }
         return PyStr.ofNoSurrogates(String.join(self.value, pieces));
     }

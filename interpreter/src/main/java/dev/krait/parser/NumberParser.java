@@ -3,6 +3,7 @@ package dev.krait.parser;
 import dev.krait.ast.ConstantValue;
 import dev.krait.ast.Expr;
 import dev.krait.lexer.Token;
+import dev.krait.text.DecimalToDouble;
 import java.math.BigInteger;
 
 /**
@@ -12,7 +13,7 @@ import java.math.BigInteger;
  * <p>The tokenizer has already checked the literal's form, so this only has to tell the kinds
  * apart: underscores are dropped; a {@code 0x}/{@code 0o}/{@code 0b} prefix or a run of decimal
  * digits is an int; anything else is a float, or an imaginary number when it ends in {@code j}.
- * Floats are correctly rounded (Java's {@code Double.parseDouble} is, as is CPython's dtoa);
+ * Floats are correctly rounded ({@link DecimalToDouble} is, as is CPython's dtoa);
  * too-large exponents give {@code inf}, as in CPython.
  *
  * <p>The one error: CPython 3.11 refuses to convert a decimal int of more than 4300 digits
@@ -81,7 +82,7 @@ public final class NumberParser {
         for (int i = 0; i < n; i++) {
             char c = s.charAt(i);
             if (c < '0' || c > '9') {
-                return new ConstantValue.Float(Double.parseDouble(s));
+                return new ConstantValue.Float(DecimalToDouble.parse(s, 0, s.length()));
             }
         }
         return new ConstantValue.Int(decimalInt(s));

@@ -6,8 +6,8 @@ import dev.krait.unicode.UnicodeData;
  * Python floats from text: {@code float(str)}, the syntax of C's strtod in the C locale plus
  * PEP 515 underscores, Unicode digits and spaces, and inf/nan spelled any way; and
  * {@code complex(str)}, made of such floats;
- * its hexadecimal forms are in {@link FloatHex}. The decimal-to-binary rounding itself is Java's
- * {@code Double.parseDouble}, correctly rounded like David Gay's strtod that CPython uses; the
+ * its hexadecimal forms are in {@link FloatHex}. The decimal-to-binary rounding itself is
+ * {@link DecimalToDouble}'s, correctly rounded like David Gay's strtod that CPython uses; the
  * syntax is checked here so that only what CPython accepts reaches it.
  * (CPython: Objects/floatobject.c {@code PyFloat_FromString}, {@code float_from_string_inner},
  * Objects/complexobject.c {@code complex_from_string_inner}, Python/pystrtod.c
@@ -179,7 +179,7 @@ public final class FloatText {
         if (c == 'n' || c == 'N') {
             return negative ? NEGATIVE_NAN : Double.NaN;
         }
-        return Double.parseDouble(s.substring(start, stop));
+        return DecimalToDouble.parse(s, start, stop);
     }
 
     /** Whether {@code s[pos, end)} starts with {@code lower}, ignoring ASCII case only. */

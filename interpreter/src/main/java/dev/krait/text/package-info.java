@@ -18,6 +18,9 @@
  *       {@link dev.krait.text.FloatHex}, {@link dev.krait.text.NumberRounding}: {@code int(str)},
  *       {@code str(int)}, {@code float(str)}, {@code float.hex}/{@code fromhex}, {@code round},
  *       {@code as_integer_ratio} (Objects/longobject.c, Objects/floatobject.c).</li>
+ *   <li>{@link dev.krait.text.DecimalToDouble}: decimal text to the nearest double, for
+ *       {@code float(str)}, float literals and {@code json} (Python/dtoa.c
+ *       {@code _Py_dg_strtod}).</li>
  * </ul>
  *
  * <p>Errors are {@link dev.krait.text.TextFormatError}s naming the Python exception type and

@@ -16,6 +16,7 @@ import dev.krait.objects.PyStr;
 import dev.krait.objects.PyTuple;
 import dev.krait.objects.PyType;
 import dev.krait.runtime.ThreadState;
+import dev.krait.text.DecimalToDouble;
 import java.util.ArrayList;
 
 /**
@@ -44,6 +45,13 @@ public final class PyJsonScanner extends PyObject {
     private final JsonKeyMemo keys = new JsonKeyMemo();
     /** Index after the last value scanned: the scanner's second result. */
     private final int[] next = new int[1];
+    /**
+     * The keys and values of the objects being scanned, in pairs, a nested object's above its
+     * parent's: each dict is made once its size is known, with the table CPython's item-by-item
+     * inserts would leave it, and no smaller tables before it.
+     */
+    private PyObject[] pending = new PyObject[64];
+    private int pendingTop;
 
     private PyJsonScanner(PyObject context) {
         super(TYPE);
@@ -68,12 +76,17 @@ public final class PyJsonScanner extends PyObject {
             throw PyExceptions.typeError("first argument must be a string, not "
                     + string.type().getName());
         }
+        // a parse_float or object_pairs_hook may call this scanner again meanwhile: that call
+        // works above this one's pending items and leaves them as they were
+        int pendingBase = pendingTop;
         try {
             JsonText text = new JsonText(s);
             PyObject value = scanOnce(text, (int) Math.max(Math.min(start, Integer.MAX_VALUE),
                     -1));
             return PyTuple.of(value, PyInt.of(next[0]));
         } finally {
+            java.util.Arrays.fill(pending, pendingBase, pendingTop, null);
+            pendingTop = pendingBase;
             memo.clearAll();
             keys.clear();
         }
@@ -170,7 +183,7 @@ public final class PyJsonScanner extends PyObject {
         int end = text.length - 1;
         boolean pairs = objectPairsHook != PyNone.NONE;
         ArrayList<PyObject> items = pairs ? new ArrayList<>() : null;
-        PyDict dict = pairs ? null : new PyDict();
+        int base = pendingTop;
         idx = skipWhitespace(text, idx);
         if (idx > end || text.at(idx) != '}') {
             while (true) {
@@ -188,7 +201,7 @@ public final class PyJsonScanner extends PyObject {
                 if (pairs) {
                     items.add(PyTuple.of(key, value));
                 } else {
-                    dict.setItem(key, value);
+                    push(key, value);
                 }
                 idx = skipWhitespace(text, next[0]);
                 if (idx <= end && text.at(idx) == '}') {
@@ -204,13 +217,44 @@ public final class PyJsonScanner extends PyObject {
         PyObject result;
         if (pairs) {
             result = Ops.call(objectPairsHook, new PyList(items));
-        } else if (objectHook != PyNone.NONE) {
-            result = Ops.call(objectHook, dict);
         } else {
-            result = dict;
+            PyDict dict = pendingDict(base);
+            result = objectHook != PyNone.NONE ? Ops.call(objectHook, dict) : dict;
         }
         next[0] = after;
         return result;
+    }
+
+    private void push(PyObject key, PyObject value) {
+        if (pendingTop + 2 > pending.length) {
+            pending = java.util.Arrays.copyOf(pending, pending.length * 2);
+        }
+        pending[pendingTop++] = key;
+        pending[pendingTop++] = value;
+    }
+
+    /**
+     * The dict of the pairs pending above {@code base}, set in order as CPython's
+     * {@code _parse_object_unicode} sets them one by one (a repeated key keeps its first place
+     * and its last value), in a table of the size those inserts would leave; the pairs leave
+     * the stack.
+     */
+    private PyDict pendingDict(int base) {
+        int n = (pendingTop - base) / 2;
+        PyDict dict = PyDict.sizedForStrInserts(n);
+        for (int i = base; i < pendingTop; i += 2) {
+            dict.setItem(pending[i], pending[i + 1]);
+        }
+        if (dict.size() != n) {
+            // repeated keys: fewer inserts grew the table in CPython, so grow it as they did
+            dict = new PyDict();
+            for (int i = base; i < pendingTop; i += 2) {
+                dict.setItem(pending[i], pending[i + 1]);
+            }
+        }
+        java.util.Arrays.fill(pending, base, pendingTop, null);
+        pendingTop = base;
+        return dict;
     }
 
     /** The object key whose text starts at {@code start}, shared with its earlier copies. */
@@ -313,7 +357,7 @@ public final class PyJsonScanner extends PyObject {
         if (custom == null && text.chars != null) {
             // The common case, without a str for the digits.
             if (isFloat) {
-                return new PyFloat(parseDouble(text.chars, start, idx));
+                return new PyFloat(DecimalToDouble.parse(text.chars, start, idx));
             }
             if (idx - start <= 18) {
                 return PyInt.of(parseLong(text.chars, start, idx));
@@ -327,77 +371,13 @@ public final class PyJsonScanner extends PyObject {
         }
         String s = digits.value();
         if (isFloat) {
-            return new PyFloat(Double.parseDouble(s));
+            return new PyFloat(DecimalToDouble.parse(s, 0, s.length()));
         }
         if (s.length() <= 18) {
             return PyInt.of(Long.parseLong(s));
         }
         // int() applies the digit limit with CPython's message
         return Ops.call(PyInt.TYPE, digits);
-    }
-
-    /** Powers of ten that a double holds exactly. */
-    private static final double[] POWERS_OF_TEN = {
-        1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15,
-        1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22};
-
-    /**
-     * The JSON number [start, end) (a valid one, with a fraction or exponent) as a double. With
-     * at most 15 significant digits and a power of ten a double holds exactly, the digits as
-     * a long times or divided by that power is one correctly rounded operation (Clinger's fast
-     * path); other numbers go to Double.parseDouble.
-     */
-    private static double parseDouble(String chars, int start, int end) {
-        int i = start;
-        boolean negative = chars.charAt(i) == '-';
-        if (negative) {
-            i++;
-        }
-        long digits = 0;
-        int significant = 0;
-        int scale = 0;
-        boolean fraction = false;
-        for (; i < end; i++) {
-            char c = chars.charAt(i);
-            if (c == '.') {
-                fraction = true;
-            } else if (c >= '0' && c <= '9') {
-                if (digits != 0 || c != '0') {
-                    significant++;
-                }
-                digits = digits * 10 + (c - '0');
-                if (fraction) {
-                    scale--;
-                }
-            } else {
-                break;
-            }
-        }
-        if (significant > 15) {
-            return Double.parseDouble(chars.substring(start, end));
-        }
-        if (i < end) {
-            // An exponent: e or E, a sign perhaps, digits.
-            i++;
-            boolean minus = chars.charAt(i) == '-';
-            if (minus || chars.charAt(i) == '+') {
-                i++;
-            }
-            if (end - i > 4) {
-                return Double.parseDouble(chars.substring(start, end));
-            }
-            int exponent = 0;
-            for (; i < end; i++) {
-                exponent = exponent * 10 + (chars.charAt(i) - '0');
-            }
-            scale += minus ? -exponent : exponent;
-        }
-        if (scale < -22 || scale > 22) {
-            return Double.parseDouble(chars.substring(start, end));
-        }
-        double value = scale >= 0 ? digits * POWERS_OF_TEN[scale]
-                : digits / POWERS_OF_TEN[-scale];
-        return negative ? -value : value;
     }
 
     /** The JSON integer [start, end), at most 18 characters, so that it fits a long. */
