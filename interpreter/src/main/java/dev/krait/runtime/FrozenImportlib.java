@@ -131,6 +131,11 @@ final class FrozenImportlib {
     private PyModule run(String name, String file) {
         Path source = sourceFile(file);
         PyModule module = new PyModule(name);
+        if (name.equals(BOOTSTRAP)) {
+            // CPython: PyImport_ImportFrozenModuleObject leaves the name the code was frozen
+            // from, which _setup's FrozenImporter._fix_up_module takes (it is frozen itself)
+            module.put("__origname__", PyStr.of("importlib." + file));
+        }
         PyStr key = PyStr.of(name);
         interp.modules().setItem(key, module);
         try {
@@ -184,6 +189,10 @@ final class FrozenImportlib {
         Ops.call(Attributes.getAttr(bootstrap, "_init_module_attrs"), spec, module);
         if (filename != null) {
             module.put("__file__", file);
+        } else if (module.getDict().getItem(PyStr.of("__file__")) != null) {
+            // _fix_up_module gave _frozen_importlib one from sys._stdlib_dir, which CPython's
+            // _setup runs too early to know
+            module.getDict().delItem(PyStr.of("__file__"));
         }
     }
 

@@ -263,6 +263,10 @@ final class MetaPath {
             return null;
         }
         PyStr name = PyStr.of(spec.name());
+        if (spec.frozen() != null) {
+            // its own finder makes it, loader_state and all
+            return Ops.callMethod(pyFrozenImporter, "find_spec", name);
+        }
         PyObject moduleSpec = Attributes.getAttr(bootstrap, "ModuleSpec");
         if (spec.isBuiltin()) {
             return Ops.call(moduleSpec, new PyObject[] {name, pyBuiltinImporter,

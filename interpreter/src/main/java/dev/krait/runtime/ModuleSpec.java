@@ -24,6 +24,8 @@ public final class ModuleSpec extends PyObject {
             .withModule("_frozen_importlib");
 
     private final boolean builtin;
+    /** The frozen module this spec is of, or null. */
+    private FrozenModules.Entry frozen;
     private boolean initializing;
 
     private ModuleSpec(String name, PyObject origin, PyObject locations, boolean builtin) {
@@ -60,6 +62,20 @@ public final class ModuleSpec extends PyObject {
         return spec;
     }
 
+    /**
+     * The spec of a frozen module before importlib runs: origin {@code 'frozen'}, no location;
+     * a package searches its folder in the standard library ({@code pkgdir}, or none).
+     * CPython: Lib/importlib/_bootstrap.py FrozenImporter.find_spec.
+     */
+    static ModuleSpec frozen(FrozenModules.Entry entry, String pkgdir) {
+        ModuleSpec spec = new ModuleSpec(entry.name(), PyStr.of("frozen"),
+                !entry.isPackage() ? PyNone.NONE
+                : pkgdir == null ? new PyList() : strList(List.of(pkgdir)), false);
+        spec.getDict().setItem(PyStr.of("has_location"), PyBool.FALSE);
+        spec.frozen = entry;
+        return spec;
+    }
+
     static ModuleSpec namespace(String name, List<String> portions) {
         return new ModuleSpec(name, PyNone.NONE, new NamespacePath(strList(portions)),
                 false);
@@ -77,6 +93,11 @@ public final class ModuleSpec extends PyObject {
         return builtin;
     }
 
+    /** The frozen module this spec is of, or null. */
+    FrozenModules.Entry frozen() {
+        return frozen;
+    }
+
     public boolean initializing() {
         return initializing;
     }
@@ -90,10 +111,10 @@ public final class ModuleSpec extends PyObject {
         return Ops.str(getDict().getItem(PyStr.of("name"))).value();
     }
 
-    /** The file the module is loaded from, or null (built-in or namespace package). */
+    /** The file the module is loaded from, or null (built-in, frozen, namespace package). */
     public String origin() {
         PyObject o = getDict().getItem(PyStr.of("origin"));
-        return builtin || !(o instanceof PyStr s) ? null : s.value();
+        return builtin || frozen != null || !(o instanceof PyStr s) ? null : s.value();
     }
 
     /** {@code cached}: where the module's compiled form is (or would be) cached, or None. */

@@ -15,6 +15,13 @@ import dev.krait.objects.PyModule;
 import dev.krait.objects.PyNone;
 import dev.krait.objects.PyObject;
 import dev.krait.objects.PyStr;
+import dev.krait.modules.marshal.MarshalModule;
+import dev.krait.objects.PyBool;
+import dev.krait.objects.PyException;
+import dev.krait.objects.PyInt;
+import dev.krait.objects.PyMemoryView;
+import dev.krait.objects.PyTuple;
+import dev.krait.runtime.FrozenModules;
 import dev.krait.runtime.Importer;
 import dev.krait.runtime.Interpreter;
 import dev.krait.runtime.NativeModule;
@@ -23,9 +30,8 @@ import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * {@code _imp}: what {@code importlib._bootstrap} asks of the interpreter's C core. Built-in
- * modules are Krait's native modules; there are no frozen modules (the {@code frozen} functions
- * answer "not frozen", as CPython's do for an unknown name) and no extension modules (loading one
- * raises ImportError). The import lock is one re-entrant lock per interpreter.
+ * modules are Krait's native modules; the frozen modules are CPython's ({@link FrozenModules});
+ * there are no extension modules (loading one raises ImportError). The import lock is one re-entrant lock per interpreter.
  *
  * <p>CPython counterpart: Python/import.c.
  */
@@ -120,48 +126,111 @@ public final class ImpModule implements NativeModule {
         return 0;
     }
 
+    // CPython: Python/import.c _imp_is_frozen_impl
     @Exposed(value = "is_frozen($module, name, /)",
             doc = "Returns True if the module name corresponds to a frozen module.")
     public static boolean is_frozen(PyStr name) {
-        return false;
+        return FrozenModules.lookup(interp(), name.value()) != null;
     }
 
+    // CPython: Python/import.c _imp_find_frozen_impl: (data, ispkg, origname), data being
+    // the marshalled code when asked for, else None
     @Exposed(value = "find_frozen($module, name, /, *, withdata=False)",
             doc = "Return info about the corresponding frozen module (if there is one) or None.")
     public static PyObject find_frozen(PyStr name, PyObject withdata) {
-        return PyNone.NONE;
+        FrozenModules.Entry entry = FrozenModules.lookup(interp(), name.value());
+        if (entry == null) {
+            return PyNone.NONE;
+        }
+        PyObject data = PyNone.NONE;
+        if (Ops.isTrue(withdata)) {
+            data = Ops.call(PyMemoryView.TYPE, MarshalModule.dumps(frozenCode(entry),
+                    PyInt.of(4)));
+        }
+        return PyTuple.of(data, PyBool.of(entry.isPackage()), PyStr.of(entry.origname()));
     }
 
+    // CPython: Python/import.c _imp_is_frozen_package_impl
     @Exposed(value = "is_frozen_package($module, name, /)",
             doc = "Returns True if the module name is of a frozen package.")
     public static boolean is_frozen_package(PyStr name) {
-        throw notFrozen(name);
+        return frozenEntry(name).isPackage();
     }
 
+    // CPython: Python/import.c _imp_get_frozen_object_impl: from the data when given
+    // (unmarshalled, "invalid" when that fails), else the frozen module's own code
     @Exposed(value = "get_frozen_object($module, name, data=None, /)",
             doc = "Create a code object for a frozen module.")
     public static PyObject get_frozen_object(PyStr name, PyObject data) {
-        throw notFrozen(name);
+        if (data == PyNone.NONE) {
+            return frozenCode(frozenEntry(name));
+        }
+        if (PyBytes.bytesLikeCopy(data) == null) {
+            throw PyExceptions.typeError("get_frozen_object() argument 2 must be bytes, not "
+                    + data.type().getName());
+        }
+        PyObject code;
+        try {
+            code = MarshalModule.loads(data);
+        } catch (PyException e) {
+            code = null;
+        }
+        if (!(code instanceof PyCode)) {
+            throw Importer.importError("Frozen object named " + Ops.repr(name).value()
+                    + " is invalid", name, null);
+        }
+        return code;
     }
 
+    // CPython: Python/import.c _imp_init_frozen_impl: the module, or None when not frozen
     @Exposed(value = "init_frozen($module, name, /)",
             doc = "Initializes a frozen module.")
     public static PyObject init_frozen(PyStr name) {
-        return PyNone.NONE;
+        if (FrozenModules.lookup(interp(), name.value()) == null) {
+            return PyNone.NONE;
+        }
+        return interp().importer().importModule(name.value());
     }
 
     @Exposed(value = "_frozen_module_names($module, /)",
             doc = "Returns the list of available frozen modules.")
     public static PyObject _frozen_module_names() {
-        return new PyList();
+        PyList names = new PyList();
+        for (String n : FrozenModules.names(interp())) {
+            names.append(PyStr.of(n));
+        }
+        return names;
     }
 
     // CPython: Python/import.c _imp__override_frozen_modules_for_tests_impl
     @Exposed(value = "_override_frozen_modules_for_tests($module, override, /)",
             doc = "(internal-only) Override PyConfig.use_frozen_modules.")
     public static void _override_frozen_modules_for_tests(PyObject override) {
-        // the override chooses between frozen and source modules; Krait has only the latter
-        Numbers.index(override);
+        FrozenModules.override(interp(), CArgs.asInt(override));
+    }
+
+    private static FrozenModules.Entry frozenEntry(PyStr name) {
+        FrozenModules.Entry entry = FrozenModules.lookup(interp(), name.value());
+        if (entry == null) {
+            throw notFrozen(name);
+        }
+        return entry;
+    }
+
+    /** The frozen module's code, compiled from its source as CPython froze it. */
+    private static PyCode frozenCode(FrozenModules.Entry entry) {
+        java.nio.file.Path file = entry.sourceFile();
+        byte[] source;
+        try {
+            source = file == null ? null : java.nio.file.Files.readAllBytes(file);
+        } catch (java.io.IOException e) {
+            source = null;
+        }
+        if (source == null) {
+            throw Importer.importError("Frozen object named " + Ops.repr(PyStr.of(entry.name()))
+                    .value() + " is invalid", PyStr.of(entry.name()), null);
+        }
+        return Importer.compileSource(source, entry.codeName(), interp());
     }
 
     // CPython: Python/import.c set_frozen_error, FROZEN_NOT_FOUND
