@@ -23,8 +23,10 @@ import java.util.Map;
  *
  * <p>As in CPython, the bootstrap group is always frozen, and the standard-library and test
  * groups unless {@code -X frozen_modules=off} (or the tests' override) turns them off; then
- * those modules come from their files. {@code __hello_only__}, whose code CPython freezes from
- * a file that is not installed ({@code Tools/freeze/flag.py}), is left out (docs/DIFFERENCES.md).
+ * those modules come from their files. A module whose source the installed Lib lacks is not
+ * frozen in Krait: {@code __hello_only__} (CPython freezes {@code Tools/freeze/flag.py}), and
+ * where an install leaves {@code Lib/__phello__/ham/} out, {@code __phello__.ham} and
+ * {@code __phello__.ham.eggs} (docs/DIFFERENCES.md).
  *
  * <p>CPython counterpart: Python/frozen.c (the tables and aliases), Python/import.c
  * {@code look_up_frozen}, {@code find_frozen}, {@code use_frozen}.
@@ -119,6 +121,7 @@ public final class FrozenModules {
         add(Group.TEST, "__phello__.ham.__init__", "__phello__.ham", false, "<__phello__.ham");
         add(Group.TEST, "__phello__.ham.eggs", "__phello__.ham.eggs", false, null);
         add(Group.TEST, "__phello__.spam", "__phello__.spam", false, null);
+        add(Group.TEST, "__hello_only__", "__hello_only__", false, null);
     }
 
     /** Per interpreter: {@code _imp._override_frozen_modules_for_tests}'s value. */
@@ -134,10 +137,11 @@ public final class FrozenModules {
      */
     public static Entry lookup(Interpreter interp, String name) {
         Entry e = TABLE.get(name);
-        if (e == null || e.group() == Group.BOOTSTRAP || enabled(interp)) {
-            return e;
+        if (e == null || e.group() != Group.BOOTSTRAP && !enabled(interp)
+                || e.sourceFile() == null) {
+            return null;
         }
-        return null;
+        return e;
     }
 
     /** The names {@code _imp._frozen_module_names()} lists, in CPython's order. */
@@ -145,7 +149,7 @@ public final class FrozenModules {
         boolean on = enabled(interp);
         List<String> out = new ArrayList<>();
         for (Entry e : TABLE.values()) {
-            if (on || e.group() == Group.BOOTSTRAP) {
+            if ((on || e.group() == Group.BOOTSTRAP) && e.sourceFile() != null) {
                 out.add(e.name());
             }
         }
