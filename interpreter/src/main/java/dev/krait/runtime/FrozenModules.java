@@ -1,7 +1,10 @@
 package dev.krait.runtime;
 
 import dev.krait.modules.sys.StdlibLocator;
+import dev.krait.objects.Ops;
 import dev.krait.objects.PyDict;
+import dev.krait.objects.PyModule;
+import dev.krait.objects.PyNone;
 import dev.krait.objects.PyObject;
 import dev.krait.objects.PyStr;
 import java.nio.file.Files;
@@ -68,7 +71,8 @@ public final class FrozenModules {
                 }
             }
             String rel = stdlib + "/" + file.replace('.', '/');
-            return pkg ? new String[] {rel + "/__init__.py", rel} : new String[] {rel + ".py", null};
+            return pkg ? new String[] {rel + "/__init__.py", rel}
+                    : new String[] {rel + ".py", null};
         }
 
         /** The source file the code is compiled from, or null when it is missing. */
@@ -142,6 +146,37 @@ public final class FrozenModules {
             return null;
         }
         return e;
+    }
+
+    /**
+     * The spec of frozen module {@code name} when the interpreter uses frozen modules, else
+     * null. CPython: Lib/importlib/_bootstrap.py FrozenImporter.find_spec, which comes before
+     * PathFinder in sys.meta_path whatever the path.
+     */
+    static ModuleSpec spec(Interpreter interp, String name) {
+        Entry entry = lookup(interp, name);
+        if (entry == null) {
+            return null;
+        }
+        String[] fileAndDir = entry.fileAndPackageDir();
+        ModuleSpec spec = ModuleSpec.frozen(entry, fileAndDir[1]);
+        // as FrozenImporter.find_spec sets it, which importlib's _setup checks for modules
+        // imported before it ran (FrozenImporter._fix_up_module)
+        PyObject implementation = interp.sysAttribute("implementation");
+        if (implementation != null) {
+            spec.getDict().setItem(PyStr.of("loader_state"), Ops.call(implementation.type(),
+                    new PyObject[] {fileAndDir[0] == null ? PyNone.NONE : PyStr.of(fileAndDir[0]),
+                        PyStr.of(entry.origname())}, new String[] {"filename", "origname"}));
+        }
+        return spec;
+    }
+
+    /** A frozen module's {@code __file__}, where FrozenImporter.create_module puts one. */
+    static void setFile(PyModule module, Entry entry) {
+        String file = entry.fileAndPackageDir()[0];
+        if (file != null) {
+            module.put("__file__", PyStr.of(file));
+        }
     }
 
     /** The names {@code _imp._frozen_module_names()} lists, in CPython's order. */

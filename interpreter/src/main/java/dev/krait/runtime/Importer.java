@@ -437,31 +437,8 @@ public final class Importer {
         if (path == null && NATIVE.containsKey(name)) {
             return ModuleSpec.builtin(name);
         }
-        ModuleSpec frozen = frozenSpec(name);
+        ModuleSpec frozen = FrozenModules.spec(interp, name);
         return frozen != null ? frozen : pathSpec(name, path);
-    }
-
-    /**
-     * The spec of frozen module {@code name} when the interpreter uses frozen modules, else
-     * null. CPython: Lib/importlib/_bootstrap.py FrozenImporter.find_spec, which comes before
-     * PathFinder in sys.meta_path whatever the path.
-     */
-    ModuleSpec frozenSpec(String name) {
-        FrozenModules.Entry entry = FrozenModules.lookup(interp, name);
-        if (entry == null || entry.sourceFile() == null) {
-            return null;
-        }
-        String[] fileAndDir = entry.fileAndPackageDir();
-        ModuleSpec spec = ModuleSpec.frozen(entry, fileAndDir[1]);
-        // as FrozenImporter.find_spec sets it, which importlib's _setup checks for modules
-        // imported before it ran (FrozenImporter._fix_up_module)
-        PyObject implementation = interp.sysAttribute("implementation");
-        if (implementation != null) {
-            spec.getDict().setItem(PyStr.of("loader_state"), Ops.call(implementation.type(),
-                    new PyObject[] {fileAndDir[0] == null ? PyNone.NONE : PyStr.of(fileAndDir[0]),
-                        PyStr.of(entry.origname())}, new String[] {"filename", "origname"}));
-        }
-        return spec;
     }
 
     /** The spec of native module {@code name}, or null (BuiltinImporter.find_spec). */
@@ -566,7 +543,7 @@ public final class Importer {
             metaPath.initModuleAttributes(pySpec, module);
             if (spec.frozen() != null) {
                 // CPython: FrozenImporter.create_module sets __file__ from loader_state
-                setFrozenFile(module, spec.frozen());
+                FrozenModules.setFile(module, spec.frozen());
             }
             if (spec.origin() != null && module.getDict().getItem(PyStr.of("__cached__")) == null) {
                 // importlib sets it only from spec.cached, which is None without a cache_tag
@@ -619,7 +596,7 @@ public final class Importer {
         module.put("__package__", PyStr.of(spec.parent()));
         module.put("__spec__", spec);
         if (spec.frozen() != null) {
-            setFrozenFile(module, spec.frozen());
+            FrozenModules.setFile(module, spec.frozen());
             if (spec.searchLocations() != null) {
                 module.put("__path__", spec.searchLocations());
             }
@@ -637,14 +614,6 @@ public final class Importer {
             // where a .pyc of the source would be, as CPython's; Krait's import does not write
             // it (its parsed-module cache does that work, see PycPaths)
             module.put("__cached__", spec.cached());
-        }
-    }
-
-    /** A frozen module's {@code __file__}, where CPython's FrozenImporter puts one. */
-    private static void setFrozenFile(PyModule module, FrozenModules.Entry entry) {
-        String file = entry.fileAndPackageDir()[0];
-        if (file != null) {
-            module.put("__file__", PyStr.of(file));
         }
     }
 
