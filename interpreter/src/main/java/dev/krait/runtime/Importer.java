@@ -627,6 +627,17 @@ public final class Importer {
      * {@code filename} (as CPython's frozen modules' code is named {@code <frozen NAME>}).
      */
     void execSource(PyModule module, String path, String filename) {
+        PyCode code = compileFile(path, filename, interp);
+        PyDict globals = module.getDict();
+        if (globals.getItem(PyStr.of("__builtins__")) == null) {
+            // importlib runs a module with exec(), which inserts the builtins dict
+            globals.setItem(PyStr.of("__builtins__"), interp.builtins());
+        }
+        interp.exec(code, globals, globals);
+    }
+
+    /** Reads and compiles the source file {@code path} as code named {@code filename}. */
+    public static PyCode compileFile(String path, String filename, Interpreter interp) {
         byte[] source;
         try {
             source = Files.readAllBytes(Path.of(path));
@@ -634,13 +645,7 @@ public final class Importer {
             throw PyExceptions.of(PyExceptions.OSError, "could not read " + path + ": "
                     + e.getMessage());
         }
-        PyCode code = compileSource(source, filename, interp);
-        PyDict globals = module.getDict();
-        if (globals.getItem(PyStr.of("__builtins__")) == null) {
-            // importlib runs a module with exec(), which inserts the builtins dict
-            globals.setItem(PyStr.of("__builtins__"), interp.builtins());
-        }
-        interp.exec(code, globals, globals);
+        return compileSource(source, filename, interp);
     }
 
     /**

@@ -5,7 +5,6 @@ import dev.krait.modules.ModuleBuilder;
 import dev.krait.objects.Attributes;
 import dev.krait.objects.CArgs;
 import dev.krait.objects.Exposed;
-import dev.krait.objects.Numbers;
 import dev.krait.objects.Ops;
 import dev.krait.objects.PyBytes;
 import dev.krait.objects.PyCode;
@@ -31,7 +30,8 @@ import java.util.concurrent.locks.ReentrantLock;
 /**
  * {@code _imp}: what {@code importlib._bootstrap} asks of the interpreter's C core. Built-in
  * modules are Krait's native modules; the frozen modules are CPython's ({@link FrozenModules});
- * there are no extension modules (loading one raises ImportError). The import lock is one re-entrant lock per interpreter.
+ * there are no extension modules (loading one raises ImportError). The import lock is one
+ * re-entrant lock per interpreter.
  *
  * <p>CPython counterpart: Python/import.c.
  */
@@ -176,8 +176,7 @@ public final class ImpModule implements NativeModule {
             code = null;
         }
         if (!(code instanceof PyCode)) {
-            throw Importer.importError("Frozen object named " + Ops.repr(name).value()
-                    + " is invalid", name, null);
+            throw invalidFrozen(name);
         }
         return code;
     }
@@ -220,17 +219,16 @@ public final class ImpModule implements NativeModule {
     /** The frozen module's code, compiled from its source as CPython froze it. */
     private static PyCode frozenCode(FrozenModules.Entry entry) {
         java.nio.file.Path file = entry.sourceFile();
-        byte[] source;
-        try {
-            source = file == null ? null : java.nio.file.Files.readAllBytes(file);
-        } catch (java.io.IOException e) {
-            source = null;
+        if (file == null) {
+            throw invalidFrozen(PyStr.of(entry.name()));
         }
-        if (source == null) {
-            throw Importer.importError("Frozen object named " + Ops.repr(PyStr.of(entry.name()))
-                    .value() + " is invalid", PyStr.of(entry.name()), null);
-        }
-        return Importer.compileSource(source, entry.codeName(), interp());
+        return Importer.compileFile(file.toString(), entry.codeName(), interp());
+    }
+
+    // CPython: Python/import.c set_frozen_error, FROZEN_INVALID
+    private static RuntimeException invalidFrozen(PyStr name) {
+        return Importer.importError("Frozen object named " + Ops.repr(name).value()
+                + " is invalid", name, null);
     }
 
     // CPython: Python/import.c set_frozen_error, FROZEN_NOT_FOUND
