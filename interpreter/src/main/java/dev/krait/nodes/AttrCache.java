@@ -4,6 +4,7 @@ import dev.krait.objects.Attributes;
 import dev.krait.objects.Descriptor;
 import dev.krait.objects.PyFunction;
 import dev.krait.objects.PyMethodDescriptor;
+import dev.krait.objects.PyModule;
 import dev.krait.objects.PyDict;
 import dev.krait.objects.PyObject;
 import dev.krait.objects.PyStr;
@@ -119,7 +120,10 @@ final class AttrCache {
     static AttrCache forRead(AttrCache head, PyType t, String name) {
         int kind = GENERIC;
         PyObject descr = null;
-        if (Attributes.hasGenericGetattr(t)) {
+        // A module's __getattribute__ is object's until the dict misses, when it tries the
+        // module's __getattr__ (CPython: Objects/moduleobject.c module_getattro), which the
+        // full protocol below still does on a miss.
+        if (Attributes.hasGenericGetattr(t) || t == PyModule.TYPE) {
             descr = t.lookup(name);
             if (descr == null) {
                 kind = DICT;

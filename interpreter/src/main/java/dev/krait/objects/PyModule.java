@@ -17,11 +17,11 @@ public class PyModule extends PyObject implements Weakrefable {
     public PyModule(PyType type, String name) {
         super(type);
         this.dict = new PyDict();
-        dict.setItem(PyStr.of("__name__"), PyStr.of(name));
-        dict.setItem(PyStr.of("__doc__"), PyNone.NONE);
-        dict.setItem(PyStr.of("__package__"), PyNone.NONE);
-        dict.setItem(PyStr.of("__loader__"), PyNone.NONE);
-        dict.setItem(PyStr.of("__spec__"), PyNone.NONE);
+        dict.setItem(PyStr.intern("__name__"), PyStr.of(name));
+        dict.setItem(PyStr.intern("__doc__"), PyNone.NONE);
+        dict.setItem(PyStr.intern("__package__"), PyNone.NONE);
+        dict.setItem(PyStr.intern("__loader__"), PyNone.NONE);
+        dict.setItem(PyStr.intern("__spec__"), PyNone.NONE);
     }
 
     /** The module's {@code __name__}, or "?" when it was removed. */
@@ -30,9 +30,13 @@ public class PyModule extends PyObject implements Weakrefable {
         return n instanceof PyStr s ? s.value : "?";
     }
 
-    /** Sets a global of the module. */
+    /**
+     * Sets a global of the module. The key is the interned str, as PyModule_AddObjectRef's is
+     * (CPython: Objects/moduleobject.c, through PyUnicode_InternFromString), so that the
+     * interned name of an attribute node ({@code math.sqrt}) finds it by identity.
+     */
     public void put(String name, PyObject value) {
-        dict.setItem(PyStr.of(name), value);
+        dict.setItem(PyStr.intern(name), value);
     }
 
     @Exposed(value = "__new__($type, *args, **kwargs)", kind = Exposed.Kind.STATIC)

@@ -94,33 +94,37 @@ final class StructPacking {
 
     /** The value of an integer item as its two's complement bits, after CPython's checks. */
     private static long integer(StructFormat f, char c, int size, PyObject v, StructState st) {
-        BigInteger x = integerArgument(v, st).bigValue();
+        PyInt x = integerArgument(v, st);
         boolean unsigned = Character.isUpperCase(c) && c != 'P';
         // Native 'P' and big-endian standard 'q'/'Q' convert with _PyLong_AsByteArray (an
         // OverflowError); the others read a C long first. On a little-endian host the standard
         // little-endian 'q'/'Q' are the native packers (_struct.c init: "swap in native
         // packers where possible").
         if (c == 'P' || (c == 'q' || c == 'Q') && !f.nativeMode && !f.littleEndian) {
-            return qword(c, x);
+            return qword(c, x.bigValue());
         }
         // CPython reads the value as a C long (or unsigned long) first: beyond that range is
-        // "argument out of range"; then each packer checks its own range.
-        BigInteger lo = unsigned ? BigInteger.ZERO : BigInteger.valueOf(Long.MIN_VALUE);
-        BigInteger hi = unsigned ? BigInteger.ONE.shiftLeft(64).subtract(BigInteger.ONE)
-                : BigInteger.valueOf(Long.MAX_VALUE);
-        // The native (and, on a little-endian host, standard little-endian) byte and short
-        // packers read a signed C long and have messages of their own; big-endian 'h'/'H' are
-        // bp_int/bp_uint with the generic range messages.
+        // "argument out of range"; then each packer checks its own range. The native (and, on
+        // a little-endian host, standard little-endian) byte and short packers read a signed
+        // C long and have messages of their own; big-endian 'h'/'H' are bp_int/bp_uint with
+        // the generic range messages.
         boolean nativePacker = f.nativeMode || f.littleEndian;
         boolean shortMessages = nativePacker && (c == 'h' || c == 'H');
-        if (c == 'b' || c == 'B' || shortMessages) {
-            lo = BigInteger.valueOf(Long.MIN_VALUE);
-            hi = BigInteger.valueOf(Long.MAX_VALUE);
+        boolean readsUnsignedLong = unsigned && !(c == 'B' || shortMessages);
+        long value;
+        if (x.isSmall()) {
+            value = x.longValue();
+            if (readsUnsignedLong && value < 0) {
+                throw st.error("argument out of range");
+            }
+        } else {
+            // beyond a signed long: only an unsigned long below 2**64 holds it
+            BigInteger big = x.bigValue();
+            if (!readsUnsignedLong || big.signum() < 0 || big.bitLength() > 64) {
+                throw st.error("argument out of range");
+            }
+            value = big.longValue();
         }
-        if (x.compareTo(lo) < 0 || x.compareTo(hi) > 0) {
-            throw st.error("argument out of range");
-        }
-        long value = x.longValue();
         switch (c) {
             case 'b' -> {
                 if (value < -128 || value > 127) {
