@@ -14,6 +14,7 @@ import dev.krait.objects.PyNone;
 import dev.krait.objects.PyObject;
 import dev.krait.objects.PyStr;
 import dev.krait.objects.PySlice;
+import dev.krait.objects.PySlotDescriptor;
 import dev.krait.objects.PyTuple;
 import dev.krait.objects.PyType;
 import java.util.ArrayList;
@@ -89,6 +90,12 @@ public final class AccessNodes {
                 PyDict dict = obj.existingDict();
                 PyObject v = dict == null ? null : c.instanceValue(dict, key);
                 return v != null ? v : c.descr;
+            }
+            case AttrCache.SLOT: {
+                // CPython: Objects/descrobject.c member_get (the type check is the entry's)
+                PyObject[] slots = obj.slots;
+                int i = ((PySlotDescriptor) c.descr).slotIndex();
+                return slots != null && i < slots.length ? slots[i] : null;
             }
             default:
                 return null;
@@ -211,6 +218,15 @@ public final class AccessNodes {
             PyDict dict = obj.getDict();
             if (dict != null) {
                 c.store(dict, key, v);
+                return true;
+            }
+        } else if (c.kind == AttrCache.SLOT) {
+            // CPython: Objects/descrobject.c member_set; a slot array not made yet (an
+            // instance of a subclass of a builtin) is made by the full protocol
+            PyObject[] slots = obj.slots;
+            int i = ((PySlotDescriptor) c.descr).slotIndex();
+            if (slots != null && i < slots.length) {
+                slots[i] = v;
                 return true;
             }
         }

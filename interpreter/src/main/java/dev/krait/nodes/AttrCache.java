@@ -5,6 +5,7 @@ import dev.krait.objects.Descriptor;
 import dev.krait.objects.PyFunction;
 import dev.krait.objects.PyMethodDescriptor;
 import dev.krait.objects.PyModule;
+import dev.krait.objects.PySlotDescriptor;
 import dev.krait.objects.PyDict;
 import dev.krait.objects.PyObject;
 import dev.krait.objects.PyStr;
@@ -46,6 +47,12 @@ final class AttrCache {
     static final int CLASS_VALUE = 3;
     /** For calls: a method descriptor of a builtin type, not shadowed by the instance dict. */
     static final int BUILTIN_METHOD = 4;
+    /**
+     * A {@code __slots__} member of the class ({@link PySlotDescriptor}, a data descriptor, so
+     * no instance dict can hide it): the instance's slot array at its index; an empty slot
+     * takes the full protocol, which raises the AttributeError.
+     */
+    static final int SLOT = 5;
 
     /** How many types one node remembers: beyond that the oldest is forgotten. */
     private static final int DEPTH = 4;
@@ -131,6 +138,8 @@ final class AttrCache {
                 kind = METHOD;
             } else if (descr instanceof PyMethodDescriptor) {
                 kind = BUILTIN_METHOD;
+            } else if (descr instanceof PySlotDescriptor s && s.slotIndex() >= 0) {
+                kind = SLOT;
             } else if (!(descr instanceof Descriptor) && descr.type().isBuiltin()
                     && descr.type().lookup("__get__") == null) {
                 kind = CLASS_VALUE;
@@ -142,10 +151,18 @@ final class AttrCache {
     /** How a write of {@code name} resolves on instances of {@code t} (not a type object). */
     static AttrCache forWrite(AttrCache head, PyType t, String name) {
         int kind = GENERIC;
-        if (Attributes.hasGenericSetattr(t) && t.lookup(name) == null) {
-            kind = DICT;
+        PyObject descr = null;
+        if (Attributes.hasGenericSetattr(t)) {
+            descr = t.lookup(name);
+            if (descr == null) {
+                kind = DICT;
+            } else if (descr instanceof PySlotDescriptor s && s.slotIndex() >= 0) {
+                kind = SLOT;
+            } else {
+                descr = null;
+            }
         }
-        return push(head, t, kind, null);
+        return push(head, t, kind, descr);
     }
 
     /** A new chain: the entry for {@code t} first, then up to DEPTH - 1 others, not {@code t}. */

@@ -37,6 +37,14 @@ public final class PySlotDescriptor extends PyObject implements Descriptor {
         this.doc = doc;
     }
 
+    /**
+     * The index in the instance's slot array of a {@code __slots__} member, or -1 for a
+     * builtin's read-only member (read through its getter).
+     */
+    public int slotIndex() {
+        return getter == null ? index : -1;
+    }
+
     // CPython: Objects/descrobject.c member_get, descr_check
     @Override
     public PyObject get(PyObject obj, PyType type) {
