@@ -290,7 +290,7 @@ public abstract class AnySet extends PyObject implements Weakrefable {
                 if (i > 0) {
                     sb.append(", ");
                 }
-                sb.append(Ops.repr(keys[i]).value);
+                sb.append(Ops.repr(keys[i]).value());
             }
             sb.append('}');
             if (!exactSet) {

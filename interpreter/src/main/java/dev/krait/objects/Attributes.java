@@ -23,7 +23,7 @@ public final class Attributes {
             throw PyExceptions.typeError("attribute name must be string, not '"
                     + name.type.getName() + "'");
         }
-        return s.value;
+        return s.value();
     }
 
     private static volatile PyObject objectGetattribute;

@@ -122,7 +122,7 @@ final class ListSort {
                     strings = null;
                     break;
                 }
-                strings[i] = k.value;
+                strings[i] = k.value();
             }
         }
         if (strings != null) {

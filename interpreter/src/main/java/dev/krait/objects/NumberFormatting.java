@@ -35,7 +35,7 @@ final class NumberFormatting {
     /** The format spec argument of a {@code __format__} method, which must be a str. */
     static String spec(PyObject spec) {
         if (spec instanceof PyStr s) {
-            return s.value;
+            return s.value();
         }
         throw PyExceptions.typeError("__format__() argument must be str, not "
                 + spec.type().getName());
@@ -74,7 +74,7 @@ final class NumberFormatting {
     // CPython: Python/formatter_unicode.c _PyUnicode_FormatAdvancedWriter
     static String formatStr(PyStr v, String spec) {
         try {
-            return BuiltinFormat.formatStr(v.value, spec, v.type().getName());
+            return BuiltinFormat.formatStr(v.value(), spec, v.type().getName());
         } catch (TextFormatError e) {
             throw raise(e);
         }

@@ -165,7 +165,7 @@ final class PackedSort {
                 // Surrogate units: UTF-16 order is not code-point order.
                 return null;
             }
-            String s = ((PyStr) x).value;
+            String s = ((PyStr) x).value();
             Integer id = ids.putIfAbsent(s, ids.size());
             idOf[i] = id == null ? ids.size() - 1 : id;
         }

@@ -40,7 +40,7 @@ final class PercentFormat implements dev.krait.text.PercentFormat.Arguments {
     static PyObject format(PyStr format, PyObject args) {
         PercentFormat ctx = new PercentFormat(args);
         try {
-            return ctx.run(format.value);
+            return ctx.run(format.value());
         } catch (TextFormatError e) {
             throw NumberFormatting.raise(e);
         }
@@ -119,7 +119,7 @@ final class PercentFormat implements dev.krait.text.PercentFormat.Arguments {
                     return c.formatText(NumberFormatting.intToDecimal(i));
                 }
                 PyStr s = code == 's' ? Ops.str(v) : code == 'r' ? Ops.repr(v) : ascii(v);
-                return c.formatText(s.value);
+                return c.formatText(s.value());
             }
             case INT -> {
                 PyInt i = integer(c, v);

@@ -81,7 +81,7 @@ public class PyComplex extends PyObject {
                 throw PyExceptions.typeError("complex() can't take second arg if first is a "
                         + "string");
             }
-            return NumberFormatting.parseComplex(s.value);
+            return NumberFormatting.parseComplex(s.value());
         }
         if (i instanceof PyStr) {
             throw PyExceptions.typeError("complex() second arg can't be a string");

@@ -767,8 +767,8 @@ public class PyDict extends PyObject {
                     sb.append(", ");
                 }
                 first = false;
-                sb.append(Ops.repr(e.getKey()).value).append(": ")
-                        .append(Ops.repr(e.getValue()).value);
+                sb.append(Ops.repr(e.getKey()).value()).append(": ")
+                        .append(Ops.repr(e.getValue()).value());
             }
             return PyStr.of(sb.append('}').toString());
         });

@@ -88,7 +88,7 @@ public final class PyDictView extends PyObject {
             case ITEMS -> "dict_items";
         };
         return Ops.withReprGuard(this, "...", () -> PyStr.of(name + "("
-                + Ops.repr(new PyList(Iteration.toList(this))).value + ")"));
+                + Ops.repr(new PyList(Iteration.toList(this))).value() + ")"));
     }
 
     // ---- the set operations of keys and items views ----------------------------------------

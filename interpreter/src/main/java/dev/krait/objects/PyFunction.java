@@ -82,7 +82,7 @@ public final class PyFunction extends PyObject implements Descriptor, Weakrefabl
     @Exposed.Getter("__name__")
     public PyStr getName() {
         PyStr n = nameObject;
-        if (n == null || n.value != name) {
+        if (n == null || n.value() != name) {
             n = PyStr.of(name);
             nameObject = n;
         }
@@ -95,14 +95,14 @@ public final class PyFunction extends PyObject implements Descriptor, Weakrefabl
             // CPython: Objects/funcobject.c func_set_name / func_set_qualname
             throw PyExceptions.typeError("__name__ must be set to a string object");
         }
-        name = s.value;
+        name = s.value();
         nameObject = s;
     }
 
     @Exposed.Getter("__qualname__")
     public PyStr getQualnameObject() {
         PyStr n = qualnameObject;
-        if (n == null || n.value != qualname) {
+        if (n == null || n.value() != qualname) {
             n = PyStr.of(qualname);
             qualnameObject = n;
         }
@@ -120,7 +120,7 @@ public final class PyFunction extends PyObject implements Descriptor, Weakrefabl
             // CPython: Objects/funcobject.c func_set_name / func_set_qualname
             throw PyExceptions.typeError("__qualname__ must be set to a string object");
         }
-        qualname = s.value;
+        qualname = s.value();
         qualnameObject = s;
     }
 

@@ -316,11 +316,20 @@ public class PyList extends PyObject {
         if (times > (Integer.MAX_VALUE - 8) / items.size()) {
             throw PyExceptions.of(PyExceptions.MemoryError, "");
         }
-        ArrayList<PyObject> r = new ArrayList<>((int) (times * items.size()));
-        for (long i = 0; i < times; i++) {
-            r.addAll(items);
+        // CPython: Objects/listobject.c list_repeat fills the new items with one copy loop (one
+        // item: the same reference everywhere), not an append per repetition
+        PyObject[] unit = items.toArray(new PyObject[0]);
+        int total = (int) (times * unit.length);
+        PyObject[] all = new PyObject[total];
+        if (unit.length == 1) {
+            java.util.Arrays.fill(all, unit[0]);
+        } else {
+            System.arraycopy(unit, 0, all, 0, unit.length);
+            for (int done = unit.length; done < total; done += Math.min(done, total - done)) {
+                System.arraycopy(all, 0, all, done, Math.min(done, total - done));
+            }
         }
-        return new PyList(r);
+        return new PyList(new ArrayList<>(java.util.Arrays.asList(all)));
     }
 
     @Exposed("__rmul__($self, value, /)")
@@ -405,7 +414,7 @@ public class PyList extends PyObject {
                 if (i > 0) {
                     sb.append(", ");
                 }
-                sb.append(Ops.repr(items.get(i)).value);
+                sb.append(Ops.repr(items.get(i)).value());
             }
             return PyStr.of(sb.append(']').toString());
         });

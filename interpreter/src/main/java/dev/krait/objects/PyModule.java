@@ -27,7 +27,7 @@ public class PyModule extends PyObject implements Weakrefable {
     /** The module's {@code __name__}, or "?" when it was removed. */
     public String name() {
         PyObject n = dict.getItem(PyStr.of("__name__"));
-        return n instanceof PyStr s ? s.value : "?";
+        return n instanceof PyStr s ? s.value() : "?";
     }
 
     /**
@@ -101,28 +101,28 @@ public class PyModule extends PyObject implements Weakrefable {
         PyObject spec = dict.getItem(PyStr.of("__spec__"));
         if (spec != null && spec != PyNone.NONE && Ops.isTrue(spec)) {
             PyObject specName = Attributes.lookupAttrOrNull(spec, "name");
-            String n = specName == null || specName == PyNone.NONE ? "?" : Ops.str(specName).value;
+            String n = specName == null || specName == PyNone.NONE ? "?" : Ops.str(specName).value();
             PyObject origin = Attributes.lookupAttrOrNull(spec, "origin");
             if (origin == null || origin == PyNone.NONE) {
                 PyObject loader = Attributes.lookupAttrOrNull(spec, "loader");
                 return loader == null || loader == PyNone.NONE ? "<module '" + n + "'>"
-                        : "<module '" + n + "' (" + Ops.repr(loader).value + ")>";
+                        : "<module '" + n + "' (" + Ops.repr(loader).value() + ")>";
             }
             PyObject located = Attributes.lookupAttrOrNull(spec, "has_location");
             if (located != null && Ops.isTrue(located)) {
-                return "<module '" + n + "' from " + Ops.repr(origin).value + ">";
+                return "<module '" + n + "' from " + Ops.repr(origin).value() + ">";
             }
-            return "<module '" + n + "' (" + Ops.str(origin).value + ")>";
+            return "<module '" + n + "' (" + Ops.str(origin).value() + ")>";
         }
         PyObject file = dict.getItem(PyStr.of("__file__"));
         if (file instanceof PyStr f) {
-            return "<module '" + name() + "' from '" + f.value + "'>";
+            return "<module '" + name() + "' from '" + f.value() + "'>";
         }
         PyObject loader = dict.getItem(PyStr.of("__loader__"));
         if (loader == null || loader == PyNone.NONE) {
             return "<module '" + name() + "'>";
         }
-        return "<module '" + name() + "' (" + Ops.repr(loader).value + ")>";
+        return "<module '" + name() + "' (" + Ops.repr(loader).value() + ")>";
     }
 
     @Exposed.Getter(value = "__dict__", member = true)

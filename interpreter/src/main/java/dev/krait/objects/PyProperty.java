@@ -145,7 +145,7 @@ public class PyProperty extends PyObject implements Descriptor {
 
     @Exposed(value = "__set_name__($self, owner, name, /)", signature = Exposed.Signature.HIDDEN)
     public void __set_name__(PyObject owner, PyObject name) {
-        this.name = name instanceof PyStr str ? str.value : Ops.str(name).toString();
+        this.name = name instanceof PyStr str ? str.value() : Ops.str(name).toString();
     }
 
     // CPython: Objects/descrobject.c property_copy (arguments given as None keep the old ones)

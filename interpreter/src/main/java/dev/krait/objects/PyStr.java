@@ -20,7 +20,16 @@ public class PyStr extends PyObject {
             StrSplitting.class, StrTranslate.class);
     public static final PyStr EMPTY = new PyStr("");
 
-    final String value;
+    /**
+     * The text, or null while this str is the result of a concatenation not yet read as text:
+     * then it is the first {@code pendingLength} chars of {@code pending} (see {@link #__add__}).
+     */
+    private String flat;
+    /** The growing text this str is a prefix of, while {@code flat} is null. */
+    private StringBuilder pending;
+    private int pendingLength;
+    /** Whether this str was made by {@code +}: only such a str starts a growing buffer. */
+    private boolean concatenated;
     /** Code points, when the Java string has surrogate units; null until needed or if none. */
     private int[] codePoints;
     /** -1 until known: whether the Java string contains surrogate units. */
@@ -30,17 +39,17 @@ public class PyStr extends PyObject {
 
     public PyStr(String value) {
         super(TYPE);
-        this.value = value;
+        this.flat = value;
     }
 
     PyStr(PyType type, String value) {
         super(type);
-        this.value = value;
+        this.flat = value;
     }
 
     private PyStr(String value, int[] codePoints) {
         super(TYPE);
-        this.value = value;
+        this.flat = value;
         this.codePoints = codePoints;
         this.hasSurrogates = 1;
     }
@@ -100,7 +109,7 @@ public class PyStr extends PyObject {
     public static PyStr intern(PyStr s) {
         PyStr old = s.surrogates()
                 ? INTERNED_BY_CODE_POINTS.putIfAbsent(java.nio.IntBuffer.wrap(s.codePoints()), s)
-                : INTERNED.putIfAbsent(s.value, s);
+                : INTERNED.putIfAbsent(s.value(), s);
         return old == null ? s : old;
     }
 
@@ -141,7 +150,7 @@ public class PyStr extends PyObject {
         if (cls == TYPE && v.type == TYPE) {
             return v;
         }
-        PyStr s = new PyStr(cls, v.value);
+        PyStr s = new PyStr(cls, v.value());
         s.codePoints = v.codePoints;
         s.hasSurrogates = v.hasSurrogates;
         return s;
@@ -153,18 +162,31 @@ public class PyStr extends PyObject {
      */
     boolean textIsExact() {
         return codePoints == null || !surrogates()
-                || value.codePointCount(0, value.length()) == codePoints.length;
+                || value().codePointCount(0, value().length()) == codePoints.length;
     }
 
     /** The Java string (exact unless the str came from ambiguous surrogate code points). */
     public final String value() {
-        return value;
+        String v = flat;
+        return v != null ? v : flatten();
+    }
+
+    /** Copies a concatenation's text out of its shared buffer, once. */
+    private synchronized String flatten() {
+        if (flat == null) {
+            StringBuilder p = pending;
+            synchronized (p) {
+                flat = p.substring(0, pendingLength);
+            }
+            pending = null;
+        }
+        return flat;
     }
 
     private boolean surrogates() {
         if (hasSurrogates < 0) {
             byte found = 0;
-            String v = value;
+            String v = value();
             for (int i = 0; i < v.length(); i++) {
                 if (Character.isSurrogate(v.charAt(i))) {
                     found = 1;
@@ -180,13 +202,13 @@ public class PyStr extends PyObject {
     public final int[] codePoints() {
         if (codePoints == null) {
             if (!surrogates()) {
-                int[] cps = new int[value.length()];
+                int[] cps = new int[value().length()];
                 for (int i = 0; i < cps.length; i++) {
-                    cps[i] = value.charAt(i);
+                    cps[i] = value().charAt(i);
                 }
                 return cps;
             }
-            codePoints = value.codePoints().toArray();
+            codePoints = value().codePoints().toArray();
         }
         return codePoints;
     }
@@ -198,17 +220,21 @@ public class PyStr extends PyObject {
 
     /** The number of code points: {@code len(s)}. */
     public final int length() {
-        return surrogates() ? codePoints().length : value.length();
+        if (surrogates()) {
+            return codePoints().length;
+        }
+        String v = flat;
+        return v != null ? v.length() : pendingLength;
     }
 
     public final int codePointAt(int i) {
-        return surrogates() ? codePoints()[i] : value.charAt(i);
+        return surrogates() ? codePoints()[i] : value().charAt(i);
     }
 
     /** The substring of code points [start, end). */
     public final PyStr substring(int start, int end) {
         if (!surrogates()) {
-            return ofNoSurrogates(value.substring(start, end));
+            return ofNoSurrogates(value().substring(start, end));
         }
         int[] cps = codePoints();
         int[] part = new int[end - start];
@@ -229,7 +255,7 @@ public class PyStr extends PyObject {
         if (this == other) {
             return true;
         }
-        if (!value.equals(other.value)) {
+        if (!value().equals(other.value())) {
             return false;
         }
         if (codePoints != null && hasSurrogates == 1 || other.codePoints != null) {
@@ -263,6 +289,19 @@ public class PyStr extends PyObject {
         if (b == null) {
             return PyNotImplemented.NOT_IMPLEMENTED;
         }
+        // CPython: Objects/unicodeobject.c PyUnicode_Concat gives back the other operand when
+        // one is empty (as an exact str)
+        if (b.length() == 0) {
+            return ofType(TYPE, this);
+        }
+        if (length() == 0) {
+            return ofType(TYPE, b);
+        }
+        if (!surrogates() && !b.surrogates()) {
+            // two texts without surrogate units make none, and the result need not be scanned
+            // (each operand is scanned once at most: the answer is kept)
+            return concatSimple(b.value());
+        }
         if (codePoints != null || b.codePoints != null || pairsUpWith(b)) {
             int[] x = codePoints();
             int[] y = b.codePoints();
@@ -271,10 +310,55 @@ public class PyStr extends PyObject {
             System.arraycopy(y, 0, r, x.length, y.length);
             return fromCodePoints(r);
         }
-        String joined = value.concat(b.value);
-        // two texts without surrogate units make none, and the result need not be scanned
-        // (each operand is scanned once at most: the answer is kept)
-        return !surrogates() && !b.surrogates() ? ofNoSurrogates(joined) : of(joined);
+        return of(value().concat(b.value()));
+    }
+
+    /**
+     * Below this many chars a concatenation is copied at once; from it on, the result is kept
+     * in a buffer with room to grow, so that {@code s += piece} in a loop appends instead of
+     * copying the whole text each time.
+     */
+    private static final int PENDING_MIN_LENGTH = 256;
+
+    /**
+     * This str (without surrogate units) followed by {@code tail}. CPython makes {@code s += t}
+     * linear by resizing s in place when nothing else refers to it (Python/ceval.c
+     * unicode_concatenate); without reference counts, Krait gets the same effect by sharing
+     * one growing buffer: a long str made by concatenating a concatenation's result is a prefix
+     * of the buffer, and when it is still the whole buffer the next concatenation appends to
+     * it. Reading the text copies
+     * it out once ({@link #value()}); {@code len} does not need it.
+     */
+    private PyStr concatSimple(String tail) {
+        int length = flat != null ? flat.length() : pendingLength;
+        int joined = length + tail.length();
+        StringBuilder p = pending;
+        if (p != null) {
+            synchronized (p) {
+                if (p.length() == pendingLength) {
+                    p.append(tail);
+                    return new PyStr(p, joined);
+                }
+            }
+        }
+        if (joined < PENDING_MIN_LENGTH || !concatenated) {
+            // a one-off concatenation is copied at once, into a text of its exact size
+            PyStr r = ofNoSurrogates(value().concat(tail));
+            r.concatenated = r != EMPTY && r.length() > 1;
+            return r;
+        }
+        StringBuilder fresh = new StringBuilder(joined + (joined >> 1));
+        fresh.append(value()).append(tail);
+        return new PyStr(fresh, joined);
+    }
+
+    /** A concatenation's result: the first {@code length} chars of {@code buffer}. */
+    private PyStr(StringBuilder buffer, int length) {
+        super(TYPE);
+        this.pending = buffer;
+        this.pendingLength = length;
+        this.hasSurrogates = 0;
+        this.concatenated = true;
     }
 
     /**
@@ -283,8 +367,8 @@ public class PyStr extends PyObject {
      * two.
      */
     private boolean pairsUpWith(PyStr next) {
-        String a = value;
-        String b = next.value;
+        String a = value();
+        String b = next.value();
         return !a.isEmpty() && !b.isEmpty() && Character.isHighSurrogate(a.charAt(a.length() - 1))
                 && Character.isLowSurrogate(b.charAt(0));
     }
@@ -301,13 +385,13 @@ public class PyStr extends PyObject {
         if (times > Long.MAX_VALUE / len) {
             throw PyExceptions.overflowError("repeated string is too long");
         }
-        if (times > (Integer.MAX_VALUE - 8) / Math.max(1, value.length())) {
+        if (times > (Integer.MAX_VALUE - 8) / Math.max(1, value().length())) {
             throw PyExceptions.of(PyExceptions.MemoryError, "");
         }
         if (times == 1 && type == TYPE) {
             return this;
         }
-        String repeated = value.repeat((int) times);
+        String repeated = value().repeat((int) times);
         return surrogates() ? of(repeated) : ofNoSurrogates(repeated);
     }
 
@@ -340,7 +424,7 @@ public class PyStr extends PyObject {
         if (!surrogates()) {
             // every code point is one char: no code-point array, and none of them a surrogate
             char[] cs = new char[count];
-            String v = value;
+            String v = value();
             for (int i = 0, j = start; i < count; i++, j += step) {
                 cs[i] = v.charAt(j);
             }
@@ -427,7 +511,7 @@ public class PyStr extends PyObject {
     /** Code-point order, as CPython compares strings. */
     public final int compareTo(PyStr b) {
         if (isSimple() && b.isSimple()) {
-            return value.compareTo(b.value);
+            return value().compareTo(b.value());
         }
         return java.util.Arrays.compare(codePoints(), b.codePoints());
     }
@@ -469,7 +553,7 @@ public class PyStr extends PyObject {
 
     @Exposed("__repr__($self, /)")
     public String __repr__() {
-        return codePoints != null ? Repr.strRepr(codePoints) : Repr.strRepr(value);
+        return codePoints != null ? Repr.strRepr(codePoints) : Repr.strRepr(value());
     }
 
     @Exposed("__str__($self, /)")
@@ -478,7 +562,7 @@ public class PyStr extends PyObject {
             return this;
         }
         // CPython: Objects/unicodeobject.c unicode_str -- an exact str copy of a subclass's
-        PyStr s = new PyStr(value);
+        PyStr s = new PyStr(value());
         s.codePoints = codePoints;
         s.hasSurrogates = hasSurrogates;
         return s;
@@ -496,7 +580,7 @@ public class PyStr extends PyObject {
     @Exposed(value = "__getnewargs__($self, /)", signature = Exposed.Signature.HIDDEN)
     public PyObject __getnewargs__() {
         // A copy, even of an exact str (CPython: unicode_getnewargs, _PyUnicode_Copy).
-        PyStr copy = new PyStr(value);
+        PyStr copy = new PyStr(value());
         copy.codePoints = codePoints;
         copy.hasSurrogates = hasSurrogates;
         return PyTuple.of(copy);
@@ -522,6 +606,6 @@ public class PyStr extends PyObject {
 
     @Override
     public String toString() {
-        return value;
+        return value();
     }
 }

@@ -229,7 +229,7 @@ public class PyTuple extends PyObject {
                 if (i > 0) {
                     sb.append(", ");
                 }
-                sb.append(Ops.repr(items[i]).value);
+                sb.append(Ops.repr(items[i]).value());
             }
             if (items.length == 1) {
                 sb.append(',');

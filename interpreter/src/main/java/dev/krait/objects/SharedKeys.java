@@ -61,9 +61,9 @@ public final class SharedKeys {
             return i;
         }
         PyStr[] n = names;
-        String k = key.value;
+        String k = key.value();
         for (i = 0; i < n.length; i++) {
-            if (n[i].value.equals(k)) {
+            if (n[i].value().equals(k)) {
                 return i;
             }
         }
@@ -85,7 +85,7 @@ public final class SharedKeys {
             return -1;
         }
         PyStr[] grown = java.util.Arrays.copyOf(n, n.length + 1);
-        grown[n.length] = PyStr.intern(key.value);
+        grown[n.length] = PyStr.intern(key.value());
         names = grown;
         return n.length;
     }

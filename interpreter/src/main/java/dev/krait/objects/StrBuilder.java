@@ -30,18 +30,18 @@ public final class StrBuilder {
         if (s.isSimple()) {
             // no surrogate unit: nothing at its start can pair with what came before
             if (codePoints == null) {
-                text.append(s.value);
+                text.append(s.value());
             } else {
                 add(s.codePoints());
             }
             return this;
         }
         noSurrogates = false;
-        if (codePoints == null && (pairsAtSeam(s.value) || !s.textIsExact())) {
+        if (codePoints == null && (pairsAtSeam(s.value()) || !s.textIsExact())) {
             switchToCodePoints();
         }
         if (codePoints == null) {
-            text.append(s.value);
+            text.append(s.value());
         } else {
             add(s.codePoints());
         }

@@ -19,7 +19,7 @@ public final class StrCase {
     private static final int CAPITAL_SIGMA = 0x3A3;
 
     private static boolean isAscii(PyStr s) {
-        String v = s.value;
+        String v = s.value();
         for (int i = 0; i < v.length(); i++) {
             if (v.charAt(i) >= 0x80) {
                 return false;
@@ -121,7 +121,7 @@ public final class StrCase {
     @Exposed("lower($self, /)")
     public static PyObject lower(PyStr self) {
         if (isAscii(self)) {
-            return PyStr.ofNoSurrogates(asciiLower(self.value));
+            return PyStr.ofNoSurrogates(asciiLower(self.value()));
         }
         int[] cps = self.codePoints();
         Output out = new Output(cps.length);
@@ -144,7 +144,7 @@ public final class StrCase {
     @Exposed("upper($self, /)")
     public static PyObject upper(PyStr self) {
         if (isAscii(self)) {
-            char[] a = self.value.toCharArray();
+            char[] a = self.value().toCharArray();
             for (int i = 0; i < a.length; i++) {
                 if (a[i] >= 'a' && a[i] <= 'z') {
                     a[i] -= 32;
@@ -165,7 +165,7 @@ public final class StrCase {
     @Exposed("casefold($self, /)")
     public static PyObject casefold(PyStr self) {
         if (isAscii(self)) {
-            return PyStr.ofNoSurrogates(asciiLower(self.value));
+            return PyStr.ofNoSurrogates(asciiLower(self.value()));
         }
         int[] cps = self.codePoints();
         Output out = new Output(cps.length);
@@ -181,7 +181,7 @@ public final class StrCase {
     public static PyObject capitalize(PyStr self) {
         if (isAscii(self)) {
             // an ASCII letter's title case is its upper case
-            char[] a = self.value.toCharArray();
+            char[] a = self.value().toCharArray();
             for (int i = 0; i < a.length; i++) {
                 char c = a[i];
                 if (i == 0 ? c >= 'a' && c <= 'z' : c >= 'A' && c <= 'Z') {

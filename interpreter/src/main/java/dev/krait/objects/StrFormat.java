@@ -38,11 +38,11 @@ final class StrFormat {
                 kwargs.setItem(PyStr.of(kwnames[k]), args[npos + k]);
             }
         }
-        return new StrFormat(args, npos, kwargs).run(self.value);
+        return new StrFormat(args, npos, kwargs).run(self.value());
     }
 
     static PyObject formatMap(PyStr self, PyObject mapping) {
-        return new StrFormat(null, 0, mapping).run(self.value);
+        return new StrFormat(null, 0, mapping).run(self.value());
     }
 
     private PyObject run(String text) {
@@ -78,7 +78,7 @@ final class StrFormat {
                 case 'a' -> value = PercentFormat.ascii(value);
                 default -> throw FormatMarkup.unknownConversion(piece.conversion());
             }
-            String spec = piece.specNeedsExpanding() ? build(piece.formatSpec(), depth - 1).value
+            String spec = piece.specNeedsExpanding() ? build(piece.formatSpec(), depth - 1).value()
                     : piece.formatSpec();
             out.append(formatValue(value, spec));
         }

@@ -30,11 +30,11 @@ final class StrHashing {
 
     // CPython: Objects/unicodeobject.c unicode_hash
     static long hash(PyStr s) {
-        if (s.value.isEmpty()) {
+        if (s.value().isEmpty()) {
             return 0;
         }
         if (s.isSimple()) {
-            return PyHashes.hashStr(Secret.PROCESS, s.value);
+            return PyHashes.hashStr(Secret.PROCESS, s.value());
         }
         int[] cps = s.codePoints();
         return PyHashes.hashCodePoints(Secret.PROCESS, cps, 0, cps.length);

@@ -64,8 +64,8 @@ public final class StrLayout {
         }
         String f = new String(Character.toChars(fill));
         StringBuilder sb = new StringBuilder((int) (left + right) * f.length()
-                + self.value.length());
-        sb.append(f.repeat((int) left)).append(self.value).append(f.repeat((int) right));
+                + self.value().length());
+        sb.append(f.repeat((int) left)).append(self.value()).append(f.repeat((int) right));
         return PyStr.of(sb.toString());
     }
 
@@ -110,7 +110,7 @@ public final class StrLayout {
         if (w > Integer.MAX_VALUE - 8) {
             throw tooBig();
         }
-        String v = self.value;
+        String v = self.value();
         if (!v.isEmpty() && (v.charAt(0) == '+' || v.charAt(0) == '-')) {
             return PyStr.of(v.charAt(0) + "0".repeat((int) fill) + v.substring(1));
         }
@@ -120,7 +120,7 @@ public final class StrLayout {
     @Exposed("expandtabs($self, /, tabsize=8)")
     public static PyObject expandtabs(PyStr self, PyObject tabsize) {
         int tab = cInt(tabsize);
-        String v = self.value;
+        String v = self.value();
         if (v.indexOf('\t') < 0) {
             return self.__str__();
         }

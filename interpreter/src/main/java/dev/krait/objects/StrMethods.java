@@ -70,8 +70,8 @@ public final class StrMethods {
             if (end - start < sub.length()) {
                 return sub.length() == 0 && start <= s.length() && start <= end ? start : -1;
             }
-            int at = s.value.indexOf(sub.value, start);
-            return at >= 0 && at + sub.value.length() <= end ? at : -1;
+            int at = s.value().indexOf(sub.value(), start);
+            return at >= 0 && at + sub.value().length() <= end ? at : -1;
         }
         int[] a = s.codePoints();
         int[] b = sub.codePoints();
@@ -89,11 +89,11 @@ public final class StrMethods {
 
     static int rfind(PyStr s, PyStr sub, int start, int end) {
         if (s.isSimple() && sub.isSimple()) {
-            int m = sub.value.length();
+            int m = sub.value().length();
             if (end - start < m) {
                 return -1;
             }
-            int at = s.value.lastIndexOf(sub.value, end - m);
+            int at = s.value().lastIndexOf(sub.value(), end - m);
             return at >= start ? at : -1;
         }
         int[] a = s.codePoints();
@@ -325,7 +325,7 @@ public final class StrMethods {
         // hands it to the string (a StringBuilder's toString would copy the text again).
         int count = items.size();
         String[] pieces = new String[count];
-        long length = (long) self.value.length() * Math.max(count - 1, 0);
+        long length = (long) self.value().length() * Math.max(count - 1, 0);
         boolean simple = count == 0 || self.isSimple();
         for (int i = 0; i < count; i++) {
             PyObject item = items.get(i);
@@ -333,7 +333,7 @@ public final class StrMethods {
                 throw PyExceptions.typeError("sequence item " + i + ": expected str instance, "
                         + item.type().getName() + " found");
             }
-            String text = s.value;
+            String text = s.value();
             pieces[i] = text;
             length += text.length();
             simple &= s.isSimple();
@@ -344,7 +344,7 @@ public final class StrMethods {
         if (length > Integer.MAX_VALUE - 16) {
             throw PyExceptions.overflowError("join() result is too long for a Python string");
         }
-        return PyStr.ofNoSurrogates(String.join(self.value, pieces));
+        return PyStr.ofNoSurrogates(String.join(self.value(), pieces));
     }
 
     /**
@@ -375,7 +375,7 @@ public final class StrMethods {
     private static PyObject strip(PyStr self, PyObject chars, boolean left, boolean right) {
         if ((chars == null || chars == PyNone.NONE) && self.isSimple()) {
             // whitespace off a text whose chars are its code points: no code-point array
-            String v = self.value;
+            String v = self.value();
             int i = 0;
             int j = v.length();
             if (left) {
@@ -506,7 +506,7 @@ public final class StrMethods {
         }
         if (o.length() == 0) {
             int n = self.length();
-            StrBuilder sb = new StrBuilder(self.value.length() + 16);
+            StrBuilder sb = new StrBuilder(self.value().length() + 16);
             long done = 0;
             for (int i = 0; i <= n; i++) {
                 if (done < max) {
@@ -521,8 +521,8 @@ public final class StrMethods {
         }
         if (self.isSimple() && o.isSimple() && r.isSimple()) {
             // chars are code points: replace in the Java string, left to right as CPython
-            String v = self.value;
-            String ov = o.value;
+            String v = self.value();
+            String ov = o.value();
             int at = v.indexOf(ov);
             if (at < 0 || max == 0) {
                 return self.type() == PyStr.TYPE ? self : PyStr.ofNoSurrogates(v);
@@ -531,7 +531,7 @@ public final class StrMethods {
             int from = 0;
             long done = 0;
             while (at >= 0 && done < max) {
-                sb.append(v, from, at).append(r.value);
+                sb.append(v, from, at).append(r.value());
                 from = at + ov.length();
                 done++;
                 at = v.indexOf(ov, from);
@@ -543,7 +543,7 @@ public final class StrMethods {
         if (parts.size() == 1 && self.type() == PyStr.TYPE) {
             return self; // nothing replaced (CPython: unicode_result_unchanged)
         }
-        StrBuilder sb = new StrBuilder(self.value.length());
+        StrBuilder sb = new StrBuilder(self.value().length());
         for (int i = 0; i < parts.size(); i++) {
             if (i > 0) {
                 sb.append(r);

@@ -92,7 +92,7 @@ public final class StrTranslate {
                 }
                 sb.appendCodePoint((int) v.longValue());
             } else if (r instanceof PyStr s) {
-                sb.append(s.value);
+                sb.append(s.value());
             } else {
                 throw PyExceptions.typeError("character mapping must return integer, None or "
                         + "str");

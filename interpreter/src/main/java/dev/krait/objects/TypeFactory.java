@@ -328,7 +328,7 @@ public final class TypeFactory {
                     throw PyExceptions.typeError("__slots__ items must be strings, not '"
                             + n.type().getName() + "'");
                 }
-                String slot = s.value;
+                String slot = s.value();
                 if (!isIdentifier(slot)) {
                     throw PyExceptions.typeError("__slots__ must be identifiers");
                 }

@@ -179,7 +179,7 @@ public final class TypeMethods {
                     + " given)");
         }
         PyStr nameStr = PyStr.requireStr(args[0], "type.__new__() argument 1");
-        String name = nameStr.value;
+        String name = nameStr.value();
         // CPython: type_new_impl keeps the name as UTF-8 (tp_name)
         if (name.indexOf('\0') >= 0) {
             throw PyExceptions.valueError("type name must not contain null characters");
@@ -304,11 +304,11 @@ public final class TypeMethods {
             throw PyExceptions.typeError("can only assign string to " + t.getName()
                     + ".__name__, not '" + v.type().getName() + "'");
         }
-        if (s.value.indexOf('\0') >= 0) {
+        if (s.value().indexOf('\0') >= 0) {
             throw PyExceptions.valueError("type name must not contain null characters");
         }
         requireUtf8(s);
-        t.setName(s.value);
+        t.setName(s.value());
     }
 
     /**
@@ -316,7 +316,7 @@ public final class TypeMethods {
      * surrogate: a class's name and docstring are kept as UTF-8 in CPython (tp_name, tp_doc).
      */
     static void requireUtf8(PyStr s) {
-        String v = s.value;
+        String v = s.value();
         for (int i = 0; i < v.length(); i++) {
             if (Character.isSurrogate(v.charAt(i))) {
                 Ops.callMethod(s, "encode", PyStr.of("utf-8"));
@@ -342,7 +342,7 @@ public final class TypeMethods {
             throw PyExceptions.typeError("can only assign string to " + t.getName()
                     + ".__qualname__, not '" + v.type().getName() + "'");
         }
-        t.setQualname(s.value);
+        t.setQualname(s.value());
     }
 
     /**

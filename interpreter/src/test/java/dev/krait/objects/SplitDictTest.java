@@ -105,8 +105,8 @@ class SplitDictTest {
         for (String name : new String[] {"reordered", "again", "intkey", "many"}) {
             assertNull(dictOf(g, name).sharedKeys(), name);
         }
-        assertEquals("['y', 'x']", Ops.repr(new PyList(dictOf(g, "reordered").keyList())).value);
-        assertEquals("['y', 'x']", Ops.repr(new PyList(dictOf(g, "again").keyList())).value);
+        assertEquals("['y', 'x']", Ops.repr(new PyList(dictOf(g, "reordered").keyList())).value());
+        assertEquals("['y', 'x']", Ops.repr(new PyList(dictOf(g, "again").keyList())).value());
         assertEquals(40, dictOf(g, "many").size());
     }
 
