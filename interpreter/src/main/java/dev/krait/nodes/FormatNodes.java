@@ -26,11 +26,11 @@ public final class FormatNodes {
 
         @Override
         public PyObject eval(PyFrame f) {
-            StrBuilder sb = new StrBuilder(16 * parts.length);
-            for (ExprNode p : parts) {
-                sb.append((PyStr) p.eval(f));
+            PyStr[] pieces = new PyStr[parts.length];
+            for (int i = 0; i < pieces.length; i++) {
+                pieces[i] = (PyStr) parts[i].eval(f);
             }
-            return sb.build();
+            return StrBuilder.concat(pieces);
         }
     }
 
