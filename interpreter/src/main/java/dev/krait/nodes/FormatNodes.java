@@ -2,7 +2,6 @@ package dev.krait.nodes;
 
 import dev.krait.objects.Ops;
 import dev.krait.objects.PyException;
-import dev.krait.objects.PyExceptions;
 import dev.krait.objects.PyFrame;
 import dev.krait.objects.PyObject;
 import dev.krait.objects.PyStr;
@@ -27,11 +26,11 @@ public final class FormatNodes {
 
         @Override
         public PyObject eval(PyFrame f) {
-            StrBuilder sb = new StrBuilder(16 * parts.length);
-            for (ExprNode p : parts) {
-                sb.append((PyStr) p.eval(f));
+            PyStr[] pieces = new PyStr[parts.length];
+            for (int i = 0; i < pieces.length; i++) {
+                pieces[i] = (PyStr) parts[i].eval(f);
             }
-            return sb.build();
+            return StrBuilder.concat(pieces);
         }
     }
 
@@ -61,26 +60,13 @@ public final class FormatNodes {
             } catch (PyException e) {
                 throw trace(e, f);
             }
-            PyObject s = spec == null ? PyStr.EMPTY : spec.eval(f);
+            PyStr s = spec == null ? PyStr.EMPTY : (PyStr) spec.eval(f);
             try {
-                return format(v, s);
+                return Ops.format(v, s);
             } catch (PyException e) {
                 throw trace(e, f);
             }
         }
-    }
-
-    /** {@code format(value, spec)}: {@code type(value).__format__(value, spec)}. */
-    public static PyObject format(PyObject v, PyObject spec) {
-        if (v.type() == PyStr.TYPE && spec instanceof PyStr s && s.length() == 0) {
-            return v;
-        }
-        PyObject r = Ops.callSpecial(v, "__format__", spec);
-        if (!(r instanceof PyStr)) {
-            throw PyExceptions.typeError("__format__ must return a str, not "
-                    + r.type().getName());
-        }
-        return r;
     }
 
     /** {@code ascii()}: repr with non-ASCII characters escaped. */

@@ -104,6 +104,10 @@ public final class Ops {
         if (o instanceof PyStr s && o.type == PyStr.TYPE) {
             return s;
         }
+        if (o.type == PyInt.TYPE) {
+            // int's str is its repr, and builtin int's methods cannot be replaced
+            return (PyStr) ((PyInt) o).__repr__();
+        }
         PyObject m = o.type.lookup("__str__");
         PyObject r;
         Recursion.enter(Recursion.STR);
@@ -115,6 +119,33 @@ public final class Ops {
         if (!(r instanceof PyStr s)) {
             throw PyExceptions.typeError("__str__ returned non-string (type " + r.type.getName()
                     + ")");
+        }
+        return s;
+    }
+
+    /**
+     * {@code format(value, spec)}: {@code type(value).__format__(value, spec)}, which must return
+     * a str; an exact str or int with an empty spec is answered directly, as CPython does.
+     */
+    // CPython: Objects/abstract.c PyObject_Format
+    public static PyStr format(PyObject value, PyStr spec) {
+        if (spec.length() == 0) {
+            if (value.type == PyStr.TYPE) {
+                return (PyStr) value;
+            }
+            if (value.type == PyInt.TYPE) {
+                return str(value);
+            }
+        }
+        PyObject m = value.type.lookup("__format__");
+        if (m == null) {
+            throw PyExceptions.typeError("Type " + value.type.getName()
+                    + " doesn't define __format__");
+        }
+        PyObject r = callDescriptor(m, value, spec);
+        if (!(r instanceof PyStr s)) {
+            throw PyExceptions.typeError("__format__ must return a str, not "
+                    + r.type.getName());
         }
         return s;
     }

@@ -421,6 +421,15 @@ public class PyStr extends PyObject {
             return stop <= start ? EMPTY : substring(start, stop);
         }
         int count = PySlice.length(start, stop, step);
+        if (count == 0) {
+            return EMPTY;
+        }
+        if (!surrogates() && step == -1) {
+            // the reversal of chars start down to stop + 1: without surrogates, exactly the
+            // Java builder's (which copies a Latin-1 text as bytes)
+            return ofNoSurrogates(new StringBuilder(count).append(value(), stop + 1, start + 1)
+                    .reverse().toString());
+        }
         if (!surrogates()) {
             // every code point is one char: no code-point array, and none of them a surrogate
             char[] cs = new char[count];

@@ -25,6 +25,26 @@ public final class StrBuilder {
         text = new StringBuilder(capacity);
     }
 
+    /**
+     * The str of these strs' code points one after another (an f-string's parts). When none
+     * holds a surrogate unit, the common case, String.join sizes and fills the text at once.
+     */
+    public static PyStr concat(PyStr[] pieces) {
+        String[] texts = new String[pieces.length];
+        for (int i = 0; i < pieces.length; i++) {
+            PyStr s = pieces[i];
+            if (!s.isSimple()) {
+                StrBuilder sb = new StrBuilder(16 * pieces.length);
+                for (PyStr p : pieces) {
+                    sb.append(p);
+                }
+                return sb.build();
+            }
+            texts[i] = s.value();
+        }
+        return PyStr.ofNoSurrogates(String.join("", texts));
+    }
+
     /** Appends a str's code points. */
     public StrBuilder append(PyStr s) {
         if (s.isSimple()) {

@@ -1,6 +1,7 @@
 package dev.krait.objects;
 
 import dev.krait.unicode.UnicodeData;
+import java.nio.charset.StandardCharsets;
 
 /**
  * The case methods of {@code str}: mapping ({@code lower}, {@code upper}, {@code capitalize},
@@ -18,14 +19,34 @@ public final class StrCase {
 
     private static final int CAPITAL_SIGMA = 0x3A3;
 
-    private static boolean isAscii(PyStr s) {
+    /**
+     * The text's bytes when it is all ASCII, else null: then a case mapping is one pass over a
+     * copy, and the result a Latin-1 Java string made by another array copy. A text without
+     * surrogate units is ASCII exactly when its UTF-8 form is as long as it, and for a compact
+     * (Latin-1) Java string getBytes(UTF_8) tests that with a vectorised intrinsic and then
+     * copies the array; a str with surrogates is not ASCII.
+     */
+    private static byte[] asciiBytes(PyStr s) {
+        if (!s.isSimple()) {
+            return null;
+        }
         String v = s.value();
-        for (int i = 0; i < v.length(); i++) {
-            if (v.charAt(i) >= 0x80) {
-                return false;
+        byte[] b = v.getBytes(StandardCharsets.UTF_8);
+        return b.length == v.length() ? b : null;
+    }
+
+    /** The str of ASCII bytes (copied into a Latin-1 Java string; no surrogate to scan for). */
+    private static PyStr ofAscii(byte[] b) {
+        return PyStr.ofNoSurrogates(new String(b, StandardCharsets.ISO_8859_1));
+    }
+
+    private static void asciiLower(byte[] b) {
+        for (int i = 0; i < b.length; i++) {
+            byte c = b[i];
+            if (c >= 'A' && c <= 'Z') {
+                b[i] = (byte) (c + 32);
             }
         }
-        return true;
     }
 
     /** Appends the lower case of cps[i], with the final-sigma rule for a capital sigma. */
@@ -120,8 +141,10 @@ public final class StrCase {
 
     @Exposed("lower($self, /)")
     public static PyObject lower(PyStr self) {
-        if (isAscii(self)) {
-            return PyStr.ofNoSurrogates(asciiLower(self.value()));
+        byte[] ascii = asciiBytes(self);
+        if (ascii != null) {
+            asciiLower(ascii);
+            return ofAscii(ascii);
         }
         int[] cps = self.codePoints();
         Output out = new Output(cps.length);
@@ -131,26 +154,17 @@ public final class StrCase {
         return out.build();
     }
 
-    private static String asciiLower(String v) {
-        char[] a = v.toCharArray();
-        for (int i = 0; i < a.length; i++) {
-            if (a[i] >= 'A' && a[i] <= 'Z') {
-                a[i] += 32;
-            }
-        }
-        return new String(a);
-    }
-
     @Exposed("upper($self, /)")
     public static PyObject upper(PyStr self) {
-        if (isAscii(self)) {
-            char[] a = self.value().toCharArray();
-            for (int i = 0; i < a.length; i++) {
-                if (a[i] >= 'a' && a[i] <= 'z') {
-                    a[i] -= 32;
+        byte[] ascii = asciiBytes(self);
+        if (ascii != null) {
+            for (int i = 0; i < ascii.length; i++) {
+                byte c = ascii[i];
+                if (c >= 'a' && c <= 'z') {
+                    ascii[i] = (byte) (c - 32);
                 }
             }
-            return PyStr.ofNoSurrogates(new String(a));
+            return ofAscii(ascii);
         }
         int[] cps = self.codePoints();
         Output out = new Output(cps.length);
@@ -164,8 +178,10 @@ public final class StrCase {
 
     @Exposed("casefold($self, /)")
     public static PyObject casefold(PyStr self) {
-        if (isAscii(self)) {
-            return PyStr.ofNoSurrogates(asciiLower(self.value()));
+        byte[] ascii = asciiBytes(self);
+        if (ascii != null) {
+            asciiLower(ascii);
+            return ofAscii(ascii);
         }
         int[] cps = self.codePoints();
         Output out = new Output(cps.length);
@@ -179,16 +195,14 @@ public final class StrCase {
 
     @Exposed("capitalize($self, /)")
     public static PyObject capitalize(PyStr self) {
-        if (isAscii(self)) {
+        byte[] ascii = asciiBytes(self);
+        if (ascii != null) {
             // an ASCII letter's title case is its upper case
-            char[] a = self.value().toCharArray();
-            for (int i = 0; i < a.length; i++) {
-                char c = a[i];
-                if (i == 0 ? c >= 'a' && c <= 'z' : c >= 'A' && c <= 'Z') {
-                    a[i] = (char) (c ^ 32);
-                }
+            asciiLower(ascii);
+            if (ascii.length > 0 && ascii[0] >= 'a' && ascii[0] <= 'z') {
+                ascii[0] -= 32;
             }
-            return PyStr.ofNoSurrogates(new String(a));
+            return ofAscii(ascii);
         }
         int[] cps = self.codePoints();
         Output out = new Output(cps.length);
@@ -206,6 +220,16 @@ public final class StrCase {
 
     @Exposed("swapcase($self, /)")
     public static PyObject swapcase(PyStr self) {
+        byte[] ascii = asciiBytes(self);
+        if (ascii != null) {
+            for (int i = 0; i < ascii.length; i++) {
+                int letter = ascii[i] | 32;
+                if (letter >= 'a' && letter <= 'z') {
+                    ascii[i] ^= 32;
+                }
+            }
+            return ofAscii(ascii);
+        }
         int[] cps = self.codePoints();
         Output out = new Output(cps.length);
         for (int i = 0; i < cps.length; i++) {
@@ -225,6 +249,21 @@ public final class StrCase {
 
     @Exposed("title($self, /)")
     public static PyObject title(PyStr self) {
+        byte[] ascii = asciiBytes(self);
+        if (ascii != null) {
+            // an ASCII letter is the only cased ASCII character, and its title case is its
+            // upper case
+            boolean previousIsLetter = false;
+            for (int i = 0; i < ascii.length; i++) {
+                int letter = ascii[i] | 32;
+                boolean isLetter = letter >= 'a' && letter <= 'z';
+                if (isLetter) {
+                    ascii[i] = (byte) (previousIsLetter ? letter : letter - 32);
+                }
+                previousIsLetter = isLetter;
+            }
+            return ofAscii(ascii);
+        }
         int[] cps = self.codePoints();
         Output out = new Output(cps.length);
         boolean previousIsCased = false;

@@ -117,27 +117,8 @@ final class StrFormat {
         return obj;
     }
 
-    /** {@code format(value, spec)}: the value's {@code __format__}, which must return a str. */
-    // CPython: Objects/abstract.c PyObject_Format
+    /** {@code format(value, spec)} for a field of a format string. */
     static PyStr formatValue(PyObject value, String spec) {
-        if (spec.isEmpty()) {
-            if (value.type() == PyStr.TYPE) {
-                return (PyStr) value;
-            }
-            if (value.type() == PyInt.TYPE) {
-                return PyStr.of(NumberFormatting.intToDecimal((PyInt) value));
-            }
-        }
-        PyObject m = value.type().lookup("__format__");
-        if (m == null) {
-            throw PyExceptions.typeError("Type " + value.type().getName()
-                    + " doesn't define __format__");
-        }
-        PyObject r = Ops.callDescriptor(m, value, PyStr.of(spec));
-        if (!(r instanceof PyStr s)) {
-            throw PyExceptions.typeError("__format__ must return a str, not "
-                    + r.type().getName());
-        }
-        return s;
+        return Ops.format(value, spec.isEmpty() ? PyStr.EMPTY : PyStr.of(spec));
     }
 }

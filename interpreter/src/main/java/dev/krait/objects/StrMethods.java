@@ -244,6 +244,18 @@ public final class StrMethods {
             return Math.max(0, r[1] - r[0] + 1);
         }
         long n = 0;
+        if (self.isSimple() && needle.isSimple()) {
+            // chars are code points: the Java string's search, each match ending by r[1]
+            String v = self.value();
+            String text = needle.value();
+            int m = text.length();
+            int last = r[1] - m;
+            for (int at = v.indexOf(text, r[0]); at >= 0 && at <= last;
+                    at = v.indexOf(text, at + m)) {
+                n++;
+            }
+            return n;
+        }
         int at = r[0];
         while ((at = find(self, needle, at, r[1])) >= 0) {
             n++;
@@ -373,23 +385,25 @@ public final class StrMethods {
     }
 
     private static PyObject strip(PyStr self, PyObject chars, boolean left, boolean right) {
-        if ((chars == null || chars == PyNone.NONE) && self.isSimple()) {
-            // whitespace off a text whose chars are its code points: no code-point array
+        boolean whitespace = chars == null || chars == PyNone.NONE;
+        if (self.isSimple() && (whitespace || chars instanceof PyStr c && c.isSimple())) {
+            // a text and a set whose chars are their code points: no code-point arrays
             String v = self.value();
+            String set = whitespace ? null : ((PyStr) chars).value();
             int i = 0;
             int j = v.length();
             if (left) {
-                while (i < j && StrPredicates.isSpace(v.charAt(i))) {
+                while (i < j && strippedChar(v.charAt(i), set)) {
                     i++;
                 }
             }
             if (right) {
-                while (j > i && StrPredicates.isSpace(v.charAt(j - 1))) {
+                while (j > i && strippedChar(v.charAt(j - 1), set)) {
                     j--;
                 }
             }
             return i == 0 && j == v.length() && self.type() == PyStr.TYPE ? self
-                    : self.substring(i, j);
+                    : PyStr.ofNoSurrogates(v.substring(i, j));
         }
         int[] cps = self.codePoints();
         int i = 0;
@@ -416,6 +430,10 @@ public final class StrMethods {
         // CPython: unicode_result_unchanged -- an exact str left whole is itself
         return i == 0 && j == cps.length && self.type() == PyStr.TYPE ? self
                 : self.substring(i, j);
+    }
+
+    private static boolean strippedChar(char c, String set) {
+        return set == null ? StrPredicates.isSpace(c) : set.indexOf(c) >= 0;
     }
 
     private static boolean stripped(int cp, int[] set) {
@@ -447,6 +465,11 @@ public final class StrMethods {
 
     private static boolean affix(PyStr self, PyObject affix, PyObject start, PyObject end,
             boolean prefix, String method) {
+        if (start == PyNone.NONE && end == PyNone.NONE && affix instanceof PyStr a
+                && self.isSimple() && a.isSimple()) {
+            // the whole text, chars its code points: the Java string's test
+            return prefix ? self.value().startsWith(a.value()) : self.value().endsWith(a.value());
+        }
         int[] r = range(self, start, end);
         if (affix instanceof PyTuple t) {
             for (PyObject o : t.items()) {
@@ -526,6 +549,11 @@ public final class StrMethods {
             int at = v.indexOf(ov);
             if (at < 0 || max == 0) {
                 return self.type() == PyStr.TYPE ? self : PyStr.ofNoSurrogates(v);
+            }
+            if (max >= v.length()) {
+                // every match (there are no more than chars): the JDK's replace, which sizes
+                // the result once and copies arrays
+                return PyStr.ofNoSurrogates(v.replace(ov, r.value()));
             }
             StringBuilder sb = new StringBuilder(v.length());
             int from = 0;

@@ -184,17 +184,7 @@ public final class NumberFunctions {
             throw PyExceptions.typeError("format() argument 2 must be str, not "
                     + spec.type().getName());
         }
-        PyObject m = value.type().lookup("__format__");
-        if (m == null) {
-            throw PyExceptions.typeError("Type " + value.type().getName()
-                    + " doesn't define __format__");
-        }
-        PyObject r = Ops.callDescriptor(m, value, spec);
-        if (!(r instanceof PyStr)) {
-            throw PyExceptions.typeError("__format__ must return a str, not "
-                    + r.type().getName());
-        }
-        return r;
+        return Ops.format(value, (PyStr) spec);
     }
 
     // CPython: Python/bltinmodule.c builtin_sum_impl: an int loop, then a float loop, then
