@@ -158,11 +158,9 @@ final class AttrCache {
                 kind = DICT;
             } else if (descr instanceof PySlotDescriptor s && s.slotIndex() >= 0) {
                 kind = SLOT;
-            } else {
-                descr = null;
             }
         }
-        return push(head, t, kind, descr);
+        return push(head, t, kind, kind == SLOT ? descr : null);
     }
 
     /** A new chain: the entry for {@code t} first, then up to DEPTH - 1 others, not {@code t}. */

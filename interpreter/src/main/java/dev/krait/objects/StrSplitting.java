@@ -35,97 +35,34 @@ public final class StrSplitting {
     @Exposed("split($self, /, sep=None, maxsplit=-1)")
     public static PyObject split(PyStr self, PyObject sep, PyObject maxsplit) {
         int max = maxsplit(maxsplit);
-        if (sep != PyNone.NONE) {
-            PyStr s = separator(sep);
-            return new PyList(self.isSimple() && s.isSimple()
-                    ? splitText(self.value(), s.value(), max)
-                    : new ArrayList<PyObject>(
-                            PyStr.splitOn(self, s, max == Integer.MAX_VALUE ? -1 : max)));
-        }
-        if (self.isSimple()) {
-            return new PyList(splitWhitespace(self.value(), max));
-        }
         List<PyObject> out = new ArrayList<>();
-        int n = self.length();
-        int i = 0;
-        while (max-- > 0) {
+        if (sep == PyNone.NONE) {
+            int n = self.length();
+            int i = 0;
+            while (max-- > 0) {
+                while (i < n && StrPredicates.isSpace(self.codePointAt(i))) {
+                    i++;
+                }
+                if (i == n) {
+                    break;
+                }
+                int j = i;
+                while (j < n && !StrPredicates.isSpace(self.codePointAt(j))) {
+                    j++;
+                }
+                out.add(self.substring(i, j));
+                i = j;
+            }
             while (i < n && StrPredicates.isSpace(self.codePointAt(i))) {
                 i++;
             }
-            if (i == n) {
-                break;
+            if (i != n) {
+                out.add(self.substring(i, n));
             }
-            int j = i;
-            while (j < n && !StrPredicates.isSpace(self.codePointAt(j))) {
-                j++;
-            }
-            out.add(self.substring(i, j));
-            i = j;
+            return new PyList(out);
         }
-        while (i < n && StrPredicates.isSpace(self.codePointAt(i))) {
-            i++;
-        }
-        if (i != n) {
-            out.add(self.substring(i, n));
-        }
+        out.addAll(PyStr.splitOn(self, separator(sep), max == Integer.MAX_VALUE ? -1 : max));
         return new PyList(out);
-    }
-
-    /**
-     * {@code split()} of a text without surrogate units, whose chars are its code points: the
-     * parts are cut from the Java string directly, and hold no surrogate either.
-     */
-    // CPython: Objects/stringlib/split.h split_whitespace
-    private static List<PyObject> splitWhitespace(String v, int max) {
-        List<PyObject> out = new ArrayList<>();
-        int n = v.length();
-        int i = 0;
-        while (max-- > 0) {
-            while (i < n && StrPredicates.isSpace(v.charAt(i))) {
-                i++;
-            }
-            if (i == n) {
-                break;
-            }
-            int j = i + 1;
-            while (j < n && !StrPredicates.isSpace(v.charAt(j))) {
-                j++;
-            }
-            out.add(PyStr.ofNoSurrogates(v.substring(i, j)));
-            i = j;
-        }
-        while (i < n && StrPredicates.isSpace(v.charAt(i))) {
-            i++;
-        }
-        if (i != n) {
-            out.add(PyStr.ofNoSurrogates(v.substring(i, n)));
-        }
-        return out;
-    }
-
-    /**
-     * {@code split(sep, maxsplit)} of a text and a separator without surrogate units: found by
-     * the Java string's search (a text with no surrogate unit has its code points as chars).
-     */
-    // CPython: Objects/stringlib/split.h split, split_char
-    private static List<PyObject> splitText(String v, String sep, int max) {
-        List<PyObject> out = new ArrayList<>();
-        int m = sep.length();
-        int start = 0;
-        if (m == 1) {
-            char c = sep.charAt(0);
-            for (int at; max > 0 && (at = v.indexOf(c, start)) >= 0; max--) {
-                out.add(PyStr.ofNoSurrogates(v.substring(start, at)));
-                start = at + 1;
-            }
-        } else {
-            for (int at; max > 0 && (at = v.indexOf(sep, start)) >= 0; max--) {
-                out.add(PyStr.ofNoSurrogates(v.substring(start, at)));
-                start = at + m;
-            }
-        }
-        out.add(PyStr.ofNoSurrogates(v.substring(start)));
-        return out;
     }
 
     @Exposed("rsplit($self, /, sep=None, maxsplit=-1)")
@@ -133,30 +70,7 @@ public final class StrSplitting {
         int max = maxsplit(maxsplit);
         List<PyObject> out = new ArrayList<>();
         int j = self.length();
-        if (sep == PyNone.NONE && self.isSimple()) {
-            // chars are code points: cut from the Java string, parts without surrogates
-            String v = self.value();
-            while (max-- > 0) {
-                while (j > 0 && StrPredicates.isSpace(v.charAt(j - 1))) {
-                    j--;
-                }
-                if (j == 0) {
-                    break;
-                }
-                int i = j - 1;
-                while (i > 0 && !StrPredicates.isSpace(v.charAt(i - 1))) {
-                    i--;
-                }
-                out.add(PyStr.ofNoSurrogates(v.substring(i, j)));
-                j = i;
-            }
-            while (j > 0 && StrPredicates.isSpace(v.charAt(j - 1))) {
-                j--;
-            }
-            if (j != 0) {
-                out.add(PyStr.ofNoSurrogates(v.substring(0, j)));
-            }
-        } else if (sep == PyNone.NONE) {
+        if (sep == PyNone.NONE) {
             while (max-- > 0) {
                 while (j > 0 && StrPredicates.isSpace(self.codePointAt(j - 1))) {
                     j--;
