@@ -672,19 +672,16 @@ public final class Importer {
         } catch (FrontEndError e) {
             throw FrontEndErrors.toPython(e);
         }
-        if (!parsed.fromEntry() && mayWriteCache(interp)) {
+        if (!parsed.fromEntry() && ModuleCache.mayStore(dontWriteBytecode(interp), filename)) {
             cache.store(source, filename, parsed.tree(), !warned[0]);
         }
         return code;
     }
 
-    /**
-     * Whether the parsed-module cache may be written: not when {@code sys.dont_write_bytecode}
-     * is true ({@code -B}, {@code PYTHONDONTWRITEBYTECODE}), as CPython writes no .pyc then.
-     */
-    private static boolean mayWriteCache(Interpreter interp) {
+    /** {@code sys.dont_write_bytecode} ({@code -B}, {@code PYTHONDONTWRITEBYTECODE}). */
+    private static boolean dontWriteBytecode(Interpreter interp) {
         PyObject flag = interp.sysAttribute("dont_write_bytecode");
-        return flag == null || !Ops.isTrue(flag);
+        return flag != null && Ops.isTrue(flag);
     }
 
     /**

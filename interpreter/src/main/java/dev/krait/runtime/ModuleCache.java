@@ -6,12 +6,14 @@ import dev.krait.ast.AstReader;
 import dev.krait.ast.AstWriter;
 import dev.krait.ast.Mod;
 import dev.krait.lexer.SourceWarnings;
+import dev.krait.modules.sys.StdlibLocator;
 import dev.krait.parser.Parser;
 import dev.krait.symtable.ScopeCodec;
 import dev.krait.symtable.SymbolTable;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -56,7 +58,9 @@ import java.util.zip.CRC32C;
  * file in the same folder and renamed over the old one, so a reader sees a whole old entry or
  * a whole new one. A folder that cannot be made or written turns writing off for the process;
  * {@code -B} and {@code PYTHONDONTWRITEBYTECODE} (which set {@code sys.dont_write_bytecode})
- * turn it off as they turn off CPython's .pyc writes, while existing entries are still read.
+ * turn it off as they turn off CPython's .pyc writes, while existing entries are still read --
+ * except for the installed standard library's modules ({@link #mayStore}), whose .pyc files
+ * CPython's installer wrote, so that CPython reads them under {@code -B} too.
  * Runs from class folders (tests, an IDE) have no build identity and use no cache unless
  * {@code KRAIT_CACHE_DIR} names one. A new build's first write removes the folders of builds
  * not written for a week.
@@ -184,6 +188,32 @@ public final class ModuleCache {
             }
         }
         return new Parsed(Parser.parseFile(source, filename, warnings), false, false, null);
+    }
+
+    /**
+     * Whether the importer may store the entry of the module in file {@code filename}: always,
+     * unless {@code sys.dont_write_bytecode} is set ({@code -B}, {@code PYTHONDONTWRITEBYTECODE});
+     * then only for a module of the installed standard library's folder. CPython's installer
+     * compiled that folder's .pyc files, so CPython reads them whatever the flag says, and an
+     * environment that sets the variable (many containers do) would otherwise parse every
+     * library module on every run. The entries live in Krait's own cache folder; nothing is
+     * written beside any source, which is what the flag is for.
+     */
+    public static boolean mayStore(boolean dontWriteBytecode, String filename) {
+        if (!dontWriteBytecode) {
+            return true;
+        }
+        Path stdlib = StdlibLocator.find();
+        return stdlib != null && inFolder(filename, stdlib);
+    }
+
+    /** Whether {@code filename} names a file somewhere below {@code folder}. */
+    static boolean inFolder(String filename, Path folder) {
+        try {
+            return Path.of(filename).toAbsolutePath().normalize().startsWith(folder.normalize());
+        } catch (InvalidPathException e) {
+            return false;
+        }
     }
 
     /**

@@ -268,6 +268,23 @@ class ModuleCacheTest {
     }
 
     @Test
+    void dontWriteBytecodeStillStoresTheInstalledLibrarysModules() {
+        // CPython reads the installer's .pyc files of the library under -B; Krait's entries for
+        // the library stand for them, and only a module outside it goes unstored
+        Path stdlib = dev.krait.modules.sys.StdlibLocator.find();
+        org.junit.jupiter.api.Assumptions.assumeTrue(stdlib != null, "no CPython 3.11 library");
+        String libraryModule = stdlib.resolve("json").resolve("decoder.py").toString();
+        String ownModule = tmp.resolve("mod.py").toString();
+        assertTrue(ModuleCache.mayStore(false, ownModule));
+        assertTrue(ModuleCache.mayStore(false, libraryModule));
+        assertTrue(ModuleCache.mayStore(true, libraryModule));
+        assertFalse(ModuleCache.mayStore(true, ownModule));
+        assertFalse(ModuleCache.mayStore(true, stdlib + "-other/json/decoder.py"));
+        assertFalse(ModuleCache.mayStore(true, stdlib.resolve("..").resolve("x.py").toString()));
+        assertFalse(ModuleCache.mayStore(true, "<string>"));
+    }
+
+    @Test
     void emptyCacheDirectoryVariableTurnsTheCacheOff() {
         ModuleCache off = ModuleCache.fromEnvironment(name ->
                 name.equals("KRAIT_CACHE_DIR") ? "" : null);
