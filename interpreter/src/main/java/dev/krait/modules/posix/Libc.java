@@ -69,6 +69,11 @@ public final class Libc {
         return LINKER.downcallHandle(symbol(name), fd, options);
     }
 
+    /** Whether the C library has the function {@code name} (getdents64 is Linux's only). */
+    public static boolean has(String name) {
+        return LOOKUP.find(name).isPresent();
+    }
+
     /** A handle for a call that cannot fail. */
     public static MethodHandle plainCall(String name, FunctionDescriptor fd) {
         return LINKER.downcallHandle(symbol(name), fd);

@@ -13,14 +13,18 @@ import java.lang.foreign.FunctionDescriptor;
 import java.lang.foreign.MemorySegment;
 import java.lang.foreign.ValueLayout;
 import java.lang.invoke.MethodHandle;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
  * The process-level C library calls of the posix module: identities ({@code getpid},
  * {@code getuid}…), {@code umask}, {@code kill}, {@code strerror}, {@code uname},
  * {@code sysconf}, the environment ({@code setenv}), the terminal size, directory reading
- * ({@code opendir}/{@code readdir}, whose {@code d_type} scandir reports) and {@code _exit}.
+ * ({@code getdents64} on Linux, else {@code opendir}/{@code readdir}; scandir reports their
+ * {@code d_type}) and {@code _exit}.
  */
 public final class ProcessCalls {
     private ProcessCalls() {}
@@ -106,6 +110,17 @@ public final class ProcessCalls {
     private static final class Rewinddir {
         static final MethodHandle H = Libc.plainCall("rewinddir",
                 FunctionDescriptor.ofVoid(PTR));
+    }
+    /**
+     * Linux's getdents64(2): a buffer's worth of directory records in one call, where readdir
+     * is one call per entry; null where the C library lacks it (macOS), which reads with
+     * readdir. glibc's readdir reads these very records, so names, order, d_ino and d_type
+     * are the same.
+     */
+    private static final class Getdents64 {
+        static final MethodHandle H = Libc.has("getdents64")
+                ? Libc.errnoCall("getdents64", FunctionDescriptor.of(LONG, INT, PTR, LONG))
+                : null;
     }
     private static final class Exit {
         static final MethodHandle H = Libc.plainCall("_exit",
@@ -364,6 +379,9 @@ public final class ProcessCalls {
      * {@code fd}, in readdir's order, without "." and "..".
      */
     public static List<DirEntryData> readDirectory(byte[] path, int fd) {
+        if (path != null && Getdents64.H != null) {
+            return readDirectoryInBulk(path);
+        }
         try (Arena a = Arena.ofConfined()) {
             MemorySegment dir;
             if (path != null) {
@@ -392,7 +410,7 @@ public final class ProcessCalls {
                         break;
                     }
                     e = e.reinterpret(19 + 256);
-                    java.nio.ByteBuffer fields = Libc.fields(e);
+                    ByteBuffer fields = Libc.fields(e);
                     long ino = fields.getLong(0);
                     int type = fields.get(18);
                     byte[] name = Libc.cBytes(e.asSlice(19), 256);
@@ -408,6 +426,63 @@ public final class ProcessCalls {
             return out;
         } catch (Throwable t) {
             throw internal(t);
+        }
+    }
+
+    /** The bytes getdents64 may fill per call: room for some hundreds of entries. */
+    private static final int DIRECTORY_CHUNK = 32 * 1024;
+    private static final int O_RDONLY_DIRECTORY = 0200000;  // O_RDONLY | O_DIRECTORY
+
+    /**
+     * {@link #readDirectory} of a path through getdents64: the directory opened as opendir
+     * opens it (so the same errno for a missing path, a file or a folder without permission),
+     * its records copied into a Java array a chunk at a time and cut up there. Each downcall
+     * costs far more than the Java around it while the code is still cold, which is when
+     * site and the import search list their folders.
+     */
+    // CPython: Modules/posixmodule.c _posix_listdir (opendir/readdir, which glibc builds on
+    // getdents64)
+    private static List<DirEntryData> readDirectoryInBulk(byte[] path) {
+        int fd = PosixCalls.open(PosixCalls.AT_FDCWD, path,
+                O_RDONLY_DIRECTORY | PosixCalls.O_CLOEXEC, 0);
+        try (Arena a = Arena.ofConfined()) {
+            MemorySegment chunk = a.allocate(DIRECTORY_CHUNK, 8);
+            ByteBuffer view = Libc.fields(chunk);
+            byte[] records = new byte[DIRECTORY_CHUNK];
+            ByteBuffer fields = ByteBuffer.wrap(records).order(ByteOrder.nativeOrder());
+            List<DirEntryData> out = new ArrayList<>();
+            while (true) {
+                int filled = (int) check((long) Getdents64.H.invokeExact(state(), fd, chunk,
+                        (long) DIRECTORY_CHUNK));
+                if (filled == 0) {
+                    return out;
+                }
+                view.get(0, records, 0, filled);
+                // struct linux_dirent64: d_ino (8 bytes), d_off (8), d_reclen (2), d_type (1),
+                // then the NUL-terminated name
+                for (int at = 0; at < filled; at += fields.getShort(at + 16) & 0xffff) {
+                    int nameStart = at + 19;
+                    int nameEnd = nameStart;
+                    while (records[nameEnd] != 0) {
+                        nameEnd++;
+                    }
+                    int length = nameEnd - nameStart;
+                    if (length == 1 && records[nameStart] == '.' || length == 2
+                            && records[nameStart] == '.' && records[nameStart + 1] == '.') {
+                        continue;
+                    }
+                    out.add(new DirEntryData(Arrays.copyOfRange(records, nameStart,
+                            nameEnd), records[at + 18], fields.getLong(at)));
+                }
+            }
+        } catch (Throwable t) {
+            throw internal(t);
+        } finally {
+            try {
+                PosixCalls.close(fd);
+            } catch (Libc.Failure ignored) {
+                // as closedir's answer goes unchecked in CPython's listdir
+            }
         }
     }
 
