@@ -469,6 +469,7 @@ public final class MainRunner {
         }
         flushStdout();
         flush("stderr");
+        dev.krait.modules.io.IoModule.finishFiles(interpreter);
         return status;
     }
 

@@ -58,11 +58,28 @@ public final class SafePoints {
     /**
      * Finalizes each object its JVM finalizer queued ({@code __del__}, or closing a generator:
      * {@link Finalizers}); an error in one is reported as unraisable, and the others still run.
+     * The builtin streams of a batch go last: the collector finds a program's wrapper (a
+     * {@code gzip.GzipFile}) unreachable together with the file under it, and the wrapper's
+     * close still writes to that file, as it does in CPython, where the wrapper's reference
+     * kept the file alive until then.
      */
     public static void runFinalizers(Interpreter interpreter) {
         dev.krait.objects.PyObject obj;
+        java.util.List<dev.krait.objects.PyObject> streams = null;
         while ((obj = interpreter.finalizerQueue().poll()) != null) {
-            Finalizers.finalize(obj);
+            if (obj instanceof dev.krait.modules.io.PyIOBase && obj.type().isBuiltin()) {
+                if (streams == null) {
+                    streams = new java.util.ArrayList<>();
+                }
+                streams.add(obj);
+            } else {
+                Finalizers.finalize(obj);
+            }
+        }
+        if (streams != null) {
+            for (dev.krait.objects.PyObject stream : streams) {
+                Finalizers.finalize(stream);
+            }
         }
     }
 

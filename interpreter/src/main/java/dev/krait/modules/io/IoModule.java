@@ -17,6 +17,7 @@ import dev.krait.objects.PyStr;
 import dev.krait.objects.PyType;
 import dev.krait.objects.StrCodecs;
 import dev.krait.runtime.Interpreter;
+import dev.krait.runtime.SafePoints;
 import dev.krait.runtime.ThreadState;
 import java.lang.ref.WeakReference;
 import java.util.ArrayList;
@@ -26,7 +27,7 @@ import java.util.List;
  * The {@code _io} module: its functions ({@code open}, {@code open_code},
  * {@code text_encoding}), its types, and the two entry points the interpreter calls —
  * {@link #standardStreams} at start-up, to build {@code sys.stdin}/{@code stdout}/{@code stderr}
- * as CPython does, and {@link #flushStandardStreams} at exit.
+ * as CPython does, and {@link #finishFiles} (or {@link #flushStandardStreams}) at exit.
  *
  * <p>Krait runs as if the locale were UTF-8: text files default to UTF-8 (reported as
  * {@code 'UTF-8'}, the name CPython shows under a UTF-8 locale), and the standard streams use
@@ -45,18 +46,33 @@ public final class IoModule {
     /**
      * The module object of one interpreter: it also remembers the standard streams and the
      * files {@code open} made writers for, so that exit can flush what a program left unflushed
-     * (CPython does it as the objects die; Java's collector gives no such moment).
+     * ({@link #finishFiles}; CPython does it as the objects die, which Java's collector does
+     * not tell).
      */
     static final class ModuleObject extends PyModule {
         /** What open() returned for writing: a BufferedWriter/Random or a TextIOWrapper. */
         final List<WeakReference<PyIOBase>> writers = new ArrayList<>();
+        /** Whether open() has made a stream with a finalizer guard in this interpreter. */
+        volatile boolean watched;
         PyObject[] standard;
 
         ModuleObject() {
             super(PyModule.TYPE, "_io");
         }
 
-        synchronized void track(PyIOBase w) {
+        /**
+         * Gives a stream open() made a finalizer ({@link PyIOBase#watchForFinalization}), and
+         * remembers a writer for exit.
+         */
+        void watch(PyIOBase stream, boolean writer) {
+            stream.watchForFinalization();
+            watched = true;
+            if (writer) {
+                track(stream);
+            }
+        }
+
+        private synchronized void track(PyIOBase w) {
             if (writers.size() > 64) {
                 writers.removeIf(r -> r.get() == null || r.get().isClosed());
             }
@@ -221,6 +237,10 @@ public final class IoModule {
             }
             if (buffering == 0) {
                 if (binary) {
+                    ModuleObject m = current();
+                    if (m != null) {
+                        m.watch(raw, false);  // unbuffered: nothing to flush at exit
+                    }
                     return raw;
                 }
                 throw PyExceptions.valueError("can't have unbuffered text I/O");
@@ -236,11 +256,9 @@ public final class IoModule {
                 wrapper.getDict().setItem(PyStr.of("mode"), modeArg);
                 result = wrapper;
             }
-            if (buffer.canWrite) {
-                ModuleObject m = current();
-                if (m != null) {
-                    m.track(result);
-                }
+            ModuleObject m = current();
+            if (m != null) {
+                m.watch(result, buffer.canWrite);
             }
             return result;
         } catch (PyException e) {
@@ -334,17 +352,22 @@ public final class IoModule {
     }
 
     /**
-     * Flushes at exit what the program wrote but did not flush: files {@code open} made (which
-     * CPython flushes as they are destroyed), then {@code sys.stdout} and {@code sys.stderr}
-     * (the current ones when a sys module is there, else the original ones). Returns false when
-     * flushing stdout failed, for which CPython exits with status 120.
+     * At exit, after the standard streams' flush: closes the files the program dropped
+     * without closing that the collector found but had not finalized yet, then flushes the
+     * writers open() made that are still open. CPython closes a dropped file the moment its
+     * last reference goes, and the rest as it clears the modules at exit; either way what was
+     * written reaches the file.
      */
-    // CPython: Python/pylifecycle.c flush_std_files
-    public static boolean flushStandardStreams(Interpreter interp) {
+    // CPython: Python/pylifecycle.c Py_FinalizeEx (finalize_modules, then flush_std_files)
+    @SuppressWarnings({"removal", "deprecation"})
+    public static void finishFiles(Interpreter interp) {
         PyObject mo = interp.modules().getItem(PyStr.of("_io"));
-        if (!(mo instanceof ModuleObject m)) {
-            return true;
+        if (!(mo instanceof ModuleObject m) || !m.watched) {
+            return;
         }
+        // the JVM's finalizer thread queues what the last collection found (Finalization)
+        System.runFinalization();
+        SafePoints.runFinalizers(interp);
         List<WeakReference<PyIOBase>> writers;
         synchronized (m) {
             writers = new ArrayList<>(m.writers);
@@ -359,6 +382,21 @@ public final class IoModule {
             } catch (PyException e) {
                 // CPython's finalisers ignore these errors too (printing them as unraisable).
             }
+        }
+    }
+
+    /**
+     * Flushes at exit what the program wrote but did not flush: {@code sys.stdout} and
+     * {@code sys.stderr} (the current ones when a sys module is there, else the original
+     * ones), then files {@code open} made ({@link #finishFiles}). Returns false when flushing
+     * stdout failed, for which CPython exits with status 120. For runs without the command
+     * line's {@code MainRunner}, which flushes the streams itself.
+     */
+    // CPython: Python/pylifecycle.c flush_std_files
+    public static boolean flushStandardStreams(Interpreter interp) {
+        PyObject mo = interp.modules().getItem(PyStr.of("_io"));
+        if (!(mo instanceof ModuleObject m)) {
+            return true;
         }
         PyObject stdout = null;
         PyObject stderr = null;
@@ -379,6 +417,7 @@ public final class IoModule {
                 flushOne(m.standard[2]);
             }
         }
+        finishFiles(interp);
         return ok;
     }
 

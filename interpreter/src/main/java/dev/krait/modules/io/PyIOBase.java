@@ -2,13 +2,16 @@ package dev.krait.modules.io;
 
 import dev.krait.objects.Containers;
 import dev.krait.objects.Exposed;
+import dev.krait.objects.Finalization;
 import dev.krait.objects.Attributes;
 import dev.krait.objects.Iteration;
 import dev.krait.objects.Numbers;
 import dev.krait.objects.Ops;
 import dev.krait.objects.PyByteArray;
+import dev.krait.objects.PyBool;
 import dev.krait.objects.PyBytes;
 import dev.krait.objects.PyDict;
+import dev.krait.objects.PyException;
 import dev.krait.objects.PyExceptions;
 import dev.krait.objects.PyInt;
 import dev.krait.objects.PyList;
@@ -16,6 +19,10 @@ import dev.krait.objects.PyNone;
 import dev.krait.objects.PyObject;
 import dev.krait.objects.PyStr;
 import dev.krait.objects.PyType;
+import dev.krait.objects.StrCodecs;
+import dev.krait.runtime.Errors;
+import dev.krait.runtime.Interpreter;
+import dev.krait.runtime.ThreadState;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -120,6 +127,57 @@ public class PyIOBase extends PyObject implements dev.krait.objects.Weakrefable 
     public void flush() {
         checkClosed();
     }
+
+    /**
+     * What CPython's collector does to a stream it frees: closes it (so its buffer is flushed)
+     * unless it is closed already, telling {@code close} through {@code _finalizing}. An error
+     * is dropped, or reported as unraisable in development mode, as CPython does: shutdown
+     * problems would otherwise print spurious tracebacks. Krait calls it when the collector
+     * finds a watched stream unreachable ({@link #watchForFinalization}) and for programs'
+     * subclasses (whose class has this {@code __del__}).
+     */
+    // CPython: Modules/_io/iobase.c iobase_finalize (the __del__ slot wrapper of tp_finalize)
+    @Exposed("__del__($self, /)")
+    public void __del__() {
+        boolean open;
+        try {
+            open = !closedNow();
+        } catch (PyException e) {
+            return;  // no usable closed: the object is probably broken, so leave it
+        }
+        if (!open) {
+            return;
+        }
+        try {
+            try {
+                Attributes.setAttr(this, "_finalizing", PyBool.TRUE);
+            } catch (PyException ignored) {
+                // a class that refuses the attribute is closed all the same
+            }
+            Ops.callMethod(this, "close");
+        } catch (PyException e) {
+            Interpreter interp = ThreadState.current().interpreter;
+            if (interp.state(StrCodecs.DevMode.class, StrCodecs.DevMode::new).on) {
+                Errors.writeUnraisable(this, e.value);
+            }
+        }
+    }
+
+    /**
+     * A finalizer guard for this stream, kept in {@link #finalizer}: once the collector finds
+     * the stream unreachable, {@link #__del__} closes it on a Python thread. What {@code open}
+     * returns gets one, so that a file a program drops without closing is still flushed and
+     * its descriptor freed, as CPython's reference counting does the moment it is dropped
+     * (only later here, when the collector runs, or at exit).
+     */
+    void watchForFinalization() {
+        if (finalizer == null) {
+            finalizer = Finalization.watch(this);
+        }
+    }
+
+    /** This stream's finalizer guard ({@link #watchForFinalization}), or null. */
+    private Object finalizer;
 
     // ---- what a plain stream cannot do -------------------------------------------------------
 
