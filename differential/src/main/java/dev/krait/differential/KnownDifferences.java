@@ -63,4 +63,30 @@ public final class KnownDifferences {
     public Map<String, String> entries() {
         return reasons;
     }
+
+    /**
+     * Rewrites the file to list exactly {@code open}, in that order: the leading {@code #}
+     * lines are kept, a listed input keeps its reason, a new one gets {@code newReason}.
+     */
+    public void rewrite(Iterable<String> open, String newReason) {
+        StringBuilder text = new StringBuilder();
+        try {
+            if (Files.exists(file)) {
+                for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+                    if (!line.startsWith("#")) {
+                        break;
+                    }
+                    text.append(line).append('\n');
+                }
+            }
+            for (String name : open) {
+                String reason = reasons.get(name);
+                text.append(name).append('\t').append(reason != null ? reason : newReason)
+                        .append('\n');
+            }
+            Files.writeString(file, text, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
 }

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,7 +12,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 import org.apache.commons.exec.CommandLine;
 import org.junit.jupiter.api.Test;
@@ -79,7 +77,7 @@ class ImportCensusTest {
         assertEquals(List.of(), kraitOnly,
                 "modules that import in Krait but not in CPython (a fake module?)");
         if (UPDATE) {
-            rewriteKnownGaps(gaps, known);
+            known.rewrite(gaps.keySet(), NEW_REASON);
             return;
         }
         List<String> problems = new ArrayList<>();
@@ -192,26 +190,5 @@ class ImportCensusTest {
         }
         Files.createDirectories(REPORT.getParent());
         Files.writeString(REPORT, report, StandardCharsets.UTF_8);
-    }
-
-    private static void rewriteKnownGaps(Map<String, String> gaps, KnownDifferences known) {
-        StringBuilder text = new StringBuilder();
-        try {
-            for (String line : Files.readAllLines(KNOWN_GAPS, StandardCharsets.UTF_8)) {
-                if (!line.startsWith("#")) {
-                    break;
-                }
-                text.append(line).append('\n');
-            }
-            Set<String> open = gaps.keySet();
-            for (String module : open) {
-                String reason = known.reason(module);
-                text.append(module).append('\t').append(reason != null ? reason : NEW_REASON)
-                        .append('\n');
-            }
-            Files.writeString(KNOWN_GAPS, text, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }
