@@ -101,6 +101,8 @@ public final class ThreadState {
     public PyObject profileFunction;
     /** Set while a trace or profile function runs: its own code is not traced. */
     boolean inTraceFunction;
+    /** Whether a {@code sys.call_tracing} call runs ({@link Tracing#callTracing}). */
+    boolean inCallTracing;
     /** {@code sys.set_coroutine_origin_tracking_depth}: frames a new coroutine records. */
     public int coroutineOriginDepth;
     /** The exception being handled by an except clause (sys.exc_info()), or null. */

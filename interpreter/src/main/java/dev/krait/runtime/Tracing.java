@@ -212,4 +212,32 @@ public final class Tracing {
             ts.inTraceFunction = false;
         }
     }
+
+    /**
+     * {@code sys.call_tracing(func, args)}: calls {@code func(*args)}, then restores the
+     * thread's tracing state. Called from a trace function (pdb's {@code debug} command), the
+     * call is not traced by the running trace function, as in CPython 3.11, but a trace
+     * function it sets with {@code sys.settrace} traces what it calls next
+     * ({@link #traceFunctionSet}): a debugger debugging code recursively.
+     */
+    // CPython: Python/ceval.c _PyEval_CallTracing (tstate->tracing = 0 for the call)
+    public static PyObject callTracing(PyObject func, PyObject[] args) {
+        ThreadState ts = ThreadState.current();
+        boolean savedInTrace = ts.inTraceFunction;
+        boolean savedInCall = ts.inCallTracing;
+        ts.inCallTracing = true;
+        try {
+            return Ops.call(func, args);
+        } finally {
+            ts.inTraceFunction = savedInTrace;
+            ts.inCallTracing = savedInCall;
+        }
+    }
+
+    /** After {@code sys.settrace}: inside {@link #callTracing}, the new function traces. */
+    public static void traceFunctionSet(ThreadState ts) {
+        if (ts.inCallTracing) {
+            ts.inTraceFunction = false;
+        }
+    }
 }

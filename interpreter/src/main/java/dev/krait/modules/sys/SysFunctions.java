@@ -103,7 +103,9 @@ public final class SysFunctions {
             + "call.  See the debugger chapter in the library manual.",
             signature = Exposed.Signature.HIDDEN)
     public static void settrace(PyObject function) {
-        thread().traceFunction = function == PyNone.NONE ? null : function;
+        ThreadState ts = thread();
+        ts.traceFunction = function == PyNone.NONE ? null : function;
+        dev.krait.runtime.Tracing.traceFunctionSet(ts);
     }
 
     @Exposed(value = "gettrace($module, /)", doc = "Return the global debug tracing function "
@@ -139,6 +141,60 @@ public final class SysFunctions {
             throw PyExceptions.valueError("call stack is not deep enough");
         }
         return f;
+    }
+
+    // CPython: Python/sysmodule.c sys_call_tracing_impl
+    @Exposed(value = "call_tracing($module, func, args, /)", doc = "Call func(*args), while "
+            + "tracing is enabled.\n\nThe tracing state is saved, and restored afterwards.  "
+            + "This is intended\nto be called from a debugger from a checkpoint, to "
+            + "recursively debug\nsome other code.")
+    public static PyObject call_tracing(PyObject func, PyObject args) {
+        if (!(args instanceof PyTuple t)) {
+            throw PyExceptions.typeError("call_tracing() argument 2 must be tuple, not "
+                    + args.type().getName());
+        }
+        return dev.krait.runtime.Tracing.callTracing(func, t.items().clone());
+    }
+
+    /**
+     * Krait's attribute caches are checked against each class's version on every use, so
+     * there is nothing stale to drop: CPython clears its type cache only to release the
+     * references it holds (reference-leak hunting).
+     */
+    // CPython: Python/sysmodule.c sys__clear_type_cache_impl
+    @Exposed(value = "_clear_type_cache($module, /)",
+            doc = "Clear the internal type lookup cache.")
+    public static PyObject _clear_type_cache() {
+        return PyNone.NONE;
+    }
+
+    /** The flags dlopen() would be given for extension modules, per interpreter. */
+    public static final class DlopenFlags {
+        // CPython: Python/pystate.c, interp->dlopenflags = RTLD_NOW on Linux and macOS
+        public long flags = 2;
+    }
+
+    // CPython: Python/sysmodule.c sys_getdlopenflags_impl
+    @Exposed(value = "getdlopenflags($module, /)", doc = "Return the current value of the "
+            + "flags that are used for dlopen calls.\n\nThe flag constants are defined in "
+            + "the os module.")
+    public static PyObject getdlopenflags() {
+        return PyInt.of(ThreadState.current().interpreter.state(DlopenFlags.class,
+                DlopenFlags::new).flags);
+    }
+
+    /**
+     * Krait loads no C extension modules, so the flags are only kept for getdlopenflags, as
+     * CPython keeps them for the next extension it loads.
+     */
+    // CPython: Python/sysmodule.c sys_setdlopenflags_impl
+    @Exposed(value = "setdlopenflags($module, flags, /)", doc = "Set the flags used by the "
+            + "interpreter for dlopen calls.")
+    public static PyObject setdlopenflags(PyObject flags) {
+        int value = CArgs.asInt(flags);
+        ThreadState.current().interpreter.state(DlopenFlags.class, DlopenFlags::new).flags =
+                value;
+        return PyNone.NONE;
     }
 
     @Exposed(value = "intern($module, string, /)")

@@ -172,6 +172,8 @@ public final class SysModule implements NativeModule {
             m.put(name, PyStr.of(prefix));
         }
         m.put("platlibdir", PyStr.of("lib"));
+        // CPython: PYTHONFRAMEWORK, empty but on a macOS framework build
+        m.put("_framework", PyStr.of(""));
         // CPython 3.11: the standard library's folder, where FrozenImporter finds the files of
         // frozen modules (their __file__); None when there is none
         m.put("_stdlib_dir", stdlib == null ? PyNone.NONE : PyStr.of(stdlib.toString()));
