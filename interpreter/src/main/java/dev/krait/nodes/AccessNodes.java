@@ -56,12 +56,7 @@ public final class AccessNodes {
             try {
                 PyObject v;
                 if (obj instanceof PyType cls) {
-                    AttrCache c = AttrCache.findClass(classCache, cls);
-                    if (c == null) {
-                        c = AttrCache.forClassRead(classCache, cls, name);
-                        classCache = c;
-                    }
-                    v = readClassCached(c, cls, key);
+                    v = readClass(cls);
                 } else {
                     PyType t = obj.type();
                     AttrCache c = AttrCache.find(cache, t);
@@ -78,6 +73,16 @@ public final class AccessNodes {
             } catch (PyException e) {
                 throw trace(e, f);
             }
+        }
+
+        /** {@code cls.name} as the class chain says, or null; apart to keep eval small. */
+        private PyObject readClass(PyType cls) {
+            AttrCache c = AttrCache.findClass(classCache, cls);
+            if (c == null) {
+                c = AttrCache.forClassRead(classCache, cls, name);
+                classCache = c;
+            }
+            return readClassCached(c, cls, key);
         }
     }
 

@@ -316,6 +316,16 @@ public final class CallNodes {
         /** What it learnt about the type objects it called methods of ({@code Cls.m()}). */
         private AttrCache classCache;
 
+        /** {@code cls.name} as the class chain says, or null; apart to keep eval small. */
+        private PyObject readClass(PyType cls) {
+            AttrCache c = AttrCache.findClass(classCache, cls);
+            if (c == null) {
+                c = AttrCache.forClassRead(classCache, cls, name);
+                classCache = c;
+            }
+            return AccessNodes.readClassCached(c, cls, key);
+        }
+
         @Override
         public PyObject eval(PyFrame f) {
             PyObject obj = Operand.read(object, null, objectSlot, f);
@@ -324,12 +334,7 @@ public final class CallNodes {
             int how = BOUND;
             try {
                 if (obj instanceof PyType cls) {
-                    AttrCache c = AttrCache.findClass(classCache, cls);
-                    if (c == null) {
-                        c = AttrCache.forClassRead(classCache, cls, name);
-                        classCache = c;
-                    }
-                    method = AccessNodes.readClassCached(c, cls, key);
+                    method = readClass(cls);
                 } else {
                     PyType t = obj.type();
                     AttrCache c = AttrCache.find(cache, t);
