@@ -2,6 +2,7 @@ package dev.krait.nodes;
 
 import dev.krait.objects.Attributes;
 import dev.krait.objects.Containers;
+import dev.krait.objects.Descriptor;
 import dev.krait.objects.Iteration;
 import dev.krait.objects.PyException;
 import dev.krait.objects.PyDict;
@@ -17,6 +18,7 @@ import dev.krait.objects.PySlice;
 import dev.krait.objects.PySlotDescriptor;
 import dev.krait.objects.PyTuple;
 import dev.krait.objects.PyType;
+import dev.krait.objects.TypeSlot;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -45,27 +47,42 @@ public final class AccessNodes {
 
         /** What this node learnt about the types it met; see {@link AttrCache}. */
         private AttrCache cache;
+        /** What it learnt about the type objects it read from ({@code Cls.name}). */
+        private AttrCache classCache;
 
         @Override
         public PyObject eval(PyFrame f) {
             PyObject obj = Operand.read(value, null, valueSlot, f);
             try {
-                if (!(obj instanceof PyType)) {
+                PyObject v;
+                if (obj instanceof PyType cls) {
+                    v = readClass(cls);
+                } else {
                     PyType t = obj.type();
                     AttrCache c = AttrCache.find(cache, t);
                     if (c == null) {
                         c = AttrCache.forRead(cache, t, name);
                         cache = c;
                     }
-                    PyObject v = readCached(c, obj, key);
-                    if (v != null) {
-                        return v;
-                    }
+                    v = readCached(c, obj, key);
+                }
+                if (v != null) {
+                    return v;
                 }
                 return Attributes.getAttr(obj, name);
             } catch (PyException e) {
                 throw trace(e, f);
             }
+        }
+
+        /** {@code cls.name} as the class chain says, or null; apart to keep eval small. */
+        private PyObject readClass(PyType cls) {
+            AttrCache c = AttrCache.findClass(classCache, cls);
+            if (c == null) {
+                c = AttrCache.forClassRead(classCache, cls, name);
+                classCache = c;
+            }
+            return readClassCached(c, cls, key);
         }
     }
 
@@ -97,6 +114,36 @@ public final class AccessNodes {
                 int i = ((PySlotDescriptor) c.descr).slotIndex();
                 return slots != null && i < slots.length ? slots[i] : null;
             }
+            case AttrCache.DATA_DESCRIPTOR:
+                try {
+                    return ((Descriptor) c.descr).get(obj, c.type);
+                } catch (PyException e) {
+                    throw Attributes.withAttributeContext(e, obj, key.value());
+                }
+            default:
+                return null;
+        }
+    }
+
+    /**
+     * The value of {@code cls.name} as the entry of a type object's chain says it resolves, or
+     * null when the full protocol must answer. CPython: Objects/typeobject.c type_getattro,
+     * for the cases the entry names.
+     */
+    static PyObject readClassCached(AttrCache c, PyType cls, PyStr key) {
+        switch (c.kind) {
+            case AttrCache.CLASS_ATTRIBUTE:
+                return c.descr;
+            case AttrCache.CLASS_INSTANCE: {
+                PyObject v = c.descr;
+                return v.type().lookupSlot(TypeSlot.GET) == null ? v : null;
+            }
+            case AttrCache.CLASS_DESCRIPTOR:
+                try {
+                    return ((Descriptor) c.descr).get(null, cls);
+                } catch (PyException e) {
+                    throw Attributes.withAttributeContext(e, cls, key.value());
+                }
             default:
                 return null;
         }

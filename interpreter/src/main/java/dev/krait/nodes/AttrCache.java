@@ -11,6 +11,7 @@ import dev.krait.objects.PyObject;
 import dev.krait.objects.PyStr;
 import dev.krait.objects.PyType;
 import dev.krait.objects.SharedKeys;
+import dev.krait.objects.TypeSlot;
 
 /**
  * What an attribute node learnt about one type the last time it met it: how {@code obj.name}
@@ -22,8 +23,16 @@ import dev.krait.objects.SharedKeys;
  *
  * <p>Only cases whose answer the type alone decides are cached; anything else (a custom
  * {@code __getattribute__} or {@code __setattr__}, a descriptor of a class the program can
- * change, attributes of type objects) is {@link #GENERIC}, which sends the node to the full
- * protocol in {@link Attributes} every time.
+ * change) is {@link #GENERIC}, which sends the node to the full protocol in {@link Attributes}
+ * every time.
+ *
+ * <p>Reads on type objects ({@code Cls.attr}) keep their own chain, made by
+ * {@link #forClassRead} and searched by {@link #findClass}: there the entry's {@link #type} is
+ * the receiver class itself, and the answer depends on its metaclass too (a data descriptor of
+ * the metaclass wins over the class's attribute), so the entry also holds the metaclass and its
+ * version tag. A class's tag changes with its namespace, a base's, its bases or its MRO; the
+ * metaclass's tag with the metaclass's namespace or a base's; {@code __class__} assignment on
+ * the class changes the metaclass itself. Those cover everything that decides the answer.
  *
  * <p>An entry also remembers the type's {@link SharedKeys} and, once the name is in them, its
  * index there: while an instance's dict is split over those keys, reading or writing the
@@ -53,12 +62,37 @@ final class AttrCache {
      * takes the full protocol, which raises the AttributeError.
      */
     static final int SLOT = 5;
+    /**
+     * A data descriptor of a builtin descriptor type ({@code __class__}, a getset of a builtin,
+     * a property, a namedtuple field) on a type without {@code __getattr__}: its {@code get},
+     * which no instance dict can hide. (With {@code __getattr__} an AttributeError of the
+     * getter would have to fall back to it, which the full protocol does.)
+     */
+    static final int DATA_DESCRIPTOR = 6;
+    /**
+     * On a type object: a class attribute whose {@code __get__(None, cls)} is the attribute
+     * itself: a value of a builtin type without {@code __get__}, or a function.
+     */
+    static final int CLASS_ATTRIBUTE = 7;
+    /**
+     * On a type object: a class attribute whose type is a program's class (an enum member, say)
+     * without {@code __get__}; the read checks that it still has none (a class can gain one).
+     */
+    static final int CLASS_INSTANCE = 8;
+    /**
+     * On a type object: a class attribute that is a builtin descriptor (a class or static
+     * method, a method descriptor, a property): its {@code get(null, cls)}.
+     */
+    static final int CLASS_DESCRIPTOR = 9;
 
     /** How many types one node remembers: beyond that the oldest is forgotten. */
     private static final int DEPTH = 4;
 
     final PyType type;
     final int version;
+    /** For an entry of a type object's chain: the class's metaclass and its tag; else null. */
+    final PyType meta;
+    final int metaVersion;
     final int kind;
     /** What the class lookup found (the function, the class value), or null. */
     final PyObject descr;
@@ -70,9 +104,6 @@ final class AttrCache {
     /** How many names of {@link #keys} are known not to be the name (while the index is -1). */
     private int absentBelow;
 
-    private AttrCache(PyType type, int kind, PyObject descr, AttrCache next) {
-        this(type, kind, descr, next, type.versionTag());
-    }
 
     /**
      * The value of the instance attribute {@code key} in {@code dict}, the instance dict of an
@@ -125,6 +156,7 @@ final class AttrCache {
 
     /** How a read of {@code name} resolves on instances of {@code t} (not a type object). */
     static AttrCache forRead(AttrCache head, PyType t, String name) {
+        int version = t.versionTag();
         int kind = GENERIC;
         PyObject descr = null;
         // A module's __getattribute__ is object's until the dict misses, when it tries the
@@ -143,13 +175,76 @@ final class AttrCache {
             } else if (!(descr instanceof Descriptor) && descr.type().isBuiltin()
                     && descr.type().lookup("__get__") == null) {
                 kind = CLASS_VALUE;
+            } else if (descr instanceof Descriptor d && d.isData() && descr.type().isBuiltin()
+                    && t != PyModule.TYPE && t.lookup("__getattr__") == null) {
+                kind = DATA_DESCRIPTOR;
             }
         }
-        return push(head, t, kind, descr);
+        return push(head, t, version, null, 0, kind, descr);
+    }
+
+    /** The entry for the class {@code cls} in a type object's chain at {@code head}, or null. */
+    static AttrCache findClass(AttrCache head, PyType cls) {
+        for (AttrCache c = head; c != null; c = c.next) {
+            if (c.type == cls) {
+                PyType meta = cls.type();
+                return c.version == cls.versionTag() && c.meta == meta
+                        && c.metaVersion == meta.versionTag() ? c : null;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * How a read of {@code name} resolves on the type object {@code cls}: cached only when the
+     * class's own MRO has the name and the metaclass reads attributes with type's
+     * {@code __getattribute__} and has no data descriptor of that name, so that the answer is
+     * the class attribute bound to the class. A metaclass's {@code __getattr__} is consulted
+     * only when that lookup fails, so only kinds whose read cannot raise are used with one.
+     * CPython: Objects/typeobject.c type_getattro.
+     */
+    static AttrCache forClassRead(AttrCache head, PyType cls, String name) {
+        int version = cls.versionTag();
+        PyType meta = cls.type();
+        int metaVersion = meta.versionTag();
+        int kind = GENERIC;
+        PyObject attr = null;
+        if (meta.lookupGetattribute() == PyType.TYPE.lookupGetattribute()) {
+            PyObject metaAttr = meta.lookup(name);
+            // a value of a program's class in the metaclass could become a data descriptor
+            // without the metaclass's tag changing; a builtin one cannot
+            boolean metaDefers = metaAttr == null || (metaAttr.type().isBuiltin()
+                    && !isDataDescriptor(metaAttr));
+            attr = metaDefers ? cls.lookup(name) : null;
+            if (attr != null) {
+                PyType at = attr.type();
+                if (attr instanceof PyFunction
+                        || (at.isBuiltin() && !(attr instanceof Descriptor)
+                                && at.lookup("__get__") == null)) {
+                    kind = CLASS_ATTRIBUTE;
+                } else if (!at.isBuiltin()) {
+                    kind = at.lookupSlot(TypeSlot.GET) == null ? CLASS_INSTANCE : GENERIC;
+                } else if (attr instanceof Descriptor && meta.lookup("__getattr__") == null) {
+                    kind = CLASS_DESCRIPTOR;
+                }
+            }
+        }
+        return push(head, cls, version, meta, metaVersion, kind, attr);
+    }
+
+    /** Whether {@code v} (of a builtin type) defines {@code __set__} or {@code __delete__}. */
+    private static boolean isDataDescriptor(PyObject v) {
+        if (v instanceof Descriptor d) {
+            return d.isData();
+        }
+        PyType t = v.type();
+        return t.lookup("__get__") != null
+                && (t.lookup("__set__") != null || t.lookup("__delete__") != null);
     }
 
     /** How a write of {@code name} resolves on instances of {@code t} (not a type object). */
     static AttrCache forWrite(AttrCache head, PyType t, String name) {
+        int version = t.versionTag();
         int kind = GENERIC;
         PyObject descr = null;
         if (Attributes.hasGenericSetattr(t)) {
@@ -160,11 +255,16 @@ final class AttrCache {
                 kind = SLOT;
             }
         }
-        return push(head, t, kind, kind == SLOT ? descr : null);
+        return push(head, t, version, null, 0, kind, kind == SLOT ? descr : null);
     }
 
-    /** A new chain: the entry for {@code t} first, then up to DEPTH - 1 others, not {@code t}. */
-    private static AttrCache push(AttrCache head, PyType t, int kind, PyObject descr) {
+    /**
+     * A new chain: the entry for {@code t} first, then up to DEPTH - 1 others, not {@code t}.
+     * The tags were read before the lookups that decided {@code kind}: a change in between
+     * only makes the entry stale at once, never wrong.
+     */
+    private static AttrCache push(AttrCache head, PyType t, int version, PyType meta,
+            int metaVersion, int kind, PyObject descr) {
         AttrCache[] keep = new AttrCache[DEPTH - 1];
         int n = 0;
         for (AttrCache c = head; c != null && n < keep.length; c = c.next) {
@@ -174,17 +274,22 @@ final class AttrCache {
         }
         AttrCache rest = null;
         for (int i = n - 1; i >= 0; i--) {
-            rest = new AttrCache(keep[i].type, keep[i].kind, keep[i].descr, rest, keep[i].version);
+            AttrCache k = keep[i];
+            rest = new AttrCache(k.type, k.version, k.meta, k.metaVersion, k.kind, k.descr, rest);
         }
-        return new AttrCache(t, kind, descr, rest);
+        return new AttrCache(t, version, meta, metaVersion, kind, descr, rest);
     }
 
-    private AttrCache(PyType type, int kind, PyObject descr, AttrCache next, int version) {
+    private AttrCache(PyType type, int version, PyType meta, int metaVersion, int kind,
+            PyObject descr, AttrCache next) {
         this.type = type;
         this.version = version;
+        this.meta = meta;
+        this.metaVersion = metaVersion;
         this.kind = kind;
         this.descr = descr;
         this.next = next;
-        this.keys = type.sharedKeys();
+        // an instance chain's entry reads instance dicts over the class's key table
+        this.keys = meta == null ? type.sharedKeys() : null;
     }
 }

@@ -232,42 +232,51 @@ public final class CallNodes {
 
         /** The call of {@code callable}, which the caller has just evaluated as {@link #func}. */
         PyObject evalWith(PyFrame f, PyObject callable) {
-            PyFunction fn = null;
-            PyObject self = null;
-            if (callable instanceof PyFunction function) {
-                fn = function;
-            } else if (callable instanceof PyMethod m && m.function instanceof PyFunction mf) {
-                fn = mf;
-                self = m.self;
-            }
-            DirectCall p = fn == null ? null : args.plan(fn.code, self != null);
-            if (p != null) {
-                PyFrame frame = p.evalInto(fn, self, args, f);
-                try {
-                    return p.run(fn, self, args, frame);
-                } catch (PyException e) {
-                    throw trace(e, f);
-                } catch (StackOverflowError e) {
-                    throw trace(ThreadState.current().stackOverflow(f), f);
-                }
-            }
-            PyObject[] values;
-            String[] kwnames;
-            if (args.simple) {
-                values = args.evalSimple(f, 0);
-                kwnames = args.kwnames;
-            } else {
-                String[][] names = new String[1][];
-                values = args.evalGeneral(f, callable, 0, names, this);
-                kwnames = names[0];
-            }
+            return callWith(this, args, f, callable);
+        }
+    }
+
+    /**
+     * The call of {@code callable} with the arguments of {@code site}: a Python function (bound
+     * or not) whose parameters the arguments fill plainly runs in a frame filled in place
+     * ({@link DirectCall}), anything else through {@link Ops#call}.
+     */
+    static PyObject callWith(ExprNode site, Args args, PyFrame f, PyObject callable) {
+        PyFunction fn = null;
+        PyObject self = null;
+        if (callable instanceof PyFunction function) {
+            fn = function;
+        } else if (callable instanceof PyMethod m && m.function instanceof PyFunction mf) {
+            fn = mf;
+            self = m.self;
+        }
+        DirectCall p = fn == null ? null : args.plan(fn.code, self != null);
+        if (p != null) {
+            PyFrame frame = p.evalInto(fn, self, args, f);
             try {
-                return Ops.call(callable, values, kwnames);
+                return p.run(fn, self, args, frame);
             } catch (PyException e) {
-                throw trace(e, f);
+                throw site.trace(e, f);
             } catch (StackOverflowError e) {
-                throw trace(ThreadState.current().stackOverflow(f), f);
+                throw site.trace(ThreadState.current().stackOverflow(f), f);
             }
+        }
+        PyObject[] values;
+        String[] kwnames;
+        if (args.simple) {
+            values = args.evalSimple(f, 0);
+            kwnames = args.kwnames;
+        } else {
+            String[][] names = new String[1][];
+            values = args.evalGeneral(f, callable, 0, names, site);
+            kwnames = names[0];
+        }
+        try {
+            return Ops.call(callable, values, kwnames);
+        } catch (PyException e) {
+            throw site.trace(e, f);
+        } catch (StackOverflowError e) {
+            throw site.trace(ThreadState.current().stackOverflow(f), f);
         }
     }
 
@@ -304,6 +313,18 @@ public final class CallNodes {
 
         /** What this node learnt about the types it met; see {@link AttrCache}. */
         private AttrCache cache;
+        /** What it learnt about the type objects it called methods of ({@code Cls.m()}). */
+        private AttrCache classCache;
+
+        /** {@code cls.name} as the class chain says, or null; apart to keep eval small. */
+        private PyObject readClass(PyType cls) {
+            AttrCache c = AttrCache.findClass(classCache, cls);
+            if (c == null) {
+                c = AttrCache.forClassRead(classCache, cls, name);
+                classCache = c;
+            }
+            return AccessNodes.readClassCached(c, cls, key);
+        }
 
         @Override
         public PyObject eval(PyFrame f) {
@@ -312,7 +333,9 @@ public final class CallNodes {
             // FUNCTION: call method with obj first; DESCRIPTOR: a builtin's method on obj
             int how = BOUND;
             try {
-                if (!(obj instanceof PyType)) {
+                if (obj instanceof PyType cls) {
+                    method = readClass(cls);
+                } else {
                     PyType t = obj.type();
                     AttrCache c = AttrCache.find(cache, t);
                     if (c == null) {
@@ -336,6 +359,10 @@ public final class CallNodes {
                 }
             } catch (PyException e) {
                 throw attribute.trace(e, f);
+            }
+            if (how == BOUND) {
+                // a class's function or class method, a module's function, a callable attribute
+                return callWith(this, args, f, method);
             }
             if (how == FUNCTION) {
                 PyFunction fn = (PyFunction) method;
@@ -367,10 +394,7 @@ public final class CallNodes {
                     values[0] = obj;
                     return ((PyFunction) method).call(values, kwnames);
                 }
-                if (how == DESCRIPTOR) {
-                    return ((PyMethodDescriptor) method).callWithSelf(obj, values, kwnames);
-                }
-                return Ops.call(method, values, kwnames);
+                return ((PyMethodDescriptor) method).callWithSelf(obj, values, kwnames);
             } catch (PyException e) {
                 throw trace(e, f);
             } catch (StackOverflowError e) {
@@ -383,6 +407,4 @@ public final class CallNodes {
     private static final int BOUND = 0;
     private static final int FUNCTION = 1;
     private static final int DESCRIPTOR = 2;
-
-
 }

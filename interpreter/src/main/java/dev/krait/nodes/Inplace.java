@@ -1,16 +1,34 @@
 package dev.krait.nodes;
 
 import dev.krait.objects.BinaryOp;
-import dev.krait.objects.Numbers;
 import dev.krait.objects.ExactArith;
+import dev.krait.objects.Numbers;
+import dev.krait.objects.PyByteArray;
+import dev.krait.objects.PyList;
 import dev.krait.objects.PyObject;
 
-/** In-place operators ({@code +=}), with the exact int and float fast path that immutable operands allow. */
+/**
+ * In-place operators ({@code +=}), with the fast paths that exact builtin operands allow: the
+ * int, float, str and bytes arithmetic of {@link ExactArith}, and {@code +=} on an exact list
+ * or bytearray, which extends it through its own {@code __iadd__} (the method the full
+ * protocol would find: a builtin type's methods cannot be replaced).
+ */
 final class Inplace {
     private Inplace() {}
 
     static PyObject apply(PyObject a, PyObject b, BinaryOp op) {
         PyObject exact = ExactArith.binary(a, b, op);
-        return exact != null ? exact : Numbers.inplace(a, b, op);
+        if (exact != null) {
+            return exact;
+        }
+        if (op == BinaryOp.ADD) {
+            if (a.type() == PyList.TYPE) {
+                return ((PyList) a).__iadd__(b);
+            }
+            if (a.type() == PyByteArray.TYPE) {
+                return ((PyByteArray) a).__iadd__(b);
+            }
+        }
+        return Numbers.inplace(a, b, op);
     }
 }

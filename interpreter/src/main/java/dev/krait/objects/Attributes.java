@@ -83,7 +83,7 @@ public final class Attributes {
      * gets those of the failed lookup, so that its report can suggest a close name.
      * CPython: Objects/object.c set_attribute_error_context.
      */
-    private static PyException withAttributeContext(PyException e, PyObject obj, String name) {
+    public static PyException withAttributeContext(PyException e, PyObject obj, String name) {
         PyBaseException value = e.value;
         if (value.type().isSubtypeOf(PyExceptions.AttributeError)) {
             PyDict d = value.getDict();

@@ -25,7 +25,7 @@ public final class BytesFormatting {
     }
 
     private static byte[] data(PyObject self) {
-        return self instanceof PyBytes b ? b.bytes : ((PyByteArray) self).toArray();
+        return self instanceof PyBytes b ? b.array() : ((PyByteArray) self).toArray();
     }
 
     private static PyObject make(PyObject self, byte[] b) {

@@ -18,7 +18,7 @@ public final class BytesMethods {
     private BytesMethods() {}
 
     private static byte[] data(PyObject self) {
-        return self instanceof PyBytes b ? b.bytes : ((PyByteArray) self).toArray();
+        return self instanceof PyBytes b ? b.array() : ((PyByteArray) self).toArray();
     }
 
     private static PyObject make(PyObject self, byte[] b) {
@@ -404,23 +404,45 @@ public final class BytesMethods {
         return new PyList(parts);
     }
 
+    // CPython: Objects/stringlib/join.h: the pieces' buffers first, then one result sized once
     @Exposed("join($self, iterable_of_bytes, /)")
     public static PyObject join(PyObject self, PyObject iterable) {
         byte[] sep = data(self);
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        List<PyObject> items = Iteration.toList(iterable);
-        for (int k = 0; k < items.size(); k++) {
+        List<PyObject> items;
+        if (iterable.type() == PyList.TYPE) {
+            // no Python code runs below, so an exact list cannot change meanwhile
+            items = ((PyList) iterable).items;
+        } else if (iterable.type() == PyTuple.TYPE) {
+            items = Arrays.asList(((PyTuple) iterable).items);
+        } else {
+            items = Iteration.toList(iterable);
+        }
+        int count = items.size();
+        byte[][] pieces = new byte[count][];
+        long length = (long) sep.length * Math.max(count - 1, 0);
+        for (int k = 0; k < count; k++) {
             byte[] item = PyBytes.bytesLikeCopy(items.get(k));
             if (item == null) {
                 throw PyExceptions.typeError("sequence item " + k + ": expected a bytes-like "
                         + "object, " + items.get(k).type().getName() + " found");
             }
-            if (k > 0) {
-                out.writeBytes(sep);
-            }
-            out.writeBytes(item);
+            pieces[k] = item;
+            length += item.length;
         }
-        return make(self, out.toByteArray());
+        if (length > Integer.MAX_VALUE - 8) {
+            throw PyExceptions.overflowError("join() result is too long");
+        }
+        byte[] out = new byte[(int) length];
+        int at = 0;
+        for (int k = 0; k < count; k++) {
+            if (k > 0) {
+                System.arraycopy(sep, 0, out, at, sep.length);
+                at += sep.length;
+            }
+            System.arraycopy(pieces[k], 0, out, at, pieces[k].length);
+            at += pieces[k].length;
+        }
+        return make(self, out);
     }
 
     @Exposed("replace($self, old, new, count=-1, /)")
@@ -585,7 +607,7 @@ public final class BytesMethods {
                     throw PyExceptions.valueError("sep must be ASCII.");
                 }
             } else if (sep instanceof PyBytes sb) {
-                c = (char) (sb.bytes[0] & 0xff);
+                c = (char) (sb.array()[0] & 0xff);
             } else {
                 throw PyExceptions.typeError("sep must be str or bytes.");
             }

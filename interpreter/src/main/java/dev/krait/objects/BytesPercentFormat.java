@@ -182,7 +182,7 @@ final class BytesPercentFormat {
         if (m != null) {
             PyObject r = Ops.callDescriptor(m, arg);
             if (r instanceof PyBytes rb) {
-                return rb.bytes;
+                return rb.array();
             }
             throw PyExceptions.typeError("__bytes__ returned non-bytes (type "
                     + r.type().getName() + ")");

@@ -7,7 +7,9 @@ package dev.krait.objects;
  * protocol. For these types the full protocol would reach the same code anyway: {@code int}'s
  * and {@code float}'s own methods, with an int operand of a float operation converted as
  * {@code float.__radd__} converts it ("int too large to convert to float" included). In-place
- * operators share it, since neither type has {@code __iadd__} and friends.
+ * operators share it, since neither type has {@code __iadd__} and friends. The same holds for
+ * {@code +} of two exact strs or two exact bytes objects, which are concatenated directly, and
+ * for {@code %} formatting with an exact str on the left.
  *
  * <p>CPython counterpart: the int and float slots that Python/ceval.c's BINARY_OP and
  * COMPARE_OP reach through {@code nb_add} and friends (and 3.11's specialised
@@ -17,7 +19,9 @@ public final class ExactArith {
     private ExactArith() {}
 
     /**
-     * {@code a <op> b} when both are exact ints or floats (in any mix); null otherwise, and
+     * {@code a <op> b} when both are exact ints or floats (in any mix), {@code a + b} of two
+     * exact strs or two exact bytes, or {@code a % b} of an exact str and a builtin's
+     * instance; null otherwise, and
      * for the one operator this does not cover on such operands, {@code divmod}.
      */
     public static PyObject binary(PyObject a, PyObject b, BinaryOp op) {
@@ -37,6 +41,19 @@ public final class ExactArith {
             if (tb == PyInt.TYPE) {
                 return floats(((PyFloat) a).value, ((PyInt) b).doubleValue(), op);
             }
+        } else if (ta == PyStr.TYPE) {
+            if (op == BinaryOp.ADD && tb == PyStr.TYPE) {
+                // CPython: BINARY_OP_ADD_UNICODE
+                return ((PyStr) a).__add__(b);
+            }
+            if (op == BinaryOp.MOD && tb.isBuiltin()) {
+                // str % args: str's __mod__ always answers, and no builtin type is a subclass
+                // of str whose __rmod__ would be tried first (CPython: unicode_mod)
+                return ((PyStr) a).__mod__(b);
+            }
+        } else if (ta == PyBytes.TYPE && tb == PyBytes.TYPE && op == BinaryOp.ADD) {
+            // CPython: bytes_concat, through sq_concat
+            return ((PyBytes) a).__add__(b);
         }
         return null;
     }

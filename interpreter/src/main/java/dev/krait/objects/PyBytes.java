@@ -17,17 +17,26 @@ public class PyBytes extends PyObject implements BufferExporter {
             BytesMethods.class, BytesFormatting.class);
     public static final PyBytes EMPTY = new PyBytes(new byte[0]);
 
-    /** The bytes; never modified. */
-    final byte[] bytes;
+    /**
+     * The bytes, never modified; or null while this is the result of a concatenation not yet
+     * read: then it is the first {@code pendingLength} bytes of {@code pending} (see
+     * {@link #concat}).
+     */
+    private byte[] flat;
+    /** The growing buffer this bytes object is a prefix of, while {@code flat} is null. */
+    private Growing pending;
+    private int pendingLength;
+    /** Whether this was made by {@code +}: only such a bytes object starts a growing buffer. */
+    private boolean concatenated;
 
     public PyBytes(byte[] bytes) {
         super(TYPE);
-        this.bytes = bytes;
+        this.flat = bytes;
     }
 
     PyBytes(PyType type, byte[] bytes) {
         super(type);
-        this.bytes = bytes;
+        this.flat = bytes;
     }
 
     public static PyBytes of(byte[] b) {
@@ -36,21 +45,36 @@ public class PyBytes extends PyObject implements BufferExporter {
 
     /** The bytes themselves: callers must not modify the array. */
     public final byte[] array() {
-        return bytes;
+        byte[] b = flat;
+        return b != null ? b : flatten();
     }
 
+    /** Copies a concatenation's bytes out of its shared buffer, once. */
+    private synchronized byte[] flatten() {
+        if (flat == null) {
+            Growing p = pending;
+            synchronized (p) {
+                flat = Arrays.copyOf(p.data, pendingLength);
+            }
+            pending = null;
+        }
+        return flat;
+    }
+
+    /** {@code len(self)}, without copying a concatenation's bytes out. */
     public final int size() {
-        return bytes.length;
+        byte[] b = flat;
+        return b != null ? b.length : pendingLength;
     }
 
     @Override
     public final byte[] bufferStorage() {
-        return bytes;
+        return array();
     }
 
     @Override
     public final int bufferLength() {
-        return bytes.length;
+        return size();
     }
 
     @Override
@@ -66,7 +90,7 @@ public class PyBytes extends PyObject implements BufferExporter {
      */
     public static byte[] bytesLikeCopy(PyObject o) {
         if (o instanceof PyBytes b) {
-            return b.bytes;
+            return b.array();
         }
         if (o instanceof PyByteArray a) {
             return a.toArray();
@@ -104,7 +128,7 @@ public class PyBytes extends PyObject implements BufferExporter {
             if (m != null) {
                 // bytes(x) is what x.__bytes__() returns, a subclass of bytes included.
                 PyBytes r = fromDunderBytes(Ops.callDescriptor(m, source));
-                return cls == TYPE ? r : new PyBytes(cls, r.bytes);
+                return cls == TYPE ? r : new PyBytes(cls, r.array());
             }
         }
         byte[] b = construct("bytes", source, encoding, errors);
@@ -137,7 +161,7 @@ public class PyBytes extends PyObject implements BufferExporter {
                 PyObject m = source.type().lookup("__bytes__");
                 if (m != null) {
                     // CPython: bytes_new_impl asks __bytes__ before refusing a str.
-                    return fromDunderBytes(Ops.callDescriptor(m, source)).bytes;
+                    return fromDunderBytes(Ops.callDescriptor(m, source)).array();
                 }
             }
             if (encoding == null) {
@@ -156,7 +180,7 @@ public class PyBytes extends PyObject implements BufferExporter {
         if (what.equals("bytes")) {
             PyObject m = source.type().lookup("__bytes__");
             if (m != null) {
-                return fromDunderBytes(Ops.callDescriptor(m, source)).bytes;
+                return fromDunderBytes(Ops.callDescriptor(m, source)).array();
             }
         }
         byte[] like = bytesLikeCopy(source);
@@ -212,11 +236,12 @@ public class PyBytes extends PyObject implements BufferExporter {
 
     @Exposed("__len__($self, /)")
     public long __len__() {
-        return bytes.length;
+        return size();
     }
 
     @Exposed("__getitem__($self, key, /)")
     public PyObject __getitem__(PyObject key) {
+        byte[] bytes = array();
         if (key instanceof PySlice slice) {
             return of(sliceOf(bytes, bytes.length, slice));
         }
@@ -245,6 +270,7 @@ public class PyBytes extends PyObject implements BufferExporter {
         return r;
     }
 
+    // CPython: Objects/bytesobject.c bytes_concat
     @Exposed("__add__($self, value, /)")
     public PyObject __add__(PyObject other) {
         byte[] o = bytesLikeCopy(other);
@@ -252,9 +278,86 @@ public class PyBytes extends PyObject implements BufferExporter {
             throw PyExceptions.typeError("can't concat " + other.type().getName() + " to "
                     + type.getName());
         }
-        byte[] r = Arrays.copyOf(bytes, bytes.length + o.length);
-        System.arraycopy(o, 0, r, bytes.length, o.length);
-        return of(r);
+        // an empty operand gives back the other one when that is an exact bytes
+        if (size() == 0 && other.type() == TYPE) {
+            return other;
+        }
+        if (o.length == 0 && type == TYPE) {
+            return this;
+        }
+        if ((long) size() + o.length > Integer.MAX_VALUE - 8) {
+            throw PyExceptions.of(PyExceptions.MemoryError, "");
+        }
+        return concat(o);
+    }
+
+    /**
+     * Below this many bytes a concatenation is copied at once; from it on, the result is kept
+     * in a buffer with room to grow, so that {@code b += piece} in a loop appends instead of
+     * copying all the bytes each time.
+     */
+    private static final int PENDING_MIN_LENGTH = 256;
+
+    /**
+     * These bytes followed by {@code tail}, as an exact bytes object. CPython copies both
+     * every time, so building a bytes object with {@code +=} is quadratic there; Krait shares
+     * one growing buffer, as {@link PyStr} does for str: a long bytes object made by
+     * concatenating a concatenation's result is a prefix of the buffer, and while it is still
+     * the whole buffer the next concatenation appends to it. Reading the bytes copies them out
+     * once ({@link #array()}); {@code len} does not need them.
+     */
+    private PyBytes concat(byte[] tail) {
+        int length = size();
+        int joined = length + tail.length;
+        Growing p = pending;
+        if (p != null) {
+            synchronized (p) {
+                if (p.length == pendingLength) {
+                    p.append(tail);
+                    return new PyBytes(p, joined);
+                }
+            }
+        }
+        if (joined < PENDING_MIN_LENGTH || !concatenated) {
+            // a one-off concatenation is copied at once, into an array of its exact size
+            byte[] r = Arrays.copyOf(array(), joined);
+            System.arraycopy(tail, 0, r, length, tail.length);
+            PyBytes b = new PyBytes(r);
+            b.concatenated = true;
+            return b;
+        }
+        Growing fresh = new Growing(joined + (joined >> 1));
+        fresh.append(array());
+        fresh.append(tail);
+        return new PyBytes(fresh, joined);
+    }
+
+    /** A concatenation's result: the first {@code length} bytes of {@code buffer}. */
+    private PyBytes(Growing buffer, int length) {
+        super(TYPE);
+        this.pending = buffer;
+        this.pendingLength = length;
+        this.concatenated = true;
+    }
+
+    /** The buffer that concatenation results share; only ever appended to, at its end. */
+    private static final class Growing {
+        byte[] data;
+        int length;
+
+        Growing(int capacity) {
+            data = new byte[Math.max(capacity, 16)];
+        }
+
+        void append(byte[] b) {
+            int need = length + b.length;
+            if (need > data.length) {
+                long grown = Math.max(need, (long) data.length + (data.length >> 1));
+                data = Arrays.copyOf(data, (int) Math.min(grown, Integer.MAX_VALUE - 8));
+            }
+            System.arraycopy(b, 0, data, length, b.length);
+            length = need;
+        }
     }
 
     @Exposed("__mul__($self, value, /)")
@@ -265,6 +368,7 @@ public class PyBytes extends PyObject implements BufferExporter {
             // CPython: bytes_repeat shares exact bytes repeated once (bytes are immutable).
             return this;
         }
+        byte[] bytes = array();
         if (bytes.length == 0) {
             return EMPTY;
         }
@@ -294,7 +398,7 @@ public class PyBytes extends PyObject implements BufferExporter {
 
     @Exposed("__mod__($self, value, /)")
     public PyObject __mod__(PyObject args) {
-        return of(BytesPercentFormat.format(bytes, args));
+        return of(BytesPercentFormat.format(array(), args));
     }
 
     @Exposed("__rmod__($self, value, /)")
@@ -304,7 +408,7 @@ public class PyBytes extends PyObject implements BufferExporter {
 
     @Exposed("__contains__($self, key, /)")
     public boolean __contains__(PyObject item) {
-        return BytesMethods.contains(bytes, bytes.length, item);
+        return BytesMethods.contains(array(), size(), item);
     }
 
     @Exposed("__iter__($self, /)")
@@ -318,7 +422,7 @@ public class PyBytes extends PyObject implements BufferExporter {
         if (!(other instanceof PyBytes o)) {
             return PyNotImplemented.NOT_IMPLEMENTED;
         }
-        return PyBool.of(BytesMethods.compareResult(Arrays.compareUnsigned(bytes, o.bytes), op));
+        return PyBool.of(BytesMethods.compareResult(Arrays.compareUnsigned(array(), o.array()), op));
     }
 
     @Exposed("__eq__($self, value, /)")
@@ -358,27 +462,27 @@ public class PyBytes extends PyObject implements BufferExporter {
      */
     @Exposed("__hash__($self, /)")
     public long __hash__() {
-        return StrHashing.hashBytes(bytes, 0, bytes.length);
+        return StrHashing.hashBytes(array(), 0, size());
     }
 
     @Exposed("__repr__($self, /)")
     public String __repr__() {
-        return Repr.bytesRepr(bytes);
+        return Repr.bytesRepr(array());
     }
 
     @Exposed("__str__($self, /)")
     public String __str__() {
-        return Repr.bytesRepr(bytes);
+        return Repr.bytesRepr(array());
     }
 
     @Exposed("__bytes__($self, /)")
     public PyObject __bytes__() {
-        return type == TYPE ? this : of(bytes);
+        return type == TYPE ? this : of(array());
     }
 
     @Exposed(value = "__getnewargs__($self, /)", signature = Exposed.Signature.HIDDEN)
     public PyObject __getnewargs__() {
-        return PyTuple.of(of(bytes));
+        return PyTuple.of(of(array()));
     }
 
     @Exposed(value = "fromhex($type, string, /)", kind = Exposed.Kind.CLASS)
@@ -406,6 +510,6 @@ public class PyBytes extends PyObject implements BufferExporter {
 
     @Override
     public String toString() {
-        return Repr.bytesRepr(bytes);
+        return Repr.bytesRepr(array());
     }
 }

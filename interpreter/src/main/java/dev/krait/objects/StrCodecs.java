@@ -634,10 +634,10 @@ public final class StrCodecs {
         long st = s.longValue();
         long ed = en.longValue();
         String head = "'" + Ops.str(enc) + "' codec can't " + (decode ? "decode" : "encode");
-        if (decode && obj instanceof PyBytes b && st >= 0 && st < b.bytes.length
+        if (decode && obj instanceof PyBytes b && st >= 0 && st < b.size()
                 && ed == st + 1) {
             StringBuilder sb = new StringBuilder(head).append(" byte ");
-            appendHex(sb, "0x", b.bytes[(int) st] & 0xff, 2);
+            appendHex(sb, "0x", b.array()[(int) st] & 0xff, 2);
             return PyStr.of(sb + " in position " + st + ": " + Ops.str(reason));
         }
         if (!decode && obj instanceof PyStr str && st >= 0 && st < str.length()

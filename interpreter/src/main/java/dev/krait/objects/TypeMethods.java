@@ -48,7 +48,15 @@ public final class TypeMethods {
         if (!obj.type().isSubtypeOf(cls)) {
             return obj;
         }
-        PyObject init = obj.type().lookupInit();
+        PyType made = obj.type();
+        PyObject init = made.lookupInit();
+        // object.__init__ does nothing but complain about arguments that neither __new__ nor
+        // __init__ took; for str(x), int(s) and the like (their own __new__, object's
+        // __init__) it is not called at all. CPython: Objects/typeobject.c object_init
+        if (init == PyType.OBJECT.lookupInit()
+                && (args.length == 0 || made.lookupNew() != PyType.OBJECT.lookupNew())) {
+            return obj;
+        }
         if (init != null) {
             PyObject r = Ops.callDescriptorWith(init, obj, args, kwnames);
             if (r != PyNone.NONE) {

@@ -26,7 +26,9 @@ public enum TypeSlot {
     HASH("__hash__"),
     REPR("__repr__"),
     CALL("__call__"),
-    DEL("__del__");
+    DEL("__del__"),
+    /** Whether a class attribute binds: asked by the evaluator's caches of class reads. */
+    GET("__get__");
 
     /** The special method's name. */
     public final String method;
