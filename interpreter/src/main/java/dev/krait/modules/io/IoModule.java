@@ -309,9 +309,9 @@ public final class IoModule {
     // CPython: Python/pylifecycle.c create_stdio
     public static PyObject[] standardStreams(Interpreter interp, boolean unbuffered) {
         return install(interp, unbuffered,
-                PyFileIO.ofDescriptor(0, "rb", PyStr.of("<stdin>")),
-                PyFileIO.ofDescriptor(1, "wb", PyStr.of("<stdout>")),
-                PyFileIO.ofDescriptor(2, "wb", PyStr.of("<stderr>")));
+                PyFileIO.standard(0, "rb", PyStr.of("<stdin>")),
+                PyFileIO.standard(1, "wb", PyStr.of("<stdout>")),
+                PyFileIO.standard(2, "wb", PyStr.of("<stderr>")));
     }
 
     /**
@@ -341,10 +341,11 @@ public final class IoModule {
             boolean unbuffered) {
         PyObject buf = raw;
         if (!(unbuffered && write)) {
-            buf = PyBuffered.over(write ? PyBuffered.WRITER : PyBuffered.READER, raw,
-                    (int) raw.blksize());
+            PyType kind = write ? PyBuffered.WRITER : PyBuffered.READER;
+            buf = raw.blksize == PyFileIO.BLKSIZE_UNKNOWN ? PyBuffered.overStandard(kind, raw)
+                    : PyBuffered.over(kind, raw, (int) raw.blksize());
         }
-        boolean lineBuffering = !unbuffered && (raw.isatty() || fd == 2);
+        boolean lineBuffering = !unbuffered && (raw.terminalAtStart() || fd == 2);
         PyTextIOWrapper t = PyTextIOWrapper.over(buf, PyStr.of("utf-8"), PyStr.of(errors),
                 PyStr.of("\n"), lineBuffering, unbuffered);
         t.getDict().setItem(PyStr.of("mode"), PyStr.of(write ? "w" : "r"));

@@ -55,6 +55,12 @@ public class PyBuffered extends PyBufferedIOBase {
     /** Pending writes: {@code writeBuf[0:writeLen]}. */
     byte[] writeBuf = new byte[0];
     int writeLen;
+    /**
+     * A standard stream's FileIO whose st_blksize -- the buffer size -- is not looked up yet
+     * ({@link #overStandard}); null once it is, and for every other stream. Until then
+     * nothing is buffered.
+     */
+    private PyFileIO sizeFrom;
 
     PyBuffered(PyType type) {
         super(type);
@@ -72,6 +78,29 @@ public class PyBuffered extends PyBufferedIOBase {
         PyBuffered b = new PyBuffered(kind);
         b.__init__(raw, PyInt.of(bufferSize));
         return b;
+    }
+
+    /**
+     * The buffered stream of a standard stream's FileIO ({@link PyFileIO#standard}): its
+     * buffer size is the descriptor's st_blksize, as for {@link #over}, but looked up only
+     * when a read, a write that stays buffered or a partial write needs it. A program that
+     * prints a line and ends never needs it ({@link #writeThenFlush}), and so binds no C
+     * library function for it at start-up.
+     */
+    static PyBuffered overStandard(PyType kind, PyFileIO raw) {
+        PyBuffered b = over(kind, raw, 1);
+        b.sizeFrom = raw;
+        return b;
+    }
+
+    /** Makes the buffer size known (see {@link #sizeFrom}). */
+    final void knowSize() {
+        if (sizeFrom != null) {
+            bufferSize = (int) Math.min(sizeFrom.blksize(), Integer.MAX_VALUE - 8);
+            sizeFrom = null;
+            readBuf = new byte[canRead ? bufferSize : 0];
+            writeBuf = new byte[canWrite ? bufferSize : 0];
+        }
     }
 
     // CPython: Modules/_io/bufferedio.c _io_BufferedReader___init___impl (and the others)
@@ -95,6 +124,7 @@ public class PyBuffered extends PyBufferedIOBase {
         }
         bufferSize = (int) Math.min(size, Integer.MAX_VALUE - 8);
         raw = rawArg;
+        sizeFrom = null;
         fastRaw = rawArg.type() == PyFileIO.TYPE ? (PyFileIO) rawArg : null;
         detached = false;
         readPos = readLen = writeLen = 0;
@@ -408,6 +438,7 @@ public class PyBuffered extends PyBufferedIOBase {
 
     /** Fills the empty read-ahead buffer with one raw read; returns the count (-1: blocked). */
     final int fillBuffer() {
+        knowSize();
         if (canWrite) {
             flushWrites();
         }
@@ -428,6 +459,7 @@ public class PyBuffered extends PyBufferedIOBase {
      */
     // CPython: Modules/_io/bufferedio.c _bufferedreader_read_generic, _bufferedreader_read_all
     final byte[] readBytes(long n) {
+        knowSize();
         if (canWrite) {
             flushWrites();
         }
@@ -493,6 +525,7 @@ public class PyBuffered extends PyBufferedIOBase {
 
     /** {@code read1(n)}: what is buffered, or else at most one raw read. */
     final byte[] read1Bytes(long n) {
+        knowSize();
         if (n < 0) {
             n = bufferSize;
         }
@@ -532,6 +565,7 @@ public class PyBuffered extends PyBufferedIOBase {
      */
     // CPython: Modules/_io/bufferedio.c _buffered_readinto_generic
     final long readInto(WritableBuffer target, boolean once) {
+        knowSize();
         int len = target.length();
         int written = 0;
         int have = readLen - readPos;
@@ -589,6 +623,7 @@ public class PyBuffered extends PyBufferedIOBase {
 
     /** {@code readline(limit)}: up to and including b'\n'. */
     final byte[] readLineBytes(long limit) {
+        knowSize();
         if (canWrite) {
             flushWrites();
         }
@@ -629,6 +664,7 @@ public class PyBuffered extends PyBufferedIOBase {
 
     /** {@code peek()}: the read-ahead, filling it with one raw read when empty. */
     final byte[] peekBytes() {
+        knowSize();
         if (canWrite) {
             flushWrites();
         }
@@ -642,6 +678,7 @@ public class PyBuffered extends PyBufferedIOBase {
 
     // CPython: Modules/_io/bufferedio.c _io__Buffered_write_impl
     final int writeBytes(byte[] data) {
+        knowSize();
         if (canRead && readLen > readPos) {
             dropReadAhead();
         }
@@ -667,8 +704,15 @@ public class PyBuffered extends PyBufferedIOBase {
             }
             throw blocking(n);
         }
-        int written = 0;
-        int remaining = data.length;
+        return writeRest(data, 0);
+    }
+
+    /**
+     * The end of {@link #writeBytes} once the buffer is empty, from {@code data[written:]}:
+     * raw writes while more than a buffer's worth is left, then the rest into the buffer.
+     */
+    private int writeRest(byte[] data, int written) {
+        int remaining = data.length - written;
         while (remaining > bufferSize) {
             int w = rawWrite(data, written, remaining);
             if (w < 0) {
@@ -685,5 +729,48 @@ public class PyBuffered extends PyBufferedIOBase {
         System.arraycopy(data, written, writeBuf, 0, remaining);
         writeLen = remaining;
         return data.length;
+    }
+
+    /**
+     * {@code write(data)} then {@code flush()}, as TextIOWrapper does at a line-buffered
+     * newline and on its own flush. While the buffer size is unknown (nothing is buffered
+     * then), whatever the size CPython would make the same first raw write of all of
+     * {@code data} -- from its buffer as it flushes when data fits, else straight from
+     * {@code data} -- so this makes it without learning the size. Only a raw stream that takes
+     * less (a full non-blocking pipe) needs the size, and the write goes on as CPython's
+     * would from there.
+     */
+    // CPython: Modules/_io/bufferedio.c _io__Buffered_write_impl, buffered_flush
+    final void writeThenFlush(byte[] data) {
+        if (sizeFrom == null || data.length == 0) {
+            writeBytes(data);
+            flush();
+            return;
+        }
+        int w = rawWrite(data, 0, data.length);
+        if (w == data.length) {
+            return;
+        }
+        knowSize();
+        int done = Math.max(w, 0);
+        if (data.length <= bufferSize) {
+            // CPython buffered it all, and this was its flush's first write
+            System.arraycopy(data, done, writeBuf, 0, data.length - done);
+            writeLen = data.length - done;
+            if (w < 0) {
+                throw blocking(0);
+            }
+            dev.krait.modules.signal.SignalState.checkSignals();
+        } else if (w < 0) {
+            // CPython's write loop: cannot buffer all of it, so buffers what fits
+            System.arraycopy(data, 0, writeBuf, 0, bufferSize);
+            writeLen = bufferSize;
+            throw blocking(bufferSize);
+        } else {
+            // this was the first write of CPython's write loop, which goes on
+            dev.krait.modules.signal.SignalState.checkSignals();
+            writeRest(data, done);
+        }
+        flushWrites();
     }
 }

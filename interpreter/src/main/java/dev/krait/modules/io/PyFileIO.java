@@ -37,8 +37,14 @@ public class PyFileIO extends PyRawIOBase {
 
     /** The descriptor, or -1 once closed (CPython's {@code self->fd}). */
     int fd = -1;
-    /** st_blksize of the open file, CPython's {@code blksize}. */
+    /**
+     * st_blksize of the open file, CPython's {@code blksize}; {@link #BLKSIZE_UNKNOWN} for a
+     * standard stream until something needs it ({@link #standard}).
+     */
     long blksize = IoModule.DEFAULT_BUFFER_SIZE;
+    static final long BLKSIZE_UNKNOWN = 0;
+    /** -1 unknown, else 0/1: whether the descriptor was a terminal when start-up looked. */
+    private int terminalAtStart = -1;
     boolean readable;
     boolean writable;
     boolean appending;
@@ -58,12 +64,41 @@ public class PyFileIO extends PyRawIOBase {
         return new PyFileIO(cls);
     }
 
-    /** A FileIO over an already open descriptor (the standard streams). */
-    static PyFileIO ofDescriptor(int fd, String mode, PyObject name) {
+    /**
+     * The FileIO of standard descriptor 0, 1 or 2, not closing it, as CPython's create_stdio
+     * opens it. What CPython's FileIO learns from fstat and lseek as it opens -- a directory is
+     * refused, whether it seeks -- and whether it is a terminal come from
+     * {@link StandardDescriptor}, without binding the C library's functions; st_blksize is
+     * looked up when first needed ({@link #blksize()}). Where those answers cannot be had, the
+     * C library gives them, as for any descriptor.
+     */
+    static PyFileIO standard(int fd, String mode, PyObject name) {
         PyFileIO f = new PyFileIO(TYPE);
-        f.__init__(PyInt.of(fd), PyStr.of(mode), dev.krait.objects.PyBool.FALSE, PyNone.NONE);
+        StandardDescriptor.Facts facts = StandardDescriptor.probe(fd);
+        if (facts == null) {
+            f.__init__(PyInt.of(fd), PyStr.of(mode), dev.krait.objects.PyBool.FALSE,
+                    PyNone.NONE);
+        } else {
+            if (facts.directory()) {
+                throw IoErrors.osError(IoErrors.EISDIR, PyInt.of(fd));
+            }
+            f.parseMode(mode);
+            f.closefd = false;
+            f.fd = fd;
+            f.blksize = BLKSIZE_UNKNOWN;
+            f.seekable = facts.seekable() ? 1 : 0;
+            f.terminalAtStart = facts.terminal() ? 1 : 0;
+        }
         f.getDict().setItem(PyStr.of("name"), name);
         return f;
+    }
+
+    /**
+     * Whether the descriptor is a terminal, as start-up found it: the answer that makes a
+     * standard stream line-buffered (CPython's create_stdio asks isatty() once).
+     */
+    boolean terminalAtStart() {
+        return terminalAtStart >= 0 ? terminalAtStart == 1 : isatty();
     }
 
     // CPython: Modules/_io/fileio.c _io_FileIO___init___impl
@@ -137,9 +172,7 @@ public class PyFileIO extends PyRawIOBase {
             fd = -1;
             throw IoErrors.osError(IoErrors.EISDIR, file);
         }
-        if (st.blksize() > 1) {
-            blksize = st.blksize();
-        }
+        blksize = st.blksize() > 1 ? st.blksize() : IoModule.DEFAULT_BUFFER_SIZE;
         getDict().setItem(PyStr.of("name"), name);
         if (appending) {
             // CPython ignores a failed seek to the end here (pipes cannot seek).
@@ -273,7 +306,26 @@ public class PyFileIO extends PyRawIOBase {
     /** The file's {@code st_blksize}, which {@code open()} takes as the buffer size. */
     @Exposed.Getter("_blksize")
     public long blksize() {
+        if (blksize == BLKSIZE_UNKNOWN) {
+            learnBlksize();
+        }
         return blksize;
+    }
+
+    /** Looks up a standard stream's st_blksize, as CPython's FileIO did on opening it. */
+    private void learnBlksize() {
+        blksize = IoModule.DEFAULT_BUFFER_SIZE;
+        if (fd >= 0) {
+            try {
+                long b = FileDescriptors.fstat(fd).blksize();
+                if (b > 1) {
+                    blksize = b;
+                }
+            } catch (PyException e) {
+                // the descriptor went away since start-up; the default stands, as for a
+                // file whose st_blksize says nothing
+            }
+        }
     }
 
     @Exposed("fileno($self, /)")
@@ -476,6 +528,9 @@ public class PyFileIO extends PyRawIOBase {
             pending = e;
         }
         if (fd >= 0) {
+            if (blksize == BLKSIZE_UNKNOWN) {
+                learnBlksize();
+            }
             if (closefd) {
                 internalClose();
             } else {

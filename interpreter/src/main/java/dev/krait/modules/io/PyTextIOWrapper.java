@@ -384,11 +384,10 @@ public class PyTextIOWrapper extends PyTextIOBase {
             System.arraycopy(bytes, 0, pending, pendingCount, bytes.length);
             pendingCount += bytes.length;
         }
-        if (needFlush || writeThrough || pendingCount >= chunkSize) {
-            writeFlush();
-        }
         if (needFlush) {
             flushBuffer();
+        } else if (writeThrough || pendingCount >= chunkSize) {
+            writeFlush();
         }
         decoded = "";
         decodedPos = 0;
@@ -428,7 +427,15 @@ public class PyTextIOWrapper extends PyTextIOBase {
         }
     }
 
+    /** Hands the pending encoded text to the buffer and flushes it. */
     private void flushBuffer() {
+        if (fastBuffer != null && pendingCount > 0) {
+            byte[] bytes = java.util.Arrays.copyOf(pending, pendingCount);
+            pendingCount = 0;
+            fastBuffer.checkClosed("write to closed file");
+            fastBuffer.writeThenFlush(bytes);
+            return;
+        }
         writeFlush();
         if (fastBuffer != null) {
             fastBuffer.flush();
