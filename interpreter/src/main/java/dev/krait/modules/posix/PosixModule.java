@@ -105,10 +105,11 @@ public final class PosixModule implements NativeModule {
     };
 
     /** The C functions os.py asks about through {@code _have_functions}. */
-    private static final String[] HAVE = {"HAVE_FACCESSAT", "HAVE_FCHDIR", "HAVE_FCHMOD",
-        "HAVE_FCHMODAT", "HAVE_FDOPENDIR", "HAVE_FSTATAT", "HAVE_FSTATVFS", "HAVE_FTRUNCATE",
-        "HAVE_FUTIMENS", "HAVE_LINKAT", "HAVE_LSTAT", "HAVE_MKDIRAT", "HAVE_OPENAT",
-        "HAVE_READLINKAT", "HAVE_RENAMEAT", "HAVE_SYMLINKAT", "HAVE_UNLINKAT",
+    private static final String[] HAVE = {"HAVE_EVENTFD", "HAVE_FACCESSAT", "HAVE_FCHDIR",
+        "HAVE_FCHMOD", "HAVE_FCHMODAT", "HAVE_FEXECVE", "HAVE_FDOPENDIR", "HAVE_FPATHCONF",
+        "HAVE_FSTATAT", "HAVE_FSTATVFS", "HAVE_FTRUNCATE", "HAVE_FUTIMENS", "HAVE_LINKAT",
+        "HAVE_LSTAT", "HAVE_MEMFD_CREATE", "HAVE_MKDIRAT", "HAVE_MKFIFOAT", "HAVE_MKNODAT",
+        "HAVE_OPENAT", "HAVE_READLINKAT", "HAVE_RENAMEAT", "HAVE_SYMLINKAT", "HAVE_UNLINKAT",
         "HAVE_UTIMENSAT"};
 
     @Override
@@ -126,6 +127,7 @@ public final class PosixModule implements NativeModule {
         ModuleBuilder.addFunctions(m, SpawnFunctions.class);
         ModuleBuilder.addFunctions(m, SystemFunctions.class);
         ModuleBuilder.addFunctions(m, NormPath.class);
+        ModuleBuilder.addFunctions(m, FileIoFunctions.class);
         for (int i = 0; i < CONSTANTS.length; i += 2) {
             m.put((String) CONSTANTS[i], PyInt.of(((Number) CONSTANTS[i + 1]).longValue()));
         }
@@ -139,6 +141,11 @@ public final class PosixModule implements NativeModule {
             confstrNames.setItem(PyStr.of(e.getKey()), PyInt.of(e.getValue()));
         }
         m.put("confstr_names", confstrNames);
+        PyDict pathconfNames = new PyDict();
+        for (Map.Entry<String, Integer> e : FileIoFunctions.PATHCONF_NAMES.entrySet()) {
+            pathconfNames.setItem(PyStr.of(e.getKey()), PyInt.of(e.getValue()));
+        }
+        m.put("pathconf_names", pathconfNames);
         PyObject[] have = new PyObject[HAVE.length];
         for (int i = 0; i < HAVE.length; i++) {
             have[i] = PyStr.of(HAVE[i]);

@@ -246,16 +246,16 @@ public final class SystemFunctions {
     // CPython: Modules/posixmodule.c os_getpriority_impl
     @Exposed("getpriority($module, /, which, who)")
     public static long getpriority(PyObject which, PyObject who) {
-        int w = CArgs.intFormat(which);
-        int id = CArgs.intFormat(who);
+        int w = CArgs.asInt(which);
+        int id = CArgs.asInt(who);
         return call(() -> SystemCalls.getpriority(w, id));
     }
 
     @Exposed("setpriority($module, /, which, who, priority)")
     public static void setpriority(PyObject which, PyObject who, PyObject priority) {
-        int w = CArgs.intFormat(which);
-        int id = CArgs.intFormat(who);
-        int p = CArgs.intFormat(priority);
+        int w = CArgs.asInt(which);
+        int id = CArgs.asInt(who);
+        int p = CArgs.asInt(priority);
         call(() -> {
             SystemCalls.setpriority(w, id, p);
             return null;
@@ -265,7 +265,7 @@ public final class SystemFunctions {
     // CPython: Modules/posixmodule.c os_nice_impl
     @Exposed("nice($module, increment, /)")
     public static long nice(PyObject increment) {
-        int i = CArgs.intFormat(increment);
+        int i = CArgs.asInt(increment);
         return call(() -> SystemCalls.nice(i));
     }
 
@@ -282,7 +282,7 @@ public final class SystemFunctions {
     // CPython: Modules/posixmodule.c os_ttyname_impl
     @Exposed("ttyname($module, fd, /)")
     public static PyObject ttyname(PyObject fd) {
-        int n = CArgs.intFormat(fd);
+        int n = CArgs.asInt(fd);
         return PathArg.decode(call(() -> SystemCalls.ttyname(n)));
     }
 
@@ -295,7 +295,7 @@ public final class SystemFunctions {
     @Exposed("getrandom($module, /, size, flags=0)")
     public static PyObject getrandom(PyObject size, PyObject flags) {
         long n = CArgs.asSsizeT(size);
-        int f = CArgs.intFormat(flags);
+        int f = CArgs.asInt(flags);
         if (n < 0) {
             throw PathArg.Errors.osError(22, null, null);
         }
@@ -380,13 +380,13 @@ public final class SystemFunctions {
 
     @Exposed("sched_get_priority_min($module, /, policy)")
     public static long sched_get_priority_min(PyObject policy) {
-        int p = CArgs.intFormat(policy);
+        int p = CArgs.asInt(policy);
         return call(() -> SystemCalls.schedPriority(false, p));
     }
 
     @Exposed("sched_get_priority_max($module, /, policy)")
     public static long sched_get_priority_max(PyObject policy) {
-        int p = CArgs.intFormat(policy);
+        int p = CArgs.asInt(policy);
         return call(() -> SystemCalls.schedPriority(true, p));
     }
 
@@ -404,13 +404,13 @@ public final class SystemFunctions {
 
     @Exposed("tcgetpgrp($module, fd, /)")
     public static long tcgetpgrp(PyObject fd) {
-        int n = CArgs.intFormat(fd);
+        int n = CArgs.asInt(fd);
         return call(() -> SystemCalls.tcgetpgrp(n));
     }
 
     @Exposed("tcsetpgrp($module, fd, pgid, /)")
     public static void tcsetpgrp(PyObject fd, PyObject pgid) {
-        int n = CArgs.intFormat(fd);
+        int n = CArgs.asInt(fd);
         int g = CArgs.intFormat(pgid);
         call(() -> {
             SystemCalls.tcsetpgrp(n, g);
@@ -429,13 +429,13 @@ public final class SystemFunctions {
     // CPython: Modules/posixmodule.c os_wait3_impl, wait_helper
     @Exposed("wait3($module, /, options)")
     public static PyObject wait3(PyObject options) {
-        return waitWithUsage(-1, CArgs.intFormat(options));
+        return waitWithUsage(-1, CArgs.asInt(options));
     }
 
     @Exposed("wait4($module, /, pid, options)")
     public static PyObject wait4(PyObject pid, PyObject options) {
         int p = CArgs.intFormat(pid);
-        return waitWithUsage(p, CArgs.intFormat(options));
+        return waitWithUsage(p, CArgs.asInt(options));
     }
 
     /** (pid, status, resource.struct_rusage), the usage zero when no child was ready. */
@@ -464,9 +464,9 @@ public final class SystemFunctions {
     // CPython: Modules/posixmodule.c os_waitid_impl
     @Exposed("waitid($module, idtype, id, options, /)")
     public static PyObject waitid(PyObject idtype, PyObject id, PyObject options) {
-        int type = CArgs.intFormat(idtype);
+        int type = CArgs.asInt(idtype);
         int ident = CArgs.intFormat(id);
-        int opts = CArgs.intFormat(options);
+        int opts = CArgs.asInt(options);
         int[] r = blocking(() -> SystemCalls.waitid(type, ident, opts));
         if (r[0] == 0) {
             return PyNone.NONE;
