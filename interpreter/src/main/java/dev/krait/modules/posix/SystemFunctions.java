@@ -352,7 +352,7 @@ public final class SystemFunctions {
         for (PyObject item = Iteration.next(it); item != null; item = Iteration.next(it)) {
             if (!(item instanceof PyInt i)) {
                 throw PyExceptions.typeError("expected an iterator of ints, but iterator "
-                        + "yielded " + item.type().getName());
+                        + "yielded " + Ops.repr(item.type()).value());
             }
             long cpu = CArgs.asLong(i);
             if (cpu < 0) {
