@@ -50,3 +50,17 @@ os.close(fd)
 print("constants:", os.SCHED_OTHER, os.SCHED_FIFO, os.SCHED_RR, os.CLD_EXITED, os.P_PIDFD,
       os.GRND_RANDOM, os.EFD_CLOEXEC, os.MFD_CLOEXEC, os.RTLD_NOW, os.ST_NOEXEC, os.XATTR_CREATE)
 print("waitid_result:", os.waitid_result.__module__, os.waitid_result._fields if hasattr(os.waitid_result, "_fields") else os.waitid_result.n_fields)
+param = os.sched_param(0)
+print("sched_param:", param, param.sched_priority, os.sched_param(sched_priority=3), type(param).__module__)
+print("sched_getparam:", os.sched_getparam(0) == param, os.sched_setparam(0, param))
+print("sched_setscheduler:", os.sched_setscheduler(0, os.sched_getscheduler(0), param))
+for args, kwargs in (((), {}), ((1, 2), {}), ((), {"x": 1}), ((1,), {"sched_priority": 2})):
+    try:
+        os.sched_param(*args, **kwargs)
+    except TypeError as e:
+        print("sched_param", e)
+for bad in (5, os.sched_param("x"), os.sched_param(2**40), (0,)):
+    try:
+        os.sched_setparam(0, bad)
+    except (TypeError, OverflowError) as e:
+        print("sched_setparam", type(e).__name__, e)

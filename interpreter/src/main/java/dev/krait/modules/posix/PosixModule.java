@@ -160,6 +160,7 @@ public final class PosixModule implements NativeModule {
         m.put("statvfs_result", StatResults.STATVFS_RESULT);
         m.put("DirEntry", PyDirEntry.TYPE);
         m.put("waitid_result", SystemFunctions.WAITID_RESULT);
+        m.put("sched_param", SystemFunctions.SCHED_PARAM);
         return m;
     }
 }

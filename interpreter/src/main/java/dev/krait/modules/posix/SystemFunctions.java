@@ -45,6 +45,15 @@ public final class SystemFunctions {
     static final PyType WAITID_RESULT = PyStructSequence.newType("posix", "waitid_result",
             "si_pid", "si_uid", "si_signo", "si_status", "si_code");
 
+    /** {@code posix.sched_param}, the scheduling parameters (a priority). */
+    static final PyType SCHED_PARAM = PyStructSequence.newTypeByFields("posix", "sched_param",
+            "sched_priority");
+
+    static {
+        SCHED_PARAM.setTypeAttribute("__doc__", PyStr.of("Currently has only one field: "
+                + "sched_priority\n\n  sched_priority\n    A scheduling parameter."));
+    }
+
     /**
      * Runs a blocking call with the interpreter lock released, retried after a signal as PEP 475
      * asks (the Python handlers run first, and their exception propagates).
@@ -394,6 +403,47 @@ public final class SystemFunctions {
     public static long sched_getscheduler(PyObject pid) {
         int p = CArgs.intFormat(pid);
         return call(() -> SystemCalls.schedGetscheduler(p));
+    }
+
+    /** The priority of a sched_param argument. */
+    // CPython: Modules/posixmodule.c convert_sched_param
+    private static int schedPriority(PyObject param) {
+        if (param.type() != SCHED_PARAM) {
+            throw PyExceptions.typeError("must have a sched_param object");
+        }
+        long priority = CArgs.asLong(((PyTuple) param).get(0));
+        if (priority > Integer.MAX_VALUE || priority < Integer.MIN_VALUE) {
+            throw PyExceptions.overflowError("sched_priority out of range");
+        }
+        return (int) priority;
+    }
+
+    @Exposed("sched_getparam($module, pid, /)")
+    public static PyObject sched_getparam(PyObject pid) {
+        int p = CArgs.intFormat(pid);
+        return PyStructSequence.make(SCHED_PARAM, PyInt.of(call(() ->
+                SystemCalls.schedGetparam(p))));
+    }
+
+    @Exposed("sched_setparam($module, pid, param, /)")
+    public static void sched_setparam(PyObject pid, PyObject param) {
+        int p = CArgs.intFormat(pid);
+        int priority = schedPriority(param);
+        call(() -> {
+            SystemCalls.schedSetparam(p, priority);
+            return null;
+        });
+    }
+
+    @Exposed("sched_setscheduler($module, pid, policy, param, /)")
+    public static void sched_setscheduler(PyObject pid, PyObject policy, PyObject param) {
+        int p = CArgs.intFormat(pid);
+        int pol = CArgs.asInt(policy);
+        int priority = schedPriority(param);
+        call(() -> {
+            SystemCalls.schedSetscheduler(p, pol, priority);
+            return null;
+        });
     }
 
     @Exposed("sched_rr_get_interval($module, pid, /)")
