@@ -66,10 +66,12 @@ class ProgramCorpusTest {
      * working directory, the process's own streams and child processes (which inherit
      * descriptors 0-2 and start {@code sys.executable}), and the C library's locale, which
      * {@code setlocale} would change for every program of this JVM, and {@code tracemalloc},
-     * which traces the allocations of every interpreter of the process.
+     * which traces the allocations of every interpreter of the process, and
+     * {@code stdlib/os_process}: {@code os.system}'s shell writes to descriptor 1 and signals
+     * its parent, and {@code os.execve} replaces the whole process.
      */
     static final Set<String> LAUNCHER_FEATURES = Set.of("sys_basics", "io_basics",
-            "stdlib/subprocess", "stdlib/locale", "stdlib/tracemalloc");
+            "stdlib/subprocess", "stdlib/locale", "stdlib/tracemalloc", "stdlib/os_process");
 
     private static final Path KNOWN_FAILING = ROOT.resolve("known-failing.txt");
     private static final String REGENERATE = System.getProperty("corpus.regenerate", "");

@@ -287,7 +287,7 @@ public final class PathFunctions {
 
     /** A uid_t or gid_t: an integer in range, or -1 for "leave unchanged". */
     // CPython: Modules/posixmodule.c _Py_Uid_Converter
-    private static int idArg(PyObject o, String what) {
+    static int idArg(PyObject o, String what) {
         if (o instanceof PyFloat || o.type().lookup("__index__") == null) {
             throw PyExceptions.typeError(what + " should be integer, not " + o.type().tpName());
         }

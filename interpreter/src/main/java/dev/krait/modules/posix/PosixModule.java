@@ -80,14 +80,36 @@ public final class PosixModule implements NativeModule {
         "F_LOCK", 1, "F_TLOCK", 2, "F_ULOCK", 0, "F_TEST", 3,
         "PRIO_PROCESS", 0, "PRIO_PGRP", 1, "PRIO_USER", 2,
         "ST_RDONLY", 1, "ST_NOSUID", 2, "TMP_MAX", 238328, "NGROUPS_MAX", 65536,
+        "CLD_EXITED", 1, "CLD_KILLED", 2, "CLD_DUMPED", 3, "CLD_TRAPPED", 4, "CLD_STOPPED", 5,
+        "CLD_CONTINUED", 6, "P_PIDFD", 3,
+        "EFD_CLOEXEC", 0x80000, "EFD_NONBLOCK", 0x800, "EFD_SEMAPHORE", 1,
+        "GRND_NONBLOCK", 1, "GRND_RANDOM", 2, "MFD_CLOEXEC", 1, "MFD_ALLOW_SEALING", 2,
+        "MFD_HUGETLB", 4, "MFD_HUGE_SHIFT", 26, "MFD_HUGE_MASK", 63,
+        "MFD_HUGE_64KB", 16 << 26, "MFD_HUGE_512KB", 19 << 26, "MFD_HUGE_1MB", 20 << 26,
+        "MFD_HUGE_2MB", 21 << 26, "MFD_HUGE_8MB", 23 << 26, "MFD_HUGE_16MB", 24 << 26,
+        "MFD_HUGE_32MB", 25 << 26, "MFD_HUGE_256MB", 28 << 26, "MFD_HUGE_512MB", 29 << 26,
+        "MFD_HUGE_1GB", 30 << 26, "MFD_HUGE_2GB", 31 << 26, "MFD_HUGE_16GB", 34L << 26,
+        "POSIX_FADV_NORMAL", 0, "POSIX_FADV_RANDOM", 1, "POSIX_FADV_SEQUENTIAL", 2,
+        "POSIX_FADV_WILLNEED", 3, "POSIX_FADV_DONTNEED", 4, "POSIX_FADV_NOREUSE", 5,
+        "RTLD_LAZY", 1, "RTLD_NOW", 2, "RTLD_NOLOAD", 4, "RTLD_DEEPBIND", 8,
+        "RTLD_GLOBAL", 0x100, "RTLD_LOCAL", 0, "RTLD_NODELETE", 0x1000,
+        "RWF_HIPRI", 1, "RWF_DSYNC", 2, "RWF_SYNC", 4, "RWF_NOWAIT", 8, "RWF_APPEND", 16,
+        "SCHED_OTHER", 0, "SCHED_FIFO", 1, "SCHED_RR", 2, "SCHED_BATCH", 3, "SCHED_IDLE", 5,
+        "SCHED_RESET_ON_FORK", 0x40000000,
+        "SPLICE_F_MOVE", 1, "SPLICE_F_NONBLOCK", 2, "SPLICE_F_MORE", 4,
+        "ST_NODEV", 4, "ST_NOEXEC", 8, "ST_SYNCHRONOUS", 16, "ST_MANDLOCK", 64,
+        "ST_WRITE", 128, "ST_APPEND", 0x100, "ST_NOATIME", 0x400, "ST_NODIRATIME", 0x800,
+        "ST_RELATIME", 0x1000,
+        "XATTR_CREATE", 1, "XATTR_REPLACE", 2, "XATTR_SIZE_MAX", 0x10000,
         "POSIX_SPAWN_OPEN", 0, "POSIX_SPAWN_CLOSE", 1, "POSIX_SPAWN_DUP2", 2,
     };
 
     /** The C functions os.py asks about through {@code _have_functions}. */
-    private static final String[] HAVE = {"HAVE_FACCESSAT", "HAVE_FCHDIR", "HAVE_FCHMOD",
-        "HAVE_FCHMODAT", "HAVE_FDOPENDIR", "HAVE_FSTATAT", "HAVE_FSTATVFS", "HAVE_FTRUNCATE",
-        "HAVE_FUTIMENS", "HAVE_LINKAT", "HAVE_LSTAT", "HAVE_MKDIRAT", "HAVE_OPENAT",
-        "HAVE_READLINKAT", "HAVE_RENAMEAT", "HAVE_SYMLINKAT", "HAVE_UNLINKAT",
+    private static final String[] HAVE = {"HAVE_EVENTFD", "HAVE_FACCESSAT", "HAVE_FCHDIR",
+        "HAVE_FCHMOD", "HAVE_FCHMODAT", "HAVE_FEXECVE", "HAVE_FDOPENDIR", "HAVE_FPATHCONF",
+        "HAVE_FSTATAT", "HAVE_FSTATVFS", "HAVE_FTRUNCATE", "HAVE_FUTIMENS", "HAVE_LINKAT",
+        "HAVE_LSTAT", "HAVE_MEMFD_CREATE", "HAVE_MKDIRAT", "HAVE_MKFIFOAT", "HAVE_MKNODAT",
+        "HAVE_OPENAT", "HAVE_READLINKAT", "HAVE_RENAMEAT", "HAVE_SYMLINKAT", "HAVE_UNLINKAT",
         "HAVE_UTIMENSAT"};
 
     @Override
@@ -103,8 +125,11 @@ public final class PosixModule implements NativeModule {
         ModuleBuilder.addFunctions(m, ProcessFunctions.class);
         ModuleBuilder.addFunctions(m, ChildFunctions.class);
         ModuleBuilder.addFunctions(m, SpawnFunctions.class);
+        ModuleBuilder.addFunctions(m, SystemFunctions.class);
+        ModuleBuilder.addFunctions(m, NormPath.class);
+        ModuleBuilder.addFunctions(m, FileIoFunctions.class);
         for (int i = 0; i < CONSTANTS.length; i += 2) {
-            m.put((String) CONSTANTS[i], PyInt.of((Integer) CONSTANTS[i + 1]));
+            m.put((String) CONSTANTS[i], PyInt.of(((Number) CONSTANTS[i + 1]).longValue()));
         }
         PyDict sysconfNames = new PyDict();
         for (Map.Entry<String, Integer> e : SYSCONF_NAMES.entrySet()) {
@@ -116,6 +141,11 @@ public final class PosixModule implements NativeModule {
             confstrNames.setItem(PyStr.of(e.getKey()), PyInt.of(e.getValue()));
         }
         m.put("confstr_names", confstrNames);
+        PyDict pathconfNames = new PyDict();
+        for (Map.Entry<String, Integer> e : FileIoFunctions.PATHCONF_NAMES.entrySet()) {
+            pathconfNames.setItem(PyStr.of(e.getKey()), PyInt.of(e.getValue()));
+        }
+        m.put("pathconf_names", pathconfNames);
         PyObject[] have = new PyObject[HAVE.length];
         for (int i = 0; i < HAVE.length; i++) {
             have[i] = PyStr.of(HAVE[i]);
@@ -129,6 +159,8 @@ public final class PosixModule implements NativeModule {
         m.put("times_result", StatResults.TIMES_RESULT);
         m.put("statvfs_result", StatResults.STATVFS_RESULT);
         m.put("DirEntry", PyDirEntry.TYPE);
+        m.put("waitid_result", SystemFunctions.WAITID_RESULT);
+        m.put("sched_param", SystemFunctions.SCHED_PARAM);
         return m;
     }
 }

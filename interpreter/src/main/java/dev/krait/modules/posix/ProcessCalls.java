@@ -257,7 +257,7 @@ public final class ProcessCalls {
     }
 
     /** Sets this thread's errno to 0, for calls whose failure shows only in errno. */
-    private static void clearErrno() throws Throwable {
+    static void clearErrno() throws Throwable {
         MemorySegment p = (MemorySegment) ErrnoLocation.H.invokeExact();
         p.reinterpret(4).set(INT, 0, 0);
     }

@@ -132,7 +132,7 @@ public final class ProcessFunctions {
     }
 
     // CPython: Modules/posixmodule.c conv_confname
-    private static int confName(PyObject name, java.util.Map<String, Integer> table) {
+    static int confName(PyObject name, java.util.Map<String, Integer> table) {
         if (name instanceof PyStr s) {
             Integer v = table.get(s.value());
             if (v == null) {

@@ -103,7 +103,7 @@ public final class SpawnFunctions {
 
     /** The environment as "NAME=value" entries, from the mapping's keys() and values(). */
     // CPython: Modules/posixmodule.c parse_envlist
-    private static List<byte[]> environment(PyObject env, String fn) {
+    static List<byte[]> environment(PyObject env, String fn) {
         if (env instanceof PyInt || env instanceof PyFloat || env == PyNone.NONE
                 || env.type().lookup("__getitem__") == null) {
             throw PyExceptions.typeError(fn + ": environment must be a mapping object");
@@ -131,7 +131,7 @@ public final class SpawnFunctions {
     }
 
     // CPython: Objects/unicodeobject.c PyUnicode_FSConverter
-    private static byte[] fsConvert(PyObject o) {
+    static byte[] fsConvert(PyObject o) {
         PyObject p = o;
         if (!(p instanceof dev.krait.objects.PyStr) && !(p instanceof dev.krait.objects.PyBytes)
                 && p.type().lookup("__fspath__") == null) {

@@ -68,6 +68,64 @@ public final class PyStructSequence extends PyTuple {
         return t;
     }
 
+    /** The types whose constructor takes each field as an argument ({@link #newTypeByFields}). */
+    private static final java.util.Set<PyType> BY_FIELDS =
+            java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+    /**
+     * A struct-sequence type constructed from its fields' values, positional or by name
+     * ({@code os.sched_param(sched_priority)}), as CPython's types with a {@code tp_new} of
+     * their own are; the others take one sequence.
+     */
+    public static PyType newTypeByFields(String module, String name, String... fields) {
+        PyType t = newType(module, name, fields);
+        BY_FIELDS.add(t);
+        return t;
+    }
+
+    /** {@code T(field, ...)}: Argument Clinic's parsing of the fields as parameters. */
+    // CPython: Modules/clinic/posixmodule.c.h os_sched_param (the pattern of such a tp_new)
+    private static PyObject newByFields(PyType cls, PyObject[] args, String[] kwnames) {
+        PyTuple names = (PyTuple) cls.lookup("_krait_fields");
+        int n = names.size();
+        int nk = kwnames == null ? 0 : kwnames.length;
+        int np = args.length - nk;
+        if (args.length > n) {
+            throw PyExceptions.typeError(cls.getName() + "() takes at most " + n + " argument"
+                    + (n == 1 ? "" : "s") + " (" + args.length + " given)");
+        }
+        PyObject[] values = new PyObject[n];
+        System.arraycopy(args, 0, values, 0, np);
+        String invalid = null;
+        for (int k = 0; k < nk; k++) {
+            int at = -1;
+            for (int i = 0; i < n; i++) {
+                if (((PyStr) names.get(i)).value().equals(kwnames[k])) {
+                    at = i;
+                }
+            }
+            if (at < 0) {
+                invalid = invalid == null ? kwnames[k] : invalid;
+            } else if (values[at] != null) {
+                throw PyExceptions.typeError("argument for " + cls.getName() + "() given by "
+                        + "name ('" + kwnames[k] + "') and position (" + (at + 1) + ")");
+            } else {
+                values[at] = args[np + k];
+            }
+        }
+        for (int i = 0; i < n; i++) {
+            if (values[i] == null) {
+                throw PyExceptions.typeError(cls.getName() + "() missing required argument '"
+                        + ((PyStr) names.get(i)).value() + "' (pos " + (i + 1) + ")");
+            }
+        }
+        if (invalid != null) {
+            throw PyExceptions.typeError("'" + invalid + "' is an invalid keyword argument for "
+                    + cls.getName() + "()");
+        }
+        return make(cls, values);
+    }
+
     /** An instance of struct-sequence type {@code type} (made by {@link #newType}). */
     public static PyStructSequence make(PyType type, PyObject... values) {
         int n = (int) ((PyInt) type.lookup("n_fields")).longValue();
@@ -87,6 +145,9 @@ public final class PyStructSequence extends PyTuple {
     // CPython: Objects/structseq.c structseq_new_impl
     @Exposed(value = "__new__($type, *args, **kwargs)", kind = Exposed.Kind.STATIC)
     public static PyObject __new__(PyType cls, PyObject[] args, String[] kwnames) {
+        if (BY_FIELDS.contains(cls)) {
+            return newByFields(cls, args, kwnames);
+        }
         if (!CONSTRUCTIBLE.contains(cls)) {
             throw PyExceptions.typeError("cannot create '" + cls.moduleName() + "."
                     + cls.getName() + "' instances");
