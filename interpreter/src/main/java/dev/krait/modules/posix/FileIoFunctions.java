@@ -260,20 +260,21 @@ public final class FileIoFunctions {
     @Exposed("copy_file_range($module, /, src, dst, count, offset_src=None, offset_dst=None)")
     public static long copy_file_range(PyObject src, PyObject dst, PyObject count,
             PyObject offsetSrc, PyObject offsetDst) {
-        int s = CArgs.asInt(src);
-        int d = CArgs.asInt(dst);
-        long n = CArgs.asSsizeT(count);
-        if (n < 0) {
-            throw PyExceptions.valueError("negative value not allowed");
-        }
-        Long os = optionalOffset(offsetSrc);
-        Long od = optionalOffset(offsetDst);
-        return SystemFunctions.blocking(() -> FileIoCalls.copyRange(false, s, os, d, od, n, 0));
+        return copyRange(false, src, dst, count, offsetSrc, offsetDst, null);
     }
 
     @Exposed("splice($module, /, src, dst, count, offset_src=None, offset_dst=None, flags=0)")
     public static long splice(PyObject src, PyObject dst, PyObject count, PyObject offsetSrc,
             PyObject offsetDst, PyObject flags) {
+        return copyRange(true, src, dst, count, offsetSrc, offsetDst, flags);
+    }
+
+    /**
+     * copy_file_range and splice: their arguments converted in CPython's order (flags last,
+     * splice's only), then the copy with the interpreter lock released.
+     */
+    private static long copyRange(boolean splice, PyObject src, PyObject dst, PyObject count,
+            PyObject offsetSrc, PyObject offsetDst, PyObject flags) {
         int s = CArgs.asInt(src);
         int d = CArgs.asInt(dst);
         long n = CArgs.asSsizeT(count);
@@ -282,8 +283,8 @@ public final class FileIoFunctions {
         }
         Long os = optionalOffset(offsetSrc);
         Long od = optionalOffset(offsetDst);
-        int f = CArgs.unsignedIntMask(flags);
-        return SystemFunctions.blocking(() -> FileIoCalls.copyRange(true, s, os, d, od, n, f));
+        int f = flags == null ? 0 : CArgs.unsignedIntMask(flags);
+        return SystemFunctions.blocking(() -> FileIoCalls.copyRange(splice, s, os, d, od, n, f));
     }
 
     // CPython: Modules/posixmodule.c os_posix_fallocate_impl
