@@ -15,7 +15,6 @@ import dev.krait.objects.PyNone;
 import dev.krait.objects.PyObject;
 import dev.krait.objects.PyStr;
 import dev.krait.objects.PySlice;
-import dev.krait.objects.PySlotDescriptor;
 import dev.krait.objects.PyTuple;
 import dev.krait.objects.PyType;
 import dev.krait.objects.TypeSlot;
@@ -101,22 +100,27 @@ public final class AccessNodes {
                 // an instance without a dict yet has nothing shadowing the class attribute
                 PyDict dict = obj.existingDict();
                 PyObject v = dict == null ? null : c.instanceValue(dict, key);
-                return v != null ? v : new PyMethod((PyFunction) c.descr, obj);
+                if (v != null) {
+                    return v;
+                }
+                PyObject fn = c.descr();
+                return fn == null ? null : new PyMethod((PyFunction) fn, obj);
             }
             case AttrCache.CLASS_VALUE: {
                 PyDict dict = obj.existingDict();
                 PyObject v = dict == null ? null : c.instanceValue(dict, key);
-                return v != null ? v : c.descr;
+                return v != null ? v : c.descr();
             }
             case AttrCache.SLOT: {
                 // CPython: Objects/descrobject.c member_get (the type check is the entry's)
                 PyObject[] slots = obj.slots;
-                int i = ((PySlotDescriptor) c.descr).slotIndex();
+                int i = c.slot;
                 return slots != null && i < slots.length ? slots[i] : null;
             }
             case AttrCache.DATA_DESCRIPTOR:
                 try {
-                    return ((Descriptor) c.descr).get(obj, c.type);
+                    PyObject d = c.descr();
+                    return d == null ? null : ((Descriptor) d).get(obj, obj.type());
                 } catch (PyException e) {
                     throw Attributes.withAttributeContext(e, obj, key.value());
                 }
@@ -133,14 +137,15 @@ public final class AccessNodes {
     static PyObject readClassCached(AttrCache c, PyType cls, PyStr key) {
         switch (c.kind) {
             case AttrCache.CLASS_ATTRIBUTE:
-                return c.descr;
+                return c.descr();
             case AttrCache.CLASS_INSTANCE: {
-                PyObject v = c.descr;
-                return v.type().lookupSlot(TypeSlot.GET) == null ? v : null;
+                PyObject v = c.descr();
+                return v != null && v.type().lookupSlot(TypeSlot.GET) == null ? v : null;
             }
             case AttrCache.CLASS_DESCRIPTOR:
                 try {
-                    return ((Descriptor) c.descr).get(null, cls);
+                    PyObject d = c.descr();
+                    return d == null ? null : ((Descriptor) d).get(null, cls);
                 } catch (PyException e) {
                     throw Attributes.withAttributeContext(e, cls, key.value());
                 }
@@ -271,7 +276,7 @@ public final class AccessNodes {
             // CPython: Objects/descrobject.c member_set; a slot array not made yet (an
             // instance of a subclass of a builtin) is made by the full protocol
             PyObject[] slots = obj.slots;
-            int i = ((PySlotDescriptor) c.descr).slotIndex();
+            int i = c.slot;
             if (slots != null && i < slots.length) {
                 slots[i] = v;
                 return true;

@@ -1,5 +1,7 @@
 package dev.krait.nodes;
 
+import java.lang.ref.WeakReference;
+
 import dev.krait.objects.Attributes;
 import dev.krait.objects.Descriptor;
 import dev.krait.objects.PyFunction;
@@ -28,9 +30,8 @@ import dev.krait.objects.TypeSlot;
  *
  * <p>Reads on type objects ({@code Cls.attr}) keep their own chain, made by
  * {@link #forClassRead} and searched by {@link #findClass}: there the entry's {@link #type} is
- * the receiver class itself, and the answer depends on its metaclass too (a data descriptor of
- * the metaclass wins over the class's attribute), so the entry also holds the metaclass and its
- * version tag. A class's tag changes with its namespace, a base's, its bases or its MRO; the
+ * the receiver class itself (its tag), and the answer depends on its metaclass too (a data descriptor of
+ * the metaclass wins over the class's attribute), so the entry also holds the metaclass's version tag. A class's tag changes with its namespace, a base's, its bases or its MRO; the
  * metaclass's tag with the metaclass's namespace or a base's; {@code __class__} assignment on
  * the class changes the metaclass itself. Those cover everything that decides the answer.
  *
@@ -88,14 +89,27 @@ final class AttrCache {
     /** How many types one node remembers: beyond that the oldest is forgotten. */
     private static final int DEPTH = 4;
 
-    final PyType type;
-    final int version;
-    /** For an entry of a type object's chain: the class's metaclass and its tag; else null. */
-    final PyType meta;
-    final int metaVersion;
+    /**
+     * The version tag of the type the entry is for, when the entry was made. Tags are unique
+     * over all types and never reused, so a match names both the type and its state; the entry
+     * holds no reference to the type, which would keep a class the program dropped alive (a
+     * class made in a function and read by a node of a long-lived one). CPython's inline caches
+     * hold only the tag too.
+     */
+    final long version;
+    /** The type's identity hash, so a new entry replaces a stale one of the same type. */
+    private final int typeHash;
+    /** For an entry of a type object's chain: the metaclass's tag (naming it); else 0. */
+    final long metaVersion;
     final int kind;
-    /** What the class lookup found (the function, the class value), or null. */
-    final PyObject descr;
+    /**
+     * What the class lookup found (the function, the class value), weakly: while the tag
+     * matches, the type's namespace (or a base's) holds it; held strongly it would outlive a
+     * dropped class (a method's {@code __class__} cell leads back to it). Null when nothing.
+     */
+    private final WeakReference<PyObject> descr;
+    /** For a {@link #SLOT} entry: the member's index in the instance's slot array; else -1. */
+    final int slot;
     final AttrCache next;
     /** The key table of the type's instance dicts, or null (a builtin type). */
     final SharedKeys keys;
@@ -144,11 +158,21 @@ final class AttrCache {
         }
     }
 
-    /** The entry for {@code t} in the chain starting at {@code head}, or null. */
+    /**
+     * What the class lookup found, or null: nothing was, or (which a matching tag rules out)
+     * it was collected. A caller takes null as "ask the full protocol".
+     */
+    PyObject descr() {
+        WeakReference<PyObject> d = descr;
+        return d == null ? null : d.get();
+    }
+
+    /** The entry for {@code t} in its present state in the chain at {@code head}, or null. */
     static AttrCache find(AttrCache head, PyType t) {
+        long version = t.versionTag();
         for (AttrCache c = head; c != null; c = c.next) {
-            if (c.type == t) {
-                return c.version == t.versionTag() ? c : null;
+            if (c.version == version) {
+                return c;
             }
         }
         return null;
@@ -156,7 +180,7 @@ final class AttrCache {
 
     /** How a read of {@code name} resolves on instances of {@code t} (not a type object). */
     static AttrCache forRead(AttrCache head, PyType t, String name) {
-        int version = t.versionTag();
+        long version = t.versionTag();
         int kind = GENERIC;
         PyObject descr = null;
         // A module's __getattribute__ is object's until the dict misses, when it tries the
@@ -180,16 +204,15 @@ final class AttrCache {
                 kind = DATA_DESCRIPTOR;
             }
         }
-        return push(head, t, version, null, 0, kind, descr);
+        return push(head, t, version, 0, kind, descr);
     }
 
     /** The entry for the class {@code cls} in a type object's chain at {@code head}, or null. */
     static AttrCache findClass(AttrCache head, PyType cls) {
+        long version = cls.versionTag();
         for (AttrCache c = head; c != null; c = c.next) {
-            if (c.type == cls) {
-                PyType meta = cls.type();
-                return c.version == cls.versionTag() && c.meta == meta
-                        && c.metaVersion == meta.versionTag() ? c : null;
+            if (c.version == version) {
+                return c.metaVersion == cls.type().versionTag() ? c : null;
             }
         }
         return null;
@@ -204,9 +227,9 @@ final class AttrCache {
      * CPython: Objects/typeobject.c type_getattro.
      */
     static AttrCache forClassRead(AttrCache head, PyType cls, String name) {
-        int version = cls.versionTag();
+        long version = cls.versionTag();
         PyType meta = cls.type();
-        int metaVersion = meta.versionTag();
+        long metaVersion = meta.versionTag();
         int kind = GENERIC;
         PyObject attr = null;
         if (meta.lookupGetattribute() == PyType.TYPE.lookupGetattribute()) {
@@ -229,7 +252,7 @@ final class AttrCache {
                 }
             }
         }
-        return push(head, cls, version, meta, metaVersion, kind, attr);
+        return push(head, cls, version, metaVersion, kind, attr);
     }
 
     /** Whether {@code v} (of a builtin type) defines {@code __set__} or {@code __delete__}. */
@@ -244,7 +267,7 @@ final class AttrCache {
 
     /** How a write of {@code name} resolves on instances of {@code t} (not a type object). */
     static AttrCache forWrite(AttrCache head, PyType t, String name) {
-        int version = t.versionTag();
+        long version = t.versionTag();
         int kind = GENERIC;
         PyObject descr = null;
         if (Attributes.hasGenericSetattr(t)) {
@@ -255,41 +278,57 @@ final class AttrCache {
                 kind = SLOT;
             }
         }
-        return push(head, t, version, null, 0, kind, kind == SLOT ? descr : null);
+        return push(head, t, version, 0, kind, descr);
     }
 
     /**
-     * A new chain: the entry for {@code t} first, then up to DEPTH - 1 others, not {@code t}.
-     * The tags were read before the lookups that decided {@code kind}: a change in between
-     * only makes the entry stale at once, never wrong.
+     * A new chain: the entry for {@code t} first, then up to DEPTH - 1 others, not {@code t}'s
+     * (an identity-hash collision only forgets one more entry). The tags were read before the
+     * lookups that decided {@code kind}: a change in between only makes the entry stale at
+     * once, never wrong.
      */
-    private static AttrCache push(AttrCache head, PyType t, int version, PyType meta,
-            int metaVersion, int kind, PyObject descr) {
+    private static AttrCache push(AttrCache head, PyType t, long version, long metaVersion,
+            int kind, PyObject descr) {
+        int typeHash = System.identityHashCode(t);
         AttrCache[] keep = new AttrCache[DEPTH - 1];
         int n = 0;
         for (AttrCache c = head; c != null && n < keep.length; c = c.next) {
-            if (c.type != t) {
+            if (c.typeHash != typeHash) {
                 keep[n++] = c;
             }
         }
         AttrCache rest = null;
         for (int i = n - 1; i >= 0; i--) {
-            AttrCache k = keep[i];
-            rest = new AttrCache(k.type, k.version, k.meta, k.metaVersion, k.kind, k.descr, rest);
+            rest = new AttrCache(keep[i], rest);
         }
-        return new AttrCache(t, version, meta, metaVersion, kind, descr, rest);
+        if (kind == SLOT) {
+            // the index is all a slot read or write needs
+            return new AttrCache(version, typeHash, metaVersion, kind, null,
+                    ((PySlotDescriptor) descr).slotIndex(), t.sharedKeys(), rest);
+        }
+        return new AttrCache(version, typeHash, metaVersion, kind,
+                descr == null ? null : new WeakReference<>(descr), -1,
+                metaVersion == 0 ? t.sharedKeys() : null, rest);
     }
 
-    private AttrCache(PyType type, int version, PyType meta, int metaVersion, int kind,
-            PyObject descr, AttrCache next) {
-        this.type = type;
+    private AttrCache(long version, int typeHash, long metaVersion, int kind,
+            WeakReference<PyObject> descr, int slot, SharedKeys keys, AttrCache next) {
         this.version = version;
-        this.meta = meta;
+        this.slot = slot;
+        this.typeHash = typeHash;
         this.metaVersion = metaVersion;
         this.kind = kind;
         this.descr = descr;
-        this.next = next;
         // an instance chain's entry reads instance dicts over the class's key table
-        this.keys = meta == null ? type.sharedKeys() : null;
+        this.keys = keys;
+        this.next = next;
+    }
+
+    /** {@code kept} again, in front of {@code next}; what it learnt of the key table too. */
+    private AttrCache(AttrCache kept, AttrCache next) {
+        this(kept.version, kept.typeHash, kept.metaVersion, kept.kind, kept.descr, kept.slot,
+                kept.keys, next);
+        this.index = kept.index;
+        this.absentBelow = kept.absentBelow;
     }
 }

@@ -347,8 +347,10 @@ public final class CallNodes {
                         // an instance without a dict yet has nothing shadowing the method
                         PyDict dict = obj.existingDict();
                         if (dict == null || c.instanceValue(dict, key) == null) {
-                            method = c.descr;
-                            how = kind == AttrCache.METHOD ? FUNCTION : DESCRIPTOR;
+                            method = c.descr();
+                            if (method != null) {
+                                how = kind == AttrCache.METHOD ? FUNCTION : DESCRIPTOR;
+                            }
                         }
                     } else {
                         method = AccessNodes.readCached(c, obj, key);

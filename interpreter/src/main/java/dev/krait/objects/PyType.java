@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Python's {@code type}: the type of every class, builtin or defined by a program. It holds the
@@ -28,7 +28,7 @@ public final class PyType extends PyObject implements Weakrefable {
     /** {@code object}, the root of every MRO; its instances are {@link PyBaseObject}s. */
     static final PyType OBJECT;
     /** Where {@link #versionTag}s come from; before the types below are made. */
-    private static final AtomicInteger VERSION_TAGS = new AtomicInteger();
+    private static final AtomicLong VERSION_TAGS = new AtomicLong();
 
     static {
         OBJECT = new PyType(null, "object", PyBaseObject.class, new PyType[0], true);
@@ -61,9 +61,12 @@ public final class PyType extends PyObject implements Weakrefable {
      * A number that changes whenever {@link #invalidateCaches} runs (this type's namespace, a
      * base's namespace, the bases or the MRO changed): the evaluator's per-node attribute and
      * method caches remember the type and this tag, and trust what they found while both match.
-     * CPython: {@code tp_version_tag}, checked by the specialised LOAD_ATTR/LOAD_METHOD.
+     * CPython: {@code tp_version_tag}, checked by the specialised LOAD_ATTR/LOAD_METHOD. Tags
+     * are unique over all types and never reused (a long does not run out, where CPython's
+     * 32-bit tags stop being assigned), so a tag alone names one type in one state: the caches
+     * need not hold the type, which would keep a dropped class alive.
      */
-    private int versionTag = VERSION_TAGS.incrementAndGet();
+    private long versionTag = VERSION_TAGS.incrementAndGet();
     private final List<WeakReference<PyType>> subclasses = new ArrayList<>();
 
     /** Whether a program may subclass this type (CPython: Py_TPFLAGS_BASETYPE). */
@@ -470,7 +473,7 @@ public final class PyType extends PyObject implements Weakrefable {
     }
 
     /** The type's version tag: see {@link #versionTag}. */
-    public int versionTag() {
+    public long versionTag() {
         return versionTag;
     }
 
