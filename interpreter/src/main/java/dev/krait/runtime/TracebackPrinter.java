@@ -268,7 +268,8 @@ public final class TracebackPrinter {
         String msg;
         try {
             PyObject syntaxMsg = t.isSubtypeOf(PyExceptions.SyntaxError)
-                    && Attributes.lookupAttrOrNull(value, "lineno") instanceof dev.krait.objects.PyInt
+                    && Attributes.lookupAttrOrNull(value, "lineno")
+                            instanceof dev.krait.objects.PyInt
                     ? Attributes.lookupAttrOrNull(value, "msg") : null;
             msg = syntaxMsg != null ? Ops.str(syntaxMsg).value() : Ops.str(value).value();
         } catch (PyException e) {
