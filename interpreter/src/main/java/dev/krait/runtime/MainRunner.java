@@ -549,7 +549,8 @@ public final class MainRunner {
 
     private int systemExit(PyBaseException e) {
         unhandledKeyboardInterrupt = false;
-        PyObject code = e.getDict().getItem(PyStr.of("code"));
+        // CPython: Python/pythonrun.c _Py_HandleSystemExit reads the attribute
+        PyObject code = Attributes.lookupAttrOrNull(e, "code");
         if (code == null) {
             code = e.args.size() == 0 ? PyNone.NONE : e.args.get(0);
         }
