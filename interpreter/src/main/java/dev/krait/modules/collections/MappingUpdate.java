@@ -20,7 +20,7 @@ import dev.krait.objects.PyStr;
 final class MappingUpdate {
     private MappingUpdate() {}
 
-    /** {@code self.update(*args, **kwargs)}, the caller having checked that args has at most one. */
+    /** {@code self.update(*args, **kwargs)}; the caller checked that args has at most one. */
     static void update(PyObject self, PyObject[] args, String[] kwnames) {
         int nkw = kwnames == null ? 0 : kwnames.length;
         int npos = args.length - nkw;
