@@ -469,6 +469,13 @@ public final class MainRunner {
         }
         flushStdout();
         flush("stderr");
+        if (!inspect) {
+            // CPython: Py_FinalizeEx flushes the standard streams, then finalize_modules
+            // finalizes what the modules held, and flushes again
+            Finalizers.finalizeAtExit(interpreter);
+            flushStdout();
+            flush("stderr");
+        }
         dev.krait.modules.io.IoModule.finishFiles(interpreter);
         return status;
     }

@@ -457,6 +457,10 @@ public final class TracebackPrinter {
         if (file.startsWith("<") && file.endsWith(">")) {
             return null;
         }
+        ThreadState ts = ThreadState.current();
+        if (ts != null && ts.interpreter.tearingDown) {
+            return null;
+        }
         List<String> lines = sources.computeIfAbsent(file, f -> {
             try {
                 String text = new String(Files.readAllBytes(Path.of(f)), StandardCharsets.UTF_8);
