@@ -472,7 +472,7 @@ public final class MainRunner {
         if (!inspect) {
             // CPython: Py_FinalizeEx flushes the standard streams, then finalize_modules
             // finalizes what the modules held, and flushes again
-            Finalizers.finalizeAtExit(interpreter);
+            Teardown.finalizeAll(interpreter);
             flushStdout();
             flush("stderr");
         }
