@@ -25,10 +25,10 @@ final class Teardown {
      * <ol>
      * <li>what the collector already found the program dropped;
      * <li>the objects a module global names directly, oldest first;
-     * <li>the objects those globals hold (instance attributes, list, tuple, dict and set items,
-     *     class attributes, a stream's buffer), each as the walk over the modules' globals
-     *     reaches it, as reference counting releases them: a TextIOWrapper before the GzipFile
-     *     it writes to, a list's items last first;
+     * <li>the objects {@code __main__}'s globals hold (instance attributes, list, tuple, dict
+     *     and set items, class attributes, a stream's buffer), each as a walk over them reaches
+     *     it, as reference counting releases them: a TextIOWrapper before the GzipFile it
+     *     writes to, a list's items last first;
      * <li>the rest, oldest first, each after those of them that refer to it.
      * </ol>
      * The standard streams stay open; {@code open()}'s files are flushed after this. Programs
@@ -46,7 +46,9 @@ final class Teardown {
         SafePoints.drainReferences(interpreter);
         java.util.Set<PyObject> standard = standardStreams(interpreter);
         java.util.List<PyObject> alive = queue.stillAlive();
-        alive.removeIf(standard::contains);
+        // site's .pth reader and every stream closed with `with` stay remembered until the
+        // collector finds them; they need nothing, and most programs have nothing else
+        alive.removeIf(o -> standard.contains(o) || isClosedStream(o));
         if (alive.isEmpty()) {
             return;
         }
@@ -66,9 +68,12 @@ final class Teardown {
                 Finalizers.finalize(obj);
             }
         }
+        // the walk covers __main__'s globals only: walking every library module's classes
+        // costs tens of milliseconds, and what they hold goes with the rest below
         java.util.Set<PyObject> visited = identitySet();
-        for (dev.krait.objects.PyDict g : globals) {
-            for (PyObject v : g.valueList()) {
+        PyObject main = interpreter.modules().getItem(PyStr.of("__main__"));
+        if (main instanceof dev.krait.objects.PyModule m) {
+            for (PyObject v : m.getDict().valueList()) {
                 release(v, pending, visited, 0);
             }
         }
@@ -77,6 +82,20 @@ final class Teardown {
             Finalizers.finalize(obj);
         }
         SafePoints.drainReferences(interpreter);
+    }
+
+    /** Whether {@code obj} is a stream already closed. */
+    private static boolean isClosedStream(PyObject obj) {
+        if (!(obj instanceof dev.krait.modules.io.PyIOBase)) {
+            return false;
+        }
+        try {
+            PyObject closed = Attributes.lookupAttrOrNull(obj, "closed");
+            return closed != null && dev.krait.objects.Ops.isTrue(closed);
+        } catch (PyException e) {
+            // a stream that cannot say is finalized, which reports nothing outside dev mode
+            return false;
+        }
     }
 
     private static <T> java.util.Set<T> identitySet() {
@@ -108,7 +127,8 @@ final class Teardown {
      */
     private static void release(PyObject v, java.util.Set<PyObject> pending,
             java.util.Set<PyObject> visited, int depth) {
-        if (v == null || depth > RELEASE_DEPTH || v instanceof dev.krait.objects.PyModule
+        if (v == null || pending.isEmpty() || depth > RELEASE_DEPTH
+                || v instanceof dev.krait.objects.PyModule
                 || v instanceof PyStr || !visited.add(v)) {
             return;
         }
