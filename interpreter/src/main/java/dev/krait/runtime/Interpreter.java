@@ -49,12 +49,29 @@ public final class Interpreter {
     private final java.util.List<Runnable> exitHooks =
             new java.util.concurrent.CopyOnWriteArrayList<>();
 
+    /**
+     * The thread that runs this interpreter's {@code __main__}: where signal handlers run and
+     * the only one allowed to set them (CPython: {@code _PyRuntime.main_thread}, the thread
+     * that initialised Python). The creating thread until a main runner claims it.
+     */
+    private volatile Thread mainThread = Thread.currentThread();
+
     public Interpreter() {
         this.builtinsModule = new PyModule("builtins");
         this.builtins = builtinsModule.getDict();
         modules.setItem(PyStr.of("builtins"), builtinsModule);
         this.importer = new Importer(this);
         createCoreModules();
+    }
+
+    /** The thread that runs {@code __main__} (see {@link #mainThread}'s field). */
+    public Thread mainThread() {
+        return mainThread;
+    }
+
+    /** Makes the current thread the one that runs {@code __main__} and signal handlers. */
+    public void claimMainThread() {
+        mainThread = Thread.currentThread();
     }
 
     /**
