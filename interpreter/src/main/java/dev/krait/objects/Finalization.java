@@ -183,6 +183,20 @@ public final class Finalization {
         return q == null ? NO_GUARD : new Guard(obj, q);
     }
 
+    /**
+     * {@link #watch} for an object whose finalizer runs Python code (a suspended generator's
+     * {@code finally}, a coroutine's never-awaited warning): also remembered for exit, which
+     * finalizes it if it is still alive then, as CPython's teardown of the modules does.
+     */
+    public static Object watchUntilExit(PyObject obj) {
+        FinalizerQueue q = queues.current();
+        if (q == null) {
+            return NO_GUARD;
+        }
+        q.remember(obj);
+        return new Guard(obj, q);
+    }
+
     /** The finalizer of a watched object (see {@link #watch}). */
     private static final class Guard {
         private final PyObject obj;

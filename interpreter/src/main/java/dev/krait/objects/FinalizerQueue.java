@@ -8,8 +8,9 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 /**
  * One interpreter's finalization state (see {@link Finalization}): the queue of objects whose
  * JVM finalizer ran and that wait for a Python thread to finalize them, and, in the order they
- * were made, the instances of classes with {@code __del__} (and the builtin streams a program
- * made) that may still be alive, so that exit can finalize what is left.
+ * were made, the instances of classes with {@code __del__}, the generators and coroutines whose
+ * finalization runs code (a suspended {@code finally}, a never-awaited warning) and the builtin
+ * streams a program made, that may still be alive, so that exit can finalize what is left.
  *
  * <p>CPython finalizes nearly every object at exit: clearing the modules makes the program's
  * objects garbage, and its collector calls their {@code __del__} roughly in the order they were
@@ -18,16 +19,16 @@ import java.util.concurrent.ConcurrentLinkedQueue;
  */
 public final class FinalizerQueue extends ConcurrentLinkedQueue<PyObject> {
     /**
-     * The instances with {@code __del__} and the builtin streams a program made, weakly,
-     * oldest first; cleared references are dropped now and then.
+     * The instances with {@code __del__}, generators and coroutines, and the builtin streams a
+     * program made, weakly, oldest first; cleared references are dropped now and then.
      */
     private final List<WeakReference<PyObject>> made = new ArrayList<>();
     /** The size of {@link #made} beyond which the cleared references are dropped. */
     private int purgeAt = 64;
 
     /**
-     * Remembers {@code obj} for exit: an instance of a class with {@code __del__}, or a builtin
-     * stream a program made.
+     * Remembers {@code obj} for exit: an instance of a class with {@code __del__}, a generator
+     * or coroutine, or a builtin stream a program made.
      */
     synchronized void remember(PyObject obj) {
         if (made.size() >= purgeAt) {

@@ -115,7 +115,7 @@ public final class PyAsyncGenerator extends PyObject implements Weakrefable {
         }
         hooksInited = true;
         // first use is where a generator may start to need closing (CPython finalizes any)
-        guard = Finalization.watch(this);
+        guard = Finalization.watchUntilExit(this);
         PyObject[] h = hooks.get();
         if (h == null) {
             return;

@@ -68,7 +68,7 @@ public final class PyGenerator extends PyObject
         this.origin = coroutine ? origin() : null;
         if (coroutine) {
             setType(COROUTINE_TYPE);
-            guard = Finalization.watch(this);
+            guard = Finalization.watchUntilExit(this);
         } else if (!body.mayRunCodeOnClose()) {
             guard = Finalization.NO_GUARD;
         }
@@ -172,7 +172,7 @@ public final class PyGenerator extends PyObject
         if (r == null) {
             finished = true;
         } else if (guard == null) {
-            guard = Finalization.watch(this);
+            guard = Finalization.watchUntilExit(this);
         }
         return r;
     }

@@ -73,7 +73,7 @@ public final class Errors {
             text.append(dev.krait.objects.Ops.str(errMsg).value()).append(":\n");
         }
         if (excValue instanceof dev.krait.objects.PyBaseException e) {
-            text.append(TracebackPrinter.format(e));
+            text.append(TracebackPrinter.formatUnraisable(e));
         }
         ThreadState ts = ThreadState.current();
         try {

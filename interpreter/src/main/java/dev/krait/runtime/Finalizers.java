@@ -106,9 +106,15 @@ final class Finalizers {
      * imported or lacks the attribute (CPython: Python/_warnings.c get_warnings_attr).
      */
     private static PyObject warningsAttribute(String name) {
+        Interpreter interp = ThreadState.current().interpreter;
+        if (interp.tearingDown) {
+            // CPython's teardown has cleared the modules: get_warnings_attr finds none, and
+            // the warning goes through the C machinery ("sys:1: RuntimeWarning: ...")
+            return null;
+        }
         PyObject warnings;
         try {
-            warnings = ThreadState.current().interpreter.importer().importModule("warnings");
+            warnings = interp.importer().importModule("warnings");
         } catch (PyException e) {
             if (e.matches(PyExceptions.ImportError)) {
                 return null;

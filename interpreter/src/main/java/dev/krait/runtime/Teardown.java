@@ -19,12 +19,13 @@ final class Teardown {
 
     /**
      * At exit, after the exit hooks: finalizes what is left of the instances with
-     * {@code __del__} and the streams the program made, as CPython's teardown of the modules
+     * {@code __del__}, the suspended generators and the streams the program made, as CPython's teardown of the modules
      * does (Python/pylifecycle.c finalize_modules: the modules' objects become garbage and
      * are finalized in an order this follows for the common cases):
      * <ol>
      * <li>what the collector already found the program dropped;
-     * <li>the objects a module global names directly, oldest first;
+     * <li>the objects a module global names directly, and those {@code __main__}'s instances
+     *     hold through their attributes, oldest first;
      * <li>the objects {@code __main__}'s globals hold (instance attributes, list, tuple, dict
      *     and set items, class attributes, a stream's buffer), each as a walk over them reaches
      *     it, as reference counting releases them: a TextIOWrapper before the GzipFile it
@@ -32,9 +33,10 @@ final class Teardown {
      * <li>the rest, oldest first, each after those of them that refer to it.
      * </ol>
      * The standard streams stay open; {@code open()}'s files are flushed after this. Programs
-     * that made none of these objects pay nothing. Suspended generators still reachable are
-     * not closed, and what the program dropped but the collector has not found yet is
-     * finalized here rather than when it was dropped (DIFFERENCES).
+     * that made none of these objects pay nothing. Suspended generators are closed and
+     * coroutines never awaited warn, as their collection would do. What the program dropped
+     * but the collector has not found yet is finalized here rather than when it was dropped
+     * (DIFFERENCES).
      */
     static void finalizeAll(Interpreter interpreter) {
         dev.krait.objects.FinalizerQueue queue = interpreter.finalizerQueue();
@@ -48,17 +50,23 @@ final class Teardown {
         java.util.List<PyObject> alive = queue.stillAlive();
         // site's .pth reader and every stream closed with `with` stay remembered until the
         // collector finds them; they need nothing, and most programs have nothing else
-        alive.removeIf(o -> standard.contains(o) || isClosedStream(o));
+        alive.removeIf(o -> standard.contains(o) || isClosedStream(o)
+                || o instanceof dev.krait.objects.PyGenerator g && g.isFinished());
         if (alive.isEmpty()) {
             return;
         }
+        clearSpecialNames(interpreter);
         java.util.Set<PyObject> pending = identitySet();
         pending.addAll(alive);
         java.util.List<dev.krait.objects.PyDict> globals = moduleGlobals(interpreter);
         java.util.Set<PyObject> named = identitySet();
-        for (dev.krait.objects.PyDict g : globals) {
-            for (PyObject v : g.valueList()) {
-                if (pending.contains(v)) {
+        java.util.Set<PyObject> owners = identitySet();
+        for (int i = 0; i < globals.size(); i++) {
+            for (PyObject v : globals.get(i).valueList()) {
+                if (i == 0) {
+                    // __main__'s (first): also what its instances own, through their attributes
+                    collectOwned(v, pending, named, owners, 0);
+                } else if (pending.contains(v)) {
                     named.add(v);
                 }
             }
@@ -82,6 +90,66 @@ final class Teardown {
             Finalizers.finalize(obj);
         }
         SafePoints.drainReferences(interpreter);
+    }
+
+    /**
+     * Adds to {@code named} {@code v} if it is pending, and the pending objects its attributes
+     * hold when it is an instance (not a container, class or module), as deep as instances
+     * lead: CPython's teardown finalizes those with the objects the globals name, by age (an
+     * object's generator or file attribute before a later global), and what containers hold
+     * after them.
+     */
+    private static void collectOwned(PyObject v, java.util.Set<PyObject> pending,
+            java.util.Set<PyObject> named, java.util.Set<PyObject> seen, int depth) {
+        if (v == null || !seen.add(v)) {
+            return;
+        }
+        if (pending.contains(v)) {
+            named.add(v);
+        }
+        if (depth >= OWNED_DEPTH || seen.size() > OWNED_SEEN || v.type().isBuiltin()
+                || v instanceof dev.krait.objects.PyType) {
+            return;
+        }
+        dev.krait.objects.PyDict dict = v.existingDict();
+        if (dict != null) {
+            for (PyObject h : dict.valueList()) {
+                collectOwned(h, pending, named, seen, depth + 1);
+            }
+        }
+        if (v.slots != null) {
+            for (PyObject h : v.slots) {
+                collectOwned(h, pending, named, seen, depth + 1);
+            }
+        }
+    }
+
+    /** How far {@link #collectOwned} follows instance attributes: depth, objects seen. */
+    private static final int OWNED_DEPTH = 8;
+    private static final int OWNED_SEEN = 2000;
+
+    /**
+     * What CPython's teardown does to {@code sys} and {@code builtins} before it finalizes the
+     * modules' objects: the import system's and the prompt's attributes become None (so an
+     * import of a module not yet imported fails in a {@code __del__} at exit, "sys.meta_path is
+     * None, Python is likely shutting down"), and sys.stdin, stdout and stderr are the
+     * original streams again. (CPython also empties sys.modules, so that every import fails
+     * there; Krait keeps it for its own use at exit: DIFFERENCES.)
+     */
+    // CPython: Python/pylifecycle.c finalize_modules_delete_special
+    private static void clearSpecialNames(Interpreter interpreter) {
+        interpreter.builtins().setItem(PyStr.of("_"), dev.krait.objects.PyNone.NONE);
+        dev.krait.objects.PyDict sys = interpreter.sysModule().getDict();
+        for (String name : new String[] {"path", "argv", "ps1", "ps2", "last_type",
+                "last_value", "last_traceback", "path_hooks", "path_importer_cache",
+                "meta_path", "__interactivehook__"}) {
+            sys.setItem(PyStr.of(name), dev.krait.objects.PyNone.NONE);
+        }
+        for (String name : new String[] {"stdin", "stdout", "stderr"}) {
+            PyObject original = sys.getItem(PyStr.of("__" + name + "__"));
+            sys.setItem(PyStr.of(name), original == null ? dev.krait.objects.PyNone.NONE
+                    : original);
+        }
     }
 
     /** Whether {@code obj} is a stream already closed. */

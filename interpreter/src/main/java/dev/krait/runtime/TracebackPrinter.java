@@ -65,6 +65,37 @@ public final class TracebackPrinter {
         return p.out.toString();
     }
 
+    /**
+     * What CPython's default {@code sys.unraisablehook} writes for {@code e} after its first
+     * line: {@code e}'s own traceback and {@code module.Name: str(e)} -- no chained exceptions,
+     * group members, notes or suggestions, and the colon even when {@code str(e)} is empty.
+     */
+    // CPython: Python/errors.c write_unraisable_exc_file
+    public static String formatUnraisable(PyBaseException e) {
+        TracebackPrinter p = new TracebackPrinter(1000);
+        if (e.traceback != null) {
+            p.out.append("Traceback (most recent call last):\n");
+            p.printTraceback(e.traceback);
+        }
+        PyType t = e.type();
+        PyObject module = t.getTypeDict().getItem(PyStr.of("__module__"));
+        if (module != null && !(module instanceof PyStr)) {
+            p.out.append("<unknown>");
+        } else {
+            String name = t.moduleName();
+            if (!name.equals("builtins") && !name.equals("__main__")) {
+                p.out.append(name).append('.');
+            }
+        }
+        p.out.append(t.getQualname()).append(": ");
+        try {
+            p.out.append(Ops.str(e).value());
+        } catch (PyException failed) {
+            p.out.append("<exception str() failed>");
+        }
+        return p.out.append('\n').toString();
+    }
+
     private String margin() {
         return " ".repeat(2 * groupDepth) + (groupDepth > 0 ? "| " : "");
     }

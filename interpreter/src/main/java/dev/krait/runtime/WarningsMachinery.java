@@ -236,6 +236,11 @@ public final class WarningsMachinery {
 
     /** An attribute of the {@code warnings} module when it is imported, else null. */
     private static PyObject warningsAttr(Interpreter interp, String name) {
+        if (interp.tearingDown) {
+            // CPython: Python/_warnings.c get_warnings_attr finds no module once teardown
+            // has cleared them; the C defaults (filters, show_warning) apply
+            return null;
+        }
         PyObject module = interp.modules().getItem(PyStr.of("warnings"));
         return module == null ? null : Attributes.lookupAttrOrNull(module, name);
     }
