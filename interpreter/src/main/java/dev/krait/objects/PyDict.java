@@ -759,6 +759,19 @@ public class PyDict extends PyObject {
         return d;
     }
 
+    /** {@code value | self}: one C function serves both sides of the | slot. */
+    // CPython: Objects/dictobject.c dict_or, called with the operands swapped
+    @Exposed("__ror__($self, value, /)")
+    public PyObject __ror__(PyObject other) {
+        if (!(other instanceof PyDict o)) {
+            return PyNotImplemented.NOT_IMPLEMENTED;
+        }
+        PyDict d = new PyDict();
+        d.mergeFrom(o);
+        d.mergeFrom(this);
+        return d;
+    }
+
     @Exposed("__ior__($self, value, /)")
     public PyObject __ior__(PyObject other) {
         mergeFrom(other);

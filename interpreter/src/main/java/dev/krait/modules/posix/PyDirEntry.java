@@ -60,6 +60,14 @@ public final class PyDirEntry extends PyObject {
         throw PyExceptions.typeError("cannot create 'posix.DirEntry' instances");
     }
 
+    /** {@code os.DirEntry[str]}: a generic alias (PEP 585). */
+    // CPython: Modules/posixmodule.c DirEntry_methods (Py_GenericAlias)
+    @Exposed(value = "__class_getitem__($type, item, /)", kind = Exposed.Kind.CLASS,
+            doc = "See PEP 585", signature = Exposed.Signature.HIDDEN)
+    public static PyObject __class_getitem__(PyType cls, PyObject item) {
+        return dev.krait.objects.PyGenericAlias.classGetItem(cls, item);
+    }
+
     @Exposed.Getter("name")
     public PyObject name() {
         return name;
