@@ -52,8 +52,8 @@ public final class Errors {
     }
 
     /**
-     * {@code sys.__unraisablehook__}: writes the report on {@code sys.stderr} (or the
-     * process's stream when that fails). CPython: Python/errors.c write_unraisable_exc_file.
+     * {@code sys.__unraisablehook__}: writes the report on {@code sys.stderr} (nothing when
+     * there is none; the process's stream when writing fails). CPython: Python/errors.c write_unraisable_exc_file.
      */
     public static void defaultUnraisableHook(dev.krait.objects.PyObject args) {
         dev.krait.objects.PyObject excValue = dev.krait.modules.sys.UnraisableHookArgs.field(args, 1);
@@ -79,7 +79,10 @@ public final class Errors {
         try {
             dev.krait.objects.PyObject err = ts == null ? null
                     : ts.interpreter.sysAttribute("stderr");
-            if (err != null && err != PyNone.NONE) {
+            if (ts != null && (err == null || err == PyNone.NONE)) {
+                return;  // CPython: write_unraisable_exc reports nothing without sys.stderr
+            }
+            if (err != null) {
                 dev.krait.objects.Ops.callMethod(err, "write", PyStr.of(text.toString()));
                 return;
             }

@@ -30,7 +30,8 @@ final class Teardown {
      *     and set items, class attributes, a stream's buffer), each as a walk over them reaches
      *     it, as reference counting releases them: a TextIOWrapper before the GzipFile it
      *     writes to, a list's items last first;
-     * <li>the rest, oldest first, each after those of them that refer to it.
+     * <li>the rest, oldest first, each after those of them that refer to it;
+     * <li>last, what only {@code sys} or {@code builtins} names, with no standard streams.
      * </ol>
      * The standard streams stay open; {@code open()}'s files are flushed after this. Programs
      * that made none of these objects pay nothing. Suspended generators are closed and
@@ -58,6 +59,18 @@ final class Teardown {
         clearSpecialNames(interpreter);
         java.util.Set<PyObject> pending = identitySet();
         pending.addAll(alive);
+        // what sys or builtins name goes last, as CPython wipes those two dicts last
+        java.util.Set<PyObject> keptBySystem = identitySet();
+        for (PyObject v : interpreter.sysModule().getDict().valueList()) {
+            if (pending.remove(v)) {
+                keptBySystem.add(v);
+            }
+        }
+        for (PyObject v : interpreter.builtins().valueList()) {
+            if (pending.remove(v)) {
+                keptBySystem.add(v);
+            }
+        }
         java.util.List<dev.krait.objects.PyDict> globals = moduleGlobals(interpreter);
         java.util.Set<PyObject> named = identitySet();
         java.util.Set<PyObject> owners = identitySet();
@@ -85,11 +98,46 @@ final class Teardown {
                 release(v, pending, visited, 0);
             }
         }
+        java.util.List<PyObject> last = new java.util.ArrayList<>(alive);
+        last.removeIf(o -> !keptBySystem.contains(o));
         alive.removeIf(o -> !pending.contains(o));
         for (PyObject obj : exitOrder(alive)) {
             Finalizers.finalize(obj);
         }
+        finalizeWithoutStreams(interpreter, last);
         SafePoints.drainReferences(interpreter);
+    }
+
+    /**
+     * Finalizes {@code objects}, those only sys or builtins name, as CPython does when it wipes
+     * those two dicts last: sys.stdout and sys.stderr are gone by then, so what their
+     * finalizers print, and the errors they raise, are lost (test_sys's
+     * test_sys_ignores_cleaning_up_user_data). The streams come back for exit's last flush.
+     */
+    // CPython: Python/pylifecycle.c finalize_clear_sys_builtins_dict
+    private static void finalizeWithoutStreams(Interpreter interpreter,
+            java.util.List<PyObject> objects) {
+        if (objects.isEmpty()) {
+            return;
+        }
+        dev.krait.objects.PyDict sys = interpreter.sysModule().getDict();
+        PyStr[] names = {PyStr.of("stdout"), PyStr.of("stderr")};
+        PyObject[] kept = new PyObject[names.length];
+        for (int i = 0; i < names.length; i++) {
+            kept[i] = sys.getItem(names[i]);
+            sys.setItem(names[i], dev.krait.objects.PyNone.NONE);
+        }
+        try {
+            for (PyObject obj : objects) {
+                Finalizers.finalize(obj);
+            }
+        } finally {
+            for (int i = 0; i < names.length; i++) {
+                if (kept[i] != null) {
+                    sys.setItem(names[i], kept[i]);
+                }
+            }
+        }
     }
 
     /**
