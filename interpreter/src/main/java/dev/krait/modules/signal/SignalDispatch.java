@@ -52,6 +52,7 @@ final class SignalDispatch {
             }
         }
         synchronized (ARRIVAL) {
+            arrivals++;
             ARRIVAL.notifyAll();
         }
         synchronized (WAITER_LOCK) {
@@ -128,6 +129,139 @@ final class SignalDispatch {
         }
     }
 
+    /** How many signals have arrived (tripped or held) since the JVM started. */
+    private static long arrivals;
+
+    static long arrivals() {
+        synchronized (ARRIVAL) {
+            return arrivals;
+        }
+    }
+
+    /**
+     * Waits until a signal arrives after the {@code seen}-th ({@link #arrivals}) or
+     * {@code nanos} pass.
+     */
+    static void awaitArrivalAfter(long seen, long nanos) throws InterruptedException {
+        long deadline = System.nanoTime() + nanos;
+        synchronized (ARRIVAL) {
+            while (arrivals == seen) {
+                long left = deadline - System.nanoTime();
+                if (left <= 0) {
+                    return;
+                }
+                ARRIVAL.wait(left / 1_000_000L, (int) (left % 1_000_000L));
+            }
+        }
+    }
+
+    // ---- signals the main thread blocks ------------------------------------------------------
+    //
+    // A signal sent to the process goes to any thread that does not block it, and the JVM's
+    // threads block none of those Python programs use: blocking one in the main thread
+    // (pthread_sigmask) cannot keep it pending in the kernel as it does in CPython, where the
+    // main thread is the only one. So while the main thread blocks a signal, the JVM's handler
+    // of it is replaced by one that holds each arrival back (HELD_PENDING) instead of running
+    // it; sigpending and sigwait see the held ones, and unblocking gives them to the handler
+    // that was replaced, as the kernel delivers a pending signal on unblock.
+
+    /** The signals held back (bit n - 1 for signal n). */
+    private static long held;
+    /** The held signals that arrived and are not delivered yet. */
+    private static final java.util.concurrent.atomic.AtomicLong HELD_PENDING =
+            new java.util.concurrent.atomic.AtomicLong();
+    /** Per held signal, the JVM handler that holding it replaced. */
+    private static final SignalHandler[] SAVED = new SignalHandler[NSIG];
+    private static final SignalHandler HOLD = sig -> {
+        HELD_PENDING.getAndUpdate(p -> p | bit(sig.getNumber()));
+        synchronized (ARRIVAL) {
+            arrivals++;
+            ARRIVAL.notifyAll();
+        }
+    };
+
+    static long bit(int signum) {
+        return 1L << (signum - 1);
+    }
+
+    static synchronized boolean isHeld(int signum) {
+        return (held & bit(signum)) != 0;
+    }
+
+    /** The held signals that arrived and wait for delivery. */
+    static long heldPending() {
+        return HELD_PENDING.get();
+    }
+
+    /**
+     * Starts holding back {@code signum}'s arrivals; false when the JVM keeps the signal for
+     * itself (the program's block then covers what is sent to the main thread only).
+     */
+    static synchronized boolean hold(int signum) {
+        if ((held & bit(signum)) != 0) {
+            return true;
+        }
+        String name = jvmName(signum);
+        if (name == null) {
+            return false;
+        }
+        try {
+            SAVED[signum] = Signal.handle(new Signal(name), HOLD);
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+        held |= bit(signum);
+        return true;
+    }
+
+    /**
+     * Stops holding the signals of {@code bits}: puts their handlers back and delivers what
+     * arrived meanwhile to them, lowest number first -- a Python handler's signal trips, a
+     * default action is taken by raising the signal again (the calling thread no longer
+     * blocks it), an ignored one is dropped.
+     */
+    static void release(long asked) {
+        long arrived;
+        SignalHandler[] handlers = new SignalHandler[NSIG];
+        synchronized (SignalDispatch.class) {
+            long bits = asked & held;
+            for (int n = 1; n < NSIG; n++) {
+                if ((bits & bit(n)) != 0) {
+                    handlers[n] = SAVED[n];
+                    Signal.handle(new Signal(jvmName(n)), SAVED[n]);
+                    SAVED[n] = null;
+                }
+            }
+            held &= ~bits;
+            arrived = HELD_PENDING.getAndUpdate(p -> p & ~bits) & bits;
+        }
+        for (int n = 1; n < NSIG; n++) {
+            if ((arrived & bit(n)) == 0 || handlers[n] == SignalHandler.SIG_IGN) {
+                continue;
+            }
+            if (handlers[n] == SignalHandler.SIG_DFL || handlers[n] == null) {
+                dev.krait.modules.posix.ProcessCalls.raise(n);
+            } else {
+                handlers[n].handle(new Signal(jvmName(n)));
+            }
+        }
+    }
+
+    /** Takes the lowest held signal of {@code bits} that arrived; 0 when none did. */
+    static int takeHeld(long bits) {
+        while (true) {
+            long p = HELD_PENDING.get();
+            long mine = p & bits;
+            if (mine == 0) {
+                return 0;
+            }
+            long lowest = Long.lowestOneBit(mine);
+            if (HELD_PENDING.compareAndSet(p, p & ~lowest)) {
+                return Long.numberOfTrailingZeros(lowest) + 1;
+            }
+        }
+    }
+
     /** The JVM's name of a signal number ("INT" for 2), or null when it has none. */
     static String jvmName(int signum) {
         String name = SignalNames.name(signum);
@@ -148,6 +282,13 @@ final class SignalDispatch {
             case 1 -> SignalHandler.SIG_IGN;
             default -> sig -> trip(sig.getNumber());
         };
+        synchronized (SignalDispatch.class) {
+            if ((held & bit(signum)) != 0) {
+                // held: the handler takes over when the hold ends
+                SAVED[signum] = h;
+                return true;
+            }
+        }
         try {
             Signal.handle(new Signal(name), h);
             return true;
