@@ -164,10 +164,14 @@ public final class CallNodes {
         }
     }
 
+    // CPython: Objects/dictobject.c dict_merge: a dict's own entries unless its class iterates
+    // otherwise (OrderedDict, a subclass overriding __iter__), which go through keys() and [ ]
     static void mergeMapping(PyObject callable, PyObject m, List<String> kwn, List<PyObject> kwv) {
         List<PyObject> keys;
-        if (m instanceof PyDict d) {
-            keys = d.keyList();
+        PyDict direct = m instanceof PyDict d && (d.type() == PyDict.TYPE
+                || d.type().lookup("__iter__") == PyDict.TYPE.lookup("__iter__")) ? d : null;
+        if (direct != null) {
+            keys = direct.keyList();
         } else {
             if (Attributes.lookupAttrOrNull(m, "keys") == null) {
                 throw PyExceptions.typeError(functionStr(callable)
@@ -186,7 +190,7 @@ public final class CallNodes {
                         + " got multiple values for keyword argument '" + k + "'");
             }
             kwn.add(k);
-            kwv.add(m instanceof PyDict d ? d.getItem(key) : Containers.getItem(m, key));
+            kwv.add(direct != null ? direct.getItem(key) : Containers.getItem(m, key));
         }
     }
 

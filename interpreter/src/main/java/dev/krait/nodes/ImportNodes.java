@@ -8,6 +8,7 @@ import dev.krait.objects.PyDict;
 import dev.krait.objects.PyException;
 import dev.krait.objects.PyExceptions;
 import dev.krait.objects.PyFrame;
+import dev.krait.objects.PyImportError;
 import dev.krait.objects.PyInt;
 import dev.krait.objects.PyModule;
 import dev.krait.objects.PyNone;
@@ -139,8 +140,9 @@ public final class ImportNodes {
             e = PyExceptions.of(PyExceptions.ImportError, "cannot import name '" + name
                     + "' from '" + modName + "' (" + where + ")");
         }
-        e.value.getDict().setItem(PyStr.of("name"), PyStr.of(modName));
-        e.value.getDict().setItem(PyStr.of("path"), file == null ? PyNone.NONE : file);
+        PyImportError fields = (PyImportError) e.value;
+        fields.name = PyStr.of(modName);
+        fields.path = file == null ? PyNone.NONE : file;
         throw e;
     }
 

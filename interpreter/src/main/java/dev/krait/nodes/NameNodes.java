@@ -6,6 +6,7 @@ import dev.krait.objects.PyDict;
 import dev.krait.objects.PyException;
 import dev.krait.objects.PyExceptions;
 import dev.krait.objects.PyFrame;
+import dev.krait.objects.PyNameError;
 import dev.krait.objects.PyObject;
 import dev.krait.objects.PyStr;
 
@@ -19,24 +20,18 @@ public final class NameNodes {
     private NameNodes() {}
 
     static PyException unboundLocal(String name) {
-        PyException e = PyExceptions.of(PyExceptions.UnboundLocalError,
-                "cannot access local variable '" + name + "' where it is not associated with a "
-                + "value");
-        e.value.getDict().setItem(PyStr.of("name"), PyStr.of(name));
-        return e;
+        return PyNameError.of(PyExceptions.UnboundLocalError, "cannot access local variable '"
+                + name + "' where it is not associated with a value", name);
     }
 
     static PyException unboundFree(String name) {
-        PyException e = PyExceptions.nameError("cannot access free variable '" + name
-                + "' where it is not associated with a value in enclosing scope");
-        e.value.getDict().setItem(PyStr.of("name"), PyStr.of(name));
-        return e;
+        return PyNameError.of(PyExceptions.NameError, "cannot access free variable '" + name
+                + "' where it is not associated with a value in enclosing scope", name);
     }
 
     static PyException notDefined(String name) {
-        PyException e = PyExceptions.nameError("name '" + name + "' is not defined");
-        e.value.getDict().setItem(PyStr.of("name"), PyStr.of(name));
-        return e;
+        return PyNameError.of(PyExceptions.NameError, "name '" + name + "' is not defined",
+                name);
     }
 
     /** LOAD_FAST. */

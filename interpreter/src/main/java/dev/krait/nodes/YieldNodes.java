@@ -11,6 +11,7 @@ import dev.krait.objects.PyFrame;
 import dev.krait.objects.PyGenerator;
 import dev.krait.objects.PyNone;
 import dev.krait.objects.PyObject;
+import dev.krait.objects.PyStopIteration;
 import dev.krait.objects.PyStr;
 
 /**
@@ -121,7 +122,8 @@ public final class YieldNodes {
         }
 
         static PyObject stopValue(PyException e) {
-            PyObject v = e.value.getDict().getItem(PyStr.of("value"));
+            // CPython: Objects/genobject.c _PyGen_FetchStopIterationValue
+            PyObject v = e.value instanceof PyStopIteration s ? s.value : null;
             return v == null ? PyNone.NONE : v;
         }
 

@@ -84,18 +84,11 @@ public final class Attributes {
      * CPython: Objects/object.c set_attribute_error_context.
      */
     public static PyException withAttributeContext(PyException e, PyObject obj, String name) {
-        PyBaseException value = e.value;
-        if (value.type().isSubtypeOf(PyExceptions.AttributeError)) {
-            PyDict d = value.getDict();
-            PyStr nameKey = PyStr.of("name");
-            PyStr objKey = PyStr.of("obj");
-            PyObject oldName = d.getItem(nameKey);
-            PyObject oldObj = d.getItem(objKey);
-            if ((oldName == null || oldName == PyNone.NONE)
-                    && (oldObj == null || oldObj == PyNone.NONE)) {
-                d.setItem(nameKey, PyStr.of(name));
-                d.setItem(objKey, obj);
-            }
+        // only an exception not augmented yet (CPython checks the fields for NULL)
+        if (e.value instanceof PyAttributeError value && value.name == null
+                && value.obj == null) {
+            value.name = PyStr.of(name);
+            value.obj = obj;
         }
         return e;
     }

@@ -73,9 +73,10 @@ public @interface Exposed {
         String doc() default "";
 
         /**
-         * Whether the attribute is a read-only struct member in CPython ({@code complex.real},
-         * {@code property.fget}): it is then a {@code member_descriptor}, not a
-         * {@code getset_descriptor}, and writing it says "readonly attribute".
+         * Whether the attribute is a struct member in CPython ({@code complex.real},
+         * {@code OSError.errno}): it is then a {@code member_descriptor}, not a
+         * {@code getset_descriptor}. Without a {@link Setter} writing it says "readonly
+         * attribute"; with one, {@code del} calls the setter with a Java null.
          */
         boolean member() default false;
     }

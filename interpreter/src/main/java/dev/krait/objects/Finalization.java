@@ -32,7 +32,7 @@ public final class Finalization {
     /** Finds the finalization queue of the running thread's interpreter. */
     public interface Queues {
         /** The queue, or null when no interpreter runs on this thread. */
-        Queue<PyObject> current();
+        FinalizerQueue current();
     }
 
     private static volatile Queues queues = () -> null;
@@ -65,9 +65,11 @@ public final class Finalization {
      */
     static PyBaseObject newInstance(PyType cls) {
         if (cls.lookupDel() != null) {
-            Queue<PyObject> q = queues.current();
+            FinalizerQueue q = queues.current();
             if (q != null) {
-                return new Instance(cls, q);
+                Instance obj = new Instance(cls, q);
+                q.remember(obj);
+                return obj;
             }
         }
         return new PyBaseObject(cls);
@@ -90,16 +92,28 @@ public final class Finalization {
                 || t.lookupDel() == null) {
             return obj;
         }
-        Queue<PyObject> q = queues.current();
+        FinalizerQueue q = queues.current();
         if (q == null) {
             return obj;
         }
+        q.remember(obj);
         PyObject[] s = obj.slots;
         int n = Math.max(t.slotNames.length, s == null ? 0 : s.length);
         PyObject[] grown = s == null ? new PyObject[n + 1] : java.util.Arrays.copyOf(s, n + 1);
         grown[n] = new SlotGuard(obj, q);
         obj.slots = grown;
         return obj;
+    }
+
+    /**
+     * Remembers {@code stream}, a builtin stream a program made, so that exit closes it if it
+     * is still open, as CPython's teardown finalizes it (see {@link FinalizerQueue}).
+     */
+    public static void rememberForExit(PyObject stream) {
+        FinalizerQueue q = queues.current();
+        if (q != null) {
+            q.remember(stream);
+        }
     }
 
     private static SlotGuard guardOf(PyObject obj) {
@@ -165,7 +179,7 @@ public final class Finalization {
      * together with the object. {@link #NO_GUARD} when no interpreter runs on this thread.
      */
     public static Object watch(PyObject obj) {
-        Queue<PyObject> q = queues.current();
+        FinalizerQueue q = queues.current();
         return q == null ? NO_GUARD : new Guard(obj, q);
     }
 

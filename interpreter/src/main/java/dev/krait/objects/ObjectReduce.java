@@ -24,7 +24,7 @@ public final class ObjectReduce {
     };
 
     /** A builtin of the running interpreter ({@code iter}, {@code next}, {@code dir}). */
-    static PyObject builtin(String name) {
+    public static PyObject builtin(String name) {
         return Attributes.getAttr(importer.apply("builtins"), name);
     }
 

@@ -8,9 +8,10 @@ import java.util.List;
  * type objects are in {@link PyExceptions}). It holds {@code args} and the three chaining links
  * of PEP 3134, and the traceback built as the exception passes through frames.
  *
- * <p>Attributes that CPython keeps in per-type structs ({@code SystemExit.code},
- * {@code StopIteration.value}, {@code OSError.errno}, ...) are set by {@link PyExceptions}'
- * initialisers as ordinary attributes.
+ * <p>The builtin exceptions that CPython gives a larger struct ({@code OSError},
+ * {@code SyntaxError}, {@code StopIteration}, ...) are subclasses ({@link PyOSError},
+ * {@link PySyntaxError}, ...) whose fields are the class's member descriptors; the others share
+ * this layout. The instance dict is made on first use, as CPython's is.
  *
  * <p>CPython counterpart: Objects/exceptions.c.
  */
@@ -25,11 +26,18 @@ public class PyBaseException extends PyObject {
 
     public PyBaseException(PyType type) {
         super(type);
-        this.dict = PyDict.forInstance(type);
     }
 
     public PyBaseException(PyType type, PyTuple args) {
         this(type);
+        this.args = args;
+    }
+
+    /**
+     * Sets {@code args} and whatever this layout derives from them, as the type's {@code __init__}
+     * does when called with {@code args} and no keywords: for exceptions made in Java.
+     */
+    void initialise(PyTuple args) {
         this.args = args;
     }
 
@@ -58,59 +66,44 @@ public class PyBaseException extends PyObject {
         }
     }
 
+    // CPython: Objects/exceptions.c BaseException_new (keywords are left to __init__)
     @Exposed(value = "__new__($type, *args, **kwargs)", kind = Exposed.Kind.STATIC)
     public static PyObject __new__(PyType cls, PyObject[] args, String[] kwnames) {
-        int npos0 = args.length - (kwnames == null ? 0 : kwnames.length);
-        if (cls == PyExceptions.OSError && npos0 >= 2 && npos0 <= 5) {
-            cls = PyExceptions.osErrorSubtype(cls, args[0]);
-        }
         PyBaseException e = PyExceptions.instantiate(cls);
-        int npos = args.length - (kwnames == null ? 0 : kwnames.length);
-        PyObject[] pos = new PyObject[npos];
-        System.arraycopy(args, 0, pos, 0, npos);
-        e.args = new PyTuple(pos);
+        e.args = positional(args, kwnames);
         return e;
     }
 
+    /** The positional arguments of a call as a tuple. */
+    static PyTuple positional(PyObject[] args, String[] kwnames) {
+        int npos = args.length - (kwnames == null ? 0 : kwnames.length);
+        if (npos == 0) {
+            return PyTuple.EMPTY;
+        }
+        PyObject[] pos = new PyObject[npos];
+        System.arraycopy(args, 0, pos, 0, npos);
+        return new PyTuple(pos);
+    }
+
+    // CPython: Objects/exceptions.c BaseException_init
     @Exposed("__init__($self, *args, **kwargs)")
     public PyObject __init__(PyObject[] args, String[] kwnames) {
-        int nkw = kwnames == null ? 0 : kwnames.length;
-        // CPython: Objects/exceptions.c ImportError_init ("|$OO:ImportError"),
-        // AttributeError_init ("|$OO:AttributeError"), NameError_init ("|$O:NameError").
-        String owner = null;
-        String[] keywords = null;
-        if (nkw > 0) {
-            if (type.isSubtypeOf(PyExceptions.ImportError)) {
-                owner = "ImportError";
-                keywords = new String[] {"name", "path"};
-            } else if (type.isSubtypeOf(PyExceptions.AttributeError)) {
-                owner = "AttributeError";
-                keywords = new String[] {"name", "obj"};
-            } else if (type.isSubtypeOf(PyExceptions.NameError)) {
-                owner = "NameError";
-                keywords = new String[] {"name"};
-            } else {
-                throw PyExceptions.typeError(type.getName() + "() takes no keyword arguments");
-            }
-        }
-        PyObject[] pos = new PyObject[args.length - nkw];
-        System.arraycopy(args, 0, pos, 0, pos.length);
-        this.args = new PyTuple(pos);
-        PyExceptions.initialiseFields(this);
-        for (int i = 0; i < nkw; i++) {
-            if (!java.util.Arrays.asList(keywords).contains(kwnames[i])) {
-                throw PyExceptions.typeError("'" + kwnames[i]
-                        + "' is an invalid keyword argument for " + owner + "()");
-            }
-            dict.setItem(PyStr.of(kwnames[i]), args[pos.length + i]);
-        }
+        rejectKeywords(kwnames);
+        this.args = positional(args, kwnames);
         return PyNone.NONE;
+    }
+
+    /** CPython: Python/getargs.c _PyArg_NoKeywords, as the exceptions' init functions call it. */
+    final void rejectKeywords(String[] kwnames) {
+        if (kwnames != null && kwnames.length > 0) {
+            throw PyExceptions.typeError(type.getName() + "() takes no keyword arguments");
+        }
     }
 
     /** Every exception has an instance dict, as in CPython (BaseException's tp_dictoffset). */
     @Exposed.Getter("__dict__")
     public PyObject getInstanceDict() {
-        return dict;
+        return getDict();
     }
 
     // CPython: Objects/object.c PyObject_GenericSetDict
@@ -205,14 +198,22 @@ public class PyBaseException extends PyObject {
         }
     }
 
-    @Exposed.Getter("__suppress_context__")
+    /** A T_BOOL member in CPython: only a bool may be stored, and it cannot be deleted. */
+    @Exposed.Getter(value = "__suppress_context__", member = true)
     public boolean getSuppressContext() {
         return suppressContext;
     }
 
+    // CPython: Python/structmember.c PyMember_SetOne (T_BOOL)
     @Exposed.Setter("__suppress_context__")
     public void setSuppressContext(PyObject value) {
-        suppressContext = Ops.isTrue(value);
+        if (value == null) {
+            throw PyExceptions.typeError("can't delete numeric/char attribute");
+        }
+        if (!(value instanceof PyBool)) {
+            throw PyExceptions.typeError("attribute value type must be bool");
+        }
+        suppressContext = value == PyBool.TRUE;
     }
 
     @Exposed(value = "with_traceback($self, tb, /)", signature = Exposed.Signature.HIDDEN)
@@ -228,23 +229,27 @@ public class PyBaseException extends PyObject {
                     + "'");
         }
         PyStr key = PyStr.of("__notes__");
-        PyObject notes = dict.getItem(key);
+        PyDict d = getDict();
+        PyObject notes = d.getItem(key);
         if (notes == null) {
             notes = new PyList(new ArrayList<>());
-            dict.setItem(key, notes);
+            d.setItem(key, notes);
         } else if (!(notes instanceof PyList)) {
             throw PyExceptions.typeError("Cannot add note: __notes__ is not a list");
         }
         ((PyList) notes).append(note);
     }
 
+    // CPython: Objects/exceptions.c BaseException_str
     @Exposed("__str__($self, /)")
     public PyObject __str__() {
-        // KeyError, OSError and SyntaxError share this layout but not this text.
-        PyObject special = PyExceptions.specialStr(this);
-        if (special != null) {
-            return special;
-        }
+        // KeyError shares this layout but not this text (CPython: KeyError_str)
+        PyObject key = PyExceptions.keyErrorStr(this);
+        return key != null ? key : argsStr();
+    }
+
+    /** The text of the arguments: CPython's BaseException_str, which other types fall back on. */
+    final PyObject argsStr() {
         return switch (args.size()) {
             case 0 -> PyStr.EMPTY;
             case 1 -> Ops.str(args.get(0));
@@ -261,17 +266,26 @@ public class PyBaseException extends PyObject {
         return PyStr.of(name + Ops.repr(args));
     }
 
+    // CPython: Objects/exceptions.c BaseException_reduce
     @Exposed(value = "__reduce__($self, /)", signature = Exposed.Signature.HIDDEN)
     public PyObject __reduce__() {
-        if (dict.size() == 0) {
-            return PyTuple.of(type, args);
-        }
-        return PyTuple.of(type, args, dict);
+        PyDict d = instanceState();
+        return d == null ? PyTuple.of(type, args) : PyTuple.of(type, args, d);
+    }
+
+    /**
+     * The instance dict as pickling state, or null when it is empty (CPython's is NULL until
+     * an attribute is set; Krait may have made an empty one on a lookup).
+     */
+    final PyDict instanceState() {
+        PyDict d = dict;
+        return d == null || d.size() == 0 ? null : d;
     }
 
     /** The notes added with add_note, as strings (for printing). */
     public List<PyObject> notes() {
-        PyObject notes = dict.getItem(PyStr.of("__notes__"));
+        PyDict d = dict;
+        PyObject notes = d == null ? null : d.getItem(PyStr.of("__notes__"));
         return notes == null ? null : Iteration.toList(notes);
     }
 }

@@ -194,9 +194,9 @@ public final class PyBaseExceptionGroup extends PyBaseException {
         eg.context = orig.context;
         eg.cause = orig.cause;
         eg.suppressContext = orig.suppressContext;
-        PyObject notes = orig.dict.getItem(PyStr.of("__notes__"));
+        PyObject notes = orig.dict == null ? null : orig.dict.getItem(PyStr.of("__notes__"));
         if (notes != null) {
-            eg.dict.setItem(PyStr.of("__notes__"), new PyList(Iteration.toList(notes)));
+            eg.getDict().setItem(PyStr.of("__notes__"), new PyList(Iteration.toList(notes)));
         }
         return eg;
     }

@@ -33,9 +33,10 @@ public class PyDict extends PyObject {
     /**
      * Python's {@code ==} between a stored key and a probe, and which keys are exact strs (the
      * table kind CPython keeps while all keys are). Declared before {@link #TYPE}, whose
-     * namespace is a dict.
+     * namespace is a dict. Subclasses keeping tables of their own over the same keys
+     * (OrderedDict's nodes) compare keys with it too.
      */
-    private static final Equality<PyObject> KEYS = new Equality<>() {
+    protected static final Equality<PyObject> KEYS = new Equality<>() {
         @Override
         public boolean equal(PyObject stored, PyObject probe) {
             return Ops.eqBool(stored, probe);
@@ -329,6 +330,45 @@ public class PyDict extends PyObject {
         if (m.size() != before) {
             version++;
         }
+    }
+
+    /**
+     * {@link #setItem} with the key's hash already computed, for a subclass that hashes a key
+     * once for a table of its own as well. CPython: Objects/dictobject.c
+     * _PyDict_SetItem_KnownHash.
+     */
+    protected final void setItemKnownHash(PyObject key, long hash, PyObject value) {
+        DictTable<PyObject, PyObject> m = map();
+        int before = m.size();
+        m.put(key, hash, value);
+        mutations++;
+        if (m.size() != before) {
+            version++;
+        }
+    }
+
+    /**
+     * Removes {@code key}, whose hash is known: its value, or null when absent; an empty dict
+     * compares no key. CPython: Objects/dictobject.c _PyDict_Pop_KnownHash.
+     */
+    protected final PyObject removeKnownHash(PyObject key, long hash) {
+        if (size() == 0) {
+            return null;
+        }
+        mutations++;
+        PyObject v = map().remove(key, hash);
+        if (v != null) {
+            version++;
+        }
+        return v;
+    }
+
+    /**
+     * A number that changes whenever the set of keys changes (not when a value does): a
+     * subclass's iterator that trusts a position of its own checks it.
+     */
+    public final int keySetVersion() {
+        return version;
     }
 
     /** Removes a key; false when absent. */
@@ -783,5 +823,23 @@ public class PyDict extends PyObject {
             doc = "See PEP 585", signature = Exposed.Signature.HIDDEN)
     public static PyObject __class_getitem__(PyType cls, PyObject item) {
         return PyGenericAlias.classGetItem(cls, item);
+    }
+
+    /**
+     * What 64-bit CPython 3.11 reports: the object and its own keys table (a split dict: its
+     * values array, the keys being the class's).
+     */
+    // CPython: Objects/dictobject.c _PyDict_SizeOf
+    @Exposed(value = "__sizeof__($self, /)",
+            doc = "D.__sizeof__() -> size of D in memory, in bytes",
+            signature = Exposed.Signature.HIDDEN)
+    public long __sizeof__() {
+        DictTable<PyObject, PyObject> m = map;
+        return m != null ? m.sizeOf() : 48 + 8L * values.length;
+    }
+
+    /** How many slots the hash index has (CPython: {@code 1 << dk_log2_size}). */
+    protected final int indexSize() {
+        return map().indexSize();
     }
 }

@@ -1,11 +1,12 @@
 package dev.krait.objects;
 
 /**
- * {@code dict.keys()}, {@code values()} and {@code items()}: live views of a dict.
+ * {@code dict.keys()}, {@code values()} and {@code items()}: live views of a dict. A subclass
+ * may iterate in another order (OrderedDict's {@code odict_keys}, ...) and inherit the rest.
  *
  * <p>CPython counterpart: Objects/dictobject.c ({@code dictview_*}).
  */
-public final class PyDictView extends PyObject {
+public class PyDictView extends PyObject {
     public static final PyType KEYS_TYPE =
             PyType.builtinFinal("dict_keys", PyDictView.class, null, DictSetViews.class);
     public static final PyType VALUES_TYPE =
@@ -20,11 +21,16 @@ public final class PyDictView extends PyObject {
     final Kind kind;
 
     public PyDictView(PyDict dict, Kind kind) {
-        super(switch (kind) {
+        this(dict, kind, switch (kind) {
             case KEYS -> KEYS_TYPE;
             case VALUES -> VALUES_TYPE;
             case ITEMS -> ITEMS_TYPE;
         });
+    }
+
+    /** A view of a subclass's type, whose base is the type of the view of that kind. */
+    protected PyDictView(PyDict dict, Kind kind, PyType type) {
+        super(type);
         this.dict = dict;
         this.kind = kind;
     }
@@ -80,13 +86,10 @@ public final class PyDictView extends PyObject {
         }
     }
 
+    // CPython: Objects/dictobject.c dictview_repr (named by the view's type)
     @Exposed("__repr__($self, /)")
     public PyObject __repr__() {
-        String name = switch (kind) {
-            case KEYS -> "dict_keys";
-            case VALUES -> "dict_values";
-            case ITEMS -> "dict_items";
-        };
+        String name = type().getName();
         return Ops.withReprGuard(this, "...", () -> PyStr.of(name + "("
                 + Ops.repr(new PyList(Iteration.toList(this))).value() + ")"));
     }

@@ -72,11 +72,8 @@ public class PyModule extends PyObject implements Weakrefable {
     }
 
     PyException moduleNoAttribute(String n) {
-        PyException e = PyExceptions.attributeError("module '" + name() + "' has no attribute '"
-                + n + "'");
-        e.value.dict.setItem(PyStr.of("name"), PyStr.of(n));
-        e.value.dict.setItem(PyStr.of("obj"), this);
-        return e;
+        return PyExceptions.attributeError("module '" + name() + "' has no attribute '" + n
+                + "'", PyStr.of(n), this);
     }
 
     @Exposed(value = "__dir__($self, /)", signature = Exposed.Signature.HIDDEN)

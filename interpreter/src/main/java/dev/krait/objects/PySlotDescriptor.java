@@ -2,8 +2,9 @@ package dev.krait.objects;
 
 /**
  * A {@code __slots__} member ({@code member_descriptor}): reads and writes one entry of the
- * instance's slot array. A builtin type's read-only member ({@code complex.real}) is one too,
- * read through a Java getter instead of a slot.
+ * instance's slot array. A builtin type's struct member ({@code complex.real},
+ * {@code OSError.errno}) is one too, read (and, unless read-only, written) through Java
+ * accessors instead of a slot.
  *
  * <p>CPython counterpart: Objects/descrobject.c {@code member_get}/{@code member_set}.
  */
@@ -14,8 +15,13 @@ public final class PySlotDescriptor extends PyObject implements Descriptor {
     private final PyType owner;
     private final String name;
     private final int index;
-    /** A builtin's read-only member: its Java getter (index is then unused); else null. */
+    /** A builtin's member: its Java getter (index is then unused); else null. */
     private final PyGetSetDescriptor.Getter getter;
+    /**
+     * A builtin's writable member: its Java setter, which receives null for {@code del} (as
+     * CPython's PyMember_SetOne decides by the member's C type); null when read-only.
+     */
+    private final PyGetSetDescriptor.Setter setter;
     private final String doc;
 
     PySlotDescriptor(PyType owner, String name, int index) {
@@ -24,16 +30,22 @@ public final class PySlotDescriptor extends PyObject implements Descriptor {
         this.name = name;
         this.index = index;
         this.getter = null;
+        this.setter = null;
         this.doc = "";
     }
 
-    /** A read-only member of builtin type {@code owner}, read by {@code getter}. */
-    PySlotDescriptor(PyType owner, String name, PyGetSetDescriptor.Getter getter, String doc) {
+    /**
+     * A member of builtin type {@code owner}, read by {@code getter} and written by
+     * {@code setter} (null: read-only).
+     */
+    PySlotDescriptor(PyType owner, String name, PyGetSetDescriptor.Getter getter,
+            PyGetSetDescriptor.Setter setter, String doc) {
         super(TYPE);
         this.owner = owner;
         this.name = name;
         this.index = -1;
         this.getter = getter;
+        this.setter = setter;
         this.doc = doc;
     }
 
@@ -104,11 +116,31 @@ public final class PySlotDescriptor extends PyObject implements Descriptor {
     // CPython: Objects/descrobject.c member_set
     @Override
     public void set(PyObject obj, PyObject value) {
+        if (setter != null) {
+            setMember(obj, value);
+            return;
+        }
         slotsOf(obj)[index] = value;
+    }
+
+    /** Writes a builtin's member through its setter; {@code value} null deletes. */
+    private void setMember(PyObject obj, PyObject value) {
+        checkOwner(obj);
+        try {
+            setter.set(obj, value);
+        } catch (RuntimeException | Error e) {
+            throw e;
+        } catch (Throwable e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @Override
     public void delete(PyObject obj) {
+        if (setter != null) {
+            setMember(obj, null);
+            return;
+        }
         PyObject[] slots = slotsOf(obj);
         if (slots[index] == null) {
             // CPython: Python/structmember.c PyMember_SetOne names only the member

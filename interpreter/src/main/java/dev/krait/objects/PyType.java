@@ -137,6 +137,7 @@ public final class PyType extends PyObject implements Weakrefable {
                 true);
         t.methodClasses = methodClasses;
         t.isException = base != null && base.isException;
+        t.instancesHaveDict = t.isException;
         return t;
     }
 
@@ -165,6 +166,8 @@ public final class PyType extends PyObject implements Weakrefable {
         t.typeDict = new PyDict();
         t.ready = true;
         t.isException = bases[0].isException;
+        // CPython: every exception has a dict (BaseException's tp_dictoffset), made on first use
+        t.instancesHaveDict = t.isException;
         return t;
     }
 
@@ -265,6 +268,20 @@ public final class PyType extends PyObject implements Weakrefable {
     /** Marks this builtin type as an exception type (a BaseException subclass). */
     PyType markException() {
         isException = true;
+        instancesHaveDict = true;
+        return this;
+    }
+
+    /**
+     * Gives a builtin type that CPython makes as a class at run time (ExceptionGroup,
+     * io.UnsupportedOperation) what a class statement gives: instances that can be weakly
+     * referenced, with their {@code __weakref__} attribute, and a {@code __doc__} of None.
+     */
+    public PyType asRuntimeClass() {
+        ensureReady();
+        instancesHaveWeakref = true;
+        typeDict.setItem(PyStr.of("__weakref__"), TypeFactory.weakrefDescriptor(this));
+        typeDict.setItem(PyStr.of("__doc__"), PyNone.NONE);
         return this;
     }
 
@@ -358,7 +375,8 @@ public final class PyType extends PyObject implements Weakrefable {
      * {@code tp_weaklistoffset != 0}); see {@link Weakrefable}.
      */
     public boolean supportsWeakrefs() {
-        return isBuiltin() ? Weakrefable.class.isAssignableFrom(javaClass) : instancesHaveWeakref;
+        return instancesHaveWeakref
+                || isBuiltin() && Weakrefable.class.isAssignableFrom(javaClass);
     }
 
     /** Whether this type is a builtin (made from a Java class) rather than a program's class. */

@@ -255,7 +255,7 @@ public final class StrCodecs {
         if (!plainLayout(t) || t.lookup("__init__") != base.lookup("__init__")
                 || t.lookup("__new__") != base.lookup("__new__") || v.args.size() > 1
                 || v.args.size() == 1 && v.args.get(0).type() != PyStr.TYPE
-                || v.getDict() != null && v.getDict().size() != 0) {
+                || v.existingDict() != null && v.existingDict().size() != 0) {
             return e;
         }
         String msg = operation + " with '" + encoding + "' codec failed (" + t.getName() + ": "
@@ -269,20 +269,10 @@ public final class StrCodecs {
     /**
      * Whether instances of exception type {@code t} are a plain BaseException's: not of the
      * builtin exceptions that keep more state (a class of a program's that inherits
-     * BaseException's __init__ and __new__ is plain, as in CPython).
+     * BaseException's __init__ and __new__ is plain, as in CPython, which compares basic sizes).
      */
     private static boolean plainLayout(PyType t) {
-        PyType[] rich = {PyExceptions.OSError, PyExceptions.SyntaxError,
-            PyExceptions.ImportError, PyExceptions.StopIteration, PyExceptions.SystemExit,
-            PyExceptions.AttributeError, PyExceptions.NameError,
-            PyExceptions.UnicodeEncodeError, PyExceptions.UnicodeDecodeError,
-            PyExceptions.UnicodeTranslateError, PyExceptions.BaseExceptionGroup};
-        for (PyType r : rich) {
-            if (t.isSubtypeOf(r)) {
-                return false;
-            }
-        }
-        return true;
+        return t.javaClass() == PyBaseException.class;
     }
 
     /** Looks up a text encoding and calls its encoder or decoder on {@code obj}. */
@@ -468,10 +458,7 @@ public final class StrCodecs {
     /** A UnicodeDecodeError/UnicodeEncodeError with CPython's args and attributes. */
     static PyException unicodeError(PyType t, String encoding, PyObject object, int start,
             int end, String reason) {
-        PyBaseException e = new PyBaseException(t, PyTuple.of(PyStr.of(encoding), object,
-                PyInt.of(start), PyInt.of(end), PyStr.of(reason)));
-        PyExceptions.initialiseFields(e);
-        return e.raise();
+        return PyUnicodeError.of(t, encoding, object, start, end, reason).raise();
     }
 
     // ---- encoding ----------------------------------------------------------------------------
@@ -617,40 +604,6 @@ public final class StrCodecs {
     }
 
     // ---- the messages ------------------------------------------------------------------------
-
-    /** {@code str()} of a UnicodeDecodeError/EncodeError, from its attributes. */
-    // CPython: Objects/exceptions.c UnicodeDecodeError_str and UnicodeEncodeError_str
-    static PyObject unicodeErrorStr(PyBaseException e, boolean decode) {
-        PyDict d = e.getDict();
-        PyObject enc = d.getItem(PyStr.of("encoding"));
-        PyObject obj = d.getItem(PyStr.of("object"));
-        PyObject start = d.getItem(PyStr.of("start"));
-        PyObject end = d.getItem(PyStr.of("end"));
-        PyObject reason = d.getItem(PyStr.of("reason"));
-        if (enc == null || obj == null || !(start instanceof PyInt s)
-                || !(end instanceof PyInt en) || reason == null) {
-            return null;
-        }
-        long st = s.longValue();
-        long ed = en.longValue();
-        String head = "'" + Ops.str(enc) + "' codec can't " + (decode ? "decode" : "encode");
-        if (decode && obj instanceof PyBytes b && st >= 0 && st < b.size()
-                && ed == st + 1) {
-            StringBuilder sb = new StringBuilder(head).append(" byte ");
-            appendHex(sb, "0x", b.array()[(int) st] & 0xff, 2);
-            return PyStr.of(sb + " in position " + st + ": " + Ops.str(reason));
-        }
-        if (!decode && obj instanceof PyStr str && st >= 0 && st < str.length()
-                && ed == st + 1) {
-            int cp = str.codePointAt((int) st);
-            StringBuilder sb = new StringBuilder(head).append(" character '");
-            appendHex(sb, cp <= 0xff ? "\\x" : cp <= 0xffff ? "\\u" : "\\U", cp,
-                    cp <= 0xff ? 2 : cp <= 0xffff ? 4 : 8);
-            return PyStr.of(sb + "' in position " + st + ": " + Ops.str(reason));
-        }
-        return PyStr.of(head + " " + (decode ? "bytes" : "characters") + " in position " + st
-                + "-" + (ed - 1) + ": " + Ops.str(reason));
-    }
 
     /** {@code str(obj, encoding, errors)}: decodes a bytes-like object. */
     // CPython: Objects/unicodeobject.c PyUnicode_FromEncodedObject

@@ -46,17 +46,18 @@ final class TypeBuilder {
             ExposedTable getTable = getter.table();
             int get = getter.member().index();
             PyGetSetDescriptor.Getter read = obj -> getTable.get(get, obj);
-            if (getter.member().option() && setter == null) {
-                // a read-only member (Exposed.Getter#member): CPython's member_descriptor
-                dict.setItem(PyStr.intern(name),
-                        new PySlotDescriptor(type, name, read, getter.member().doc()));
-                continue;
-            }
             PyGetSetDescriptor.Setter set = null;
             if (setter != null) {
                 ExposedTable setTable = setter.table();
                 int index = setter.member().index();
                 set = (obj, value) -> setTable.set(index, obj, value);
+            }
+            if (getter.member().option()) {
+                // a struct member (Exposed.Getter#member): CPython's member_descriptor, whose
+                // setter (if any) also receives del as null
+                dict.setItem(PyStr.intern(name),
+                        new PySlotDescriptor(type, name, read, set, getter.member().doc()));
+                continue;
             }
             dict.setItem(PyStr.intern(name), new PyGetSetDescriptor(type, name, read, set,
                     getter.member().doc(), setter != null && setter.member().option()));

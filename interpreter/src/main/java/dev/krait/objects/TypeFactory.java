@@ -450,7 +450,7 @@ public final class TypeFactory {
     }
 
     /** The {@code __weakref__} attribute; Krait has no weak references yet, so it is None. */
-    private static PyObject weakrefDescriptor(PyType type) {
+    static PyObject weakrefDescriptor(PyType type) {
         return new PyGetSetDescriptor(type, "__weakref__", TypeFactory::weakrefList, null,
                 "list of weak references to the object (if defined)");
     }

@@ -122,11 +122,8 @@ public final class TypeMethods {
     }
 
     static PyException noTypeAttribute(PyType type, String name) {
-        PyException e = PyExceptions.attributeError("type object '" + type.getName()
-                + "' has no attribute '" + name + "'");
-        e.value.dict.setItem(PyStr.of("name"), PyStr.of(name));
-        e.value.dict.setItem(PyStr.of("obj"), type);
-        return e;
+        return PyExceptions.attributeError("type object '" + type.getName()
+                + "' has no attribute '" + name + "'", PyStr.of(name), type);
     }
 
     static void typeSetAttr(PyType type, String name, PyObject value) {

@@ -14,6 +14,7 @@ import dev.krait.objects.PyCode;
 import dev.krait.objects.PyDict;
 import dev.krait.objects.PyException;
 import dev.krait.objects.PyExceptions;
+import dev.krait.objects.PyImportError;
 import dev.krait.objects.PyModule;
 import dev.krait.objects.PyNone;
 import dev.krait.objects.PyObject;
@@ -32,8 +33,8 @@ import java.util.Collections;
 import java.util.Enumeration;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The import system of one interpreter: what {@code import m}, {@code from p import x} and
@@ -281,7 +282,7 @@ public final class Importer {
                     findAndLoad(fromName);
                 } catch (PyException e) {
                     if (e.matches(PyExceptions.ModuleNotFoundError)
-                            && fromName.equals(String.valueOf(attr(e.value, "name")))
+                            && fromName.equals(String.valueOf(missingModuleName(e.value)))
                             && sysModules().getItem(PyStr.of(fromName)) != PyNone.NONE) {
                         continue;
                     }
@@ -780,24 +781,22 @@ public final class Importer {
 
     // ---- errors ------------------------------------------------------------------------------
 
-    private static PyObject attr(PyBaseException e, String name) {
-        PyObject v = e.getDict().getItem(PyStr.of(name));
+    /** The name field of a ModuleNotFoundError (None to Python when unset). */
+    private static PyObject missingModuleName(PyBaseException e) {
+        PyObject v = e instanceof PyImportError ie ? ie.name : null;
         return v == null ? PyNone.NONE : v;
     }
 
     /** ImportError(msg, name=..., path=...). */
     public static PyException importError(String msg, PyObject name, PyObject path) {
-        PyException e = PyExceptions.of(PyExceptions.ImportError, msg);
-        e.value.getDict().setItem(PyStr.of("name"), name == null ? PyNone.NONE : name);
-        e.value.getDict().setItem(PyStr.of("path"), path == null ? PyNone.NONE : path);
-        return e;
+        return PyImportError.of(PyExceptions.ImportError, msg,
+                name == null ? PyNone.NONE : name, path == null ? PyNone.NONE : path).raise();
     }
 
     /** ModuleNotFoundError(msg, name=name). */
     public static PyException moduleNotFound(String msg, String name) {
-        PyException e = PyExceptions.of(PyExceptions.ModuleNotFoundError, msg);
-        e.value.getDict().setItem(PyStr.of("name"), PyStr.of(name));
-        return e;
+        return PyImportError.of(PyExceptions.ModuleNotFoundError, msg, PyStr.of(name), null)
+                .raise();
     }
 
     private static String moduleName(PyObject module) {

@@ -37,11 +37,24 @@ public final class Interpreter {
     private final Gil gil = new Gil();
     /** Where the JVM reports dead referents of weak references that have work to do. */
     private final ReferenceQueue<Object> deaths = new ReferenceQueue<>();
-    private final java.util.Queue<PyObject> dying =
-            new java.util.concurrent.ConcurrentLinkedQueue<>();
+    private final dev.krait.objects.FinalizerQueue dying =
+            new dev.krait.objects.FinalizerQueue();
+    /**
+     * Set at exit once the program's objects are being finalized, when CPython has cleared
+     * sys.modules: tracebacks then show no source lines, as CPython's cannot import io to read
+     * them (Python/traceback.c _Py_DisplaySourceLine).
+     */
+    volatile boolean tearingDown;
     /** What runs as the interpreter ends ({@code atexit}'s callbacks), in order added. */
     private final java.util.List<Runnable> exitHooks =
             new java.util.concurrent.CopyOnWriteArrayList<>();
+
+    /**
+     * The thread that runs this interpreter's {@code __main__}: where signal handlers run and
+     * the only one allowed to set them (CPython: {@code _PyRuntime.main_thread}, the thread
+     * that initialised Python). The creating thread until a main runner claims it.
+     */
+    private volatile Thread mainThread = Thread.currentThread();
 
     public Interpreter() {
         this.builtinsModule = new PyModule("builtins");
@@ -49,6 +62,16 @@ public final class Interpreter {
         modules.setItem(PyStr.of("builtins"), builtinsModule);
         this.importer = new Importer(this);
         createCoreModules();
+    }
+
+    /** The thread that runs {@code __main__} (see {@link #mainThread}'s field). */
+    public Thread mainThread() {
+        return mainThread;
+    }
+
+    /** Makes the current thread the one that runs {@code __main__} and signal handlers. */
+    public void claimMainThread() {
+        mainThread = Thread.currentThread();
     }
 
     /**
@@ -102,7 +125,7 @@ public final class Interpreter {
      * for {@link SafePoints} to call {@code __del__} on (see
      * {@link dev.krait.objects.Finalization}).
      */
-    public java.util.Queue<PyObject> finalizerQueue() {
+    public dev.krait.objects.FinalizerQueue finalizerQueue() {
         return dying;
     }
 

@@ -97,6 +97,16 @@ public final class MainRunner {
     }
 
     /**
+     * Makes the current thread, attached as {@code ts}, the one that runs {@code __main__}:
+     * it raises KeyboardInterrupt for Ctrl-C and runs the signal module's handlers, whichever
+     * thread first imports {@code signal}.
+     */
+    private void becomeMain(ThreadState ts) {
+        interpreter.claimMainThread();
+        Signals.setReceiver(ts);
+    }
+
+    /**
      * Runs what {@code mainCode} makes as the {@code __main__} module named {@code filename}, on
      * a thread attached to the interpreter, after start-up; an uncaught exception is reported
      * and gives the exit status. A compile-stage syntax error is thrown for the caller.
@@ -107,7 +117,7 @@ public final class MainRunner {
             return KraitThread.runAttached(interpreter, KraitThread.DEFAULT_STACK_BYTES,
                     () -> runAsMain(filename, mainCode));
         }
-        Signals.setReceiver(ts);
+        becomeMain(ts);
         startUp();
         PyDict globals = mainModule().getDict();
         // A file (and stdin) names itself in __file__ while it runs, unless __main__ has one
@@ -309,7 +319,7 @@ public final class MainRunner {
         PyCode code = Compiler.compile(statement, filename, Parser.Mode.SINGLE, 0,
                 w -> writeErr(formatWarning(filename, w)));
         PyDict globals = mainModule().getDict();
-        Signals.setReceiver(ThreadState.current());
+        becomeMain(ThreadState.current());
         startUp();
         try {
             interpreter.exec(code, globals, globals);
@@ -360,7 +370,7 @@ public final class MainRunner {
             return KraitThread.runAttached(interpreter, KraitThread.DEFAULT_STACK_BYTES,
                     () -> runModule(name));
         }
-        Signals.setReceiver(ts);
+        becomeMain(ts);
         startUp();
         return runThroughRunpy(name, true);
     }
@@ -390,7 +400,7 @@ public final class MainRunner {
             return KraitThread.runAttached(interpreter, KraitThread.DEFAULT_STACK_BYTES,
                     () -> runPathEntry(path));
         }
-        Signals.setReceiver(ts);
+        becomeMain(ts);
         String scriptFolder = sysPath0;
         sysPath0 = null;
         startUp();
@@ -469,6 +479,13 @@ public final class MainRunner {
         }
         flushStdout();
         flush("stderr");
+        if (!inspect) {
+            // CPython: Py_FinalizeEx flushes the standard streams, then finalize_modules
+            // finalizes what the modules held, and flushes again
+            Teardown.finalizeAll(interpreter);
+            flushStdout();
+            flush("stderr");
+        }
         dev.krait.modules.io.IoModule.finishFiles(interpreter);
         return status;
     }
@@ -549,7 +566,8 @@ public final class MainRunner {
 
     private int systemExit(PyBaseException e) {
         unhandledKeyboardInterrupt = false;
-        PyObject code = e.getDict().getItem(PyStr.of("code"));
+        // CPython: Python/pythonrun.c _Py_HandleSystemExit reads the attribute
+        PyObject code = Attributes.lookupAttrOrNull(e, "code");
         if (code == null) {
             code = e.args.size() == 0 ? PyNone.NONE : e.args.get(0);
         }

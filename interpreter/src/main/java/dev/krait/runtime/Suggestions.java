@@ -3,11 +3,13 @@ package dev.krait.runtime;
 import dev.krait.objects.Attributes;
 import dev.krait.objects.Iteration;
 import dev.krait.objects.Ops;
+import dev.krait.objects.PyAttributeError;
 import dev.krait.objects.PyBaseException;
 import dev.krait.objects.PyDict;
 import dev.krait.objects.PyException;
 import dev.krait.objects.PyExceptions;
 import dev.krait.objects.PyFrame;
+import dev.krait.objects.PyNameError;
 import dev.krait.objects.PyObject;
 import dev.krait.objects.PyStr;
 import dev.krait.objects.PyTraceback;
@@ -45,8 +47,11 @@ final class Suggestions {
     }
 
     private static String forAttribute(PyBaseException e) {
-        PyObject name = e.getDict().getItem(PyStr.of("name"));
-        PyObject obj = e.getDict().getItem(PyStr.of("obj"));
+        if (!(e instanceof PyAttributeError ae)) {
+            return null;
+        }
+        PyObject name = ae.name;
+        PyObject obj = ae.obj;
         if (!(name instanceof PyStr n) || n.type() != PyStr.TYPE || obj == null) {
             return null;
         }
@@ -57,7 +62,7 @@ final class Suggestions {
     }
 
     private static String forName(PyBaseException e) {
-        PyObject name = e.getDict().getItem(PyStr.of("name"));
+        PyObject name = e instanceof PyNameError ne ? ne.name : null;
         if (!(name instanceof PyStr n) || n.type() != PyStr.TYPE || e.traceback == null) {
             return null;
         }

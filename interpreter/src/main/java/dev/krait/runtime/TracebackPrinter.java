@@ -3,6 +3,7 @@ package dev.krait.runtime;
 import dev.krait.ast.Expr;
 import dev.krait.ast.Mod;
 import dev.krait.ast.Stmt;
+import dev.krait.objects.Attributes;
 import dev.krait.objects.Iteration;
 import dev.krait.objects.Ops;
 import dev.krait.objects.PyBaseException;
@@ -159,7 +160,7 @@ public final class TracebackPrinter {
             printSyntaxErrorLocation(value);
         }
         out.append(margin()).append(messageLine(value)).append('\n');
-        PyObject notes = value.getDict().getItem(PyStr.of("__notes__"));
+        PyObject notes = Attributes.lookupAttrOrNull(value, "__notes__");
         if (notes == null) {
             return;
         }
@@ -203,15 +204,15 @@ public final class TracebackPrinter {
 
     static dev.krait.lexer.PythonSyntaxError asJavaSyntaxError(PyBaseException value) {
         try {
-            PyObject filename = value.getDict().getItem(PyStr.of("filename"));
-            PyObject lineno = value.getDict().getItem(PyStr.of("lineno"));
+            PyObject filename = Attributes.lookupAttrOrNull(value, "filename");
+            PyObject lineno = Attributes.lookupAttrOrNull(value, "lineno");
             if (!(lineno instanceof dev.krait.objects.PyInt ln)) {
                 return null;
             }
-            PyObject offset = value.getDict().getItem(PyStr.of("offset"));
-            PyObject text = value.getDict().getItem(PyStr.of("text"));
-            PyObject endLineno = value.getDict().getItem(PyStr.of("end_lineno"));
-            PyObject endOffset = value.getDict().getItem(PyStr.of("end_offset"));
+            PyObject offset = Attributes.lookupAttrOrNull(value, "offset");
+            PyObject text = Attributes.lookupAttrOrNull(value, "text");
+            PyObject endLineno = Attributes.lookupAttrOrNull(value, "end_lineno");
+            PyObject endOffset = Attributes.lookupAttrOrNull(value, "end_offset");
             dev.krait.lexer.PythonSyntaxError.Type type =
                     value.type().isSubtypeOf(PyExceptions.TabError)
                     ? dev.krait.lexer.PythonSyntaxError.Type.TabError
@@ -267,8 +268,9 @@ public final class TracebackPrinter {
         String msg;
         try {
             PyObject syntaxMsg = t.isSubtypeOf(PyExceptions.SyntaxError)
-                    && value.getDict().getItem(PyStr.of("lineno")) instanceof dev.krait.objects.PyInt
-                    ? value.getDict().getItem(PyStr.of("msg")) : null;
+                    && Attributes.lookupAttrOrNull(value, "lineno")
+                            instanceof dev.krait.objects.PyInt
+                    ? Attributes.lookupAttrOrNull(value, "msg") : null;
             msg = syntaxMsg != null ? Ops.str(syntaxMsg).value() : Ops.str(value).value();
         } catch (PyException e) {
             msg = null;
@@ -453,6 +455,10 @@ public final class TracebackPrinter {
 
     private String sourceLine(String file, int lineno) {
         if (file.startsWith("<") && file.endsWith(">")) {
+            return null;
+        }
+        ThreadState ts = ThreadState.current();
+        if (ts != null && ts.interpreter.tearingDown) {
             return null;
         }
         List<String> lines = sources.computeIfAbsent(file, f -> {

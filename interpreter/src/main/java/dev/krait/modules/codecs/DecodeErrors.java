@@ -10,6 +10,7 @@ import dev.krait.objects.PyInt;
 import dev.krait.objects.PyObject;
 import dev.krait.objects.PyStr;
 import dev.krait.objects.PyTuple;
+import dev.krait.objects.PyUnicodeError;
 
 /**
  * The error handling of one decoding call: the handler that {@code errors} names, resolved on
@@ -91,7 +92,7 @@ final class DecodeErrors {
             throw PyExceptions.typeError("decoding error handler must return (str, int) tuple");
         }
         // the handler may have replaced the input (exc.object = ...): decoding goes on with it
-        PyObject object = exc.getDict().getItem(PyStr.of("object"));
+        PyObject object = ((PyUnicodeError) exc).object;
         if (object == null) {
             throw PyExceptions.typeError("object attribute not set");
         }

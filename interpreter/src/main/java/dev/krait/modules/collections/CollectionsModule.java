@@ -18,9 +18,8 @@ import dev.krait.runtime.Interpreter;
 import dev.krait.runtime.NativeModule;
 
 /**
- * The {@code _collections} module, which {@code collections} imports its fast containers from.
- * It has no {@code OrderedDict}: {@code collections/__init__.py} then keeps its own pure-Python
- * one, as CPython 3.11 expects of a build without the C version.
+ * The {@code _collections} module, which {@code collections} imports its fast containers from
+ * ({@code deque}, {@code defaultdict}, {@code OrderedDict}, ...).
  *
  * <p>CPython counterpart: Modules/_collectionsmodule.c {@code collections_exec},
  * {@code _collections__count_elements_impl}.
@@ -35,7 +34,7 @@ public final class CollectionsModule implements NativeModule {
                 + "with a default value factory\n"));
         ModuleBuilder.addFunctions(m, CollectionsModule.class);
         for (PyType t : new PyType[] {PyDeque.TYPE, PyDefaultDict.TYPE, PyDequeIterator.FORWARD,
-                PyDequeIterator.REVERSE, PyTupleGetter.TYPE}) {
+                PyDequeIterator.REVERSE, PyTupleGetter.TYPE, PyOrderedDict.TYPE}) {
             m.put(t.getName(), t);
         }
         return m;

@@ -313,17 +313,10 @@ public final class FaulthandlerModule implements NativeModule {
         Signal.handle(received, self);
     }
 
-    /** The state of the interpreter's oldest thread: the one a process signal lands on. */
+    /** The state of the interpreter's main thread: the one a process signal lands on. */
     private static ThreadState mainThreadState(Interpreter interp) {
-        KraitThread oldest = null;
-        for (Thread t : Thread.getAllStackTraces().keySet()) {
-            if (t instanceof KraitThread k && k.state() != null
-                    && k.state().interpreter == interp
-                    && (oldest == null || t.threadId() < oldest.threadId())) {
-                oldest = k;
-            }
-        }
-        return oldest == null ? null : oldest.state();
+        return interp.mainThread() instanceof KraitThread k && k.state() != null
+                && k.state().interpreter == interp ? k.state() : null;
     }
 
     // CPython: Modules/faulthandler.c faulthandler_unregister_py

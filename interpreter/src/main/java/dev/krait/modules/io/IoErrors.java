@@ -5,6 +5,7 @@ import dev.krait.objects.PyException;
 import dev.krait.objects.PyExceptions;
 import dev.krait.objects.PyInt;
 import dev.krait.objects.PyNone;
+import dev.krait.objects.PyOSError;
 import dev.krait.objects.PyObject;
 import dev.krait.objects.PyStr;
 import dev.krait.objects.PyTuple;
@@ -33,7 +34,7 @@ public final class IoErrors {
 
     /** {@code io.UnsupportedOperation}: a subclass of OSError and ValueError. */
     public static final PyType UnsupportedOperation = PyType.sharedLayout("UnsupportedOperation",
-            PyExceptions.OSError, PyExceptions.ValueError).withModule("io");
+            PyExceptions.OSError, PyExceptions.ValueError).withModule("io").asRuntimeClass();
 
     public static final int ENOENT = 2;
     public static final int EBADF = 9;
@@ -114,13 +115,7 @@ public final class IoErrors {
     }
 
     public static PyException osError(int errno, String strerror, PyObject filename) {
-        PyBaseException e = new PyBaseException(typeFor(errno),
-                PyTuple.of(PyInt.of(errno), PyStr.of(strerror)));
-        e.getDict().setItem(PyStr.of("errno"), PyInt.of(errno));
-        e.getDict().setItem(PyStr.of("strerror"), PyStr.of(strerror));
-        e.getDict().setItem(PyStr.of("filename"), filename == null ? PyNone.NONE : filename);
-        e.getDict().setItem(PyStr.of("filename2"), PyNone.NONE);
-        return e.raise();
+        return PyOSError.of(typeFor(errno), errno, strerror, filename).raise();
     }
 
     /** The errno a Java I/O failure stands for. */

@@ -1,5 +1,6 @@
 package dev.krait.modules.io;
 
+import dev.krait.objects.Finalization;
 import dev.krait.objects.Exposed;
 import dev.krait.objects.Attributes;
 import dev.krait.objects.Ops;
@@ -70,7 +71,12 @@ public class PyBuffered extends PyBufferedIOBase {
 
     @Exposed(value = "__new__($type, *args, **kwargs)", kind = Exposed.Kind.STATIC)
     public static PyObject __new__(PyType cls, PyObject[] args, String[] kwnames) {
-        return new PyBuffered(cls);
+        PyBuffered b = new PyBuffered(cls);
+        if (b.canWrite && cls.isBuiltin()) {
+            // as PyTextIOWrapper.__new__: a writer a program makes is flushed and closed at exit
+            Finalization.rememberForExit(b);
+        }
+        return b;
     }
 
     /** A buffered stream of the given kind over {@code raw}, as {@code open} makes it. */

@@ -123,9 +123,16 @@ public class PyIOBase extends PyObject implements dev.krait.objects.Weakrefable 
         }
     }
 
+    /**
+     * Raises only when {@code close} of this class ran, whatever a subclass's {@code closed}
+     * says (http.client.HTTPResponse's is true once its connection is gone, and its close()
+     * still flushes). CPython: Modules/_io/iobase.c _io__IOBase_flush_impl (iobase_is_closed).
+     */
     @Exposed("flush($self, /)")
     public void flush() {
-        checkClosed();
+        if (type().isBuiltin() ? isClosed() : ioClosed) {
+            throw IoErrors.closedFile();
+        }
     }
 
     /**

@@ -4,6 +4,7 @@ import dev.krait.objects.Exposed;
 import dev.krait.objects.Attributes;
 import dev.krait.objects.Numbers;
 import dev.krait.objects.Ops;
+import dev.krait.objects.Finalization;
 import dev.krait.objects.PyBool;
 import dev.krait.objects.PyBytes;
 import dev.krait.objects.PyEllipsis;
@@ -84,7 +85,13 @@ public class PyTextIOWrapper extends PyTextIOBase {
 
     @Exposed(value = "__new__($type, *args, **kwargs)", kind = Exposed.Kind.STATIC)
     public static PyObject __new__(PyType cls, PyObject[] args, String[] kwnames) {
-        return new PyTextIOWrapper(cls);
+        PyTextIOWrapper t = new PyTextIOWrapper(cls);
+        if (cls == TYPE) {
+            // a wrapper a program makes (over a GzipFile, a pipe) is closed at exit, before
+            // what it wraps (a subclass's instance is remembered as any with __del__)
+            Finalization.rememberForExit(t);
+        }
+        return t;
     }
 
     /** A TextIOWrapper as {@code open()} or the start-up code makes one. */

@@ -51,7 +51,7 @@ public final class SignalModule implements NativeModule {
             m.put((String) SignalNames.CONSTANTS[i], PyInt.of((Integer) SignalNames.CONSTANTS[i
                     + 1]));
         }
-        SignalState.of(interpreter).initialise(m.getDict().getItem(
+        SignalState.of(interpreter).initialise(interpreter, m.getDict().getItem(
                 PyStr.of("default_int_handler")));
         return m;
     }

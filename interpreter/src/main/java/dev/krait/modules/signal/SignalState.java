@@ -9,8 +9,9 @@ import dev.krait.runtime.ThreadState;
 
 /**
  * One interpreter's signal handlers: what {@code signal.getsignal} answers for each number,
- * the thread allowed to set them and run them (the one that imported {@code _signal}, standing
- * for CPython's main thread). {@link #runPending} is the safe
+ * and the thread allowed to set them and run them: the interpreter's main thread (the one that
+ * runs {@code __main__}, whichever thread imports {@code _signal}), as in CPython. {@link
+ * #runPending} is the safe
  * point: it runs the Python handlers of the signals that arrived, on that thread.
  *
  * <p>CPython counterpart: Modules/signalmodule.c {@code signal_state_t},
@@ -18,7 +19,8 @@ import dev.krait.runtime.ThreadState;
  */
 public final class SignalState {
     final PyObject[] handlers = new PyObject[SignalDispatch.NSIG];
-    Thread mainThread;
+    /** The interpreter whose main thread runs the handlers; null until _signal is imported. */
+    private Interpreter interp;
     PyObject defaultIntHandler;
 
     private SignalState() {}
@@ -34,11 +36,11 @@ public final class SignalState {
             return null;
         }
         SignalState s = of(ts.interpreter);
-        return s.mainThread == null ? null : s;
+        return s.interp == null ? null : s;
     }
 
-    void initialise(PyObject intHandler) {
-        mainThread = Thread.currentThread();
+    void initialise(Interpreter interpreter, PyObject intHandler) {
+        interp = interpreter;
         // the evaluator's safe points run the handlers on this thread (once set, for every
         // interpreter: each runs its own handlers on its own main thread)
         dev.krait.runtime.Signals.setHandlerRunner(SignalState::runAtSafePoint);
@@ -52,7 +54,7 @@ public final class SignalState {
     }
 
     boolean onMainThread() {
-        return Thread.currentThread() == mainThread;
+        return Thread.currentThread() == interp.mainThread();
     }
 
     /**
@@ -89,7 +91,7 @@ public final class SignalState {
      *  thread of its interpreter. */
     private static void runAtSafePoint(ThreadState ts) {
         SignalState s = of(ts.interpreter);
-        if (s.mainThread != null) {
+        if (s.interp != null) {
             s.runPending();
         }
     }
@@ -209,7 +211,7 @@ public final class SignalState {
             return false;
         }
         SignalState s = of(interp);
-        if (s.mainThread == null) {
+        if (s.interp == null) {
             // _signal never imported: the handlers are those CPython starts with, where only
             // SIGINT's is a Python function (default_int_handler)
             if (signum == 2) {
