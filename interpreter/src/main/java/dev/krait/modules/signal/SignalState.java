@@ -310,15 +310,28 @@ public final class SignalState {
         if (s.handlers[signum] instanceof PyInt || s.handlers[signum] == null) {
             return;
         }
+        // SIGINT under its default handler is the command line's (runtime.Signals), which
+        // sets the safe-point flag only: wait for either
         long deadline = System.nanoTime() + 200_000_000L;
         try {
-            while (!SignalDispatch.anyTripped() && System.nanoTime() < deadline) {
-                SignalDispatch.await(deadline - System.nanoTime());
+            while (!SignalDispatch.anyTripped() && !sigintArrived(s, signum)
+                    && System.nanoTime() < deadline) {
+                SignalDispatch.await(Math.min(deadline - System.nanoTime(), 10_000_000L));
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+        if (dev.krait.runtime.Signals.pending && s.onMainThread()) {
+            // the KeyboardInterrupt (or handler) comes as the call returns, as CPython's
+            // eval breaker raises it before the next bytecode
+            dev.krait.runtime.Signals.deliver();
+        }
         s.runPending();
+    }
+
+    private static boolean sigintArrived(SignalState s, int signum) {
+        return signum == 2 && s.handlers[2] == s.defaultIntHandler
+                && dev.krait.runtime.Signals.pending;
     }
 
     /** Waits (briefly) until the held signal {@code signum} has reached the JVM's dispatcher. */
