@@ -28,8 +28,12 @@ import java.util.List;
  *
  * <p>The masks are the calling thread's real ones, with two departures the JVM forces (see
  * docs/DIFFERENCES.md): the signals whose mask the JVM sets (SIGQUIT, SIGILL, SIGBUS, SIGFPE,
- * SIGSEGV, SIGUSR2) are blocked in name only, and a signal the main thread blocks is held back
- * by {@link SignalDispatch#hold} when it reaches another of the process's threads.
+ * SIGSEGV, SIGUSR2) are blocked in name only, so that the JVM's own handling of them (thread
+ * dumps, null checks, stack overflows) goes on; and a signal the main thread blocks, which the
+ * kernel would give to another of the JVM's threads, is held back at the JVM level by
+ * {@link SignalDispatch#hold} until the main thread unblocks it (which delivers it: its
+ * Python handler runs before pthread_sigmask returns) or takes it with sigwait (see
+ * SignalDispatch's section on held signals for why this loses nothing CPython keeps).
  *
  * <p>CPython counterpart: Modules/signalmodule.c ({@code signal_pthread_sigmask_impl} to
  * {@code signal_pidfd_send_signal_impl}), Modules/posixmodule.c {@code _Py_Sigset_Converter}.
@@ -139,7 +143,11 @@ public final class MaskFunctions {
                 }
             }
         }
-        // CPython: "if signals was unblocked, signal handlers have been called"
+        // CPython: "if signals was unblocked, signal handlers have been called" (SIGINT's
+        // default one too: KeyboardInterrupt comes from this call)
+        if (s.onMainThread() && dev.krait.runtime.Signals.pending) {
+            dev.krait.runtime.Signals.deliver();
+        }
         SignalState.checkSignals();
         return toSet((before & ~JVM_OWNS) | nominalBefore);
     }

@@ -27,6 +27,12 @@ final class SignalDispatch {
     /** What waiters block on; notified at each arrival. */
     private static final Object ARRIVAL = new Object();
     private static volatile boolean anyTripped;
+    /**
+     * Set with {@link #anyTripped} by a real signal, not by {@code interrupt_main}: a wait the
+     * main thread begins after such a signal ends at once, as the C call it stands for would
+     * have been interrupted (the signal came between the safe point and the wait).
+     */
+    private static volatile boolean interrupting;
     /** signal.set_wakeup_fd's descriptor (-1: none): each arrival writes its number there. */
     private static volatile int wakeupFd = -1;
 
@@ -37,9 +43,33 @@ final class SignalDispatch {
         return old;
     }
 
-    /** Marks {@code signum} tripped and wakes the waiters. */
-    // CPython: Modules/signalmodule.c trip_signal (the wake-up byte is the signal number)
+    /**
+     * Marks {@code signum} tripped and wakes the waiters: a blocking call of the main thread
+     * ends early as the C call a real signal interrupts (EINTR) does.
+     */
     static void trip(int signum) {
+        tripQuietly(signum);
+        interrupting = true;
+        synchronized (ARRIVAL) {
+            arrivals++;
+            ARRIVAL.notifyAll();
+        }
+        synchronized (WAITER_LOCK) {
+            if (waiter != null) {
+                waiter.interrupt();
+                waiterInterrupted = true;
+            }
+        }
+    }
+
+    /**
+     * Marks {@code signum} tripped for the next safe point without waking anyone:
+     * {@code _thread.interrupt_main}, which sends no real signal, so a lock's acquire or a
+     * sleep of the main thread goes on (ending the wait early would let {@code Thread.join}'s
+     * clean-up race the ending thread for its lock).
+     */
+    // CPython: Modules/signalmodule.c trip_signal (the wake-up byte is the signal number)
+    static void tripQuietly(int signum) {
         TRIPPED.set(signum, 1);
         anyTripped = true;
         dev.krait.runtime.Signals.handlersTripped();
@@ -49,16 +79,6 @@ final class SignalDispatch {
                 dev.krait.modules.posix.PosixCalls.write(fd, new byte[] {(byte) signum}, 0, 1);
             } catch (RuntimeException e) {
                 // CPython reports a full or closed wake-up fd later, never in the handler
-            }
-        }
-        synchronized (ARRIVAL) {
-            arrivals++;
-            ARRIVAL.notifyAll();
-        }
-        synchronized (WAITER_LOCK) {
-            if (waiter != null) {
-                waiter.interrupt();
-                waiterInterrupted = true;
             }
         }
     }
@@ -74,7 +94,7 @@ final class SignalDispatch {
      */
     static boolean beginWait() {
         synchronized (WAITER_LOCK) {
-            if (anyTripped) {
+            if (interrupting) {
                 return false;
             }
             waiter = Thread.currentThread();
@@ -105,6 +125,7 @@ final class SignalDispatch {
 
     static void clearAnyFlag() {
         anyTripped = false;
+        interrupting = false;
     }
 
     /**
@@ -157,34 +178,73 @@ final class SignalDispatch {
 
     // ---- signals the main thread blocks ------------------------------------------------------
     //
-    // A signal sent to the process goes to any thread that does not block it, and the JVM's
-    // threads block none of those Python programs use: blocking one in the main thread
-    // (pthread_sigmask) cannot keep it pending in the kernel as it does in CPython, where the
-    // main thread is the only one. So while the main thread blocks a signal, the JVM's handler
-    // of it is replaced by one that holds each arrival back (HELD_PENDING) instead of running
-    // it; sigpending and sigwait see the held ones, and unblocking gives them to the handler
-    // that was replaced, as the kernel delivers a pending signal on unblock.
+    // CPython's main thread is usually the process's only thread, so a signal it blocks stays
+    // pending in the kernel until it unblocks it or takes it with sigwait. A JVM has many
+    // threads, and the kernel gives a signal sent to the process to any thread that does not
+    // block it; the JVM's threads block none of the signals Python programs use, so blocking
+    // one on the main thread alone would not keep it pending: another thread would take it and
+    // the JVM's dispatcher would run its handler at once.
+    //
+    // So a signal the main thread blocks is both blocked in the main thread's real mask (what
+    // is sent to that thread alone, by pthread_kill or raise, stays pending in the kernel) and
+    // held back at the JVM level: its JVM handler is swapped for HOLD, which records each
+    // arrival in HELD_PENDING instead of acting on it. sigpending and sigwait see the held
+    // arrivals as well as the kernel's; unblocking puts the swapped handler back and gives it
+    // what arrived meanwhile, as the kernel delivers a pending signal on unblock. The JVM's own
+    // signal handling is untouched: the signals it needs (SIGSEGV for null checks, SIGQUIT for
+    // thread dumps, SIGBUS, SIGFPE, SIGILL, SIGUSR2) cannot be swapped (Signal.handle refuses
+    // them) and MaskFunctions never blocks them for real, and every other JVM thread keeps its
+    // mask, so the JVM's signal handling keeps running while the main thread blocks. Standard
+    // signals do not queue in the kernel either, so one bit a signal loses nothing CPython
+    // would keep. A hold ends with the thread that made it: a main thread that ended without
+    // unblocking (a program that finished in a JVM that runs the next) gives the handlers
+    // back, its held arrivals dropped as its process would have dropped them by exiting.
 
     /** The signals held back (bit n - 1 for signal n). */
     private static long held;
+    /** The thread whose mask the holds stand for (the main thread that blocked them). */
+    private static Thread holder;
     /** The held signals that arrived and are not delivered yet. */
     private static final java.util.concurrent.atomic.AtomicLong HELD_PENDING =
             new java.util.concurrent.atomic.AtomicLong();
     /** Per held signal, the JVM handler that holding it replaced. */
     private static final SignalHandler[] SAVED = new SignalHandler[NSIG];
-    private static final SignalHandler HOLD = sig -> {
-        HELD_PENDING.getAndUpdate(p -> p | bit(sig.getNumber()));
+    /**
+     * Per signal, the handler a release put back: what a HOLD that the JVM's dispatcher had
+     * already picked before the release passes its signal to.
+     */
+    private static final SignalHandler[] RESTORED = new SignalHandler[NSIG];
+    private static final SignalHandler HOLD = SignalDispatch::holdArrival;
+
+    /** Records an arrival of a held signal, or passes it on when the hold ended meanwhile. */
+    private static void holdArrival(Signal sig) {
+        int n = sig.getNumber();
+        SignalHandler passOn;
+        synchronized (SignalDispatch.class) {
+            endHoldsOfEndedThread();
+            if ((held & bit(n)) != 0) {
+                HELD_PENDING.getAndUpdate(p -> p | bit(n));
+                passOn = null;
+            } else {
+                passOn = RESTORED[n];
+            }
+        }
+        if (passOn != null) {
+            deliver(n, passOn);
+            return;
+        }
         synchronized (ARRIVAL) {
             arrivals++;
             ARRIVAL.notifyAll();
         }
-    };
+    }
 
     static long bit(int signum) {
         return 1L << (signum - 1);
     }
 
     static synchronized boolean isHeld(int signum) {
+        endHoldsOfEndedThread();
         return (held & bit(signum)) != 0;
     }
 
@@ -194,10 +254,12 @@ final class SignalDispatch {
     }
 
     /**
-     * Starts holding back {@code signum}'s arrivals; false when the JVM keeps the signal for
-     * itself (the program's block then covers what is sent to the main thread only).
+     * Starts holding back {@code signum}'s arrivals for the current thread; false when the JVM
+     * keeps the signal for itself (the program's block then covers what is sent to the main
+     * thread only).
      */
     static synchronized boolean hold(int signum) {
+        endHoldsOfEndedThread();
         if ((held & bit(signum)) != 0) {
             return true;
         }
@@ -211,40 +273,75 @@ final class SignalDispatch {
             return false;
         }
         held |= bit(signum);
+        holder = Thread.currentThread();
         return true;
     }
 
+    /** Ends the holds of a main thread that ended with signals blocked (see above). */
+    private static void endHoldsOfEndedThread() {
+        if (holder == null || holder.isAlive()) {
+            return;
+        }
+        putBack(held);
+        HELD_PENDING.set(0);
+    }
+
+    /** Puts back the JVM handlers of the held signals of {@code bits}; returns them. */
+    private static SignalHandler[] putBack(long bits) {
+        SignalHandler[] handlers = new SignalHandler[NSIG];
+        for (int n = 1; n < NSIG; n++) {
+            if ((bits & bit(n)) != 0) {
+                handlers[n] = SAVED[n];
+                RESTORED[n] = SAVED[n];
+                Signal.handle(new Signal(jvmName(n)), SAVED[n]);
+                SAVED[n] = null;
+            }
+        }
+        held &= ~bits;
+        if (held == 0) {
+            holder = null;
+        }
+        return handlers;
+    }
+
     /**
-     * Stops holding the signals of {@code bits}: puts their handlers back and delivers what
-     * arrived meanwhile to them, lowest number first -- a Python handler's signal trips, a
-     * default action is taken by raising the signal again (the calling thread no longer
-     * blocks it), an ignored one is dropped.
+     * Stops holding the signals of {@code asked}: puts their handlers back and delivers what
+     * arrived meanwhile to them, lowest number first.
      */
     static void release(long asked) {
         long arrived;
-        SignalHandler[] handlers = new SignalHandler[NSIG];
+        SignalHandler[] handlers;
         synchronized (SignalDispatch.class) {
             long bits = asked & held;
-            for (int n = 1; n < NSIG; n++) {
-                if ((bits & bit(n)) != 0) {
-                    handlers[n] = SAVED[n];
-                    Signal.handle(new Signal(jvmName(n)), SAVED[n]);
-                    SAVED[n] = null;
-                }
-            }
-            held &= ~bits;
+            handlers = putBack(bits);
             arrived = HELD_PENDING.getAndUpdate(p -> p & ~bits) & bits;
         }
         for (int n = 1; n < NSIG; n++) {
-            if ((arrived & bit(n)) == 0 || handlers[n] == SignalHandler.SIG_IGN) {
-                continue;
-            }
-            if (handlers[n] == SignalHandler.SIG_DFL || handlers[n] == null) {
-                dev.krait.modules.posix.ProcessCalls.raise(n);
-            } else {
-                handlers[n].handle(new Signal(jvmName(n)));
+            if ((arrived & bit(n)) != 0) {
+                deliver(n, handlers[n]);
             }
         }
+    }
+
+    /**
+     * Gives a signal that arrived while held to the handler that now has it: a Python
+     * handler's signal trips, an ignored one is dropped, and a default action (or a handler in
+     * the JVM's native code, which Java cannot call) is taken by raising the signal again on
+     * the calling thread, which no longer blocks it.
+     */
+    private static void deliver(int signum, SignalHandler handler) {
+        if (handler == SignalHandler.SIG_IGN) {
+            return;
+        }
+        if (handler != null && handler != SignalHandler.SIG_DFL) {
+            try {
+                handler.handle(new Signal(jvmName(signum)));
+                return;
+            } catch (UnsupportedOperationException nativeHandler) {
+                // the JVM's own handler in native code: the kernel reaches it
+            }
+        }
+        dev.krait.modules.posix.ProcessCalls.raise(signum);
     }
 
     /** Takes the lowest held signal of {@code bits} that arrived; 0 when none did. */
@@ -283,17 +380,19 @@ final class SignalDispatch {
             default -> sig -> trip(sig.getNumber());
         };
         synchronized (SignalDispatch.class) {
+            endHoldsOfEndedThread();
             if ((held & bit(signum)) != 0) {
                 // held: the handler takes over when the hold ends
                 SAVED[signum] = h;
                 return true;
             }
-        }
-        try {
-            Signal.handle(new Signal(name), h);
+            try {
+                Signal.handle(new Signal(name), h);
+            } catch (IllegalArgumentException e) {
+                return false;
+            }
+            RESTORED[signum] = h;
             return true;
-        } catch (IllegalArgumentException e) {
-            return false;
         }
     }
 }

@@ -186,6 +186,12 @@ public final class SignalState {
                 }
             });
             if (end != WaitEnd.SIGNALLED) {
+                // CPython's CALL looks at the eval breaker as the call returns: what arrived
+                // without interrupting the wait (interrupt_main) acts now, with what the wait
+                // took already taken (threading's clean-ups count on that, bpo-45274)
+                if (dev.krait.runtime.Signals.pending) {
+                    dev.krait.runtime.Signals.deliver();
+                }
                 return end == WaitEnd.DONE;
             }
             s.runPending();
@@ -220,7 +226,7 @@ public final class SignalState {
         } else {
             PyObject h = s.handlers[signum];
             if (h != null && !(h instanceof PyInt)) {
-                SignalDispatch.trip(signum);
+                SignalDispatch.tripQuietly(signum);
             }
         }
         // CPython's eval breaker looks as the call returns: on the main thread the handler
