@@ -15,6 +15,15 @@ import sun.misc.SignalHandler;
  * <p>The JVM keeps some signals for itself (SIGSEGV, SIGBUS, SIGFPE, SIGILL, SIGQUIT and
  * others): for those {@link #install} fails and {@code signal.signal} raises OSError(EINVAL).
  *
+ * <p>Signals the main thread blocks ({@code pthread_sigmask}) are held back here: the kernel
+ * gives a process signal to any thread that does not block it, and the JVM's other threads
+ * block none, so while the main thread blocks a signal its JVM handler is swapped for one that
+ * only records the arrival; unblocking puts the handler back and delivers what arrived (the
+ * Python handler runs before {@code pthread_sigmask} returns), and {@code sigwait} takes a
+ * recorded arrival instead. The JVM's own signals are never swapped nor really blocked, so
+ * its handling of them (null checks, thread dumps) goes on; the section on held signals below
+ * says why nothing CPython would keep is lost.
+ *
  * <p>CPython counterpart: Modules/signalmodule.c {@code signal_handler}, {@code trip_signal}.
  */
 final class SignalDispatch {
