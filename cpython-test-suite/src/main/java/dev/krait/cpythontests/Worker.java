@@ -27,6 +27,10 @@ public final class Worker {
     /** {@code args[0]} is the harness script. */
     public static void main(String[] args) throws IOException {
         String harness = args[0];
+        // the worker stands for the python process regrtest starts: Ctrl-C, and the SIGINT a
+        // test sends itself (os.kill, pidfd_send_signal), raise KeyboardInterrupt in the
+        // program, as bin/krait's entry point arranges, instead of ending the JVM
+        dev.krait.runtime.Signals.installSigintHandler();
         PrintStream protocol = new PrintStream(new FileOutputStream(java.io.FileDescriptor.out),
                 true, StandardCharsets.UTF_8);
         BufferedReader requests = new BufferedReader(new InputStreamReader(System.in,

@@ -50,9 +50,39 @@ public final class Gil {
         intervalMicros = (long) (seconds * 1e6);
     }
 
+    /**
+     * The thread that finalizes the interpreter at exit, from the moment it begins (null
+     * before): any other thread that comes to take the lock from then on never runs again.
+     */
+    private volatile Thread finalizer;
+
     private void take() {
         lock.lock();
+        Thread f = finalizer;
+        if (f != null && f != Thread.currentThread()) {
+            lock.unlock();
+            stopForGood();
+        }
         heldSince = System.nanoTime();
+    }
+
+    /**
+     * Says that the calling thread, which holds the lock, has begun finalizing the interpreter
+     * (flushing and closing what the program left open). The daemon threads still running may
+     * touch the same objects (a file one of them is writing), so, as in CPython, none runs
+     * Python code again: each stops as it next takes the lock, for good (the JVM's exit ends
+     * it, or, in a JVM that goes on, it stays parked).
+     */
+    // CPython: Python/pylifecycle.c Py_FinalizeEx (_PyRuntimeState_SetFinalizing) and
+    // Python/ceval_gil.c take_gil (tstate_must_exit: PyThread_exit_thread)
+    public void beginFinalizing() {
+        finalizer = Thread.currentThread();
+    }
+
+    private static void stopForGood() {
+        while (true) {
+            java.util.concurrent.locks.LockSupport.park();
+        }
     }
 
     /** Whether the interpreter runs more than one thread (and so the lock is in use). */

@@ -16,6 +16,23 @@ public final class KraitThread extends Thread {
         state.capDepthForStack(this.stackBytes);
     }
 
+    /**
+     * Runs the body with the thread's state listed among the live ones (what
+     * {@code sys._current_frames} walks) and its POSIX thread id recorded.
+     */
+    @Override
+    public void run() {
+        ThreadState s = state;
+        s.thread = this;
+        s.pthread = ThreadState.pthreadSelf();
+        ThreadState.LIVE.add(s);
+        try {
+            super.run();
+        } finally {
+            ThreadState.LIVE.remove(s);
+        }
+    }
+
     /** The Java stack this thread was given, which caps its recursion depth. */
     final long stackBytes;
 

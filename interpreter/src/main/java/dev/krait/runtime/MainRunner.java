@@ -476,6 +476,8 @@ public final class MainRunner {
         if (!inspect) {
             waitForThreads();
             interpreter.runExitHooks();
+            // from here on the daemon threads stop as they next take the GIL
+            interpreter.gil().beginFinalizing();
         }
         flushStdout();
         flush("stderr");

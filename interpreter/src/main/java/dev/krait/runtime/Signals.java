@@ -61,6 +61,16 @@ public final class Signals {
         }
     }
 
+    /**
+     * Acts as if SIGINT had arrived and met its default Python handler (which raises
+     * KeyboardInterrupt in the receiver): {@code _thread.interrupt_main} before the signal
+     * module is imported.
+     */
+    public static void simulateSigint() {
+        sigintPending = true;
+        pending = true;
+    }
+
     /** Makes {@code ts} the thread that raises KeyboardInterrupt for a pending SIGINT. */
     public static void setReceiver(ThreadState ts) {
         receiver = ts;

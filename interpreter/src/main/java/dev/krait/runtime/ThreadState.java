@@ -154,6 +154,64 @@ public final class ThreadState {
         handled = saved == savedBase ? handledBase : saved;
     }
 
+    /**
+     * The states of the threads running Python code now, of every interpreter: a
+     * {@link KraitThread}'s from its start to its end, a foreign thread's from its
+     * {@link #attach}.
+     */
+    static final java.util.Set<ThreadState> LIVE =
+            java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+    /** The Java thread this state runs on (null before it starts). */
+    volatile Thread thread;
+    /** Its POSIX thread ({@code pthread_self()}, 0 before it starts). */
+    volatile long pthread;
+
+    private static final class PthreadSelf {
+        static final java.lang.invoke.MethodHandle H = java.lang.foreign.Linker.nativeLinker()
+                .downcallHandle(java.lang.foreign.Linker.nativeLinker().defaultLookup()
+                        .find("pthread_self").orElseThrow(), java.lang.foreign.FunctionDescriptor
+                        .of(java.lang.foreign.ValueLayout.JAVA_LONG));
+    }
+
+    /** The calling thread's {@code pthread_self()}. */
+    static long pthreadSelf() {
+        try {
+            return (long) PthreadSelf.H.invokeExact();
+        } catch (Throwable t) {
+            throw new IllegalStateException(t);
+        }
+    }
+
+    /**
+     * The POSIX thread of the thread that {@code _thread.get_ident()} calls {@code ident} in
+     * {@code interpreter} (what {@code signal.pthread_kill} and
+     * {@code time.pthread_getcpuclockid} pass to the C library), or 0 when no such thread runs
+     * Python code.
+     */
+    public static long pthreadOf(Interpreter interpreter, long ident) {
+        ThreadState ts = live(interpreter).get(ident);
+        return ts == null ? 0 : ts.pthread;
+    }
+
+    /**
+     * The states of {@code interpreter}'s threads that run Python code now, keyed by the
+     * identifier {@code _thread.get_ident()} gives them.
+     */
+    // CPython: Python/pystate.c _PyThread_CurrentFrames (the walk over the thread states)
+    public static java.util.Map<Long, ThreadState> live(Interpreter interpreter) {
+        java.util.Map<Long, ThreadState> all = new java.util.TreeMap<>();
+        for (ThreadState ts : LIVE) {
+            Thread t = ts.thread;
+            if (t != null && !t.isAlive()) {
+                LIVE.remove(ts);
+            } else if (ts.interpreter == interpreter && t != null) {
+                all.put(t.threadId(), ts);
+            }
+        }
+        return all;
+    }
+
     public ThreadState(Interpreter interpreter) {
         this.interpreter = interpreter;
     }
@@ -178,6 +236,9 @@ public final class ThreadState {
             state.capDepthForStack(k.stackBytes);
         } else {
             FOREIGN.set(state);
+            state.thread = Thread.currentThread();
+            state.pthread = pthreadSelf();
+            LIVE.add(state);
         }
     }
 

@@ -265,33 +265,11 @@ public class PyProfiler extends PyObject implements Tracing.Profiler {
                 }
                 return i.longValue();
             }
-            return secondsToNanos(o);
+            return dev.krait.modules.time.TimeFunctions.secondsToNanosFloor(o);
         } catch (PyException e) {
             Errors.writeUnraisable(externalTimer, e.value);
             return 0;
         }
-    }
-
-    /** Seconds (a float, or an int) as nanoseconds, rounded toward minus infinity. */
-    // CPython: Python/pytime.c _PyTime_FromSecondsObject (_PyTime_ROUND_FLOOR)
-    private static long secondsToNanos(PyObject o) {
-        if (o instanceof PyFloat f) {
-            if (Double.isNaN(f.value)) {
-                throw PyExceptions.valueError("Invalid value NaN (not a number)");
-            }
-            double d = Math.floor(f.value * 1e9);
-            if (!(d >= -0x1p63 && d < 0x1p63)) {
-                throw PyExceptions.overflowError(
-                        "timestamp too large to convert to C _PyTime_t");
-            }
-            return (long) d;
-        }
-        PyInt i = Numbers.index(o);
-        long sec = i.isSmall() ? i.longValue() : Long.MAX_VALUE;
-        if (Math.abs(sec) > Long.MAX_VALUE / 1_000_000_000L) {
-            throw PyExceptions.overflowError("timestamp too large to convert to C _PyTime_t");
-        }
-        return sec * 1_000_000_000L;
     }
 
     // ---- the results -------------------------------------------------------------------------

@@ -25,7 +25,7 @@ import java.util.List;
 public final class SignalFunctions {
     private SignalFunctions() {}
 
-    private static SignalState state() {
+    static SignalState state() {
         SignalState s = SignalState.current();
         if (s == null) {
             throw PyExceptions.of(PyExceptions.SystemError, "_signal module state is missing");
@@ -33,7 +33,7 @@ public final class SignalFunctions {
         return s;
     }
 
-    private static int signum(PyObject o) {
+    static int signum(PyObject o) {
         if (o instanceof PyFloat) {
             throw PyExceptions.typeError("'float' object cannot be interpreted as an integer");
         }

@@ -36,6 +36,12 @@ public final class SignalModule implements NativeModule {
         m.put("SIG_BLOCK", PyInt.of(0));
         m.put("SIG_UNBLOCK", PyInt.of(1));
         m.put("SIG_SETMASK", PyInt.of(2));
+        ModuleBuilder.addFunctions(m, MaskFunctions.class);
+        if (!dev.krait.modules.posix.Libc.has("pidfd_send_signal")) {
+            // a C library older than glibc 2.36, as CPython built without the system call
+            m.getDict().removeItem(PyStr.of("pidfd_send_signal"));
+        }
+        m.put("struct_siginfo", MaskFunctions.STRUCT_SIGINFO);
         ModuleBuilder.addFunctions(m, Itimers.class);
         m.put("ITIMER_REAL", PyInt.of(Itimers.ITIMER_REAL));
         m.put("ITIMER_VIRTUAL", PyInt.of(Itimers.ITIMER_VIRTUAL));

@@ -186,6 +186,12 @@ public final class SignalState {
                 }
             });
             if (end != WaitEnd.SIGNALLED) {
+                // CPython's CALL looks at the eval breaker as the call returns: what arrived
+                // without interrupting the wait (interrupt_main) acts now, with what the wait
+                // took already taken (threading's clean-ups count on that, bpo-45274)
+                if (dev.krait.runtime.Signals.pending) {
+                    dev.krait.runtime.Signals.deliver();
+                }
                 return end == WaitEnd.DONE;
             }
             s.runPending();
@@ -197,6 +203,38 @@ public final class SignalState {
                 }
             }
         }
+    }
+
+    /**
+     * {@code _thread.interrupt_main(signum)}: simulates the arrival of {@code signum} as its
+     * Python handler sees it -- the handler runs on the main thread at its next safe point
+     * (at once when the caller is the main thread), while a signal ignored or left to its
+     * default action does nothing. Returns false when {@code signum} is out of range.
+     */
+    // CPython: Modules/signalmodule.c PyErr_SetInterruptEx
+    public static boolean interruptMain(Interpreter interp, int signum) {
+        if (signum < 1 || signum >= SignalDispatch.NSIG) {
+            return false;
+        }
+        SignalState s = of(interp);
+        if (s.interp == null) {
+            // _signal never imported: the handlers are those CPython starts with, where only
+            // SIGINT's is a Python function (default_int_handler)
+            if (signum == 2) {
+                dev.krait.runtime.Signals.simulateSigint();
+            }
+        } else {
+            PyObject h = s.handlers[signum];
+            if (h != null && !(h instanceof PyInt)) {
+                SignalDispatch.tripQuietly(signum);
+            }
+        }
+        // CPython's eval breaker looks as the call returns: on the main thread the handler
+        // runs before the next statement
+        if (dev.krait.runtime.Signals.pending) {
+            dev.krait.runtime.Signals.deliver();
+        }
+        return true;
     }
 
     /** Per signal, whether another module's JVM-level handler (faulthandler's) is installed. */
@@ -267,18 +305,55 @@ public final class SignalState {
      */
     public static void afterSelfKill(int signum) {
         SignalState s = current();
-        if (s == null || signum <= 0 || signum >= SignalDispatch.NSIG
-                || s.handlers[signum] instanceof PyInt || s.handlers[signum] == null) {
+        if (s == null || signum <= 0 || signum >= SignalDispatch.NSIG) {
             return;
         }
+        if (SignalDispatch.isHeld(signum)) {
+            // blocked by the main thread: the signal is pending when kill returns
+            awaitHeld(signum);
+            return;
+        }
+        if (s.handlers[signum] instanceof PyInt || s.handlers[signum] == null) {
+            return;
+        }
+        // SIGINT under its default handler is the command line's (runtime.Signals), which
+        // sets the safe-point flag only: wait for either
         long deadline = System.nanoTime() + 200_000_000L;
         try {
-            while (!SignalDispatch.anyTripped() && System.nanoTime() < deadline) {
-                SignalDispatch.await(deadline - System.nanoTime());
+            while (!SignalDispatch.anyTripped() && !sigintArrived(s, signum)
+                    && System.nanoTime() < deadline) {
+                SignalDispatch.await(Math.min(deadline - System.nanoTime(), 10_000_000L));
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+        if (dev.krait.runtime.Signals.pending && s.onMainThread()) {
+            // the KeyboardInterrupt (or handler) comes as the call returns, as CPython's
+            // eval breaker raises it before the next bytecode
+            dev.krait.runtime.Signals.deliver();
+        }
         s.runPending();
+    }
+
+    private static boolean sigintArrived(SignalState s, int signum) {
+        return signum == 2 && s.handlers[2] == s.defaultIntHandler
+                && dev.krait.runtime.Signals.pending;
+    }
+
+    /** Waits (briefly) until the held signal {@code signum} has reached the JVM's dispatcher. */
+    static void awaitHeld(int signum) {
+        long deadline = System.nanoTime() + 200_000_000L;
+        try {
+            while ((SignalDispatch.heldPending() & SignalDispatch.bit(signum)) == 0) {
+                long left = deadline - System.nanoTime();
+                if (left <= 0) {
+                    return;
+                }
+                SignalDispatch.awaitArrivalAfter(SignalDispatch.arrivals(), Math.min(left,
+                        10_000_000L));
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }

@@ -171,7 +171,22 @@ public final class PyStructSequence extends PyTuple {
             throw PyExceptions.typeError(cls.getName()
                     + "() missing required argument 'sequence' (pos 1)");
         }
-        PyTuple items = PyTuple.fromIterable(sequence);
+        PyTuple items;
+        if (sequence instanceof PyTuple t) {
+            items = t;
+        } else {
+            // CPython: Objects/abstract.c PySequence_Fast's message for what is not iterable
+            PyObject it;
+            try {
+                it = dev.krait.objects.Iteration.iter(sequence);
+            } catch (dev.krait.objects.PyException e) {
+                if (e.matches(PyExceptions.TypeError)) {
+                    throw PyExceptions.typeError("constructor requires a sequence");
+                }
+                throw e;
+            }
+            items = PyTuple.fromIterable(it);
+        }
         int n = (int) ((PyInt) cls.lookup("n_fields")).longValue();
         int visible = (int) ((PyInt) cls.lookup("n_sequence_fields")).longValue();
         String full = cls.moduleName() + "." + cls.getName();

@@ -6,6 +6,7 @@ import dev.krait.objects.Attributes;
 import dev.krait.objects.Numbers;
 import dev.krait.objects.Ops;
 import dev.krait.objects.PyBaseException;
+import dev.krait.objects.PyDict;
 import dev.krait.objects.PyExceptions;
 import dev.krait.objects.PyFrame;
 import dev.krait.objects.PyInt;
@@ -247,6 +248,40 @@ public final class SysFunctions {
             return PyTuple.of(PyNone.NONE, PyNone.NONE, PyNone.NONE);
         }
         return PyTuple.of(e.type(), e, e.getTraceback());
+    }
+
+    /**
+     * Each thread's top frame, keyed by its {@code _thread.get_ident()}; a thread that runs no
+     * Python frame at the moment is left out.
+     */
+    // CPython: Python/pystate.c _PyThread_CurrentFrames
+    @Exposed(value = "_current_frames($module, /)")
+    public static PyObject _current_frames() {
+        PyDict result = new PyDict();
+        for (var e : ThreadState.live(thread().interpreter).entrySet()) {
+            PyFrame f = e.getValue().frame;
+            if (f != null) {
+                result.setItem(PyInt.of(e.getKey()), f);
+            }
+        }
+        return result;
+    }
+
+    /**
+     * Each thread's exception being handled, as the {@code sys.exc_info()} triple that thread
+     * would see ({@code (None, None, None)} when it handles none), keyed by thread identifier.
+     */
+    // CPython: Python/pystate.c _PyThread_CurrentExceptions (3.11: exc_info tuples)
+    @Exposed(value = "_current_exceptions($module, /)")
+    public static PyObject _current_exceptions() {
+        PyDict result = new PyDict();
+        for (var e : ThreadState.live(thread().interpreter).entrySet()) {
+            PyBaseException x = e.getValue().handled;
+            result.setItem(PyInt.of(e.getKey()), x == null
+                    ? PyTuple.of(PyNone.NONE, PyNone.NONE, PyNone.NONE)
+                    : PyTuple.of(x.type(), x, x.getTraceback()));
+        }
+        return result;
     }
 
     @Exposed(value = "exception($module, /)")

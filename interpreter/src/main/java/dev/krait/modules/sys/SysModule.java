@@ -98,11 +98,32 @@ public final class SysModule implements NativeModule {
         m.put("path", defaultPath());
         m.put("builtin_module_names", PyTuple.ofStrings(
                 Importer.nativeModuleNames().toArray(new String[0])));
+        m.put("stdlib_module_names", stdlibModuleNames());
         setFlagsIn(m, interp, SysFlags.defaults());
         PyObject[] std = IoModule.standardStreams(interp, false, System.in, System.out,
                 System.err);
         setStreamsIn(m, std[0], std[1], std[2]);
         return m;
+    }
+
+    /**
+     * {@code sys.stdlib_module_names}: CPython 3.11's fixed list of the standard library's
+     * modules (Python/stdlib_module_names.h), copied by tools/generate-stdlib-module-names.
+     */
+    private static PyObject stdlibModuleNames() {
+        java.util.List<PyObject> names = new java.util.ArrayList<>();
+        try (var in = SysModule.class.getResourceAsStream("stdlib-module-names.txt")) {
+            String text = new String(in.readAllBytes(),
+                    java.nio.charset.StandardCharsets.US_ASCII);
+            for (String line : text.split("\n")) {
+                if (!line.isEmpty()) {
+                    names.add(PyStr.of(line));
+                }
+            }
+        } catch (java.io.IOException | NullPointerException e) {
+            throw new IllegalStateException("stdlib-module-names.txt is missing", e);
+        }
+        return dev.krait.objects.PyFrozenSet.of(new dev.krait.objects.PyList(names));
     }
 
     /** The Debian multiarch name of this machine, as CPython's configure records it. */

@@ -1,19 +1,17 @@
 package dev.krait.modules.thread;
 
+import dev.krait.modules.sys.PyStructSequence;
 import dev.krait.objects.Attributes;
 import dev.krait.objects.Exposed;
-import dev.krait.objects.Iteration;
 import dev.krait.objects.Ops;
 import dev.krait.objects.PyBaseException;
 import dev.krait.objects.PyExceptions;
 import dev.krait.objects.PyNone;
 import dev.krait.objects.PyObject;
 import dev.krait.objects.PyStr;
-import dev.krait.objects.PyTuple;
 import dev.krait.objects.PyType;
 import dev.krait.runtime.ThreadState;
 import dev.krait.runtime.TracebackPrinter;
-import java.util.List;
 
 /**
  * {@code threading.excepthook} and its argument type: what reports an exception that ended a
@@ -25,67 +23,17 @@ import java.util.List;
 public final class ExceptHook {
     private ExceptHook() {}
 
-    private static final String[] FIELDS = {"exc_type", "exc_value", "exc_traceback", "thread"};
-
-    /** {@code _thread._ExceptHookArgs}: a 4-item struct sequence. */
-    public static final class Args extends PyTuple {
-        public static final PyType TYPE = PyType.builtinFinal("_ExceptHookArgs", Args.class,
-                PyTuple.TYPE).withModule("_thread");
-
-        Args(PyObject[] items) {
-            super(items);
-            setType(TYPE);
-        }
-
-        // CPython: Objects/structseq.c structseq_new
-        @Exposed(value = "__new__($type, /, sequence, dict=None)", kind = Exposed.Kind.STATIC)
-        public static PyObject __new__(PyType cls, PyObject sequence, PyObject dict) {
-            List<PyObject> items = Iteration.toList(sequence);
-            if (items.size() != FIELDS.length) {
-                throw PyExceptions.typeError("_thread._ExceptHookArgs() takes a 4-sequence ("
-                        + items.size() + "-sequence given)");
-            }
-            return new Args(items.toArray(new PyObject[0]));
-        }
-
-        @Exposed.Getter("exc_type")
-        public PyObject excType() {
-            return get(0);
-        }
-
-        @Exposed.Getter("exc_value")
-        public PyObject excValue() {
-            return get(1);
-        }
-
-        @Exposed.Getter("exc_traceback")
-        public PyObject excTraceback() {
-            return get(2);
-        }
-
-        @Exposed.Getter("thread")
-        public PyObject thread() {
-            return get(3);
-        }
-
-        // CPython: Objects/structseq.c structseq_repr
-        @Exposed("__repr__($self, /)")
-        public PyObject __repr__() {
-            StringBuilder sb = new StringBuilder("_thread._ExceptHookArgs(");
-            for (int i = 0; i < FIELDS.length; i++) {
-                sb.append(i == 0 ? "" : ", ").append(FIELDS[i]).append('=')
-                        .append(Ops.repr(get(i)).value());
-            }
-            return PyStr.of(sb.append(')').toString());
-        }
-    }
+    /** {@code _thread._ExceptHookArgs}: a struct sequence of four fields. */
+    // CPython: Modules/_threadmodule.c ExceptHookArgs_desc
+    public static final PyType ARGS = PyStructSequence.newType("_thread", "_ExceptHookArgs", 4,
+            true, "exc_type", "exc_value", "exc_traceback", "thread");
 
     // CPython: Modules/_threadmodule.c thread_excepthook, thread_excepthook_file
     @Exposed(value = "_excepthook($module, exc_type, /)",
             doc = "excepthook(exc_type, exc_value, exc_traceback, thread)\n\nHandle uncaught "
                     + "Thread.run() exception.", signature = Exposed.Signature.HIDDEN)
     public static void _excepthook(PyObject args) {
-        if (!(args instanceof Args a)) {
+        if (!(args instanceof PyStructSequence a) || a.type() != ARGS) {
             throw PyExceptions.typeError("_thread.excepthook argument type must be "
                     + "ExceptHookArgs");
         }

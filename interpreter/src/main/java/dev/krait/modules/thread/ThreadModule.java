@@ -57,7 +57,7 @@ public final class ThreadModule implements NativeModule {
         m.put("_local", PyThreadLocal.TYPE);
         m.put("error", PyExceptions.RuntimeError);
         m.put("TIMEOUT_MAX", new PyFloat(PyLock.TIMEOUT_MAX));
-        m.put("_ExceptHookArgs", ExceptHook.Args.TYPE);
+        m.put("_ExceptHookArgs", ExceptHook.ARGS);
         ModuleBuilder.addFunctions(m, ThreadModule.class);
         ModuleBuilder.addFunctions(m, ExceptHook.class);
         m.put("allocate", Attributes.getAttr(m, "allocate_lock"));
@@ -177,6 +177,22 @@ public final class ThreadModule implements NativeModule {
             signature = Exposed.Signature.HIDDEN)
     public static PyObject allocate_lock() {
         return new PyLock();
+    }
+
+    // CPython: Modules/_threadmodule.c thread_PyThread_interrupt_main
+    @Exposed(value = "interrupt_main($module, signum=<unrepresentable>, /)",
+            doc = "interrupt_main(signum=signal.SIGINT, /)\n\n"
+                    + "Simulate the arrival of the given signal in the main thread,\nwhere the "
+                    + "corresponding signal handler will be executed.\nIf *signum* is omitted, "
+                    + "SIGINT is assumed.\nA subthread can use this function to interrupt the "
+                    + "main thread.\n\nNote: the default signal handler for SIGINT raises "
+                    + "``KeyboardInterrupt``.", signature = Exposed.Signature.HIDDEN)
+    public static void interrupt_main(PyObject signum) {
+        int n = signum == null ? 2 : CArgs.intFormat(signum);
+        if (!dev.krait.modules.signal.SignalState.interruptMain(
+                ThreadState.current().interpreter, n)) {
+            throw PyExceptions.valueError("signal number out of range");
+        }
     }
 
     @Exposed(value = "get_ident($module, /)",

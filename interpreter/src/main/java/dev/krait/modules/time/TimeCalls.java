@@ -121,6 +121,46 @@ final class TimeCalls {
         }
     }
 
+    private static final class ClockSettime {
+        static final MethodHandle H = dev.krait.modules.posix.Libc.errnoCall("clock_settime",
+                FunctionDescriptor.of(INT, INT, PTR));
+    }
+
+    private static final class PthreadGetcpuclockid {
+        static final MethodHandle H = handle("pthread_getcpuclockid",
+                FunctionDescriptor.of(INT, LONG, PTR));
+    }
+
+    /** clock_settime(clock, nanos as a timespec); OSError with errno when it fails. */
+    // CPython: Python/pytime.c _PyTime_AsTimespec (seconds floored, nanoseconds 0..999999999)
+    static void clockSet(int clock, long nanos) {
+        try (Arena a = Arena.ofConfined()) {
+            MemorySegment ts = a.allocate(16, 8);
+            ts.set(LONG, 0, Math.floorDiv(nanos, 1_000_000_000L));
+            ts.set(LONG, 8, Math.floorMod(nanos, 1_000_000_000L));
+            dev.krait.modules.posix.Libc.check((int) ClockSettime.H.invokeExact(
+                    dev.krait.modules.posix.Libc.state(), clock, ts));
+        } catch (dev.krait.modules.posix.Libc.Failure f) {
+            throw f.toOSError(null);
+        } catch (Throwable t) {
+            throw internal(t);
+        }
+    }
+
+    /** pthread_getcpuclockid of a live thread; OSError with the error it answers. */
+    static int threadCpuClock(long pthread) {
+        try (Arena a = Arena.ofConfined()) {
+            MemorySegment id = a.allocate(INT);
+            int err = (int) PthreadGetcpuclockid.H.invokeExact(pthread, id);
+            if (err != 0) {
+                throw new dev.krait.modules.posix.Libc.Failure(err).toOSError(null);
+            }
+            return id.get(INT, 0);
+        } catch (Throwable t) {
+            throw internal(t);
+        }
+    }
+
     /** A broken-down time: the nine fields of struct tm, tm_gmtoff and tm_zone. */
     record Tm(int[] fields, long gmtoff, String zone) {}
 

@@ -108,6 +108,77 @@ public final class TimeFunctions {
         return seconds(known(TimeCalls.clockResolutionNanos(CArgs.intFormat(clock))));
     }
 
+    /** Seconds (a float, or an int) as nanoseconds, rounded toward minus infinity. */
+    // CPython: Python/pytime.c _PyTime_FromSecondsObject (_PyTime_ROUND_FLOOR)
+    public static long secondsToNanosFloor(PyObject o) {
+        return secondsToNanos(o, false);
+    }
+
+    /** Seconds (a float, or an int) as nanoseconds, rounded toward plus infinity. */
+    // CPython: Python/pytime.c _PyTime_FromSecondsObject (_PyTime_ROUND_CEILING)
+    public static long secondsToNanosCeiling(PyObject o) {
+        return secondsToNanos(o, true);
+    }
+
+    private static long secondsToNanos(PyObject o, boolean ceiling) {
+        if (o instanceof PyFloat f) {
+            if (Double.isNaN(f.value)) {
+                throw PyExceptions.valueError("Invalid value NaN (not a number)");
+            }
+            double d = ceiling ? Math.ceil(f.value * 1e9) : Math.floor(f.value * 1e9);
+            if (!(d >= -0x1p63 && d < 0x1p63)) {
+                throw PyExceptions.overflowError(
+                        "timestamp too large to convert to C _PyTime_t");
+            }
+            return (long) d;
+        }
+        PyInt i = dev.krait.objects.Numbers.index(o);
+        long sec = i.isSmall() ? i.longValue() : Long.MAX_VALUE;
+        if (Math.abs(sec) > Long.MAX_VALUE / 1_000_000_000L) {
+            throw PyExceptions.overflowError("timestamp too large to convert to C _PyTime_t");
+        }
+        return sec * 1_000_000_000L;
+    }
+
+    // CPython: Modules/timemodule.c time_clock_settime
+    @Exposed(value = "clock_settime($module, clk_id, time, /)",
+            signature = Exposed.Signature.HIDDEN)
+    public static void clock_settime(PyObject clock, PyObject time) {
+        int id = CArgs.intFormat(clock);
+        TimeCalls.clockSet(id, secondsToNanosFloor(time));
+    }
+
+    // CPython: Modules/timemodule.c time_clock_settime_ns, _PyTime_FromNanosecondsObject
+    @Exposed(value = "clock_settime_ns($module, clk_id, time, /)",
+            signature = Exposed.Signature.HIDDEN)
+    public static void clock_settime_ns(PyObject clock, PyObject time) {
+        int id = CArgs.intFormat(clock);
+        if (!(time instanceof PyInt i)) {
+            throw PyExceptions.typeError("expect int, got " + time.type().getName());
+        }
+        if (!i.isSmall()) {
+            throw PyExceptions.overflowError("timestamp too large to convert to C _PyTime_t");
+        }
+        TimeCalls.clockSet(id, i.longValue());
+    }
+
+    /**
+     * The clock of a thread's CPU time; {@code thread_id} is what {@code threading.get_ident()}
+     * gave, and a number that names no thread running Python code fails with ESRCH (CPython
+     * hands any number to the C library as a pthread_t).
+     */
+    // CPython: Modules/timemodule.c time_pthread_getcpuclockid
+    @Exposed(value = "pthread_getcpuclockid($module, thread_id, /)",
+            signature = Exposed.Signature.HIDDEN)
+    public static long pthread_getcpuclockid(PyObject threadId) {
+        long ident = CArgs.unsignedLongMask(threadId);
+        long pthread = ThreadState.pthreadOf(ThreadState.current().interpreter, ident);
+        if (pthread == 0) {
+            throw dev.krait.modules.io.IoErrors.osError(3, null);
+        }
+        return TimeCalls.threadCpuClock(pthread);
+    }
+
     /**
      * A clock call's nanoseconds, or CPython's OSError (errno EINVAL) when the kernel did not
      * know the clock (TimeCalls answers Long.MIN_VALUE then).
