@@ -506,6 +506,10 @@ public final class PySocket extends PyObject {
     public void setsockopt(PyObject level, PyObject option, PyObject value, PyObject optlen) {
         int lv = CArgs.intFormat(level);
         int opt = CArgs.intFormat(option);
+        if (family == FamilyAddresses.AF_VSOCK) {
+            setVsockOption(lv, opt, value, optlen);
+            return;
+        }
         try {
             if (optlen != null) {
                 if (value != PyNone.NONE) {
@@ -531,6 +535,31 @@ public final class PySocket extends PyObject {
         }
     }
 
+    /**
+     * setsockopt on an AF_VSOCK socket: the value is a 64-bit unsigned int (the "iiK" format,
+     * without the bytes and None forms).
+     */
+    // CPython: Modules/socketmodule.c sock_setsockopt, the AF_VSOCK case
+    private void setVsockOption(int level, int option, PyObject value, PyObject optlen) {
+        if (optlen != null) {
+            throw PyExceptions.typeError("setsockopt() takes exactly 3 arguments (4 given)");
+        }
+        if (!(value instanceof PyInt)) {
+            throw PyExceptions.typeError("setsockopt() argument 3 must be int, not "
+                    + value.type().getName());
+        }
+        long v = CArgs.unsignedLongMask(value);
+        byte[] b = new byte[8];
+        for (int i = 0; i < 8; i++) {
+            b[i] = (byte) (v >>> (8 * i));
+        }
+        try {
+            SocketCalls.setsockopt(fd, level, option, b);
+        } catch (Libc.Failure f) {
+            throw SocketState.error(f);
+        }
+    }
+
     // CPython: Modules/socketmodule.c sock_getsockopt
     @Exposed(value = "getsockopt($self, level, option, buffersize=0, /)",
             signature = Exposed.Signature.HIDDEN)
@@ -539,6 +568,19 @@ public final class PySocket extends PyObject {
         int opt = CArgs.intFormat(option);
         int n = CArgs.intFormat(buffersize);
         try {
+            if (family == FamilyAddresses.AF_VSOCK) {
+                // CPython: the options of AF_VSOCK are 64-bit, and only read as numbers
+                if (n != 0) {
+                    throw SocketState.osError("getsockopt string buffer not allowed");
+                }
+                byte[] b = SocketCalls.getsockopt(fd, lv, opt, 8);
+                long v = 0;
+                for (int i = Math.min(8, b.length) - 1; i >= 0; i--) {
+                    v = v << 8 | (b[i] & 0xFF);
+                }
+                return v >= 0 ? PyInt.of(v)
+                        : PyInt.of(new java.math.BigInteger(Long.toUnsignedString(v)));
+            }
             if (n == 0) {
                 return PyInt.of(SocketCalls.getsockoptInt(fd, lv, opt));
             }
