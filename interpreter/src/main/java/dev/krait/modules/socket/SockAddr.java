@@ -17,7 +17,9 @@ import java.util.List;
  * Socket addresses between Python and the kernel: a Python address ({@code (host, port)} for
  * AF_INET, {@code (host, port, flowinfo, scope_id)} for AF_INET6, a path for AF_UNIX) becomes
  * the bytes of a {@code struct sockaddr_*}, resolving host names as CPython does, and a
- * {@code struct sockaddr} the kernel returns becomes the Python value CPython builds.
+ * {@code struct sockaddr} the kernel returns becomes the Python value CPython builds. The
+ * addresses of Linux's other families (netlink, packet, CAN, ALG, ...) are
+ * {@link FamilyAddresses}'.
  *
  * <p>CPython counterpart: Modules/socketmodule.c {@code getsockaddrarg}, {@code makesockaddr},
  * {@code setipaddr}, {@code idna_converter}.

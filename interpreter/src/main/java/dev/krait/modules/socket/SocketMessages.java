@@ -22,14 +22,12 @@ import java.util.List;
 
 /**
  * {@code sendmsg}, {@code recvmsg}, {@code recvmsg_into} and {@code sendmsg_afalg}:
- * scatter/gather I/O with ancillary
- * data (file descriptors passed with SCM_RIGHTS, credentials), through a {@code struct msghdr}
- * laid out in native memory (Linux x86-64/AArch64 layout: 56 bytes, {@code struct cmsghdr}
- * headers of 16 bytes aligned to 8).
+ * scatter/gather I/O with ancillary data (file descriptors passed with SCM_RIGHTS, credentials,
+ * AF_ALG's operation and IV), through a {@code struct msghdr} laid out in native memory (Linux
+ * x86-64/AArch64 layout: 56 bytes, {@code struct cmsghdr} headers of 16 bytes aligned to 8).
  *
  * <p>CPython counterpart: Modules/socketmodule.c {@code sock_sendmsg}, {@code sock_recvmsg_guts},
- * {@code sock_sendmsg_afalg},
- * {@code CMSG_LEN}, {@code CMSG_SPACE}.
+ * {@code sock_sendmsg_afalg}, {@code CMSG_LEN}, {@code CMSG_SPACE}.
  */
 public final class SocketMessages {
     private SocketMessages() {}

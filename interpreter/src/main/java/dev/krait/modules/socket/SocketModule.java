@@ -21,8 +21,7 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * The {@code _socket} module: the socket type, CPython's Linux constants (every family's),
- * socketpair,
- * the default timeout, byte-order helpers, and the name service functions (in
+ * socketpair, the default timeout, byte-order helpers, and the name service functions (in
  * {@link NetdbFunctions}). {@code socket.timeout} is TimeoutError and {@code socket.error} is
  * OSError, as in CPython 3.10 and later.
  *

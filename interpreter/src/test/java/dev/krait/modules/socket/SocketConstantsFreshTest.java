@@ -26,8 +26,8 @@ class SocketConstantsFreshTest {
             throws IOException, InterruptedException {
         assertTrue(Files.isRegularFile(GENERATOR), "generator not found at "
                 + GENERATOR.toAbsolutePath());
-        Process p = new ProcessBuilder("python3", GENERATOR.toString(), "--out", fresh.toString())
-                .redirectErrorStream(true).start();
+        Process p = new ProcessBuilder("python3", GENERATOR.toString(), "--out",
+                fresh.toString()).redirectErrorStream(true).start();
         String output = new String(p.getInputStream().readAllBytes());
         assertTrue(p.waitFor(120, TimeUnit.SECONDS), "generator timed out");
         assertEquals(0, p.exitValue(), () -> "generator failed: " + output);
