@@ -151,6 +151,20 @@ public final class NetdbFunctions {
         }
     }
 
+    // CPython: Modules/socketmodule.c socket_sethostname (bytes as they are, else a file
+    // system path's encoding)
+    @Exposed(value = "sethostname($module, name, /)", signature = Exposed.Signature.HIDDEN)
+    public static void sethostname(PyObject name) {
+        byte[] b = name instanceof PyBytes bytes
+                ? java.util.Arrays.copyOf(bytes.array(), bytes.size())
+                : FamilyAddresses.fsConvert(name);
+        try {
+            SocketCalls.sethostname(b);
+        } catch (Libc.Failure f) {
+            throw SocketState.error(f);
+        }
+    }
+
     /** A host argument of the gethostby* functions: str (IDNA), bytes, bytearray. */
     private static byte[] hostName(PyObject o, String fn) {
         if (o instanceof PyStr || o instanceof PyBytes || o instanceof dev.krait.objects

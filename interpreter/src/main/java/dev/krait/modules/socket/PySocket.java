@@ -7,13 +7,18 @@ import dev.krait.modules.signal.SignalState;
 import dev.krait.objects.CArgs;
 import dev.krait.objects.Exposed;
 import dev.krait.objects.Numbers;
+import dev.krait.objects.Ops;
+import dev.krait.objects.PyException;
 import dev.krait.objects.PyExceptions;
+import dev.krait.objects.PyStr;
 import dev.krait.objects.PyFloat;
 import dev.krait.objects.PyInt;
 import dev.krait.objects.PyNone;
 import dev.krait.objects.PyObject;
 import dev.krait.objects.PyTuple;
 import dev.krait.objects.PyType;
+import dev.krait.runtime.Errors;
+import dev.krait.runtime.WarningsMachinery;
 
 /**
  * {@code _socket.socket}: a socket file descriptor of the C library with its family, type,
@@ -331,6 +336,38 @@ public final class PySocket extends PyObject {
         }
     }
 
+    /**
+     * What CPython does to a socket it frees while open: a ResourceWarning naming it, then
+     * the descriptor closed. Krait calls it when the collector finds a program's socket (an
+     * instance of a subclass, as socket.socket is) unreachable; a bare {@code _socket.socket}
+     * is closed by its {@link SocketCloser} instead.
+     */
+    // CPython: Modules/socketmodule.c sock_finalize (the __del__ slot wrapper of tp_finalize)
+    @Exposed("__del__($self, /)")
+    public void __del__() {
+        if (fd == -1) {
+            return;
+        }
+        try {
+            WarningsMachinery.warn(PyStr.of("unclosed " + Ops.repr(this).value()),
+                    PyExceptions.ResourceWarning, 1, this);
+        } catch (PyException e) {
+            // CPython reports a warning turned into an error, and drops other errors
+            if (e.value.type().isSubtypeOf(PyExceptions.Warning)) {
+                Errors.writeUnraisable(this, e.value);
+            }
+        }
+        // closed after the warning, so that a logger may still ask the socket its name
+        int old = fd;
+        fd = -1;
+        forgetDescriptor();
+        try {
+            PosixCalls.close(old);
+        } catch (Libc.Failure f) {
+            // a failing close is ignored here, as in CPython
+        }
+    }
+
     @Exposed("__repr__($self, /)")
     public String __repr__() {
         return "<socket object, fd=" + fd + ", family=" + family + ", type=" + type
@@ -341,7 +378,7 @@ public final class PySocket extends PyObject {
 
     @Exposed(value = "bind($self, address, /)", signature = Exposed.Signature.HIDDEN)
     public void bind(PyObject address) {
-        byte[] addr = SockAddr.fromPython(family, address, "bind");
+        byte[] addr = SockAddr.fromPython(this, address, "bind");
         try {
             SocketCalls.bind(fd, addr);
         } catch (Libc.Failure f) {
@@ -366,12 +403,12 @@ public final class PySocket extends PyObject {
     public PyObject _accept() {
         byte[][] peer = new byte[1][];
         long newFd = call(false, dontWait -> SocketCalls.accept(fd, SOCK_CLOEXEC, peer));
-        return PyTuple.of(PyInt.of(newFd), SockAddr.toPython(peer[0]));
+        return PyTuple.of(PyInt.of(newFd), SockAddr.toPython(peer[0], this));
     }
 
     @Exposed(value = "connect($self, address, /)", signature = Exposed.Signature.HIDDEN)
     public void connect(PyObject address) {
-        byte[] addr = SockAddr.fromPython(family, address, "connect");
+        byte[] addr = SockAddr.fromPython(this, address, "connect");
         int err = connectTo(addr, true);
         if (err != 0) {
             throw SocketState.error(new Libc.Failure(err));
@@ -380,7 +417,7 @@ public final class PySocket extends PyObject {
 
     @Exposed(value = "connect_ex($self, address, /)", signature = Exposed.Signature.HIDDEN)
     public long connect_ex(PyObject address) {
-        byte[] addr = SockAddr.fromPython(family, address, "connect_ex");
+        byte[] addr = SockAddr.fromPython(this, address, "connect_ex");
         return connectTo(addr, false);
     }
 
@@ -455,7 +492,7 @@ public final class PySocket extends PyObject {
 
     private PyObject name(boolean peer) {
         try {
-            return SockAddr.toPython(SocketCalls.name(fd, peer));
+            return SockAddr.toPython(SocketCalls.name(fd, peer), this);
         } catch (Libc.Failure f) {
             throw SocketState.error(f);
         }
@@ -469,6 +506,10 @@ public final class PySocket extends PyObject {
     public void setsockopt(PyObject level, PyObject option, PyObject value, PyObject optlen) {
         int lv = CArgs.intFormat(level);
         int opt = CArgs.intFormat(option);
+        if (family == FamilyAddresses.AF_VSOCK) {
+            setVsockOption(lv, opt, value, optlen);
+            return;
+        }
         try {
             if (optlen != null) {
                 if (value != PyNone.NONE) {
@@ -494,6 +535,31 @@ public final class PySocket extends PyObject {
         }
     }
 
+    /**
+     * setsockopt on an AF_VSOCK socket: the value is a 64-bit unsigned int (the "iiK" format,
+     * without the bytes and None forms).
+     */
+    // CPython: Modules/socketmodule.c sock_setsockopt, the AF_VSOCK case
+    private void setVsockOption(int level, int option, PyObject value, PyObject optlen) {
+        if (optlen != null) {
+            throw PyExceptions.typeError("setsockopt() takes exactly 3 arguments (4 given)");
+        }
+        if (!(value instanceof PyInt)) {
+            throw PyExceptions.typeError("setsockopt() argument 3 must be int, not "
+                    + value.type().getName());
+        }
+        long v = CArgs.unsignedLongMask(value);
+        byte[] b = new byte[8];
+        for (int i = 0; i < 8; i++) {
+            b[i] = (byte) (v >>> (8 * i));
+        }
+        try {
+            SocketCalls.setsockopt(fd, level, option, b);
+        } catch (Libc.Failure f) {
+            throw SocketState.error(f);
+        }
+    }
+
     // CPython: Modules/socketmodule.c sock_getsockopt
     @Exposed(value = "getsockopt($self, level, option, buffersize=0, /)",
             signature = Exposed.Signature.HIDDEN)
@@ -502,6 +568,19 @@ public final class PySocket extends PyObject {
         int opt = CArgs.intFormat(option);
         int n = CArgs.intFormat(buffersize);
         try {
+            if (family == FamilyAddresses.AF_VSOCK) {
+                // CPython: the options of AF_VSOCK are 64-bit, and only read as numbers
+                if (n != 0) {
+                    throw SocketState.osError("getsockopt string buffer not allowed");
+                }
+                byte[] b = SocketCalls.getsockopt(fd, lv, opt, 8);
+                long v = 0;
+                for (int i = Math.min(8, b.length) - 1; i >= 0; i--) {
+                    v = v << 8 | (b[i] & 0xFF);
+                }
+                return v >= 0 ? PyInt.of(v)
+                        : PyInt.of(new java.math.BigInteger(Long.toUnsignedString(v)));
+            }
             if (n == 0) {
                 return PyInt.of(SocketCalls.getsockoptInt(fd, lv, opt));
             }

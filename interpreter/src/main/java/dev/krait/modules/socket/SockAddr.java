@@ -17,7 +17,9 @@ import java.util.List;
  * Socket addresses between Python and the kernel: a Python address ({@code (host, port)} for
  * AF_INET, {@code (host, port, flowinfo, scope_id)} for AF_INET6, a path for AF_UNIX) becomes
  * the bytes of a {@code struct sockaddr_*}, resolving host names as CPython does, and a
- * {@code struct sockaddr} the kernel returns becomes the Python value CPython builds.
+ * {@code struct sockaddr} the kernel returns becomes the Python value CPython builds. The
+ * addresses of Linux's other families (netlink, packet, CAN, ALG, ...) are
+ * {@link FamilyAddresses}'.
  *
  * <p>CPython counterpart: Modules/socketmodule.c {@code getsockaddrarg}, {@code makesockaddr},
  * {@code setipaddr}, {@code idna_converter}.
@@ -35,17 +37,26 @@ final class SockAddr {
 
     // ---- Python to kernel --------------------------------------------------------------------
 
-    /** The sockaddr bytes for {@code address} in {@code family}; {@code caller} names errors. */
+    /**
+     * The sockaddr bytes for {@code address} in the family of socket {@code s}; {@code caller}
+     * names errors. The Linux-only families are {@link FamilyAddresses}'.
+     */
     // CPython: Modules/socketmodule.c getsockaddrarg
-    static byte[] fromPython(int family, PyObject address, String caller) {
-        switch (family) {
+    static byte[] fromPython(PySocket s, PyObject address, String caller) {
+        switch (s.family) {
             case AF_UNIX:
-                return unix(family, address);
+                return unix(s.family, address);
             case AF_INET:
+            case FamilyAddresses.AF_RDS: // RDS sockets take AF_INET addresses
+                return inet(AF_INET, address, caller);
             case AF_INET6:
-                return inet(family, address, caller);
+                return inet(AF_INET6, address, caller);
             default:
-                throw SocketState.osError(caller + "(): bad family");
+                byte[] other = FamilyAddresses.fromPython(s, address, caller);
+                if (other == null) {
+                    throw SocketState.osError(caller + "(): bad family");
+                }
+                return other;
         }
     }
 
@@ -232,9 +243,23 @@ final class SockAddr {
 
     // ---- kernel to Python --------------------------------------------------------------------
 
-    /** The Python value of a sockaddr the kernel returned (None when it gave none). */
-    // CPython: Modules/socketmodule.c makesockaddr
+    /** {@link #toPython(byte[], int, int)} of an address no socket gave (getaddrinfo's). */
     static PyObject toPython(byte[] a) {
+        return toPython(a, -1, 0);
+    }
+
+    /** The Python value of an address socket {@code s} received. */
+    static PyObject toPython(byte[] a, PySocket s) {
+        return toPython(a, s.fd, s.proto);
+    }
+
+    /**
+     * The Python value of a sockaddr the kernel returned (None when it gave none); {@code fd}
+     * and {@code proto} are the socket's, which some families need (see
+     * {@link FamilyAddresses#toPython}).
+     */
+    // CPython: Modules/socketmodule.c makesockaddr
+    static PyObject toPython(byte[] a, int fd, int proto) {
         if (a == null || a.length < 2) {
             if (a != null && a.length == 2 && shortHost(a, 0) == AF_UNIX) {
                 return PyStr.of("");
@@ -262,6 +287,10 @@ final class SockAddr {
                 return StrCodecs.decode(a, 2, end, StrCodecs.Codec.UTF8, "surrogateescape");
             }
             default:
+                PyObject other = FamilyAddresses.toPython(a, fd, proto);
+                if (other != null) {
+                    return other;
+                }
                 return PyTuple.of(PyInt.of(family), PyBytes.of(slice(a, 2,
                         Math.min(14, a.length - 2))));
         }

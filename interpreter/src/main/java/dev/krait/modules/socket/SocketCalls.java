@@ -11,6 +11,7 @@ import dev.krait.modules.posix.Libc;
 import dev.krait.runtime.Gil;
 import java.lang.foreign.Arena;
 import java.lang.foreign.FunctionDescriptor;
+import java.lang.foreign.Linker;
 import java.lang.foreign.MemorySegment;
 import java.lang.foreign.ValueLayout;
 import java.lang.invoke.MethodHandle;
@@ -66,6 +67,16 @@ final class SocketCalls {
             FunctionDescriptor.of(INT, INT, INT, INT, PTR, INT));
     private static final MethodHandle GETSOCKOPT = Libc.errnoCall("getsockopt",
             FunctionDescriptor.of(INT, INT, INT, INT, PTR, PTR));
+
+    /** ioctl(2) with a pointer argument (it is variadic in C). */
+    private static final MethodHandle IOCTL = Libc.errnoCall("ioctl",
+            FunctionDescriptor.of(INT, INT, LONG, PTR), Linker.Option.firstVariadicArg(2));
+    private static final MethodHandle SETHOSTNAME = Libc.errnoCall("sethostname",
+            FunctionDescriptor.of(INT, PTR, LONG));
+    private static final long SIOCGIFNAME = 0x8910;
+    private static final long SIOCGIFINDEX = 0x8933;
+    /** {@code sizeof(struct ifreq)}: the name, then a union whose first int is the index. */
+    private static final int IFREQ = 40;
 
     /** A native call that may throw anything the method handle machinery throws. */
     @FunctionalInterface
@@ -250,6 +261,46 @@ final class SocketCalls {
     static int getsockoptInt(int fd, int level, int option) {
         byte[] b = getsockopt(fd, level, option, 4);
         return (b[0] & 0xFF) | (b[1] & 0xFF) << 8 | (b[2] & 0xFF) << 16 | (b[3] & 0xFF) << 24;
+    }
+
+    /** The index of the interface named {@code name} (SIOCGIFINDEX on {@code fd}). */
+    static int interfaceIndex(int fd, byte[] name) {
+        try (Arena a = Arena.ofConfined()) {
+            MemorySegment req = a.allocate(IFREQ, 8);
+            MemorySegment.copy(name, 0, req, ValueLayout.JAVA_BYTE, 0,
+                    Math.min(name.length, FamilyAddresses.IFNAMSIZ - 1));
+            check((int) IOCTL.invokeExact(state(), fd, SIOCGIFINDEX, req));
+            return req.get(INT, FamilyAddresses.IFNAMSIZ);
+        } catch (Throwable t) {
+            throw internal(t);
+        }
+    }
+
+    /** The name of interface {@code index} (SIOCGIFNAME on {@code fd}), or null on failure. */
+    static byte[] interfaceName(int fd, int index) {
+        try (Arena a = Arena.ofConfined()) {
+            MemorySegment req = a.allocate(IFREQ, 8);
+            req.set(INT, FamilyAddresses.IFNAMSIZ, index);
+            if ((int) IOCTL.invokeExact(state(), fd, SIOCGIFNAME, req) < 0) {
+                return null;
+            }
+            byte[] name = bytes(req, FamilyAddresses.IFNAMSIZ);
+            int end = 0;
+            while (end < name.length && name[end] != 0) {
+                end++;
+            }
+            return java.util.Arrays.copyOf(name, end);
+        } catch (Throwable t) {
+            throw internal(t);
+        }
+    }
+
+    static void sethostname(byte[] name) {
+        try (Arena a = Arena.ofConfined()) {
+            check((int) SETHOSTNAME.invokeExact(state(), copy(a, name), (long) name.length));
+        } catch (Throwable t) {
+            throw internal(t);
+        }
     }
 
     static MemorySegment copy(Arena a, byte[] data) {

@@ -21,13 +21,13 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * {@code sendmsg}, {@code recvmsg} and {@code recvmsg_into}: scatter/gather I/O with ancillary
- * data (file descriptors passed with SCM_RIGHTS, credentials), through a {@code struct msghdr}
- * laid out in native memory (Linux x86-64/AArch64 layout: 56 bytes, {@code struct cmsghdr}
- * headers of 16 bytes aligned to 8).
+ * {@code sendmsg}, {@code recvmsg}, {@code recvmsg_into} and {@code sendmsg_afalg}:
+ * scatter/gather I/O with ancillary data (file descriptors passed with SCM_RIGHTS, credentials,
+ * AF_ALG's operation and IV), through a {@code struct msghdr} laid out in native memory (Linux
+ * x86-64/AArch64 layout: 56 bytes, {@code struct cmsghdr} headers of 16 bytes aligned to 8).
  *
  * <p>CPython counterpart: Modules/socketmodule.c {@code sock_sendmsg}, {@code sock_recvmsg_guts},
- * {@code CMSG_LEN}, {@code CMSG_SPACE}.
+ * {@code sock_sendmsg_afalg}, {@code CMSG_LEN}, {@code CMSG_SPACE}.
  */
 public final class SocketMessages {
     private SocketMessages() {}
@@ -58,13 +58,7 @@ public final class SocketMessages {
             + "address=<unrepresentable>, /)", signature = Exposed.Signature.HIDDEN)
     public static long sendmsg(PySocket self, PyObject buffers, PyObject ancdata, PyObject flags,
             PyObject address) {
-        List<byte[]> data = new ArrayList<>();
-        if (notIterable(buffers)) {
-            throw PyExceptions.typeError("sendmsg() argument 1 must be an iterable");
-        }
-        for (PyObject b : Iteration.toList(buffers)) {
-            data.add(PyBytes.requireBytesLike(b));
-        }
+        List<byte[]> data = buffers(buffers);
         List<Object[]> items = new ArrayList<>();
         if (ancdata != null) {
             if (notIterable(ancdata)) {
@@ -81,7 +75,29 @@ public final class SocketMessages {
         }
         int fl = flags == null ? 0 : CArgs.intFormat(flags);
         byte[] addr = address == null || address == PyNone.NONE ? null
-                : SockAddr.fromPython(self.family, address, "sendmsg");
+                : SockAddr.fromPython(self, address, "sendmsg");
+        return send(self, data, items, fl, addr);
+    }
+
+    /** The buffers of sendmsg's first argument. */
+    // CPython: Modules/socketmodule.c sock_sendmsg_iovec
+    private static List<byte[]> buffers(PyObject buffers) {
+        List<byte[]> data = new ArrayList<>();
+        if (notIterable(buffers)) {
+            throw PyExceptions.typeError("sendmsg() argument 1 must be an iterable");
+        }
+        for (PyObject b : Iteration.toList(buffers)) {
+            data.add(PyBytes.requireBytesLike(b));
+        }
+        return data;
+    }
+
+    /**
+     * sendmsg(2) of {@code data} with ancillary {@code items} ({level, type, data} each), to
+     * {@code addr} (null: the connected peer).
+     */
+    private static long send(PySocket self, List<byte[]> data, List<Object[]> items, int fl,
+            byte[] addr) {
         try (Arena a = Arena.ofConfined()) {
             MemorySegment msg = a.allocate(MSGHDR, 8);
             if (addr != null) {
@@ -215,5 +231,75 @@ public final class SocketMessages {
                     : SockAddr.toPython(SocketCalls.bytes(name, nameLen));
             return new PyObject[] {new PyList(items), PyInt.of(msg.get(INT, 48)), address};
         }
+    }
+
+    private static final int AF_ALG = 38;
+    private static final int SOL_ALG = 279;
+    private static final int ALG_SET_IV = 2;
+    private static final int ALG_SET_OP = 3;
+    private static final int ALG_SET_AEAD_ASSOCLEN = 4;
+
+    /**
+     * sendmsg for an AF_ALG operation socket: the data, with the operation (ALG_OP_ENCRYPT,
+     * ...), an initialisation vector and the AEAD associated data length as SOL_ALG control
+     * messages.
+     */
+    // CPython: Modules/socketmodule.c sock_sendmsg_afalg
+    @Exposed(value = "sendmsg_afalg($self, /, msg=<unrepresentable>, *, op=<unrepresentable>, "
+            + "iv=<unrepresentable>, assoclen=<unrepresentable>, flags=0)",
+            signature = Exposed.Signature.HIDDEN)
+    public static long sendmsg_afalg(PySocket self, PyObject msg, PyObject op, PyObject iv,
+            PyObject assoclen, PyObject flags) {
+        if (self.family != AF_ALG) {
+            throw SocketState.osError("algset is only supported for AF_ALG");
+        }
+        // getargs numbers the arguments by their place in the format "|O$O!y*O!i"
+        if (op != null && !(op instanceof PyInt)) {
+            throw PyExceptions.typeError("sendmsg_afalg() argument 2 must be int, not "
+                    + op.type().getName());
+        }
+        byte[] ivBytes = iv == null ? null : PyBytes.requireBytesLike(iv);
+        if (assoclen != null && !(assoclen instanceof PyInt)) {
+            throw PyExceptions.typeError("sendmsg_afalg() argument 4 must be int, not "
+                    + assoclen.type().getName());
+        }
+        int fl = CArgs.intFormat(flags);
+        // a missing op, one out of C int's range or a negative one are all the same error
+        PyInt opInt = (PyInt) op;
+        if (opInt == null || !opInt.isSmall() || opInt.longValue() < 0
+                || opInt.longValue() > Integer.MAX_VALUE) {
+            throw PyExceptions.typeError("Invalid or missing argument 'op'");
+        }
+        int assoc = -1;
+        if (assoclen != null) {
+            assoc = CArgs.asInt(assoclen);
+            if (assoc < 0) {
+                throw PyExceptions.typeError("assoclen must be positive");
+            }
+        }
+        List<Object[]> items = new ArrayList<>();
+        items.add(new Object[] {SOL_ALG, ALG_SET_OP, intBytes((int) opInt.longValue(), 4)});
+        if (ivBytes != null) {
+            // struct af_alg_iv: the length, then the vector; CPython gives this message the
+            // length CMSG_SPACE (padded), which the padding of the data reproduces
+            byte[] ivData = new byte[(int) align(4 + ivBytes.length)];
+            System.arraycopy(intBytes(ivBytes.length, 4), 0, ivData, 0, 4);
+            System.arraycopy(ivBytes, 0, ivData, 4, ivBytes.length);
+            items.add(new Object[] {SOL_ALG, ALG_SET_IV, ivData});
+        }
+        if (assoc >= 0) {
+            items.add(new Object[] {SOL_ALG, ALG_SET_AEAD_ASSOCLEN, intBytes(assoc, 4)});
+        }
+        List<byte[]> data = msg == null ? List.of() : buffers(msg);
+        return send(self, data, items, fl, null);
+    }
+
+    /** {@code v} in the machine's (little-endian) order, in {@code n} bytes. */
+    private static byte[] intBytes(int v, int n) {
+        byte[] b = new byte[n];
+        for (int i = 0; i < n; i++) {
+            b[i] = (byte) (v >> (8 * i));
+        }
+        return b;
     }
 }

@@ -66,7 +66,7 @@ public final class SocketTransfer {
         int got = (int) self.call(false, dontWait -> SocketCalls.recv(self.fd, buf, 0, n,
                 fl | dontWait, from));
         return PyTuple.of(PyBytes.of(got == n ? buf : java.util.Arrays.copyOf(buf, got)),
-                SockAddr.toPython(from[0]));
+                SockAddr.toPython(from[0], self));
     }
 
     // CPython: Modules/socketmodule.c sock_recv_into
@@ -116,7 +116,7 @@ public final class SocketTransfer {
         int got = (int) self.call(false, dontWait -> SocketCalls.recv(self.fd, buf, 0, want,
                 fl | dontWait, from));
         write(buffer, buf, got);
-        return PyTuple.of(PyInt.of(got), SockAddr.toPython(from[0]));
+        return PyTuple.of(PyInt.of(got), SockAddr.toPython(from[0], self));
     }
 
     /**
@@ -223,7 +223,7 @@ public final class SocketTransfer {
         }
         byte[] b = PyBytes.requireBytesLike(data);
         int fl = flags(flagsArg);
-        byte[] addr = SockAddr.fromPython(self.family, address, "sendto");
+        byte[] addr = SockAddr.fromPython(self, address, "sendto");
         return self.call(true, dontWait -> SocketCalls.send(self.fd, b, 0, b.length,
                 fl | dontWait, addr));
     }
