@@ -12,12 +12,6 @@ def named(label):
         print("finally of", label)
 
 
-class Holder:
-    def __init__(self):
-        self.gen = named("held by an instance")
-        next(self.gen)
-
-
 class Resource:
     def __enter__(self):
         return self
@@ -58,7 +52,6 @@ del dropped
 gc.collect()
 print("after the collection")
 
-h = Holder()
 first = named("first global")
 next(first)
 listed = [named("list item 1"), named("list item 2")]

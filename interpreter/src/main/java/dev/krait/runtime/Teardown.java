@@ -19,13 +19,13 @@ final class Teardown {
 
     /**
      * At exit, after the exit hooks: finalizes what is left of the instances with
-     * {@code __del__}, the suspended generators and the streams the program made, as CPython's teardown of the modules
-     * does (Python/pylifecycle.c finalize_modules: the modules' objects become garbage and
+     * {@code __del__}, the suspended generators and the streams the program made, as
+     * CPython's teardown of the modules does (Python/pylifecycle.c finalize_modules: the
+     * modules' objects become garbage and
      * are finalized in an order this follows for the common cases):
      * <ol>
      * <li>what the collector already found the program dropped;
-     * <li>the objects a module global names directly, and those {@code __main__}'s instances
-     *     hold through their attributes, oldest first;
+     * <li>the objects a module global names directly, oldest first;
      * <li>the objects {@code __main__}'s globals hold (instance attributes, list, tuple, dict
      *     and set items, class attributes, a stream's buffer), each as a walk over them reaches
      *     it, as reference counting releases them: a TextIOWrapper before the GzipFile it
@@ -73,13 +73,9 @@ final class Teardown {
         }
         java.util.List<dev.krait.objects.PyDict> globals = moduleGlobals(interpreter);
         java.util.Set<PyObject> named = identitySet();
-        java.util.Set<PyObject> owners = identitySet();
-        for (int i = 0; i < globals.size(); i++) {
-            for (PyObject v : globals.get(i).valueList()) {
-                if (i == 0) {
-                    // __main__'s (first): also what its instances own, through their attributes
-                    collectOwned(v, pending, named, owners, 0);
-                } else if (pending.contains(v)) {
+        for (dev.krait.objects.PyDict g : globals) {
+            for (PyObject v : g.valueList()) {
+                if (pending.contains(v)) {
                     named.add(v);
                 }
             }
@@ -139,42 +135,6 @@ final class Teardown {
             }
         }
     }
-
-    /**
-     * Adds to {@code named} {@code v} if it is pending, and the pending objects its attributes
-     * hold when it is an instance (not a container, class or module), as deep as instances
-     * lead: CPython's teardown finalizes those with the objects the globals name, by age (an
-     * object's generator or file attribute before a later global), and what containers hold
-     * after them.
-     */
-    private static void collectOwned(PyObject v, java.util.Set<PyObject> pending,
-            java.util.Set<PyObject> named, java.util.Set<PyObject> seen, int depth) {
-        if (v == null || !seen.add(v)) {
-            return;
-        }
-        if (pending.contains(v)) {
-            named.add(v);
-        }
-        if (depth >= OWNED_DEPTH || seen.size() > OWNED_SEEN || v.type().isBuiltin()
-                || v instanceof dev.krait.objects.PyType) {
-            return;
-        }
-        dev.krait.objects.PyDict dict = v.existingDict();
-        if (dict != null) {
-            for (PyObject h : dict.valueList()) {
-                collectOwned(h, pending, named, seen, depth + 1);
-            }
-        }
-        if (v.slots != null) {
-            for (PyObject h : v.slots) {
-                collectOwned(h, pending, named, seen, depth + 1);
-            }
-        }
-    }
-
-    /** How far {@link #collectOwned} follows instance attributes: depth, objects seen. */
-    private static final int OWNED_DEPTH = 8;
-    private static final int OWNED_SEEN = 2000;
 
     /**
      * What CPython's teardown does to {@code sys} and {@code builtins} before it finalizes the
