@@ -61,22 +61,22 @@ final class SigsetCalls {
      */
     static long pthreadSigmask(int how, long bits) {
         try (Arena a = Arena.ofConfined()) {
-            MemorySegment old = a.allocate(SIGSET_BYTES, 8);
-            int err = (int) PthreadSigmask.H.invokeExact(how, sigset(a, bits), old);
-            if (err != 0) {
-                throw new Libc.Failure(err);
-            }
-            return Libc.fields(old).getLong(0);
-        } catch (Throwable t) {
-            throw Libc.internal(t);
+            return sigmask(a, how, sigset(a, bits));
         }
     }
 
     /** The calling thread's signal mask, unchanged. */
     static long currentMask() {
         try (Arena a = Arena.ofConfined()) {
+            return sigmask(a, 0, MemorySegment.NULL);
+        }
+    }
+
+    /** pthread_sigmask(how, set, &old) (a NULL set changes nothing); returns the old mask. */
+    private static long sigmask(Arena a, int how, MemorySegment set) {
+        try {
             MemorySegment old = a.allocate(SIGSET_BYTES, 8);
-            int err = (int) PthreadSigmask.H.invokeExact(0, MemorySegment.NULL, old);
+            int err = (int) PthreadSigmask.H.invokeExact(how, set, old);
             if (err != 0) {
                 throw new Libc.Failure(err);
             }
