@@ -53,11 +53,14 @@ final class FileDescriptors {
     /**
      * One read(2); -1 when a non-blocking descriptor has nothing (EAGAIN). Other threads run
      * while it waits (CPython: _Py_read's Py_BEGIN_ALLOW_THREADS): a pipe may need another
-     * thread to write before it returns; and signals are acted on ({@code InputWait}).
+     * thread to write before it returns; and signals are acted on ({@code InputWait}) while a
+     * descriptor that {@code mayWait} (not a regular file) waits for input.
      */
-    static int read(int fd, byte[] buf, int off, int len) {
+    static int read(int fd, byte[] buf, int off, int len, boolean mayWait) {
         try {
-            dev.krait.modules.posix.InputWait.untilReadable(fd);
+            if (mayWait) {
+                dev.krait.modules.posix.InputWait.untilReadable(fd);
+            }
             return dev.krait.runtime.Gil.allowThreads(() -> PosixCalls.read(fd, buf, off, len));
         } catch (Libc.Failure f) {
             if (f.errno == EAGAIN) {

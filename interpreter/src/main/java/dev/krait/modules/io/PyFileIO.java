@@ -54,6 +54,13 @@ public class PyFileIO extends PyRawIOBase {
     private int seekable = -1;
     /** Whether opening truncates ('w' modes). */
     private boolean truncating;
+    /**
+     * Whether the descriptor was a regular file when this FileIO opened it: reading one never
+     * waits for input, so its reads skip the signal-aware wait ({@code InputWait}) and its
+     * poll(2). (A descriptor later replaced by dup2 with a pipe then reads without that wait:
+     * a signal is acted on when the read returns.)
+     */
+    private boolean regularFile;
 
     protected PyFileIO(PyType type) {
         super(type);
@@ -173,6 +180,7 @@ public class PyFileIO extends PyRawIOBase {
             throw IoErrors.osError(IoErrors.EISDIR, file);
         }
         blksize = st.blksize() > 1 ? st.blksize() : IoModule.DEFAULT_BUFFER_SIZE;
+        regularFile = st.isRegular();
         getDict().setItem(PyStr.of("name"), name);
         if (appending) {
             // CPython ignores a failed seek to the end here (pipes cannot seek).
@@ -397,7 +405,7 @@ public class PyFileIO extends PyRawIOBase {
             }
         }
         byte[] buf = new byte[(int) Math.min(n, room)];
-        int got = buf.length == 0 ? 0 : FileDescriptors.read(fd, buf, 0, buf.length);
+        int got = buf.length == 0 ? 0 : FileDescriptors.read(fd, buf, 0, buf.length, !regularFile);
         if (got < 0) {
             return null;
         }
@@ -419,7 +427,7 @@ public class PyFileIO extends PyRawIOBase {
         }
         byte[] buf = new byte[size];
         while (true) {
-            int got = FileDescriptors.read(fd, buf, 0, buf.length);
+            int got = FileDescriptors.read(fd, buf, 0, buf.length, !regularFile);
             if (got < 0) {
                 if (out.size() == 0) {
                     return PyNone.NONE;
