@@ -2,6 +2,7 @@ package dev.krait.cli;
 
 import dev.krait.lexer.FrontEndError;
 import dev.krait.lexer.PythonSyntaxError;
+import dev.krait.modules.posix.StartupBindings;
 import dev.krait.modules.sys.SysModule;
 import dev.krait.runtime.Interpreter;
 import dev.krait.runtime.MainRunner;
@@ -29,6 +30,10 @@ final class RunCommand {
     static int run(CommandLine line, PrintStream out, PrintStream err) {
         LaunchOptions launch = line.launch();
         LaunchOptions.Program program = launch.program();
+        if (Main.isProcessStream(out)) {
+            // The process's own start-up: the C functions it will call are bound beside it
+            StartupBindings.start(launch.flags().noSite() == 0);
+        }
         return switch (program.kind()) {
             case FILE -> runFile(program.text(), launch, out, err);
             case COMMAND -> runSource(configured(launch, "", out, err),

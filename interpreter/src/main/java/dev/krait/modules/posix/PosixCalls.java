@@ -37,6 +37,16 @@ public final class PosixCalls {
     // Each C function is bound in a holder class of its own, which the JVM initialises on the
     // function's first call: binding a downcall handle spins classes, and a program calls few
     // of these functions. The handle stays a constant the JIT can inline.
+    /**
+     * Binds the functions that opening, reading and stat-ing a file call (their holders'
+     * initialisation), for {@link StartupBindings}; a thread that calls one meanwhile waits for
+     * its holder, as for any class being initialised.
+     */
+    static MethodHandle[] bindFileFunctions() {
+        return new MethodHandle[] {Fstatat.H, Openat.H, Fstat.H, Isatty.H, Lseek.H, Read.H,
+            Close.H};
+    }
+
     private static final class Openat {
         static final MethodHandle H = Libc.errnoCall("openat",
                 FunctionDescriptor.of(INT, INT, PTR, INT, INT), Linker.Option.firstVariadicArg(3));

@@ -33,6 +33,16 @@ public final class ProcessCalls {
     // Each C function is bound in a holder class of its own, which the JVM initialises on the
     // function's first call: binding a downcall handle spins classes, and a program calls few
     // of these functions. The handle stays a constant the JIT can inline.
+    /** Binds confstr (and with it the (int, pointer, long) -> long signature of read(2)). */
+    static MethodHandle bindConfstr() {
+        return Confstr.H;
+    }
+
+    /** Binds strerror, which the first OSError's message needs. */
+    static MethodHandle bindStrerror() {
+        return Strerror.H;
+    }
+
     private static final class Getpid {
         static final MethodHandle H = Libc.plainCall("getpid", INT_VOID);
     }
