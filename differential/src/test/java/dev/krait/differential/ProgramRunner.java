@@ -1,5 +1,6 @@
 package dev.krait.differential;
 
+import dev.krait.cli.CommandRun;
 import dev.krait.cli.Main;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -11,12 +12,6 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import org.apache.commons.exec.CommandLine;
 import org.apache.commons.exec.DefaultExecutor;
 import org.apache.commons.exec.ExecuteException;
@@ -47,11 +42,11 @@ final class ProgramRunner {
             "PYTHONHASHSEED", "0", "PYTHONUTF8", "1", "PYTHONDONTWRITEBYTECODE", "1");
 
     private static final Duration TIMEOUT = Duration.ofSeconds(30);
-    private static final ExecutorService IN_PROCESS = Executors.newCachedThreadPool(task -> {
-        Thread thread = new Thread(task, "corpus-krait");
-        thread.setDaemon(true);
-        return thread;
-    });
+    /**
+     * How long a run in this JVM that outlived its time limit may take to end once stopped:
+     * a thread still running would eat a core and take the signals of the programs after it.
+     */
+    private static final Duration STOP_GRACE = Duration.ofSeconds(10);
 
     private ProgramRunner() {}
 
@@ -110,20 +105,29 @@ final class ProgramRunner {
      * exit status and what it wrote ({@code what} names the run in a failure).
      */
     static ProgramOutcome kraitMain(String what, String... args) {
+        return kraitMain(TIMEOUT, what, args);
+    }
+
+    /**
+     * {@link #kraitMain(String, String...)} with a time limit: a run that outlives it is
+     * stopped ({@link CommandRun#stop}), so that nothing of it goes on running in this JVM, and
+     * fails the test.
+     */
+    static ProgramOutcome kraitMain(Duration timeout, String what, String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         PrintStream outStream = new PrintStream(out, false, StandardCharsets.UTF_8);
         PrintStream errStream = new PrintStream(err, false, StandardCharsets.UTF_8);
-        Future<Integer> run = IN_PROCESS.submit(() -> Main.run(args, outStream, errStream));
+        CommandRun run = Main.start(args, outStream, errStream);
         int status;
         try {
-            status = run.get(TIMEOUT.toSeconds(), TimeUnit.SECONDS);
-        } catch (TimeoutException e) {
-            run.cancel(true);
-            throw new AssertionError("Krait did not finish " + what + " in " + TIMEOUT);
-        } catch (ExecutionException e) {
-            throw new AssertionError("Krait crashed on " + what + ": " + e.getCause(),
-                    e.getCause());
+            if (!run.await(timeout)) {
+                boolean ended = run.stop(STOP_GRACE);
+                throw new AssertionError("Krait did not finish " + what + " in " + timeout
+                        + (ended ? "" : " (and still ran " + STOP_GRACE + " after it was "
+                        + "asked to stop)"));
+            }
+            status = run.status();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new AssertionError("interrupted while Krait ran " + what, e);

@@ -84,22 +84,27 @@ public final class Main {
      * 1 a Python error (SyntaxError, NotImplementedError, ...), 2 bad usage, as CPython does.
      */
     public static int run(String[] args, PrintStream out, PrintStream err) {
-        int[] status = {0};
-        Thread worker = new Thread(null, () -> status[0] = runGuarded(args, out, err),
-                "krait-main", WORK_STACK_BYTES);
-        worker.start();
+        CommandRun run = start(args, out, err);
         try {
-            worker.join();
+            run.await();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             err.println("KeyboardInterrupt");
             return 130;
         }
-        return status[0];
+        return run.status();
+    }
+
+    /**
+     * Starts the command line on a big-stack thread and returns at once: what {@link #run}
+     * does, for a caller that must be able to wait with a time limit and to stop the command.
+     */
+    public static CommandRun start(String[] args, PrintStream out, PrintStream err) {
+        return CommandRun.start(args, out, err, WORK_STACK_BYTES);
     }
 
     /** Parses the command line and runs it; the one place that catches everything. */
-    private static int runGuarded(String[] args, PrintStream out, PrintStream err) {
+    static int runGuarded(String[] args, PrintStream out, PrintStream err) {
         boolean debug = List.of(args).contains("--debug");
         try {
             CommandLine line;
@@ -122,6 +127,10 @@ public final class Main {
         } catch (OutOfMemoryError e) {
             out.flush();
             err.println("MemoryError");
+            return 1;
+        } catch (dev.krait.runtime.InterpreterStopped e) {
+            // stopped by the caller (CommandRun#stop), who knows why
+            out.flush();
             return 1;
         } catch (Throwable e) {
             out.flush();

@@ -80,6 +80,7 @@ final class RunCommand {
     private static MainRunner configured(LaunchOptions launch, String sysPath0,
             PrintStream out, PrintStream err) {
         Interpreter interp = new Interpreter();
+        CommandRun.adopt(interp);
         // The prompt reads Java's System.in, so with it the streams stay Java's (one buffer).
         boolean prompt = launch.inspect()
                 || launch.program().kind() == LaunchOptions.Kind.INTERACTIVE;

@@ -56,8 +56,24 @@ public final class Gil {
      */
     private volatile Thread finalizer;
 
+    /** Set when the interpreter is asked to stop: no thread runs its Python code again. */
+    private volatile boolean stopped;
+
+    /**
+     * Makes every thread that comes to take the lock from now on, or that waits parked for good
+     * ({@link #beginFinalizing}), throw {@link InterpreterStopped} (see
+     * {@link Interpreter#requestStop}).
+     */
+    void stop() {
+        stopped = true;
+    }
+
     private void take() {
         lock.lock();
+        if (stopped) {
+            lock.unlock();
+            throw new InterpreterStopped();
+        }
         Thread f = finalizer;
         if (f != null && f != Thread.currentThread()) {
             lock.unlock();
@@ -79,10 +95,12 @@ public final class Gil {
         finalizer = Thread.currentThread();
     }
 
-    private static void stopForGood() {
-        while (true) {
+    private void stopForGood() {
+        while (!stopped) {
+            // a stop request interrupts the thread, which ends the park
             java.util.concurrent.locks.LockSupport.park();
         }
+        throw new InterpreterStopped();
     }
 
     /** Whether the interpreter runs more than one thread (and so the lock is in use). */

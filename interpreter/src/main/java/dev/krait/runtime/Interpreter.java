@@ -56,6 +56,12 @@ public final class Interpreter {
      */
     private volatile Thread mainThread = Thread.currentThread();
 
+    /** Set by {@link #requestStop}, never cleared. */
+    private volatile boolean stopRequested;
+    /** What {@link #requestStop} runs: native modules give back what they hold of the process. */
+    private final java.util.List<Runnable> stopHooks =
+            new java.util.concurrent.CopyOnWriteArrayList<>();
+
     public Interpreter() {
         this.builtinsModule = new PyModule("builtins");
         this.builtins = builtinsModule.getDict();
@@ -72,6 +78,53 @@ public final class Interpreter {
     /** Makes the current thread the one that runs {@code __main__} and signal handlers. */
     public void claimMainThread() {
         mainThread = Thread.currentThread();
+    }
+
+    /**
+     * Asks every thread running this interpreter's Python code to stop, for good: each throws
+     * {@link InterpreterStopped} at its next safe point (a loop's next iteration, a call, taking
+     * the GIL), which no Python handler catches, and again at every safe point after. Threads
+     * blocked in a Java wait (a sleep, a lock) are interrupted so that they get there; one
+     * blocked in a native call gets there when the call returns. Then the stop hooks run (the
+     * signal module disarms the timers the program set). Returns at once: the caller waits for
+     * the threads if it must.
+     *
+     * <p>For a program that must be abandoned (a test harness's time limit, an embedder's
+     * cancel); CPython has no counterpart, as its programs end with their process. The check
+     * costs the evaluator nothing new: it rides on the safe-point flag ({@link Signals#pending})
+     * that every loop iteration and call reads already.
+     */
+    public void requestStop() {
+        synchronized (stopHooks) {
+            if (stopRequested) {
+                return;
+            }
+            stopRequested = true;
+        }
+        gil.stop();
+        Signals.stopRequested(this);
+        for (ThreadState ts : ThreadState.live(this).values()) {
+            if (ts.thread != Thread.currentThread()) {
+                ts.thread.interrupt();
+            }
+        }
+        for (Runnable hook : stopHooks) {
+            hook.run();
+        }
+    }
+
+    /** Whether {@link #requestStop} was called. */
+    public boolean stopRequested() {
+        return stopRequested;
+    }
+
+    /**
+     * Adds {@code hook} to what {@link #requestStop} runs (on the requesting thread, while the
+     * interpreter's threads may still be unwinding, so it must touch no Python object): a native
+     * module's way to give back what it holds of the process, which the JVM outlives.
+     */
+    public void addStopHook(Runnable hook) {
+        stopHooks.add(hook);
     }
 
     /**

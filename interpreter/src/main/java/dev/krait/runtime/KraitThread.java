@@ -28,6 +28,8 @@ public final class KraitThread extends Thread {
         ThreadState.LIVE.add(s);
         try {
             super.run();
+        } catch (InterpreterStopped e) {
+            // its interpreter was asked to stop: the thread ends quietly
         } finally {
             ThreadState.LIVE.remove(s);
         }

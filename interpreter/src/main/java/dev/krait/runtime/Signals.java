@@ -4,7 +4,8 @@ import dev.krait.objects.PyException;
 import dev.krait.objects.PyExceptions;
 
 /**
- * Signals at safe points. SIGINT (Ctrl-C) as CPython handles it by default: the operating
+ * Signals at safe points, and stop requests ({@link Interpreter#requestStop}), which ride on
+ * the same flag. SIGINT (Ctrl-C) as CPython handles it by default: the operating
  * system's signal only sets a flag, and the main Python thread raises {@code KeyboardInterrupt}
  * at its next safe point (a loop's next iteration or a call), never in the middle of an
  * operation. Uncaught, it ends the program with CPython's traceback and status 130. The same
@@ -44,6 +45,44 @@ public final class Signals {
     private static volatile java.util.function.Consumer<ThreadState> handlerRunner;
 
     private static volatile ThreadState receiver;
+
+    /**
+     * Set while an interpreter that was asked to stop ({@link Interpreter#requestStop}) may
+     * still run Python code on some thread: keeps {@link #pending} set, so that its threads'
+     * safe points come to {@link #deliver}, which unwinds them.
+     */
+    private static volatile boolean stopping;
+
+    /** The interpreters asked to stop whose threads have not all ended yet. */
+    private static final java.util.Set<Interpreter> STOPPING =
+            java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+    /** Says that {@code interpreter} was asked to stop: its threads' safe points unwind them. */
+    static void stopRequested(Interpreter interpreter) {
+        STOPPING.add(interpreter);
+        stopping = true;
+        pending = true;
+    }
+
+    /**
+     * Forgets the stopped interpreters that no thread runs any more; once none is left, the
+     * safe points of the interpreters that go on stop coming to {@link #deliver} for nothing.
+     */
+    private static void forgetEndedStops() {
+        STOPPING.removeIf(interpreter -> !ThreadState.runsPython(interpreter));
+        if (!STOPPING.isEmpty()) {
+            return;
+        }
+        stopping = false;
+        pending = sigintPending || handlersPending;
+        // a stop or a signal that came meanwhile keeps the flag set
+        if (!STOPPING.isEmpty()) {
+            stopping = true;
+            pending = true;
+        } else if (sigintPending || handlersPending) {
+            pending = true;
+        }
+    }
 
     /**
      * Routes SIGINT to Krait: from now on Ctrl-C sets the flag. Returns false where the JVM
@@ -97,12 +136,13 @@ public final class Signals {
      */
     public static void handlersTaken() {
         handlersPending = false;
-        pending = sigintPending;
+        pending = sigintPending || stopping;
     }
 
     /**
-     * Called at a safe point when {@link #pending} is set: on the receiving thread, a SIGINT
-     * raises KeyboardInterrupt; on the thread that runs signal handlers, the Python handlers of
+     * Called at a safe point when {@link #pending} is set: a thread of an interpreter asked to
+     * stop throws {@link InterpreterStopped}; on the receiving thread, a SIGINT raises
+     * KeyboardInterrupt; on the thread that runs signal handlers, the Python handlers of
      * arrived signals run (their exception propagates). Other threads do nothing: the
      * receiver will.
      */
@@ -111,9 +151,15 @@ public final class Signals {
         if (ts == null) {
             return;
         }
+        if (stopping) {
+            if (ts.interpreter.stopRequested()) {
+                throw new InterpreterStopped();
+            }
+            forgetEndedStops();
+        }
         if (sigintPending && ts == receiver) {
             sigintPending = false;
-            pending = handlersPending;
+            pending = handlersPending || stopping;
             throw keyboardInterrupt();
         }
         java.util.function.Consumer<ThreadState> runner = handlerRunner;

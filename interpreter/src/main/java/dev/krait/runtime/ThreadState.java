@@ -212,6 +212,20 @@ public final class ThreadState {
         return all;
     }
 
+    /**
+     * Whether some thread runs {@code interpreter}'s Python code now (a stopped interpreter is
+     * forgotten once none does); allocates nothing, as it runs at safe points.
+     */
+    static boolean runsPython(Interpreter interpreter) {
+        for (ThreadState ts : LIVE) {
+            Thread t = ts.thread;
+            if (ts.interpreter == interpreter && t != null && t.isAlive()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     public ThreadState(Interpreter interpreter) {
         this.interpreter = interpreter;
     }

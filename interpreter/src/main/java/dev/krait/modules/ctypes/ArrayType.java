@@ -66,6 +66,10 @@ public final class ArrayType {
         info.align = ii.align;
         info.length = length;
         info.proto = item;
+        info.format = ii.format;
+        info.shape = new long[ii.shape.length + 1];
+        info.shape[0] = length;
+        System.arraycopy(ii.shape, 0, info.shape, 1, ii.shape.length);
         if ((ii.flags & (StgInfo.TYPEFLAG_ISPOINTER | StgInfo.TYPEFLAG_HASPOINTER)) != 0) {
             info.flags |= StgInfo.TYPEFLAG_HASPOINTER;
         }

@@ -109,6 +109,30 @@ public final class CtypesModule implements NativeModule {
         throw PyExceptions.typeError("this type has no size");
     }
 
+    /**
+     * {@code buffer_info(type or instance)}: (format, ndim, shape) of the C type's buffer, as
+     * PEP 3118 describes it (see {@link StgInfo#format}); the format is None for a pointer type
+     * made without a target.
+     */
+    // CPython: callproc.c buffer_info
+    @Exposed(value = "buffer_info($module, obj, /)", doc = "Return buffer interface information",
+            signature = Exposed.Signature.HIDDEN)
+    public static PyObject buffer_info(PyObject obj) {
+        StgInfo info = StgInfo.of(obj);
+        if (info == null) {
+            info = StgInfo.ofInstance(obj);
+        }
+        if (info == null) {
+            throw PyExceptions.typeError("not a ctypes type or object");
+        }
+        PyObject[] shape = new PyObject[info.shape.length];
+        for (int i = 0; i < shape.length; i++) {
+            shape[i] = PyInt.of(info.shape[i]);
+        }
+        return PyTuple.of(info.format == null ? PyNone.NONE : PyStr.of(info.format),
+                PyInt.of(shape.length), PyTuple.of(shape));
+    }
+
     // CPython: callproc.c align_func
     @Exposed(value = "alignment($module, obj, /)", doc = "alignment(C type) -> integer\n"
             + "alignment(C instance) -> integer\nReturn the alignment requirements of a C "

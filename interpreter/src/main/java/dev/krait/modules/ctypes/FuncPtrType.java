@@ -35,6 +35,8 @@ public final class FuncPtrType {
         info.size = 8;
         info.align = 8;
         info.flags = StgInfo.TYPEFLAG_ISPOINTER;
+        // CPython does not show the signature in the format
+        info.format = "X{}";
         PyDict ns = t.getTypeDict();
         PyObject flags = ns.getItem(PyStr.of("_flags_"));
         if (flags != null) {

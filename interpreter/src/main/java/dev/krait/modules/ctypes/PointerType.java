@@ -36,6 +36,10 @@ public final class PointerType {
         PyObject proto = t.getTypeDict().getItem(PyStr.of("_type_"));
         if (proto != null) {
             setProto(info, proto);
+            // a pointer to a type without a format (an incomplete pointer) points to bytes
+            StgInfo target = StgInfo.of(proto);
+            info.format = StgInfo.withShape(target.shape, "&",
+                    target.format != null ? target.format : "B");
         }
         t.setNativeInfo(info);
         return t;

@@ -60,6 +60,7 @@ public final class SimpleType {
             PyType swapped = CDataTypes.newType(meta, args, kwnames);
             StgInfo sw = simpleInfo(code, proto);
             sw.swapped = true;
+            sw.format = StgInfo.simpleFormat(code, !NATIVE_BIG_ENDIAN);
             swapped.setNativeInfo(sw);
             Attributes.setAttr(t, "__ctype_le__", t);
             Attributes.setAttr(t, "__ctype_be__", swapped);
@@ -75,8 +76,12 @@ public final class SimpleType {
         info.size = Values.sizeOf(code);
         info.align = (int) info.size;
         info.proto = proto;
+        info.format = StgInfo.simpleFormat(code, NATIVE_BIG_ENDIAN);
         return info;
     }
+
+    private static final boolean NATIVE_BIG_ENDIAN =
+            java.nio.ByteOrder.nativeOrder() == java.nio.ByteOrder.BIG_ENDIAN;
 
     // CPython: _ctypes.c PyCSimpleType_from_param (and the three special ones)
     @Exposed("from_param($self, value, /)")

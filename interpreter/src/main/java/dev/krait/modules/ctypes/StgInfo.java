@@ -45,6 +45,17 @@ final class StgInfo {
     PyObject restype;
     PyObject checker;
     int callFlags;
+    /**
+     * The PEP 3118 format of the type's buffer ({@code _ctypes.buffer_info}); null for a
+     * pointer type made without a target. Worked out when the type is made (a structure's
+     * when its {@code _fields_} are set) from what the types it is made of had then, and not
+     * updated after, as CPython's StgDict {@code format}.
+     */
+    String format;
+    /** An array's dimensions, outermost first (CPython's {@code ndim} and {@code shape}). */
+    long[] shape = NO_SHAPE;
+
+    static final long[] NO_SHAPE = {};
 
     StgInfo(Kind kind) {
         this.kind = kind;
@@ -65,7 +76,36 @@ final class StgInfo {
         c.restype = restype;
         c.checker = checker;
         c.callFlags = callFlags;
+        c.format = format;
+        c.shape = shape;
         return c;
+    }
+
+    /**
+     * The format of a simple type of type code {@code code}: the byte order, then the
+     * standard-size struct code of a value of that size (on LP64, C long is {@code q}).
+     */
+    // CPython: _ctypes.c _ctypes_alloc_format_string_for_type
+    static String simpleFormat(char code, boolean bigEndian) {
+        char pep = switch (code) {
+            case 'l' -> 'q';
+            case 'L' -> 'Q';
+            default -> code;
+        };
+        return (bigEndian ? ">" : "<") + pep;
+    }
+
+    /** {@code prefix}, then {@code shape} as {@code (2,3)} unless empty, then {@code suffix}. */
+    // CPython: _ctypes.c _ctypes_alloc_format_string_with_shape
+    static String withShape(long[] shape, String prefix, String suffix) {
+        StringBuilder b = new StringBuilder(prefix);
+        for (int k = 0; k < shape.length; k++) {
+            b.append(k == 0 ? "(" : ",").append(shape[k]);
+        }
+        if (shape.length > 0) {
+            b.append(')');
+        }
+        return b.append(suffix).toString();
     }
 
     /** The layout ctypes knows for {@code type}, or null if it is not a C data type. */

@@ -75,6 +75,7 @@ public final class StructType {
         } else {
             info = new StgInfo(isStruct ? StgInfo.Kind.STRUCT : StgInfo.Kind.UNION);
             info.align = 1;
+            info.format = "B";
         }
         t.setNativeInfo(info);
         PyObject fields = dict.getItem(PyStr.of("_fields_"));
@@ -154,6 +155,12 @@ public final class StructType {
         if (!isStruct) {
             flags |= StgInfo.TYPEFLAG_HASUNION;
         }
+        // PEP 3118 has no unions, and only standard packing: those are bytes. A structure's
+        // format names its own fields only; CPython builds it field by field, so a bad field
+        // leaves the ones before it in.
+        boolean described = isStruct && packObj == null;
+        StringBuilder format = described ? new StringBuilder("T{") : null;
+        info.format = described ? format.toString() : "B";
         long fieldBits = 0;
         int bitofs = 0;
         int firstIndex = base != null && base.fields != null ? base.fields.size() : 0;
@@ -193,6 +200,11 @@ public final class StructType {
                     throw PyExceptions.valueError("number of bits invalid for bit field");
                 }
                 bitsize = (int) bl;
+            }
+            if (described) {
+                format.append(StgInfo.withShape(fi.shape, "", (fi.format != null ? fi.format
+                        : "B") + ":" + name + ":"));
+                info.format = format.toString();
             }
             if (!isStruct) {
                 size = 0;
@@ -251,6 +263,9 @@ public final class StructType {
             totalAlign = Math.max(align, totalAlign);
             laid.add(field);
             Attributes.setAttr(type, name, field);
+        }
+        if (described) {
+            info.format = format.append('}').toString();
         }
         if (!isStruct) {
             size = unionSize;

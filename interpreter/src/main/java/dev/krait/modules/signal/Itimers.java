@@ -77,11 +77,27 @@ public final class Itimers {
             if (r != 0) {
                 throw failure(Libc.lastErrno());
             }
+            if (value[0] != 0 || value[1] != 0) {
+                SignalFunctions.state().armed(w);
+            }
             return result(old);
         } catch (PyException e) {
             throw e;
         } catch (Throwable t) {
             throw Libc.internal(t);
+        }
+    }
+
+    /**
+     * Disarms interval timer {@code which}, as the end of its process would (see
+     * {@link SignalState}'s release on a stop); a failure is ignored.
+     */
+    static void disarm(int which) {
+        try (Arena a = Arena.ofConfined()) {
+            MemorySegment zero = a.allocate(32, 8);
+            int r = (int) SetItimer.H.invokeExact(Libc.state(), which, zero, MemorySegment.NULL);
+        } catch (Throwable t) {
+            // nothing to report to: the program that armed it is gone
         }
     }
 

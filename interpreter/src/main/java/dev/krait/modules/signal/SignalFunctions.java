@@ -155,7 +155,13 @@ public final class SignalFunctions {
 
     @Exposed("alarm($module, seconds, /)")
     public static long alarm(PyObject seconds) {
-        return ProcessCalls.alarm(signum(seconds));
+        int n = signum(seconds);
+        long left = ProcessCalls.alarm(n);
+        if (n != 0) {
+            // Linux's alarm arms ITIMER_REAL
+            state().armed(Itimers.ITIMER_REAL);
+        }
+        return left;
     }
 
     /**

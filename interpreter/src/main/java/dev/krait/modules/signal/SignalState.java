@@ -39,8 +39,42 @@ public final class SignalState {
         return s.interp == null ? null : s;
     }
 
+    /** The interval timers (bit 1 << ITIMER_*) this interpreter's program armed. */
+    private int armedTimers;
+
+    /** Says that the program armed interval timer {@code which} ({@code alarm} is ITIMER_REAL). */
+    synchronized void armed(int which) {
+        armedTimers |= 1 << which;
+    }
+
+    /**
+     * What an interpreter asked to stop ({@link Interpreter#requestStop}) gives back of the
+     * process, which the JVM outlives, so that the program that runs next gets its own signals:
+     * the timers its program armed are disarmed (their signals would come to the next program),
+     * and the arrivals its handlers had not taken yet are dropped, as its process would have
+     * dropped them. Its main thread takes no signal from here on ({@link #runPending}).
+     */
+    private void releaseOnStop() {
+        int timers;
+        synchronized (this) {
+            timers = armedTimers;
+            armedTimers = 0;
+        }
+        for (int which = Itimers.ITIMER_REAL; which <= Itimers.ITIMER_PROF; which++) {
+            if ((timers & 1 << which) != 0) {
+                Itimers.disarm(which);
+            }
+        }
+        for (int i = 1; i < handlers.length; i++) {
+            if (handlers[i] != null && !(handlers[i] instanceof PyInt)) {
+                SignalDispatch.take(i);
+            }
+        }
+    }
+
     void initialise(Interpreter interpreter, PyObject intHandler) {
         interp = interpreter;
+        interpreter.addStopHook(this::releaseOnStop);
         // the evaluator's safe points run the handlers on this thread (once set, for every
         // interpreter: each runs its own handlers on its own main thread)
         dev.krait.runtime.Signals.setHandlerRunner(SignalState::runAtSafePoint);
@@ -64,7 +98,8 @@ public final class SignalState {
      */
     // CPython: Modules/signalmodule.c _PyErr_CheckSignalsTstate
     void runPending() {
-        if (!onMainThread()) {
+        if (!onMainThread() || interp.stopRequested()) {
+            // a stopped interpreter's thread leaves the signals to the program that runs next
             return;
         }
         // before the flags are cleared: a signal arriving from here on sets them again
@@ -193,6 +228,10 @@ public final class SignalState {
                     dev.krait.runtime.Signals.deliver();
                 }
                 return end == WaitEnd.DONE;
+            }
+            if (s.interp.stopRequested()) {
+                // the interrupt was the stop request's: the wait must not begin again
+                throw new dev.krait.runtime.InterpreterStopped();
             }
             s.runPending();
             if (nanos >= 0) {
