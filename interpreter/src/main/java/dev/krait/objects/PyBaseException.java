@@ -109,14 +109,7 @@ public class PyBaseException extends PyObject {
     // CPython: Objects/object.c PyObject_GenericSetDict
     @Exposed.Setter(value = "__dict__", deletes = true)
     public void setInstanceDict(PyObject value) {
-        if (value == null) {
-            throw PyExceptions.typeError("cannot delete __dict__");
-        }
-        if (!(value instanceof PyDict d)) {
-            throw PyExceptions.typeError("__dict__ must be set to a dictionary, not a '"
-                    + value.type().getName() + "'");
-        }
-        dict = d;
+        setDictFromPython(value);
     }
 
     /** Restores what __reduce__ saved: each entry of the state becomes an attribute. */

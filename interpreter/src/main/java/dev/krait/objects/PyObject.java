@@ -81,6 +81,21 @@ public abstract class PyObject {
     }
 
     /**
+     * {@code obj.__dict__ = value} (or {@code del}, as null) for an object whose dictionary
+     * cannot be deleted: only a dict will do (CPython: Objects/object.c PyObject_GenericSetDict).
+     */
+    public final void setDictFromPython(PyObject value) {
+        if (value == null) {
+            throw PyExceptions.typeError("cannot delete __dict__");
+        }
+        if (!(value instanceof PyDict d)) {
+            throw PyExceptions.typeError("__dict__ must be set to a dictionary, not a '"
+                    + value.type().getName() + "'");
+        }
+        setDict(d);
+    }
+
+    /**
      * Python's hash, so that Java hash tables keyed by Python objects follow Python's rules
      * ({@code 1 == 1.0 == True} are one key). Unhashable objects raise TypeError.
      */

@@ -75,14 +75,7 @@ public class PyAST extends PyObject {
     // CPython: Objects/object.c PyObject_GenericSetDict
     @Exposed.Setter(value = "__dict__", deletes = true)
     public void set__dict__(PyObject value) {
-        if (value == null) {
-            throw PyExceptions.typeError("cannot delete __dict__");
-        }
-        if (!(value instanceof PyDict d)) {
-            throw PyExceptions.typeError("__dict__ must be set to a dictionary, not a '"
-                    + value.type().getName() + "'");
-        }
-        setDict(d);
+        setDictFromPython(value);
     }
 
     // CPython: Python/Python-ast.c ast_type_reduce

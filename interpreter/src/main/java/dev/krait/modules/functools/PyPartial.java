@@ -155,14 +155,7 @@ public class PyPartial extends PyObject implements Weakrefable {
 
     @Exposed.Setter("__dict__")
     public void set__dict__(PyObject value) {
-        if (value == null) {
-            throw PyExceptions.typeError("cannot delete __dict__");
-        }
-        if (!(value instanceof PyDict d)) {
-            throw PyExceptions.typeError("__dict__ must be set to a dictionary, not a '"
-                    + value.type().getName() + "'");
-        }
-        setDict(d);
+        setDictFromPython(value);
     }
 
     // CPython: Modules/_functoolsmodule.c partial_repr
