@@ -56,7 +56,7 @@ public final class Attributes {
             c = PyType.OBJECT.lookup("__class__");
             objectClass = c;
         }
-        return hasGenericGetattr(t) && t.lookup("__class__") == c;
+        return hasGenericGetattr(t) && t.lookupSlot(TypeSlot.CLASS) == c;
     }
 
     /** Whether instances of {@code t} write attributes with object's generic setattr. */

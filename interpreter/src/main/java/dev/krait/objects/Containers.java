@@ -118,6 +118,11 @@ public final class Containers {
             ((PyList) o).__delitem__(key);
             return;
         }
+        if (o.type == PyDict.TYPE) {
+            // an exact dict: its own __delitem__ (a builtin type's methods cannot be replaced)
+            ((PyDict) o).__delitem__(key);
+            return;
+        }
         PyObject m = o.type.lookup("__delitem__");
         if (m == null) {
             // CPython: Objects/abstract.c PyObject_DelItem: an index on a type with sequence

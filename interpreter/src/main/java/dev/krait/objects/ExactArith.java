@@ -8,8 +8,9 @@ package dev.krait.objects;
  * and {@code float}'s own methods, with an int operand of a float operation converted as
  * {@code float.__radd__} converts it ("int too large to convert to float" included). In-place
  * operators share it, since neither type has {@code __iadd__} and friends. The same holds for
- * {@code +} of two exact strs or two exact bytes objects, which are concatenated directly, and
- * for {@code %} formatting with an exact str on the left.
+ * {@code +} of two exact strs or two exact bytes objects, which are concatenated directly, for
+ * {@code *} of an exact str or tuple and an exact int (repeated directly), and for {@code %}
+ * formatting with an exact str on the left.
  *
  * <p>CPython counterpart: the int and float slots that Python/ceval.c's BINARY_OP and
  * COMPARE_OP reach through {@code nb_add} and friends (and 3.11's specialised
@@ -20,8 +21,8 @@ public final class ExactArith {
 
     /**
      * {@code a <op> b} when both are exact ints or floats (in any mix), {@code a + b} of two
-     * exact strs or two exact bytes, or {@code a % b} of an exact str and a builtin's
-     * instance; null otherwise, and
+     * exact strs or two exact bytes, {@code a * b} of an exact str or tuple and an exact int,
+     * or {@code a % b} of an exact str and a builtin's instance; null otherwise, and
      * for the one operator this does not cover on such operands, {@code divmod}.
      */
     public static PyObject binary(PyObject a, PyObject b, BinaryOp op) {
@@ -33,6 +34,9 @@ public final class ExactArith {
             }
             if (tb == PyFloat.TYPE) {
                 return floats(((PyInt) a).doubleValue(), ((PyFloat) b).value, op);
+            }
+            if (op == BinaryOp.MUL) {
+                return repeat(b, a);
             }
         } else if (ta == PyFloat.TYPE) {
             if (tb == PyFloat.TYPE) {
@@ -46,6 +50,9 @@ public final class ExactArith {
                 // CPython: BINARY_OP_ADD_UNICODE
                 return ((PyStr) a).__add__(b);
             }
+            if (op == BinaryOp.MUL && tb == PyInt.TYPE) {
+                return repeat(a, b);
+            }
             if (op == BinaryOp.MOD && tb.isBuiltin()) {
                 // str % args: str's __mod__ always answers, and no builtin type is a subclass
                 // of str whose __rmod__ would be tried first (CPython: unicode_mod)
@@ -54,6 +61,26 @@ public final class ExactArith {
         } else if (ta == PyBytes.TYPE && tb == PyBytes.TYPE && op == BinaryOp.ADD) {
             // CPython: bytes_concat, through sq_concat
             return ((PyBytes) a).__add__(b);
+        } else if (ta == PyTuple.TYPE && tb == PyInt.TYPE && op == BinaryOp.MUL) {
+            return repeat(a, b);
+        }
+        return null;
+    }
+
+    /**
+     * {@code seq * n} or {@code n * seq} of an exact int and an exact str or tuple, else null.
+     * CPython's int declines (its nb_multiply returns NotImplemented for a sequence) and the
+     * sequence's sq_repeat answers, as str's and tuple's {@code __mul__} do here. Only immutable
+     * sequences: this is also {@code seq *= n}, which for a list is its own {@code __imul__}.
+     */
+    // CPython: Objects/abstract.c PyNumber_Multiply, sequence_repeat
+    private static PyObject repeat(PyObject seq, PyObject n) {
+        PyType t = seq.type;
+        if (t == PyStr.TYPE) {
+            return ((PyStr) seq).__mul__(n);
+        }
+        if (t == PyTuple.TYPE) {
+            return ((PyTuple) seq).__mul__(n);
         }
         return null;
     }

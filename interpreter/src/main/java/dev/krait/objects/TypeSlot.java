@@ -27,6 +27,8 @@ public enum TypeSlot {
     REPR("__repr__"),
     CALL("__call__"),
     DEL("__del__"),
+    /** Asked by {@code isinstance} (see {@link Attributes#classIsType}). */
+    CLASS("__class__"),
     /** Whether a class attribute binds: asked by the evaluator's caches of class reads. */
     GET("__get__");
 

@@ -182,7 +182,6 @@ public final class PyJsonScanner extends PyObject {
     private PyObject parseObject(JsonText text, int idx) {
         int end = text.length - 1;
         boolean pairs = objectPairsHook != PyNone.NONE;
-        ArrayList<PyObject> items = pairs ? new ArrayList<>() : null;
         int base = pendingTop;
         idx = skipWhitespace(text, idx);
         if (idx > end || text.at(idx) != '}') {
@@ -199,7 +198,7 @@ public final class PyJsonScanner extends PyObject {
                 idx = skipWhitespace(text, idx + 1);
                 PyObject value = scanOnce(text, idx);
                 if (pairs) {
-                    items.add(PyTuple.of(key, value));
+                    push(PyTuple.of(key, value));
                 } else {
                     push(key, value);
                 }
@@ -216,7 +215,7 @@ public final class PyJsonScanner extends PyObject {
         int after = idx + 1;
         PyObject result;
         if (pairs) {
-            result = Ops.call(objectPairsHook, new PyList(items));
+            result = Ops.call(objectPairsHook, new PyList(pendingList(base)));
         } else {
             PyDict dict = pendingDict(base);
             result = objectHook != PyNone.NONE ? Ops.call(objectHook, dict) : dict;
@@ -231,6 +230,13 @@ public final class PyJsonScanner extends PyObject {
         }
         pending[pendingTop++] = key;
         pending[pendingTop++] = value;
+    }
+
+    private void push(PyObject item) {
+        if (pendingTop == pending.length) {
+            pending = java.util.Arrays.copyOf(pending, pending.length * 2);
+        }
+        pending[pendingTop++] = item;
     }
 
     /**
@@ -277,11 +283,11 @@ public final class PyJsonScanner extends PyObject {
 
     private PyObject parseArray(JsonText text, int idx) {
         int end = text.length - 1;
-        ArrayList<PyObject> items = new ArrayList<>();
+        int base = pendingTop;
         idx = skipWhitespace(text, idx);
         if (idx > end || text.at(idx) != ']') {
             while (true) {
-                items.add(scanOnce(text, idx));
+                push(scanOnce(text, idx));
                 idx = skipWhitespace(text, next[0]);
                 if (idx <= end && text.at(idx) == ']') {
                     break;
@@ -296,7 +302,23 @@ public final class PyJsonScanner extends PyObject {
             throw JsonStrings.decodeError("Expecting value", text, end);
         }
         next[0] = idx + 1;
-        return new PyList(items);
+        return new PyList(pendingList(base));
+    }
+
+    /**
+     * The items pending above {@code base}, in a list of their number, which leave the stack:
+     * an array's items wait there as an object's pairs do, so that its list is made once at
+     * its size (a decoded document's many short lists would otherwise each hold an array of
+     * ArrayList's default ten, and a long one be copied at each growth).
+     */
+    private ArrayList<PyObject> pendingList(int base) {
+        ArrayList<PyObject> items = new ArrayList<>(pendingTop - base);
+        for (int i = base; i < pendingTop; i++) {
+            items.add(pending[i]);
+        }
+        java.util.Arrays.fill(pending, base, pendingTop, null);
+        pendingTop = base;
+        return items;
     }
 
     private static int skipWhitespace(JsonText text, int idx) {
