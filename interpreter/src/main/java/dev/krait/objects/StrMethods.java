@@ -379,8 +379,10 @@ public final class StrMethods {
         if (!self.isSimple()) {
             return joinCodePoints(self, checkedStrs(items));
         }
+        // a guess at the length (the separators and 8 chars a piece), which the builder
+        // outgrows as needed: at most 64 MB before any piece says that much is needed
         StringBuilder out = new StringBuilder(
-                (int) Math.min((long) count * (sep.length() + 8), Integer.MAX_VALUE - 16));
+                (int) Math.min((long) count * (sep.length() + 8), 1 << 26));
         for (int i = 0; i < count; i++) {
             PyObject item = items.get(i);
             if (!(item instanceof PyStr s)) {
