@@ -2,6 +2,7 @@ package dev.krait.differential;
 
 import dev.krait.cli.CommandRun;
 import dev.krait.cli.Main;
+import dev.krait.modules.posix.PosixCalls;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -97,7 +98,33 @@ final class ProgramRunner {
                         + "(differential/pom.xml sets it for Surefire)");
             }
         });
-        return kraitMain(program.id(), program.file().toAbsolutePath().toString());
+        byte[] cwd = PosixCalls.getcwd();
+        ProgramOutcome outcome = kraitMain(program.id(),
+                program.file().toAbsolutePath().toString());
+        checkWorkingDirectory(program.id(), cwd);
+        return outcome;
+    }
+
+    /**
+     * Fails a program run in this JVM that left the process's working directory changed, after
+     * changing it back: Krait's {@code os.chdir} is the C library's, for the whole process, so
+     * a program (or a finalizer of its objects) that does not restore it would make every
+     * later test of this JVM that uses a relative path fail, far from the cause.
+     */
+    private static void checkWorkingDirectory(String what, byte[] before) {
+        byte[] after;
+        try {
+            after = PosixCalls.getcwd();
+        } catch (RuntimeException e) {
+            after = null;  // the folder was removed under the process
+        }
+        if (after != null && java.util.Arrays.equals(before, after)) {
+            return;
+        }
+        PosixCalls.chdir(before);
+        throw new AssertionError(what + " left the process's working directory changed (to "
+                + (after == null ? "a removed folder" : new String(after, StandardCharsets.UTF_8))
+                + "); it is restored to " + new String(before, StandardCharsets.UTF_8));
     }
 
     /**
