@@ -98,11 +98,7 @@ final class ProgramRunner {
                         + "(differential/pom.xml sets it for Surefire)");
             }
         });
-        byte[] cwd = PosixCalls.getcwd();
-        ProgramOutcome outcome = kraitMain(program.id(),
-                program.file().toAbsolutePath().toString());
-        checkWorkingDirectory(program.id(), cwd);
-        return outcome;
+        return kraitMain(program.id(), program.file().toAbsolutePath().toString());
     }
 
     /**
@@ -138,9 +134,17 @@ final class ProgramRunner {
     /**
      * {@link #kraitMain(String, String...)} with a time limit: a run that outlives it is
      * stopped ({@link CommandRun#stop}), so that nothing of it goes on running in this JVM, and
-     * fails the test.
+     * fails the test; so does a run that leaves the process's working directory changed
+     * ({@link #checkWorkingDirectory}).
      */
     static ProgramOutcome kraitMain(Duration timeout, String what, String... args) {
+        byte[] cwd = PosixCalls.getcwd();
+        ProgramOutcome outcome = kraitMainAsIs(timeout, what, args);
+        checkWorkingDirectory(what, cwd);
+        return outcome;
+    }
+
+    private static ProgramOutcome kraitMainAsIs(Duration timeout, String what, String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         PrintStream outStream = new PrintStream(out, false, StandardCharsets.UTF_8);
