@@ -105,6 +105,17 @@ public final class Finalization {
         return obj;
     }
 
+    /**
+     * Remembers {@code stream}, a builtin stream a program made, so that exit closes it if it
+     * is still open, as CPython's teardown finalizes it (see {@link FinalizerQueue}).
+     */
+    public static void rememberForExit(PyObject stream) {
+        FinalizerQueue q = queues.current();
+        if (q != null) {
+            q.remember(stream);
+        }
+    }
+
     private static SlotGuard guardOf(PyObject obj) {
         PyObject[] s = obj.slots;
         return s != null && s.length > 0 && s[s.length - 1] instanceof SlotGuard g ? g : null;

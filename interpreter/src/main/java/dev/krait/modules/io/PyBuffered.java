@@ -77,9 +77,10 @@ public class PyBuffered extends PyBufferedIOBase {
     public static PyObject __new__(PyType cls, PyObject[] args, String[] kwnames) {
         PyBuffered b = new PyBuffered(cls);
         if (cls.isBuiltin()) {
-            // as PyTextIOWrapper.__new__: a buffered stream a program makes is flushed and
-            // closed when dropped, or at exit
-            b.watchForFinalization();
+            // as PyTextIOWrapper.__new__: a buffered stream a program makes is closed at exit,
+            // and __init__ decides whether it is also closed when dropped
+            b.programMade = true;
+            b.rememberForExit();
         }
         return b;
     }
@@ -136,6 +137,9 @@ public class PyBuffered extends PyBufferedIOBase {
         bufferSize = (int) Math.min(size, Integer.MAX_VALUE - 8);
         raw = rawArg;
         takeFinalizationFrom(rawArg);
+        if (programMade && canWrite) {
+            watchForFinalization();  // what it holds back must reach the raw stream
+        }
         sizeFrom = null;
         fastRaw = rawArg.type() == PyFileIO.TYPE ? (PyFileIO) rawArg : null;
         detached = false;

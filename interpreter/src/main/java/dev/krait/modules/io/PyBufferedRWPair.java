@@ -29,7 +29,8 @@ public class PyBufferedRWPair extends PyBufferedIOBase {
     public static PyObject __new__(PyType cls, PyObject[] args, String[] kwnames) {
         PyBufferedRWPair p = new PyBufferedRWPair(cls);
         if (cls.isBuiltin()) {
-            p.watchForFinalization();
+            p.programMade = true;
+            p.rememberForExit();
         }
         return p;
     }
@@ -50,6 +51,9 @@ public class PyBufferedRWPair extends PyBufferedIOBase {
         // the pair closes both when it is finalized (its reader and writer are its own)
         takeFinalizationFrom(rawReader);
         takeFinalizationFrom(rawWriter);
+        if (programMade) {
+            watchForFinalization();  // its writer's buffer must reach the raw writer
+        }
     }
 
     private PyBuffered reader() {

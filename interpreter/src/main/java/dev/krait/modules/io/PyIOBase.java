@@ -192,14 +192,31 @@ public class PyIOBase extends PyObject implements dev.krait.objects.Weakrefable 
      * A finalizer guard for this stream, kept in {@link #finalizer}: once the collector finds
      * the stream unreachable, {@link #__del__} closes it on a Python thread; and remembered for
      * exit, which closes it if it is still open then, as CPython's teardown of the modules
-     * does. What {@code open} returns and the streams a program makes get one, so that a file
-     * a program drops without closing is still flushed, its descriptor freed and (with
-     * ResourceWarning shown) reported, as CPython's reference counting does the moment it is
-     * dropped (only later here, when the collector runs, or at exit).
+     * does. What {@code open} returns gets one, and so do the files, writers and wrappers of
+     * guarded streams a program makes, so that a file a program drops without closing is
+     * still flushed, its descriptor freed and (with ResourceWarning shown) reported, as
+     * CPython's reference counting does the moment it is dropped (only later here, when the
+     * collector runs, or at exit).
      */
     void watchForFinalization() {
         if (finalizer == null) {
-            finalizer = Finalization.watchUntilExit(this);
+            rememberForExit();
+            finalizer = Finalization.watch(this);
+        }
+    }
+
+    /**
+     * Remembers this stream, which a program made, for exit, which closes it if it is still
+     * open then ({@link Finalization#rememberForExit}). Every stream a program makes is
+     * remembered; only those whose dropping must be acted on at once get a finalizer guard
+     * ({@link #watchForFinalization}): a file, a writer, a wrapper over a guarded stream. A
+     * guard is a JVM finalizer, which costs the collector (twice the time to make and drop a
+     * BufferedReader over a BytesIO), while a reader over memory has nothing to lose.
+     */
+    final void rememberForExit() {
+        if (!remembered) {
+            remembered = true;
+            Finalization.rememberForExit(this);
         }
     }
 
@@ -236,6 +253,13 @@ public class PyIOBase extends PyObject implements dev.krait.objects.Weakrefable 
 
     /** This stream's finalizer guard ({@link #watchForFinalization}), or null. */
     private Object finalizer;
+    /** Whether this stream is remembered for exit ({@link #rememberForExit}). */
+    private boolean remembered;
+    /**
+     * Whether a program made this stream through its class ({@code __new__}), rather than
+     * {@code open()} or start-up, which watch what they return themselves.
+     */
+    boolean programMade;
     /** Whether this stream's guard finalizes the stream it wraps ({@link #takeFinalizationFrom}). */
     private boolean finalizesInner;
 

@@ -92,9 +92,10 @@ public class PyTextIOWrapper extends PyTextIOBase {
         PyTextIOWrapper t = new PyTextIOWrapper(cls);
         if (cls == TYPE) {
             // a wrapper a program makes (over a GzipFile, a pipe, a BufferedWriter) is closed
-            // when dropped, or at exit, before what it wraps (a subclass's instance is
-            // finalized as any with __del__)
-            t.watchForFinalization();
+            // at exit, before what it wraps (a subclass's instance is finalized as any with
+            // __del__); __init__ decides whether it is also closed when dropped
+            t.programMade = true;
+            t.rememberForExit();
         }
         return t;
     }
@@ -163,6 +164,9 @@ public class PyTextIOWrapper extends PyTextIOBase {
                     readUniversal ? new NewlineDecoder(readTranslate) : null);
         }
         writable = Ops.isTrue(Ops.callMethod(buf, "writable"));
+        if (programMade && writable) {
+            watchForFinalization();  // what it holds back must reach the buffer
+        }
         seekable = Ops.isTrue(Ops.callMethod(buf, "seekable"));
         telling = seekable;
         hasRead1 = Attributes.lookupAttrOrNull(buf, "read1") != null;
