@@ -51,7 +51,10 @@ import org.junit.jupiter.api.TestFactory;
  *   <li>{@code -Dcorpus.update=true} rewrites {@code known-failing.txt} from this run's results,
  *       keeping the reasons of programs still failing (new ones get {@code -Dcorpus.reason},
  *       default {@code differs}; {@code -Dcorpus.reason=auto} recomputes every reason from the
- *       run), instead of failing on the ratchet.
+ *       run), instead of failing on the ratchet;
+ *   <li>{@code -Dcorpus.only=stdlib/io/,programs_prefix} runs (and regenerates) only the
+ *       programs whose id starts with one of the comma-separated prefixes, for quick
+ *       iterations; it cannot be combined with {@code corpus.update}.
  * </ul>
  */
 class ProgramCorpusTest {
@@ -81,6 +84,9 @@ class ProgramCorpusTest {
      * failing program (listed before or not) its {@link ProgramOutcome#category} instead.
      */
     private static final String NEW_REASON = System.getProperty("corpus.reason", "differs");
+    /** The id prefixes of the programs to run, or empty for all ({@code corpus.only}). */
+    private static final List<String> ONLY = java.util.Arrays.stream(
+            System.getProperty("corpus.only", "").split(",")).filter(p -> !p.isBlank()).toList();
 
     /** Whether each program that ran matched CPython, by id. */
     private static final Map<String, Boolean> MATCHED = new ConcurrentHashMap<>();
@@ -102,7 +108,7 @@ class ProgramCorpusTest {
         }
         ProgramRunner.prepareLauncherScript();
         Map<String, List<DynamicNode>> byFeature = new TreeMap<>();
-        for (CorpusProgram program : programs) {
+        for (CorpusProgram program : selected()) {
             byFeature.computeIfAbsent(program.feature(), f -> new ArrayList<>()).add(
                     DynamicTest.dynamicTest(program.id(), program.file().toUri(),
                             () -> check(program, python)));
@@ -111,6 +117,20 @@ class ProgramCorpusTest {
                 "known-failing.txt names existing programs", ProgramCorpusTest::checkListed));
         return Stream.concat(listCheck, byFeature.entrySet().stream().map(feature ->
                 DynamicContainer.dynamicContainer(feature.getKey(), feature.getValue())));
+    }
+
+    /** The programs this run checks: all, or those {@code corpus.only} names. */
+    private static List<CorpusProgram> selected() {
+        if (ONLY.isEmpty()) {
+            return programs;
+        }
+        if (UPDATE) {
+            fail("corpus.update rewrites known-failing.txt from every program's result: "
+                    + "it cannot be combined with corpus.only");
+        }
+        return programs.stream()
+                .filter(p -> ONLY.stream().anyMatch(prefix -> p.id().startsWith(prefix)))
+                .toList();
     }
 
     /** A listed program that no longer exists would hide nothing, but the list should say so. */
@@ -202,7 +222,7 @@ class ProgramCorpusTest {
             fail("corpus.regenerate needs python3");
         }
         List<CorpusProgram> toRun = new ArrayList<>();
-        for (CorpusProgram program : programs) {
+        for (CorpusProgram program : selected()) {
             ProgramExpectation old = ProgramExpectation.read(program.expectationFile());
             if (all || old == null || !old.python().equals(python)
                     || !old.sourceHash().equals(program.sourceHash())) {
@@ -255,7 +275,7 @@ class ProgramCorpusTest {
             return;
         }
         Map<String, int[]> byFeature = new TreeMap<>();
-        for (CorpusProgram program : programs) {
+        for (CorpusProgram program : selected()) {
             Boolean matched = MATCHED.get(program.id());
             int[] row = byFeature.computeIfAbsent(program.feature(), f -> new int[2]);
             row[0]++;
@@ -269,7 +289,7 @@ class ProgramCorpusTest {
                     row.getValue()[0]));
         }
         System.out.printf("program corpus: %d programs, %d match CPython, %d compared%n%s",
-                programs.size(), matching, MATCHED.size(), table);
+                selected().size(), matching, MATCHED.size(), table);
         printCommonCategories();
         if (!OTHER_PATCH_RELEASES.isEmpty()) {
             System.out.println("program corpus: expected outcomes come from "

@@ -2,6 +2,7 @@ package dev.krait.differential;
 
 import dev.krait.cli.CommandRun;
 import dev.krait.cli.Main;
+import dev.krait.modules.posix.PosixCalls;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -101,6 +102,28 @@ final class ProgramRunner {
     }
 
     /**
+     * Fails a program run in this JVM that left the process's working directory changed, after
+     * changing it back: Krait's {@code os.chdir} is the C library's, for the whole process, so
+     * a program (or a finalizer of its objects) that does not restore it would make every
+     * later test of this JVM that uses a relative path fail, far from the cause.
+     */
+    private static void checkWorkingDirectory(String what, byte[] before) {
+        byte[] after;
+        try {
+            after = PosixCalls.getcwd();
+        } catch (RuntimeException e) {
+            after = null;  // the folder was removed under the process
+        }
+        if (after != null && java.util.Arrays.equals(before, after)) {
+            return;
+        }
+        PosixCalls.chdir(before);
+        throw new AssertionError(what + " left the process's working directory changed (to "
+                + (after == null ? "a removed folder" : new String(after, StandardCharsets.UTF_8))
+                + "); it is restored to " + new String(before, StandardCharsets.UTF_8));
+    }
+
+    /**
      * {@link Main#run} in this JVM with these arguments, as {@code krait ARGS} would run: its
      * exit status and what it wrote ({@code what} names the run in a failure).
      */
@@ -111,9 +134,17 @@ final class ProgramRunner {
     /**
      * {@link #kraitMain(String, String...)} with a time limit: a run that outlives it is
      * stopped ({@link CommandRun#stop}), so that nothing of it goes on running in this JVM, and
-     * fails the test.
+     * fails the test; so does a run that leaves the process's working directory changed
+     * ({@link #checkWorkingDirectory}).
      */
     static ProgramOutcome kraitMain(Duration timeout, String what, String... args) {
+        byte[] cwd = PosixCalls.getcwd();
+        ProgramOutcome outcome = kraitMainAsIs(timeout, what, args);
+        checkWorkingDirectory(what, cwd);
+        return outcome;
+    }
+
+    private static ProgramOutcome kraitMainAsIs(Duration timeout, String what, String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         PrintStream outStream = new PrintStream(out, false, StandardCharsets.UTF_8);

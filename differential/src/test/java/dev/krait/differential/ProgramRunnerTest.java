@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Test;
  * The in-process runs of {@link ProgramRunner}: one that outlives its time limit is stopped, so
  * that the programs after it have the process to themselves. Once, a timed-out program's thread
  * went on spinning in this JVM and took the SIGALRM of the next signal program, which then timed
- * out too.
+ * out too. And one that leaves the process's working directory changed fails, with the
+ * directory restored: once, later tests of the JVM failed on every relative path.
  */
 class ProgramRunnerTest {
     @Test
@@ -51,5 +52,18 @@ class ProgramRunnerTest {
         ProgramOutcome expected = ProgramRunner.runProcess(python, Path.of("."),
                 Duration.ofSeconds(30), "python3", "the next program");
         assertEquals(expected, ProgramRunner.kraitMain("the next program", "-c", next));
+    }
+
+    @Test
+    void aRunThatLeavesTheWorkingDirectoryChangedFailsAndIsUndone() {
+        Path before = Path.of(".").toAbsolutePath().normalize();
+        AssertionError moved = assertThrows(AssertionError.class, () ->
+                ProgramRunner.kraitMain("a wanderer", "-c", "import os; os.chdir('/')"));
+        assertTrue(moved.getMessage().startsWith("a wanderer left the process's working "
+                + "directory changed (to /)"), moved.getMessage());
+        assertTrue(java.nio.file.Files.isDirectory(Path.of("corpus", "programs")),
+                "relative paths resolve against " + before + " again");
+        assertEquals(new ProgramOutcome(0, "", ""), ProgramRunner.kraitMain("the next program",
+                "-c", "import os; os.chdir(os.getcwd())"));
     }
 }

@@ -197,10 +197,23 @@ public final class Finalization {
         return new Guard(obj, q);
     }
 
+    /**
+     * Disarms {@code guard} (from {@link #watch} or {@link #watchUntilExit}): its finalizer
+     * will not queue its object. For an object whose finalization another one has taken over
+     * (a stream wrapped by a buffered stream or a TextIOWrapper, which closes it in turn).
+     */
+    public static void release(Object guard) {
+        if (guard instanceof Guard g) {
+            g.released = true;
+        }
+    }
+
     /** The finalizer of a watched object (see {@link #watch}). */
     private static final class Guard {
         private final PyObject obj;
         private final Queue<PyObject> queue;
+        /** Set by {@link #release}: the object is finalized by another's finalizer. */
+        volatile boolean released;
 
         Guard(PyObject obj, Queue<PyObject> queue) {
             this.obj = obj;
@@ -215,7 +228,9 @@ public final class Finalization {
         @Override
         @SuppressWarnings({"removal", "deprecation"})
         protected void finalize() {
-            queue.add(obj);
+            if (!released) {
+                queue.add(obj);
+            }
         }
     }
 

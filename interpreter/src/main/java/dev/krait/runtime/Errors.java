@@ -33,6 +33,14 @@ public final class Errors {
             dev.krait.objects.PyBaseException e) {
         dev.krait.objects.PyObject errMsg = where == null ? PyNone.NONE
                 : PyStr.of("Exception ignored " + where);
+        ThreadState running = ThreadState.current();
+        if (e.traceback == null && running != null && running.frame != null) {
+            // an error raised without passing through a frame (a finalizer's warning turned
+            // into an error) is reported at the running frame's line, as CPython does
+            // (Python/errors.c _PyErr_WriteUnraisableMsg: _PyTraceBack_FromFrame)
+            dev.krait.objects.PyFrame f = running.frame;
+            e.addTraceback(f, f.lineno, -1, f.lineno, -1);
+        }
         dev.krait.objects.PyObject args = dev.krait.modules.sys.UnraisableHookArgs.make(e, errMsg,
                 obj == null ? PyNone.NONE : obj);
         ThreadState ts = ThreadState.current();

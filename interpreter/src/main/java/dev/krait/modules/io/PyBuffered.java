@@ -1,6 +1,5 @@
 package dev.krait.modules.io;
 
-import dev.krait.objects.Finalization;
 import dev.krait.objects.Exposed;
 import dev.krait.objects.Attributes;
 import dev.krait.objects.Ops;
@@ -62,6 +61,11 @@ public class PyBuffered extends PyBufferedIOBase {
      * nothing is buffered.
      */
     private PyFileIO sizeFrom;
+    /**
+     * CPython's {@code finalizing} ({@code _finalizing}): set when the stream is closed by its
+     * finalizer, so that {@link #close} has the raw stream warn that it was left open.
+     */
+    boolean finalizing;
 
     PyBuffered(PyType type) {
         super(type);
@@ -72,9 +76,11 @@ public class PyBuffered extends PyBufferedIOBase {
     @Exposed(value = "__new__($type, *args, **kwargs)", kind = Exposed.Kind.STATIC)
     public static PyObject __new__(PyType cls, PyObject[] args, String[] kwnames) {
         PyBuffered b = new PyBuffered(cls);
-        if (b.canWrite && cls.isBuiltin()) {
-            // as PyTextIOWrapper.__new__: a writer a program makes is flushed and closed at exit
-            Finalization.rememberForExit(b);
+        if (cls.isBuiltin()) {
+            // as PyTextIOWrapper.__new__: a buffered stream a program makes is closed at exit,
+            // and __init__ decides whether it is also closed when dropped
+            b.programMade = true;
+            b.rememberForExit();
         }
         return b;
     }
@@ -130,6 +136,10 @@ public class PyBuffered extends PyBufferedIOBase {
         }
         bufferSize = (int) Math.min(size, Integer.MAX_VALUE - 8);
         raw = rawArg;
+        takeFinalizationFrom(rawArg);
+        if (programMade && canWrite) {
+            watchForFinalization();  // what it holds back must reach the raw stream
+        }
         sizeFrom = null;
         fastRaw = rawArg.type() == PyFileIO.TYPE ? (PyFileIO) rawArg : null;
         detached = false;
@@ -349,6 +359,9 @@ public class PyBuffered extends PyBufferedIOBase {
         if (isClosed()) {
             return;
         }
+        if (finalizing) {
+            _dealloc_warn(this);
+        }
         PyException pending = null;
         try {
             Ops.callMethod(this, "flush");
@@ -377,7 +390,27 @@ public class PyBuffered extends PyBufferedIOBase {
         raw = null;
         fastRaw = null;
         detached = true;
+        giveFinalizationBack(r);
         return r;
+    }
+
+    /** Passes the warning about an unclosed {@code source} down to the raw stream. */
+    // CPython: Modules/_io/bufferedio.c buffered_dealloc_warn
+    @Exposed("_dealloc_warn($self, source, /)")
+    public void _dealloc_warn(PyObject source) {
+        if (raw != null) {
+            deallocWarn(raw, source);
+        }
+    }
+
+    @Exposed.Getter(value = "_finalizing", member = true)
+    public boolean _finalizing() {
+        return finalizing;
+    }
+
+    @Exposed.Setter("_finalizing")
+    public void set_finalizing(PyObject v) {
+        finalizing = finalizingValue(v);
     }
 
     @Exposed(value = "tell($self, /)", signature = Exposed.Signature.HIDDEN)

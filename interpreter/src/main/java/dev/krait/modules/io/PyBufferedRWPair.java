@@ -27,7 +27,12 @@ public class PyBufferedRWPair extends PyBufferedIOBase {
 
     @Exposed(value = "__new__($type, *args, **kwargs)", kind = Exposed.Kind.STATIC)
     public static PyObject __new__(PyType cls, PyObject[] args, String[] kwnames) {
-        return new PyBufferedRWPair(cls);
+        PyBufferedRWPair p = new PyBufferedRWPair(cls);
+        if (cls.isBuiltin()) {
+            p.programMade = true;
+            p.rememberForExit();
+        }
+        return p;
     }
 
     @Exposed(value = "__init__($self, reader, writer, buffer_size=DEFAULT_BUFFER_SIZE, /)",
@@ -43,6 +48,12 @@ public class PyBufferedRWPair extends PyBufferedIOBase {
                 : (int) Math.min(PyIOBase.ssize(bufferSize), Integer.MAX_VALUE - 8);
         reader = PyBuffered.over(PyBuffered.READER, rawReader, size);
         writer = PyBuffered.over(PyBuffered.WRITER, rawWriter, size);
+        // the pair closes both when it is finalized (its reader and writer are its own)
+        takeFinalizationFrom(rawReader);
+        takeFinalizationFrom(rawWriter);
+        if (programMade) {
+            watchForFinalization();  // its writer's buffer must reach the raw writer
+        }
     }
 
     private PyBuffered reader() {

@@ -61,6 +61,18 @@ public class PyFileIO extends PyRawIOBase {
      * a signal is acted on when the read returns.)
      */
     private boolean regularFile;
+    /**
+     * CPython's {@code finalizing} ({@code _finalizing}): set when the stream is closed by its
+     * finalizer, so that {@link #close} warns that it was left open.
+     */
+    boolean finalizing;
+    /**
+     * st_dev and st_ino of what the descriptor referred to when this FileIO took it (0, 0 when
+     * unknown): how a finalizer that runs late tells whether the descriptor is still this
+     * file's ({@link #stillOwned}).
+     */
+    private long openedDev;
+    private long openedIno;
 
     protected PyFileIO(PyType type) {
         super(type);
@@ -68,7 +80,13 @@ public class PyFileIO extends PyRawIOBase {
 
     @Exposed(value = "__new__($type, *args, **kwargs)", kind = Exposed.Kind.STATIC)
     public static PyObject __new__(PyType cls, PyObject[] args, String[] kwnames) {
-        return new PyFileIO(cls);
+        PyFileIO f = new PyFileIO(cls);
+        if (cls == TYPE) {
+            // a file a program opens itself is closed when dropped, as open()'s are (a
+            // subclass's instance is finalized as any instance with __del__)
+            f.watchForFinalization();
+        }
+        return f;
     }
 
     /**
@@ -181,6 +199,8 @@ public class PyFileIO extends PyRawIOBase {
         }
         blksize = st.blksize() > 1 ? st.blksize() : IoModule.DEFAULT_BUFFER_SIZE;
         regularFile = st.isRegular();
+        openedDev = st.dev();
+        openedIno = st.ino();
         getDict().setItem(PyStr.of("name"), name);
         if (appending) {
             // CPython ignores a failed seek to the end here (pipes cannot seek).
@@ -539,15 +559,63 @@ public class PyFileIO extends PyRawIOBase {
             if (blksize == BLKSIZE_UNKNOWN) {
                 learnBlksize();
             }
-            if (closefd) {
-                internalClose();
-            } else {
+            if (!closefd) {
                 fd = -1;
+            } else {
+                if (finalizing) {
+                    _dealloc_warn(this);
+                }
+                if ((finalizing || closingInFinalizer()) && !stillOwned()) {
+                    fd = -1;
+                } else {
+                    internalClose();
+                }
             }
         }
         if (pending != null) {
             throw pending;
         }
+    }
+
+    /**
+     * Whether the descriptor still refers to the file this FileIO opened, asked before a
+     * finalizer closes it. CPython finalizes a dropped file at once; Krait does it when the
+     * collector finds it, maybe long after a program closed the descriptor itself
+     * ({@code os.close(f.fileno())}) and the number was reused for another file, a directory
+     * or a socket of the program or of the JVM, which must not be closed under them.
+     */
+    private boolean stillOwned() {
+        if (openedDev == 0 && openedIno == 0) {
+            return true;
+        }
+        try {
+            StatBuffer st = FileDescriptors.fstat(fd);
+            return st.dev() == openedDev && st.ino() == openedIno;
+        } catch (PyException e) {
+            return false;  // closed already (EBADF)
+        }
+    }
+
+    /**
+     * Warns that {@code source} (this file, or the outermost stream over it) is being
+     * finalized while open, when this file has a descriptor to close.
+     */
+    // CPython: Modules/_io/fileio.c fileio_dealloc_warn
+    @Exposed("_dealloc_warn($self, source, /)")
+    public void _dealloc_warn(PyObject source) {
+        if (fd >= 0 && closefd) {
+            warnUnclosed(this, source);
+        }
+    }
+
+    @Exposed.Getter(value = "_finalizing", member = true)
+    public boolean _finalizing() {
+        return finalizing;
+    }
+
+    @Exposed.Setter("_finalizing")
+    public void set_finalizing(PyObject v) {
+        finalizing = finalizingValue(v);
     }
 
     private void internalClose() {

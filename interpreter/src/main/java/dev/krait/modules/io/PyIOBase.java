@@ -161,7 +161,13 @@ public class PyIOBase extends PyObject implements dev.krait.objects.Weakrefable 
             } catch (PyException ignored) {
                 // a class that refuses the attribute is closed all the same
             }
-            Ops.callMethod(this, "close");
+            boolean outer = IN_FINALIZER.get();
+            IN_FINALIZER.set(true);
+            try {
+                Ops.callMethod(this, "close");
+            } finally {
+                IN_FINALIZER.set(outer);
+            }
         } catch (PyException e) {
             Interpreter interp = ThreadState.current().interpreter;
             if (interp.state(StrCodecs.DevMode.class, StrCodecs.DevMode::new).on) {
@@ -171,20 +177,139 @@ public class PyIOBase extends PyObject implements dev.krait.objects.Weakrefable 
     }
 
     /**
+     * Whether a finalizer's {@code close()} runs on this thread ({@link #__del__}), down the
+     * whole stack of streams it closes: a FileIO closed that way checks that its descriptor is
+     * still its own ({@code PyFileIO.stillOwned}).
+     */
+    private static final ThreadLocal<Boolean> IN_FINALIZER = ThreadLocal.withInitial(() -> false);
+
+    /** Whether a finalizer is closing streams on this thread (see {@link #IN_FINALIZER}). */
+    static boolean closingInFinalizer() {
+        return IN_FINALIZER.get();
+    }
+
+    /**
      * A finalizer guard for this stream, kept in {@link #finalizer}: once the collector finds
-     * the stream unreachable, {@link #__del__} closes it on a Python thread. What {@code open}
-     * returns gets one, so that a file a program drops without closing is still flushed and
-     * its descriptor freed, as CPython's reference counting does the moment it is dropped
-     * (only later here, when the collector runs, or at exit).
+     * the stream unreachable, {@link #__del__} closes it on a Python thread; and remembered for
+     * exit, which closes it if it is still open then, as CPython's teardown of the modules
+     * does. What {@code open} returns gets one, and so do the files, writers and wrappers of
+     * guarded streams a program makes, so that a file a program drops without closing is
+     * still flushed, its descriptor freed and (with ResourceWarning shown) reported, as
+     * CPython's reference counting does the moment it is dropped (only later here, when the
+     * collector runs, or at exit).
      */
     void watchForFinalization() {
         if (finalizer == null) {
+            rememberForExit();
             finalizer = Finalization.watch(this);
+        }
+    }
+
+    /**
+     * Remembers this stream, which a program made, for exit, which closes it if it is still
+     * open then ({@link Finalization#rememberForExit}). Every stream a program makes is
+     * remembered; only those whose dropping must be acted on at once get a finalizer guard
+     * ({@link #watchForFinalization}): a file, a writer, a wrapper over a guarded stream. A
+     * guard is a JVM finalizer, which costs the collector (twice the time to make and drop a
+     * BufferedReader over a BytesIO), while a reader over memory has nothing to lose.
+     */
+    final void rememberForExit() {
+        if (!remembered) {
+            remembered = true;
+            Finalization.rememberForExit(this);
+        }
+    }
+
+    /**
+     * Takes over the finalization of {@code inner}, the stream this one wraps (a buffered
+     * stream's raw, a TextIOWrapper's buffer), when it has a guard of its own: a wrapper closes
+     * what it wraps after flushing into it, so the inner stream must not be closed (and warned
+     * about) on its own first, which the collector could do when it finds both unreachable at
+     * once. CPython needs nothing of the kind: the wrapper holds a reference to the inner
+     * stream, which therefore dies after it. {@link #giveFinalizationBack} undoes it.
+     */
+    final void takeFinalizationFrom(PyObject inner) {
+        if (inner instanceof PyIOBase s && s.finalizer != null
+                && s.finalizer != Finalization.NO_GUARD) {
+            Finalization.release(s.finalizer);
+            s.finalizer = null;
+            watchForFinalization();
+            finalizesInner = true;
+        }
+    }
+
+    /**
+     * {@code detach()}: {@code inner} is the program's own again, with a finalizer guard of
+     * its own, and this wrapper, unusable now, needs none.
+     */
+    final void giveFinalizationBack(PyObject inner) {
+        if (finalizesInner && inner instanceof PyIOBase s) {
+            finalizesInner = false;
+            Finalization.release(finalizer);
+            finalizer = null;
+            s.watchForFinalization();
         }
     }
 
     /** This stream's finalizer guard ({@link #watchForFinalization}), or null. */
     private Object finalizer;
+    /** Whether this stream is remembered for exit ({@link #rememberForExit}). */
+    private boolean remembered;
+    /**
+     * Whether a program made this stream through its class ({@code __new__}), rather than
+     * {@code open()} or start-up, which watch what they return themselves.
+     */
+    boolean programMade;
+    /** Whether this stream's guard finalizes the stream it wraps ({@link #takeFinalizationFrom}). */
+    private boolean finalizesInner;
+
+    /**
+     * "ResourceWarning: unclosed file {@code <source>}" for a stream finalized while open,
+     * {@code source} being the outermost stream (a wrapper's close passes itself down through
+     * {@code _dealloc_warn} to its FileIO, which warns). A warning turned into an error is
+     * reported as unraisable against {@code reporter}, and any other error dropped: a
+     * finalizer never raises into the program.
+     */
+    // CPython: Modules/_io/fileio.c fileio_dealloc_warn (PyErr_ResourceWarning, stack level 1)
+    static void warnUnclosed(PyObject reporter, PyObject source) {
+        try {
+            dev.krait.runtime.WarningsMachinery.warn(
+                    PyStr.of("unclosed file " + Ops.repr(source).value()),
+                    PyExceptions.ResourceWarning, 1, source);
+        } catch (PyException e) {
+            if (e.matches(PyExceptions.Warning)) {
+                Errors.writeUnraisable(reporter, e.value);
+            }
+        }
+    }
+
+    /**
+     * {@code stream._dealloc_warn(source)}, as a wrapper's close calls it on what it wraps
+     * while finalizing; errors are dropped (CPython: PyErr_Clear after the call).
+     */
+    // CPython: Modules/_io/bufferedio.c buffered_dealloc_warn, textio.c _io_TextIOWrapper_close_impl
+    static void deallocWarn(PyObject stream, PyObject source) {
+        try {
+            Ops.callMethod(stream, "_dealloc_warn", source);
+        } catch (PyException e) {
+            // a stream without _dealloc_warn (BytesIO, a program's raw class) warns about nothing
+        }
+    }
+
+    /**
+     * The value given to a {@code _finalizing} attribute, a T_BOOL member in CPython (only a
+     * bool is accepted, and it cannot be deleted).
+     */
+    // CPython: Python/structmember.c PyMember_SetOne, T_BOOL
+    static boolean finalizingValue(PyObject v) {
+        if (v == null) {
+            throw PyExceptions.typeError("can't delete numeric/char attribute");
+        }
+        if (!(v instanceof PyBool b)) {
+            throw PyExceptions.typeError("attribute value type must be bool");
+        }
+        return b == PyBool.TRUE;
+    }
 
     // ---- what a plain stream cannot do -------------------------------------------------------
 

@@ -4,7 +4,6 @@ import dev.krait.objects.Exposed;
 import dev.krait.objects.Attributes;
 import dev.krait.objects.Numbers;
 import dev.krait.objects.Ops;
-import dev.krait.objects.Finalization;
 import dev.krait.objects.PyBool;
 import dev.krait.objects.PyBytes;
 import dev.krait.objects.PyEllipsis;
@@ -42,6 +41,11 @@ public class PyTextIOWrapper extends PyTextIOBase {
     /** The buffer when it is an exact BufferedReader/Writer/Random, called directly. */
     PyBuffered fastBuffer;
     boolean ok;
+    /**
+     * CPython's {@code finalizing} ({@code _finalizing}): set when the stream is closed by its
+     * finalizer, so that {@link #close} has the buffer warn that it was left open.
+     */
+    boolean finalizing;
     boolean detached;
     String encoding;
     /** The fast codec (UTF-8, Latin-1, ASCII), or null when {@link #codecInfo} encodes. */
@@ -87,9 +91,11 @@ public class PyTextIOWrapper extends PyTextIOBase {
     public static PyObject __new__(PyType cls, PyObject[] args, String[] kwnames) {
         PyTextIOWrapper t = new PyTextIOWrapper(cls);
         if (cls == TYPE) {
-            // a wrapper a program makes (over a GzipFile, a pipe) is closed at exit, before
-            // what it wraps (a subclass's instance is remembered as any with __del__)
-            Finalization.rememberForExit(t);
+            // a wrapper a program makes (over a GzipFile, a pipe, a BufferedWriter) is closed
+            // at exit, before what it wraps (a subclass's instance is finalized as any with
+            // __del__); __init__ decides whether it is also closed when dropped
+            t.programMade = true;
+            t.rememberForExit();
         }
         return t;
     }
@@ -140,6 +146,7 @@ public class PyTextIOWrapper extends PyTextIOBase {
         encoding = enc;
         errors = err == null ? "strict" : err;
         buffer = buf;
+        takeFinalizationFrom(buf);
         fastBuffer = buf.type() == PyBuffered.READER || buf.type() == PyBuffered.WRITER
                 || buf.type() == PyBuffered.RANDOM ? (PyBuffered) buf : null;
         lineBuffering = Ops.isTrue(lineBufferingArg);
@@ -157,6 +164,9 @@ public class PyTextIOWrapper extends PyTextIOBase {
                     readUniversal ? new NewlineDecoder(readTranslate) : null);
         }
         writable = Ops.isTrue(Ops.callMethod(buf, "writable"));
+        if (programMade && writable) {
+            watchForFinalization();  // what it holds back must reach the buffer
+        }
         seekable = Ops.isTrue(Ops.callMethod(buf, "seekable"));
         telling = seekable;
         hasRead1 = Attributes.lookupAttrOrNull(buf, "read1") != null;
@@ -467,6 +477,9 @@ public class PyTextIOWrapper extends PyTextIOBase {
         if (closedNow()) {
             return;
         }
+        if (finalizing) {
+            deallocWarn(b, this);
+        }
         PyException pending = null;
         try {
             Ops.callMethod(this, "flush");
@@ -494,7 +507,18 @@ public class PyTextIOWrapper extends PyTextIOBase {
         buffer = null;
         fastBuffer = null;
         detached = true;
+        giveFinalizationBack(b);
         return b;
+    }
+
+    @Exposed.Getter(value = "_finalizing", member = true)
+    public boolean _finalizing() {
+        return finalizing;
+    }
+
+    @Exposed.Setter("_finalizing")
+    public void set_finalizing(PyObject v) {
+        finalizing = finalizingValue(v);
     }
 
     // CPython: Modules/_io/textio.c _io_TextIOWrapper_reconfigure_impl
