@@ -21,6 +21,33 @@ public final class BytesMethods {
         return self instanceof PyBytes b ? b.array() : ((PyByteArray) self).toArray();
     }
 
+    /**
+     * The bytes a search reads, taken before its arguments are converted, as CPython takes the
+     * buffer first: a bytes object's own array; a bytearray's storage in place when no
+     * argument can run Python code (an {@code __index__}) that might change it, else a copy.
+     * Valid up to {@link #searchedLength}. {@link #data} always copies a bytearray, which made
+     * each {@code find} on a 64 kB one (re's compiler scanning a character map) copy it all.
+     */
+    private static byte[] searched(PyObject self, PyObject sub, PyObject start, PyObject end) {
+        if (self instanceof PyBytes b) {
+            return b.array();
+        }
+        PyByteArray a = (PyByteArray) self;
+        return runsNoCode(sub) && runsNoCode(start) && runsNoCode(end) ? a.bufferStorage()
+                : a.toArray();
+    }
+
+    /** How many bytes of {@link #searched}'s answer {@code b} belong to {@code self}. */
+    private static int searchedLength(PyObject self, byte[] b) {
+        return self instanceof PyByteArray a && b == a.bufferStorage() ? a.size() : b.length;
+    }
+
+    /** Whether converting {@code o} to an index or a byte string runs no Python code. */
+    private static boolean runsNoCode(PyObject o) {
+        return o == null || o == PyNone.NONE || o instanceof PyInt || o instanceof PyBytes
+                || o instanceof PyByteArray;
+    }
+
     private static PyObject make(PyObject self, byte[] b) {
         return self instanceof PyByteArray ? new PyByteArray(b) : PyBytes.of(b);
     }
@@ -126,18 +153,20 @@ public final class BytesMethods {
     @Exposed(value = "find($self, sub, start=<unrepresentable>, end=<unrepresentable>, /)",
             signature = Exposed.Signature.HIDDEN)
     public static long find(PyObject self, PyObject sub, PyObject start, PyObject end) {
-        byte[] b = data(self);
-        int s = startBound(start, b.length);
-        int e = bound(end, b.length, b.length);
+        byte[] b = searched(self, sub, start, end);
+        int n = searchedLength(self, b);
+        int s = startBound(start, n);
+        int e = bound(end, n, n);
         return s > e ? -1 : indexOf(b, needle(sub), s, e);
     }
 
     @Exposed(value = "rfind($self, sub, start=<unrepresentable>, end=<unrepresentable>, /)",
             signature = Exposed.Signature.HIDDEN)
     public static long rfind(PyObject self, PyObject sub, PyObject start, PyObject end) {
-        byte[] b = data(self);
-        int s = startBound(start, b.length);
-        int e = bound(end, b.length, b.length);
+        byte[] b = searched(self, sub, start, end);
+        int n = searchedLength(self, b);
+        int s = startBound(start, n);
+        int e = bound(end, n, n);
         return s > e ? -1 : lastIndexOf(b, needle(sub), s, e);
     }
 
@@ -164,10 +193,11 @@ public final class BytesMethods {
     @Exposed(value = "count($self, sub, start=<unrepresentable>, end=<unrepresentable>, /)",
             signature = Exposed.Signature.HIDDEN)
     public static long count(PyObject self, PyObject sub, PyObject start, PyObject end) {
-        byte[] b = data(self);
+        byte[] b = searched(self, sub, start, end);
+        int size = searchedLength(self, b);
         byte[] n = needle(sub);
-        int s = startBound(start, b.length);
-        int e = bound(end, b.length, b.length);
+        int s = startBound(start, size);
+        int e = bound(end, size, size);
         if (s > e) {
             return 0;
         }

@@ -389,9 +389,19 @@ public class PyBytes extends PyObject implements BufferExporter {
         if (times > Integer.MAX_VALUE || times * n > Integer.MAX_VALUE - 8) {
             throw PyExceptions.of(PyExceptions.MemoryError, "");
         }
-        byte[] r = new byte[(int) (times * n)];
-        for (int k = 0; k < times; k++) {
-            System.arraycopy(b, 0, r, k * n, n);
+        int total = (int) (times * n);
+        byte[] r = new byte[total];
+        // CPython: Objects/bytesobject.c bytes_repeat -- memset for one byte, else copies that
+        // double what is done (one arraycopy a repetition made b'\0' * 65280 take 65,280)
+        if (n == 1) {
+            if (b[0] != 0) {
+                Arrays.fill(r, b[0]);
+            }
+            return r;
+        }
+        System.arraycopy(b, 0, r, 0, n);
+        for (int done = n; done < total; done += Math.min(done, total - done)) {
+            System.arraycopy(r, 0, r, done, Math.min(done, total - done));
         }
         return r;
     }

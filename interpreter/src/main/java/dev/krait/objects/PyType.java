@@ -51,6 +51,8 @@ public final class PyType extends PyObject implements Weakrefable {
     private PyDict typeDict;
     private volatile boolean ready;
     private final Map<String, PyObject> lookupCache = new HashMap<>();
+    /** {@link #lookupAfter}'s answers, by the position of its start in the MRO; null when none. */
+    private Map<String, PyObject>[] afterCaches;
     /**
      * What each {@link TypeSlot} resolves to along the MRO, asked by the object protocol on
      * nearly every operation: kept apart from {@link #lookupCache} to spare a map lookup each
@@ -547,26 +549,52 @@ public final class PyType extends PyObject implements Weakrefable {
         return null;
     }
 
-    /** Where along the MRO after {@code start} a name resolves: {@code super()}'s lookup. */
+    /**
+     * Where along the MRO after {@code start} a name resolves: {@code super()}'s lookup
+     * (CPython: Objects/typeobject.c super_getattro's walk). Remembered per position of
+     * {@code start} in the MRO and name, as {@link #lookup} remembers its answers, and dropped
+     * with them: every dictionary walked belongs to this type's MRO, whose changes invalidate
+     * this type. {@code super().__init__(...)} in a class's constructor asks it at every
+     * instance creation.
+     */
     public PyObject lookupAfter(PyType start, String name) {
-        PyStr key = PyStr.of(name);
-        boolean seen = false;
-        for (PyType t : mro) {
-            if (seen) {
-                PyObject v = t.getTypeDict().getItem(key);
-                if (v != null) {
-                    return v;
-                }
-            } else if (t == start) {
-                seen = true;
-            }
+        PyType[] order = mro;
+        int at = 0;
+        while (at < order.length && order[at] != start) {
+            at++;
         }
-        return null;
+        if (at >= order.length - 1) {
+            return null;
+        }
+        Map<String, PyObject>[] caches = afterCaches;
+        if (caches == null || caches.length != order.length) {
+            @SuppressWarnings("unchecked")
+            Map<String, PyObject>[] fresh = new Map[order.length];
+            caches = fresh;
+            afterCaches = caches;
+        }
+        Map<String, PyObject> cache = caches[at];
+        if (cache == null) {
+            cache = new HashMap<>();
+            caches[at] = cache;
+        }
+        PyObject hit = cache.get(name);
+        if (hit != null) {
+            return hit == NOT_FOUND ? null : hit;
+        }
+        PyStr key = PyStr.intern(name);
+        PyObject found = null;
+        for (int i = at + 1; i < order.length && found == null; i++) {
+            found = order[i].getTypeDict().getItem(key);
+        }
+        cache.put(name, found == null ? NOT_FOUND : found);
+        return found;
     }
 
     /** Drops cached lookups of this type and every subclass: a namespace changed. */
     public void invalidateCaches() {
         lookupCache.clear();
+        afterCaches = null;
         java.util.Arrays.fill(slotCache, null);
         versionTag = VERSION_TAGS.incrementAndGet();
         for (PyType sub : subclasses()) {

@@ -55,6 +55,34 @@ final class CaseMapping {
         }
     }
 
+    /**
+     * The first code point of the {@code kind} mapping of {@code cp} (cp itself when unmapped):
+     * CPython's simple mappings {@code _PyUnicode_ToLowercase} and {@code _PyUnicode_ToUppercase},
+     * which give the first character of an extended (special-casing) mapping.
+     */
+    static int first(int kind, int cp) {
+        Mapping mapping = Data.MAPPINGS[kind];
+        int at = Arrays.binarySearch(mapping.keys, cp);
+        return at < 0 ? cp : mapping.data[mapping.offsets[at]];
+    }
+
+    /**
+     * {@link #first} of every code point below {@code limit}, indexed by code point: filled
+     * from the stored mappings alone, so it costs a pass over the array and the few thousand
+     * mapped code points, not a search per code point.
+     */
+    static int[] firstTable(int kind, int limit) {
+        int[] table = new int[limit];
+        for (int cp = 0; cp < limit; cp++) {
+            table[cp] = cp;
+        }
+        Mapping mapping = Data.MAPPINGS[kind];
+        for (int i = 0; i < mapping.keys.length && mapping.keys[i] < limit; i++) {
+            table[mapping.keys[i]] = mapping.data[mapping.offsets[i]];
+        }
+        return table;
+    }
+
     /** Appends the {@code kind} mapping of {@code cp} to {@code out}. */
     static void append(int kind, int cp, StringBuilder out) {
         if (cp < 128 && cp >= 0) {

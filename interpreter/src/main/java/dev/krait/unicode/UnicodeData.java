@@ -206,6 +206,26 @@ public final class UnicodeData {
         return CharProperties.has(cp, CharProperties.LINEBREAK);
     }
 
+    /** The first code point of {@code chr(cp).lower()}: CPython's {@code Py_UNICODE_TOLOWER}. */
+    public static int lowerFirst(int cp) {
+        return CaseMapping.first(CaseMapping.LOWER, cp);
+    }
+
+    /** The first code point of {@code chr(cp).upper()}: CPython's {@code Py_UNICODE_TOUPPER}. */
+    public static int upperFirst(int cp) {
+        return CaseMapping.first(CaseMapping.UPPER, cp);
+    }
+
+    /** {@link #lowerFirst} of every code point below {@code limit}, indexed by code point. */
+    public static int[] lowerFirstTable(int limit) {
+        return CaseMapping.firstTable(CaseMapping.LOWER, limit);
+    }
+
+    /** {@link #upperFirst} of every code point below {@code limit}, indexed by code point. */
+    public static int[] upperFirstTable(int limit) {
+        return CaseMapping.firstTable(CaseMapping.UPPER, limit);
+    }
+
     /** Appends {@code chr(cp).lower()} (the full mapping) to {@code out}; cp must be valid. */
     public static void appendLower(int cp, StringBuilder out) {
         CaseMapping.append(CaseMapping.LOWER, cp, out);

@@ -54,12 +54,20 @@ public final class PyEpoll extends PyObject {
     private static final long EVENT_SIZE = PACKED ? 12 : 16;
     private static final long DATA_OFFSET = PACKED ? 4 : 8;
 
-    private static final MethodHandle CREATE1 = Libc.errnoCall("epoll_create1",
-            FunctionDescriptor.of(INT, INT));
-    private static final MethodHandle CTL = Libc.errnoCall("epoll_ctl",
-            FunctionDescriptor.of(INT, INT, INT, INT, PTR));
-    private static final MethodHandle WAIT = Libc.errnoCall("epoll_wait",
-            FunctionDescriptor.of(INT, INT, PTR, INT, INT));
+    /**
+     * The C functions, bound on first use rather than when the type is made: {@code select}
+     * puts the type in the module, and {@code selectors}, {@code subprocess} and
+     * {@code asyncio} import select at start-up, most never making an epoll object (each
+     * binding spins a stub and method-handle forms: docs/PERFORMANCE.md, "Session 19").
+     */
+    private static final class Calls {
+        static final MethodHandle CREATE1 = Libc.errnoCall("epoll_create1",
+                FunctionDescriptor.of(INT, INT));
+        static final MethodHandle CTL = Libc.errnoCall("epoll_ctl",
+                FunctionDescriptor.of(INT, INT, INT, INT, PTR));
+        static final MethodHandle WAIT = Libc.errnoCall("epoll_wait",
+                FunctionDescriptor.of(INT, INT, PTR, INT, INT));
+    }
 
     private int epfd;
 
@@ -80,7 +88,7 @@ public final class PyEpoll extends PyObject {
             throw new Libc.Failure(EINVAL).toOSError(null);
         }
         try {
-            return new PyEpoll(cls, Libc.check((int) CREATE1.invokeExact(Libc.state(),
+            return new PyEpoll(cls, Libc.check((int) Calls.CREATE1.invokeExact(Libc.state(),
                     EPOLL_CLOEXEC)));
         } catch (Libc.Failure f) {
             throw f.toOSError(null);
@@ -142,7 +150,7 @@ public final class PyEpoll extends PyObject {
             MemorySegment ev = a.allocate(16, 8);
             ev.set(INT, 0, events);
             ev.set(INT, DATA_OFFSET, fd);
-            Libc.check((int) CTL.invokeExact(Libc.state(), epfd, op, fd, ev));
+            Libc.check((int) Calls.CTL.invokeExact(Libc.state(), epfd, op, fd, ev));
         } catch (Libc.Failure f) {
             throw f.toOSError(null);
         } catch (Throwable t) {
@@ -204,7 +212,7 @@ public final class PyEpoll extends PyObject {
                 try {
                     ready = Gil.allowThreads(() -> {
                         try {
-                            return Libc.check((int) WAIT.invokeExact(Libc.state(), fd, events,
+                            return Libc.check((int) Calls.WAIT.invokeExact(Libc.state(), fd, events,
                                     n, ms));
                         } catch (Throwable t) {
                             throw Libc.internal(t);
