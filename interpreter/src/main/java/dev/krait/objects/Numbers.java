@@ -90,8 +90,14 @@ public final class Numbers {
                 reflected = null;
             }
         }
-        if (reflected != null && forward != null && tb.isSubtypeOf(ta)
-                && reflected != ta.lookup(op.reflected)) {
+        // A builtin sequence's repeat is CPython's sq_repeat slot, tried only after both
+        // operands' nb_multiply: the count's __rmul__ goes first ("a" * n calls
+        // type(n).__rmul__, and repeats only if that returns NotImplemented).
+        // CPython: Objects/abstract.c PyNumber_Multiply
+        boolean reflectedFirst = op == BinaryOp.MUL && forward != null && reflected != null
+                && !(forward instanceof PyFunction) && isRepeatable(a);
+        if (reflected != null && forward != null && (reflectedFirst || tb.isSubtypeOf(ta)
+                && reflected != ta.lookup(op.reflected))) {
             PyObject r = Ops.callDescriptor(reflected, b, a);
             if (r != PyNotImplemented.NOT_IMPLEMENTED) {
                 return r;
