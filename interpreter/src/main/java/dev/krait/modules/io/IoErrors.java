@@ -62,6 +62,14 @@ public final class IoErrors {
         return PyExceptions.of(UnsupportedOperation, what);
     }
 
+    /** BlockingIOError(EAGAIN, ..., written), as a buffered write that could not finish. */
+    // CPython: Modules/_io/bufferedio.c _set_BlockingIOError
+    static PyException writeWouldBlock(int written) {
+        return ((PyBaseException) dev.krait.objects.Ops.call(PyExceptions.BlockingIOError,
+                PyInt.of(EAGAIN), PyStr.of("write could not complete without blocking"),
+                PyInt.of(written))).raise();
+    }
+
     public static PyException closedFile() {
         return PyExceptions.valueError("I/O operation on closed file.");
     }

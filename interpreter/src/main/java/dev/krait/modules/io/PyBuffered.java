@@ -10,7 +10,6 @@ import dev.krait.objects.PyExceptions;
 import dev.krait.objects.PyInt;
 import dev.krait.objects.PyNone;
 import dev.krait.objects.PyObject;
-import dev.krait.objects.PyStr;
 import dev.krait.objects.PyType;
 import dev.krait.objects.WritableBuffer;
 import java.io.ByteArrayOutputStream;
@@ -61,11 +60,6 @@ public class PyBuffered extends PyBufferedIOBase {
      * nothing is buffered.
      */
     private PyFileIO sizeFrom;
-    /**
-     * CPython's {@code finalizing} ({@code _finalizing}): set when the stream is closed by its
-     * finalizer, so that {@link #close} has the raw stream warn that it was left open.
-     */
-    boolean finalizing;
 
     PyBuffered(PyType type) {
         super(type);
@@ -227,16 +221,6 @@ public class PyBuffered extends PyBufferedIOBase {
         return (int) w;
     }
 
-    /** BlockingIOError(EAGAIN, ..., written), as a buffered write that could not finish. */
-    // CPython: Modules/_io/bufferedio.c _set_BlockingIOError
-    private static PyException blocking(int written) {
-        return ((dev.krait.objects.PyBaseException) Ops.call(PyExceptions.BlockingIOError,
-                PyInt.of(EAGAIN), PyStr.of("write could not complete without blocking"),
-                PyInt.of(written))).raise();
-    }
-
-    private static final int EAGAIN = 11;
-
     final long rawTell() {
         PyObject r = fastRaw != null ? fastRaw.tell() : Ops.callMethod(raw(), "tell");
         long pos = PyIOBase.ssize(r);
@@ -271,7 +255,7 @@ public class PyBuffered extends PyBufferedIOBase {
             while (done < writeLen) {
                 int w = rawWrite(writeBuf, done, writeLen - done);
                 if (w < 0) {
-                    throw blocking(0);
+                    throw IoErrors.writeWouldBlock(0);
                 }
                 done += w;
                 if (done < writeLen) {
@@ -741,7 +725,7 @@ public class PyBuffered extends PyBufferedIOBase {
             if (n == data.length) {
                 return n;
             }
-            throw blocking(n);
+            throw IoErrors.writeWouldBlock(n);
         }
         return writeRest(data, 0);
     }
@@ -758,7 +742,7 @@ public class PyBuffered extends PyBufferedIOBase {
                 // cannot buffer all of it: buffer as much as fits
                 System.arraycopy(data, written, writeBuf, 0, bufferSize);
                 writeLen = bufferSize;
-                throw blocking(written + bufferSize);
+                throw IoErrors.writeWouldBlock(written + bufferSize);
             }
             written += w;
             remaining -= w;
@@ -797,14 +781,14 @@ public class PyBuffered extends PyBufferedIOBase {
             System.arraycopy(data, done, writeBuf, 0, data.length - done);
             writeLen = data.length - done;
             if (w < 0) {
-                throw blocking(0);
+                throw IoErrors.writeWouldBlock(0);
             }
             dev.krait.modules.signal.SignalState.checkSignals();
         } else if (w < 0) {
             // CPython's write loop: cannot buffer all of it, so buffers what fits
             System.arraycopy(data, 0, writeBuf, 0, bufferSize);
             writeLen = bufferSize;
-            throw blocking(bufferSize);
+            throw IoErrors.writeWouldBlock(bufferSize);
         } else {
             // this was the first write of CPython's write loop, which goes on
             dev.krait.modules.signal.SignalState.checkSignals();

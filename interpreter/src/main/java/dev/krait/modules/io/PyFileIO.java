@@ -62,11 +62,6 @@ public class PyFileIO extends PyRawIOBase {
      */
     private boolean regularFile;
     /**
-     * CPython's {@code finalizing} ({@code _finalizing}): set when the stream is closed by its
-     * finalizer, so that {@link #close} warns that it was left open.
-     */
-    boolean finalizing;
-    /**
      * st_dev and st_ino of what the descriptor referred to when this FileIO took it (0, 0 when
      * unknown): how a finalizer that runs late tells whether the descriptor is still this
      * file's ({@link #stillOwned}).

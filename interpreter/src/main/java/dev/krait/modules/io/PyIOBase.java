@@ -260,6 +260,13 @@ public class PyIOBase extends PyObject implements dev.krait.objects.Weakrefable 
      * {@code open()} or start-up, which watch what they return themselves.
      */
     boolean programMade;
+    /**
+     * CPython's {@code finalizing}, the {@code _finalizing} member of FileIO, the buffered
+     * streams and TextIOWrapper (each exposes it; this base holds it): set when the stream is
+     * closed by its finalizer, so that its {@code close} warns, or has what it wraps warn,
+     * that it was left open.
+     */
+    boolean finalizing;
     /** Whether this stream's guard finalizes the stream it wraps ({@link #takeFinalizationFrom}). */
     private boolean finalizesInner;
 

@@ -41,11 +41,6 @@ public class PyTextIOWrapper extends PyTextIOBase {
     /** The buffer when it is an exact BufferedReader/Writer/Random, called directly. */
     PyBuffered fastBuffer;
     boolean ok;
-    /**
-     * CPython's {@code finalizing} ({@code _finalizing}): set when the stream is closed by its
-     * finalizer, so that {@link #close} has the buffer warn that it was left open.
-     */
-    boolean finalizing;
     boolean detached;
     String encoding;
     /** The fast codec (UTF-8, Latin-1, ASCII), or null when {@link #codecInfo} encodes. */
