@@ -108,14 +108,34 @@ final class CodeGenerator {
                 case Stmt.AsyncWith w -> hasAnnotations(w.body());
                 case Stmt.Try t -> hasAnnotations(t.body()) || hasAnnotations(t.orelse())
                         || hasAnnotations(t.finalbody())
-                        || t.handlers().stream().anyMatch(h -> hasAnnotations(h.body()));
+                        || handlersHaveAnnotations(t.handlers());
                 case Stmt.TryStar t -> hasAnnotations(t.body()) || hasAnnotations(t.orelse())
                         || hasAnnotations(t.finalbody())
-                        || t.handlers().stream().anyMatch(h -> hasAnnotations(h.body()));
-                case Stmt.Match m -> m.cases().stream().anyMatch(c -> hasAnnotations(c.body()));
+                        || handlersHaveAnnotations(t.handlers());
+                case Stmt.Match m -> casesHaveAnnotations(m.cases());
                 default -> false;
             };
             if (found) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // Loops, not streams: every module and class body is searched at import, mostly while
+    // the JVM still interprets, where a stream pipeline costs many calls per element.
+    private static boolean handlersHaveAnnotations(List<dev.krait.ast.ExceptHandler> handlers) {
+        for (dev.krait.ast.ExceptHandler h : handlers) {
+            if (hasAnnotations(h.body())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean casesHaveAnnotations(List<dev.krait.ast.MatchCase> cases) {
+        for (dev.krait.ast.MatchCase c : cases) {
+            if (hasAnnotations(c.body())) {
                 return true;
             }
         }
