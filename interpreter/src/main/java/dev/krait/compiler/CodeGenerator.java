@@ -16,6 +16,12 @@ final class CodeGenerator {
     private final boolean interactive;
     private final int optimize;
     private final Deque<CodeUnit> units = new ArrayDeque<>();
+    /**
+     * The top of {@link #units}, which every name, constant and position the compiler emits
+     * asks for: a field read, where the deque's peek is a call chain in C1's code (the front
+     * end is never compiled by C2, bin/krait-compiler-directives.json).
+     */
+    private CodeUnit current;
     private final ExpressionCompiler expressions = new ExpressionCompiler(this);
     private final StatementCompiler statements = new StatementCompiler(this);
     private final DefinitionCompiler definitions = new DefinitionCompiler(this);
@@ -50,15 +56,17 @@ final class CodeGenerator {
     }
 
     CodeUnit unit() {
-        return units.peek();
+        return current;
     }
 
     void push(CodeUnit u) {
         units.push(u);
+        current = u;
     }
 
     void pop() {
         units.pop();
+        current = units.peek();
     }
 
     ExpressionCompiler expressions() {
