@@ -8,7 +8,7 @@ again, timing each round (wall, and CPU of this thread). Run it with -S in both 
     bin/krait -S benchmarks/warm_imports.py 20
     python3 -S benchmarks/warm_imports.py 20
 
-The round after the first are what importing costs once the JIT has seen the code: the
+The rounds after the first are what importing costs once the JIT has seen the code: the
 compiler from AST to nodes, the parsed-module cache's reading, class creation and the module
 bodies' own code. It prints WARM-EPOCH-MS after the second round, for cutting a JFR recording
 to the warm rounds (see docs/PERFORMANCE.md, "Session 21 (warm21)").
