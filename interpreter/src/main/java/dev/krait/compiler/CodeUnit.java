@@ -41,6 +41,8 @@ final class CodeUnit {
      */
     private Map<String, Integer> fastSlots;
     private Map<String, Integer> cellSlots;
+    /** Each name this unit has resolved ({@link Names}), by its unmangled spelling. */
+    private Map<String, Names.Resolved> resolved;
     final List<String> varnames;
     final List<String> cellvars;
     final List<String> freevars;
@@ -75,9 +77,6 @@ final class CodeUnit {
         this.cellvars = scope.cellvars();
         this.freevars = scope.freevars();
     }
-
-    /** Each name this unit has resolved ({@link Names}), by its unmangled spelling. */
-    private Map<String, Names.Resolved> resolved;
 
     Names.Resolved resolved(String name) {
         return resolved == null ? null : resolved.get(name);
