@@ -109,6 +109,14 @@ public class AstInput {
     }
 
     public final long readUnsigned() {
+        // most numbers of a tree (kinds, counts, columns, string references) fit in one byte;
+        // the front end runs in C1's code (bin/krait-compiler-directives.json), which does not
+        // peel the loop below, so the common case is taken before it
+        int p = pos;
+        if (p < end && data[p] >= 0) {
+            pos = p + 1;
+            return data[p];
+        }
         long v = 0;
         for (int shift = 0; shift < 64; shift += 7) {
             int b = readByte();

@@ -16,6 +16,12 @@ final class CodeGenerator {
     private final boolean interactive;
     private final int optimize;
     private final Deque<CodeUnit> units = new ArrayDeque<>();
+    /**
+     * The top of {@link #units}, which every name, constant and position the compiler emits
+     * asks for: a field read, where the deque's peek is a call chain in C1's code (the front
+     * end is never compiled by C2, bin/krait-compiler-directives.json).
+     */
+    private CodeUnit current;
     private final ExpressionCompiler expressions = new ExpressionCompiler(this);
     private final StatementCompiler statements = new StatementCompiler(this);
     private final DefinitionCompiler definitions = new DefinitionCompiler(this);
@@ -50,15 +56,17 @@ final class CodeGenerator {
     }
 
     CodeUnit unit() {
-        return units.peek();
+        return current;
     }
 
     void push(CodeUnit u) {
         units.push(u);
+        current = u;
     }
 
     void pop() {
         units.pop();
+        current = units.peek();
     }
 
     ExpressionCompiler expressions() {
@@ -108,14 +116,34 @@ final class CodeGenerator {
                 case Stmt.AsyncWith w -> hasAnnotations(w.body());
                 case Stmt.Try t -> hasAnnotations(t.body()) || hasAnnotations(t.orelse())
                         || hasAnnotations(t.finalbody())
-                        || t.handlers().stream().anyMatch(h -> hasAnnotations(h.body()));
+                        || handlersHaveAnnotations(t.handlers());
                 case Stmt.TryStar t -> hasAnnotations(t.body()) || hasAnnotations(t.orelse())
                         || hasAnnotations(t.finalbody())
-                        || t.handlers().stream().anyMatch(h -> hasAnnotations(h.body()));
-                case Stmt.Match m -> m.cases().stream().anyMatch(c -> hasAnnotations(c.body()));
+                        || handlersHaveAnnotations(t.handlers());
+                case Stmt.Match m -> casesHaveAnnotations(m.cases());
                 default -> false;
             };
             if (found) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // Loops, not streams: every module and class body is searched at import, mostly while
+    // the JVM still interprets, where a stream pipeline costs many calls per element.
+    private static boolean handlersHaveAnnotations(List<dev.krait.ast.ExceptHandler> handlers) {
+        for (dev.krait.ast.ExceptHandler h : handlers) {
+            if (hasAnnotations(h.body())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean casesHaveAnnotations(List<dev.krait.ast.MatchCase> cases) {
+        for (dev.krait.ast.MatchCase c : cases) {
+            if (hasAnnotations(c.body())) {
                 return true;
             }
         }

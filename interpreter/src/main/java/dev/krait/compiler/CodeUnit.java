@@ -41,16 +41,20 @@ final class CodeUnit {
      */
     private Map<String, Integer> fastSlots;
     private Map<String, Integer> cellSlots;
+    /** Each name this unit has resolved ({@link Names}), by its unmangled spelling. */
+    private Map<String, Names.Resolved> resolved;
     final List<String> varnames;
     final List<String> cellvars;
     final List<String> freevars;
+    // The tables below are made on first use: a function's unit is made at its def, but its
+    // body, which fills them, is compiled on the first call, which most functions never see.
     /** {@code co_consts} in order of first use; equal constants of one type share an entry. */
-    final List<PyObject> consts = new ArrayList<>();
-    private final Map<Object, Integer> constIndex = new HashMap<>();
+    private List<PyObject> consts;
+    private Map<Object, Integer> constIndex;
     /** {@code co_names}: names of globals, attributes and imports, in order of first use. */
-    final Set<String> names = new LinkedHashSet<>();
+    private Set<String> names;
     /** Positions of the operations, four ints each, in emission order (see PyCode). */
-    private int[] spans = new int[32];
+    private int[] spans;
     private int nspans;
     /** Expression nesting now and at most: the estimate behind {@code co_stacksize}. */
     int depth;
@@ -72,6 +76,17 @@ final class CodeUnit {
         this.varnames = kind == Kind.FUNCTION ? scope.varnames() : List.of();
         this.cellvars = scope.cellvars();
         this.freevars = scope.freevars();
+    }
+
+    Names.Resolved resolved(String name) {
+        return resolved == null ? null : resolved.get(name);
+    }
+
+    void remember(String name, Names.Resolved r) {
+        if (resolved == null) {
+            resolved = new HashMap<>();
+        }
+        resolved.put(name, r);
     }
 
     /** The fast slot of a local name ({@code co_varnames} index), or null. */
@@ -119,6 +134,10 @@ final class CodeUnit {
             case PyCode code -> null;
             default -> c;
         };
+        if (consts == null) {
+            consts = new ArrayList<>();
+            constIndex = new HashMap<>();
+        }
         if (key == null) {
             consts.add(c);
         } else if (constIndex.putIfAbsent(key, consts.size()) == null) {
@@ -145,12 +164,17 @@ final class CodeUnit {
     }
 
     void addName(String name) {
+        if (names == null) {
+            names = new LinkedHashSet<>();
+        }
         names.add(name);
     }
 
     /** Records the position of an operation the compiler emits. */
     void addPosition(int line, int col, int endLine, int endCol) {
-        if (4 * nspans + 4 > spans.length) {
+        if (spans == null) {
+            spans = new int[32];
+        } else if (4 * nspans + 4 > spans.length) {
             spans = java.util.Arrays.copyOf(spans, spans.length * 2);
         }
         spans[4 * nspans] = line;
@@ -165,8 +189,9 @@ final class CodeUnit {
         if (returnsNone) {
             addConst(dev.krait.objects.PyNone.NONE);
         }
-        code.setCompiled(consts.toArray(new PyObject[0]), names.toArray(new String[0]),
-                maxDepth, spans, nspans);
+        code.setCompiled(consts == null ? new PyObject[0] : consts.toArray(new PyObject[0]),
+                names == null ? new String[0] : names.toArray(new String[0]), maxDepth,
+                spans, nspans);
     }
 
     NameScope scopeOf(String mangled) {

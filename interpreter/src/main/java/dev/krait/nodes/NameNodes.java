@@ -93,8 +93,13 @@ public final class NameNodes {
                 int builtinsMutations, PyObject value) {}
 
         public LoadGlobal(String name, int l, int c, int el, int ec) {
+            this(PyStr.intern(name), l, c, el, ec);
+        }
+
+        /** With the name already interned ({@link PyStr#intern}). */
+        public LoadGlobal(PyStr key, int l, int c, int el, int ec) {
             super(l, c, el, ec);
-            this.key = PyStr.intern(name);
+            this.key = key;
         }
 
         @Override
@@ -154,8 +159,13 @@ public final class NameNodes {
         final PyStr key;
 
         public LoadName(String name, int l, int c, int el, int ec) {
+            this(PyStr.intern(name), l, c, el, ec);
+        }
+
+        /** With the name already interned ({@link PyStr#intern}). */
+        public LoadName(PyStr key, int l, int c, int el, int ec) {
             super(l, c, el, ec);
-            this.key = PyStr.intern(name);
+            this.key = key;
         }
 
         @Override
@@ -260,7 +270,12 @@ public final class NameNodes {
         final PyStr key;
 
         public StoreGlobal(String name) {
-            this.key = PyStr.intern(name);
+            this(PyStr.intern(name));
+        }
+
+        /** With the name already interned ({@link PyStr#intern}). */
+        public StoreGlobal(PyStr key) {
+            this.key = key;
         }
 
         @Override
@@ -273,7 +288,12 @@ public final class NameNodes {
         final PyStr key;
 
         public StoreName(String name) {
-            this.key = PyStr.intern(name);
+            this(PyStr.intern(name));
+        }
+
+        /** With the name already interned ({@link PyStr#intern}). */
+        public StoreName(PyStr key) {
+            this.key = key;
         }
 
         @Override

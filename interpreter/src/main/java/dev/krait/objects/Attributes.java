@@ -130,6 +130,9 @@ public final class Attributes {
             } else if (obj instanceof PyType type
                     && ga == PyType.TYPE.lookupGetattribute()) {
                 v = TypeMethods.typeGetAttrOrNull(type, name);
+            } else if (!raise && obj instanceof PyModule module
+                    && ga == PyModule.TYPE.lookupGetattribute()) {
+                v = module.attributeOrNull(name);
             } else {
                 v = Ops.callDescriptor(ga, obj, PyStr.of(name));
             }

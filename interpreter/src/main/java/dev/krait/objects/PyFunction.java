@@ -37,7 +37,7 @@ public final class PyFunction extends PyObject implements Descriptor, Weakrefabl
         this.kwdefaults = kwdefaults;
         this.closure = closure;
         this.doc = code.docstring == null ? PyNone.NONE : code.docstring;
-        PyObject m = globals.getItem(PyStr.of("__name__"));
+        PyObject m = globals.getItem(Keys.NAME);
         this.module = m == null ? PyNone.NONE : m;
     }
 
@@ -238,5 +238,14 @@ public final class PyFunction extends PyObject implements Descriptor, Weakrefabl
             dict = new PyDict();
         }
         return dict;
+    }
+
+    /**
+     * {@code __name__}, interned once (each function made looks it up in its globals, and a str
+     * made per lookup would be hashed each time); in a holder, so that it is made on the first
+     * function, after the str type's own set-up.
+     */
+    private static final class Keys {
+        static final PyStr NAME = PyStr.intern("__name__");
     }
 }

@@ -71,6 +71,23 @@ public class PyModule extends PyObject implements Weakrefable {
         throw moduleNoAttribute(n);
     }
 
+    /**
+     * The attribute {@code n} as {@link #__getattribute__} finds it, or null where that raises
+     * AttributeError for want of one: for the lookups that only ask whether a module has an
+     * attribute (the import system's {@code __path__} test on every {@code from m import x},
+     * {@code hasattr}, {@code getattr} with a default), which would otherwise make and drop an
+     * exception with its message. CPython: Objects/moduleobject.c _Py_module_getattro_impl
+     * with {@code suppress} (3.12; 3.11 clears the error in _PyObject_LookupAttr).
+     */
+    PyObject attributeOrNull(String n) {
+        PyObject v = Attributes.genericGetAttrOrNull(this, n);
+        if (v != null) {
+            return v;
+        }
+        PyObject getattr = dict.getItem(PyStr.of("__getattr__"));
+        return getattr == null ? null : Ops.call(getattr, PyStr.of(n));
+    }
+
     PyException moduleNoAttribute(String n) {
         return PyExceptions.attributeError("module '" + name() + "' has no attribute '" + n
                 + "'", PyStr.of(n), this);

@@ -97,7 +97,11 @@ public class PyStr extends PyObject {
             return v;
         }
         PyStr fresh = of(s); // the empty and one-character strs are shared already
-        return fresh.surrogates() ? intern(fresh) : INTERNED.computeIfAbsent(s, k -> fresh);
+        if (fresh.surrogates()) {
+            return intern(fresh);
+        }
+        PyStr raced = INTERNED.putIfAbsent(s, fresh);
+        return raced == null ? fresh : raced;
     }
 
     /**

@@ -70,6 +70,14 @@ public final class PyType extends PyObject implements Weakrefable {
      */
     private long versionTag = VERSION_TAGS.incrementAndGet();
     private final List<WeakReference<PyType>> subclasses = new ArrayList<>();
+    /**
+     * The length of {@link #subclasses} at which adding one next drops the references whose
+     * class is gone: twice the live count after the last sweep, so that a base with many
+     * subclasses ({@code object} gains every class a program makes) pays a constant amount per
+     * class made, not a scan of all its subclasses (CPython removes each entry of
+     * {@code tp_subclasses} when its class dies, Objects/typeobject.c remove_subclass).
+     */
+    private int sweepAt = 8;
 
     /** Whether a program may subclass this type (CPython: Py_TPFLAGS_BASETYPE). */
     boolean acceptableBase = true;
@@ -449,7 +457,10 @@ public final class PyType extends PyObject implements Weakrefable {
 
     void addSubclass(PyType sub) {
         synchronized (subclasses) {
-            subclasses.removeIf(r -> r.get() == null);
+            if (subclasses.size() >= sweepAt) {
+                subclasses.removeIf(r -> r.get() == null);
+                sweepAt = Math.max(8, 2 * subclasses.size());
+            }
             subclasses.add(new WeakReference<>(sub));
         }
     }

@@ -14,6 +14,21 @@ import java.util.List;
  * <p>CPython counterpart: Objects/typeobject.c {@code type_new} and its helpers.
  */
 public final class TypeFactory {
+
+    // The names a class statement's namespace is searched for, interned once: a str made per
+    // lookup would be hashed per class made (SipHash), and a namespace's keys are the interned
+    // strs its class body stored, which these then meet by identity.
+    private static final PyStr KEY_ABSTRACTMETHODS = PyStr.intern("__abstractmethods__");
+    private static final PyStr KEY_CLASSCELL = PyStr.intern("__classcell__");
+    private static final PyStr KEY_DICT = PyStr.intern("__dict__");
+    private static final PyStr KEY_DOC = PyStr.intern("__doc__");
+    private static final PyStr KEY_EQ = PyStr.intern("__eq__");
+    private static final PyStr KEY_HASH = PyStr.intern("__hash__");
+    private static final PyStr KEY_MODULE = PyStr.intern("__module__");
+    private static final PyStr KEY_QUALNAME = PyStr.intern("__qualname__");
+    private static final PyStr KEY_SLOTS = PyStr.intern("__slots__");
+    private static final PyStr KEY_WEAKREF = PyStr.intern("__weakref__");
+
     private TypeFactory() {}
 
     /**
@@ -75,24 +90,24 @@ public final class TypeFactory {
         } else {
             dict.mergeFrom(ns);
         }
-        if (dict.getItem(PyStr.of("__module__")) == null) {
+        if (dict.getItem(KEY_MODULE) == null) {
             // CPython: type_new_set_module — the calling frame's globals' __name__.
             PyObject module = callerModule.get();
             if (module != null) {
-                dict.setItem(PyStr.of("__module__"), module);
+                dict.setItem(KEY_MODULE, module);
             }
         }
-        PyObject qualname = dict.removeItem(PyStr.of("__qualname__"));
+        PyObject qualname = dict.removeItem(KEY_QUALNAME);
         if (qualname != null && !(qualname instanceof PyStr)) {
             throw PyExceptions.typeError("type __qualname__ must be a str, not "
                     + qualname.type().getName());
         }
-        PyObject classcell = dict.removeItem(PyStr.of("__classcell__"));
+        PyObject classcell = dict.removeItem(KEY_CLASSCELL);
         wrapImplicit(dict, "__new__", false);
         wrapImplicit(dict, "__init_subclass__", true);
         wrapImplicit(dict, "__class_getitem__", true);
-        if (dict.getItem(PyStr.of("__eq__")) != null && dict.getItem(PyStr.of("__hash__")) == null) {
-            dict.setItem(PyStr.of("__hash__"), PyNone.NONE);
+        if (dict.getItem(KEY_EQ) != null && dict.getItem(KEY_HASH) == null) {
+            dict.setItem(KEY_HASH, PyNone.NONE);
         }
         PyType type = PyType.heap(meta, name, bases, solid, dict, new PyType[0]);
         type.setQualname(qualname != null ? qualname.toString() : name);
@@ -107,9 +122,9 @@ public final class TypeFactory {
             throw e;
         }
         layOutSlots(type, dict, solid);
-        PyObject doc = dict.getItem(PyStr.of("__doc__"));
+        PyObject doc = dict.getItem(KEY_DOC);
         if (doc == null) {
-            dict.setItem(PyStr.of("__doc__"), PyNone.NONE);
+            dict.setItem(KEY_DOC, PyNone.NONE);
         } else if (doc instanceof PyStr docStr) {
             // CPython: type_new_set_doc copies a str docstring as UTF-8 (tp_doc)
             TypeMethods.requireUtf8(docStr);
@@ -312,7 +327,7 @@ public final class TypeFactory {
                 all = new ArrayList<>(List.of(m.slotNames));
             }
         }
-        PyObject slots = dict.getItem(PyStr.of("__slots__"));
+        PyObject slots = dict.getItem(KEY_SLOTS);
         boolean addDict;
         boolean addWeak;
         if (slots == null) {
@@ -380,11 +395,11 @@ public final class TypeFactory {
             }
         }
         // CPython: PyType_Ready's add_getset keeps what the class body defines under the name
-        if (addDict && dict.getItem(PyStr.of("__dict__")) == null) {
-            dict.setItem(PyStr.of("__dict__"), dictDescriptor(type));
+        if (addDict && dict.getItem(KEY_DICT) == null) {
+            dict.setItem(KEY_DICT, dictDescriptor(type));
         }
-        if (addWeak && dict.getItem(PyStr.of("__weakref__")) == null) {
-            dict.setItem(PyStr.of("__weakref__"), weakrefDescriptor(type));
+        if (addWeak && dict.getItem(KEY_WEAKREF) == null) {
+            dict.setItem(KEY_WEAKREF, weakrefDescriptor(type));
         }
         type.slotNames = all.toArray(new String[0]);
         type.instancesHaveDict = baseDict || addDict;
@@ -469,7 +484,7 @@ public final class TypeFactory {
     private static Descriptor builtinDictDescriptor(PyType type) {
         for (PyType t : type.getMro()) {
             if (t.isBuiltin() && t != PyType.OBJECT
-                    && t.getTypeDict().getItem(PyStr.of("__dict__")) instanceof Descriptor own) {
+                    && t.getTypeDict().getItem(KEY_DICT) instanceof Descriptor own) {
                 return own;
             }
         }
@@ -505,7 +520,7 @@ public final class TypeFactory {
 
     /** "Can't instantiate abstract class C with abstract methods a, b". */
     static String abstractMessage(PyType cls) {
-        PyObject am = cls.getTypeDict().getItem(PyStr.of("__abstractmethods__"));
+        PyObject am = cls.getTypeDict().getItem(KEY_ABSTRACTMETHODS);
         List<String> names = new ArrayList<>();
         if (am != null) {
             for (PyObject n : Iteration.toList(am)) {

@@ -241,7 +241,8 @@ public final class ModuleCache {
 
     /** The entry file for a source path. */
     Path entryPath(String filename) {
-        return dir.resolve(String.format("%016x.ast", hash64(filename)));
+        // HexFormat, not String.format: a format string is parsed on every call, once per import
+        return dir.resolve(java.util.HexFormat.of().toHexDigits(hash64(filename)) + ".ast");
     }
 
     private Parsed read(Path entry, String filename, int sourceLength, long sourceHash) {
