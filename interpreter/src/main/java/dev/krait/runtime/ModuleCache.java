@@ -241,9 +241,7 @@ public final class ModuleCache {
 
     /** The entry file for a source path. */
     Path entryPath(String filename) {
-        // not String.format, whose parser runs cold at every import of a start-up
-        String hex = Long.toHexString(hash64(filename));
-        return dir.resolve("0".repeat(16 - hex.length()) + hex + ".ast");
+        return dir.resolve(String.format("%016x.ast", hash64(filename)));
     }
 
     private Parsed read(Path entry, String filename, int sourceLength, long sourceHash) {
