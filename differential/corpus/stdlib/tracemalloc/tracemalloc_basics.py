@@ -80,7 +80,9 @@ current, peak = tracemalloc.get_traced_memory()
 print("after reset_peak, peak >= current:", peak >= current)
 big = bytes(1000000)
 current2, peak2 = tracemalloc.get_traced_memory()
-print("peak grew by the allocation:", peak2 - peak >= 1000000)
+# (Krait learns of a free only when the JVM's collector finds the object dead, which may fall
+# between the two readings: the check does not depend on when that happens)
+print("peak covers the allocation:", peak2 >= current2 >= 1000000)
 
 tracemalloc.clear_traces()
 print("cleared: traceback", tracemalloc.get_object_traceback(data),

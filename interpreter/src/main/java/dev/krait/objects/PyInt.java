@@ -144,9 +144,16 @@ public class PyInt extends PyObject {
             }
             return of(Math.floorDiv(x, y));
         }
-        BigInteger[] qr = a.bigValue().divideAndRemainder(b.bigValue());
+        BigInteger x = a.bigValue();
+        BigInteger y = b.bigValue();
+        if (x.signum() != -y.signum()) {
+            // Operands of one sign (or a zero dividend): the truncated quotient is the floor, and
+            // BigInteger.divide skips the remainder that divideAndRemainder would un-normalize.
+            return of(x.divide(y));
+        }
+        BigInteger[] qr = x.divideAndRemainder(y);
         BigInteger q = qr[0];
-        if (qr[1].signum() != 0 && qr[1].signum() != b.signum()) {
+        if (qr[1].signum() != 0) {
             q = q.subtract(BigInteger.ONE);
         }
         return of(q);

@@ -9,6 +9,8 @@ import dev.krait.objects.PyInt;
 import dev.krait.objects.PyModule;
 import dev.krait.objects.PyObject;
 import dev.krait.objects.PyStr;
+import dev.krait.runtime.Interpreter;
+import dev.krait.runtime.ThreadState;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -22,6 +24,11 @@ abstract class IoTestSupport {
     @BeforeEach
     void scratch() {
         o = new Oracle();
+        // What reaches Python code (an unknown encoding's lookup runs the codec search
+        // functions) needs an interpreter on this thread, whichever test runs first.
+        if (ThreadState.current() == null) {
+            ThreadState.attach(new ThreadState(new Interpreter()));
+        }
     }
 
     @AfterEach
