@@ -61,6 +61,8 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        // the C functions every start-up calls are bound beside the rest of it (StartupBindings)
+        dev.krait.modules.posix.StartupBindings.start();
         // A buffered stdout matters for --ast on the whole stdlib; System.out flushes per line.
         PrintStream out = new PrintStream(new BufferedOutputStream(
                 new FileOutputStream(FileDescriptor.out), 1 << 16), false, StandardCharsets.UTF_8);

@@ -31,8 +31,8 @@ final class RunCommand {
         LaunchOptions launch = line.launch();
         LaunchOptions.Program program = launch.program();
         if (Main.isProcessStream(out)) {
-            // The process's own start-up: the C functions it will call are bound beside it
-            StartupBindings.start(launch.flags().noSite() == 0);
+            // The process's own start-up: the C functions site calls are bound beside it
+            StartupBindings.siteWillRun(launch.flags().noSite() == 0);
         }
         return switch (program.kind()) {
             case FILE -> runFile(program.text(), launch, out, err);

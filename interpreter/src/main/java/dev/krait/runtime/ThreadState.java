@@ -174,6 +174,14 @@ public final class ThreadState {
                         .of(java.lang.foreign.ValueLayout.JAVA_LONG));
     }
 
+    /**
+     * Binds pthread_self (its holder's initialisation) ahead of the first Python thread's start,
+     * for the {@code krait} command's start-up bindings ({@code modules.posix.StartupBindings}).
+     */
+    public static void bindPthreadSelf() {
+        java.util.Objects.requireNonNull(PthreadSelf.H);
+    }
+
     /** The calling thread's {@code pthread_self()}. */
     static long pthreadSelf() {
         try {

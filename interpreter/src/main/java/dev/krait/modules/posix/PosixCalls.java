@@ -38,13 +38,16 @@ public final class PosixCalls {
     // function's first call: binding a downcall handle spins classes, and a program calls few
     // of these functions. The handle stays a constant the JIT can inline.
     /**
-     * Binds the functions that opening, reading and stat-ing a file call (their holders'
-     * initialisation), for {@link StartupBindings}; a thread that calls one meanwhile waits for
-     * its holder, as for any class being initialised.
+     * Binds stat (its holder's initialisation), for {@link StartupBindings}; a thread that calls
+     * it meanwhile waits for its holder, as for any class being initialised.
      */
+    static MethodHandle bindStat() {
+        return Fstatat.H;
+    }
+
+    /** Binds the functions that opening and reading a file call, as {@link #bindStat}. */
     static MethodHandle[] bindFileFunctions() {
-        return new MethodHandle[] {Fstatat.H, Openat.H, Fstat.H, Isatty.H, Lseek.H, Read.H,
-            Close.H};
+        return new MethodHandle[] {Openat.H, Fstat.H, Isatty.H, Lseek.H, Read.H, Close.H};
     }
 
     private static final class Openat {

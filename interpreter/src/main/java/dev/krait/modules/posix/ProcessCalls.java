@@ -43,6 +43,11 @@ public final class ProcessCalls {
         return Strerror.H;
     }
 
+    /** Binds geteuid and getuid, which {@code site} compares at every start-up. */
+    static MethodHandle[] bindUserIds() {
+        return new MethodHandle[] {Geteuid.H, Getuid.H};
+    }
+
     private static final class Getpid {
         static final MethodHandle H = Libc.plainCall("getpid", INT_VOID);
     }
