@@ -116,6 +116,45 @@ public final class Numbers {
         return PyNotImplemented.NOT_IMPLEMENTED;
     }
 
+    /**
+     * For {@code seq *= n} on a builtin sequence, whose {@code __imul__} is CPython's
+     * sq_inplace_repeat: the number multiplications PyNumber_InPlaceMultiply tries before that
+     * slot -- a {@code __mul__} of the sequence's class written in Python, and the count's own
+     * {@code __rmul__} (not another builtin sequence's repeat, which CPython never tries when
+     * the left operand is a sequence) -- in binary_op1's order. NotImplemented when neither
+     * gives an answer. An exact int's multiplication never takes a sequence, so it is not
+     * called. CPython: Objects/abstract.c PyNumber_InPlaceMultiply, binary_op1
+     */
+    private static PyObject multiplyBeforeRepeat(PyObject a, PyObject b) {
+        PyType ta = a.type;
+        PyType tb = b.type;
+        PyObject forward = ta.lookup("__mul__");
+        if (!(forward instanceof PyFunction)) {
+            forward = null;
+        }
+        PyObject reflected = ta == tb || tb == PyInt.TYPE ? null : tb.lookup("__rmul__");
+        if (reflected != null && (!(reflected instanceof PyFunction) && isRepeatable(b)
+                || repeatWithoutCount(reflected, b, a))) {
+            reflected = null;
+        }
+        if (reflected != null && (forward == null
+                || tb.isSubtypeOf(ta) && reflected != ta.lookup("__rmul__"))) {
+            PyObject r = Ops.callDescriptor(reflected, b, a);
+            if (r != PyNotImplemented.NOT_IMPLEMENTED) {
+                return r;
+            }
+            reflected = null;
+        }
+        if (forward != null) {
+            PyObject r = Ops.callDescriptor(forward, a, b);
+            if (r != PyNotImplemented.NOT_IMPLEMENTED) {
+                return r;
+            }
+        }
+        return reflected == null ? PyNotImplemented.NOT_IMPLEMENTED
+                : Ops.callDescriptor(reflected, b, a);
+    }
+
     /** {@code a op= b}: the in-place method if any, else the binary operation. */
     public static PyObject inplace(PyObject a, PyObject b, BinaryOp op) {
         PyObject exact = ExactArith.binary(a, b, op);
@@ -125,6 +164,12 @@ public final class Numbers {
         PyObject m = a.type.lookup(op.inplace);
         if (m != null && op == BinaryOp.MUL && repeatWithoutCount(m, a, b)) {
             m = null;
+        }
+        if (m != null && op == BinaryOp.MUL && !(m instanceof PyFunction) && isRepeatable(a)) {
+            PyObject r = multiplyBeforeRepeat(a, b);
+            if (r != PyNotImplemented.NOT_IMPLEMENTED) {
+                return r;
+            }
         }
         if (m != null) {
             PyObject r = Ops.callDescriptor(m, a, b);
