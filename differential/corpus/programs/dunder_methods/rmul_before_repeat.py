@@ -1,6 +1,8 @@
 # seq * n for the builtin sequences: the count's __rmul__ goes before the sequence's repeat
 # (CPython's sq_repeat comes after both operands' nb_multiply), and the repeat still happens
-# when that __rmul__ returns NotImplemented or the count type has none of its own.
+# when that __rmul__ returns NotImplemented or the count type has none of its own. The same
+# for seq *= n: both operands' multiplication (a __mul__ the sequence's class defines in
+# Python, then the count's __rmul__) before a mutable sequence's in-place repeat.
 import array
 import collections
 
@@ -35,6 +37,11 @@ class MyList(list):
     pass
 
 
+class MulList(list):
+    def __mul__(self, n):
+        return "MulList.__mul__"
+
+
 sequences = ["ab", b"ab", bytearray(b"ab"), [1, 2], (1, 2), MyList([3]),
              collections.deque([4]), array.array("i", [5])]
 for seq in sequences:
@@ -49,3 +56,22 @@ for seq in sequences:
         print(name, "* 2.5:", seq * 2.5)
     except TypeError as e:
         print(name, "* 2.5: TypeError:", e)
+
+
+def fresh():
+    return ["ab", b"ab", bytearray(b"ab"), [1, 2], (1, 2), MyList([3]), MulList([4]),
+            collections.deque([5]), array.array("i", [6])]
+
+
+for maker in (lambda: Count(2), lambda: Declines(2), lambda: Plain(2), lambda: Index(2),
+              lambda: 2, lambda: "x", lambda: 2.5):
+    for seq in fresh():
+        name = type(seq).__name__
+        before = id(seq)
+        count = maker()
+        try:
+            seq *= count
+        except TypeError as e:
+            print(name, "*=", type(count).__name__, "TypeError:", e)
+            continue
+        print(name, "*=", type(count).__name__, "->", seq, "same object:", id(seq) == before)

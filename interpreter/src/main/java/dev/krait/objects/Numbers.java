@@ -94,10 +94,21 @@ public final class Numbers {
         // operands' nb_multiply: the count's __rmul__ goes first ("a" * n calls
         // type(n).__rmul__, and repeats only if that returns NotImplemented).
         // CPython: Objects/abstract.c PyNumber_Multiply
-        boolean reflectedFirst = op == BinaryOp.MUL && forward != null && reflected != null
-                && !(forward instanceof PyFunction) && isRepeatable(a);
-        if (reflected != null && forward != null && (reflectedFirst || tb.isSubtypeOf(ta)
-                && reflected != ta.lookup(op.reflected))) {
+        boolean reflectedFirst = reflected != null && forward != null
+                && (op == BinaryOp.MUL && !(forward instanceof PyFunction) && isRepeatable(a)
+                    || tb.isSubtypeOf(ta) && reflected != ta.lookup(op.reflected));
+        return callInOrder(forward, reflected, reflectedFirst, a, b);
+    }
+
+    /**
+     * binary_op1's calls once the two methods are chosen: {@code reflected(b, a)} first when
+     * {@code reflectedFirst}, then {@code forward(a, b)}, then the reflected one if not tried
+     * yet; the first answer other than NotImplemented wins. Either method may be null.
+     * CPython: Objects/abstract.c binary_op1
+     */
+    private static PyObject callInOrder(PyObject forward, PyObject reflected,
+            boolean reflectedFirst, PyObject a, PyObject b) {
+        if (reflected != null && reflectedFirst) {
             PyObject r = Ops.callDescriptor(reflected, b, a);
             if (r != PyNotImplemented.NOT_IMPLEMENTED) {
                 return r;
@@ -110,10 +121,8 @@ public final class Numbers {
                 return r;
             }
         }
-        if (reflected != null) {
-            return Ops.callDescriptor(reflected, b, a);
-        }
-        return PyNotImplemented.NOT_IMPLEMENTED;
+        return reflected == null ? PyNotImplemented.NOT_IMPLEMENTED
+                : Ops.callDescriptor(reflected, b, a);
     }
 
     /**
@@ -137,22 +146,8 @@ public final class Numbers {
                 || repeatWithoutCount(reflected, b, a))) {
             reflected = null;
         }
-        if (reflected != null && (forward == null
-                || tb.isSubtypeOf(ta) && reflected != ta.lookup("__rmul__"))) {
-            PyObject r = Ops.callDescriptor(reflected, b, a);
-            if (r != PyNotImplemented.NOT_IMPLEMENTED) {
-                return r;
-            }
-            reflected = null;
-        }
-        if (forward != null) {
-            PyObject r = Ops.callDescriptor(forward, a, b);
-            if (r != PyNotImplemented.NOT_IMPLEMENTED) {
-                return r;
-            }
-        }
-        return reflected == null ? PyNotImplemented.NOT_IMPLEMENTED
-                : Ops.callDescriptor(reflected, b, a);
+        return callInOrder(forward, reflected, reflected != null && forward != null
+                && tb.isSubtypeOf(ta) && reflected != ta.lookup("__rmul__"), a, b);
     }
 
     /** {@code a op= b}: the in-place method if any, else the binary operation. */
