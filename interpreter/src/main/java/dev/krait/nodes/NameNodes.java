@@ -92,10 +92,6 @@ public final class NameNodes {
         private record Cache(PyDict globals, int globalsMutations, PyDict builtins,
                 int builtinsMutations, PyObject value) {}
 
-        public LoadGlobal(String name, int l, int c, int el, int ec) {
-            this(PyStr.intern(name), l, c, el, ec);
-        }
-
         /** With the name already interned ({@link PyStr#intern}). */
         public LoadGlobal(PyStr key, int l, int c, int el, int ec) {
             super(l, c, el, ec);
@@ -268,10 +264,6 @@ public final class NameNodes {
 
     public static final class StoreGlobal implements Target {
         final PyStr key;
-
-        public StoreGlobal(String name) {
-            this(PyStr.intern(name));
-        }
 
         /** With the name already interned ({@link PyStr#intern}). */
         public StoreGlobal(PyStr key) {

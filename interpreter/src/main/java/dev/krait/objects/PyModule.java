@@ -60,15 +60,11 @@ public class PyModule extends PyObject implements Weakrefable {
     @Exposed("__getattribute__($self, name, /)")
     public PyObject __getattribute__(PyObject name) {
         String n = Attributes.attributeName(name);
-        PyObject v = Attributes.genericGetAttrOrNull(this, n);
-        if (v != null) {
-            return v;
+        PyObject v = attributeOrNull(n, name);
+        if (v == null) {
+            throw moduleNoAttribute(n);
         }
-        PyObject getattr = dict.getItem(PyStr.of("__getattr__"));
-        if (getattr != null) {
-            return Ops.call(getattr, name);
-        }
-        throw moduleNoAttribute(n);
+        return v;
     }
 
     /**
@@ -80,12 +76,23 @@ public class PyModule extends PyObject implements Weakrefable {
      * with {@code suppress} (3.12; 3.11 clears the error in _PyObject_LookupAttr).
      */
     PyObject attributeOrNull(String n) {
+        return attributeOrNull(n, null);
+    }
+
+    /** The lookup of both: {@code nameObject} is the name as the caller gave it, or null. */
+    private PyObject attributeOrNull(String n, PyObject nameObject) {
         PyObject v = Attributes.genericGetAttrOrNull(this, n);
         if (v != null) {
             return v;
         }
-        PyObject getattr = dict.getItem(PyStr.of("__getattr__"));
-        return getattr == null ? null : Ops.call(getattr, PyStr.of(n));
+        PyObject getattr = dict.getItem(Keys.GETATTR);
+        return getattr == null ? null
+                : Ops.call(getattr, nameObject != null ? nameObject : PyStr.of(n));
+    }
+
+    /** {@code __getattr__}, interned once: it is looked up on every miss. */
+    private static final class Keys {
+        static final PyStr GETATTR = PyStr.intern("__getattr__");
     }
 
     PyException moduleNoAttribute(String n) {
