@@ -122,27 +122,63 @@ final class CodeUnit {
      * at start-up, hashes no Python object.
      */
     // CPython: Python/compile.c compiler_add_const, Objects/codeobject.c _PyCode_ConstantKey
-    void addConst(PyObject c) {
-        Object key = switch (c) {
-            case PyStr s -> new ConstKey('s', s.value());
-            case PyBool b -> new ConstKey('t', b == PyBool.TRUE);
-            case PyInt i -> new ConstKey('i', i.isSmall() ? (Object) i.longValue()
-                    : i.bigValue());
-            case PyFloat f -> new ConstKey('f', Double.doubleToRawLongBits(f.value));
-            case PyBytes b -> new ConstKey('b', new String(b.array(),
-                    java.nio.charset.StandardCharsets.ISO_8859_1));
-            case PyCode code -> null;
-            default -> c;
-        };
+    /**
+     * Adds a constant to {@code co_consts} unless an equal one of the same type is there, and
+     * returns the one it holds: equal constants of a code object are one object, as CPython's
+     * (so {@code a = (1, 2); b = (1, 2); a is b} is true in one scope).
+     * CPython: Python/compile.c merge_consts_recursive, _PyCode_ConstantKey.
+     */
+    PyObject addConst(PyObject c) {
+        Object key = constKey(c);
         if (consts == null) {
             consts = new ArrayList<>();
             constIndex = new HashMap<>();
         }
         if (key == null) {
             consts.add(c);
-        } else if (constIndex.putIfAbsent(key, consts.size()) == null) {
-            consts.add(c);
+            return c;
         }
+        Integer at = constIndex.putIfAbsent(key, consts.size());
+        if (at == null) {
+            consts.add(c);
+            return c;
+        }
+        return consts.get(at);
+    }
+
+    /** What tells two constants apart: the type and the value (a float's sign of zero too). */
+    private static Object constKey(PyObject c) {
+        return switch (c) {
+            // a str with surrogate units compares by code points: "\U0001f600" and the two
+            // lone surrogates "\ud83d\ude00" are one Java string but two Python strs
+            case PyStr s -> s.type() != PyStr.TYPE ? c : s.isSimple()
+                    ? new ConstKey('s', s.value())
+                    : new ConstKey('u', java.nio.IntBuffer.wrap(s.codePoints()));
+            case PyBool b -> new ConstKey('t', b == PyBool.TRUE);
+            case PyInt i -> new ConstKey('i', i.isSmall() ? (Object) i.longValue()
+                    : i.bigValue());
+            case PyFloat f -> new ConstKey('f', Double.doubleToRawLongBits(f.value));
+            case PyBytes b -> new ConstKey('b', new String(b.array(),
+                    java.nio.charset.StandardCharsets.ISO_8859_1));
+            case dev.krait.objects.PyComplex z -> new ConstKey('c', List.of(
+                    Double.doubleToRawLongBits(z.real), Double.doubleToRawLongBits(z.imag)));
+            case dev.krait.objects.PyTuple t -> {
+                List<Object> items = new ArrayList<>(t.size());
+                for (int i = 0; i < t.size(); i++) {
+                    items.add(constKey(t.get(i)));
+                }
+                yield new ConstKey('(', items);
+            }
+            case dev.krait.objects.PyFrozenSet f -> {
+                java.util.Set<Object> items = new java.util.HashSet<>();
+                for (PyObject x : f.toArray()) {
+                    items.add(constKey(x));
+                }
+                yield new ConstKey('{', items);
+            }
+            case PyCode code -> null;
+            default -> c;
+        };
     }
 
     /**

@@ -361,7 +361,6 @@ final class DefinitionCompiler {
                 kind = ComprehensionNodes.Kind.GENERATOR;
             }
         }
-        ExprNode outermost = gen.expressions().compile(generators.get(0).iter());
         Scope scope = gen.table().scopeOf(node);
         CodeUnit parent = gen.unit();
         String qual = qualname(name, false);
@@ -376,7 +375,7 @@ final class DefinitionCompiler {
             for (int i = 0; i < clauses.length; i++) {
                 Comprehension g = generators.get(i);
                 NameNodes.Target target = gen.expressions().target(g.target());
-                ExprNode iter = i == 0 ? null : gen.expressions().compile(g.iter());
+                ExprNode iter = i == 0 ? null : gen.expressions().iterable(g.iter());
                 clauses[i] = new ComprehensionNodes.Clause(target, iter,
                         gen.expressions().compileAll(g.ifs()), g.isAsync() != 0);
             }
@@ -400,6 +399,10 @@ final class DefinitionCompiler {
         PyCode code = newCode(unit, name, qual, l, 1, 0, 0, flags, null);
         finish(code, unit, new StmtNode[] {body}, false);
         parent.addConst(code);
+        // the outermost iterable is evaluated in the enclosing scope after the function is
+        // made, as CPython's compiler_comprehension emits it (its constants and names follow
+        // the code object's in co_consts and co_names)
+        ExprNode outermost = gen.expressions().iterable(generators.get(0).iter());
         FunctionNodes.MakeFunction make = new FunctionNodes.MakeFunction(code, new ExprNode[0],
                 new String[0], new ExprNode[0], new String[0], new ExprNode[0],
                 closure(unit, parent), l, c, el, ec);

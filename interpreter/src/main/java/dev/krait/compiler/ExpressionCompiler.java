@@ -48,12 +48,24 @@ final class ExpressionCompiler {
      * (the order CPython emits the instructions in) and its depth for {@code co_stacksize}.
      */
     ExprNode compile(Expr e) {
+        return compile(e, false);
+    }
+
+    /**
+     * An expression that is only iterated or searched ({@code for}'s iterable, a
+     * comprehension's, {@code in}'s right operand), compiled as {@link #iterableNode} does.
+     */
+    ExprNode iterable(Expr e) {
+        return compile(e, true);
+    }
+
+    private ExprNode compile(Expr e, boolean iterated) {
         CodeUnit u = gen.unit();
         if (++u.depth > u.maxDepth) {
             u.maxDepth = u.depth;
         }
         try {
-            return compileNode(e);
+            return iterated ? iterableNode(e) : compileNode(e);
         } finally {
             u.depth--;
             u.addPosition(e.lineno(), e.colOffset(), e.endLineno(), e.endColOffset());
@@ -66,19 +78,18 @@ final class ExpressionCompiler {
         int el = e.endLineno();
         int ec = e.endColOffset();
         CodeUnit u = gen.unit();
+        if (e instanceof Expr.BinOp || e instanceof Expr.UnaryOp || e instanceof Expr.Tuple
+                || e instanceof Expr.Subscript) {
+            dev.krait.objects.PyObject folded = ConstantFolder.fold(e, gen.optimize());
+            if (folded != null) {
+                return constant(folded, l, c, el, ec);
+            }
+        }
         return switch (e) {
-            case Expr.Constant k -> {
-                dev.krait.objects.PyObject value = Constants.of(k.value());
-                u.addConst(value);
-                yield new OpNodes.Constant(value, l, c, el, ec);
-            }
-            case Expr.Name n when n.id().equals("__debug__") -> {
-                // CPython: Python/ast_opt.c folds __debug__ to a constant of the level
-                dev.krait.objects.PyObject value = dev.krait.objects.PyBool.of(
-                        gen.optimize() <= 0);
-                u.addConst(value);
-                yield new OpNodes.Constant(value, l, c, el, ec);
-            }
+            case Expr.Constant k -> constant(Constants.of(k.value()), l, c, el, ec);
+            // CPython: Python/ast_opt.c folds __debug__ to a constant of the level
+            case Expr.Name n when n.id().equals("__debug__") -> constant(
+                    dev.krait.objects.PyBool.of(gen.optimize() <= 0), l, c, el, ec);
             case Expr.Name n -> Names.load(u, n.id(), n);
             case Expr.BinOp b -> new OpNodes.Binary(compile(b.left()), binaryOp(b.op()),
                     compile(b.right()), l, c, el, ec);
@@ -87,8 +98,7 @@ final class ExpressionCompiler {
             case Expr.BoolOp b -> new OpNodes.BoolOp(b.op() == BoolOp.And,
                     compileAll(b.values()), l, c, el, ec);
             case Expr.Compare cmp -> OpNodes.compare(compile(cmp.left()),
-                    cmp.ops().toArray(new CmpOp[0]), compileAll(cmp.comparators()), l, c, el,
-                    ec);
+                    cmp.ops().toArray(new CmpOp[0]), comparators(cmp), l, c, el, ec);
             case Expr.IfExp ie -> new OpNodes.IfExp(compile(ie.test()), compile(ie.body()),
                     compile(ie.orelse()), l, c, el, ec);
             case Expr.Attribute a -> {
@@ -175,6 +185,48 @@ final class ExpressionCompiler {
                     c, el, ec);
         }
         return new CallNodes.Call(func, args, names, values, l, c, el, ec);
+    }
+
+    private ExprNode constant(dev.krait.objects.PyObject value, int l, int c, int el, int ec) {
+        return new OpNodes.Constant(gen.unit().addConst(value), l, c, el, ec);
+    }
+
+    /**
+     * The comparators of a comparison, the last one as {@link #iterable} compiles it when the
+     * last operator is {@code in} or {@code not in}. CPython: Python/ast_opt.c fold_compare.
+     */
+    private ExprNode[] comparators(Expr.Compare cmp) {
+        int last = cmp.ops().size() - 1;
+        CmpOp op = cmp.ops().get(last);
+        if (op != CmpOp.In && op != CmpOp.NotIn) {
+            return compileAll(cmp.comparators());
+        }
+        ExprNode[] out = new ExprNode[last + 1];
+        for (int i = 0; i < last; i++) {
+            out[i] = compile(cmp.comparators().get(i));
+        }
+        out[last] = iterable(cmp.comparators().get(last));
+        return out;
+    }
+
+    /**
+     * An iterated or searched expression: a list or set display of constants is the tuple or
+     * frozenset constant of them, and a list display of other values is built as a tuple,
+     * which needs no growing. CPython: Python/ast_opt.c fold_iter.
+     */
+    private ExprNode iterableNode(Expr e) {
+        if (e instanceof Expr.List || e instanceof Expr.Set) {
+            dev.krait.objects.PyObject folded = ConstantFolder.foldIterable(e, gen.optimize());
+            if (folded != null) {
+                return constant(folded, e.lineno(), e.colOffset(), e.endLineno(),
+                        e.endColOffset());
+            }
+            if (e instanceof Expr.List li && !ConstantFolder.hasStarred(li.elts())) {
+                return new CollectionNodes.TupleDisplay(compileAll(li.elts()), e.lineno(),
+                        e.colOffset(), e.endLineno(), e.endColOffset());
+            }
+        }
+        return compileNode(e);
     }
 
     static BinaryOp binaryOp(Operator op) {

@@ -101,7 +101,7 @@ final class StatementCompiler {
             case Stmt.While w -> new StmtNodes.While(expr().compile(w.test()),
                     compileBlock(w.body()), compileBlock(w.orelse()), l, c, el, ec);
             case Stmt.For f -> new StmtNodes.For(expr().target(f.target()),
-                    expr().compile(f.iter()), compileBlock(f.body()), compileBlock(f.orelse()),
+                    expr().iterable(f.iter()), compileBlock(f.body()), compileBlock(f.orelse()),
                     l, c, el, ec);
             case Stmt.Raise r -> new ExceptionNodes.Raise(expr().compileOrNull(r.exc()),
                     expr().compileOrNull(r.cause()), l, c, el, ec);

@@ -67,7 +67,8 @@ public final class OpNodes {
             }
         }
 
-        static PyObject apply(PyObject a, PyObject b, BinaryOp op) {
+        /** {@code a op b}; the compiler folds constants with it too. */
+        public static PyObject apply(PyObject a, PyObject b, BinaryOp op) {
             PyObject exact = ExactArith.binary(a, b, op);
             if (exact != null) {
                 return exact;
@@ -93,18 +94,23 @@ public final class OpNodes {
         public PyObject eval(PyFrame f) {
             PyObject v = operand.eval(f);
             try {
-                return switch (op) {
-                    case Not -> PyBool.of(!Ops.isTrue(v));
-                    case USub -> {
-                        PyObject exact = ExactArith.negate(v);
-                        yield exact != null ? exact : Numbers.unary(v, "__neg__", "unary -");
-                    }
-                    case UAdd -> Numbers.unary(v, "__pos__", "unary +");
-                    case Invert -> Numbers.unary(v, "__invert__", "unary ~");
-                };
+                return apply(op, v);
             } catch (PyException e) {
                 throw trace(e, f);
             }
+        }
+
+        /** {@code op v}; the compiler folds constants with it too. */
+        public static PyObject apply(dev.krait.ast.UnaryOp op, PyObject v) {
+            return switch (op) {
+                case Not -> PyBool.of(!Ops.isTrue(v));
+                case USub -> {
+                    PyObject exact = ExactArith.negate(v);
+                    yield exact != null ? exact : Numbers.unary(v, "__neg__", "unary -");
+                }
+                case UAdd -> Numbers.unary(v, "__pos__", "unary +");
+                case Invert -> Numbers.unary(v, "__invert__", "unary ~");
+            };
         }
 
         @Override

@@ -247,12 +247,53 @@ public final class FloatMath {
         if (n < -308) {
             return new PyFloat(Math.copySign(0.0, v));
         }
+        if (n >= 0 && n < POW10.length) {
+            double r = roundSmall(v, POW10[(int) n]);
+            if (!Double.isNaN(r)) {
+                return new PyFloat(r == 0.0 ? Math.copySign(0.0, v) : r);
+            }
+        }
         BigDecimal d = new BigDecimal(v).setScale((int) n, RoundingMode.HALF_EVEN);
         double r = d.doubleValue();
         if (Double.isInfinite(r)) {
             throw PyExceptions.overflowError("rounded value too large to represent");
         }
         return new PyFloat(r == 0.0 ? Math.copySign(0.0, v) : r);
+    }
+
+    /** The powers of ten a double holds exactly: 1e0 to 1e22. */
+    private static final double[] POW10 = new double[23];
+
+    static {
+        double p = 1.0;
+        for (int i = 0; i < POW10.length; i++) {
+            POW10[i] = p;
+            p *= 10.0;
+        }
+    }
+
+    /**
+     * {@code v} rounded half-even to a multiple of 1 / {@code scale} (an exact power of ten),
+     * without the exact decimal expansion, or NaN when the product {@code v * scale} is too
+     * large for this path. The product's rounding error, found exactly with a fused
+     * multiply-add, decides the ties the rounded product hides; the integer reached, divided by
+     * {@code scale}, is then correctly rounded, as CPython's double_round gets by dtoa's
+     * correctly rounded digits read back with strtod.
+     */
+    private static double roundSmall(double v, double scale) {
+        double p = v * scale;
+        if (!(Math.abs(p) < 0x1p52)) {
+            return Double.NaN;
+        }
+        double err = Math.fma(v, scale, -p);
+        double r = Math.rint(p);
+        double off = p - r; // exact: both are multiples of p's ulp
+        if (off == 0.5 && err > 0) {
+            r += 1.0;
+        } else if (off == -0.5 && err < 0) {
+            r -= 1.0;
+        }
+        return r / scale;
     }
 
     static PyObject asIntegerRatio(double v) {

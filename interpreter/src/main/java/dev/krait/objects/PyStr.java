@@ -34,6 +34,8 @@ public class PyStr extends PyObject {
     private int[] codePoints;
     /** -1 until known: whether the Java string contains surrogate units. */
     private byte hasSurrogates = -1;
+    /** -1 until known: whether every character is ASCII (CPython knows it from the str's kind). */
+    private byte ascii = -1;
     private long hash = -1;
     private boolean hashed;
 
@@ -202,6 +204,22 @@ public class PyStr extends PyObject {
             hasSurrogates = found;
         }
         return hasSurrogates == 1;
+    }
+
+    /** Whether every character is ASCII, computed once. CPython: PyUnicode_IS_ASCII. */
+    public final boolean isAscii() {
+        if (ascii < 0) {
+            String v = value();
+            byte all = 1;
+            for (int i = 0; i < v.length(); i++) {
+                if (v.charAt(i) >= 0x80) {
+                    all = 0;
+                    break;
+                }
+            }
+            ascii = all;
+        }
+        return ascii == 1;
     }
 
     /** The code points (computed once). */

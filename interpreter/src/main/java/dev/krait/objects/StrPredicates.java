@@ -88,13 +88,7 @@ public final class StrPredicates {
 
     @Exposed("isascii($self, /)")
     public static boolean isascii(PyStr self) {
-        String v = self.value();
-        for (int i = 0; i < v.length(); i++) {
-            if (v.charAt(i) >= 0x80) {
-                return false;
-            }
-        }
-        return true;
+        return self.isAscii();
     }
 
     // CPython: Objects/unicodeobject.c _PyUnicode_ScanIdentifier (no NFKC normalisation here)

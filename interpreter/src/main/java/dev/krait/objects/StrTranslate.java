@@ -71,33 +71,98 @@ public final class StrTranslate {
     public static PyObject translate(PyStr self, PyObject table) {
         int n = self.length();
         StringBuilder sb = new StringBuilder(n);
-        for (int i = 0; i < n; i++) {
+        int i = self.isAscii() ? translateAscii(self, table, sb) : 0;
+        for (; i < n; i++) {
             int c = self.codePointAt(i);
-            PyObject r;
+            PyObject r = lookup(table, c);
+            if (r == null) {
+                sb.appendCodePoint(c);
+            } else if (r != PyNone.NONE) {
+                append(sb, r);
+            }
+        }
+        return PyStr.of(sb.toString());
+    }
+
+    /**
+     * The fast path for an ASCII string whose characters map to ASCII characters or to
+     * nothing: each character's mapping is looked up once per call and remembered. Stops
+     * (returning the position reached, from which the general loop goes on) at a character
+     * that maps to anything else, as CPython's unicode_fast_translate does (str.translate
+     * passes "ignore", so deletions stay on the fast path), so that a mapping's __getitem__
+     * sees the calls it sees in CPython.
+     */
+    private static int translateAscii(PyStr self, PyObject table, StringBuilder sb) {
+        String v = self.value();
+        int n = v.length();
+        // 0: not looked up yet; DELETE: maps to None; 1 + the character it maps to, otherwise
+        byte[] known = new byte[128];
+        for (int i = 0; i < n; i++) {
+            int c = v.charAt(i);
+            byte k = known[c];
+            if (k == 0) {
+                PyObject r = lookup(table, c);
+                if (r == null) {
+                    k = (byte) (c + 1);
+                } else if (r == PyNone.NONE) {
+                    k = DELETE;
+                } else if (r instanceof PyInt x && x.longValue() < 128) {
+                    k = (byte) (x.longValue() + 1);
+                } else if (r instanceof PyStr x && x.length() == 1 && x.codePointAt(0) < 128) {
+                    k = (byte) (x.codePointAt(0) + 1);
+                } else {
+                    return i;
+                }
+                known[c] = k;
+            }
+            if (k != DELETE) {
+                sb.append((char) (k - 1));
+            }
+        }
+        return n;
+    }
+
+    private static final byte DELETE = -1;
+
+    /**
+     * What {@code table} maps code point {@code c} to, null when it has no mapping (a
+     * LookupError); an exact dict is asked without raising and catching a KeyError per
+     * character. CPython: charmaptranslate_lookup.
+     */
+    private static PyObject lookup(PyObject table, int c) {
+        PyObject r;
+        if (table instanceof PyDict d && table.type() == PyDict.TYPE) {
+            r = d.getItem(PyInt.of(c));
+            if (r == null) {
+                return null;
+            }
+        } else {
             try {
                 r = Containers.getItem(table, PyInt.of(c));
             } catch (PyException e) {
                 if (Ops.isInstance(e.value, PyExceptions.LookupError)) {
-                    sb.appendCodePoint(c);
-                    continue;
+                    return null;
                 }
                 throw e;
             }
-            if (r == PyNone.NONE) {
-                continue;
-            }
-            if (r instanceof PyInt v) {
-                if (!v.isSmall() || v.longValue() < 0 || v.longValue() > 0x10FFFF) {
-                    throw PyExceptions.valueError("character mapping must be in range(0x110000)");
-                }
-                sb.appendCodePoint((int) v.longValue());
-            } else if (r instanceof PyStr s) {
-                sb.append(s.value());
-            } else {
-                throw PyExceptions.typeError("character mapping must return integer, None or "
-                        + "str");
-            }
         }
-        return PyStr.of(sb.toString());
+        if (r == PyNone.NONE || r instanceof PyStr) {
+            return r;
+        }
+        if (r instanceof PyInt v) {
+            if (!v.isSmall() || v.longValue() < 0 || v.longValue() > 0x10FFFF) {
+                throw PyExceptions.valueError("character mapping must be in range(0x110000)");
+            }
+            return r;
+        }
+        throw PyExceptions.typeError("character mapping must return integer, None or str");
+    }
+
+    private static void append(StringBuilder sb, PyObject r) {
+        if (r instanceof PyInt v) {
+            sb.appendCodePoint((int) v.longValue());
+        } else {
+            sb.append(((PyStr) r).value());
+        }
     }
 }
