@@ -611,6 +611,8 @@ public final class BytesMethods {
         return true;
     }
 
+    private static final java.util.HexFormat HEX = java.util.HexFormat.of();
+
     @Exposed("hex($self, /, sep=<unrepresentable>, bytes_per_sep=1)")
     public static PyObject hex(PyObject self, PyObject sep, PyObject bytesPerSep) {
         return hex(self, sep, bytesPerSep, false);
@@ -647,6 +649,10 @@ public final class BytesMethods {
             separator = String.valueOf(c);
         }
         int group = bytesPerSep == null ? 1 : BytesFormatting.cInt(bytesPerSep);
+        if (separator == null || group == 0) {
+            // no separator: the JDK's table-driven formatter, digits only (no surrogates)
+            return PyStr.ofNoSurrogates(HEX.formatHex(b));
+        }
         StringBuilder sb = new StringBuilder(b.length * 3);
         int n = b.length;
         int per = Math.abs(group);

@@ -25,7 +25,7 @@ final class ObjectIds {
         for (Object k; (k = DEAD.poll()) != null; ) {
             IDS.remove(k);
         }
-        Long id = IDS.get(new WeakIdentityKey(o, null));
+        Long id = IDS.get(WeakIdentityKey.probe(o));
         if (id != null) {
             return id;
         }

@@ -640,8 +640,10 @@ public final class Importer {
     /** Reads and compiles the source file {@code path} as code named {@code filename}. */
     public static PyCode compileFile(String path, String filename, Interpreter interp) {
         byte[] source;
-        try {
-            source = Files.readAllBytes(Path.of(path));
+        // java.io rather than Files.readAllBytes: at start-up each import reads a source and a
+        // cache entry, and the NIO channel path ran twice as long there, cold
+        try (java.io.FileInputStream in = new java.io.FileInputStream(path)) {
+            source = in.readAllBytes();
         } catch (IOException e) {
             throw PyExceptions.of(PyExceptions.OSError, "could not read " + path + ": "
                     + e.getMessage());

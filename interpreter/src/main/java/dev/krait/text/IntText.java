@@ -29,12 +29,65 @@ public final class IntText {
                 throw tooManyDigitsToStr(maxStrDigits);
             }
         }
-        String text = value.toString();
+        String text = bits <= SCHOOLBOOK_BITS ? schoolbookDecimal(value) : value.toString();
         int digits = text.length() - (value.signum() < 0 ? 1 : 0);
         if (maxStrDigits > 0 && digits > THRESHOLD && digits > maxStrDigits) {
             throw tooManyDigitsToStr(maxStrDigits);
         }
         return text;
+    }
+
+    /**
+     * Up to this many bits, {@link #schoolbookDecimal} beats BigInteger.toString, whose
+     * recursive split by powers of ten (from 20 words up) allocates at every level: a 240-digit
+     * int took 2.8 times CPython's time through it.
+     */
+    private static final int SCHOOLBOOK_BITS = 2048;
+
+    /**
+     * The decimal digits of {@code value}, by dividing its 32-bit words by 10^9 in place, nine
+     * digits a pass, as CPython's long_to_decimal_string_internal converts to base 10^9.
+     */
+    static String schoolbookDecimal(BigInteger value) {
+        byte[] bytes = value.abs().toByteArray(); // big-endian, maybe a leading zero byte
+        int n = (bytes.length + 3) / 4;
+        int[] words = new int[n]; // most significant first
+        for (int i = 0; i < bytes.length; i++) {
+            int fromEnd = bytes.length - 1 - i;
+            words[n - 1 - fromEnd / 4] |= (bytes[i] & 0xff) << (8 * (fromEnd % 4));
+        }
+        int[] chunks = new int[n * 32 / 29 + 2]; // base-10^9 digits, least significant first
+        int count = 0;
+        int start = 0;
+        while (start < n && words[start] == 0) {
+            start++;
+        }
+        while (start < n) {
+            long rem = 0;
+            for (int i = start; i < n; i++) {
+                long cur = (rem << 32) | (words[i] & 0xffffffffL);
+                long q = cur / 1_000_000_000L;
+                rem = cur - q * 1_000_000_000L;
+                words[i] = (int) q;
+            }
+            chunks[count++] = (int) rem;
+            while (start < n && words[start] == 0) {
+                start++;
+            }
+        }
+        StringBuilder sb = new StringBuilder(count * 9 + 1);
+        if (value.signum() < 0) {
+            sb.append('-');
+        }
+        sb.append(count == 0 ? 0 : chunks[count - 1]);
+        for (int i = count - 2; i >= 0; i--) {
+            String part = Integer.toString(chunks[i]);
+            for (int pad = part.length(); pad < 9; pad++) {
+                sb.append('0');
+            }
+            sb.append(part);
+        }
+        return sb.toString();
     }
 
     private static TextFormatError tooManyDigitsToStr(int limit) {

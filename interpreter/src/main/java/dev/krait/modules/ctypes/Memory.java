@@ -165,7 +165,7 @@ final class Memory {
         for (Object k; (k = DEAD.poll()) != null; ) {
             COPIES.remove(k);
         }
-        MemorySegment s = COPIES.get(new WeakIdentityKey(o, null));
+        MemorySegment s = COPIES.get(WeakIdentityKey.probe(o));
         if (s != null) {
             return s;
         }

@@ -228,7 +228,7 @@ final class Tracer {
         if (!tracing) {
             return null;
         }
-        Trace t = table.get(new WeakIdentityKey(o, null));
+        Trace t = table.get(WeakIdentityKey.probe(o));
         return t == null ? null : t.traceback;
     }
 
