@@ -130,12 +130,45 @@ final class StatementCompiler {
     }
 
     private StmtNode assign(Stmt.Assign a, int l, int c, int el, int ec) {
+        if (a.targets().size() == 1 && a.targets().get(0) instanceof Expr.Tuple to
+                && a.value() instanceof Expr.Tuple from && to.elts().size() == from.elts().size()
+                && !ConstantFolder.hasStarred(to.elts())
+                && !ConstantFolder.hasStarred(from.elts())
+                && ConstantFolder.fold(from, gen.optimize()) == null) {
+            return parallelAssign(to, from, l, c, el, ec);
+        }
         ExprNode value = expr().compile(a.value());
         NameNodes.Target[] targets = new NameNodes.Target[a.targets().size()];
         for (int i = 0; i < targets.length; i++) {
             targets[i] = expr().target(a.targets().get(i));
         }
         return new StmtNodes.Assign(targets, value, l, c, el, ec);
+    }
+
+    /**
+     * {@code a, b = b, a}: the values' tuple is never built ({@link StmtNodes.ParallelAssign}).
+     * The tuple display's span is still recorded after its items', where CPython's SWAP (or
+     * BUILD_TUPLE) instruction is.
+     */
+    private StmtNode parallelAssign(Expr.Tuple to, Expr.Tuple from, int l, int c, int el,
+            int ec) {
+        CodeUnit u = gen.unit();
+        // the depth a compile of the tuple display would reach (co_stacksize)
+        if (++u.depth > u.maxDepth) {
+            u.maxDepth = u.depth;
+        }
+        ExprNode[] values;
+        try {
+            values = expr().compileAll(from.elts());
+        } finally {
+            u.depth--;
+        }
+        u.addPosition(from.lineno(), from.colOffset(), from.endLineno(), from.endColOffset());
+        NameNodes.Target[] targets = new NameNodes.Target[to.elts().size()];
+        for (int i = 0; i < targets.length; i++) {
+            targets[i] = expr().target(to.elts().get(i));
+        }
+        return new StmtNodes.ParallelAssign(targets, values, l, c, el, ec);
     }
 
     private StmtNode augAssign(Stmt.AugAssign a, int l, int c, int el, int ec) {

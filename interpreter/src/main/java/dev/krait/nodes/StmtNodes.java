@@ -72,6 +72,44 @@ public final class StmtNodes {
         }
     }
 
+    /**
+     * {@code a, b = b, a}: a tuple of targets assigned a tuple display of as many values, none
+     * starred. The values are evaluated left to right, then stored left to right, as
+     * building the tuple and unpacking it would, without the tuple (CPython 3.11 compiles two
+     * and three such values to SWAP rather than BUILD_TUPLE and UNPACK_SEQUENCE).
+     */
+    public static final class ParallelAssign extends StmtNode {
+        final NameNodes.Target[] targets;
+        final ExprNode[] values;
+
+        public ParallelAssign(NameNodes.Target[] targets, ExprNode[] values, int l, int c,
+                int el, int ec) {
+            super(l, c, el, ec);
+            this.targets = targets;
+            this.values = values;
+        }
+
+        @Override
+        public int exec(PyFrame f) {
+            f.lineno = line;
+            if (values.length == 2) {
+                PyObject a = values[0].eval(f);
+                PyObject b = values[1].eval(f);
+                targets[0].assign(f, a);
+                targets[1].assign(f, b);
+                return NORMAL;
+            }
+            PyObject[] v = new PyObject[values.length];
+            for (int i = 0; i < v.length; i++) {
+                v[i] = values[i].eval(f);
+            }
+            for (int i = 0; i < v.length; i++) {
+                targets[i].assign(f, v[i]);
+            }
+            return NORMAL;
+        }
+    }
+
     /** {@code x op= v} where x is a name: read, operate in place, write back. */
     public static final class AugAssignName extends StmtNode {
         final ExprNode read;
