@@ -11,11 +11,13 @@ import dev.krait.objects.PyException;
 import dev.krait.objects.PyExceptions;
 import dev.krait.objects.PyFrame;
 import dev.krait.objects.PyFunction;
+import dev.krait.objects.PyList;
 import dev.krait.objects.PyMethod;
 import dev.krait.objects.PyMethodDescriptor;
 import dev.krait.objects.PyNone;
 import dev.krait.objects.PyObject;
 import dev.krait.objects.PyStr;
+import dev.krait.objects.PyTuple;
 import dev.krait.objects.PyType;
 import dev.krait.runtime.ThreadState;
 import java.util.ArrayList;
@@ -108,6 +110,10 @@ public final class CallNodes {
         /** The general case: returns the argument array and sets {@code names[0]}. */
         PyObject[] evalGeneral(PyFrame f, PyObject callable, int extra, String[][] names,
                 Node site) {
+            if (keywordNames.length == 0) {
+                names[0] = null;
+                return evalStarred(f, callable, extra, site);
+            }
             List<PyObject> pos = new ArrayList<>();
             for (int i = 0; i < extra; i++) {
                 pos.add(null);
@@ -115,18 +121,7 @@ public final class CallNodes {
             for (ExprNode e : positional) {
                 if (e instanceof CollectionNodes.Starred s) {
                     PyObject v = s.value.eval(f);
-                    try {
-                        pos.addAll(Iteration.toList(v));
-                    } catch (PyException ex) {
-                        if (ex.matches(PyExceptions.TypeError)
-                                && v.type().lookup("__iter__") == null
-                                && v.type().lookup("__getitem__") == null) {
-                            throw site.trace(PyExceptions.typeError(functionStr(callable)
-                                    + " argument after * must be an iterable, not "
-                                    + v.type().getName()), f);
-                        }
-                        throw site.trace(ex, f);
-                    }
+                    pos.addAll(java.util.Arrays.asList(starredItems(f, callable, v, site)));
                 } else {
                     pos.add(e.eval(f));
                 }
@@ -161,6 +156,63 @@ public final class CallNodes {
             }
             names[0] = kwn.isEmpty() ? null : kwn.toArray(new String[0]);
             return out;
+        }
+
+        /**
+         * {@code f(a, *t, b)} with no keyword arguments: the positional arguments, each
+         * starred one's items copied straight from an exact tuple or list (CPython's
+         * CALL_FUNCTION_EX takes an exact tuple as it is), without the lists of the general case.
+         */
+        private PyObject[] evalStarred(PyFrame f, PyObject callable, int extra, Node site) {
+            PyObject[] out = new PyObject[extra + positional.length + 4];
+            int n = extra;
+            for (ExprNode e : positional) {
+                if (e instanceof CollectionNodes.Starred s) {
+                    PyObject v = s.value.eval(f);
+                    PyObject[] items;
+                    int count;
+                    if (v.type() == PyTuple.TYPE) {
+                        items = ((PyTuple) v).items();
+                        count = items.length;
+                    } else if (v.type() == PyList.TYPE) {
+                        List<PyObject> list = ((PyList) v).items;
+                        items = list.toArray(new PyObject[0]);
+                        count = items.length;
+                    } else {
+                        items = starredItems(f, callable, v, site);
+                        count = items.length;
+                    }
+                    if (n + count + 1 > out.length) {
+                        out = java.util.Arrays.copyOf(out, Math.max(out.length * 2,
+                                n + count + positional.length));
+                    }
+                    System.arraycopy(items, 0, out, n, count);
+                    n += count;
+                } else {
+                    if (n == out.length) {
+                        out = java.util.Arrays.copyOf(out, out.length * 2);
+                    }
+                    out[n++] = e.eval(f);
+                }
+            }
+            return n == out.length ? out : java.util.Arrays.copyOf(out, n);
+        }
+
+        /** The items of a starred argument that is not an exact tuple or list. */
+        private static PyObject[] starredItems(PyFrame f, PyObject callable, PyObject v,
+                Node site) {
+            try {
+                return Iteration.toList(v).toArray(new PyObject[0]);
+            } catch (PyException ex) {
+                if (ex.matches(PyExceptions.TypeError)
+                        && v.type().lookup("__iter__") == null
+                        && v.type().lookup("__getitem__") == null) {
+                    throw site.trace(PyExceptions.typeError(functionStr(callable)
+                            + " argument after * must be an iterable, not "
+                            + v.type().getName()), f);
+                }
+                throw site.trace(ex, f);
+            }
         }
     }
 
