@@ -28,6 +28,7 @@ import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Enumeration;
@@ -467,8 +468,7 @@ public final class Importer {
                 standard = module == null;
             }
         }
-        if (standard && metaPath.installed() && searchesArchive(path)) {
-            // a zip file on the path: only importlib's path hooks (zipimporter) can search it
+        if (standard && needsImportlibSearch(name, path)) {
             module = metaPath.loadThroughImportlib(name, parentModule);
             standard = false;
         }
@@ -493,15 +493,52 @@ public final class Importer {
     }
 
     /**
-     * Whether {@code path} ({@code sys.path} when null) holds a file, such as a zip archive,
-     * which the Java search (directories only) cannot look into.
+     * Whether only importlib's own path search can find {@code name} in {@code path}
+     * ({@code sys.path} when null): once its path hooks are in place, when the path holds a
+     * file, such as a zip archive, or a folder inside one (a package's {@code __path__} entry
+     * {@code archive.zip/pkg}), which the Java search (directories only) cannot look into; and
+     * when the name or an entry holds a lone surrogate (a file name's undecodable byte under
+     * {@code surrogateescape}), which a Java path cannot name but importlib's search, through
+     * the {@code posix} module, can.
      */
-    private boolean searchesArchive(List<String> path) {
+    private boolean needsImportlibSearch(String name, List<String> path) {
+        if (hasSurrogate(name)) {
+            return true;
+        }
+        boolean archives = metaPath.installed();
         List<String> entries = path != null ? path : stringEntries(sysPath());
         for (String entry : entries) {
-            if (!entry.isEmpty() && entry.indexOf('\0') < 0
-                    && Files.isRegularFile(Path.of(entry))) {
+            if (hasSurrogate(entry)) {
                 return true;
+            }
+            if (archives && !entry.isEmpty() && entry.indexOf('\0') < 0
+                    && inArchive(Path.of(entry))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasSurrogate(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isSurrogate(s.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether {@code p} is a file, or does not exist and lies under a file (as zipimporter
+     * takes {@code archive.zip/sub/dir}). One file-system look for an existing entry.
+     */
+    // CPython: Lib/zipimport.py zipimporter.__init__ splits the path at the archive
+    private static boolean inArchive(Path p) {
+        for (; p != null; p = p.getParent()) {
+            try {
+                return !Files.readAttributes(p, BasicFileAttributes.class).isDirectory();
+            } catch (IOException | SecurityException e) {
+                // missing: perhaps a path inside an archive, which its parents tell
             }
         }
         return false;
