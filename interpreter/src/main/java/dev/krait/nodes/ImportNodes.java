@@ -105,8 +105,7 @@ public final class ImportNodes {
 
     /** IMPORT_FROM: an attribute of the module, or the submodule of that name. */
     static PyObject importFrom(PyObject module, String name) {
-        return dev.krait.runtime.ThreadState.current().interpreter.importer()
-                .importFrom(module, name);
+        return dev.krait.runtime.Importer.importFrom(module, name);
     }
 
     /** IMPORT_STAR: the module's public names into the frame's locals. */

@@ -15,6 +15,7 @@ import dev.krait.objects.PyDict;
 import dev.krait.objects.PyException;
 import dev.krait.objects.PyExceptions;
 import dev.krait.objects.PyImportError;
+import dev.krait.objects.PyList;
 import dev.krait.objects.PyModule;
 import dev.krait.objects.PyNone;
 import dev.krait.objects.PyObject;
@@ -28,7 +29,6 @@ import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Enumeration;
@@ -413,14 +413,19 @@ public final class Importer {
         // from the parent too early says "cannot access submodule" (a circular import)
         PyObject pending = parentModule == null ? null : uninitializedSubmodules(parentModule);
         String child = name.substring(dot + 1);
-        if (pending != null) {
+        if (pending instanceof PyList list && list.type() == PyList.TYPE) {
+            list.append(PyStr.of(child));
+        } else if (pending != null) {
             Ops.callMethod(pending, "append", PyStr.of(child));
         }
         PyObject module;
         try {
             module = findAndLoadChild(name, path, parentModule);
         } finally {
-            if (pending != null) {
+            if (pending instanceof PyList list && list.type() == PyList.TYPE
+                    && list.size() > 0) {
+                list.items.remove(list.size() - 1);
+            } else if (pending != null) {
                 Ops.callMethod(pending, "pop");
             }
         }
@@ -530,16 +535,19 @@ public final class Importer {
 
     /**
      * Whether {@code p} is a file, or does not exist and lies under a file (as zipimporter
-     * takes {@code archive.zip/sub/dir}). One file-system look for an existing entry.
+     * takes {@code archive.zip/sub/dir}). One file-system look for a directory, the common
+     * entry.
      */
     // CPython: Lib/zipimport.py zipimporter.__init__ splits the path at the archive
     private static boolean inArchive(Path p) {
         for (; p != null; p = p.getParent()) {
-            try {
-                return !Files.readAttributes(p, BasicFileAttributes.class).isDirectory();
-            } catch (IOException | SecurityException e) {
-                // missing: perhaps a path inside an archive, which its parents tell
+            if (Files.isDirectory(p)) {
+                return false;
             }
+            if (Files.exists(p)) {
+                return true;
+            }
+            // missing: perhaps a path inside an archive, which its parents tell
         }
         return false;
     }
@@ -827,11 +835,16 @@ public final class Importer {
      * {@code from module import name}: the attribute, else a submodule already in sys.modules,
      * else CPython's ImportError. CPython: Python/ceval.c import_from.
      */
-    public PyObject importFrom(PyObject module, String name) {
+    public static PyObject importFrom(PyObject module, String name) {
         PyObject v = Attributes.lookupAttrOrNull(module, name);
         if (v != null) {
             return v;
         }
+        return ThreadState.current().interpreter.importer().importFromMissing(module, name);
+    }
+
+    /** {@link #importFrom} when the module has no such attribute. */
+    private PyObject importFromMissing(PyObject module, String name) {
         // a circular import may not have set the attribute yet: the submodule itself
         // CPython: import_from falls back on PyImport_GetModule, which waits for its
         // initialisation as an import does
