@@ -35,3 +35,19 @@ class D:
 d = D()
 print(getattr(d, S("zz")), hasattr(d, S("zz")))
 print(getattr(m, S("__name__")), getattr(c, S("__class__")).__name__)
+class E:
+    def __setattr__(self, name, value):
+        print("E __setattr__ got", type(name).__name__, repr(name))
+        object.__setattr__(self, name, value)
+    def __delattr__(self, name):
+        print("E __delattr__ got", type(name).__name__, repr(name))
+        object.__delattr__(self, name)
+e = E()
+setattr(e, S("v"), 3)
+print(e.v, getattr(e, S("v")))
+delattr(e, S("v"))
+print(hasattr(e, "v"))
+try:
+    getattr(e, 5)
+except TypeError as err:
+    print("TypeError", err)

@@ -266,20 +266,42 @@ public final class Attributes {
     }
 
     public static void setAttr(PyObject obj, String name, PyObject value) {
+        setAttrAs(obj, name, null, value);
+    }
+
+    /**
+     * {@code setattr(obj, name, value)} with the name object as given (a str subclass instance
+     * reaches {@code __setattr__} itself, as in CPython's PyObject_SetAttr).
+     */
+    public static void setAttrNamed(PyObject obj, PyStr name, PyObject value) {
+        setAttrAs(obj, name.value(), name, value);
+    }
+
+    /** The setattr of both; {@code nameObject} is the name as the caller gave it, or null. */
+    private static void setAttrAs(PyObject obj, String name, PyStr nameObject, PyObject value) {
         PyObject sa = obj.type.lookupSetattr();
         if (sa == OBJECT_SETATTR.get()) {
             genericSetAttr(obj, name, value);
         } else {
-            Ops.callDescriptor(sa, obj, PyStr.of(name), value);
+            Ops.callDescriptor(sa, obj, nameObject != null ? nameObject : PyStr.of(name), value);
         }
     }
 
     public static void delAttr(PyObject obj, String name) {
+        delAttrAs(obj, name, null);
+    }
+
+    /** {@code delattr(obj, name)} with the name object as given (see {@link #setAttrNamed}). */
+    public static void delAttrNamed(PyObject obj, PyStr name) {
+        delAttrAs(obj, name.value(), name);
+    }
+
+    private static void delAttrAs(PyObject obj, String name, PyStr nameObject) {
         PyObject da = obj.type.lookup("__delattr__");
         if (da == OBJECT_DELATTR.get()) {
             genericDelAttr(obj, name);
         } else {
-            Ops.callDescriptor(da, obj, PyStr.of(name));
+            Ops.callDescriptor(da, obj, nameObject != null ? nameObject : PyStr.of(name));
         }
     }
 

@@ -58,12 +58,22 @@ public final class NamespaceFunctions {
 
     @Exposed(value = "setattr($module, obj, name, value, /)")
     public static void setattr(PyObject obj, PyObject name, PyObject value) {
-        Attributes.setAttr(obj, Attributes.attributeName(name), value);
+        String n = Attributes.attributeName(name);
+        if (name.type() == PyStr.TYPE) {
+            Attributes.setAttr(obj, n, value);
+        } else {
+            Attributes.setAttrNamed(obj, (PyStr) name, value);
+        }
     }
 
     @Exposed(value = "delattr($module, obj, name, /)")
     public static void delattr(PyObject obj, PyObject name) {
-        Attributes.delAttr(obj, Attributes.attributeName(name));
+        String n = Attributes.attributeName(name);
+        if (name.type() == PyStr.TYPE) {
+            Attributes.delAttr(obj, n);
+        } else {
+            Attributes.delAttrNamed(obj, (PyStr) name);
+        }
     }
 
     @Exposed(value = "hasattr($module, obj, name, /)")
