@@ -1,16 +1,10 @@
 package dev.krait.nodes;
 
-import dev.krait.objects.Attributes;
-import dev.krait.objects.Containers;
-import dev.krait.objects.Iteration;
 import dev.krait.objects.Ops;
-import dev.krait.objects.PyDict;
 import dev.krait.objects.PyException;
 import dev.krait.objects.PyExceptions;
 import dev.krait.objects.PyFrame;
-import dev.krait.objects.PyImportError;
 import dev.krait.objects.PyInt;
-import dev.krait.objects.PyModule;
 import dev.krait.objects.PyNone;
 import dev.krait.objects.PyObject;
 import dev.krait.objects.PyStr;
@@ -111,73 +105,11 @@ public final class ImportNodes {
 
     /** IMPORT_FROM: an attribute of the module, or the submodule of that name. */
     static PyObject importFrom(PyObject module, String name) {
-        PyObject v = Attributes.lookupAttrOrNull(module, name);
-        if (v != null) {
-            return v;
-        }
-        PyObject pkgName = Attributes.lookupAttrOrNull(module, "__name__");
-        if (pkgName instanceof PyStr pn) {
-            PyObject sysModules = sysModules();
-            if (sysModules instanceof PyDict d) {
-                PyObject sub = d.getItem(PyStr.of(pn.value() + "." + name));
-                if (sub != null) {
-                    return sub;
-                }
-            }
-        }
-        String modName = pkgName instanceof PyStr pn ? pn.value() : "<unknown module name>";
-        PyObject file = Attributes.lookupAttrOrNull(module, "__file__");
-        String where = file instanceof PyStr fs ? fs.value() : "unknown location";
-        PyObject spec = Attributes.lookupAttrOrNull(module, "__spec__");
-        PyObject initializing = spec == null || spec == PyNone.NONE ? null
-                : Attributes.lookupAttrOrNull(spec, "_initializing");
-        PyException e;
-        if (initializing != null && Ops.isTrue(initializing)) {
-            e = PyExceptions.of(PyExceptions.ImportError, "cannot import name '" + name
-                    + "' from partially initialized module '" + modName + "' (most likely due to "
-                    + "a circular import) (" + where + ")");
-        } else {
-            e = PyExceptions.of(PyExceptions.ImportError, "cannot import name '" + name
-                    + "' from '" + modName + "' (" + where + ")");
-        }
-        PyImportError fields = (PyImportError) e.value;
-        fields.name = PyStr.of(modName);
-        fields.path = file == null ? PyNone.NONE : file;
-        throw e;
+        return dev.krait.runtime.Importer.importFrom(module, name);
     }
 
-    private static PyObject sysModules() {
-        dev.krait.runtime.ThreadState ts = dev.krait.runtime.ThreadState.current();
-        return ts == null ? null : ts.interpreter.modules();
-    }
-
+    /** IMPORT_STAR: the module's public names into the frame's locals. */
     static void importStar(PyObject module, PyFrame f) {
-        PyObject all = Attributes.lookupAttrOrNull(module, "__all__");
-        boolean skipPrivate = all == null;
-        if (all == null) {
-            PyDict d = module.getDict();
-            if (d == null) {
-                throw PyExceptions.of(PyExceptions.ImportError, "from-import-* object has no "
-                        + "__dict__ and no __all__");
-            }
-            all = Ops.callMethod(d, "keys");
-        }
-        for (PyObject n : Iteration.toList(all)) {
-            if (!(n instanceof PyStr s)) {
-                String where = module instanceof PyModule m ? m.name() + ".__all__"
-                        : "__dict__";
-                throw PyExceptions.typeError("Item in " + where + " must be str, not "
-                        + n.type().getName());
-            }
-            if (skipPrivate && s.value().startsWith("_")) {
-                continue;
-            }
-            PyObject v = Attributes.getAttr(module, s.value());
-            if (f.locals instanceof PyDict d && d.type() == PyDict.TYPE) {
-                d.setItem(s, v);
-            } else {
-                Containers.setItem(f.locals, s, v);
-            }
-        }
+        dev.krait.runtime.Importer.importStar(module, f.locals);
     }
 }

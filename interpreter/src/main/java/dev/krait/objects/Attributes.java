@@ -66,9 +66,27 @@ public final class Attributes {
 
     /** {@code getattr(obj, name)}. */
     public static PyObject getAttr(PyObject obj, String name) {
+        return getAttrRaising(obj, name, null);
+    }
+
+    /**
+     * {@code getattr(obj, name)} with the name object as given, which may be an instance of a
+     * str subclass: {@code __getattribute__} and {@code __getattr__} receive that very object,
+     * as CPython's PyObject_GetAttr passes it on.
+     */
+    public static PyObject getAttrNamed(PyObject obj, PyStr name) {
+        return getAttrRaising(obj, name.value(), name);
+    }
+
+    /** {@link #lookupAttrOrNull(PyObject, String)} with the name object as given. */
+    public static PyObject lookupAttrNamedOrNull(PyObject obj, PyStr name) {
+        return getAttrOrNull(obj, name.value(), name, false);
+    }
+
+    private static PyObject getAttrRaising(PyObject obj, String name, PyStr nameObject) {
         PyObject v;
         try {
-            v = getAttrOrNull(obj, name, true);
+            v = getAttrOrNull(obj, name, nameObject, true);
         } catch (PyException e) {
             throw withAttributeContext(e, obj, name);
         }
@@ -115,10 +133,12 @@ public final class Attributes {
 
     /** {@code getattr(obj, name, None)}-style: null when the attribute is missing. */
     public static PyObject lookupAttrOrNull(PyObject obj, String name) {
-        return getAttrOrNull(obj, name, false);
+        return getAttrOrNull(obj, name, null, false);
     }
 
-    private static PyObject getAttrOrNull(PyObject obj, String name, boolean raise) {
+    /** The lookup; {@code nameObject} is the name as the caller gave it, or null. */
+    private static PyObject getAttrOrNull(PyObject obj, String name, PyStr nameObject,
+            boolean raise) {
         PyType t = obj.type;
         PyObject ga = t.lookupGetattribute();
         PyObject v;
@@ -132,9 +152,10 @@ public final class Attributes {
                 v = TypeMethods.typeGetAttrOrNull(type, name);
             } else if (!raise && obj instanceof PyModule module
                     && ga == PyModule.TYPE.lookupGetattribute()) {
-                v = module.attributeOrNull(name);
+                v = module.attributeOrNull(name, nameObject);
             } else {
-                v = Ops.callDescriptor(ga, obj, PyStr.of(name));
+                v = Ops.callDescriptor(ga, obj, nameObject != null ? nameObject
+                        : PyStr.of(name));
             }
         } catch (PyException e) {
             if (!e.matches(PyExceptions.AttributeError)) {
@@ -147,12 +168,12 @@ public final class Attributes {
                 }
                 return null;
             }
-            return callGetattrHook(getattr, obj, name, raise);
+            return callGetattrHook(getattr, obj, name, nameObject, raise);
         }
         if (v == null) {
             PyObject getattr = t.lookup("__getattr__");
             if (getattr != null) {
-                return callGetattrHook(getattr, obj, name, raise);
+                return callGetattrHook(getattr, obj, name, nameObject, raise);
             }
             if (raise) {
                 if (obj instanceof PyType type) {
@@ -164,9 +185,10 @@ public final class Attributes {
     }
 
     private static PyObject callGetattrHook(PyObject getattr, PyObject obj, String name,
-            boolean raise) {
+            PyStr nameObject, boolean raise) {
         try {
-            return Ops.callDescriptor(getattr, obj, PyStr.of(name));
+            return Ops.callDescriptor(getattr, obj, nameObject != null ? nameObject
+                    : PyStr.of(name));
         } catch (PyException e) {
             if (!raise && e.matches(PyExceptions.AttributeError)) {
                 return null;
@@ -244,20 +266,42 @@ public final class Attributes {
     }
 
     public static void setAttr(PyObject obj, String name, PyObject value) {
+        setAttrAs(obj, name, null, value);
+    }
+
+    /**
+     * {@code setattr(obj, name, value)} with the name object as given (a str subclass instance
+     * reaches {@code __setattr__} itself, as in CPython's PyObject_SetAttr).
+     */
+    public static void setAttrNamed(PyObject obj, PyStr name, PyObject value) {
+        setAttrAs(obj, name.value(), name, value);
+    }
+
+    /** The setattr of both; {@code nameObject} is the name as the caller gave it, or null. */
+    private static void setAttrAs(PyObject obj, String name, PyStr nameObject, PyObject value) {
         PyObject sa = obj.type.lookupSetattr();
         if (sa == OBJECT_SETATTR.get()) {
             genericSetAttr(obj, name, value);
         } else {
-            Ops.callDescriptor(sa, obj, PyStr.of(name), value);
+            Ops.callDescriptor(sa, obj, nameObject != null ? nameObject : PyStr.of(name), value);
         }
     }
 
     public static void delAttr(PyObject obj, String name) {
+        delAttrAs(obj, name, null);
+    }
+
+    /** {@code delattr(obj, name)} with the name object as given (see {@link #setAttrNamed}). */
+    public static void delAttrNamed(PyObject obj, PyStr name) {
+        delAttrAs(obj, name.value(), name);
+    }
+
+    private static void delAttrAs(PyObject obj, String name, PyStr nameObject) {
         PyObject da = obj.type.lookup("__delattr__");
         if (da == OBJECT_DELATTR.get()) {
             genericDelAttr(obj, name);
         } else {
-            Ops.callDescriptor(da, obj, PyStr.of(name));
+            Ops.callDescriptor(da, obj, nameObject != null ? nameObject : PyStr.of(name));
         }
     }
 

@@ -62,7 +62,7 @@ public class PyModule extends PyObject implements Weakrefable {
         String n = Attributes.attributeName(name);
         PyObject v = attributeOrNull(n, name);
         if (v == null) {
-            throw moduleNoAttribute(n);
+            throw moduleNoAttribute(n, name);
         }
         return v;
     }
@@ -80,7 +80,7 @@ public class PyModule extends PyObject implements Weakrefable {
     }
 
     /** The lookup of both: {@code nameObject} is the name as the caller gave it, or null. */
-    private PyObject attributeOrNull(String n, PyObject nameObject) {
+    PyObject attributeOrNull(String n, PyObject nameObject) {
         PyObject v = Attributes.genericGetAttrOrNull(this, n);
         if (v != null) {
             return v;
@@ -95,9 +95,62 @@ public class PyModule extends PyObject implements Weakrefable {
         static final PyStr GETATTR = PyStr.intern("__getattr__");
     }
 
-    PyException moduleNoAttribute(String n) {
-        return PyExceptions.attributeError("module '" + name() + "' has no attribute '" + n
-                + "'", PyStr.of(n), this);
+    /**
+     * The AttributeError for a missing attribute {@code n}, which says when the module is still
+     * being initialised or {@code n} is a submodule being imported (a circular import).
+     */
+    // CPython: Objects/moduleobject.c module_getattro
+    PyException moduleNoAttribute(String n, PyObject nameObject) {
+        PyObject nameField = nameObject != null ? nameObject : PyStr.of(n);
+        PyObject modName = dict.getItem(PyStr.of("__name__"));
+        if (!(modName instanceof PyStr mn)) {
+            return PyExceptions.attributeError("module has no attribute '" + n + "'",
+                    nameField, this);
+        }
+        PyObject spec = dict.getItem(PyStr.of("__spec__"));
+        String message;
+        if (specIsInitializing(spec)) {
+            message = "partially initialized module '" + mn.value() + "' has no attribute '"
+                    + n + "' (most likely due to a circular import)";
+        } else if (isUninitializedSubmodule(spec, nameField)) {
+            message = "cannot access submodule '" + n + "' of module '" + mn.value()
+                    + "' (most likely due to a circular import)";
+        } else {
+            message = "module '" + mn.value() + "' has no attribute '" + n + "'";
+        }
+        return PyExceptions.attributeError(message, nameField, this);
+    }
+
+    /**
+     * Whether a module whose {@code __spec__} is {@code spec} is being initialised: the import
+     * system sets {@code spec._initializing} while the module's code runs. A failing lookup
+     * counts as false.
+     */
+    // CPython: Objects/moduleobject.c _PyModuleSpec_IsInitializing
+    public static boolean specIsInitializing(PyObject spec) {
+        if (spec == null || spec == PyNone.NONE) {
+            return false;
+        }
+        try {
+            PyObject v = Attributes.lookupAttrOrNull(spec, "_initializing");
+            return v != null && Ops.isTrue(v);
+        } catch (PyException e) {
+            return false;
+        }
+    }
+
+    /** Whether {@code name} is a submodule of the package being imported right now. */
+    // CPython: Objects/moduleobject.c _PyModuleSpec_IsUninitializedSubmodule
+    private static boolean isUninitializedSubmodule(PyObject spec, PyObject name) {
+        if (spec == null || spec == PyNone.NONE) {
+            return false;
+        }
+        try {
+            PyObject v = Attributes.lookupAttrOrNull(spec, "_uninitialized_submodules");
+            return v != null && Containers.contains(v, name);
+        } catch (PyException e) {
+            return false;
+        }
     }
 
     @Exposed(value = "__dir__($self, /)", signature = Exposed.Signature.HIDDEN)

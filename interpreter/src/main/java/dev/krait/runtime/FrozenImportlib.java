@@ -92,6 +92,11 @@ final class FrozenImportlib {
         settingUp = true;
         try {
             Ops.call(Attributes.getAttr(b, "_setup"), interp.sysModule(), imp());
+            // importlib's own imports (import_module, reload) lock what the interpreter locks
+            Attributes.setAttr(b, "_get_module_lock", Attributes.getAttr(PyModuleLock.TYPE,
+                    "_get_module_lock"));
+            Attributes.setAttr(b, "_module_locks", new PyModuleLockNames(
+                    importer.moduleLocks()));
             // CPython: _bootstrap._install_external_importers imports it, so -X importtime
             // shows it (and what it imports) while _frozen_importlib itself stays unlisted
             PyObject ext = importer.findAndLoad(EXTERNAL);

@@ -15,6 +15,7 @@ import dev.krait.objects.PyDict;
 import dev.krait.objects.PyException;
 import dev.krait.objects.PyExceptions;
 import dev.krait.objects.PyImportError;
+import dev.krait.objects.PyList;
 import dev.krait.objects.PyModule;
 import dev.krait.objects.PyNone;
 import dev.krait.objects.PyObject;
@@ -112,6 +113,7 @@ public final class Importer {
     private final Interpreter interp;
     private final MetaPath metaPath;
     private final FrozenImportlib frozenImportlib;
+    private final ModuleLocks moduleLocks;
     /** {@code -X importtime}: whether each import's time goes to stderr. */
     private boolean importTime;
     /**
@@ -126,6 +128,12 @@ public final class Importer {
         this.interp = interp;
         this.metaPath = new MetaPath(interp, this);
         this.frozenImportlib = new FrozenImportlib(interp, this, metaPath);
+        this.moduleLocks = new ModuleLocks(interp);
+    }
+
+    /** The per-module import locks and the global import lock of this interpreter. */
+    public ModuleLocks moduleLocks() {
+        return moduleLocks;
     }
 
     /**
@@ -298,16 +306,44 @@ public final class Importer {
         return interp.modules();
     }
 
-    // CPython: Lib/importlib/_bootstrap.py _find_and_load
+    /**
+     * The module {@code name}, imported when it is not in {@code sys.modules} yet. The thread
+     * that imports it holds the module's lock while it finds and runs it; a thread that finds
+     * it in {@code sys.modules} still being initialised by another waits for that lock, so
+     * that it sees the module complete (see {@link ModuleLocks}).
+     */
+    // CPython: Lib/importlib/_bootstrap.py _find_and_load; Python/import.c
+    // PyImport_ImportModuleLevelObject (import_ensure_initialized on the module found)
     PyObject findAndLoad(String name) {
-        PyObject m = sysModules().getItem(PyStr.of(name));
+        PyStr key = PyStr.of(name);
+        PyObject m = sysModules().getItem(key);
+        if (m == null) {
+            PyModuleLock lock = moduleLocks.acquire(name);
+            try {
+                m = sysModules().getItem(key);
+                if (m == null) {
+                    return importTime ? findAndLoadTimed(name) : findAndLoadUnlocked(name);
+                }
+            } finally {
+                moduleLocks.release(lock);
+            }
+        }
         if (m == PyNone.NONE) {
             throw moduleNotFound("import of " + name + " halted; None in sys.modules", name);
         }
-        if (m != null) {
-            return m;
+        ensureInitialized(m, name);
+        return m;
+    }
+
+    /**
+     * Waits while another thread initialises {@code module} (found in {@code sys.modules} as
+     * {@code name}). With one thread there is nothing to wait for, and nothing is looked up.
+     */
+    // CPython: Python/import.c import_ensure_initialized
+    void ensureInitialized(PyObject module, String name) {
+        if (moduleLocks.mayContend() && ModuleLocks.isInitializing(module)) {
+            moduleLocks.lockUnlock(name);
         }
-        return importTime ? findAndLoadTimed(name) : findAndLoadUnlocked(name);
     }
 
     /** Sets whether each import's time is written to stderr ({@code -X importtime}). */
@@ -373,6 +409,57 @@ public final class Importer {
             }
             path = stringEntries(parentPath);
         }
+        // CPython: the child is listed in its parent's spec while it loads, so that reading it
+        // from the parent too early says "cannot access submodule" (a circular import)
+        PyObject pending = parentModule == null ? null : uninitializedSubmodules(parentModule);
+        String child = name.substring(dot + 1);
+        if (pending instanceof PyList list && list.type() == PyList.TYPE) {
+            list.append(PyStr.of(child));
+        } else if (pending != null) {
+            Ops.callMethod(pending, "append", PyStr.of(child));
+        }
+        PyObject module;
+        try {
+            module = findAndLoadChild(name, path, parentModule);
+        } finally {
+            if (pending instanceof PyList list && list.type() == PyList.TYPE
+                    && list.size() > 0) {
+                list.items.remove(list.size() - 1);
+            } else if (pending != null) {
+                Ops.callMethod(pending, "pop");
+            }
+        }
+        if (parentModule != null) {
+            // the parent as sys.modules has it now: the child's code may have replaced it
+            String parent = name.substring(0, dot);
+            PyObject parentNow = sysModules().getItem(PyStr.of(parent));
+            if (parentNow == null) {
+                throw PyExceptions.keyError(PyStr.of(parent));
+            }
+            try {
+                Attributes.setAttr(parentNow, child, module);
+            } catch (PyException e) {
+                if (!e.matches(PyExceptions.AttributeError)) {
+                    throw e;
+                }
+                WarningsMachinery.warn(PyStr.of("Cannot set an attribute on "
+                        + Ops.repr(PyStr.of(parent)).value() + " for child module "
+                        + Ops.repr(PyStr.of(child)).value()), PyExceptions.ImportWarning, 1,
+                        null);
+            }
+        }
+        return module;
+    }
+
+    /** A package's {@code __spec__._uninitialized_submodules}, or null when it has none. */
+    private static PyObject uninitializedSubmodules(PyObject module) {
+        PyObject spec = Attributes.lookupAttrOrNull(module, "__spec__");
+        return spec == null || spec == PyNone.NONE ? null
+                : Attributes.lookupAttrOrNull(spec, "_uninitialized_submodules");
+    }
+
+    /** The finding and loading part of {@link #findAndLoadUnlocked}. */
+    private PyObject findAndLoadChild(String name, List<String> path, PyObject parentModule) {
         PyObject module = null;
         boolean standard = metaPath.usesDefaultFinders();
         if (!standard) {
@@ -386,8 +473,7 @@ public final class Importer {
                 standard = module == null;
             }
         }
-        if (standard && metaPath.installed() && searchesArchive(path)) {
-            // a zip file on the path: only importlib's path hooks (zipimporter) can search it
+        if (standard && needsImportlibSearch(name, path)) {
             module = metaPath.loadThroughImportlib(name, parentModule);
             standard = false;
         }
@@ -397,9 +483,6 @@ public final class Importer {
                 throw moduleNotFound("No module named '" + name + "'", name);
             }
             module = load(spec);
-        }
-        if (parentModule != null) {
-            Attributes.setAttr(parentModule, name.substring(dot + 1), module);
         }
         return module;
     }
@@ -415,16 +498,56 @@ public final class Importer {
     }
 
     /**
-     * Whether {@code path} ({@code sys.path} when null) holds a file, such as a zip archive,
-     * which the Java search (directories only) cannot look into.
+     * Whether only importlib's own path search can find {@code name} in {@code path}
+     * ({@code sys.path} when null): once its path hooks are in place, when the path holds a
+     * file, such as a zip archive, or a folder inside one (a package's {@code __path__} entry
+     * {@code archive.zip/pkg}), which the Java search (directories only) cannot look into; and
+     * when the name or an entry holds a lone surrogate (a file name's undecodable byte under
+     * {@code surrogateescape}), which a Java path cannot name but importlib's search, through
+     * the {@code posix} module, can.
      */
-    private boolean searchesArchive(List<String> path) {
+    private boolean needsImportlibSearch(String name, List<String> path) {
+        if (hasSurrogate(name)) {
+            return true;
+        }
+        boolean archives = metaPath.installed();
         List<String> entries = path != null ? path : stringEntries(sysPath());
         for (String entry : entries) {
-            if (!entry.isEmpty() && entry.indexOf('\0') < 0
-                    && Files.isRegularFile(Path.of(entry))) {
+            if (hasSurrogate(entry)) {
                 return true;
             }
+            if (archives && !entry.isEmpty() && entry.indexOf('\0') < 0
+                    && inArchive(Path.of(entry))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasSurrogate(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isSurrogate(s.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether {@code p} is a file, or does not exist and lies under a file (as zipimporter
+     * takes {@code archive.zip/sub/dir}). One file-system look for a directory, the common
+     * entry.
+     */
+    // CPython: Lib/zipimport.py zipimporter.__init__ splits the path at the archive
+    private static boolean inArchive(Path p) {
+        for (; p != null; p = p.getParent()) {
+            if (Files.isDirectory(p)) {
+                return false;
+            }
+            if (Files.exists(p)) {
+                return true;
+            }
+            // missing: perhaps a path inside an archive, which its parents tell
         }
         return false;
     }
@@ -714,33 +837,48 @@ public final class Importer {
      * {@code from module import name}: the attribute, else a submodule already in sys.modules,
      * else CPython's ImportError. CPython: Python/ceval.c import_from.
      */
-    public PyObject importFrom(PyObject module, String name) {
+    public static PyObject importFrom(PyObject module, String name) {
         PyObject v = Attributes.lookupAttrOrNull(module, name);
         if (v != null) {
             return v;
         }
+        return ThreadState.current().interpreter.importer().importFromMissing(module, name);
+    }
+
+    /** {@link #importFrom} when the module has no such attribute. */
+    private PyObject importFromMissing(PyObject module, String name) {
+        // a circular import may not have set the attribute yet: the submodule itself
+        // CPython: import_from falls back on PyImport_GetModule, which waits for its
+        // initialisation as an import does
         PyObject pkgName = Attributes.lookupAttrOrNull(module, "__name__");
         if (pkgName instanceof PyStr p) {
-            PyObject sub = sysModules().getItem(PyStr.of(p.value() + "." + name));
+            String fullName = p.value() + "." + name;
+            PyObject sub = sysModules().getItem(PyStr.of(fullName));
             if (sub != null) {
+                if (sub != PyNone.NONE) {
+                    ensureInitialized(sub, fullName);
+                }
                 return sub;
             }
         }
-        String modName = pkgName instanceof PyStr p ? p.value() : "<unknown module name>";
-        PyObject file = Attributes.lookupAttrOrNull(module, "__file__");
-        String where = file instanceof PyStr f ? f.value() : "unknown location";
-        PyObject spec = Attributes.lookupAttrOrNull(module, "__spec__");
-        String msg;
-        PyObject initializing = spec == null || spec == PyNone.NONE ? null
-                : Attributes.lookupAttrOrNull(spec, "_initializing");
-        if (initializing != null && Ops.isTrue(initializing)) {
-            msg = "cannot import name '" + name + "' from partially initialized module '"
-                    + modName + "' (most likely due to a circular import) (" + where + ")";
-        } else {
-            msg = "cannot import name '" + name + "' from '" + modName + "' (" + where + ")";
+        String nameRepr = Ops.repr(PyStr.of(name)).value();
+        String pkgRepr = Ops.repr(pkgName instanceof PyStr ? pkgName
+                : PyStr.of("<unknown module name>")).value();
+        PyObject nameField = pkgName instanceof PyStr ? pkgName : PyNone.NONE;
+        // CPython: PyModule_GetFilenameObject, a module's __file__ (none for another object)
+        PyObject file = module instanceof PyModule m ? m.getDict().getItem(PyStr.of("__file__"))
+                : null;
+        if (!(file instanceof PyStr path)) {
+            throw importError("cannot import name " + nameRepr + " from " + pkgRepr
+                    + " (unknown location)", nameField, PyNone.NONE);
         }
-        throw importError(msg, pkgName instanceof PyStr ? pkgName : PyNone.NONE,
-                file instanceof PyStr ? file : PyNone.NONE);
+        String msg = ModuleLocks.isInitializing(module)
+                ? "cannot import name " + nameRepr + " from partially initialized module "
+                        + pkgRepr + " (most likely due to a circular import) (" + path.value()
+                        + ")"
+                : "cannot import name " + nameRepr + " from " + pkgRepr + " (" + path.value()
+                        + ")";
+        throw importError(msg, nameField, file);
     }
 
     /**

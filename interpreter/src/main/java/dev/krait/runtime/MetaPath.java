@@ -96,12 +96,20 @@ final class MetaPath {
                 : Attributes.getAttr(parentModule, "__path__");
         List<PyObject> finders = new ArrayList<>(list.items.subList(0,
                 Math.min(count, list.size())));
+        ModuleLocks locks = importer.moduleLocks();
         for (PyObject finder : finders) {
-            PyObject findSpec = Attributes.lookupAttrOrNull(finder, "find_spec");
-            if (findSpec == null) {
-                continue;
+            PyObject spec;
+            // CPython: _find_spec asks each finder holding the global import lock
+            locks.acquireImportLock();
+            try {
+                PyObject findSpec = Attributes.lookupAttrOrNull(finder, "find_spec");
+                if (findSpec == null) {
+                    continue;
+                }
+                spec = Ops.call(findSpec, PyStr.of(name), path, PyNone.NONE);
+            } finally {
+                locks.releaseImportLock();
             }
-            PyObject spec = Ops.call(findSpec, PyStr.of(name), path, PyNone.NONE);
             if (spec != PyNone.NONE) {
                 if (spec instanceof ModuleSpec javaSpec) {
                     return importer.load(javaSpec);

@@ -11,6 +11,7 @@ import dev.krait.objects.PyFrame;
 import dev.krait.objects.PyList;
 import dev.krait.objects.PyNone;
 import dev.krait.objects.PyObject;
+import dev.krait.objects.PyStr;
 import dev.krait.objects.PyType;
 import dev.krait.runtime.ThreadState;
 
@@ -42,28 +43,44 @@ public final class NamespaceFunctions {
 
     @Exposed(value = "getattr($module, object, name, default=<unrepresentable>, /)",
             signature = Exposed.Signature.HIDDEN)
+    // CPython: Python/bltinmodule.c builtin_getattr passes the name object on as given (a str
+    // subclass instance reaches __getattribute__ and __getattr__ itself)
     public static PyObject getattr(PyObject object, PyObject name, PyObject dflt) {
         String n = Attributes.attributeName(name);
         if (dflt == null) {
-            return Attributes.getAttr(object, n);
+            return name.type() == PyStr.TYPE ? Attributes.getAttr(object, n)
+                    : Attributes.getAttrNamed(object, (PyStr) name);
         }
-        PyObject v = Attributes.lookupAttrOrNull(object, n);
+        PyObject v = name.type() == PyStr.TYPE ? Attributes.lookupAttrOrNull(object, n)
+                : Attributes.lookupAttrNamedOrNull(object, (PyStr) name);
         return v == null ? dflt : v;
     }
 
     @Exposed(value = "setattr($module, obj, name, value, /)")
     public static void setattr(PyObject obj, PyObject name, PyObject value) {
-        Attributes.setAttr(obj, Attributes.attributeName(name), value);
+        String n = Attributes.attributeName(name);
+        if (name.type() == PyStr.TYPE) {
+            Attributes.setAttr(obj, n, value);
+        } else {
+            Attributes.setAttrNamed(obj, (PyStr) name, value);
+        }
     }
 
     @Exposed(value = "delattr($module, obj, name, /)")
     public static void delattr(PyObject obj, PyObject name) {
-        Attributes.delAttr(obj, Attributes.attributeName(name));
+        String n = Attributes.attributeName(name);
+        if (name.type() == PyStr.TYPE) {
+            Attributes.delAttr(obj, n);
+        } else {
+            Attributes.delAttrNamed(obj, (PyStr) name);
+        }
     }
 
     @Exposed(value = "hasattr($module, obj, name, /)")
     public static boolean hasattr(PyObject obj, PyObject name) {
-        return Attributes.lookupAttrOrNull(obj, Attributes.attributeName(name)) != null;
+        String n = Attributes.attributeName(name);
+        return (name.type() == PyStr.TYPE ? Attributes.lookupAttrOrNull(obj, n)
+                : Attributes.lookupAttrNamedOrNull(obj, (PyStr) name)) != null;
     }
 
     // CPython: Objects/object.c _dir_locals and _dir_object

@@ -25,23 +25,17 @@ import dev.krait.runtime.Importer;
 import dev.krait.runtime.Interpreter;
 import dev.krait.runtime.NativeModule;
 import dev.krait.runtime.ThreadState;
-import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * {@code _imp}: what {@code importlib._bootstrap} asks of the interpreter's C core. Built-in
  * modules are Krait's native modules; the frozen modules are CPython's ({@link FrozenModules});
- * there are no extension modules (loading one raises ImportError). The import lock is one
- * re-entrant lock per interpreter.
+ * there are no extension modules (loading one raises ImportError). The import lock is the
+ * interpreter's ({@link dev.krait.runtime.ModuleLocks}).
  *
  * <p>CPython counterpart: Python/import.c.
  */
 @NativeModule.Register("_imp")
 public final class ImpModule implements NativeModule {
-    /** The interpreter's import lock (CPython: the global import lock of Python/import.c). */
-    static final class ImportLock {
-        final ReentrantLock lock = new ReentrantLock();
-    }
-
     @Override
     public PyModule create(Interpreter interp) {
         PyModule m = new PyModule("_imp");
@@ -57,32 +51,26 @@ public final class ImpModule implements NativeModule {
         return ThreadState.current().interpreter;
     }
 
-    private static ReentrantLock lock() {
-        return interp().state(ImportLock.class, ImportLock::new).lock;
-    }
-
     // CPython: Python/import.c _imp_lock_held_impl
     @Exposed(value = "lock_held($module, /)",
             doc = "Return True if the import lock is currently held, else False.")
     public static boolean lock_held() {
-        return lock().isLocked();
+        return interp().importer().moduleLocks().importLockHeld();
     }
 
     @Exposed(value = "acquire_lock($module, /)", doc = "Acquires the interpreter's import lock "
             + "for the current thread.")
     public static void acquire_lock() {
-        lock().lock();
+        interp().importer().moduleLocks().acquireImportLock();
     }
 
     // CPython: Python/import.c _imp_release_lock_impl
     @Exposed(value = "release_lock($module, /)",
             doc = "Release the interpreter's import lock.")
     public static void release_lock() {
-        ReentrantLock l = lock();
-        if (!l.isHeldByCurrentThread()) {
+        if (!interp().importer().moduleLocks().releaseImportLock()) {
             throw PyExceptions.of(PyExceptions.RuntimeError, "not holding the import lock");
         }
-        l.unlock();
     }
 
     // CPython: Python/import.c is_builtin: -1 for sys and builtins, which cannot be re-made
