@@ -15,6 +15,8 @@ import dev.krait.objects.PyDict;
 import dev.krait.objects.PyException;
 import dev.krait.objects.PyExceptions;
 import dev.krait.objects.PyImportError;
+import dev.krait.objects.PyInt;
+import dev.krait.objects.PyList;
 import dev.krait.objects.PyModule;
 import dev.krait.objects.PyNone;
 import dev.krait.objects.PyObject;
@@ -396,12 +398,35 @@ public final class Importer {
             if (spec == null) {
                 throw moduleNotFound("No module named '" + name + "'", name);
             }
-            module = load(spec);
+            module = loadSubmodule(spec, parentModule, name.substring(dot + 1));
         }
         if (parentModule != null) {
             Attributes.setAttr(parentModule, name.substring(dot + 1), module);
         }
         return module;
+    }
+
+    /**
+     * Loads {@code spec}, a submodule named {@code child} of {@code parentModule} (or a top-level
+     * module when that is null), listing it meanwhile in the parent spec's
+     * {@code _uninitialized_submodules}: reading it from the parent before it is done then says
+     * "cannot access submodule" ({@link dev.krait.objects.PyModule}).
+     */
+    // CPython: Lib/importlib/_bootstrap.py _find_and_load_unlocked
+    private PyObject loadSubmodule(ModuleSpec spec, PyObject parentModule, String child) {
+        PyObject parentSpec = parentModule == null ? null
+                : Attributes.lookupAttrOrNull(parentModule, "__spec__");
+        PyObject pending = parentSpec == null || !Ops.isTrue(parentSpec) ? null
+                : Attributes.lookupAttrOrNull(parentSpec, "_uninitialized_submodules");
+        if (!(pending instanceof PyList list)) {
+            return load(spec);
+        }
+        list.append(PyStr.of(child));
+        try {
+            return load(spec);
+        } finally {
+            list.pop(PyInt.of(-1));
+        }
     }
 
     private static List<String> stringEntries(PyObject path) {
