@@ -137,11 +137,13 @@ public final class PyGenerator extends PyObject
             throw PyExceptions.valueError(kind() + " already executing");
         }
         if (finished) {
-            if (thrown != null) {
-                throw thrown.raise();
-            }
+            // CPython: Objects/genobject.c gen_send_ex2 -- a finished coroutine refuses a
+            // throw() as it does a send() (close() never gets here)
             if (coroutine) {
                 throw PyExceptions.runtimeError("cannot reuse already awaited coroutine");
+            }
+            if (thrown != null) {
+                throw thrown.raise();
             }
             return null;
         }
@@ -361,6 +363,39 @@ public final class PyGenerator extends PyObject
     public boolean isAwaitableAsIs() {
         return type() == COROUTINE_TYPE || type() == TYPE
                 && (frame.code.flags & PyCode.CO_ITERABLE_COROUTINE) != 0;
+    }
+
+    /**
+     * What awaiting {@code o} steps: {@code o} itself when it is a coroutine or a generator that
+     * {@code types.coroutine} marked, else the iterator its {@code __await__} returns, which must
+     * be neither of those (PEP 492) and must be an iterator; null when {@code o} has no
+     * {@code __await__} (the caller words that error: {@code await} and {@code async with} say
+     * it differently).
+     */
+    // CPython: Objects/genobject.c _PyCoro_GetAwaitableIter
+    public static PyObject awaitableIterOrNull(PyObject o) {
+        if (o instanceof PyGenerator gen && gen.isAwaitableAsIs()) {
+            return gen;
+        }
+        PyObject m = o.type().lookup("__await__");
+        if (m == null) {
+            return null;
+        }
+        PyObject it = Ops.callDescriptor(m, o);
+        if (it instanceof PyGenerator g && g.isAwaitableAsIs()) {
+            throw PyExceptions.typeError("__await__() returned a coroutine");
+        }
+        if (it.type().lookup("__next__") == null) {
+            throw PyExceptions.typeError("__await__() returned non-iterator of type '"
+                    + it.type().getName() + "'");
+        }
+        return it;
+    }
+
+    /** The error of awaiting an object without {@code __await__}. */
+    public static PyException notAwaitable(PyObject o) {
+        return PyExceptions.typeError("object " + o.type().getName()
+                + " can't be used in 'await' expression");
     }
 
     @Exposed.Getter("gi_code")

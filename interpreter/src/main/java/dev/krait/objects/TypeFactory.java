@@ -144,13 +144,10 @@ public final class TypeFactory {
                 } catch (PyException e) {
                     // 3.11 raises RuntimeError from the error (3.12 adds a note instead).
                     // CPython: Objects/typeobject.c type_new_set_names, _PyErr_FormatFromCause
-                    PyException wrapped = PyExceptions.runtimeError("Error calling __set_name__ "
-                            + "on '" + entry.getValue().type().getName() + "' instance "
-                            + Ops.repr(entry.getKey()) + " in '" + name + "'");
-                    wrapped.value.cause = e.value;
-                    wrapped.value.context = e.value;
-                    wrapped.value.suppressContext = true;
-                    throw wrapped;
+                    throw PyExceptions.fromCause(PyExceptions.runtimeError("Error calling "
+                            + "__set_name__ on '" + entry.getValue().type().getName()
+                            + "' instance " + Ops.repr(entry.getKey()) + " in '" + name + "'"),
+                            e);
                 }
             }
         }
