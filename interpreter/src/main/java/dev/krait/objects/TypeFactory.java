@@ -111,6 +111,14 @@ public final class TypeFactory {
         }
         PyType type = PyType.heap(meta, name, bases, solid, dict, new PyType[0]);
         type.setQualname(qualname != null ? qualname.toString() : name);
+        // CPython: type_new_set_classcell runs before PyType_Ready computes the MRO, so a
+        // metaclass's mro() can already call methods that use __class__ (bpo-23722)
+        if (classcell instanceof PyCell cell) {
+            cell.set(type);
+        } else if (classcell != null) {
+            throw PyExceptions.typeError("__classcell__ must be a nonlocal cell, not "
+                    + classcell.type());
+        }
         try {
             type.setBases(bases, computeMro(type, bases));
             // CPython: tp_base (__base__) is best_base, the base with the most derived layout
@@ -128,12 +136,6 @@ public final class TypeFactory {
         } else if (doc instanceof PyStr docStr) {
             // CPython: type_new_set_doc copies a str docstring as UTF-8 (tp_doc)
             TypeMethods.requireUtf8(docStr);
-        }
-        if (classcell instanceof PyCell cell) {
-            cell.set(type);
-        } else if (classcell != null) {
-            throw PyExceptions.typeError("__classcell__ must be a nonlocal cell, not "
-                    + classcell.type());
         }
         type.invalidateCaches();
         for (var entry : dict.entryList()) {
