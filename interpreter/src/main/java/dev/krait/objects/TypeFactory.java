@@ -463,7 +463,7 @@ public final class TypeFactory {
                 "dictionary for instance variables (if defined)", true);
     }
 
-    /** The {@code __weakref__} attribute; Krait has no weak references yet, so it is None. */
+    /** The {@code __weakref__} attribute: the first weak reference to the object, or None. */
     static PyObject weakrefDescriptor(PyType type) {
         return new PyGetSetDescriptor(type, "__weakref__", TypeFactory::weakrefList, null,
                 "list of weak references to the object (if defined)");
@@ -514,7 +514,7 @@ public final class TypeFactory {
     }
 
     private static PyObject weakrefList(PyObject self) {
-        return PyNone.NONE;
+        return Weakrefable.Head.of(self);
     }
 
     /** "Can't instantiate abstract class C with abstract methods a, b". */
