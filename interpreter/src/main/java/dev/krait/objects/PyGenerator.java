@@ -111,10 +111,19 @@ public final class PyGenerator extends PyObject
     private static void splitCoroutineType() {
         PyDict from = TYPE.getTypeDict();
         PyDict d = COROUTINE_TYPE.getTypeDict();
-        for (String n : new String[] {"send", "throw", "close", "__repr__", "__name__",
-            "__qualname__"}) {
-            d.setItem(PyStr.of(n), from.getItem(PyStr.of(n)));
+        d.setItem(PyStr.of("__repr__"), from.getItem(PyStr.of("__repr__")));
+        // CPython: Objects/genobject.c coro_methods, coro_getsetlist -- the coroutine's own
+        // methods and names, documented for coroutines
+        for (String n : new String[] {"send", "throw", "close"}) {
+            PyMethodDescriptor m = (PyMethodDescriptor) from.getItem(PyStr.of(n));
+            d.setItem(PyStr.of(n), m.withOwner(COROUTINE_TYPE,
+                    BuiltinDocs.method("coroutine." + n)));
         }
+        d.setItem(PyStr.of("__name__"), ((PyGetSetDescriptor) from.getItem(
+                PyStr.of("__name__"))).withOwner(COROUTINE_TYPE, "name of the coroutine"));
+        d.setItem(PyStr.of("__qualname__"), ((PyGetSetDescriptor) from.getItem(
+                PyStr.of("__qualname__"))).withOwner(COROUTINE_TYPE,
+                "qualified name of the coroutine"));
         for (String n : new String[] {"__await__", "cr_frame", "cr_running", "cr_suspended",
             "cr_code", "cr_await", "cr_origin"}) {
             d.setItem(PyStr.of(n), from.getItem(PyStr.of(n)));
@@ -410,18 +419,18 @@ public final class PyGenerator extends PyObject
 
     /** The delegate of a suspended yield from; a running generator shows none. */
     // CPython: Objects/genobject.c _PyGen_yf (the next instruction must be the RESUME)
-    @Exposed.Getter("gi_yieldfrom")
+    @Exposed.Getter(value = "gi_yieldfrom", doc = "object being iterated by yield from, or None")
     public PyObject gi_yieldfrom() {
         PyObject d = running ? null : body.delegate();
         return d == null ? PyNone.NONE : d;
     }
 
-    @Exposed.Getter("cr_await")
+    @Exposed.Getter(value = "cr_await", doc = "object being awaited on, or None")
     public PyObject cr_await() {
         return gi_yieldfrom();
     }
 
-    @Exposed.Getter("__name__")
+    @Exposed.Getter(value = "__name__", doc = "name of the generator")
     public String getName() {
         return name;
     }
@@ -432,7 +441,7 @@ public final class PyGenerator extends PyObject
         name = nameValue(v, "__name__");
     }
 
-    @Exposed.Getter("__qualname__")
+    @Exposed.Getter(value = "__qualname__", doc = "qualified name of the generator")
     public String getQualname() {
         return qualname;
     }
