@@ -9,6 +9,7 @@ import dev.krait.ast.LazyStmts;
 import dev.krait.ast.Located;
 import dev.krait.ast.Stmt;
 import dev.krait.ast.Unparser;
+import dev.krait.nodes.AccessNodes;
 import dev.krait.nodes.ComprehensionNodes;
 import dev.krait.nodes.DisplayNodes;
 import dev.krait.nodes.ExprNode;
@@ -169,6 +170,12 @@ final class DefinitionCompiler {
         if (gen.futureAnnotations()) {
             return new OpNodes.Constant(PyStr.of(Unparser.unparse(e)), e.lineno(),
                     e.colOffset(), e.endLineno(), e.endColOffset());
+        }
+        if (e instanceof Expr.Starred star) {
+            // *args: *Ts -- the annotation is the one value unpacked from Ts
+            // CPython: Python/compile.c compiler_visit_argannotation
+            return new AccessNodes.StarredAnnotation(gen.expressions().compile(star.value()),
+                    e.lineno(), e.colOffset(), e.endLineno(), e.endColOffset());
         }
         return gen.expressions().compile(e);
     }

@@ -399,7 +399,7 @@ public final class AccessNodes {
         public void assign(PyFrame f, PyObject value) {
             PyObject[] values;
             try {
-                values = unpack(value);
+                values = unpackIterable(value, targets.length, starIndex);
             } catch (PyException e) {
                 throw trace(e, f);
             }
@@ -407,71 +407,99 @@ public final class AccessNodes {
                 targets[i].assign(f, values[i]);
             }
         }
+    }
 
-        private PyObject[] unpack(PyObject value) {
-            int n = targets.length;
-            // CPython: UNPACK_SEQUENCE takes exact tuples and lists without iterating (a
-            // subclass may have its own __iter__)
-            if (starIndex < 0) {
-                if (value.type() == PyTuple.TYPE && ((PyTuple) value).size() == n) {
-                    return ((PyTuple) value).items();
-                }
-                if (value.type() == PyList.TYPE && ((PyList) value).size() == n) {
-                    return ((PyList) value).items.toArray(new PyObject[n]);
-                }
+    /**
+     * The {@code n} values of {@code value}, the one at {@code starIndex} (unless -1) a list
+     * of what the others leave, with CPython's messages.
+     * CPython: Python/ceval.c UNPACK_SEQUENCE, UNPACK_EX and unpack_iterable.
+     */
+    static PyObject[] unpackIterable(PyObject value, int n, int starIndex) {
+        // CPython: UNPACK_SEQUENCE takes exact tuples and lists without iterating (a
+        // subclass may have its own __iter__)
+        if (starIndex < 0) {
+            if (value.type() == PyTuple.TYPE && ((PyTuple) value).size() == n) {
+                return ((PyTuple) value).items();
             }
-            PyObject it;
-            try {
-                it = Iteration.iter(value);
-            } catch (PyException e) {
-                if (e.matches(PyExceptions.TypeError)
-                        && value.type().lookup("__iter__") == null
-                        && value.type().lookup("__getitem__") == null) {
-                    throw PyExceptions.typeError("cannot unpack non-iterable "
-                            + value.type().getName() + " object");
-                }
-                throw e;
+            if (value.type() == PyList.TYPE && ((PyList) value).size() == n) {
+                return ((PyList) value).items.toArray(new PyObject[n]);
             }
-            PyObject[] out = new PyObject[n];
-            if (starIndex < 0) {
-                for (int i = 0; i < n; i++) {
-                    PyObject v = Iteration.next(it);
-                    if (v == null) {
-                        throw PyExceptions.valueError("not enough values to unpack (expected " + n
-                                + ", got " + i + ")");
-                    }
-                    out[i] = v;
-                }
-                if (Iteration.next(it) != null) {
-                    throw PyExceptions.valueError("too many values to unpack (expected " + n
-                            + ")");
-                }
-                return out;
+        }
+        PyObject it;
+        try {
+            it = Iteration.iter(value);
+        } catch (PyException e) {
+            if (e.matches(PyExceptions.TypeError)
+                    && value.type().lookup("__iter__") == null
+                    && value.type().lookup("__getitem__") == null) {
+                throw PyExceptions.typeError("cannot unpack non-iterable "
+                        + value.type().getName() + " object");
             }
-            int before = starIndex;
-            int after = n - starIndex - 1;
-            for (int i = 0; i < before; i++) {
+            throw e;
+        }
+        PyObject[] out = new PyObject[n];
+        if (starIndex < 0) {
+            for (int i = 0; i < n; i++) {
                 PyObject v = Iteration.next(it);
                 if (v == null) {
-                    throw PyExceptions.valueError("not enough values to unpack (expected at least "
-                            + (before + after) + ", got " + i + ")");
+                    throw PyExceptions.valueError("not enough values to unpack (expected " + n
+                            + ", got " + i + ")");
                 }
                 out[i] = v;
             }
-            List<PyObject> rest = new ArrayList<>();
-            for (PyObject v = Iteration.next(it); v != null; v = Iteration.next(it)) {
-                rest.add(v);
-            }
-            if (rest.size() < after) {
-                throw PyExceptions.valueError("not enough values to unpack (expected at least "
-                        + (before + after) + ", got " + (before + rest.size()) + ")");
-            }
-            List<PyObject> starred = new ArrayList<>(rest.subList(0, rest.size() - after));
-            out[starIndex] = new PyList(starred);
-            for (int i = 0; i < after; i++) {
-                out[starIndex + 1 + i] = rest.get(rest.size() - after + i);
+            if (Iteration.next(it) != null) {
+                throw PyExceptions.valueError("too many values to unpack (expected " + n
+                        + ")");
             }
             return out;
+        }
+        int before = starIndex;
+        int after = n - starIndex - 1;
+        for (int i = 0; i < before; i++) {
+            PyObject v = Iteration.next(it);
+            if (v == null) {
+                throw PyExceptions.valueError("not enough values to unpack (expected at least "
+                        + (before + after) + ", got " + i + ")");
+            }
+            out[i] = v;
+        }
+        List<PyObject> rest = new ArrayList<>();
+        for (PyObject v = Iteration.next(it); v != null; v = Iteration.next(it)) {
+            rest.add(v);
+        }
+        if (rest.size() < after) {
+            throw PyExceptions.valueError("not enough values to unpack (expected at least "
+                    + (before + after) + ", got " + (before + rest.size()) + ")");
+        }
+        List<PyObject> starred = new ArrayList<>(rest.subList(0, rest.size() - after));
+        out[starIndex] = new PyList(starred);
+        for (int i = 0; i < after; i++) {
+            out[starIndex + 1 + i] = rest.get(rest.size() - after + i);
+        }
+        return out;
+    }
+
+    /**
+     * The annotation {@code *Ts} of {@code *args}: the one value that iterating {@code Ts}
+     * gives (for a TypeVarTuple, its unpacked form). CPython's compiler emits the value and
+     * UNPACK_SEQUENCE 1 (Python/compile.c compiler_visit_argannotation).
+     */
+    public static final class StarredAnnotation extends ExprNode {
+        final ExprNode value;
+
+        public StarredAnnotation(ExprNode value, int l, int c, int el, int ec) {
+            super(l, c, el, ec);
+            this.value = value;
+        }
+
+        @Override
+        public PyObject eval(PyFrame f) {
+            PyObject v = value.eval(f);
+            try {
+                return unpackIterable(v, 1, -1)[0];
+            } catch (PyException e) {
+                throw trace(e, f);
+            }
         }
     }
 }

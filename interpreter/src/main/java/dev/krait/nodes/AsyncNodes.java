@@ -19,12 +19,30 @@ import dev.krait.runtime.ThreadState;
 public final class AsyncNodes {
     private AsyncNodes() {}
 
-    static PyObject await(PyFrame f, PyObject awaitable, Node site) {
+    /** Awaits what {@code async with} got from {@code __aenter__} or {@code __aexit__}. */
+    static PyObject await(PyFrame f, PyObject awaitable, YieldNodes.YieldFrom.AwaitSite where,
+            Node site) {
         PyObject it;
         try {
-            it = YieldNodes.YieldFrom.awaitable(awaitable);
+            it = YieldNodes.YieldFrom.awaitable(awaitable, where);
         } catch (PyException e) {
             throw site.trace(e, f);
+        }
+        return YieldNodes.YieldFrom.delegate(f, it, site);
+    }
+
+    /**
+     * Awaits what {@code __anext__} returned; an object that cannot be awaited is a TypeError
+     * raised from the error that says why.
+     */
+    // CPython: Python/ceval.c GET_ANEXT
+    static PyObject awaitNext(PyFrame f, PyObject next, Node site) {
+        PyObject it;
+        try {
+            it = YieldNodes.YieldFrom.awaitableIter(next, YieldNodes.YieldFrom.AwaitSite.AWAIT);
+        } catch (PyException e) {
+            throw site.trace(PyExceptions.fromCause(PyExceptions.typeError("'async for' received "
+                    + "an invalid object from __anext__: " + next.type().getName()), e), f);
         }
         return YieldNodes.YieldFrom.delegate(f, it, site);
     }
@@ -69,7 +87,7 @@ public final class AsyncNodes {
                 PyObject v;
                 try {
                     PyObject awaitable = Ops.callDescriptor(anext, it);
-                    v = await(f, awaitable, iter);
+                    v = awaitNext(f, awaitable, iter);
                 } catch (PyException e) {
                     if (e.matches(PyExceptions.StopAsyncIteration)) {
                         break;
@@ -126,7 +144,8 @@ public final class AsyncNodes {
             }
             PyObject value;
             try {
-                value = await(f, Ops.callDescriptor(enter, mgr), manager);
+                value = await(f, Ops.callDescriptor(enter, mgr),
+                        YieldNodes.YieldFrom.AwaitSite.AENTER, manager);
             } catch (PyException e) {
                 throw manager.trace(e, f);
             }
@@ -146,7 +165,7 @@ public final class AsyncNodes {
                         dev.krait.runtime.Tracing.line(f, line);
                     }
                     PyObject res = await(f, Ops.callDescriptor(exit, mgr, e.value.type(), e.value,
-                            e.value.getTraceback()), manager);
+                            e.value.getTraceback()), YieldNodes.YieldFrom.AwaitSite.AEXIT, manager);
                     suppress = Ops.isTrue(res);
                 } finally {
                     ts.endHandler(saved, savedBase);
@@ -166,7 +185,7 @@ public final class AsyncNodes {
                 dev.krait.runtime.Tracing.line(f, line);
             }
             await(f, Ops.callDescriptor(exit, mgr, PyNone.NONE, PyNone.NONE, PyNone.NONE),
-                    manager);
+                    YieldNodes.YieldFrom.AwaitSite.AEXIT, manager);
             f.returnValue = savedReturn;
             return r;
         }

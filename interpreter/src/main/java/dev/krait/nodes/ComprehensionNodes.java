@@ -328,7 +328,7 @@ public final class ComprehensionNodes {
             throw site.trace(e, f);
         }
         try {
-            return AsyncNodes.await(f, awaitable, site);
+            return AsyncNodes.awaitNext(f, awaitable, site);
         } catch (PyException e) {
             if (e.matches(PyExceptions.StopAsyncIteration)) {
                 return null;
@@ -367,7 +367,8 @@ public final class ComprehensionNodes {
                 throw trace(e, f);
             }
             // CPython: compiler_comprehension emits GET_AWAITABLE and a SEND loop
-            return awaited ? AsyncNodes.await(f, result, this) : result;
+            return awaited ? AsyncNodes.await(f, result, YieldNodes.YieldFrom.AwaitSite.AWAIT, this)
+                    : result;
         }
     }
 }

@@ -62,7 +62,7 @@ public final class YieldNodes {
             PyObject source = value.eval(f);
             PyObject it;
             try {
-                it = await ? awaitable(source) : iterFor(source, f);
+                it = await ? awaitable(source, AwaitSite.AWAIT) : iterFor(source, f);
             } catch (PyException e) {
                 throw trace(e, f);
             }
@@ -158,22 +158,46 @@ public final class YieldNodes {
             return Iteration.iter(source);
         }
 
-        static PyObject awaitable(PyObject source) {
-            if (source instanceof PyGenerator gen && gen.isAwaitableAsIs()) {
-                return gen;
-            }
-            PyObject m = source.type().lookup("__await__");
-            if (m == null) {
-                throw PyExceptions.typeError("object " + source.type().getName()
-                        + " can't be used in 'await' expression");
-            }
-            PyObject it = Ops.callDescriptor(m, source);
+        /** Where an awaited object comes from, for the message when it is not awaitable. */
+        enum AwaitSite {
+            /** An {@code await} expression. */
+            AWAIT,
+            /** {@code async with}'s {@code __aenter__()}. */
+            AENTER,
+            /** {@code async with}'s {@code __aexit__()}. */
+            AEXIT
+        }
+
+        /**
+         * What {@code await source} delegates to: a coroutine (or a generator that
+         * {@code types.coroutine} marked) as it is, else the iterator its {@code __await__}
+         * returns, which must be neither a coroutine nor a non-iterator; a coroutine already
+         * suspended in an await of its own cannot be awaited a second time.
+         */
+        // CPython: Python/ceval.c GET_AWAITABLE and format_awaitable_error
+        static PyObject awaitable(PyObject source, AwaitSite site) {
+            PyObject it = awaitableIter(source, site);
             if (it instanceof PyGenerator g && g.type() == PyGenerator.COROUTINE_TYPE
-                    || it.type().lookup("__next__") == null) {
-                throw PyExceptions.typeError("__await__() returned non-iterator of type '"
-                        + it.type().getName() + "'");
+                    && g.gi_yieldfrom() != PyNone.NONE) {
+                throw PyExceptions.runtimeError("coroutine is being awaited already");
             }
             return it;
+        }
+
+        /** The iterator of an awaitable; {@code site} words the error of an object without. */
+        static PyObject awaitableIter(PyObject source, AwaitSite site) {
+            PyObject it = PyGenerator.awaitableIterOrNull(source);
+            if (it != null) {
+                return it;
+            }
+            String type = source.type().getName();
+            throw switch (site) {
+                case AWAIT -> PyGenerator.notAwaitable(source);
+                case AENTER -> PyExceptions.typeError("'async with' received an object from "
+                        + "__aenter__ that does not implement __await__: " + type);
+                case AEXIT -> PyExceptions.typeError("'async with' received an object from "
+                        + "__aexit__ that does not implement __await__: " + type);
+            };
         }
     }
 }

@@ -29,6 +29,12 @@ public final class Containers {
         return i.longValue();
     }
 
+    /** Whether {@code o} is a sequence: it has {@code __getitem__} and is not a dict. */
+    // CPython: Objects/abstract.c PySequence_Check
+    public static boolean isSequence(PyObject o) {
+        return !(o instanceof PyDict) && o.type.lookup("__getitem__") != null;
+    }
+
     public static long len(PyObject o) {
         if (o instanceof PyList l && o.type == PyList.TYPE) {
             return l.size();

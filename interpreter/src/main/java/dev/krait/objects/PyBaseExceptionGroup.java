@@ -21,13 +21,29 @@ public final class PyBaseExceptionGroup extends PyBaseException {
         super(type);
     }
 
-    @Exposed(value = "__new__($type, message, exceptions, /)", kind = Exposed.Kind.STATIC)
-    public static PyObject __new__(PyType cls, PyObject message, PyObject exceptions) {
+    /**
+     * {@code BaseExceptionGroup(message, exceptions)}: exactly two positional arguments, whatever
+     * keywords come (those are {@code __init__}'s to refuse, so that a subclass's own
+     * {@code __init__} may take them).
+     */
+    // CPython: Objects/exceptions.c BaseExceptionGroup_new ("UO:BaseExceptionGroup.__new__")
+    @Exposed(value = "__new__($type, *args, **kwargs)", kind = Exposed.Kind.STATIC)
+    public static PyObject __new__(PyType cls, PyObject[] args, String[] kwnames) {
+        int npos = args.length - (kwnames == null ? 0 : kwnames.length);
+        if (npos != 2) {
+            throw PyExceptions.typeError("BaseExceptionGroup.__new__() takes exactly 2 arguments ("
+                    + npos + " given)");
+        }
+        return create(cls, args[0], args[1]);
+    }
+
+    private static PyBaseExceptionGroup create(PyType cls, PyObject message,
+            PyObject exceptions) {
         if (!(message instanceof PyStr)) {
             throw PyExceptions.typeError("BaseExceptionGroup.__new__() argument 1 must be str, "
                     + "not " + message.type().getName());
         }
-        if (exceptions.type().lookup("__getitem__") == null || exceptions instanceof PyDict) {
+        if (!Containers.isSequence(exceptions)) {
             throw PyExceptions.typeError("second argument (exceptions) must be a sequence");
         }
         PyTuple excs = PyTuple.fromIterable(exceptions);
@@ -69,14 +85,15 @@ public final class PyBaseExceptionGroup extends PyBaseException {
     public static PyBaseExceptionGroup create(String message, List<PyObject> excs,
             boolean asList) {
         PyObject seq = asList ? new PyList(new ArrayList<>(excs)) : PyTuple.ofList(excs);
-        return (PyBaseExceptionGroup) __new__(PyExceptions.BaseExceptionGroup, PyStr.of(message),
-                seq);
+        return create(PyExceptions.BaseExceptionGroup, PyStr.of(message), seq);
     }
 
+    // CPython: Objects/exceptions.c BaseExceptionGroup_init -- no keywords, then
+    // BaseException_init sets args
     @Override
     @Exposed("__init__($self, /, *args, **kwargs)")
     public PyObject __init__(PyObject[] args, String[] kwnames) {
-        return PyNone.NONE;
+        return super.__init__(args, kwnames);
     }
 
     @Exposed.Getter("message")
@@ -125,13 +142,18 @@ public final class PyBaseExceptionGroup extends PyBaseException {
     public interface Matcher {
         boolean matches(PyBaseException e);
 
+        /**
+         * A Python function is a predicate; an exception class or an exact tuple of them
+         * matches by type; anything else (even another callable) is refused.
+         */
+        // CPython: Objects/exceptions.c get_matcher_type
         static Matcher of(PyObject condition) {
-            if (condition instanceof PyType t && t.isExceptionType()
-                    || condition instanceof PyTuple tup && allExceptionTypes(tup)) {
-                return e -> Ops.isInstance(e, condition);
-            }
-            if (Ops.isCallable(condition) && !(condition instanceof PyType)) {
+            if (condition instanceof PyFunction) {
                 return e -> Ops.isTrue(Ops.call(condition, e));
+            }
+            if (condition instanceof PyType t && t.isExceptionType()
+                    || condition.type() == PyTuple.TYPE && allExceptionTypes((PyTuple) condition)) {
+                return e -> Ops.isInstance(e, condition);
             }
             throw PyExceptions.typeError("expected a function, exception type or tuple of "
                     + "exception types");
@@ -158,7 +180,13 @@ public final class PyBaseExceptionGroup extends PyBaseException {
         List<PyObject> matches = new ArrayList<>();
         List<PyObject> rests = new ArrayList<>();
         for (PyObject e : g.exceptions.items()) {
-            PyObject[] r = splitRecursive((PyBaseException) e, m, withRest);
+            PyObject[] r;
+            Recursion.enter(" in exceptiongroup_split_recursive");
+            try {
+                r = splitRecursive((PyBaseException) e, m, withRest);
+            } finally {
+                Recursion.leave();
+            }
             if (r[0] != null) {
                 matches.add(r[0]);
             }
@@ -169,22 +197,16 @@ public final class PyBaseExceptionGroup extends PyBaseException {
         return new PyObject[] {subset(g, matches), withRest ? subset(g, rests) : null};
     }
 
-    /** CPython: exceptiongroup_subset — derive, then copy the metadata. */
+    /**
+     * The group of {@code excs} with {@code orig}'s traceback, cause, context and notes. Made
+     * by {@code derive} even when {@code excs} are all of {@code orig}'s exceptions: the parts
+     * of a split (and what {@code except*} re-raises) are new groups, of the class derive gives.
+     * Notes that are not a sequence are not copied.
+     */
+    // CPython: Objects/exceptions.c exceptiongroup_subset
     private static PyObject subset(PyBaseExceptionGroup orig, List<PyObject> excs) {
         if (excs.isEmpty()) {
             return null;
-        }
-        if (excs.size() == orig.exceptions.size()) {
-            boolean same = true;
-            for (int i = 0; i < excs.size(); i++) {
-                if (excs.get(i) != orig.exceptions.get(i)) {
-                    same = false;
-                    break;
-                }
-            }
-            if (same) {
-                return orig;
-            }
         }
         PyObject derived = Ops.callMethod(orig, "derive", new PyList(new ArrayList<>(excs)));
         if (!(derived instanceof PyBaseExceptionGroup eg)) {
@@ -194,9 +216,9 @@ public final class PyBaseExceptionGroup extends PyBaseException {
         eg.context = orig.context;
         eg.cause = orig.cause;
         eg.suppressContext = orig.suppressContext;
-        PyObject notes = orig.dict == null ? null : orig.dict.getItem(PyStr.of("__notes__"));
-        if (notes != null) {
-            eg.getDict().setItem(PyStr.of("__notes__"), new PyList(Iteration.toList(notes)));
+        PyObject notes = Attributes.lookupAttrOrNull(orig, "__notes__");
+        if (notes != null && Containers.isSequence(notes)) {
+            Attributes.setAttr(eg, "__notes__", new PyList(Iteration.toList(notes)));
         }
         return eg;
     }

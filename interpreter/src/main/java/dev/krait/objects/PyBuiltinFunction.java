@@ -27,7 +27,11 @@ public final class PyBuiltinFunction extends PyObject implements Weakrefable {
     String module;
     /** The module object a module function belongs to: its {@code __self__}, as CPython's. */
     private PyModule definingModule;
-    /** A method-wrapper's class that defines the slot (its {@code __objclass__}), else null. */
+    /**
+     * A method-wrapper's class that defines the slot (its {@code __objclass__}); a builtin static
+     * method's class ({@code str} for {@code str.maketrans}), which CPython keeps as the
+     * function's {@code m_self} without passing it or showing it as {@code __self__}; else null.
+     */
     PyType objclass;
 
     public PyBuiltinFunction(MethodBinder binder, PyObject self, String doc, boolean isNew) {
@@ -122,13 +126,23 @@ public final class PyBuiltinFunction extends PyObject implements Weakrefable {
         return binder.name();
     }
 
+    /**
+     * What CPython holds as the function's {@code m_self}: the bound object, or the class of a
+     * static method; null for a module function.
+     */
+    private PyObject owningObject() {
+        return self != null || type() == METHOD_WRAPPER ? self : objclass;
+    }
+
+    // CPython: Objects/methodobject.c meth_get__qualname__
     @Exposed.Getter
     public String __qualname__() {
-        if (self instanceof PyType t) {
+        PyObject owner = owningObject();
+        if (owner instanceof PyType t) {
             return t.getName() + "." + binder.name();
         }
-        if (self != null && !(self instanceof PyModule)) {
-            return self.type().getName() + "." + binder.name();
+        if (owner != null && !(owner instanceof PyModule)) {
+            return owner.type().getName() + "." + binder.name();
         }
         return binder.name();
     }
@@ -218,11 +232,12 @@ public final class PyBuiltinFunction extends PyObject implements Weakrefable {
     // CPython: Objects/methodobject.c meth_reduce, Objects/descrobject.c wrapper_reduce
     @Exposed(value = "__reduce__($self, /)", signature = Exposed.Signature.HIDDEN)
     public PyObject __reduce__() {
-        if (type() != METHOD_WRAPPER && (self == null || self instanceof PyModule)) {
+        PyObject owner = owningObject();
+        if (type() != METHOD_WRAPPER && (owner == null || owner instanceof PyModule)) {
             return PyStr.of(binder.name());
         }
         return PyTuple.of(ObjectReduce.builtin("getattr"),
-                PyTuple.of(self, PyStr.of(binder.name())));
+                PyTuple.of(owner, PyStr.of(binder.name())));
     }
 
     @Exposed("__repr__($self, /)")
@@ -231,10 +246,11 @@ public final class PyBuiltinFunction extends PyObject implements Weakrefable {
             return "<method-wrapper '" + binder.name() + "' of " + self.type().getName()
                     + " object at " + Ops.addressOf(self) + ">";
         }
-        if (self == null || self instanceof PyModule) {
+        PyObject owner = owningObject();
+        if (owner == null || owner instanceof PyModule) {
             return "<built-in function " + binder.name() + ">";
         }
-        if (self instanceof PyType t) {
+        if (owner instanceof PyType t) {
             return "<built-in method " + binder.name() + " of type object at "
                     + Ops.addressOf(t) + ">";
         }

@@ -66,8 +66,10 @@ public final class PyCallIterator extends PyObject implements Iteration.JavaIter
     // CPython: Objects/iterobject.c calliter_reduce
     @Exposed("__reduce__($self, /)")
     public PyObject __reduce__() {
+        // the builtin's lookup may run code that exhausts this iterator: state after it
+        PyObject iter = ObjectReduce.builtin("iter");
         PyObject args = callable != null ? PyTuple.of(callable, sentinel)
                 : PyTuple.of(PyTuple.EMPTY);
-        return PyTuple.of(ObjectReduce.builtin("iter"), args);
+        return PyTuple.of(iter, args);
     }
 }

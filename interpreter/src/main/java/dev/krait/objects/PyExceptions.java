@@ -198,6 +198,18 @@ public final class PyExceptions {
         return of(TypeError, message);
     }
 
+    /**
+     * {@code made} raised from {@code cause} (its {@code __cause__} and {@code __context__}),
+     * as CPython's _PyErr_FormatFromCause chains a new error to the one being handled.
+     */
+    // CPython: Python/errors.c _PyErr_FormatFromCause
+    public static PyException fromCause(PyException made, PyException cause) {
+        made.value.cause = cause.value;
+        made.value.context = cause.value;
+        made.value.suppressContext = true;
+        return made;
+    }
+
     public static PyException valueError(String message) {
         return of(ValueError, message);
     }

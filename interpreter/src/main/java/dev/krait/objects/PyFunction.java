@@ -41,6 +41,71 @@ public final class PyFunction extends PyObject implements Descriptor, Weakrefabl
         this.module = m == null ? PyNone.NONE : m;
     }
 
+    /**
+     * {@code types.FunctionType(code, globals, name=None, argdefs=None, closure=None)}: the
+     * closure must hold exactly one cell per free variable of the code. Globals without
+     * {@code __builtins__} give the function the builtins of the frame that makes it (bpo-42990).
+     */
+    // CPython: Objects/funcobject.c func_new_impl, Objects/frameobject.c
+    // _PyEval_BuiltinsFromGlobals
+    @Exposed(value = "__new__($type, code, globals, name=None, argdefs=None, closure=None)",
+            kind = Exposed.Kind.STATIC, signature = Exposed.Signature.CLASS)
+    public static PyObject __new__(PyType cls, PyObject code, PyObject globals, PyObject name,
+            PyObject argdefs, PyObject closure) {
+        if (!(code instanceof PyCode c)) {
+            throw PyExceptions.typeError("function() argument 'code' must be code, not "
+                    + code.type().getName());
+        }
+        if (!(globals instanceof PyDict g)) {
+            throw PyExceptions.typeError("function() argument 'globals' must be dict, not "
+                    + globals.type().getName());
+        }
+        if (name != PyNone.NONE && !(name instanceof PyStr)) {
+            throw PyExceptions.typeError("arg 3 (name) must be None or string");
+        }
+        if (argdefs != PyNone.NONE && !(argdefs instanceof PyTuple)) {
+            throw PyExceptions.typeError("arg 4 (defaults) must be None or tuple");
+        }
+        int nfree = c.freevars.length;
+        if (!(closure instanceof PyTuple)) {
+            if (nfree > 0 && closure == PyNone.NONE) {
+                throw PyExceptions.typeError("arg 5 (closure) must be tuple");
+            } else if (closure != PyNone.NONE) {
+                throw PyExceptions.typeError("arg 5 (closure) must be None or tuple");
+            }
+        }
+        int nclosure = closure instanceof PyTuple t ? t.size() : 0;
+        if (nclosure != nfree) {
+            throw PyExceptions.valueError(c.name + " requires closure of length " + nfree
+                    + ", not " + nclosure);
+        }
+        PyCell[] cells = nclosure == 0 ? null : new PyCell[nclosure];
+        for (int i = 0; i < nclosure; i++) {
+            PyObject o = ((PyTuple) closure).get(i);
+            if (!(o instanceof PyCell cell)) {
+                throw PyExceptions.typeError("arg 5 (closure) expected cell, found "
+                        + o.type().getName());
+            }
+            cells[i] = cell;
+        }
+        PyObject b = g.getItem(Keys.BUILTINS);
+        PyDict builtins;
+        if (b instanceof PyModule m) {
+            builtins = m.getDict();
+        } else if (b instanceof PyDict d) {
+            builtins = d;
+        } else {
+            PyFrame caller = PyFrame.currentFrame.get();
+            builtins = caller != null ? caller.builtins : new PyDict();
+        }
+        PyFunction f = new PyFunction(c, g, builtins,
+                argdefs instanceof PyTuple t ? t.items().clone() : null, null, cells);
+        if (name instanceof PyStr s) {
+            f.setName(s);
+        }
+        return f;
+    }
+
     public PyObject call(PyObject[] args, String[] kwnames) {
         return code.invoker().call(this, args, kwnames);
     }
@@ -89,7 +154,7 @@ public final class PyFunction extends PyObject implements Descriptor, Weakrefabl
         return n;
     }
 
-    @Exposed.Setter("__name__")
+    @Exposed.Setter(value = "__name__", deletes = true)
     public void setName(PyObject v) {
         if (!(v instanceof PyStr s)) {
             // CPython: Objects/funcobject.c func_set_name / func_set_qualname
@@ -114,7 +179,7 @@ public final class PyFunction extends PyObject implements Descriptor, Weakrefabl
         return qualname;
     }
 
-    @Exposed.Setter("__qualname__")
+    @Exposed.Setter(value = "__qualname__", deletes = true)
     public void setQualname(PyObject v) {
         if (!(v instanceof PyStr s)) {
             // CPython: Objects/funcobject.c func_set_name / func_set_qualname
@@ -124,24 +189,26 @@ public final class PyFunction extends PyObject implements Descriptor, Weakrefabl
         qualnameObject = s;
     }
 
-    @Exposed.Getter("__doc__")
+    // CPython: Objects/funcobject.c func_memberlist -- __doc__ and __module__ are T_OBJECT
+    // members: del empties them, and an empty one reads as None
+    @Exposed.Getter(value = "__doc__", member = true)
     public PyObject getDoc() {
         return doc;
     }
 
-    @Exposed.Setter("__doc__")
+    @Exposed.Setter(value = "__doc__", deletes = true)
     public void setDoc(PyObject v) {
-        doc = v;
+        doc = v == null ? PyNone.NONE : v;
     }
 
-    @Exposed.Getter("__module__")
+    @Exposed.Getter(value = "__module__", member = true)
     public PyObject getModule() {
         return module;
     }
 
-    @Exposed.Setter("__module__")
+    @Exposed.Setter(value = "__module__", deletes = true)
     public void setModule(PyObject v) {
-        module = v;
+        module = v == null ? PyNone.NONE : v;
     }
 
     @Exposed.Getter("__code__")
@@ -149,10 +216,17 @@ public final class PyFunction extends PyObject implements Descriptor, Weakrefabl
         return code;
     }
 
-    @Exposed.Setter("__code__")
+    /** Only a code object with as many free variables as this function has cells will do. */
+    // CPython: Objects/funcobject.c func_set_code
+    @Exposed.Setter(value = "__code__", deletes = true)
     public void setCode(PyObject v) {
         if (!(v instanceof PyCode c)) {
             throw PyExceptions.typeError("__code__ must be set to a code object");
+        }
+        int nclosure = closure == null ? 0 : closure.length;
+        if (c.freevars.length != nclosure) {
+            throw PyExceptions.valueError(name + "() requires a code object with " + nclosure
+                    + " free vars, not " + c.freevars.length);
         }
         code = c;
     }
@@ -172,9 +246,10 @@ public final class PyFunction extends PyObject implements Descriptor, Weakrefabl
         return defaults == null ? PyNone.NONE : PyTuple.of(defaults.clone());
     }
 
-    @Exposed.Setter("__defaults__")
+    @Exposed.Setter(value = "__defaults__", deletes = true)
     public void setDefaults(PyObject v) {
-        if (v == PyNone.NONE) {
+        // CPython: Objects/funcobject.c func_set_defaults -- del and None both clear them
+        if (v == null || v == PyNone.NONE) {
             defaults = null;
         } else if (v instanceof PyTuple t) {
             defaults = t.items().clone();
@@ -188,9 +263,9 @@ public final class PyFunction extends PyObject implements Descriptor, Weakrefabl
         return kwdefaults == null ? PyNone.NONE : kwdefaults;
     }
 
-    @Exposed.Setter("__kwdefaults__")
+    @Exposed.Setter(value = "__kwdefaults__", deletes = true)
     public void setKwdefaults(PyObject v) {
-        if (v == PyNone.NONE) {
+        if (v == null || v == PyNone.NONE) {
             kwdefaults = null;
         } else if (v instanceof PyDict d) {
             kwdefaults = d;
@@ -213,9 +288,9 @@ public final class PyFunction extends PyObject implements Descriptor, Weakrefabl
         return annotations;
     }
 
-    @Exposed.Setter("__annotations__")
+    @Exposed.Setter(value = "__annotations__", deletes = true)
     public void setAnnotations(PyObject v) {
-        if (v == PyNone.NONE) {
+        if (v == null || v == PyNone.NONE) {
             annotations = null;
         } else if (v instanceof PyDict d) {
             annotations = d;
@@ -230,6 +305,12 @@ public final class PyFunction extends PyObject implements Descriptor, Weakrefabl
             dict = new PyDict();
         }
         return dict;
+    }
+
+    // CPython: Objects/object.c PyObject_GenericSetDict
+    @Exposed.Setter(value = "__dict__", deletes = true)
+    public void setFunctionDict(PyObject v) {
+        setDictFromPython(v);
     }
 
     @Override
@@ -247,5 +328,6 @@ public final class PyFunction extends PyObject implements Descriptor, Weakrefabl
      */
     private static final class Keys {
         static final PyStr NAME = PyStr.intern("__name__");
+        static final PyStr BUILTINS = PyStr.intern("__builtins__");
     }
 }

@@ -111,10 +111,19 @@ public final class PyGenerator extends PyObject
     private static void splitCoroutineType() {
         PyDict from = TYPE.getTypeDict();
         PyDict d = COROUTINE_TYPE.getTypeDict();
-        for (String n : new String[] {"send", "throw", "close", "__repr__", "__name__",
-            "__qualname__"}) {
-            d.setItem(PyStr.of(n), from.getItem(PyStr.of(n)));
+        d.setItem(PyStr.of("__repr__"), from.getItem(PyStr.of("__repr__")));
+        // CPython: Objects/genobject.c coro_methods, coro_getsetlist -- the coroutine's own
+        // methods and names, documented for coroutines
+        for (String n : new String[] {"send", "throw", "close"}) {
+            PyMethodDescriptor m = (PyMethodDescriptor) from.getItem(PyStr.of(n));
+            d.setItem(PyStr.of(n), m.withOwner(COROUTINE_TYPE,
+                    BuiltinDocs.method("coroutine." + n)));
         }
+        d.setItem(PyStr.of("__name__"), ((PyGetSetDescriptor) from.getItem(
+                PyStr.of("__name__"))).withOwner(COROUTINE_TYPE, "name of the coroutine"));
+        d.setItem(PyStr.of("__qualname__"), ((PyGetSetDescriptor) from.getItem(
+                PyStr.of("__qualname__"))).withOwner(COROUTINE_TYPE,
+                "qualified name of the coroutine"));
         for (String n : new String[] {"__await__", "cr_frame", "cr_running", "cr_suspended",
             "cr_code", "cr_await", "cr_origin"}) {
             d.setItem(PyStr.of(n), from.getItem(PyStr.of(n)));
@@ -137,11 +146,13 @@ public final class PyGenerator extends PyObject
             throw PyExceptions.valueError(kind() + " already executing");
         }
         if (finished) {
-            if (thrown != null) {
-                throw thrown.raise();
-            }
+            // CPython: Objects/genobject.c gen_send_ex2 -- a finished coroutine refuses a
+            // throw() as it does a send() (close() never gets here)
             if (coroutine) {
                 throw PyExceptions.runtimeError("cannot reuse already awaited coroutine");
+            }
+            if (thrown != null) {
+                throw thrown.raise();
             }
             return null;
         }
@@ -363,6 +374,39 @@ public final class PyGenerator extends PyObject
                 && (frame.code.flags & PyCode.CO_ITERABLE_COROUTINE) != 0;
     }
 
+    /**
+     * What awaiting {@code o} steps: {@code o} itself when it is a coroutine or a generator that
+     * {@code types.coroutine} marked, else the iterator its {@code __await__} returns, which must
+     * be neither of those (PEP 492) and must be an iterator; null when {@code o} has no
+     * {@code __await__} (the caller words that error: {@code await} and {@code async with} say
+     * it differently).
+     */
+    // CPython: Objects/genobject.c _PyCoro_GetAwaitableIter
+    public static PyObject awaitableIterOrNull(PyObject o) {
+        if (o instanceof PyGenerator gen && gen.isAwaitableAsIs()) {
+            return gen;
+        }
+        PyObject m = o.type().lookup("__await__");
+        if (m == null) {
+            return null;
+        }
+        PyObject it = Ops.callDescriptor(m, o);
+        if (it instanceof PyGenerator g && g.isAwaitableAsIs()) {
+            throw PyExceptions.typeError("__await__() returned a coroutine");
+        }
+        if (it.type().lookup("__next__") == null) {
+            throw PyExceptions.typeError("__await__() returned non-iterator of type '"
+                    + it.type().getName() + "'");
+        }
+        return it;
+    }
+
+    /** The error of awaiting an object without {@code __await__}. */
+    public static PyException notAwaitable(PyObject o) {
+        return PyExceptions.typeError("object " + o.type().getName()
+                + " can't be used in 'await' expression");
+    }
+
     @Exposed.Getter("gi_code")
     public PyObject gi_code() {
         return frame.code;
@@ -375,18 +419,18 @@ public final class PyGenerator extends PyObject
 
     /** The delegate of a suspended yield from; a running generator shows none. */
     // CPython: Objects/genobject.c _PyGen_yf (the next instruction must be the RESUME)
-    @Exposed.Getter("gi_yieldfrom")
+    @Exposed.Getter(value = "gi_yieldfrom", doc = "object being iterated by yield from, or None")
     public PyObject gi_yieldfrom() {
         PyObject d = running ? null : body.delegate();
         return d == null ? PyNone.NONE : d;
     }
 
-    @Exposed.Getter("cr_await")
+    @Exposed.Getter(value = "cr_await", doc = "object being awaited on, or None")
     public PyObject cr_await() {
         return gi_yieldfrom();
     }
 
-    @Exposed.Getter("__name__")
+    @Exposed.Getter(value = "__name__", doc = "name of the generator")
     public String getName() {
         return name;
     }
@@ -397,7 +441,7 @@ public final class PyGenerator extends PyObject
         name = nameValue(v, "__name__");
     }
 
-    @Exposed.Getter("__qualname__")
+    @Exposed.Getter(value = "__qualname__", doc = "qualified name of the generator")
     public String getQualname() {
         return qualname;
     }

@@ -46,6 +46,11 @@ public final class PyGetSetDescriptor extends PyObject implements Descriptor {
         this.setterDeletes = setterDeletes;
     }
 
+    /** The same attribute on another type sharing the Java class (see PyMethodDescriptor). */
+    PyGetSetDescriptor withOwner(PyType newOwner, String newDoc) {
+        return new PyGetSetDescriptor(newOwner, name, getter, setter, newDoc, setterDeletes);
+    }
+
     @Override
     public PyObject get(PyObject obj, PyType type) {
         if (obj == null) {

@@ -65,6 +65,16 @@ public final class PyMethodDescriptor extends PyObject implements Descriptor {
         this.classMethod = classMethod;
     }
 
+    /**
+     * The same method as another type's, documented for it: a type that shares its Java class
+     * with this one's owner ({@code coroutine} with {@code generator}) but has methods of its
+     * own in CPython.
+     */
+    PyMethodDescriptor withOwner(PyType newOwner, String newDoc) {
+        return new PyMethodDescriptor(newOwner, binder, newDoc == null ? "" : newDoc,
+                classMethod);
+    }
+
     public String name() {
         return binder.name();
     }

@@ -90,9 +90,12 @@ public class PyModule extends PyObject implements Weakrefable {
                 : Ops.call(getattr, nameObject != null ? nameObject : PyStr.of(n));
     }
 
-    /** {@code __getattr__}, interned once: it is looked up on every miss. */
+    /** {@code __getattr__} (looked up on every miss) and the other keys, interned once. */
     private static final class Keys {
         static final PyStr GETATTR = PyStr.intern("__getattr__");
+        static final PyStr NAME = PyStr.intern("__name__");
+        static final PyStr SPEC = PyStr.intern("__spec__");
+        static final PyStr ANNOTATIONS = PyStr.intern("__annotations__");
     }
 
     /**
@@ -102,12 +105,12 @@ public class PyModule extends PyObject implements Weakrefable {
     // CPython: Objects/moduleobject.c module_getattro
     PyException moduleNoAttribute(String n, PyObject nameObject) {
         PyObject nameField = nameObject != null ? nameObject : PyStr.of(n);
-        PyObject modName = dict.getItem(PyStr.of("__name__"));
+        PyObject modName = dict.getItem(Keys.NAME);
         if (!(modName instanceof PyStr mn)) {
             return PyExceptions.attributeError("module has no attribute '" + n + "'",
                     nameField, this);
         }
-        PyObject spec = dict.getItem(PyStr.of("__spec__"));
+        PyObject spec = dict.getItem(Keys.SPEC);
         String message;
         if (specIsInitializing(spec)) {
             message = "partially initialized module '" + mn.value() + "' has no attribute '"
@@ -153,15 +156,49 @@ public class PyModule extends PyObject implements Weakrefable {
         }
     }
 
-    @Exposed(value = "__dir__($self, /)", signature = Exposed.Signature.HIDDEN)
-    // CPython: Objects/moduleobject.c module_dir (reads __dict__ as an attribute)
-    public PyObject __dir__() {
-        // CPython: Objects/moduleobject.c module_dir (through the __dict__ attribute, which a
-        // subclass may override)
+    /** The module's namespace as its {@code __dict__} attribute gives it (a subclass may not). */
+    private PyDict namespace() {
         PyObject attr = type() == TYPE ? dict : Attributes.getAttr(this, "__dict__");
         if (!(attr instanceof PyDict moduleDict)) {
             throw PyExceptions.typeError("<module>.__dict__ is not a dictionary");
         }
+        return moduleDict;
+    }
+
+    /**
+     * The module's {@code __annotations__}: the namespace's, made empty there on first read (so
+     * a module without annotations gets a dict only when asked).
+     */
+    // CPython: Objects/moduleobject.c module_get_annotations
+    @Exposed.Getter("__annotations__")
+    public PyObject getAnnotations() {
+        PyDict d = namespace();
+        PyObject a = d.getItem(Keys.ANNOTATIONS);
+        if (a == null) {
+            a = new PyDict();
+            d.setItem(Keys.ANNOTATIONS, a);
+        }
+        return a;
+    }
+
+    // CPython: Objects/moduleobject.c module_set_annotations
+    @Exposed.Setter(value = "__annotations__", deletes = true)
+    public void setAnnotations(PyObject value) {
+        PyDict d = namespace();
+        if (value != null) {
+            d.setItem(Keys.ANNOTATIONS, value);
+        } else if (d.getItem(Keys.ANNOTATIONS) == null) {
+            throw PyExceptions.attributeError("__annotations__");
+        } else {
+            d.delItem(Keys.ANNOTATIONS);
+        }
+    }
+
+    @Exposed(value = "__dir__($self, /)", signature = Exposed.Signature.HIDDEN)
+    // CPython: Objects/moduleobject.c module_dir (through the __dict__ attribute, which a
+    // subclass may override)
+    public PyObject __dir__() {
+        PyDict moduleDict = namespace();
         PyObject d = moduleDict.getItem(PyStr.of("__dir__"));
         if (d != null) {
             return Ops.call(d);
@@ -169,34 +206,57 @@ public class PyModule extends PyObject implements Weakrefable {
         return new PyList(moduleDict.keyList());
     }
 
+    /**
+     * A module's repr says where it comes from: its spec's name and origin when it has a spec,
+     * else what its loader's {@code module_repr} says, else its {@code __file__} or loader. All
+     * are read as attributes, as importlib reads them.
+     */
+    // CPython: Objects/moduleobject.c module_repr, which calls Lib/importlib/_bootstrap.py
+    // _module_repr and _module_repr_from_spec
     @Exposed("__repr__($self, /)")
-    public String __repr__() {
-        // CPython: Lib/importlib/_bootstrap.py _module_repr and _module_repr_from_spec
-        PyObject spec = dict.getItem(PyStr.of("__spec__"));
-        if (spec != null && spec != PyNone.NONE && Ops.isTrue(spec)) {
-            PyObject specName = Attributes.lookupAttrOrNull(spec, "name");
-            String n = specName == null || specName == PyNone.NONE ? "?" : Ops.str(specName).value();
-            PyObject origin = Attributes.lookupAttrOrNull(spec, "origin");
-            if (origin == null || origin == PyNone.NONE) {
-                PyObject loader = Attributes.lookupAttrOrNull(spec, "loader");
-                return loader == null || loader == PyNone.NONE ? "<module '" + n + "'>"
-                        : "<module '" + n + "' (" + Ops.repr(loader).value() + ")>";
-            }
-            PyObject located = Attributes.lookupAttrOrNull(spec, "has_location");
-            if (located != null && Ops.isTrue(located)) {
-                return "<module '" + n + "' from " + Ops.repr(origin).value() + ">";
-            }
-            return "<module '" + n + "' (" + Ops.str(origin).value() + ")>";
+    public PyObject __repr__() {
+        PyObject loader = Attributes.lookupAttrOrNull(this, "__loader__");
+        PyObject spec = Attributes.lookupAttrOrNull(this, "__spec__");
+        if (spec != null && Ops.isTrue(spec)) {
+            return PyStr.of(reprFromSpec(spec));
         }
-        PyObject file = dict.getItem(PyStr.of("__file__"));
-        if (file instanceof PyStr f) {
-            return "<module '" + name() + "' from '" + f.value() + "'>";
+        PyObject moduleRepr = loader == null ? null
+                : Attributes.lookupAttrOrNull(loader, "module_repr");
+        if (moduleRepr != null) {
+            try {
+                return Ops.call(moduleRepr, this);
+            } catch (PyException e) {
+                if (!e.value.type().isSubtypeOf(PyExceptions.Exception)) {
+                    throw e;
+                }
+            }
         }
-        PyObject loader = dict.getItem(PyStr.of("__loader__"));
+        PyObject name = Attributes.lookupAttrOrNull(this, "__name__");
+        String shown = name == null ? "'?'" : Ops.repr(name).value();
+        PyObject file = Attributes.lookupAttrOrNull(this, "__file__");
+        if (file != null) {
+            return PyStr.of("<module " + shown + " from " + Ops.repr(file).value() + ">");
+        }
         if (loader == null || loader == PyNone.NONE) {
-            return "<module '" + name() + "'>";
+            return PyStr.of("<module " + shown + ">");
         }
-        return "<module '" + name() + "' (" + Ops.repr(loader).value() + ")>";
+        return PyStr.of("<module " + shown + " (" + Ops.repr(loader).value() + ")>");
+    }
+
+    // CPython: Lib/importlib/_bootstrap.py _module_repr_from_spec
+    private static String reprFromSpec(PyObject spec) {
+        PyObject specName = Attributes.getAttr(spec, "name");
+        String name = specName == PyNone.NONE ? "'?'" : Ops.repr(specName).value();
+        PyObject origin = Attributes.getAttr(spec, "origin");
+        if (origin == PyNone.NONE) {
+            PyObject loader = Attributes.getAttr(spec, "loader");
+            return loader == PyNone.NONE ? "<module " + name + ">"
+                    : "<module " + name + " (" + Ops.repr(loader).value() + ")>";
+        }
+        if (Ops.isTrue(Attributes.getAttr(spec, "has_location"))) {
+            return "<module " + name + " from " + Ops.repr(origin).value() + ">";
+        }
+        return "<module " + Ops.repr(specName).value() + " (" + Ops.str(origin).value() + ")>";
     }
 
     @Exposed.Getter(value = "__dict__", member = true)

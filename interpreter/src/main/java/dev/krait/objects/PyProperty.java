@@ -16,9 +16,6 @@ public class PyProperty extends PyObject implements Descriptor {
 
     public PyProperty(PyType type) {
         super(type);
-        if (type != TYPE) {
-            dict = new PyDict();
-        }
     }
 
     @Exposed(value = "__new__($type, *args, **kwargs)", kind = Exposed.Kind.STATIC)
@@ -143,9 +140,19 @@ public class PyProperty extends PyObject implements Descriptor {
         delete(instance);
     }
 
-    @Exposed(value = "__set_name__($self, owner, name, /)", signature = Exposed.Signature.HIDDEN)
-    public void __set_name__(PyObject owner, PyObject name) {
-        this.name = name instanceof PyStr str ? str.value() : Ops.str(name).toString();
+    /** Takes its two arguments by hand, as CPython's METH_VARARGS function words the error. */
+    // CPython: Objects/descrobject.c property_set_name
+    @Exposed(value = "__set_name__($self, *args)", signature = Exposed.Signature.HIDDEN)
+    public void __set_name__(PyObject[] args, String[] kwnames) {
+        if (kwnames != null && kwnames.length > 0) {
+            throw PyExceptions.typeError("property.__set_name__() takes no keyword arguments");
+        }
+        if (args.length != 2) {
+            throw PyExceptions.typeError("__set_name__() takes 2 positional arguments but "
+                    + args.length + " were given");
+        }
+        PyObject n = args[1];
+        this.name = n instanceof PyStr str ? str.value() : Ops.str(n).toString();
     }
 
     // CPython: Objects/descrobject.c property_copy (arguments given as None keep the old ones)

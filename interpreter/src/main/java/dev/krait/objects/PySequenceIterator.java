@@ -177,9 +177,11 @@ public final class PySequenceIterator extends PyObject {
     // iter_reduce
     @Exposed("__reduce__($self, /)")
     public PyObject __reduce__() {
-        String builtin = kind == Kind.LIST_REVERSED ? "reversed" : "iter";
+        // the lookup of the builtin can run code that exhausts this iterator (a str subclass
+        // key in builtins with an __eq__): read the state after it (bpo-101765)
+        PyObject builtin = ObjectReduce.builtin(kind == Kind.LIST_REVERSED ? "reversed" : "iter");
         if (seq != null) {
-            return PyTuple.of(ObjectReduce.builtin(builtin), PyTuple.of(seq), PyInt.of(index));
+            return PyTuple.of(builtin, PyTuple.of(seq), PyInt.of(index));
         }
         PyObject empty = switch (kind) {
             case LIST, LIST_REVERSED -> new PyList(new java.util.ArrayList<>());

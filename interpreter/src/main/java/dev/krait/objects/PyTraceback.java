@@ -18,8 +18,21 @@ public final class PyTraceback extends PyObject {
     public final int endLineno;
     public final int endColOffset;
 
+    /**
+     * The {@code tb_lasti} a program gave {@code TracebackType()}; {@link #COMPUTED_LASTI} for
+     * a traceback the interpreter made, whose offset comes from its span.
+     */
+    private final int lasti;
+
+    private static final int COMPUTED_LASTI = Integer.MIN_VALUE;
+
     public PyTraceback(PyFrame frame, PyTraceback next, int lineno, int colOffset, int endLineno,
             int endColOffset) {
+        this(frame, next, lineno, colOffset, endLineno, endColOffset, COMPUTED_LASTI);
+    }
+
+    private PyTraceback(PyFrame frame, PyTraceback next, int lineno, int colOffset,
+            int endLineno, int endColOffset, int lasti) {
         super(TYPE);
         this.frame = frame;
         this.next = next;
@@ -27,9 +40,45 @@ public final class PyTraceback extends PyObject {
         this.colOffset = colOffset;
         this.endLineno = endLineno;
         this.endColOffset = endColOffset;
+        this.lasti = lasti;
     }
 
-    @Exposed.Getter
+    /**
+     * {@code types.TracebackType(tb_next, tb_frame, tb_lasti, tb_lineno)}, as libraries that
+     * rewrite tracebacks (template engines, test runners) build them. The columns shown under the
+     * line are those of the code's position at {@code tb_lasti}, when it has one.
+     */
+    // CPython: Python/traceback.c tb_new_impl
+    @Exposed(value = "__new__($type, tb_next, tb_frame, tb_lasti, tb_lineno)",
+            kind = Exposed.Kind.STATIC)
+    public static PyObject __new__(PyType cls, PyObject tbNext, PyObject tbFrame,
+            PyObject tbLasti, PyObject tbLineno) {
+        if (!(tbFrame instanceof PyFrame frame)) {
+            throw PyExceptions.typeError("TracebackType() argument 'tb_frame' must be frame, not "
+                    + tbFrame.type().getName());
+        }
+        int lasti = CArgs.asInt(tbLasti);
+        int line = CArgs.asInt(tbLineno);
+        PyTraceback next = null;
+        if (tbNext instanceof PyTraceback t) {
+            next = t;
+        } else if (tbNext != PyNone.NONE) {
+            throw PyExceptions.typeError("expected traceback object or None, got '"
+                    + tbNext.type().getName() + "'");
+        }
+        int[] span = lasti >= 0 ? frame.code.position(lasti / 2) : null;
+        return span == null ? new PyTraceback(frame, next, line, -1, -1, -1, lasti)
+                : new PyTraceback(frame, next, line, span[1], span[2], span[3], lasti);
+    }
+
+    // CPython: Python/traceback.c tb_dir -- only the four attributes
+    @Exposed(value = "__dir__($self, /)", signature = Exposed.Signature.HIDDEN)
+    public PyObject __dir__() {
+        return new PyList(java.util.List.of(PyStr.of("tb_frame"), PyStr.of("tb_next"),
+                PyStr.of("tb_lasti"), PyStr.of("tb_lineno")));
+    }
+
+    @Exposed.Getter(member = true)
     public PyObject tb_frame() {
         return frame;
     }
@@ -65,8 +114,11 @@ public final class PyTraceback extends PyObject {
     }
 
     /** Krait's stand-in for the instruction offset: the frame's code maps it back to positions. */
-    @Exposed.Getter
+    @Exposed.Getter(member = true)
     public long tb_lasti() {
+        if (lasti != COMPUTED_LASTI) {
+            return lasti;
+        }
         return frame.code.positionIndex(lineno, colOffset, endLineno, endColOffset) * 2L;
     }
 }

@@ -339,6 +339,55 @@ public final class PyType extends PyObject implements Weakrefable {
         return qualname;
     }
 
+    /**
+     * The str objects a class's {@code __name__} and {@code __qualname__} last returned or
+     * were given, so that reading one twice gives the same object, as CPython's heap type
+     * keeps them ({@code ht_name}, {@code ht_qualname}; inspect.classify_class_attrs finds
+     * where an attribute lives by identity); a stale one (the Java field changed) is made again.
+     */
+    private PyStr nameObject;
+    private PyStr qualnameObject;
+
+    /** {@code __name__}: the kept object of a class, a new str for a builtin (tp_name). */
+    // CPython: Objects/typeobject.c type_name
+    PyStr nameObject() {
+        if (isBuiltin()) {
+            return PyStr.of(name);
+        }
+        PyStr n = nameObject;
+        if (n == null || n.value() != name) {
+            n = PyStr.of(name);
+            nameObject = n;
+        }
+        return n;
+    }
+
+    /** {@code __qualname__}: the kept object of a class, a new str for a builtin. */
+    // CPython: Objects/typeobject.c type_qualname
+    PyStr qualnameObject() {
+        if (isBuiltin()) {
+            return PyStr.of(qualname);
+        }
+        PyStr n = qualnameObject;
+        if (n == null || n.value() != qualname) {
+            n = PyStr.of(qualname);
+            qualnameObject = n;
+        }
+        return n;
+    }
+
+    /** Sets {@code __name__} from Python, keeping the str object given. */
+    void setNameObject(PyStr s) {
+        name = s.value();
+        nameObject = s;
+    }
+
+    /** Sets {@code __qualname__} from Python, keeping the str object given. */
+    void setQualnameObject(PyStr s) {
+        qualname = s.value();
+        qualnameObject = s;
+    }
+
     public void setQualname(String qualname) {
         this.qualname = qualname;
     }

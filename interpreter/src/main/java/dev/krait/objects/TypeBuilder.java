@@ -88,9 +88,13 @@ final class TypeBuilder {
             case CLASS:
                 return new PyMethodDescriptor(type, MethodBinder.of(table, m, type.getName(), name,
                         true), m.doc(), true);
-            case STATIC:
-                return new PyStaticMethod(new PyBuiltinFunction(MethodBinder.of(table, m,
-                        type.getName(), name, false), null, m.doc(), false));
+            case STATIC: {
+                PyBuiltinFunction f = new PyBuiltinFunction(MethodBinder.of(table, m,
+                        type.getName(), name, false), null, m.doc(), false);
+                // CPython: Objects/typeobject.c type_add_method -- the type is its m_self
+                f.objclass = type;
+                return new PyStaticMethod(f);
+            }
             default:
                 return new PyMethodDescriptor(type, MethodBinder.of(table, m, type.getName(),
                         name, m.isStatic()), m.doc(), false);

@@ -111,6 +111,14 @@ public final class TypeFactory {
         }
         PyType type = PyType.heap(meta, name, bases, solid, dict, new PyType[0]);
         type.setQualname(qualname != null ? qualname.toString() : name);
+        // CPython: type_new_set_classcell runs before PyType_Ready computes the MRO, so a
+        // metaclass's mro() can already call methods that use __class__ (bpo-23722)
+        if (classcell instanceof PyCell cell) {
+            cell.set(type);
+        } else if (classcell != null) {
+            throw PyExceptions.typeError("__classcell__ must be a nonlocal cell, not "
+                    + classcell.type());
+        }
         try {
             type.setBases(bases, computeMro(type, bases));
             // CPython: tp_base (__base__) is best_base, the base with the most derived layout
@@ -129,12 +137,6 @@ public final class TypeFactory {
             // CPython: type_new_set_doc copies a str docstring as UTF-8 (tp_doc)
             TypeMethods.requireUtf8(docStr);
         }
-        if (classcell instanceof PyCell cell) {
-            cell.set(type);
-        } else if (classcell != null) {
-            throw PyExceptions.typeError("__classcell__ must be a nonlocal cell, not "
-                    + classcell.type());
-        }
         type.invalidateCaches();
         for (var entry : dict.entryList()) {
             PyObject setName = entry.getValue().type().lookup("__set_name__");
@@ -144,13 +146,10 @@ public final class TypeFactory {
                 } catch (PyException e) {
                     // 3.11 raises RuntimeError from the error (3.12 adds a note instead).
                     // CPython: Objects/typeobject.c type_new_set_names, _PyErr_FormatFromCause
-                    PyException wrapped = PyExceptions.runtimeError("Error calling __set_name__ "
-                            + "on '" + entry.getValue().type().getName() + "' instance "
-                            + Ops.repr(entry.getKey()) + " in '" + name + "'");
-                    wrapped.value.cause = e.value;
-                    wrapped.value.context = e.value;
-                    wrapped.value.suppressContext = true;
-                    throw wrapped;
+                    throw PyExceptions.fromCause(PyExceptions.runtimeError("Error calling "
+                            + "__set_name__ on '" + entry.getValue().type().getName()
+                            + "' instance " + Ops.repr(entry.getKey()) + " in '" + name + "'"),
+                            e);
                 }
             }
         }
@@ -464,7 +463,7 @@ public final class TypeFactory {
                 "dictionary for instance variables (if defined)", true);
     }
 
-    /** The {@code __weakref__} attribute; Krait has no weak references yet, so it is None. */
+    /** The {@code __weakref__} attribute: the first weak reference to the object, or None. */
     static PyObject weakrefDescriptor(PyType type) {
         return new PyGetSetDescriptor(type, "__weakref__", TypeFactory::weakrefList, null,
                 "list of weak references to the object (if defined)");
@@ -515,7 +514,7 @@ public final class TypeFactory {
     }
 
     private static PyObject weakrefList(PyObject self) {
-        return PyNone.NONE;
+        return Weakrefable.Head.of(self);
     }
 
     /** "Can't instantiate abstract class C with abstract methods a, b". */

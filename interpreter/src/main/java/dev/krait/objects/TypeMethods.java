@@ -293,8 +293,8 @@ public final class TypeMethods {
     }
 
     @Exposed.Getter("__name__")
-    public static String getName(PyObject self) {
-        return ((PyType) self).getName();
+    public static PyObject getName(PyObject self) {
+        return ((PyType) self).nameObject();
     }
 
     @Exposed.Setter(value = "__name__", deletes = true)
@@ -313,7 +313,7 @@ public final class TypeMethods {
             throw PyExceptions.valueError("type name must not contain null characters");
         }
         requireUtf8(s);
-        t.setName(s.value());
+        t.setNameObject(s);
     }
 
     /**
@@ -331,8 +331,8 @@ public final class TypeMethods {
     }
 
     @Exposed.Getter("__qualname__")
-    public static String getQualname(PyObject self) {
-        return ((PyType) self).getQualname();
+    public static PyObject getQualname(PyObject self) {
+        return ((PyType) self).qualnameObject();
     }
 
     @Exposed.Setter(value = "__qualname__", deletes = true)
@@ -347,7 +347,7 @@ public final class TypeMethods {
             throw PyExceptions.typeError("can only assign string to " + t.getName()
                     + ".__qualname__, not '" + v.type().getName() + "'");
         }
-        t.setQualname(s.value());
+        t.setQualnameObject(s);
     }
 
     /**

@@ -33,18 +33,9 @@ public final class PyAnextAwaitable extends PyObject {
 
     /** The iterator that awaiting the wrapped awaitable steps (CPython: anextawaitable_getiter). */
     private PyObject awaitIter() {
-        if (wrapped instanceof PyGenerator g && g.isAwaitableAsIs()) {
-            return g;
-        }
-        PyObject await = wrapped.type().lookup("__await__");
-        if (await == null) {
-            throw PyExceptions.typeError("object " + wrapped.type().getName()
-                    + " can't be used in 'await' expression");
-        }
-        PyObject it = Ops.callDescriptor(await, wrapped);
-        if (it.type().lookup("__next__") == null) {
-            throw PyExceptions.typeError("__await__() returned non-iterator of type '"
-                    + it.type().getName() + "'");
+        PyObject it = PyGenerator.awaitableIterOrNull(wrapped);
+        if (it == null) {
+            throw PyGenerator.notAwaitable(wrapped);
         }
         return it;
     }

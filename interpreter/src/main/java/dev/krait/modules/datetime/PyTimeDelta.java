@@ -219,18 +219,20 @@ public class PyTimeDelta extends PyObject {
 
     // ---- attributes and conversions ----------------------------------------------------------
 
-    @Exposed.Getter(value = "days", doc = "Number of days.")
+    // CPython: Modules/_datetimemodule.c delta_members -- struct members (member_descriptor)
+    @Exposed.Getter(value = "days", doc = "Number of days.", member = true)
     public long getDays() {
         return days;
     }
 
-    @Exposed.Getter(value = "seconds", doc = "Number of seconds (>= 0 and less than 1 day).")
+    @Exposed.Getter(value = "seconds", doc = "Number of seconds (>= 0 and less than 1 day).",
+            member = true)
     public long getSeconds() {
         return seconds;
     }
 
     @Exposed.Getter(value = "microseconds",
-            doc = "Number of microseconds (>= 0 and less than 1 second).")
+            doc = "Number of microseconds (>= 0 and less than 1 second).", member = true)
     public long getMicroseconds() {
         return microseconds;
     }

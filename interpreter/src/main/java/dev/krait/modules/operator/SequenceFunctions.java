@@ -9,7 +9,6 @@ import dev.krait.objects.Numbers;
 import dev.krait.objects.Ops;
 import dev.krait.objects.PyByteArray;
 import dev.krait.objects.PyBytes;
-import dev.krait.objects.PyDict;
 import dev.krait.objects.PyException;
 import dev.krait.objects.PyExceptions;
 import dev.krait.objects.PyObject;
@@ -63,15 +62,10 @@ public final class SequenceFunctions {
         return a != b;
     }
 
-    /** {@code PySequence_Check}: has {@code __getitem__} and is not a dict. */
-    private static boolean isSequence(PyObject o) {
-        return !(o instanceof PyDict) && o.type().lookup("__getitem__") != null;
-    }
-
     // CPython: Objects/abstract.c PySequence_Concat
     @Exposed(value = "concat($module, a, b, /)", doc = "Same as a + b, for a and b sequences.")
     public static PyObject concat(PyObject a, PyObject b) {
-        if (!isSequence(a) || !isSequence(b)) {
+        if (!Containers.isSequence(a) || !Containers.isSequence(b)) {
             throw PyExceptions.typeError("'" + a.type().getName()
                     + "' object can't be concatenated");
         }
@@ -81,7 +75,7 @@ public final class SequenceFunctions {
     @Exposed(value = "iconcat($module, a, b, /)",
             doc = "Same as a += b, for a and b sequences.")
     public static PyObject iconcat(PyObject a, PyObject b) {
-        if (!isSequence(a) || !isSequence(b)) {
+        if (!Containers.isSequence(a) || !Containers.isSequence(b)) {
             throw PyExceptions.typeError("'" + a.type().getName()
                     + "' object can't be concatenated");
         }

@@ -8,6 +8,7 @@ import dev.krait.objects.PyList;
 import dev.krait.objects.PyModule;
 import dev.krait.objects.PyNone;
 import dev.krait.objects.PyObject;
+import dev.krait.objects.Weakrefable;
 import dev.krait.runtime.Interpreter;
 import dev.krait.runtime.NativeModule;
 import dev.krait.runtime.ThreadState;
@@ -25,6 +26,11 @@ import java.util.List;
 public final class WeakrefModule implements NativeModule {
     @Override
     public PyModule create(Interpreter interpreter) {
+        // __weakref__ reads the head of the running interpreter's list for the object
+        Weakrefable.Head.install(o -> {
+            List<PyWeakref> refs = refsTo(o);
+            return refs.isEmpty() ? PyNone.NONE : refs.get(0);
+        });
         PyModule m = new PyModule("_weakref");
         m.put("ref", PyWeakref.TYPE);
         m.put("ReferenceType", PyWeakref.TYPE);
