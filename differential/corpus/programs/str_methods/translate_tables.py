@@ -56,3 +56,7 @@ except RuntimeError as e:
     print("RuntimeError", e)
 print("ba".translate({97: True}) == "b\x01")
 print("isascii", "abc".isascii(), "ab\u00e9".isascii(), "".isascii(), ("x" * 1000).isascii())
+print(ascii("a\x7fb".translate({97: 0x7f})), ascii("\x7f~".translate({})), ascii("x".translate({120: "\x7f"})))
+import re
+print(ascii(re.escape("".join(chr(i) for i in range(128)))))
+print(re.escape(bytes(range(120, 128))))

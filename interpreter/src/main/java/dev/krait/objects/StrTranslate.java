@@ -96,20 +96,21 @@ public final class StrTranslate {
         String v = self.value();
         int n = v.length();
         // 0: not looked up yet; DELETE: maps to None; 1 + the character it maps to, otherwise
-        byte[] known = new byte[128];
+        // (up to 128, so not a byte)
+        short[] known = new short[128];
         for (int i = 0; i < n; i++) {
             int c = v.charAt(i);
-            byte k = known[c];
+            short k = known[c];
             if (k == 0) {
                 PyObject r = lookup(table, c);
                 if (r == null) {
-                    k = (byte) (c + 1);
+                    k = (short) (c + 1);
                 } else if (r == PyNone.NONE) {
                     k = DELETE;
                 } else if (r instanceof PyInt x && x.longValue() < 128) {
-                    k = (byte) (x.longValue() + 1);
+                    k = (short) (x.longValue() + 1);
                 } else if (r instanceof PyStr x && x.length() == 1 && x.codePointAt(0) < 128) {
-                    k = (byte) (x.codePointAt(0) + 1);
+                    k = (short) (x.codePointAt(0) + 1);
                 } else {
                     return i;
                 }
@@ -122,7 +123,7 @@ public final class StrTranslate {
         return n;
     }
 
-    private static final byte DELETE = -1;
+    private static final short DELETE = -1;
 
     /**
      * What {@code table} maps code point {@code c} to, null when it has no mapping (a
