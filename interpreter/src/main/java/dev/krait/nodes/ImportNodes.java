@@ -105,11 +105,11 @@ public final class ImportNodes {
 
     /** IMPORT_FROM: an attribute of the module, or the submodule of that name. */
     static PyObject importFrom(PyObject module, String name) {
-        return dev.krait.runtime.Importer.importFrom(module, name);
+        return dev.krait.runtime.FromImport.name(module, name);
     }
 
     /** IMPORT_STAR: the module's public names into the frame's locals. */
     static void importStar(PyObject module, PyFrame f) {
-        dev.krait.runtime.Importer.importStar(module, f.locals);
+        dev.krait.runtime.FromImport.star(module, f.locals);
     }
 }

@@ -164,7 +164,7 @@ final class FrozenImportlib {
                 return p;
             }
         }
-        ModuleSpec pkg = importer.pathSpec("importlib", null);
+        ModuleSpec pkg = importer.pathSearch().spec("importlib", null);
         if (pkg != null && pkg.origin() != null) {
             Path p = Path.of(pkg.origin()).resolveSibling(file + ".py");
             if (Files.isRegularFile(p)) {

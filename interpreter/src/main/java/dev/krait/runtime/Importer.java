@@ -1,11 +1,9 @@
 package dev.krait.runtime;
 
-import dev.krait.ast.Mod;
 import dev.krait.compiler.Compiler;
 import dev.krait.lexer.FrontEndError;
 import dev.krait.lexer.PythonSyntaxError;
 import dev.krait.objects.Attributes;
-import dev.krait.objects.Containers;
 import dev.krait.objects.Iteration;
 import dev.krait.objects.Ops;
 import dev.krait.objects.PyBaseException;
@@ -21,21 +19,8 @@ import dev.krait.objects.PyNone;
 import dev.krait.objects.PyObject;
 import dev.krait.objects.PyStr;
 import dev.krait.parser.Parser;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.net.URL;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.Enumeration;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The import system of one interpreter: what {@code import m}, {@code from p import x} and
@@ -46,89 +31,31 @@ import java.util.concurrent.ConcurrentHashMap;
  * {@code sys.path} (or the parent's {@code __path__}); the new module goes into
  * {@code sys.modules} before its code runs, so circular imports see it partially initialised.
  *
- * <p>Native modules register themselves: each is a class annotated
- * {@link NativeModule.Register}, indexed at build time, so adding one edits no central list.
+ * <p>Its parts: {@link NativeModuleIndex} (the native modules that exist), {@link PathSearch}
+ * (the search of {@code sys.path} in Java), {@link MetaPath} (the program's finders and
+ * importlib's, once they are in play), {@link ModuleLocks} (one import of a module at a time),
+ * {@link FromImport} (what {@code from m import ...} takes from the module) and
+ * {@link ImportTimes} ({@code -X importtime}).
  *
  * <p>CPython counterpart: Lib/importlib/_bootstrap.py ({@code __import__},
  * {@code _find_and_load}, {@code _handle_fromlist}), _bootstrap_external.py
- * ({@code PathFinder}, {@code FileFinder}), and Python/ceval.c {@code import_from},
- * {@code import_all_from}.
+ * ({@code PathFinder}, {@code FileFinder}).
  */
 public final class Importer {
-    /** The native-module index the build writes (see {@link NativeModule}). */
-    private static final String NATIVE_INDEX = "META-INF/krait/native-modules";
-
-    /** Every native module's class name, by module name: immutable, shared by all interpreters. */
-    private static final Map<String, String> NATIVE = readNativeIndex();
-
-    /** Native modules already instantiated, by name (the classes are stateless factories). */
-    private static final Map<String, NativeModule> FACTORIES = new ConcurrentHashMap<>();
-
-    /**
-     * Reads every copy of the index on the class path, so that an embedding application's jar
-     * can add native modules of its own.
-     */
-    private static Map<String, String> readNativeIndex() {
-        Map<String, String> m = new TreeMap<>();
-        try {
-            Enumeration<URL> urls = Importer.class.getClassLoader().getResources(NATIVE_INDEX);
-            while (urls.hasMoreElements()) {
-                try (BufferedReader in = new BufferedReader(new InputStreamReader(
-                        urls.nextElement().openStream(), StandardCharsets.UTF_8))) {
-                    for (String line; (line = in.readLine()) != null; ) {
-                        int tab = line.indexOf('\t');
-                        if (!line.startsWith("#") && tab > 0) {
-                            m.putIfAbsent(line.substring(0, tab), line.substring(tab + 1));
-                        }
-                    }
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + NATIVE_INDEX, e);
-        }
-        return Collections.unmodifiableMap(m);
-    }
-
-    /** The names of the native modules ({@code sys.builtin_module_names}), sorted. */
-    public static List<String> nativeModuleNames() {
-        return List.copyOf(NATIVE.keySet());
-    }
-
-    private static NativeModule factory(String name) {
-        String className = NATIVE.get(name);
-        if (className == null) {
-            return null;
-        }
-        return FACTORIES.computeIfAbsent(name, n -> {
-            try {
-                return (NativeModule) Class.forName(className, true, Importer.class.getClassLoader())
-                        .getConstructor().newInstance();
-            } catch (ReflectiveOperationException | ClassCastException e) {
-                throw new IllegalStateException("native module " + n + ": " + className
-                        + " is not a NativeModule with a public no-argument constructor", e);
-            }
-        });
-    }
-
     private final Interpreter interp;
     private final MetaPath metaPath;
     private final FrozenImportlib frozenImportlib;
     private final ModuleLocks moduleLocks;
-    /** {@code -X importtime}: whether each import's time goes to stderr. */
-    private boolean importTime;
-    /**
-     * For {@code -X importtime}: how deep the import being timed is nested, and the time spent
-     * so far in the imports nested in the current one.
-     */
-    private int importLevel;
-    private long importNanosNested;
-    private boolean importHeaderShown;
+    private final PathSearch pathSearch;
+    /** {@code -X importtime}'s clock, or null when each import's time is not shown. */
+    private ImportTimes importTimes;
 
     Importer(Interpreter interp) {
         this.interp = interp;
         this.metaPath = new MetaPath(interp, this);
         this.frozenImportlib = new FrozenImportlib(interp, this, metaPath);
         this.moduleLocks = new ModuleLocks(interp);
+        this.pathSearch = new PathSearch(interp);
     }
 
     /** The per-module import locks and the global import lock of this interpreter. */
@@ -151,7 +78,7 @@ public final class Importer {
 
     /** Makes native module {@code name} for this interpreter, or null when there is none. */
     public PyModule createNative(String name) {
-        NativeModule n = factory(name);
+        NativeModule n = NativeModuleIndex.factory(name);
         if (n == null) {
             return null;
         }
@@ -322,7 +249,8 @@ public final class Importer {
             try {
                 m = sysModules().getItem(key);
                 if (m == null) {
-                    return importTime ? findAndLoadTimed(name) : findAndLoadUnlocked(name);
+                    return importTimes != null ? importTimes.time(name, this::findAndLoadUnlocked)
+                            : findAndLoadUnlocked(name);
                 }
             } finally {
                 moduleLocks.release(lock);
@@ -348,38 +276,7 @@ public final class Importer {
 
     /** Sets whether each import's time is written to stderr ({@code -X importtime}). */
     public void setImportTime(boolean on) {
-        this.importTime = on;
-    }
-
-    /**
-     * {@link #findAndLoadUnlocked} with its time written to the process's stderr, as
-     * {@code -X importtime} shows it: the time in microseconds without and with the imports
-     * nested in it, and the name indented by its depth.
-     * CPython: Python/import.c import_find_and_load.
-     */
-    private PyObject findAndLoadTimed(String name) {
-        if (!importHeaderShown) {
-            importHeaderShown = true;
-            System.err.println("import time: self [us] | cumulative | imported package");
-        }
-        long nestedBefore = importNanosNested;
-        importLevel++;
-        importNanosNested = 0;
-        long start = System.nanoTime();
-        try {
-            return findAndLoadUnlocked(name);
-        } finally {
-            long total = System.nanoTime() - start;
-            importLevel--;
-            System.err.printf("import time: %9d | %10d | %s%s%n",
-                    ceilMicros(total - importNanosNested), ceilMicros(total),
-                    "  ".repeat(importLevel), name);
-            importNanosNested = nestedBefore + total;
-        }
-    }
-
-    private static long ceilMicros(long nanos) {
-        return (nanos + 999) / 1000;
+        importTimes = on ? new ImportTimes() : null;
     }
 
     // CPython: Lib/importlib/_bootstrap.py _find_and_load_unlocked
@@ -407,7 +304,7 @@ public final class Importer {
                 throw moduleNotFound("No module named '" + name + "'; '" + parent
                         + "' is not a package", name);
             }
-            path = stringEntries(parentPath);
+            path = PathSearch.stringEntries(parentPath);
         }
         // CPython: the child is listed in its parent's spec while it loads, so that reading it
         // from the parent too early says "cannot access submodule" (a circular import)
@@ -473,7 +370,7 @@ public final class Importer {
                 standard = module == null;
             }
         }
-        if (standard && needsImportlibSearch(name, path)) {
+        if (standard && pathSearch.needsImportlib(name, path, metaPath.installed())) {
             module = metaPath.loadThroughImportlib(name, parentModule);
             standard = false;
         }
@@ -487,156 +384,27 @@ public final class Importer {
         return module;
     }
 
-    private static List<String> stringEntries(PyObject path) {
-        List<String> out = new ArrayList<>();
-        for (PyObject e : Iteration.toList(path)) {
-            if (e instanceof PyStr s) {
-                out.add(s.value());
-            }
-        }
-        return out;
-    }
-
-    /**
-     * Whether only importlib's own path search can find {@code name} in {@code path}
-     * ({@code sys.path} when null): once its path hooks are in place, when the path holds a
-     * file, such as a zip archive, or a folder inside one (a package's {@code __path__} entry
-     * {@code archive.zip/pkg}), which the Java search (directories only) cannot look into; and
-     * when the name or an entry holds a lone surrogate (a file name's undecodable byte under
-     * {@code surrogateescape}), which a Java path cannot name but importlib's search, through
-     * the {@code posix} module, can.
-     */
-    private boolean needsImportlibSearch(String name, List<String> path) {
-        if (hasSurrogate(name)) {
-            return true;
-        }
-        boolean archives = metaPath.installed();
-        List<String> entries = path != null ? path : stringEntries(sysPath());
-        for (String entry : entries) {
-            if (hasSurrogate(entry)) {
-                return true;
-            }
-            if (archives && !entry.isEmpty() && entry.indexOf('\0') < 0
-                    && inArchive(Path.of(entry))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean hasSurrogate(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            if (Character.isSurrogate(s.charAt(i))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * Whether {@code p} is a file, or does not exist and lies under a file (as zipimporter
-     * takes {@code archive.zip/sub/dir}). One file-system look for a directory, the common
-     * entry.
-     */
-    // CPython: Lib/zipimport.py zipimporter.__init__ splits the path at the archive
-    private static boolean inArchive(Path p) {
-        for (; p != null; p = p.getParent()) {
-            if (Files.isDirectory(p)) {
-                return false;
-            }
-            if (Files.exists(p)) {
-                return true;
-            }
-            // missing: perhaps a path inside an archive, which its parents tell
-        }
-        return false;
-    }
-
     /**
      * Where module {@code name} would come from, or null: a native module for a top-level name,
      * else a search of {@code path} ({@code sys.path} when null).
      * CPython: Lib/importlib/_bootstrap.py _find_spec over BuiltinImporter and PathFinder.
      */
     public ModuleSpec findSpec(String name, List<String> path) {
-        if (path == null && NATIVE.containsKey(name)) {
+        if (path == null && NativeModuleIndex.has(name)) {
             return ModuleSpec.builtin(name);
         }
         ModuleSpec frozen = FrozenModules.spec(interp, name);
-        return frozen != null ? frozen : pathSpec(name, path);
+        return frozen != null ? frozen : pathSearch.spec(name, path);
     }
 
     /** The spec of native module {@code name}, or null (BuiltinImporter.find_spec). */
     ModuleSpec builtinSpec(String name) {
-        return NATIVE.containsKey(name) ? ModuleSpec.builtin(name) : null;
+        return NativeModuleIndex.has(name) ? ModuleSpec.builtin(name) : null;
     }
 
-    /**
-     * The spec of {@code name} as a {@code .py} file or package in {@code path}
-     * ({@code sys.path} when null), or null (PathFinder.find_spec).
-     */
-    ModuleSpec pathSpec(String name, List<String> path) {
-        List<String> entries = path != null ? path : stringEntries(sysPath());
-        String last = name.substring(name.lastIndexOf('.') + 1);
-        if (last.isEmpty() || last.indexOf('/') >= 0 || last.indexOf('\0') >= 0) {
-            // CPython's FileFinder looks the name up in the directory's listing, which holds
-            // no such name (nor the directory itself, as resolving "" would give)
-            return null;
-        }
-        List<String> namespacePortions = new ArrayList<>();
-        for (String entry : entries) {
-            // CPython: FileFinder.__init__ makes its path absolute ('' and '.' are the
-            // working folder), so modules found through a relative entry have absolute files
-            Path dir = entry.isEmpty() || entry.equals(".") ? Path.of("").toAbsolutePath()
-                    : Path.of(entry).isAbsolute() ? Path.of(entry)
-                    : Path.of(Path.of("").toAbsolutePath() + "/" + entry);
-            if (!Files.isDirectory(dir)) {
-                continue;
-            }
-            // CPython: Lib/importlib/_bootstrap_external.py FileFinder.find_spec: a package
-            // directory wins over a module file of the same name.
-            // Each kind of file in the order of its loader: source, then compiled (a .pyc
-            // standing alone, which SourcelessFileLoader loads).
-            Path pkg = dir.resolve(last);
-            if (Files.isDirectory(pkg)) {
-                for (String suffix : FILE_SUFFIXES) {
-                    Path init = pkg.resolve("__init__" + suffix);
-                    if (Files.isRegularFile(init)) {
-                        return fileSpec(name, init.toString(), List.of(pkg.toString()));
-                    }
-                }
-            }
-            for (String suffix : FILE_SUFFIXES) {
-                Path file = dir.resolve(last + suffix);
-                if (Files.isRegularFile(file)) {
-                    return fileSpec(name, file.toString(), null);
-                }
-            }
-            if (Files.isDirectory(pkg)) {
-                namespacePortions.add(pkg.toString());
-            }
-        }
-        if (!namespacePortions.isEmpty()) {
-            return ModuleSpec.namespace(name, namespacePortions);
-        }
-        return null;
-    }
-
-    /** The file suffixes a path entry is searched for, in CPython's FileFinder order. */
-    private static final String[] FILE_SUFFIXES = {PycPaths.SOURCE_SUFFIX,
-        PycPaths.BYTECODE_SUFFIX};
-
-    private ModuleSpec fileSpec(String name, String origin, List<String> locations) {
-        return ModuleSpec.file(name, origin, locations, PycPaths.cached(interp, origin));
-    }
-
-    private PyObject sysPath() {
-        PyModule sys = interp.sysModule();
-        PyObject p = sys == null ? null : sys.getDict().getItem(PyStr.of("path"));
-        if (p == null) {
-            throw PyExceptions.of(PyExceptions.ImportError, "sys.path must be a list of "
-                    + "directory names");
-        }
-        return p;
+    /** The Java search of {@code sys.path} and packages' paths for module files. */
+    PathSearch pathSearch() {
+        return pathSearch;
     }
 
     // CPython: Lib/importlib/_bootstrap.py _load_unlocked, module_from_spec, _init_module_attrs
@@ -828,94 +596,6 @@ public final class Importer {
             throw FrontEndErrors.syntaxError(new PythonSyntaxError(
                     PythonSyntaxError.Type.SyntaxError, w.message(), filename, w.lineno(),
                     w.offset(), null, w.endLineno(), w.endOffset()));
-        }
-    }
-
-    // ---- from m import x, from m import * ----------------------------------------------------
-
-    /**
-     * {@code from module import name}: the attribute, else a submodule already in sys.modules,
-     * else CPython's ImportError. CPython: Python/ceval.c import_from.
-     */
-    public static PyObject importFrom(PyObject module, String name) {
-        PyObject v = Attributes.lookupAttrOrNull(module, name);
-        if (v != null) {
-            return v;
-        }
-        return ThreadState.current().interpreter.importer().importFromMissing(module, name);
-    }
-
-    /** {@link #importFrom} when the module has no such attribute. */
-    private PyObject importFromMissing(PyObject module, String name) {
-        // a circular import may not have set the attribute yet: the submodule itself
-        // CPython: import_from falls back on PyImport_GetModule, which waits for its
-        // initialisation as an import does
-        PyObject pkgName = Attributes.lookupAttrOrNull(module, "__name__");
-        if (pkgName instanceof PyStr p) {
-            String fullName = p.value() + "." + name;
-            PyObject sub = sysModules().getItem(PyStr.of(fullName));
-            if (sub != null) {
-                if (sub != PyNone.NONE) {
-                    ensureInitialized(sub, fullName);
-                }
-                return sub;
-            }
-        }
-        String nameRepr = Ops.repr(PyStr.of(name)).value();
-        String pkgRepr = Ops.repr(pkgName instanceof PyStr ? pkgName
-                : PyStr.of("<unknown module name>")).value();
-        PyObject nameField = pkgName instanceof PyStr ? pkgName : PyNone.NONE;
-        // CPython: PyModule_GetFilenameObject, a module's __file__ (none for another object)
-        PyObject file = module instanceof PyModule m ? m.getDict().getItem(PyStr.of("__file__"))
-                : null;
-        if (!(file instanceof PyStr path)) {
-            throw importError("cannot import name " + nameRepr + " from " + pkgRepr
-                    + " (unknown location)", nameField, PyNone.NONE);
-        }
-        String msg = ModuleLocks.isInitializing(module)
-                ? "cannot import name " + nameRepr + " from partially initialized module "
-                        + pkgRepr + " (most likely due to a circular import) (" + path.value()
-                        + ")"
-                : "cannot import name " + nameRepr + " from " + pkgRepr + " (" + path.value()
-                        + ")";
-        throw importError(msg, nameField, file);
-    }
-
-    /**
-     * {@code from module import *} into {@code namespace} (a dict or any mapping): the names in
-     * {@code __all__}, else the public names of the module's dict.
-     * CPython: Python/ceval.c import_all_from.
-     */
-    public static void importStar(PyObject module, PyObject namespace) {
-        PyObject all = Attributes.lookupAttrOrNull(module, "__all__");
-        boolean skipPrivate = false;
-        PyObject names = all;
-        if (names == null) {
-            PyObject dict = Attributes.lookupAttrOrNull(module, "__dict__");
-            if (dict == null) {
-                throw PyExceptions.of(PyExceptions.ImportError,
-                        "from-import-* object has no __dict__ and no __all__");
-            }
-            names = Ops.callMethod(dict, "keys");
-            skipPrivate = true;
-        }
-        for (PyObject n : Iteration.toList(names)) {
-            if (!(n instanceof PyStr s)) {
-                PyObject modName = Attributes.lookupAttrOrNull(module, "__name__");
-                String mn = modName instanceof PyStr m ? m.value() : "?";
-                throw PyExceptions.typeError((skipPrivate ? "Key in " + mn + ".__dict__"
-                        : "Item in " + mn + ".__all__") + " must be str, not "
-                        + n.type().getName());
-            }
-            if (skipPrivate && s.value().startsWith("_")) {
-                continue;
-            }
-            PyObject value = Attributes.getAttr(module, s.value());
-            if (namespace instanceof PyDict d && namespace.type() == PyDict.TYPE) {
-                d.setItem(s, value);
-            } else {
-                Containers.setItem(namespace, s, value);
-            }
         }
     }
 

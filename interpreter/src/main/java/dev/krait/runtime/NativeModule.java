@@ -13,7 +13,7 @@ import java.lang.annotation.Target;
  * <p>A native module is one public class with a public no-argument constructor that implements
  * this interface and carries {@link Register @NativeModule.Register("name")}. The build indexes
  * the annotated classes (dev.krait.processor.NativeModuleIndexer writes
- * {@code META-INF/krait/native-modules}); the {@link Importer} reads the index and loads a
+ * {@code META-INF/krait/native-modules}); {@link NativeModuleIndex} reads the index and loads a
  * module's class only when a program first imports it. Adding a module edits no list.
  *
  * <p>CPython counterpart: the {@code _PyImport_Inittab} table of {@code Modules/config.c}, whose

@@ -39,7 +39,7 @@ public final class PyPathFinder extends PyObject {
             }
         }
         Importer importer = ThreadState.current().interpreter.importer();
-        PyObject spec = importer.pathSpec(fullname.value(), entries);
+        PyObject spec = importer.pathSearch().spec(fullname.value(), entries);
         return spec == null ? PyNone.NONE : spec;
     }
 

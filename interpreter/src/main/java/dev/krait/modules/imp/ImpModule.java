@@ -24,6 +24,7 @@ import dev.krait.runtime.FrozenModules;
 import dev.krait.runtime.Importer;
 import dev.krait.runtime.Interpreter;
 import dev.krait.runtime.NativeModule;
+import dev.krait.runtime.NativeModuleIndex;
 import dev.krait.runtime.ThreadState;
 
 /**
@@ -78,7 +79,7 @@ public final class ImpModule implements NativeModule {
             doc = "Returns True if the module name corresponds to a built-in module.")
     public static long is_builtin(PyStr name) {
         String n = name.value();
-        if (!Importer.nativeModuleNames().contains(n)) {
+        if (!NativeModuleIndex.has(n)) {
             return 0;
         }
         return n.equals("sys") || n.equals("builtins") ? -1 : 1;

@@ -14,10 +14,10 @@ import dev.krait.objects.PyObject;
 import dev.krait.objects.PyStr;
 import dev.krait.objects.PyTuple;
 import dev.krait.objects.PyType;
-import dev.krait.runtime.Importer;
 import dev.krait.runtime.PyBuiltinImporter;
 import dev.krait.runtime.PyPathFinder;
 import dev.krait.runtime.NativeModule;
+import dev.krait.runtime.NativeModuleIndex;
 import dev.krait.runtime.Interpreter;
 import java.io.File;
 import java.io.InputStream;
@@ -97,7 +97,7 @@ public final class SysModule implements NativeModule {
         addLimits(m);
         m.put("path", defaultPath());
         m.put("builtin_module_names", PyTuple.ofStrings(
-                Importer.nativeModuleNames().toArray(new String[0])));
+                NativeModuleIndex.names().toArray(new String[0])));
         m.put("stdlib_module_names", stdlibModuleNames());
         setFlagsIn(m, interp, SysFlags.defaults());
         PyObject[] std = IoModule.standardStreams(interp, false, System.in, System.out,
