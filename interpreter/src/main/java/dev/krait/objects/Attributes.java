@@ -353,11 +353,12 @@ public final class Attributes {
         if (dict == null) {
             if (descr == null) {
                 if (t.isBuiltin() || !t.instancesHaveDict) {
-                    throw PyExceptions.attributeError("'" + t.getName() + "' object has no "
+                    // CPython: _PyObject_GenericSetAttrWithDict names the type by tp_name
+                    throw PyExceptions.attributeError("'" + t.tpName() + "' object has no "
                             + "attribute '" + name + "'");
                 }
             }
-            throw PyExceptions.attributeError("'" + t.getName() + "' object attribute '" + name
+            throw PyExceptions.attributeError("'" + t.tpName() + "' object attribute '" + name
                     + "' is read-only");
         }
         dict.setItem(PyStr.intern(name), value);
@@ -387,7 +388,7 @@ public final class Attributes {
         PyDict dict = obj.getDict();
         if (dict == null && descr != null) {
             // CPython: Objects/object.c _PyObject_GenericSetAttrWithDict (no dict, a class attr)
-            throw PyExceptions.attributeError("'" + t.getName() + "' object attribute '" + name
+            throw PyExceptions.attributeError("'" + t.tpName() + "' object attribute '" + name
                     + "' is read-only");
         }
         if (dict == null || !dict.delItem(PyStr.of(name))) {

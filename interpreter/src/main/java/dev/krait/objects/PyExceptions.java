@@ -271,9 +271,13 @@ public final class PyExceptions {
         return e.raise();
     }
 
-    /** The message CPython uses for a missing attribute: {@code 'T' object has no attribute 'x'}. */
+    /**
+     * The message CPython uses for a missing attribute: {@code 'T' object has no attribute 'x'},
+     * T the type's {@code tp_name} ({@code 'collections.deque'} for a builtin type of a module).
+     */
+    // CPython: Objects/object.c _PyObject_GenericGetAttrWithDict, _PyObject_GenericSetAttrWithDict
     public static PyException noAttribute(PyObject obj, String name) {
-        return attributeError("'" + obj.type().getName() + "' object has no attribute '" + name
+        return attributeError("'" + obj.type().tpName() + "' object has no attribute '" + name
                 + "'", PyStr.of(name), obj);
     }
 

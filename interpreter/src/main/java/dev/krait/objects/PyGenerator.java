@@ -436,7 +436,7 @@ public final class PyGenerator extends PyObject
     }
 
     // CPython: Objects/genobject.c gen_set_name
-    @Exposed.Setter("__name__")
+    @Exposed.Setter(value = "__name__", deletes = true)
     public void setName(PyObject v) {
         name = nameValue(v, "__name__");
     }
@@ -446,7 +446,7 @@ public final class PyGenerator extends PyObject
         return qualname;
     }
 
-    @Exposed.Setter("__qualname__")
+    @Exposed.Setter(value = "__qualname__", deletes = true)
     public void setQualname(PyObject v) {
         qualname = nameValue(v, "__qualname__");
     }

@@ -102,7 +102,8 @@ public final class PyGetSetDescriptor extends PyObject implements Descriptor {
     public void set(PyObject obj, PyObject value) {
         checkOwner(obj);
         if (setter == null) {
-            throw PyExceptions.attributeError("attribute '" + name + "' of '" + owner.getName()
+            // CPython: Objects/descrobject.c descr_setcheck, by tp_name
+            throw PyExceptions.attributeError("attribute '" + name + "' of '" + owner.tpName()
                     + "' objects is not writable");
         }
         try {
@@ -118,7 +119,8 @@ public final class PyGetSetDescriptor extends PyObject implements Descriptor {
     public void delete(PyObject obj) {
         checkOwner(obj);
         if (setter == null) {
-            throw PyExceptions.attributeError("attribute '" + name + "' of '" + owner.getName()
+            // CPython: Objects/descrobject.c descr_setcheck, by tp_name
+            throw PyExceptions.attributeError("attribute '" + name + "' of '" + owner.tpName()
                     + "' objects is not writable");
         }
         if (!setterDeletes) {

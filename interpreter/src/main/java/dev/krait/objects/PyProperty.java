@@ -198,14 +198,16 @@ public class PyProperty extends PyObject implements Descriptor {
         return fdel;
     }
 
-    @Exposed.Getter("__doc__")
+    // CPython: Objects/descrobject.c property_members, a T_OBJECT member: deleting it leaves
+    // NULL, which reads as None
+    @Exposed.Getter(value = "__doc__", member = true)
     public PyObject getDoc() {
         return doc;
     }
 
-    @Exposed.Setter("__doc__")
+    @Exposed.Setter(value = "__doc__", deletes = true)
     public void setDoc(PyObject v) {
-        doc = v;
+        doc = v == null ? PyNone.NONE : v;
     }
 
     @Exposed.Getter("__isabstractmethod__")

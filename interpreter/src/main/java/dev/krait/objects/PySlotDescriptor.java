@@ -75,7 +75,8 @@ public final class PySlotDescriptor extends PyObject implements Descriptor {
         }
         PyObject v = slotsOf(obj)[index];
         if (v == null) {
-            throw PyExceptions.attributeError("'" + obj.type().getName() + "' object has no "
+            // CPython: Python/structmember.c PyMember_GetOne, by tp_name
+            throw PyExceptions.attributeError("'" + obj.type().tpName() + "' object has no "
                     + "attribute '" + name + "'");
         }
         return v;

@@ -63,6 +63,12 @@ public final class PyStaticMethod extends PyObject implements Descriptor {
         return getDict();
     }
 
+    // CPython: Objects/funcobject.c, the __dict__ getset is PyObject_GenericSetDict
+    @Exposed.Setter(value = "__dict__", deletes = true)
+    public void setInstanceDict(PyObject value) {
+        setDictFromPython(value);
+    }
+
     @Override
     public PyObject get(PyObject obj, PyType owner) {
         return callable;

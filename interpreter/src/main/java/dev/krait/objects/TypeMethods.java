@@ -122,11 +122,16 @@ public final class TypeMethods {
     }
 
     static PyException noTypeAttribute(PyType type, String name) {
-        return PyExceptions.attributeError("type object '" + type.getName()
+        // CPython: Objects/typeobject.c type_getattro, by tp_name
+        return PyExceptions.attributeError("type object '" + type.tpName()
                 + "' has no attribute '" + name + "'", PyStr.of(name), type);
     }
 
     static void typeSetAttr(PyType type, String name, PyObject value) {
+        // CPython: Objects/typeobject.c type_setattro. It refuses an immutable type before
+        // looking at any descriptor; Krait's builtin types include some that CPython makes as
+        // mutable heap types (PyErr_NewException's: io.py sets UnsupportedOperation's
+        // __module__), so the metatype's data descriptors are tried first
         PyType meta = type.type();
         PyObject metaAttr = meta.lookup(name);
         if (metaAttr instanceof Descriptor d && d.isData()) {
@@ -141,14 +146,13 @@ public final class TypeMethods {
             }
         }
         if (type.isBuiltin()) {
-            throw PyExceptions.typeError("cannot set '" + name + "' attribute of immutable type '"
-                    + type.getName() + "'");
+            throw immutableType(type, name);
         }
         type.setTypeAttribute(name, value);
     }
 
     static void typeDelAttr(PyType type, String name) {
-        // CPython: Objects/typeobject.c type_setattro -- the metatype's data descriptors first
+        // CPython: Objects/typeobject.c type_setattro, as for a set
         PyObject metaAttr = type.type().lookup(name);
         if (metaAttr instanceof Descriptor d && d.isData()) {
             d.delete(type);
@@ -162,12 +166,17 @@ public final class TypeMethods {
             }
         }
         if (type.isBuiltin()) {
-            throw PyExceptions.typeError("cannot set '" + name + "' attribute of immutable type '"
-                    + type.getName() + "'");
+            throw immutableType(type, name);
         }
         if (!type.deleteTypeAttribute(name)) {
             throw noTypeAttribute(type, name);
         }
+    }
+
+    /** "cannot set 'x' attribute of immutable type 'T'", as type_setattro words it. */
+    private static PyException immutableType(PyType type, String name) {
+        return PyExceptions.typeError("cannot set " + Ops.repr(PyStr.of(name)).value()
+                + " attribute of immutable type '" + type.tpName() + "'");
     }
 
     // ---- the Python methods of type ----------------------------------------------------------
@@ -302,7 +311,7 @@ public final class TypeMethods {
         PyType t = (PyType) self;
         if (t.isBuiltin()) {
             throw PyExceptions.typeError("cannot set '__name__' attribute of immutable type '"
-                    + t.getName() + "'");
+                    + t.tpName() + "'");
         }
         refuseDelete(t, "__name__", v);
         if (!(v instanceof PyStr s)) {
@@ -340,7 +349,7 @@ public final class TypeMethods {
         PyType t = (PyType) self;
         if (t.isBuiltin()) {
             throw PyExceptions.typeError("cannot set '__qualname__' attribute of immutable type '"
-                    + t.getName() + "'");
+                    + t.tpName() + "'");
         }
         refuseDelete(t, "__qualname__", v);
         if (!(v instanceof PyStr s)) {
@@ -387,7 +396,7 @@ public final class TypeMethods {
         PyType t = (PyType) self;
         if (t.isBuiltin()) {
             throw PyExceptions.typeError("cannot set '__bases__' attribute of immutable type '"
-                    + t.getName() + "'");
+                    + t.tpName() + "'");
         }
         refuseDelete(t, "__bases__", value);
         if (!(value instanceof PyTuple tuple)) {
@@ -547,7 +556,7 @@ public final class TypeMethods {
         PyType t = (PyType) self;
         if (t.isBuiltin()) {
             throw PyExceptions.typeError("cannot set '__doc__' attribute of immutable type '"
-                    + t.getName() + "'");
+                    + t.tpName() + "'");
         }
         refuseDelete(t, "__doc__", v);
         t.setTypeAttribute("__doc__", v);

@@ -562,7 +562,7 @@ public class PyOrderedDict extends PyDict implements Weakrefable {
         return getDict();
     }
 
-    @Exposed.Setter("__dict__")
+    @Exposed.Setter(value = "__dict__", deletes = true)
     public void set__dict__(PyObject value) {
         setDictFromPython(value);
     }

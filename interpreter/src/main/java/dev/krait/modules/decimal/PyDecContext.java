@@ -1,5 +1,6 @@
 package dev.krait.modules.decimal;
 
+import dev.krait.objects.Attributes;
 import dev.krait.objects.CArgs;
 import dev.krait.objects.Exposed;
 import dev.krait.objects.Ops;
@@ -279,6 +280,13 @@ public class PyDecContext extends PyObject {
     @Exposed.Setter(value = "traps", deletes = true)
     public void setTraps(PyObject v) {
         traps = dictAsFlags(notDeleted(v));
+    }
+
+    /** Deleting any attribute of a context is refused (CPython: _decimal.c context_setattr). */
+    @Exposed("__delattr__($self, name, /)")
+    public void __delattr__(PyObject name) {
+        Attributes.attributeName(name);
+        throw PyExceptions.attributeError("context attributes cannot be deleted");
     }
 
     private static PyObject notDeleted(PyObject v) {

@@ -153,7 +153,7 @@ public class PyPartial extends PyObject implements Weakrefable {
         return getDict();
     }
 
-    @Exposed.Setter("__dict__")
+    @Exposed.Setter(value = "__dict__", deletes = true)
     public void set__dict__(PyObject value) {
         setDictFromPython(value);
     }

@@ -11,12 +11,18 @@ import java.util.Arrays;
  * <p>CPython counterpart: Modules/_pickle.c {@code PyMemoTable} (keyed by address).
  */
 final class MemoTable {
+    /**
+     * The size a table starts at, and returns to when cleared: most pickles are small, and a
+     * pickle.dumps of one str or tuple should not clear a big table (CPython: MT_MINSIZE).
+     */
+    private static final int MIN_CAPACITY = 8;
+
     private PyObject[] keys;
     private int[] values;
     private int used;
 
     MemoTable() {
-        this(64);
+        this(MIN_CAPACITY);
     }
 
     private MemoTable(int capacity) {
@@ -85,8 +91,8 @@ final class MemoTable {
 
     void clear() {
         if (keys.length > 64) {
-            keys = new PyObject[64];
-            values = new int[64];
+            keys = new PyObject[MIN_CAPACITY];
+            values = new int[MIN_CAPACITY];
         } else {
             Arrays.fill(keys, null);
         }

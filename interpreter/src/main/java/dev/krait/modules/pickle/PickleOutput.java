@@ -18,9 +18,14 @@ import java.util.Arrays;
  * {@code _Pickler_FlushToFile}, {@code _Pickler_write_bytes}.
  */
 final class PickleOutput {
-    private static final int WRITE_BUF_SIZE = 4096;
+    /**
+     * The buffer a pickler starts with. CPython's is 4 KiB of uninitialised memory; a Java array
+     * is zeroed as it is made, which for pickle.dumps of a small object cost more than the
+     * pickling, so the buffer starts small and grows by half as CPython's does.
+     */
+    private static final int INITIAL_SIZE = 128;
 
-    private byte[] buf = new byte[WRITE_BUF_SIZE];
+    private byte[] buf = new byte[INITIAL_SIZE];
     private int len;
     private int frameStart = -1;
     /** Whether writes go into frames (protocol 4 and up, while dumping). */
@@ -139,7 +144,7 @@ final class PickleOutput {
 
     void clear() {
         if (buf.length > 4 * Opcodes.FRAME_SIZE_TARGET) {
-            buf = new byte[WRITE_BUF_SIZE];
+            buf = new byte[INITIAL_SIZE];
         }
         len = 0;
         frameStart = -1;

@@ -79,7 +79,7 @@ public class PySimpleNamespace extends PyObject {
         return PyTuple.of(type(), PyTuple.EMPTY, getDict());
     }
 
-    @Exposed.Getter("__dict__")
+    @Exposed.Getter(value = "__dict__", member = true)
     public PyObject getNamespaceDict() {
         return getDict();
     }
