@@ -88,9 +88,18 @@ public final class BytesMethods {
     }
 
     static int indexOf(byte[] b, byte[] sub, int start, int end) {
+        if (sub.length == 0) {
+            return start <= end ? start : -1;
+        }
+        // a scan for the first byte, then a comparison of the rest where it matches (CPython's
+        // fastsearch starts with memchr for a one-byte needle)
+        byte first = sub[0];
         outer:
         for (int i = start; i + sub.length <= end; i++) {
-            for (int j = 0; j < sub.length; j++) {
+            if (b[i] != first) {
+                continue;
+            }
+            for (int j = 1; j < sub.length; j++) {
                 if (b[i + j] != sub[j]) {
                     continue outer;
                 }
@@ -205,6 +214,15 @@ public final class BytesMethods {
             return e - s + 1;
         }
         long c = 0;
+        if (n.length == 1) {
+            byte x = n[0];
+            for (int i = s; i < e; i++) {
+                if (b[i] == x) {
+                    c++;
+                }
+            }
+            return c;
+        }
         for (int at = indexOf(b, n, s, e); at >= 0; at = indexOf(b, n, at + n.length, e)) {
             c++;
         }

@@ -111,6 +111,9 @@ public final class StrSplitting {
     @Exposed("splitlines($self, /, keepends=False)")
     public static PyObject splitlines(PyStr self, PyObject keepends) {
         boolean keep = StrLayout.cInt(keepends) != 0;
+        if (self.isSimple()) {
+            return splitlinesSimple(self, keep);
+        }
         List<PyObject> out = new ArrayList<>();
         int n = self.length();
         int i = 0;
@@ -131,6 +134,38 @@ public final class StrSplitting {
                 }
             }
             out.add(self.substring(i, eol));
+            i = j;
+        }
+        return new PyList(out);
+    }
+
+    /**
+     * {@link #splitlines} of a str whose chars are its code points: one pass over the Java
+     * string. A str without a line break is its own only line (CPython:
+     * Objects/stringlib/split.h STRINGLIB(splitlines) appends an exact str itself).
+     */
+    private static PyObject splitlinesSimple(PyStr self, boolean keep) {
+        String v = self.value();
+        int n = v.length();
+        List<PyObject> out = new ArrayList<>();
+        int i = 0;
+        while (i < n) {
+            int j = i;
+            while (j < n && !UnicodeData.isLinebreak(v.charAt(j))) {
+                j++;
+            }
+            int eol = j;
+            if (j < n) {
+                j += v.charAt(j) == '\r' && j + 1 < n && v.charAt(j + 1) == '\n' ? 2 : 1;
+                if (keep) {
+                    eol = j;
+                }
+            }
+            if (i == 0 && eol == n && self.type() == PyStr.TYPE) {
+                out.add(self);
+            } else {
+                out.add(PyStr.ofNoSurrogates(v.substring(i, eol)));
+            }
             i = j;
         }
         return new PyList(out);
