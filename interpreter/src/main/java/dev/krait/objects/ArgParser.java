@@ -75,6 +75,22 @@ public final class ArgParser {
         return npos == 0 ? null : args[0];
     }
 
+    /**
+     * The keyword check of a builtin {@code __new__} that takes none: "f() takes no keyword
+     * arguments" for {@code base} itself and for a subclass that keeps its {@code __init__}; a
+     * subclass with an {@code __init__} of its own may take keywords there, so {@code __new__}
+     * lets them through (the type looked up only when there are keywords).
+     */
+    // CPython: the clinic-generated __new__ of filter, map, reversed, itertools.*:
+    // (type == base || type->tp_init == base->tp_init) && !_PyArg_NoKeywords(...)
+    public static void noKeywordsInNew(String function, PyType cls, PyType base,
+            String[] kwnames) {
+        if (kwnames != null && kwnames.length > 0
+                && (cls == base || cls.lookup("__init__") == base.lookup("__init__"))) {
+            throw PyExceptions.typeError(function + "() takes no keyword arguments");
+        }
+    }
+
     /** Rejects keywords: "f() takes no keyword arguments". */
     public static void noKeywords(String function, String[] kwnames) {
         if (kwnames != null && kwnames.length > 0) {
