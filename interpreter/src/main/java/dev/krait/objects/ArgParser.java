@@ -23,9 +23,25 @@ public final class ArgParser {
      */
     public static PyObject[] bind(String function, PyObject[] args, String[] kwnames,
             String... names) {
+        String named = function + "()";
+        return bind(named, named, args, kwnames, names);
+    }
+
+    /**
+     * {@link #bind} for a function whose C parser has no name to give (a format without
+     * {@code ":name"}): "function takes at most N arguments (M given)", "'k' is an invalid
+     * keyword argument for this function".
+     */
+    // CPython: Python/getargs.c vgetargskeywords with fname NULL
+    public static PyObject[] bindUnnamed(PyObject[] args, String[] kwnames, String... names) {
+        return bind("function", "this function", args, kwnames, names);
+    }
+
+    private static PyObject[] bind(String function, String keywordsOf, PyObject[] args,
+            String[] kwnames, String... names) {
         int npos = positionalCount(args, kwnames);
         if (args.length > names.length) {
-            throw PyExceptions.typeError(function + "() takes at most " + names.length
+            throw PyExceptions.typeError(function + " takes at most " + names.length
                     + " argument" + (names.length == 1 ? "" : "s") + " (" + args.length
                     + " given)");
         }
@@ -35,10 +51,10 @@ public final class ArgParser {
             int at = indexOf(names, kwnames[k]);
             if (at < 0) {
                 throw PyExceptions.typeError("'" + kwnames[k] + "' is an invalid keyword argument"
-                        + " for " + function + "()");
+                        + " for " + keywordsOf);
             }
             if (out[at] != null) {
-                throw PyExceptions.typeError("argument for " + function + "() given by name ('"
+                throw PyExceptions.typeError("argument for " + function + " given by name ('"
                         + kwnames[k] + "') and position (" + (at + 1) + ")");
             }
             out[at] = args[npos + k];
