@@ -61,3 +61,21 @@ class D(metaclass=Fine):
 
 
 print(D.__mro__, issubclass(D, Base))
+
+
+class Extending(type):
+    def mro(cls):
+        if cls.__mro__ is None and cls.__name__ != 'X':
+            try:
+                class X(cls):
+                    pass
+            except TypeError as e:
+                print('TypeError:', e)
+        return type.mro(cls)
+
+
+class E(metaclass=Extending):
+    pass
+
+
+print(E.__mro__)
