@@ -29,16 +29,21 @@ public abstract class Node {
 
     /**
      * Adds this node to the exception's traceback for frame {@code f} (if no deeper node did),
-     * and links the exception to the one being handled as its {@code __context__}, as CPython
-     * does when an exception is raised during the handling of another.
+     * and, in the frame that raised it, links the exception to the one being handled as its
+     * {@code __context__}, as CPython does when an exception is raised during the handling of
+     * another.
      */
     protected final PyException trace(PyException e, PyFrame f) {
         PyBaseException v = e.value;
-        if (v.tracebackFrame != f) {
+        PyFrame from = v.tracebackFrame;
+        if (from != f) {
             v.addTraceback(f, line, col, endLine, endCol);
             // the frame is at the failing operation, as CPython's f_lineno is then
             f.lineno = line;
-            ThreadState ts = ThreadState.current();
+            // only where it is raised (its first frame since a raise or throw): CPython chains
+            // it as it sets it, not as it passes out of each frame, so a __context__ the
+            // program cleared after the raise stays cleared
+            ThreadState ts = from == null ? ThreadState.current() : null;
             if (ts != null) {
                 Contexts.link(v, ts.handled);
             }

@@ -1,10 +1,12 @@
 package dev.krait.objects;
 
+import dev.krait.hashing.DictTable;
 import dev.krait.hashing.Equality;
 import dev.krait.hashing.Hasher;
 import dev.krait.hashing.SetAlgebra;
 import dev.krait.hashing.SetTable;
 import java.util.Iterator;
+import java.util.List;
 import java.util.NoSuchElementException;
 
 /**
@@ -120,6 +122,13 @@ public abstract class AnySet extends PyObject implements Weakrefable {
         if (other instanceof AnySet s) {
             table.update(s.table);
         } else if (other instanceof PyDict d && other.type == PyDict.TYPE) {
+            // the hashes the dict keeps, as CPython's; a split dict's keys are exact strs,
+            // whose hash is cached
+            DictTable<PyObject, PyObject> m = d.combinedOrNull();
+            if (m != null) {
+                table.update(m);
+                return;
+            }
             table.reserveForDict(d.size());
             for (PyObject key : d.keyList()) {
                 table.add(key, Ops.hash(key));
@@ -185,7 +194,7 @@ public abstract class AnySet extends PyObject implements Weakrefable {
                 PyObject key = table.keyAt(i);
                 // read before the lookup: a key's __eq__ may clear or shrink this set
                 long hash = table.hashAt(i);
-                if (d.getItem(key) == null) {
+                if (!d.containsKnownHash(key, hash)) {
                     result.table.add(key, hash);
                 }
             }
@@ -214,10 +223,19 @@ public abstract class AnySet extends PyObject implements Weakrefable {
         if (other == this) {
             table.clear();
         } else if (other instanceof PyDict d && other.type == PyDict.TYPE) {
-            for (PyObject key : d.keyList()) {
-                long h = Ops.hash(key);
-                if (!table.discard(key, h)) {
-                    table.add(key, h);
+            // the dict's own hashes (a split dict's keys are exact strs, whose hash is
+            // cached), read first: a key's __eq__ may change the dict
+            DictTable<PyObject, PyObject> m = d.combinedOrNull();
+            List<PyObject> keys = d.keyList();
+            long[] hashes = new long[keys.size()];
+            for (int i = 0, at = m == null ? -1 : m.nextIndex(0); i < hashes.length; i++) {
+                hashes[i] = m == null ? Ops.hash(keys.get(i)) : m.hashAt(at);
+                at = m == null ? -1 : m.nextIndex(at + 1);
+            }
+            for (int i = 0; i < hashes.length; i++) {
+                PyObject key = keys.get(i);
+                if (!table.discard(key, hashes[i])) {
+                    table.add(key, hashes[i]);
                 }
             }
         } else if (other instanceof AnySet s) {

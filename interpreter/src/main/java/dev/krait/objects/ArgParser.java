@@ -23,9 +23,25 @@ public final class ArgParser {
      */
     public static PyObject[] bind(String function, PyObject[] args, String[] kwnames,
             String... names) {
+        String named = function + "()";
+        return bind(named, named, args, kwnames, names);
+    }
+
+    /**
+     * {@link #bind} for a function whose C parser has no name to give (a format without
+     * {@code ":name"}): "function takes at most N arguments (M given)", "'k' is an invalid
+     * keyword argument for this function".
+     */
+    // CPython: Python/getargs.c vgetargskeywords with fname NULL
+    public static PyObject[] bindUnnamed(PyObject[] args, String[] kwnames, String... names) {
+        return bind("function", "this function", args, kwnames, names);
+    }
+
+    private static PyObject[] bind(String function, String keywordsOf, PyObject[] args,
+            String[] kwnames, String... names) {
         int npos = positionalCount(args, kwnames);
         if (args.length > names.length) {
-            throw PyExceptions.typeError(function + "() takes at most " + names.length
+            throw PyExceptions.typeError(function + " takes at most " + names.length
                     + " argument" + (names.length == 1 ? "" : "s") + " (" + args.length
                     + " given)");
         }
@@ -35,10 +51,10 @@ public final class ArgParser {
             int at = indexOf(names, kwnames[k]);
             if (at < 0) {
                 throw PyExceptions.typeError("'" + kwnames[k] + "' is an invalid keyword argument"
-                        + " for " + function + "()");
+                        + " for " + keywordsOf);
             }
             if (out[at] != null) {
-                throw PyExceptions.typeError("argument for " + function + "() given by name ('"
+                throw PyExceptions.typeError("argument for " + function + " given by name ('"
                         + kwnames[k] + "') and position (" + (at + 1) + ")");
             }
             out[at] = args[npos + k];
@@ -73,6 +89,22 @@ public final class ArgParser {
             throw PyExceptions.typeError(function + " expected at most 1 argument, got " + npos);
         }
         return npos == 0 ? null : args[0];
+    }
+
+    /**
+     * The keyword check of a builtin {@code __new__} that takes none: "f() takes no keyword
+     * arguments" for {@code base} itself and for a subclass that keeps its {@code __init__}; a
+     * subclass with an {@code __init__} of its own may take keywords there, so {@code __new__}
+     * lets them through (the type looked up only when there are keywords).
+     */
+    // CPython: the clinic-generated __new__ of filter, map, reversed, itertools.*:
+    // (type == base || type->tp_init == base->tp_init) && !_PyArg_NoKeywords(...)
+    public static void noKeywordsInNew(String function, PyType cls, PyType base,
+            String[] kwnames) {
+        if (kwnames != null && kwnames.length > 0
+                && (cls == base || cls.lookup("__init__") == base.lookup("__init__"))) {
+            throw PyExceptions.typeError(function + "() takes no keyword arguments");
+        }
     }
 
     /** Rejects keywords: "f() takes no keyword arguments". */

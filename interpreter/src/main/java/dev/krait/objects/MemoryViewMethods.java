@@ -224,6 +224,8 @@ public final class MemoryViewMethods {
                     + value.type().getName() + "'");
         }
         PyMemoryView dest = self.sliced(slice);
+        // the slice's __index__ may have released the view (CPython 3.11.4, gh-92888)
+        self.checkReleased();
         if (!MemoryFormats.sameFormat(dest.format, src.format) || dest.itemsize != src.itemsize
                 || src.ndim() != 1 || src.shape[0] != dest.shape[0]) {
             throw PyExceptions.valueError("memoryview assignment: lvalue and rvalue have "

@@ -31,10 +31,12 @@ public final class MethodBinder {
     private final int javaArity;
     /** Whether Python sees the text signature ({@link Exposed#signature}). */
     private final Exposed.Signature shown;
+    /** Whether this is a type's {@code __new__} (its messages name the type). */
+    private final boolean constructor;
 
     private MethodBinder(String qualifiedName, String messageName, String name, String text,
             ExposedTable table, int index, boolean rawCall, boolean takesSelf, int javaArity,
-            Exposed.Signature shown) {
+            Exposed.Signature shown, boolean constructor) {
         this.qualifiedName = qualifiedName;
         this.messageName = messageName;
         this.name = name;
@@ -45,6 +47,7 @@ public final class MethodBinder {
         this.takesSelf = takesSelf;
         this.javaArity = javaArity;
         this.shown = shown;
+        this.constructor = constructor;
     }
 
     /**
@@ -110,7 +113,8 @@ public final class MethodBinder {
         boolean constructor = owner != null && name.equals("__new__");
         String qual = owner == null ? name : constructor ? owner : owner + "." + name;
         return new MethodBinder(qual, constructor ? owner : name, name, text, table,
-                member.index(), member.raw(), takesSelf, member.arity(), member.signature());
+                member.index(), member.raw(), takesSelf, member.arity(), member.signature(),
+                constructor);
     }
 
     /** Calls the Java method with {@code self} (ignored for static functions) and the call. */
@@ -168,6 +172,11 @@ public final class MethodBinder {
     private void bind(PyObject[] args, String[] kwnames, Object[] out, int at) {
         int nkw = kwnames == null ? 0 : kwnames.length;
         int npos = args.length - nkw;
+        if (nkw > 0 && constructor && at == 1 && out[0] instanceof PyType cls
+                && keywordsGoToInit(cls)) {
+            kwnames = null;
+            nkw = 0;
+        }
         if (nkw == 0 && npos == directArity()) {
             System.arraycopy(args, 0, out, at, npos);
             return;
@@ -226,6 +235,19 @@ public final class MethodBinder {
         }
     }
 
+    /**
+     * Whether this constructor, which takes no keywords, lets the keywords of a call of
+     * {@code cls} through to its {@code __init__}: when {@code cls} is a program's subclass with an
+     * {@code __init__} of its own, which may take them ({@code __new__} then ignores them).
+     */
+    // CPython: Argument Clinic's __new__ of a type whose parameters are all positional-only
+    // checks (type == base || type->tp_init == base->tp_init) && !_PyArg_NoKeywords(...)
+    private boolean keywordsGoToInit(PyType cls) {
+        TextSignature sig = signature();
+        return sig.positionalOnly() == sig.params().size() && !cls.isBuiltin()
+                && !(cls.lookupInit() instanceof PyMethodDescriptor);
+    }
+
     private void checkCounts(int npos, int nkw) {
         TextSignature sig = signature();
         int nparams = sig.params().size();
@@ -239,7 +261,9 @@ public final class MethodBinder {
             throw PyExceptions.typeError(qualifiedName + "() takes no arguments (" + npos
                     + " given)");
         }
-        if (positionalOnlyAll && nparams == 1 && min == 1 && npos != 1) {
+        // a constructor checks its count as Argument Clinic does ("cycle expected 1 argument,
+        // got 0"); a function of one argument as METH_O does
+        if (positionalOnlyAll && nparams == 1 && min == 1 && npos != 1 && !constructor) {
             throw PyExceptions.typeError(qualifiedName + "() takes exactly one argument (" + npos
                     + " given)");
         }

@@ -14,6 +14,14 @@ final class Mro {
     private Mro() {}
 
     static PyType[] compute(PyType type, PyType[] bases) {
+        // a base still being made (its metaclass's mro() running) has no MRO to merge yet
+        // CPython: Objects/typeobject.c mro_implementation
+        for (PyType b : bases) {
+            if (b.getMro().length == 0) {
+                throw PyExceptions.typeError("Cannot extend an incomplete type '" + b.getName()
+                        + "'");
+            }
+        }
         List<List<PyType>> sequences = new ArrayList<>();
         for (PyType b : bases) {
             sequences.add(new ArrayList<>(List.of(b.getMro())));

@@ -47,6 +47,18 @@ public class PyBaseException extends PyObject {
     }
 
     /**
+     * Raises this exception, made or raised earlier, anew from Java code (a future's stored
+     * exception, given back by {@code result()}): like Python's {@code raise e}, it is chained to
+     * the exception being handled in the frame it enters next, and its traceback goes on.
+     */
+    // CPython: Python/errors.c _PyErr_SetObject (what Modules/_asynciomodule.c future_result
+    // raises with)
+    public PyException raiseAnew() {
+        tracebackFrame = null;
+        return new PyException(this);
+    }
+
+    /**
      * Adds a traceback entry for {@code frame} unless this propagation already added one for
      * it: the innermost operation in each frame names the span, as CPython's instruction does.
      */

@@ -299,6 +299,23 @@ public class PyDict extends PyObject {
         return map().get(key, Ops.hash(key));
     }
 
+    /**
+     * Whether {@code key}, whose hash is known, is present (what its eq raises, raised).
+     * CPython: Objects/dictobject.c _PyDict_Contains_KnownHash.
+     */
+    final boolean containsKnownHash(PyObject key, long hash) {
+        DictTable<PyObject, PyObject> m = map;
+        if (m == null) {
+            if (!isSplitKey(key)) {
+                m = map();
+            } else {
+                int i = splitIndex((PyStr) key);
+                return i >= 0 && values[i] != null;
+            }
+        }
+        return m.get(key, hash) != null;
+    }
+
     /** Whether {@code key} is present (what its hash and eq raise, raised). */
     final boolean containsKey(PyObject key) {
         return lookup(key) != null;
@@ -461,6 +478,11 @@ public class PyDict extends PyObject {
                 valuesOut[n++] = v[i];
             }
         }
+    }
+
+    /** The combined table, or null while the dict is split (its keys exact strs). */
+    final DictTable<PyObject, PyObject> combinedOrNull() {
+        return map;
     }
 
     /**
@@ -740,9 +762,31 @@ public class PyDict extends PyObject {
         return d;
     }
 
+    /**
+     * {@code dict.fromkeys}: an empty exact dict filled from an exact dict (not split) or an
+     * exact set or frozenset takes their keys with the hashes they keep, so a key's
+     * {@code __hash__} is not called again.
+     */
+    // CPython: Objects/dictobject.c _PyDict_FromKeys (dict_dict_fromkeys, dict_set_fromkeys)
     @Exposed(value = "fromkeys($type, iterable, value=None, /)", kind = Exposed.Kind.CLASS)
     public static PyObject fromkeys(PyType cls, PyObject iterable, PyObject value) {
         PyObject d = Ops.call(cls);
+        if (d.type == TYPE && ((PyDict) d).size() == 0) {
+            DictTable<PyObject, PyObject> filled = null;
+            if (iterable.type == TYPE && ((PyDict) iterable).map != null) {
+                filled = DictTable.fromKeys(((PyDict) iterable).map, value);
+            } else if (iterable.type == PySet.TYPE || iterable.type == PyFrozenSet.TYPE) {
+                filled = DictTable.fromKeys(((AnySet) iterable).table, value);
+            }
+            if (filled != null) {
+                PyDict r = (PyDict) d;
+                r.map().clear();
+                r.map = filled;
+                r.version++;
+                r.mutations++;
+                return r;
+            }
+        }
         for (PyObject k : Iteration.toList(iterable)) {
             Containers.setItem(d, k, value);
         }

@@ -23,9 +23,7 @@ public class PyFilter extends PyObject implements Iteration.JavaIterator {
 
     @Exposed(value = "__new__($type, function, iterable, /)", kind = Exposed.Kind.STATIC)
     public static PyObject __new__(PyType cls, PyObject[] args, String[] kwnames) {
-        if (cls == TYPE) {
-            ArgParser.noKeywords("filter", kwnames);
-        }
+        ArgParser.noKeywordsInNew("filter", cls, TYPE, kwnames);
         int n = ArgParser.positionalCount(args, kwnames);
         if (n != 2) {
             throw PyExceptions.typeError("filter expected 2 arguments, got " + n);

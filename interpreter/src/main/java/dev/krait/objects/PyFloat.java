@@ -38,9 +38,7 @@ public class PyFloat extends PyObject {
             signature = Exposed.Signature.CLASS)
     public static PyObject __new__(PyType cls, PyObject[] args, String[] kwnames) {
         // CPython: float_new refuses keywords unless a subclass's own __init__ may take them.
-        if (cls == TYPE || cls.lookup("__init__") == TYPE.lookup("__init__")) {
-            ArgParser.noKeywords("float", kwnames);
-        }
+        ArgParser.noKeywordsInNew("float", cls, TYPE, kwnames);
         PyObject x = ArgParser.atMostOne("float", args, kwnames);
         double v = x == null ? 0.0 : FloatMath.toDouble(x);
         return cls == TYPE ? new PyFloat(v) : new PyFloat(cls, v);

@@ -23,9 +23,7 @@ public class PyMap extends PyObject implements Iteration.JavaIterator {
 
     @Exposed(value = "__new__($type, func, *iterables)", kind = Exposed.Kind.STATIC)
     public static PyObject __new__(PyType cls, PyObject[] args, String[] kwnames) {
-        if (cls == TYPE) {
-            ArgParser.noKeywords("map", kwnames);
-        }
+        ArgParser.noKeywordsInNew("map", cls, TYPE, kwnames);
         int n = ArgParser.positionalCount(args, kwnames);
         if (n < 2) {
             throw PyExceptions.typeError("map() must have at least two arguments.");

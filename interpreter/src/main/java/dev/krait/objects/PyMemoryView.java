@@ -161,10 +161,26 @@ public final class PyMemoryView extends PyObject implements Weakrefable {
         source.bufferWritten(s, offset, length);
     }
 
-    /** Packs {@code value} as one item at byte {@code at} of the storage, for the exporter. */
+    /**
+     * Packs {@code value} as one item at byte {@code at} of the storage, for the exporter. A
+     * value that is not an exact int, float or bool is converted first (its {@code __index__},
+     * {@code __float__} or {@code __bool__} may release this view), and written only if the
+     * view is still usable.
+     */
+    // CPython: Objects/memoryobject.c memory_ass_sub, CHECK_RELEASED_INT_AGAIN (gh-92888)
     void packItem(int at, PyObject value) {
+        PyType t = value.type;
+        if (t == PyInt.TYPE || t == PyFloat.TYPE || t == PyBool.TYPE) {
+            byte[] s = storage();
+            MemoryFormats.pack(s, at, value, format);
+            source.bufferWritten(s, at, itemsize);
+            return;
+        }
+        checkReleased();
+        byte[] item = new byte[itemsize];
+        MemoryFormats.pack(item, 0, value, format);
         byte[] s = storage();
-        MemoryFormats.pack(s, at, value, format);
+        System.arraycopy(item, 0, s, at, itemsize);
         source.bufferWritten(s, at, itemsize);
     }
 

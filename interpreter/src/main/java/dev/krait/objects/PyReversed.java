@@ -25,9 +25,7 @@ public class PyReversed extends PyObject implements Iteration.JavaIterator {
     @Exposed(value = "__new__($type, sequence, /)", kind = Exposed.Kind.STATIC,
             signature = Exposed.Signature.CLASS)
     public static PyObject __new__(PyType cls, PyObject[] args, String[] kwnames) {
-        if (cls == TYPE) {
-            ArgParser.noKeywords("reversed", kwnames);
-        }
+        ArgParser.noKeywordsInNew("reversed", cls, TYPE, kwnames);
         int n = ArgParser.positionalCount(args, kwnames);
         if (n != 1) {
             throw PyExceptions.typeError("reversed expected 1 argument, got " + n);

@@ -65,9 +65,7 @@ public class PyTuple extends PyObject {
             signature = Exposed.Signature.CLASS)
     public static PyObject __new__(PyType cls, PyObject[] args, String[] kwnames) {
         // CPython: tuple_new refuses keywords unless a subclass's own __init__ may take them.
-        if (cls == TYPE || cls.lookup("__init__") == TYPE.lookup("__init__")) {
-            ArgParser.noKeywords("tuple", kwnames);
-        }
+        ArgParser.noKeywordsInNew("tuple", cls, TYPE, kwnames);
         PyObject iterable = ArgParser.atMostOne("tuple", args, kwnames);
         PyTuple t = iterable == null || iterable instanceof PyTuple e && e.items.length == 0
                 ? EMPTY : fromIterable(iterable);

@@ -153,6 +153,12 @@ public final class TypeFactory {
                 }
             }
         }
+        // CPython calls super(type, type).__init_subclass__, whose supercheck refuses a class
+        // that a custom mro() left out of its own MRO (Objects/typeobject.c init_subclass)
+        if (!java.util.Arrays.asList(type.getMro()).contains(type)) {
+            throw PyExceptions.typeError("super(type, obj): obj must be an instance or subtype "
+                    + "of type");
+        }
         PyObject initSubclass = type.lookupAfter(type, "__init_subclass__");
         if (initSubclass != null) {
             PyObject bound = initSubclass instanceof Descriptor d ? d.get(null, type)

@@ -487,9 +487,12 @@ public final class TypeMethods {
         return b == null ? PyNone.NONE : b;
     }
 
+    /** None while the class is being made (its metaclass's mro() runs before it has one). */
+    // CPython: Objects/typeobject.c type_get_mro (tp_mro is NULL until mro_internal sets it)
     @Exposed.Getter("__mro__")
     public static PyObject getMroTuple(PyObject self) {
-        return PyTuple.of((PyObject[]) ((PyType) self).getMro().clone());
+        PyType[] mro = ((PyType) self).getMro();
+        return mro.length == 0 ? PyNone.NONE : PyTuple.of((PyObject[]) mro.clone());
     }
 
     @Exposed.Getter("__dict__")

@@ -31,12 +31,16 @@ import dev.krait.objects.PyType;
 public final class WarningsMachinery {
     /** One interpreter's warnings state (CPython: {@code WarningsState} in the interpreter). */
     public static final class State {
-        /** {@code _warnings.filters}: CPython 3.11's default filters of a release build. */
-        public final PyList filters = defaultFilters();
-        /** {@code _warnings._onceregistry}. */
-        public final PyDict onceRegistry = new PyDict();
-        /** {@code _warnings._defaultaction}. */
-        public final PyStr defaultAction = PyStr.of("default");
+        /**
+         * The filters last found as {@code warnings.filters} (at first {@code _warnings.filters}:
+         * CPython 3.11's default filters of a release build): what applies when the module no
+         * longer has the attribute.
+         */
+        public PyObject filters = defaultFilters();
+        /** {@code _warnings._onceregistry}, then the one last found as warnings.onceregistry. */
+        public PyDict onceRegistry = new PyDict();
+        /** {@code _warnings._defaultaction}, then the one last found as warnings.defaultaction. */
+        public PyStr defaultAction = PyStr.of("default");
         /** Bumped by {@code _filters_mutated()}; registries of an older version are cleared. */
         public volatile long filtersVersion;
 
@@ -248,9 +252,12 @@ public final class WarningsMachinery {
     /** CPython: Python/_warnings.c get_filter. */
     private static String filterAction(Interpreter interp, State st, PyObject category,
             PyObject text, int lineno, PyObject module, PyObject[] item) {
+        // CPython: Python/_warnings.c get_filters keeps what it found
         PyObject filters = warningsAttr(interp, "filters");
         if (filters == null) {
             filters = st.filters;
+        } else {
+            st.filters = filters;
         }
         if (!(filters instanceof PyList list)) {
             throw PyExceptions.valueError("_warnings.filters must be a list");
@@ -284,6 +291,7 @@ public final class WarningsMachinery {
             throw PyExceptions.typeError("warnings.defaultaction must be a string, not '"
                     + action.type().getName() + "'");
         }
+        st.defaultAction = a;
         return a.value();
     }
 
@@ -307,6 +315,7 @@ public final class WarningsMachinery {
             throw PyExceptions.typeError("warnings.onceregistry must be a dict, not '"
                     + once.type().getName() + "'");
         }
+        st.onceRegistry = d;
         return d;
     }
 

@@ -311,7 +311,7 @@ public class PyFuture extends PyObject implements Weakrefable {
         }
         PyObject r = getResult();
         if (exception != null && r == exception) {
-            throw ((PyBaseException) r).raise();
+            throw ((PyBaseException) r).raiseAnew();
         }
         return r;
     }

@@ -125,7 +125,9 @@ public final class PyFutureIter extends PyObject implements Iteration.JavaIterat
                     + "instances of such a class");
         }
         future = null;
-        throw e.raise();
+        // thrown into the coroutine awaiting this future, it is chained there to what that
+        // coroutine handles (CPython: genobject.c gen_send_ex2 _PyErr_ChainStackItem)
+        throw e.raiseAnew();
     }
 
     @Exposed("close($self, /)")

@@ -2,6 +2,7 @@ package dev.krait.modules.decimal;
 
 import dev.krait.modules.ModuleBuilder;
 import dev.krait.modules.contextvars.PyContextVar;
+import dev.krait.objects.ArgParser;
 import dev.krait.objects.Attributes;
 import dev.krait.objects.Exposed;
 import dev.krait.objects.Ops;
@@ -161,16 +162,25 @@ public final class DecimalModule implements NativeModule {
         ((PyContextVar) st.contextVar).set(c);
     }
 
-    // CPython: _decimal.c ctxmanager_new
-    @Exposed(value = "localcontext($module, /, ctx=None, *, prec=None, rounding=None, "
-            + "Emin=None, Emax=None, capitals=None, clamp=None, flags=None, traps=None)",
+    /**
+     * {@code localcontext(ctx=None, **kwargs)}: shown with CPython's signature, bound as its C
+     * parser binds it (all nine parameters may come by position or by name).
+     */
+    // CPython: _decimal.c ctxmanager_new ("|OOOOOOOOO" over ctx and the eight attributes)
+    @Exposed(value = "localcontext($module, /, ctx=None, **kwargs)",
             doc = "Return a context manager that will set the default context to a copy of "
                     + "ctx\non entry to the with-statement and restore the previous default "
                     + "context when\nexiting the with-statement. If no context is specified, "
                     + "a copy of the current\ndefault context is used.\n\n")
-    public static PyObject localcontext(PyObject ctx, PyObject prec, PyObject rounding,
-            PyObject emin, PyObject emax, PyObject capitals, PyObject clamp, PyObject flags,
-            PyObject traps) {
+    public static PyObject localcontext(PyObject[] args, String[] kwnames) {
+        PyObject[] a = ArgParser.bindUnnamed(args, kwnames, "ctx", "prec", "rounding", "Emin",
+                "Emax", "capitals", "clamp", "flags", "traps");
+        for (int i = 0; i < a.length; i++) {
+            if (a[i] == null) {
+                a[i] = PyNone.NONE;
+            }
+        }
+        PyObject ctx = a[0];
         PyDecContext global = current();
         PyDecContext local;
         if (ctx == PyNone.NONE) {
@@ -181,7 +191,7 @@ public final class DecimalModule implements NativeModule {
             throw PyExceptions.typeError("optional argument must be a context");
         }
         PyDecContext copy = local.copy();
-        copy.setAll(prec, rounding, emin, emax, capitals, clamp, flags, traps);
+        copy.setAll(a[1], a[2], a[3], a[4], a[5], a[6], a[7], a[8]);
         return new PyContextManager(copy, global);
     }
 }

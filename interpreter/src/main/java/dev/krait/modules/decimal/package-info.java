@@ -7,11 +7,10 @@
  *
  * <h2>Status: registered (session 10)</h2>
  * {@link dev.krait.modules.decimal.DecimalModule} is {@code _decimal}, so {@code decimal}
- * runs it instead of {@code _pydecimal}. CPython's test_decimal: 694 of the 706 tests that
- * pass in CPython pass (371 with {@code _pydecimal}, when the C classes were skipped); the
- * C-only one left is SignatureTest.test_inspect_module: Decimal and Context now have CPython's
- * {@code __text_signature__}, but {@code localcontext} binds its keywords one by one where
- * CPython's takes {@code **kwargs}. {@code DecimalCasesTest}
+ * runs it instead of {@code _pydecimal}. CPython's test_decimal: 695 of the 706 tests that
+ * pass in CPython pass (371 with {@code _pydecimal}, when the C classes were skipped);
+ * Decimal, Context and {@code localcontext} have CPython's {@code __text_signature__}
+ * (session 23: {@code localcontext(ctx=None, **kwargs)}). {@code DecimalCasesTest}
  * compares 49,451 cases with CPython's C module, {@code __format__} included.
  *
  * <h2>Layout</h2>
@@ -42,8 +41,6 @@
  *       in Java, session 10"): a {@code long} coefficient below 10**18 with BigInteger only
  *       beyond, fewer allocations per operation, and the current context cached per thread
  *       instead of a ContextVar lookup per operator.</li>
- *   <li>The test_decimal test above: {@code localcontext($module, /, ctx=None, **kwargs)},
- *       taking the call as it comes and checking the keywords itself.</li>
  *   <li>Keep CIBMTestCases (143 tests over decimaltestdata, all passing) passing as the speed
  *       work changes the code.</li>
  * </ol>

@@ -46,7 +46,7 @@ public final class PyLruCacheWrapper extends PyObject implements Descriptor, Wea
     private final PyObject cacheInfoType;
     /** Separates positional from keyword arguments in a key (CPython's kwd_mark). */
     private final PyObject kwdMark;
-    private final Map<PyObject, PyObject> cache;
+    private final Map<Key, PyObject> cache;
     private long hits;
     private long misses;
 
@@ -110,6 +110,25 @@ public final class PyLruCacheWrapper extends PyObject implements Descriptor, Wea
         return new PyLruCacheWrapper(cls, func, maxsize, typed, b[3]);
     }
 
+    /**
+     * A cache key with its Python hash, computed once per call as CPython's wrappers do (they
+     * use the dict's known-hash calls): the map asks for the hash at each get, put and check,
+     * and a key's {@code __hash__} may be slow or count its calls.
+     */
+    private record Key(PyObject key, long hash) {
+        @Override
+        public int hashCode() {
+            return Long.hashCode(hash);
+        }
+
+        /** The map asks the probe about a stored key: Python compares the stored one first. */
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Key k && k.hash == hash
+                    && (k.key == key || Ops.eqBool(k.key, key));
+        }
+    }
+
     // CPython: Modules/_functoolsmodule.c lru_cache_make_key
     private PyObject makeKey(PyObject[] args, String[] kwnames) {
         int nkw = kwnames == null ? 0 : kwnames.length;
@@ -154,7 +173,8 @@ public final class PyLruCacheWrapper extends PyObject implements Descriptor, Wea
             misses++;
             return Ops.call(func, args, kwnames);
         }
-        PyObject key = makeKey(args, kwnames);
+        PyObject k = makeKey(args, kwnames);
+        Key key = new Key(k, Ops.hash(k));
         PyObject result = cache.get(key);
         if (result != null) {
             hits++;
@@ -171,7 +191,7 @@ public final class PyLruCacheWrapper extends PyObject implements Descriptor, Wea
             return result;
         }
         if (cache.size() >= maxsize) {
-            Iterator<PyObject> eldest = cache.keySet().iterator();
+            Iterator<Key> eldest = cache.keySet().iterator();
             eldest.next();
             eldest.remove();
         }

@@ -37,9 +37,7 @@ public class PyChain extends IterBase {
 
     @Exposed(value = "__new__($type, *iterables)", kind = Exposed.Kind.STATIC)
     public static PyObject __new__(PyType cls, PyObject[] args, String[] kwnames) {
-        if (cls == TYPE) {
-            ArgParser.noKeywords("chain", kwnames);
-        }
+        ArgParser.noKeywordsInNew("chain", cls, TYPE, kwnames);
         int n = ArgParser.positionalCount(args, kwnames);
         PyObject[] iterables = new PyObject[n];
         System.arraycopy(args, 0, iterables, 0, n);

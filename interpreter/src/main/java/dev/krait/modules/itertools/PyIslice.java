@@ -52,9 +52,7 @@ public class PyIslice extends IterBase {
     @Exposed(value = "__new__($type, iterable, start, stop=<unrepresentable>, step=1, /)",
             kind = Exposed.Kind.STATIC)
     public static PyObject __new__(PyType cls, PyObject[] args, String[] kwnames) {
-        if (cls == TYPE) {
-            ArgParser.noKeywords("islice", kwnames);
-        }
+        ArgParser.noKeywordsInNew("islice", cls, TYPE, kwnames);
         int n = ArgParser.positionalCount(args, kwnames);
         if (n < 2 || n > 4) {
             throw PyExceptions.typeError("islice expected " + (n < 2 ? "at least 2" : "at most 4")

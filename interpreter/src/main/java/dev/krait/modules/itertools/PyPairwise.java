@@ -16,7 +16,8 @@ public class PyPairwise extends IterBase {
     public static final PyType TYPE = PyType.builtin("pairwise", PyPairwise.class, null,
             IterBase.class).withModule("itertools");
 
-    private final PyObject it;
+    /** The iterator; null once it is exhausted. */
+    private PyObject it;
     private PyObject old;
 
     PyPairwise(PyType type, PyObject it) {
@@ -35,19 +36,38 @@ public class PyPairwise extends IterBase {
         return new PyPairwise(cls, Iteration.iter(iterable));
     }
 
+    /**
+     * The next pair. The iterator may call this same pairwise again (re-entrantly) while it is
+     * asked for an item: the pair is made of what this call itself fetched, and the item last
+     * fetched becomes the one to pair next, as in CPython.
+     */
+    // CPython: Modules/itertoolsmodule.c pairwise_next (as of 3.11.7)
     @Override
     PyObject step() {
-        if (old == null) {
-            old = Iteration.next(it);
-            if (old == null) {
+        if (it == null) {
+            return null;
+        }
+        PyObject first = old;
+        if (first == null) {
+            first = Iteration.next(it);
+            old = first;
+            if (first == null) {
+                it = null;
+                return null;
+            }
+            if (it == null) {
+                // a re-entrant call exhausted the iterator
+                old = null;
                 return null;
             }
         }
         PyObject next = Iteration.next(it);
         if (next == null) {
+            it = null;
+            old = null;
             return null;
         }
-        PyObject pair = PyTuple.of(old, next);
+        PyObject pair = PyTuple.of(first, next);
         old = next;
         return pair;
     }

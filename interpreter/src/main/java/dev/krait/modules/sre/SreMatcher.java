@@ -665,6 +665,10 @@ final class SreMatcher {
                     s.popMarks(ctx.lastmark);
                     s.lastmark = ctx.lastmark;
                     s.lastindex = ctx.lastindex;
+                    // the failed iteration may have moved the input pointer (a lookahead or an
+                    // inner repeat leaves it where it stopped): the loop ends where the last
+                    // successful one did (CPython 3.11.5, gh-100061 and gh-106052)
+                    s.ptr = ptr;
                     pc += code[pc] + 1;
                     ptr = s.ptr;
                     action = code[pc++];
