@@ -57,7 +57,11 @@ final class LaunchBuilder {
     private List<String> argv;
     private boolean stdinInteractive;
 
-    LaunchBuilder(Map<String, String> env) {
+    /** The command line as given, for {@code sys.orig_argv}. */
+    private final List<String> args;
+
+    LaunchBuilder(Map<String, String> env, List<String> args) {
+        this.args = args;
         this.env = env;
     }
 
@@ -219,7 +223,10 @@ final class LaunchBuilder {
                 pythonPath, hashSeed, unbuffered, skipFirstLine, faulthandler, tracemalloc,
                 // CPython: Python/initconfig.c config_read_complex_options
                 variable("PYTHONPROFILEIMPORTTIME") != null || xOption("importtime") != null,
-                Optional.ofNullable(variable("PYTHONSTARTUP")));
+                Optional.ofNullable(variable("PYTHONSTARTUP")),
+                // CPython: Python/initconfig.c config_read_complex_options
+                variable("PYTHONNODEBUGRANGES") == null && xOption("no_debug_ranges") == null,
+                args);
     }
 
     /**

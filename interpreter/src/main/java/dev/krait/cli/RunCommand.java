@@ -6,11 +6,14 @@ import dev.krait.modules.posix.StartupBindings;
 import dev.krait.modules.sys.SysModule;
 import dev.krait.runtime.Interpreter;
 import dev.krait.runtime.MainRunner;
+import dev.krait.runtime.StartupConfig;
 import dev.krait.runtime.SyntaxErrorDisplay;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * What {@code python3} does with the program {@link LaunchOptions} names. {@code krait FILE
@@ -90,6 +93,11 @@ final class RunCommand {
             SysModule.setStandardStreams(interp, System.in, out, err, launch.unbuffered());
         }
         SysModule.setArgv(interp, launch.argv());
+        List<String> origArgv = new ArrayList<>();
+        origArgv.add(interp.sysAttribute("executable").toString());
+        origArgv.addAll(launch.args());
+        SysModule.setOrigArgv(interp, origArgv);
+        interp.setStartupConfig(startupConfig(launch, origArgv));
         SysModule.setFlags(interp, launch.flags());
         // -X int_max_str_digits / PYTHONINTMAXSTRDIGITS set the limit too, not only the flag
         // (CPython: Python/initconfig.c config_init_int_max_str_digits)
@@ -111,6 +119,19 @@ final class RunCommand {
             runner.setSysPath0(sysPath0);
         }
         return runner;
+    }
+
+    /** What the interpreter keeps of its command line beyond {@code sys}. */
+    // CPython: Python/initconfig.c config_parse_cmdline, config_read_env_vars
+    private static StartupConfig startupConfig(LaunchOptions launch, List<String> origArgv) {
+        LaunchOptions.Program program = launch.program();
+        String text = program.text();
+        return new StartupConfig(launch.codeDebugRanges(), origArgv, launch.argv(),
+                launch.xOptions(), launch.warnOptions(), program.kind() == LaunchOptions.Kind.COMMAND ? text : null,
+                program.kind() == LaunchOptions.Kind.MODULE ? text : null,
+                program.kind() == LaunchOptions.Kind.FILE ? text : null, launch.skipFirstLine(),
+                !launch.unbuffered(), launch.hashSeed(), launch.faulthandler(),
+                launch.tracemalloc(), launch.importTime());
     }
 
     /**

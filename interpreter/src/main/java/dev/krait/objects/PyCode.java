@@ -238,6 +238,20 @@ public final class PyCode extends PyObject implements Weakrefable {
         return (flags & CO_GENERATOR) != 0;
     }
 
+    /**
+     * Compiled under {@code -X no_debug_ranges}: the positions keep lines only, so tracebacks
+     * draw no carets (CPython: Python/compile.c write_location_info_entry without
+     * {@code code_debug_ranges}).
+     */
+    public void dropDebugRanges() {
+        positions.dropColumns();
+    }
+
+    /** Whether the positions keep columns (see {@link #dropDebugRanges}). */
+    public boolean hasDebugRanges() {
+        return positions.hasColumns();
+    }
+
     /** Index of a source span among this code's positions, registering it when new. */
     public int positionIndex(int line, int col, int endLine, int endCol) {
         complete();
