@@ -222,8 +222,11 @@ final class StatementCompiler {
         int ec = t.endColOffset();
         switch (t) {
             case Expr.Name n -> out.add(Names.delete(gen.unit(), n.id(), n));
-            case Expr.Attribute a -> out.add(new AccessNodes.DelAttr(expr().compile(a.value()),
-                    Names.mangle(gen.unit(), a.attr()), l, c, el, ec));
+            case Expr.Attribute a -> {
+                int[] at = ExpressionCompiler.attributeSpan(a, l, c, el, ec);
+                out.add(new AccessNodes.DelAttr(expr().compile(a.value()),
+                        Names.mangle(gen.unit(), a.attr()), at[0], at[1], at[2], at[3]));
+            }
             case Expr.Subscript s -> out.add(new AccessNodes.DelSubscript(
                     expr().compile(s.value()), expr().compile(s.slice()), l, c, el, ec));
             case Expr.Tuple tu -> tu.elts().forEach(e -> addDelete(e, out));

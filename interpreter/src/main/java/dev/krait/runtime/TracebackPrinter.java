@@ -494,7 +494,11 @@ public final class TracebackPrinter {
         }
         List<String> lines = sources.computeIfAbsent(file, f -> {
             try {
-                String text = new String(Files.readAllBytes(Path.of(f)), StandardCharsets.UTF_8);
+                // in the file's own encoding (its BOM or coding cookie), as CPython's
+                // _Py_DisplaySourceLine reads it with the tokenizer's _Py_FindSourceFile
+                // encoding
+                String text = dev.krait.lexer.SourceDecoder.decode(
+                        Files.readAllBytes(Path.of(f)), f).text();
                 return text.lines().toList();
             } catch (IOException | RuntimeException e) {
                 return List.of();

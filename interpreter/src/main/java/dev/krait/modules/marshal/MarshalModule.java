@@ -50,7 +50,7 @@ public final class MarshalModule implements NativeModule {
     @Exposed(value = "loads($module, bytes, /)",
             doc = "Convert the bytes-like object to a value.")
     public static PyObject loads(PyObject bytes) {
-        MarshalReader r = new MarshalReader(PyBytes.bytesLikeCopy(bytes));
+        MarshalReader r = new MarshalReader(PyBytes.requireBytesLike(bytes));
         return r.readObject();
     }
 
