@@ -59,7 +59,7 @@ public final class PyCode extends PyObject implements Weakrefable {
     private PyObject[] consts = new PyObject[0];
     /** {@code co_names}: global, attribute and imported names, in order of first use. */
     private String[] names = new String[0];
-    private int stacksize = 1;
+    int stacksize = 1;
     public final int argcount;
     public final int posonlyargcount;
     public final int kwonlyargcount;
