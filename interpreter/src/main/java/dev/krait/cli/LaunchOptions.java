@@ -54,6 +54,10 @@ import java.util.OptionalLong;
  *                       off with {@code -X no_debug_ranges} or PYTHONNODEBUGRANGES
  * @param args           the command line's arguments as given, after the program's name
  *                       ({@code sys.orig_argv} without its first item)
+ * @param stdioEncoding  the codec of stdin, stdout and stderr: PYTHONIOENCODING's, or UTF-8
+ * @param stdioErrors    the error handler of stdin and stdout (stderr's is always
+ *                       backslashreplace): PYTHONIOENCODING's, strict when it names only a
+ *                       codec, else surrogateescape
  */
 public record LaunchOptions(
         Program program,
@@ -72,7 +76,9 @@ public record LaunchOptions(
         boolean importTime,
         Optional<String> startupFile,
         boolean codeDebugRanges,
-        List<String> args) {
+        List<String> args,
+        String stdioEncoding,
+        String stdioErrors) {
 
     public LaunchOptions {
         args = List.copyOf(args);

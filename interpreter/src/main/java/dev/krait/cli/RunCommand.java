@@ -31,6 +31,16 @@ final class RunCommand {
     private RunCommand() {}
 
     static int run(CommandLine line, PrintStream out, PrintStream err) {
+        try {
+            return runConfigured(line, out, err);
+        } catch (StartupFailure f) {
+            out.print(f.exit.stdout());
+            err.print(f.exit.stderr());
+            return f.exit.status();
+        }
+    }
+
+    private static int runConfigured(CommandLine line, PrintStream out, PrintStream err) {
         LaunchOptions launch = line.launch();
         LaunchOptions.Program program = launch.program();
         if (Main.isProcessStream(out)) {
@@ -87,10 +97,33 @@ final class RunCommand {
         // The prompt reads Java's System.in, so with it the streams stay Java's (one buffer).
         boolean prompt = launch.inspect()
                 || launch.program().kind() == LaunchOptions.Kind.INTERACTIVE;
-        if (Main.isProcessStream(out) && !prompt) {
-            SysModule.useProcessStreams(interp, launch.unbuffered());
+        boolean processStreams = Main.isProcessStream(out) && !prompt;
+        if (launch.stdioEncoding().equals(dev.krait.modules.io.IoModule.DEFAULT_ENCODING)) {
+            standardStreams(interp, launch, processStreams, launch.stdioEncoding(), out, err);
         } else {
-            SysModule.setStandardStreams(interp, System.in, out, err, launch.unbuffered());
+            // PYTHONIOENCODING's codec may be one only Python's codec registry knows (cp424):
+            // its name is looked up, and the streams made, on a thread attached to the
+            // interpreter. CPython: Python/initconfig.c config_get_codec_name
+            String failure = dev.krait.runtime.KraitThread.runAttached(interp,
+                    dev.krait.runtime.KraitThread.DEFAULT_STACK_BYTES, () -> {
+                        String name;
+                        try {
+                            name = dev.krait.objects.Attributes.getAttr(
+                                    dev.krait.objects.StrCodecs.lookupTextEncoding(
+                                            launch.stdioEncoding(), "codecs.open()"),
+                                    "name").toString();
+                        } catch (dev.krait.objects.PyException e) {
+                            return e.value.type().getName() + ": "
+                                    + dev.krait.objects.Ops.str(e.value).value();
+                        }
+                        standardStreams(interp, launch, processStreams, name, out, err);
+                        return null;
+                    });
+            if (failure != null) {
+                throw new StartupFailure(EarlyExit.fatalWithException("init_stdio_encoding",
+                        "failed to get the Python codec name of the stdio encoding",
+                        "core initialized", failure));
+            }
         }
         SysModule.setArgv(interp, launch.argv());
         List<String> origArgv = new ArrayList<>();
@@ -119,6 +152,27 @@ final class RunCommand {
             runner.setSysPath0(sysPath0);
         }
         return runner;
+    }
+
+    private static void standardStreams(Interpreter interp, LaunchOptions launch,
+            boolean processStreams, String encoding, PrintStream out, PrintStream err) {
+        if (processStreams) {
+            SysModule.useProcessStreams(interp, launch.unbuffered(), encoding,
+                    launch.stdioErrors());
+        } else {
+            SysModule.setStandardStreams(interp, System.in, out, err, launch.unbuffered(),
+                    encoding, launch.stdioErrors());
+        }
+    }
+
+    /** A fatal start-up error found once the interpreter exists; {@link #run} reports it. */
+    private static final class StartupFailure extends RuntimeException {
+        final EarlyExit exit;
+
+        StartupFailure(EarlyExit exit) {
+            super(null, null, false, false);
+            this.exit = exit;
+        }
     }
 
     /** What the interpreter keeps of its command line beyond {@code sys}. */
