@@ -421,7 +421,13 @@ public final class AstValidator {
             }
             case Expr.List e -> exprs(e.elts(), ctx, false);
             case Expr.Tuple e -> exprs(e.elts(), ctx, false);
-            case Expr.NamedExpr e -> expr(e.value(), load);
+            case Expr.NamedExpr e -> {
+                // CPython 3.11.6+: Python/ast.c validate_expr (gh-109351)
+                if (!(e.target() instanceof Expr.Name)) {
+                    throw PyExceptions.typeError("NamedExpr target must be a Name");
+                }
+                expr(e.value(), load);
+            }
             case Expr.Name e -> { }
         }
         depth--;

@@ -66,7 +66,7 @@ public record CommandLine(Command command, LaunchOptions launch, List<String> fi
      */
     public static CommandLine parse(List<String> args, Map<String, String> env,
             boolean stdinIsTerminal) throws EarlyExit {
-        LaunchBuilder launch = new LaunchBuilder(env);
+        LaunchBuilder launch = new LaunchBuilder(env, args);
         readEarlyOptions(args, launch);
         launch.readPreconfig();
 

@@ -57,7 +57,11 @@ final class LaunchBuilder {
     private List<String> argv;
     private boolean stdinInteractive;
 
-    LaunchBuilder(Map<String, String> env) {
+    /** The command line as given, for {@code sys.orig_argv}. */
+    private final List<String> args;
+
+    LaunchBuilder(Map<String, String> env, List<String> args) {
+        this.args = args;
         this.env = env;
     }
 
@@ -214,12 +218,42 @@ final class LaunchBuilder {
                 || program.kind() == LaunchOptions.Kind.COMMAND
                 || program.kind() == LaunchOptions.Kind.MODULE;
         boolean promptAfter = inspect > 0 && stdinInteractive && runsCode;
+        String[] stdio = stdioEncoding();
         return new LaunchOptions(program, promptAfter, stdinInteractive, argv, flags,
                 warnOptions(), xOptions,
                 pythonPath, hashSeed, unbuffered, skipFirstLine, faulthandler, tracemalloc,
                 // CPython: Python/initconfig.c config_read_complex_options
                 variable("PYTHONPROFILEIMPORTTIME") != null || xOption("importtime") != null,
-                Optional.ofNullable(variable("PYTHONSTARTUP")));
+                Optional.ofNullable(variable("PYTHONSTARTUP")),
+                // CPython: Python/initconfig.c config_read_complex_options
+                variable("PYTHONNODEBUGRANGES") == null && xOption("no_debug_ranges") == null,
+                args, stdio[0], stdio[1]);
+    }
+
+    /**
+     * The standard streams' codec and error handler: PYTHONIOENCODING is {@code
+     * encoding[:errors]}; naming a codec without a handler means strict, and what it leaves out
+     * is Krait's default (UTF-8 with surrogateescape).
+     */
+    // CPython: Python/initconfig.c config_init_stdio_encoding
+    private String[] stdioEncoding() {
+        String encoding = dev.krait.modules.io.IoModule.DEFAULT_ENCODING;
+        String errors = null;
+        String variable = variable("PYTHONIOENCODING");
+        if (variable != null) {
+            int colon = variable.indexOf(':');
+            String name = colon < 0 ? variable : variable.substring(0, colon);
+            errors = colon < 0 || colon == variable.length() - 1 ? null
+                    : variable.substring(colon + 1);
+            if (!name.isEmpty()) {
+                encoding = name;
+                if (errors == null) {
+                    errors = "strict";
+                }
+            }
+        }
+        return new String[] {encoding,
+                errors == null ? dev.krait.modules.io.IoModule.DEFAULT_ERRORS : errors};
     }
 
     /**

@@ -50,6 +50,14 @@ import java.util.OptionalLong;
  * @param importTime     {@code -X importtime} or PYTHONPROFILEIMPORTTIME: each import's time is
  *                       written to stderr
  * @param startupFile    PYTHONSTARTUP: the file the interactive prompt runs first
+ * @param codeDebugRanges code objects keep their operations' columns (carets in tracebacks):
+ *                       off with {@code -X no_debug_ranges} or PYTHONNODEBUGRANGES
+ * @param args           the command line's arguments as given, after the program's name
+ *                       ({@code sys.orig_argv} without its first item)
+ * @param stdioEncoding  the codec of stdin, stdout and stderr: PYTHONIOENCODING's, or UTF-8
+ * @param stdioErrors    the error handler of stdin and stdout (stderr's is always
+ *                       backslashreplace): PYTHONIOENCODING's, strict when it names only a
+ *                       codec, else surrogateescape
  */
 public record LaunchOptions(
         Program program,
@@ -66,9 +74,14 @@ public record LaunchOptions(
         boolean faulthandler,
         int tracemalloc,
         boolean importTime,
-        Optional<String> startupFile) {
+        Optional<String> startupFile,
+        boolean codeDebugRanges,
+        List<String> args,
+        String stdioEncoding,
+        String stdioErrors) {
 
     public LaunchOptions {
+        args = List.copyOf(args);
         argv = List.copyOf(argv);
         warnOptions = List.copyOf(warnOptions);
         xOptions = List.copyOf(xOptions);

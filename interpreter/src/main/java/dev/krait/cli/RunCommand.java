@@ -6,11 +6,14 @@ import dev.krait.modules.posix.StartupBindings;
 import dev.krait.modules.sys.SysModule;
 import dev.krait.runtime.Interpreter;
 import dev.krait.runtime.MainRunner;
+import dev.krait.runtime.StartupConfig;
 import dev.krait.runtime.SyntaxErrorDisplay;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * What {@code python3} does with the program {@link LaunchOptions} names. {@code krait FILE
@@ -28,6 +31,16 @@ final class RunCommand {
     private RunCommand() {}
 
     static int run(CommandLine line, PrintStream out, PrintStream err) {
+        try {
+            return runConfigured(line, out, err);
+        } catch (StartupFailure f) {
+            out.print(f.exit.stdout());
+            err.print(f.exit.stderr());
+            return f.exit.status();
+        }
+    }
+
+    private static int runConfigured(CommandLine line, PrintStream out, PrintStream err) {
         LaunchOptions launch = line.launch();
         LaunchOptions.Program program = launch.program();
         if (Main.isProcessStream(out)) {
@@ -84,12 +97,40 @@ final class RunCommand {
         // The prompt reads Java's System.in, so with it the streams stay Java's (one buffer).
         boolean prompt = launch.inspect()
                 || launch.program().kind() == LaunchOptions.Kind.INTERACTIVE;
-        if (Main.isProcessStream(out) && !prompt) {
-            SysModule.useProcessStreams(interp, launch.unbuffered());
+        boolean processStreams = Main.isProcessStream(out) && !prompt;
+        if (launch.stdioEncoding().equals(dev.krait.modules.io.IoModule.DEFAULT_ENCODING)) {
+            standardStreams(interp, launch, processStreams, launch.stdioEncoding(), out, err);
         } else {
-            SysModule.setStandardStreams(interp, System.in, out, err, launch.unbuffered());
+            // PYTHONIOENCODING's codec may be one only Python's codec registry knows (cp424):
+            // its name is looked up, and the streams made, on a thread attached to the
+            // interpreter. CPython: Python/initconfig.c config_get_codec_name
+            String failure = dev.krait.runtime.KraitThread.runAttached(interp,
+                    dev.krait.runtime.KraitThread.DEFAULT_STACK_BYTES, () -> {
+                        String name;
+                        try {
+                            name = dev.krait.objects.Attributes.getAttr(
+                                    dev.krait.objects.StrCodecs.lookupTextEncoding(
+                                            launch.stdioEncoding(), "codecs.open()"),
+                                    "name").toString();
+                        } catch (dev.krait.objects.PyException e) {
+                            return e.value.type().getName() + ": "
+                                    + dev.krait.objects.Ops.str(e.value).value();
+                        }
+                        standardStreams(interp, launch, processStreams, name, out, err);
+                        return null;
+                    });
+            if (failure != null) {
+                throw new StartupFailure(EarlyExit.fatalWithException("init_stdio_encoding",
+                        "failed to get the Python codec name of the stdio encoding",
+                        "core initialized", failure));
+            }
         }
         SysModule.setArgv(interp, launch.argv());
+        List<String> origArgv = new ArrayList<>();
+        origArgv.add(interp.sysAttribute("executable").toString());
+        origArgv.addAll(launch.args());
+        SysModule.setOrigArgv(interp, origArgv);
+        interp.setStartupConfig(startupConfig(launch, origArgv));
         SysModule.setFlags(interp, launch.flags());
         // -X int_max_str_digits / PYTHONINTMAXSTRDIGITS set the limit too, not only the flag
         // (CPython: Python/initconfig.c config_init_int_max_str_digits)
@@ -111,6 +152,40 @@ final class RunCommand {
             runner.setSysPath0(sysPath0);
         }
         return runner;
+    }
+
+    private static void standardStreams(Interpreter interp, LaunchOptions launch,
+            boolean processStreams, String encoding, PrintStream out, PrintStream err) {
+        if (processStreams) {
+            SysModule.useProcessStreams(interp, launch.unbuffered(), encoding,
+                    launch.stdioErrors());
+        } else {
+            SysModule.setStandardStreams(interp, System.in, out, err, launch.unbuffered(),
+                    encoding, launch.stdioErrors());
+        }
+    }
+
+    /** A fatal start-up error found once the interpreter exists; {@link #run} reports it. */
+    private static final class StartupFailure extends RuntimeException {
+        final EarlyExit exit;
+
+        StartupFailure(EarlyExit exit) {
+            super(null, null, false, false);
+            this.exit = exit;
+        }
+    }
+
+    /** What the interpreter keeps of its command line beyond {@code sys}. */
+    // CPython: Python/initconfig.c config_parse_cmdline, config_read_env_vars
+    private static StartupConfig startupConfig(LaunchOptions launch, List<String> origArgv) {
+        LaunchOptions.Program program = launch.program();
+        String text = program.text();
+        return new StartupConfig(launch.codeDebugRanges(), origArgv, launch.argv(),
+                launch.xOptions(), launch.warnOptions(), program.kind() == LaunchOptions.Kind.COMMAND ? text : null,
+                program.kind() == LaunchOptions.Kind.MODULE ? text : null,
+                program.kind() == LaunchOptions.Kind.FILE ? text : null, launch.skipFirstLine(),
+                !launch.unbuffered(), launch.hashSeed(), launch.faulthandler(),
+                launch.tracemalloc(), launch.importTime());
     }
 
     /**

@@ -228,6 +228,9 @@ final class CodeUnit {
         code.setCompiled(consts == null ? new PyObject[0] : consts.toArray(new PyObject[0]),
                 names == null ? new String[0] : names.toArray(new String[0]), maxDepth,
                 spans, nspans);
+        if (!dev.krait.runtime.StartupConfig.debugRangesNow()) {
+            code.dropDebugRanges();
+        }
     }
 
     NameScope scopeOf(String mangled) {

@@ -129,10 +129,8 @@ final class DefinitionCompiler {
         if (scope.isNested()) {
             flags |= PyCode.CO_NESTED;
         }
+        // (CPython 3.11 no longer sets CO_NOFREE: Python/compile.c compute_code_flags)
         flags |= generatorFlags(scope, async);
-        if (unit.cellvars.isEmpty() && unit.freevars.isEmpty()) {
-            flags |= PyCode.CO_NOFREE;
-        }
         int argcount = args.posonlyargs().size() + args.args().size();
         PyCode code = newCode(unit, name, qual, firstLine, argcount, args.posonlyargs().size(),
                 args.kwonlyargs().size(), flags, doc);

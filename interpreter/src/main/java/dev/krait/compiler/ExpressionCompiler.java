@@ -105,7 +105,8 @@ final class ExpressionCompiler {
                 ExprNode owner = compile(a.value());
                 String attr = Names.mangle(u, a.attr());
                 u.addName(attr);
-                yield new AccessNodes.GetAttr(owner, attr, l, c, el, ec);
+                int[] at = attributeSpan(a, l, c, el, ec);
+                yield new AccessNodes.GetAttr(owner, attr, at[0], at[1], at[2], at[3]);
             }
             case Expr.Subscript s -> new AccessNodes.Subscript(compile(s.value()),
                     compile(s.slice()), l, c, el, ec);
@@ -180,11 +181,40 @@ final class ExpressionCompiler {
         }
         if (func == null) {
             Expr.Attribute a = (Expr.Attribute) call.func();
-            return new CallNodes.CallMethod(owner, attr, args, names, values,
-                    new int[] {a.lineno(), a.colOffset(), a.endLineno(), a.endColOffset()}, l,
-                    c, el, ec);
+            // CPython: Python/compile.c maybe_optimize_method_call moves both LOAD_METHOD's
+            // and CALL's start to the method name when the attribute spans lines
+            int[] at = attributeSpan(a, a.lineno(), a.colOffset(), a.endLineno(),
+                    a.endColOffset());
+            int[] span = attributeSpan(a, l, c, el, ec);
+            return new CallNodes.CallMethod(owner, attr, args, names, values, at, span[0],
+                    span[1], span[2], span[3]);
         }
         return new CallNodes.Call(func, args, names, values, l, c, el, ec);
+    }
+
+    /**
+     * The span an operation on attribute {@code a} reports, given the span {@code (l, c, el,
+     * ec)} it would otherwise have: when that starts on another line than the attribute ends
+     * on ({@code (obj\n .name)}), it starts at the attribute's name instead, on the name's
+     * line, so that a traceback shows the line with the name. Its columns are dropped when the
+     * name cannot end where the node says (an AST built by hand).
+     */
+    // CPython: Python/compile.c update_start_location_to_match_attr (the name's length is in
+    // code points, the end column in UTF-8 bytes, as there)
+    static int[] attributeSpan(Expr.Attribute a, int l, int c, int el, int ec) {
+        if (l == a.endLineno()) {
+            return new int[] {l, c, el, ec};
+        }
+        int line = a.endLineno();
+        int len = a.attr().codePointCount(0, a.attr().length());
+        int col = len <= a.endColOffset() ? a.endColOffset() - len : -1;
+        int endCol = col < 0 ? -1 : ec;
+        // the end still follows the start, even for a strange tree
+        int endLine = Math.max(line, el);
+        if (endLine == line) {
+            endCol = Math.max(col, endCol);
+        }
+        return new int[] {line, col, endLine, endCol};
     }
 
     private ExprNode constant(dev.krait.objects.PyObject value, int l, int c, int el, int ec) {
@@ -259,7 +289,8 @@ final class ExpressionCompiler {
                 ExprNode owner = compile(a.value());
                 String attr = Names.mangle(gen.unit(), a.attr());
                 gen.unit().addName(attr);
-                yield new AccessNodes.AttrTarget(owner, attr, l, c, el, ec);
+                int[] at = attributeSpan(a, l, c, el, ec);
+                yield new AccessNodes.AttrTarget(owner, attr, at[0], at[1], at[2], at[3]);
             }
             case Expr.Subscript s -> new AccessNodes.SubscriptTarget(compile(s.value()),
                     compile(s.slice()), l, c, el, ec);

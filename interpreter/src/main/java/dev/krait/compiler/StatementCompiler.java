@@ -86,6 +86,10 @@ final class StatementCompiler {
             case Stmt.Expr e -> gen.interactive() && u.kind == CodeUnit.Kind.MODULE
                     ? new StmtNodes.ExprStmt(new dev.krait.nodes.DisplayNodes.PrintExpr(
                             expr().compile(e.value()), l, c, el, ec), l, c, el, ec)
+                    // a constant statement (a string used as a comment, a folded 1 + 2) is
+                    // no code and no constant, only its line (CPython:
+                    // Python/compile.c compiler_visit_stmt_expr emits a NOP)
+                    : isConstant(e.value()) ? new StmtNodes.Pass(l, c, el, ec)
                     : new StmtNodes.ExprStmt(expr().compile(e.value()), l, c, el, ec);
             case Stmt.Assign a -> assign(a, l, c, el, ec);
             case Stmt.AugAssign a -> augAssign(a, l, c, el, ec);
@@ -171,6 +175,13 @@ final class StatementCompiler {
         return new StmtNodes.ParallelAssign(targets, values, l, c, el, ec);
     }
 
+    /** Whether {@code e} is a constant once the AST optimizer has folded it. */
+    private boolean isConstant(Expr e) {
+        return e instanceof Expr.Constant || ((e instanceof Expr.BinOp
+                || e instanceof Expr.UnaryOp || e instanceof Expr.Tuple
+                || e instanceof Expr.Subscript) && ConstantFolder.fold(e, gen.optimize()) != null);
+    }
+
     private StmtNode augAssign(Stmt.AugAssign a, int l, int c, int el, int ec) {
         BinaryOp op = ExpressionCompiler.binaryOp(a.op());
         ExprNode value = expr().compile(a.value());
@@ -222,8 +233,11 @@ final class StatementCompiler {
         int ec = t.endColOffset();
         switch (t) {
             case Expr.Name n -> out.add(Names.delete(gen.unit(), n.id(), n));
-            case Expr.Attribute a -> out.add(new AccessNodes.DelAttr(expr().compile(a.value()),
-                    Names.mangle(gen.unit(), a.attr()), l, c, el, ec));
+            case Expr.Attribute a -> {
+                int[] at = ExpressionCompiler.attributeSpan(a, l, c, el, ec);
+                out.add(new AccessNodes.DelAttr(expr().compile(a.value()),
+                        Names.mangle(gen.unit(), a.attr()), at[0], at[1], at[2], at[3]));
+            }
             case Expr.Subscript s -> out.add(new AccessNodes.DelSubscript(
                     expr().compile(s.value()), expr().compile(s.slice()), l, c, el, ec));
             case Expr.Tuple tu -> tu.elts().forEach(e -> addDelete(e, out));

@@ -30,8 +30,35 @@ final class CodePositions {
         this.count = spans == null ? 0 : count;
     }
 
+    /**
+     * Whether entries keep their columns: off for code compiled under {@code -X
+     * no_debug_ranges}, whose entries hold only a line (CPython writes its location table with
+     * PY_CODE_LOCATION_INFO_NO_COLUMNS then, and {@code co_positions()} yields
+     * (line, line, None, None)).
+     */
+    private boolean columns = true;
+
     CodePositions copy() {
-        return new CodePositions(spans.clone(), count);
+        CodePositions c = new CodePositions(spans.clone(), count);
+        c.columns = columns;
+        return c;
+    }
+
+    /** Drops the columns of every entry, now and to come. */
+    synchronized void dropColumns() {
+        columns = false;
+        index = null;
+        for (int i = 0; i < count; i++) {
+            if (spans[4 * i] >= 0) {
+                spans[4 * i + 1] = -1;
+                spans[4 * i + 2] = spans[4 * i];
+                spans[4 * i + 3] = -1;
+            }
+        }
+    }
+
+    synchronized boolean hasColumns() {
+        return columns;
     }
 
     synchronized int size() {
@@ -55,6 +82,11 @@ final class CodePositions {
 
     /** The index of an entry with this span, appending one when there is none. */
     synchronized int indexOf(int line, int col, int endLine, int endCol) {
+        if (!columns && line >= 0) {
+            col = -1;
+            endLine = line;
+            endCol = -1;
+        }
         if (index == null) {
             index = new HashMap<>();
             for (int i = 0; i < count; i++) {

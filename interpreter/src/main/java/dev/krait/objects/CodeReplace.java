@@ -30,6 +30,7 @@ final class CodeReplace {
         PyObject[] consts = code.consts();
         String[] names = code.names();
         int flags = code.flags;
+        int stacksize = (int) code.co_stacksize();
         for (int k = 0; k < nkw; k++) {
             String key = kwnames[k];
             PyObject v = args[args.length - nkw + k];
@@ -40,7 +41,8 @@ final class CodeReplace {
                 case "co_firstlineno" -> firstLine = integer(key, v);
                 case "co_consts" -> consts = tuple(key, v).items().clone();
                 case "co_names" -> names = strings(key, tuple(key, v));
-                case "co_stacksize" -> integer(key, v);
+                // only describes the code: the tree needs no stack of its own
+                case "co_stacksize" -> stacksize = integer(key, v);
                 // types.coroutine marks a generator function's code as an iterable coroutine,
                 // which only changes what await accepts, not how the body runs
                 case "co_flags" -> {
@@ -66,6 +68,7 @@ final class CodeReplace {
         }
         PyCode copy = code.copyWith(name, qualname, filename, firstLine, consts, names,
                 code.docstring, flags);
+        copy.stacksize = stacksize;
         return copy;
     }
 

@@ -24,8 +24,8 @@ public final class IntStrLimit {
      */
     public static volatile IntSupplier source = () -> DEFAULT;
 
-    /** The limit in force for the calling thread. */
-    static int current() {
+    /** The limit in force for the calling thread (0: none). */
+    public static int current() {
         return source.getAsInt();
     }
 }

@@ -59,7 +59,7 @@ public final class PyCode extends PyObject implements Weakrefable {
     private PyObject[] consts = new PyObject[0];
     /** {@code co_names}: global, attribute and imported names, in order of first use. */
     private String[] names = new String[0];
-    private int stacksize = 1;
+    int stacksize = 1;
     public final int argcount;
     public final int posonlyargcount;
     public final int kwonlyargcount;
@@ -236,6 +236,20 @@ public final class PyCode extends PyObject implements Weakrefable {
 
     public boolean isGenerator() {
         return (flags & CO_GENERATOR) != 0;
+    }
+
+    /**
+     * Compiled under {@code -X no_debug_ranges}: the positions keep lines only, so tracebacks
+     * draw no carets (CPython: Python/compile.c write_location_info_entry without
+     * {@code code_debug_ranges}).
+     */
+    public void dropDebugRanges() {
+        positions.dropColumns();
+    }
+
+    /** Whether the positions keep columns (see {@link #dropDebugRanges}). */
+    public boolean hasDebugRanges() {
+        return positions.hasColumns();
     }
 
     /** Index of a source span among this code's positions, registering it when new. */

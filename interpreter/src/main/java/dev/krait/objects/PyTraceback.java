@@ -37,6 +37,12 @@ public final class PyTraceback extends PyObject {
         this.frame = frame;
         this.next = next;
         this.lineno = lineno;
+        if (frame != null && !frame.code.hasDebugRanges()) {
+            // code compiled under -X no_debug_ranges knows lines only
+            colOffset = -1;
+            endLineno = lineno;
+            endColOffset = -1;
+        }
         this.colOffset = colOffset;
         this.endLineno = endLineno;
         this.endColOffset = endColOffset;

@@ -30,6 +30,8 @@ public final class Interpreter {
     private PyModule sysModule;
     /** {@code sys.get_int_max_str_digits()}: the limit on int/str conversions (gh-95778). */
     private volatile int intMaxStrDigits = 4300;
+    /** How the command line started this interpreter (see {@link StartupConfig}). */
+    private volatile StartupConfig startupConfig = StartupConfig.EMBEDDED;
     /** The strings {@code sys.intern} has made canonical. */
     /** Native modules' per-interpreter state, by the state's class (see {@link #state}). */
     private final Map<Class<?>, Object> moduleStates = new ConcurrentHashMap<>();
@@ -243,6 +245,16 @@ public final class Interpreter {
 
     public void setIntMaxStrDigits(int digits) {
         this.intMaxStrDigits = digits;
+    }
+
+    /** The start-up configuration that {@code sys} does not show. */
+    public StartupConfig startupConfig() {
+        return startupConfig;
+    }
+
+    /** Set once, by the command line, before the program runs. */
+    public void setStartupConfig(StartupConfig config) {
+        this.startupConfig = config;
     }
 
     public int recursionLimit() {

@@ -562,7 +562,7 @@ public final class MainRunner {
                         + "\nOriginal exception was:\n");
             }
         }
-        writeErr(TracebackPrinter.format(e));
+        writeErr(TracebackPrinter.formatWithSysLimit(interpreter, e));
         return status;
     }
 

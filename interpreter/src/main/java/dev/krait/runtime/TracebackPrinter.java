@@ -58,6 +58,21 @@ public final class TracebackPrinter {
         return format(e, 1000);
     }
 
+    /**
+     * As {@link #format(PyBaseException)}, keeping as many of the innermost frames as
+     * {@code sys.tracebacklimit} says: all when it is not an int or too large for a C long,
+     * none (and no header) when it is zero or negative.
+     */
+    // CPython: Python/traceback.c PyTraceBack_Print
+    public static String formatWithSysLimit(Interpreter interp, PyBaseException e) {
+        long limit = 1000;
+        PyObject tracebackLimit = interp.sysAttribute("tracebacklimit");
+        if (tracebackLimit instanceof dev.krait.objects.PyInt n) {
+            limit = n.isSmall() ? n.longValue() : n.signum() > 0 ? Long.MAX_VALUE : 0;
+        }
+        return format(e, limit);
+    }
+
     /** As {@link #format(PyBaseException)} with {@code sys.tracebacklimit}'s value. */
     public static String format(PyBaseException e, long limit) {
         TracebackPrinter p = new TracebackPrinter(limit);
@@ -250,8 +265,11 @@ public final class TracebackPrinter {
                     : value.type().isSubtypeOf(PyExceptions.IndentationError)
                     ? dev.krait.lexer.PythonSyntaxError.Type.IndentationError
                     : dev.krait.lexer.PythonSyntaxError.Type.SyntaxError;
-            return new dev.krait.lexer.PythonSyntaxError(type, "", filename instanceof PyStr f
-                    ? f.value() : "<string>", (int) ln.longValue(),
+            // CPython: pythonrun.c parse_syntax_error -- None is "<string>", anything else
+            // shows as its str() (a bytes name as b'...')
+            String file = filename == null || filename == dev.krait.objects.PyNone.NONE
+                    ? "<string>" : Ops.str(filename).value();
+            return new dev.krait.lexer.PythonSyntaxError(type, "", file, (int) ln.longValue(),
                     offset instanceof dev.krait.objects.PyInt o ? (int) o.longValue() : -1,
                     text instanceof PyStr t ? t.value() : null,
                     endLineno instanceof dev.krait.objects.PyInt el ? (int) el.longValue() : 0,
@@ -494,7 +512,11 @@ public final class TracebackPrinter {
         }
         List<String> lines = sources.computeIfAbsent(file, f -> {
             try {
-                String text = new String(Files.readAllBytes(Path.of(f)), StandardCharsets.UTF_8);
+                // in the file's own encoding (its BOM or coding cookie), as CPython's
+                // _Py_DisplaySourceLine reads it with the tokenizer's _Py_FindSourceFile
+                // encoding
+                String text = dev.krait.lexer.SourceDecoder.decode(
+                        Files.readAllBytes(Path.of(f)), f).text();
                 return text.lines().toList();
             } catch (IOException | RuntimeException e) {
                 return List.of();

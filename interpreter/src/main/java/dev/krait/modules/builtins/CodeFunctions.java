@@ -56,7 +56,7 @@ public final class CodeFunctions {
             + "optimize=-1, *, _feature_version=-1)")
     public static PyObject compile(PyObject source, PyObject filename, PyObject mode,
             PyObject flags, PyObject dontInherit, PyObject optimize, PyObject featureVersion) {
-        String file = fsPath(filename);
+        String file = dev.krait.modules.posix.FsDecoder.decode(filename);
         String m = Ops.str(mode).value();
         if (!(mode instanceof PyStr)) {
             throw PyExceptions.typeError("compile() argument 'mode' must be str, not "
@@ -183,22 +183,6 @@ public final class CodeFunctions {
         } catch (FrontEndError e) {
             throw FrontEndErrors.toPython(e);
         }
-    }
-
-    /** A str, or an os.PathLike's {@code __fspath__()}, as a file name. */
-    private static String fsPath(PyObject filename) {
-        if (filename instanceof PyStr s) {
-            return s.value();
-        }
-        PyObject fspath = filename.type().lookup("__fspath__");
-        if (fspath != null) {
-            PyObject r = Ops.callDescriptor(fspath, filename);
-            if (r instanceof PyStr s) {
-                return s.value();
-            }
-        }
-        throw PyExceptions.typeError("expected str, bytes or os.PathLike object, not "
-                + filename.type().getName());
     }
 
     /**

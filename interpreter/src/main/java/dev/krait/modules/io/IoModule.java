@@ -308,11 +308,22 @@ public final class IoModule {
      */
     // CPython: Python/pylifecycle.c create_stdio
     public static PyObject[] standardStreams(Interpreter interp, boolean unbuffered) {
+        return standardStreams(interp, unbuffered, DEFAULT_ENCODING, DEFAULT_ERRORS);
+    }
+
+    /** As {@link #standardStreams(Interpreter, boolean)}, in PYTHONIOENCODING's codec. */
+    public static PyObject[] standardStreams(Interpreter interp, boolean unbuffered,
+            String encoding, String errors) {
         return install(interp, unbuffered,
                 PyFileIO.standard(0, "rb", PyStr.of("<stdin>")),
                 PyFileIO.standard(1, "wb", PyStr.of("<stdout>")),
-                PyFileIO.standard(2, "wb", PyStr.of("<stderr>")));
+                PyFileIO.standard(2, "wb", PyStr.of("<stderr>")), encoding, errors);
     }
+
+    /** The standard streams' codec when PYTHONIOENCODING does not choose one. */
+    public static final String DEFAULT_ENCODING = "utf-8";
+    /** The error handler of stdin and stdout when PYTHONIOENCODING does not choose one. */
+    public static final String DEFAULT_ERRORS = "surrogateescape";
 
     /**
      * The same standard streams over Java streams instead of the process's descriptors, for
@@ -321,24 +332,33 @@ public final class IoModule {
      */
     public static PyObject[] standardStreams(Interpreter interp, boolean unbuffered,
             java.io.InputStream in, java.io.OutputStream out, java.io.OutputStream err) {
-        return install(interp, unbuffered, StreamFileIO.reading(in, "<stdin>"),
-                StreamFileIO.writing(1, out, "<stdout>"), StreamFileIO.writing(2, err,
-                "<stderr>"));
+        return standardStreams(interp, unbuffered, in, out, err, DEFAULT_ENCODING,
+                DEFAULT_ERRORS);
     }
 
+    /** As above, in PYTHONIOENCODING's codec. */
+    public static PyObject[] standardStreams(Interpreter interp, boolean unbuffered,
+            java.io.InputStream in, java.io.OutputStream out, java.io.OutputStream err,
+            String encoding, String errors) {
+        return install(interp, unbuffered, StreamFileIO.reading(in, "<stdin>"),
+                StreamFileIO.writing(1, out, "<stdout>"), StreamFileIO.writing(2, err,
+                "<stderr>"), encoding, errors);
+    }
+
+    // CPython: Python/pylifecycle.c create_stdio -- stderr always backslashreplace
     private static PyObject[] install(Interpreter interp, boolean unbuffered, PyFileIO in,
-            PyFileIO out, PyFileIO err) {
+            PyFileIO out, PyFileIO err, String encoding, String errors) {
         ModuleObject m = (ModuleObject) module(interp);
         PyObject[] streams = {
-            stdio(in, 0, false, "surrogateescape", unbuffered),
-            stdio(out, 1, true, "surrogateescape", unbuffered),
-            stdio(err, 2, true, "backslashreplace", unbuffered)};
+            stdio(in, 0, false, encoding, errors, unbuffered),
+            stdio(out, 1, true, encoding, errors, unbuffered),
+            stdio(err, 2, true, encoding, "backslashreplace", unbuffered)};
         m.standard = streams;
         return streams;
     }
 
-    private static PyObject stdio(PyFileIO raw, int fd, boolean write, String errors,
-            boolean unbuffered) {
+    private static PyObject stdio(PyFileIO raw, int fd, boolean write, String encoding,
+            String errors, boolean unbuffered) {
         PyObject buf = raw;
         if (!(unbuffered && write)) {
             PyType kind = write ? PyBuffered.WRITER : PyBuffered.READER;
@@ -346,7 +366,7 @@ public final class IoModule {
                     : PyBuffered.over(kind, raw, (int) raw.blksize());
         }
         boolean lineBuffering = !unbuffered && (raw.terminalAtStart() || fd == 2);
-        PyTextIOWrapper t = PyTextIOWrapper.over(buf, PyStr.of("utf-8"), PyStr.of(errors),
+        PyTextIOWrapper t = PyTextIOWrapper.over(buf, PyStr.of(encoding), PyStr.of(errors),
                 PyStr.of("\n"), lineBuffering, unbuffered);
         t.getDict().setItem(PyStr.of("mode"), PyStr.of(write ? "w" : "r"));
         return t;

@@ -50,20 +50,21 @@ public final class MarshalModule implements NativeModule {
     @Exposed(value = "loads($module, bytes, /)",
             doc = "Convert the bytes-like object to a value.")
     public static PyObject loads(PyObject bytes) {
-        MarshalReader r = new MarshalReader(PyBytes.bytesLikeCopy(bytes));
+        MarshalReader r = new MarshalReader(PyBytes.requireBytesLike(bytes));
         return r.readObject();
     }
 
-    // CPython: Python/marshal.c marshal_load: reads the whole rest of the file, then seeks back
-    // to just after the value (here: reads everything, returns the first value)
+    // CPython: Python/marshal.c marshal_load: checks that read(0) gives bytes, then reads the
+    // value's bytes through readinto (r_string) and leaves the file after them. Krait reads the
+    // rest of the file through readinto first, then seeks back over what the value did not use.
     @Exposed(value = "load($module, file, /)", doc = "Read one value from the open file.")
     public static PyObject load(PyObject file) {
-        PyObject data = Ops.callMethod(file, "read");
+        PyObject data = Ops.callMethod(file, "read", PyInt.of(0));
         if (!(data instanceof PyBytes)) {
             throw PyExceptions.typeError("file.read() returned not bytes but "
                     + data.type().getName());
         }
-        byte[] bytes = PyBytes.bytesLikeCopy(data);
+        byte[] bytes = readRest(file);
         MarshalReader r = new MarshalReader(bytes);
         PyObject value = r.readObject();
         int unread = bytes.length - r.position();
@@ -72,5 +73,25 @@ public final class MarshalModule implements NativeModule {
             Ops.callMethod(file, "seek", PyInt.of(-unread), PyInt.of(1));
         }
         return value;
+    }
+
+    /** The rest of the file, read with {@code readinto} as CPython's r_string reads. */
+    // CPython: Python/marshal.c r_string ("read() returned too much data")
+    private static byte[] readRest(PyObject file) {
+        java.io.ByteArrayOutputStream all = new java.io.ByteArrayOutputStream();
+        final int chunk = 1 << 16;
+        while (true) {
+            dev.krait.objects.PyByteArray buffer = new dev.krait.objects.PyByteArray(
+                    new byte[chunk]);
+            long n = CArgs.asSsizeT(Ops.callMethod(file, "readinto", buffer));
+            if (n > chunk) {
+                throw PyExceptions.valueError("read() returned too much data: " + chunk
+                        + " bytes requested, " + n + " returned");
+            }
+            if (n <= 0) {
+                return all.toByteArray();
+            }
+            all.write(buffer.toArray(), 0, (int) n);
+        }
     }
 }

@@ -120,6 +120,12 @@ final class MarshalReader {
                 case 'T' -> PyBool.TRUE;
                 case 'i' -> ref(PyInt.of(int32()), flag);
                 case 'l' -> ref(readLong(), flag);
+                // CPython: Python/marshal.c TYPE_INT64, which no 3.x writes but all read
+                case 'I' -> {
+                    long low = int32() & 0xFFFFFFFFL;
+                    long high = int32();
+                    yield ref(PyInt.of(high << 32 | low), flag);
+                }
                 case 'f' -> ref(new PyFloat(textDouble()), flag);
                 case 'g' -> ref(new PyFloat(binaryDouble()), flag);
                 case 'x' -> {

@@ -28,7 +28,10 @@ import java.math.BigInteger;
  * when its reference count is above one, so its output depends on reference counts; Krait, which
  * has none, marks what CPython's counts mark in the usual case — constants and other shared
  * immutable values (ints, floats, complex numbers, str, bytes, tuples) — and not the containers
- * a call builds (list, dict, set, frozenset, bytearray). {@code loads} reads either form.
+ * a call builds (list, dict, set, frozenset, bytearray) unless the value being written holds
+ * one of them more than once, which CPython's count would show too: then they are marked, so
+ * that {@code loads} gives back one shared object (and a list or dict that holds itself can be
+ * written at all). {@code loads} reads either form.
  *
  * <p>CPython counterpart: Python/marshal.c {@code w_object}, {@code w_complex_object}.
  */
@@ -49,14 +52,65 @@ final class MarshalWriter {
     private final java.util.Map<dev.krait.compiler.CompiledModule, Integer> levels =
             new java.util.IdentityHashMap<>();
 
+    /** The containers the value holds more than once (see the class comment). */
+    private java.util.Set<PyObject> repeated = java.util.Set.of();
+
     private MarshalWriter(int version) {
         this.version = version;
     }
 
     static byte[] write(PyObject value, int version) {
         MarshalWriter w = new MarshalWriter(version);
+        if (version >= 3) {
+            w.repeated = repeatedContainers(value);
+        }
         w.object(value);
         return w.out.toByteArray();
+    }
+
+    /**
+     * The mutable containers and frozensets reached more than once from {@code value}, found by
+     * one walk (with its own stack, so a deep value does not exhaust Java's before {@link
+     * #object} reports it too deeply nested).
+     */
+    private static java.util.Set<PyObject> repeatedContainers(PyObject value) {
+        java.util.Set<PyObject> seen = java.util.Collections.newSetFromMap(
+                new java.util.IdentityHashMap<>());
+        java.util.Set<PyObject> repeated = java.util.Collections.newSetFromMap(
+                new java.util.IdentityHashMap<>());
+        java.util.ArrayDeque<PyObject> todo = new java.util.ArrayDeque<>();
+        todo.push(value);
+        while (!todo.isEmpty()) {
+            PyObject v = todo.pop();
+            PyType t = v.type();
+            boolean container = t == PyList.TYPE || t == PyDict.TYPE || t == PySet.TYPE
+                    || t == PyFrozenSet.TYPE || t == PyByteArray.TYPE;
+            if (!container && t != PyTuple.TYPE) {
+                continue;
+            }
+            if (!seen.add(v)) {
+                if (container) {
+                    repeated.add(v);
+                }
+                continue;
+            }
+            if (t == PyTuple.TYPE) {
+                PyTuple tuple = (PyTuple) v;
+                for (int i = 0; i < tuple.size(); i++) {
+                    todo.push(tuple.get(i));
+                }
+            } else if (t == PyList.TYPE) {
+                ((PyList) v).items.forEach(todo::push);
+            } else if (t == PyDict.TYPE) {
+                for (var e : ((PyDict) v).entries()) {
+                    todo.push(e.getKey());
+                    todo.push(e.getValue());
+                }
+            } else if (t != PyByteArray.TYPE) {
+                Iteration.toList(v).forEach(todo::push);
+            }
+        }
+        return repeated;
     }
 
     private void type(char code, boolean ref) {
@@ -97,7 +151,9 @@ final class MarshalWriter {
     // CPython: Python/marshal.c w_object, w_ref and w_complex_object (exact types only)
     private void simpleOrComplex(PyObject v) {
         PyType t = v.type();
-        if (version >= 3 && t != PyBool.TYPE && shared(t)) {
+        boolean ref = version >= 3 && t != PyBool.TYPE
+                && (shared(t) || (!repeated.isEmpty() && repeated.contains(v)));
+        if (ref) {
             Integer index = written.get(v);
             if (index != null) {
                 out.write('r');
@@ -138,11 +194,6 @@ final class MarshalWriter {
             type('s', true);
             int32(b.length);
             out.writeBytes(b);
-        } else if (t == PyByteArray.TYPE) {
-            byte[] b = PyBytes.bytesLikeCopy(v);
-            type('s', false);
-            int32(b.length);
-            out.writeBytes(b);
         } else if (t == PyTuple.TYPE) {
             PyTuple tuple = (PyTuple) v;
             if (version >= 4 && tuple.size() < 256) {
@@ -157,23 +208,23 @@ final class MarshalWriter {
             }
         } else if (t == PyList.TYPE) {
             PyList list = (PyList) v;
-            type('[', false);
+            type('[', ref);
             int32(list.size());
             for (int i = 0; i < list.size(); i++) {
                 object(list.items.get(i));
             }
         } else if (t == PyDict.TYPE) {
-            type('{', false);
+            type('{', ref);
             for (var e : ((PyDict) v).entries()) {
                 object(e.getKey());
                 object(e.getValue());
             }
             out.write('0');
         } else if (t == PySet.TYPE || t == PyFrozenSet.TYPE) {
-            type(t == PySet.TYPE ? '<' : '>', false);
+            type(t == PySet.TYPE ? '<' : '>', ref);
             java.util.List<PyObject> items = Iteration.toList(v);
             int32(items.size());
-            for (PyObject item : items) {
+            for (PyObject item : sortedByDump(items)) {
                 object(item);
             }
         } else if (t == PyCode.TYPE) {
@@ -183,8 +234,37 @@ final class MarshalWriter {
                 object(part);
             }
         } else {
-            throw PyExceptions.valueError("unmarshallable object");
+            // any other buffer (a bytes or bytearray subclass, memoryview, array) is written as
+            // bytes
+            byte[] b = PyBytes.bytesLikeCopy(v);
+            if (b == null) {
+                throw PyExceptions.valueError("unmarshallable object");
+            }
+            type('s', ref);
+            int32(b.length);
+            out.writeBytes(b);
         }
+    }
+
+    /**
+     * A set's items in the order of their own marshal data, so that a set is written the same
+     * whatever the hash seed (bpo-37596). CPython sorts (data, item) pairs; two items with the
+     * same data keep their set order here instead of being compared.
+     */
+    // CPython: Python/marshal.c w_complex_object (sets)
+    private java.util.List<PyObject> sortedByDump(java.util.List<PyObject> items) {
+        if (items.size() < 2) {
+            return items;
+        }
+        java.util.List<java.util.Map.Entry<byte[], PyObject>> pairs =
+                new java.util.ArrayList<>(items.size());
+        for (PyObject item : items) {
+            pairs.add(java.util.Map.entry(write(item, version), item));
+        }
+        pairs.sort((a, b) -> java.util.Arrays.compareUnsigned(a.getKey(), b.getKey()));
+        java.util.List<PyObject> sorted = new java.util.ArrayList<>(items.size());
+        pairs.forEach(e -> sorted.add(e.getValue()));
+        return sorted;
     }
 
     // CPython: Python/marshal.c w_PyLong (digits of 15 bits, least significant first)

@@ -4,7 +4,7 @@ import dev.krait.ast.Mod;
 import dev.krait.lexer.FrontEndError;
 import dev.krait.lexer.SourceWarnings;
 import dev.krait.modules.ModuleBuilder;
-import dev.krait.modules.posix.ProcessFunctions;
+import dev.krait.modules.posix.FsDecoder;
 import dev.krait.objects.Exposed;
 import dev.krait.objects.PyBytes;
 import dev.krait.objects.PyExceptions;
@@ -13,13 +13,11 @@ import dev.krait.objects.PyModule;
 import dev.krait.objects.PyNone;
 import dev.krait.objects.PyObject;
 import dev.krait.objects.PyStr;
-import dev.krait.objects.StrCodecs;
 import dev.krait.parser.Parser;
 import dev.krait.runtime.FrontEndErrors;
 import dev.krait.runtime.Interpreter;
 import dev.krait.runtime.NativeModule;
 import dev.krait.runtime.ThreadState;
-import dev.krait.runtime.WarningsMachinery;
 import dev.krait.symtable.SymbolFlags;
 import dev.krait.symtable.SymbolTable;
 
@@ -74,7 +72,7 @@ public final class SymtableModule implements NativeModule {
     @Exposed(value = "symtable($module, source, filename, startstr, /)",
             doc = "Return symbol and scope dictionaries used internally by compiler.")
     public static PyObject symtable(PyObject source, PyObject filename, PyObject startstr) {
-        String file = fsDecode(filename);
+        String file = FsDecoder.decode(filename);
         if (!(startstr instanceof PyStr mode)) {
             // CPython: Python/getargs.c _PyArg_BadArgument
             throw PyExceptions.typeError("symtable() argument 3 must be str, not "
@@ -111,33 +109,6 @@ public final class SymtableModule implements NativeModule {
             throw FrontEndErrors.toPython(e);
         }
         return new PySTEntry(table.top());
-    }
-
-    /** The file name as {@code PyUnicode_FSDecoder} takes it: str, bytes or os.PathLike. */
-    // CPython: Objects/unicodeobject.c PyUnicode_FSDecoder
-    private static String fsDecode(PyObject filename) {
-        String name;
-        byte[] buffer = filename instanceof PyStr || filename instanceof PyBytes ? null
-                : PyBytes.bytesLikeCopy(filename);
-        if (buffer != null) {
-            // Other buffers still work, with a warning, until CPython drops them.
-            WarningsMachinery.warn(PyStr.of("path should be string, bytes, or os.PathLike, not "
-                    + filename.type().getName()), PyExceptions.DeprecationWarning, 1, null);
-            name = fsText(buffer, buffer.length);
-        } else {
-            PyObject path = ProcessFunctions.fspath(filename);
-            name = path instanceof PyBytes b ? fsText(b.array(), b.size())
-                    : ((PyStr) path).value();
-        }
-        if (name.indexOf('\0') >= 0) {
-            throw PyExceptions.valueError("embedded null character");
-        }
-        return name;
-    }
-
-    private static String fsText(byte[] bytes, int length) {
-        return StrCodecs.decode(bytes, 0, length, StrCodecs.Codec.UTF8, "surrogateescape")
-                .value();
     }
 
     private static boolean contains(byte[] bytes, byte b) {

@@ -31,8 +31,11 @@ import dev.krait.objects.PyType;
 public final class ObjectSizes {
     private ObjectSizes() {}
 
-    /** The header the cyclic garbage collector puts before tracked objects. */
-    private static final long GC_HEADER = 16;
+    /**
+     * The header the cyclic garbage collector puts before tracked objects (two pointers):
+     * counted in every size here, and {@code _testinternalcapi.SIZEOF_PYGC_HEAD}.
+     */
+    public static final long GC_HEADER = 16;
 
     static long sizeOf(PyObject o) {
         PyType t = o.type();

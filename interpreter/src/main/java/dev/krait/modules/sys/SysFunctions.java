@@ -348,12 +348,7 @@ public final class SysFunctions {
                     + "expected for value, " + value.type().getName() + " found\n"));
             return;
         }
-        long limit = 1000;
-        PyObject tracebackLimit = interp.sysAttribute("tracebacklimit");
-        if (tracebackLimit instanceof PyInt n) {
-            limit = n.isSmall() ? n.longValue() : Long.MAX_VALUE;
-        }
-        Ops.callMethod(err, "write", PyStr.of(TracebackPrinter.format(e, limit)));
+        Ops.callMethod(err, "write", PyStr.of(TracebackPrinter.formatWithSysLimit(interp, e)));
         PyObject flush = Attributes.lookupAttrOrNull(err, "flush");
         if (flush != null) {
             Ops.call(flush);

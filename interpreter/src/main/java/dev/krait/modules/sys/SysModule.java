@@ -376,7 +376,15 @@ public final class SysModule implements NativeModule {
     /** The same, unbuffered ({@code -u}) when {@code unbuffered}. */
     public static void setStandardStreams(Interpreter interp, InputStream in, OutputStream out,
             OutputStream err, boolean unbuffered) {
-        PyObject[] std = IoModule.standardStreams(interp, unbuffered, in, out, err);
+        setStandardStreams(interp, in, out, err, unbuffered, IoModule.DEFAULT_ENCODING,
+                IoModule.DEFAULT_ERRORS);
+    }
+
+    /** The same, in the codec PYTHONIOENCODING chose. */
+    public static void setStandardStreams(Interpreter interp, InputStream in, OutputStream out,
+            OutputStream err, boolean unbuffered, String encoding, String errors) {
+        PyObject[] std = IoModule.standardStreams(interp, unbuffered, in, out, err, encoding,
+                errors);
         setStreamsIn(sys(interp), std[0], std[1], std[2]);
     }
 
@@ -385,7 +393,14 @@ public final class SysModule implements NativeModule {
      * {@code create_stdio} does (line-buffered on a terminal; {@code -u} unbuffered).
      */
     public static void useProcessStreams(Interpreter interp, boolean unbuffered) {
-        PyObject[] std = IoModule.standardStreams(interp, unbuffered);
+        useProcessStreams(interp, unbuffered, IoModule.DEFAULT_ENCODING,
+                IoModule.DEFAULT_ERRORS);
+    }
+
+    /** The same, in the codec PYTHONIOENCODING chose. */
+    public static void useProcessStreams(Interpreter interp, boolean unbuffered,
+            String encoding, String errors) {
+        PyObject[] std = IoModule.standardStreams(interp, unbuffered, encoding, errors);
         setStreamsIn(sys(interp), std[0], std[1], std[2]);
     }
 
