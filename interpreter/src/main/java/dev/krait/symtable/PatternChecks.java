@@ -257,8 +257,13 @@ final class PatternChecks {
                         ? complex(new BigDecimal(f.value()), BigDecimal.ZERO) : f.value();
                 case ConstantValue.Imaginary j -> Double.isFinite(j.imag())
                         ? complex(BigDecimal.ZERO, new BigDecimal(j.imag())) : j;
+                case ConstantValue.Complex z -> Double.isFinite(z.real())
+                        && Double.isFinite(z.imag())
+                        ? complex(new BigDecimal(z.real()), new BigDecimal(z.imag())) : z;
                 case ConstantValue.Str s -> s;
                 case ConstantValue.Bytes b -> b;
+                case ConstantValue.Tuple t -> t;
+                case ConstantValue.FrozenSet f -> f;
             };
             case Expr.UnaryOp u when u.op() == dev.krait.ast.UnaryOp.USub
                     && constantKey(u.operand()) instanceof BigDecimal[] v -> complex(v[0].negate(),

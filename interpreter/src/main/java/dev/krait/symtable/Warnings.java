@@ -196,6 +196,9 @@ final class Warnings {
             case ConstantValue.Int i -> "int";
             case ConstantValue.Float f -> "float";
             case ConstantValue.Imaginary i -> "complex";
+            case ConstantValue.Complex z -> "complex";
+            case ConstantValue.Tuple t -> "tuple";
+            case ConstantValue.FrozenSet f -> "frozenset";
             case ConstantValue.Str s -> "str";
             case ConstantValue.Bytes b -> "bytes";
         };

@@ -28,11 +28,13 @@ import dev.krait.objects.PyComplex;
 import dev.krait.objects.PyEllipsis;
 import dev.krait.objects.PyExceptions;
 import dev.krait.objects.PyFloat;
+import dev.krait.objects.PyFrozenSet;
 import dev.krait.objects.PyInt;
 import dev.krait.objects.PyList;
 import dev.krait.objects.PyNone;
 import dev.krait.objects.PyObject;
 import dev.krait.objects.PyStr;
+import dev.krait.objects.PyTuple;
 import dev.krait.objects.PyType;
 import dev.krait.parser.Parser;
 import dev.krait.runtime.Errors;
@@ -300,9 +302,9 @@ final class PythonToAst {
     }
 
     /**
-     * A Constant's value. CPython accepts the literal types and tuples and frozensets of them
-     * (from constant folding); Krait's compiler holds the literal types only.
-     * CPython: Python/ast.c validate_constant.
+     * A Constant's value: the literal types, any complex number, and tuples and frozensets of
+     * such values (what CPython's AST optimizer folds constants to). The error names the type
+     * of the innermost value refused. CPython: Python/ast.c validate_constant.
      */
     private static ConstantValue constant(PyObject v) {
         if (v == PyNone.NONE) {
@@ -321,9 +323,12 @@ final class PythonToAst {
         if (t == PyFloat.TYPE) {
             return new ConstantValue.Float(((PyFloat) v).value);
         }
-        if (t == PyComplex.TYPE && ((PyComplex) v).getReal() == 0.0
-                && 1 / ((PyComplex) v).getReal() > 0) {
-            return new ConstantValue.Imaginary(((PyComplex) v).getImag());
+        if (t == PyComplex.TYPE) {
+            PyComplex z = (PyComplex) v;
+            // +0.0 real part: the value an imaginary literal makes
+            return Double.doubleToRawLongBits(z.getReal()) == 0
+                    ? new ConstantValue.Imaginary(z.getImag())
+                    : new ConstantValue.Complex(z.getReal(), z.getImag());
         }
         if (t == PyStr.TYPE) {
             PyStr s = (PyStr) v;
@@ -334,11 +339,20 @@ final class PythonToAst {
         if (t == PyBytes.TYPE) {
             return new ConstantValue.Bytes(((PyBytes) v).array().clone());
         }
-        if (t == PyComplex.TYPE || t == dev.krait.objects.PyTuple.TYPE
-                || t == dev.krait.objects.PyFrozenSet.TYPE) {
-            throw PyExceptions.notImplementedError("compile() of an AST whose Constant holds a "
-                    + t.getName() + " is not supported yet");
+        if (t == PyTuple.TYPE) {
+            return new ConstantValue.Tuple(constants(((PyTuple) v).items()), v);
+        }
+        if (t == PyFrozenSet.TYPE) {
+            return new ConstantValue.FrozenSet(constants(((PyFrozenSet) v).toArray()), v);
         }
         throw PyExceptions.typeError("got an invalid type in Constant: " + t.getName());
+    }
+
+    private static List<ConstantValue> constants(PyObject[] items) {
+        ConstantValue[] values = new ConstantValue[items.length];
+        for (int i = 0; i < items.length; i++) {
+            values[i] = constant(items[i]);
+        }
+        return List.of(values);
     }
 }
