@@ -81,7 +81,7 @@ public final class Compiler {
             throw dev.krait.runtime.FrontEndErrors.toPython(e);
         }
         if (!checked) {
-            for (StaticChecks.Warning w : CompileChecks.run(module, table)) {
+            for (StaticChecks.Warning w : CompileChecks.run(module, table, optimize)) {
                 warnings.accept(w);
             }
         }

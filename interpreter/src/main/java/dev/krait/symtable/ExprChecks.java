@@ -129,8 +129,7 @@ final class ExprChecks {
             }
             case Expr.Subscript e -> {
                 if (e.ctx() == ExprContext.Load) {
-                    Warnings.checkSubscripter(c, e.value());
-                    Warnings.checkIndex(c, e.value(), e.slice());
+                    Warnings.checkSubscript(c, e);
                 }
                 visit(e.value());
                 visit(e.slice());
@@ -352,10 +351,10 @@ final class ExprChecks {
 
     // CPython: Python/compile.c check_compare
     private void checkCompare(Expr.Compare e) {
-        boolean left = Warnings.isSingletonOrNotConstant(e.left());
+        boolean left = Warnings.isSingletonOrNotConstant(c, e.left());
         for (int i = 0; i < e.ops().size(); i++) {
             CmpOp op = e.ops().get(i);
-            boolean right = Warnings.isSingletonOrNotConstant(e.comparators().get(i));
+            boolean right = Warnings.isSingletonOrNotConstant(c, e.comparators().get(i));
             if ((op == CmpOp.Is || op == CmpOp.IsNot) && (!right || !left)) {
                 c.warn(op == CmpOp.Is ? "\"is\" with a literal. Did you mean \"==\"?"
                         : "\"is not\" with a literal. Did you mean \"!=\"?");

@@ -71,8 +71,7 @@ final class PatternChecks {
         c.setLocation(pattern);
         switch (pattern) {
             case Pattern.MatchValue p -> {
-                if (!(p.value() instanceof Expr.Constant || p.value() instanceof Expr.Attribute
-                        || Warnings.foldedType(p.value()) != null)) {
+                if (!(p.value() instanceof Expr.Attribute || c.folding.fold(p.value()) != null)) {
                     throw c.error("patterns may only match literals and attribute lookups");
                 }
                 c.exprs.visit(p.value());

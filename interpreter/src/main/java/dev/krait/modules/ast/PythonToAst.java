@@ -22,20 +22,12 @@ import dev.krait.ast.UnaryOp;
 import dev.krait.ast.WithItem;
 import dev.krait.objects.Attributes;
 import dev.krait.objects.Ops;
-import dev.krait.objects.PyBool;
-import dev.krait.objects.PyBytes;
-import dev.krait.objects.PyComplex;
-import dev.krait.objects.PyEllipsis;
 import dev.krait.objects.PyExceptions;
-import dev.krait.objects.PyFloat;
-import dev.krait.objects.PyFrozenSet;
 import dev.krait.objects.PyInt;
 import dev.krait.objects.PyList;
 import dev.krait.objects.PyNone;
 import dev.krait.objects.PyObject;
 import dev.krait.objects.PyStr;
-import dev.krait.objects.PyTuple;
-import dev.krait.objects.PyType;
 import dev.krait.parser.Parser;
 import dev.krait.runtime.Errors;
 import dev.krait.runtime.ThreadState;
@@ -124,7 +116,7 @@ final class PythonToAst {
             return integer(obj);
         }
         if (cls == ConstantValue.class) {
-            return constant(obj);
+            return dev.krait.compiler.Constants.valueOf(obj);
         }
         if (cls.isEnum()) {
             return member(obj, cls);
@@ -299,60 +291,5 @@ final class PythonToAst {
         }
         throw PyExceptions.typeError("expected some sort of " + ASDL_NAME.get(enumClass)
                 + ", but got " + Ops.repr(v).value());
-    }
-
-    /**
-     * A Constant's value: the literal types, any complex number, and tuples and frozensets of
-     * such values (what CPython's AST optimizer folds constants to). The error names the type
-     * of the innermost value refused. CPython: Python/ast.c validate_constant.
-     */
-    private static ConstantValue constant(PyObject v) {
-        if (v == PyNone.NONE) {
-            return ConstantValue.NONE;
-        }
-        if (v == PyEllipsis.ELLIPSIS) {
-            return ConstantValue.ELLIPSIS;
-        }
-        PyType t = v.type();
-        if (t == PyBool.TYPE) {
-            return v == PyBool.TRUE ? ConstantValue.TRUE : ConstantValue.FALSE;
-        }
-        if (t == PyInt.TYPE) {
-            return new ConstantValue.Int(((PyInt) v).bigValue());
-        }
-        if (t == PyFloat.TYPE) {
-            return new ConstantValue.Float(((PyFloat) v).value);
-        }
-        if (t == PyComplex.TYPE) {
-            PyComplex z = (PyComplex) v;
-            // +0.0 real part: the value an imaginary literal makes
-            return Double.doubleToRawLongBits(z.getReal()) == 0
-                    ? new ConstantValue.Imaginary(z.getImag())
-                    : new ConstantValue.Complex(z.getReal(), z.getImag());
-        }
-        if (t == PyStr.TYPE) {
-            PyStr s = (PyStr) v;
-            int[] cps = s.codePoints();
-            return new ConstantValue.Str(s.value(),
-                    s.value().codePointCount(0, s.value().length()) != cps.length ? cps : null);
-        }
-        if (t == PyBytes.TYPE) {
-            return new ConstantValue.Bytes(((PyBytes) v).array().clone());
-        }
-        if (t == PyTuple.TYPE) {
-            return new ConstantValue.Tuple(constants(((PyTuple) v).items()), v);
-        }
-        if (t == PyFrozenSet.TYPE) {
-            return new ConstantValue.FrozenSet(constants(((PyFrozenSet) v).toArray()), v);
-        }
-        throw PyExceptions.typeError("got an invalid type in Constant: " + t.getName());
-    }
-
-    private static List<ConstantValue> constants(PyObject[] items) {
-        ConstantValue[] values = new ConstantValue[items.length];
-        for (int i = 0; i < items.length; i++) {
-            values[i] = constant(items[i]);
-        }
-        return List.of(values);
     }
 }
