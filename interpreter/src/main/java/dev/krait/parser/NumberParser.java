@@ -4,6 +4,7 @@ import dev.krait.ast.ConstantValue;
 import dev.krait.ast.Expr;
 import dev.krait.lexer.Token;
 import dev.krait.text.DecimalToDouble;
+import dev.krait.text.IntStrLimit;
 import java.math.BigInteger;
 
 /**
@@ -16,14 +17,15 @@ import java.math.BigInteger;
  * Floats are correctly rounded ({@link DecimalToDouble} is, as is CPython's dtoa);
  * too-large exponents give {@code inf}, as in CPython.
  *
- * <p>The one error: CPython 3.11 refuses to convert a decimal int of more than 4300 digits
- * ({@code sys.get_int_max_str_digits()}), and the parser reports that as a SyntaxError.
+ * <p>The one error: CPython 3.11 refuses to convert a decimal int of more digits than
+ * {@code sys.get_int_max_str_digits()} (4300 by default), and the parser reports that as a
+ * SyntaxError.
  */
 public final class NumberParser {
     private NumberParser() {}
 
-    /** CPython 3.11's default {@code sys.int_info.default_max_str_digits}. */
-    static final int MAX_STR_DIGITS = 4300;
+    /** Fewer decimal digits are never checked (CPython: _PY_LONG_MAX_STR_DIGITS_THRESHOLD). */
+    private static final int MAX_STR_DIGITS_THRESHOLD = 640;
 
     /**
      * The ValueError CPython's int conversion raises for too many decimal digits; the parser turns
@@ -59,7 +61,7 @@ public final class NumberParser {
     /**
      * The value of a NUMBER token's text.
      *
-     * @throws DigitLimitError for a decimal int of more than 4300 digits
+     * @throws DigitLimitError for a decimal int of more digits than the limit in force
      */
     public static ConstantValue parse(String text) {
         String s = text.indexOf('_') < 0 ? text : text.replace("_", "");
@@ -95,8 +97,9 @@ public final class NumberParser {
         }
         // CPython converts "0000..." through strtoul without the digit check; other decimal
         // literals cannot start with 0.
-        if (n > MAX_STR_DIGITS && digits.charAt(0) != '0') {
-            throw new DigitLimitError("Exceeds the limit (" + MAX_STR_DIGITS + " digits) for"
+        int limit = n > MAX_STR_DIGITS_THRESHOLD ? IntStrLimit.current() : 0;
+        if (limit > 0 && n > limit && digits.charAt(0) != '0') {
+            throw new DigitLimitError("Exceeds the limit (" + limit + " digits) for"
                     + " integer string conversion: value has " + n + " digits; use"
                     + " sys.set_int_max_str_digits() to increase the limit");
         }

@@ -44,7 +44,7 @@ public final class CodeFunctions {
 
     /** The flags that change how compile() parses (codeop's incomplete input, type comments). */
     private static final int PARSER_FLAGS = Parser.DONT_IMPLY_DEDENT
-            | Parser.ALLOW_INCOMPLETE_INPUT | Parser.TYPE_COMMENTS;
+            | Parser.ALLOW_INCOMPLETE_INPUT | Parser.TYPE_COMMENTS | Parser.BARRY_AS_BDFL;
     /** {@code ast.PyCF_ONLY_AST}. */
     static final int PYCF_ONLY_AST = 0x400;
     /** Every flag compile() accepts: the future features, CO_NESTED and the PyCF_ flags. */
