@@ -19,7 +19,7 @@ final class CompileChecks {
 
     static List<StaticChecks.Warning> run(Mod module, SymbolTable table, int optimize)
             throws PythonSyntaxError {
-        return StaticChecks.check(module, table, e -> fold(e, optimize));
+        return StaticChecks.check(module, table, e -> fold(e, optimize), optimize);
     }
 
     private static ConstantValue fold(Expr e, int optimize) {

@@ -50,6 +50,8 @@ public final class StaticChecks {
     final SymbolTable table;
     /** What the compiler folds to a constant, as CPython's checks see the folded tree. */
     final ConstantFolding folding;
+    /** The compile's optimization level (-O): an assert's expressions are not checked above 0. */
+    final int optimize;
     final String filename;
     final List<Warning> warnings = new ArrayList<>();
     final ExprChecks exprs = new ExprChecks(this);
@@ -63,20 +65,22 @@ public final class StaticChecks {
     int endLineno;
     int endCol;
 
-    private StaticChecks(SymbolTable table, ConstantFolding folding) {
+    private StaticChecks(SymbolTable table, ConstantFolding folding, int optimize) {
         this.table = table;
         this.folding = folding;
+        this.optimize = optimize;
         this.filename = table.filename();
     }
 
     /**
      * Checks a module whose symbol table {@link SymbolTable#build} made; raises the first
      * SyntaxError CPython's compiler would raise, else returns the SyntaxWarnings it would emit,
-     * in order. {@code folding} tells which expressions the compiler folds to a constant.
+     * in order. {@code folding} tells which expressions the compiler folds to a constant;
+     * {@code optimize} is the compile's optimization level.
      */
-    public static List<Warning> check(Mod module, SymbolTable table, ConstantFolding folding)
-            throws PythonSyntaxError {
-        StaticChecks c = new StaticChecks(table, folding);
+    public static List<Warning> check(Mod module, SymbolTable table, ConstantFolding folding,
+            int optimize) throws PythonSyntaxError {
+        StaticChecks c = new StaticChecks(table, folding, optimize);
         c.unit = UnitKind.MODULE;
         c.scope = table.top();
         switch (module) {
@@ -209,8 +213,11 @@ public final class StaticChecks {
                 if (Warnings.isNonEmptyTuple(this, s.test())) {
                     warn("assertion is always true, perhaps remove parentheses?");
                 }
-                exprs.condition(s.test());
-                exprs.visitOptional(s.msg());
+                // CPython: compiler_assert compiles nothing more at -O, so checks nothing more
+                if (optimize == 0) {
+                    exprs.condition(s.test());
+                    exprs.visitOptional(s.msg());
+                }
             }
             case Stmt.Import s -> {
                 for (Alias a : s.names()) {

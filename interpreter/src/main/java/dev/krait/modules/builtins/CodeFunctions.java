@@ -8,7 +8,6 @@ import dev.krait.modules.ast.AstModule;
 import dev.krait.objects.ArgParser;
 import dev.krait.objects.CArgs;
 import dev.krait.objects.Exposed;
-import dev.krait.objects.Attributes;
 import dev.krait.objects.Numbers;
 import dev.krait.objects.Ops;
 import dev.krait.objects.PyBytes;
@@ -230,9 +229,7 @@ public final class CodeFunctions {
     }
 
     private static int interpreterOptimize(Interpreter interp) {
-        PyObject flags = interp.sysAttribute("flags");
-        PyObject level = flags == null ? null : Attributes.lookupAttrOrNull(flags, "optimize");
-        return level instanceof PyInt i && i.isSmall() ? (int) i.longValue() : 0;
+        return interp.optimizeLevel();
     }
 
     @Exposed(value = "exec($module, source, globals=None, locals=None, /, *, closure=None)")
