@@ -2,11 +2,11 @@ package dev.krait.differential;
 
 import dev.krait.ast.AstDump;
 import dev.krait.ast.Mod;
+import dev.krait.compiler.Compiler;
 import dev.krait.lexer.PythonSyntaxError;
 import dev.krait.lexer.PythonUnicodeDecodeError;
 import dev.krait.parser.Parser;
 import dev.krait.parser.ParserOverflowError;
-import dev.krait.symtable.StaticChecks;
 import dev.krait.symtable.SymbolTable;
 import dev.krait.symtable.SymtableRecursionException;
 import java.util.concurrent.ExecutionException;
@@ -82,7 +82,7 @@ public final class KraitFrontEnd {
     private static ParseOutcome compileHere(byte[] source, String filename) {
         try {
             Mod tree = Parser.parse(source, filename, Parser.Mode.EXEC);
-            StaticChecks.check(tree, SymbolTable.build(tree, filename));
+            Compiler.staticChecks(tree, SymbolTable.build(tree, filename), 0);
         } catch (PythonSyntaxError e) {
             return new ParseOutcome(null, e.type.name(), e.msg, e.lineno, e.offset, e.endLineno,
                     e.endOffset);

@@ -9,6 +9,7 @@ import dev.krait.ast.ExprContext;
 import dev.krait.ast.Mod;
 import dev.krait.ast.Stmt;
 import dev.krait.ast.UnaryOp;
+import dev.krait.compiler.Compiler;
 import dev.krait.lexer.PythonSyntaxError;
 import dev.krait.lexer.PythonUnicodeDecodeError;
 import dev.krait.parser.Parser;
@@ -122,7 +123,7 @@ class SymtableDifferentialTest {
         Mod module = new Mod.Module(List.of(assign), List.of());
         return onBigStack(() -> {
             try {
-                StaticChecks.check(module, SymbolTable.build(module, "deep.py"));
+                Compiler.staticChecks(module, SymbolTable.build(module, "deep.py"), 0);
                 return "compiled";
             } catch (SymtableRecursionException e) {
                 return "RecursionError";
@@ -251,7 +252,7 @@ class SymtableDifferentialTest {
         try {
             Mod module = Parser.parse(source, filename, Parser.Mode.EXEC);
             table = SymbolTable.build(module, filename);
-            warnings = StaticChecks.check(module, table);
+            warnings = Compiler.staticChecks(module, table, 0);
         } catch (PythonSyntaxError e) {
             return "error " + e.type + "|" + e.msg + "|" + e.lineno + "|" + e.offset + "|"
                     + e.endLineno + "|" + e.endOffset + "\n";

@@ -221,8 +221,20 @@ public class AstInput {
                 yield new ConstantValue.Str(value, codePoints);
             }
             case AstOutput.BYTES -> new ConstantValue.Bytes(readBytes());
+            case AstOutput.COMPLEX -> new ConstantValue.Complex(
+                    Double.longBitsToDouble(readLong()), Double.longBitsToDouble(readLong()));
+            case AstOutput.TUPLE -> new ConstantValue.Tuple(readConstants());
+            case AstOutput.FROZENSET -> new ConstantValue.FrozenSet(readConstants());
             default -> throw new Corrupt("bad constant tag");
         };
+    }
+
+    private List<ConstantValue> readConstants() {
+        List<ConstantValue> items = list(this::readConstant);
+        if (items == null) {
+            throw new Corrupt("missing constants");
+        }
+        return items;
     }
 
     private static String nonNull(String s) {

@@ -32,6 +32,9 @@ public class AstOutput {
     static final int STR = 8;
     static final int STR_WITH_CODE_POINTS = 9;
     static final int BYTES = 10;
+    static final int COMPLEX = 11;
+    static final int TUPLE = 12;
+    static final int FROZENSET = 13;
 
     private static final BigInteger LONG_MIN = BigInteger.valueOf(Long.MIN_VALUE);
     private static final BigInteger LONG_MAX = BigInteger.valueOf(Long.MAX_VALUE);
@@ -165,6 +168,19 @@ public class AstOutput {
             case ConstantValue.Bytes b -> {
                 writeUnsigned(BYTES);
                 writeBytes(b.value());
+            }
+            case ConstantValue.Complex z -> {
+                writeUnsigned(COMPLEX);
+                writeLong(Double.doubleToRawLongBits(z.real()));
+                writeLong(Double.doubleToRawLongBits(z.imag()));
+            }
+            case ConstantValue.Tuple t -> {
+                writeUnsigned(TUPLE);
+                list(t.items(), this::writeConstant);
+            }
+            case ConstantValue.FrozenSet f -> {
+                writeUnsigned(FROZENSET);
+                list(f.items(), this::writeConstant);
             }
         }
     }

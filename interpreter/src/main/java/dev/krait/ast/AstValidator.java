@@ -14,8 +14,9 @@ import java.util.List;
  * TypeError with CPython's message, instead of the compiler failing somewhere inside.
  *
  * <p>The checks follow CPython's order, so that a tree with several problems reports the one
- * CPython reports. Constants need no check here: the conversion from Python objects already
- * refused the types a Constant cannot hold.
+ * CPython reports. The types of constants need no check here: the conversion from Python objects
+ * already refused the types a Constant cannot hold; only how deep tuples of constants nest is
+ * checked.
  *
  * <p>CPython counterpart: Python/ast.c ({@code _PyAST_Validate}).
  */
@@ -56,6 +57,21 @@ public final class AstValidator {
     private void enter() {
         if (++depth > limit) {
             throw Errors.recursionError("maximum recursion depth exceeded during compilation");
+        }
+    }
+
+    /** A tuple or frozenset constant counts its nesting against the recursion limit. */
+    // CPython: Python/ast.c validate_constant
+    private void constant(ConstantValue v) {
+        List<ConstantValue> items = switch (v) {
+            case ConstantValue.Tuple t -> t.items();
+            case ConstantValue.FrozenSet f -> f.items();
+            default -> null;
+        };
+        if (items != null) {
+            enter();
+            items.forEach(this::constant);
+            depth--;
         }
     }
 
@@ -402,7 +418,7 @@ public final class AstValidator {
                 exprs(e.args(), load, false);
                 keywords(e.keywords());
             }
-            case Expr.Constant e -> { }
+            case Expr.Constant e -> constant(e.value());
             case Expr.JoinedStr e -> exprs(e.values(), load, false);
             case Expr.FormattedValue e -> {
                 expr(e.value(), load);
@@ -534,7 +550,7 @@ public final class AstValidator {
                 ConstantValue v = c.value();
                 if (!(v instanceof ConstantValue.Int || v instanceof ConstantValue.Float
                         || v instanceof ConstantValue.Bytes || v instanceof ConstantValue.Imaginary
-                        || v instanceof ConstantValue.Str)) {
+                        || v instanceof ConstantValue.Complex || v instanceof ConstantValue.Str)) {
                     throw valueError("unexpected constant inside of a literal pattern");
                 }
                 yield true;

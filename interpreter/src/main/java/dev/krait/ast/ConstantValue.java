@@ -2,11 +2,17 @@ package dev.krait.ast;
 
 import dev.krait.text.Repr;
 import java.math.BigInteger;
+import java.util.List;
 
 /**
  * The value of a {@code Constant} (or {@code MatchSingleton}) node: the Python objects that can appear
  * as literals. The evaluator turns each into its runtime object once, at compile time; the dump shows
  * each with CPython's {@code repr}.
+ *
+ * <p>The parser makes only the literal kinds. An AST built in Python may also hold what CPython's
+ * AST optimizer folds constants to, and what {@code compile()} therefore accepts in a Constant
+ * (CPython: Python/ast.c validate_constant): any complex number, and tuples and frozensets of
+ * constants.
  */
 public sealed interface ConstantValue {
     /** CPython's {@code repr()} of the value. */
@@ -50,6 +56,63 @@ public sealed interface ConstantValue {
      * such a value {@code codePoints} holds the exact code points, and repr and equality follow
      * it; otherwise it is {@code null}.
      */
+    /** A complex number whose real part is not +0.0 (those are {@link Imaginary}). */
+    record Complex(double real, double imag) implements ConstantValue {
+        @Override public String repr() { return Repr.complexRepr(real, imag); }
+    }
+
+    /**
+     * A tuple of constants. {@code object} is the runtime tuple an AST built in Python held, or
+     * null: CPython's compiled code holds the very object of the tree, so {@code compile()}
+     * gives it back. It takes no part in equality.
+     */
+    record Tuple(List<ConstantValue> items, Object object) implements ConstantValue {
+        public Tuple(List<ConstantValue> items) {
+            this(items, null);
+        }
+
+        @Override public boolean equals(Object o) {
+            return o instanceof Tuple t && items.equals(t.items);
+        }
+
+        @Override public int hashCode() { return items.hashCode(); }
+
+        @Override public String repr() {
+            StringBuilder b = new StringBuilder("(");
+            for (int i = 0; i < items.size(); i++) {
+                b.append(i == 0 ? "" : ", ").append(items.get(i).repr());
+            }
+            return b.append(items.size() == 1 ? ",)" : ")").toString();
+        }
+    }
+
+    /**
+     * A frozenset of constants, its items in the order the set iterated them; {@code object} as
+     * for {@link Tuple}.
+     */
+    record FrozenSet(List<ConstantValue> items, Object object) implements ConstantValue {
+        public FrozenSet(List<ConstantValue> items) {
+            this(items, null);
+        }
+
+        @Override public boolean equals(Object o) {
+            return o instanceof FrozenSet f && items.equals(f.items);
+        }
+
+        @Override public int hashCode() { return items.hashCode(); }
+
+        @Override public String repr() {
+            if (items.isEmpty()) {
+                return "frozenset()";
+            }
+            StringBuilder b = new StringBuilder("frozenset({");
+            for (int i = 0; i < items.size(); i++) {
+                b.append(i == 0 ? "" : ", ").append(items.get(i).repr());
+            }
+            return b.append("})").toString();
+        }
+    }
+
     record Str(String value, int[] codePoints) implements ConstantValue {
         public Str(String value) {
             this(value, null);

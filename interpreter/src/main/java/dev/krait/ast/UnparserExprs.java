@@ -171,6 +171,14 @@ final class UnparserExprs {
             }
             case Expr.FormattedValue f -> u.delimitText("{", "}", () -> formattedValue(u, f));
             case Expr.JoinedStr j -> joinedStr(u, j);
+            // CPython: Lib/ast.py visit_Constant; a tuple comes only from an AST built in Python
+            case Expr.Constant c when c.value() instanceof ConstantValue.Tuple t ->
+                    u.delimitText("(", ")", () -> {
+                        u.interleaveItems(", ", t.items(), v -> writeConstant(u, v));
+                        if (t.items().size() == 1) {
+                            u.write(",");
+                        }
+                    });
             case Expr.Constant c -> {
                 if (c.value() instanceof ConstantValue.Ellipsis) {
                     u.write("...");
@@ -244,6 +252,7 @@ final class UnparserExprs {
         switch (value) {
             case ConstantValue.Float f -> u.write(nonFinite(f.repr()));
             case ConstantValue.Imaginary i -> u.write(nonFinite(i.repr()));
+            case ConstantValue.Complex z -> u.write(nonFinite(z.repr()));
             case ConstantValue.Str s when u.avoidBackslashes() ->
                     u.writeStrAvoidingBackslashes(s, UnparserStrings.ALL_QUOTES);
             default -> u.write(value.repr());

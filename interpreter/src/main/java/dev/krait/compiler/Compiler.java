@@ -37,6 +37,16 @@ public final class Compiler {
         return compile(module, filename, mode, 0);
     }
 
+    /**
+     * Only the static checks of compiling {@code module} (whose symbol table is {@code table}):
+     * raises the first compile-stage SyntaxError, else returns the SyntaxWarnings, as
+     * {@link #compile} would; for tools that check trees without running them.
+     */
+    public static List<StaticChecks.Warning> staticChecks(Mod module, SymbolTable table,
+            int optimize) throws PythonSyntaxError {
+        return CompileChecks.run(module, table, optimize);
+    }
+
     /** As {@link #compile(Mod, String, Parser.Mode)}, with {@code -O}'s optimization level. */
     public static PyCode compile(Mod module, String filename, Parser.Mode mode, int optimize)
             throws PythonSyntaxError {
@@ -81,7 +91,7 @@ public final class Compiler {
             throw dev.krait.runtime.FrontEndErrors.toPython(e);
         }
         if (!checked) {
-            for (StaticChecks.Warning w : CompileChecks.run(module, table)) {
+            for (StaticChecks.Warning w : CompileChecks.run(module, table, optimize)) {
                 warnings.accept(w);
             }
         }

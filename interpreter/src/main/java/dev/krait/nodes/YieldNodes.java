@@ -129,7 +129,14 @@ public final class YieldNodes {
 
         static PyObject throwInto(PyObject it, PyBaseException thrown) {
             if (thrown.type().isSubtypeOf(PyExceptions.GeneratorExit)) {
-                PyObject close = Attributes.lookupAttrOrNull(it, "close");
+                PyObject close;
+                try {
+                    close = Attributes.lookupAttrOrNull(it, "close");
+                } catch (PyException lookupError) {
+                    // CPython: Objects/genobject.c gen_close_iter reports it and closes on
+                    dev.krait.runtime.Errors.writeUnraisable(it, lookupError.value);
+                    close = null;
+                }
                 if (close != null) {
                     Ops.call(close);
                 }

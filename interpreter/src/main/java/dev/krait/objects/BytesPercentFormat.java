@@ -40,6 +40,13 @@ final class BytesPercentFormat {
                 continue;
             }
             i++;
+            // only "%%" is a percent sign: after a key, flag, width or precision '%' is an
+            // unsupported format character (CPython: Objects/bytesobject.c _PyBytes_FormatEx)
+            if (i < n && fmt[i] == '%') {
+                out.write('%');
+                i++;
+                continue;
+            }
             PyObject arg = null;
             if (i < n && fmt[i] == '(') {
                 if (mapping == null) {
@@ -101,10 +108,6 @@ final class BytesPercentFormat {
             }
             char conv = (char) (fmt[i] & 0xff);
             i++;
-            if (conv == '%') {
-                out.write('%');
-                continue;
-            }
             if (arg == null) {
                 if (mapping != null && !tupleArgs) {
                     arg = mapping;

@@ -2,6 +2,7 @@ package dev.krait.objects;
 
 import dev.krait.text.BuiltinFormat;
 import dev.krait.text.FloatText;
+import dev.krait.text.IntStrLimit;
 import dev.krait.text.IntText;
 import dev.krait.text.TextFormatError;
 

@@ -40,8 +40,14 @@ public final class Numbers {
                 return cannotMultiply(a);
             }
         }
-        return PyExceptions.typeError("unsupported operand type(s) for " + symbol + ": '"
-                + a.type.tpName() + "' and '" + b.type.tpName() + "'");
+        String message = "unsupported operand type(s) for " + symbol + ": '" + a.type.tpName()
+                + "' and '" + b.type.tpName() + "'";
+        // Python 2's "print >> stream, x" (CPython: Objects/abstract.c binary_op, not in-place)
+        if (symbol.equals(">>") && a instanceof PyBuiltinFunction f
+                && f.type == PyBuiltinFunction.TYPE && f.name().equals("print")) {
+            message += ". Did you mean \"print(<message>, file=<output_stream>)\"?";
+        }
+        return PyExceptions.typeError(message);
     }
 
     /** Whether {@code o} is a builtin sequence with CPython's sq_repeat slot. */

@@ -1,5 +1,6 @@
 package dev.krait.objects;
 
+import dev.krait.text.IntStrLimit;
 import dev.krait.text.PercentConversion;
 import dev.krait.text.TextFormatError;
 

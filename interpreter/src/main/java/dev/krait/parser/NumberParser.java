@@ -4,6 +4,7 @@ import dev.krait.ast.ConstantValue;
 import dev.krait.ast.Expr;
 import dev.krait.lexer.Token;
 import dev.krait.text.DecimalToDouble;
+import dev.krait.text.IntStrLimit;
 import java.math.BigInteger;
 
 /**
@@ -17,11 +18,14 @@ import java.math.BigInteger;
  * too-large exponents give {@code inf}, as in CPython.
  *
  * <p>The one error: CPython 3.11 refuses to convert a decimal int of more digits than
- * {@code sys.get_int_max_str_digits()} (4300 unless changed), and the parser reports that as a
+ * {@code sys.get_int_max_str_digits()} (4300 by default), and the parser reports that as a
  * SyntaxError.
  */
 public final class NumberParser {
     private NumberParser() {}
+
+    /** Fewer decimal digits are never checked (CPython: _PY_LONG_MAX_STR_DIGITS_THRESHOLD). */
+    private static final int MAX_STR_DIGITS_THRESHOLD = 640;
 
     /**
      * The ValueError CPython's int conversion raises for too many decimal digits; the parser turns
@@ -93,9 +97,7 @@ public final class NumberParser {
         }
         // CPython converts "0000..." through strtoul without the digit check; other decimal
         // literals cannot start with 0.
-        // the limit in force as the source is parsed (CPython: Parser/pegen.c parsenumber_raw
-        // calls PyLong_FromString, which reads the interpreter's int_max_str_digits)
-        int limit = n > 640 ? dev.krait.objects.IntStrLimit.current() : 0;
+        int limit = n > MAX_STR_DIGITS_THRESHOLD ? IntStrLimit.current() : 0;
         if (limit > 0 && n > limit && digits.charAt(0) != '0') {
             throw new DigitLimitError("Exceeds the limit (" + limit + " digits) for"
                     + " integer string conversion: value has " + n + " digits; use"

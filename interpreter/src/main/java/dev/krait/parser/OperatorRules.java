@@ -67,9 +67,20 @@ abstract class OperatorRules extends ActionHelpers {
      * The ten comparison rules in their grammar order ({@code eq_bitwise_or},
      * {@code noteq_bitwise_or}, {@code lte_bitwise_or}, {@code lt_bitwise_or}, {@code gte_...},
      * {@code gt_...}, {@code notin_...}, {@code in_...}, {@code isnot_...}, {@code is_...}), each
-     * {@code op a=bitwise_or}. {@code '!='} must be spelled so ({@code _PyPegen_check_barry_as_flufl}
-     * rejects {@code <>}).
+     * {@code op a=bitwise_or}. {@code '!='} must be spelled so, or {@code <>} under
+     * {@link Parser#BARRY_AS_BDFL}, where {@code !=} is a syntax error.
      */
+    // CPython: Parser/pegen.c _PyPegen_check_barry_as_flufl
+    private boolean checkBarryAsFlufl(Token t) {
+        boolean diamond = t.text().equals("<>");
+        if (barryAsBdfl && !diamond) {
+            // RAISE_SYNTAX_ERROR: at the last token read, this one
+            throw source.errorAtToken(dev.krait.lexer.PythonSyntaxError.Type.SyntaxError, t,
+                    "with Barry as BDFL, use '<>' instead of '!='");
+        }
+        return diamond == barryAsBdfl;
+    }
+
     final CmpopExprPair compare_op_bitwise_or_pair() {
         int start = mark;
         int type = peekType();
@@ -77,7 +88,7 @@ abstract class OperatorRules extends ActionHelpers {
         if (type == EQEQUAL) {
             op = CmpOp.Eq;
         } else if (type == NOTEQUAL) {
-            if (!tokens[start].text().equals("!=")) {
+            if (!checkBarryAsFlufl(tokens[start])) {
                 return null;
             }
             op = CmpOp.NotEq;

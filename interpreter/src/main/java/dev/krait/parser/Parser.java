@@ -43,6 +43,12 @@ public final class Parser extends InvalidStatementRules {
      * early raises SyntaxError "incomplete input" (how {@code codeop} tells a REPL to read on).
      */
     public static final int ALLOW_INCOMPLETE_INPUT = 0x4000;
+    /**
+     * compile()'s {@code CO_FUTURE_BARRY_AS_BDFL} (PEP 401): inequality is spelled {@code <>}
+     * and {@code !=} is an error. Only the flag turns it on: the future statement in the source
+     * does not change how 3.11's parser reads the rest.
+     */
+    public static final int BARRY_AS_BDFL = 0x400000;
 
     private Parser(TokenSource source, String filename, Mode mode, int expectedTokens) {
         super(source, filename, expectedTokens);
@@ -63,6 +69,7 @@ public final class Parser extends InvalidStatementRules {
             SourceWarnings sourceWarnings) {
         dontImplyDedent = (compileFlags & DONT_IMPLY_DEDENT) != 0;
         allowIncompleteInput = (compileFlags & ALLOW_INCOMPLETE_INPUT) != 0;
+        barryAsBdfl = (compileFlags & BARRY_AS_BDFL) != 0;
         this.featureVersion = featureVersion;
         if ((compileFlags & TYPE_COMMENTS) != 0) {
             source.tokenizer.enableTypeComments();

@@ -223,6 +223,8 @@ abstract class ParserBase implements StringParser.Host {
     boolean dontImplyDedent;
     /** compile()'s PyCF_ALLOW_INCOMPLETE_INPUT (see {@link Parser#ALLOW_INCOMPLETE_INPUT}). */
     boolean allowIncompleteInput;
+    /** compile()'s CO_FUTURE_BARRY_AS_BDFL (see {@link Parser#BARRY_AS_BDFL}). */
+    boolean barryAsBdfl;
     /**
      * Whether the tokenizer reached the end of the source: its end marker, or an error at the
      * end (a string or bracket still open). CPython: Parser/pegen.c _is_end_of_source.

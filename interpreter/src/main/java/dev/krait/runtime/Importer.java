@@ -556,10 +556,14 @@ public final class Importer {
         }
         boolean[] warned = {false};
         PyCode code;
+        // imports compile at the interpreter's level, as CPython's (its opt-1 .pyc): -O drops
+        // asserts and makes __debug__ False in imported modules too
+        int optimize = interp.optimizeLevel();
         try {
             // an entry that says the tree passed the static checks without a warning lets the
-            // compiler skip them: they depend on the tree alone (see ModuleCache.store)
-            code = Compiler.compile(parsed.tree(), filename, Parser.Mode.EXEC, 0, w -> {
+            // compiler skip them: they depend on the tree alone (see ModuleCache.store), and the
+            // checks at level 0 include those of every other level
+            code = Compiler.compile(parsed.tree(), filename, Parser.Mode.EXEC, optimize, w -> {
                 warned[0] = true;
                 compileWarning(interp, filename, w);
             }, parsed.checked(), parsed.table());
@@ -567,7 +571,9 @@ public final class Importer {
             throw FrontEndErrors.toPython(e);
         }
         if (!parsed.fromEntry() && ModuleCache.mayStore(dontWriteBytecode(interp), filename)) {
-            cache.store(source, filename, parsed.tree(), !warned[0]);
+            // -O skips the checks of asserts (compile.c compiler_assert), so only a tree checked
+            // at level 0 is recorded as passing them
+            cache.store(source, filename, parsed.tree(), !warned[0] && optimize == 0);
         }
         return code;
     }

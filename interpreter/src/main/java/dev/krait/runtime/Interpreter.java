@@ -225,6 +225,18 @@ public final class Interpreter {
     }
 
     /**
+     * {@code sys.flags.optimize} ({@code -O}, {@code -OO}, {@code PYTHONOPTIMIZE}): the level at
+     * which the main program and imported modules are compiled, and compile()'s default.
+     */
+    public int optimizeLevel() {
+        PyObject flags = sysAttribute("flags");
+        PyObject level = flags == null ? null
+                : dev.krait.objects.Attributes.lookupAttrOrNull(flags, "optimize");
+        return level instanceof dev.krait.objects.PyInt i && i.isSmall() ? (int) i.longValue()
+                : 0;
+    }
+
+    /**
      * The builtins a frame uses for globals whose {@code __builtins__} is {@code given}: that
      * dict, or that module's dict, else this interpreter's ({@code eval(s, {'__builtins__':
      * {}})} runs without builtins). CPython: Python/frame.c _PyEval_BuiltinsFromGlobals.

@@ -463,9 +463,7 @@ public final class MainRunner {
 
     /** {@code sys.flags.optimize} ({@code -O} removes asserts), 0 when sys has no flags. */
     private int optimizeLevel() {
-        PyObject flags = interpreter.sysAttribute("flags");
-        PyObject level = flags == null ? null : Attributes.lookupAttrOrNull(flags, "optimize");
-        return level instanceof PyInt i && i.isSmall() ? (int) i.longValue() : 0;
+        return interpreter.optimizeLevel();
     }
 
     /**

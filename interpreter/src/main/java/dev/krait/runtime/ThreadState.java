@@ -69,9 +69,9 @@ public final class ThreadState {
                 }
             }
         });
-        dev.krait.objects.IntStrLimit.source = () -> {
+        dev.krait.text.IntStrLimit.source = () -> {
             ThreadState ts = current();
-            return ts == null ? dev.krait.objects.IntStrLimit.DEFAULT
+            return ts == null ? dev.krait.text.IntStrLimit.DEFAULT
                     : ts.interpreter.intMaxStrDigits();
         };
     }

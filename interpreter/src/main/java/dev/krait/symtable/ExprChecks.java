@@ -61,6 +61,7 @@ final class ExprChecks {
                 visit(e.left());
                 visit(e.right());
             }
+            case Expr.UnaryOp e when foldsIntoCompare(e) -> foldedNot(e);
             case Expr.UnaryOp e -> visit(e.operand());
             case Expr.Lambda e -> {
                 c.checkDebugArgs(e.args());
@@ -129,8 +130,7 @@ final class ExprChecks {
             }
             case Expr.Subscript e -> {
                 if (e.ctx() == ExprContext.Load) {
-                    Warnings.checkSubscripter(c, e.value());
-                    Warnings.checkIndex(c, e.value(), e.slice());
+                    Warnings.checkSubscript(c, e);
                 }
                 visit(e.value());
                 visit(e.slice());
@@ -233,6 +233,7 @@ final class ExprChecks {
     // CPython: Python/compile.c compiler_jump_if
     void condition(Expr e) {
         switch (e) {
+            case Expr.UnaryOp u when foldsIntoCompare(u) -> visit(u);
             case Expr.UnaryOp u when u.op() == dev.krait.ast.UnaryOp.Not -> condition(u.operand());
             case Expr.BoolOp b -> {
                 for (Expr value : b.values()) {
@@ -351,11 +352,53 @@ final class ExprChecks {
     }
 
     // CPython: Python/compile.c check_compare
+    /**
+     * Whether CPython's AST optimizer folds this {@code not} into the comparison below it:
+     * {@code not a is b} becomes {@code a is not b} (also {@code in}, and through several
+     * {@code not}s), so the checks see the inverted operator. CPython: Python/ast_opt.c
+     * fold_unaryop.
+     */
+    private static boolean foldsIntoCompare(Expr.UnaryOp u) {
+        if (u.op() != dev.krait.ast.UnaryOp.Not) {
+            return false;
+        }
+        return switch (u.operand()) {
+            case Expr.Compare cmp -> cmp.ops().size() == 1 && switch (cmp.ops().get(0)) {
+                case Is, IsNot, In, NotIn -> true;
+                default -> false;
+            };
+            case Expr.UnaryOp inner -> foldsIntoCompare(inner);
+            default -> false;
+        };
+    }
+
+    /** A {@code not} folded into the comparison it negates, at the comparison's place. */
+    private void foldedNot(Expr.UnaryOp u) {
+        boolean negated = false;
+        Expr e = u;
+        while (e instanceof Expr.UnaryOp not) {
+            negated = !negated;
+            e = not.operand();
+        }
+        Expr.Compare cmp = (Expr.Compare) e;
+        c.setLocation(cmp);
+        checkCompare(cmp, negated);
+        visit(cmp.left());
+        visitAll(cmp.comparators());
+    }
+
     private void checkCompare(Expr.Compare e) {
-        boolean left = Warnings.isSingletonOrNotConstant(e.left());
+        checkCompare(e, false);
+    }
+
+    private void checkCompare(Expr.Compare e, boolean negated) {
+        boolean left = Warnings.isSingletonOrNotConstant(c, e.left());
         for (int i = 0; i < e.ops().size(); i++) {
             CmpOp op = e.ops().get(i);
-            boolean right = Warnings.isSingletonOrNotConstant(e.comparators().get(i));
+            if (negated) {
+                op = op == CmpOp.Is ? CmpOp.IsNot : op == CmpOp.IsNot ? CmpOp.Is : op;
+            }
+            boolean right = Warnings.isSingletonOrNotConstant(c, e.comparators().get(i));
             if ((op == CmpOp.Is || op == CmpOp.IsNot) && (!right || !left)) {
                 c.warn(op == CmpOp.Is ? "\"is\" with a literal. Did you mean \"==\"?"
                         : "\"is not\" with a literal. Did you mean \"!=\"?");

@@ -71,8 +71,7 @@ final class PatternChecks {
         c.setLocation(pattern);
         switch (pattern) {
             case Pattern.MatchValue p -> {
-                if (!(p.value() instanceof Expr.Constant || p.value() instanceof Expr.Attribute
-                        || Warnings.foldedType(p.value()) != null)) {
+                if (!(p.value() instanceof Expr.Attribute || c.folding.fold(p.value()) != null)) {
                     throw c.error("patterns may only match literals and attribute lookups");
                 }
                 c.exprs.visit(p.value());
@@ -257,8 +256,13 @@ final class PatternChecks {
                         ? complex(new BigDecimal(f.value()), BigDecimal.ZERO) : f.value();
                 case ConstantValue.Imaginary j -> Double.isFinite(j.imag())
                         ? complex(BigDecimal.ZERO, new BigDecimal(j.imag())) : j;
+                case ConstantValue.Complex z -> Double.isFinite(z.real())
+                        && Double.isFinite(z.imag())
+                        ? complex(new BigDecimal(z.real()), new BigDecimal(z.imag())) : z;
                 case ConstantValue.Str s -> s;
                 case ConstantValue.Bytes b -> b;
+                case ConstantValue.Tuple t -> t;
+                case ConstantValue.FrozenSet f -> f;
             };
             case Expr.UnaryOp u when u.op() == dev.krait.ast.UnaryOp.USub
                     && constantKey(u.operand()) instanceof BigDecimal[] v -> complex(v[0].negate(),

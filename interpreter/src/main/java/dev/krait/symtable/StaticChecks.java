@@ -48,6 +48,10 @@ public final class StaticChecks {
     record Frame(FrameKind kind, List<Stmt> finalbody) {}
 
     final SymbolTable table;
+    /** What the compiler folds to a constant, as CPython's checks see the folded tree. */
+    final ConstantFolding folding;
+    /** The compile's optimization level (-O): an assert's expressions are not checked above 0. */
+    final int optimize;
     final String filename;
     final List<Warning> warnings = new ArrayList<>();
     final ExprChecks exprs = new ExprChecks(this);
@@ -61,18 +65,22 @@ public final class StaticChecks {
     int endLineno;
     int endCol;
 
-    private StaticChecks(SymbolTable table) {
+    private StaticChecks(SymbolTable table, ConstantFolding folding, int optimize) {
         this.table = table;
+        this.folding = folding;
+        this.optimize = optimize;
         this.filename = table.filename();
     }
 
     /**
      * Checks a module whose symbol table {@link SymbolTable#build} made; raises the first
      * SyntaxError CPython's compiler would raise, else returns the SyntaxWarnings it would emit,
-     * in order.
+     * in order. {@code folding} tells which expressions the compiler folds to a constant;
+     * {@code optimize} is the compile's optimization level.
      */
-    public static List<Warning> check(Mod module, SymbolTable table) throws PythonSyntaxError {
-        StaticChecks c = new StaticChecks(table);
+    public static List<Warning> check(Mod module, SymbolTable table, ConstantFolding folding,
+            int optimize) throws PythonSyntaxError {
+        StaticChecks c = new StaticChecks(table, folding, optimize);
         c.unit = UnitKind.MODULE;
         c.scope = table.top();
         switch (module) {
@@ -202,11 +210,14 @@ public final class StaticChecks {
             case Stmt.TryStar s -> tryStatement(s, s.body(), s.handlers(), s.orelse(),
                     s.finalbody(), true);
             case Stmt.Assert s -> {
-                if (s.test() instanceof Expr.Tuple t && !t.elts().isEmpty()) {
+                if (Warnings.isNonEmptyTuple(this, s.test())) {
                     warn("assertion is always true, perhaps remove parentheses?");
                 }
-                exprs.condition(s.test());
-                exprs.visitOptional(s.msg());
+                // CPython: compiler_assert compiles nothing more at -O, so checks nothing more
+                if (optimize == 0) {
+                    exprs.condition(s.test());
+                    exprs.visitOptional(s.msg());
+                }
             }
             case Stmt.Import s -> {
                 for (Alias a : s.names()) {

@@ -7,7 +7,8 @@
  * <pre>{@code
  * Mod tree = Parser.parse(source, filename, Parser.Mode.EXEC);
  * SymbolTable table = SymbolTable.build(tree, filename);            // future.c, symtable.c
- * List<StaticChecks.Warning> warnings = StaticChecks.check(tree, table);   // compile.c checks
+ * List<StaticChecks.Warning> warnings =                              // compile.c checks
+ *         StaticChecks.check(tree, table, folding, optimize);
  * Scope scope = table.scopeOf(functionDefNode);
  * scope.scopeOf(Mangling.mangle(className, name));   // LOCAL, GLOBAL_*, FREE or CELL
  * scope.varnames(); scope.cellvars(); scope.freevars();   // the code object's name tuples

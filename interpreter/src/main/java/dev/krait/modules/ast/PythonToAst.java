@@ -22,18 +22,12 @@ import dev.krait.ast.UnaryOp;
 import dev.krait.ast.WithItem;
 import dev.krait.objects.Attributes;
 import dev.krait.objects.Ops;
-import dev.krait.objects.PyBool;
-import dev.krait.objects.PyBytes;
-import dev.krait.objects.PyComplex;
-import dev.krait.objects.PyEllipsis;
 import dev.krait.objects.PyExceptions;
-import dev.krait.objects.PyFloat;
 import dev.krait.objects.PyInt;
 import dev.krait.objects.PyList;
 import dev.krait.objects.PyNone;
 import dev.krait.objects.PyObject;
 import dev.krait.objects.PyStr;
-import dev.krait.objects.PyType;
 import dev.krait.parser.Parser;
 import dev.krait.runtime.Errors;
 import dev.krait.runtime.ThreadState;
@@ -122,7 +116,7 @@ final class PythonToAst {
             return integer(obj);
         }
         if (cls == ConstantValue.class) {
-            return constant(obj);
+            return dev.krait.compiler.Constants.valueOf(obj);
         }
         if (cls.isEnum()) {
             return member(obj, cls);
@@ -297,48 +291,5 @@ final class PythonToAst {
         }
         throw PyExceptions.typeError("expected some sort of " + ASDL_NAME.get(enumClass)
                 + ", but got " + Ops.repr(v).value());
-    }
-
-    /**
-     * A Constant's value. CPython accepts the literal types and tuples and frozensets of them
-     * (from constant folding); Krait's compiler holds the literal types only.
-     * CPython: Python/ast.c validate_constant.
-     */
-    private static ConstantValue constant(PyObject v) {
-        if (v == PyNone.NONE) {
-            return ConstantValue.NONE;
-        }
-        if (v == PyEllipsis.ELLIPSIS) {
-            return ConstantValue.ELLIPSIS;
-        }
-        PyType t = v.type();
-        if (t == PyBool.TYPE) {
-            return v == PyBool.TRUE ? ConstantValue.TRUE : ConstantValue.FALSE;
-        }
-        if (t == PyInt.TYPE) {
-            return new ConstantValue.Int(((PyInt) v).bigValue());
-        }
-        if (t == PyFloat.TYPE) {
-            return new ConstantValue.Float(((PyFloat) v).value);
-        }
-        if (t == PyComplex.TYPE && ((PyComplex) v).getReal() == 0.0
-                && 1 / ((PyComplex) v).getReal() > 0) {
-            return new ConstantValue.Imaginary(((PyComplex) v).getImag());
-        }
-        if (t == PyStr.TYPE) {
-            PyStr s = (PyStr) v;
-            int[] cps = s.codePoints();
-            return new ConstantValue.Str(s.value(),
-                    s.value().codePointCount(0, s.value().length()) != cps.length ? cps : null);
-        }
-        if (t == PyBytes.TYPE) {
-            return new ConstantValue.Bytes(((PyBytes) v).array().clone());
-        }
-        if (t == PyComplex.TYPE || t == dev.krait.objects.PyTuple.TYPE
-                || t == dev.krait.objects.PyFrozenSet.TYPE) {
-            throw PyExceptions.notImplementedError("compile() of an AST whose Constant holds a "
-                    + t.getName() + " is not supported yet");
-        }
-        throw PyExceptions.typeError("got an invalid type in Constant: " + t.getName());
     }
 }

@@ -8,7 +8,6 @@ import dev.krait.modules.ast.AstModule;
 import dev.krait.objects.ArgParser;
 import dev.krait.objects.CArgs;
 import dev.krait.objects.Exposed;
-import dev.krait.objects.Attributes;
 import dev.krait.objects.Numbers;
 import dev.krait.objects.Ops;
 import dev.krait.objects.PyBytes;
@@ -44,7 +43,7 @@ public final class CodeFunctions {
 
     /** The flags that change how compile() parses (codeop's incomplete input, type comments). */
     private static final int PARSER_FLAGS = Parser.DONT_IMPLY_DEDENT
-            | Parser.ALLOW_INCOMPLETE_INPUT | Parser.TYPE_COMMENTS;
+            | Parser.ALLOW_INCOMPLETE_INPUT | Parser.TYPE_COMMENTS | Parser.BARRY_AS_BDFL;
     /** {@code ast.PyCF_ONLY_AST}. */
     static final int PYCF_ONLY_AST = 0x400;
     /** Every flag compile() accepts: the future features, CO_NESTED and the PyCF_ flags. */
@@ -214,9 +213,7 @@ public final class CodeFunctions {
     }
 
     private static int interpreterOptimize(Interpreter interp) {
-        PyObject flags = interp.sysAttribute("flags");
-        PyObject level = flags == null ? null : Attributes.lookupAttrOrNull(flags, "optimize");
-        return level instanceof PyInt i && i.isSmall() ? (int) i.longValue() : 0;
+        return interp.optimizeLevel();
     }
 
     @Exposed(value = "exec($module, source, globals=None, locals=None, /, *, closure=None)")
