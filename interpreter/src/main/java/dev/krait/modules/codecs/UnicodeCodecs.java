@@ -176,7 +176,8 @@ public final class UnicodeCodecs {
         return out.toByteArray();
     }
 
-    static void putUtf8(ByteArrayOutputStream out, int cp) {
+    /** Writes code point {@code cp} (a lone surrogate too) as UTF-8's one to four bytes. */
+    public static void putUtf8(ByteArrayOutputStream out, int cp) {
         if (cp < 0x80) {
             out.write(cp);
         } else if (cp < 0x800) {

@@ -79,27 +79,9 @@ public final class LocaleCodec {
                 throw PyExceptions.runtimeError("encode error: pos=" + i
                         + ", reason=encoding error");
             }
-            writeUtf8(out, ch);
+            dev.krait.modules.codecs.UnicodeCodecs.putUtf8(out, ch);
         }
         return PyBytes.of(out.toByteArray());
-    }
-
-    private static void writeUtf8(ByteArrayOutputStream out, int ch) {
-        if (ch < 0x80) {
-            out.write(ch);
-        } else if (ch < 0x800) {
-            out.write(0xc0 | (ch >> 6));
-            out.write(0x80 | (ch & 0x3f));
-        } else if (ch < 0x10000) {
-            out.write(0xe0 | (ch >> 12));
-            out.write(0x80 | ((ch >> 6) & 0x3f));
-            out.write(0x80 | (ch & 0x3f));
-        } else {
-            out.write(0xf0 | (ch >> 18));
-            out.write(0x80 | ((ch >> 12) & 0x3f));
-            out.write(0x80 | ((ch >> 6) & 0x3f));
-            out.write(0x80 | (ch & 0x3f));
-        }
     }
 
     // CPython: Modules/_testinternalcapi.c decode_locale_ex ("y|is"), _Py_DecodeUTF8Ex
