@@ -1,6 +1,7 @@
 package dev.krait.text;
 
 import dev.krait.unicode.UnicodeData;
+import java.nio.charset.StandardCharsets;
 
 /**
  * Python floats from text: {@code float(str)}, the syntax of C's strtod in the C locale plus
@@ -24,8 +25,23 @@ public final class FloatText {
      * becomes '?' and ends the text. (CPython: Objects/unicodeobject.c
      * {@code _PyUnicode_TransformDecimalAndSpaceToASCII})
      */
+    /**
+     * Whether {@code s} is all ASCII, checked by the JDK's vectorised string code rather than a
+     * loop of ours: int() of a literal of a million digits must be refused quickly even while the
+     * JIT has not compiled this class (CPython's test_int times it). ASCII-decoding a string's
+     * Latin-1 bytes gives the string back exactly when every character is below 128: other
+     * characters come back as U+FFFD.
+     */
+    private static boolean isAscii(String s) {
+        return s.equals(new String(s.getBytes(StandardCharsets.ISO_8859_1),
+                StandardCharsets.US_ASCII));
+    }
+
     public static String toAsciiDigitsAndSpaces(String s) {
         int n = s.length();
+        if (n > 256 && isAscii(s)) {
+            return s;
+        }
         int i = 0;
         while (i < n && s.charAt(i) < 127) {
             i++;

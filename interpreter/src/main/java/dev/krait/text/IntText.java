@@ -1,6 +1,7 @@
 package dev.krait.text;
 
 import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
 
 /**
  * Python ints to and from text: {@code int(str, base)} with its literal rules (signs, base
@@ -200,27 +201,16 @@ public final class IntText {
         if (pos < n && s.charAt(pos) == '_') {
             return null;
         }
+        // One pass that only validates and counts, so that a literal over the digit limit fails
+        // before any copy (CPython checks the count before converting: gh-95778).
         int start = pos;
-        StringBuilder digits = new StringBuilder(n - pos);
-        char prev = 0;
-        while (pos < n) {
-            char c = s.charAt(pos);
-            if (c == '_') {
-                if (prev == '_') {
-                    return null;
-                }
-            } else if (digitValue(c) < base) {
-                digits.append(c);
-            } else {
-                break;
-            }
-            prev = c;
-            pos++;
-        }
-        if (prev == '_') {
+        long span = digitSpan(s, start, base);
+        if (span < 0) {
             return null;
         }
-        int count = digits.length();
+        int end = (int) (span >>> 32);
+        int count = (int) span;
+        pos = end;
         if ((base & (base - 1)) != 0 && count > THRESHOLD && maxStrDigits > 0
                 && count > maxStrDigits) {
             throw TextFormatError.valueError("Exceeds the limit (" + maxStrDigits
@@ -235,6 +225,16 @@ public final class IntText {
         }
         if (pos != n) {
             return null;
+        }
+        CharSequence digits = s.subSequence(start, end);
+        if (count != end - start) {
+            StringBuilder withoutUnderscores = new StringBuilder(count);
+            for (int i = start; i < end; i++) {
+                if (s.charAt(i) != '_') {
+                    withoutUnderscores.append(s.charAt(i));
+                }
+            }
+            digits = withoutUnderscores;
         }
         Number value = valueOf(digits, base, negative);
         if (errorIfNonzero && !(value instanceof Long l && l == 0)) {
@@ -308,6 +308,61 @@ public final class IntText {
             magnitude[at + 3] = (byte) v;
         }
         return new BigInteger(1, magnitude);
+    }
+
+    /**
+     * The end of the run of digits and single underscores from {@code start} and the number of
+     * digits in it, packed as {@code end << 32 | count}; -1 when the run has "__" or ends with
+     * "_". Long runs are scanned as bytes: the scan must be quick even before the JIT has
+     * compiled it, because it is what refuses a literal over the digit limit.
+     */
+    private static long digitSpan(String s, int start, int base) {
+        int n = s.length();
+        int pos = start;
+        int count = 0;
+        int prev = 0;
+        if (n - start > 256) {
+            byte[] ascii = s.getBytes(StandardCharsets.ISO_8859_1);
+            while (pos < n) {
+                int c = ascii[pos];
+                if (c == '_') {
+                    if (prev == '_') {
+                        return -1;
+                    }
+                } else if (c >= 0 && DIGIT_VALUES[c] < base) {
+                    count++;
+                } else {
+                    break;
+                }
+                prev = c;
+                pos++;
+            }
+        } else {
+            while (pos < n) {
+                char c = s.charAt(pos);
+                if (c == '_') {
+                    if (prev == '_') {
+                        return -1;
+                    }
+                } else if (digitValue(c) < base) {
+                    count++;
+                } else {
+                    break;
+                }
+                prev = c;
+                pos++;
+            }
+        }
+        return prev == '_' ? -1 : (long) pos << 32 | count;
+    }
+
+    /** {@link #digitValue} of each ASCII character. */
+    private static final byte[] DIGIT_VALUES = new byte[128];
+
+    static {
+        for (char c = 0; c < 128; c++) {
+            DIGIT_VALUES[c] = (byte) digitValue(c);
+        }
     }
 
     /** A character's value as a digit in bases up to 36; 37 for any other character. */
