@@ -20,7 +20,7 @@ import java.math.BigInteger;
  * <p>CPython counterpart: Modules/_struct.c (np_*, lp_*, bp_*, nu_*, lu_*, bu_*, s_pack_internal,
  * s_unpack_internal) and Objects/floatobject.c PyFloat_Pack2/Unpack2.
  */
-final class StructPacking {
+public final class StructPacking {
     private StructPacking() {}
 
     // ---- packing -----------------------------------------------------------------------------
@@ -206,6 +206,42 @@ final class StructPacking {
             // CPython replaces whatever PyFloat_AsDouble raised
         }
         throw st.error("required argument is not a float");
+    }
+
+    /**
+     * {@code x} as an IEEE 754 float of {@code size} bytes (2, 4 or 8), in either byte order;
+     * OverflowError when a finite {@code x} is too large for the size. CPython: Objects/
+     * floatobject.c PyFloat_Pack2, PyFloat_Pack4, PyFloat_Pack8 (the C API's float packing,
+     * which the 'e', 'f' and 'd' formats use).
+     */
+    public static byte[] packFloat(double x, int size, boolean littleEndian) {
+        long bits = switch (size) {
+            case 2 -> pack2(x);
+            case 4 -> {
+                float y = (float) x;
+                if (Float.isInfinite(y) && !Double.isInfinite(x)) {
+                    throw PyExceptions.overflowError("float too large to pack with f format");
+                }
+                yield Float.floatToRawIntBits(y) & 0xffffffffL;
+            }
+            case 8 -> Double.doubleToRawLongBits(x);
+            default -> throw new IllegalArgumentException("float size " + size);
+        };
+        byte[] out = new byte[size];
+        putBits(out, 0, size, bits, littleEndian);
+        return out;
+    }
+
+    /** The IEEE 754 float of {@code data.length} bytes (2, 4 or 8) in {@code data}. */
+    // CPython: Objects/floatobject.c PyFloat_Unpack2, PyFloat_Unpack4, PyFloat_Unpack8
+    public static double unpackFloat(byte[] data, boolean littleEndian) {
+        long bits = getBits(data, 0, data.length, littleEndian);
+        return switch (data.length) {
+            case 2 -> unpack2((int) bits);
+            case 4 -> Float.intBitsToFloat((int) bits);
+            case 8 -> Double.longBitsToDouble(bits);
+            default -> throw new IllegalArgumentException("float size " + data.length);
+        };
     }
 
     /** IEEE 754 half precision, rounding half to even; OverflowError past the largest. */
