@@ -176,7 +176,20 @@ public final class PySSLSocket extends PyObject {
         }
         long timeout = sock.timeoutNanos();
         long deadline = timeout > 0 ? System.nanoTime() + timeout : 0;
-        byte[] buf = new byte[netIn.remaining()];
+        // Take no more than the record being read: what stays in the kernel keeps the socket
+        // readable, and programs that select() before each read (asyncore servers) rely on
+        // that, as they may with OpenSSL, which reads a header and then its record.
+        int have = netIn.position();
+        int want;
+        if (have < 5) {
+            want = 5 - have;
+        } else {
+            want = 5 + (((netIn.get(3) & 0xFF) << 8) | (netIn.get(4) & 0xFF)) - have;
+            if (want <= 0) {
+                want = netIn.remaining();
+            }
+        }
+        byte[] buf = new byte[Math.min(want, netIn.remaining())];
         while (true) {
             checkSocket();
             int n = sock.transferNow(false, buf, 0, buf.length);

@@ -122,7 +122,6 @@ public final class SslModule implements NativeModule {
         m.put("err_codes_to_names", new PyDict());
         m.put("err_names_to_codes", new PyDict());
         m.put("lib_codes_to_names", new PyDict());
-        m.put("Certificate", PyNone.NONE);
         return m;
     }
 
