@@ -16,7 +16,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import javax.net.ssl.SNIHostName;
-import javax.net.ssl.SNIMatcher;
 import javax.net.ssl.SNIServerName;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLEngine;
@@ -72,9 +71,6 @@ final class EngineFactory {
             } else if (ctx.verifyMode == PySSLContext.CERT_OPTIONAL) {
                 p.setWantClientAuth(true);
             }
-            if (ctx.sniCallback != PyNone.NONE) {
-                p.setSNIMatchers(List.of(new SniCallback(conn)));
-            }
         } else if (conn.serverHostname != null && !isIpAddress(conn.serverHostname)) {
             try {
                 p.setServerNames(List.of(new SNIHostName(conn.serverHostname)));
@@ -91,7 +87,8 @@ final class EngineFactory {
                             return m;
                         }
                     }
-                    return offered.isEmpty() ? "" : null;
+                    // OpenSSL's callback answers NOACK: the handshake goes on without ALPN
+                    return "";
                 });
             } else {
                 p.setApplicationProtocols(ctx.alpnProtocols.toArray(new String[0]));
@@ -129,30 +126,43 @@ final class EngineFactory {
         return null;
     }
 
-    /** This side's key and chain, read from the connection's context at the time asked. */
+    /**
+     * This side's keys and chains, read from the connection's context at the time asked; an
+     * alias is a key's algorithm.
+     */
     private static final class Keys extends X509ExtendedKeyManager {
-        private static final String ALIAS = "krait";
         private final PySSLSocket conn;
 
         Keys(PySSLSocket conn) {
             this.conn = conn;
         }
 
-        private boolean fits(String keyType) {
-            PrivateKey k = conn.context.key;
-            if (k == null) {
-                return false;
+        private PySSLContext.KeyEntry entry(String alias) {
+            for (PySSLContext.KeyEntry e : conn.context.keys) {
+                if (e.key().getAlgorithm().equals(alias)) {
+                    return e;
+                }
             }
-            String alg = k.getAlgorithm();
-            return keyType == null || keyType.equalsIgnoreCase(alg)
-                    || keyType.equals("EC") && alg.equals("EC")
-                    || keyType.equals("RSASSA-PSS") && alg.equals("RSA")
-                    || keyType.equals("EdDSA") && alg.startsWith("Ed");
+            return null;
+        }
+
+        /** The alias of a key usable for the JDK's key type, or null. */
+        private String fitting(String keyType) {
+            for (PySSLContext.KeyEntry e : conn.context.keys) {
+                String alg = e.key().getAlgorithm();
+                if (keyType == null || keyType.equalsIgnoreCase(alg)
+                        || keyType.equals("RSASSA-PSS") && alg.equals("RSA")
+                        || keyType.equals("EdDSA") && alg.startsWith("Ed")) {
+                    return alg;
+                }
+            }
+            return null;
         }
 
         @Override
         public String[] getClientAliases(String keyType, Principal[] issuers) {
-            return fits(keyType) ? new String[] {ALIAS} : null;
+            String a = fitting(keyType);
+            return a == null ? null : new String[] {a};
         }
 
         @Override
@@ -164,8 +174,9 @@ final class EngineFactory {
         public String chooseEngineClientAlias(String[] keyTypes, Principal[] issuers,
                 SSLEngine e) {
             for (String t : keyTypes) {
-                if (fits(t)) {
-                    return ALIAS;
+                String a = fitting(t);
+                if (a != null) {
+                    return a;
                 }
             }
             return null;
@@ -178,24 +189,28 @@ final class EngineFactory {
 
         @Override
         public String chooseServerAlias(String keyType, Principal[] issuers, Socket s) {
-            return fits(keyType) ? ALIAS : null;
+            return fitting(keyType);
         }
 
         @Override
         public String chooseEngineServerAlias(String keyType, Principal[] issuers,
                 SSLEngine e) {
-            return fits(keyType) ? ALIAS : null;
+            if (!runSniCallback(conn, e)) {
+                return null;
+            }
+            return fitting(keyType);
         }
 
         @Override
         public X509Certificate[] getCertificateChain(String alias) {
-            List<X509Certificate> c = conn.context.chain;
-            return c == null ? null : c.toArray(new X509Certificate[0]);
+            PySSLContext.KeyEntry e = entry(alias);
+            return e == null ? null : e.chain().toArray(new X509Certificate[0]);
         }
 
         @Override
         public PrivateKey getPrivateKey(String alias) {
-            return conn.context.key;
+            PySSLContext.KeyEntry e = entry(alias);
+            return e == null ? null : e.key();
         }
     }
 
@@ -405,34 +420,37 @@ final class EngineFactory {
 
     /**
      * The server's SNI hook: calls the context's {@code sni_callback(sslobject, name, context)}
-     * while the ClientHello is read (on the thread driving the handshake, which holds the
-     * interpreter lock); the callback may switch the connection's context.
+     * once per handshake, when the JDK first asks for the server's key (after reading the
+     * ClientHello, on the thread driving the handshake, which holds the interpreter lock); the
+     * callback may switch the connection's context, whose key is then the one used. A callback
+     * that raises or returns an alert number fails the handshake (the JDK sends
+     * handshake_failure whatever the number).
      */
     // CPython: Modules/_ssl.c _servername_callback
-    private static final class SniCallback extends SNIMatcher {
-        private final PySSLSocket conn;
-
-        SniCallback(PySSLSocket conn) {
-            super(0);
-            this.conn = conn;
+    static boolean runSniCallback(PySSLSocket conn, SSLEngine engine) {
+        if (conn.sniDone) {
+            return conn.sniFailure == null && !conn.sniRefused;
         }
-
-        @Override
-        public boolean matches(SNIServerName name) {
-            PyObject callback = conn.context.sniCallback;
-            if (callback == PyNone.NONE) {
-                return true;
-            }
-            String host = name instanceof SNIHostName h ? h.getAsciiName()
-                    : new String(name.getEncoded(), java.nio.charset.StandardCharsets.US_ASCII);
-            try {
-                PyObject r = Ops.call(callback, conn.ownerOrSelf(), PyStr.of(host),
-                        conn.context);
-                return r == PyNone.NONE;
-            } catch (dev.krait.objects.PyException e) {
-                conn.sniFailure = e;
-                return false;
+        conn.sniDone = true;
+        PyObject callback = conn.context.sniCallback;
+        if (callback == PyNone.NONE) {
+            return true;
+        }
+        PyObject name = PyNone.NONE;
+        if (engine != null && engine.getHandshakeSession()
+                instanceof javax.net.ssl.ExtendedSSLSession es) {
+            for (SNIServerName n : es.getRequestedServerNames()) {
+                if (n instanceof SNIHostName h) {
+                    name = PyStr.of(h.getAsciiName());
+                }
             }
         }
+        try {
+            PyObject r = Ops.call(callback, conn.ownerOrSelf(), name, conn.context);
+            conn.sniRefused = r != PyNone.NONE;
+        } catch (dev.krait.objects.PyException e) {
+            conn.sniFailure = e;
+        }
+        return conn.sniFailure == null && !conn.sniRefused;
     }
 }

@@ -79,9 +79,11 @@ public final class PySSLContext extends dev.krait.objects.PyObject {
     /** ALPN protocols in wire format order, or null. */
     List<String> alpnProtocols;
     String cipherList = SslModule.DEFAULT_CIPHERS;
-    /** This side's private key and certificate chain (leaf first), or null. */
-    PrivateKey key;
-    List<X509Certificate> chain;
+    /** A private key with its certificate chain (leaf first). */
+    record KeyEntry(PrivateKey key, List<X509Certificate> chain) {}
+
+    /** This side's keys, one per key algorithm (OpenSSL keeps an RSA and an EC key apart). */
+    final List<KeyEntry> keys = new ArrayList<>();
     final List<X509Certificate> caCerts = new ArrayList<>();
 
     PySSLContext(PyType cls, int protocol) {
@@ -370,8 +372,8 @@ public final class PySSLContext extends dev.krait.objects.PyObject {
             throw SslErrors.raise(SslErrors.current().sslError, 116, "X509",
                     "KEY_VALUES_MISMATCH", "key values mismatch", SslErrors.AT_KEY);
         }
-        key = k;
-        chain = certs;
+        keys.removeIf(e -> e.key().getAlgorithm().equals(k.getAlgorithm()));
+        keys.add(new KeyEntry(k, certs));
     }
 
     // CPython: Modules/_ssl.c _pwinfo_set and _password_callback
@@ -529,11 +531,28 @@ public final class PySSLContext extends dev.krait.objects.PyObject {
         }
     }
 
+    /**
+     * OpenSSL's {@code X509_check_ca}: a CA by its basic constraints, by a key usage allowing
+     * certificate signing, or a self-signed version 1 certificate.
+     */
+    private static boolean isCa(X509Certificate c) {
+        if (c.getBasicConstraints() >= 0) {
+            return true;
+        }
+        boolean[] usage = c.getKeyUsage();
+        if (usage != null && usage.length > 5 && usage[5]) {
+            return true;
+        }
+        return c.getVersion() == 1
+                && c.getSubjectX500Principal().equals(c.getIssuerX500Principal());
+    }
+
     // CPython: Modules/_ssl.c _ssl__SSLContext_set_default_verify_paths_impl
     @Exposed("set_default_verify_paths($self, /)")
     public void set_default_verify_paths() {
-        String file = System.getenv("SSL_CERT_FILE");
-        String dir = System.getenv("SSL_CERT_DIR");
+        // the C environment, which os.environ changes, as OpenSSL's getenv reads it
+        String file = dev.krait.modules.posix.ProcessCalls.getenv("SSL_CERT_FILE");
+        String dir = dev.krait.modules.posix.ProcessCalls.getenv("SSL_CERT_DIR");
         String[] files = file != null ? new String[] {file} : SslModule.SYSTEM_CA_FILES;
         for (String f : files) {
             Path p = Path.of(f);
@@ -558,7 +577,7 @@ public final class PySSLContext extends dev.krait.objects.PyObject {
         PyDict d = new PyDict();
         int ca = 0;
         for (X509Certificate c : caCerts) {
-            if (c.getBasicConstraints() >= 0) {
+            if (isCa(c)) {
                 ca++;
             }
         }
@@ -574,7 +593,7 @@ public final class PySSLContext extends dev.krait.objects.PyObject {
         boolean binary = Ops.isTrue(binaryForm);
         PyList out = new PyList();
         for (X509Certificate c : caCerts) {
-            if (c.getBasicConstraints() < 0) {
+            if (!isCa(c)) {
                 continue; // only CA certificates, as CPython's X509_check_ca filter
             }
             try {
@@ -640,9 +659,17 @@ public final class PySSLContext extends dev.krait.objects.PyObject {
         alpnProtocols = names;
     }
 
+    // CPython: Modules/_ssl.c _ssl__SSLContext_load_dh_params (the JDK then picks its groups)
     @Exposed("load_dh_params($self, path, /)")
     public void load_dh_params(PyObject path) {
-        readFile(path); // the JDK chooses its own groups; a missing file still fails
+        String text = readFile(path);
+        for (Pem.Block b : Pem.blocks(text)) {
+            if (b.label().equals("DH PARAMETERS") || b.label().equals("X9.42 DH PARAMETERS")) {
+                return;
+            }
+        }
+        throw SslErrors.raise(SslErrors.current().sslError, 0, "PEM", "NO_START_LINE",
+                "no start line", 4136);
     }
 
     @Exposed("set_ecdh_curve($self, name, /)")
@@ -683,7 +710,7 @@ public final class PySSLContext extends dev.krait.objects.PyObject {
                     + "with a leading dot.");
         }
         if (s.indexOf('\0') >= 0) {
-            throw PyExceptions.valueError("embedded null character");
+            throw PyExceptions.typeError("argument must be encoded string without null bytes");
         }
         return s;
     }

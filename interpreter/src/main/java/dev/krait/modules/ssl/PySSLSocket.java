@@ -66,6 +66,8 @@ public final class PySSLSocket extends PyObject {
     private int verifyCode = -1;
     private String verifyMessage;
     PyException sniFailure;
+    boolean sniDone;
+    boolean sniRefused;
 
     private PySSLSocket(PySSLContext context, PySocket sock, PyMemoryBIO in, PyMemoryBIO out,
             boolean serverSide, String serverHostname) {
@@ -289,7 +291,7 @@ public final class PySSLSocket extends PyObject {
         if (sniFailure != null) {
             PyException f = sniFailure;
             sniFailure = null;
-            return f;
+            dev.krait.runtime.Errors.writeUnraisable(context.sniCallback, f.value);
         }
         if (verifyCode >= 0) {
             return SslErrors.verifyFailed(verifyCode, verifyMessage, line);
@@ -406,6 +408,10 @@ public final class PySSLSocket extends PyObject {
         if (buffer instanceof dev.krait.objects.PyMemoryView m && m.isWritableContiguous()) {
             return m.byteLength();
         }
+        if (buffer instanceof dev.krait.objects.BufferExporter e
+                && !(buffer instanceof dev.krait.objects.PyMemoryView) && !e.bufferReadonly()) {
+            return e.bufferLength();
+        }
         throw PyExceptions.typeError("read() argument 2 must be read-write bytes-like object, "
                 + "not " + buffer.type().getName());
     }
@@ -415,6 +421,11 @@ public final class PySSLSocket extends PyObject {
             a.writeAt(0, data, 0, data.length);
         } else if (buffer instanceof dev.krait.objects.PyMemoryView m) {
             m.writeBytes(data, data.length);
+        } else if (buffer instanceof dev.krait.objects.BufferExporter e) {
+            byte[] storage = e.bufferStorage();
+            int n = Math.min(data.length, e.bufferLength());
+            System.arraycopy(data, 0, storage, 0, n);
+            e.bufferWritten(storage, 0, n);
         }
     }
 
