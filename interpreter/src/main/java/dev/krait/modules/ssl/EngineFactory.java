@@ -229,7 +229,7 @@ final class EngineFactory {
             if (ctx.verifyMode == PySSLContext.CERT_NONE) {
                 return;
             }
-            if (ctx.caCerts.isEmpty()) {
+            if (ctx.caCerts.isEmpty() && ctx.pathCerts.isEmpty()) {
                 fail(chain[0].getSubjectX500Principal().equals(chain[0].getIssuerX500Principal())
                         && chain.length == 1 ? 18 : 20, chain);
             }
@@ -238,6 +238,9 @@ final class EngineFactory {
                 ks.load(null, null);
                 int i = 0;
                 for (X509Certificate ca : ctx.caCerts) {
+                    ks.setCertificateEntry("ca" + i++, ca);
+                }
+                for (X509Certificate ca : ctx.pathCerts) {
                     ks.setCertificateEntry("ca" + i++, ca);
                 }
                 TrustManagerFactory f = TrustManagerFactory.getInstance("PKIX");

@@ -85,6 +85,12 @@ public final class PySSLContext extends dev.krait.objects.PyObject {
     /** This side's keys, one per key algorithm (OpenSSL keeps an RSA and an EC key apart). */
     final List<KeyEntry> keys = new ArrayList<>();
     final List<X509Certificate> caCerts = new ArrayList<>();
+    /**
+     * The certificates of capath directories: trusted, but not counted by
+     * {@code cert_store_stats} nor listed by {@code get_ca_certs}, since OpenSSL loads them only
+     * when a verification looks one up.
+     */
+    final List<X509Certificate> pathCerts = new ArrayList<>();
 
     PySSLContext(PyType cls, int protocol) {
         super(cls);
@@ -456,7 +462,12 @@ public final class PySSLContext extends dev.krait.objects.PyObject {
             }
         }
         if (cafile != PyNone.NONE) {
-            List<X509Certificate> certs = pemCerts(readFile(cafile), SslErrors.AT_CADATA);
+            List<X509Certificate> certs;
+            try {
+                certs = Pem.certificates(readFile(cafile));
+            } catch (Pem.BadPem e) {
+                throw pemLib(SslErrors.AT_CADATA);
+            }
             if (certs.isEmpty()) {
                 throw SslErrors.raise(SslErrors.current().sslError, 136, "X509",
                         "NO_CERTIFICATE_OR_CRL_FOUND", "no certificate or crl found",
@@ -493,6 +504,11 @@ public final class PySSLContext extends dev.krait.objects.PyObject {
                 pos += len;
             }
         } catch (java.security.GeneralSecurityException | RuntimeException e) {
+            if (out.isEmpty()) {
+                throw SslErrors.raise(SslErrors.current().sslError, 0, null, null,
+                        "not enough data: cadata does not contain a certificate",
+                        SslErrors.AT_CADATA);
+            }
             throw SslErrors.raise(SslErrors.current().sslError, 0, "ASN1", "NOT_ENOUGH_DATA",
                     "not enough data", SslErrors.AT_CADATA);
         }
@@ -512,8 +528,12 @@ public final class PySSLContext extends dev.krait.objects.PyObject {
                     continue;
                 }
                 try {
-                    addCas(Pem.certificates(new String(Files.readAllBytes(f),
-                            StandardCharsets.ISO_8859_1)));
+                    for (X509Certificate c : Pem.certificates(new String(
+                            Files.readAllBytes(f), StandardCharsets.ISO_8859_1))) {
+                        if (!pathCerts.contains(c)) {
+                            pathCerts.add(c);
+                        }
+                    }
                 } catch (IOException | Pem.BadPem e) {
                     // OpenSSL skips what it cannot read in a hashed directory
                 }

@@ -526,6 +526,57 @@ public final class PySSLSocket extends PyObject {
         return CertDict.decode(cert);
     }
 
+    /** The peer's chain as it sent it (leaf first), or an empty array. */
+    private X509Certificate[] peerCertificates() {
+        try {
+            Certificate[] chain = engine.getSession().getPeerCertificates();
+            X509Certificate[] out = new X509Certificate[chain.length];
+            for (int i = 0; i < chain.length; i++) {
+                out[i] = (X509Certificate) chain[i];
+            }
+            return out;
+        } catch (SSLPeerUnverifiedException | ClassCastException e) {
+            return new X509Certificate[0];
+        }
+    }
+
+    private static PyObject certificateList(java.util.List<X509Certificate> certs) {
+        dev.krait.objects.PyList out = new dev.krait.objects.PyList();
+        for (X509Certificate c : certs) {
+            out.append(new PyCertificate(c));
+        }
+        return out;
+    }
+
+    // CPython: Modules/_ssl.c _ssl__SSLSocket_get_unverified_chain_impl
+    @Exposed("get_unverified_chain($self, /)")
+    public PyObject get_unverified_chain() {
+        X509Certificate[] chain = peerCertificates();
+        return chain.length == 0 ? PyNone.NONE : certificateList(java.util.List.of(chain));
+    }
+
+    /** The peer's chain completed with the trusted root it ends at, as OpenSSL builds it. */
+    // CPython: Modules/_ssl.c _ssl__SSLSocket_get_verified_chain_impl
+    @Exposed("get_verified_chain($self, /)")
+    public PyObject get_verified_chain() {
+        X509Certificate[] chain = peerCertificates();
+        if (chain.length == 0) {
+            return PyNone.NONE;
+        }
+        java.util.List<X509Certificate> out = new java.util.ArrayList<>(
+                java.util.List.of(chain));
+        X509Certificate last = chain[chain.length - 1];
+        if (!last.getSubjectX500Principal().equals(last.getIssuerX500Principal())) {
+            for (X509Certificate ca : context.caCerts) {
+                if (ca.getSubjectX500Principal().equals(last.getIssuerX500Principal())) {
+                    out.add(ca);
+                    break;
+                }
+            }
+        }
+        return certificateList(out);
+    }
+
     @Exposed("cipher($self, /)")
     public PyObject cipher() {
         if (!handshakeDone) {

@@ -104,6 +104,7 @@ public final class SslModule implements NativeModule {
         m.put("_SSLSocket", PySSLSocket.TYPE);
         m.put("MemoryBIO", PyMemoryBIO.TYPE);
         m.put("SSLSession", PySSLSession.TYPE);
+        m.put("Certificate", PyCertificate.TYPE);
         for (String flag : new String[] {"HAS_SNI", "HAS_ECDH", "HAS_ALPN", "HAS_TLSv1",
             "HAS_TLSv1_1", "HAS_TLSv1_2", "HAS_TLSv1_3"}) {
             m.put(flag, PyBool.TRUE);
