@@ -51,7 +51,7 @@ final class EngineFactory {
         PySSLContext ctx = conn.context;
         SSLContext jdk = SSLContext.getInstance("TLS");
         jdk.init(new javax.net.ssl.KeyManager[] {new Keys(conn)},
-                new TrustManager[] {new Trust(conn)}, null);
+                new TrustManager[] {new Trust(conn)}, TlsRandom.INSTANCE);
         SSLEngine engine;
         if (!conn.serverSide && conn.serverHostname != null) {
             engine = jdk.createSSLEngine(conn.serverHostname, 443);
@@ -264,7 +264,23 @@ final class EngineFactory {
 
         private void fail(int code, X509Certificate[] chain) throws CertificateException {
             conn.recordVerifyFailure(code, verifyMessage(code));
-            throw new CertificateException(verifyMessage(code));
+            throw rejection(verifyMessage(code), code == 10
+                    ? java.security.cert.CertPathValidatorException.BasicReason.EXPIRED : null);
+        }
+
+        /**
+         * The exception the JDK turns into the alert it sends: with a validator reason it
+         * sends OpenSSL's alert for that case (bad_certificate for a host name mismatch,
+         * certificate_expired), without one certificate_unknown (OpenSSL: unknown_ca).
+         */
+        private static CertificateException rejection(String message,
+                java.security.cert.CertPathValidatorException.BasicReason reason) {
+            if (reason == null) {
+                return new CertificateException(message);
+            }
+            return new CertificateException(message,
+                    new java.security.cert.CertPathValidatorException(message, null, null, -1,
+                            reason));
         }
 
         /** The OpenSSL verify code for the JDK's reason. */
@@ -317,7 +333,9 @@ final class EngineFactory {
                 }
                 conn.recordVerifyFailure(64, "IP address mismatch, certificate is not valid for '"
                         + host + "'.");
-                throw new CertificateException("IP address mismatch");
+                throw rejection("IP address mismatch",
+                        java.security.cert.CertPathValidatorException.BasicReason
+                                .INVALID_SIGNATURE);
             }
             if (dns.isEmpty() && (flags & PySSLContext.HOSTFLAG_NEVER_CHECK_SUBJECT) == 0) {
                 dns.addAll(commonNames(cert));
@@ -329,7 +347,8 @@ final class EngineFactory {
             }
             conn.recordVerifyFailure(62, "Hostname mismatch, certificate is not valid for '"
                     + host + "'.");
-            throw new CertificateException("Hostname mismatch");
+            throw rejection("Hostname mismatch",
+                    java.security.cert.CertPathValidatorException.BasicReason.INVALID_SIGNATURE);
         }
 
         private static List<String> commonNames(X509Certificate cert) {

@@ -417,7 +417,7 @@ public final class PySSLContext extends dev.krait.objects.PyObject {
         try {
             byte[] probe = "krait key check".getBytes(StandardCharsets.US_ASCII);
             Signature s = Signature.getInstance(alg);
-            s.initSign(k);
+            s.initSign(k, TlsRandom.INSTANCE);
             s.update(probe);
             byte[] sig = s.sign();
             Signature v = Signature.getInstance(alg);

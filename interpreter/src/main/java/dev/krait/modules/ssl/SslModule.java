@@ -16,7 +16,6 @@ import dev.krait.objects.PyStr;
 import dev.krait.objects.PyTuple;
 import dev.krait.runtime.Interpreter;
 import dev.krait.runtime.NativeModule;
-import java.security.SecureRandom;
 import java.util.List;
 
 /**
@@ -145,7 +144,7 @@ public final class SslModule implements NativeModule {
             throw PyExceptions.valueError("num must be positive");
         }
         byte[] b = new byte[k];
-        new SecureRandom().nextBytes(b);
+        TlsRandom.INSTANCE.nextBytes(b);
         return PyBytes.of(b);
     }
 
@@ -165,7 +164,7 @@ public final class SslModule implements NativeModule {
         byte[] b = string instanceof PyStr s
                 ? s.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8)
                 : PyBytes.requireBytesLike(string);
-        new SecureRandom().setSeed(b);
+        TlsRandom.INSTANCE.setSeed(b);
     }
 
     // ---- objects and paths -------------------------------------------------------------------
