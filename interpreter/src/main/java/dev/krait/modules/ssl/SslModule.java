@@ -84,6 +84,7 @@ public final class SslModule implements NativeModule {
 
     @Override
     public PyModule create(Interpreter interpreter) {
+        TlsRandom.install();
         PyModule m = new PyModule("_ssl");
         m.put("__doc__", PyStr.of("Implementation module for SSL socket operations.  See the "
                 + "socket module\nfor documentation."));
