@@ -329,7 +329,14 @@ public final class PySSLContext extends dev.krait.objects.PyObject {
         } catch (NoSuchFileException e) {
             throw PyOSError.of(PyExceptions.FileNotFoundError, 2, "No such file or directory",
                     PyNone.NONE).raise();
-        } catch (IOException | java.nio.file.InvalidPathException e) {
+        } catch (IOException e) {
+            if (Files.isDirectory(Path.of(path))) {
+                throw PyOSError.of(PyExceptions.IsADirectoryError, 21, "Is a directory",
+                        PyNone.NONE).raise();
+            }
+            throw PyOSError.of(PyExceptions.OSError, 5, "Input/output error", PyNone.NONE)
+                    .raise();
+        } catch (java.nio.file.InvalidPathException e) {
             throw PyOSError.of(PyExceptions.OSError, 5, "Input/output error", PyNone.NONE)
                     .raise();
         }
