@@ -592,4 +592,48 @@ public final class PySocket extends PyObject {
             throw SocketState.error(f);
         }
     }
+
+    // ---- for _ssl: a TLS connection drives its own reads and writes -------------------------
+
+    /** The timeout in nanoseconds: -1 blocking, 0 non-blocking ({@code _ssl} reads it). */
+    public long timeoutNanos() {
+        return timeout;
+    }
+
+    /** True once the descriptor is closed or detached. */
+    public boolean isClosed() {
+        return fd == -1;
+    }
+
+    /**
+     * One receive (or send, when {@code writing}) of {@code buf[off, off+len)} that never
+     * blocks: the byte count (0 for a receive at the end of the stream), or -1 when the
+     * descriptor is not ready. {@code _ssl} waits with {@link #awaitReady} itself, as CPython's
+     * {@code PySSL_select} does, so that its timeouts carry its own messages.
+     */
+    public int transferNow(boolean writing, byte[] buf, int off, int len) {
+        while (true) {
+            try {
+                return writing ? SocketCalls.send(fd, buf, off, len, MSG_DONTWAIT, null)
+                        : SocketCalls.recv(fd, buf, off, len, MSG_DONTWAIT, null);
+            } catch (Libc.Failure f) {
+                if (f.errno == EINTR) {
+                    SignalState.checkSignals();
+                    continue;
+                }
+                if (f.errno == EAGAIN) {
+                    return -1;
+                }
+                throw SocketState.error(f);
+            }
+        }
+    }
+
+    /**
+     * Waits with the interpreter lock released until the descriptor is ready for reading or
+     * writing, for at most {@code nanos} (-1: without limit); false when the time ran out.
+     */
+    public boolean awaitReady(boolean writing, long nanos) {
+        return waitReady(writing, false, nanos);
+    }
 }
