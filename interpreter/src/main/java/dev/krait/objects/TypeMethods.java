@@ -504,8 +504,8 @@ public final class TypeMethods {
     @Exposed.Getter("__doc__")
     public static PyObject getDoc(PyObject self) {
         PyType t = (PyType) self;
-        if (t.isBuiltin() && t.moduleName().equals("builtins")) {
-            String doc = BuiltinDocs.type(t.getName());
+        if (t.isBuiltin()) {
+            String doc = BuiltinDocs.type(t);
             if (doc != null) {
                 return PyStr.of(doc);
             }
