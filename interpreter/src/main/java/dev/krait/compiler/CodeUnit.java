@@ -11,10 +11,8 @@ import dev.krait.objects.PyObject;
 import dev.krait.objects.PyStr;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * The compiler's state for one code object being built (a module, class body, function, lambda
@@ -26,6 +24,10 @@ import java.util.Set;
 final class CodeUnit {
     /** The block kinds that matter to name resolution. */
     enum Kind { MODULE, CLASS, FUNCTION }
+
+    /** The CPython opcodes that positions may stand for (Include/opcode.h). */
+    static final int LOAD_CONST = 100, IMPORT_NAME = 108, STORE_NAME = 90, STORE_GLOBAL = 97,
+            EXTENDED_ARG = 144;
 
     final Scope scope;
     final Kind kind;
@@ -52,10 +54,18 @@ final class CodeUnit {
     private List<PyObject> consts;
     private Map<Object, Integer> constIndex;
     /** {@code co_names}: names of globals, attributes and imports, in order of first use. */
-    private Set<String> names;
+    private Map<String, Integer> names;
     /** Positions of the operations, four ints each, in emission order (see PyCode). */
     private int[] spans;
     private int nspans;
+    /** The CPython instructions some positions stand for: (index, opcode, arg) triples. */
+    private int[] ops;
+    private int nops;
+    /** STORE_NAME/STORE_GLOBAL (opcode, name index) pairs waiting for their statement's span. */
+    private int[] pendingStores;
+    private int npending;
+    /** The span of the statement being compiled in this unit, or null (see StatementCompiler). */
+    int[] statementSpan;
     /** Expression nesting now and at most: the estimate behind {@code co_stacksize}. */
     int depth;
     int maxDepth;
@@ -200,10 +210,77 @@ final class CodeUnit {
     }
 
     void addName(String name) {
+        nameIndex(name);
+    }
+
+    /** The index of {@code name} in {@code co_names}, adding it when new. */
+    int nameIndex(String name) {
         if (names == null) {
-            names = new LinkedHashSet<>();
+            names = new java.util.LinkedHashMap<>();
         }
-        names.add(name);
+        Integer at = names.putIfAbsent(name, names.size());
+        return at == null ? names.size() - 1 : at;
+    }
+
+    /** The index of {@code c} in {@code co_consts}, adding it as {@link #addConst} does. */
+    int indexOfConst(PyObject c) {
+        Object key = constKey(c);
+        addConst(c);
+        return key == null ? consts.size() - 1 : constIndex.get(key);
+    }
+
+    /**
+     * Records a position that stands for the CPython instruction {@code opcode arg}, which
+     * {@code co_code} then shows there: the instructions tools read back from code objects
+     * (dis._find_imports, dis._find_store_names, which modulefinder scans). An argument over a
+     * byte gets EXTENDED_ARG positions before it, as CPython's (Python/compile.c
+     * write_instr).
+     */
+    void addOp(int opcode, int arg, int line, int col, int endLine, int endCol) {
+        for (int shift = 24; shift > 0; shift -= 8) {
+            if (arg >>> shift != 0) {
+                recordOp(EXTENDED_ARG, (arg >>> shift) & 0xff);
+                addPosition(line, col, endLine, endCol);
+            }
+        }
+        recordOp(opcode, arg & 0xff);
+        addPosition(line, col, endLine, endCol);
+    }
+
+    private void recordOp(int opcode, int arg) {
+        if (ops == null) {
+            ops = new int[12];
+        } else if (3 * nops + 3 > ops.length) {
+            ops = java.util.Arrays.copyOf(ops, ops.length * 2);
+        }
+        ops[3 * nops] = nspans;
+        ops[3 * nops + 1] = opcode;
+        ops[3 * nops + 2] = arg;
+        nops++;
+    }
+
+    /**
+     * Notes a store to a module or class namespace, or to a declared global: its STORE_NAME or
+     * STORE_GLOBAL is recorded at the end of the statement that makes it ({@link
+     * #flushStores}), where CPython's store instruction stands, after the value's.
+     */
+    void noteStore(boolean global, String name) {
+        if (pendingStores == null) {
+            pendingStores = new int[8];
+        } else if (2 * npending + 2 > pendingStores.length) {
+            pendingStores = java.util.Arrays.copyOf(pendingStores, pendingStores.length * 2);
+        }
+        pendingStores[2 * npending] = global ? STORE_GLOBAL : STORE_NAME;
+        pendingStores[2 * npending + 1] = nameIndex(name);
+        npending++;
+    }
+
+    /** Records the stores noted so far at the span of the statement that made them. */
+    void flushStores(int line, int col, int endLine, int endCol) {
+        for (int i = 0; i < npending; i++) {
+            addOp(pendingStores[2 * i], pendingStores[2 * i + 1], line, col, endLine, endCol);
+        }
+        npending = 0;
     }
 
     /** Records the position of an operation the compiler emits. */
@@ -226,8 +303,8 @@ final class CodeUnit {
             addConst(dev.krait.objects.PyNone.NONE);
         }
         code.setCompiled(consts == null ? new PyObject[0] : consts.toArray(new PyObject[0]),
-                names == null ? new String[0] : names.toArray(new String[0]), maxDepth,
-                spans, nspans);
+                names == null ? new String[0] : names.keySet().toArray(new String[0]), maxDepth,
+                spans, nspans, ops == null ? null : java.util.Arrays.copyOf(ops, 3 * nops));
         if (!dev.krait.runtime.StartupConfig.debugRangesNow()) {
             code.dropDebugRanges();
         }

@@ -105,6 +105,9 @@ final class Names {
 
     static NameNodes.Target store(CodeUnit u, String name) {
         Resolved r = resolve(u, name);
+        if (r.op == Op.GLOBAL || r.op == Op.NAME) {
+            u.noteStore(r.op == Op.GLOBAL, r.mangled);
+        }
         return switch (r.op) {
             case FAST -> new NameNodes.StoreFast(r.slot);
             case DEREF -> new NameNodes.StoreCell(r.slot);

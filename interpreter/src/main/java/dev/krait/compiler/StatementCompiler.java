@@ -16,6 +16,7 @@ import dev.krait.nodes.StmtNode;
 import dev.krait.nodes.StmtNodes;
 import dev.krait.nodes.UnsupportedNodes;
 import dev.krait.objects.BinaryOp;
+import dev.krait.objects.PyObject;
 import dev.krait.objects.PyStr;
 import java.util.ArrayList;
 import java.util.List;
@@ -66,10 +67,19 @@ final class StatementCompiler {
         };
         // a compound statement's own operations (FOR_ITER, BEFORE_WITH...) precede its body's
         CodeUnit u = gen.unit();
+        // stores noted while compiling the enclosing statement's own parts (a for's target)
+        // stand at its span, before this statement's
+        int[] outer = u.statementSpan;
+        if (outer != null) {
+            u.flushStores(outer[0], outer[1], outer[2], outer[3]);
+        }
+        u.statementSpan = new int[] {s.lineno(), s.colOffset(), s.endLineno(), s.endColOffset()};
         if (compound) {
             u.addPosition(s.lineno(), s.colOffset(), s.endLineno(), s.endColOffset());
         }
         StmtNode node = compileNode(s);
+        u.flushStores(s.lineno(), s.colOffset(), s.endLineno(), s.endColOffset());
+        u.statementSpan = outer;
         if (!compound && !(s instanceof Stmt.Global) && !(s instanceof Stmt.Nonlocal)) {
             u.addPosition(s.lineno(), s.colOffset(), s.endLineno(), s.endColOffset());
         }
@@ -304,16 +314,30 @@ final class StatementCompiler {
 
     private StmtNode importStmt(Stmt.Import im, int l, int c, int el, int ec) {
         List<StmtNode> parts = new ArrayList<>();
+        CodeUnit u = gen.unit();
         for (Alias a : im.names()) {
             String bound = a.asname() != null ? a.asname() : a.name().split("\\.")[0];
-            gen.unit().addConst(dev.krait.objects.PyInt.of(0));
-            gen.unit().addConst(dev.krait.objects.PyNone.NONE);
-            gen.unit().addName(a.name());
-            parts.add(new ImportNodes.Import(a.name(), Names.store(gen.unit(), bound),
+            // CPython: LOAD_CONST 0, LOAD_CONST None, IMPORT_NAME name, then the name's store
+            importOps(u, 0, dev.krait.objects.PyNone.NONE, a.name(), l, c, el, ec);
+            parts.add(new ImportNodes.Import(a.name(), Names.store(u, bound),
                     a.asname() != null, l, c, el, ec));
+            u.flushStores(l, c, el, ec);
         }
         return parts.size() == 1 ? parts.get(0)
                 : new StmtNodes.Block(parts.toArray(new StmtNode[0]), l, c, el, ec);
+    }
+
+    /**
+     * Records an import's three instructions, which {@code co_code} shows as CPython's:
+     * what dis._find_imports (so modulefinder) reads back from a code object.
+     * CPython: Python/compile.c compiler_import, compiler_from_import.
+     */
+    private static void importOps(CodeUnit u, int level, PyObject fromlist, String module,
+            int l, int c, int el, int ec) {
+        u.addOp(CodeUnit.LOAD_CONST, u.indexOfConst(dev.krait.objects.PyInt.of(level)),
+                l, c, el, ec);
+        u.addOp(CodeUnit.LOAD_CONST, u.indexOfConst(fromlist), l, c, el, ec);
+        u.addOp(CodeUnit.IMPORT_NAME, u.nameIndex(module), l, c, el, ec);
     }
 
     private StmtNode importFrom(Stmt.ImportFrom im, int l, int c, int el, int ec) {
@@ -321,10 +345,9 @@ final class StatementCompiler {
         for (int i = 0; i < names.length; i++) {
             names[i] = im.names().get(i).name();
         }
-        // CPython: LOAD_CONST level, LOAD_CONST fromlist, IMPORT_NAME module, IMPORT_FROM...
-        gen.unit().addConst(dev.krait.objects.PyInt.of(im.level() == null ? 0 : im.level()));
-        gen.unit().addConst(dev.krait.objects.PyTuple.ofStrings(names));
-        gen.unit().addName(im.module() == null ? "" : im.module());
+        importOps(gen.unit(), im.level() == null ? 0 : im.level(),
+                dev.krait.objects.PyTuple.ofStrings(names),
+                im.module() == null ? "" : im.module(), l, c, el, ec);
         NameNodes.Target[] targets = new NameNodes.Target[names.length];
         for (int i = 0; i < names.length; i++) {
             Alias a = im.names().get(i);

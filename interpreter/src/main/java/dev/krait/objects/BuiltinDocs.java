@@ -103,4 +103,13 @@ public final class BuiltinDocs {
     public static String type(String name) {
         return Table.ENTRIES.get("type " + name);
     }
+
+    /**
+     * The docstring of builtin class {@code t}, or null: the table keys the classes of
+     * modules other than builtins by "module.name" ({@code types.UnionType}).
+     */
+    static String type(PyType t) {
+        String module = t.moduleName();
+        return type(module.equals("builtins") ? t.getName() : module + "." + t.getName());
+    }
 }

@@ -41,7 +41,32 @@ final class CodePositions {
     CodePositions copy() {
         CodePositions c = new CodePositions(spans.clone(), count);
         c.columns = columns;
+        c.ops = ops;
         return c;
+    }
+
+    /**
+     * The CPython instructions some entries stand for, as (entry, opcode, arg) triples, or
+     * null: the compiler records those that tools read back from {@code co_code}.
+     */
+    private int[] ops;
+
+    void setOps(int[] ops) {
+        this.ops = ops;
+    }
+
+    /** Writes the recorded instructions into {@code code}, two bytes an entry. */
+    void writeOps(byte[] code) {
+        if (ops == null) {
+            return;
+        }
+        for (int k = 0; k + 2 < ops.length; k += 3) {
+            int i = ops[k];
+            if (2 * i + 1 < code.length) {
+                code[2 * i] = (byte) ops[k + 1];
+                code[2 * i + 1] = (byte) ops[k + 2];
+            }
+        }
     }
 
     /** Drops the columns of every entry, now and to come. */

@@ -150,6 +150,19 @@ public final class Finalization {
         private final Queue<PyObject> queue;
         /** Set once its finalizer has run ({@code gc.is_finalized}). */
         volatile boolean finalized;
+        /**
+         * Its {@code id()}, 0 until asked for. Kept here, not in {@link ObjectIds}' weak map:
+         * the JVM clears weak references before the finalizer resurrects the object, and the
+         * object must keep its id in {@code __del__} and after, as CPython's keeps its address.
+         */
+        private long id;
+
+        synchronized long id() {
+            if (id == 0) {
+                id = ObjectIds.next();
+            }
+            return id;
+        }
 
         Instance(PyType type, Queue<PyObject> queue) {
             super(type);

@@ -22,6 +22,9 @@ final class ObjectIds {
 
     /** The id of {@code o}, the same for as long as it lives and distinct from all others'. */
     static long of(PyObject o) {
+        if (o instanceof Finalization.Instance fi) {
+            return fi.id();
+        }
         for (Object k; (k = DEAD.poll()) != null; ) {
             IDS.remove(k);
         }
@@ -29,6 +32,11 @@ final class ObjectIds {
         if (id != null) {
             return id;
         }
-        return IDS.computeIfAbsent(new WeakIdentityKey(o, DEAD), k -> NEXT.getAndIncrement() << 4);
+        return IDS.computeIfAbsent(new WeakIdentityKey(o, DEAD), k -> next());
+    }
+
+    /** A number no object has had. */
+    static long next() {
+        return NEXT.getAndIncrement() << 4;
     }
 }

@@ -262,6 +262,7 @@ public class PyBaseObject extends PyObject {
             throw PyExceptions.typeError("__class__ must be set to a class, not '"
                     + value.type().getName() + "' object");
         }
+        dev.krait.runtime.Audit.audit("object.__setattr__", self, PyStr.of("__class__"), t);
         PyType old = self.type();
         boolean modules = t.isSubtypeOf(PyModule.TYPE) && old.isSubtypeOf(PyModule.TYPE);
         if (!modules && (t.isBuiltin() || old.isBuiltin())) {

@@ -117,11 +117,12 @@ public final class PyCode extends PyObject implements Weakrefable {
      * spans} holds four ints per position).
      */
     public void setCompiled(PyObject[] consts, String[] names, int stacksize, int[] spans,
-            int count) {
+            int count, int[] ops) {
         this.consts = consts;
         this.names = names;
         this.stacksize = Math.max(1, stacksize);
         this.positions = new CodePositions(spans, count);
+        this.positions.setOps(ops);
         if (origin != null) {
             adoptNested();
         }
@@ -338,8 +339,11 @@ public final class PyCode extends PyObject implements Weakrefable {
 
     /**
      * {@code co_code}: one two-byte unit per position, so that offsets line up with
-     * {@code tb_lasti} and {@code co_positions()}. Krait runs a tree, not bytecode: the units
-     * are RESUME for a function's first, NOP for the rest (CPython's opcodes 151 and 9).
+     * {@code tb_lasti} and {@code co_positions()}. Krait runs a tree, not bytecode: a unit is
+     * the instruction the compiler said its position stands for (an import's LOAD_CONST,
+     * LOAD_CONST, IMPORT_NAME, a module-level STORE_NAME: what dis._find_imports and
+     * modulefinder read back), else RESUME for a function's first, NOP for the rest
+     * (CPython's opcodes 151 and 9).
      */
     @Exposed.Getter
     public PyObject co_code() {
@@ -349,6 +353,7 @@ public final class PyCode extends PyObject implements Weakrefable {
         for (int i = 0; i < n; i++) {
             b[2 * i] = (byte) (i == 0 && (flags & CO_OPTIMIZED) != 0 ? 151 : 9);
         }
+        positions.writeOps(b);
         return PyBytes.of(b);
     }
 

@@ -40,6 +40,16 @@ public final class PyMethod extends PyObject implements Weakrefable {
         return Ops.call(function, all, kwnames);
     }
 
+    /**
+     * {@code method.__call__}: in the type's dict as CPython's tp_call slot wrapper is, so
+     * that {@code collections.abc.Callable}'s check, which looks for {@code __call__} along
+     * the MRO, counts bound methods. CPython: Objects/classobject.c method_call.
+     */
+    @Exposed("__call__($self, /, *args, **kwargs)")
+    public PyObject __call__(PyObject[] args, String[] kwnames) {
+        return call(args, kwnames);
+    }
+
     /** A bound method pickles as {@code getattr(self, name)}. */
     // CPython: Objects/classobject.c method___reduce___impl
     @Exposed("__reduce__($self, /)")

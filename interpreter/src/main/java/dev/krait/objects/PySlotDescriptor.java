@@ -50,6 +50,15 @@ public final class PySlotDescriptor extends PyObject implements Descriptor {
     }
 
     /**
+     * A read-only member of builtin type {@code owner}, read by {@code read}: a struct
+     * sequence's field (CPython: Objects/structseq.c, its PyMemberDef entries, READONLY).
+     */
+    public static PySlotDescriptor readOnly(PyType owner, String name,
+            java.util.function.Function<PyObject, PyObject> read) {
+        return new PySlotDescriptor(owner, name, read::apply, null, "");
+    }
+
+    /**
      * The index in the instance's slot array of a {@code __slots__} member, or -1 for a
      * builtin's read-only member (read through its getter).
      */
@@ -104,7 +113,7 @@ public final class PySlotDescriptor extends PyObject implements Descriptor {
     private void checkOwner(PyObject obj) {
         if (!obj.type().isSubtypeOf(owner) && !(getter != null && owner.javaClass().isInstance(obj)
                 && owner.javaClass() != PyBaseObject.class)) {
-            throw PyExceptions.typeError("descriptor '" + name + "' for '" + owner.getName()
+            throw PyExceptions.typeError("descriptor '" + name + "' for '" + owner.tpName()
                     + "' objects doesn't apply to a '" + obj.type().getName() + "' object");
         }
     }

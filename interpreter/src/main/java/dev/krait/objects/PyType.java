@@ -310,6 +310,12 @@ public final class PyType extends PyObject implements Weakrefable {
         // interned, as CPython's type_module interns it: pickle memoizes the module name of
         // several classes of one module as one string
         typeDict.setItem(PyStr.of("__module__"), PyStr.intern(module));
+        // the dict was built before the module was known: the doc of a class of another
+        // module is the table's "module.name" entry (types.UnionType)
+        String doc = BuiltinDocs.type(module + "." + getName());
+        if (doc != null && typeDict.getItem(PyStr.of("__doc__")) == PyNone.NONE) {
+            typeDict.setItem(PyStr.of("__doc__"), PyStr.of(doc));
+        }
         return this;
     }
 

@@ -504,8 +504,8 @@ public final class TypeMethods {
     @Exposed.Getter("__doc__")
     public static PyObject getDoc(PyObject self) {
         PyType t = (PyType) self;
-        if (t.isBuiltin() && t.moduleName().equals("builtins")) {
-            String doc = BuiltinDocs.type(t.getName());
+        if (t.isBuiltin()) {
+            String doc = BuiltinDocs.type(t);
             if (doc != null) {
                 return PyStr.of(doc);
             }
@@ -567,14 +567,16 @@ public final class TypeMethods {
 
     /**
      * The special attributes of a class can be replaced, never deleted (the message says
-     * "immutable type" even for a class). CPython: Objects/typeobject.c
-     * check_set_special_type_attr.
+     * "immutable type" even for a class), and a replacement raises the audit event
+     * {@code object.__setattr__}. CPython: Objects/typeobject.c check_set_special_type_attr.
      */
     private static void refuseDelete(PyType t, String name, PyObject value) {
         if (value == null) {
             throw PyExceptions.typeError("cannot delete '" + name + "' attribute of immutable "
                     + "type '" + t.getName() + "'");
         }
+        // a class's identity changing is what audit hooks watch for (monkeypatching)
+        dev.krait.runtime.Audit.audit("object.__setattr__", t, PyStr.of(name), value);
     }
 
     @Exposed.Getter("__abstractmethods__")

@@ -46,7 +46,19 @@ public final class Errors {
         ThreadState ts = ThreadState.current();
         dev.krait.objects.PyObject hook = ts == null ? null
                 : ts.interpreter.sysAttribute("unraisablehook");
-        if (hook == null || hook == PyNone.NONE) {
+        if (hook == null) {
+            defaultUnraisableHook(args);
+            return;
+        }
+        try {
+            Audit.audit("sys.unraisablehook", hook, args);
+        } catch (PyException vetoed) {
+            // CPython: Python/errors.c _PyErr_WriteUnraisableMsg reports the hook's error
+            defaultUnraisableHook(dev.krait.modules.sys.UnraisableHookArgs.make(vetoed.value,
+                    PyStr.of("Exception ignored in audit hook"), PyNone.NONE));
+            return;
+        }
+        if (hook == PyNone.NONE) {
             defaultUnraisableHook(args);
             return;
         }

@@ -551,6 +551,17 @@ public final class MainRunner {
         PyObject sys = interpreter.modules().getItem(PyStr.of("sys"));
         PyObject hook = sys == null ? null : Attributes.lookupAttrOrNull(sys, "excepthook");
         PyObject original = sys == null ? null : Attributes.lookupAttrOrNull(sys, "__excepthook__");
+        // CPython: Python/pythonrun.c _PyErr_Display's caller: an audit hook that raises
+        // RuntimeError silences the report; another error is reported and the hook runs
+        try {
+            Audit.audit("sys.excepthook", hook == null ? PyNone.NONE : hook, e.type(), e,
+                    e.getTraceback());
+        } catch (PyException vetoed) {
+            if (vetoed.value.type().isSubtypeOf(PyExceptions.RuntimeError)) {
+                return status;
+            }
+            Errors.writeUnraisable("in audit hook", null, vetoed.value);
+        }
         if (hook != null && hook != original) {
             try {
                 Ops.call(hook, e.type(), e, e.getTraceback());

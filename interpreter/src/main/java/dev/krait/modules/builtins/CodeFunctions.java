@@ -24,6 +24,7 @@ import dev.krait.objects.PyNone;
 import dev.krait.objects.PyObject;
 import dev.krait.objects.PyStr;
 import dev.krait.parser.Parser;
+import dev.krait.runtime.Audit;
 import dev.krait.runtime.FrontEndErrors;
 import dev.krait.runtime.Importer;
 import dev.krait.runtime.Interpreter;
@@ -83,6 +84,7 @@ public final class CodeFunctions {
             if ((f & PYCF_ONLY_AST) != 0) {
                 return source;
             }
+            Audit.audit("compile", source, PyNone.NONE); // CPython: Python-ast.c PyAST_obj2mod
             Interpreter interp = ThreadState.current().interpreter;
             Mod tree = AstModule.fromPython(interp, source, parseMode);
             AstValidator.validate(tree);
@@ -172,6 +174,7 @@ public final class CodeFunctions {
                         "source code string cannot contain null bytes");
             }
         }
+        auditCompile(source, filename);
         Interpreter interp = ThreadState.current().interpreter;
         int level = optimize >= 0 ? optimize : interpreterOptimize(interp);
         try {
@@ -200,6 +203,9 @@ public final class CodeFunctions {
             throw PyExceptions.of(PyExceptions.SyntaxError,
                     "source code string cannot contain null bytes");
         }
+        if (Audit.active()) {
+            auditCompile(source.getBytes(java.nio.charset.StandardCharsets.UTF_8), filename);
+        }
         Interpreter interp = ThreadState.current().interpreter;
         int level = optimize >= 0 ? optimize : interpreterOptimize(interp);
         try {
@@ -209,6 +215,16 @@ public final class CodeFunctions {
                     w -> Importer.compileWarning(interp, filename, w));
         } catch (FrontEndError e) {
             throw FrontEndErrors.toPython(e);
+        }
+    }
+
+    /**
+     * The {@code compile} audit event: the source as the parser reads it (UTF-8 bytes) and the
+     * file name. CPython: Parser/peg_api.c _PyParser_ASTFromString.
+     */
+    private static void auditCompile(byte[] source, String filename) {
+        if (Audit.active()) {
+            Audit.audit("compile", PyBytes.of(source), PyStr.of(filename));
         }
     }
 
@@ -267,6 +283,7 @@ public final class CodeFunctions {
         boolean hasClosure = closure != null && closure != PyNone.NONE;
         PyCode code;
         if (source instanceof PyCode c) {
+            Audit.audit("exec", c); // CPython: Python/bltinmodule.c builtin_exec_impl
             if (isExec) {
                 PyCell[] cells = closureCells(c, hasClosure ? closure : null);
                 if (cells != null) {
@@ -306,6 +323,9 @@ public final class CodeFunctions {
                     isExec ? Parser.Mode.EXEC : Parser.Mode.EVAL, -1);
         } else {
             throw PyExceptions.typeError(fn + "() arg 1 must be a string, bytes or code object");
+        }
+        if (!(source instanceof PyCode)) {
+            Audit.audit("exec", code); // CPython: Python/pythonrun.c run_eval_code_obj
         }
         PyObject result = interp.exec(code, g, l);
         return isExec ? PyNone.NONE : result;

@@ -306,6 +306,9 @@ public final class GcModule implements NativeModule {
             doc = "Return a list of objects tracked by the collector (excluding the list "
                     + "returned).")
     public static PyObject get_objects(PyObject generation) {
+        dev.krait.runtime.Audit.audit("gc.get_objects", generation == null
+                || generation == dev.krait.objects.PyNone.NONE ? dev.krait.objects.PyInt.of(-1)
+                : generation); // CPython: Modules/gcmodule.c gc_get_objects_impl
         throw PyExceptions.notImplementedError("gc.get_objects() is not available on Krait: "
                 + "the JVM's collector does not list live objects");
     }
@@ -314,6 +317,7 @@ public final class GcModule implements NativeModule {
             doc = "Return the list of objects that directly refer to any of objs.",
             signature = Exposed.Signature.HIDDEN)
     public static PyObject get_referrers(PyObject[] args, String[] kwnames) {
+        dev.krait.runtime.Audit.audit("gc.get_referrers", new dev.krait.objects.PyTuple(args));
         throw PyExceptions.notImplementedError("gc.get_referrers() is not available on Krait: "
                 + "the JVM's collector does not list referrers");
     }
@@ -322,6 +326,7 @@ public final class GcModule implements NativeModule {
             doc = "Return the list of objects that are directly referred to by objs.",
             signature = Exposed.Signature.HIDDEN)
     public static PyObject get_referents(PyObject[] args, String[] kwnames) {
+        dev.krait.runtime.Audit.audit("gc.get_referents", new dev.krait.objects.PyTuple(args));
         throw PyExceptions.notImplementedError("gc.get_referents() is not available on Krait");
     }
 }

@@ -152,11 +152,12 @@ public class PyFileIO extends PyRawIOBase {
             if (path.indexOf('\0') >= 0) {
                 throw PyExceptions.valueError("embedded null byte");
             }
-            if (!closefd) {
-                throw PyExceptions.valueError("Cannot use closefd=False with file name");
-            }
         }
         PyObject name = file;
+        dev.krait.runtime.Audit.audit("open", file, mode, PyInt.of(flags | O_CLOEXEC));
+        if (givenFd == null && !closefd) {
+            throw PyExceptions.valueError("Cannot use closefd=False with file name");
+        }
         if (givenFd != null) {
             fd = givenFd;
         } else if (opener != null && opener != PyNone.NONE) {

@@ -9,6 +9,7 @@ import dev.krait.objects.PyExceptions;
 import dev.krait.objects.PyInt;
 import dev.krait.objects.PyModule;
 import dev.krait.objects.PyObject;
+import dev.krait.runtime.Audit;
 import dev.krait.runtime.Interpreter;
 import dev.krait.runtime.NativeModule;
 
@@ -38,19 +39,30 @@ public final class MarshalModule implements NativeModule {
     @Exposed(value = "dumps($module, value, version=version, /)",
             doc = "Return the bytes object that would be written to a file by dump(value, file).")
     public static PyObject dumps(PyObject value, PyObject version) {
-        return PyBytes.of(MarshalWriter.write(value, version(version)));
+        return PyBytes.of(write(value, version(version)));
+    }
+
+    /** Marshals {@code value}, raising the audit event dump and dumps share. */
+    // CPython: Python/marshal.c PyMarshal_WriteObjectToString
+    private static byte[] write(PyObject value, int version) {
+        Audit.audit("marshal.dumps", value, PyInt.of(version));
+        return MarshalWriter.write(value, version);
     }
 
     @Exposed(value = "dump($module, value, file, version=version, /)",
             doc = "Write the value on the open file.")
     public static void dump(PyObject value, PyObject file, PyObject version) {
-        Ops.callMethod(file, "write", PyBytes.of(MarshalWriter.write(value, version(version))));
+        Ops.callMethod(file, "write", PyBytes.of(write(value, version(version))));
     }
 
     @Exposed(value = "loads($module, bytes, /)",
             doc = "Convert the bytes-like object to a value.")
     public static PyObject loads(PyObject bytes) {
-        MarshalReader r = new MarshalReader(PyBytes.requireBytesLike(bytes));
+        byte[] data = PyBytes.requireBytesLike(bytes);
+        if (Audit.active()) {
+            Audit.audit("marshal.loads", PyBytes.of(data)); // CPython: marshal.c read_object
+        }
+        MarshalReader r = new MarshalReader(data);
         return r.readObject();
     }
 
@@ -65,6 +77,7 @@ public final class MarshalModule implements NativeModule {
                     + data.type().getName());
         }
         byte[] bytes = readRest(file);
+        Audit.audit("marshal.load");
         MarshalReader r = new MarshalReader(bytes);
         PyObject value = r.readObject();
         int unread = bytes.length - r.position();

@@ -201,6 +201,8 @@ public class PyMmap extends PyObject implements BufferExporter, Weakrefable {
             }
             default -> throw PyExceptions.valueError("mmap invalid access parameter.");
         }
+        dev.krait.runtime.Audit.audit("mmap.__new__", PyInt.of(fd), PyInt.of(mapSize),
+                PyInt.of(acc), PyInt.of(off)); // CPython: Modules/mmapmodule.c new_mmap_object
         if (fd != -1) {
             StatBuffer st = null;
             try {

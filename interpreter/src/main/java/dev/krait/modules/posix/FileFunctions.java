@@ -54,6 +54,8 @@ public final class FileFunctions {
     public static long open(PyObject path, PyObject flags, PyObject mode, PyObject dirFd) {
         PathArg p = PathArg.of(path, "open", "path", false);
         int f = CArgs.asInt(flags) | PosixCalls.O_CLOEXEC;
+        dev.krait.runtime.Audit.audit("open", p.object, dev.krait.objects.PyNone.NONE,
+                dev.krait.objects.PyInt.of(f));
         try {
             return PosixCalls.open(PathFunctions.dirFd(dirFd), p.bytes, f,
                     CArgs.asInt(mode));

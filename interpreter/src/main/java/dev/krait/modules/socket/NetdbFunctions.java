@@ -144,6 +144,7 @@ public final class NetdbFunctions {
 
     @Exposed(value = "gethostname($module, /)", signature = Exposed.Signature.HIDDEN)
     public static PyObject gethostname() {
+        dev.krait.runtime.Audit.audit("socket.gethostname");
         try {
             return PyStr.of(Netdb.gethostname());
         } catch (Libc.Failure f) {

@@ -84,6 +84,8 @@ public final class PySocket extends PyObject {
         int fam = CArgs.asInt(familyArg);
         int typ = CArgs.asInt(typeArg);
         int pro = CArgs.asInt(protoArg);
+        dev.krait.runtime.Audit.audit("socket.__new__", this, PyInt.of(fam), PyInt.of(typ),
+                PyInt.of(pro));
         int newFd;
         if (fileno != null && fileno != PyNone.NONE) {
             // a C long cut to the SOCKET_T (int) that CPython keeps
@@ -379,6 +381,7 @@ public final class PySocket extends PyObject {
     @Exposed(value = "bind($self, address, /)", signature = Exposed.Signature.HIDDEN)
     public void bind(PyObject address) {
         byte[] addr = SockAddr.fromPython(this, address, "bind");
+        dev.krait.runtime.Audit.audit("socket.bind", this, address);
         try {
             SocketCalls.bind(fd, addr);
         } catch (Libc.Failure f) {

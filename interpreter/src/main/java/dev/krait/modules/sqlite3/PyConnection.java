@@ -104,13 +104,14 @@ public class PyConnection extends PyObject implements Weakrefable {
     public void __init__(PyObject database, PyObject timeout, PyObject detectTypesArg,
             PyObject isolationArg, PyObject checkSameThreadArg, PyObject factory,
             PyObject cachedStatements, PyObject uriArg) {
-        byte[] path = fsPath(database);
         double timeoutSeconds = Args.cDouble(timeout);
         int detect = Args.cInt(detectTypesArg);
         String level = isolationLevel(isolationArg);
         boolean sameThread = Args.cInt(checkSameThreadArg) != 0;
         int cacheSize = Args.cInt(cachedStatements);
         boolean uri = Ops.isTrue(uriArg);
+        dev.krait.runtime.Audit.audit("sqlite3.connect", database);
+        byte[] path = fsPath(database);
         if (initialized) {
             // The old database stays open for the statements cursors still hold (SQLite's
             // close_v2 makes it a zombie until they are finalized), as in CPython.
@@ -153,6 +154,7 @@ public class PyConnection extends PyObject implements Weakrefable {
         this.threadIdent = Thread.currentThread().threadId();
         this.rowFactory = PyNone.NONE;
         this.textFactory = PyStr.TYPE;
+        dev.krait.runtime.Audit.audit("sqlite3.connect/handle", this);
         this.initialized = true;
     }
 

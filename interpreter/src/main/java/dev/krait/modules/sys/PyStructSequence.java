@@ -1,13 +1,13 @@
 package dev.krait.modules.sys;
 
 import dev.krait.objects.Attributes;
-import dev.krait.objects.Descriptor;
 import dev.krait.objects.Exposed;
 import dev.krait.objects.Ops;
 import dev.krait.objects.PyDict;
 import dev.krait.objects.PyExceptions;
 import dev.krait.objects.PyInt;
 import dev.krait.objects.PyObject;
+import dev.krait.objects.PySlotDescriptor;
 import dev.krait.objects.PyStr;
 import dev.krait.objects.PyTuple;
 import dev.krait.objects.PyType;
@@ -54,7 +54,11 @@ public final class PyStructSequence extends PyTuple {
         PyType t = PyType.builtinFinal(name, PyStructSequence.class, PyTuple.TYPE)
                 .withModule(module);
         for (int i = 0; i < fields.length; i++) {
-            t.setTypeAttribute(fields[i], new Field(t, fields[i], i));
+            int index = i;
+            // a member_descriptor, as CPython's structseq fields are (PyMemberDef, READONLY)
+            t.setTypeAttribute(fields[i], PySlotDescriptor.readOnly(t, fields[i],
+                    obj -> obj instanceof PyStructSequence s ? s.field(index)
+                            : ((PyTuple) obj).get(index)));
         }
         t.setTypeAttribute("n_sequence_fields", PyInt.of(visible));
         t.setTypeAttribute("n_fields", PyInt.of(fields.length));
@@ -246,52 +250,5 @@ public final class PyStructSequence extends PyTuple {
     /** The value of field {@code index}, visible or not. */
     PyObject field(int index) {
         return index < fields.length ? get(index) : hidden[index - fields.length];
-    }
-
-    /** A field: a read-only data descriptor reading one item of the tuple. */
-    public static final class Field extends PyObject implements Descriptor {
-        public static final PyType TYPE =
-                PyType.builtinFinal("member_descriptor", Field.class, null);
-
-        private final PyType owner;
-        private final String name;
-        private final int index;
-
-        Field(PyType owner, String name, int index) {
-            super(TYPE);
-            this.owner = owner;
-            this.name = name;
-            this.index = index;
-        }
-
-        @Override
-        public PyObject get(PyObject obj, PyType type) {
-            if (obj == null) {
-                return this;
-            }
-            return obj instanceof PyStructSequence s ? s.field(index)
-                    : ((PyTuple) obj).get(index);
-        }
-
-        @Override
-        public boolean isData() {
-            return true;
-        }
-
-        @Override
-        public void set(PyObject obj, PyObject value) {
-            throw PyExceptions.attributeError("readonly attribute");
-        }
-
-        @Override
-        public void delete(PyObject obj) {
-            throw PyExceptions.attributeError("readonly attribute");
-        }
-
-        @Exposed("__repr__($self, /)")
-        public String __repr__() {
-            return "<member '" + name + "' of '" + owner.moduleName() + "." + owner.getName()
-                    + "' objects>";
-        }
     }
 }

@@ -1,48 +1,25 @@
 package dev.krait.modules.sys;
 
 import dev.krait.objects.Exposed;
-import dev.krait.objects.Ops;
 import dev.krait.objects.PyException;
 import dev.krait.objects.PyExceptions;
 import dev.krait.objects.PyObject;
 import dev.krait.objects.PyStr;
 import dev.krait.objects.PyTuple;
-import dev.krait.runtime.ThreadState;
+import dev.krait.runtime.Audit;
 import java.util.Arrays;
-import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * {@code sys.audit} and {@code sys.addaudithook} (PEP 578): the interpreter's audit hooks,
  * called with each event that Python code raises through {@code sys.audit} (os.walk,
- * shutil and others do). The hooks belong to the interpreter ({@code Interpreter.state}).
+ * shutil and others do). The hooks and the events the runtime raises itself are
+ * {@link Audit}'s.
  *
  * <p>CPython counterpart: Python/sysmodule.c {@code sys_audit}, {@code sys_addaudithook},
  * {@code _PySys_Audit}.
  */
 public final class SysAudit {
     private SysAudit() {}
-
-    /** One interpreter's audit hooks, in the order added. */
-    static final class Hooks {
-        final List<PyObject> hooks = new CopyOnWriteArrayList<>();
-    }
-
-    private static Hooks hooks() {
-        return ThreadState.current().interpreter.state(Hooks.class, Hooks::new);
-    }
-
-    /** Calls each hook with {@code event} and {@code args}; a hook's exception propagates. */
-    static void audit(String event, PyTuple args) {
-        List<PyObject> all = hooks().hooks;
-        if (all.isEmpty()) {
-            return;
-        }
-        PyStr name = PyStr.of(event);
-        for (PyObject hook : all) {
-            Ops.call(hook, name, args);
-        }
-    }
 
     // CPython: Python/sysmodule.c sys_audit
     @Exposed(value = "audit($module, event, /, *args)", signature = Exposed.Signature.HIDDEN)
@@ -54,27 +31,27 @@ public final class SysAudit {
             throw PyExceptions.typeError("audit() missing 1 required positional argument: "
                     + "'event'");
         }
-        if (hooks().hooks.isEmpty()) {
+        if (!Audit.active()) {
             return;
         }
         if (!(args[0] instanceof PyStr event)) {
             throw PyExceptions.typeError("expected str for argument 'event', not "
                     + args[0].type().getName());
         }
-        audit(event.value(), new PyTuple(Arrays.copyOfRange(args, 1, args.length)));
+        Audit.audit(event.value(), new PyTuple(Arrays.copyOfRange(args, 1, args.length)));
     }
 
     // CPython: Python/sysmodule.c sys_addaudithook_impl -- existing hooks may veto
     @Exposed("addaudithook($module, /, hook)")
     public static void addaudithook(PyObject hook) {
         try {
-            audit("sys.addaudithook", PyTuple.of());
+            Audit.audit("sys.addaudithook");
         } catch (PyException e) {
             if (e.value.type().isSubtypeOf(PyExceptions.Exception)) {
                 return;
             }
             throw e;
         }
-        hooks().hooks.add(hook);
+        Audit.addHook(hook);
     }
 }

@@ -104,6 +104,7 @@ public final class SysFunctions {
             + "call.  See the debugger chapter in the library manual.",
             signature = Exposed.Signature.HIDDEN)
     public static void settrace(PyObject function) {
+        dev.krait.runtime.Audit.audit("sys.settrace"); // CPython: ceval.c _PyEval_SetTrace
         ThreadState ts = thread();
         ts.traceFunction = function == PyNone.NONE ? null : function;
         dev.krait.runtime.Tracing.traceFunctionSet(ts);
@@ -121,6 +122,7 @@ public final class SysFunctions {
             + "return.  See the profiler chapter in the library manual.",
             signature = Exposed.Signature.HIDDEN)
     public static void setprofile(PyObject function) {
+        dev.krait.runtime.Audit.audit("sys.setprofile"); // CPython: _PyEval_SetProfile
         thread().profileFunction = function == PyNone.NONE ? null : function;
     }
 
@@ -141,6 +143,7 @@ public final class SysFunctions {
         if (f == null) {
             throw PyExceptions.valueError("call stack is not deep enough");
         }
+        dev.krait.runtime.Audit.audit("sys._getframe", f); // CPython: sys__getframe_impl
         return f;
     }
 

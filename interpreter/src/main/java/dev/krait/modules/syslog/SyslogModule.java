@@ -13,9 +13,11 @@ import dev.krait.objects.PyExceptions;
 import dev.krait.objects.PyInt;
 import dev.krait.objects.PyList;
 import dev.krait.objects.PyModule;
+import dev.krait.objects.PyNone;
 import dev.krait.objects.PyObject;
 import dev.krait.objects.PyStr;
 import dev.krait.objects.StrCodecs;
+import dev.krait.runtime.Audit;
 import dev.krait.runtime.Gil;
 import dev.krait.runtime.Interpreter;
 import dev.krait.runtime.NativeModule;
@@ -122,6 +124,8 @@ public final class SyslogModule implements NativeModule {
 
     private static void open(PyStr ident, int option, int facility) {
         byte[] text = ident == null ? null : utf8(ident);
+        Audit.audit("syslog.openlog", ident == null ? PyNone.NONE : ident, PyInt.of(option),
+                PyInt.of(facility));
         synchronized (OpenLog.LOCK) {
             Arena arena = text == null ? null : Arena.ofShared();
             MemorySegment name = arena == null ? MemorySegment.NULL
@@ -176,10 +180,14 @@ public final class SyslogModule implements NativeModule {
             throw messageStringError();
         }
         byte[] text = utf8((PyStr) message);
+        Audit.audit("syslog.syslog", PyInt.of(priority), message);
+        boolean opened;
         synchronized (OpenLog.LOCK) {
-            if (!OpenLog.open) {
-                open(scriptName(), 0, LOG_USER);
-            }
+            opened = OpenLog.open;
+        }
+        if (!opened) {
+            // outside the lock: opening raises an audit event, which runs Python hooks
+            open(scriptName(), 0, LOG_USER);
         }
         int pri = priority;
         Gil.allowThreads(() -> {
@@ -198,6 +206,7 @@ public final class SyslogModule implements NativeModule {
     // CPython: Modules/syslogmodule.c syslog_closelog
     @Exposed(value = "closelog($module, /)", signature = Exposed.Signature.HIDDEN)
     public static void closelog() {
+        Audit.audit("syslog.closelog");
         synchronized (OpenLog.LOCK) {
             if (!OpenLog.open) {
                 return;
@@ -235,7 +244,9 @@ public final class SyslogModule implements NativeModule {
     // CPython: Modules/syslogmodule.c syslog_setlogmask
     @Exposed(value = "setlogmask($module, /, *args)", signature = Exposed.Signature.HIDDEN)
     public static long setlogmask(PyObject[] args, String[] kwnames) {
-        int mask = (int) oneLong(args, kwnames, "setlogmask", "mask for priority");
+        long requested = oneLong(args, kwnames, "setlogmask", "mask for priority");
+        Audit.audit("syslog.setlogmask", PyInt.of(requested));
+        int mask = (int) requested;
         try {
             return (int) Setlogmask.H.invokeExact(mask);
         } catch (Throwable t) {
