@@ -365,6 +365,7 @@ public final class FunctionBody implements PyCode.Invoker {
             if (t != null) {
                 thrown = null;
                 t.tracebackFrame = null;
+                t.thrownIn = true;
                 throw t.raise();
             }
             return sent;

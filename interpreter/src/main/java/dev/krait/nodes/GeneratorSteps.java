@@ -295,6 +295,7 @@ final class GeneratorSteps implements PyGenerator.Resumable {
             if (t != null) {
                 g.thrown = null;
                 t.tracebackFrame = null;
+                t.thrownIn = true;
                 throw yield.trace(t.raise(), f);
             }
             if (targets != null) {

@@ -23,6 +23,13 @@ public class PyBaseException extends PyObject {
     public boolean suppressContext;
     /** The frame whose traceback entry was added last in the current propagation. */
     public PyFrame tracebackFrame;
+    /**
+     * Set while an exception given to a generator's {@code throw()} is raised at its yield:
+     * that first traceback entry does not chain it to the exception being handled, since
+     * CPython restores it as it is ({@code PyErr_Restore}) rather than setting it.
+     */
+    // CPython: Objects/genobject.c _gen_throw
+    public boolean thrownIn;
 
     public PyBaseException(PyType type) {
         super(type);
@@ -55,6 +62,7 @@ public class PyBaseException extends PyObject {
     // raises with)
     public PyException raiseAnew() {
         tracebackFrame = null;
+        thrownIn = false;
         return new PyException(this);
     }
 

@@ -152,6 +152,9 @@ public final class PyGenerator extends PyObject
                 throw PyExceptions.runtimeError("cannot reuse already awaited coroutine");
             }
             if (thrown != null) {
+                // restored as it is, not chained to the caller's handled exception
+                thrown.tracebackFrame = null;
+                thrown.thrownIn = true;
                 throw thrown.raise();
             }
             return null;
