@@ -455,7 +455,7 @@ public final class PyGenerator extends PyObject
     }
 
     /** A new {@code __name__} or {@code __qualname__}: a str (deleting one is refused). */
-    private static String nameValue(PyObject v, String attribute) {
+    static String nameValue(PyObject v, String attribute) {
         if (v instanceof PyStr s) {
             return s.value();
         }
