@@ -87,3 +87,17 @@ except KeyError:
         g.throw(ValueError("loop"))
     except ValueError as e:
         print("loop", repr(e.__context__))
+# suspended inside its own handler, the generator chains the thrown exception to its own
+def in_handler():
+    try:
+        raise KeyError("own")
+    except KeyError:
+        yield 1
+g = in_handler(); next(g)
+try:
+    raise IndexError("caller")
+except IndexError:
+    try:
+        g.throw(ValueError("h"))
+    except ValueError as e:
+        print("own handler", repr(e.__context__), repr(e.__context__.__context__))

@@ -365,7 +365,9 @@ public final class FunctionBody implements PyCode.Invoker {
             if (t != null) {
                 thrown = null;
                 t.tracebackFrame = null;
-                t.thrownIn = true;
+                // chained only to what the generator itself handles (CPython chains it to the
+                // generator's exc_state, _PyErr_ChainStackItem), never to the caller's
+                t.thrownIn = handlerDepth == 0;
                 throw t.raise();
             }
             return sent;
