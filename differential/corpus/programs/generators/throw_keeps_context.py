@@ -101,3 +101,19 @@ except IndexError:
         g.throw(ValueError("h"))
     except ValueError as e:
         print("own handler", repr(e.__context__), repr(e.__context__.__context__))
+# delegating from inside its own handler, the outer generator chains what comes back to its own
+def inner():
+    yield
+def outer_in_handler():
+    try:
+        raise KeyError("outer own")
+    except KeyError:
+        yield from inner()
+g = outer_in_handler(); next(g)
+try:
+    raise IndexError("caller")
+except IndexError:
+    try:
+        g.throw(ValueError("d"))
+    except ValueError as e:
+        print("delegated", repr(e.__context__))

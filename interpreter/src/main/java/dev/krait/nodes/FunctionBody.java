@@ -357,6 +357,11 @@ public final class FunctionBody implements PyCode.Invoker {
             }
         }
 
+        /** Whether this body was suspended inside one of its own exception handlers. */
+        boolean inOwnHandler() {
+            return handlerDepth > 0;
+        }
+
         /** Called by a yield node inside the body: hands out a value and waits. */
         PyObject yieldValue(PyObject value) {
             suspendWith(asyncGenerator ? new dev.krait.objects.PyAsyncGenerator.YieldedValue(value)
