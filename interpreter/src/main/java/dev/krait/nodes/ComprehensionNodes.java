@@ -236,6 +236,7 @@ public final class ComprehensionNodes {
             } else {
                 if (thrown != null) {
                     thrown.tracebackFrame = null;
+                    thrown.thrownIn = true;
                     throw b.trace(thrown.raise(), f);
                 }
                 level = clauses.length - 1;

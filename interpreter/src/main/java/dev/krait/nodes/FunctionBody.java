@@ -357,6 +357,11 @@ public final class FunctionBody implements PyCode.Invoker {
             }
         }
 
+        /** Whether this body was suspended inside one of its own exception handlers. */
+        boolean inOwnHandler() {
+            return handlerDepth > 0;
+        }
+
         /** Called by a yield node inside the body: hands out a value and waits. */
         PyObject yieldValue(PyObject value) {
             suspendWith(asyncGenerator ? new dev.krait.objects.PyAsyncGenerator.YieldedValue(value)
@@ -365,6 +370,9 @@ public final class FunctionBody implements PyCode.Invoker {
             if (t != null) {
                 thrown = null;
                 t.tracebackFrame = null;
+                // chained only to what the generator itself handles (CPython chains it to the
+                // generator's exc_state, _PyErr_ChainStackItem), never to the caller's
+                t.thrownIn = handlerDepth == 0;
                 throw t.raise();
             }
             return sent;

@@ -295,6 +295,8 @@ final class GeneratorSteps implements PyGenerator.Resumable {
             if (t != null) {
                 g.thrown = null;
                 t.tracebackFrame = null;
+                // chained only to what the generator itself handles, never to the caller's
+                t.thrownIn = g.handled == null;
                 throw yield.trace(t.raise(), f);
             }
             if (targets != null) {

@@ -42,10 +42,13 @@ public abstract class Node {
             f.lineno = line;
             // only where it is raised (its first frame since a raise or throw): CPython chains
             // it as it sets it, not as it passes out of each frame, so a __context__ the
-            // program cleared after the raise stays cleared
-            ThreadState ts = from == null ? ThreadState.current() : null;
-            if (ts != null) {
-                Contexts.link(v, ts.handled);
+            // program cleared after the raise stays cleared; nor one thrown into a generator
+            if (from == null) {
+                if (v.thrownIn) {
+                    v.thrownIn = false;
+                } else {
+                    Contexts.link(v, ThreadState.current().handled);
+                }
             }
             if (f.trace != null) {
                 dev.krait.runtime.Tracing.exception(f, v);

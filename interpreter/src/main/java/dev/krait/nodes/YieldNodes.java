@@ -1,5 +1,6 @@
 package dev.krait.nodes;
 
+import dev.krait.runtime.ThreadState;
 import dev.krait.objects.Attributes;
 import dev.krait.objects.Iteration;
 import dev.krait.objects.Ops;
@@ -95,6 +96,12 @@ public final class YieldNodes {
                     } catch (PyException e) {
                         if (e.matches(PyExceptions.StopIteration)) {
                             return stopValue(e);
+                        }
+                        if (thrown != null && g.inOwnHandler()) {
+                            // CPython throws what the delegate raised into this generator, which
+                            // chains it to the exception this generator handles
+                            // (gen_send_ex2's _PyErr_ChainStackItem)
+                            Contexts.link(e.value, ThreadState.current().handled);
                         }
                         throw site.trace(e, f);
                     }

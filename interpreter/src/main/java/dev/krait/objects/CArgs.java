@@ -119,6 +119,39 @@ public final class CArgs {
         return i.longValue();
     }
 
+    /**
+     * A str as the C string Argument Clinic's {@code str} converter passes on: its UTF-8 must
+     * exist (UnicodeEncodeError for a lone surrogate) and hold no NUL (ValueError). An encoding
+     * or error handler name is checked so before any codec sees it.
+     */
+    // CPython: Objects/unicodeobject.c PyUnicode_AsUTF8AndSize, then the strlen check of
+    // Python/getargs.c and the clinic's str converter
+    public static String cString(PyStr s) {
+        String v = asUtf8(s);
+        if (v.length() != s.value().length()) {
+            throw PyExceptions.valueError("embedded null character");
+        }
+        return v;
+    }
+
+    /**
+     * A str as C code reads the string {@code PyUnicode_AsUTF8} gives: UnicodeEncodeError for a
+     * lone surrogate, and the text stops at the first NUL.
+     */
+    // CPython: Objects/unicodeobject.c PyUnicode_AsUTF8
+    public static String asUtf8(PyStr s) {
+        String v = s.value();
+        for (int i = 0; i < v.length(); i++) {
+            if (Character.isSurrogate(v.charAt(i))) {
+                // raises for a lone one (a pair is one astral character)
+                StrCodecs.encode(s, StrCodecs.Codec.UTF8, "strict");
+                break;
+            }
+        }
+        int nul = v.indexOf('\0');
+        return nul < 0 ? v : v.substring(0, nul);
+    }
+
     /** A C {@code int} as Argument Clinic's {@code int} converter reads one. */
     // CPython: Objects/longobject.c _PyLong_AsInt
     public static int asInt(PyObject o) {

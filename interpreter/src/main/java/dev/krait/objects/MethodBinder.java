@@ -112,7 +112,11 @@ public final class MethodBinder {
         // keyword arguments"), not "float.__new__".
         boolean constructor = owner != null && name.equals("__new__");
         String qual = owner == null ? name : constructor ? owner : owner + "." + name;
-        return new MethodBinder(qual, constructor ? owner : name, name, text, table,
+        // So do the messages of an Argument Clinic __init__ (whose signature is its class's):
+        // "BufferedReader() takes at most 2 arguments (4 given)".
+        boolean clinicInit = owner != null && name.equals("__init__")
+                && member.signature() == Exposed.Signature.CLASS;
+        return new MethodBinder(qual, constructor || clinicInit ? owner : name, name, text, table,
                 member.index(), member.raw(), takesSelf, member.arity(), member.signature(),
                 constructor);
     }

@@ -31,7 +31,10 @@ public final class PyAsyncGenAwaitable extends PyObject {
 
     private PyObject advance(PyObject sent, PyBaseException thrown) {
         if (done) {
-            throw PyExceptions.runtimeError("cannot reuse already awaited __anext__()/asend()");
+            // CPython: Objects/genobject.c async_gen_asend_send / async_gen_athrow_send
+            throw PyExceptions.runtimeError(firstThrow != null || close
+                    ? "cannot reuse already awaited aclose()/athrow()"
+                    : "cannot reuse already awaited __anext__()/asend()");
         }
         if (!started) {
             started = true;

@@ -25,8 +25,8 @@ public final class PyAsyncGenerator extends PyObject implements Weakrefable {
 
     final PyGenerator.Resumable body;
     public final PyFrame frame;
-    private final String name;
-    private final String qualname;
+    private String name;
+    private String qualname;
     boolean started;
     boolean running;
     boolean finished;
@@ -64,9 +64,17 @@ public final class PyAsyncGenerator extends PyObject implements Weakrefable {
         }
         if (finished) {
             if (thrown != null) {
+                // restored as it is, not chained to the caller's handled exception
+                thrown.tracebackFrame = null;
+                thrown.thrownIn = true;
                 throw thrown.raise();
             }
             throw new PyBaseException(PyExceptions.StopAsyncIteration, PyTuple.EMPTY).raise();
+        }
+        // CPython: Objects/genobject.c gen_send_ex2
+        if (!started && thrown == null && sent != PyNone.NONE) {
+            throw PyExceptions.typeError(
+                    "can't send non-None value to a just-started async generator");
         }
         started = true;
         running = true;
@@ -215,9 +223,21 @@ public final class PyAsyncGenerator extends PyObject implements Weakrefable {
         return name;
     }
 
+    // CPython: Objects/genobject.c gen_set_name (async_gen_getsetlist shares it)
+    @Exposed.Setter(value = "__name__", deletes = true)
+    public void setName(PyObject v) {
+        name = PyGenerator.nameValue(v, "__name__");
+    }
+
     @Exposed.Getter("__qualname__")
     public String getQualname() {
         return qualname;
+    }
+
+    // CPython: Objects/genobject.c gen_set_qualname
+    @Exposed.Setter(value = "__qualname__", deletes = true)
+    public void setQualname(PyObject v) {
+        qualname = PyGenerator.nameValue(v, "__qualname__");
     }
 
     @Exposed("__repr__($self, /)")

@@ -23,6 +23,14 @@ public class PyBaseException extends PyObject {
     public boolean suppressContext;
     /** The frame whose traceback entry was added last in the current propagation. */
     public PyFrame tracebackFrame;
+    /**
+     * Set while an exception given to a generator's {@code throw()} is raised at its yield
+     * outside the generator's own handlers: that first traceback entry does not chain it to
+     * the caller's handled exception, since CPython restores it as it is ({@code
+     * PyErr_Restore}) and chains it only to the generator's own exception state.
+     */
+    // CPython: Objects/genobject.c _gen_throw, gen_send_ex2 (_PyErr_ChainStackItem)
+    public boolean thrownIn;
 
     public PyBaseException(PyType type) {
         super(type);
@@ -55,6 +63,7 @@ public class PyBaseException extends PyObject {
     // raises with)
     public PyException raiseAnew() {
         tracebackFrame = null;
+        thrownIn = false;
         return new PyException(this);
     }
 

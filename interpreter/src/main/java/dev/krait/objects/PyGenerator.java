@@ -152,6 +152,9 @@ public final class PyGenerator extends PyObject
                 throw PyExceptions.runtimeError("cannot reuse already awaited coroutine");
             }
             if (thrown != null) {
+                // restored as it is, not chained to the caller's handled exception
+                thrown.tracebackFrame = null;
+                thrown.thrownIn = true;
                 throw thrown.raise();
             }
             return null;
@@ -452,7 +455,7 @@ public final class PyGenerator extends PyObject
     }
 
     /** A new {@code __name__} or {@code __qualname__}: a str (deleting one is refused). */
-    private static String nameValue(PyObject v, String attribute) {
+    static String nameValue(PyObject v, String attribute) {
         if (v instanceof PyStr s) {
             return s.value();
         }

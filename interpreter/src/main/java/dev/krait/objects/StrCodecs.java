@@ -673,7 +673,7 @@ public final class StrCodecs {
             return dflt;
         }
         if (o instanceof PyStr s) {
-            return s.value();
+            return CArgs.cString(s);
         }
         throw PyExceptions.typeError(fn + "() argument '" + name + "' must be str, not "
                 + o.type().getName());

@@ -1,6 +1,7 @@
 package dev.krait.modules.codecs;
 
 import dev.krait.modules.ModuleBuilder;
+import dev.krait.objects.CArgs;
 import dev.krait.objects.Containers;
 import dev.krait.objects.Exposed;
 import dev.krait.objects.Numbers;
@@ -112,7 +113,7 @@ public final class CodecsModule implements NativeModule {
     /** A {@code str} argument: "f() argument 1 must be str, not int". */
     static String strArgument(String fn, String which, PyObject o) {
         if (o instanceof PyStr s) {
-            return s.value();
+            return CArgs.cString(s);
         }
         throw badArgument(fn, which, "str", o);
     }
@@ -123,7 +124,7 @@ public final class CodecsModule implements NativeModule {
             return null;
         }
         if (o instanceof PyStr s) {
-            return s.value();
+            return CArgs.cString(s);
         }
         throw badArgument(fn, "argument 2", "str or None", o);
     }

@@ -293,9 +293,11 @@ public class PyDate extends PyObject {
     }
 
     @Exposed("__hash__($self, /)")
+    // CPython: Modules/_datetimemodule.c date_hash -- the hash of its packed bytes, so it
+    // follows PYTHONHASHSEED as a bytes object's does
     public long __hash__() {
-        long h = ((long) year * 13 + month) * 32 + day;
-        return h * 0x9E3779B1L ^ (h >>> 7);
+        return Ops.hash(PyBytes.of(new byte[] {(byte) (year >> 8), (byte) year, (byte) month,
+            (byte) day}));
     }
 
     // ---- comparison ----------------------------------------------------------------------------

@@ -349,10 +349,11 @@ public class PyDateTime extends PyDate {
         PyDateTime self0 = fold == 0 ? this : withFold(0);
         PyTimeDelta off = self0.offset();
         if (off == null) {
-            long h = (((long) DateMath.toOrdinal(year, month, day) * 24 + hour) * 60 + minute)
-                    * 60 + second;
-            h = h * 1000003L + microsecond;
-            return h == -1 ? -2 : h;
+            // CPython: Modules/_datetimemodule.c datetime_hash -- a naive one hashes its
+            // packed bytes (fold 0), so it follows PYTHONHASHSEED
+            return Ops.hash(PyBytes.of(new byte[] {(byte) (year >> 8), (byte) year,
+                (byte) month, (byte) day, (byte) hour, (byte) minute, (byte) second,
+                (byte) (microsecond >> 16), (byte) (microsecond >> 8), (byte) microsecond}));
         }
         return Ops.hash(PyTimeDelta.of(DateMath.toOrdinal(year, month, day),
                 hour * 3600L + minute * 60 + second, microsecond).__sub__(off));

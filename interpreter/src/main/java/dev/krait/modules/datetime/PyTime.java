@@ -268,8 +268,10 @@ public class PyTime extends PyObject {
     public long __hash__() {
         PyTimeDelta off = Formats.callOffset(tzinfo, "utcoffset", PyNone.NONE);
         if (off == null) {
-            long h = ((hour * 60L + minute) * 60 + second) * 1000003L + microsecond;
-            return h == -1 ? -2 : h;
+            // CPython: Modules/_datetimemodule.c time_hash -- a naive one hashes its packed
+            // bytes (fold 0), so it follows PYTHONHASHSEED
+            return Ops.hash(PyBytes.of(new byte[] {(byte) hour, (byte) minute, (byte) second,
+                (byte) (microsecond >> 16), (byte) (microsecond >> 8), (byte) microsecond}));
         }
         return PyTimeDelta.of(0, hour * 3600L + minute * 60 + second, microsecond)
                 .__sub__(off).hashCode();

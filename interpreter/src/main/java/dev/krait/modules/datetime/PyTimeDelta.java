@@ -293,9 +293,9 @@ public class PyTimeDelta extends PyObject {
     }
 
     @Exposed("__hash__($self, /)")
+    // CPython: Modules/_datetimemodule.c delta_hash -- the hash of its state tuple
     public long __hash__() {
-        long h = (days * 86400L + seconds) * 1000003L + microseconds;
-        return h == -1 ? -2 : h;
+        return Ops.hash(PyTuple.of(PyInt.of(days), PyInt.of(seconds), PyInt.of(microseconds)));
     }
 
     // CPython: Modules/_datetimemodule.c delta_reduce

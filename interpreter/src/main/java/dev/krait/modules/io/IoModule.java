@@ -1,5 +1,8 @@
 package dev.krait.modules.io;
 
+import dev.krait.runtime.WarningsMachinery;
+import dev.krait.modules.sys.SysModule;
+import dev.krait.modules.sys.SysFlags;
 import dev.krait.objects.Exposed;
 import dev.krait.objects.ExposedTable;
 import dev.krait.objects.MethodBinder;
@@ -252,7 +255,7 @@ public final class IoModule {
             PyIOBase result = buffer;
             if (!binary) {
                 PyTextIOWrapper wrapper = PyTextIOWrapper.over(buffer,
-                        text_encoding(encoding, null), errors, newline, lineBuffering, false);
+                        encoding, errors, newline, lineBuffering, false);
                 wrapper.getDict().setItem(PyStr.of("mode"), modeArg);
                 result = wrapper;
             }
@@ -289,12 +292,23 @@ public final class IoModule {
     }
 
     /**
-     * {@code text_encoding(None)} is {@code 'locale'}, as in CPython 3.11 outside UTF-8 mode;
-     * TextIOWrapper resolves that to the (UTF-8) locale encoding.
+     * {@code text_encoding(None)} is {@code 'utf-8'} in UTF-8 mode, else {@code 'locale'} (which
+     * TextIOWrapper resolves to the locale's encoding); with {@code -X warn_default_encoding} it
+     * also warns the caller's caller that no encoding was given (PEP 597).
      */
+    // CPython: Modules/_io/_iomodule.c _io_text_encoding_impl
     @Exposed("text_encoding($module, encoding, stacklevel=2, /)")
     public static PyObject text_encoding(PyObject encoding, PyObject stacklevel) {
-        return encoding == PyNone.NONE ? PyStr.of("locale") : encoding;
+        if (encoding != PyNone.NONE) {
+            return encoding;
+        }
+        SysFlags flags = SysModule.flags(ThreadState.current().interpreter);
+        if (flags.warnDefaultEncoding() != 0) {
+            WarningsMachinery.warn(PyStr.of("'encoding' argument not specified"),
+                    PyExceptions.EncodingWarning,
+                    stacklevel == null ? 2 : dev.krait.objects.CArgs.intFormat(stacklevel), null);
+        }
+        return PyStr.of(flags.utf8Mode() != 0 ? "utf-8" : "locale");
     }
 
     // ---- the interpreter's entry points ------------------------------------------------------

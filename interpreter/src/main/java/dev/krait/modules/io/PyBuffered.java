@@ -206,8 +206,11 @@ public class PyBuffered extends PyBufferedIOBase {
      */
     // CPython: Modules/_io/bufferedio.c _bufferedwriter_raw_write
     private int rawWrite(byte[] data, int from, int n) {
-        byte[] chunk = from == 0 && n == data.length ? data
-                : Arrays.copyOfRange(data, from, from + n);
+        // The pending-write buffer is reused, so a Python raw stream must get a copy of it: it
+        // may keep what it was given (CPython lends a memoryview it releases after the call).
+        // FileIO writes at once and keeps nothing, so it may see the buffer itself.
+        boolean lend = from == 0 && n == data.length && (data != writeBuf || fastRaw != null);
+        byte[] chunk = lend ? data : Arrays.copyOfRange(data, from, from + n);
         PyObject r = fastRaw != null ? fastRaw.write(PyBytes.of(chunk))
                 : Ops.callMethod(raw(), "write", PyBytes.of(chunk));
         if (r == PyNone.NONE) {
@@ -242,7 +245,6 @@ public class PyBuffered extends PyBufferedIOBase {
         return pos;
     }
 
-    /** Writes out pending bytes. */
     /**
      * Writes the pending bytes to the raw stream. What was written leaves the buffer even when
      * the raw stream fails or would block (BlockingIOError with 0 written); the rest stays.

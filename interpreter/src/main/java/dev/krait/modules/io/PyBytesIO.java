@@ -80,6 +80,8 @@ public class PyBytesIO extends PyBufferedIOBase {
     public void close() {
         closedFlag = true;
         buf = new byte[0];
+        // a view from getbuffer() that outlives it then finds its bytes gone (BufferError)
+        size = 0;
     }
 
     @Exposed("flush($self, /)")

@@ -1,5 +1,10 @@
 package dev.krait.modules.io;
 
+import dev.krait.runtime.ThreadState;
+import dev.krait.runtime.WarningsMachinery;
+import dev.krait.modules.sys.SysModule;
+import dev.krait.modules.sys.SysFlags;
+import dev.krait.objects.CArgs;
 import dev.krait.objects.Exposed;
 import dev.krait.objects.Attributes;
 import dev.krait.objects.Numbers;
@@ -104,14 +109,15 @@ public class PyTextIOWrapper extends PyTextIOBase {
         return t;
     }
 
-    private static String optionalStr(PyObject o, String name) {
+    private static String optionalStr(PyObject o, String function, String name) {
         if (o == null || o == PyNone.NONE) {
             return null;
         }
         if (o instanceof PyStr s) {
-            return s.value();
+            // reconfigure() takes them as objects and reads them as C strings
+            return function.equals("reconfigure") ? CArgs.asUtf8(s) : CArgs.cString(s);
         }
-        throw PyExceptions.typeError("TextIOWrapper() argument '" + name
+        throw PyExceptions.typeError(function + "() argument '" + name
                 + "' must be str or None, not " + o.type().getName());
     }
 
@@ -122,6 +128,12 @@ public class PyTextIOWrapper extends PyTextIOBase {
         }
     }
 
+    /** The interpreter's flags; the defaults while the standard streams are being made. */
+    private static SysFlags runFlags() {
+        ThreadState ts = ThreadState.current();
+        return ts == null ? SysFlags.defaults() : SysModule.flags(ts.interpreter);
+    }
+
     // CPython: Modules/_io/textio.c _io_TextIOWrapper___init___impl
     @Exposed(value = "__init__($self, /, buffer, encoding=None, errors=None, newline=None, "
             + "line_buffering=False, write_through=False)", signature = Exposed.Signature.CLASS)
@@ -129,10 +141,26 @@ public class PyTextIOWrapper extends PyTextIOBase {
             PyObject newlineArg, PyObject lineBufferingArg, PyObject writeThroughArg) {
         ok = false;
         detached = false;
-        String enc = optionalStr(encodingArg, "encoding");
-        String err = optionalStr(errorsArg, "errors");
-        String nl = newlineArg == null ? null : optionalStr(newlineArg, "newline");
+        String enc = optionalStr(encodingArg, "TextIOWrapper", "encoding");
+        String err = optionalStr(errorsArg, "TextIOWrapper", "errors");
+        if (err != null && runFlags().devMode()) {
+            // -X dev: an unknown error handler shows at once, not at the first bad character
+            dev.krait.modules.codecs.CodecRegistry.current().lookupError(err);
+        }
+        String nl = newlineArg == null ? null
+                : optionalStr(newlineArg, "TextIOWrapper", "newline");
         validateNewline(nl);
+        if (enc == null) {
+            // PEP 597: a text file without an encoding may be a bug
+            SysFlags flags = runFlags();
+            if (flags.warnDefaultEncoding() != 0) {
+                WarningsMachinery.warn(PyStr.of("'encoding' argument not specified"),
+                        PyExceptions.EncodingWarning, 1, null);
+            }
+            if (flags.utf8Mode() != 0) {
+                enc = "utf-8";
+            }
+        }
         if (enc == null || enc.equals("locale")) {
             // Krait assumes a UTF-8 locale, and reports it under the name CPython shows for it.
             enc = IoModule.LOCALE_ENCODING;
@@ -285,8 +313,13 @@ public class PyTextIOWrapper extends PyTextIOBase {
         return chunkSize;
     }
 
-    @Exposed.Setter("_CHUNK_SIZE")
+    // CPython: Modules/_io/textio.c textiowrapper_chunk_size_set
+    @Exposed.Setter(value = "_CHUNK_SIZE", deletes = true)
     public void setChunkSize(PyObject v) {
+        attached();
+        if (v == null) {
+            throw PyExceptions.of(PyExceptions.AttributeError, "cannot delete attribute");
+        }
         long n = PyIOBase.ssize(v);
         if (n <= 0) {
             throw PyExceptions.valueError("a strictly positive integer is required");
@@ -338,8 +371,11 @@ public class PyTextIOWrapper extends PyTextIOBase {
     // CPython: Modules/_io/textio.c textiowrapper_repr
     @Exposed("__repr__($self, /)")
     public String __repr__() {
+        if (!ok) {
+            throw PyExceptions.valueError("I/O operation on uninitialized object");
+        }
         StringBuilder sb = new StringBuilder("<").append(tpName());
-        PyObject name = ok && !detached ? nameOrNull(this) : null;
+        PyObject name = !detached ? nameOrNull(this) : null;
         if (name != null) {
             sb.append(" name=").append(reprName(name));
         }
@@ -347,9 +383,7 @@ public class PyTextIOWrapper extends PyTextIOBase {
         if (mode != null) {
             sb.append(" mode=").append(Ops.repr(mode).value());
         }
-        if (ok) {
-            sb.append(" encoding='").append(encoding).append('\'');
-        }
+        sb.append(" encoding='").append(encoding).append('\'');
         return sb.append('>').toString();
     }
 
@@ -523,9 +557,9 @@ public class PyTextIOWrapper extends PyTextIOBase {
             PyObject lineBufferingArg, PyObject writeThroughArg) {
         attached();
         boolean newlineGiven = newlineArg != null && newlineArg != PyEllipsis.ELLIPSIS;
-        String enc = optionalStr(encodingArg, "encoding");
-        String err = optionalStr(errorsArg, "errors");
-        String nl = newlineGiven ? optionalStr(newlineArg, "newline") : readnl;
+        String enc = optionalStr(encodingArg, "reconfigure", "encoding");
+        String err = optionalStr(errorsArg, "reconfigure", "errors");
+        String nl = newlineGiven ? optionalStr(newlineArg, "reconfigure", "newline") : readnl;
         if (newlineGiven) {
             validateNewline(nl);
         }
@@ -535,7 +569,8 @@ public class PyTextIOWrapper extends PyTextIOBase {
         }
         Ops.callMethod(this, "flush");
         if (enc != null) {
-            if (enc.equals("locale")) {
+            // the whole str names the locale; its C string (cut at a NUL) names a codec
+            if (((PyStr) encodingArg).value().equals("locale")) {
                 enc = IoModule.LOCALE_ENCODING;
             }
             setCodec(enc);

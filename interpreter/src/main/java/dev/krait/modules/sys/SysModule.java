@@ -350,8 +350,20 @@ public final class SysModule implements NativeModule {
         setFlagsIn(sys(interp), interp, flags);
     }
 
+    /** The flags the interpreter runs with, as last set by {@link #setFlags}. */
+    public static SysFlags flags(Interpreter interp) {
+        SysFlags f = interp.state(CurrentFlags.class, CurrentFlags::new).flags;
+        return f == null ? SysFlags.defaults() : f;
+    }
+
+    /** Where an interpreter keeps its flags for Java code (CPython reads its config). */
+    private static final class CurrentFlags {
+        SysFlags flags;
+    }
+
     private static void setFlagsIn(PyModule m, Interpreter interp, SysFlags flags) {
         m.put("flags", flags.toStructSequence());
+        interp.state(CurrentFlags.class, CurrentFlags::new).flags = flags;
         interp.state(dev.krait.objects.StrCodecs.DevMode.class,
                 dev.krait.objects.StrCodecs.DevMode::new).on = flags.devMode();
         m.put("dont_write_bytecode", PyBool.of(flags.dontWriteBytecode() != 0));

@@ -2,6 +2,7 @@ package dev.krait.modules.thread;
 
 import dev.krait.objects.CArgs;
 import dev.krait.objects.Exposed;
+import dev.krait.objects.Numbers;
 import dev.krait.objects.Ops;
 import dev.krait.objects.PyExceptions;
 import dev.krait.objects.PyFloat;
@@ -40,31 +41,54 @@ public final class PyLock extends dev.krait.objects.PyObject implements Weakrefa
     static long timeoutNanos(PyObject blocking, PyObject timeout) {
         // CPython: format "|iO"
         boolean block = blocking == null || CArgs.intFormat(blocking) != 0;
-        if (timeout == null) {
-            return block ? -1 : 0;
+        final long unset = -1_000_000_000L;
+        long nanos = timeout == null ? unset : secondsAsNanos(timeout);
+        if (!block && nanos != unset) {
+            throw PyExceptions.valueError("can't specify a timeout for a non-blocking call");
         }
-        double seconds = timeout instanceof PyInt i ? i.doubleValue()
-                : Ops.call(PyFloat.TYPE, timeout) instanceof PyFloat f ? f.value : 0;
-        if (Double.isNaN(seconds)) {
-            throw PyExceptions.valueError("Invalid value NaN (not a number)");
+        if (nanos < 0 && nanos != unset) {
+            throw PyExceptions.valueError("timeout value must be positive");
         }
-        if (Math.abs(seconds) > 9.2e18 / 1e9) {
-            throw PyExceptions.of(PyExceptions.OverflowError,
-                    "timestamp out of range for platform time_t");
+        if (!block) {
+            return 0;
         }
-        if (seconds != -1) {
-            if (!block) {
-                throw PyExceptions.valueError("can't specify a timeout for a non-blocking call");
+        if (nanos == unset) {
+            return -1;
+        }
+        // PY_TIMEOUT_MAX bounds the wait in microseconds (rounded up), not the timestamp
+        if (nanos / 1000 + (nanos % 1000 == 0 ? 0 : 1) > Long.MAX_VALUE / 1000) {
+            throw PyExceptions.of(PyExceptions.OverflowError, "timeout value is too large");
+        }
+        return nanos;
+    }
+
+    /**
+     * A timeout in seconds as nanoseconds rounded away from zero: a float, or else an integer
+     * (through {@code __index__}), each with its own overflow message.
+     */
+    // CPython: Python/pytime.c _PyTime_FromSecondsObject with _PyTime_ROUND_TIMEOUT
+    private static long secondsAsNanos(PyObject timeout) {
+        if (timeout instanceof PyFloat f) {
+            if (Double.isNaN(f.value)) {
+                throw PyExceptions.valueError("Invalid value NaN (not a number)");
             }
-            if (seconds < 0) {
-                throw PyExceptions.valueError("timeout value must be positive");
+            double d = f.value * 1e9;
+            d = d >= 0 ? Math.ceil(d) : Math.floor(d);
+            if (!(d >= -0x1p63 && d < 0x1p63)) {
+                throw PyExceptions.of(PyExceptions.OverflowError,
+                        "timestamp out of range for platform time_t");
             }
-            if (seconds > TIMEOUT_MAX) {
-                throw PyExceptions.of(PyExceptions.OverflowError, "timeout value is too large");
-            }
-            return (long) Math.ceil(seconds * 1e9);
+            return (long) d;
         }
-        return block ? -1 : 0;
+        PyInt i = Numbers.index(timeout);
+        if (i.isSmall()) {
+            long sec = i.longValue();
+            if (Math.abs(sec) <= Long.MAX_VALUE / 1_000_000_000L) {
+                return sec * 1_000_000_000L;
+            }
+        }
+        throw PyExceptions.of(PyExceptions.OverflowError,
+                "timestamp too large to convert to C _PyTime_t");
     }
 
     /**

@@ -246,23 +246,30 @@ public final class TimeFunctions {
         return CArgs.asTimeT(secs);
     }
 
+    /**
+     * localtime_r or gmtime_r of a time_t: OSError (EOVERFLOW) when its year does not fit in
+     * the C int of struct tm.
+     */
+    // CPython: Modules/timemodule.c _PyTime_localtime / _PyTime_gmtime
+    private static TimeCalls.Tm brokenDown(long seconds, boolean local) {
+        TimeCalls.Tm tm = TimeCalls.breakDown(seconds, local);
+        if (tm == null) {
+            int eoverflow = 75;
+            throw dev.krait.modules.io.IoErrors.osError(eoverflow,
+                    dev.krait.modules.posix.ProcessCalls.strerror(eoverflow), null);
+        }
+        return tm;
+    }
+
     @Exposed(value = "gmtime($module, seconds=None, /)", signature = Exposed.Signature.HIDDEN)
     public static PyObject gmtime(PyObject seconds) {
-        TimeCalls.Tm tm = TimeCalls.breakDown(timeT(seconds), false);
-        if (tm == null) {
-            throw PyExceptions.of(PyExceptions.OverflowError,
-                    "timestamp out of range for platform time_t");
-        }
+        TimeCalls.Tm tm = brokenDown(timeT(seconds), false);
         return TimeModule.structTime(tm);
     }
 
     @Exposed(value = "localtime($module, seconds=None, /)", signature = Exposed.Signature.HIDDEN)
     public static PyObject localtime(PyObject seconds) {
-        TimeCalls.Tm tm = TimeCalls.breakDown(timeT(seconds), true);
-        if (tm == null) {
-            throw PyExceptions.of(PyExceptions.OverflowError,
-                    "timestamp out of range for platform time_t");
-        }
+        TimeCalls.Tm tm = brokenDown(timeT(seconds), true);
         return TimeModule.structTime(tm);
     }
 
@@ -277,6 +284,10 @@ public final class TimeFunctions {
         int[] v = new int[9];
         for (int i = 0; i < 9; i++) {
             v[i] = CArgs.intFormat(tuple.get(i));
+        }
+        // tm_year counts from 1900 in a C int: the lowest years do not fit
+        if (v[0] < Integer.MIN_VALUE + 1900) {
+            throw PyExceptions.overflowError("year out of range");
         }
         int[] f = new int[9];
         f[5] = v[0] - 1900;
@@ -391,10 +402,7 @@ public final class TimeFunctions {
 
     @Exposed(value = "ctime($module, seconds=None, /)", signature = Exposed.Signature.HIDDEN)
     public static String ctime(PyObject seconds) {
-        TimeCalls.Tm tm = TimeCalls.breakDown(timeT(seconds), true);
-        if (tm == null) {
-            throw PyExceptions.overflowError("timestamp out of range for platform time_t");
-        }
+        TimeCalls.Tm tm = brokenDown(timeT(seconds), true);
         return asctimeText(tm.fields());
     }
 
