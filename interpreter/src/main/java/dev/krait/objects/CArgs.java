@@ -109,16 +109,6 @@ public final class CArgs {
         return i.longValue();
     }
 
-    /** A C {@code time_t} (64 bits here), whose overflow is reported as a timestamp's. */
-    // CPython: Python/pytime.c _PyLong_AsTime_t
-    public static long asTimeT(PyObject o) {
-        PyInt i = Numbers.index(o);
-        if (!i.isSmall()) {
-            throw PyExceptions.overflowError("timestamp out of range for platform time_t");
-        }
-        return i.longValue();
-    }
-
     /**
      * A str as the C string Argument Clinic's {@code str} converter passes on: its UTF-8 must
      * exist (UnicodeEncodeError for a lone surrogate) and hold no NUL (ValueError). An encoding

@@ -1,15 +1,14 @@
 package dev.krait.modules.datetime;
 
 import dev.krait.objects.Attributes;
-import dev.krait.objects.Numbers;
 import dev.krait.objects.Ops;
 import dev.krait.objects.PyExceptions;
-import dev.krait.objects.PyFloat;
 import dev.krait.objects.PyInt;
 import dev.krait.objects.PyObject;
 import dev.krait.objects.PyStr;
 import dev.krait.objects.PyTuple;
 import dev.krait.runtime.ThreadState;
+import dev.krait.runtime.Pytime;
 
 /**
  * The bridge between datetimes and POSIX timestamps: timestamp conversion with CPython's
@@ -33,51 +32,15 @@ final class LocalTime {
     }
 
     /** Seconds of a timestamp, rounded toward minus infinity. */
+    // CPython: Modules/_datetimemodule.c date_fromtimestamp (_PyTime_ROUND_FLOOR)
     static long toTimeT(PyObject obj) {
-        if (obj instanceof PyFloat f) {
-            double d = f.value;
-            if (Double.isNaN(d)) {
-                throw PyExceptions.valueError("Invalid value NaN (not a number)");
-            }
-            d = Math.floor(d);
-            if (!(d >= -9.223372036854776E18 && d < 9.223372036854776E18)) {
-                throw outOfRangeError();
-            }
-            return (long) d;
-        }
-        PyInt i = Numbers.index(obj);
-        if (!i.isSmall()) {
-            throw outOfRangeError();
-        }
-        return i.longValue();
-    }
-
-    private static RuntimeException outOfRangeError() {
-        return PyExceptions.overflowError("timestamp out of range for platform time_t");
+        return Pytime.objectToTimeT(obj, Pytime.Round.FLOOR);
     }
 
     /** {seconds, microseconds} of a timestamp, microseconds rounded half to even. */
+    // CPython: Modules/_datetimemodule.c datetime_from_timestamp (_PyTime_ROUND_HALF_EVEN)
     static long[] toTimeval(PyObject obj) {
-        if (obj instanceof PyFloat f) {
-            double d = f.value;
-            if (Double.isNaN(d)) {
-                throw PyExceptions.valueError("Invalid value NaN (not a number)");
-            }
-            double intpart = d < 0 ? Math.ceil(d) : Math.floor(d);
-            double frac = Math.rint((d - intpart) * 1e6);
-            if (frac >= 1e6) {
-                frac -= 1e6;
-                intpart += 1.0;
-            } else if (frac < 0) {
-                frac += 1e6;
-                intpart -= 1.0;
-            }
-            if (!(intpart >= -9.223372036854776E18 && intpart < 9.223372036854776E18)) {
-                throw outOfRangeError();
-            }
-            return new long[] {(long) intpart, (long) frac};
-        }
-        return new long[] {toTimeT(obj), 0};
+        return Pytime.objectToTimeval(obj, Pytime.Round.HALF_EVEN);
     }
 
     /** {year, month, day, hour, minute, second} of {@code time.localtime(t)}. */

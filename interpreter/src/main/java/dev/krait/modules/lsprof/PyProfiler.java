@@ -4,10 +4,8 @@ import dev.krait.modules.sys.PyStructSequence;
 import dev.krait.objects.CArgs;
 import dev.krait.objects.Exposed;
 import dev.krait.objects.FloatMath;
-import dev.krait.objects.Numbers;
 import dev.krait.objects.Ops;
 import dev.krait.objects.PyException;
-import dev.krait.objects.PyExceptions;
 import dev.krait.objects.PyFloat;
 import dev.krait.objects.PyFrame;
 import dev.krait.objects.PyInt;
@@ -19,6 +17,7 @@ import dev.krait.objects.PyType;
 import dev.krait.runtime.Errors;
 import dev.krait.runtime.ThreadState;
 import dev.krait.runtime.Tracing;
+import dev.krait.runtime.Pytime;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
@@ -256,16 +255,9 @@ public class PyProfiler extends PyObject implements Tracing.Profiler {
             PyObject o = Ops.call(externalTimer);
             if (externalTimerUnit > 0.0) {
                 // an int count of units, scaled in getstats()
-                if (!(o instanceof PyInt i)) {
-                    throw PyExceptions.typeError("expect int, got " + o.type().getName());
-                }
-                if (!i.isSmall()) {
-                    throw PyExceptions.overflowError(
-                            "timestamp too large to convert to C _PyTime_t");
-                }
-                return i.longValue();
+                return Pytime.fromNanosecondsObject(o);
             }
-            return dev.krait.modules.time.TimeFunctions.secondsToNanosFloor(o);
+            return Pytime.fromSecondsObject(o, Pytime.Round.FLOOR);
         } catch (PyException e) {
             Errors.writeUnraisable(externalTimer, e.value);
             return 0;

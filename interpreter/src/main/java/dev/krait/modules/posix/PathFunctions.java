@@ -12,6 +12,7 @@ import dev.krait.objects.PyList;
 import dev.krait.objects.PyNone;
 import dev.krait.objects.PyObject;
 import dev.krait.objects.PyTuple;
+import dev.krait.runtime.Pytime;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
@@ -367,29 +368,18 @@ public final class PathFunctions {
         }
     }
 
-    // CPython: Python/pytime.c _PyTime_ObjectToTimespec (rounding: floor)
+    // CPython: Modules/posixmodule.c utime_impl, _PyTime_ObjectToTimespec (rounding: floor)
     private static void secondsSplit(PyObject o, long[] out, int at) {
-        if (o instanceof PyFloat f) {
-            double d = f.value;
-            double sec = Math.floor(d);
-            long nanos = Math.round((d - sec) * 1e9);
-            if (nanos >= 1_000_000_000L) {
-                sec += 1;
-                nanos -= 1_000_000_000L;
-            }
-            out[at] = (long) sec;
-            out[at + 1] = nanos;
-        } else {
-            out[at] = CArgs.asTimeT(o);
-            out[at + 1] = 0;
-        }
+        long[] ts = Pytime.objectToTimespec(o, Pytime.Round.FLOOR);
+        out[at] = ts[0];
+        out[at + 1] = ts[1];
     }
 
     private static void nanosSplit(PyObject o, long[] out, int at) {
         BigInteger[] qr = Numbers.index(o).bigValue().divideAndRemainder(
                 BigInteger.valueOf(1_000_000_000L));
         // CPython: Modules/posixmodule.c split_py_long_to_s_and_ns, then _PyLong_AsTime_t
-        long sec = CArgs.asTimeT(PyInt.of(qr[0]));
+        long sec = Pytime.asTimeT(PyInt.of(qr[0]));
         long nanos = qr[1].longValue();
         if (nanos < 0) {
             sec -= 1;

@@ -2,18 +2,16 @@ package dev.krait.modules.queue;
 
 import dev.krait.modules.itertools.GenericAliases;
 import dev.krait.objects.Exposed;
-import dev.krait.objects.Numbers;
 import dev.krait.objects.Ops;
 import dev.krait.objects.PyBaseException;
 import dev.krait.objects.PyExceptions;
-import dev.krait.objects.PyFloat;
-import dev.krait.objects.PyInt;
 import dev.krait.objects.PyNone;
 import dev.krait.objects.PyObject;
 import dev.krait.objects.PyType;
 import dev.krait.objects.Weakrefable;
 import dev.krait.runtime.Gil;
 import dev.krait.runtime.Signals;
+import dev.krait.runtime.Pytime;
 import java.util.ArrayDeque;
 
 /**
@@ -138,29 +136,14 @@ public final class PySimpleQueue extends PyObject implements Weakrefable {
     /** The timeout in nanoseconds, with CPython's errors. */
     // CPython: Python/pytime.c _PyTime_FromSecondsObject (with _PyTime_ROUND_CEILING)
     private static long timeoutNanos(PyObject timeout) {
-        double seconds;
-        if (timeout instanceof PyFloat f) {
-            seconds = f.value;
-            if (Double.isNaN(seconds)) {
-                throw PyExceptions.valueError("Invalid value NaN (not a number)");
-            }
-            if (Math.abs(Math.ceil(seconds * 1e9)) >= 9.223372036854776E18) {
-                throw PyExceptions.overflowError("timestamp out of range for platform time_t");
-            }
-        } else {
-            PyInt i = Numbers.index(timeout);
-            if (!i.isSmall() || Math.abs(i.longValue()) > Long.MAX_VALUE / 1_000_000_000L) {
-                throw PyExceptions.overflowError("timestamp too large to convert to C _PyTime_t");
-            }
-            seconds = i.longValue();
-        }
-        if (seconds < 0) {
+        long ns = Pytime.fromSecondsObject(timeout, Pytime.Round.CEILING);
+        if (ns < 0) {
             throw PyExceptions.valueError("'timeout' must be a non-negative number");
         }
-        if (Math.ceil(seconds * 1e6) > TIMEOUT_MAX_US) {
+        if (Pytime.asMicroseconds(ns, Pytime.Round.CEILING) > TIMEOUT_MAX_US) {
             throw PyExceptions.overflowError("timeout value is too large");
         }
-        return Math.max(1, (long) Math.ceil(seconds * 1e9));
+        return Math.max(1, ns);
     }
 
     private static RuntimeException emptyError() {

@@ -7,9 +7,7 @@ import static dev.krait.modules.posix.Libc.PTR;
 import dev.krait.modules.posix.Libc;
 import dev.krait.modules.posix.PosixCalls;
 import dev.krait.objects.Exposed;
-import dev.krait.objects.Ops;
 import dev.krait.objects.PyExceptions;
-import dev.krait.objects.PyFloat;
 import dev.krait.objects.PyInt;
 import dev.krait.objects.PyList;
 import dev.krait.objects.PyNone;
@@ -17,6 +15,7 @@ import dev.krait.objects.PyObject;
 import dev.krait.objects.PyTuple;
 import dev.krait.objects.PyType;
 import dev.krait.runtime.Gil;
+import dev.krait.runtime.Pytime;
 import java.lang.foreign.Arena;
 import java.lang.foreign.FunctionDescriptor;
 import java.lang.foreign.MemorySegment;
@@ -180,18 +179,17 @@ public final class PyEpoll extends PyObject {
     public PyObject poll(PyObject timeout, PyObject maxevents) {
         checkOpen();
         long nanos;
+        // CPython: Modules/selectmodule.c select_epoll_poll_impl (epoll_wait's milliseconds)
         if (timeout == null || timeout == PyNone.NONE) {
             nanos = -1;
-        } else if (timeout instanceof PyFloat || timeout instanceof PyInt
-                || timeout.type().lookup("__float__") != null) {
-            double s = timeout instanceof PyInt i ? i.doubleValue()
-                    : ((PyFloat) Ops.call(PyFloat.TYPE, timeout)).value;
-            if (Double.isNaN(s)) {
-                throw PyExceptions.valueError("Invalid value NaN (not a number)");
-            }
-            nanos = s < 0 ? -1 : (long) Math.min(Long.MAX_VALUE / 4, Math.ceil(s * 1e9));
         } else {
-            throw PyExceptions.typeError("timeout must be an integer or None");
+            long ns = Pytime.fromSecondsObject(timeout, Pytime.Round.TIMEOUT,
+                    "timeout must be an integer or None");
+            long ms = Pytime.asMilliseconds(ns, Pytime.Round.CEILING);
+            if (ms < Integer.MIN_VALUE || ms > Integer.MAX_VALUE) {
+                throw PyExceptions.overflowError("timeout is too large");
+            }
+            nanos = ms < 0 ? -1 : ns;
         }
         long max = CArgs.asInt(maxevents);
         if (max == -1) {

@@ -2,10 +2,8 @@ package dev.krait.modules.select;
 
 import dev.krait.objects.CArgs;
 import dev.krait.objects.Exposed;
-import dev.krait.objects.Numbers;
 import dev.krait.objects.Ops;
 import dev.krait.objects.PyExceptions;
-import dev.krait.objects.PyFloat;
 import dev.krait.objects.PyInt;
 import dev.krait.objects.PyList;
 import dev.krait.objects.PyNone;
@@ -13,6 +11,7 @@ import dev.krait.objects.PyObject;
 import dev.krait.objects.PyStr;
 import dev.krait.objects.PyTuple;
 import dev.krait.objects.PyType;
+import dev.krait.runtime.Pytime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -80,18 +79,13 @@ public final class PyPoll extends PyObject {
         long nanos;
         if (timeout == null || timeout == PyNone.NONE) {
             nanos = -1;
-        } else if (timeout instanceof PyFloat f) {
-            nanos = (long) Math.ceil(f.value * 1e6);
-        } else if (timeout instanceof PyInt || timeout.type().lookup("__index__") != null) {
-            // CPython: Python/pytime.c _PyTime_FromMillisecondsObject
-            PyInt i = Numbers.index(timeout);
-            if (!i.isSmall() || Math.abs(i.longValue()) > Long.MAX_VALUE / 1_000_000L) {
-                throw PyExceptions.overflowError(
-                        "timestamp too large to convert to C _PyTime_t");
-            }
-            nanos = i.longValue() * 1_000_000L;
         } else {
-            throw PyExceptions.typeError("timeout must be an integer or None");
+            nanos = Pytime.fromMillisecondsObject(timeout, Pytime.Round.TIMEOUT,
+                    "timeout must be an integer or None");
+            long ms = Pytime.asMilliseconds(nanos, Pytime.Round.TIMEOUT);
+            if (ms < Integer.MIN_VALUE || ms > Integer.MAX_VALUE) {
+                throw PyExceptions.overflowError("timeout is too large");
+            }
         }
         if (nanos < 0) {
             nanos = -1;

@@ -8,7 +8,6 @@ import dev.krait.objects.Exposed;
 import dev.krait.objects.Iteration;
 import dev.krait.objects.Ops;
 import dev.krait.objects.PyExceptions;
-import dev.krait.objects.PyFloat;
 import dev.krait.objects.PyInt;
 import dev.krait.objects.PyList;
 import dev.krait.objects.PyModule;
@@ -18,6 +17,7 @@ import dev.krait.objects.PyStr;
 import dev.krait.objects.PyTuple;
 import dev.krait.runtime.Interpreter;
 import dev.krait.runtime.NativeModule;
+import dev.krait.runtime.Pytime;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -113,29 +113,18 @@ public final class SelectModule implements NativeModule {
     }
 
     /** A timeout in seconds (None: for ever) as nanoseconds, -1 for ever. */
+    // CPython: Modules/selectmodule.c select_select_impl
     private static long timeoutNanos(PyObject timeout) {
         if (timeout == null || timeout == PyNone.NONE) {
             return -1;
         }
-        double seconds;
-        if (timeout instanceof PyFloat f) {
-            seconds = f.value;
-        } else if (timeout instanceof PyInt i) {
-            seconds = i.doubleValue();
-        } else if (timeout.type().lookup("__float__") != null
-                || timeout.type().lookup("__index__") != null) {
-            seconds = ((PyFloat) Ops.call(PyFloat.TYPE, timeout)).value;
-        } else {
-            throw PyExceptions.typeError("timeout must be a float or None");
-        }
-        if (Double.isNaN(seconds)) {
-            throw PyExceptions.valueError("Invalid value NaN (not a number)");
-        }
-        if (seconds < 0) {
+        long ns = Pytime.fromSecondsObject(timeout, Pytime.Round.TIMEOUT,
+                "timeout must be a float or None");
+        if (Pytime.asTimeval(ns, Pytime.Round.TIMEOUT)[0] < 0) {
             throw PyExceptions.valueError("timeout must be non-negative");
         }
-        return seconds * 1e9 >= Long.MAX_VALUE ? Long.MAX_VALUE / 2 : (long) Math.ceil(
-                seconds * 1e9);
+        // some 146 years: as good as for ever, and a deadline that cannot overflow
+        return Math.min(ns, Long.MAX_VALUE / 2);
     }
 
     // CPython: Modules/selectmodule.c select_select_impl

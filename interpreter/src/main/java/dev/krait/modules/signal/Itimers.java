@@ -15,11 +15,11 @@ import dev.krait.objects.PyStr;
 import dev.krait.objects.PyTuple;
 import dev.krait.objects.PyType;
 import dev.krait.runtime.ThreadState;
+import dev.krait.runtime.Pytime;
 import java.lang.foreign.Arena;
 import java.lang.foreign.FunctionDescriptor;
 import java.lang.foreign.MemorySegment;
 import java.lang.invoke.MethodHandle;
-import java.math.BigInteger;
 
 /**
  * {@code signal.setitimer} and {@code signal.getitimer}: the C library's interval timers
@@ -130,33 +130,8 @@ public final class Itimers {
      * _PyTime_FromSecondsObject then _PyTime_AsTimeval, both with _PyTime_ROUND_CEILING.
      */
     private static long[] timeval(PyObject seconds) {
-        long ns;
-        if (seconds instanceof PyFloat f) {
-            if (Double.isNaN(f.value)) {
-                throw PyExceptions.valueError("Invalid value NaN (not a number)");
-            }
-            double scaled = Math.ceil(f.value * 1e9);
-            if (!(scaled >= -9.223372036854776E18 && scaled < 9.223372036854776E18)) {
-                // the message CPython 3.11.7 gives a float out of range
-                throw PyExceptions.overflowError("timestamp out of range for platform time_t");
-            }
-            ns = (long) scaled;
-        } else {
-            BigInteger n = Numbers.index(seconds).bigValue().multiply(
-                    BigInteger.valueOf(1_000_000_000L));
-            if (n.bitLength() > 63) {
-                throw PyExceptions.overflowError("timestamp too large to convert to C "
-                        + "_PyTime_t");
-            }
-            ns = n.longValue();
-        }
-        long sec = Math.floorDiv(ns, 1_000_000_000L);
-        long usec = Math.ceilDiv(Math.floorMod(ns, 1_000_000_000L), 1000L);
-        if (usec == 1_000_000L) {
-            sec++;
-            usec = 0;
-        }
-        return new long[] {sec, usec};
+        long ns = Pytime.fromSecondsObject(seconds, Pytime.Round.CEILING);
+        return Pytime.asTimeval(ns, Pytime.Round.CEILING);
     }
 
     /** ItimerError(errno, strerror), as PyErr_SetFromErrno(itimer_error) raises it. */

@@ -17,6 +17,7 @@ import dev.krait.objects.PyType;
 import dev.krait.runtime.Gil;
 import dev.krait.runtime.ThreadState;
 import dev.krait.runtime.WarningsMachinery;
+import dev.krait.runtime.Pytime;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -194,7 +195,7 @@ public final class MaskFunctions {
             + "point numbers allowed.")
     public static PyObject sigtimedwait(PyObject sigset, PyObject timeout) {
         long bits = sigset(sigset);
-        long nanos = dev.krait.modules.time.TimeFunctions.secondsToNanosCeiling(timeout);
+        long nanos = Pytime.fromSecondsObject(timeout, Pytime.Round.CEILING);
         if (nanos < 0) {
             throw PyExceptions.valueError("timeout must be non-negative");
         }

@@ -19,6 +19,7 @@ import dev.krait.objects.PyTuple;
 import dev.krait.objects.PyType;
 import dev.krait.runtime.Errors;
 import dev.krait.runtime.WarningsMachinery;
+import dev.krait.runtime.Pytime;
 
 /**
  * {@code _socket.socket}: a socket file descriptor of the C library with its family, type,
@@ -162,27 +163,11 @@ public final class PySocket extends PyObject {
         if (value == PyNone.NONE) {
             return -1;
         }
-        double seconds;
-        if (value instanceof PyFloat f) {
-            seconds = f.value;
-            if (Double.isNaN(seconds)) {
-                throw PyExceptions.valueError("Invalid value NaN (not a number)");
-            }
-        } else {
-            PyInt i = Numbers.index(value);
-            if (!i.isSmall() || Math.abs(i.longValue()) > Long.MAX_VALUE / 1_000_000_000L) {
-                throw PyExceptions.overflowError("timestamp too large to convert to C "
-                        + "_PyTime_t");
-            }
-            seconds = i.longValue();
-        }
-        if (seconds < 0) {
+        long ns = Pytime.fromSecondsObject(value, Pytime.Round.TIMEOUT);
+        if (ns < 0) {
             throw PyExceptions.valueError("Timeout value out of range");
         }
-        if (seconds * 1e9 >= Long.MAX_VALUE) {
-            throw PyExceptions.overflowError("timestamp too large to convert to C _PyTime_t");
-        }
-        return (long) Math.ceil(seconds * 1e9);
+        return ns;
     }
 
     static PyObject timeoutValue(long nanos) {

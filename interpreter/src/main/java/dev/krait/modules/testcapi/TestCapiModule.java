@@ -25,6 +25,7 @@ import dev.krait.objects.PyType;
 import dev.krait.runtime.Errors;
 import dev.krait.runtime.Interpreter;
 import dev.krait.runtime.NativeModule;
+import dev.krait.runtime.Pytime;
 import java.math.BigInteger;
 
 /**
@@ -34,8 +35,8 @@ import java.math.BigInteger;
  * exceptions from C (test_exceptions, test_audit). Krait keeps what is true of it as well: the
  * limits are this platform's C ABI, which Krait's calls into libc use too, and the functions do
  * what CPython's do with Krait's own machinery. The rest (types with C slots, the C-level
- * self-tests, {@code unicode_legacy_string}, sub-interpreters, tracemalloc hooks, PyTime
- * rounding helpers) is left out, listed in the names census: a test that needs it fails with an
+ * self-tests, {@code unicode_legacy_string}, sub-interpreters, tracemalloc hooks) is left
+ * out, listed in the names census: a test that needs it fails with an
  * AttributeError or an ImportError, as its guards expect of a build without it.
  *
  * <p>CPython counterpart: Modules/_testcapimodule.c.
@@ -229,5 +230,107 @@ public final class TestCapiModule implements NativeModule {
         String where = errMsg == PyNone.NONE ? null : Ops.str(errMsg).toString();
         Errors.writeUnraisable(where, obj, e);
         return PyNone.NONE;
+    }
+
+    // ---- Python/pytime.c, through Krait's own conversions (test_time's CPyTime tests) -------
+
+    /** {@code _PyTime_FromSeconds} of a C int, as nanoseconds. */
+    // CPython: Modules/_testcapimodule.c test_pytime_fromseconds
+    @Exposed(value = "PyTime_FromSeconds($module, seconds, /)",
+            signature = Exposed.Signature.HIDDEN)
+    public static long PyTime_FromSeconds(PyObject seconds) {
+        return CArgs.intFormat(seconds) * 1_000_000_000L;
+    }
+
+    // CPython: Modules/_testcapimodule.c test_pytime_fromsecondsobject
+    @Exposed(value = "PyTime_FromSecondsObject($module, obj, round, /)",
+            signature = Exposed.Signature.HIDDEN)
+    public static long PyTime_FromSecondsObject(PyObject obj, PyObject round) {
+        return Pytime.fromSecondsObject(obj, rounding(round));
+    }
+
+    // CPython: Modules/_testcapimodule.c test_pytime_assecondsdouble
+    @Exposed(value = "PyTime_AsSecondsDouble($module, ns, /)",
+            signature = Exposed.Signature.HIDDEN)
+    public static double PyTime_AsSecondsDouble(PyObject ns) {
+        return Pytime.asSecondsDouble(Pytime.fromNanosecondsObject(ns));
+    }
+
+    // CPython: Modules/_testcapimodule.c test_PyTime_AsTimeval
+    @Exposed(value = "PyTime_AsTimeval($module, ns, round, /)",
+            signature = Exposed.Signature.HIDDEN)
+    public static PyObject PyTime_AsTimeval(PyObject ns, PyObject round) {
+        Pytime.Round r = rounding(round);
+        return pair(Pytime.asTimeval(Pytime.fromNanosecondsObject(ns), r));
+    }
+
+    /** The same as PyTime_AsTimeval: a 64-bit time_t holds every value (Pytime.asTimeval). */
+    // CPython: Modules/_testcapimodule.c test_PyTime_AsTimeval_clamp
+    @Exposed(value = "PyTime_AsTimeval_clamp($module, ns, round, /)",
+            signature = Exposed.Signature.HIDDEN)
+    public static PyObject PyTime_AsTimeval_clamp(PyObject ns, PyObject round) {
+        return PyTime_AsTimeval(ns, round);
+    }
+
+    // CPython: Modules/_testcapimodule.c test_PyTime_AsTimespec
+    @Exposed(value = "PyTime_AsTimespec($module, ns, /)", signature = Exposed.Signature.HIDDEN)
+    public static PyObject PyTime_AsTimespec(PyObject ns) {
+        return pair(Pytime.asTimespec(Pytime.fromNanosecondsObject(ns)));
+    }
+
+    // CPython: Modules/_testcapimodule.c test_PyTime_AsTimespec_clamp
+    @Exposed(value = "PyTime_AsTimespec_clamp($module, ns, /)",
+            signature = Exposed.Signature.HIDDEN)
+    public static PyObject PyTime_AsTimespec_clamp(PyObject ns) {
+        return PyTime_AsTimespec(ns);
+    }
+
+    /** The milliseconds, as an int (the C function hands them on as a _PyTime_t). */
+    // CPython: Modules/_testcapimodule.c test_PyTime_AsMilliseconds (the value is checked
+    // before the rounding mode)
+    @Exposed(value = "PyTime_AsMilliseconds($module, ns, round, /)",
+            signature = Exposed.Signature.HIDDEN)
+    public static long PyTime_AsMilliseconds(PyObject ns, PyObject round) {
+        long t = Pytime.fromNanosecondsObject(ns);
+        return Pytime.asMilliseconds(t, rounding(round));
+    }
+
+    // CPython: Modules/_testcapimodule.c test_PyTime_AsMicroseconds
+    @Exposed(value = "PyTime_AsMicroseconds($module, ns, round, /)",
+            signature = Exposed.Signature.HIDDEN)
+    public static long PyTime_AsMicroseconds(PyObject ns, PyObject round) {
+        long t = Pytime.fromNanosecondsObject(ns);
+        return Pytime.asMicroseconds(t, rounding(round));
+    }
+
+    // CPython: Modules/_testcapimodule.c test_pytime_object_to_time_t
+    @Exposed(value = "pytime_object_to_time_t($module, obj, round, /)",
+            signature = Exposed.Signature.HIDDEN)
+    public static long pytime_object_to_time_t(PyObject obj, PyObject round) {
+        return Pytime.objectToTimeT(obj, rounding(round));
+    }
+
+    // CPython: Modules/_testcapimodule.c test_pytime_object_to_timeval
+    @Exposed(value = "pytime_object_to_timeval($module, obj, round, /)",
+            signature = Exposed.Signature.HIDDEN)
+    public static PyObject pytime_object_to_timeval(PyObject obj, PyObject round) {
+        return pair(Pytime.objectToTimeval(obj, rounding(round)));
+    }
+
+    // CPython: Modules/_testcapimodule.c test_pytime_object_to_timespec
+    @Exposed(value = "pytime_object_to_timespec($module, obj, round, /)",
+            signature = Exposed.Signature.HIDDEN)
+    public static PyObject pytime_object_to_timespec(PyObject obj, PyObject round) {
+        return pair(Pytime.objectToTimespec(obj, rounding(round)));
+    }
+
+    /** An "i" argument naming a rounding mode; ValueError for a number that names none. */
+    // CPython: Modules/_testcapimodule.c check_time_rounding
+    private static Pytime.Round rounding(PyObject round) {
+        return Pytime.Round.of(CArgs.intFormat(round));
+    }
+
+    private static PyObject pair(long[] secondsAndFraction) {
+        return PyTuple.of(PyInt.of(secondsAndFraction[0]), PyInt.of(secondsAndFraction[1]));
     }
 }

@@ -2,15 +2,13 @@ package dev.krait.modules.thread;
 
 import dev.krait.objects.CArgs;
 import dev.krait.objects.Exposed;
-import dev.krait.objects.Numbers;
 import dev.krait.objects.Ops;
 import dev.krait.objects.PyExceptions;
-import dev.krait.objects.PyFloat;
-import dev.krait.objects.PyInt;
 import dev.krait.objects.PyObject;
 import dev.krait.objects.PyType;
 import dev.krait.objects.Weakrefable;
 import dev.krait.modules.signal.SignalState;
+import dev.krait.runtime.Pytime;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 
@@ -68,27 +66,7 @@ public final class PyLock extends dev.krait.objects.PyObject implements Weakrefa
      */
     // CPython: Python/pytime.c _PyTime_FromSecondsObject with _PyTime_ROUND_TIMEOUT
     private static long secondsAsNanos(PyObject timeout) {
-        if (timeout instanceof PyFloat f) {
-            if (Double.isNaN(f.value)) {
-                throw PyExceptions.valueError("Invalid value NaN (not a number)");
-            }
-            double d = f.value * 1e9;
-            d = d >= 0 ? Math.ceil(d) : Math.floor(d);
-            if (!(d >= -0x1p63 && d < 0x1p63)) {
-                throw PyExceptions.of(PyExceptions.OverflowError,
-                        "timestamp out of range for platform time_t");
-            }
-            return (long) d;
-        }
-        PyInt i = Numbers.index(timeout);
-        if (i.isSmall()) {
-            long sec = i.longValue();
-            if (Math.abs(sec) <= Long.MAX_VALUE / 1_000_000_000L) {
-                return sec * 1_000_000_000L;
-            }
-        }
-        throw PyExceptions.of(PyExceptions.OverflowError,
-                "timestamp too large to convert to C _PyTime_t");
+        return Pytime.fromSecondsObject(timeout, Pytime.Round.TIMEOUT);
     }
 
     /**

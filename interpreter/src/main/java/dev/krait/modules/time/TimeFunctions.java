@@ -9,12 +9,12 @@ import dev.krait.objects.Ops;
 import dev.krait.objects.PyBool;
 import dev.krait.objects.PyExceptions;
 import dev.krait.objects.PyFloat;
-import dev.krait.objects.PyInt;
 import dev.krait.objects.PyNone;
 import dev.krait.objects.PyObject;
 import dev.krait.objects.PyStr;
 import dev.krait.objects.PyTuple;
 import dev.krait.objects.StrCodecs;
+import dev.krait.runtime.Pytime;
 import dev.krait.runtime.ThreadState;
 
 /**
@@ -108,44 +108,12 @@ public final class TimeFunctions {
         return seconds(known(TimeCalls.clockResolutionNanos(CArgs.intFormat(clock))));
     }
 
-    /** Seconds (a float, or an int) as nanoseconds, rounded toward minus infinity. */
-    // CPython: Python/pytime.c _PyTime_FromSecondsObject (_PyTime_ROUND_FLOOR)
-    public static long secondsToNanosFloor(PyObject o) {
-        return secondsToNanos(o, false);
-    }
-
-    /** Seconds (a float, or an int) as nanoseconds, rounded toward plus infinity. */
-    // CPython: Python/pytime.c _PyTime_FromSecondsObject (_PyTime_ROUND_CEILING)
-    public static long secondsToNanosCeiling(PyObject o) {
-        return secondsToNanos(o, true);
-    }
-
-    private static long secondsToNanos(PyObject o, boolean ceiling) {
-        if (o instanceof PyFloat f) {
-            if (Double.isNaN(f.value)) {
-                throw PyExceptions.valueError("Invalid value NaN (not a number)");
-            }
-            double d = ceiling ? Math.ceil(f.value * 1e9) : Math.floor(f.value * 1e9);
-            if (!(d >= -0x1p63 && d < 0x1p63)) {
-                throw PyExceptions.overflowError(
-                        "timestamp too large to convert to C _PyTime_t");
-            }
-            return (long) d;
-        }
-        PyInt i = dev.krait.objects.Numbers.index(o);
-        long sec = i.isSmall() ? i.longValue() : Long.MAX_VALUE;
-        if (Math.abs(sec) > Long.MAX_VALUE / 1_000_000_000L) {
-            throw PyExceptions.overflowError("timestamp too large to convert to C _PyTime_t");
-        }
-        return sec * 1_000_000_000L;
-    }
-
     // CPython: Modules/timemodule.c time_clock_settime
     @Exposed(value = "clock_settime($module, clk_id, time, /)",
             signature = Exposed.Signature.HIDDEN)
     public static void clock_settime(PyObject clock, PyObject time) {
         int id = CArgs.intFormat(clock);
-        TimeCalls.clockSet(id, secondsToNanosFloor(time));
+        TimeCalls.clockSet(id, Pytime.fromSecondsObject(time, Pytime.Round.FLOOR));
     }
 
     // CPython: Modules/timemodule.c time_clock_settime_ns, _PyTime_FromNanosecondsObject
@@ -153,13 +121,7 @@ public final class TimeFunctions {
             signature = Exposed.Signature.HIDDEN)
     public static void clock_settime_ns(PyObject clock, PyObject time) {
         int id = CArgs.intFormat(clock);
-        if (!(time instanceof PyInt i)) {
-            throw PyExceptions.typeError("expect int, got " + time.type().getName());
-        }
-        if (!i.isSmall()) {
-            throw PyExceptions.overflowError("timestamp too large to convert to C _PyTime_t");
-        }
-        TimeCalls.clockSet(id, i.longValue());
+        TimeCalls.clockSet(id, Pytime.fromNanosecondsObject(time));
     }
 
     /**
@@ -193,23 +155,8 @@ public final class TimeFunctions {
     // CPython: Modules/timemodule.c time_sleep, pysleep
     @Exposed(value = "sleep($module, secs, /)", signature = Exposed.Signature.HIDDEN)
     public static void sleep(PyObject secs) {
-        double s;
-        long ns;
-        if (secs instanceof PyFloat f) {
-            s = f.value;
-            if (Double.isNaN(s)) {
-                throw PyExceptions.valueError("Invalid value NaN (not a number)");
-            }
-            ns = (long) Math.ceil(s * 1e9);
-        } else if (secs instanceof PyInt i) {
-            ns = i.longValue() * 1_000_000_000L;
-            s = i.longValue();
-        } else {
-            PyObject f = Ops.call(PyFloat.TYPE, secs);
-            s = ((PyFloat) f).value;
-            ns = (long) Math.ceil(s * 1e9);
-        }
-        if (s < 0) {
+        long ns = Pytime.fromSecondsObject(secs, Pytime.Round.TIMEOUT);
+        if (ns < 0) {
             throw PyExceptions.valueError("sleep length must be non-negative");
         }
         // A signal's Python handler runs during the sleep; unless it raises, the sleep goes on
@@ -232,18 +179,7 @@ public final class TimeFunctions {
         if (secs == null || secs == PyNone.NONE) {
             return Math.floorDiv(nanos(TimeCalls.CLOCK_REALTIME), 1_000_000_000L);
         }
-        if (secs instanceof PyFloat f) {
-            double d = f.value;
-            if (Double.isNaN(d)) {
-                throw PyExceptions.valueError("Invalid value NaN (not a number)");
-            }
-            double fl = Math.floor(d);
-            if (!(fl >= -9.223372036854776E18 && fl < 9.223372036854776E18)) {
-                throw PyExceptions.overflowError("timestamp out of range for platform time_t");
-            }
-            return (long) fl;
-        }
-        return CArgs.asTimeT(secs);
+        return Pytime.objectToTimeT(secs, Pytime.Round.FLOOR);
     }
 
     /**
