@@ -125,6 +125,22 @@ public final class CArgs {
     }
 
     /**
+     * The bytes C code gets from Argument Clinic's {@code str} converter or the {@code "s"}
+     * format: the str's UTF-8 (UnicodeEncodeError for a lone surrogate), and ValueError when it
+     * holds a NUL, which would end the C string early.
+     */
+    // CPython: Python/getargs.c convertsimple 's' (PyUnicode_AsUTF8AndSize, then strlen)
+    public static byte[] cStringBytes(PyStr s) {
+        byte[] b = StrCodecs.encode(s, StrCodecs.Codec.UTF8, "strict");
+        for (byte x : b) {
+            if (x == 0) {
+                throw PyExceptions.valueError("embedded null character");
+            }
+        }
+        return b;
+    }
+
+    /**
      * A str as C code reads the string {@code PyUnicode_AsUTF8} gives: UnicodeEncodeError for a
      * lone surrogate, and the text stops at the first NUL.
      */

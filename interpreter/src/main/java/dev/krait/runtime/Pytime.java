@@ -62,14 +62,7 @@ public final class Pytime {
      * callers in Modules/selectmodule.c do.
      */
     public static long fromSecondsObject(PyObject obj, Round round, String typeErrorMessage) {
-        try {
-            return fromObject(obj, round, SEC_TO_NS);
-        } catch (PyException e) {
-            if (e.matches(PyExceptions.TypeError)) {
-                throw PyExceptions.typeError(typeErrorMessage);
-            }
-            throw e;
-        }
+        return fromObject(obj, round, SEC_TO_NS, typeErrorMessage);
     }
 
     /**
@@ -78,8 +71,13 @@ public final class Pytime {
      */
     public static long fromMillisecondsObject(PyObject obj, Round round,
             String typeErrorMessage) {
+        return fromObject(obj, round, MS_TO_NS, typeErrorMessage);
+    }
+
+    private static long fromObject(PyObject obj, Round round, long unitToNs,
+            String typeErrorMessage) {
         try {
-            return fromObject(obj, round, MS_TO_NS);
+            return fromObject(obj, round, unitToNs);
         } catch (PyException e) {
             if (e.matches(PyExceptions.TypeError)) {
                 throw PyExceptions.typeError(typeErrorMessage);

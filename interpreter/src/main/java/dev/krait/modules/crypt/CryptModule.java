@@ -2,6 +2,7 @@ package dev.krait.modules.crypt;
 
 import dev.krait.modules.ModuleBuilder;
 import dev.krait.modules.posix.Libc;
+import dev.krait.objects.CArgs;
 import dev.krait.objects.Exposed;
 import dev.krait.objects.PyExceptions;
 import dev.krait.objects.PyModule;
@@ -66,13 +67,7 @@ public final class CryptModule implements NativeModule {
             throw PyExceptions.typeError("crypt() argument " + position + " must be str, not "
                     + o.type().getName());
         }
-        byte[] b = StrCodecs.encode(s, StrCodecs.Codec.UTF8, "strict");
-        for (byte x : b) {
-            if (x == 0) {
-                throw PyExceptions.valueError("embedded null character");
-            }
-        }
-        return b;
+        return CArgs.cStringBytes(s);
     }
 
     // CPython: Modules/_cryptmodule.c crypt_crypt_impl

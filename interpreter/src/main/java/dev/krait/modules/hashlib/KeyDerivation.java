@@ -37,9 +37,7 @@ public final class KeyDerivation {
             throw PyExceptions.typeError("pbkdf2_hmac() argument 'hash_name' must be str, not "
                     + hashName.type().getName());
         }
-        if (name.value().indexOf('\0') >= 0) {
-            throw PyExceptions.valueError("embedded null character");
-        }
+        CArgs.cString(name);
         byte[] pw = PyBytes.requireBytesLike(password);
         byte[] s = PyBytes.requireBytesLike(salt);
         long rounds = CArgs.asLong(iterations);

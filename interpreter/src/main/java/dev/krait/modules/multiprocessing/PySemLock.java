@@ -17,7 +17,6 @@ import dev.krait.objects.PyNone;
 import dev.krait.objects.PyObject;
 import dev.krait.objects.PyStr;
 import dev.krait.objects.PyType;
-import dev.krait.objects.StrCodecs;
 import java.time.Instant;
 
 /**
@@ -286,13 +285,7 @@ public final class PySemLock extends PyObject {
             throw PyExceptions.typeError(function + "() " + where + " must be " + expected
                     + ", not " + (o == PyNone.NONE ? "None" : o.type().getName()));
         }
-        byte[] b = StrCodecs.encode(s, StrCodecs.Codec.UTF8, "strict");
-        for (byte x : b) {
-            if (x == 0) {
-                throw PyExceptions.valueError("embedded null character");
-            }
-        }
-        return b;
+        return CArgs.cStringBytes(s);
     }
 
     /** The {@code "k"} format of a pointer: any int, reduced to its low 64 bits. */

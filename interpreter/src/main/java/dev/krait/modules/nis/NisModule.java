@@ -1,6 +1,7 @@
 package dev.krait.modules.nis;
 
 import dev.krait.modules.ModuleBuilder;
+import dev.krait.objects.CArgs;
 import dev.krait.objects.Exposed;
 import dev.krait.objects.Ops;
 import dev.krait.objects.PyBaseException;
@@ -190,13 +191,7 @@ public final class NisModule implements NativeModule {
         if (!(o instanceof PyStr s)) {
             throw argumentError(fn, position, o);
         }
-        byte[] b = StrCodecs.encode(s, StrCodecs.Codec.UTF8, "strict");
-        for (byte x : b) {
-            if (x == 0) {
-                throw PyExceptions.valueError("embedded null character");
-            }
-        }
-        return b;
+        return CArgs.cStringBytes(s);
     }
 
     private static PyException argumentError(String fn, int position, PyObject o) {

@@ -128,12 +128,7 @@ public final class PyOssAudioDevice extends PyObject {
             throw PyExceptions.typeError((fn == null ? "" : fn + "() ") + "argument " + position
                     + " must be str, not " + (o == PyNone.NONE ? "None" : o.type().getName()));
         }
-        String t = s.toString();
-        dev.krait.objects.StrCodecs.encode(s, dev.krait.objects.StrCodecs.Codec.UTF8, "strict");
-        if (t.indexOf('\0') >= 0) {
-            throw PyExceptions.valueError("embedded null character");
-        }
-        return t;
+        return CArgs.cString(s);
     }
 
     /** The descriptor of an open device; ValueError once closed. */

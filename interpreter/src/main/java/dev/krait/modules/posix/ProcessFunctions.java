@@ -131,10 +131,11 @@ public final class ProcessFunctions {
         return ProcessCalls.sysconf(84);
     }
 
-    // CPython: Modules/posixmodule.c conv_confname
+    // CPython: Modules/posixmodule.c conv_confname (the name is PyUnicode_AsUTF8's: a lone
+    // surrogate raises, and C's strcmp stops at a NUL)
     static int confName(PyObject name, java.util.Map<String, Integer> table) {
         if (name instanceof PyStr s) {
-            Integer v = table.get(s.value());
+            Integer v = table.get(CArgs.asUtf8(s));
             if (v == null) {
                 throw PyExceptions.valueError("unrecognized configuration name");
             }

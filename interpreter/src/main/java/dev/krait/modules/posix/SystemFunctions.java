@@ -168,14 +168,7 @@ public final class SystemFunctions {
             throw PyExceptions.typeError(fn + "() " + arg + " must be str, not "
                     + o.type().getName());
         }
-        byte[] b = dev.krait.objects.StrCodecs.encode(s, dev.krait.objects.StrCodecs.Codec.UTF8,
-                "strict");
-        for (byte x : b) {
-            if (x == 0) {
-                throw PyExceptions.valueError("embedded null character");
-            }
-        }
-        return b;
+        return CArgs.cStringBytes(s);
     }
 
     // CPython: Modules/posixmodule.c os_initgroups_impl

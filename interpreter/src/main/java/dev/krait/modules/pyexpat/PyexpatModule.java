@@ -1,6 +1,7 @@
 package dev.krait.modules.pyexpat;
 
 import dev.krait.modules.ModuleBuilder;
+import dev.krait.objects.CArgs;
 import dev.krait.objects.Exposed;
 import dev.krait.objects.Numbers;
 import dev.krait.objects.Ops;
@@ -230,13 +231,7 @@ public final class PyexpatModule implements NativeModule {
             throw PyExceptions.typeError(function + "() " + what + " must be str"
                     + (noneAllowed ? " or None" : "") + ", not " + arg.type().getName());
         }
-        String v = s.value();
-        if (v.indexOf('\0') >= 0) {
-            throw PyExceptions.valueError("embedded null character");
-        }
-        // a lone surrogate cannot be UTF-8: the codec raises CPython's UnicodeEncodeError
-        dev.krait.objects.StrCodecs.encodeText(s, "utf-8", "strict");
-        return v;
+        return CArgs.cString(s);
     }
 
     /** An int argument as a C int (CPython: _PyLong_AsInt). */

@@ -127,13 +127,7 @@ final class FamilyAddresses {
         if (!(o instanceof PyStr str)) {
             throw PyExceptions.typeError(shape);
         }
-        byte[] b = StrCodecs.encode(str, StrCodecs.Codec.UTF8, "strict");
-        for (byte x : b) {
-            if (x == 0) {
-                throw PyExceptions.valueError("embedded null character");
-            }
-        }
-        return b;
+        return CArgs.cStringBytes(str);
     }
 
     /** The "i" format of an AF_PACKET field: an overflow says the argument is out of range. */

@@ -3,7 +3,6 @@ package dev.krait.modules.socket;
 import dev.krait.modules.posix.Libc;
 import dev.krait.objects.CArgs;
 import dev.krait.objects.Exposed;
-import dev.krait.objects.Ops;
 import dev.krait.objects.PyBytes;
 import dev.krait.objects.PyExceptions;
 import dev.krait.objects.PyInt;
@@ -42,13 +41,7 @@ public final class NetdbFunctions {
             throw PyExceptions.typeError(fn + "() argument " + position + " must be str, not "
                     + o.type().getName());
         }
-        byte[] b = StrCodecs.encode(s, StrCodecs.Codec.UTF8, "strict");
-        for (byte c : b) {
-            if (c == 0) {
-                throw PyExceptions.valueError("embedded null character");
-            }
-        }
-        return b;
+        return CArgs.cStringBytes(s);
     }
 
     // CPython: Modules/socketmodule.c socket_getaddrinfo

@@ -1,5 +1,6 @@
 package dev.krait.modules.sqlite3;
 
+import dev.krait.objects.CArgs;
 import dev.krait.objects.Numbers;
 import dev.krait.objects.PyExceptions;
 import dev.krait.objects.FloatMath;
@@ -49,13 +50,7 @@ final class Args {
             throw PyExceptions.typeError(function + "() " + where + " must be str, not "
                     + o.type().getName());
         }
-        byte[] b = utf8(s);
-        for (byte x : b) {
-            if (x == 0) {
-                throw PyExceptions.valueError("embedded null character");
-            }
-        }
-        return b;
+        return CArgs.cStringBytes(s);
     }
 
     /** A str's UTF-8 (UnicodeEncodeError for lone surrogates, as PyUnicode_AsUTF8). */

@@ -1,5 +1,6 @@
 package dev.krait.modules.sqlite3;
 
+import dev.krait.objects.CArgs;
 import dev.krait.objects.Exposed;
 import dev.krait.objects.Ops;
 import dev.krait.objects.PyBool;
@@ -194,10 +195,7 @@ public class PyConnection extends PyObject implements Weakrefable {
         if (!(o instanceof PyStr s)) {
             throw PyExceptions.typeError("isolation_level must be str or None");
         }
-        String v = s.value();
-        if (v.indexOf('\0') >= 0) {
-            throw PyExceptions.valueError("embedded null character");
-        }
+        String v = CArgs.cString(s);
         for (String allowed : new String[] {"", "DEFERRED", "IMMEDIATE", "EXCLUSIVE"}) {
             if (allowed.equalsIgnoreCase(v)) {
                 return allowed;

@@ -5,6 +5,7 @@ import dev.krait.lexer.FrontEndError;
 import dev.krait.lexer.SourceWarnings;
 import dev.krait.modules.ModuleBuilder;
 import dev.krait.modules.posix.FsDecoder;
+import dev.krait.objects.CArgs;
 import dev.krait.objects.Exposed;
 import dev.krait.objects.PyBytes;
 import dev.krait.objects.PyExceptions;
@@ -78,9 +79,7 @@ public final class SymtableModule implements NativeModule {
             throw PyExceptions.typeError("symtable() argument 3 must be str, not "
                     + (startstr == PyNone.NONE ? "None" : startstr.type().getName()));
         }
-        if (mode.value().indexOf('\0') >= 0) {
-            throw PyExceptions.valueError("embedded null character");
-        }
+        CArgs.cString(mode);
         // CPython: Python/pythonrun.c _Py_SourceAsString
         byte[] bytes = source instanceof PyStr ? null : PyBytes.bytesLikeCopy(source);
         if (bytes == null && !(source instanceof PyStr)) {

@@ -4,6 +4,7 @@ import dev.krait.lexer.PythonSyntaxError;
 import dev.krait.lexer.Token;
 import dev.krait.lexer.TokenKind;
 import dev.krait.lexer.Tokenizer;
+import dev.krait.objects.CArgs;
 import dev.krait.objects.Exposed;
 import dev.krait.objects.PyExceptions;
 import dev.krait.objects.PyInt;
@@ -64,9 +65,7 @@ public final class PyTokenizerIter extends PyObject {
             throw PyExceptions.typeError("tokenizeriter() argument 'source' must be str, not "
                     + (source == PyNone.NONE ? "None" : source.type().getName()));
         }
-        if (s.value().indexOf('\0') >= 0) {
-            throw PyExceptions.valueError("embedded null character");
-        }
+        CArgs.cString(s);
         return new PyTokenizerIter(cls, s.value());
     }
 
