@@ -71,6 +71,7 @@ public final class Main {
         // Ctrl-C raises KeyboardInterrupt in the program instead of ending the JVM; only the
         // process's own entry point takes the signal (an embedding JVM keeps its handler)
         dev.krait.runtime.Signals.installSigintHandler();
+        dev.krait.runtime.Signals.restoreDefaultTermination();
         processOut = out;
         int status = run(ProcessArguments.decoded(args), out, err);
         out.flush();

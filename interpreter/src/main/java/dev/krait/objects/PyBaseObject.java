@@ -43,8 +43,9 @@ public class PyBaseObject extends PyObject {
             throw PyExceptions.typeError(TypeFactory.abstractMessage(cls));
         }
         if (cls.javaClass() != PyBaseObject.class) {
-            throw PyExceptions.typeError("object.__new__(" + cls.getName() + ") is not safe, use "
-                    + TypeFactory.solidBase(cls).getName() + ".__new__()");
+            // CPython: Objects/typeobject.c tp_new_wrapper names both by tp_name
+            throw PyExceptions.typeError("object.__new__(" + cls.tpName() + ") is not safe, use "
+                    + TypeFactory.solidBase(cls).tpName() + ".__new__()");
         }
         return Finalization.newInstance(cls);
     }

@@ -99,8 +99,8 @@ public final class PyBuiltinFunction extends PyObject implements Weakrefable {
         if (staticBase != null && staticBase != owner
                 && staticBase.lookup("__new__") instanceof PyBuiltinFunction found
                 && found.binder != binder) {
-            throw PyExceptions.typeError(owner.getName() + ".__new__(" + cls.getName()
-                    + ") is not safe, use " + staticBase.getName() + ".__new__()");
+            throw PyExceptions.typeError(owner.tpName() + ".__new__(" + cls.tpName()
+                    + ") is not safe, use " + staticBase.tpName() + ".__new__()");
         }
         PyObject[] rest = new PyObject[args.length - 1];
         System.arraycopy(args, 1, rest, 0, rest.length);

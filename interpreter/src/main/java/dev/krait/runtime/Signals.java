@@ -101,6 +101,26 @@ public final class Signals {
     }
 
     /**
+     * Gives SIGTERM and SIGHUP back their default action, as a CPython process has them: the
+     * process ends by the signal (a parent's subprocess sees returncode -15 or -1), where the
+     * JVM's own handlers would run its shutdown and exit with status 143 or 129. Like CPython,
+     * nothing is flushed and no atexit function runs. Only the process's own entry point does
+     * this; an embedding JVM keeps its handlers.
+     */
+    // CPython: Python/pylifecycle.c leaves them at SIG_DFL (it installs only SIGINT's handler
+    // and ignores SIGPIPE, SIGXFSZ)
+    public static void restoreDefaultTermination() {
+        for (String name : new String[] {"TERM", "HUP"}) {
+            try {
+                sun.misc.Signal.handle(new sun.misc.Signal(name),
+                        sun.misc.SignalHandler.SIG_DFL);
+            } catch (IllegalArgumentException | UnsupportedOperationException e) {
+                // the JVM keeps this one (e.g. under -Xrs): its own handling stays
+            }
+        }
+    }
+
+    /**
      * Acts as if SIGINT had arrived and met its default Python handler (which raises
      * KeyboardInterrupt in the receiver): {@code _thread.interrupt_main} before the signal
      * module is imported.

@@ -35,14 +35,15 @@ public final class PyPoll extends PyObject {
         super(TYPE);
     }
 
-    @Exposed(value = "__new__($type, *args, **kwargs)", kind = Exposed.Kind.STATIC)
-    public static PyObject __new__(PyType cls, PyObject[] args, String[] kwnames) {
-        if (args.length > 0) {
-            throw PyExceptions.typeError("poll() takes no arguments (" + args.length
-                    + " given)");
-        }
+    /**
+     * A new, empty polling object: what {@code select.poll()} returns. The type has no
+     * {@code __new__} of its own, so calling it fails as CPython's does
+     * (Py_TPFLAGS_DISALLOW_INSTANTIATION: "cannot create 'select.poll' instances").
+     */
+    static PyPoll create() {
         return new PyPoll();
     }
+
 
     @Exposed("register($self, fd, eventmask=<unrepresentable>, /)")
     public void register(PyObject fd, PyObject eventmask) {

@@ -59,7 +59,6 @@ public final class SelectModule implements NativeModule {
             m.put((String) constants[i], PyInt.of((Integer) constants[i + 1] & 0xFFFFFFFFL));
         }
         m.put("error", PyExceptions.OSError);
-        m.put("poll", PyPoll.TYPE);
         m.put("epoll", PyEpoll.TYPE);
         return m;
     }
@@ -127,30 +126,33 @@ public final class SelectModule implements NativeModule {
         return Math.min(ns, Long.MAX_VALUE / 2);
     }
 
+    /** {@code select.poll()}: a function (its type cannot be called: see PyPoll). */
+    // CPython: Modules/selectmodule.c select_poll_impl
+    @Exposed(value = "poll($module, /)", doc = "Returns a polling object.\n\nThis object "
+            + "supports registering and unregistering file descriptors, and then\npolling them "
+            + "for I/O events.")
+    public static PyObject poll() {
+        return PyPoll.create();
+    }
+
     // CPython: Modules/selectmodule.c select_select_impl
     @Exposed("select($module, rlist, wlist, xlist, timeout=None, /)")
     public static PyObject select(PyObject rlist, PyObject wlist, PyObject xlist,
             PyObject timeout) {
         long nanos = timeoutNanos(timeout);
-        List<PyObject> r = Iteration.toList(seq(rlist));
-        List<PyObject> w = Iteration.toList(seq(wlist));
-        List<PyObject> x = Iteration.toList(seq(xlist));
-        int n = r.size() + w.size() + x.size();
+        List<Integer> fdList = new ArrayList<>();
+        List<PyObject> r = withDescriptors(rlist, fdList);
+        List<PyObject> w = withDescriptors(wlist, fdList);
+        List<PyObject> x = withDescriptors(xlist, fdList);
+        int n = fdList.size();
         int[] fds = new int[n];
         short[] events = new short[n];
-        int k = 0;
-        for (PyObject o : r) {
-            fds[k] = fileDescriptor(o);
-            events[k++] = POLLIN;
+        for (int k = 0; k < n; k++) {
+            fds[k] = fdList.get(k);
         }
-        for (PyObject o : w) {
-            fds[k] = fileDescriptor(o);
-            events[k++] = POLLOUT;
-        }
-        for (PyObject o : x) {
-            fds[k] = fileDescriptor(o);
-            events[k++] = POLLPRI;
-        }
+        java.util.Arrays.fill(events, 0, r.size(), (short) POLLIN);
+        java.util.Arrays.fill(events, r.size(), r.size() + w.size(), (short) POLLOUT);
+        java.util.Arrays.fill(events, r.size() + w.size(), n, (short) POLLPRI);
         short[] revents = new short[n];
         pollRetrying(fds, events, revents, nanos);
         for (int i = 0; i < n; i++) {
@@ -161,7 +163,7 @@ public final class SelectModule implements NativeModule {
         List<PyObject> ro = new ArrayList<>();
         List<PyObject> wo = new ArrayList<>();
         List<PyObject> xo = new ArrayList<>();
-        k = 0;
+        int k = 0;
         for (PyObject o : r) {
             if ((revents[k++] & (POLLIN | POLLHUP | POLLERR)) != 0) {
                 ro.add(o);
@@ -184,6 +186,31 @@ public final class SelectModule implements NativeModule {
         dev.krait.objects.PyBaseException e = (dev.krait.objects.PyBaseException) Ops.call(
                 PyExceptions.OSError, PyInt.of(9), PyStr.of("Bad file descriptor"));
         return e.raise();
+    }
+
+    /**
+     * The objects of one argument, each file descriptor appended to {@code fds}, read as
+     * CPython's seq2set reads them: a list itself (PySequence_Fast hands it over as it is), by
+     * index up to its current length, since a fileno() method may shrink it; anything else
+     * iterated into a list first.
+     */
+    // CPython: Modules/selectmodule.c seq2set
+    private static List<PyObject> withDescriptors(PyObject arg, List<Integer> fds) {
+        List<PyObject> objects = new ArrayList<>();
+        if (arg.type() == PyList.TYPE) {
+            List<PyObject> live = ((PyList) arg).items;
+            for (int i = 0; i < live.size(); i++) {
+                PyObject o = live.get(i);
+                fds.add(fileDescriptor(o));
+                objects.add(o);
+            }
+            return objects;
+        }
+        for (PyObject o : Iteration.toList(seq(arg))) {
+            fds.add(fileDescriptor(o));
+            objects.add(o);
+        }
+        return objects;
     }
 
     // CPython: select() takes any sequence (PySequence_Fast, "arguments 1-3 must be sequences")
