@@ -455,7 +455,7 @@ final class GeneratorSteps implements PyGenerator.Resumable {
             while (true) {
                 ThreadState.tick();
                 if (back && f.trace != null) {
-                    Tracing.loopBack(f, n.line);
+                    Tracing.lineAgain(f, n.line);
                 }
                 back = true;
                 f.lineno = n.line;
@@ -531,7 +531,7 @@ final class GeneratorSteps implements PyGenerator.Resumable {
             try {
                 while (true) {
                     if (back && f.trace != null) {
-                        Tracing.loopBack(f, n.line);
+                        Tracing.lineAgain(f, n.line);
                     }
                     back = true;
                     PyObject v;

@@ -106,10 +106,11 @@ public final class Tracing {
     }
 
     /**
-     * As {@link #backEdge}, in a loop that cannot restart elsewhere (a generator's loops, run as
-     * resumable steps): a jump from here is refused.
+     * The {@code line} event even if the frame is on that line already, where a jump cannot
+     * restart (refused): a generator's loop jumping back to its header (the loops of a
+     * generator run as resumable steps), or code reached after instructions of no line.
      */
-    public static void loopBack(PyFrame f, int line) {
+    public static void lineAgain(PyFrame f, int line) {
         f.extras().traceLine = line;
         lineEvent(f, line, PyFrame.TRACE_LINE_FIXED);
     }
