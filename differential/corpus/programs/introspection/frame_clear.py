@@ -82,3 +82,53 @@ class T(unittest.TestCase):
 result = unittest.TestResult()
 unittest.defaultTestLoader.loadTestsFromTestCase(T).run(result)
 print(result.testsRun, len(result.errors), len(result.failures))
+
+
+# Cells and free variables go too, the closure keeps its own cells; the trace function goes;
+# f_lineno cannot be deleted.
+def make_frames():
+    def outer_with_cells():
+        x = 5
+        y = 6
+        def inner():
+            z = x + 2
+            1 / 0
+        return inner()
+    try:
+        outer_with_cells()
+    except ZeroDivisionError as e:
+        tb = e.__traceback__
+        frames = []
+        while tb:
+            frames.append(tb.tb_frame)
+            tb = tb.tb_next
+    return frames
+
+
+_, outer_frame, inner_frame = make_frames()
+print(sorted(outer_frame.f_locals), sorted(inner_frame.f_locals))
+outer_frame.f_trace = print
+outer_frame.clear()
+inner_frame.clear()
+print(outer_frame.f_locals, inner_frame.f_locals, outer_frame.f_trace)
+try:
+    del outer_frame.f_lineno
+except AttributeError as e:
+    print("AttributeError:", e)
+
+
+def counter():
+    n = 0
+    def bump():
+        nonlocal n
+        n += 1
+        frames.append(sys._getframe())
+        return n
+    return bump
+
+
+frames = []
+bump = counter()
+bump()
+frames[0].clear()
+print("closure still counts:", bump(), bump.__closure__[0].cell_contents)

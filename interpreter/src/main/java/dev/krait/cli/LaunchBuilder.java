@@ -1,6 +1,7 @@
 package dev.krait.cli;
 
 import dev.krait.modules.sys.SysFlags;
+import dev.krait.modules.sys.UnderPthFile;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -71,6 +72,13 @@ final class LaunchBuilder {
      */
     // CPython: Python/preconfig.c _PyPreCmdline_Read, preconfig_init_utf8_mode
     void readPreconfig() throws EarlyExit {
+        // CPython: Modules/getpath.py -- a ._pth file beside the executable implies -I and -S
+        // (unless it says "import site"), whatever the command line says
+        UnderPthFile pth = UnderPthFile.find();
+        if (pth != null) {
+            isolated = true;
+            noSite = !pth.importSite();
+        }
         useEnvironment = !ignoreEnvironment && !isolated;
         devMode = xOption("dev") != null || variable("PYTHONDEVMODE") != null;
         warnDefaultEncoding = xOption("warn_default_encoding") != null

@@ -80,8 +80,10 @@ final class DefinitionCompiler {
             make = new FunctionNodes.Decorated(decs, make, at.lineno(), at.colOffset(),
                     at.endLineno(), at.endColOffset());
         }
+        // the statement's code starts with its first decorator (CPython's co_lines)
+        int start = decorators.isEmpty() ? at.lineno() : decorators.get(0).lineno();
         return new StmtNodes.Assign(new NameNodes.Target[] {Names.store(gen.unit(), name)},
-                make, at.lineno(), at.colOffset(), at.endLineno(), at.endColOffset());
+                make, start, at.colOffset(), at.endLineno(), at.endColOffset());
     }
 
     private FunctionNodes.MakeFunction makeFunction(Object node, String name, Arguments args,
@@ -295,12 +297,14 @@ final class DefinitionCompiler {
         StmtNode[] compiled;
         try {
             List<StmtNode> prologue = new ArrayList<>();
+            // the namespace's prologue is on the statement's first line, a decorator's if any
+            int pl = firstLine;
             prologue.add(new StmtNodes.Assign(new NameNodes.Target[] {
                 new NameNodes.StoreName("__module__")},
-                new NameNodes.LoadName("__name__", l, c, el, ec), l, c, el, ec));
+                new NameNodes.LoadName("__name__", pl, c, el, ec), pl, c, el, ec));
             prologue.add(new StmtNodes.Assign(new NameNodes.Target[] {
                 new NameNodes.StoreName("__qualname__")},
-                new OpNodes.Constant(PyStr.of(qual), l, c, el, ec), l, c, el, ec));
+                new OpNodes.Constant(PyStr.of(qual), pl, c, el, ec), pl, c, el, ec));
             List<Stmt> stmts = cd.body();
             if (doc != null) {
                 prologue.add(new StmtNodes.Assign(new NameNodes.Target[] {
@@ -309,7 +313,7 @@ final class DefinitionCompiler {
                 stmts = stmts.subList(1, stmts.size());
             }
             if (CodeGenerator.hasAnnotations(cd.body())) {
-                prologue.add(new DisplayNodes.SetupAnnotations(l, c, el, ec));
+                prologue.add(new DisplayNodes.SetupAnnotations(pl, c, el, ec));
             }
             for (StmtNode s : gen.statements().compileBlock(stmts)) {
                 prologue.add(s);
@@ -337,8 +341,9 @@ final class DefinitionCompiler {
         if (decs.length > 0) {
             make = new FunctionNodes.Decorated(decs, make, l, c, el, ec);
         }
+        // the statement's code starts with its first decorator (CPython's co_lines)
         return new StmtNodes.Assign(new NameNodes.Target[] {Names.store(parent, cd.name())}, make,
-                l, c, el, ec);
+                firstLine, c, el, ec);
     }
 
     ExprNode comprehension(Expr node, List<Comprehension> generators, Expr elt, Expr value) {

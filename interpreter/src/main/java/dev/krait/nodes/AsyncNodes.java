@@ -83,7 +83,17 @@ public final class AsyncNodes {
                         + "__aiter__ that does not implement __anext__: " + it.type().getName()),
                         f);
             }
+            boolean again = false;
             while (true) {
+                if (again) {
+                    // back at the header's GET_ANEXT: a line event when the line changes (the
+                    // jump back itself reports none in CPython 3.11)
+                    f.lineno = line;
+                    if (f.trace != null) {
+                        dev.krait.runtime.Tracing.line(f, line);
+                    }
+                }
+                again = true;
                 PyObject v;
                 try {
                     PyObject awaitable = Ops.callDescriptor(anext, it);

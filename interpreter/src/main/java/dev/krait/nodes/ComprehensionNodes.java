@@ -95,13 +95,20 @@ public final class ComprehensionNodes {
                     throw clause.iter.trace(e, f);
                 }
             }
+            boolean again = false;
             while (true) {
+                if (again && f.trace != null) {
+                    // the jump back to the clause's FOR_ITER: a line event in CPython
+                    Tracing.backEdge(f, line);
+                }
+                again = true;
                 PyObject v;
                 if (clause.async) {
                     v = asyncNext(f, it, this);
                 } else {
                     try {
-                        v = Iteration.next(it);
+                        v = f.trace == null ? Iteration.next(it)
+                                : Tracing.loopNext(f, it, line);
                     } catch (PyException e) {
                         throw trace(e, f);
                     }
@@ -259,7 +266,8 @@ public final class ComprehensionNodes {
                 }
                 PyObject v;
                 try {
-                    v = Iteration.next(it);
+                    v = f.trace == null ? Iteration.next(it)
+                            : Tracing.loopNext(f, it, b.line);
                 } catch (PyException e) {
                     throw b.trace(e, f);
                 }

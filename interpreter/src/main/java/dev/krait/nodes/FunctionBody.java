@@ -51,6 +51,7 @@ public final class FunctionBody implements PyCode.Invoker {
             int yields) {
         this.code = code;
         this.body = body;
+        TryStarNode.markEndsCode(body);
         this.nfast = nfast;
         this.cellFromParam = cellFromParam;
         this.ncells = code.cellvars.length + code.freevars.length;

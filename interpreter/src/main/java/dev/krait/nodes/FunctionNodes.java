@@ -9,6 +9,7 @@ import dev.krait.objects.PyFrame;
 import dev.krait.objects.PyFunction;
 import dev.krait.objects.PyObject;
 import dev.krait.objects.PyStr;
+import dev.krait.runtime.Tracing;
 
 /**
  * Making functions ({@code def}, {@code lambda}) and classes ({@code class}) at run time: the
@@ -84,7 +85,14 @@ public final class FunctionNodes {
         }
     }
 
-    /** Applies decorators (given outermost first) to a definition's value. */
+    /**
+     * Applies decorators (given outermost first) to a definition's value. Its line is the
+     * {@code def} or {@code class} line; the statement it is part of starts at the first
+     * decorator's line. In a traced frame it reports the lines CPython's bytecode passes: each
+     * decorator's as it is evaluated, the definition's, each decorator's again (innermost first)
+     * as it is applied, then the definition's for the name's store.
+     */
+    // CPython: Python/compile.c compiler_function (compiler_decorators, then the calls)
     public static final class Decorated extends ExprNode {
         final ExprNode[] decorators;
         final ExprNode definition;
@@ -100,15 +108,27 @@ public final class FunctionNodes {
         public PyObject eval(PyFrame f) {
             PyObject[] decs = new PyObject[decorators.length];
             for (int i = 0; i < decs.length; i++) {
+                if (f.trace != null) {
+                    Tracing.line(f, decorators[i].line);
+                }
                 decs[i] = decorators[i].eval(f);
+            }
+            if (f.trace != null) {
+                Tracing.line(f, line);
             }
             PyObject v = definition.eval(f);
             for (int i = decs.length - 1; i >= 0; i--) {
+                if (f.trace != null) {
+                    Tracing.line(f, decorators[i].line);
+                }
                 try {
                     v = Ops.call(decs[i], v);
                 } catch (PyException e) {
                     throw decorators[i].trace(e, f);
                 }
+            }
+            if (f.trace != null) {
+                Tracing.line(f, line);
             }
             return v;
         }

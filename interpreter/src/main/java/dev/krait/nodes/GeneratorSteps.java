@@ -343,7 +343,7 @@ final class GeneratorSteps implements PyGenerator.Resumable {
                 PyGenerator inner = (PyGenerator) g.delegate;
                 g.delegate = null;
                 if (outcome == DELEGATE_DONE) {
-                    return finish(f, g, inner.returnValueOrNone());
+                    return finish(f, g, YieldNodes.YieldFrom.returned(f, inner, g.sent, node));
                 }
                 return failed(f, g, (PyException) outcome);
             }
@@ -362,7 +362,7 @@ final class GeneratorSteps implements PyGenerator.Resumable {
                 } else if (it instanceof PyGenerator inner) {
                     y = inner.sendOrNull(sent, null);
                     if (y == null) {
-                        return finish(f, g, inner.returnValueOrNone());
+                        return finish(f, g, YieldNodes.YieldFrom.returned(f, inner, sent, node));
                     }
                 } else if (sent == PyNone.NONE) {
                     y = Ops.callSpecial(it, "__next__");
@@ -380,6 +380,7 @@ final class GeneratorSteps implements PyGenerator.Resumable {
         private int failed(PyFrame f, GeneratorSteps g, PyException e) {
             g.delegate = null;
             if (e.matches(PyExceptions.StopIteration)) {
+                dev.krait.runtime.Tracing.stopped(f, e.value, node.line);
                 return finish(f, g, YieldNodes.YieldFrom.stopValue(e));
             }
             throw node.trace(e, f);
@@ -446,13 +447,17 @@ final class GeneratorSteps implements PyGenerator.Resumable {
 
         @Override
         int run(PyFrame f, GeneratorSteps g) {
-            return loop(f, g);
+            return loop(f, g, false);
         }
 
-        private int loop(PyFrame f, GeneratorSteps g) {
+        private int loop(PyFrame f, GeneratorSteps g, boolean back) {
             StmtNodes.While n = node;
             while (true) {
                 ThreadState.tick();
+                if (back && f.trace != null) {
+                    Tracing.lineAgain(f, n.line);
+                }
+                back = true;
                 f.lineno = n.line;
                 if (!Truth.test(n.test, f)) {
                     break;
@@ -482,7 +487,7 @@ final class GeneratorSteps implements PyGenerator.Resumable {
             if (dev.krait.runtime.Signals.pending) {
                 StmtNodes.safePoint(node, f);
             }
-            return loop(f, g);
+            return loop(f, g, true);
         }
     }
 
@@ -513,7 +518,7 @@ final class GeneratorSteps implements PyGenerator.Resumable {
             boolean own = it instanceof PyGenerator gen && node.owns(gen);
             g.iterators[slot] = it;
             g.owned[slot] = own;
-            return loop(f, g, it, own);
+            return loop(f, g, it, own, false);
         }
 
         /**
@@ -521,13 +526,18 @@ final class GeneratorSteps implements PyGenerator.Resumable {
          * left early or by an exception, as StmtNodes.For.loopOwning does; that loop neither
          * ticks nor looks for Ctrl-C, and neither does this one then.
          */
-        private int loop(PyFrame f, GeneratorSteps g, PyObject it, boolean own) {
+        private int loop(PyFrame f, GeneratorSteps g, PyObject it, boolean own, boolean back) {
             StmtNodes.For n = node;
             try {
                 while (true) {
+                    if (back && f.trace != null) {
+                        Tracing.lineAgain(f, n.line);
+                    }
+                    back = true;
                     PyObject v;
                     try {
-                        v = Iteration.next(it);
+                        v = f.trace == null ? Iteration.next(it)
+                                : dev.krait.runtime.Tracing.loopNext(f, it, n.line);
                     } catch (PyException e) {
                         throw n.trace(e, f);
                     }
@@ -595,7 +605,7 @@ final class GeneratorSteps implements PyGenerator.Resumable {
             if (!own && dev.krait.runtime.Signals.pending) {
                 StmtNodes.safePoint(node, f);
             }
-            return loop(f, g, it, own);
+            return loop(f, g, it, own, true);
         }
     }
 }

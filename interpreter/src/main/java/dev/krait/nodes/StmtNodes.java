@@ -500,7 +500,8 @@ public final class StmtNodes {
             while (true) {
                 PyObject v;
                 try {
-                    v = Iteration.next(it);
+                    v = f.trace == null ? Iteration.next(it)
+                            : dev.krait.runtime.Tracing.loopNext(f, it, line);
                 } catch (PyException e) {
                     throw trace(e, f);
                 }
@@ -571,7 +572,8 @@ public final class StmtNodes {
                 while (true) {
                     PyObject v;
                     try {
-                        v = g.nextOrNull();
+                        v = f.trace == null ? g.nextOrNull()
+                                : dev.krait.runtime.Tracing.loopNext(f, g, line);
                     } catch (PyException e) {
                         throw trace(e, f);
                     }

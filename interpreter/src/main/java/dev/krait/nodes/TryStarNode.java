@@ -55,10 +55,9 @@ public final class TryStarNode extends StmtNode {
         PyBaseException orig = e.value;
         PyBaseException rest = orig;
         List<PyBaseException> results = new ArrayList<>();
+        // every clause's type is evaluated and checked, even once nothing is left to match
+        // (CPython's CHECK_EG_MATCH on None)
         for (ExceptionNodes.Handler h : handlers) {
-            if (rest == null) {
-                break;
-            }
             if (f.trace != null) {
                 dev.krait.runtime.Tracing.line(f, h.line);
             }
@@ -67,11 +66,11 @@ public final class TryStarNode extends StmtNode {
             PyBaseException[] parts;
             try {
                 checkType(type);
-                parts = match(rest, type);
+                parts = rest == null ? null : match(rest, type);
             } catch (PyException ex) {
                 throw h.type.trace(ex, f);
             }
-            if (parts[0] == null) {
+            if (parts == null || parts[0] == null) {
                 continue;
             }
             rest = parts[1];
@@ -106,6 +105,36 @@ public final class TryStarNode extends StmtNode {
         if (toRaise != null) {
             toRaise.tracebackFrame = f;
             throw toRaise.raise();
+        }
+        if (endsCode) {
+            // the implicit 'return None' after the handlers takes the last clause's line, after
+            // instructions of no line: a line event there, even if that clause's test was the
+            // last line traced (CPython: Python/compile.c duplicate_exits_without_lineno)
+            int last = handlers[handlers.length - 1].line;
+            f.lineno = last;
+            if (f.trace != null) {
+                dev.krait.runtime.Tracing.lineAgain(f, last);
+            }
+        }
+    }
+
+    /** Whether nothing but the code's implicit {@code return None} follows this statement. */
+    private boolean endsCode;
+
+    /**
+     * Marks the {@code try ... except*} statements that end {@code body}, a code object's
+     * statements: the last statement, or one that ends a branch of a last {@code if}.
+     */
+    static void markEndsCode(StmtNode[] body) {
+        if (body.length == 0) {
+            return;
+        }
+        StmtNode last = body[body.length - 1];
+        if (last instanceof TryStarNode t) {
+            t.endsCode = true;
+        } else if (last instanceof StmtNodes.If i) {
+            markEndsCode(i.body);
+            markEndsCode(i.orelse);
         }
     }
 

@@ -86,7 +86,7 @@ public final class YieldNodes {
                         } else if (inner != null) {
                             y = inner.sendOrNull(sent, null);
                             if (y == null) {
-                                return inner.returnValueOrNone();
+                                return returned(f, inner, sent, site);
                             }
                         } else if (sent == PyNone.NONE) {
                             y = Ops.callSpecial(it, "__next__");
@@ -95,6 +95,7 @@ public final class YieldNodes {
                         }
                     } catch (PyException e) {
                         if (e.matches(PyExceptions.StopIteration)) {
+                            dev.krait.runtime.Tracing.stopped(f, e.value, site.line);
                             return stopValue(e);
                         }
                         if (thrown != null && g.inOwnHandler()) {
@@ -114,10 +115,11 @@ public final class YieldNodes {
                     if (outcome != null) {
                         g.delegateOutcome = null;
                         if (outcome == FunctionBody.GeneratorBody.DELEGATE_DONE) {
-                            return inner.returnValueOrNone();
+                            return returned(f, inner, sent, site);
                         }
                         PyException e = (PyException) outcome;
                         if (e.matches(PyExceptions.StopIteration)) {
+                            dev.krait.runtime.Tracing.stopped(f, e.value, site.line);
                             return stopValue(e);
                         }
                         throw site.trace(e, f);
@@ -126,6 +128,26 @@ public final class YieldNodes {
             } finally {
                 g.delegate = null;
             }
+        }
+
+        /**
+         * The delegate generator {@code inner} finished after {@code sent} was sent to it: its
+         * return value. In a traced frame, the StopIteration CPython's SEND would have seen is
+         * reported: with tracing on, SEND resumes a generator through {@code __next__} when it
+         * sends None (a StopIteration only for a value other than None) and through
+         * {@code send()} otherwise, and a coroutine always through {@code send()} (which always
+         * raises StopIteration).
+         */
+        // CPython: Python/ceval.c SEND (the c_tracefunc branch); Objects/genobject.c gen_send_ex
+        static PyObject returned(PyFrame f, PyGenerator inner, PyObject sent, Node site) {
+            PyObject result = inner.returnValueOrNone();
+            if (f.trace != null && (result != PyNone.NONE || sent != PyNone.NONE
+                    || inner.type() == PyGenerator.COROUTINE_TYPE)) {
+                PyException stop = result == PyNone.NONE ? PyExceptions.stopIteration()
+                        : PyExceptions.stopIteration(result);
+                dev.krait.runtime.Tracing.stopped(f, stop.value, site.line);
+            }
+            return result;
         }
 
         static PyObject stopValue(PyException e) {

@@ -63,6 +63,40 @@ public final class Iteration {
         }
     }
 
+    /**
+     * As {@link #next}, for a loop in a traced frame: the StopIteration that ends the iteration
+     * is given to {@code stopped} before it is swallowed, as CPython's FOR_ITER reports it to the
+     * trace function when the iterator raised one. A generator raises one only when it returns
+     * a value other than None (Objects/genobject.c gen_iternext), a {@code __next__} written in
+     * Python when it ends; Krait's Java iterators and CPython's C ones end without one.
+     */
+    public static PyObject next(PyObject it, java.util.function.Consumer<PyBaseException> stopped) {
+        if (it instanceof PyGenerator g) {
+            PyObject v = g.nextOrNull();
+            if (v == null) {
+                PyObject rv = g.returnValueOrNone();
+                if (rv != PyNone.NONE) {
+                    stopped.accept(PyExceptions.stopIteration(rv).value);
+                }
+            }
+            return v;
+        }
+        PyObject m = it.type.lookupSlot(TypeSlot.NEXT);
+        if (!(m instanceof PyFunction)) {
+            // written in Java: ends without a StopIteration, as C iterators do
+            return next(it);
+        }
+        try {
+            return Ops.callDescriptor(m, it);
+        } catch (PyException e) {
+            if (e.matches(PyExceptions.StopIteration)) {
+                stopped.accept(e.value);
+                return null;
+            }
+            throw e;
+        }
+    }
+
     /** Implemented by iterators written in Java, so loops avoid StopIteration objects. */
     public interface JavaIterator {
         /** The next item, or null at the end. */

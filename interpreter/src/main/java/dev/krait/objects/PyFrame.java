@@ -166,8 +166,11 @@ public final class PyFrame extends PyObject {
      * code's body decides where it lands and whether its blocks allow it.
      */
     // CPython: Objects/frameobject.c frame_setlineno
-    @Exposed.Setter("f_lineno")
+    @Exposed.Setter(value = "f_lineno", deletes = true)
     public void setLineno(PyObject value) {
+        if (value == null) {
+            throw PyExceptions.attributeError("cannot delete attribute");
+        }
         if (value.type() != PyInt.TYPE) {
             throw PyExceptions.valueError("lineno must be an integer");
         }
@@ -281,7 +284,8 @@ public final class PyFrame extends PyObject {
                 sync(d, n, cells[i++].get());
             }
             for (String n : code.freevars) {
-                sync(d, n, cells[i++].get());
+                sync(d, n, freeCellsCleared ? null : cells[i].get());
+                i++;
             }
         }
         return d;
@@ -295,6 +299,9 @@ public final class PyFrame extends PyObject {
             d.delItem(key);
         }
     }
+
+    /** Whether {@link #clear} dropped the frame's locals: its free variables show as unbound. */
+    private boolean freeCellsCleared;
 
     /**
      * The frame the running thread executes (the top of its stack), given by the runtime, which
@@ -328,6 +335,17 @@ public final class PyFrame extends PyObject {
         }
         if (generator == null || generator instanceof PyGenerator) {
             java.util.Arrays.fill(fast, null);
+            // CPython clears the whole locals array, cells included (the closures that share
+            // a cell keep it), and the frame's trace function (frame_tp_clear). The free
+            // variables' cells may be the function's closure array itself (FunctionBody shares
+            // it): those are left in place, and no longer shown.
+            if (cells != null) {
+                for (int i = 0; i < code.cellvars.length; i++) {
+                    cells[i] = new PyCell(null);
+                }
+                freeCellsCleared = true;
+            }
+            trace = null;
             if (extras != null) {
                 extras.localsDict = null;
             }

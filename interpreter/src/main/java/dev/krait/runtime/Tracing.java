@@ -105,6 +105,16 @@ public final class Tracing {
         lineEvent(f, line, PyFrame.TRACE_LINE);
     }
 
+    /**
+     * The {@code line} event even if the frame is on that line already, where a jump cannot
+     * restart (refused): a generator's loop jumping back to its header (the loops of a
+     * generator run as resumable steps), or code reached after instructions of no line.
+     */
+    public static void lineAgain(PyFrame f, int line) {
+        f.extras().traceLine = line;
+        lineEvent(f, line, PyFrame.TRACE_LINE_FIXED);
+    }
+
     private static void lineEvent(PyFrame f, int line, int event) {
         ThreadState ts = ThreadState.current();
         f.lineno = line;
@@ -141,6 +151,31 @@ public final class Tracing {
         }
         invoke(ts, f.trace, f, EXCEPTION, PyTuple.of(e.type(), e, e.getTraceback()),
                 PyFrame.TRACE_EXCEPTION);
+    }
+
+    /**
+     * The next item of a {@code for} loop's iterator {@code it}, in frame {@code f} that has a
+     * local trace function: a StopIteration that ends the loop is reported as an
+     * {@code exception} event on the loop's header {@code line}, as CPython's FOR_ITER does
+     * (a generator that returns a value, an iterator written in Python). pdb and bdb stop there
+     * after stepping out of a generator ("Internal StopIteration").
+     */
+    // CPython: Python/ceval.c FOR_ITER (call_exc_trace when StopIteration is set)
+    public static PyObject loopNext(PyFrame f, PyObject it, int line) {
+        return dev.krait.objects.Iteration.next(it, stop -> stopped(f, stop, line));
+    }
+
+    /**
+     * A loop's iterator or a {@code yield from}'s delegate ended with {@code stop}: the
+     * {@code exception} event on {@code line}, in a traced frame.
+     */
+    // CPython: Python/ceval.c FOR_ITER and SEND (call_exc_trace for StopIteration)
+    public static void stopped(PyFrame f, PyBaseException stop, int line) {
+        if (f.trace == null) {
+            return;
+        }
+        f.lineno = line;
+        exception(f, stop);
     }
 
     /** A function's frame returns {@code value}: the {@code return} event. */

@@ -274,7 +274,8 @@ public final class SysModule implements NativeModule {
      * {@code lib-dynload} folder, as CPython lists them (the zip file need not exist; Krait finds
      * no modules in {@code lib-dynload}, whose C extensions it cannot load, but site.py and
      * programs see CPython's list). The command line puts the script's folder (or '') in
-     * front, after site has added the site-packages folders.
+     * front, after site has added the site-packages folders. A {@code ._pth} file beside the
+     * executable replaces the whole list ({@link UnderPthFile}).
      * CPython: Modules/getpath.py.
      */
     private static PyList defaultPath() {
@@ -283,6 +284,13 @@ public final class SysModule implements NativeModule {
 
     private static PyList defaultPath(boolean useEnvironment) {
         List<PyObject> entries = new ArrayList<>();
+        UnderPthFile pth = UnderPthFile.find();
+        if (pth != null) {
+            for (String p : pth.paths()) {
+                entries.add(PyStr.of(p));
+            }
+            return new PyList(entries);
+        }
         String pythonPath = useEnvironment ? System.getenv("PYTHONPATH") : null;
         if (pythonPath != null && !pythonPath.isEmpty()) {
             for (String p : pythonPath.split(File.pathSeparator)) {
