@@ -295,17 +295,25 @@ final class DefinitionCompiler {
         StmtNode[] compiled;
         try {
             List<StmtNode> prologue = new ArrayList<>();
+            // CPython: Python/compile.c compiler_class -- the body's prologue is at the code's
+            // first line (the first decorator's), where a tracer sees its 'line' event
+            int fl = firstLine;
             prologue.add(new StmtNodes.Assign(new NameNodes.Target[] {
                 new NameNodes.StoreName("__module__")},
-                new NameNodes.LoadName("__name__", l, c, el, ec), l, c, el, ec));
+                new NameNodes.LoadName("__name__", fl, 0, fl, 0), fl, 0, fl, 0));
             prologue.add(new StmtNodes.Assign(new NameNodes.Target[] {
                 new NameNodes.StoreName("__qualname__")},
-                new OpNodes.Constant(PyStr.of(qual), l, c, el, ec), l, c, el, ec));
+                new OpNodes.Constant(PyStr.of(qual), fl, 0, fl, 0), fl, 0, fl, 0));
             List<Stmt> stmts = cd.body();
             if (doc != null) {
+                // CPython: Python/compile.c compiler_body stores __doc__ at the docstring's line
+                Stmt first = stmts.get(0);
                 prologue.add(new StmtNodes.Assign(new NameNodes.Target[] {
                     new NameNodes.StoreName("__doc__")},
-                    new OpNodes.Constant(doc, l, c, el, ec), l, c, el, ec));
+                    new OpNodes.Constant(doc, first.lineno(), first.colOffset(),
+                            first.endLineno(), first.endColOffset()),
+                    first.lineno(), first.colOffset(), first.endLineno(),
+                    first.endColOffset()));
                 stmts = stmts.subList(1, stmts.size());
             }
             if (CodeGenerator.hasAnnotations(cd.body())) {
