@@ -370,15 +370,26 @@ public final class PathFunctions {
     // CPython: Python/pytime.c _PyTime_ObjectToTimespec (rounding: floor)
     private static void secondsSplit(PyObject o, long[] out, int at) {
         if (o instanceof PyFloat f) {
+            // CPython: Python/pytime.c _PyTime_DoubleToDenominator -- the fraction (split off
+            // toward zero, as modf does) is scaled, then floored, not rounded
             double d = f.value;
-            double sec = Math.floor(d);
-            long nanos = Math.round((d - sec) * 1e9);
-            if (nanos >= 1_000_000_000L) {
+            if (Double.isNaN(d)) {
+                throw PyExceptions.valueError("Invalid value NaN (not a number)");
+            }
+            double sec = d < 0 ? Math.ceil(d) : Math.floor(d);
+            double nanos = Math.floor((d - sec) * 1e9);
+            if (nanos >= 1e9) {
+                nanos -= 1e9;
                 sec += 1;
-                nanos -= 1_000_000_000L;
+            } else if (nanos < 0) {
+                nanos += 1e9;
+                sec -= 1;
+            }
+            if (!(sec >= -0x1p63 && sec < 0x1p63)) {
+                throw PyExceptions.overflowError("timestamp out of range for platform time_t");
             }
             out[at] = (long) sec;
-            out[at + 1] = nanos;
+            out[at + 1] = (long) nanos;
         } else {
             out[at] = CArgs.asTimeT(o);
             out[at + 1] = 0;
