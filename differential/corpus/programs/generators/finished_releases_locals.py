@@ -23,21 +23,6 @@ gc.collect()
 print('collected after the end:', ref() is None)
 
 
-class Counted(dict):
-    def __del__(self):
-        print('finalised while the iterator lives')
-
-
-def keys(mapping):
-    yield from list(mapping)
-
-
-it = keys(Counted(a=1))
-result = list(it)
-gc.collect()
-print(result, 'iterator still here:', type(it).__name__)
-
-
 def held():
     x = 'kept'
     yield sys._getframe()

@@ -102,6 +102,10 @@ public final class AsyncNodes {
                 if (r >= RETURN) {
                     return r;
                 }
+                if (f.trace != null) {
+                    // CPython: the jump back to GET_ANEXT is on the header's line
+                    dev.krait.runtime.Tracing.asyncBackEdge(f, line);
+                }
             }
             return execBlock(orelse, f);
         }

@@ -343,9 +343,10 @@ final class GeneratorSteps implements PyGenerator.Resumable {
                 PyGenerator inner = (PyGenerator) g.delegate;
                 g.delegate = null;
                 if (outcome == DELEGATE_DONE) {
-                    return finish(f, g, inner.returnValueOrNone());
+                    return finish(f, g, YieldNodes.YieldFrom.traceReturn(f, g.sent,
+                            inner.returnValueOrNone()));
                 }
-                return failed(f, g, (PyException) outcome);
+                return failed(f, g, inner, (PyException) outcome);
             }
             PyBaseException t = g.thrown;
             g.thrown = null;
@@ -362,7 +363,8 @@ final class GeneratorSteps implements PyGenerator.Resumable {
                 } else if (it instanceof PyGenerator inner) {
                     y = inner.sendOrNull(sent, null);
                     if (y == null) {
-                        return finish(f, g, inner.returnValueOrNone());
+                        return finish(f, g, YieldNodes.YieldFrom.traceReturn(f, sent,
+                                inner.returnValueOrNone()));
                     }
                 } else if (sent == PyNone.NONE) {
                     y = Ops.callSpecial(it, "__next__");
@@ -370,16 +372,17 @@ final class GeneratorSteps implements PyGenerator.Resumable {
                     y = Ops.callMethod(it, "send", sent);
                 }
             } catch (PyException e) {
-                return failed(f, g, e);
+                return failed(f, g, it, e);
             }
             g.yielded = y;
             return YIELD;
         }
 
         /** The sub-iterator raised {@code e}: its StopIteration ends the delegation. */
-        private int failed(PyFrame f, GeneratorSteps g, PyException e) {
+        private int failed(PyFrame f, GeneratorSteps g, PyObject it, PyException e) {
             g.delegate = null;
             if (e.matches(PyExceptions.StopIteration)) {
+                YieldNodes.YieldFrom.traceStop(f, it, e);
                 return finish(f, g, YieldNodes.YieldFrom.stopValue(e));
             }
             throw node.trace(e, f);

@@ -6,9 +6,11 @@ import dev.krait.objects.Containers;
 import dev.krait.objects.Iteration;
 import dev.krait.objects.Ops;
 import dev.krait.objects.PyException;
+import dev.krait.objects.PyExceptions;
 import dev.krait.objects.PyFrame;
 import dev.krait.objects.PyGenerator;
 import dev.krait.objects.PyInt;
+import dev.krait.objects.PyNone;
 import dev.krait.objects.PyObject;
 import dev.krait.objects.PyRange;
 import dev.krait.objects.PyStr;
@@ -505,6 +507,9 @@ public final class StmtNodes {
                     throw trace(e, f);
                 }
                 if (v == null) {
+                    if (f.trace != null) {
+                        traceEnd(f, it);
+                    }
                     break;
                 }
                 ThreadState.tick();
@@ -515,6 +520,19 @@ public final class StmtNodes {
                 }
             }
             return execBlock(orelse, f);
+        }
+
+        /**
+         * The iterator is exhausted: CPython's FOR_ITER reports the StopIteration it finds to
+         * the tracer ({@code exception} event), which a generator returning a value and an
+         * iterator written in Python raise, and an exhausted builtin iterator does not.
+         */
+        // CPython: Python/ceval.c FOR_ITER (call_exc_trace)
+        private static void traceEnd(PyFrame f, PyObject it) {
+            PyObject value = it instanceof PyGenerator g ? g.returnValueOrNone() : PyNone.NONE;
+            if (value != PyNone.NONE || !it.type().isBuiltin()) {
+                dev.krait.runtime.Tracing.exception(f, PyExceptions.stopIteration(value).value);
+            }
         }
 
         /** {@link #endOfPass}'s answer when the loop goes on to its next item. */
@@ -576,6 +594,9 @@ public final class StmtNodes {
                         throw trace(e, f);
                     }
                     if (v == null) {
+                        if (f.trace != null) {
+                            traceEnd(f, g);
+                        }
                         return execBlock(orelse, f);
                     }
                     ThreadState.tick();

@@ -86,7 +86,7 @@ public final class YieldNodes {
                         } else if (inner != null) {
                             y = inner.sendOrNull(sent, null);
                             if (y == null) {
-                                return inner.returnValueOrNone();
+                                return traceReturn(f, sent, inner.returnValueOrNone());
                             }
                         } else if (sent == PyNone.NONE) {
                             y = Ops.callSpecial(it, "__next__");
@@ -95,6 +95,7 @@ public final class YieldNodes {
                         }
                     } catch (PyException e) {
                         if (e.matches(PyExceptions.StopIteration)) {
+                            traceStop(f, it, e);
                             return stopValue(e);
                         }
                         if (thrown != null && g.inOwnHandler()) {
@@ -114,10 +115,11 @@ public final class YieldNodes {
                     if (outcome != null) {
                         g.delegateOutcome = null;
                         if (outcome == FunctionBody.GeneratorBody.DELEGATE_DONE) {
-                            return inner.returnValueOrNone();
+                            return traceReturn(f, sent, inner.returnValueOrNone());
                         }
                         PyException e = (PyException) outcome;
                         if (e.matches(PyExceptions.StopIteration)) {
+                            traceStop(f, it, e);
                             return stopValue(e);
                         }
                         throw site.trace(e, f);
@@ -125,6 +127,37 @@ public final class YieldNodes {
                 }
             } finally {
                 g.delegate = null;
+            }
+        }
+
+        /**
+         * A generator delegated to has returned {@code value} after being sent {@code sent}:
+         * CPython's SEND, while tracing, resumes it through {@code send()} (for a value) or
+         * {@code tp_iternext} (for None), which raise StopIteration -- reported to the
+         * tracer as an {@code exception} event in this frame -- unless next() ended it with
+         * None. Returns {@code value}.
+         */
+        // CPython: Python/ceval.c SEND (call_exc_trace), Objects/genobject.c gen_send_ex
+        static PyObject traceReturn(PyFrame f, PyObject sent, PyObject value) {
+            if (f.trace != null && (sent != PyNone.NONE || value != PyNone.NONE)) {
+                dev.krait.runtime.Tracing.exception(f,
+                        PyExceptions.stopIteration(value).value);
+            }
+            return value;
+        }
+
+        /**
+         * Another delegate ended with StopIteration {@code e}: reported as an {@code exception}
+         * event, as CPython's SEND reports it, when CPython's delegate raises it -- a class
+         * written in Python, an async generator's {@code asend} awaitable, a builtin one that
+         * returns a value; a builtin iterator that is merely exhausted raises nothing there.
+         */
+        // CPython: Python/ceval.c SEND (call_exc_trace)
+        static void traceStop(PyFrame f, PyObject it, PyException e) {
+            if (f.trace != null && (!it.type().isBuiltin()
+                    || it instanceof dev.krait.objects.PyAsyncGenAwaitable
+                    || stopValue(e) != PyNone.NONE)) {
+                dev.krait.runtime.Tracing.exception(f, e.value);
             }
         }
 

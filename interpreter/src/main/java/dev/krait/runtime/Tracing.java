@@ -14,8 +14,9 @@ import dev.krait.objects.PyTuple;
  * thread's trace and profile functions -- {@code call} when a frame starts or a generator
  * resumes, {@code line} as a frame with a local trace function ({@code f_trace}) moves onto
  * another line or jumps back to a loop's header, {@code exception} where an exception is raised
- * in a frame or arrives in it from a call, and {@code return} as a frame ends (with None when an
- * exception leaves it). The functions are not traced themselves; one that raises is removed and
+ * in a frame or arrives in it from a call (and for the StopIteration that ends a delegate or a
+ * {@code for} loop's iterator, where CPython's SEND and FOR_ITER see one), and {@code return}
+ * as a frame ends (with None when an exception leaves it). The functions are not traced themselves; one that raises is removed and
  * its error propagates.
  *
  * <p>The hooks cost the evaluator a null check each (on the thread at a frame's start, on the
@@ -103,6 +104,16 @@ public final class Tracing {
     public static void backEdge(PyFrame f, int line) {
         f.extras().traceLine = line;
         lineEvent(f, line, PyFrame.TRACE_LINE);
+    }
+
+    /**
+     * An {@code async for} loop's jump back to its header {@code line}: the {@code line} event
+     * as {@link #backEdge} reports it, but a jump from here is refused, as from
+     * {@link #line} (the loop does not restart at its header).
+     */
+    public static void asyncBackEdge(PyFrame f, int line) {
+        f.extras().traceLine = line;
+        lineEvent(f, line, PyFrame.TRACE_LINE_FIXED);
     }
 
     private static void lineEvent(PyFrame f, int line, int event) {
