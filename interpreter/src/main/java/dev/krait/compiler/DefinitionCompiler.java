@@ -307,9 +307,14 @@ final class DefinitionCompiler {
                 new OpNodes.Constant(PyStr.of(qual), pl, c, el, ec), pl, c, el, ec));
             List<Stmt> stmts = cd.body();
             if (doc != null) {
+                // CPython: Python/compile.c compiler_body stores __doc__ at the docstring's line
+                Stmt first = stmts.get(0);
                 prologue.add(new StmtNodes.Assign(new NameNodes.Target[] {
                     new NameNodes.StoreName("__doc__")},
-                    new OpNodes.Constant(doc, l, c, el, ec), l, c, el, ec));
+                    new OpNodes.Constant(doc, first.lineno(), first.colOffset(),
+                            first.endLineno(), first.endColOffset()),
+                    first.lineno(), first.colOffset(), first.endLineno(),
+                    first.endColOffset()));
                 stmts = stmts.subList(1, stmts.size());
             }
             if (CodeGenerator.hasAnnotations(cd.body())) {

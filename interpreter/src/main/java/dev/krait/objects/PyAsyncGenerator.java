@@ -205,7 +205,7 @@ public final class PyAsyncGenerator extends PyObject implements Weakrefable {
 
     @Exposed.Getter("ag_frame")
     public PyObject ag_frame() {
-        return finished ? PyNone.NONE : frame;
+        return finished ? PyNone.NONE : frame.expose();
     }
 
     @Exposed.Getter("ag_running")

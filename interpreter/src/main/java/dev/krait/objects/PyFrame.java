@@ -77,6 +77,30 @@ public final class PyFrame extends PyObject {
         PyDict localsDict;
     }
 
+    /**
+     * Whether Python code may hold this frame ({@code sys._getframe}, {@code f_back}, a
+     * traceback, a trace function, {@code gi_frame}): CPython then has a frame object that takes
+     * the locals over when the frame ends, so they stay readable.
+     */
+    private boolean exposed;
+
+    /** Marks this frame as reachable from Python code (see {@link #clearLocals}); returns it. */
+    public PyFrame expose() {
+        exposed = true;
+        return this;
+    }
+
+    /**
+     * Drops the fast locals of a generator's body that has ended, unless Python code may still
+     * read them through the frame.
+     */
+    // CPython: Python/frame.c _PyFrame_Clear (take_ownership when a frame object exists)
+    public void clearLocals() {
+        if (!exposed) {
+            java.util.Arrays.fill(fast, null);
+        }
+    }
+
     public PyFrame(PyCode code, PyDict globals, PyDict builtins, PyObject locals, int nfast,
             PyCell[] cells) {
         super(TYPE);
@@ -153,7 +177,7 @@ public final class PyFrame extends PyObject {
 
     @Exposed.Getter
     public PyObject f_back() {
-        return back == null ? PyNone.NONE : back;
+        return back == null ? PyNone.NONE : back.expose();
     }
 
     @Exposed.Getter

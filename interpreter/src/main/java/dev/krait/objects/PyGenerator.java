@@ -185,6 +185,9 @@ public final class PyGenerator extends PyObject
         }
         if (r == null) {
             finished = true;
+            // CPython: Python/frame.c _PyFrame_Clear -- a generator that returned lets go of
+            // its locals, so what they held can be collected while the generator lives on
+            frame.clearLocals();
         } else if (guard == null) {
             guard = Finalization.watchUntilExit(this);
         }
@@ -338,7 +341,7 @@ public final class PyGenerator extends PyObject
 
     @Exposed.Getter("gi_frame")
     public PyObject gi_frame() {
-        return finished ? PyNone.NONE : frame;
+        return finished ? PyNone.NONE : frame.expose();
     }
 
     @Exposed.Getter("cr_frame")

@@ -183,6 +183,20 @@ public final class PyMethodDescriptor extends PyObject implements Descriptor {
         return binder.classSignature(owner.getName());
     }
 
+    /**
+     * A method or slot wrapper pickles as {@code getattr(owner, name)}; a class method
+     * descriptor has no reduction of its own in CPython, so it refuses as {@code object}'s does.
+     */
+    // CPython: Objects/descrobject.c descr_reduce
+    @Exposed(value = "__reduce__($self, /)", signature = Exposed.Signature.HIDDEN)
+    public PyObject __reduce__() {
+        if (classMethod) {
+            return ObjectReduce.commonReduce(this, 0);
+        }
+        return PyTuple.of(ObjectReduce.builtin("getattr"),
+                PyTuple.of(owner, PyStr.of(binder.name())));
+    }
+
     @Exposed("__repr__($self, /)")
     public String __repr__() {
         String n = binder.name();

@@ -194,6 +194,13 @@ public final class PySlotDescriptor extends PyObject implements Descriptor {
         return owner;
     }
 
+    /** A member pickles as {@code getattr(owner, name)}. */
+    // CPython: Objects/descrobject.c descr_reduce
+    @Exposed(value = "__reduce__($self, /)", signature = Exposed.Signature.HIDDEN)
+    public PyObject __reduce__() {
+        return PyTuple.of(ObjectReduce.builtin("getattr"), PyTuple.of(owner, PyStr.of(name)));
+    }
+
     @Exposed("__repr__($self, /)")
     public String __repr__() {
         return "<member '" + name + "' of '" + owner.tpName() + "' objects>";

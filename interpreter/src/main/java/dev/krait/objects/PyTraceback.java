@@ -35,6 +35,9 @@ public final class PyTraceback extends PyObject {
             int endLineno, int endColOffset, int lasti) {
         super(TYPE);
         this.frame = frame;
+        if (frame != null) {
+            frame.expose();
+        }
         this.next = next;
         this.lineno = lineno;
         if (frame != null && !frame.code.hasDebugRanges()) {

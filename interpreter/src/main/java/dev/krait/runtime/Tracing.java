@@ -215,7 +215,7 @@ public final class Tracing {
         int outer = x.traceEvent;
         x.traceEvent = what;
         try {
-            return Ops.call(function, f, event, arg);
+            return Ops.call(function, f.expose(), event, arg);
         } catch (PyException e) {
             // CPython: an error in the trace function turns tracing off for the thread
             ts.traceFunction = null;
@@ -239,7 +239,7 @@ public final class Tracing {
                 }
                 return;
             }
-            Ops.call(ts.profileFunction, f, event, arg);
+            Ops.call(ts.profileFunction, f.expose(), event, arg);
         } catch (PyException e) {
             ts.profileFunction = null;
             throw e;

@@ -10,6 +10,7 @@ import dev.krait.objects.PyNone;
 import dev.krait.objects.PyObject;
 import dev.krait.objects.PyStr;
 import dev.krait.objects.StrCodecs;
+import dev.krait.runtime.WarningsMachinery;
 
 /**
  * A path argument of a posix function converted as CPython's {@code path_converter} does: a
@@ -39,17 +40,32 @@ final class PathArg {
 
     /** Converts argument {@code argName} of function {@code fn}; {@code allowFd} admits ints. */
     static PathArg of(PyObject o, String fn, String argName, boolean allowFd) {
+        return of(o, fn, argName, allowFd, false);
+    }
+
+    // CPython: Modules/posixmodule.c path_converter
+    private static PathArg of(PyObject o, String fn, String argName, boolean allowFd,
+            boolean nullable) {
         if (allowFd && o instanceof PyInt i) {
             return new PathArg(o, null, fdValue(i), false);
         }
         PyObject p = o;
         if (!(p instanceof PyStr) && !(p instanceof PyBytes)) {
             PyObject fspath = p.type().lookup("__fspath__");
+            String should = fn + ": " + argName + " should be " + (allowFd && nullable
+                    ? "string, bytes, os.PathLike, integer or None"
+                    : allowFd ? "string, bytes, os.PathLike or integer"
+                    : nullable ? "string, bytes, os.PathLike or None"
+                    : "string, bytes or os.PathLike") + ", not " + p.type().getName();
             if (fspath == null) {
-                String what = allowFd ? "string, bytes, os.PathLike or integer"
-                        : "string, bytes or os.PathLike";
-                throw PyExceptions.typeError(fn + ": " + argName + " should be " + what
-                        + ", not " + p.type().getName());
+                // Other bytes-like objects are still accepted, deprecated since 3.6.
+                byte[] buffer = PyBytes.bytesLikeCopy(p);
+                if (buffer == null) {
+                    throw PyExceptions.typeError(should);
+                }
+                WarningsMachinery.warn(PyStr.of(should), PyExceptions.DeprecationWarning, 1,
+                        null);
+                return checked(o, fn, argName, buffer, true);
             }
             p = Ops.callDescriptor(fspath, o);
             if (!(p instanceof PyStr) && !(p instanceof PyBytes)) {
@@ -64,6 +80,11 @@ final class PathArg {
         } else {
             b = encode((PyStr) p);
         }
+        return checked(o, fn, argName, b, isBytes);
+    }
+
+    private static PathArg checked(PyObject o, String fn, String argName, byte[] b,
+            boolean isBytes) {
         for (byte x : b) {
             if (x == 0) {
                 // CPython: PyUnicode_FSConverter for str, path_converter for bytes
@@ -81,7 +102,7 @@ final class PathArg {
             return new PathArg(PyStr.of(dflt), dflt.getBytes(java.nio.charset.StandardCharsets
                     .UTF_8), -1, false);
         }
-        return of(o, fn, argName, allowFd);
+        return of(o, fn, argName, allowFd, true);
     }
 
     static int fdValue(PyInt i) {

@@ -161,10 +161,9 @@ public final class PathFunctions {
     private static void renameImpl(String fn, PyObject src, PyObject dst, PyObject srcDirFd,
             PyObject dstDirFd) {
         PathArg s = PathArg.of(src, fn, "src", false);
+        // CPython's "src and dst must be the same type" applies on Windows only (a narrow and
+        // a wide path); POSIX mixes str and bytes freely
         PathArg d = PathArg.of(dst, fn, "dst", false);
-        if (s.isBytes != d.isBytes) {
-            throw PyExceptions.typeError(fn + ": src and dst must be the same type");
-        }
         try {
             PosixCalls.rename(dirFd(srcDirFd), s.bytes, dirFd(dstDirFd), d.bytes);
         } catch (Libc.Failure f) {

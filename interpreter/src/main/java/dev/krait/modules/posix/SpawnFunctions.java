@@ -80,10 +80,11 @@ public final class SpawnFunctions {
             if (setpgroup != null) {
                 spawn.setProcessGroup(CArgs.asInt(setpgroup));
             }
-            if (Ops.isTrue(resetids)) {
+            // Argument Clinic's bool(accept={int}): an int (or __index__), not any object
+            if (CArgs.asInt(resetids) != 0) {
                 spawn.resetIds();
             }
-            if (Ops.isTrue(setsid)) {
+            if (CArgs.asInt(setsid) != 0) {
                 spawn.setSession();
             }
             if (setsigmask != null) {

@@ -118,9 +118,11 @@ public final class PyStruct extends dev.krait.objects.PyObject implements Weakre
             offset += length;
         }
         if (length - offset < parsed.size) {
-            throw state.error("pack_into requires a buffer of at least " + (parsed.size
-                    + offset) + " bytes for packing " + parsed.size + " bytes at offset "
-                    + offset + " (actual buffer size is " + length + ")");
+            // CPython prints the sum as a size_t (%zu), so it may pass the long range
+            throw state.error("pack_into requires a buffer of at least "
+                    + Long.toUnsignedString(parsed.size + offset) + " bytes for packing "
+                    + parsed.size + " bytes at offset " + offset + " (actual buffer size is "
+                    + length + ")");
         }
         byte[] out = new byte[parsed.size];
         StructPacking.pack(parsed, args, from + 2, out, 0, state);
@@ -157,9 +159,10 @@ public final class PyStruct extends dev.krait.objects.PyObject implements Weakre
             offset += length;
         }
         if (length - offset < parsed.size) {
-            throw state.error("unpack_from requires a buffer of at least " + (parsed.size
-                    + offset) + " bytes for unpacking " + parsed.size + " bytes at offset "
-                    + offset + " (actual buffer size is " + length + ")");
+            throw state.error("unpack_from requires a buffer of at least "
+                    + Long.toUnsignedString(parsed.size + offset) + " bytes for unpacking "
+                    + parsed.size + " bytes at offset " + offset + " (actual buffer size is "
+                    + length + ")");
         }
         return StructPacking.unpack(parsed, b, (int) offset);
     }

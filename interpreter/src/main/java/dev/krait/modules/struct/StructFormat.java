@@ -43,6 +43,9 @@ final class StructFormat {
 
     // CPython: Modules/_struct.c prepare_s
     static StructFormat parse(String fmt, StructState state) {
+        if (fmt.indexOf('\0') >= 0) {
+            throw state.error("embedded null character");
+        }
         int i = 0;
         boolean nativeMode = true;
         boolean little = true;

@@ -57,9 +57,11 @@ public final class StructPacking {
                 if (c == 's') {
                     System.arraycopy(b, 0, out, at, Math.min(n, b.length));
                 } else if (n > 0) {
-                    int len = Math.min(Math.min(b.length, n - 1), 255);
+                    // CPython: Modules/_struct.c s_pack_internal copies up to the field's
+                    // size, only the length byte saturates at 255
+                    int len = Math.min(b.length, n - 1);
                     System.arraycopy(b, 0, out, at + 1, len);
-                    out[at] = (byte) len;
+                    out[at] = (byte) Math.min(len, 255);
                 }
             }
             case 'c' -> {

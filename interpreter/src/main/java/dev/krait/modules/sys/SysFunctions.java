@@ -144,7 +144,7 @@ public final class SysFunctions {
             throw PyExceptions.valueError("call stack is not deep enough");
         }
         dev.krait.runtime.Audit.audit("sys._getframe", f); // CPython: sys__getframe_impl
-        return f;
+        return f.expose();
     }
 
     // CPython: Python/sysmodule.c sys_call_tracing_impl
@@ -264,7 +264,7 @@ public final class SysFunctions {
         for (var e : ThreadState.live(thread().interpreter).entrySet()) {
             PyFrame f = e.getValue().frame;
             if (f != null) {
-                result.setItem(PyInt.of(e.getKey()), f);
+                result.setItem(PyInt.of(e.getKey()), f.expose());
             }
         }
         return result;
