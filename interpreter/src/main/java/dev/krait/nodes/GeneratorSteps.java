@@ -340,12 +340,13 @@ final class GeneratorSteps implements PyGenerator.Resumable {
             Object outcome = g.delegateOutcome;
             if (outcome != null) {
                 g.delegateOutcome = null;
-                PyGenerator inner = (PyGenerator) g.delegate;
+                PyObject delegate = g.delegate;
                 g.delegate = null;
                 if (outcome == DELEGATE_DONE) {
-                    return finish(f, g, YieldNodes.YieldFrom.returned(f, inner, g.sent, node));
+                    return finish(f, g, YieldNodes.YieldFrom.returned(f, (PyGenerator) delegate,
+                            g.sent, node));
                 }
-                return failed(f, g, (PyException) outcome);
+                return failed(f, g, delegate, (PyException) outcome);
             }
             PyBaseException t = g.thrown;
             g.thrown = null;
@@ -370,17 +371,17 @@ final class GeneratorSteps implements PyGenerator.Resumable {
                     y = Ops.callMethod(it, "send", sent);
                 }
             } catch (PyException e) {
-                return failed(f, g, e);
+                return failed(f, g, it, e);
             }
             g.yielded = y;
             return YIELD;
         }
 
         /** The sub-iterator raised {@code e}: its StopIteration ends the delegation. */
-        private int failed(PyFrame f, GeneratorSteps g, PyException e) {
+        private int failed(PyFrame f, GeneratorSteps g, PyObject it, PyException e) {
             g.delegate = null;
             if (e.matches(PyExceptions.StopIteration)) {
-                dev.krait.runtime.Tracing.stopped(f, e.value, node.line);
+                YieldNodes.YieldFrom.delegateStopped(f, it, e, node);
                 return finish(f, g, YieldNodes.YieldFrom.stopValue(e));
             }
             throw node.trace(e, f);

@@ -95,7 +95,7 @@ public final class YieldNodes {
                         }
                     } catch (PyException e) {
                         if (e.matches(PyExceptions.StopIteration)) {
-                            dev.krait.runtime.Tracing.stopped(f, e.value, site.line);
+                            delegateStopped(f, it, e, site);
                             return stopValue(e);
                         }
                         if (thrown != null && g.inOwnHandler()) {
@@ -119,7 +119,7 @@ public final class YieldNodes {
                         }
                         PyException e = (PyException) outcome;
                         if (e.matches(PyExceptions.StopIteration)) {
-                            dev.krait.runtime.Tracing.stopped(f, e.value, site.line);
+                            delegateStopped(f, it, e, site);
                             return stopValue(e);
                         }
                         throw site.trace(e, f);
@@ -148,6 +148,22 @@ public final class YieldNodes {
                 dev.krait.runtime.Tracing.stopped(f, stop.value, site.line);
             }
             return result;
+        }
+
+        /**
+         * A delegate other than a generator ended with StopIteration {@code e}: the
+         * {@code exception} event CPython's SEND reports where that StopIteration was really
+         * raised -- by a {@code __next__} or {@code send} written in Python, by an async
+         * generator's asend awaitable, by a builtin returning a value -- and not for an
+         * exhausted builtin iterator, whose C {@code tp_iternext} raises none.
+         */
+        // CPython: Python/ceval.c SEND (call_exc_trace only when StopIteration is set)
+        static void delegateStopped(PyFrame f, PyObject it, PyException e, Node site) {
+            if (f.trace != null && (!it.type().isBuiltin()
+                    || it instanceof dev.krait.objects.PyAsyncGenAwaitable
+                    || stopValue(e) != PyNone.NONE)) {
+                dev.krait.runtime.Tracing.stopped(f, e.value, site.line);
+            }
         }
 
         static PyObject stopValue(PyException e) {
