@@ -195,7 +195,14 @@ public class PyBuffered extends PyBufferedIOBase {
         if (r == PyNone.NONE) {
             return null;
         }
-        long got = PyIOBase.ssize(r);
+        long got;
+        try {
+            got = PyIOBase.ssize(r);
+        } catch (PyException e) {
+            // CPython: _bufferedreader_raw_read, _PyErr_FormatFromCause
+            throw PyExceptions.fromCause(PyExceptions.of(PyExceptions.OSError,
+                    "raw readinto() failed"), e);
+        }
         if (got < 0 || got > n) {
             throw PyExceptions.of(PyExceptions.OSError, "raw readinto() returned invalid length "
                     + got + " (should have been between 0 and " + n + ")");
