@@ -36,7 +36,7 @@ public final class BytesFormatting {
         if (fillchar == null) {
             return ' ';
         }
-        byte[] f = PyBytes.bytesLikeCopy(fillchar);
+        byte[] f = PyBytes.bytesLikeOrNull(fillchar);
         if (f == null || f.length != 1) {
             throw PyExceptions.typeError(method + "() argument 2 must be a byte string of length "
                     + "1, not " + fillchar.type().getName());

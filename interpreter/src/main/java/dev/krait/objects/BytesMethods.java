@@ -469,7 +469,7 @@ public final class BytesMethods {
         byte[][] pieces = new byte[count][];
         long length = (long) sep.length * Math.max(count - 1, 0);
         for (int k = 0; k < count; k++) {
-            byte[] item = PyBytes.bytesLikeCopy(items.get(k));
+            byte[] item = PyBytes.bytesLikeOrNull(items.get(k));
             if (item == null) {
                 throw PyExceptions.typeError("sequence item " + k + ": expected a bytes-like "
                         + "object, " + items.get(k).type().getName() + " found");

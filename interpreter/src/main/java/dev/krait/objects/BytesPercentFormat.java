@@ -176,8 +176,9 @@ final class BytesPercentFormat {
         return precision ? Math.max(0, CArgs.asInt(v)) : CArgs.intAsSsizeT(v);
     }
 
+    // CPython: Objects/bytesobject.c format_obj (a buffer of any layout, as bytes(x) takes it)
     private static byte[] bytesOf(PyObject arg) {
-        byte[] b = PyBytes.bytesLikeCopy(arg);
+        byte[] b = PyBytes.bytesLikeAnyLayout(arg);
         if (b != null) {
             return b;
         }
@@ -203,7 +204,7 @@ final class BytesPercentFormat {
             }
             return (int) v.longValue();
         }
-        byte[] b = PyBytes.bytesLikeCopy(arg);
+        byte[] b = PyBytes.bytesLikeOrNull(arg);
         if (b != null && b.length == 1) {
             return b[0] & 0xff;
         }

@@ -39,7 +39,7 @@ public final class FloatMath {
         if (x instanceof PyStr s) {
             return NumberFormatting.parseFloat(s.toString());
         }
-        byte[] bytes = PyBytes.bytesLikeCopy(x);
+        byte[] bytes = PyBytes.bytesLikeOrNull(x);
         if (bytes != null) {
             return parseBytes(x, bytes);
         }

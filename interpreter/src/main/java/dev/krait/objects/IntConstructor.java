@@ -104,7 +104,7 @@ final class IntConstructor {
         if (x instanceof PyStr s) {
             return parse(s.toString(), 10);
         }
-        byte[] bytes = PyBytes.bytesLikeCopy(x);
+        byte[] bytes = PyBytes.bytesLikeOrNull(x);
         if (bytes != null) {
             return parseBytes(bytes, 10);
         }

@@ -1,6 +1,7 @@
 package dev.krait.objects;
 
 import dev.krait.text.Repr;
+import java.io.ByteArrayOutputStream;
 import java.util.Arrays;
 
 /**
@@ -121,7 +122,8 @@ public class PyByteArray extends PyObject implements BufferExporter {
             data[index(i)] = b;
             return;
         }
-        byte[] v = PyBytes.bytesLikeCopy(value);
+        // any other object is copied into a bytearray first, a buffer of any layout included
+        byte[] v = PyBytes.bytesLikeAnyLayout(value);
         if (v == null) {
             if (value instanceof PyInt) {
                 throw PyExceptions.typeError("can assign only bytes, buffers, or iterables of "
@@ -200,12 +202,36 @@ public class PyByteArray extends PyObject implements BufferExporter {
     }
 
     @Exposed("extend($self, iterable_of_ints, /)")
+    // CPython: Objects/bytearrayobject.c bytearray_extend, bytearray_setslice
     public void extend(PyObject iterable) {
-        byte[] v = PyBytes.bytesLikeCopy(iterable);
+        byte[] v = PyBytes.bytesLikeOrNull(iterable);
+        if (v == null && PyBytes.hasBuffer(iterable)) {
+            throw PyExceptions.typeError("can't set bytearray slice from "
+                    + iterable.type().getName());
+        }
         if (v == null) {
-            v = PyBytes.construct("bytearray", iterable, null, null);
+            v = intsOf(iterable);
         }
         replace(length, length, v);
+    }
+
+    /** The items of an iterable of ints in range(256); an int or str is no such iterable. */
+    private static byte[] intsOf(PyObject iterable) {
+        PyObject it;
+        try {
+            it = Iteration.iter(iterable);
+        } catch (PyException e) {
+            if (Ops.isInstance(e.value, PyExceptions.TypeError)) {
+                throw PyExceptions.typeError("can't extend bytearray with "
+                        + iterable.type().getName());
+            }
+            throw e;
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        for (PyObject x = Iteration.next(it); x != null; x = Iteration.next(it)) {
+            out.write(PyBytes.byteValue(x));
+        }
+        return out.toByteArray();
     }
 
     @Exposed("pop($self, index=-1, /)")
@@ -306,7 +332,7 @@ public class PyByteArray extends PyObject implements BufferExporter {
 
     @Exposed("__add__($self, value, /)")
     public PyObject __add__(PyObject other) {
-        byte[] o = PyBytes.bytesLikeCopy(other);
+        byte[] o = PyBytes.bytesLikeOrNull(other);
         if (o == null) {
             throw PyExceptions.typeError("can't concat " + other.type().getName() + " to "
                     + type.getName());
@@ -318,7 +344,7 @@ public class PyByteArray extends PyObject implements BufferExporter {
 
     @Exposed("__iadd__($self, value, /)")
     public PyObject __iadd__(PyObject other) {
-        byte[] o = PyBytes.bytesLikeCopy(other);
+        byte[] o = PyBytes.bytesLikeOrNull(other);
         if (o == null) {
             throw PyExceptions.typeError("can't concat " + other.type().getName() + " to "
                     + type.getName());
@@ -359,7 +385,7 @@ public class PyByteArray extends PyObject implements BufferExporter {
     }
 
     private PyObject cmp(PyObject other, CompareOp op) {
-        byte[] o = PyBytes.bytesLikeCopy(other);
+        byte[] o = PyBytes.bytesLikeOrNull(other);
         if (o == null) {
             return PyNotImplemented.NOT_IMPLEMENTED;
         }

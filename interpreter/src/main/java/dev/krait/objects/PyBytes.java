@@ -83,11 +83,15 @@ public class PyBytes extends PyObject implements BufferExporter {
     }
 
     /**
-     * The contents of a bytes-like object (a {@link BufferExporter} such as {@code bytes} or
-     * {@code bytearray}, or a {@code memoryview}, read in C order) or null: what CPython's buffer
-     * protocol gives a consumer asking for contiguous bytes. The result is a private copy except
-     * for a {@code bytes}, whose own array is returned: callers must not modify it.
+     * The contents of a bytes-like object as CPython's simple buffer request gives them
+     * ({@code PyObject_GetBuffer} with {@code PyBUF_SIMPLE}, which Argument Clinic's
+     * {@code Py_buffer} and getargs' {@code y*} make), or null for an object without the buffer
+     * protocol. A {@code memoryview} whose items are not C-contiguous cannot be lent so and
+     * raises BufferError, as in CPython; {@link #bytesLikeAnyLayout} reads any layout. The result
+     * is a private copy except for a {@code bytes}, whose own array is returned: callers must not
+     * modify it.
      */
+    // CPython: Objects/abstract.c PyObject_GetBuffer, Objects/memoryobject.c memory_getbuf
     public static byte[] bytesLikeCopy(PyObject o) {
         if (o instanceof PyBytes b) {
             return b.array();
@@ -96,15 +100,55 @@ public class PyBytes extends PyObject implements BufferExporter {
             return a.toArray();
         }
         if (o instanceof PyMemoryView m) {
-            return m.contiguousBytes();
+            return m.simpleBufferBytes();
         }
         if (o instanceof BufferExporter e) {
             return java.util.Arrays.copyOf(e.bufferStorage(), e.bufferLength());
         }
         if (o instanceof PyPickleBuffer p) {
-            return p.newView().contiguousBytes();
+            return p.newView().simpleBufferBytes();
         }
         return null;
+    }
+
+    /** Whether {@code o} exports a buffer, usable or not. */
+    // CPython: Include/cpython/abstract.h PyObject_CheckBuffer
+    public static boolean hasBuffer(PyObject o) {
+        return o instanceof BufferExporter || o instanceof PyMemoryView
+                || o instanceof PyPickleBuffer;
+    }
+
+    /**
+     * As {@link #bytesLikeCopy}, but null also when the buffer exists and cannot be had simply
+     * (a strided or released memoryview): for callers that, as in CPython, answer any failed
+     * request with their own TypeError ({@code bytes + x}, {@code b"".join}, {@code str(x,
+     * encoding)}).
+     */
+    public static byte[] bytesLikeOrNull(PyObject o) {
+        try {
+            return bytesLikeCopy(o);
+        } catch (PyException e) {
+            if (o instanceof PyMemoryView || o instanceof PyPickleBuffer) {
+                return null;  // strided or released: the request failed
+            }
+            throw e;
+        }
+    }
+
+    /**
+     * The contents of a bytes-like object of any layout, read in C order, or null for an
+     * object without the buffer protocol: what copying constructors such as {@code bytes(x)} and
+     * {@code bytearray(x)} take. A private copy except for a {@code bytes}, as above.
+     */
+    // CPython: Objects/bytesobject.c _PyBytes_FromBuffer (PyBUF_FULL_RO, PyBuffer_ToContiguous)
+    public static byte[] bytesLikeAnyLayout(PyObject o) {
+        if (o instanceof PyMemoryView m) {
+            return m.contiguousBytes();
+        }
+        if (o instanceof PyPickleBuffer p) {
+            return p.newView().contiguousBytes();
+        }
+        return bytesLikeCopy(o);
     }
 
     /** As {@link #bytesLikeCopy}, raising CPython's TypeError for other objects. */
@@ -183,7 +227,7 @@ public class PyBytes extends PyObject implements BufferExporter {
                 return fromDunderBytes(Ops.callDescriptor(m, source)).array();
             }
         }
-        byte[] like = bytesLikeCopy(source);
+        byte[] like = bytesLikeAnyLayout(source);
         if (like != null) {
             return source instanceof PyBytes ? like : like.clone();
         }
@@ -273,7 +317,7 @@ public class PyBytes extends PyObject implements BufferExporter {
     // CPython: Objects/bytesobject.c bytes_concat
     @Exposed("__add__($self, value, /)")
     public PyObject __add__(PyObject other) {
-        byte[] o = bytesLikeCopy(other);
+        byte[] o = bytesLikeOrNull(other);
         if (o == null) {
             throw PyExceptions.typeError("can't concat " + other.type().getName() + " to "
                     + type.getName());

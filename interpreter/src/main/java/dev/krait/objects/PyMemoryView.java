@@ -212,8 +212,23 @@ public final class PyMemoryView extends PyObject implements Weakrefable {
         return out;
     }
 
-    /** The bytes of the view in C order: what the buffer protocol gives a contiguous reader. */
+    /** The bytes of the view in C order, whatever its layout (a strided view is gathered). */
     byte[] contiguousBytes() {
+        return gather(false);
+    }
+
+    /**
+     * The bytes a simple buffer request gets: the view's memory as one run of bytes. A view
+     * whose items do not lie next to each other in C order has no such run, and CPython refuses
+     * the request rather than copy (its consumers write into or point at the memory).
+     */
+    // CPython: Objects/memoryobject.c memory_getbuf (a request without PyBUF_STRIDES)
+    byte[] simpleBufferBytes() {
+        checkReleased();
+        if (!isContiguous(false)) {
+            throw PyExceptions.of(PyExceptions.BufferError,
+                    "memoryview: underlying buffer is not C-contiguous");
+        }
         return gather(false);
     }
 

@@ -657,7 +657,7 @@ public final class StrCodecs {
         if (obj instanceof PyStr) {
             throw PyExceptions.typeError("decoding str is not supported");
         }
-        byte[] b = PyBytes.bytesLikeCopy(obj);
+        byte[] b = PyBytes.bytesLikeOrNull(obj);
         if (b == null) {
             throw PyExceptions.typeError("decoding to str: need a bytes-like object, "
                     + obj.type().getName() + " found");

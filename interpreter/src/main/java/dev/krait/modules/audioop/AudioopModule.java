@@ -2,7 +2,6 @@ package dev.krait.modules.audioop;
 
 import dev.krait.modules.ModuleBuilder;
 import dev.krait.objects.FloatMath;
-import dev.krait.objects.MemoryViewMethods;
 import dev.krait.objects.Ops;
 import dev.krait.objects.PyBaseException;
 import dev.krait.objects.PyBytes;
@@ -10,7 +9,6 @@ import dev.krait.objects.PyDict;
 import dev.krait.objects.PyException;
 import dev.krait.objects.PyExceptions;
 import dev.krait.objects.PyFrame;
-import dev.krait.objects.PyMemoryView;
 import dev.krait.objects.PyModule;
 import dev.krait.objects.PyObject;
 import dev.krait.objects.PyStr;
@@ -80,10 +78,6 @@ public final class AudioopModule implements NativeModule {
      */
     // CPython: Objects/abstract.c PyObject_GetBuffer with PyBUF_SIMPLE
     static byte[] fragment(PyObject o) {
-        if (o instanceof PyMemoryView m && !MemoryViewMethods.c_contiguous(m)) {
-            throw PyExceptions.of(PyExceptions.BufferError,
-                    "memoryview: underlying buffer is not C-contiguous");
-        }
         return PyBytes.requireBytesLike(o);
     }
 

@@ -78,7 +78,7 @@ public final class BinasciiModule implements NativeModule {
             }
             return v.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
         }
-        byte[] b = PyBytes.bytesLikeCopy(arg);
+        byte[] b = PyBytes.bytesLikeOrNull(arg);
         if (b == null) {
             throw PyExceptions.typeError("argument should be bytes, buffer or ASCII string, "
                     + "not '" + arg.type().getName() + "'");

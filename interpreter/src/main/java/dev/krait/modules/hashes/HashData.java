@@ -2,7 +2,6 @@ package dev.krait.modules.hashes;
 
 import dev.krait.objects.ArgParser;
 import dev.krait.objects.BufferExporter;
-import dev.krait.objects.MemoryViewMethods;
 import dev.krait.objects.Ops;
 import dev.krait.objects.PyBytes;
 import dev.krait.objects.PyExceptions;
@@ -41,10 +40,6 @@ public final class HashData {
      */
     // CPython: Objects/memoryobject.c memory_getbuf
     static byte[] simpleBuffer(PyObject obj) {
-        if (obj instanceof PyMemoryView m && !MemoryViewMethods.c_contiguous(m)) {
-            throw PyExceptions.of(PyExceptions.BufferError,
-                    "memoryview: underlying buffer is not C-contiguous");
-        }
         return PyBytes.requireBytesLike(obj);
     }
 

@@ -226,6 +226,11 @@ public final class IoModule {
         }
         String rawMode = (creating ? "x" : "") + (reading ? "r" : "") + (writing ? "w" : "")
                 + (appending ? "a" : "") + (updating ? "+" : "");
+        if (binary && buffering == 1) {
+            WarningsMachinery.warn(PyStr.of("line buffering (buffering=1) isn't supported in "
+                    + "binary mode, the default buffer size will be used"),
+                    PyExceptions.RuntimeWarning, 1, null);
+        }
         PyFileIO raw = new PyFileIO(PyFileIO.TYPE);
         raw.__init__(file, PyStr.of(rawMode), closefd, opener);
         try {

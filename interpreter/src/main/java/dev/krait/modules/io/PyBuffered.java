@@ -59,7 +59,7 @@ public class PyBuffered extends PyBufferedIOBase {
      * ({@link #overStandard}); null once it is, and for every other stream. Until then
      * nothing is buffered.
      */
-    private PyFileIO sizeFrom;
+    PyFileIO sizeFrom;
 
     PyBuffered(PyType type) {
         super(type);
@@ -90,8 +90,8 @@ public class PyBuffered extends PyBufferedIOBase {
      * The buffered stream of a standard stream's FileIO ({@link PyFileIO#standard}): its
      * buffer size is the descriptor's st_blksize, as for {@link #over}, but looked up only
      * when a read, a write that stays buffered or a partial write needs it. A program that
-     * prints a line and ends never needs it ({@link #writeThenFlush}), and so binds no C
-     * library function for it at start-up.
+     * prints a line and ends never needs it ({@link BufferedWriting#writeThenFlush}), and so
+     * binds no C library function for it at start-up.
      */
     static PyBuffered overStandard(PyType kind, PyFileIO raw) {
         PyBuffered b = over(kind, raw, 1);
@@ -128,7 +128,10 @@ public class PyBuffered extends PyBufferedIOBase {
         if (size <= 0) {
             throw PyExceptions.valueError("buffer size must be strictly positive");
         }
-        bufferSize = (int) Math.min(size, Integer.MAX_VALUE - 8);
+        if (size > Integer.MAX_VALUE - 8) {
+            throw PyExceptions.of(PyExceptions.MemoryError, "");  // as CPython's malloc fails
+        }
+        bufferSize = (int) size;
         raw = rawArg;
         takeFinalizationFrom(rawArg);
         if (programMade && canWrite) {
@@ -192,7 +195,14 @@ public class PyBuffered extends PyBufferedIOBase {
         if (r == PyNone.NONE) {
             return null;
         }
-        long got = PyIOBase.ssize(r);
+        long got;
+        try {
+            got = PyIOBase.ssize(r);
+        } catch (PyException e) {
+            // CPython: _bufferedreader_raw_read, _PyErr_FormatFromCause
+            throw PyExceptions.fromCause(PyExceptions.of(PyExceptions.OSError,
+                    "raw readinto() failed"), e);
+        }
         if (got < 0 || got > n) {
             throw PyExceptions.of(PyExceptions.OSError, "raw readinto() returned invalid length "
                     + got + " (should have been between 0 and " + n + ")");
@@ -205,7 +215,7 @@ public class PyBuffered extends PyBufferedIOBase {
      * a non-blocking raw stream would block (its write returned None).
      */
     // CPython: Modules/_io/bufferedio.c _bufferedwriter_raw_write
-    private int rawWrite(byte[] data, int from, int n) {
+    final int rawWrite(byte[] data, int from, int n) {
         // The pending-write buffer is reused, so a Python raw stream must get a copy of it: it
         // may keep what it was given (CPython lends a memoryview it releases after the call).
         // FileIO writes at once and keeps nothing, so it may see the buffer itself.
@@ -305,7 +315,6 @@ public class PyBuffered extends PyBufferedIOBase {
     }
 
     @Exposed(value = "seekable($self, /)", signature = Exposed.Signature.HIDDEN)
-    @Override
     public boolean seekable() {
         return Ops.isTrue(Ops.callMethod(raw(), "seekable"));
     }
@@ -697,105 +706,5 @@ public class PyBuffered extends PyBufferedIOBase {
             fillBuffer();
         }
         return Arrays.copyOfRange(readBuf, readPos, readLen);
-    }
-
-    // ---- writing, for BufferedWriting --------------------------------------------------------
-
-    // CPython: Modules/_io/bufferedio.c _io__Buffered_write_impl
-    final int writeBytes(byte[] data) {
-        knowSize();
-        if (canRead && readLen > readPos) {
-            dropReadAhead();
-        }
-        readPos = readLen = 0;
-        if (writeLen + data.length <= bufferSize) {
-            System.arraycopy(data, 0, writeBuf, writeLen, data.length);
-            writeLen += data.length;
-            return data.length;
-        }
-        try {
-            flushWrites();
-        } catch (PyException e) {
-            if (!Ops.isInstance(e.value, PyExceptions.BlockingIOError)) {
-                throw e;
-            }
-            // a non-blocking raw stream: buffer what fits, and say how much that was
-            int avail = bufferSize - writeLen;
-            int n = Math.min(avail, data.length);
-            System.arraycopy(data, 0, writeBuf, writeLen, n);
-            writeLen += n;
-            if (n == data.length) {
-                return n;
-            }
-            throw IoErrors.writeWouldBlock(n);
-        }
-        return writeRest(data, 0);
-    }
-
-    /**
-     * The end of {@link #writeBytes} once the buffer is empty, from {@code data[written:]}:
-     * raw writes while more than a buffer's worth is left, then the rest into the buffer.
-     */
-    private int writeRest(byte[] data, int written) {
-        int remaining = data.length - written;
-        while (remaining > bufferSize) {
-            int w = rawWrite(data, written, remaining);
-            if (w < 0) {
-                // cannot buffer all of it: buffer as much as fits
-                System.arraycopy(data, written, writeBuf, 0, bufferSize);
-                writeLen = bufferSize;
-                throw IoErrors.writeWouldBlock(written + bufferSize);
-            }
-            written += w;
-            remaining -= w;
-            // a partial write may be a signal's doing: its handler runs before the next write
-            dev.krait.modules.signal.SignalState.checkSignals();
-        }
-        System.arraycopy(data, written, writeBuf, 0, remaining);
-        writeLen = remaining;
-        return data.length;
-    }
-
-    /**
-     * {@code write(data)} then {@code flush()}, as TextIOWrapper does at a line-buffered
-     * newline and on its own flush. While the buffer size is unknown (nothing is buffered
-     * then), whatever the size CPython would make the same first raw write of all of
-     * {@code data} -- from its buffer as it flushes when data fits, else straight from
-     * {@code data} -- so this makes it without learning the size. Only a raw stream that takes
-     * less (a full non-blocking pipe) needs the size, and the write goes on as CPython's
-     * would from there.
-     */
-    // CPython: Modules/_io/bufferedio.c _io__Buffered_write_impl, buffered_flush
-    final void writeThenFlush(byte[] data) {
-        if (sizeFrom == null || data.length == 0) {
-            writeBytes(data);
-            flush();
-            return;
-        }
-        int w = rawWrite(data, 0, data.length);
-        if (w == data.length) {
-            return;
-        }
-        knowSize();
-        int done = Math.max(w, 0);
-        if (data.length <= bufferSize) {
-            // CPython buffered it all, and this was its flush's first write
-            System.arraycopy(data, done, writeBuf, 0, data.length - done);
-            writeLen = data.length - done;
-            if (w < 0) {
-                throw IoErrors.writeWouldBlock(0);
-            }
-            dev.krait.modules.signal.SignalState.checkSignals();
-        } else if (w < 0) {
-            // CPython's write loop: cannot buffer all of it, so buffers what fits
-            System.arraycopy(data, 0, writeBuf, 0, bufferSize);
-            writeLen = bufferSize;
-            throw IoErrors.writeWouldBlock(bufferSize);
-        } else {
-            // this was the first write of CPython's write loop, which goes on
-            dev.krait.modules.signal.SignalState.checkSignals();
-            writeRest(data, done);
-        }
-        flushWrites();
     }
 }

@@ -111,13 +111,11 @@ public class PyBufferedRWPair extends PyBufferedIOBase {
     }
 
     @Exposed(value = "readable($self, /)", signature = Exposed.Signature.HIDDEN)
-    @Override
     public boolean readable() {
         return BufferedReading.readable(reader());
     }
 
     @Exposed(value = "writable($self, /)", signature = Exposed.Signature.HIDDEN)
-    @Override
     public boolean writable() {
         return BufferedWriting.writable(writer());
     }

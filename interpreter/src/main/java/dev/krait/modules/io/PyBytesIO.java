@@ -91,21 +91,18 @@ public class PyBytesIO extends PyBufferedIOBase {
     }
 
     @Exposed("readable($self, /)")
-    @Override
     public boolean readable() {
         checkOpen();
         return true;
     }
 
     @Exposed("writable($self, /)")
-    @Override
     public boolean writable() {
         checkOpen();
         return true;
     }
 
     @Exposed("seekable($self, /)")
-    @Override
     public boolean seekable() {
         checkOpen();
         return true;

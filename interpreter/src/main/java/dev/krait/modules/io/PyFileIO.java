@@ -360,21 +360,18 @@ public class PyFileIO extends PyRawIOBase {
     }
 
     @Exposed("readable($self, /)")
-    @Override
     public boolean readable() {
         checkOpen();
         return readable;
     }
 
     @Exposed("writable($self, /)")
-    @Override
     public boolean writable() {
         checkOpen();
         return writable;
     }
 
     @Exposed("seekable($self, /)")
-    @Override
     public boolean seekable() {
         checkOpen();
         if (seekable < 0) {

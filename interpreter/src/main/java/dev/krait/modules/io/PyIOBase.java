@@ -346,18 +346,21 @@ public class PyIOBase extends PyObject implements dev.krait.objects.Weakrefable 
         return false;
     }
 
-    @Exposed("readable($self, /)")
-    public boolean readable() {
+    // Final, under another Java name: a Python class that takes _IOBase.readable (or writable,
+    // seekable) for its own must get _IOBase's answer, not the override of the built-in class
+    // it also derives from (BytesIO's), as CPython's method descriptor calls _IOBase's C function.
+    @Exposed(value = "readable($self, /)", name = "readable")
+    public final boolean baseReadable() {
         return false;
     }
 
-    @Exposed("writable($self, /)")
-    public boolean writable() {
+    @Exposed(value = "writable($self, /)", name = "writable")
+    public final boolean baseWritable() {
         return false;
     }
 
-    @Exposed("seekable($self, /)")
-    public boolean seekable() {
+    @Exposed(value = "seekable($self, /)", name = "seekable")
+    public final boolean baseSeekable() {
         return false;
     }
 

@@ -111,21 +111,18 @@ public class PyStringIO extends PyTextIOBase {
     }
 
     @Exposed("readable($self, /)")
-    @Override
     public boolean readable() {
         checkOpen();
         return true;
     }
 
     @Exposed("writable($self, /)")
-    @Override
     public boolean writable() {
         checkOpen();
         return true;
     }
 
     @Exposed("seekable($self, /)")
-    @Override
     public boolean seekable() {
         checkOpen();
         return true;

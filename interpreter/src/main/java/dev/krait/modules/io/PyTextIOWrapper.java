@@ -193,10 +193,7 @@ public class PyTextIOWrapper extends PyTextIOBase {
         seekable = Ops.isTrue(Ops.callMethod(buf, "seekable"));
         telling = seekable;
         hasRead1 = Attributes.lookupAttrOrNull(buf, "read1") != null;
-        encoderStarted = false;
-        if (writable && seekable && (codec == StrCodecs.Codec.UTF8_SIG || codec == null)) {
-            encoderStarted = Numbers.index(Ops.callMethod(buf, "tell")).signum() != 0;
-        }
+        fixEncoderState();
         ok = true;
     }
 
@@ -207,10 +204,41 @@ public class PyTextIOWrapper extends PyTextIOBase {
     // CPython: Modules/_io/textio.c _textiowrapper_set_decoder/_set_encoder
     private void setCodec(String enc) {
         StrCodecs.Codec fast = StrCodecs.textCodec(enc);
+        PyObject info = fast != null ? null : StrCodecs.lookupTextEncoding(enc, "codecs.open()");
         codec = fast;
-        codecInfo = fast != null ? null : StrCodecs.lookupTextEncoding(enc, "codecs.open()");
+        codecInfo = info;
         encoder = null;
         encoderToldStarted = false;
+    }
+
+    /**
+     * Whether a new encoder starts a stream (and so may write a byte-order mark): a seekable
+     * stream not at position 0 has started; a stream that cannot tell counts as at its start.
+     */
+    // CPython: Modules/_io/textio.c _textiowrapper_fix_encoder_state
+    private void fixEncoderState() {
+        encoderStarted = false;
+        if (writable && seekable && (codec == StrCodecs.Codec.UTF8_SIG || codec == null)) {
+            encoderStarted = Numbers.index(Ops.callMethod(buffer, "tell")).signum() != 0;
+        }
+    }
+
+    /**
+     * After a seek: the encoder starts afresh at the start of the stream, else is told the
+     * stream has started; either way what it held back (a stateful codec's pending character)
+     * is dropped, as CPython's reset or setstate(0) drops it.
+     */
+    // CPython: Modules/_io/textio.c _textiowrapper_encoder_reset
+    void resetEncoder(boolean startOfStream) {
+        encoderStarted = !startOfStream;
+        if (encoder != null) {
+            if (startOfStream) {
+                Ops.callMethod(encoder, "reset");
+            } else {
+                Ops.callMethod(encoder, "setstate", PyInt.of(0));
+            }
+            encoderToldStarted = encoderStarted;
+        }
     }
 
     /** Encodes through the codec's incremental encoder (non-fast codecs). */
@@ -351,19 +379,16 @@ public class PyTextIOWrapper extends PyTextIOBase {
     }
 
     @Exposed("readable($self, /)")
-    @Override
     public boolean readable() {
         return Ops.isTrue(Ops.callMethod(attached(), "readable"));
     }
 
     @Exposed("writable($self, /)")
-    @Override
     public boolean writable() {
         return Ops.isTrue(Ops.callMethod(attached(), "writable"));
     }
 
     @Exposed("seekable($self, /)")
-    @Override
     public boolean seekable() {
         return Ops.isTrue(Ops.callMethod(attached(), "seekable"));
     }
@@ -467,7 +492,7 @@ public class PyTextIOWrapper extends PyTextIOBase {
     private void writeToBuffer(byte[] bytes) {
         if (fastBuffer != null) {
             fastBuffer.checkClosed("write to closed file");
-            fastBuffer.writeBytes(bytes);
+            BufferedWriting.writeBytes(fastBuffer, bytes);
         } else {
             Ops.callMethod(buffer, "write", PyBytes.of(bytes));
         }
@@ -479,7 +504,7 @@ public class PyTextIOWrapper extends PyTextIOBase {
             byte[] bytes = java.util.Arrays.copyOf(pending, pendingCount);
             pendingCount = 0;
             fastBuffer.checkClosed("write to closed file");
-            fastBuffer.writeThenFlush(bytes);
+            BufferedWriting.writeThenFlush(fastBuffer, bytes);
             return;
         }
         writeFlush();
@@ -567,17 +592,25 @@ public class PyTextIOWrapper extends PyTextIOBase {
             throw IoErrors.unsupported("It is not possible to set the encoding or newline of "
                     + "stream after the first read");
         }
+        boolean newLineBuffering = optionalBool(lineBufferingArg, lineBuffering);
+        boolean newWriteThrough = optionalBool(writeThroughArg, writeThrough);
         Ops.callMethod(this, "flush");
-        if (enc != null) {
+        if (enc != null || err != null || newlineGiven) {
             // the whole str names the locale; its C string (cut at a NUL) names a codec
-            if (((PyStr) encodingArg).value().equals("locale")) {
+            if (enc != null && ((PyStr) encodingArg).value().equals("locale")) {
                 enc = IoModule.LOCALE_ENCODING;
             }
-            setCodec(enc);
-            encoding = enc;
-            errors = err == null ? "strict" : err;
-        } else if (err != null) {
-            errors = err;
+            // CPython makes a new encoder for any of the three (an unknown encoding changes
+            // nothing), and decides afresh whether the stream has started: a stream that
+            // cannot tell gets a new byte-order mark
+            setCodec(enc != null ? enc : encoding);
+            if (enc != null) {
+                encoding = enc;
+                errors = err == null ? "strict" : err;
+            } else if (err != null) {
+                errors = err;
+            }
+            fixEncoderState();
         }
         if (newlineGiven) {
             readUniversal = nl == null || nl.isEmpty();
@@ -589,12 +622,14 @@ public class PyTextIOWrapper extends PyTextIOBase {
             decoder = new TextDecoder(codec, codecInfo, errors,
                     readUniversal ? new NewlineDecoder(readTranslate) : null);
         }
-        if (lineBufferingArg != null && lineBufferingArg != PyNone.NONE) {
-            lineBuffering = Ops.isTrue(lineBufferingArg);
-        }
-        if (writeThroughArg != null && writeThroughArg != PyNone.NONE) {
-            writeThrough = Ops.isTrue(writeThroughArg);
-        }
+        lineBuffering = newLineBuffering;
+        writeThrough = newWriteThrough;
+    }
+
+    /** A flag of reconfigure(): None keeps it, anything else is read as a C long. */
+    // CPython: Modules/_io/textio.c convert_optional_bool
+    private static boolean optionalBool(PyObject o, boolean current) {
+        return o == null || o == PyNone.NONE ? current : CArgs.asLong(o) != 0;
     }
 
     @Exposed("truncate($self, pos=None, /)")

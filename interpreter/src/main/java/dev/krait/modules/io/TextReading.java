@@ -38,7 +38,7 @@ public final class TextReading {
         }
     }
 
-    /** Reads and decodes one chunk into the decoded characters; false at EOF. */
+    /** Reads and decodes one chunk into the decoded characters; false at EOF with none. */
     // CPython: Modules/_io/textio.c textiowrapper_read_chunk
     static boolean readChunk(PyTextIOWrapper self, int sizeHint) {
         byte[] before = null;
@@ -57,12 +57,12 @@ public final class TextReading {
         } else {
             PyObject r = Ops.callMethod(self.buffer, self.hasRead1 ? "read1" : "read",
                     PyInt.of(size));
-            if (!(r instanceof PyBytes b)) {
+            input = PyBytes.bytesLikeOrNull(r);
+            if (input == null) {
                 throw PyExceptions.typeError("underlying " + (self.hasRead1 ? "read1" : "read")
                         + "() should have returned a bytes-like object, not '"
                         + r.type().getName() + "'");
             }
-            input = b.array();
         }
         boolean eof = input.length == 0;
         String text = self.decoder.decode(input, eof);
@@ -76,7 +76,9 @@ public final class TextReading {
             self.snapshotAtStart = atStart;
             self.snapshotInput = fed;
         }
-        return !eof;
+        // what the decoder let go of only at the end (a stateful one's last word) is read as
+        // any other chunk; the next read finds the end again
+        return !eof || !text.isEmpty();
     }
 
     private static String takeDecoded(PyTextIOWrapper self, int codePoints) {
@@ -335,7 +337,10 @@ public final class TextReading {
                 if (self.decoder != null) {
                     self.decoder.reset();
                 }
-                return Ops.callMethod(self.buffer, "seek", PyInt.of(0), PyInt.of(2));
+                PyObject end = Ops.callMethod(self.buffer, "seek", PyInt.of(0), PyInt.of(2));
+                // CPython: a stream whose end is at 0 starts afresh (a byte-order mark first)
+                self.resetEncoder(Ops.eqBool(end, PyInt.of(0)));
+                return end;
             case 0:
                 break;
             default:
@@ -354,8 +359,6 @@ public final class TextReading {
         long charsToSkip = c.shiftRight(192).and(mask).longValue();
         boolean needEof = c.shiftRight(256).testBit(0);
         Ops.callMethod(self.buffer, "seek", PyInt.of(startPos));
-        // CPython: the encoder restarts (writing a byte-order mark) only at position 0.
-        self.encoderStarted = cookieInt.signum() != 0;
         self.decoded = "";
         self.decodedPos = 0;
                 self.snapshotInput = null;
@@ -379,6 +382,8 @@ public final class TextReading {
             }
             self.decodedPos = self.decoded.offsetByCodePoints(0, (int) charsToSkip);
         }
+        // CPython: the encoder restarts (writing a byte-order mark) only at position 0
+        self.resetEncoder(startPos == 0 && flags == 0);
         return cookieInt;
     }
 

@@ -1,10 +1,7 @@
 package dev.krait.modules.mmap;
 
-import dev.krait.objects.MemoryViewMethods;
 import dev.krait.objects.PyBytes;
-import dev.krait.objects.PyExceptions;
 import dev.krait.objects.PyInt;
-import dev.krait.objects.PyMemoryView;
 import dev.krait.objects.PyObject;
 
 /**
@@ -29,10 +26,6 @@ final class Args {
      * memoryview raises BufferError). The result must not be modified.
      */
     static byte[] buffer(PyObject o) {
-        if (o instanceof PyMemoryView m && !MemoryViewMethods.c_contiguous(m)) {
-            throw PyExceptions.of(PyExceptions.BufferError,
-                    "memoryview: underlying buffer is not C-contiguous");
-        }
         return PyBytes.requireBytesLike(o);
     }
 }

@@ -10,9 +10,7 @@ import dev.krait.objects.PyException;
 import dev.krait.objects.PyExceptions;
 import dev.krait.objects.PyFloat;
 import dev.krait.objects.PyInt;
-import dev.krait.objects.MemoryViewMethods;
 import dev.krait.objects.PyList;
-import dev.krait.objects.PyMemoryView;
 import dev.krait.objects.PyNone;
 import dev.krait.objects.PyObject;
 import dev.krait.objects.PyStr;
@@ -40,10 +38,6 @@ final class Values {
      */
     // CPython: Objects/memoryobject.c memory_getbuf
     static byte[] simpleBuffer(PyObject o) {
-        if (o instanceof PyMemoryView m && !MemoryViewMethods.c_contiguous(m)) {
-            throw PyExceptions.of(PyExceptions.BufferError,
-                    "memoryview: underlying buffer is not C-contiguous");
-        }
         return PyBytes.bytesLikeCopy(o);
     }
 

@@ -27,8 +27,11 @@ final class SreSubject {
         if (o instanceof PyStr) {
             return false;
         }
-        if (o instanceof PyBytes || o instanceof PyByteArray || o instanceof BufferExporter
-                || o instanceof PyMemoryView) {
+        if (o instanceof PyBytes || o instanceof PyByteArray || o instanceof BufferExporter) {
+            return true;
+        }
+        // getstring asks for a simple buffer, which a strided view cannot give
+        if (o instanceof PyMemoryView m && PyBytes.bytesLikeOrNull(m) != null) {
             return true;
         }
         throw PyExceptions.typeError("expected string or bytes-like object, got '"
