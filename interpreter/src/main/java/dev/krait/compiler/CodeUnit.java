@@ -248,11 +248,7 @@ final class CodeUnit {
     }
 
     private void recordOp(int opcode, int arg) {
-        if (ops == null) {
-            ops = new int[12];
-        } else if (3 * nops + 3 > ops.length) {
-            ops = java.util.Arrays.copyOf(ops, ops.length * 2);
-        }
+        ops = room(ops, 3 * nops + 3, 12);
         ops[3 * nops] = nspans;
         ops[3 * nops + 1] = opcode;
         ops[3 * nops + 2] = arg;
@@ -265,11 +261,7 @@ final class CodeUnit {
      * #flushStores}), where CPython's store instruction stands, after the value's.
      */
     void noteStore(boolean global, String name) {
-        if (pendingStores == null) {
-            pendingStores = new int[8];
-        } else if (2 * npending + 2 > pendingStores.length) {
-            pendingStores = java.util.Arrays.copyOf(pendingStores, pendingStores.length * 2);
-        }
+        pendingStores = room(pendingStores, 2 * npending + 2, 8);
         pendingStores[2 * npending] = global ? STORE_GLOBAL : STORE_NAME;
         pendingStores[2 * npending + 1] = nameIndex(name);
         npending++;
@@ -285,16 +277,23 @@ final class CodeUnit {
 
     /** Records the position of an operation the compiler emits. */
     void addPosition(int line, int col, int endLine, int endCol) {
-        if (spans == null) {
-            spans = new int[32];
-        } else if (4 * nspans + 4 > spans.length) {
-            spans = java.util.Arrays.copyOf(spans, spans.length * 2);
-        }
+        spans = room(spans, 4 * nspans + 4, 32);
         spans[4 * nspans] = line;
         spans[4 * nspans + 1] = col;
         spans[4 * nspans + 2] = endLine;
         spans[4 * nspans + 3] = endCol;
         nspans++;
+    }
+
+    /**
+     * {@code a}, or a copy twice as long when it holds fewer than {@code needed} ints (a new
+     * array of {@code initial} when there is none yet): the packed records above grow so.
+     */
+    private static int[] room(int[] a, int needed, int initial) {
+        if (a == null) {
+            return new int[initial];
+        }
+        return needed > a.length ? java.util.Arrays.copyOf(a, a.length * 2) : a;
     }
 
     /** Hands what was collected to the code object built for this unit. */

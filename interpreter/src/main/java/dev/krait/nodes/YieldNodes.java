@@ -1,6 +1,5 @@
 package dev.krait.nodes;
 
-import dev.krait.runtime.ThreadState;
 import dev.krait.objects.Attributes;
 import dev.krait.objects.Iteration;
 import dev.krait.objects.Ops;
@@ -14,6 +13,7 @@ import dev.krait.objects.PyNone;
 import dev.krait.objects.PyObject;
 import dev.krait.objects.PyStopIteration;
 import dev.krait.objects.PyStr;
+import dev.krait.runtime.ThreadState;
 
 /**
  * {@code yield}, {@code yield from} and {@code await}. A yield suspends the generator's

@@ -45,6 +45,12 @@ public final class Pytime {
         }
     }
 
+    /**
+     * CPython's {@code PY_TIMEOUT_MAX} in microseconds on 64-bit Linux (LLONG_MAX / 1000): the
+     * longest wait a lock, a queue or faulthandler accepts (Include/pythread.h).
+     */
+    public static final long TIMEOUT_MAX_US = Long.MAX_VALUE / 1000;
+
     static final long SEC_TO_NS = 1_000_000_000L;
     static final long MS_TO_NS = 1_000_000L;
     static final long US_TO_NS = 1_000L;

@@ -17,6 +17,7 @@ import dev.krait.runtime.Interpreter;
 import dev.krait.runtime.KraitThread;
 import dev.krait.runtime.NativeModule;
 import dev.krait.runtime.ThreadState;
+import dev.krait.runtime.Pytime;
 import java.util.HashMap;
 import java.util.Map;
 import sun.misc.Signal;
@@ -199,9 +200,13 @@ public final class FaulthandlerModule implements NativeModule {
             PyObject exit) {
         boolean again = repeat != null && intArg(repeat) != 0;
         boolean quit = exit != null && intArg(exit) != 0;
-        long us = Timeouts.microseconds(timeout);
+        long us = Pytime.asMicroseconds(Pytime.fromSecondsObject(timeout, Pytime.Round.TIMEOUT),
+                Pytime.Round.TIMEOUT);
         if (us <= 0) {
             throw PyExceptions.valueError("timeout must be greater than 0");
+        }
+        if (us > Pytime.TIMEOUT_MAX_US) {
+            throw PyExceptions.overflowError("timeout value is too large");
         }
         PyObject[] f = {file};
         int fd = fileno(f);

@@ -29,8 +29,6 @@ public final class PySimpleQueue extends PyObject implements Weakrefable {
     public static final PyType TYPE = PyType.builtin("SimpleQueue", PySimpleQueue.class, null)
             .withModule("_queue");
 
-    /** CPython's {@code PY_TIMEOUT_MAX} in microseconds, on 64-bit Linux. */
-    private static final double TIMEOUT_MAX_US = 9223372036854775.0;
     /** How long a waiting getter sleeps before it looks for a pending Ctrl-C. */
     private static final long POLL_NANOS = 100_000_000L;
 
@@ -140,7 +138,7 @@ public final class PySimpleQueue extends PyObject implements Weakrefable {
         if (ns < 0) {
             throw PyExceptions.valueError("'timeout' must be a non-negative number");
         }
-        if (Pytime.asMicroseconds(ns, Pytime.Round.CEILING) > TIMEOUT_MAX_US) {
+        if (Pytime.asMicroseconds(ns, Pytime.Round.CEILING) > Pytime.TIMEOUT_MAX_US) {
             throw PyExceptions.overflowError("timeout value is too large");
         }
         return Math.max(1, ns);

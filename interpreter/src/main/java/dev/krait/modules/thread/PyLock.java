@@ -40,7 +40,9 @@ public final class PyLock extends dev.krait.objects.PyObject implements Weakrefa
         // CPython: format "|iO"
         boolean block = blocking == null || CArgs.intFormat(blocking) != 0;
         final long unset = -1_000_000_000L;
-        long nanos = timeout == null ? unset : secondsAsNanos(timeout);
+        // CPython: _PyTime_FromSecondsObject with _PyTime_ROUND_TIMEOUT
+        long nanos = timeout == null ? unset
+                : Pytime.fromSecondsObject(timeout, Pytime.Round.TIMEOUT);
         if (!block && nanos != unset) {
             throw PyExceptions.valueError("can't specify a timeout for a non-blocking call");
         }
@@ -54,19 +56,10 @@ public final class PyLock extends dev.krait.objects.PyObject implements Weakrefa
             return -1;
         }
         // PY_TIMEOUT_MAX bounds the wait in microseconds (rounded up), not the timestamp
-        if (nanos / 1000 + (nanos % 1000 == 0 ? 0 : 1) > Long.MAX_VALUE / 1000) {
+        if (Pytime.asMicroseconds(nanos, Pytime.Round.TIMEOUT) > Pytime.TIMEOUT_MAX_US) {
             throw PyExceptions.of(PyExceptions.OverflowError, "timeout value is too large");
         }
         return nanos;
-    }
-
-    /**
-     * A timeout in seconds as nanoseconds rounded away from zero: a float, or else an integer
-     * (through {@code __index__}), each with its own overflow message.
-     */
-    // CPython: Python/pytime.c _PyTime_FromSecondsObject with _PyTime_ROUND_TIMEOUT
-    private static long secondsAsNanos(PyObject timeout) {
-        return Pytime.fromSecondsObject(timeout, Pytime.Round.TIMEOUT);
     }
 
     /**
