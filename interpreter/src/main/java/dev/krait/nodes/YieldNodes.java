@@ -152,16 +152,13 @@ public final class YieldNodes {
 
         /**
          * A delegate other than a generator ended with StopIteration {@code e}: the
-         * {@code exception} event CPython's SEND reports where that StopIteration was really
-         * raised -- by a {@code __next__} or {@code send} written in Python, by an async
-         * generator's asend awaitable, by a builtin returning a value -- and not for an
-         * exhausted builtin iterator, whose C {@code tp_iternext} raises none.
+         * {@code exception} event CPython's SEND reports when that StopIteration was really
+         * raised ({@link dev.krait.objects.Iteration#stopWasRaised}), and not for an exhausted
+         * builtin iterator, whose C {@code tp_iternext} raises none.
          */
         // CPython: Python/ceval.c SEND (call_exc_trace only when StopIteration is set)
         static void delegateStopped(PyFrame f, PyObject it, PyException e, Node site) {
-            if (f.trace != null && (!it.type().isBuiltin()
-                    || it instanceof dev.krait.objects.PyAsyncGenAwaitable
-                    || stopValue(e) != PyNone.NONE)) {
+            if (f.trace != null && dev.krait.objects.Iteration.stopWasRaised(it, e.value)) {
                 dev.krait.runtime.Tracing.stopped(f, e.value, site.line);
             }
         }

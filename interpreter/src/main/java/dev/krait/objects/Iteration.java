@@ -65,11 +65,10 @@ public final class Iteration {
 
     /**
      * As {@link #next}, for a loop in a traced frame: the StopIteration that ends the iteration
-     * is given to {@code stopped} before it is swallowed, as CPython's FOR_ITER reports it to the
-     * trace function when the iterator raised one. A generator raises one only when it returns
-     * a value other than None (Objects/genobject.c gen_iternext), a {@code __next__} written in
-     * Python when it ends; Krait's Java iterators and CPython's C ones end without one.
+     * is given to {@code stopped} before it is swallowed when the iterator really raised one
+     * ({@link #stopWasRaised}), as CPython's FOR_ITER reports it to the trace function.
      */
+    // CPython: Python/ceval.c FOR_ITER (call_exc_trace when tp_iternext set StopIteration)
     public static PyObject next(PyObject it, java.util.function.Consumer<PyBaseException> stopped) {
         if (it instanceof PyGenerator g) {
             PyObject v = g.nextOrNull();
@@ -81,20 +80,43 @@ public final class Iteration {
             }
             return v;
         }
+        if (it instanceof PySequenceIterator || it instanceof PyDictIterator
+                || it instanceof JavaIterator) {
+            return next(it); // they end silently, with no value to report
+        }
         PyObject m = it.type.lookupSlot(TypeSlot.NEXT);
-        if (!(m instanceof PyFunction)) {
-            // written in Java: ends without a StopIteration, as C iterators do
-            return next(it);
+        if (m == null) {
+            return next(it); // its TypeError
         }
         try {
             return Ops.callDescriptor(m, it);
         } catch (PyException e) {
             if (e.matches(PyExceptions.StopIteration)) {
-                stopped.accept(e.value);
+                if (stopWasRaised(it, e.value)) {
+                    stopped.accept(e.value);
+                }
                 return null;
             }
             throw e;
         }
+    }
+
+    /**
+     * Whether iterator {@code it}, which ended with StopIteration {@code stop} when asked for
+     * its next item, would have raised that StopIteration in CPython -- what a trace function
+     * is told of at FOR_ITER and at {@code yield from}'s SEND -- rather than ended silently, as
+     * a C {@code tp_iternext} does by returning NULL with no exception set. It was raised when
+     * {@code __next__} is written in Python (slot_tp_iternext calls it), by an async
+     * generator's asend/athrow awaitable (which always sets one), and by any C iterator that
+     * ends with a value (a coroutine's wrapper, through gen_iternext). Krait's own iterators
+     * raise a StopIteration object where C ones return NULL, so the object alone cannot tell.
+     */
+    public static boolean stopWasRaised(PyObject it, PyBaseException stop) {
+        if (!(it.type.lookupSlot(TypeSlot.NEXT) instanceof PyMethodDescriptor)
+                || it instanceof PyAsyncGenAwaitable) {
+            return true;
+        }
+        return stop instanceof PyStopIteration s && s.value != null && s.value != PyNone.NONE;
     }
 
     /** Implemented by iterators written in Java, so loops avoid StopIteration objects. */
