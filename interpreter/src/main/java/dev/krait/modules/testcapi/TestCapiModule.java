@@ -49,6 +49,7 @@ public final class TestCapiModule implements NativeModule {
     public PyModule create(Interpreter interpreter) {
         PyModule m = new PyModule("_testcapi");
         ModuleBuilder.addFunctions(m, TestCapiModule.class);
+        ModuleBuilder.addFunctions(m, TemporaryCThread.class);
         // char is signed on x86-64 and on Apple's arm64, unsigned on Linux's aarch64
         boolean charUnsigned = System.getProperty("os.arch").equals("aarch64")
                 && !System.getProperty("os.name").startsWith("Mac");
