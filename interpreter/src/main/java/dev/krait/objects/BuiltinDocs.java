@@ -65,7 +65,8 @@ public final class BuiltinDocs {
 
     /**
      * The memory layout CPython gives builtin class {@code name}: {basicsize, itemsize,
-     * dictoffset, weakrefoffset}, or null for a class the table does not know.
+     * dictoffset, weakrefoffset, 1 when the cyclic collector tracks its instances (HAVE_GC)
+     * else 0}, or null for a class the table does not know.
      */
     public static long[] layout(String name) {
         String line = Table.ENTRIES.get("layout " + name);

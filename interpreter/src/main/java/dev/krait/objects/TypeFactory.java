@@ -52,12 +52,7 @@ public final class TypeFactory {
             if (!(b instanceof PyType t)) {
                 throw PyExceptions.typeError("bases must be types");
             }
-            if (!t.acceptableBase) {
-                // CPython names the type by its tp_name, module included outside builtins
-                String module = t.moduleName();
-                throw PyExceptions.typeError("type '" + (module.equals("builtins") ? ""
-                        : module + ".") + t.getName() + "' is not an acceptable base type");
-            }
+            requireAcceptableBase(t);
             bases[i] = t;
         }
         if (winner != meta) {
@@ -246,6 +241,7 @@ public final class TypeFactory {
         PyType best = null;
         PyType bestSolid = null;
         for (PyType b : bases) {
+            requireAcceptableBase(b);
             PyType s = layoutBase(b);
             if (bestSolid == null) {
                 best = b;
@@ -262,14 +258,26 @@ public final class TypeFactory {
         return best;
     }
 
+    /** "type 'X' is not an acceptable base type" for a class that cannot be subclassed. */
+    // CPython: Objects/typeobject.c best_base (Py_TPFLAGS_BASETYPE)
+    private static void requireAcceptableBase(PyType t) {
+        if (!t.acceptableBase) {
+            // CPython names the type by its tp_name, module included outside builtins
+            String module = t.moduleName();
+            throw PyExceptions.typeError("type '" + (module.equals("builtins") ? ""
+                    : module + ".") + t.getName() + "' is not an acceptable base type");
+        }
+    }
+
     /**
      * Whether instances laid out for {@code oldBase} may become instances of {@code newBase}:
      * the check behind assigning {@code __class__} and {@code __bases__}. CPython:
      * Objects/typeobject.c compatible_for_assignment.
      */
     static void checkCompatible(PyType oldto, PyType newto, String attr) {
-        if ((oldto == PyType.OBJECT) != (newto == PyType.OBJECT)) {
-            // object's instances are freed differently from those of classes with a dict.
+        if (trackedByCollector(oldto) != trackedByCollector(newto)) {
+            // CPython compares tp_free: PyObject_GC_Del for collected types, PyObject_Free
+            // for the others
             throw PyExceptions.typeError(attr + " assignment: '" + newto.getName()
                     + "' deallocator differs from '" + oldto.getName() + "'");
         }
@@ -283,6 +291,19 @@ public final class TypeFactory {
             throw PyExceptions.typeError(attr + " assignment: '" + newto.getName()
                     + "' object layout differs from '" + oldto.getName() + "'");
         }
+    }
+
+    /**
+     * Whether CPython's cyclic collector tracks instances of {@code t} (Py_TPFLAGS_HAVE_GC):
+     * every class a program makes, and the builtins the generated table says so of; a builtin
+     * the table does not know (a native module's) is taken as collected, as most are.
+     */
+    private static boolean trackedByCollector(PyType t) {
+        if (!t.isBuiltin()) {
+            return true;
+        }
+        long[] layout = BuiltinDocs.layout(t.getName());
+        return layout == null || layout[4] != 0;
     }
 
     /**

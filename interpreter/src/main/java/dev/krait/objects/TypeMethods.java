@@ -481,7 +481,7 @@ public final class TypeMethods {
         }
     }
 
-    @Exposed.Getter("__base__")
+    @Exposed.Getter(value = "__base__", member = true)
     public static PyObject getBase(PyObject self) {
         PyType b = ((PyType) self).getBase();
         return b == null ? PyNone.NONE : b;
@@ -489,7 +489,7 @@ public final class TypeMethods {
 
     /** None while the class is being made (its metaclass's mro() runs before it has one). */
     // CPython: Objects/typeobject.c type_get_mro (tp_mro is NULL until mro_internal sets it)
-    @Exposed.Getter("__mro__")
+    @Exposed.Getter(value = "__mro__", member = true)
     public static PyObject getMroTuple(PyObject self) {
         PyType[] mro = ((PyType) self).getMro();
         return mro.length == 0 ? PyNone.NONE : PyTuple.of((PyObject[]) mro.clone());
@@ -612,7 +612,7 @@ public final class TypeMethods {
      * VECTORCALL, VALID_VERSION_TAG, ...) are not set: Krait has no such state.
      */
     // CPython: Include/object.h Py_TPFLAGS_*, Objects/typeobject.c inherit_special
-    @Exposed.Getter("__flags__")
+    @Exposed.Getter(value = "__flags__", member = true)
     public static long getFlags(PyObject self) {
         PyType t = (PyType) self;
         long flags = 1L << 12; // READY
@@ -729,22 +729,22 @@ public final class TypeMethods {
         return new long[] {offset, itemsize, dictoffset, weakrefoffset};
     }
 
-    @Exposed.Getter("__basicsize__")
+    @Exposed.Getter(value = "__basicsize__", member = true)
     public static long getBasicsize(PyObject self) {
         return layout((PyType) self)[0];
     }
 
-    @Exposed.Getter("__itemsize__")
+    @Exposed.Getter(value = "__itemsize__", member = true)
     public static long getItemsize(PyObject self) {
         return layout((PyType) self)[1];
     }
 
-    @Exposed.Getter("__dictoffset__")
+    @Exposed.Getter(value = "__dictoffset__", member = true)
     public static long getDictoffset(PyObject self) {
         return layout((PyType) self)[2];
     }
 
-    @Exposed.Getter("__weakrefoffset__")
+    @Exposed.Getter(value = "__weakrefoffset__", member = true)
     public static long getWeakrefoffset(PyObject self) {
         return layout((PyType) self)[3];
     }
