@@ -134,7 +134,16 @@ public final class MethodBinder {
             if (takesSelf) {
                 javaArgs[at++] = self;
             }
-            bind(args, kwnames, javaArgs, at);
+            if (kwnames == null && args.length >= fewestPositional
+                    && args.length < positionalDefaults.length) {
+                // positional arguments only, as many as fit (d.get(k), s.split()): the rest
+                // of the parameters take their defaults, with nothing that could fail to check
+                System.arraycopy(args, 0, javaArgs, at, args.length);
+                System.arraycopy(positionalDefaults, args.length, javaArgs, at + args.length,
+                        positionalDefaults.length - args.length);
+            } else {
+                bind(args, kwnames, javaArgs, at);
+            }
             return table.call(index, javaArgs);
         } catch (PyException e) {
             throw e;
@@ -154,17 +163,41 @@ public final class MethodBinder {
         }
     }
 
-    /** {@link #directArity}, worked out on first use. */
+    /**
+     * {@link #directArity}, worked out on first use with {@link #fewestPositional} and
+     * {@link #positionalDefaults}.
+     */
     private int directArity() {
         int direct = directArity;
         if (direct == ARITY_UNKNOWN) {
             TextSignature s = signature();
             int n = s.params().size();
+            if (n <= s.positionalCount()) {
+                // every parameter can be given by position: a call with fewer arguments than
+                // parameters, and at least the required ones, fills the rest with defaults
+                Object[] defaults = new Object[n];
+                for (int i = 0; i < n; i++) {
+                    PyObject d = s.params().get(i).defaultValue();
+                    defaults[i] = d == TextSignature.NO_DEFAULT ? null : d;
+                }
+                positionalDefaults = defaults;
+                fewestPositional = s.requiredPositional();
+            }
             direct = n <= s.positionalCount() && n >= s.requiredPositional() ? n : -1;
             directArity = direct;
         }
         return direct;
     }
+
+    /**
+     * When every parameter can be given by position: the defaults of the parameters, by
+     * position (null for one without a Python default or a required one), and the number of
+     * required ones. Otherwise an empty array and a count no call reaches. Set before
+     * {@link #directArity} is, which {@link #call} reads first; threads that run Python code
+     * pass the interpreter lock between them, which orders these writes before other reads.
+     */
+    private Object[] positionalDefaults = new Object[0];
+    private int fewestPositional = Integer.MAX_VALUE;
 
     /**
      * The number of positional arguments that fill every parameter with nothing to check (all
