@@ -91,6 +91,10 @@ final class LocaleLibc {
     private static final class Strerror {
         static final MethodHandle H = call("strerror", FunctionDescriptor.of(PTR, INT));
     }
+    private static final int ENOMEM = 12;
+    private static final int EINVAL = 22;
+    private static final int ERANGE = 34;
+
     /** glibc's per-thread errno, which wcsxfrm leaves alone on success. */
     private static final class ErrnoLocation {
         static final MethodHandle H = call("__errno_location", FunctionDescriptor.of(PTR));
@@ -203,7 +207,10 @@ final class LocaleLibc {
 
     /**
      * {@code wcsxfrm(dest, src, n)}; {@code errno[0]} receives errno as the call left it
-     * (cleared first, as CPython clears it).
+     * (cleared first, as CPython clears it), when it is a value wcsxfrm itself sets: EINVAL
+     * (POSIX: a character outside the collating sequence), ENOMEM (glibc's buffers) or ERANGE.
+     * Any other value was left by the JVM between the clearing and the call, on this thread
+     * (a safepoint's futex wait leaves EAGAIN), and stands for 0.
      */
     static long wcsxfrm(Arena arena, MemorySegment dest, MemorySegment src, long n, int[] errno) {
         MemorySegment state = arena.allocate(STATE);
@@ -211,7 +218,8 @@ final class LocaleLibc {
             ((MemorySegment) ErrnoLocation.H.invokeExact()).reinterpret(4)
                     .set(ValueLayout.JAVA_INT, 0, 0);
             long r = (long) Wcsxfrm.H.invokeExact(state, dest, src, n);
-            errno[0] = (int) Errno.H.get(state, 0L);
+            int e = (int) Errno.H.get(state, 0L);
+            errno[0] = e == EINVAL || e == ENOMEM || e == ERANGE ? e : 0;
             return r;
         } catch (Throwable t) {
             throw internal(t);
