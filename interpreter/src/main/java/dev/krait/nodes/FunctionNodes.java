@@ -157,7 +157,12 @@ public final class FunctionNodes {
         @Override
         public PyObject eval(PyFrame f) {
             // CPython: LOAD_BUILD_CLASS reads builtins.__build_class__, which programs may replace
-            PyObject builder = f.builtins.getItem(BUILD_CLASS);
+            PyObject builder;
+            try {
+                builder = NameNodes.lookupBuiltin(f, BUILD_CLASS);
+            } catch (PyException e) {
+                throw trace(e, f);
+            }
             if (builder == null) {
                 throw trace(dev.krait.objects.PyExceptions.nameError(
                         "__build_class__ not found"), f);
