@@ -1,7 +1,10 @@
 # sys.setprofile hears of the evaluator's calls of built-in functions and methods: c_call, then
 # c_return or c_exception, with the function (a method descriptor called with its instance is
-# given bound); types, slot wrappers and calls that builtins make themselves report nothing.
+# given bound); types, slot wrappers and calls that builtins make themselves report nothing. A
+# class statement calls builtins.__build_class__, a decorator is called as any callable is, and a
+# with statement's __exit__ is a call when the block ends normally (not after an exception).
 import sys
+import threading
 
 
 def show(frame, event, arg):
@@ -38,8 +41,32 @@ def work():
     return best
 
 
+def define():
+    @staticmethod
+    def helper():
+        pass
+
+    @id
+    def decorated():
+        pass
+
+    class Local:
+        pass
+
+    lock = threading.Lock()
+    with lock:
+        pass
+    try:
+        with lock:
+            raise KeyError('k')
+    except KeyError:
+        pass
+    return Local
+
+
 sys.setprofile(show)
 work()
+define()
 sys.setprofile(None)
 
 
