@@ -52,3 +52,10 @@ asyncio.run(eval(co, {'asyncio': asyncio}))
 g = {}
 types.FunctionType(compile('b = 2', '?', 'exec'), g)()
 print(g['b'])
+import marshal
+co = compile('a = [await asyncio.sleep(0, x) for x in range(3)]', '?', 'exec',
+             flags=ast.PyCF_ALLOW_TOP_LEVEL_AWAIT)
+co2 = marshal.loads(marshal.dumps(co))
+g = {'asyncio': asyncio}
+asyncio.run(eval(co2, g))
+print(co2.co_flags & CO_COROUTINE, g['a'], co2 == co)

@@ -157,7 +157,7 @@ public final class Compiler {
                 new String[0], new String[0], new String[0], null);
         unit.finish(code, !(module instanceof Mod.Expression));
         code.setInvoker(new FunctionBody(code, body.toArray(new StmtNode[0]), 0, new int[0]));
-        code.setOrigin(new CompiledModule(module, filename, mode, optimize));
+        code.setOrigin(new CompiledModule(module, filename, mode, optimize, allowTopLevelAwait));
         return code;
     }
 }
