@@ -19,7 +19,14 @@ final class CompileChecks {
 
     static List<StaticChecks.Warning> run(Mod module, SymbolTable table, int optimize)
             throws PythonSyntaxError {
-        return StaticChecks.check(module, table, e -> fold(e, optimize), optimize);
+        return run(module, table, optimize, false);
+    }
+
+    /** As above, the module's own code allowed to await ({@code PyCF_ALLOW_TOP_LEVEL_AWAIT}). */
+    static List<StaticChecks.Warning> run(Mod module, SymbolTable table, int optimize,
+            boolean allowTopLevelAwait) throws PythonSyntaxError {
+        return StaticChecks.check(module, table, e -> fold(e, optimize), optimize,
+                allowTopLevelAwait);
     }
 
     private static ConstantValue fold(Expr e, int optimize) {

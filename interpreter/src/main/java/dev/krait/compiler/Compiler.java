@@ -82,6 +82,18 @@ public final class Compiler {
     public static PyCode compile(Mod module, String filename, Parser.Mode mode, int optimize,
             java.util.function.Consumer<StaticChecks.Warning> warnings, boolean checked,
             SymbolTable stored) throws PythonSyntaxError {
+        return compile(module, filename, mode, optimize, warnings, checked, stored, false);
+    }
+
+    /**
+     * As above; {@code allowTopLevelAwait} is compile()'s {@code PyCF_ALLOW_TOP_LEVEL_AWAIT}:
+     * the module's own code may await and hold {@code async for}, {@code async with} and
+     * asynchronous comprehensions, and a module that does is a coroutine's code
+     * ({@code CO_COROUTINE}): running it returns the coroutine that runs it.
+     */
+    public static PyCode compile(Mod module, String filename, Parser.Mode mode, int optimize,
+            java.util.function.Consumer<StaticChecks.Warning> warnings, boolean checked,
+            SymbolTable stored, boolean allowTopLevelAwait) throws PythonSyntaxError {
         SymbolTable table = stored;
         try {
             if (table == null) {
@@ -91,7 +103,8 @@ public final class Compiler {
             throw dev.krait.runtime.FrontEndErrors.toPython(e);
         }
         if (!checked) {
-            for (StaticChecks.Warning w : CompileChecks.run(module, table, optimize)) {
+            for (StaticChecks.Warning w : CompileChecks.run(module, table, optimize,
+                    allowTopLevelAwait)) {
                 warnings.accept(w);
             }
         }
@@ -138,11 +151,13 @@ public final class Compiler {
                     "compile() mode 'func_type' requires flag PyCF_ONLY_AST");
         }
         gen.pop();
-        PyCode code = new PyCode("<module>", "<module>", filename, 1, 0, 0, 0, 0,
+        // CPython: compile.c compute_code_flags (IS_TOP_LEVEL_AWAIT and ste_coroutine)
+        int flags = allowTopLevelAwait && table.top().isCoroutine() ? PyCode.CO_COROUTINE : 0;
+        PyCode code = new PyCode("<module>", "<module>", filename, 1, 0, 0, 0, flags,
                 new String[0], new String[0], new String[0], null);
         unit.finish(code, !(module instanceof Mod.Expression));
         code.setInvoker(new FunctionBody(code, body.toArray(new StmtNode[0]), 0, new int[0]));
-        code.setOrigin(new CompiledModule(module, filename, mode, optimize));
+        code.setOrigin(new CompiledModule(module, filename, mode, optimize, allowTopLevelAwait));
         return code;
     }
 }

@@ -20,6 +20,7 @@ import dev.krait.objects.PyStr;
 import dev.krait.objects.PyTuple;
 import dev.krait.objects.PyType;
 import dev.krait.runtime.ThreadState;
+import dev.krait.runtime.Tracing;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -328,6 +329,9 @@ public final class CallNodes {
             kwnames = names[0];
         }
         try {
+            if (Tracing.profilingSeen) {
+                return Tracing.callProfiled(f, callable, values, kwnames);
+            }
             return Ops.call(callable, values, kwnames);
         } catch (PyException e) {
             throw site.trace(e, f);
@@ -451,6 +455,10 @@ public final class CallNodes {
                 if (how == FUNCTION) {
                     values[0] = obj;
                     return ((PyFunction) method).call(values, kwnames);
+                }
+                if (Tracing.profilingSeen) {
+                    return Tracing.callMethodProfiled(f, (PyMethodDescriptor) method, obj, values,
+                            kwnames);
                 }
                 return ((PyMethodDescriptor) method).callWithSelf(obj, values, kwnames);
             } catch (PyException e) {

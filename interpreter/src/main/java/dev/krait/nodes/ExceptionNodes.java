@@ -5,6 +5,7 @@ import dev.krait.objects.PyBaseException;
 import dev.krait.objects.PyException;
 import dev.krait.objects.PyExceptions;
 import dev.krait.objects.PyFrame;
+import dev.krait.objects.PyMethodDescriptor;
 import dev.krait.objects.PyNone;
 import dev.krait.objects.PyObject;
 import dev.krait.objects.PyTuple;
@@ -450,7 +451,14 @@ public final class ExceptionNodes {
                 if (f.trace != null) {
                     Tracing.line(f, line);
                 }
-                Ops.callDescriptor(exit, mgr, PyNone.NONE, PyNone.NONE, PyNone.NONE);
+                if (Tracing.profilingSeen && exit instanceof PyMethodDescriptor d) {
+                    // CPython calls the bound __exit__ with CALL here (not after an
+                    // exception): a builtin's is reported to a profiler
+                    Tracing.callMethodProfiled(f, d, mgr,
+                            new PyObject[] {PyNone.NONE, PyNone.NONE, PyNone.NONE}, null);
+                } else {
+                    Ops.callDescriptor(exit, mgr, PyNone.NONE, PyNone.NONE, PyNone.NONE);
+                }
             } catch (PyException e) {
                 throw manager.trace(e, f);
             }

@@ -106,7 +106,10 @@ public final class FunctionBody implements PyCode.Invoker {
             cells = cellFromParam.length == 0 && closure != null && closure.length == ncells
                     ? closure : new PyCell[ncells];
         }
-        return new PyFrame(fn.code, fn.globals, fn.builtins, null, nfast, cells);
+        // CPython: _PyFunction_Vectorcall -- code that is not a function's (a module's, called
+        // through types.FunctionType) has the globals for its names
+        PyObject locals = (code.flags & PyCode.CO_OPTIMIZED) == 0 ? fn.globals : null;
+        return new PyFrame(fn.code, fn.globals, fn.builtins, locals, nfast, cells);
     }
 
     /** Whether a call that binds exactly the positional parameters needs nothing else. */
@@ -200,9 +203,17 @@ public final class FunctionBody implements PyCode.Invoker {
         return j.jump(frame, line);
     }
 
-    /** Runs a module or class body in {@code frame}, whose {@code locals} is its namespace. */
+    /**
+     * Runs a module or class body in {@code frame}, whose {@code locals} is its namespace; a
+     * module compiled with top-level await ({@code CO_COROUTINE}) returns the coroutine that
+     * will run it.
+     */
     @Override
     public PyObject runBody(PyFrame frame) {
+        if (coroutine) {
+            GeneratorBody g = new GeneratorBody(body, frame);
+            return frame.runBy(new PyGenerator(g, frame, code.name, code.qualname, true), g);
+        }
         return run(frame);
     }
 

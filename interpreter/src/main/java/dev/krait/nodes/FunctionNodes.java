@@ -122,7 +122,10 @@ public final class FunctionNodes {
                     Tracing.line(f, decorators[i].line);
                 }
                 try {
-                    v = Ops.call(decs[i], v);
+                    // a decorator is called as any call is (CPython 3.11 compiles it to CALL)
+                    v = Tracing.profilingSeen
+                            ? Tracing.callProfiled(f, decs[i], new PyObject[] {v}, null)
+                            : Ops.call(decs[i], v);
                 } catch (PyException e) {
                     throw decorators[i].trace(e, f);
                 }
@@ -157,7 +160,12 @@ public final class FunctionNodes {
         @Override
         public PyObject eval(PyFrame f) {
             // CPython: LOAD_BUILD_CLASS reads builtins.__build_class__, which programs may replace
-            PyObject builder = f.builtins.getItem(BUILD_CLASS);
+            PyObject builder;
+            try {
+                builder = NameNodes.lookupBuiltin(f, BUILD_CLASS);
+            } catch (PyException e) {
+                throw trace(e, f);
+            }
             if (builder == null) {
                 throw trace(dev.krait.objects.PyExceptions.nameError(
                         "__build_class__ not found"), f);
@@ -169,6 +177,10 @@ public final class FunctionNodes {
             values[0] = fn;
             values[1] = PyStr.of(name);
             try {
+                if (Tracing.profilingSeen) {
+                    // CPython: LOAD_BUILD_CLASS then CALL, reported as a builtin's call
+                    return Tracing.callProfiled(f, builder, values, names[0]);
+                }
                 if (builder instanceof dev.krait.objects.PyBuiltinFunction b
                         && b.name().equals("__build_class__")) {
                     return ClassBuilder.buildClass(values, names[0]);

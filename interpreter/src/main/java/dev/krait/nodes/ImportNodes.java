@@ -20,7 +20,7 @@ public final class ImportNodes {
     private ImportNodes() {}
 
     static PyObject callImport(PyFrame f, String name, PyObject fromlist, int level) {
-        PyObject imp = f.builtins == null ? null : f.builtins.getItem(PyStr.of("__import__"));
+        PyObject imp = NameNodes.lookupBuiltin(f, PyStr.of("__import__"));
         if (imp == null) {
             throw PyExceptions.of(PyExceptions.ImportError, "__import__ not found");
         }

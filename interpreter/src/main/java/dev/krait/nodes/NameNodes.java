@@ -89,7 +89,7 @@ public final class NameNodes {
         private Cache cache;
 
         /** One immutable snapshot, so threads see a consistent triple. */
-        private record Cache(PyDict globals, int globalsMutations, PyDict builtins,
+        private record Cache(PyDict globals, int globalsMutations, PyObject builtins,
                 int builtinsMutations, PyObject value) {}
 
         /** With the name already interned ({@link PyStr#intern}). */
@@ -101,10 +101,12 @@ public final class NameNodes {
         @Override
         public PyObject eval(PyFrame f) {
             PyDict g = f.globals;
-            PyDict b = f.builtins;
+            PyObject b = f.builtins;
             Cache c = cache;
+            // only exact dicts are cached, so a cached builtins is a PyDict
             if (c != null && c.globals == g && c.globalsMutations == g.mutations()
-                    && c.builtins == b && (b == null || c.builtinsMutations == b.mutations())) {
+                    && c.builtins == b
+                    && (b == null || c.builtinsMutations == ((PyDict) b).mutations())) {
                 return c.value;
             }
             if (g.type() != PyDict.TYPE || b != null && b.type() != PyDict.TYPE) {
@@ -117,7 +119,7 @@ public final class NameNodes {
                     throw trace(notDefined(key.value()), f);
                 }
             }
-            cache = new Cache(g, g.mutations(), b, b == null ? 0 : b.mutations(), v);
+            cache = new Cache(g, g.mutations(), b, b == null ? 0 : ((PyDict) b).mutations(), v);
             return v;
         }
 
@@ -143,11 +145,12 @@ public final class NameNodes {
 
     /** A builtin by name: read directly from an exact dict, else through __getitem__. */
     static PyObject lookupBuiltin(PyFrame f, PyStr key) {
-        PyDict b = f.builtins;
+        PyObject b = f.builtins;
         if (b == null) {
             return null;
         }
-        return b.type() == PyDict.TYPE ? b.getItem(key) : mappingGet(b, key);
+        return b instanceof PyDict d && d.type() == PyDict.TYPE ? d.getItem(key)
+                : mappingGet(b, key);
     }
 
     /** LOAD_NAME: the namespace mapping, then globals, then builtins (module and class bodies). */

@@ -455,7 +455,20 @@ public final class BytesMethods {
     // CPython: Objects/stringlib/join.h: the pieces' buffers first, then one result sized once
     @Exposed("join($self, iterable_of_bytes, /)")
     public static PyObject join(PyObject self, PyObject iterable) {
-        byte[] sep = data(self);
+        if (!(self instanceof PyByteArray array)) {
+            return joinPieces(self, iterable);
+        }
+        // CPython: Objects/bytearrayobject.c bytearray_join exports the array while an
+        // iterator (which may run Python code) is read, so that it cannot be resized
+        array.holdExport();
+        try {
+            return joinPieces(self, iterable);
+        } finally {
+            array.releaseExport();
+        }
+    }
+
+    private static PyObject joinPieces(PyObject self, PyObject iterable) {
         List<PyObject> items;
         if (iterable.type() == PyList.TYPE) {
             // no Python code runs below, so an exact list cannot change meanwhile
@@ -465,6 +478,8 @@ public final class BytesMethods {
         } else {
             items = Iteration.toList(iterable);
         }
+        // the separator as it is once the items are read (a bytearray may change meanwhile)
+        byte[] sep = data(self);
         int count = items.size();
         byte[][] pieces = new byte[count][];
         long length = (long) sep.length * Math.max(count - 1, 0);

@@ -27,6 +27,12 @@ public final class PyAsyncGenerator extends PyObject implements Weakrefable {
     public final PyFrame frame;
     private String name;
     private String qualname;
+    /**
+     * The str objects {@code __name__} and {@code __qualname__} return, made on the first read
+     * (not for every generator): the same object on every read, as CPython's.
+     */
+    private PyStr nameObject;
+    private PyStr qualnameObject;
     boolean started;
     boolean running;
     boolean finished;
@@ -219,25 +225,37 @@ public final class PyAsyncGenerator extends PyObject implements Weakrefable {
     }
 
     @Exposed.Getter("__name__")
-    public String getName() {
-        return name;
+    public PyObject getName() {
+        PyStr s = nameObject;
+        if (s == null) {
+            s = PyStr.of(name);
+            nameObject = s;
+        }
+        return s;
     }
 
     // CPython: Objects/genobject.c gen_set_name (async_gen_getsetlist shares it)
     @Exposed.Setter(value = "__name__", deletes = true)
     public void setName(PyObject v) {
         name = PyGenerator.nameValue(v, "__name__");
+        nameObject = (PyStr) v;
     }
 
     @Exposed.Getter("__qualname__")
-    public String getQualname() {
-        return qualname;
+    public PyObject getQualname() {
+        PyStr s = qualnameObject;
+        if (s == null) {
+            s = PyStr.of(qualname);
+            qualnameObject = s;
+        }
+        return s;
     }
 
     // CPython: Objects/genobject.c gen_set_qualname
     @Exposed.Setter(value = "__qualname__", deletes = true)
     public void setQualname(PyObject v) {
         qualname = PyGenerator.nameValue(v, "__qualname__");
+        qualnameObject = (PyStr) v;
     }
 
     @Exposed("__repr__($self, /)")

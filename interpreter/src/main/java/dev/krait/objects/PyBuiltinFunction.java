@@ -134,6 +134,28 @@ public final class PyBuiltinFunction extends PyObject implements Weakrefable {
         return self != null || type() == METHOD_WRAPPER ? self : objclass;
     }
 
+    /**
+     * What CPython holds as the function's {@code m_self}: the bound object, a static
+     * method's class, or a module function's module (null if it has none).
+     */
+    public PyObject methodSelf() {
+        PyObject owner = owningObject();
+        return owner != null ? owner : definingModule;
+    }
+
+    /**
+     * The Java method this function calls, shared by every bound copy of one method (CPython's
+     * {@code m_ml}): a profiler's key for the builtin.
+     */
+    public Object definition() {
+        return binder;
+    }
+
+    /** The module name of a module function ({@code __module__}), or null. */
+    public String moduleName() {
+        return module;
+    }
+
     // CPython: Objects/methodobject.c meth_get__qualname__
     @Exposed.Getter
     public String __qualname__() {

@@ -23,6 +23,13 @@ public class PyByteArray extends PyObject implements BufferExporter {
 
     private byte[] data;
     private int length;
+    /**
+     * Exports held for the length of one operation ({@code join} reading an iterable that may
+     * run Python code): meanwhile the length may not change, as CPython refuses while its
+     * {@code ob_exports} is non-zero. Memoryviews are not counted: Krait cannot tell when an
+     * unreleased view dies, which CPython learns from its reference count.
+     */
+    private int exports;
 
     public PyByteArray(byte[] initial) {
         this(TYPE, initial);
@@ -60,9 +67,28 @@ public class PyByteArray extends PyObject implements BufferExporter {
 
     /** Replaces the contents with {@code src[0:n]} followed by what was after index n. */
     public final void writeAt(int at, byte[] src, int from, int n) {
+        resizing(Math.max(length, at + n));
         ensure(at + n);
         System.arraycopy(src, from, data, at, n);
         length = Math.max(length, at + n);
+    }
+
+    /** Holds an export ({@link #exports}) until {@link #releaseExport}. */
+    final void holdExport() {
+        exports++;
+    }
+
+    final void releaseExport() {
+        exports--;
+    }
+
+    /** Refuses a change of the length to {@code newLength} while an export is held. */
+    // CPython: Objects/bytearrayobject.c _canresize (from PyByteArray_Resize)
+    private void resizing(int newLength) {
+        if (exports > 0 && newLength != length) {
+            throw PyExceptions.of(PyExceptions.BufferError,
+                    "Existing exports of data: object cannot be re-sized");
+        }
     }
 
     private void ensure(int capacity) {
@@ -80,6 +106,7 @@ public class PyByteArray extends PyObject implements BufferExporter {
             + "errors=<unrepresentable>)")
     public void __init__(PyObject source, PyObject encoding, PyObject errors) {
         byte[] b = PyBytes.construct("bytearray", source, encoding, errors);
+        resizing(b.length);
         data = source instanceof PyBytes ? b.clone() : b;
         length = b.length;
     }
@@ -157,6 +184,7 @@ public class PyByteArray extends PyObject implements BufferExporter {
     private void replace(int start, int end, byte[] v) {
         int tail = length - end;
         int newLength = start + v.length + tail;
+        resizing(newLength);
         byte[] out = newLength > data.length ? new byte[Math.max(newLength, data.length * 2)]
                 : data;
         System.arraycopy(data, end, out, start + v.length, tail);
@@ -177,6 +205,7 @@ public class PyByteArray extends PyObject implements BufferExporter {
                 replace(idx[0], idx[0] + count, new byte[0]);
                 return;
             }
+            resizing(length - count);
             boolean[] drop = new boolean[length];
             for (int k = 0, j = idx[0]; k < count; k++, j += idx[2]) {
                 drop[j] = true;
@@ -197,6 +226,7 @@ public class PyByteArray extends PyObject implements BufferExporter {
     @Exposed("append($self, item, /)")
     public void append(PyObject item) {
         byte b = (byte) PyBytes.byteValue(item);
+        resizing(length + 1);
         ensure(length + 1);
         data[length++] = b;
     }
@@ -285,14 +315,17 @@ public class PyByteArray extends PyObject implements BufferExporter {
 
     @Exposed("__imul__($self, value, /)")
     public PyObject __imul__(PyObject n) {
-        data = PyBytes.repeat(data, length,
+        byte[] repeated = PyBytes.repeat(data, length,
                 CArgs.asIndexSized(n, PyExceptions.OverflowError));
+        resizing(repeated.length);
+        data = repeated;
         length = data.length;
         return this;
     }
 
     @Exposed("clear($self, /)")
     public void clear() {
+        resizing(0);
         length = 0;
     }
 

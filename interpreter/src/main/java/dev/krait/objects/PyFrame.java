@@ -14,7 +14,11 @@ public final class PyFrame extends PyObject {
 
     public final PyCode code;
     public final PyDict globals;
-    public final PyDict builtins;
+    /**
+     * The builtins mapping: a dict, or whatever other object the globals' {@code __builtins__}
+     * is (read through {@code __getitem__}, as CPython reads a non-dict's).
+     */
+    public final PyObject builtins;
     /** The names mapping of a module or class body (or exec with locals); null in functions. */
     public PyObject locals;
     /** Fast locals, indexed as {@code co_varnames}. */
@@ -101,7 +105,7 @@ public final class PyFrame extends PyObject {
         }
     }
 
-    public PyFrame(PyCode code, PyDict globals, PyDict builtins, PyObject locals, int nfast,
+    public PyFrame(PyCode code, PyDict globals, PyObject builtins, PyObject locals, int nfast,
             PyCell[] cells) {
         super(TYPE);
         this.code = code;

@@ -12,7 +12,8 @@ public final class PyFunction extends PyObject implements Descriptor, Weakrefabl
 
     public PyCode code;
     public final PyDict globals;
-    public final PyDict builtins;
+    /** The builtins mapping its frames get ({@link PyFrame#builtins}). */
+    public final PyObject builtins;
     public String name;
     public String qualname;
     /** Positional defaults ({@code __defaults__}), or null. */
@@ -25,7 +26,7 @@ public final class PyFunction extends PyObject implements Descriptor, Weakrefabl
     public PyObject module;
     public PyDict annotations;
 
-    public PyFunction(PyCode code, PyDict globals, PyDict builtins, PyObject[] defaults,
+    public PyFunction(PyCode code, PyDict globals, PyObject builtins, PyObject[] defaults,
             PyDict kwdefaults, PyCell[] closure) {
         super(TYPE);
         this.code = code;
@@ -88,12 +89,14 @@ public final class PyFunction extends PyObject implements Descriptor, Weakrefabl
             }
             cells[i] = cell;
         }
+        // CPython: Python/ceval.c _PyEval_BuiltinsFromGlobals -- a module's dict, else the
+        // object itself, whatever it is
         PyObject b = g.getItem(Keys.BUILTINS);
-        PyDict builtins;
+        PyObject builtins;
         if (b instanceof PyModule m) {
             builtins = m.getDict();
-        } else if (b instanceof PyDict d) {
-            builtins = d;
+        } else if (b != null) {
+            builtins = b;
         } else {
             PyFrame caller = PyFrame.currentFrame.get();
             builtins = caller != null ? caller.builtins : new PyDict();

@@ -44,6 +44,12 @@ public final class PyGenerator extends PyObject
     public final PyFrame frame;
     private String name;
     private String qualname;
+    /**
+     * The str objects {@code __name__} and {@code __qualname__} return, made on the first read
+     * (not for every generator): the same object on every read, as CPython's.
+     */
+    private PyStr nameObject;
+    private PyStr qualnameObject;
     private boolean started;
     private boolean running;
     private boolean finished;
@@ -437,24 +443,41 @@ public final class PyGenerator extends PyObject
     }
 
     @Exposed.Getter(value = "__name__", doc = "name of the generator")
-    public String getName() {
-        return name;
+    public PyObject getName() {
+        PyStr s = nameObject;
+        if (s == null) {
+            s = PyStr.of(name);
+            nameObject = s;
+        }
+        return s;
     }
 
     // CPython: Objects/genobject.c gen_set_name
     @Exposed.Setter(value = "__name__", deletes = true)
     public void setName(PyObject v) {
         name = nameValue(v, "__name__");
+        nameObject = (PyStr) v;
+    }
+
+    /** The qualified name, for messages. */
+    public String qualname() {
+        return qualname;
     }
 
     @Exposed.Getter(value = "__qualname__", doc = "qualified name of the generator")
-    public String getQualname() {
-        return qualname;
+    public PyObject getQualname() {
+        PyStr s = qualnameObject;
+        if (s == null) {
+            s = PyStr.of(qualname);
+            qualnameObject = s;
+        }
+        return s;
     }
 
     @Exposed.Setter(value = "__qualname__", deletes = true)
     public void setQualname(PyObject v) {
         qualname = nameValue(v, "__qualname__");
+        qualnameObject = (PyStr) v;
     }
 
     /** A new {@code __name__} or {@code __qualname__}: a str (deleting one is refused). */

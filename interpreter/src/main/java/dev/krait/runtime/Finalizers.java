@@ -93,7 +93,7 @@ final class Finalizers {
         }
         if (!warned) {
             try {
-                WarningsMachinery.warn(PyStr.of("coroutine '" + coro.getQualname()
+                WarningsMachinery.warn(PyStr.of("coroutine '" + coro.qualname()
                         + "' was never awaited"), PyExceptions.RuntimeWarning, 1, coro);
             } catch (PyException e) {
                 Errors.writeUnraisable(coro, e.value);

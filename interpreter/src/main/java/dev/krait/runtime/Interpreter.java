@@ -241,14 +241,12 @@ public final class Interpreter {
      * dict, or that module's dict, else this interpreter's ({@code eval(s, {'__builtins__':
      * {}})} runs without builtins). CPython: Python/frame.c _PyEval_BuiltinsFromGlobals.
      */
-    private PyDict builtinsFrom(PyObject given) {
+    // CPython: Python/ceval.c _PyEval_BuiltinsFromGlobals
+    private PyObject builtinsFrom(PyObject given) {
         if (given instanceof PyModule m) {
             return m.getDict();
         }
-        if (given instanceof PyDict d) {
-            return d;
-        }
-        return builtins;
+        return given != null ? given : builtins;
     }
 
     public int intMaxStrDigits() {

@@ -83,8 +83,8 @@ final class Suggestions {
         if (s != null) {
             return s;
         }
-        PyDict builtins = frame.builtins;
-        return builtins == null ? null : calculate(builtins.keyList(), n.value());
+        return frame.builtins instanceof PyDict builtins
+                ? calculate(builtins.keyList(), n.value()) : null;
     }
 
     private static String calculate(List<PyObject> dir, String name) {

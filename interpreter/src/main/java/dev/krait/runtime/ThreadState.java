@@ -97,7 +97,10 @@ public final class ThreadState {
     static final long STACK_BYTES_PER_LEVEL = 8 << 10;
     /** {@code sys.settrace}'s function for this thread, or null. */
     public PyObject traceFunction;
-    /** {@code sys.setprofile}'s function for this thread, or null. */
+    /**
+     * {@code sys.setprofile}'s function for this thread, or null; set it through
+     * {@link #setProfileFunction}, which tells the call sites to look for builtin calls.
+     */
     public PyObject profileFunction;
     /** Set while a trace or profile function runs: its own code is not traced. */
     boolean inTraceFunction;
@@ -292,6 +295,18 @@ public final class ThreadState {
                 pop(f);
                 throw e;
             }
+        }
+    }
+
+    /**
+     * Installs (or, with null, removes) this thread's profile function. Once any thread has
+     * had one, the evaluator's calls of builtins look for it ({@link Tracing#profilingSeen}).
+     */
+    // CPython: Python/ceval.c _PyEval_SetProfile
+    public void setProfileFunction(PyObject function) {
+        profileFunction = function;
+        if (function != null) {
+            Tracing.profilingSeen = true;
         }
     }
 

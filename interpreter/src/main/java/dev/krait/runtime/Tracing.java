@@ -2,12 +2,16 @@ package dev.krait.runtime;
 
 import dev.krait.objects.Ops;
 import dev.krait.objects.PyBaseException;
+import dev.krait.objects.PyBuiltinFunction;
 import dev.krait.objects.PyException;
 import dev.krait.objects.PyFrame;
+import dev.krait.objects.PyMethodDescriptor;
 import dev.krait.objects.PyNone;
 import dev.krait.objects.PyObject;
 import dev.krait.objects.PyStr;
 import dev.krait.objects.PyTuple;
+import dev.krait.objects.PyType;
+import java.util.Arrays;
 
 /**
  * {@code sys.settrace} and {@code sys.setprofile}: the events the evaluator reports to a
@@ -18,10 +22,18 @@ import dev.krait.objects.PyTuple;
  * exception leaves it). The functions are not traced themselves; one that raises is removed and
  * its error propagates.
  *
+ * <p>A profile function also hears of the evaluator's calls of builtin functions and methods:
+ * {@code c_call} before, then {@code c_return} or {@code c_exception}, each with the builtin
+ * function (a method descriptor called with its instance is bound first, so the profiler sees
+ * {@code [].append}, as CPython's {@code trace_call_function} does). Calls that builtins make
+ * themselves ({@code map}, {@code sorted}'s key) report nothing, as in CPython.
+ *
  * <p>The hooks cost the evaluator a null check each (on the thread at a frame's start, on the
- * frame before a statement and at a loop's back edge) while no tracing is on. Krait reports
- * statements, not bytecode: no {@code line} events for the inner lines of one statement, no
- * {@code opcode} or {@code c_call} events (docs/DIFFERENCES.md). Each event records its kind in
+ * frame before a statement and at a loop's back edge) while no tracing is on, and a call of
+ * anything but a Python function one read of a static flag ({@link #profilingSeen}) while no
+ * thread has ever had a profile function. Krait reports statements, not bytecode: no
+ * {@code line} events for the inner lines of one statement, no {@code opcode} events
+ * (docs/DIFFERENCES.md). Each event records its kind in
  * the frame ({@link PyFrame#traceEvent}) while the trace function runs, for {@code f_lineno}'s
  * setter, which accepts jumps only from a {@code line} event the statements can restart from.
  *
@@ -34,6 +46,16 @@ public final class Tracing {
     private static final PyStr LINE = PyStr.intern("line");
     private static final PyStr RETURN = PyStr.intern("return");
     private static final PyStr EXCEPTION = PyStr.intern("exception");
+    private static final PyStr C_CALL = PyStr.intern("c_call");
+    private static final PyStr C_RETURN = PyStr.intern("c_return");
+    private static final PyStr C_EXCEPTION = PyStr.intern("c_exception");
+
+    /**
+     * Whether any thread has ever had a profile function: until then a call site need not ask
+     * its thread for one (a static read instead of a thread lookup on every builtin call). It
+     * is never cleared, which costs a program that once profiled that lookup from then on.
+     */
+    public static boolean profilingSeen;
 
     private Tracing() {}
 
@@ -49,6 +71,12 @@ public final class Tracing {
 
         /** A frame returns, raises out, or a generator yields. */
         void profileReturn(PyFrame f);
+
+        /** The evaluator calls builtin {@code function} ({@code c_call}). */
+        void profileBuiltinCall(PyObject function);
+
+        /** That call returned or raised ({@code c_return}, {@code c_exception}). */
+        void profileBuiltinReturn(PyObject function);
     }
 
     /** A frame starts (or a generator resumes): the {@code call} event. */
@@ -234,8 +262,12 @@ public final class Tracing {
             if (ts.profileFunction instanceof Profiler p) {
                 if (event == CALL) {
                     p.profileCall(f);
-                } else {
+                } else if (event == RETURN) {
                     p.profileReturn(f);
+                } else if (event == C_CALL) {
+                    p.profileBuiltinCall(arg);
+                } else {
+                    p.profileBuiltinReturn(arg);
                 }
                 return;
             }
@@ -246,6 +278,73 @@ public final class Tracing {
         } finally {
             ts.inTraceFunction = false;
         }
+    }
+
+    /**
+     * The evaluator's call of {@code callable} in frame {@code f} (not a Python function's, which
+     * reports its own frame), once {@link #profilingSeen}: a builtin function, or a method
+     * descriptor with its instance as the first argument, is reported to the thread's profile
+     * function if it has one.
+     */
+    // CPython: Python/ceval.c trace_call_function (the CALL instruction while tracing)
+    public static PyObject callProfiled(PyFrame f, PyObject callable, PyObject[] args,
+            String[] kwnames) {
+        ThreadState ts = ThreadState.current();
+        if (ts.profileFunction != null && !ts.inTraceFunction) {
+            PyType t = callable.type();
+            if (t == PyBuiltinFunction.TYPE) {
+                return callReported(ts, f, callable, args, kwnames);
+            }
+            int nargs = args.length - (kwnames == null ? 0 : kwnames.length);
+            if (t == PyMethodDescriptor.TYPE && nargs > 0) {
+                // the profiler is given a bound method, as CPython makes one for it
+                PyObject bound = ((PyMethodDescriptor) callable).get(args[0], args[0].type());
+                return callReported(ts, f, bound, Arrays.copyOfRange(args, 1, args.length),
+                        kwnames);
+            }
+        }
+        return Ops.call(callable, args, kwnames);
+    }
+
+    /**
+     * {@code obj.name(args)} where {@code name} is the method descriptor {@code descr} of a
+     * builtin type, once {@link #profilingSeen}: as {@link #callProfiled} with the instance
+     * first (a slot wrapper binds to a {@code method-wrapper}, which CPython does not report).
+     */
+    // CPython: Python/ceval.c trace_call_function (LOAD_METHOD's unbound method)
+    public static PyObject callMethodProfiled(PyFrame f, PyMethodDescriptor descr,
+            PyObject self, PyObject[] args, String[] kwnames) {
+        ThreadState ts = ThreadState.current();
+        if (ts.profileFunction != null && !ts.inTraceFunction
+                && descr.type() != PyMethodDescriptor.WRAPPER_TYPE) {
+            return callReported(ts, f, descr.get(self, self.type()), args, kwnames);
+        }
+        return descr.callWithSelf(self, args, kwnames);
+    }
+
+    /**
+     * Calls builtin {@code function} between the {@code c_call} event and the {@code c_return}
+     * or {@code c_exception} one, each told to the profile function set at the time (a call
+     * that sets or clears it changes who hears of its end). A profile function that raises at
+     * {@code c_call} prevents the call; at the end, its exception replaces the call's outcome.
+     */
+    // CPython: Python/ceval.c C_TRACE
+    private static PyObject callReported(ThreadState ts, PyFrame f, PyObject function,
+            PyObject[] args, String[] kwnames) {
+        invokeProfile(ts, f, C_CALL, function);
+        PyObject result;
+        try {
+            result = Ops.call(function, args, kwnames);
+        } catch (PyException e) {
+            if (ts.profileFunction != null && !ts.inTraceFunction) {
+                invokeProfile(ts, f, C_EXCEPTION, function);
+            }
+            throw e;
+        }
+        if (ts.profileFunction != null && !ts.inTraceFunction) {
+            invokeProfile(ts, f, C_RETURN, function);
+        }
+        return result;
     }
 
     /**

@@ -100,10 +100,10 @@ final class ExprChecks {
                 visit(e.value());
             }
             case Expr.Await e -> {
-                if (c.scope.kind() != Scope.Kind.FUNCTION) {
+                if (!c.isTopLevelAwait() && c.scope.kind() != Scope.Kind.FUNCTION) {
                     throw c.error("'await' outside function");
                 }
-                if (c.unit != StaticChecks.UnitKind.ASYNC_FUNCTION
+                if (!c.isTopLevelAwait() && c.unit != StaticChecks.UnitKind.ASYNC_FUNCTION
                         && c.unit != StaticChecks.UnitKind.COMPREHENSION) {
                     throw c.error("'await' outside async function");
                 }
@@ -412,11 +412,12 @@ final class ExprChecks {
     private void comprehension(Expr e, boolean generatorExpression,
             List<Comprehension> generators, Expr elt, Expr value) {
         StaticChecks.UnitKind outer = c.unit;
+        boolean topLevelAwait = c.isTopLevelAwait();
         c.inUnit(StaticChecks.UnitKind.COMPREHENSION, e, () -> {
             c.setLocation(e);
             if (c.scope.isCoroutine() && !generatorExpression
                     && outer != StaticChecks.UnitKind.ASYNC_FUNCTION
-                    && outer != StaticChecks.UnitKind.COMPREHENSION) {
+                    && outer != StaticChecks.UnitKind.COMPREHENSION && !topLevelAwait) {
                 throw c.error("asynchronous comprehension outside of an asynchronous function");
             }
             generator(generators, 0, elt, value);

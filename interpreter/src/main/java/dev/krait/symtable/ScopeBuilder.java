@@ -189,7 +189,10 @@ final class ScopeBuilder {
                 exprs.visit(s.value());
             }
             case Stmt.For s -> loop(s.target(), s.iter(), s.body(), s.orelse());
-            case Stmt.AsyncFor s -> loop(s.target(), s.iter(), s.body(), s.orelse());
+            case Stmt.AsyncFor s -> {
+                topLevelAsync();
+                loop(s.target(), s.iter(), s.body(), s.orelse());
+            }
             case Stmt.While s -> {
                 exprs.visit(s.test());
                 visitStatements(s.body());
@@ -236,9 +239,24 @@ final class ScopeBuilder {
             case Stmt.Break s -> { }
             case Stmt.Continue s -> { }
             case Stmt.With s -> withStatement(s.items(), s.body());
-            case Stmt.AsyncWith s -> withStatement(s.items(), s.body());
+            case Stmt.AsyncWith s -> {
+                topLevelAsync();
+                withStatement(s.items(), s.body());
+            }
         }
         exitNode();
+    }
+
+    /**
+     * An {@code async for} or {@code async with}: at module level it makes the module a
+     * coroutine, as an {@code await} there does. Only compile()'s
+     * {@code PyCF_ALLOW_TOP_LEVEL_AWAIT} lets such a module compile.
+     */
+    // CPython: Python/compile.c compiler_async_for, compiler_async_with (IS_TOP_LEVEL_AWAIT)
+    private void topLevelAsync() {
+        if (current.kind() == Scope.Kind.MODULE) {
+            current.coroutine = true;
+        }
     }
 
     private void function(Stmt s, String name, Arguments args, List<Stmt> body,

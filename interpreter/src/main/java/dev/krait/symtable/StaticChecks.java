@@ -53,6 +53,8 @@ public final class StaticChecks {
     /** The compile's optimization level (-O): an assert's expressions are not checked above 0. */
     final int optimize;
     final String filename;
+    /** compile()'s {@code PyCF_ALLOW_TOP_LEVEL_AWAIT}: await and async blocks in the module. */
+    final boolean allowTopLevelAwait;
     final List<Warning> warnings = new ArrayList<>();
     final ExprChecks exprs = new ExprChecks(this);
     /** The current code unit. */
@@ -65,11 +67,13 @@ public final class StaticChecks {
     int endLineno;
     int endCol;
 
-    private StaticChecks(SymbolTable table, ConstantFolding folding, int optimize) {
+    private StaticChecks(SymbolTable table, ConstantFolding folding, int optimize,
+            boolean allowTopLevelAwait) {
         this.table = table;
         this.folding = folding;
         this.optimize = optimize;
         this.filename = table.filename();
+        this.allowTopLevelAwait = allowTopLevelAwait;
     }
 
     /**
@@ -80,7 +84,16 @@ public final class StaticChecks {
      */
     public static List<Warning> check(Mod module, SymbolTable table, ConstantFolding folding,
             int optimize) throws PythonSyntaxError {
-        StaticChecks c = new StaticChecks(table, folding, optimize);
+        return check(module, table, folding, optimize, false);
+    }
+
+    /**
+     * As above; {@code allowTopLevelAwait} is compile()'s {@code PyCF_ALLOW_TOP_LEVEL_AWAIT},
+     * which lets the module's own code (not its classes' or functions') await.
+     */
+    public static List<Warning> check(Mod module, SymbolTable table, ConstantFolding folding,
+            int optimize, boolean allowTopLevelAwait) throws PythonSyntaxError {
+        StaticChecks c = new StaticChecks(table, folding, optimize, allowTopLevelAwait);
         c.unit = UnitKind.MODULE;
         c.scope = table.top();
         switch (module) {
@@ -90,6 +103,12 @@ public final class StaticChecks {
             case Mod.FunctionType m -> { }
         }
         return List.copyOf(c.warnings);
+    }
+
+    /** Whether the code being checked may await: the module's, under the flag. */
+    // CPython: Python/compile.c IS_TOP_LEVEL_AWAIT
+    boolean isTopLevelAwait() {
+        return allowTopLevelAwait && unit == UnitKind.MODULE;
     }
 
     // CPython: Python/compile.c compiler_error
@@ -181,7 +200,7 @@ public final class StaticChecks {
             case Stmt.AnnAssign s -> annAssign(s);
             case Stmt.For s -> loop(s, s.iter(), s.target(), s.body(), s.orelse());
             case Stmt.AsyncFor s -> {
-                if (unit != UnitKind.ASYNC_FUNCTION) {
+                if (unit != UnitKind.ASYNC_FUNCTION && !isTopLevelAwait()) {
                     throw error("'async for' outside async function");
                 }
                 loop(s, s.iter(), s.target(), s.body(), s.orelse());
@@ -236,7 +255,7 @@ public final class StaticChecks {
             case Stmt.Continue s -> breakOrContinue(s, "'continue' not properly in loop");
             case Stmt.With s -> with(s, s.items(), 0, s.body(), false);
             case Stmt.AsyncWith s -> {
-                if (unit != UnitKind.ASYNC_FUNCTION) {
+                if (unit != UnitKind.ASYNC_FUNCTION && !isTopLevelAwait()) {
                     throw error("'async with' outside async function");
                 }
                 with(s, s.items(), 0, s.body(), true);

@@ -91,7 +91,8 @@ public final class CodeFunctions {
             int level = opt >= 0 ? (int) opt : interpreterOptimize(interp);
             try {
                 return Compiler.compile(tree, file, parseMode, level,
-                        w -> Importer.compileWarning(interp, file, w));
+                        w -> Importer.compileWarning(interp, file, w), false, null,
+                        (f & AstModule.PYCF_ALLOW_TOP_LEVEL_AWAIT) != 0);
             } catch (FrontEndError e) {
                 throw FrontEndErrors.toPython(e);
             }
@@ -107,14 +108,13 @@ public final class CodeFunctions {
             // CPython: _Py_SourceAsString takes bytes and any other buffer
             byte[] bytes = PyBytes.bytesLikeCopy(source);
             if (bytes != null) {
-                return compileBytes(bytes, file, parseMode, (int) opt,
-                        (int) (f & PARSER_FLAGS));
+                return compileBytes(bytes, file, parseMode, (int) opt, (int) f);
             }
         }
         if (!(source instanceof PyStr s)) {
             throw PyExceptions.typeError("compile() arg 1 must be a string, bytes or AST object");
         }
-        return compileString(s.value(), file, parseMode, (int) opt, (int) (f & PARSER_FLAGS));
+        return compileString(s.value(), file, parseMode, (int) opt, (int) f);
     }
 
     /**
@@ -165,9 +165,12 @@ public final class CodeFunctions {
         return compileBytes(source, filename, mode, optimize, 0);
     }
 
-    /** {@link #compileBytes} with compile()'s parser flags ({@link #PARSER_FLAGS}). */
+    /**
+     * {@link #compileBytes} with compile()'s flags: those that change how it parses
+     * ({@link #PARSER_FLAGS}) and {@code PyCF_ALLOW_TOP_LEVEL_AWAIT}.
+     */
     static PyCode compileBytes(byte[] source, String filename, Parser.Mode mode, int optimize,
-            int parserFlags) {
+            int compileFlags) {
         for (byte b : source) {
             if (b == 0) {
                 throw PyExceptions.of(PyExceptions.SyntaxError,
@@ -178,10 +181,11 @@ public final class CodeFunctions {
         Interpreter interp = ThreadState.current().interpreter;
         int level = optimize >= 0 ? optimize : interpreterOptimize(interp);
         try {
-            Mod tree = Parser.parse(source, filename, mode, parserFlags,
+            Mod tree = Parser.parse(source, filename, mode, compileFlags & PARSER_FLAGS,
                     FrontEndErrors.warnings(interp));
             return Compiler.compile(tree, filename, mode, level,
-                    w -> Importer.compileWarning(interp, filename, w));
+                    w -> Importer.compileWarning(interp, filename, w), false, null,
+                    (compileFlags & AstModule.PYCF_ALLOW_TOP_LEVEL_AWAIT) != 0);
         } catch (FrontEndError e) {
             throw FrontEndErrors.toPython(e);
         }
@@ -196,9 +200,9 @@ public final class CodeFunctions {
         return compileString(source, filename, mode, optimize, 0);
     }
 
-    /** {@link #compileString} with compile()'s parser flags ({@link #PARSER_FLAGS}). */
+    /** {@link #compileString} with compile()'s flags, as {@link #compileBytes} takes them. */
     static PyCode compileString(String source, String filename, Parser.Mode mode,
-            int optimize, int parserFlags) {
+            int optimize, int compileFlags) {
         if (source.indexOf('\0') >= 0) {
             throw PyExceptions.of(PyExceptions.SyntaxError,
                     "source code string cannot contain null bytes");
@@ -209,10 +213,11 @@ public final class CodeFunctions {
         Interpreter interp = ThreadState.current().interpreter;
         int level = optimize >= 0 ? optimize : interpreterOptimize(interp);
         try {
-            Mod tree = Parser.parse(source, filename, mode, parserFlags,
+            Mod tree = Parser.parse(source, filename, mode, compileFlags & PARSER_FLAGS,
                     FrontEndErrors.warnings(interp));
             return Compiler.compile(tree, filename, mode, level,
-                    w -> Importer.compileWarning(interp, filename, w));
+                    w -> Importer.compileWarning(interp, filename, w), false, null,
+                    (compileFlags & AstModule.PYCF_ALLOW_TOP_LEVEL_AWAIT) != 0);
         } catch (FrontEndError e) {
             throw FrontEndErrors.toPython(e);
         }

@@ -2,6 +2,7 @@ package dev.krait.modules.lsprof;
 
 import dev.krait.modules.sys.PyStructSequence;
 import dev.krait.objects.CArgs;
+import dev.krait.objects.PyBuiltinFunction;
 import dev.krait.objects.Exposed;
 import dev.krait.objects.FloatMath;
 import dev.krait.objects.Ops;
@@ -31,12 +32,13 @@ import java.util.Map;
  * the total time (unless the function is already running further up, so recursion is not
  * counted twice), and what its callees did not use to its inline time. With subcalls on, the
  * same numbers are kept per (caller, callee) pair, which {@code pstats} prints as callers and
- * callees. Functions are identified by their code object.
+ * callees. Python functions are identified by their code object; builtin functions (with
+ * {@code builtins} on) by their definition, shared by every bound copy of a method, and named
+ * by a string such as {@code <built-in method builtins.max>} or
+ * {@code <method 'append' of 'list' objects>}.
  *
  * <p>Times are {@link System#nanoTime} nanoseconds (CPython's perf counter), or a Python timer's
- * values: floats of seconds, or, with a {@code timeunit}, ints scaled by it. The profiler sees
- * Python functions only: Krait's evaluator reports no {@code c_call} events, so built-in
- * functions are not entries of their own (docs/DIFFERENCES.md).
+ * values: floats of seconds, or, with a {@code timeunit}, ints scaled by it.
  *
  * <p>CPython counterpart: Modules/_lsprof.c.
  */
@@ -55,6 +57,7 @@ public class PyProfiler extends PyObject implements Tracing.Profiler {
 
     /** The statistics of one function: {@code ProfilerEntry}, or a caller's {@code SubEntry}. */
     private static final class Stats {
+        /** The code object, or a builtin's name string. */
         final PyObject code;
         long tt;
         long it;
@@ -82,12 +85,15 @@ public class PyProfiler extends PyObject implements Tracing.Profiler {
         }
     }
 
-    /** Entries by code object (its identity), and in the order functions were first called. */
-    private final IdentityHashMap<PyObject, Stats> entries = new IdentityHashMap<>();
+    /**
+     * Entries by code object or builtin definition (their identity), and in the order
+     * functions were first called.
+     */
+    private final IdentityHashMap<Object, Stats> entries = new IdentityHashMap<>();
     private final List<Stats> order = new ArrayList<>();
     private Context current;
     private boolean subcalls = true;
-    /** Kept as CPython keeps it; Krait has no built-in call events for it to switch. */
+    /** Whether builtin functions are entries of their own ({@code c_call} events). */
     private boolean builtins = true;
     private PyObject externalTimer;
     private double externalTimerUnit;
@@ -132,17 +138,15 @@ public class PyProfiler extends PyObject implements Tracing.Profiler {
             + "functions separately from their caller.\n")
     public void enable(PyObject subcallsArg, PyObject builtinsArg) {
         setFlags(CArgs.intFormat(subcallsArg), CArgs.intFormat(builtinsArg));
-        ThreadState.current().profileFunction = this;
+        ThreadState.current().setProfileFunction(this);
     }
 
     // CPython: Modules/_lsprof.c profiler_disable
     @Exposed(value = "disable($self, /)", doc = "disable()\n\nStop collecting profiling "
             + "information.\n")
     public void disable() {
-        ThreadState ts = ThreadState.current();
-        if (ts.profileFunction == this) {
-            ts.profileFunction = null;
-        }
+        // as in CPython, whichever profile function the thread has goes
+        ThreadState.current().setProfileFunction(null);
         flushUnmatched();
     }
 
@@ -167,7 +171,7 @@ public class PyProfiler extends PyObject implements Tracing.Profiler {
 
     @Override
     public void profileCall(PyFrame f) {
-        enterCall(f.code);
+        enterCall(f.code, f.code);
     }
 
     @Override
@@ -175,12 +179,48 @@ public class PyProfiler extends PyObject implements Tracing.Profiler {
         leaveCall(f.code);
     }
 
+    // CPython: Modules/_lsprof.c profiler_callback (PyTrace_C_CALL)
+    @Override
+    public void profileBuiltinCall(PyObject function) {
+        if (builtins && function instanceof PyBuiltinFunction b) {
+            enterCall(b.definition(), b);
+        }
+    }
+
+    // CPython: Modules/_lsprof.c profiler_callback (PyTrace_C_RETURN, PyTrace_C_EXCEPTION)
+    @Override
+    public void profileBuiltinReturn(PyObject function) {
+        if (builtins && function instanceof PyBuiltinFunction b) {
+            leaveCall(b.definition());
+        }
+    }
+
+    /**
+     * What a builtin's entry shows for its code: the repr of the method its bound object's
+     * type has under its name ({@code <method 'append' of 'list' objects>}), else
+     * {@code <built-in method MODULE.NAME>} -- a module function's {@code m_self} is its module,
+     * whose type has no such method.
+     */
+    // CPython: Modules/_lsprof.c normalizeUserObj
+    private static PyObject label(PyBuiltinFunction b) {
+        PyObject self = b.methodSelf();
+        if (self != null) {
+            PyObject method = self.type().lookup(b.name());
+            if (method != null) {
+                return Ops.repr(method);
+            }
+        }
+        String module = b.moduleName();
+        return PyStr.of(module != null ? "<built-in method " + module + "." + b.name() + ">"
+                : "<built-in method " + b.name() + ">");
+    }
+
     // CPython: Modules/_lsprof.c ptrace_enter_call, initContext
-    private void enterCall(PyObject code) {
-        Stats entry = entries.get(code);
+    private void enterCall(Object key, PyObject function) {
+        Stats entry = entries.get(key);
         if (entry == null) {
-            entry = new Stats(code);
-            entries.put(code, entry);
+            entry = new Stats(function instanceof PyBuiltinFunction b ? label(b) : function);
+            entries.put(key, entry);
             order.add(entry);
         }
         Context c = new Context(entry, current);
@@ -202,12 +242,12 @@ public class PyProfiler extends PyObject implements Tracing.Profiler {
     }
 
     // CPython: Modules/_lsprof.c ptrace_leave_call
-    private void leaveCall(PyObject code) {
+    private void leaveCall(Object key) {
         Context c = current;
         if (c == null) {
             return;
         }
-        if (entries.containsKey(code)) {
+        if (entries.containsKey(key)) {
             stop(c);
         } else {
             current = c.previous;

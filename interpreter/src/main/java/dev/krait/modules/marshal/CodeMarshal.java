@@ -41,6 +41,12 @@ import java.util.Map;
  * {@code TYPE_CODE} cases.
  */
 final class CodeMarshal {
+    /**
+     * Appended to the written mode of a module compiled with {@code PyCF_ALLOW_TOP_LEVEL_AWAIT},
+     * which must be compiled so again to be the same code (a coroutine's).
+     */
+    private static final String AWAIT_SUFFIX = "+await";
+
     /** The type code of a Krait code object; unused by CPython's format. */
     static final char TYPE_KRAIT_CODE = 'K';
     /** How many values follow the type code. */
@@ -71,7 +77,8 @@ final class CodeMarshal {
             steps[i] = PyInt.of(path[i]);
         }
         return new PyObject[] {PyStr.of(AstReader.SCHEMA), tree,
-            PyStr.of(m.mode().name().toLowerCase(java.util.Locale.ROOT)),
+            PyStr.of(m.mode().name().toLowerCase(java.util.Locale.ROOT)
+                    + (m.topLevelAwait() ? AWAIT_SUFFIX : "")),
             PyInt.of(optimize), PyTuple.of(steps), PyStr.of(code.filename),
             PyStr.of(code.name), PyStr.of(code.qualname), PyInt.of(code.firstlineno),
             PyInt.of(code.flags)};
@@ -104,7 +111,8 @@ final class CodeMarshal {
 
     private static PyCode compile(CompiledModule m, int level) {
         try {
-            return Compiler.compile(m.tree(), m.filename(), m.mode(), level, w -> { }, true);
+            return Compiler.compile(m.tree(), m.filename(), m.mode(), level, w -> { }, true,
+                    null, m.topLevelAwait());
         } catch (PythonSyntaxError e) {
             throw bad("Krait code object that does not compile: " + e.msg);
         }
@@ -113,7 +121,7 @@ final class CodeMarshal {
     /** Rebuilds code objects read in one {@code loads}, compiling each tree once. */
     static final class Rebuilder {
         private record Unit(PyObject tree, String filename, Parser.Mode mode, int optimize,
-                PyCode code) {}
+                boolean topLevelAwait, PyCode code) {}
 
         private final List<Unit> compiled = new ArrayList<>();
         private final Map<PyObject, Mod> trees = new IdentityHashMap<>();
@@ -131,13 +139,18 @@ final class CodeMarshal {
             if (!schema.value().equals(AstReader.SCHEMA)) {
                 throw bad("Krait code object written by a Krait with another AST schema");
             }
-            Parser.Mode m = switch (mode.value()) {
+            String modeName = mode.value();
+            boolean topLevelAwait = modeName.endsWith(AWAIT_SUFFIX);
+            if (topLevelAwait) {
+                modeName = modeName.substring(0, modeName.length() - AWAIT_SUFFIX.length());
+            }
+            Parser.Mode m = switch (modeName) {
                 case "exec" -> Parser.Mode.EXEC;
                 case "eval" -> Parser.Mode.EVAL;
                 case "single" -> Parser.Mode.SINGLE;
                 default -> throw bad("malformed Krait code object");
             };
-            PyCode code = root(parts[1], file.value(), m, (int) opt.longValue());
+            PyCode code = root(parts[1], file.value(), m, (int) opt.longValue(), topLevelAwait);
             for (PyObject step : path.items()) {
                 PyTuple consts = (PyTuple) code.co_consts();
                 if (!(step instanceof PyInt i) || !i.isSmall() || i.longValue() < 0
@@ -152,10 +165,10 @@ final class CodeMarshal {
         }
 
         private PyCode root(PyObject treeBytes, String filename, Parser.Mode mode,
-                int optimize) {
+                int optimize, boolean topLevelAwait) {
             for (Unit u : compiled) {
                 if (u.tree == treeBytes && u.filename.equals(filename) && u.mode == mode
-                        && u.optimize == optimize) {
+                        && u.optimize == optimize && u.topLevelAwait == topLevelAwait) {
                     return u.code;
                 }
             }
@@ -164,11 +177,12 @@ final class CodeMarshal {
             try {
                 // the tree was compiled before it was written: its compile-time warnings were
                 // shown then, as CPython shows them when it writes a .pyc, not when it reads one
-                code = Compiler.compile(tree, filename, mode, optimize, w -> { }, true);
+                code = Compiler.compile(tree, filename, mode, optimize, w -> { }, true, null,
+                        topLevelAwait);
             } catch (PythonSyntaxError e) {
                 throw bad("Krait code object that does not compile: " + e.msg);
             }
-            compiled.add(new Unit(treeBytes, filename, mode, optimize, code));
+            compiled.add(new Unit(treeBytes, filename, mode, optimize, topLevelAwait, code));
             return code;
         }
 

@@ -123,7 +123,7 @@ public final class SysFunctions {
             signature = Exposed.Signature.HIDDEN)
     public static void setprofile(PyObject function) {
         dev.krait.runtime.Audit.audit("sys.setprofile"); // CPython: _PyEval_SetProfile
-        thread().profileFunction = function == PyNone.NONE ? null : function;
+        thread().setProfileFunction(function == PyNone.NONE ? null : function);
     }
 
     @Exposed(value = "getprofile($module, /)", doc = "Return the profiling function set with "
