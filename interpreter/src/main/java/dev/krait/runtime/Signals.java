@@ -93,10 +93,47 @@ public final class Signals {
             sun.misc.Signal.handle(new sun.misc.Signal("INT"), s -> {
                 sigintPending = true;
                 pending = true;
+                synchronized (SIGINT_ARRIVAL) {
+                    SIGINT_ARRIVAL.notifyAll();
+                }
             });
             return true;
         } catch (IllegalArgumentException | UnsupportedOperationException e) {
             return false;
+        }
+    }
+
+    /** What {@link #awaitSigint} waits on; notified by the SIGINT handler. */
+    private static final Object SIGINT_ARRIVAL = new Object();
+
+    /** Whether {@code ts} is the thread that raises KeyboardInterrupt for a SIGINT. */
+    public static boolean receives(ThreadState ts) {
+        return ts != null && ts == receiver;
+    }
+
+    /**
+     * Waits up to {@code nanos} (forever when negative) or until a SIGINT is pending; returns
+     * whether one is. A blocking call of the receiving thread made before the signal module
+     * was imported waits with this, so that Ctrl-C interrupts it as it interrupts CPython's
+     * (whose SIGINT handler is installed at start-up, _signal imported or not); the caller
+     * then raises the KeyboardInterrupt through {@link #deliver}.
+     */
+    // CPython: Python/pylifecycle.c init_signals installs signal_handler for SIGINT
+    public static boolean awaitSigint(long nanos) throws InterruptedException {
+        long deadline = System.nanoTime() + nanos;
+        synchronized (SIGINT_ARRIVAL) {
+            while (!sigintPending) {
+                if (nanos < 0) {
+                    SIGINT_ARRIVAL.wait();
+                    continue;
+                }
+                long left = deadline - System.nanoTime();
+                if (left <= 0) {
+                    return false;
+                }
+                SIGINT_ARRIVAL.wait(left / 1_000_000L, (int) (left % 1_000_000L));
+            }
+            return true;
         }
     }
 

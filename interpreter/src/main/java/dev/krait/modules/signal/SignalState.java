@@ -150,12 +150,19 @@ public final class SignalState {
     public static boolean sleepInterruptibly(long nanos) throws InterruptedException {
         SignalState s = current();
         boolean onMain = s != null && s.onMainThread();
+        // before _signal is imported only SIGINT has a handler (the runtime's), and only the
+        // thread that receives it must wake for it
+        boolean sigintOnly = s == null
+                && dev.krait.runtime.Signals.receives(ThreadState.current());
         // other Python threads run while this one waits (CPython: Py_BEGIN_ALLOW_THREADS);
         // the handlers run after, with the GIL held again
         boolean arrived = dev.krait.runtime.Gil.allowThreads(() -> {
             try {
                 if (onMain) {
                     return SignalDispatch.await(nanos);
+                }
+                if (sigintOnly) {
+                    return dev.krait.runtime.Signals.awaitSigint(nanos);
                 }
                 if (nanos >= 0) {
                     Thread.sleep(nanos / 1_000_000L, (int) (nanos % 1_000_000L));
@@ -172,7 +179,12 @@ public final class SignalState {
             throw new InterruptedException();
         }
         if (arrived) {
-            s.runPending();
+            if (s != null) {
+                s.runPending();
+            } else {
+                // the pending SIGINT: KeyboardInterrupt on this thread
+                dev.krait.runtime.Signals.deliver();
+            }
         }
         return arrived;
     }
