@@ -72,6 +72,7 @@ public final class Main {
         // process's own entry point takes the signal (an embedding JVM keeps its handler)
         dev.krait.runtime.Signals.installSigintHandler();
         dev.krait.runtime.Signals.restoreDefaultTermination();
+        dev.krait.runtime.Signals.ignorePipeAndFileSize();
         processOut = out;
         int status = run(ProcessArguments.decoded(args), out, err);
         out.flush();

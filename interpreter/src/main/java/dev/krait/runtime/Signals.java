@@ -158,6 +158,26 @@ public final class Signals {
     }
 
     /**
+     * Ignores SIGPIPE and SIGXFSZ in the process, as CPython does at start-up: a write to a
+     * closed pipe or past the file size limit fails with EPIPE or EFBIG instead of killing the
+     * process (the JVM's own handlers for them did that already), and, what only the real
+     * disposition gives, children inherit the two signals ignored, as CPython's do unless
+     * {@code subprocess}'s {@code restore_signals} puts their defaults back. Only a process's
+     * own entry point does this (the command line, the test suite's worker).
+     */
+    // CPython: Python/pylifecycle.c init_signals (PyOS_setsig(SIGPIPE / SIGXFSZ, SIG_IGN))
+    public static void ignorePipeAndFileSize() {
+        for (String name : new String[] {"PIPE", "XFSZ"}) {
+            try {
+                sun.misc.Signal.handle(new sun.misc.Signal(name),
+                        sun.misc.SignalHandler.SIG_IGN);
+            } catch (IllegalArgumentException | UnsupportedOperationException e) {
+                // the JVM keeps this one: its handler ignores the signal too
+            }
+        }
+    }
+
+    /**
      * Acts as if SIGINT had arrived and met its default Python handler (which raises
      * KeyboardInterrupt in the receiver): {@code _thread.interrupt_main} before the signal
      * module is imported.
