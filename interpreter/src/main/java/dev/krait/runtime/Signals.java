@@ -95,6 +95,10 @@ public final class Signals {
                 pending = true;
                 synchronized (SIGINT_ARRIVAL) {
                     SIGINT_ARRIVAL.notifyAll();
+                    if (sigintWaiter != null) {
+                        sigintWaiter.interrupt();
+                        sigintWaiterInterrupted = true;
+                    }
                 }
             });
             return true;
@@ -105,6 +109,38 @@ public final class Signals {
 
     /** What {@link #awaitSigint} waits on; notified by the SIGINT handler. */
     private static final Object SIGINT_ARRIVAL = new Object();
+
+    /** The receiving thread while it blocks in {@link #beginSigintWait}'s wait, or null. */
+    private static Thread sigintWaiter;
+    private static boolean sigintWaiterInterrupted;
+
+    /**
+     * Makes a SIGINT interrupt the current thread's blocking wait (a lock's acquire) until
+     * {@link #endSigintWait}: what the receiving thread does before the signal module is
+     * imported, as CPython's SIGINT interrupts such a wait. Returns false, registering nothing,
+     * when a SIGINT is already pending.
+     */
+    public static boolean beginSigintWait() {
+        synchronized (SIGINT_ARRIVAL) {
+            if (sigintPending) {
+                return false;
+            }
+            sigintWaiter = Thread.currentThread();
+            sigintWaiterInterrupted = false;
+            return true;
+        }
+    }
+
+    /** Ends {@link #beginSigintWait}, clearing the interrupt the signal may have left. */
+    public static void endSigintWait() {
+        synchronized (SIGINT_ARRIVAL) {
+            sigintWaiter = null;
+            if (sigintWaiterInterrupted) {
+                Thread.interrupted();
+                sigintWaiterInterrupted = false;
+            }
+        }
+    }
 
     /** Whether {@code ts} is the thread that raises KeyboardInterrupt for a SIGINT. */
     public static boolean receives(ThreadState ts) {
