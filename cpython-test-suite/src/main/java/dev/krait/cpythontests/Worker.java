@@ -31,6 +31,8 @@ public final class Worker {
         // test sends itself (os.kill, pidfd_send_signal), raise KeyboardInterrupt in the
         // program, as bin/krait's entry point arranges, instead of ending the JVM
         dev.krait.runtime.Signals.installSigintHandler();
+        // and its children inherit SIGPIPE and SIGXFSZ ignored, as CPython's do
+        dev.krait.runtime.Signals.ignorePipeAndFileSize();
         PrintStream protocol = new PrintStream(new FileOutputStream(java.io.FileDescriptor.out),
                 true, StandardCharsets.UTF_8);
         BufferedReader requests = new BufferedReader(new InputStreamReader(System.in,

@@ -72,7 +72,8 @@ public final class Main {
         // process's own entry point takes the signal (an embedding JVM keeps its handler)
         dev.krait.runtime.Signals.installSigintHandler();
         dev.krait.runtime.Signals.restoreDefaultTermination();
-        // the old generation is collected when it doubles, not left to grow to the maximum
+        dev.krait.runtime.Signals.ignorePipeAndFileSize();
+        // the old generation is collected when it triples, not left to grow to the maximum
         dev.krait.runtime.HeapGrowth.start();
         processOut = out;
         int status = run(ProcessArguments.decoded(args), out, err);

@@ -93,10 +93,83 @@ public final class Signals {
             sun.misc.Signal.handle(new sun.misc.Signal("INT"), s -> {
                 sigintPending = true;
                 pending = true;
+                synchronized (SIGINT_ARRIVAL) {
+                    SIGINT_ARRIVAL.notifyAll();
+                    if (sigintWaiter != null) {
+                        sigintWaiter.interrupt();
+                        sigintWaiterInterrupted = true;
+                    }
+                }
             });
             return true;
         } catch (IllegalArgumentException | UnsupportedOperationException e) {
             return false;
+        }
+    }
+
+    /** What {@link #awaitSigint} waits on; notified by the SIGINT handler. */
+    private static final Object SIGINT_ARRIVAL = new Object();
+
+    /** The receiving thread while it blocks in {@link #beginSigintWait}'s wait, or null. */
+    private static Thread sigintWaiter;
+    private static boolean sigintWaiterInterrupted;
+
+    /**
+     * Makes a SIGINT interrupt the current thread's blocking wait (a lock's acquire) until
+     * {@link #endSigintWait}: what the receiving thread does before the signal module is
+     * imported, as CPython's SIGINT interrupts such a wait. Returns false, registering nothing,
+     * when a SIGINT is already pending.
+     */
+    public static boolean beginSigintWait() {
+        synchronized (SIGINT_ARRIVAL) {
+            if (sigintPending) {
+                return false;
+            }
+            sigintWaiter = Thread.currentThread();
+            sigintWaiterInterrupted = false;
+            return true;
+        }
+    }
+
+    /** Ends {@link #beginSigintWait}, clearing the interrupt the signal may have left. */
+    public static void endSigintWait() {
+        synchronized (SIGINT_ARRIVAL) {
+            sigintWaiter = null;
+            if (sigintWaiterInterrupted) {
+                Thread.interrupted();
+                sigintWaiterInterrupted = false;
+            }
+        }
+    }
+
+    /** Whether {@code ts} is the thread that raises KeyboardInterrupt for a SIGINT. */
+    public static boolean receives(ThreadState ts) {
+        return ts != null && ts == receiver;
+    }
+
+    /**
+     * Waits up to {@code nanos} (forever when negative) or until a SIGINT is pending; returns
+     * whether one is. A blocking call of the receiving thread made before the signal module
+     * was imported waits with this, so that Ctrl-C interrupts it as it interrupts CPython's
+     * (whose SIGINT handler is installed at start-up, _signal imported or not); the caller
+     * then raises the KeyboardInterrupt through {@link #deliver}.
+     */
+    // CPython: Python/pylifecycle.c init_signals installs signal_handler for SIGINT
+    public static boolean awaitSigint(long nanos) throws InterruptedException {
+        long deadline = System.nanoTime() + nanos;
+        synchronized (SIGINT_ARRIVAL) {
+            while (!sigintPending) {
+                if (nanos < 0) {
+                    SIGINT_ARRIVAL.wait();
+                    continue;
+                }
+                long left = deadline - System.nanoTime();
+                if (left <= 0) {
+                    return false;
+                }
+                SIGINT_ARRIVAL.wait(left / 1_000_000L, (int) (left % 1_000_000L));
+            }
+            return true;
         }
     }
 
@@ -116,6 +189,26 @@ public final class Signals {
                         sun.misc.SignalHandler.SIG_DFL);
             } catch (IllegalArgumentException | UnsupportedOperationException e) {
                 // the JVM keeps this one (e.g. under -Xrs): its own handling stays
+            }
+        }
+    }
+
+    /**
+     * Ignores SIGPIPE and SIGXFSZ in the process, as CPython does at start-up: a write to a
+     * closed pipe or past the file size limit fails with EPIPE or EFBIG instead of killing the
+     * process (the JVM's own handlers for them did that already), and, what only the real
+     * disposition gives, children inherit the two signals ignored, as CPython's do unless
+     * {@code subprocess}'s {@code restore_signals} puts their defaults back. Only a process's
+     * own entry point does this (the command line, the test suite's worker).
+     */
+    // CPython: Python/pylifecycle.c init_signals (PyOS_setsig(SIGPIPE / SIGXFSZ, SIG_IGN))
+    public static void ignorePipeAndFileSize() {
+        for (String name : new String[] {"PIPE", "XFSZ"}) {
+            try {
+                sun.misc.Signal.handle(new sun.misc.Signal(name),
+                        sun.misc.SignalHandler.SIG_IGN);
+            } catch (IllegalArgumentException | UnsupportedOperationException e) {
+                // the JVM keeps this one: its handler ignores the signal too
             }
         }
     }

@@ -27,7 +27,7 @@ public final class ChildFunctions {
      * (running the Python handlers first, whose exception propagates).
      */
     // CPython: Modules/posixmodule.c os_waitpid_impl
-    private static int[] waitFor(int pid, int options) {
+    static int[] waitFor(int pid, int options) {
         while (true) {
             try {
                 return Gil.allowThreads(() -> SpawnCalls.waitpid(pid, options));

@@ -102,6 +102,8 @@ public final class PosixModule implements NativeModule {
         "ST_RELATIME", 0x1000,
         "XATTR_CREATE", 1, "XATTR_REPLACE", 2, "XATTR_SIZE_MAX", 0x10000,
         "POSIX_SPAWN_OPEN", 0, "POSIX_SPAWN_CLOSE", 1, "POSIX_SPAWN_DUP2", 2,
+        "P_WAIT", SpawnvFunctions.P_WAIT, "P_NOWAIT", SpawnvFunctions.P_NOWAIT,
+        "P_NOWAITO", SpawnvFunctions.P_NOWAIT,
     };
 
     /** The C functions os.py asks about through {@code _have_functions}. */
@@ -125,6 +127,7 @@ public final class PosixModule implements NativeModule {
         ModuleBuilder.addFunctions(m, ProcessFunctions.class);
         ModuleBuilder.addFunctions(m, ChildFunctions.class);
         ModuleBuilder.addFunctions(m, SpawnFunctions.class);
+        ModuleBuilder.addFunctions(m, SpawnvFunctions.class);
         ModuleBuilder.addFunctions(m, SystemFunctions.class);
         ModuleBuilder.addFunctions(m, NormPath.class);
         ModuleBuilder.addFunctions(m, FileIoFunctions.class);

@@ -396,12 +396,44 @@ final class SignalDispatch {
                 return true;
             }
             try {
-                Signal.handle(new Signal(name), h);
+                SignalHandler old = Signal.handle(new Signal(name), h);
+                if (old == SignalHandler.SIG_IGN && kind != 1 && isShutdownSignal(signum)) {
+                    // refused: the JVM leaves SIGHUP, SIGINT and SIGTERM alone while they
+                    // are ignored (a process started in the background keeps them ignored),
+                    // so after signal.signal(SIGINT, SIG_IGN) no handler would ever come
+                    // back; CPython's would. The default is put back through the C library
+                    // first, then the JVM installs the handler.
+                    resetToDefault(signum);
+                    Signal.handle(new Signal(name), h);
+                }
             } catch (IllegalArgumentException e) {
                 return false;
             }
             RESTORED[signum] = h;
             return true;
+        }
+    }
+
+    /** The signals the JVM uses for its shutdown hooks (HotSpot's SHUTDOWN1-3_SIGNAL). */
+    private static boolean isShutdownSignal(int signum) {
+        return signum == 1 || signum == 2 || signum == 15;
+    }
+
+    private static final class CSignal {
+        static final java.lang.invoke.MethodHandle H = dev.krait.modules.posix.Libc.plainCall(
+                "signal", java.lang.foreign.FunctionDescriptor.of(
+                        dev.krait.modules.posix.Libc.PTR, dev.krait.modules.posix.Libc.INT,
+                        dev.krait.modules.posix.Libc.PTR));
+    }
+
+    /** signal(signum, SIG_DFL) through the C library, past the JVM. */
+    private static void resetToDefault(int signum) {
+        try {
+            // SIG_DFL is the null handler
+            java.lang.foreign.MemorySegment ignored = (java.lang.foreign.MemorySegment)
+                    CSignal.H.invokeExact(signum, java.lang.foreign.MemorySegment.NULL);
+        } catch (Throwable t) {
+            throw dev.krait.modules.posix.Libc.internal(t);
         }
     }
 }

@@ -150,12 +150,19 @@ public final class SignalState {
     public static boolean sleepInterruptibly(long nanos) throws InterruptedException {
         SignalState s = current();
         boolean onMain = s != null && s.onMainThread();
+        // before _signal is imported only SIGINT has a handler (the runtime's), and only the
+        // thread that receives it must wake for it
+        boolean sigintOnly = s == null
+                && dev.krait.runtime.Signals.receives(ThreadState.current());
         // other Python threads run while this one waits (CPython: Py_BEGIN_ALLOW_THREADS);
         // the handlers run after, with the GIL held again
         boolean arrived = dev.krait.runtime.Gil.allowThreads(() -> {
             try {
                 if (onMain) {
                     return SignalDispatch.await(nanos);
+                }
+                if (sigintOnly) {
+                    return dev.krait.runtime.Signals.awaitSigint(nanos);
                 }
                 if (nanos >= 0) {
                     Thread.sleep(nanos / 1_000_000L, (int) (nanos % 1_000_000L));
@@ -172,7 +179,12 @@ public final class SignalState {
             throw new InterruptedException();
         }
         if (arrived) {
-            s.runPending();
+            if (s != null) {
+                s.runPending();
+            } else {
+                // the pending SIGINT: KeyboardInterrupt on this thread
+                dev.krait.runtime.Signals.deliver();
+            }
         }
         return arrived;
     }
@@ -194,6 +206,9 @@ public final class SignalState {
     // CPython: Modules/_threadmodule.c acquire_timed (the PY_LOCK_INTR retry loop)
     public static boolean awaitRunningHandlers(long nanos, BlockingWait wait) {
         SignalState s = current();
+        if (s == null && dev.krait.runtime.Signals.receives(ThreadState.current())) {
+            return awaitUntilSigint(nanos, wait);
+        }
         if (s == null || !s.onMainThread()) {
             return dev.krait.runtime.Gil.allowThreads(() -> {
                 try {
@@ -242,6 +257,34 @@ public final class SignalState {
                 }
             }
         }
+    }
+
+    /**
+     * {@link #awaitRunningHandlers} before _signal is imported, on the thread that receives
+     * SIGINT: the runtime's SIGINT handler interrupts the wait, which then ends with
+     * KeyboardInterrupt (or a stop request's unwinding) instead of going on to its end.
+     */
+    private static boolean awaitUntilSigint(long nanos, BlockingWait wait) {
+        WaitEnd end = dev.krait.runtime.Gil.allowThreads(() -> {
+            if (!dev.krait.runtime.Signals.beginSigintWait()) {
+                return WaitEnd.SIGNALLED;
+            }
+            try {
+                return wait.await(nanos) ? WaitEnd.DONE : WaitEnd.TIMED_OUT;
+            } catch (InterruptedException e) {
+                return WaitEnd.SIGNALLED;
+            } finally {
+                dev.krait.runtime.Signals.endSigintWait();
+            }
+        });
+        if (dev.krait.runtime.Signals.pending) {
+            dev.krait.runtime.Signals.deliver();
+        }
+        if (end == WaitEnd.SIGNALLED) {
+            // interrupted by something that is not a SIGINT (nor a stop): keep the interrupt
+            Thread.currentThread().interrupt();
+        }
+        return end == WaitEnd.DONE;
     }
 
     /**
