@@ -263,6 +263,8 @@ final class TypedIdioms {
                 class Widget:
                     def __init__(self, size):
                         self.size = size
+                    def __repr__(self):
+                        return f'Widget({self.size})'
                     @TRACE
                     def grow(self, by):
                         self.size += by
