@@ -14,8 +14,10 @@ import java.util.SplittableRandom;
  * unless a {@code try} is there to show the exception. A program is module-level variables of
  * every type, then a random sequence of segments: plain statements, functions with every
  * parameter kind, closures, classes with dunders, properties and {@code super()}, generators,
- * comprehensions, builtins, exceptions with custom classes. Loops are bounded (ranges and
- * slices of at most five items, {@code while} with a counter), recursion is at most 20 deep.
+ * comprehensions, builtins, exceptions with custom classes, and the statements and library
+ * idioms of {@link TypedIdioms}, {@link TypedLibrary} and {@link TypedControlFlow}. Loops are
+ * bounded (ranges and slices of at most five items, {@code while} with a counter), recursion
+ * is at most 20 deep.
  * About one program in ten ends with an uncaught exception, so that tracebacks are compared.
  */
 public final class TypedProgramGenerator {
@@ -23,10 +25,16 @@ public final class TypedProgramGenerator {
     private final Code code = new Code();
     private final TypedStatements st;
     private final Scope module = new Scope();
+    private final TypedIdioms idioms;
+    private final TypedLibrary library;
+    private final TypedControlFlow flow;
 
     private TypedProgramGenerator(long seed, String without) {
         x = new TypedExpressions(new SplittableRandom(seed), without);
         st = new TypedStatements(x, code);
+        idioms = new TypedIdioms(x, st, code, module);
+        library = new TypedLibrary(x, st, idioms, module);
+        flow = new TypedControlFlow(x, st, code);
     }
 
     /** The program for {@code seed}: the same seed always gives the same text. */
@@ -36,9 +44,10 @@ public final class TypedProgramGenerator {
 
     /**
      * The program for {@code seed} without the features named in {@code without} ("set",
-     * "format", "str-methods", "vars", "hash" (of str), comma-separated), to look past an
-     * interpreter that lacks them or a bug already known; the same seed then gives another
-     * program.
+     * "format", "str-methods", "vars", "hash" (of str), the segment names of {@link #idiom},
+     * or "idioms" for all those segments, comma-separated), to look past an interpreter that
+     * lacks them or a bug already known; the same seed then gives another program (with
+     * "idioms", the program of the generator before those segments).
      */
     public static String generate(long seed, String without) {
         TypedProgramGenerator g = new TypedProgramGenerator(seed, without);
@@ -49,8 +58,14 @@ public final class TypedProgramGenerator {
     private void program() {
         setup();
         int segments = 4 + x.pick(5);
+        boolean idioms = x.has("idioms");
         for (int i = 0; i < segments; i++) {
-            switch (x.pick(14)) {
+            int choice = x.pick(idioms ? 31 : 14);
+            if (choice >= 14) {
+                idiom(choice - 14);
+                continue;
+            }
+            switch (choice) {
                 case 0, 1 -> st.block(module, module, 2 + x.pick(4), 2);
                 case 13 -> errorMessages();
                 case 12 -> containerClass();
@@ -70,6 +85,35 @@ public final class TypedProgramGenerator {
             uncaught();
         } else {
             code.line("print('done', " + x.expr(module, Ty.INT, 2) + ")");
+        }
+    }
+
+    /** The segment with {@code n} of {@link TypedIdioms} and {@link TypedLibrary}. */
+    private void idiom(int n) {
+        String[] names = {"match", "with", "decorator", "del", "finally", "star-args",
+            "chained", "format", "dict-methods", "sorting", "exc-text", "attributes",
+            "dataclass", "collections", "control-flow", "control-flow", "operators"};
+        if (!x.has(names[n])) {
+            st.block(module, module, 2 + x.pick(4), 2);
+            return;
+        }
+        switch (n) {
+            case 0 -> idioms.matchStatement();
+            case 1 -> idioms.withStatement();
+            case 2 -> idioms.decorators();
+            case 3 -> idioms.deletions();
+            case 4 -> idioms.finallyFlow();
+            case 5 -> idioms.starArgs();
+            case 6 -> idioms.chainedComparisons();
+            case 7 -> library.formatting();
+            case 8 -> library.dictMethods();
+            case 9 -> library.sortingKeys();
+            case 10 -> library.exceptionText();
+            case 11 -> library.attributes();
+            case 12 -> library.dataclasses();
+            case 13 -> library.collectionsAndEnums();
+            case 16 -> idioms.operatorDispatch();
+            default -> flow.segment();
         }
     }
 

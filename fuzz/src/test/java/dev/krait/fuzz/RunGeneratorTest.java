@@ -83,7 +83,12 @@ class RunGeneratorTest {
             "enumerate(", "zip(", "divmod(", "round(", "isinstance(", "any(", "all(", "map(",
             "filter(", "min(", "max(", "sum(", "abs(", "repr(", ".split(", ".join(", ".replace(",
             ".strip(", ".find(", ".startswith(", ".count(", ".upper()", ".lower()", "dict(",
-            "tuple(", "list(", "set(", "bool(", "int(", "str(", "break", "continue", "del "};
+            "tuple(", "list(", "set(", "bool(", "int(", "str(", "break", "continue", "del ",
+            "match value:", "case _:", "__enter__", "__exit__", "contextlib.suppress(",
+            "@functools.wraps(fn)", "@functools.lru_cache", "del h.shared", "finally:",
+            "**extra)", ") < probe", "' % (", ".format(", "format(",
+            ".setdefault(", "default=", "__str__", "__slots__", "@dataclass(", "enum.Enum",
+            "Counter(", "add_note(", "yield 'started'", "raise\n", "sys.exc_info()"};
         List<String> missing = new ArrayList<>();
         for (String c : constructs) {
             if (!text.contains(c)) {

@@ -33,10 +33,17 @@ public final class Numbers {
         if (symbol.equals("*") || symbol.equals("*=")) {
             // Neither operand's __mul__ took the other: a builtin sequence would repeat itself
             // by an index (CPython: Objects/abstract.c PyNumber_Multiply, sequence_repeat).
-            if (isRepeatable(a) && b.type.lookup("__index__") == null) {
+            boolean repeats = symbol.equals("*=") ? repeatsInPlace(a)
+                    : sequenceSlot(a, BinaryOp.MUL);
+            if (repeats && b.type.lookup("__index__") == null) {
                 return cannotMultiply(b);
             }
-            if (isRepeatable(b) && a.type.lookup("__index__") == null) {
+            // In place, the right operand repeats only when the left's type has no sequence
+            // methods at all (PyNumber_InPlaceMultiply tests tp_as_sequence, which every class
+            // a program defines has): 2 *= [1] repeats, a Point *= [1] is unsupported.
+            boolean leftIsSequence = symbol.equals("*=") && hasSequenceMethods(a.type);
+            if (!leftIsSequence && sequenceSlot(b, BinaryOp.MUL)
+                    && a.type.lookup("__index__") == null) {
                 return cannotMultiply(a);
             }
         }
@@ -50,14 +57,54 @@ public final class Numbers {
         return PyExceptions.typeError(message);
     }
 
-    /** Whether {@code o} is a builtin sequence with CPython's sq_repeat slot. */
-    private static boolean isRepeatable(PyObject o) {
+    /**
+     * Whether CPython's type has sequence methods (tp_as_sequence): every class a program
+     * defines, and the builtins with a length or membership test; int, float and None have
+     * none. PyNumber_InPlaceMultiply lets the right operand repeat only for the latter.
+     */
+    private static boolean hasSequenceMethods(PyType t) {
+        return !t.isBuiltin() || t.lookup("__len__") != null || t.lookup("__contains__") != null;
+    }
+
+    /** Whether {@code o} is a builtin sequence (or an instance of a subclass of one). */
+    private static boolean isSequence(PyObject o) {
         if (o instanceof PyStr || o instanceof PyList || o instanceof PyTuple) {
             return true;
         }
         String base = TypeFactory.solidBase(o.type).getName();
         return base.equals("bytes") || base.equals("bytearray") || base.equals("deque")
                 || base.equals("array");
+    }
+
+    /**
+     * Whether a class defines {@code op}'s method or its reflection in Python. CPython then
+     * gives the class the generic number slot (slot_nb_add, slot_nb_multiply), which calls
+     * whatever {@code __add__}/{@code __mul__} the class finds, an inherited builtin one
+     * included, and typeobject.c's slotdefs clear its sq_concat/sq_repeat.
+     */
+    private static boolean numberSlotInPython(PyType t, BinaryOp op) {
+        return !t.isBuiltin() && (t.lookup(op.method) instanceof PyFunction
+                || t.lookup(op.reflected) instanceof PyFunction);
+    }
+
+    /**
+     * Whether {@code o}'s {@code +} ({@code op} ADD) or {@code *} (MUL) is CPython's sequence
+     * slot, sq_concat or sq_repeat, which abstract.c tries only after both operands' number
+     * methods: a builtin sequence, or a subclass that leaves both methods alone.
+     */
+    private static boolean sequenceSlot(PyObject o, BinaryOp op) {
+        return isSequence(o) && !numberSlotInPython(o.type, op);
+    }
+
+    /**
+     * Whether {@code seq *= n} ends in a repeat slot: sq_inplace_repeat, which only a Python
+     * {@code __imul__} clears, or else sq_repeat (CPython: Objects/abstract.c
+     * PyNumber_InPlaceMultiply).
+     */
+    private static boolean repeatsInPlace(PyObject seq) {
+        PyObject imul = seq.type.lookup("__imul__");
+        return sequenceSlot(seq, BinaryOp.MUL)
+                || isSequence(seq) && imul != null && !(imul instanceof PyFunction);
     }
 
     private static PyException cannotMultiply(PyObject n) {
@@ -75,11 +122,21 @@ public final class Numbers {
      */
     // CPython: Objects/abstract.c PyNumber_Multiply, PyNumber_InPlaceMultiply
     private static boolean repeatWithoutCount(PyObject method, PyObject seq, PyObject n) {
-        return !(method instanceof PyFunction) && !(n instanceof PyInt) && isRepeatable(seq)
-                && n.type.lookup("__index__") == null;
+        return !(method instanceof PyFunction) && !(n instanceof PyInt)
+                && sequenceSlot(seq, BinaryOp.MUL) && n.type.lookup("__index__") == null;
     }
 
     private static PyObject binaryOrNotImplemented(PyObject a, PyObject b, BinaryOp op) {
+        return binaryOrNotImplemented(a, b, op, false);
+    }
+
+    /**
+     * binary_op1, or for {@code inPlace} the part of binary_iop1 after the in-place method:
+     * there a builtin sequence on the right repeats only when the left operand's type has no
+     * sequence methods (CPython: Objects/abstract.c PyNumber_InPlaceMultiply).
+     */
+    private static PyObject binaryOrNotImplemented(PyObject a, PyObject b, BinaryOp op,
+            boolean inPlace) {
         PyObject exact = ExactArith.binary(a, b, op);
         if (exact != null) {
             return exact;
@@ -92,16 +149,20 @@ public final class Numbers {
             if (forward != null && repeatWithoutCount(forward, a, b)) {
                 forward = null;
             }
-            if (reflected != null && repeatWithoutCount(reflected, b, a)) {
+            if (reflected != null && (repeatWithoutCount(reflected, b, a)
+                    || inPlace && !(reflected instanceof PyFunction)
+                        && sequenceSlot(b, BinaryOp.MUL) && hasSequenceMethods(ta))) {
                 reflected = null;
             }
         }
-        // A builtin sequence's repeat is CPython's sq_repeat slot, tried only after both
-        // operands' nb_multiply: the count's __rmul__ goes first ("a" * n calls
-        // type(n).__rmul__, and repeats only if that returns NotImplemented).
-        // CPython: Objects/abstract.c PyNumber_Multiply
+        // A builtin sequence's repeat and concatenation are CPython's sq_repeat and sq_concat
+        // slots, tried only after both operands' number methods: the other operand's __rmul__
+        // or __radd__ goes first ("a" * n calls type(n).__rmul__, and [1] + v calls
+        // type(v).__radd__, and the sequence answers only if that returns NotImplemented).
+        // CPython: Objects/abstract.c PyNumber_Multiply, PyNumber_Add
         boolean reflectedFirst = reflected != null && forward != null
-                && (op == BinaryOp.MUL && !(forward instanceof PyFunction) && isRepeatable(a)
+                && ((op == BinaryOp.MUL || op == BinaryOp.ADD)
+                    && !(forward instanceof PyFunction) && sequenceSlot(a, op)
                     || tb.isSubtypeOf(ta) && reflected != ta.lookup(op.reflected));
         return callInOrder(forward, reflected, reflectedFirst, a, b);
     }
@@ -132,28 +193,29 @@ public final class Numbers {
     }
 
     /**
-     * For {@code seq *= n} on a builtin sequence, whose {@code __imul__} is CPython's
-     * sq_inplace_repeat: the number multiplications PyNumber_InPlaceMultiply tries before that
-     * slot -- a {@code __mul__} of the sequence's class written in Python, and the count's own
-     * {@code __rmul__} (not another builtin sequence's repeat, which CPython never tries when
-     * the left operand is a sequence) -- in binary_op1's order. NotImplemented when neither
-     * gives an answer. An exact int's multiplication never takes a sequence, so it is not
-     * called. CPython: Objects/abstract.c PyNumber_InPlaceMultiply, binary_op1
+     * For {@code seq += v} and {@code seq *= n} on a builtin sequence, whose {@code __iadd__}
+     * and {@code __imul__} are CPython's sq_inplace_concat and sq_inplace_repeat: the number
+     * methods PyNumber_InPlaceAdd and PyNumber_InPlaceMultiply try before those slots, in
+     * binary_op1's order. A class that defines the operation's method or its reflection in
+     * Python has the generic number slot, which calls its {@code __add__}/{@code __mul__}
+     * even when that is the inherited builtin one (so {@code seq} is then not changed in
+     * place); otherwise only the other operand's reflected method is tried (not another
+     * builtin sequence's, which CPython never tries when the left operand is a sequence).
+     * NotImplemented when none gives an answer. An exact int's multiplication never takes a
+     * sequence, so it is not called. CPython: Objects/abstract.c binary_iop1
      */
-    private static PyObject multiplyBeforeRepeat(PyObject a, PyObject b) {
+    private static PyObject numberBeforeSequence(PyObject a, PyObject b, BinaryOp op) {
         PyType ta = a.type;
         PyType tb = b.type;
-        PyObject forward = ta.lookup("__mul__");
-        if (!(forward instanceof PyFunction)) {
-            forward = null;
+        if (numberSlotInPython(ta, op)) {
+            return binaryOrNotImplemented(a, b, op);
         }
-        PyObject reflected = ta == tb || tb == PyInt.TYPE ? null : tb.lookup("__rmul__");
-        if (reflected != null && (!(reflected instanceof PyFunction) && isRepeatable(b)
-                || repeatWithoutCount(reflected, b, a))) {
+        PyObject reflected = ta == tb || tb == PyInt.TYPE ? null : tb.lookup(op.reflected);
+        if (reflected != null && (!(reflected instanceof PyFunction) && sequenceSlot(b, op)
+                || op == BinaryOp.MUL && repeatWithoutCount(reflected, b, a))) {
             reflected = null;
         }
-        return callInOrder(forward, reflected, reflected != null && forward != null
-                && tb.isSubtypeOf(ta) && reflected != ta.lookup("__rmul__"), a, b);
+        return callInOrder(null, reflected, false, a, b);
     }
 
     /** {@code a op= b}: the in-place method if any, else the binary operation. */
@@ -163,11 +225,17 @@ public final class Numbers {
             return exact;
         }
         PyObject m = a.type.lookup(op.inplace);
-        if (m != null && op == BinaryOp.MUL && repeatWithoutCount(m, a, b)) {
-            m = null;
+        if (m != null && op == BinaryOp.MUL && !(m instanceof PyFunction) && !(b instanceof PyInt)
+                && repeatsInPlace(a) && b.type.lookup("__index__") == null) {
+            m = null; // the repeat slot's "can't multiply sequence" comes last (unsupported)
         }
-        if (m != null && op == BinaryOp.MUL && !(m instanceof PyFunction) && isRepeatable(a)) {
-            PyObject r = multiplyBeforeRepeat(a, b);
+        // A subclass of list, bytearray or deque gets the builtin's in-place concatenation
+        // as its number slot too (typeobject.c update_one_slot copies the sq_inplace_concat
+        // wrapper into nb_inplace_add), so there it goes first; the in-place repeat has
+        // another signature and is never copied.
+        if (m != null && (op == BinaryOp.MUL || op == BinaryOp.ADD && a.type.isBuiltin())
+                && !(m instanceof PyFunction) && isSequence(a)) {
+            PyObject r = numberBeforeSequence(a, b, op);
             if (r != PyNotImplemented.NOT_IMPLEMENTED) {
                 return r;
             }
@@ -178,7 +246,7 @@ public final class Numbers {
                 return r;
             }
         }
-        PyObject r = binaryOrNotImplemented(a, b, op);
+        PyObject r = binaryOrNotImplemented(a, b, op, true);
         if (r == PyNotImplemented.NOT_IMPLEMENTED) {
             if (op == BinaryOp.ADD && a instanceof PyStr && !(b instanceof PyStr)) {
                 throw unsupported(a, b, "+");

@@ -429,9 +429,15 @@ public class PyStr extends PyObject {
         return StrMethods.percentFormat(this, args);
     }
 
+    /**
+     * {@code other % self}: str's one remainder slot called with the operands in order, so a
+     * str on the left (an instance of a str subclass whose own {@code __mod__} declined) is
+     * the format. CPython: Objects/unicodeobject.c unicode_mod, via wrap_binaryfunc_r
+     */
     @Exposed("__rmod__($self, value, /)")
     public PyObject __rmod__(PyObject other) {
-        return PyNotImplemented.NOT_IMPLEMENTED;
+        return other instanceof PyStr format ? StrMethods.percentFormat(format, this)
+                : PyNotImplemented.NOT_IMPLEMENTED;
     }
 
     @Exposed("__len__($self, /)")

@@ -61,7 +61,20 @@ public final class StrMethods {
     }
 
     static PyObject percentFormat(PyStr format, PyObject args) {
-        return PercentFormat.format(format, args);
+        return keptWhole(format, '%', PercentFormat.format(format, args));
+    }
+
+    /**
+     * {@code result}, or {@code format} itself when the result is all of it: a non-empty
+     * format without {@code marker} is written in one piece, and CPython's writer then keeps
+     * the object rather than copying it, so {@code s % ()} and {@code s.format()} are
+     * {@code s} (a str subclass's instance included).
+     * CPython: Objects/unicodeobject.c _PyUnicodeWriter_WriteStr (writer->readonly)
+     */
+    private static PyObject keptWhole(PyStr format, char marker, PyObject result) {
+        String v = format.value();
+        return !v.isEmpty() && v.indexOf(marker) < 0 && (marker != '{' || v.indexOf('}') < 0)
+                ? format : result;
     }
 
     /** Index of {@code sub} in {@code s[start:end]} by code points, or -1. */
@@ -643,11 +656,11 @@ public final class StrMethods {
 
     @Exposed(value = "format_map($self, mapping, /)", signature = Exposed.Signature.HIDDEN)
     public static PyObject format_map(PyStr self, PyObject mapping) {
-        return StrFormat.formatMap(self, mapping);
+        return keptWhole(self, '{', StrFormat.formatMap(self, mapping));
     }
 
     @Exposed(value = "format($self, /, *args, **kwargs)", signature = Exposed.Signature.HIDDEN)
     public static PyObject format(PyStr self, PyObject[] args, String[] kwnames) {
-        return StrFormat.format(self, args, kwnames);
+        return keptWhole(self, '{', StrFormat.format(self, args, kwnames));
     }
 }
